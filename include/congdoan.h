@@ -1,0 +1,21 @@
+/*
+ * libcongdoan — the umbrella header: include this one.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_H
+#define CONGDOAN_H
+
+#include "congdoan/common.h"
+#include "congdoan/version.h"
+#include "congdoan/error.h"
+#include "congdoan/text.h"
+#include "congdoan/unit.h"
+#include "congdoan/document.h"
+#include "congdoan/task.h"
+#include "congdoan/indicator.h"
+#include "congdoan/report.h"
+#include "congdoan/issues.h"
+#include "congdoan/corpus.h"
+
+#endif /* CONGDOAN_H */

@@ -1,0 +1,75 @@
+/*
+ * libcongdoan — common definitions shared by every public header.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_COMMON_H
+#define CONGDOAN_COMMON_H
+
+#include <stddef.h>
+
+/**
+ * @file congdoan/common.h
+ * @brief Export macro, C++ guards, the opaque handle types and congdoan_free().
+ *
+ * Ownership rules for the whole API (libgit2's conventions):
+ *  - An object returned through a pointer-to-pointer out-parameter (`**out`) is owned by the
+ *    caller and released with the matching `_free` function, which accepts NULL.
+ *  - An object or string returned as a function's return value is borrowed: it lives as long as
+ *    the object it came from (in the end, the corpus) and must not be freed.
+ *  - A `char *` returned through an out-parameter is owned by the caller and released with
+ *    congdoan_free().
+ *  - Strings are UTF-8, NUL-terminated, and in Unicode NFC. Identifiers are ASCII.
+ *  - Functions that can fail return an `int`: 0 (CONGDOAN_OK) or a negative congdoan_status;
+ *    details are in the thread-local last error (congdoan/error.h). On failure, out-parameters
+ *    are set to NULL (or 0) and no object is changed.
+ */
+
+#if defined(_WIN32) && defined(CONGDOAN_BUILDING)
+#  define CONGDOAN_API __declspec(dllexport)
+#elif defined(__GNUC__) && __GNUC__ >= 4
+#  define CONGDOAN_API __attribute__((visibility("default")))
+#else
+#  define CONGDOAN_API
+#endif
+
+#ifdef __cplusplus
+#  define CONGDOAN_BEGIN_DECL extern "C" {
+#  define CONGDOAN_END_DECL }
+#else
+#  define CONGDOAN_BEGIN_DECL
+#  define CONGDOAN_END_DECL
+#endif
+
+CONGDOAN_BEGIN_DECL
+
+/** A set of loaded units, documents and reports (see congdoan/corpus.h). */
+typedef struct congdoan_corpus congdoan_corpus;
+/** An organisation unit, a department or a leading body (see congdoan/unit.h). */
+typedef struct congdoan_unit congdoan_unit;
+/** A document: resolution, directive, plan, programme … (see congdoan/document.h). */
+typedef struct congdoan_document congdoan_document;
+/** A part, item or bullet of a document (see congdoan/document.h). */
+typedef struct congdoan_section congdoan_section;
+/** A task (nhiệm vụ) in a document (see congdoan/task.h). */
+typedef struct congdoan_task congdoan_task;
+/** A quantitative indicator (chỉ tiêu) in a document (see congdoan/indicator.h). */
+typedef struct congdoan_indicator congdoan_indicator;
+/** A periodic report of one unit against one document (see congdoan/report.h). */
+typedef struct congdoan_report congdoan_report;
+/** A list of validation issues (see congdoan/issues.h). */
+typedef struct congdoan_issues congdoan_issues;
+/** One validation issue, borrowed from its list (see congdoan/issues.h). */
+typedef struct congdoan_issue congdoan_issue;
+/** A parsed document number such as 240/KH-TLĐ (see congdoan/text.h). */
+typedef struct congdoan_docnumber congdoan_docnumber;
+
+/**
+ * Release a string or buffer that the library returned through an out-parameter.
+ * @param ptr what the library gave you; NULL is a harmless no-op.
+ */
+CONGDOAN_API void congdoan_free(void *ptr);
+
+CONGDOAN_END_DECL
+
+#endif /* CONGDOAN_COMMON_H */

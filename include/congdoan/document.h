@@ -1,0 +1,165 @@
+/*
+ * libcongdoan — documents (văn bản) and their sections.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_DOCUMENT_H
+#define CONGDOAN_DOCUMENT_H
+
+#include "common.h"
+
+/**
+ * @file congdoan/document.h
+ * @brief Documents: metadata, relations to other documents, recipients and the section tree
+ * that holds paragraphs, tasks and indicators.
+ *
+ * Every pointer and string returned here is borrowed from the corpus and lives as long as it.
+ */
+
+CONGDOAN_BEGIN_DECL
+
+/** The kind of a document, with its code in document numbers. */
+typedef enum congdoan_document_kind {
+    /** Not one of the kinds below (for example a Nghị định, NĐ). */
+    CONGDOAN_DOCUMENT_UNKNOWN = 0,
+    CONGDOAN_DOCUMENT_RESOLUTION = 1,  /**< Nghị quyết, NQ */
+    CONGDOAN_DOCUMENT_DIRECTIVE = 2,   /**< Chỉ thị, CT */
+    CONGDOAN_DOCUMENT_CONCLUSION = 3,  /**< Kết luận, KL */
+    CONGDOAN_DOCUMENT_DECISION = 4,    /**< Quyết định, QĐ */
+    CONGDOAN_DOCUMENT_PLAN = 5,        /**< Kế hoạch, KH */
+    CONGDOAN_DOCUMENT_PROGRAMME = 6,   /**< Chương trình, CTr */
+    CONGDOAN_DOCUMENT_SCHEME = 7,      /**< Đề án, ĐA */
+    CONGDOAN_DOCUMENT_GUIDANCE = 8,    /**< Hướng dẫn, HD */
+    CONGDOAN_DOCUMENT_REPORT = 9,      /**< Báo cáo, BC */
+    CONGDOAN_DOCUMENT_REGULATION = 10, /**< Quy chế, QC */
+    CONGDOAN_DOCUMENT_NOTICE = 11      /**< Thông báo, TB */
+} congdoan_document_kind;
+
+/** How a document relates to another. */
+typedef enum congdoan_relation_type {
+    CONGDOAN_RELATION_IMPLEMENTS = 1,  /**< thực hiện */
+    CONGDOAN_RELATION_BASED_ON = 2,    /**< căn cứ */
+    CONGDOAN_RELATION_CONCRETISES = 3, /**< cụ thể hóa */
+    CONGDOAN_RELATION_AMENDS = 4,      /**< sửa đổi */
+    CONGDOAN_RELATION_REPLACES = 5,    /**< thay thế */
+    CONGDOAN_RELATION_REVIEWS = 6      /**< sơ kết, tổng kết */
+} congdoan_relation_type;
+
+/** What an item of a section is. */
+typedef enum congdoan_item_kind {
+    CONGDOAN_ITEM_NONE = 0,
+    CONGDOAN_ITEM_PARAGRAPH = 1,
+    CONGDOAN_ITEM_SECTION = 2,
+    CONGDOAN_ITEM_TASK = 3,
+    CONGDOAN_ITEM_INDICATOR = 4
+} congdoan_item_kind;
+
+/** The code of a kind in document numbers ("NQ", "CTr" …), or NULL for CONGDOAN_DOCUMENT_UNKNOWN. */
+CONGDOAN_API const char *congdoan_document_kind_code(congdoan_document_kind kind);
+/** The stable English name of a kind as in the XML ("resolution" …), or NULL. */
+CONGDOAN_API const char *congdoan_document_kind_name(congdoan_document_kind kind);
+/** The Vietnamese name of a kind ("Nghị quyết" …), or NULL. */
+CONGDOAN_API const char *congdoan_document_kind_vietnamese(congdoan_document_kind kind);
+/** The stable English name of a relation type as in the XML ("implements" …), or NULL. */
+CONGDOAN_API const char *congdoan_relation_type_name(congdoan_relation_type type);
+
+/** The document's identifier. Never NULL. */
+CONGDOAN_API const char *congdoan_document_id(const congdoan_document *doc);
+/** The kind. */
+CONGDOAN_API congdoan_document_kind congdoan_document_get_kind(const congdoan_document *doc);
+/** The number as printed ("240/KH-TLĐ"), or NULL. */
+CONGDOAN_API const char *congdoan_document_number(const congdoan_document *doc);
+/** The title (trích yếu), or NULL. */
+CONGDOAN_API const char *congdoan_document_title(const congdoan_document *doc);
+/** The issuing unit, or NULL when not given or not loaded. */
+CONGDOAN_API const congdoan_unit *congdoan_document_issuer(const congdoan_document *doc);
+/** The issuing unit's id as written, or NULL. */
+CONGDOAN_API const char *congdoan_document_issuer_id(const congdoan_document *doc);
+/** The issuing body or department (Đoàn Chủ tịch …), or NULL when not given or not loaded. */
+CONGDOAN_API const congdoan_unit *congdoan_document_issuing_body(const congdoan_document *doc);
+/** The issuing body's id as written, or NULL. */
+CONGDOAN_API const char *congdoan_document_issuing_body_id(const congdoan_document *doc);
+/** The date of issue (year*10000 + month*100 + day), or 0. */
+CONGDOAN_API int congdoan_document_issued(const congdoan_document *doc);
+/** The date it takes effect, or 0. */
+CONGDOAN_API int congdoan_document_effective(const congdoan_document *doc);
+/** The place of issue ("Hà Nội"), or NULL. */
+CONGDOAN_API const char *congdoan_document_place(const congdoan_document *doc);
+/** The field (lĩnh vực), or NULL. */
+CONGDOAN_API const char *congdoan_document_field(const congdoan_document *doc);
+/** The signer's name, or NULL. */
+CONGDOAN_API const char *congdoan_document_signer_name(const congdoan_document *doc);
+/** The signer's position ("Chủ tịch"), or NULL. */
+CONGDOAN_API const char *congdoan_document_signer_position(const congdoan_document *doc);
+/** The capacity the signer signs in ("TM. Ban Thường vụ"), or NULL. */
+CONGDOAN_API const char *congdoan_document_signer_capacity(const congdoan_document *doc);
+
+/** The number of relations to other documents. */
+CONGDOAN_API size_t congdoan_document_relation_count(const congdoan_document *doc);
+/** The type of the i-th relation, or 0 when i is out of range. */
+CONGDOAN_API congdoan_relation_type congdoan_document_relation_type(const congdoan_document *doc, size_t i);
+/** The target of the i-th relation when it is loaded, else NULL. */
+CONGDOAN_API const congdoan_document *congdoan_document_relation_target(const congdoan_document *doc, size_t i);
+/** The target's id as written, or NULL. */
+CONGDOAN_API const char *congdoan_document_relation_target_id(const congdoan_document *doc, size_t i);
+/** The target's number as written ("12-CT/TW"), or NULL. */
+CONGDOAN_API const char *congdoan_document_relation_number(const congdoan_document *doc, size_t i);
+/** The target's date as written, or 0. */
+CONGDOAN_API int congdoan_document_relation_date(const congdoan_document *doc, size_t i);
+/** The words naming the target in the text, or NULL. */
+CONGDOAN_API const char *congdoan_document_relation_text(const congdoan_document *doc, size_t i);
+
+/** The number of recipients (Nơi nhận). */
+CONGDOAN_API size_t congdoan_document_recipient_count(const congdoan_document *doc);
+/** The i-th recipient as printed, or NULL. */
+CONGDOAN_API const char *congdoan_document_recipient_text(const congdoan_document *doc, size_t i);
+/** The unit of the i-th recipient when given and loaded, else NULL. */
+CONGDOAN_API const congdoan_unit *congdoan_document_recipient_unit(const congdoan_document *doc, size_t i);
+/** The unit id of the i-th recipient as written, or NULL. */
+CONGDOAN_API const char *congdoan_document_recipient_unit_id(const congdoan_document *doc, size_t i);
+
+/** The number of top-level sections. */
+CONGDOAN_API size_t congdoan_document_section_count(const congdoan_document *doc);
+/** The i-th top-level section, or NULL. */
+CONGDOAN_API const congdoan_section *congdoan_document_section(const congdoan_document *doc, size_t i);
+
+/** The number of tasks anywhere in the document. */
+CONGDOAN_API size_t congdoan_document_task_count(const congdoan_document *doc);
+/** The i-th task in document order, or NULL. */
+CONGDOAN_API const congdoan_task *congdoan_document_task(const congdoan_document *doc, size_t i);
+/** The task with this id, or NULL. */
+CONGDOAN_API const congdoan_task *congdoan_document_task_by_id(const congdoan_document *doc, const char *id);
+
+/** The number of indicators anywhere in the document. */
+CONGDOAN_API size_t congdoan_document_indicator_count(const congdoan_document *doc);
+/** The i-th indicator in document order, or NULL. */
+CONGDOAN_API const congdoan_indicator *congdoan_document_indicator(const congdoan_document *doc, size_t i);
+/** The indicator with this id, or NULL. */
+CONGDOAN_API const congdoan_indicator *congdoan_document_indicator_by_id(const congdoan_document *doc, const char *id);
+
+/** The section's id, or NULL. */
+CONGDOAN_API const char *congdoan_section_id(const congdoan_section *section);
+/** The label as printed ("II.", "3.1.", "(2)", "-"), or NULL. */
+CONGDOAN_API const char *congdoan_section_number(const congdoan_section *section);
+/** The heading ("NHIỆM VỤ TRỌNG TÂM"), or NULL. */
+CONGDOAN_API const char *congdoan_section_title(const congdoan_section *section);
+/** The enclosing section, or NULL for a top-level section. */
+CONGDOAN_API const congdoan_section *congdoan_section_parent(const congdoan_section *section);
+/** The document the section is in. */
+CONGDOAN_API const congdoan_document *congdoan_section_document(const congdoan_section *section);
+/** The number of items (paragraphs, subsections, tasks, indicators), in document order. */
+CONGDOAN_API size_t congdoan_section_item_count(const congdoan_section *section);
+/** What the i-th item is, or CONGDOAN_ITEM_NONE when i is out of range. */
+CONGDOAN_API congdoan_item_kind congdoan_section_item_kind(const congdoan_section *section, size_t i);
+/** The text of the i-th item if it is a paragraph, else NULL. */
+CONGDOAN_API const char *congdoan_section_item_text(const congdoan_section *section, size_t i);
+/** The i-th item if it is a subsection, else NULL. */
+CONGDOAN_API const congdoan_section *congdoan_section_item_section(const congdoan_section *section, size_t i);
+/** The i-th item if it is a task, else NULL. */
+CONGDOAN_API const congdoan_task *congdoan_section_item_task(const congdoan_section *section, size_t i);
+/** The i-th item if it is an indicator, else NULL. */
+CONGDOAN_API const congdoan_indicator *congdoan_section_item_indicator(const congdoan_section *section, size_t i);
+
+CONGDOAN_END_DECL
+
+#endif /* CONGDOAN_DOCUMENT_H */

@@ -1,0 +1,99 @@
+/*
+ * libcongdoan — indicators (chỉ tiêu).
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_INDICATOR_H
+#define CONGDOAN_INDICATOR_H
+
+#include "common.h"
+#include "unit.h"
+
+/**
+ * @file congdoan/indicator.h
+ * @brief A quantitative indicator: what is measured, how it compares with its target, over
+ * which units. Everything returned is borrowed from the corpus.
+ */
+
+CONGDOAN_BEGIN_DECL
+
+/** What an indicator measures; it decides how values add up the hierarchy. */
+typedef enum congdoan_measure {
+    /** A count: values add up. */
+    CONGDOAN_MEASURE_COUNT = 1,
+    /** A percentage: sum of numerators over sum of denominators, × 100. */
+    CONGDOAN_MEASURE_PERCENTAGE = 2,
+    /** An average per unit: sum of numerators over sum of denominators. */
+    CONGDOAN_MEASURE_AVERAGE = 3,
+    /** The percentage of units in scope meeting a condition, computed from the units' data. */
+    CONGDOAN_MEASURE_SHARE_OF_UNITS = 4
+} congdoan_measure;
+
+/** How an actual value is compared with the target. */
+typedef enum congdoan_comparator {
+    /** actual >= target (trở lên, ít nhất, tối thiểu). */
+    CONGDOAN_COMPARATOR_AT_LEAST = 1,
+    /** actual <= target (không quá, tối đa): lower is better. */
+    CONGDOAN_COMPARATOR_AT_MOST = 2,
+    /** actual == target. */
+    CONGDOAN_COMPARATOR_EXACTLY = 3,
+    /** target <= actual <= target-max. */
+    CONGDOAN_COMPARATOR_RANGE = 4
+} congdoan_comparator;
+
+/** The identifier (unique in its document). Never NULL. */
+CONGDOAN_API const char *congdoan_indicator_id(const congdoan_indicator *ind);
+/** The indicator as written ("98% trở lên đoàn viên …"). Never NULL. */
+CONGDOAN_API const char *congdoan_indicator_text(const congdoan_indicator *ind);
+/** The document it is in. */
+CONGDOAN_API const congdoan_document *congdoan_indicator_document(const congdoan_indicator *ind);
+/** The section it is in, or NULL. */
+CONGDOAN_API const congdoan_section *congdoan_indicator_section(const congdoan_indicator *ind);
+/** The measure. */
+CONGDOAN_API congdoan_measure congdoan_indicator_measure(const congdoan_indicator *ind);
+/** The comparator. */
+CONGDOAN_API congdoan_comparator congdoan_indicator_comparator(const congdoan_indicator *ind);
+/** The target (the lower bound for a range). */
+CONGDOAN_API double congdoan_indicator_target(const congdoan_indicator *ind);
+/**
+ * The upper bound of a range target.
+ * @param[out] out the bound; 0 when absent. @return 0, or CONGDOAN_ENOTFOUND when absent.
+ */
+CONGDOAN_API int congdoan_indicator_target_max(const congdoan_indicator *ind, double *out);
+/**
+ * The baseline.
+ * @param[out] out the baseline; 0 when absent. @return 0, or CONGDOAN_ENOTFOUND when absent.
+ */
+CONGDOAN_API int congdoan_indicator_baseline(const congdoan_indicator *ind, double *out);
+/** The period code of the target ("2025"), or NULL. */
+CONGDOAN_API const char *congdoan_indicator_period(const congdoan_indicator *ind);
+/** The owner unit, or NULL when not given or not loaded. */
+CONGDOAN_API const congdoan_unit *congdoan_indicator_owner(const congdoan_indicator *ind);
+/** The owner's id as written, or NULL. */
+CONGDOAN_API const char *congdoan_indicator_owner_id(const congdoan_indicator *ind);
+/** The level of the units it is measured over, or CONGDOAN_LEVEL_UNKNOWN when not limited. */
+CONGDOAN_API congdoan_level congdoan_indicator_scope_level(const congdoan_indicator *ind);
+/**
+ * The sectors it is measured over, as a bit set: bit (1 << CONGDOAN_SECTOR_x) for each sector;
+ * 0 when not limited.
+ */
+CONGDOAN_API int congdoan_indicator_scope_sectors(const congdoan_indicator *ind);
+/** For share-of-units indicators, the minimum classification a unit needs; else CONGDOAN_GRADE_NONE. */
+CONGDOAN_API congdoan_grade congdoan_indicator_condition_grade(const congdoan_indicator *ind);
+/** What is counted ("đoàn viên"), or NULL. */
+CONGDOAN_API const char *congdoan_indicator_unit_of_measure(const congdoan_indicator *ind);
+/** The indicator it refines when loaded, else NULL. */
+CONGDOAN_API const congdoan_indicator *congdoan_indicator_refines(const congdoan_indicator *ind);
+/** The refined indicator's document id as written, or NULL. */
+CONGDOAN_API const char *congdoan_indicator_refines_document_id(const congdoan_indicator *ind);
+/** The refined indicator's id as written, or NULL. */
+CONGDOAN_API const char *congdoan_indicator_refines_indicator_id(const congdoan_indicator *ind);
+
+/** The stable English name of a measure as in the XML ("share-of-units" …), or NULL. */
+CONGDOAN_API const char *congdoan_measure_name(congdoan_measure measure);
+/** The stable English name of a comparator as in the XML ("at-least" …), or NULL. */
+CONGDOAN_API const char *congdoan_comparator_name(congdoan_comparator comparator);
+
+CONGDOAN_END_DECL
+
+#endif /* CONGDOAN_INDICATOR_H */

@@ -1,0 +1,90 @@
+/*
+ * libcongdoan — periodic reports (báo cáo).
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_REPORT_H
+#define CONGDOAN_REPORT_H
+
+#include "common.h"
+
+/**
+ * @file congdoan/report.h
+ * @brief A report of one unit, for one period, against one document: figures per indicator
+ * and status per task. Everything returned is borrowed from the corpus.
+ */
+
+CONGDOAN_BEGIN_DECL
+
+/** What a reported value covers. */
+typedef enum congdoan_coverage {
+    /** The reporting unit alone. */
+    CONGDOAN_COVERAGE_SELF = 1,
+    /** The reporting unit and every unit under it. */
+    CONGDOAN_COVERAGE_SUBTREE = 2
+} congdoan_coverage;
+
+/** The status of a task as reported. */
+typedef enum congdoan_task_status {
+    CONGDOAN_TASK_STATUS_NONE = 0,
+    CONGDOAN_TASK_NOT_STARTED = 1,
+    CONGDOAN_TASK_IN_PROGRESS = 2,
+    CONGDOAN_TASK_DONE = 3,
+    CONGDOAN_TASK_CANCELLED = 4
+} congdoan_task_status;
+
+/** The report's identifier. Never NULL. */
+CONGDOAN_API const char *congdoan_report_id(const congdoan_report *report);
+/** The reporting unit, or NULL when it is not loaded. */
+CONGDOAN_API const congdoan_unit *congdoan_report_unit(const congdoan_report *report);
+/** The reporting unit's id as written. Never NULL. */
+CONGDOAN_API const char *congdoan_report_unit_id(const congdoan_report *report);
+/** The document reported against, or NULL when it is not loaded. */
+CONGDOAN_API const congdoan_document *congdoan_report_document(const congdoan_report *report);
+/** The document's id as written. Never NULL. */
+CONGDOAN_API const char *congdoan_report_document_id(const congdoan_report *report);
+/** The period code ("2025-H1"). Never NULL. */
+CONGDOAN_API const char *congdoan_report_period(const congdoan_report *report);
+/** The submission date, or 0. */
+CONGDOAN_API int congdoan_report_submitted(const congdoan_report *report);
+/** The note, or NULL. */
+CONGDOAN_API const char *congdoan_report_note(const congdoan_report *report);
+
+/** The number of indicator values. */
+CONGDOAN_API size_t congdoan_report_value_count(const congdoan_report *report);
+/** The indicator id of the i-th value as written, or NULL when i is out of range. */
+CONGDOAN_API const char *congdoan_report_value_indicator_id(const congdoan_report *report, size_t i);
+/** The indicator of the i-th value when its document is loaded and has it, else NULL. */
+CONGDOAN_API const congdoan_indicator *congdoan_report_value_indicator(const congdoan_report *report, size_t i);
+/**
+ * The plain figure of the i-th value.
+ * @param[out] out the figure; 0 when absent. @return 0, CONGDOAN_ENOTFOUND when the value has no
+ *             plain figure, CONGDOAN_EINVAL when i is out of range.
+ */
+CONGDOAN_API int congdoan_report_value(const congdoan_report *report, size_t i, double *out);
+/**
+ * The numerator and denominator of the i-th value. Either pointer may be NULL.
+ * @return 0, CONGDOAN_ENOTFOUND when the value has none, CONGDOAN_EINVAL when i is out of range.
+ */
+CONGDOAN_API int congdoan_report_value_fraction(const congdoan_report *report, size_t i,
+                                                double *numerator, double *denominator);
+/** What the i-th value covers, or 0 when i is out of range. */
+CONGDOAN_API congdoan_coverage congdoan_report_value_coverage(const congdoan_report *report, size_t i);
+
+/** The number of task statuses. */
+CONGDOAN_API size_t congdoan_report_task_status_count(const congdoan_report *report);
+/** The task id of the i-th status as written, or NULL. */
+CONGDOAN_API const char *congdoan_report_task_status_task_id(const congdoan_report *report, size_t i);
+/** The task of the i-th status when loaded, else NULL. */
+CONGDOAN_API const congdoan_task *congdoan_report_task_status_task(const congdoan_report *report, size_t i);
+/** The i-th status, or CONGDOAN_TASK_STATUS_NONE when i is out of range. */
+CONGDOAN_API congdoan_task_status congdoan_report_task_status(const congdoan_report *report, size_t i);
+/** The note of the i-th status, or NULL. */
+CONGDOAN_API const char *congdoan_report_task_status_note(const congdoan_report *report, size_t i);
+
+/** The stable English name of a status as in the XML ("in-progress" …), or NULL. */
+CONGDOAN_API const char *congdoan_task_status_name(congdoan_task_status status);
+
+CONGDOAN_END_DECL
+
+#endif /* CONGDOAN_REPORT_H */

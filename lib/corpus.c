@@ -1,0 +1,434 @@
+/*
+ * The corpus: creation, limits, transactional loading (stage, then commit or drop), the unit
+ * hierarchy, and lookups.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "model.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <libxml/parser.h>
+
+static const long default_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 64, 100000000L, 1048576L};
+static const long hard_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 256, 2000000000L, 10000000L};
+
+CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
+{
+    CONGDOAN__CHECK_ARG(out);
+    *out = NULL;
+    congdoan_corpus *c = congdoan__calloc(1, sizeof *c);
+    if (!c)
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory creating a corpus");
+    congdoan__arena_init(&c->arena);
+    memcpy(c->limits, default_limits, sizeof c->limits);
+    /* libxml2 asks for this once per process before use from several threads; it is cheap and
+     * idempotent. (xmlCleanupParser is never called: that is the application's business.) */
+    xmlInitParser();
+    *out = c;
+    return CONGDOAN_OK;
+}
+
+CONGDOAN_API void congdoan_corpus_free(congdoan_corpus *corpus)
+{
+    if (!corpus)
+        return;
+    congdoan__vec_release(&corpus->units);
+    congdoan__vec_release(&corpus->documents);
+    congdoan__vec_release(&corpus->reports);
+    congdoan__vec_release(&corpus->roots);
+    congdoan__map_release(&corpus->unit_map);
+    congdoan__map_release(&corpus->document_map);
+    congdoan__map_release(&corpus->report_map);
+    congdoan__dealloc(corpus->child_store);
+    congdoan__arena_release(&corpus->arena);
+    congdoan__dealloc(corpus);
+}
+
+CONGDOAN_API int congdoan_corpus_set_limit(congdoan_corpus *corpus, congdoan_limit limit, long value)
+{
+    CONGDOAN__CHECK_ARG(corpus);
+    if ((int)limit < 0 || (int)limit >= CONGDOAN__LIMIT_COUNT)
+        return congdoan__error(CONGDOAN_EINVAL, "unknown limit %d", (int)limit);
+    if (value < 1 || value > hard_limits[limit])
+        return congdoan__error(CONGDOAN_EINVAL, "limit %d must be from 1 to %ld; got %ld", (int)limit,
+                               hard_limits[limit], value);
+    corpus->limits[limit] = value;
+    return CONGDOAN_OK;
+}
+
+CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congdoan_limit limit)
+{
+    if (!corpus || (int)limit < 0 || (int)limit >= CONGDOAN__LIMIT_COUNT)
+        return -1;
+    return corpus->limits[limit];
+}
+
+/* ---- staging and commit --------------------------------------------------------------------- */
+
+void congdoan__staging_init(congdoan__staging *st)
+{
+    memset(st, 0, sizeof *st);
+    congdoan__arena_init(&st->arena);
+    congdoan__interner_init(&st->strings, &st->arena);
+}
+
+void congdoan__staging_release(congdoan__staging *st)
+{
+    congdoan__interner_release(&st->strings);
+    congdoan__vec_release(&st->units);
+    congdoan__vec_release(&st->documents);
+    congdoan__vec_release(&st->reports);
+    congdoan__map_release(&st->unit_map);
+    congdoan__map_release(&st->document_map);
+    congdoan__map_release(&st->report_map);
+    congdoan__arena_release(&st->arena);
+}
+
+static int append_all(congdoan__vec *to, congdoan__map *map, const congdoan__vec *from, size_t id_offset)
+{
+    for (size_t i = 0; i < from->count; i++) {
+        void *obj = from->items[i];
+        to->items[to->count++] = obj;
+        congdoan__map_put(map, *(const char **)((char *)obj + id_offset), obj);
+    }
+    return 0;
+}
+
+/* Rebuild parent pointers, child lists and roots for every unit. The new arrays are allocated
+ * before anything is changed, so a failure leaves the old hierarchy in place. */
+static int rebuild_hierarchy(congdoan_corpus *c, congdoan__vec *units, congdoan_unit ***store_out,
+                             congdoan__vec *roots)
+{
+    size_t n = units->count;
+    congdoan_unit **store = n ? congdoan__malloc(n * sizeof *store) : NULL;
+    if (n && !store)
+        return CONGDOAN_ENOMEM;
+    if (congdoan__vec_reserve(roots, n) != 0) {
+        congdoan__dealloc(store);
+        return CONGDOAN_ENOMEM;
+    }
+    roots->count = 0;
+    for (size_t i = 0; i < n; i++) {
+        congdoan_unit *u = units->items[i];
+        u->child_count = 0;
+        u->children = NULL;
+        if (u->kind != CONGDOAN_UNIT_ORGANISATION) {
+            u->parent = u->owner;
+            continue;
+        }
+        u->parent = u->parent_id ? congdoan__map_get(&c->unit_map, u->parent_id, strlen(u->parent_id)) : NULL;
+        if (u->parent && u->parent->kind != CONGDOAN_UNIT_ORGANISATION)
+            u->parent = NULL; /* a department cannot be a parent; congdoan_corpus_check says so */
+        if (u->parent == u)
+            u->parent = NULL;
+        if (u->parent)
+            u->parent->child_count++;
+        else
+            roots->items[roots->count++] = u;
+    }
+    /* Lay the child lists out one after another in `store` (counting sort by parent). */
+    size_t offset = 0;
+    for (size_t i = 0; i < n; i++) {
+        congdoan_unit *u = units->items[i];
+        u->children = store + offset;
+        offset += u->child_count;
+        u->child_count = 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        congdoan_unit *u = units->items[i];
+        if (u->kind == CONGDOAN_UNIT_ORGANISATION && u->parent)
+            u->parent->children[u->parent->child_count++] = u;
+    }
+    *store_out = store;
+    return 0;
+}
+
+int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
+{
+    /* Phase 1: everything that can fail. */
+    if (congdoan__vec_reserve(&c->units, c->units.count + st->units.count) != 0 ||
+        congdoan__vec_reserve(&c->documents, c->documents.count + st->documents.count) != 0 ||
+        congdoan__vec_reserve(&c->reports, c->reports.count + st->reports.count) != 0 ||
+        congdoan__map_reserve(&c->unit_map, c->unit_map.count + st->units.count) != 0 ||
+        congdoan__map_reserve(&c->document_map, c->document_map.count + st->documents.count) != 0 ||
+        congdoan__map_reserve(&c->report_map, c->report_map.count + st->reports.count) != 0)
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
+    congdoan_unit **store = NULL;
+    congdoan__vec roots = {0};
+    if (st->units.count) {
+        /* The hierarchy is computed on a copy of the unit list that already holds the new units,
+         * with the new ids visible through a temporary reservation (the map was reserved above,
+         * so inserting cannot fail; on failure they are removed again below). */
+        congdoan__vec all = {0};
+        if (congdoan__vec_reserve(&all, c->units.count + st->units.count) != 0)
+            return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
+        memcpy(all.items, c->units.items, c->units.count * sizeof *all.items);
+        memcpy(all.items + c->units.count, st->units.items, st->units.count * sizeof *all.items);
+        all.count = c->units.count + st->units.count;
+        congdoan__map probe = {0};
+        /* Resolve parents against old ∪ new without touching the corpus map yet. */
+        if (congdoan__map_reserve(&probe, all.count) != 0) {
+            congdoan__vec_release(&all);
+            return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
+        }
+        for (size_t i = 0; i < all.count; i++)
+            congdoan__map_put(&probe, ((congdoan_unit *)all.items[i])->id, all.items[i]);
+        congdoan__map saved = c->unit_map;
+        c->unit_map = probe;
+        /* rebuild_hierarchy writes parent/children into the units; old units must keep their
+         * old values if it fails, so it only writes after its allocations succeed. */
+        int rc = rebuild_hierarchy(c, &all, &store, &roots);
+        c->unit_map = saved;
+        congdoan__map_release(&probe);
+        congdoan__vec_release(&all);
+        if (rc != 0) {
+            congdoan__vec_release(&roots);
+            return congdoan__error(CONGDOAN_ENOMEM, "out of memory building the unit hierarchy");
+        }
+    }
+    /* Phase 2: cannot fail. */
+    append_all(&c->units, &c->unit_map, &st->units, offsetof(congdoan_unit, id));
+    append_all(&c->documents, &c->document_map, &st->documents, offsetof(congdoan_document, id));
+    append_all(&c->reports, &c->report_map, &st->reports, offsetof(congdoan_report, id));
+    if (st->units.count) {
+        congdoan__dealloc(c->child_store);
+        c->child_store = store;
+        congdoan__vec_release(&c->roots);
+        c->roots = roots;
+    }
+    congdoan__arena_adopt(&c->arena, &st->arena);
+    st->units.count = st->documents.count = st->reports.count = 0;
+    return 0;
+}
+
+/* ---- loading ------------------------------------------------------------------------------- */
+
+/* Issues found during a load go to the caller's list, or to a scratch list when it passed NULL
+ * (the loader always records them: the first error also becomes the last error). */
+static int with_issues(congdoan_issues *given, congdoan_issues **scratch)
+{
+    *scratch = NULL;
+    if (given)
+        return 0;
+    return congdoan_issues_new(scratch);
+}
+
+static int finish(congdoan_corpus *corpus, congdoan__staging *st, int rc)
+{
+    if (rc == 0)
+        rc = congdoan__staging_commit(corpus, st);
+    congdoan__staging_release(st);
+    return rc;
+}
+
+CONGDOAN_API int congdoan_corpus_load_file(congdoan_corpus *corpus, const char *path, congdoan_issues *issues)
+{
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(path);
+    congdoan_issues *scratch;
+    if (with_issues(issues, &scratch) != 0)
+        return CONGDOAN_ENOMEM;
+    congdoan__staging st;
+    congdoan__staging_init(&st);
+    int rc = congdoan__load_into(corpus, &st, path, NULL, 0, NULL, issues ? issues : scratch);
+    rc = finish(corpus, &st, rc);
+    congdoan_issues_free(scratch);
+    return rc;
+}
+
+CONGDOAN_API int congdoan_corpus_load_memory(congdoan_corpus *corpus, const char *data, size_t size,
+                                             const char *name, congdoan_issues *issues)
+{
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(data || size == 0);
+    if (size > (size_t)2147483647)
+        return congdoan__error(CONGDOAN_ELIMIT, "a buffer of %zu bytes is larger than 2 GiB", size);
+    congdoan_issues *scratch;
+    if (with_issues(issues, &scratch) != 0)
+        return CONGDOAN_ENOMEM;
+    congdoan__staging st;
+    congdoan__staging_init(&st);
+    int rc = congdoan__load_into(corpus, &st, NULL, data ? data : "", size, name, issues ? issues : scratch);
+    rc = finish(corpus, &st, rc);
+    congdoan_issues_free(scratch);
+    return rc;
+}
+
+static int path_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int ends_with_xml(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 4 && strcmp(name + n - 4, ".xml") == 0;
+}
+
+/* Collect every *.xml file under `dir` (recursively) into `files`, as malloc'd paths. Hidden
+ * entries (starting with '.') are skipped. */
+static int collect_xml(const char *dir, congdoan__vec *files, int depth)
+{
+    if (depth > 32)
+        return congdoan__error_at(CONGDOAN_ELIMIT, dir, 0, 0, "folders nested more than 32 deep under %s", dir);
+    DIR *d = opendir(dir);
+    if (!d)
+        return congdoan__error_at(CONGDOAN_EIO, dir, 0, 0, "cannot open folder %s: %s", dir, strerror(errno));
+    int rc = 0;
+    struct dirent *ent;
+    while (rc == 0 && (ent = readdir(d)) != NULL) {
+        if (ent->d_name[0] == '.')
+            continue;
+        size_t len = strlen(dir) + 1 + strlen(ent->d_name);
+        char *path = congdoan__malloc(len + 1);
+        if (!path) {
+            rc = congdoan__error(CONGDOAN_ENOMEM, "out of memory listing %s", dir);
+            break;
+        }
+        snprintf(path, len + 1, "%s/%s", dir, ent->d_name);
+        struct stat sb;
+        if (stat(path, &sb) != 0) {
+            rc = congdoan__error_at(CONGDOAN_EIO, path, 0, 0, "cannot read %s: %s", path, strerror(errno));
+            congdoan__dealloc(path);
+        } else if (S_ISDIR(sb.st_mode)) {
+            rc = collect_xml(path, files, depth + 1);
+            congdoan__dealloc(path);
+        } else if (S_ISREG(sb.st_mode) && ends_with_xml(ent->d_name)) {
+            if (congdoan__vec_push(files, path) != 0) {
+                congdoan__dealloc(path);
+                rc = congdoan__error(CONGDOAN_ENOMEM, "out of memory listing %s", dir);
+            }
+        } else {
+            congdoan__dealloc(path);
+        }
+    }
+    closedir(d);
+    return rc;
+}
+
+CONGDOAN_API int congdoan_corpus_load_path(congdoan_corpus *corpus, const char *path, congdoan_issues *issues)
+{
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(path);
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+        return congdoan__error_at(CONGDOAN_EIO, path, 0, 0, "cannot open %s: %s", path, strerror(errno));
+    if (!S_ISDIR(sb.st_mode))
+        return congdoan_corpus_load_file(corpus, path, issues);
+
+    congdoan__vec files = {0};
+    int rc = collect_xml(path, &files, 0);
+    congdoan_issues *scratch = NULL;
+    if (rc == 0)
+        rc = with_issues(issues, &scratch);
+    if (rc == 0) {
+        qsort(files.items, files.count, sizeof *files.items, path_cmp);
+        congdoan__staging st;
+        congdoan__staging_init(&st);
+        /* One staging area for every file: ids must be unique across them, and the commit
+         * adds all of them or none. Every file is read, so one call reports every problem. */
+        int first = 0;
+        congdoan_issues *list = issues ? issues : scratch;
+        size_t before = congdoan_issues_count(list);
+        for (size_t i = 0; i < files.count; i++) {
+            int frc = congdoan__load_into(corpus, &st, files.items[i], NULL, 0, NULL, list);
+            if (frc == CONGDOAN_ENOMEM) {
+                first = frc;
+                break;
+            }
+            if (frc != 0 && first == 0) {
+                first = frc;
+                /* keep the first file's error as the last error while the others are read */
+            }
+        }
+        /* Later files overwrite the last error; make it the first error found again. */
+        for (size_t i = before; first != 0 && first != CONGDOAN_ENOMEM && i < congdoan_issues_count(list); i++) {
+            const congdoan_issue *is = congdoan_issues_get(list, i);
+            if (congdoan_issue_severity(is) == CONGDOAN_SEVERITY_ERROR) {
+                congdoan__error_at(first, congdoan_issue_file(is), congdoan_issue_line(is), congdoan_issue_column(is),
+                                   "%s", congdoan_issue_message(is));
+                break;
+            }
+        }
+        rc = finish(corpus, &st, first);
+    }
+    for (size_t i = 0; i < files.count; i++)
+        congdoan__dealloc(files.items[i]);
+    congdoan__vec_release(&files);
+    congdoan_issues_free(scratch);
+    return rc;
+}
+
+/* ---- lookups ------------------------------------------------------------------------------- */
+
+const congdoan_unit *congdoan__unit_lookup(const congdoan_corpus *corpus, const char *id)
+{
+    return corpus && id ? congdoan__map_get(&corpus->unit_map, id, strlen(id)) : NULL;
+}
+
+const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus, const char *id)
+{
+    return corpus && id ? congdoan__map_get(&corpus->document_map, id, strlen(id)) : NULL;
+}
+
+#define VEC_AT(v, i) ((i) < (v).count ? (v).items[(i)] : NULL)
+
+CONGDOAN_API size_t congdoan_corpus_unit_count(const congdoan_corpus *corpus) { return corpus ? corpus->units.count : 0; }
+CONGDOAN_API const congdoan_unit *congdoan_corpus_unit(const congdoan_corpus *corpus, size_t i)
+{
+    return corpus ? VEC_AT(corpus->units, i) : NULL;
+}
+CONGDOAN_API const congdoan_unit *congdoan_corpus_unit_by_id(const congdoan_corpus *corpus, const char *id)
+{
+    return congdoan__unit_lookup(corpus, id);
+}
+CONGDOAN_API size_t congdoan_corpus_root_count(const congdoan_corpus *corpus) { return corpus ? corpus->roots.count : 0; }
+CONGDOAN_API const congdoan_unit *congdoan_corpus_root(const congdoan_corpus *corpus, size_t i)
+{
+    return corpus ? VEC_AT(corpus->roots, i) : NULL;
+}
+CONGDOAN_API size_t congdoan_corpus_document_count(const congdoan_corpus *corpus)
+{
+    return corpus ? corpus->documents.count : 0;
+}
+CONGDOAN_API const congdoan_document *congdoan_corpus_document(const congdoan_corpus *corpus, size_t i)
+{
+    return corpus ? VEC_AT(corpus->documents, i) : NULL;
+}
+CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_id(const congdoan_corpus *corpus, const char *id)
+{
+    return congdoan__document_lookup(corpus, id);
+}
+CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_number(const congdoan_corpus *corpus,
+                                                                         const char *number)
+{
+    if (!corpus || !number)
+        return NULL;
+    char *nfc = NULL;
+    size_t len = 0;
+    if (congdoan__text_nfc(number, strlen(number), &nfc, &len) != 0)
+        return NULL;
+    const char *want = nfc ? nfc : number;
+    const congdoan_document *found = NULL;
+    for (size_t i = 0; i < corpus->documents.count && !found; i++) {
+        const congdoan_document *d = corpus->documents.items[i];
+        if (d->number && strcmp(d->number, want) == 0) /* stored numbers are NFC already */
+            found = d;
+    }
+    congdoan__text_nfc_free(nfc);
+    return found;
+}
+CONGDOAN_API size_t congdoan_corpus_report_count(const congdoan_corpus *corpus) { return corpus ? corpus->reports.count : 0; }
+CONGDOAN_API const congdoan_report *congdoan_corpus_report(const congdoan_corpus *corpus, size_t i)
+{
+    return corpus ? VEC_AT(corpus->reports, i) : NULL;
+}
+CONGDOAN_API const congdoan_report *congdoan_corpus_report_by_id(const congdoan_corpus *corpus, const char *id)
+{
+    return corpus && id ? congdoan__map_get(&corpus->report_map, id, strlen(id)) : NULL;
+}

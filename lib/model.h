@@ -1,0 +1,217 @@
+/*
+ * libcongdoan — the in-memory model behind the opaque handles. Never installed.
+ *
+ * Every object and string lives in the corpus arena. References to other objects are kept as
+ * the identifiers written in the file and looked up in the corpus at query time, so they can
+ * point into files loaded later; only the unit hierarchy (parent, children) is resolved when a
+ * load is committed, because it needs arrays of its own.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_MODEL_H
+#define CONGDOAN_MODEL_H
+
+#include "private.h"
+
+/* Where an object was read: file name (shared per load), line and column of its start tag. */
+typedef struct congdoan__loc {
+    const char *file;
+    uint32_t line, column;
+} congdoan__loc;
+
+typedef struct congdoan__classification {
+    int year;
+    congdoan_grade grade;
+} congdoan__classification;
+
+struct congdoan_unit {
+    const congdoan_corpus *corpus;
+    const char *id, *name, *short_name, *parent_id;
+    congdoan__loc loc;
+    congdoan_unit_kind kind;
+    congdoan_level level;
+    congdoan_sector sector;
+    congdoan_body_kind body_kind;
+    long members, workers, declared_upper, declared_grassroots; /* -1: not given */
+    congdoan_unit *owner;                 /* departments and bodies: their organisation */
+    congdoan_unit **departments;
+    size_t department_count;
+    congdoan__classification *classifications;
+    size_t classification_count;
+    /* Derived when a load is committed (corpus.c): */
+    congdoan_unit *parent;                /* organisations: the resolved parent */
+    congdoan_unit **children;             /* a slice of corpus->child_store */
+    size_t child_count;
+};
+
+typedef struct congdoan__relation {
+    congdoan_relation_type type;
+    const char *target_id, *number, *text;
+    int date;
+    congdoan__loc loc;
+} congdoan__relation;
+
+typedef struct congdoan__recipient {
+    const char *text, *unit_id;
+    congdoan__loc loc;
+} congdoan__recipient;
+
+typedef struct congdoan__item {
+    congdoan_item_kind kind;
+    union {
+        const char *text;
+        congdoan_section *section;
+        congdoan_task *task;
+        congdoan_indicator *indicator;
+    } u;
+} congdoan__item;
+
+struct congdoan_section {
+    const congdoan_document *document;
+    const congdoan_section *parent;
+    const char *id, *number, *title;
+    congdoan__item *items;
+    size_t item_count;
+    congdoan__loc loc;
+};
+
+typedef struct congdoan__coordinator {
+    const char *unit_id, *text;
+    congdoan__loc loc;
+} congdoan__coordinator;
+
+struct congdoan_task {
+    const congdoan_document *document;
+    const congdoan_section *section;
+    const char *id, *text, *lead_id, *due_code, *due_text;
+    congdoan_due_kind due_kind;
+    congdoan_period_kind due_period_kind;
+    int due_date, due_recurrence_day;
+    congdoan__coordinator *coordinators;
+    size_t coordinator_count;
+    congdoan__loc loc;
+};
+
+struct congdoan_indicator {
+    const congdoan_document *document;
+    const congdoan_section *section;
+    const char *id, *text, *period, *owner_id, *unit_of_measure, *refines_document_id, *refines_indicator_id;
+    congdoan_measure measure;
+    congdoan_comparator comparator;
+    double target, target_max, baseline;
+    int has_target, has_target_max, has_baseline;
+    congdoan_level scope_level;
+    int scope_sectors;
+    congdoan_grade condition_grade;
+    congdoan__loc loc;
+};
+
+struct congdoan_document {
+    const congdoan_corpus *corpus;
+    const char *id, *number, *title, *issuer_id, *issuing_body_id, *place, *field;
+    const char *signer_name, *signer_position, *signer_capacity;
+    congdoan_document_kind kind;
+    int issued, effective;
+    congdoan__relation *relations;
+    size_t relation_count;
+    congdoan__recipient *recipients;
+    size_t recipient_count;
+    congdoan_section **sections;
+    size_t section_count;
+    congdoan_task **tasks;
+    size_t task_count;
+    congdoan_indicator **indicators;
+    size_t indicator_count;
+    congdoan__loc loc;
+};
+
+enum { CONGDOAN__VALUE_PLAIN = 1, CONGDOAN__VALUE_FRACTION = 2 };
+
+/* A reported figure. Kept small: a national file holds millions of them. */
+typedef struct congdoan__value {
+    const char *indicator_id;
+    double value, numerator, denominator;
+    uint32_t line;
+    uint8_t flags;
+    uint8_t coverage;
+} congdoan__value;
+
+typedef struct congdoan__task_status {
+    const char *task_id, *note;
+    congdoan_task_status status;
+    congdoan__loc loc;
+} congdoan__task_status;
+
+struct congdoan_report {
+    const congdoan_corpus *corpus;
+    const char *id, *unit_id, *document_id, *period, *note;
+    int submitted;
+    congdoan__value *values;
+    size_t value_count;
+    congdoan__task_status *statuses;
+    size_t status_count;
+    congdoan__loc loc;
+};
+
+enum { CONGDOAN__LIMIT_COUNT = 4 };
+
+struct congdoan_corpus {
+    congdoan__arena arena;
+    congdoan__vec units, documents, reports;
+    congdoan__map unit_map, document_map, report_map;
+    congdoan__vec roots;
+    congdoan_unit **child_store;
+    long limits[CONGDOAN__LIMIT_COUNT];
+};
+
+/* ---- issues (issues.c) ---------------------------------------------------------------------- */
+/* Add an issue; `tag` must be registered in issue-tags.c. 0 or CONGDOAN_ENOMEM. */
+int congdoan__issue_add(congdoan_issues *issues, const char *tag, const char *file, long line,
+                        long column, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+int congdoan__issue_addv(congdoan_issues *issues, const char *tag, const char *file, long line,
+                         long column, const char *fmt, va_list ap);
+/* The registered severity of a tag (0 when unknown). */
+congdoan_severity congdoan__tag_severity(const char *tag);
+
+/* ---- corpus internals (corpus.c) ------------------------------------------------------------ */
+/* The staged objects of a load, committed to the corpus at once or dropped. */
+typedef struct congdoan__staging {
+    congdoan__arena arena;
+    congdoan__interner strings;
+    congdoan__vec units, documents, reports;
+    congdoan__map unit_map, document_map, report_map;
+} congdoan__staging;
+
+void congdoan__staging_init(congdoan__staging *st);
+void congdoan__staging_release(congdoan__staging *st);
+/* Move everything staged into the corpus. 0, or CONGDOAN_ENOMEM with the corpus unchanged. */
+int congdoan__staging_commit(congdoan_corpus *corpus, congdoan__staging *st);
+
+/* Load one file or buffer into the staging area (load.c). Problems go to `issues` (never NULL
+ * here). Returns 0, or the status of the first error-severity problem; the last error is set. */
+int congdoan__load_into(congdoan_corpus *corpus, congdoan__staging *st, const char *path,
+                        const char *data, size_t size, const char *name, congdoan_issues *issues);
+
+/* Lookups used by accessors. */
+const congdoan_unit *congdoan__unit_lookup(const congdoan_corpus *corpus, const char *id);
+const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus, const char *id);
+
+/* ---- names of enum values (names.c) --------------------------------------------------------- */
+/* Map an XML value to an enum value by its name table; -1 when unknown. */
+int congdoan__name_lookup(const char *const *names, size_t count, const char *s, size_t len);
+extern const char *const congdoan__level_names[5];
+extern const char *const congdoan__sector_names[4];
+extern const char *const congdoan__grade_names[5];
+extern const char *const congdoan__body_kind_names[5];
+extern const char *const congdoan__document_kind_names[12];
+extern const char *const congdoan__relation_names[7];
+extern const char *const congdoan__measure_names[5];
+extern const char *const congdoan__comparator_names[5];
+extern const char *const congdoan__task_status_names[5];
+extern const char *const congdoan__coverage_names[3];
+
+#endif /* CONGDOAN_MODEL_H */

@@ -1,0 +1,74 @@
+/* Shared helpers for the Check test programs. */
+#include "test-common.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *env_path(const char *var, const char *fallback, const char *name, char *buf, size_t size)
+{
+    const char *dir = getenv(var);
+    if (!dir || !*dir)
+        dir = fallback;
+    snprintf(buf, size, "%s/%s", dir, name);
+    return buf;
+}
+
+const char *test_data_path(const char *name)
+{
+    static char buf[4096];
+    return env_path("CONGDOAN_TEST_DATA", "tests/data", name, buf, sizeof buf);
+}
+
+const char *test_sample_path(const char *name)
+{
+    static char buf[4096];
+    return env_path("CONGDOAN_SAMPLE_DATA", "examples/data", name, buf, sizeof buf);
+}
+
+size_t test_issues_with_tag(const congdoan_issues *issues, const char *tag)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < congdoan_issues_count(issues); i++)
+        if (strcmp(congdoan_issue_tag(congdoan_issues_get(issues, i)), tag) == 0)
+            n++;
+    return n;
+}
+
+congdoan_corpus *test_load(const char *const *names)
+{
+    congdoan_corpus *corpus = NULL;
+    congdoan_issues *issues = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&corpus), 0);
+    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+    for (; *names; names++) {
+        int rc = congdoan_corpus_load_file(corpus, test_data_path(*names), issues);
+        if (rc != 0) {
+            for (size_t i = 0; i < congdoan_issues_count(issues); i++) {
+                const congdoan_issue *is = congdoan_issues_get(issues, i);
+                fprintf(stderr, "%s:%ld:%ld: %s: %s\n", congdoan_issue_file(is), congdoan_issue_line(is),
+                        congdoan_issue_column(is), congdoan_issue_tag(is), congdoan_issue_message(is));
+            }
+            ck_abort_msg("loading %s failed: %s (%s:%ld:%ld)", *names, congdoan_error_last_message(),
+                         congdoan_error_last_file(), congdoan_error_last_line(), congdoan_error_last_column());
+        }
+    }
+    congdoan_issues_free(issues);
+    return corpus;
+}
+
+int test_run_suites(Suite **suites, size_t n)
+{
+    SRunner *runner = srunner_create(suites[0]);
+    for (size_t i = 1; i < n; i++)
+        srunner_add_suite(runner, suites[i]);
+    srunner_run_all(runner, CK_NORMAL);
+    int failed = srunner_ntests_failed(runner);
+    srunner_free(runner);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+int test_run_suite(Suite *suite)
+{
+    return test_run_suites(&suite, 1);
+}

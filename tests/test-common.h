@@ -1,0 +1,23 @@
+/* Shared helpers for the Check test programs. */
+#ifndef CONGDOAN_TEST_COMMON_H
+#define CONGDOAN_TEST_COMMON_H
+
+#include <check.h>
+#include <stddef.h>
+
+#include "congdoan.h"
+
+/* The path of a fixture in tests/data (CONGDOAN_TEST_DATA), in a static buffer. */
+const char *test_data_path(const char *name);
+/* The path of a file in examples/data (CONGDOAN_SAMPLE_DATA), in a static buffer. */
+const char *test_sample_path(const char *name);
+/* A new corpus with the named fixtures loaded; fails the test on any error (printing the issues). */
+congdoan_corpus *test_load(const char *const *names);
+/* Run one suite and return the process exit status (0 when every test passed). */
+int test_run_suite(Suite *suite);
+/* Run several suites. */
+int test_run_suites(Suite **suites, size_t n);
+/* Whether an issue list holds an issue with this tag (count of them). */
+size_t test_issues_with_tag(const congdoan_issues *issues, const char *tag);
+
+#endif
