@@ -401,7 +401,7 @@ static int parse_core(const char *s, size_t len, parsed *out)
         return congdoan__error(CONGDOAN_EPARSE, "empty document number; expected a number such as 240/KH-TL\xc4\x90");
     if (has_space(s, len))
         return parse_error(s, "white space inside; expected a number such as 240/KH-TL\xc4\x90");
-    size_t p;
+    size_t p = 0;
     int rc = parse_serial(s, len, out, &p);
     if (rc)
         return rc;

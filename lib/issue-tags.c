@@ -21,7 +21,6 @@ typedef struct tag_info {
 
 /* Sorted by name (tests check it), so that lookups can bisect. */
 static const tag_info tags[] = {
-    {"classification-outside-grassroots", I, "A classification (xếp loại) is recorded for a unit of the central or provincial level; classifications are normally given to lower units."},
     {"comparator-trivial", W, "The target can never be missed (at least 0, at most 100 per cent): the indicator measures nothing."},
     {"condition-missing", E, "A share-of-units indicator needs condition=\"classification-at-least:GRADE\" to say which units count."},
     {"condition-not-applicable", E, "Only share-of-units indicators have a per-unit condition."},

@@ -16,7 +16,6 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1194,45 +1193,15 @@ static void on_characters(void *user, const xmlChar *ch, int len)
 
 /* ---- driving the parser -------------------------------------------------------------------- */
 
-/* The vocabulary is UTF-8 only: refuse a byte-order mark of UTF-16/32 or a declared encoding
- * other than UTF-8 before libxml2 would convert it. */
-static int check_encoding(loader *L, const unsigned char *p, size_t n)
+/* UTF-8 only and no internal DTD subset, decided on the first bytes before libxml2 would
+ * convert an encoding or read entity declarations. */
+static int check_prolog(loader *L, const unsigned char *p, size_t n)
 {
-    if (n >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE)))
-        goto bad;
-    if (n >= 4 && p[0] == 0 && p[1] == 0)
-        goto bad;
-    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-        p += 3, n -= 3;
-    if (n >= 5 && memcmp(p, "<?xml", 5) == 0) {
-        const unsigned char *end = memchr(p, '>', n < 512 ? n : 512);
-        size_t decl = end ? (size_t)(end - p) : (n < 512 ? n : 512);
-        for (size_t i = 0; i + 8 < decl; i++) {
-            if (memcmp(p + i, "encoding", 8) != 0)
-                continue;
-            size_t j = i + 8;
-            while (j < decl && (p[j] == ' ' || p[j] == '=' || p[j] == '\t'))
-                j++;
-            if (j < decl && (p[j] == '"' || p[j] == '\'')) {
-                unsigned char q = p[j++];
-                size_t k = j;
-                while (k < decl && p[k] != q)
-                    k++;
-                if (!((k - j == 5 && strncasecmp((const char *)p + j, "UTF-8", 5) == 0) ||
-                      (k - j == 4 && strncasecmp((const char *)p + j, "UTF8", 4) == 0))) {
-                    problem_at(L, CONGDOAN_EENCODING, "xml-encoding", 1, 1,
-                               "the file declares encoding=\"%.*s\"; the vocabulary is UTF-8 only", (int)(k - j > 40 ? 40 : k - j),
-                               p + j);
-                    return -1;
-                }
-            }
-            break;
-        }
-    }
-    return 0;
-bad:
-    problem_at(L, CONGDOAN_EENCODING, "xml-encoding", 1, 1,
-               "the file starts with a UTF-16 or UTF-32 byte-order mark; the vocabulary is UTF-8 only");
+    int code;
+    const char *why = congdoan__prolog_problem(p, n, &code);
+    if (!why)
+        return 0;
+    problem_at(L, code, code == CONGDOAN_EENCODING ? "xml-encoding" : "xml-forbidden", 1, 1, "%s", why);
     return -1;
 }
 
@@ -1277,7 +1246,7 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
     sax.getEntity = on_get_entity;
     sax.serror = on_xml_error;
 
-    if (check_encoding(L, (const unsigned char *)first, first_len) != 0)
+    if (check_prolog(L, (const unsigned char *)first, first_len) != 0)
         return L->first_error;
     /* The first chunk is at most 4 bytes (libxml2 sniffs the encoding from it); everything
      * else goes through xmlParseChunk once the options are in place. */

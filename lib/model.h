@@ -200,6 +200,11 @@ int congdoan__load_into(congdoan_corpus *corpus, congdoan__staging *st, const ch
 const congdoan_unit *congdoan__unit_lookup(const congdoan_corpus *corpus, const char *id);
 const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus, const char *id);
 
+/* ---- the start of an input (prolog.c) ------------------------------------------------------ */
+/* A reason to refuse the input from its first bytes (a non-UTF-8 encoding, an internal DTD
+ * subset), with the status in *code; NULL when there is none. */
+const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code);
+
 /* ---- names of enum values (names.c) --------------------------------------------------------- */
 /* Map an XML value to an enum value by its name table; -1 when unknown. */
 int congdoan__name_lookup(const char *const *names, size_t count, const char *s, size_t len);

@@ -224,7 +224,7 @@ static int parse_date(cursor *c, int *out)
         return parse_slashed(c, first, out);
     if (space_at(c->s + c->pos, c->len - c->pos))
         return parse_words(c, first, out);
-    return parse_error(c->s, c->len, "expected '/' or ' th\xc3\xa1ng' after the day at byte %zu", c->pos);
+    return parse_error(c->s, c->len, "expected '/' (as in 22/08/2022) or ' th\xc3\xa1ng' (as in 22 th\xc3\xa1ng 8 n\xc4\x83m 2022) after the day at byte %zu", c->pos);
 }
 
 CONGDOAN_API int congdoan_date_parse(const char *text, int *out_ymd)

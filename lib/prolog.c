@@ -1,0 +1,65 @@
+/*
+ * Checks on the start of an input that both the loader and the schema validator make before
+ * libxml2 sees it: UTF-8 only, and no internal DTD subset (where entities would be declared).
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "model.h"
+
+#include <string.h>
+#include <strings.h>
+
+static const unsigned char *find(const unsigned char *hay, size_t n, const char *needle)
+{
+    size_t m = strlen(needle);
+    for (size_t i = 0; m <= n && i <= n - m; i++)
+        if (hay[i] == (unsigned char)needle[0] && memcmp(hay + i, needle, m) == 0)
+            return hay + i;
+    return NULL;
+}
+
+const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code)
+{
+    *code = CONGDOAN_EENCODING;
+    if (n >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0 && p[1] == 0)))
+        return "the input starts with a UTF-16 or UTF-32 byte-order mark; the vocabulary is UTF-8 only";
+    size_t i = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0;
+    if (n - i >= 5 && memcmp(p + i, "<?xml", 5) == 0) {
+        const unsigned char *end = memchr(p + i, '>', n - i);
+        const unsigned char *enc = end ? find(p + i, (size_t)(end - p - i), "encoding") : NULL;
+        if (enc) {
+            const unsigned char *q = enc + 8;
+            while (q < end && (*q == ' ' || *q == '=' || *q == '\t' || *q == '\n' || *q == '\r'))
+                q++;
+            if (q < end && (*q == '"' || *q == '\'')) {
+                const unsigned char *close = memchr(q + 1, *q, (size_t)(end - q - 1));
+                size_t len = close ? (size_t)(close - q - 1) : 0;
+                if (!((len == 5 && strncasecmp((const char *)q + 1, "UTF-8", 5) == 0) ||
+                      (len == 4 && strncasecmp((const char *)q + 1, "UTF8", 4) == 0)))
+                    return "the input declares an encoding other than UTF-8; the vocabulary is UTF-8 only";
+            }
+        }
+    }
+    *code = CONGDOAN_EFORBIDDEN;
+    /* Only the prolog can hold a DOCTYPE; comments and processing instructions are skipped. */
+    while (i < n) {
+        if (p[i] != '<') {
+            i++;
+        } else if (n - i >= 4 && memcmp(p + i, "<!--", 4) == 0) {
+            const unsigned char *e = find(p + i + 4, n - i - 4, "-->");
+            i = e ? (size_t)(e - p) + 3 : n;
+        } else if (n - i >= 2 && p[i + 1] == '?') {
+            const unsigned char *e = find(p + i, n - i, "?>");
+            i = e ? (size_t)(e - p) + 2 : n;
+        } else if (n - i >= 9 && memcmp(p + i, "<!DOCTYPE", 9) == 0) {
+            const unsigned char *gt = memchr(p + i, '>', n - i), *br = memchr(p + i, '[', n - i);
+            if (br && (!gt || br < gt))
+                return "the DOCTYPE has an internal subset, where entities are declared; the vocabulary uses none";
+            i = gt ? (size_t)(gt - p) + 1 : n;
+        } else {
+            break; /* the root element */
+        }
+    }
+    *code = 0;
+    return NULL;
+}

@@ -1,0 +1,42 @@
+#!/bin/sh
+# The whole test suite, as CI runs it: a normal build (unit, ABI, example-program and binding
+# tests), the same unit and example tests under AddressSanitizer + UndefinedBehaviorSanitizer,
+# and the unit tests under valgrind. Output is verbose so that Check's summaries reach the log;
+# the last line is "N passed, N failed" over every run.
+set -u
+cd "$(dirname "$0")/.."
+
+status=0
+run() { echo "+ $*"; "$@" || status=1; }
+
+[ -d build ] || run meson setup build -Dbuildtype=debugoptimized
+run meson compile -C build
+run meson test -C build --verbose --num-processes 2
+cp build/meson-logs/testlog.json /tmp/congdoan-testlog-normal.json 2>/dev/null
+
+[ -d build-sanitize ] || run meson setup build-sanitize -Db_sanitize=address,undefined -Db_lundef=false \
+  -Dbuildtype=debug -Dpython_bindings=false -Dbenchmarks=false
+run meson compile -C build-sanitize
+UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
+  run meson test -C build-sanitize --verbose --suite unit --suite examples --num-processes 2
+
+run meson test -C build --setup valgrind --verbose --suite unit --num-processes 2
+
+python3 - <<'PY'
+import json, glob
+passed = failed = 0
+for path in ["/tmp/congdoan-testlog-normal.json", "build-sanitize/meson-logs/testlog.json",
+             "build/meson-logs/testlog-valgrind.json"]:
+    try:
+        lines = open(path).read().splitlines()
+    except OSError:
+        continue
+    for line in lines:
+        r = json.loads(line).get("result")
+        if r in ("OK", "EXPECTEDFAIL", "SKIP"):
+            passed += r != "SKIP"
+        elif r is not None:
+            failed += 1
+print("%d passed, %d failed" % (passed, failed))
+PY
+exit $status
