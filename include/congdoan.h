@@ -17,5 +17,6 @@
 #include "congdoan/report.h"
 #include "congdoan/issues.h"
 #include "congdoan/corpus.h"
+#include "congdoan/progress.h"
 
 #endif /* CONGDOAN_H */

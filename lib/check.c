@@ -103,6 +103,10 @@ static void check_indicator(checker *k, const congdoan_document *d, const congdo
     } else if (x->target < 0) {
         report(k, "target-negative", &x->loc, "indicator '%s' has the negative target %g", id, x->target);
     }
+    if (x->has_target && x->measure == CONGDOAN_MEASURE_COUNT && x->target != (double)(long long)x->target)
+        report(k, "count-not-whole", &x->loc,
+               "indicator '%s' counts things but its target is %g; note that Vietnamese \"1.810\" is 1810, written "
+               "target=\"1810\" in the file", id, x->target);
     if (x->has_target_max && is_percent(x->measure) && (x->target_max < 0 || x->target_max > 100))
         report(k, "percentage-out-of-range", &x->loc, "indicator '%s' is a percentage with target-max %g; expected 0 to 100",
                id, x->target_max);
@@ -178,6 +182,10 @@ static void check_document(checker *k, const congdoan_document *d)
             report(k, "unknown-document", &r->loc, "document '%s', which document '%s' %s, is not loaded", r->target_id, id,
                    safe(congdoan_relation_type_name(r->type)));
     }
+    if (d->reporting_to_id)
+        unit_ref(k, d->reporting_to_id, &d->loc, "recipient of reports", "document", id);
+    for (size_t i = 0; i < d->reporter_count; i++)
+        unit_ref(k, d->reporters[i], &d->loc, "reporter", "document", id);
     for (size_t i = 0; i < d->recipient_count; i++)
         unit_ref(k, d->recipients[i].unit_id, &d->recipients[i].loc, "recipient", "document", id);
     for (size_t i = 0; i < d->task_count; i++)

@@ -115,6 +115,7 @@ static int rebuild_hierarchy(congdoan_corpus *c, congdoan__vec *units, congdoan_
     roots->count = 0;
     for (size_t i = 0; i < n; i++) {
         congdoan_unit *u = units->items[i];
+        u->index = i;
         u->child_count = 0;
         u->children = NULL;
         if (u->kind != CONGDOAN_UNIT_ORGANISATION) {

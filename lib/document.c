@@ -44,10 +44,19 @@ CONGDOAN_API congdoan_relation_type congdoan_document_relation_type(const congdo
     const congdoan__relation *r = relation(d, i);
     return r ? r->type : 0;
 }
+/* A relation names its target by id, or only by number when the target is outside the corpus
+ * (or was, when the file was written). */
+static const congdoan_document *relation_target(const congdoan_document *d, const congdoan__relation *r)
+{
+    if (r->target_id)
+        return congdoan__document_lookup(d->corpus, r->target_id);
+    return r->number ? congdoan_corpus_document_by_number(d->corpus, r->number) : NULL;
+}
+
 CONGDOAN_API const congdoan_document *congdoan_document_relation_target(const congdoan_document *d, size_t i)
 {
     const congdoan__relation *r = relation(d, i);
-    return r ? congdoan__document_lookup(d->corpus, r->target_id) : NULL;
+    return r ? relation_target(d, r) : NULL;
 }
 CONGDOAN_API const char *congdoan_document_relation_target_id(const congdoan_document *d, size_t i)
 {
@@ -162,4 +171,80 @@ CONGDOAN_API const congdoan_indicator *congdoan_section_item_indicator(const con
 {
     const congdoan__item *it = item(s, i, CONGDOAN_ITEM_INDICATOR);
     return it ? it->u.indicator : NULL;
+}
+
+CONGDOAN_API int congdoan_document_has_reporting(const congdoan_document *d) { return FIELD(d, has_reporting); }
+CONGDOAN_API const congdoan_unit *congdoan_document_reporting_to(const congdoan_document *d)
+{
+    if (!d)
+        return NULL;
+    return congdoan__unit_lookup(d->corpus, d->reporting_to_id ? d->reporting_to_id : d->issuer_id);
+}
+CONGDOAN_API congdoan_period_kind congdoan_document_reporting_frequency(const congdoan_document *d)
+{
+    return FIELD(d, reporting_frequency);
+}
+CONGDOAN_API size_t congdoan_document_deadline_count(const congdoan_document *d) { return FIELD(d, deadline_count); }
+CONGDOAN_API const char *congdoan_document_deadline_period(const congdoan_document *d, size_t i)
+{
+    return d && i < d->deadline_count ? d->deadlines[i].period : NULL;
+}
+CONGDOAN_API int congdoan_document_deadline_date(const congdoan_document *d, size_t i)
+{
+    return d && i < d->deadline_count ? d->deadlines[i].date : 0;
+}
+CONGDOAN_API int congdoan_document_deadline(const congdoan_document *d, const char *period)
+{
+    for (size_t i = 0; d && period && i < d->deadline_count; i++)
+        if (strcmp(d->deadlines[i].period, period) == 0)
+            return d->deadlines[i].date;
+    return 0;
+}
+CONGDOAN_API size_t congdoan_document_reporter_count(const congdoan_document *d) { return FIELD(d, reporter_count); }
+CONGDOAN_API const char *congdoan_document_reporter_id(const congdoan_document *d, size_t i)
+{
+    return d && i < d->reporter_count ? d->reporters[i] : NULL;
+}
+CONGDOAN_API const congdoan_unit *congdoan_document_reporter(const congdoan_document *d, size_t i)
+{
+    return d && i < d->reporter_count ? congdoan__unit_lookup(d->corpus, d->reporters[i]) : NULL;
+}
+
+/* The i-th relation anywhere in the corpus that points at `d`; NULL when there are fewer. */
+static const congdoan__relation *incoming(const congdoan_document *d, size_t i, const congdoan_document **from)
+{
+    if (!d)
+        return NULL;
+    const congdoan_corpus *c = d->corpus;
+    for (size_t k = 0; k < c->documents.count; k++) {
+        const congdoan_document *o = c->documents.items[k];
+        for (size_t j = 0; j < o->relation_count; j++)
+            if (relation_target(o, &o->relations[j]) == d && i-- == 0) {
+                *from = o;
+                return &o->relations[j];
+            }
+    }
+    return NULL;
+}
+
+CONGDOAN_API size_t congdoan_document_incoming_count(const congdoan_document *d)
+{
+    size_t n = 0;
+    const congdoan_document *from;
+    while (incoming(d, n, &from))
+        n++;
+    return n;
+}
+
+CONGDOAN_API const congdoan_document *congdoan_document_incoming(const congdoan_document *d, size_t i)
+{
+    const congdoan_document *from = NULL;
+    return incoming(d, i, &from) ? from : NULL;
+}
+
+CONGDOAN_API congdoan_relation_type congdoan_document_incoming_type(const congdoan_document *d, size_t i)
+{
+    const congdoan_document *from;
+    const congdoan__relation *r = incoming(d, i, &from);
+    return r ? r->type : 0;
 }

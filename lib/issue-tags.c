@@ -22,6 +22,7 @@ typedef struct tag_info {
 /* Sorted by name (tests check it), so that lookups can bisect. */
 static const tag_info tags[] = {
     {"comparator-trivial", W, "The target can never be missed (at least 0, at most 100 per cent): the indicator measures nothing."},
+    {"count-not-whole", W, "A count target or value that is not a whole number; Vietnamese writes 1810 as 1.810, which the file must give as 1810."},
     {"condition-missing", E, "A share-of-units indicator needs condition=\"classification-at-least:GRADE\" to say which units count."},
     {"condition-not-applicable", E, "Only share-of-units indicators have a per-unit condition."},
     {"department-as-parent", E, "A unit's parent is a department or body; the parent of an organisation must be an organisation."},

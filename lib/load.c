@@ -28,7 +28,7 @@
 typedef enum elem {
     E_SKIP, E_ROOT, E_UNIT, E_DEPARTMENT, E_BODY, E_CLASSIFICATION, E_DOCUMENT, E_TITLE, E_SIGNER,
     E_RELATION, E_RECIPIENT, E_SECTION, E_P, E_TASK, E_TEXT, E_COORDINATOR, E_INDICATOR, E_REPORT,
-    E_VALUE, E_TASK_STATUS, E_NOTE, E_COUNT
+    E_VALUE, E_TASK_STATUS, E_NOTE, E_REPORTING, E_DEADLINE, E_REPORTER, E_COUNT
 } elem;
 
 #define BIT(e) (1u << (e))
@@ -55,7 +55,8 @@ static const elem_spec specs[E_COUNT] = {
     [E_CLASSIFICATION] = {"classification", {"year", "grade", NULL}, 0x3, 0, 0},
     [E_DOCUMENT] = {"document", {"id", "kind", "number", "issuer", "issuing-body", "issued", "effective",
                                  "place", "field", NULL},
-                    0x3, BIT(E_TITLE) | BIT(E_SIGNER) | BIT(E_RELATION) | BIT(E_RECIPIENT) | BIT(E_SECTION), 0},
+                    0x3, BIT(E_TITLE) | BIT(E_SIGNER) | BIT(E_RELATION) | BIT(E_RECIPIENT) | BIT(E_REPORTING) | BIT(E_SECTION),
+                    0},
     [E_TITLE] = {"title", {NULL}, 0, 0, 1},
     [E_SIGNER] = {"signer", {"name", "position", "capacity", NULL}, 0x1, 0, 0},
     [E_RELATION] = {"relation", {"type", "document", "number", "date", NULL}, 0x1, 0, 1},
@@ -75,6 +76,9 @@ static const elem_spec specs[E_COUNT] = {
     [E_VALUE] = {"value", {"indicator", "value", "numerator", "denominator", "coverage", NULL}, 0x1, 0, 0},
     [E_TASK_STATUS] = {"task-status", {"task", "status", NULL}, 0x3, 0, 1},
     [E_NOTE] = {"note", {NULL}, 0, 0, 1},
+    [E_REPORTING] = {"reporting", {"to", "frequency", NULL}, 0, BIT(E_DEADLINE) | BIT(E_REPORTER), 0},
+    [E_DEADLINE] = {"deadline", {"period", "date", NULL}, 0x3, 0, 0},
+    [E_REPORTER] = {"reporter", {"unit", NULL}, 0x1, 0, 0},
 };
 
 /* Attribute positions in the lists above. */
@@ -94,6 +98,8 @@ enum { A_IND_ID, A_IND_MEASURE, A_IND_COMPARATOR, A_IND_TARGET, A_IND_TARGET_MAX
 enum { A_REP_ID, A_REP_UNIT, A_REP_DOCUMENT, A_REP_PERIOD, A_REP_SUBMITTED };
 enum { A_VAL_INDICATOR, A_VAL_VALUE, A_VAL_NUMERATOR, A_VAL_DENOMINATOR, A_VAL_COVERAGE };
 enum { A_TS_TASK, A_TS_STATUS };
+enum { A_RPT_TO, A_RPT_FREQUENCY };
+enum { A_DL_PERIOD, A_DL_DATE };
 
 /* The attribute values of the element being opened, by position in its spec. */
 typedef struct attrs {
@@ -131,6 +137,7 @@ typedef struct loader {
     congdoan__vec unit_departments, unit_classifications;
     congdoan_document *doc;
     congdoan__vec doc_relations, doc_recipients, doc_sections, doc_tasks, doc_indicators;
+    congdoan__vec doc_deadlines, doc_reporters;
     congdoan__map doc_ids;     /* task and indicator ids of the current document */
     congdoan_task *task;
     congdoan__vec task_coordinators;
@@ -221,10 +228,7 @@ static void on_xml_error(void *user, xmlErrorPtr err)
     if (!err || err->level == XML_ERR_WARNING || L->stopped)
         return;
     char msg[512];
-    snprintf(msg, sizeof msg, "%s", err->message ? err->message : "malformed XML");
-    size_t n = strlen(msg);
-    while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-        msg[--n] = '\0';
+    congdoan__xml_message(err, msg, sizeof msg);
     int code = CONGDOAN_EPARSE;
     const char *tag = "xml-malformed";
     switch (err->code) {
@@ -401,11 +405,17 @@ static const char *period_attr(loader *L, elem e, const attrs *a, int i)
 
 /* ---- registering identifiers --------------------------------------------------------------- */
 
+/* `loc_offset`: where the congdoan__loc of the map's objects is, to say where the first one is. */
 static int define_id(loader *L, congdoan__map *staged, const congdoan__map *committed, const char *what,
-                     const char *id, void *obj)
+                     const char *id, void *obj, size_t loc_offset)
 {
-    if (congdoan__map_get(committed, id, strlen(id)) || congdoan__map_get(staged, id, strlen(id))) {
-        PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "%s id '%s' is already defined", what, id);
+    void *first = congdoan__map_get(committed, id, strlen(id));
+    if (!first)
+        first = congdoan__map_get(staged, id, strlen(id));
+    if (first) {
+        const congdoan__loc *loc = (const congdoan__loc *)((const char *)first + loc_offset);
+        PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "%s id '%s' is already defined at %s:%u", what, id,
+                loc->file ? loc->file : "?", (unsigned)loc->line);
         return -1;
     }
     if (congdoan__map_reserve(staged, staged->count + 1) != 0) {
@@ -555,7 +565,8 @@ static void *start_unit(loader *L, elem e, const attrs *a)
         if (L->unit)
             push(L, &L->unit_departments, u);
     }
-    if (u->id && define_id(L, &L->st->unit_map, &L->corpus->unit_map, "unit", u->id, u) == 0)
+    if (u->id && define_id(L, &L->st->unit_map, &L->corpus->unit_map, "unit", u->id, u,
+                           offsetof(congdoan_unit, loc)) == 0)
         push(L, &L->st->units, u);
     return u;
 }
@@ -615,7 +626,8 @@ static void *start_document(loader *L, const attrs *a)
     d->effective = date_attr(L, E_DOCUMENT, a, A_DOC_EFFECTIVE);
     d->place = text_attr(L, a, A_DOC_PLACE);
     d->field = text_attr(L, a, A_DOC_FIELD);
-    if (d->id && define_id(L, &L->st->document_map, &L->corpus->document_map, "document", d->id, d) == 0)
+    if (d->id && define_id(L, &L->st->document_map, &L->corpus->document_map, "document", d->id, d,
+                           offsetof(congdoan_document, loc)) == 0)
         push(L, &L->st->documents, d);
     L->doc = d;
     return d;
@@ -629,6 +641,8 @@ static void end_document(loader *L)
     d->sections = (congdoan_section **)copy_ptrs(L, &L->doc_sections, &d->section_count);
     d->tasks = (congdoan_task **)copy_ptrs(L, &L->doc_tasks, &d->task_count);
     d->indicators = (congdoan_indicator **)copy_ptrs(L, &L->doc_indicators, &d->indicator_count);
+    d->deadlines = flatten(L, &L->doc_deadlines, sizeof(congdoan__deadline), &d->deadline_count);
+    d->reporters = (const char **)copy_ptrs(L, &L->doc_reporters, &d->reporter_count);
     congdoan__map_release(&L->doc_ids);
     L->doc = NULL;
 }
@@ -684,6 +698,44 @@ static void *start_recipient(loader *L, const attrs *a)
     r->unit_id = id_attr(L, E_RECIPIENT, a, 0);
     push(L, &L->doc_recipients, r);
     return r;
+}
+
+static void start_reporting(loader *L, const attrs *a)
+{
+    congdoan_document *d = L->doc;
+    if (d->has_reporting) {
+        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-unknown-element", "document '%s' has a second <reporting>; expected one",
+                d->id ? d->id : "?");
+        return;
+    }
+    d->has_reporting = 1;
+    d->reporting_to_id = id_attr(L, E_REPORTING, a, A_RPT_TO);
+    d->reporting_frequency = enum_attr(L, E_REPORTING, a, A_RPT_FREQUENCY, congdoan__frequency_names, 5,
+                                       "monthly, quarterly, half-yearly or yearly", CONGDOAN_PERIOD_NONE);
+}
+
+static void start_deadline(loader *L, const attrs *a)
+{
+    congdoan__deadline *dl = alloc(L, sizeof *dl);
+    if (!dl)
+        return;
+    dl->period = period_attr(L, E_DEADLINE, a, A_DL_PERIOD);
+    dl->date = date_attr(L, E_DEADLINE, a, A_DL_DATE);
+    dl->loc = here(L);
+    for (size_t i = 0; dl->period && i < L->doc_deadlines.count; i++)
+        if (strcmp(((congdoan__deadline *)L->doc_deadlines.items[i])->period, dl->period) == 0) {
+            PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "a second deadline for period %s", dl->period);
+            return;
+        }
+    if (dl->period && dl->date)
+        push(L, &L->doc_deadlines, dl);
+}
+
+static void start_reporter(loader *L, const attrs *a)
+{
+    const char *id = id_attr(L, E_REPORTER, a, 0);
+    if (id)
+        push(L, &L->doc_reporters, (void *)id);
 }
 
 static void *start_section(loader *L, const attrs *a)
@@ -861,7 +913,8 @@ static void *start_report(loader *L, const attrs *a)
     r->document_id = id_attr(L, E_REPORT, a, A_REP_DOCUMENT);
     r->period = period_attr(L, E_REPORT, a, A_REP_PERIOD);
     r->submitted = date_attr(L, E_REPORT, a, A_REP_SUBMITTED);
-    if (r->id && define_id(L, &L->st->report_map, &L->corpus->report_map, "report", r->id, r) == 0)
+    if (r->id && define_id(L, &L->st->report_map, &L->corpus->report_map, "report", r->id, r,
+                           offsetof(congdoan_report, loc)) == 0)
         push(L, &L->st->reports, r);
     L->report = r;
     L->value_count = 0;
@@ -1120,6 +1173,9 @@ static void on_start(void *user, const xmlChar *localname, const xmlChar *prefix
     case E_REPORT: f->obj = start_report(L, &a); break;
     case E_VALUE: start_value(L, &a); break;
     case E_TASK_STATUS: f->obj = start_task_status(L, &a); break;
+    case E_REPORTING: start_reporting(L, &a); break;
+    case E_DEADLINE: start_deadline(L, &a); break;
+    case E_REPORTER: start_reporter(L, &a); break;
     default: break;
     }
     if (specs[e].has_text) {
@@ -1219,6 +1275,8 @@ static void release_loader(loader *L)
     congdoan__vec_release(&L->doc_sections);
     congdoan__vec_release(&L->doc_tasks);
     congdoan__vec_release(&L->doc_indicators);
+    congdoan__vec_release(&L->doc_deadlines);
+    congdoan__vec_release(&L->doc_reporters);
     congdoan__vec_release(&L->task_coordinators);
     congdoan__vec_release(&L->report_statuses);
     congdoan__map_release(&L->doc_ids);

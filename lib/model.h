@@ -39,6 +39,7 @@ struct congdoan_unit {
     congdoan__classification *classifications;
     size_t classification_count;
     /* Derived when a load is committed (corpus.c): */
+    size_t index;                         /* position in corpus->units */
     congdoan_unit *parent;                /* organisations: the resolved parent */
     congdoan_unit **children;             /* a slice of corpus->child_store */
     size_t child_count;
@@ -106,6 +107,12 @@ struct congdoan_indicator {
     congdoan__loc loc;
 };
 
+typedef struct congdoan__deadline {
+    const char *period;
+    int date;
+    congdoan__loc loc;
+} congdoan__deadline;
+
 struct congdoan_document {
     const congdoan_corpus *corpus;
     const char *id, *number, *title, *issuer_id, *issuing_body_id, *place, *field;
@@ -122,6 +129,14 @@ struct congdoan_document {
     size_t task_count;
     congdoan_indicator **indicators;
     size_t indicator_count;
+    /* <reporting> */
+    int has_reporting;
+    const char *reporting_to_id;
+    congdoan_period_kind reporting_frequency;
+    congdoan__deadline *deadlines;
+    size_t deadline_count;
+    const char **reporters;
+    size_t reporter_count;
     congdoan__loc loc;
 };
 
@@ -204,6 +219,9 @@ const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus
 /* A reason to refuse the input from its first bytes (a non-UTF-8 encoding, an internal DTD
  * subset), with the status in *code; NULL when there is none. */
 const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code);
+/* A libxml2 error message made fit for an issue: one line, and plain words for encoding errors. */
+struct _xmlError;
+void congdoan__xml_message(const struct _xmlError *err, char *buf, size_t size);
 
 /* ---- names of enum values (names.c) --------------------------------------------------------- */
 /* Map an XML value to an enum value by its name table; -1 when unknown. */
@@ -218,5 +236,7 @@ extern const char *const congdoan__measure_names[5];
 extern const char *const congdoan__comparator_names[5];
 extern const char *const congdoan__task_status_names[5];
 extern const char *const congdoan__coverage_names[3];
+/* Indexed by congdoan_period_kind: "yearly", "half-yearly", "quarterly", "monthly". */
+extern const char *const congdoan__frequency_names[5];
 
 #endif /* CONGDOAN_MODEL_H */

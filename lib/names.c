@@ -22,6 +22,7 @@ const char *const congdoan__measure_names[5] = {NULL, "count", "percentage", "av
 const char *const congdoan__comparator_names[5] = {NULL, "at-least", "at-most", "exactly", "range"};
 const char *const congdoan__task_status_names[5] = {NULL, "not-started", "in-progress", "done", "cancelled"};
 const char *const congdoan__coverage_names[3] = {NULL, "self", "subtree"};
+const char *const congdoan__frequency_names[5] = {NULL, "yearly", "half-yearly", "quarterly", "monthly"};
 
 int congdoan__name_lookup(const char *const *names, size_t count, const char *s, size_t len)
 {

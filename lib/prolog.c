@@ -6,6 +6,9 @@
  */
 #include "model.h"
 
+#include <libxml/xmlerror.h>
+
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -21,8 +24,13 @@ static const unsigned char *find(const unsigned char *hay, size_t n, const char 
 const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code)
 {
     *code = CONGDOAN_EENCODING;
-    if (n >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0 && p[1] == 0)))
+    if (n >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE)))
         return "the input starts with a UTF-16 or UTF-32 byte-order mark; the vocabulary is UTF-8 only";
+    /* UTF-8 XML never has a NUL byte; UTF-16 and UTF-32 without a byte-order mark start with one
+     * within their first four bytes, and libxml2 would quietly convert them. */
+    for (size_t k = 0; k < n && k < 4; k++)
+        if (p[k] == 0)
+            return "the input is in UTF-16 or UTF-32 (it has NUL bytes); the vocabulary is UTF-8 only";
     size_t i = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0;
     if (n - i >= 5 && memcmp(p + i, "<?xml", 5) == 0) {
         const unsigned char *end = memchr(p + i, '>', n - i);
@@ -62,4 +70,31 @@ const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code
     }
     *code = 0;
     return NULL;
+}
+
+/* libxml2's message, on one line, without its trailing white space. */
+static void one_line(const char *msg, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s", msg);
+    for (char *c = buf; *c; c++)
+        if (*c == '\n' || *c == '\r' || *c == '\t')
+            *c = ' ';
+    size_t n = strlen(buf);
+    while (n && buf[n - 1] == ' ')
+        buf[--n] = '\0';
+}
+
+void congdoan__xml_message(const xmlError *err, char *buf, size_t size)
+{
+    const char *msg = err->message ? err->message : "malformed XML";
+    const char *bytes = strstr(msg, "Bytes:");
+    if ((err->code == XML_ERR_INVALID_CHAR || err->code == XML_ERR_INVALID_ENCODING) && bytes) {
+        /* libxml2 says "Input is not proper UTF-8, indicate encoding !\nBytes: 0xC3 0x28 …",
+         * which asks the reader to do something the vocabulary does not allow. */
+        char b[64];
+        one_line(bytes + 6, b, sizeof b);
+        snprintf(buf, size, "the text is not valid UTF-8 (bytes%s)", b);
+    } else {
+        one_line(msg, buf, size);
+    }
 }

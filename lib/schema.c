@@ -45,10 +45,7 @@ static void on_error(void *user, xmlErrorPtr err)
     if (!err || err->level == XML_ERR_WARNING)
         return;
     char msg[512];
-    snprintf(msg, sizeof msg, "%s", err->message ? err->message : "invalid");
-    size_t n = strlen(msg);
-    while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-        msg[--n] = '\0';
+    congdoan__xml_message(err, msg, sizeof msg);
     const char *tag = err->domain == XML_FROM_RELAXNGV ? "schema-invalid" : "xml-malformed";
     if (err->code == XML_ERR_INVALID_CHAR || err->code == XML_ERR_INVALID_ENCODING)
         tag = "xml-encoding";

@@ -64,6 +64,21 @@ typedef struct congdoan_issue congdoan_issue;
 /** A parsed document number such as 240/KH-TLĐ (see congdoan/text.h). */
 typedef struct congdoan_docnumber congdoan_docnumber;
 
+/** The kind of a period or of a recurrence. */
+typedef enum congdoan_period_kind {
+    CONGDOAN_PERIOD_NONE = 0,
+    /** `2025` */
+    CONGDOAN_PERIOD_YEAR = 1,
+    /** `2025-H1`, `2025-H2` (6 tháng) */
+    CONGDOAN_PERIOD_HALF_YEAR = 2,
+    /** `2025-Q1` … `2025-Q4` (quý) */
+    CONGDOAN_PERIOD_QUARTER = 3,
+    /** `2025-06` (tháng) */
+    CONGDOAN_PERIOD_MONTH = 4,
+    /** `2025-06-30`: one day (used by due times only) */
+    CONGDOAN_PERIOD_DAY = 5
+} congdoan_period_kind;
+
 /**
  * Release a string or buffer that the library returned through an out-parameter.
  * @param ptr what the library gave you; NULL is a harmless no-op.

@@ -98,7 +98,7 @@ CONGDOAN_API const char *congdoan_document_signer_capacity(const congdoan_docume
 CONGDOAN_API size_t congdoan_document_relation_count(const congdoan_document *doc);
 /** The type of the i-th relation, or 0 when i is out of range. */
 CONGDOAN_API congdoan_relation_type congdoan_document_relation_type(const congdoan_document *doc, size_t i);
-/** The target of the i-th relation when it is loaded, else NULL. */
+/** The target of the i-th relation when it is loaded (found by id, or by number when no id is given), else NULL. */
 CONGDOAN_API const congdoan_document *congdoan_document_relation_target(const congdoan_document *doc, size_t i);
 /** The target's id as written, or NULL. */
 CONGDOAN_API const char *congdoan_document_relation_target_id(const congdoan_document *doc, size_t i);
@@ -117,6 +117,38 @@ CONGDOAN_API const char *congdoan_document_recipient_text(const congdoan_documen
 CONGDOAN_API const congdoan_unit *congdoan_document_recipient_unit(const congdoan_document *doc, size_t i);
 /** The unit id of the i-th recipient as written, or NULL. */
 CONGDOAN_API const char *congdoan_document_recipient_unit_id(const congdoan_document *doc, size_t i);
+
+/** 1 if the document says who reports on it and by when (a <reporting> element), else 0. */
+CONGDOAN_API int congdoan_document_has_reporting(const congdoan_document *doc);
+/** The unit reports go to: the <reporting to=""> unit, else the issuer; NULL when not loaded. */
+CONGDOAN_API const congdoan_unit *congdoan_document_reporting_to(const congdoan_document *doc);
+/** How often reports are due, or CONGDOAN_PERIOD_NONE when not said. */
+CONGDOAN_API congdoan_period_kind congdoan_document_reporting_frequency(const congdoan_document *doc);
+/** The number of report deadlines. */
+CONGDOAN_API size_t congdoan_document_deadline_count(const congdoan_document *doc);
+/** The period code of the i-th deadline ("2025-H1"), or NULL. */
+CONGDOAN_API const char *congdoan_document_deadline_period(const congdoan_document *doc, size_t i);
+/** The date of the i-th deadline, or 0. */
+CONGDOAN_API int congdoan_document_deadline_date(const congdoan_document *doc, size_t i);
+/** The date by which the report for `period` is due, or 0 when the document gives none. */
+CONGDOAN_API int congdoan_document_deadline(const congdoan_document *doc, const char *period);
+/** The number of units named as reporters (0: every organisation directly under the issuer reports). */
+CONGDOAN_API size_t congdoan_document_reporter_count(const congdoan_document *doc);
+/** The id of the i-th named reporter, or NULL. */
+CONGDOAN_API const char *congdoan_document_reporter_id(const congdoan_document *doc, size_t i);
+/** The i-th named reporter when loaded, else NULL. */
+CONGDOAN_API const congdoan_unit *congdoan_document_reporter(const congdoan_document *doc, size_t i);
+
+/**
+ * The number of relations of other loaded documents that point at this one (by id, or by
+ * number when they give no id): what implements, concretises, amends … it. Linear in the
+ * number of relations in the corpus.
+ */
+CONGDOAN_API size_t congdoan_document_incoming_count(const congdoan_document *doc);
+/** The document of the i-th incoming relation, in load order, or NULL. */
+CONGDOAN_API const congdoan_document *congdoan_document_incoming(const congdoan_document *doc, size_t i);
+/** The type of the i-th incoming relation, or 0. */
+CONGDOAN_API congdoan_relation_type congdoan_document_incoming_type(const congdoan_document *doc, size_t i);
 
 /** The number of top-level sections. */
 CONGDOAN_API size_t congdoan_document_section_count(const congdoan_document *doc);

@@ -77,7 +77,7 @@ CONGDOAN_API const char *congdoan_error_last_file(void);
 /** The 1-based line of the last error, or 0 when it has no location. */
 CONGDOAN_API long congdoan_error_last_line(void);
 
-/** The 1-based column (in bytes) of the last error, or 0 when it is not known. */
+/** The 1-based column (in characters, as libxml2 counts them) of the last error, or 0 when it is not known. */
 CONGDOAN_API long congdoan_error_last_column(void);
 
 /** Forget the last error of this thread. */

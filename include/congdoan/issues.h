@@ -56,7 +56,7 @@ CONGDOAN_API congdoan_severity congdoan_issue_severity(const congdoan_issue *iss
 CONGDOAN_API const char *congdoan_issue_file(const congdoan_issue *issue);
 /** The 1-based line, or 0 when unknown. */
 CONGDOAN_API long congdoan_issue_line(const congdoan_issue *issue);
-/** The 1-based column, or 0 when unknown. */
+/** The 1-based column in characters, or 0 when unknown. For an element, the column of its "<" when its start tag is on one line. */
 CONGDOAN_API long congdoan_issue_column(const congdoan_issue *issue);
 /** The message about this occurrence ("unknown unit 'laichau.xx' as lead of task 'iv-1-2'"). Never NULL. */
 CONGDOAN_API const char *congdoan_issue_message(const congdoan_issue *issue);

@@ -106,20 +106,7 @@ CONGDOAN_API int congdoan_number_parse(const char *text, double *out);
 
 /* ---- periods ------------------------------------------------------------------------------- */
 
-/** The kind of a period or of a recurrence. */
-typedef enum congdoan_period_kind {
-    CONGDOAN_PERIOD_NONE = 0,
-    /** `2025` */
-    CONGDOAN_PERIOD_YEAR = 1,
-    /** `2025-H1`, `2025-H2` (6 tháng) */
-    CONGDOAN_PERIOD_HALF_YEAR = 2,
-    /** `2025-Q1` … `2025-Q4` (quý) */
-    CONGDOAN_PERIOD_QUARTER = 3,
-    /** `2025-06` (tháng) */
-    CONGDOAN_PERIOD_MONTH = 4,
-    /** `2025-06-30`: one day (used by due times only) */
-    CONGDOAN_PERIOD_DAY = 5
-} congdoan_period_kind;
+/* congdoan_period_kind is defined in congdoan/common.h. */
 
 /**
  * Parse a period code (`2025`, `2025-H1`, `2025-Q3`, `2025-06`, `2025-06-30`).

@@ -1,0 +1,183 @@
+/*
+ * libcongdoan — the progress engine: indicators evaluated and rolled up the hierarchy, and
+ * the completeness of reporting.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_PROGRESS_H
+#define CONGDOAN_PROGRESS_H
+
+#include "common.h"
+
+/**
+ * @file congdoan/progress.h
+ * @brief Where a document's indicators stand for a unit's subtree and a period.
+ *
+ * congdoan_progress_compute() evaluates every indicator of a document over the subtree of a
+ * unit (the unit and every organisation under it) for one period, from the reports against
+ * that document for that period (the latest submitted report per unit), and from the units'
+ * own data for share-of-units indicators. It also works out who was expected to report and
+ * who did, on time or late. The result is an object of its own: it stays valid after the
+ * corpus is freed only for its numbers; pointers it returns (units, indicators) are borrowed
+ * from the corpus.
+ *
+ * How figures add up (never the mean of the children's percentages):
+ *  - count: the sum of the values;
+ *  - percentage and average: the sum of the numerators over the sum of the denominators
+ *    (× 100 for percentages); a value given only as a percentage, without its fraction,
+ *    cannot be added to others: it is counted in congdoan_progress_unaggregated() and left out;
+ *  - share of units: the units of the subtree in the indicator's scope (level, sectors) with a
+ *    classification for the period's year, of which those at or above the condition's grade;
+ *  - a value a unit reports for its whole subtree (coverage="subtree") replaces the sum of the
+ *    values under it; where both exist the difference is a consistency finding.
+ *
+ * Cost: linear in the units of the subtree and the values of the reports it reads.
+ */
+
+CONGDOAN_BEGIN_DECL
+
+/** The result of one evaluation. */
+typedef struct congdoan_progress congdoan_progress;
+
+/** Where an indicator stands. */
+typedef enum congdoan_eval_status {
+    /** No value for the indicator in the subtree (never counted as zero). */
+    CONGDOAN_EVAL_NO_DATA = 0,
+    /** The target is met. */
+    CONGDOAN_EVAL_ACHIEVED = 1,
+    /** The target is not met. */
+    CONGDOAN_EVAL_NOT_ACHIEVED = 2,
+    /** Values exist but none can be added up (percentages reported without denominators). */
+    CONGDOAN_EVAL_NOT_AGGREGABLE = 3
+} congdoan_eval_status;
+
+/** Where the figure of an evaluation comes from. */
+typedef enum congdoan_value_source {
+    CONGDOAN_SOURCE_NONE = 0,
+    /** Added up from the units' own values. */
+    CONGDOAN_SOURCE_COMPUTED = 1,
+    /** The subtree total that the unit itself reported (coverage="subtree"). */
+    CONGDOAN_SOURCE_REPORTED_TOTAL = 2,
+    /** Computed from the units' own data (classifications), for share-of-units indicators. */
+    CONGDOAN_SOURCE_UNIT_DATA = 3
+} congdoan_value_source;
+
+/** Whether an expected report arrived. */
+typedef enum congdoan_submission {
+    /** No report for the period (or only one submitted after the reference date). */
+    CONGDOAN_SUBMISSION_MISSING = 0,
+    /** Submitted on or before the deadline. */
+    CONGDOAN_SUBMISSION_ON_TIME = 1,
+    /** Submitted after the deadline. */
+    CONGDOAN_SUBMISSION_LATE = 2,
+    /** Submitted; the document gives no deadline for the period, or the report no date. */
+    CONGDOAN_SUBMISSION_RECEIVED = 3
+} congdoan_submission;
+
+/**
+ * Evaluate every indicator of `document` over the subtree of `unit` for `period`.
+ *
+ * @param document the plan or programme whose indicators are evaluated.
+ * @param unit the top of the subtree (a unit of the corpus; departments are refused).
+ * @param period a period code ("2025", "2025-H1" …); reports are matched on it exactly.
+ * @param at_ymd the reference date (year*10000 + month*100 + day): reports submitted after it
+ *        are ignored, as if not yet received; 0 means no cut-off.
+ * @param[out] out the result, owned by the caller: release with congdoan_progress_free().
+ *             NULL on failure.
+ * @return 0, CONGDOAN_EINVAL (NULL argument, a department, a malformed period, a unit or
+ *         document of another corpus) or CONGDOAN_ENOMEM.
+ */
+CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const congdoan_document *document,
+                                           const congdoan_unit *unit, const char *period, int at_ymd,
+                                           congdoan_progress **out);
+
+/** Release a result. NULL is a no-op. */
+CONGDOAN_API void congdoan_progress_free(congdoan_progress *progress);
+
+/** The unit at the top of the evaluated subtree. */
+CONGDOAN_API const congdoan_unit *congdoan_progress_unit(const congdoan_progress *progress);
+/** The evaluated document. */
+CONGDOAN_API const congdoan_document *congdoan_progress_document(const congdoan_progress *progress);
+/** The period code. Owned by the result. */
+CONGDOAN_API const char *congdoan_progress_period(const congdoan_progress *progress);
+
+/** The number of indicators evaluated (those of the document, in document order). */
+CONGDOAN_API size_t congdoan_progress_indicator_count(const congdoan_progress *progress);
+/** The i-th indicator, or NULL. */
+CONGDOAN_API const congdoan_indicator *congdoan_progress_indicator(const congdoan_progress *progress, size_t i);
+/** Where the i-th indicator stands for the whole subtree. */
+CONGDOAN_API congdoan_eval_status congdoan_progress_status(const congdoan_progress *progress, size_t i);
+/**
+ * The actual figure of the i-th indicator for the subtree, in the indicator's own terms (a
+ * count, a percentage 0–100, an average).
+ * @return 0, or CONGDOAN_ENOTFOUND when there is no figure (no data, not aggregable).
+ */
+CONGDOAN_API int congdoan_progress_actual(const congdoan_progress *progress, size_t i, double *out);
+/**
+ * The summed numerator and denominator behind a percentage, average or share of units.
+ * @return 0, or CONGDOAN_ENOTFOUND for counts and when there is no figure.
+ */
+CONGDOAN_API int congdoan_progress_fraction(const congdoan_progress *progress, size_t i, double *numerator,
+                                            double *denominator);
+/**
+ * How far the figure is towards the target, where 1.0 means the target is just met:
+ * at-least: actual / target (more is better; a target of 0 gives 1 when met); at-most:
+ * target / actual when above the target, else 1 (lower is better, never inverted); exactly:
+ * 1 when equal, else 1 − |actual − target| / target; range: 1 inside the range, else the
+ * nearer bound over the actual (or the actual over the bound, below it).
+ * @return 0, or CONGDOAN_ENOTFOUND when there is no figure.
+ */
+CONGDOAN_API int congdoan_progress_ratio(const congdoan_progress *progress, size_t i, double *out);
+/** Where the figure comes from. */
+CONGDOAN_API congdoan_value_source congdoan_progress_source(const congdoan_progress *progress, size_t i);
+/** The number of units whose values went into the figure (for share of units: the units counted). */
+CONGDOAN_API size_t congdoan_progress_contributors(const congdoan_progress *progress, size_t i);
+/** The number of units whose value was a percentage or average without its fraction, left out. */
+CONGDOAN_API size_t congdoan_progress_unaggregated(const congdoan_progress *progress, size_t i);
+
+/**
+ * The number of direct children of the unit (organisations), for a breakdown of the figures.
+ */
+CONGDOAN_API size_t congdoan_progress_child_count(const congdoan_progress *progress);
+/** The c-th child, or NULL. */
+CONGDOAN_API const congdoan_unit *congdoan_progress_child(const congdoan_progress *progress, size_t c);
+/** Where the i-th indicator stands for the c-th child's subtree. */
+CONGDOAN_API congdoan_eval_status congdoan_progress_child_status(const congdoan_progress *progress, size_t c, size_t i);
+/** The figure of the i-th indicator for the c-th child's subtree. @return 0 or CONGDOAN_ENOTFOUND. */
+CONGDOAN_API int congdoan_progress_child_actual(const congdoan_progress *progress, size_t c, size_t i, double *out);
+
+/**
+ * The number of consistency findings: units that reported a subtree total (coverage="subtree")
+ * that differs from the sum of the values under them. The reported total is the one used.
+ */
+CONGDOAN_API size_t congdoan_progress_finding_count(const congdoan_progress *progress);
+/** The unit of the k-th finding, or NULL. */
+CONGDOAN_API const congdoan_unit *congdoan_progress_finding_unit(const congdoan_progress *progress, size_t k);
+/** The indicator of the k-th finding, or NULL. */
+CONGDOAN_API const congdoan_indicator *congdoan_progress_finding_indicator(const congdoan_progress *progress, size_t k);
+/**
+ * The reported total and the computed sum of the k-th finding (for percentages and averages,
+ * in the indicator's terms). Either pointer may be NULL. @return 0 or CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_progress_finding_values(const congdoan_progress *progress, size_t k, double *reported,
+                                                  double *computed);
+
+/** The number of units expected to report (see congdoan_document_reporter_count()), in the subtree. */
+CONGDOAN_API size_t congdoan_progress_expected_count(const congdoan_progress *progress);
+/** The k-th expected unit, or NULL. */
+CONGDOAN_API const congdoan_unit *congdoan_progress_expected_unit(const congdoan_progress *progress, size_t k);
+/** Whether the k-th expected unit's report arrived, and when. */
+CONGDOAN_API congdoan_submission congdoan_progress_expected_submission(const congdoan_progress *progress, size_t k);
+/** The submission date of the k-th expected unit's report, or 0. */
+CONGDOAN_API int congdoan_progress_expected_submitted(const congdoan_progress *progress, size_t k);
+/** The deadline for the period, from the document, or 0 when it gives none. */
+CONGDOAN_API int congdoan_progress_deadline(const congdoan_progress *progress);
+
+/** The stable English name of a status ("achieved", "not-achieved", "no-data", "not-aggregable"), or NULL. */
+CONGDOAN_API const char *congdoan_eval_status_name(congdoan_eval_status status);
+/** The stable English name of a submission state ("missing", "on-time", "late", "received"), or NULL. */
+CONGDOAN_API const char *congdoan_submission_name(congdoan_submission submission);
+
+CONGDOAN_END_DECL
+
+#endif /* CONGDOAN_PROGRESS_H */
