@@ -18,5 +18,7 @@
 #include "congdoan/issues.h"
 #include "congdoan/corpus.h"
 #include "congdoan/progress.h"
+#include "congdoan/tasks.h"
+#include "congdoan/cascade.h"
 
 #endif /* CONGDOAN_H */

@@ -1,0 +1,88 @@
+/*
+ * libcongdoan — cascades: how lower-level documents concretise a higher one.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_CASCADE_H
+#define CONGDOAN_CASCADE_H
+
+#include "common.h"
+
+/**
+ * @file congdoan/cascade.h
+ * @brief Checks of a higher plan or programme against the lower ones that concretise it
+ * (cụ thể hóa): which of its indicators each lower document picks up, whether each lower
+ * target is at least as demanding, whether count targets allocated to the lower units add up
+ * to the higher target, and which units have not issued their concretising document at all.
+ *
+ * The lower documents are those with a relation of type concretises or implements pointing at
+ * the higher one (by id, or by number). A lower indicator picks up a higher one when its
+ * `refines` names it. The units expected to concretise are the named reporters of the higher
+ * document, or else the organisations directly under its issuer.
+ *
+ * "At least as demanding", for the same comparator: at-least needs a lower target ≥ the higher
+ * one, at-most ≤, exactly =, a range inside the higher range. It is judged for percentages,
+ * averages and shares of units; counts are allocations, judged together by their sum.
+ */
+
+CONGDOAN_BEGIN_DECL
+
+/** The result of a cascade check. */
+typedef struct congdoan_cascade congdoan_cascade;
+
+/** How a lower target compares with the target it refines. */
+typedef enum congdoan_demand {
+    /** Not comparable: a count (see allocations), another comparator or measure, no target. */
+    CONGDOAN_DEMAND_NOT_COMPARABLE = 0,
+    /** At least as demanding. */
+    CONGDOAN_DEMAND_OK = 1,
+    /** Less demanding than the higher target. */
+    CONGDOAN_DEMAND_WEAKER = 2
+} congdoan_demand;
+
+/**
+ * Check the documents that concretise `higher`.
+ * @param[out] out the result, owned by the caller: release with congdoan_cascade_free().
+ * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ */
+CONGDOAN_API int congdoan_cascade_compute(const congdoan_corpus *corpus, const congdoan_document *higher,
+                                          congdoan_cascade **out);
+/** Release a result. NULL is a no-op. */
+CONGDOAN_API void congdoan_cascade_free(congdoan_cascade *cascade);
+/** The higher document. */
+CONGDOAN_API const congdoan_document *congdoan_cascade_higher(const congdoan_cascade *cascade);
+
+/** The number of lower documents found. */
+CONGDOAN_API size_t congdoan_cascade_lower_count(const congdoan_cascade *cascade);
+/** The l-th lower document, in load order, or NULL. */
+CONGDOAN_API const congdoan_document *congdoan_cascade_lower(const congdoan_cascade *cascade, size_t l);
+/** The number of indicators of the higher document (the columns of the checks below). */
+CONGDOAN_API size_t congdoan_cascade_indicator_count(const congdoan_cascade *cascade);
+/** The i-th indicator of the higher document, or NULL. */
+CONGDOAN_API const congdoan_indicator *congdoan_cascade_indicator(const congdoan_cascade *cascade, size_t i);
+/** The indicator of the l-th lower document that refines the i-th higher indicator, or NULL when it misses it. */
+CONGDOAN_API const congdoan_indicator *congdoan_cascade_refinement(const congdoan_cascade *cascade, size_t l, size_t i);
+/** Whether that refinement is at least as demanding. */
+CONGDOAN_API congdoan_demand congdoan_cascade_demand(const congdoan_cascade *cascade, size_t l, size_t i);
+/** The number of higher indicators the l-th lower document misses. */
+CONGDOAN_API size_t congdoan_cascade_missed_count(const congdoan_cascade *cascade, size_t l);
+
+/**
+ * For a count indicator of the higher document: the sum of the targets allocated to lower
+ * documents (their refining indicators) and how many lower documents allocate it.
+ * @return 0, or CONGDOAN_ENOTFOUND when the indicator is not a count or nobody allocates it.
+ */
+CONGDOAN_API int congdoan_cascade_allocation(const congdoan_cascade *cascade, size_t i, double *allocated,
+                                             size_t *allocating);
+
+/** The number of units expected to concretise the higher document that have not issued a lower one. */
+CONGDOAN_API size_t congdoan_cascade_missing_count(const congdoan_cascade *cascade);
+/** The k-th of them, or NULL. */
+CONGDOAN_API const congdoan_unit *congdoan_cascade_missing(const congdoan_cascade *cascade, size_t k);
+
+/** The stable English name of a demand judgement ("not-comparable", "ok", "weaker"), or NULL. */
+CONGDOAN_API const char *congdoan_demand_name(congdoan_demand demand);
+
+CONGDOAN_END_DECL
+
+#endif /* CONGDOAN_CASCADE_H */

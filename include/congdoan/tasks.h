@@ -1,0 +1,97 @@
+/*
+ * libcongdoan — queries over tasks: whose they are, their status, what is overdue.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_TASKS_H
+#define CONGDOAN_TASKS_H
+
+#include "common.h"
+#include "report.h"
+
+/**
+ * @file congdoan/tasks.h
+ * @brief "Which tasks are mine?", "what is overdue on this date?" and the status of a task
+ * from the reports.
+ *
+ * A task list is an object of its own (free it); the tasks in it are borrowed from the corpus.
+ *
+ * Due dates at a reference date D:
+ *  - a day, month, quarter, half-year or year: the last day of it (a year due means
+ *    31 December);
+ *  - recurring ("yearly:12-15", "half-yearly" …): the next occurrence on or after D; the task
+ *    is overdue when the previous occurrence (before D, and after the document was issued) has
+ *    no report saying "done" for a period that contains that occurrence;
+ *  - ongoing: never due, never overdue.
+ * A task reported "done" or "cancelled" (latest report) is never overdue.
+ */
+
+CONGDOAN_BEGIN_DECL
+
+/** A list of tasks. */
+typedef struct congdoan_task_list congdoan_task_list;
+
+/** The roles a unit can have in a task; combine with |. */
+typedef enum congdoan_role {
+    /** The lead (chủ trì, đầu mối). */
+    CONGDOAN_ROLE_LEAD = 1,
+    /** A coordinator (phối hợp). */
+    CONGDOAN_ROLE_COORDINATOR = 2
+} congdoan_role;
+
+/** Options for congdoan_corpus_tasks_for_unit(); combine with |. */
+typedef enum congdoan_task_query_flags {
+    /** Also the tasks of the unit's departments and bodies (the tasks of "LĐLĐ tỉnh" include those of its Văn phòng). */
+    CONGDOAN_TASKS_INCLUDE_DEPARTMENTS = 1
+} congdoan_task_query_flags;
+
+/**
+ * The tasks of every loaded document in which `unit` has one of the `roles`, in load order.
+ * @param roles CONGDOAN_ROLE_LEAD, CONGDOAN_ROLE_COORDINATOR or both.
+ * @param flags 0 or CONGDOAN_TASKS_INCLUDE_DEPARTMENTS.
+ * @param[out] out the list, owned by the caller: release with congdoan_task_list_free().
+ * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ */
+CONGDOAN_API int congdoan_corpus_tasks_for_unit(const congdoan_corpus *corpus, const congdoan_unit *unit, int roles,
+                                                int flags, congdoan_task_list **out);
+
+/**
+ * The tasks overdue at `at_ymd`, of one document or (document NULL) of all, in load order.
+ * @param[out] out the list, owned by the caller: release with congdoan_task_list_free().
+ * @return 0, CONGDOAN_EINVAL (a date that does not exist) or CONGDOAN_ENOMEM.
+ */
+CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, const congdoan_document *document,
+                                               int at_ymd, congdoan_task_list **out);
+
+/** Release a task list. NULL is a no-op. */
+CONGDOAN_API void congdoan_task_list_free(congdoan_task_list *list);
+/** The number of tasks in the list. */
+CONGDOAN_API size_t congdoan_task_list_count(const congdoan_task_list *list);
+/** The i-th task, or NULL. Borrowed from the corpus. */
+CONGDOAN_API const congdoan_task *congdoan_task_list_get(const congdoan_task_list *list, size_t i);
+/** The role the unit has in the i-th task (for lists from congdoan_corpus_tasks_for_unit()), else 0. */
+CONGDOAN_API int congdoan_task_list_role(const congdoan_task_list *list, size_t i);
+
+/**
+ * The latest reported status of a task: from the reports against its document that give a
+ * status for it, submitted on or before `at_ymd` (0: any), the one submitted last (then the
+ * one loaded last).
+ * @param[out] status the status; CONGDOAN_TASK_STATUS_NONE when no report gives one.
+ * @param[out] report the report it comes from (borrowed), or NULL. May be NULL.
+ * @return 0, or CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_task_latest_status(const congdoan_task *task, int at_ymd, congdoan_task_status *status,
+                                             const congdoan_report **report);
+
+/**
+ * The date the task is due by at `at_ymd` (see the rules above), or 0 when it has no due date
+ * (none given, or ongoing).
+ */
+CONGDOAN_API int congdoan_task_due_at(const congdoan_task *task, int at_ymd);
+
+/** 1 if the task is overdue at `at_ymd` (see the rules above), else 0. */
+CONGDOAN_API int congdoan_task_is_overdue(const congdoan_task *task, int at_ymd);
+
+CONGDOAN_END_DECL
+
+#endif /* CONGDOAN_TASKS_H */

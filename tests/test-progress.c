@@ -1,0 +1,311 @@
+/* The progress engine on tests/data/progress-cases.xml, with every figure worked out by hand,
+ * and on the Lai Châu seed fixtures. */
+#include "test-common.h"
+
+#include <math.h>
+#include <string.h>
+
+static congdoan_corpus *corpus;
+static const congdoan_document *prog;
+
+static void setup(void)
+{
+    static const char *const names[] = {"progress-cases.xml", NULL};
+    corpus = test_load(names);
+    prog = congdoan_corpus_document_by_id(corpus, "prog");
+    ck_assert_ptr_nonnull(prog);
+}
+
+static void teardown(void)
+{
+    congdoan_corpus_free(corpus);
+}
+
+static congdoan_progress *compute(const char *unit, const char *period, int at)
+{
+    congdoan_progress *p = NULL;
+    int rc = congdoan_progress_compute(corpus, prog, congdoan_corpus_unit_by_id(corpus, unit), period, at, &p);
+    ck_assert_msg(rc == 0, "compute failed: %s", congdoan_error_last_message());
+    return p;
+}
+
+/* The position of an indicator in the document (and so in the result). */
+static size_t ind(const char *id)
+{
+    for (size_t i = 0; i < congdoan_document_indicator_count(prog); i++)
+        if (strcmp(congdoan_indicator_id(congdoan_document_indicator(prog, i)), id) == 0)
+            return i;
+    ck_abort_msg("no indicator %s", id);
+    return 0;
+}
+
+static double actual(const congdoan_progress *p, const char *id)
+{
+    double v = -1;
+    ck_assert_int_eq(congdoan_progress_actual(p, ind(id), &v), 0);
+    return v;
+}
+
+#define EQ(a, b) ck_assert_double_eq_tol((a), (b), 1e-9)
+
+START_TEST(percentage_is_sum_of_numerators_over_sum_of_denominators)
+{
+    congdoan_progress *p = compute("p", "2025", 0);
+    /* d1 45/50 (its later report), d2 30/40, g31 (under d3) 10/30:
+     * (45 + 30 + 10) / (50 + 40 + 30) = 85/120 = 70.833…%, below 80.
+     * The mean of the three percentages, (90 + 75 + 33.3…)/3 = 66.1…%, must not appear. */
+    double num, den;
+    ck_assert_int_eq(congdoan_progress_fraction(p, ind("pct"), &num, &den), 0);
+    EQ(num, 85);
+    EQ(den, 120);
+    EQ(actual(p, "pct"), 8500.0 / 120.0);
+    ck_assert(fabs(actual(p, "pct") - (90.0 + 75.0 + 100.0 / 3.0) / 3.0) > 1);
+    ck_assert_int_eq(congdoan_progress_status(p, ind("pct")), CONGDOAN_EVAL_NOT_ACHIEVED);
+    ck_assert_int_eq(congdoan_progress_source(p, ind("pct")), CONGDOAN_SOURCE_COMPUTED);
+    ck_assert_uint_eq(congdoan_progress_contributors(p, ind("pct")), 3);
+    double r;
+    ck_assert_int_eq(congdoan_progress_ratio(p, ind("pct"), &r), 0);
+    EQ(r, (8500.0 / 120.0) / 80.0);
+    congdoan_progress_free(p);
+}
+END_TEST
+
+START_TEST(counts_add_up)
+{
+    congdoan_progress *p = compute("p", "2025", 0);
+    EQ(actual(p, "cnt"), 40 + 25 + 10); /* d1, d2, g31; d1's 999 is for 2025-H1 */
+    ck_assert_int_eq(congdoan_progress_status(p, ind("cnt")), CONGDOAN_EVAL_NOT_ACHIEVED);
+    ck_assert_int_eq(congdoan_progress_fraction(p, ind("cnt"), NULL, NULL), CONGDOAN_ENOTFOUND);
+    congdoan_progress_free(p);
+}
+END_TEST
+
+START_TEST(lower_is_better_is_not_inverted)
+{
+    congdoan_progress *p = compute("p", "2025", 0);
+    /* "không quá 05": 2 + 4 = 6 cases, above 5: not achieved; ratio 5/6. */
+    EQ(actual(p, "low"), 6);
+    ck_assert_int_eq(congdoan_progress_status(p, ind("low")), CONGDOAN_EVAL_NOT_ACHIEVED);
+    double r;
+    congdoan_progress_ratio(p, ind("low"), &r);
+    EQ(r, 5.0 / 6.0);
+    /* d1 alone had 2: within the limit, achieved (and the ratio is 1, not 2/5). */
+    ck_assert_int_eq(congdoan_progress_child_status(p, 0, ind("low")), CONGDOAN_EVAL_ACHIEVED);
+    congdoan_progress_free(p);
+    p = compute("d1", "2025", 0);
+    congdoan_progress_ratio(p, ind("low"), &r);
+    EQ(r, 1.0);
+    congdoan_progress_free(p);
+}
+END_TEST
+
+START_TEST(range_target)
+{
+    congdoan_progress *p = compute("p", "2025", 0);
+    /* average per unit, (6 + 5) / (2 + 1) = 3.666…, inside 2–4 */
+    EQ(actual(p, "rng"), 11.0 / 3.0);
+    ck_assert_int_eq(congdoan_progress_status(p, ind("rng")), CONGDOAN_EVAL_ACHIEVED);
+    /* d2 alone: 5/1 = 5, above the range */
+    ck_assert_int_eq(congdoan_progress_child_status(p, 1, ind("rng")), CONGDOAN_EVAL_NOT_ACHIEVED);
+    double v;
+    ck_assert_int_eq(congdoan_progress_child_actual(p, 1, ind("rng"), &v), 0);
+    EQ(v, 5);
+    congdoan_progress_free(p);
+}
+END_TEST
+
+START_TEST(share_of_units_from_classifications)
+{
+    congdoan_progress *p = compute("p", "2025", 0);
+    /* grassroots units with a 2025 classification: g11 good, g12 completed, g21 excellent
+     * (g31 has none: no data, not a failure): 2 of 3 at "good" or better = 66.7% ≥ 50 */
+    double num, den;
+    ck_assert_int_eq(congdoan_progress_fraction(p, ind("shr"), &num, &den), 0);
+    EQ(num, 2);
+    EQ(den, 3);
+    ck_assert_int_eq(congdoan_progress_status(p, ind("shr")), CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_int_eq(congdoan_progress_source(p, ind("shr")), CONGDOAN_SOURCE_UNIT_DATA);
+    congdoan_progress_free(p);
+}
+END_TEST
+
+START_TEST(subtree_total_that_disagrees)
+{
+    congdoan_progress *p = compute("p", "2025", 0);
+    /* d1 reports 30 for its whole subtree; its units report 12 + 10 = 22. The reported 30 is
+     * used (not added to the 22) and the difference is a finding. Total: 30 + d2's 15 = 45. */
+    EQ(actual(p, "tot"), 45);
+    ck_assert_uint_eq(congdoan_progress_finding_count(p), 1);
+    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_finding_unit(p, 0)), "d1");
+    ck_assert_str_eq(congdoan_indicator_id(congdoan_progress_finding_indicator(p, 0)), "tot");
+    double reported, computed;
+    ck_assert_int_eq(congdoan_progress_finding_values(p, 0, &reported, &computed), 0);
+    EQ(reported, 30);
+    EQ(computed, 22);
+    double v;
+    congdoan_progress_child_actual(p, 0, ind("tot"), &v);
+    EQ(v, 30);
+    congdoan_progress_free(p);
+    p = compute("d1", "2025", 0);
+    ck_assert_int_eq(congdoan_progress_source(p, ind("tot")), CONGDOAN_SOURCE_REPORTED_TOTAL);
+    congdoan_progress_free(p);
+}
+END_TEST
+
+START_TEST(percentage_without_denominator_is_not_guessed)
+{
+    congdoan_progress *p = compute("p", "2025", 0);
+    ck_assert_int_eq(congdoan_progress_status(p, ind("bare")), CONGDOAN_EVAL_NOT_AGGREGABLE);
+    ck_assert_int_eq(congdoan_progress_actual(p, ind("bare"), NULL), CONGDOAN_ENOTFOUND);
+    ck_assert_uint_eq(congdoan_progress_unaggregated(p, ind("bare")), 2); /* d1's 92 and d2's 88 */
+    congdoan_progress_free(p);
+}
+END_TEST
+
+START_TEST(completeness_and_timeliness)
+{
+    congdoan_progress *p = compute("p", "2025", 0);
+    /* no <reporter>: the three organisations under the issuer p are expected; deadline 15/12 */
+    ck_assert_int_eq(congdoan_progress_deadline(p), 20251215);
+    ck_assert_uint_eq(congdoan_progress_expected_count(p), 3);
+    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_expected_unit(p, 0)), "d1");
+    ck_assert_int_eq(congdoan_progress_expected_submission(p, 0), CONGDOAN_SUBMISSION_ON_TIME);
+    ck_assert_int_eq(congdoan_progress_expected_submitted(p, 0), 20251210);
+    ck_assert_int_eq(congdoan_progress_expected_submission(p, 1), CONGDOAN_SUBMISSION_LATE);
+    ck_assert_int_eq(congdoan_progress_expected_submitted(p, 1), 20251220);
+    ck_assert_int_eq(congdoan_progress_expected_submission(p, 2), CONGDOAN_SUBMISSION_MISSING);
+    ck_assert_str_eq(congdoan_submission_name(CONGDOAN_SUBMISSION_LATE), "late");
+    congdoan_progress_free(p);
+}
+END_TEST
+
+START_TEST(reference_date_cuts_off_later_reports)
+{
+    /* At 18/12/2025 d2's report (20/12) has not arrived: pct = (45 + 10)/(50 + 30) = 68.75%,
+     * low = 2 (achieved), d2 missing. */
+    congdoan_progress *p = compute("p", "2025", 20251218);
+    EQ(actual(p, "pct"), 68.75);
+    EQ(actual(p, "low"), 2);
+    ck_assert_int_eq(congdoan_progress_status(p, ind("low")), CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_int_eq(congdoan_progress_expected_submission(p, 1), CONGDOAN_SUBMISSION_MISSING);
+    congdoan_progress_free(p);
+    /* At 15/11/2025 only d1's early report (20/50, sent 1/11) has arrived; g31's (1/12) has
+     * not: pct = 20/50 = 40%; the new members (cnt) and training classes (tot) have no data. */
+    p = compute("p", "2025", 20251115);
+    EQ(actual(p, "pct"), 40);
+    ck_assert_int_eq(congdoan_progress_status(p, ind("cnt")), CONGDOAN_EVAL_NO_DATA);
+    ck_assert_int_eq(congdoan_progress_status(p, ind("tot")), CONGDOAN_EVAL_NO_DATA);
+    ck_assert_int_eq(congdoan_progress_actual(p, ind("tot"), NULL), CONGDOAN_ENOTFOUND);
+    congdoan_progress_free(p);
+}
+END_TEST
+
+START_TEST(other_period_and_breakdown)
+{
+    congdoan_progress *p = compute("p", "2025-H1", 0);
+    EQ(actual(p, "cnt"), 999);
+    ck_assert_int_eq(congdoan_progress_status(p, ind("pct")), CONGDOAN_EVAL_NO_DATA);
+    ck_assert_int_eq(congdoan_progress_deadline(p), 0); /* none given for H1 */
+    ck_assert_int_eq(congdoan_progress_expected_submission(p, 0), CONGDOAN_SUBMISSION_RECEIVED);
+    ck_assert_str_eq(congdoan_progress_period(p), "2025-H1");
+    congdoan_progress_free(p);
+
+    p = compute("p", "2025", 0);
+    ck_assert_uint_eq(congdoan_progress_child_count(p), 3);
+    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_child(p, 2)), "d3");
+    double v;
+    ck_assert_int_eq(congdoan_progress_child_actual(p, 2, ind("pct"), &v), 0);
+    EQ(v, 100.0 / 3.0); /* d3 has no report, but its unit g31 does */
+    ck_assert_int_eq(congdoan_progress_child_status(p, 0, ind("pct")), CONGDOAN_EVAL_ACHIEVED); /* 90% */
+    ck_assert_ptr_null(congdoan_progress_child(p, 3));
+    ck_assert_int_eq(congdoan_progress_child_actual(p, 3, 0, &v), CONGDOAN_ENOTFOUND);
+    congdoan_progress_free(p);
+
+    p = compute("g31", "2025", 0); /* a leaf */
+    EQ(actual(p, "cnt"), 10);
+    ck_assert_uint_eq(congdoan_progress_child_count(p), 0);
+    ck_assert_uint_eq(congdoan_progress_expected_count(p), 0);
+    congdoan_progress_free(p);
+}
+END_TEST
+
+START_TEST(refusals)
+{
+    congdoan_progress *p = (congdoan_progress *)1;
+    const congdoan_unit *unit = congdoan_corpus_unit_by_id(corpus, "p");
+    ck_assert_int_eq(congdoan_progress_compute(corpus, prog, unit, "2025-13", 0, &p), CONGDOAN_EINVAL);
+    ck_assert_ptr_null(p);
+    ck_assert_int_eq(congdoan_progress_compute(corpus, prog, unit, "2025-06-30", 0, &p), CONGDOAN_EINVAL);
+    ck_assert_int_eq(congdoan_progress_compute(corpus, NULL, unit, "2025", 0, &p), CONGDOAN_EINVAL);
+    ck_assert_int_eq(congdoan_progress_compute(corpus, prog, NULL, "2025", 0, &p), CONGDOAN_EINVAL);
+    ck_assert_int_eq(congdoan_progress_compute(corpus, prog, unit, NULL, 0, &p), CONGDOAN_EINVAL);
+    ck_assert_int_eq(congdoan_progress_compute(corpus, prog, unit, "2025", 0, NULL), CONGDOAN_EINVAL);
+    congdoan_corpus *other = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&other), 0);
+    ck_assert_int_eq(congdoan_progress_compute(other, prog, unit, "2025", 0, &p), CONGDOAN_EINVAL);
+    congdoan_corpus_free(other);
+    congdoan_progress_free(NULL);
+    ck_assert_uint_eq(congdoan_progress_indicator_count(NULL), 0);
+    ck_assert_str_eq(congdoan_eval_status_name(CONGDOAN_EVAL_NOT_AGGREGABLE), "not-aggregable");
+    ck_assert_ptr_null(congdoan_eval_status_name(9));
+}
+END_TEST
+
+START_TEST(laichau_share_of_units_from_fixture)
+{
+    /* units-laichau.xml classifies its units for 2025 (illustrative figures):
+     * upper-grassroots 8 of 9 "good" or better = 88.9% < 90; grassroots public + state
+     * enterprises 14 of 16 = 87.5% ≥ 85; non-state 6 of 8 = 75% < 80. */
+    static const char *const names[] = {"units-tld.xml", "units-laichau.xml", "ctr-13-2025-laichau.xml", NULL};
+    congdoan_corpus *c = test_load(names);
+    const congdoan_document *d = congdoan_corpus_document_by_id(c, "ctr-13-ldld-laichau-2025");
+    congdoan_progress *p = NULL;
+    ck_assert_int_eq(congdoan_progress_compute(c, d, congdoan_corpus_unit_by_id(c, "laichau"), "2025", 0, &p), 0);
+    static const struct { const char *id; double num, den; congdoan_eval_status st; } want[] = {
+        {"iii-3a", 8, 9, CONGDOAN_EVAL_NOT_ACHIEVED},
+        {"iii-3b", 14, 16, CONGDOAN_EVAL_ACHIEVED},
+        {"iii-3c", 6, 8, CONGDOAN_EVAL_NOT_ACHIEVED},
+    };
+    for (size_t k = 0; k < 3; k++) {
+        size_t i = 0;
+        while (strcmp(congdoan_indicator_id(congdoan_progress_indicator(p, i)), want[k].id) != 0)
+            i++;
+        double num, den;
+        ck_assert_int_eq(congdoan_progress_fraction(p, i, &num, &den), 0);
+        EQ(num, want[k].num);
+        EQ(den, want[k].den);
+        ck_assert_int_eq(congdoan_progress_status(p, i), want[k].st);
+    }
+    /* no reports loaded: every reported indicator has no data, never zero */
+    size_t i = 0;
+    while (strcmp(congdoan_indicator_id(congdoan_progress_indicator(p, i)), "iii-4a") != 0)
+        i++;
+    ck_assert_int_eq(congdoan_progress_status(p, i), CONGDOAN_EVAL_NO_DATA);
+    ck_assert_uint_eq(congdoan_progress_expected_count(p), 9);
+    congdoan_progress_free(p);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("progress");
+    TCase *tc = tcase_create("roll-up");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, percentage_is_sum_of_numerators_over_sum_of_denominators);
+    tcase_add_test(tc, counts_add_up);
+    tcase_add_test(tc, lower_is_better_is_not_inverted);
+    tcase_add_test(tc, range_target);
+    tcase_add_test(tc, share_of_units_from_classifications);
+    tcase_add_test(tc, subtree_total_that_disagrees);
+    tcase_add_test(tc, percentage_without_denominator_is_not_guessed);
+    tcase_add_test(tc, completeness_and_timeliness);
+    tcase_add_test(tc, reference_date_cuts_off_later_reports);
+    tcase_add_test(tc, other_period_and_breakdown);
+    tcase_add_test(tc, refusals);
+    suite_add_tcase(s, tc);
+    TCase *seed = tcase_create("seed");
+    tcase_add_test(seed, laichau_share_of_units_from_fixture);
+    suite_add_tcase(s, seed);
+    return test_run_suite(s);
+}
