@@ -1,0 +1,1 @@
+/* cascade.c: being written */
