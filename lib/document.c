@@ -45,12 +45,22 @@ CONGDOAN_API congdoan_relation_type congdoan_document_relation_type(const congdo
     return r ? r->type : 0;
 }
 /* A relation names its target by id, or only by number when the target is outside the corpus
- * (or was, when the file was written). */
+ * (or was, when the file was written). Numbers restart every year and differ only by issuer
+ * code, so a number match must also agree on the date when the relation gives one. Stored
+ * numbers are NFC already, so they compare byte for byte. */
 static const congdoan_document *relation_target(const congdoan_document *d, const congdoan__relation *r)
 {
     if (r->target_id)
         return congdoan__document_lookup(d->corpus, r->target_id);
-    return r->number ? congdoan_corpus_document_by_number(d->corpus, r->number) : NULL;
+    if (!r->number)
+        return NULL;
+    const congdoan_corpus *c = d->corpus;
+    for (size_t i = 0; i < c->documents.count; i++) {
+        const congdoan_document *o = c->documents.items[i];
+        if (o->number && strcmp(o->number, r->number) == 0 && (!r->date || !o->issued || o->issued == r->date))
+            return o;
+    }
+    return NULL;
 }
 
 CONGDOAN_API const congdoan_document *congdoan_document_relation_target(const congdoan_document *d, size_t i)
@@ -230,9 +240,11 @@ static const congdoan__relation *incoming(const congdoan_document *d, size_t i, 
 CONGDOAN_API size_t congdoan_document_incoming_count(const congdoan_document *d)
 {
     size_t n = 0;
-    const congdoan_document *from;
-    while (incoming(d, n, &from))
-        n++;
+    for (size_t k = 0; d && k < d->corpus->documents.count; k++) {
+        const congdoan_document *o = d->corpus->documents.items[k];
+        for (size_t j = 0; j < o->relation_count; j++)
+            n += relation_target(o, &o->relations[j]) == d;
+    }
     return n;
 }
 

@@ -22,9 +22,9 @@ typedef struct tag_info {
 /* Sorted by name (tests check it), so that lookups can bisect. */
 static const tag_info tags[] = {
     {"comparator-trivial", W, "The target can never be missed (at least 0, at most 100 per cent): the indicator measures nothing."},
-    {"count-not-whole", W, "A count target or value that is not a whole number; Vietnamese writes 1810 as 1.810, which the file must give as 1810."},
     {"condition-missing", E, "A share-of-units indicator needs condition=\"classification-at-least:GRADE\" to say which units count."},
     {"condition-not-applicable", E, "Only share-of-units indicators have a per-unit condition."},
+    {"count-not-whole", W, "A count target or value that is not a whole number; Vietnamese writes 1810 as 1.810, which the file must give as 1810."},
     {"department-as-parent", E, "A unit's parent is a department or body; the parent of an organisation must be an organisation."},
     {"docnumber-kind-mismatch", W, "The kind code in the document number (KH, NQ …) does not match the document's kind."},
     {"docnumber-unreadable", W, "The document number is not in one of the forms of official documents (240/KH-TLĐ, 12-CT/TW, 105/2020/NĐ-CP …)."},

@@ -20,9 +20,17 @@
  * `refines` names it. The units expected to concretise are the named reporters of the higher
  * document, or else the organisations directly under its issuer.
  *
- * "At least as demanding", for the same comparator: at-least needs a lower target ≥ the higher
- * one, at-most ≤, exactly =, a range inside the higher range. It is judged for percentages,
- * averages and shares of units; counts are allocations, judged together by their sum.
+ * "At least as demanding", for the same measure and comparator: at-least needs a lower target
+ * ≥ the higher one, at-most ≤, exactly =, a range inside the higher range (a range without an
+ * upper bound has no upper limit). It is judged for percentages, averages and shares of units;
+ * counts are allocations, judged together by their sum: the targets of the lower indicators
+ * that refine a count and are counts themselves, whatever their comparator.
+ *
+ * Details: the higher document is never its own lower document; a lower document counts once
+ * however many relations point up; when it refines the same higher indicator twice, the first
+ * counts; a `refines` naming another document or an unknown indicator is ignored. A body or
+ * department that issues a lower document counts for its organisation; named reporters that
+ * are not loaded are skipped. A higher document of another corpus gives CONGDOAN_EINVAL.
  */
 
 CONGDOAN_BEGIN_DECL
@@ -62,7 +70,7 @@ CONGDOAN_API size_t congdoan_cascade_indicator_count(const congdoan_cascade *cas
 CONGDOAN_API const congdoan_indicator *congdoan_cascade_indicator(const congdoan_cascade *cascade, size_t i);
 /** The indicator of the l-th lower document that refines the i-th higher indicator, or NULL when it misses it. */
 CONGDOAN_API const congdoan_indicator *congdoan_cascade_refinement(const congdoan_cascade *cascade, size_t l, size_t i);
-/** Whether that refinement is at least as demanding. */
+/** Whether that refinement is at least as demanding (CONGDOAN_DEMAND_NOT_COMPARABLE for a missed one). */
 CONGDOAN_API congdoan_demand congdoan_cascade_demand(const congdoan_cascade *cascade, size_t l, size_t i);
 /** The number of higher indicators the l-th lower document misses. */
 CONGDOAN_API size_t congdoan_cascade_missed_count(const congdoan_cascade *cascade, size_t l);
@@ -70,7 +78,9 @@ CONGDOAN_API size_t congdoan_cascade_missed_count(const congdoan_cascade *cascad
 /**
  * For a count indicator of the higher document: the sum of the targets allocated to lower
  * documents (their refining indicators) and how many lower documents allocate it.
- * @return 0, or CONGDOAN_ENOTFOUND when the indicator is not a count or nobody allocates it.
+ * Both outputs are set to 0 on failure.
+ * @return 0, CONGDOAN_ENOTFOUND when the indicator is not a count or nobody allocates it (or i is
+ *         out of range), CONGDOAN_EINVAL for NULL arguments.
  */
 CONGDOAN_API int congdoan_cascade_allocation(const congdoan_cascade *cascade, size_t i, double *allocated,
                                              size_t *allocating);

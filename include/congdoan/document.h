@@ -98,7 +98,11 @@ CONGDOAN_API const char *congdoan_document_signer_capacity(const congdoan_docume
 CONGDOAN_API size_t congdoan_document_relation_count(const congdoan_document *doc);
 /** The type of the i-th relation, or 0 when i is out of range. */
 CONGDOAN_API congdoan_relation_type congdoan_document_relation_type(const congdoan_document *doc, size_t i);
-/** The target of the i-th relation when it is loaded (found by id, or by number when no id is given), else NULL. */
+/**
+ * The target of the i-th relation when it is loaded, else NULL. It is found by id; a relation
+ * that gives only a number matches the first loaded document with that number whose date of
+ * issue equals the relation's date (when both are known): numbers restart every year.
+ */
 CONGDOAN_API const congdoan_document *congdoan_document_relation_target(const congdoan_document *doc, size_t i);
 /** The target's id as written, or NULL. */
 CONGDOAN_API const char *congdoan_document_relation_target_id(const congdoan_document *doc, size_t i);
@@ -141,8 +145,8 @@ CONGDOAN_API const congdoan_unit *congdoan_document_reporter(const congdoan_docu
 
 /**
  * The number of relations of other loaded documents that point at this one (by id, or by
- * number when they give no id): what implements, concretises, amends … it. Linear in the
- * number of relations in the corpus.
+ * number when they give no id): what implements, concretises, amends … it. Each call is
+ * linear in the number of relations in the corpus.
  */
 CONGDOAN_API size_t congdoan_document_incoming_count(const congdoan_document *doc);
 /** The document of the i-th incoming relation, in load order, or NULL. */

@@ -20,10 +20,13 @@
  *  - a day, month, quarter, half-year or year: the last day of it (a year due means
  *    31 December);
  *  - recurring ("yearly:12-15", "half-yearly" …): the next occurrence on or after D; the task
- *    is overdue when the previous occurrence (before D, and after the document was issued) has
- *    no report saying "done" for a period that contains that occurrence;
+ *    is overdue when the previous occurrence (before D, and strictly after the document was
+ *    issued) has no report, submitted by D, saying "done" for a period that contains that
+ *    occurrence — an old "done" does not cover later occurrences;
  *  - ongoing: never due, never overdue.
- * A task reported "done" or "cancelled" (latest report) is never overdue.
+ * A dated task is overdue from the day after its due date. A task whose latest status (from
+ * reports submitted by D) is "cancelled" is never overdue, nor a dated task reported "done".
+ * Reports without a submission date count at every date but rank before dated ones.
  */
 
 CONGDOAN_BEGIN_DECL
