@@ -20,5 +20,6 @@
 #include "congdoan/progress.h"
 #include "congdoan/tasks.h"
 #include "congdoan/cascade.h"
+#include "congdoan/bulk.h"
 
 #endif /* CONGDOAN_H */

@@ -1,0 +1,1 @@
+/* bulk.c: being written */
