@@ -176,6 +176,16 @@ int congdoan__vec_push(congdoan__vec *v, void *item)
     return 0;
 }
 
+void congdoan__vec_remove(congdoan__vec *v, const void *item)
+{
+    for (size_t i = 0; i < v->count; i++)
+        if (v->items[i] == item) {
+            memmove(&v->items[i], &v->items[i + 1], (v->count - i - 1) * sizeof *v->items);
+            v->count--;
+            return;
+        }
+}
+
 void congdoan__vec_release(congdoan__vec *v)
 {
     congdoan__dealloc(v->items);

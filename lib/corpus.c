@@ -44,7 +44,6 @@ CONGDOAN_API void congdoan_corpus_free(congdoan_corpus *corpus)
     congdoan__map_release(&corpus->unit_map);
     congdoan__map_release(&corpus->document_map);
     congdoan__map_release(&corpus->report_map);
-    congdoan__dealloc(corpus->child_store);
     congdoan__arena_release(&corpus->arena);
     congdoan__dealloc(corpus);
 }
@@ -99,56 +98,6 @@ static int append_all(congdoan__vec *to, congdoan__map *map, const congdoan__vec
     return 0;
 }
 
-/* Rebuild parent pointers, child lists and roots for every unit. The new arrays are allocated
- * before anything is changed, so a failure leaves the old hierarchy in place. */
-static int rebuild_hierarchy(congdoan_corpus *c, congdoan__vec *units, congdoan_unit ***store_out,
-                             congdoan__vec *roots)
-{
-    size_t n = units->count;
-    congdoan_unit **store = n ? congdoan__malloc(n * sizeof *store) : NULL;
-    if (n && !store)
-        return CONGDOAN_ENOMEM;
-    if (congdoan__vec_reserve(roots, n) != 0) {
-        congdoan__dealloc(store);
-        return CONGDOAN_ENOMEM;
-    }
-    roots->count = 0;
-    for (size_t i = 0; i < n; i++) {
-        congdoan_unit *u = units->items[i];
-        u->index = i;
-        u->child_count = 0;
-        u->children = NULL;
-        if (u->kind != CONGDOAN_UNIT_ORGANISATION) {
-            u->parent = u->owner;
-            continue;
-        }
-        u->parent = u->parent_id ? congdoan__map_get(&c->unit_map, u->parent_id, strlen(u->parent_id)) : NULL;
-        if (u->parent && u->parent->kind != CONGDOAN_UNIT_ORGANISATION)
-            u->parent = NULL; /* a department cannot be a parent; congdoan_corpus_check says so */
-        if (u->parent == u)
-            u->parent = NULL;
-        if (u->parent)
-            u->parent->child_count++;
-        else
-            roots->items[roots->count++] = u;
-    }
-    /* Lay the child lists out one after another in `store` (counting sort by parent). */
-    size_t offset = 0;
-    for (size_t i = 0; i < n; i++) {
-        congdoan_unit *u = units->items[i];
-        u->children = store + offset;
-        offset += u->child_count;
-        u->child_count = 0;
-    }
-    for (size_t i = 0; i < n; i++) {
-        congdoan_unit *u = units->items[i];
-        if (u->kind == CONGDOAN_UNIT_ORGANISATION && u->parent)
-            u->parent->children[u->parent->child_count++] = u;
-    }
-    *store_out = store;
-    return 0;
-}
-
 int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
 {
     /* Phase 1: everything that can fail. */
@@ -159,49 +108,16 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
         congdoan__map_reserve(&c->document_map, c->document_map.count + st->documents.count) != 0 ||
         congdoan__map_reserve(&c->report_map, c->report_map.count + st->reports.count) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
-    congdoan_unit **store = NULL;
-    congdoan__vec roots = {0};
-    if (st->units.count) {
-        /* The hierarchy is computed on a copy of the unit list that already holds the new units,
-         * with the new ids visible through a temporary reservation (the map was reserved above,
-         * so inserting cannot fail; on failure they are removed again below). */
-        congdoan__vec all = {0};
-        if (congdoan__vec_reserve(&all, c->units.count + st->units.count) != 0)
-            return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
-        memcpy(all.items, c->units.items, c->units.count * sizeof *all.items);
-        memcpy(all.items + c->units.count, st->units.items, st->units.count * sizeof *all.items);
-        all.count = c->units.count + st->units.count;
-        congdoan__map probe = {0};
-        /* Resolve parents against old ∪ new without touching the corpus map yet. */
-        if (congdoan__map_reserve(&probe, all.count) != 0) {
-            congdoan__vec_release(&all);
-            return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
-        }
-        for (size_t i = 0; i < all.count; i++)
-            congdoan__map_put(&probe, ((congdoan_unit *)all.items[i])->id, all.items[i]);
-        congdoan__map saved = c->unit_map;
-        c->unit_map = probe;
-        /* rebuild_hierarchy writes parent/children into the units; old units must keep their
-         * old values if it fails, so it only writes after its allocations succeed. */
-        int rc = rebuild_hierarchy(c, &all, &store, &roots);
-        c->unit_map = saved;
-        congdoan__map_release(&probe);
-        congdoan__vec_release(&all);
-        if (rc != 0) {
-            congdoan__vec_release(&roots);
-            return congdoan__error(CONGDOAN_ENOMEM, "out of memory building the unit hierarchy");
-        }
-    }
+    congdoan__hierarchy_plan plan;
+    if (congdoan__hierarchy_prepare(c, st, &plan) != 0)
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory building the unit hierarchy");
     /* Phase 2: cannot fail. */
+    congdoan__hierarchy_apply(c, st, &plan);
+    for (size_t i = 0; i < st->units.count; i++)
+        ((congdoan_unit *)st->units.items[i])->index = c->units.count + i;
     append_all(&c->units, &c->unit_map, &st->units, offsetof(congdoan_unit, id));
     append_all(&c->documents, &c->document_map, &st->documents, offsetof(congdoan_document, id));
     append_all(&c->reports, &c->report_map, &st->reports, offsetof(congdoan_report, id));
-    if (st->units.count) {
-        congdoan__dealloc(c->child_store);
-        c->child_store = store;
-        congdoan__vec_release(&c->roots);
-        c->roots = roots;
-    }
     congdoan__arena_adopt(&c->arena, &st->arena);
     st->units.count = st->documents.count = st->reports.count = 0;
     return 0;

@@ -19,6 +19,8 @@ CONGDOAN_API double congdoan_indicator_target(const congdoan_indicator *x) { ret
 
 CONGDOAN_API int congdoan_indicator_target_max(const congdoan_indicator *x, double *out)
 {
+    if (out)
+        *out = 0.0;
     CONGDOAN__CHECK_ARG(x && out);
     *out = x->has_target_max ? x->target_max : 0.0;
     return x->has_target_max ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
@@ -26,6 +28,8 @@ CONGDOAN_API int congdoan_indicator_target_max(const congdoan_indicator *x, doub
 
 CONGDOAN_API int congdoan_indicator_baseline(const congdoan_indicator *x, double *out)
 {
+    if (out)
+        *out = 0.0;
     CONGDOAN__CHECK_ARG(x && out);
     *out = x->has_baseline ? x->baseline : 0.0;
     return x->has_baseline ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;

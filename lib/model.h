@@ -38,11 +38,14 @@ struct congdoan_unit {
     size_t department_count;
     congdoan__classification *classifications;
     size_t classification_count;
-    /* Derived when a load is committed (corpus.c): */
+    /* Derived when a load is committed or a unit is edited (hierarchy.c): */
     size_t index;                         /* position in corpus->units */
     congdoan_unit *parent;                /* organisations: the resolved parent */
-    congdoan_unit **children;             /* a slice of corpus->child_store */
-    size_t child_count;
+    congdoan_unit **children;             /* organisations directly under it, in load order */
+    size_t child_count, children_cap;
+    /* scratch of congdoan__hierarchy_plan, zero outside it */
+    size_t pending, grown_cap;
+    congdoan_unit **grown;
 };
 
 typedef struct congdoan__relation {
@@ -174,8 +177,7 @@ struct congdoan_corpus {
     congdoan__arena arena;
     congdoan__vec units, documents, reports;
     congdoan__map unit_map, document_map, report_map;
-    congdoan__vec roots;
-    congdoan_unit **child_store;
+    congdoan__vec roots;                  /* organisations without a (loaded) parent, in load order */
     long limits[CONGDOAN__LIMIT_COUNT];
 };
 
@@ -205,6 +207,21 @@ void congdoan__staging_init(congdoan__staging *st);
 void congdoan__staging_release(congdoan__staging *st);
 /* Move everything staged into the corpus. 0, or CONGDOAN_ENOMEM with the corpus unchanged. */
 int congdoan__staging_commit(congdoan_corpus *corpus, congdoan__staging *st);
+
+/* The unit hierarchy (hierarchy.c). A commit plans (may fail, changes nothing) then applies. */
+typedef struct congdoan__hierarchy_plan {
+    congdoan__vec children; /* units to attach to their parent, in order */
+    congdoan__vec parents;  /* the distinct parents receiving children */
+    congdoan__vec roots;    /* the new roots list, reserved */
+} congdoan__hierarchy_plan;
+int congdoan__hierarchy_prepare(congdoan_corpus *c, congdoan__staging *st, congdoan__hierarchy_plan *plan);
+void congdoan__hierarchy_apply(congdoan_corpus *c, congdoan__staging *st, congdoan__hierarchy_plan *plan);
+void congdoan__hierarchy_plan_release(congdoan__hierarchy_plan *plan);
+/* Single edits: make room for one more child; take a unit out of the tree; put it (back) under
+ * the parent its parent_id names, or among the roots. attach: 0 or CONGDOAN_ENOMEM (unchanged). */
+int congdoan__hierarchy_reserve_child(congdoan_corpus *c, congdoan_unit *parent);
+void congdoan__hierarchy_detach(congdoan_corpus *c, congdoan_unit *u);
+int congdoan__hierarchy_attach(congdoan_corpus *c, congdoan_unit *u);
 
 /* Load one file or buffer into the staging area (load.c). Problems go to `issues` (never NULL
  * here). Returns 0, or the status of the first error-severity problem; the last error is set. */

@@ -88,6 +88,8 @@ typedef struct congdoan__vec {
 int congdoan__vec_push(congdoan__vec *v, void *item);
 int congdoan__vec_reserve(congdoan__vec *v, size_t total);
 void congdoan__vec_release(congdoan__vec *v);
+/* Remove the first occurrence of item, keeping the order. */
+void congdoan__vec_remove(congdoan__vec *v, const void *item);
 
 /* ---- string-keyed map (identifier -> object) ------------------------------------------------ */
 typedef struct congdoan__map {

@@ -17,6 +17,10 @@
  * "last error" that stays until the next failing call in the same thread or
  * congdoan_error_clear(). Successful calls do not clear it. The codes are stable: their values
  * never change and are written out so that bindings may map them.
+ *
+ * One exception: an accessor of an optional value (congdoan_indicator_baseline(),
+ * congdoan_report_value(), congdoan_progress_actual() …) answers CONGDOAN_ENOTFOUND when the
+ * value is absent. That is an answer, not a failure: the last error is left as it was.
  */
 
 CONGDOAN_BEGIN_DECL

@@ -1,0 +1,341 @@
+/* Tests of congdoan/error.h: the status codes and their descriptions, the thread-local last error
+ * (code, message, file, line, column) after failed loads of malformed buffers and files, that
+ * successful calls leave it alone, congdoan_error_clear(), and that each thread has its own. */
+#include "test-common.h"
+
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+static const int all_codes[] = {
+    CONGDOAN_OK,         CONGDOAN_ERROR,     CONGDOAN_ENOMEM,    CONGDOAN_EINVAL,     CONGDOAN_EIO,
+    CONGDOAN_EPARSE,     CONGDOAN_ESCHEMA,   CONGDOAN_ELIMIT,    CONGDOAN_EEXISTS,    CONGDOAN_ENOTFOUND,
+    CONGDOAN_EFORBIDDEN, CONGDOAN_EENCODING, CONGDOAN_EINVALID,
+};
+#define N_CODES (sizeof all_codes / sizeof all_codes[0])
+
+static void assert_cleared(void)
+{
+    ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_OK);
+    ck_assert_str_eq(congdoan_error_last_message(), "");
+    ck_assert_str_eq(congdoan_error_last_file(), "");
+    ck_assert_int_eq(congdoan_error_last_line(), 0);
+    ck_assert_int_eq(congdoan_error_last_column(), 0);
+}
+
+/* Load a buffer into a fresh corpus; the corpus must stay empty. */
+static int load_buffer(const char *xml, const char *name)
+{
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    int rc = congdoan_corpus_load_memory(c, xml, strlen(xml), name, NULL);
+    ck_assert_uint_eq(congdoan_corpus_unit_count(c), 0);
+    ck_assert_uint_eq(congdoan_corpus_document_count(c), 0);
+    congdoan_corpus_free(c);
+    return rc;
+}
+
+/* ---- codes --------------------------------------------------------------------------------------- */
+
+START_TEST(test_code_values)
+{
+    /* the values are part of the ABI: written out so that bindings may map them */
+    for (size_t i = 0; i < N_CODES; i++)
+        ck_assert_int_eq(all_codes[i], -(int)i);
+}
+END_TEST
+
+START_TEST(test_strerror)
+{
+    for (size_t i = 0; i < N_CODES; i++) {
+        const char *s = congdoan_strerror(all_codes[i]);
+        ck_assert_ptr_nonnull(s);
+        ck_assert_msg(s[0] != '\0', "empty text for %d", all_codes[i]);
+        ck_assert_msg(strcmp(s, "unknown error") != 0, "code %d described as unknown", all_codes[i]);
+        for (size_t j = 0; j < i; j++)
+            ck_assert_msg(strcmp(s, congdoan_strerror(all_codes[j])) != 0, "codes %d and %d share \"%s\"",
+                          all_codes[i], all_codes[j], s);
+    }
+    ck_assert_str_eq(congdoan_strerror(CONGDOAN_ENOMEM), "out of memory");
+    static const int unknown[] = {1, 2, -13, -14, -100, 12345, INT_MIN, INT_MAX};
+    for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
+        ck_assert_str_eq(congdoan_strerror(unknown[i]), "unknown error");
+}
+END_TEST
+
+/* ---- the last error ---------------------------------------------------------------------------- */
+
+START_TEST(test_clear)
+{
+    congdoan_error_clear();
+    assert_cleared();
+    ck_assert_int_eq(congdoan_corpus_new(NULL), CONGDOAN_EINVAL);
+    ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_EINVAL);
+    ck_assert_str_ne(congdoan_error_last_message(), "");
+    /* an argument error has no location */
+    ck_assert_str_eq(congdoan_error_last_file(), "");
+    ck_assert_int_eq(congdoan_error_last_line(), 0);
+    ck_assert_int_eq(congdoan_error_last_column(), 0);
+    congdoan_error_clear();
+    assert_cleared();
+    congdoan_error_clear(); /* twice is fine */
+    assert_cleared();
+}
+END_TEST
+
+START_TEST(test_extra_content)
+{
+    /* a second root element: libxml2 stops at its '<', line 4, column 1 */
+    static const char xml[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                              "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+                              "</congdoan>\n"
+                              "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\"/>\n";
+    congdoan_error_clear();
+    ck_assert_int_eq(load_buffer(xml, "extra.xml"), CONGDOAN_EPARSE);
+    ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_EPARSE);
+    ck_assert_str_ne(congdoan_error_last_message(), "");
+    ck_assert_str_eq(congdoan_error_last_file(), "extra.xml");
+    ck_assert_int_eq(congdoan_error_last_line(), 4);
+    ck_assert_int_eq(congdoan_error_last_column(), 1);
+    congdoan_error_clear();
+    assert_cleared();
+}
+END_TEST
+
+START_TEST(test_bare_ampersand)
+{
+    /* a bare '&' in a title on line 3: the '&' is byte 39 of the line; libxml2 reports the next
+     * column, where it expected the entity name */
+    static const char xml[] = "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+                              "<unit id=\"x\" level=\"central\" name=\"X\"/>\n"
+                              "<document id=\"d\" kind=\"plan\"><title>a & b</title></document>\n"
+                              "</congdoan>\n";
+    ck_assert_int_eq(load_buffer(xml, NULL), CONGDOAN_EPARSE);
+    ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_EPARSE);
+    /* no name given: "<memory>" */
+    ck_assert_str_eq(congdoan_error_last_file(), "<memory>");
+    ck_assert_int_eq(congdoan_error_last_line(), 3);
+    ck_assert_int_eq(congdoan_error_last_column(), 40);
+}
+END_TEST
+
+START_TEST(test_column_counts_characters)
+{
+    /* the same error after Vietnamese text: "Hà Nội a " is 9 characters but 12 bytes (à: 2 bytes,
+     * ộ: 3), so the '&' is character 46 but byte 49 of the line; error.h documents the column
+     * "in characters, as libxml2 counts them": the position after the '&' is column 47 */
+    static const char xml[] = "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+                              "<unit id=\"x\" level=\"central\" name=\"X\"/>\n"
+                              "<document id=\"d\" kind=\"plan\"><title>Hà Nội a & b</title></document>\n"
+                              "</congdoan>\n";
+    const char *line3 = strstr(xml, "<document");
+    const char *amp = strchr(line3, '&');
+    long amp_byte = (long)(amp - line3) + 1, amp_char = 0;
+    for (const char *p = line3; p <= amp; p++)
+        amp_char += (*p & 0xC0) != 0x80; /* count the first byte of each character */
+    ck_assert_int_eq(amp_byte, 49);
+    ck_assert_int_eq(amp_char, 46);
+    ck_assert_int_eq(load_buffer(xml, "hanoi.xml"), CONGDOAN_EPARSE);
+    ck_assert_int_eq(congdoan_error_last_line(), 3);
+    ck_assert_int_eq(congdoan_error_last_column(), amp_char + 1);
+}
+END_TEST
+
+START_TEST(test_schema_column_counts_characters)
+{
+    /* the library's own locations (the '<' of an element) count characters too: "Lai Châu" has
+     * 8 characters in 9 bytes, so <bogus/> starts at character 47 of line 2 (byte 48) */
+    static const char xml[] = "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+                              "<document id=\"d\" kind=\"plan\" place=\"Lai Châu\"><bogus/></document>\n"
+                              "</congdoan>\n";
+    ck_assert_int_eq(load_buffer(xml, "place.xml"), CONGDOAN_ESCHEMA);
+    ck_assert_int_eq(congdoan_error_last_line(), 2);
+    ck_assert_int_eq(congdoan_error_last_column(), 47);
+}
+END_TEST
+
+START_TEST(test_schema_error_location)
+{
+    /* well-formed, but <bogus> is not in the vocabulary: the location is its '<' */
+    static const char xml[] = "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+                              "  <unit id=\"x\" level=\"central\" name=\"X\"/>\n"
+                              "    <bogus/>\n"
+                              "</congdoan>\n";
+    ck_assert_int_eq(load_buffer(xml, "bogus.xml"), CONGDOAN_ESCHEMA);
+    ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_ESCHEMA);
+    ck_assert_ptr_nonnull(strstr(congdoan_error_last_message(), "bogus"));
+    ck_assert_str_eq(congdoan_error_last_file(), "bogus.xml");
+    ck_assert_int_eq(congdoan_error_last_line(), 3);
+    ck_assert_int_eq(congdoan_error_last_column(), 5);
+}
+END_TEST
+
+START_TEST(test_first_error_wins)
+{
+    /* two problems: the last error describes the first (line 2), the issues hold both */
+    static const char xml[] = "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+                              "  <unit id=\"x\" level=\"central\" name=\"X\" colour=\"red\"/>\n"
+                              "  <unit id=\"y\" level=\"central\" name=\"Y\" size=\"big\"/>\n"
+                              "</congdoan>\n";
+    congdoan_corpus *c = NULL;
+    congdoan_issues *issues = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, xml, sizeof xml - 1, "two.xml", issues), CONGDOAN_ESCHEMA);
+    ck_assert_int_eq(congdoan_error_last_line(), 2);
+    ck_assert_int_eq(congdoan_error_last_column(), 3);
+    ck_assert_ptr_nonnull(strstr(congdoan_error_last_message(), "colour"));
+    ck_assert_uint_eq(test_issues_with_tag(issues, "schema-unknown-attribute"), 2);
+    const congdoan_issue *second = congdoan_issues_get(issues, 1);
+    ck_assert_str_eq(congdoan_issue_file(second), "two.xml");
+    ck_assert_int_eq(congdoan_issue_line(second), 3);
+    ck_assert_uint_eq(congdoan_corpus_unit_count(c), 0);
+    congdoan_issues_free(issues);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+START_TEST(test_success_keeps_last_error)
+{
+    /* <unit> is never closed */
+    static const char bad[] = "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+                              "<unit id=\"a\" level=\"central\" name=\"A\">\n"
+                              "</congdoan>\n";
+    ck_assert_int_eq(load_buffer(bad, "bad.xml"), CONGDOAN_EPARSE);
+    char message[1024];
+    snprintf(message, sizeof message, "%s", congdoan_error_last_message());
+    long line = congdoan_error_last_line();
+    ck_assert_int_eq(line, 3);
+    /* successful calls do not clear it */
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_corpus_load_file(c, test_data_path("units-tld.xml"), NULL), 0);
+    ck_assert_ptr_nonnull(congdoan_corpus_unit_by_id(c, "tld"));
+    congdoan_corpus_free(c);
+    ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_EPARSE);
+    ck_assert_str_eq(congdoan_error_last_message(), message);
+    ck_assert_str_eq(congdoan_error_last_file(), "bad.xml");
+    ck_assert_int_eq(congdoan_error_last_line(), line);
+    /* the next failure replaces it */
+    ck_assert_int_eq(congdoan_corpus_new(NULL), CONGDOAN_EINVAL);
+    ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_EINVAL);
+    ck_assert_str_eq(congdoan_error_last_file(), "");
+    ck_assert_int_eq(congdoan_error_last_line(), 0);
+}
+END_TEST
+
+START_TEST(test_missing_file)
+{
+    const char *path = test_data_path("does-not-exist.xml");
+    char copy[4096];
+    snprintf(copy, sizeof copy, "%s", path);
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_corpus_load_file(c, copy, NULL), CONGDOAN_EIO);
+    ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_EIO);
+    ck_assert_str_eq(congdoan_error_last_file(), copy);
+    ck_assert_ptr_nonnull(strstr(congdoan_error_last_message(), "does-not-exist.xml"));
+    ck_assert_int_eq(congdoan_error_last_line(), 0);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+/* ---- one last error per thread ----------------------------------------------------------------- */
+
+typedef struct thread_result {
+    int initial_code;
+    char initial_message[64];
+    int rc, code;
+    char file[64];
+    long line, column;
+} thread_result;
+
+static void *in_thread(void *arg)
+{
+    thread_result *res = arg;
+    /* a new thread starts with no error, whatever the main thread did */
+    res->initial_code = congdoan_error_last_code();
+    snprintf(res->initial_message, sizeof res->initial_message, "%s", congdoan_error_last_message());
+    /* and fails on its own */
+    static const char xml[] = "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n\n  <unit id=\"t\" level=\"central\" name=\"T\" size=\"1\"/>\n</congdoan>\n";
+    congdoan_corpus *c = NULL;
+    if (congdoan_corpus_new(&c) == 0) {
+        res->rc = congdoan_corpus_load_memory(c, xml, sizeof xml - 1, "thread.xml", NULL);
+        congdoan_corpus_free(c);
+    }
+    res->code = congdoan_error_last_code();
+    snprintf(res->file, sizeof res->file, "%s", congdoan_error_last_file());
+    res->line = congdoan_error_last_line();
+    res->column = congdoan_error_last_column();
+    return NULL;
+}
+
+START_TEST(test_thread_local)
+{
+    static const char xml[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                              "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+                              "</congdoan>\n"
+                              "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\"/>\n";
+    ck_assert_int_eq(load_buffer(xml, "main.xml"), CONGDOAN_EPARSE);
+    char message[1024];
+    snprintf(message, sizeof message, "%s", congdoan_error_last_message());
+
+    thread_result res;
+    memset(&res, 0, sizeof res);
+    pthread_t th;
+    ck_assert_int_eq(pthread_create(&th, NULL, in_thread, &res), 0);
+    ck_assert_int_eq(pthread_join(th, NULL), 0);
+
+    /* the thread saw a clean slate and recorded its own failure */
+    ck_assert_int_eq(res.initial_code, CONGDOAN_OK);
+    ck_assert_str_eq(res.initial_message, "");
+    ck_assert_int_eq(res.rc, CONGDOAN_ESCHEMA);
+    ck_assert_int_eq(res.code, CONGDOAN_ESCHEMA);
+    ck_assert_str_eq(res.file, "thread.xml");
+    ck_assert_int_eq(res.line, 3);
+    ck_assert_int_eq(res.column, 3);
+
+    /* the main thread's last error is untouched */
+    ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_EPARSE);
+    ck_assert_str_eq(congdoan_error_last_message(), message);
+    ck_assert_str_eq(congdoan_error_last_file(), "main.xml");
+    ck_assert_int_eq(congdoan_error_last_line(), 4);
+    ck_assert_int_eq(congdoan_error_last_column(), 1);
+
+    /* and clearing it here leaves nothing behind for the next thread either */
+    congdoan_error_clear();
+    assert_cleared();
+    memset(&res, 0, sizeof res);
+    ck_assert_int_eq(pthread_create(&th, NULL, in_thread, &res), 0);
+    ck_assert_int_eq(pthread_join(th, NULL), 0);
+    ck_assert_int_eq(res.initial_code, CONGDOAN_OK);
+    ck_assert_int_eq(res.code, CONGDOAN_ESCHEMA);
+    assert_cleared();
+}
+END_TEST
+
+static Suite *errors_suite(void)
+{
+    Suite *s = suite_create("errors");
+    TCase *tc = tcase_create("errors");
+    tcase_add_test(tc, test_code_values);
+    tcase_add_test(tc, test_strerror);
+    tcase_add_test(tc, test_clear);
+    tcase_add_test(tc, test_extra_content);
+    tcase_add_test(tc, test_bare_ampersand);
+    tcase_add_test(tc, test_column_counts_characters);
+    tcase_add_test(tc, test_schema_column_counts_characters);
+    tcase_add_test(tc, test_schema_error_location);
+    tcase_add_test(tc, test_first_error_wins);
+    tcase_add_test(tc, test_success_keeps_last_error);
+    tcase_add_test(tc, test_missing_file);
+    tcase_add_test(tc, test_thread_local);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return test_run_suite(errors_suite());
+}
