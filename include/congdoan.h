@@ -21,5 +21,6 @@
 #include "congdoan/tasks.h"
 #include "congdoan/cascade.h"
 #include "congdoan/bulk.h"
+#include "congdoan/writer.h"
 
 #endif /* CONGDOAN_H */

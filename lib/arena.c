@@ -3,7 +3,7 @@
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
-#include "private.h"
+#include "model.h"
 
 #include <string.h>
 
@@ -247,4 +247,19 @@ void *congdoan__map_put(congdoan__map *m, const char *key, void *value)
     m->values[j] = value;
     m->count++;
     return NULL;
+}
+
+int congdoan__grow(congdoan__arena *arena, void **items, size_t count, size_t *cap, size_t elem)
+{
+    if (count < *cap)
+        return 0;
+    size_t n = count ? count * 2 : 4;
+    void *grown = congdoan__arena_alloc(arena, n * elem);
+    if (!grown)
+        return CONGDOAN_ENOMEM;
+    if (count)
+        memcpy(grown, *items, count * elem);
+    *items = grown;
+    *cap = n;
+    return 0;
 }

@@ -44,6 +44,7 @@ CONGDOAN_API void congdoan_corpus_free(congdoan_corpus *corpus)
     congdoan__map_release(&corpus->unit_map);
     congdoan__map_release(&corpus->document_map);
     congdoan__map_release(&corpus->report_map);
+    congdoan__ext_map_release(&corpus->ext);
     congdoan__arena_release(&corpus->arena);
     congdoan__dealloc(corpus);
 }
@@ -82,6 +83,7 @@ void congdoan__staging_release(congdoan__staging *st)
     congdoan__vec_release(&st->units);
     congdoan__vec_release(&st->documents);
     congdoan__vec_release(&st->reports);
+    congdoan__vec_release(&st->ext);
     congdoan__map_release(&st->unit_map);
     congdoan__map_release(&st->document_map);
     congdoan__map_release(&st->report_map);
@@ -106,7 +108,8 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
         congdoan__vec_reserve(&c->reports, c->reports.count + st->reports.count) != 0 ||
         congdoan__map_reserve(&c->unit_map, c->unit_map.count + st->units.count) != 0 ||
         congdoan__map_reserve(&c->document_map, c->document_map.count + st->documents.count) != 0 ||
-        congdoan__map_reserve(&c->report_map, c->report_map.count + st->reports.count) != 0)
+        congdoan__map_reserve(&c->report_map, c->report_map.count + st->reports.count) != 0 ||
+        congdoan__ext_map_reserve(&c->ext, c->ext.count + st->ext.count) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
     congdoan__hierarchy_plan plan;
     if (congdoan__hierarchy_prepare(c, st, &plan) != 0)
@@ -118,6 +121,9 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
     append_all(&c->units, &c->unit_map, &st->units, offsetof(congdoan_unit, id));
     append_all(&c->documents, &c->document_map, &st->documents, offsetof(congdoan_document, id));
     append_all(&c->reports, &c->report_map, &st->reports, offsetof(congdoan_report, id));
+    for (size_t i = 0; i < st->ext.count; i++)
+        congdoan__ext_map_put(&c->ext, st->ext.items[i]);
+    st->ext.count = 0;
     congdoan__arena_adopt(&c->arena, &st->arena);
     st->units.count = st->documents.count = st->reports.count = 0;
     return 0;

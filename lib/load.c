@@ -112,7 +112,20 @@ typedef struct frame {
     void *obj;
     congdoan__vec items; /* sections: their items, as (kind, pointer) pairs */
     int text_complained;
+    /* foreign content read in this element (see congdoan__ext in model.h) */
+    const void *ext_owner;
+    congdoan__role ext_role;
+    size_t ext_index;
+    size_t known_children;   /* children of ours seen so far: the position of foreign ones */
+    congdoan__ext *ext;
+    congdoan__vec ext_elems; /* congdoan__foreign_elem * */
 } frame;
+
+/* A namespace declared inside a captured foreign subtree, at a capture depth. */
+typedef struct capture_ns {
+    const xmlChar *prefix, *uri;
+    size_t depth;
+} capture_ns;
 
 typedef struct loader {
     congdoan_corpus *corpus;
@@ -146,6 +159,16 @@ typedef struct loader {
     congdoan__value *values;   /* the report's values, copied into the arena at its end */
     size_t value_count, value_cap;
     congdoan__vec report_statuses;
+    /* foreign content */
+    congdoan__vec foreign_attrs;  /* congdoan__foreign_attr * of the element being opened */
+    size_t capture_depth;         /* > 0 while inside a foreign subtree being captured */
+    size_t capture_frame;         /* the frame (of ours) the subtree hangs in */
+    size_t capture_position;
+    int capture_open;             /* the last start tag is not closed yet: "/>" if it ends now */
+    char *capture;                /* the subtree serialised so far */
+    size_t capture_len, capture_cap;
+    capture_ns *cns;
+    size_t cns_count, cns_cap;
 } loader;
 
 /* ---- problems ------------------------------------------------------------------------------ */
@@ -1032,6 +1055,300 @@ static int is_ours(loader *L, const xmlChar *uri)
     return 0;
 }
 
+/* libxml2 without entity substitution (which stays off: see the top of this file) hands an
+ * attribute value's '&' over as the five characters "&#38;", so that the value could be
+ * written back unchanged. Every "&#38;" in a value stands for one '&' (a literal "&#38;" in
+ * the file arrives as "&#38;#38;"), so it is decoded here. Rare: only values with '&'. */
+static const char *attr_value(loader *L, const char *v, size_t *len)
+{
+    if (!memchr(v, '&', *len))
+        return v;
+    char *d = congdoan__arena_alloc(&L->st->arena, *len + 1);
+    if (!d) {
+        out_of_memory(L);
+        return v;
+    }
+    size_t j = 0;
+    for (size_t i = 0; i < *len; i++) {
+        if (v[i] == '&' && *len - i >= 5 && memcmp(v + i, "&#38;", 5) == 0) {
+            d[j++] = '&';
+            i += 4;
+        } else {
+            d[j++] = v[i];
+        }
+    }
+    d[j] = '\0';
+    *len = j;
+    return d;
+}
+
+/* ---- foreign content ------------------------------------------------------------------------ */
+
+static void keep_foreign_attr(loader *L, const char *uri, const char *prefix, const char *name, const char *value,
+                              size_t len)
+{
+    congdoan__foreign_attr *fa = alloc(L, sizeof *fa);
+    if (!fa)
+        return;
+    fa->uri = store_id(L, uri, strlen(uri));
+    fa->prefix = prefix ? store_id(L, prefix, strlen(prefix)) : NULL;
+    fa->name = store_id(L, name, strlen(name));
+    fa->value = store_text(L, value, len, 0);
+    if (fa->uri && fa->name && fa->value)
+        push(L, &L->foreign_attrs, fa);
+}
+
+static congdoan__ext *frame_ext(loader *L, frame *f)
+{
+    if (!f->ext) {
+        f->ext = alloc(L, sizeof *f->ext);
+        if (f->ext) {
+            f->ext->owner = f->ext_owner;
+            f->ext->role = f->ext_role;
+            f->ext->index = f->ext_index;
+        }
+    }
+    return f->ext;
+}
+
+/* Where foreign content read in element `e` is kept: its owner object, role and index. The
+ * index is taken before the element's handler adds it to its list. */
+static size_t key_index(loader *L, elem e)
+{
+    switch (e) {
+    case E_CLASSIFICATION: return L->unit_classifications.count;
+    case E_RELATION: return L->doc_relations.count;
+    case E_RECIPIENT: return L->doc_recipients.count;
+    case E_DEADLINE: return L->doc_deadlines.count;
+    case E_REPORTER: return L->doc_reporters.count;
+    case E_COORDINATOR: return L->task_coordinators.count;
+    case E_VALUE: return L->value_count;
+    case E_TASK_STATUS: return L->report_statuses.count;
+    case E_P: return L->depth >= 2 ? L->frames[L->depth - 2].items.count : 0;
+    default: return 0;
+    }
+}
+
+static void key_owner(loader *L, elem e, frame *f)
+{
+    static const congdoan__role roles[E_COUNT] = {
+        [E_ROOT] = CONGDOAN__ROLE_ROOT, [E_UNIT] = CONGDOAN__ROLE_UNIT, [E_DEPARTMENT] = CONGDOAN__ROLE_UNIT,
+        [E_BODY] = CONGDOAN__ROLE_UNIT, [E_CLASSIFICATION] = CONGDOAN__ROLE_CLASSIFICATION,
+        [E_DOCUMENT] = CONGDOAN__ROLE_DOCUMENT, [E_TITLE] = CONGDOAN__ROLE_TITLE, [E_SIGNER] = CONGDOAN__ROLE_SIGNER,
+        [E_RELATION] = CONGDOAN__ROLE_RELATION, [E_RECIPIENT] = CONGDOAN__ROLE_RECIPIENT,
+        [E_REPORTING] = CONGDOAN__ROLE_REPORTING, [E_DEADLINE] = CONGDOAN__ROLE_DEADLINE,
+        [E_REPORTER] = CONGDOAN__ROLE_REPORTER, [E_SECTION] = CONGDOAN__ROLE_SECTION, [E_P] = CONGDOAN__ROLE_PARAGRAPH,
+        [E_TASK] = CONGDOAN__ROLE_TASK, [E_TEXT] = CONGDOAN__ROLE_TASK_TEXT, [E_COORDINATOR] = CONGDOAN__ROLE_COORDINATOR,
+        [E_INDICATOR] = CONGDOAN__ROLE_INDICATOR, [E_REPORT] = CONGDOAN__ROLE_REPORT, [E_VALUE] = CONGDOAN__ROLE_VALUE,
+        [E_TASK_STATUS] = CONGDOAN__ROLE_TASK_STATUS, [E_NOTE] = CONGDOAN__ROLE_NOTE,
+    };
+    f->ext_role = roles[e];
+    switch (e) {
+    case E_ROOT: f->ext_owner = L->corpus; break;
+    case E_UNIT: case E_DEPARTMENT: case E_BODY: case E_SECTION: case E_TASK: case E_INDICATOR: case E_REPORT:
+        f->ext_owner = f->obj;
+        break;
+    case E_CLASSIFICATION: f->ext_owner = L->unit; break;
+    case E_DOCUMENT: case E_TITLE: case E_SIGNER: case E_RELATION: case E_RECIPIENT: case E_REPORTING:
+    case E_DEADLINE: case E_REPORTER:
+        f->ext_owner = L->doc;
+        break;
+    case E_P: f->ext_owner = L->depth >= 2 ? L->frames[L->depth - 2].obj : NULL; break;
+    case E_TEXT:
+        f->ext_owner = L->task ? (const void *)L->task : (const void *)L->indicator;
+        if (!L->task)
+            f->ext_role = CONGDOAN__ROLE_INDICATOR_TEXT;
+        break;
+    case E_COORDINATOR: f->ext_owner = L->task; break;
+    case E_VALUE: case E_TASK_STATUS: case E_NOTE: f->ext_owner = L->report; break;
+    default: f->ext_owner = NULL; break;
+    }
+}
+
+/* The foreign attributes read on the element just opened become part of its ext. */
+static void attach_foreign_attrs(loader *L, frame *f)
+{
+    if (!L->foreign_attrs.count || !f->ext_owner)
+        return;
+    congdoan__ext *x = frame_ext(L, f);
+    if (x)
+        x->attrs = flatten(L, &L->foreign_attrs, sizeof(congdoan__foreign_attr), &x->attr_count);
+    L->foreign_attrs.count = 0;
+}
+
+static void capture_put(loader *L, const char *s, size_t n)
+{
+    if (L->capture_len + n + 1 > L->capture_cap) {
+        size_t cap = L->capture_cap ? L->capture_cap : 1024;
+        while (cap < L->capture_len + n + 1)
+            cap *= 2;
+        char *b = congdoan__realloc(L->capture, cap);
+        if (!b) {
+            out_of_memory(L);
+            return;
+        }
+        L->capture = b;
+        L->capture_cap = cap;
+    }
+    memcpy(L->capture + L->capture_len, s, n);
+    L->capture_len += n;
+}
+
+static void capture_str(loader *L, const char *s)
+{
+    capture_put(L, s, strlen(s));
+}
+
+/* Close a start tag left open, now that the element turns out to have content. */
+static void capture_content(loader *L)
+{
+    if (L->capture_open) {
+        L->capture_open = 0;
+        capture_put(L, ">", 1);
+    }
+}
+
+/* Escape for text (attr = 0) or for a double-quoted attribute value (attr = 1). */
+static void capture_escaped(loader *L, const char *s, size_t n, int attr)
+{
+    size_t from = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *rep = NULL;
+        switch (s[i]) {
+        case '&': rep = "&amp;"; break;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '"': rep = attr ? "&quot;" : NULL; break;
+        case '\n': rep = attr ? "&#10;" : NULL; break;
+        case '\r': rep = "&#13;"; break;
+        case '\t': rep = attr ? "&#9;" : NULL; break;
+        default: break;
+        }
+        if (rep) {
+            capture_put(L, s + from, i - from);
+            capture_str(L, rep);
+            from = i + 1;
+        }
+    }
+    capture_put(L, s + from, n - from);
+}
+
+static void capture_qname(loader *L, const xmlChar *prefix, const xmlChar *name)
+{
+    if (prefix) {
+        capture_str(L, (const char *)prefix);
+        capture_put(L, ":", 1);
+    }
+    capture_str(L, (const char *)name);
+}
+
+static int same(const xmlChar *a, const xmlChar *b)
+{
+    return a == b || (a && b && strcmp((const char *)a, (const char *)b) == 0);
+}
+
+/* Declare prefix -> uri on the element being captured unless it is already in scope, so that
+ * the kept subtree reads the same wherever it is written back. */
+static void capture_declare(loader *L, const xmlChar *prefix, const xmlChar *uri)
+{
+    static const char xml_ns[] = "http://www.w3.org/XML/1998/namespace";
+    if (prefix && strcmp((const char *)prefix, "xml") == 0)
+        return;
+    if (uri && strcmp((const char *)uri, xml_ns) == 0)
+        return;
+    for (size_t i = L->cns_count; i > 0; i--)
+        if (same(L->cns[i - 1].prefix, prefix)) {
+            if (same(L->cns[i - 1].uri, uri) || (!uri && !L->cns[i - 1].uri))
+                return;
+            break;
+        }
+    if (!prefix && !uri && L->cns_count == 0)
+        return; /* no default namespace in scope yet, and none wanted */
+    if (L->cns_count == L->cns_cap) {
+        size_t cap = L->cns_cap ? L->cns_cap * 2 : 16;
+        capture_ns *n = congdoan__realloc(L->cns, cap * sizeof *n);
+        if (!n) {
+            out_of_memory(L);
+            return;
+        }
+        L->cns = n;
+        L->cns_cap = cap;
+    }
+    L->cns[L->cns_count++] = (capture_ns){prefix, uri, L->capture_depth};
+    capture_str(L, prefix ? " xmlns:" : " xmlns");
+    if (prefix)
+        capture_str(L, (const char *)prefix);
+    capture_str(L, "=\"");
+    if (uri)
+        capture_escaped(L, (const char *)uri, strlen((const char *)uri), 1);
+    capture_put(L, "\"", 1);
+}
+
+static void capture_start(loader *L, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+                          int nb_attributes, const xmlChar **attributes)
+{
+    capture_content(L);
+    capture_put(L, "<", 1);
+    capture_qname(L, prefix, localname);
+    capture_declare(L, prefix, uri);
+    for (int i = 0; i < nb_attributes; i++)
+        if (attributes[i * 5 + 2])
+            capture_declare(L, attributes[i * 5 + 1], attributes[i * 5 + 2]);
+    for (int i = 0; i < nb_attributes; i++) {
+        capture_put(L, " ", 1);
+        capture_qname(L, attributes[i * 5 + 1], attributes[i * 5]);
+        capture_put(L, "=\"", 2);
+        size_t len = (size_t)(attributes[i * 5 + 4] - attributes[i * 5 + 3]);
+        const char *value = attr_value(L, (const char *)attributes[i * 5 + 3], &len);
+        capture_escaped(L, value, len, 1);
+        capture_put(L, "\"", 1);
+    }
+    L->capture_open = 1;
+}
+
+static void capture_end(loader *L, const xmlChar *localname, const xmlChar *prefix)
+{
+    if (L->capture_open) {
+        L->capture_open = 0;
+        capture_put(L, "/>", 2);
+    } else {
+        capture_put(L, "</", 2);
+        capture_qname(L, prefix, localname);
+        capture_put(L, ">", 1);
+    }
+    while (L->cns_count && L->cns[L->cns_count - 1].depth >= L->capture_depth)
+        L->cns_count--;
+    if (--L->capture_depth)
+        return;
+    /* The subtree is complete: keep it with the element of ours it was in. */
+    frame *owner = &L->frames[L->capture_frame];
+    congdoan__foreign_elem *fe = alloc(L, sizeof *fe);
+    if (fe && owner->ext_owner) {
+        fe->position = L->capture_position;
+        fe->xml = congdoan__arena_strndup(&L->st->arena, L->capture, L->capture_len);
+        if (!fe->xml)
+            out_of_memory(L);
+        else
+            push(L, &owner->ext_elems, fe);
+    }
+    L->capture_len = 0;
+    L->cns_count = 0;
+}
+
+/* At the end of an element of ours: its foreign children join its ext, which joins the load. */
+static void finish_ext(loader *L, frame *f)
+{
+    if (f->ext_elems.count && f->ext_owner) {
+        congdoan__ext *x = frame_ext(L, f);
+        if (x)
+            x->elems = flatten(L, &f->ext_elems, sizeof(congdoan__foreign_elem), &x->elem_count);
+    }
+    f->ext_elems.count = 0;
+    if (f->ext)
+        push(L, &L->st->ext, f->ext);
+    f->ext = NULL;
+}
+
 static void collect_attrs(loader *L, elem e, int nb_attributes, const xmlChar **attributes, attrs *a)
 {
     const elem_spec *spec = &specs[e];
@@ -1039,8 +1356,8 @@ static void collect_attrs(loader *L, elem e, int nb_attributes, const xmlChar **
     for (int i = 0; i < nb_attributes; i++) {
         const char *name = (const char *)attributes[i * 5];
         const xmlChar *uri = attributes[i * 5 + 2];
-        const char *value = (const char *)attributes[i * 5 + 3];
         size_t len = (size_t)(attributes[i * 5 + 4] - attributes[i * 5 + 3]);
+        const char *value = attr_value(L, (const char *)attributes[i * 5 + 3], &len);
         if ((long)len > L->limits[CONGDOAN_LIMIT_TEXT_LENGTH]) {
             PROBLEM(L, CONGDOAN_ELIMIT, "limit-exceeded",
                     "attribute %s on <%s> is %zu bytes long; the text-length limit is %ld", name, spec->name, len,
@@ -1048,8 +1365,11 @@ static void collect_attrs(loader *L, elem e, int nb_attributes, const xmlChar **
             stop(L);
             return;
         }
-        if (uri)
-            continue; /* xml:lang and other namespaces' attributes: not ours to judge */
+        if (uri) {
+            /* xml:lang and other namespaces' attributes: not ours to judge, kept for writing */
+            keep_foreign_attr(L, (const char *)uri, (const char *)attributes[i * 5 + 1], name, value, len);
+            continue;
+        }
         int k = 0;
         while (spec->attrs[k] && strcmp(spec->attrs[k], name) != 0)
             k++;
@@ -1142,17 +1462,35 @@ static void on_start(void *user, const xmlChar *localname, const xmlChar *prefix
                     uri ? "" : " (in no namespace)", specs[parent].name, allowed ? expected : "no child elements");
         }
     }
-    /* else: an element of another namespace, or inside one: skipped with its subtree. */
+    /* else: an element of another namespace, or inside one: kept as text (captured) and
+     * otherwise skipped with its subtree. */
 
     frame *f = &L->frames[L->depth++];
     f->kind = e;
     f->obj = NULL;
     f->items.count = 0;
     f->text_complained = 0;
-    if (e == E_SKIP)
+    f->ext = NULL;
+    f->ext_owner = NULL;
+    f->ext_elems.count = 0;
+    f->known_children = 0;
+    if (e == E_SKIP) {
+        int foreign = uri && !is_ours(L, uri);
+        if (L->capture_depth || (foreign && parent != E_SKIP && parent != E_COUNT)) {
+            if (!L->capture_depth) {
+                L->capture_frame = L->depth - 2;
+                L->capture_position = L->frames[L->depth - 2].known_children;
+            }
+            L->capture_depth++;
+            capture_start(L, localname, prefix, uri, nb_attributes, attributes);
+        }
         return;
+    }
+    if (L->depth >= 2)
+        L->frames[L->depth - 2].known_children++;
 
     attrs a;
+    size_t index = key_index(L, e);
     collect_attrs(L, e, nb_attributes, attributes, &a);
     if (L->stopped)
         return;
@@ -1182,6 +1520,9 @@ static void on_start(void *user, const xmlChar *localname, const xmlChar *prefix
         L->in_text = 1;
         L->text_len = 0;
     }
+    key_owner(L, e, f);
+    f->ext_index = index;
+    attach_foreign_attrs(L, f);
 }
 
 static void on_end(void *user, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
@@ -1190,6 +1531,13 @@ static void on_end(void *user, const xmlChar *localname, const xmlChar *prefix, 
     if (L->stopped || !L->depth)
         return;
     frame *f = top(L);
+    if (f->kind == E_SKIP) {
+        if (L->capture_depth)
+            capture_end(L, localname, prefix);
+        L->depth--;
+        return;
+    }
+    finish_ext(L, f);
     if (specs[f->kind].has_text && L->in_text && (f->obj || f->kind == E_TITLE || f->kind == E_P ||
                                                   f->kind == E_TEXT || f->kind == E_NOTE))
         end_text(L, f);
@@ -1212,8 +1560,13 @@ static void on_characters(void *user, const xmlChar *ch, int len)
     if (L->stopped || !L->depth)
         return;
     frame *f = top(L);
-    if (f->kind == E_SKIP)
+    if (f->kind == E_SKIP) {
+        if (L->capture_depth) {
+            capture_content(L);
+            capture_escaped(L, (const char *)ch, (size_t)len, 0);
+        }
         return;
+    }
     if (!L->in_text) {
         for (int i = 0; i < len; i++)
             if (ch[i] != ' ' && ch[i] != '\t' && ch[i] != '\n' && ch[i] != '\r') {
@@ -1254,17 +1607,23 @@ static void on_characters(void *user, const xmlChar *ch, int len)
 static int check_prolog(loader *L, const unsigned char *p, size_t n)
 {
     int code;
-    const char *why = congdoan__prolog_problem(p, n, &code);
+    long line;
+    const char *why = congdoan__prolog_problem(p, n, &code, &line);
     if (!why)
         return 0;
-    problem_at(L, code, code == CONGDOAN_EENCODING ? "xml-encoding" : "xml-forbidden", 1, 1, "%s", why);
+    problem_at(L, code, code == CONGDOAN_EENCODING ? "xml-encoding" : "xml-forbidden", line, 1, "%s", why);
     return -1;
 }
 
 static void release_loader(loader *L)
 {
-    for (size_t i = 0; i < L->frames_cap; i++)
+    for (size_t i = 0; i < L->frames_cap; i++) {
         congdoan__vec_release(&L->frames[i].items);
+        congdoan__vec_release(&L->frames[i].ext_elems);
+    }
+    congdoan__vec_release(&L->foreign_attrs);
+    congdoan__dealloc(L->capture);
+    congdoan__dealloc(L->cns);
     congdoan__dealloc(L->frames);
     congdoan__dealloc(L->text);
     congdoan__dealloc(L->values);

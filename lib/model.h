@@ -35,9 +35,9 @@ struct congdoan_unit {
     long members, workers, declared_upper, declared_grassroots; /* -1: not given */
     congdoan_unit *owner;                 /* departments and bodies: their organisation */
     congdoan_unit **departments;
-    size_t department_count;
+    size_t department_count, department_cap;
     congdoan__classification *classifications;
-    size_t classification_count;
+    size_t classification_count, classification_cap;
     /* Derived when a load is committed or a unit is edited (hierarchy.c): */
     size_t index;                         /* position in corpus->units */
     congdoan_unit *parent;                /* organisations: the resolved parent */
@@ -75,7 +75,7 @@ struct congdoan_section {
     const congdoan_section *parent;
     const char *id, *number, *title;
     congdoan__item *items;
-    size_t item_count;
+    size_t item_count, item_cap;
     congdoan__loc loc;
 };
 
@@ -92,7 +92,7 @@ struct congdoan_task {
     congdoan_period_kind due_period_kind;
     int due_date, due_recurrence_day;
     congdoan__coordinator *coordinators;
-    size_t coordinator_count;
+    size_t coordinator_count, coordinator_cap;
     congdoan__loc loc;
 };
 
@@ -123,23 +123,23 @@ struct congdoan_document {
     congdoan_document_kind kind;
     int issued, effective;
     congdoan__relation *relations;
-    size_t relation_count;
+    size_t relation_count, relation_cap;
     congdoan__recipient *recipients;
-    size_t recipient_count;
+    size_t recipient_count, recipient_cap;
     congdoan_section **sections;
-    size_t section_count;
+    size_t section_count, section_cap;
     congdoan_task **tasks;
-    size_t task_count;
+    size_t task_count, task_cap;
     congdoan_indicator **indicators;
-    size_t indicator_count;
+    size_t indicator_count, indicator_cap;
     /* <reporting> */
     int has_reporting;
     const char *reporting_to_id;
     congdoan_period_kind reporting_frequency;
     congdoan__deadline *deadlines;
-    size_t deadline_count;
+    size_t deadline_count, deadline_cap;
     const char **reporters;
-    size_t reporter_count;
+    size_t reporter_count, reporter_cap;
     congdoan__loc loc;
 };
 
@@ -165,11 +165,55 @@ struct congdoan_report {
     const char *id, *unit_id, *document_id, *period, *note;
     int submitted;
     congdoan__value *values;
-    size_t value_count;
+    size_t value_count, value_cap;
     congdoan__task_status *statuses;
-    size_t status_count;
+    size_t status_count, status_cap;
     congdoan__loc loc;
 };
+
+/* ---- foreign content (ext.c) ---------------------------------------------------------------- */
+/* Elements and attributes of other namespaces are kept through read and write. They hang off
+ * the element they were read in, named by its owner object, its role and an index (roles with
+ * one element per object use index 0): owners never move, indexes only grow, so keys stay valid
+ * when arrays are reallocated by edits. */
+typedef enum congdoan__role {
+    CONGDOAN__ROLE_ROOT, CONGDOAN__ROLE_UNIT, CONGDOAN__ROLE_CLASSIFICATION, CONGDOAN__ROLE_DOCUMENT,
+    CONGDOAN__ROLE_TITLE, CONGDOAN__ROLE_SIGNER, CONGDOAN__ROLE_RELATION, CONGDOAN__ROLE_RECIPIENT,
+    CONGDOAN__ROLE_REPORTING, CONGDOAN__ROLE_DEADLINE, CONGDOAN__ROLE_REPORTER, CONGDOAN__ROLE_SECTION,
+    CONGDOAN__ROLE_PARAGRAPH, CONGDOAN__ROLE_TASK, CONGDOAN__ROLE_TASK_TEXT, CONGDOAN__ROLE_COORDINATOR,
+    CONGDOAN__ROLE_INDICATOR, CONGDOAN__ROLE_INDICATOR_TEXT, CONGDOAN__ROLE_REPORT, CONGDOAN__ROLE_VALUE,
+    CONGDOAN__ROLE_TASK_STATUS, CONGDOAN__ROLE_NOTE
+} congdoan__role;
+
+typedef struct congdoan__foreign_attr {
+    const char *uri, *prefix, *name, *value;
+} congdoan__foreign_attr;
+
+typedef struct congdoan__foreign_elem {
+    size_t position;  /* how many of the element's own children come before it */
+    const char *xml;  /* the element and its content, with the namespace declarations it needs */
+} congdoan__foreign_elem;
+
+typedef struct congdoan__ext {
+    const void *owner;
+    congdoan__role role;
+    size_t index;
+    congdoan__foreign_attr *attrs;
+    size_t attr_count;
+    congdoan__foreign_elem *elems;
+    size_t elem_count;
+} congdoan__ext;
+
+typedef struct congdoan__ext_map {
+    congdoan__ext **slots;
+    size_t cap, count;
+} congdoan__ext_map;
+
+void congdoan__ext_map_release(congdoan__ext_map *m);
+int congdoan__ext_map_reserve(congdoan__ext_map *m, size_t total);
+/* Insert (room reserved first); an entry with the same key is replaced. */
+void congdoan__ext_map_put(congdoan__ext_map *m, congdoan__ext *ext);
+const congdoan__ext *congdoan__ext_get(const congdoan__ext_map *m, const void *owner, congdoan__role role, size_t index);
 
 enum { CONGDOAN__LIMIT_COUNT = 4 };
 
@@ -178,6 +222,7 @@ struct congdoan_corpus {
     congdoan__vec units, documents, reports;
     congdoan__map unit_map, document_map, report_map;
     congdoan__vec roots;                  /* organisations without a (loaded) parent, in load order */
+    congdoan__ext_map ext;                /* foreign content, see congdoan__ext */
     long limits[CONGDOAN__LIMIT_COUNT];
 };
 
@@ -201,12 +246,18 @@ typedef struct congdoan__staging {
     congdoan__interner strings;
     congdoan__vec units, documents, reports;
     congdoan__map unit_map, document_map, report_map;
+    congdoan__vec ext;  /* congdoan__ext * read in this load */
 } congdoan__staging;
 
 void congdoan__staging_init(congdoan__staging *st);
 void congdoan__staging_release(congdoan__staging *st);
 /* Move everything staged into the corpus. 0, or CONGDOAN_ENOMEM with the corpus unchanged. */
 int congdoan__staging_commit(congdoan_corpus *corpus, congdoan__staging *st);
+
+/* Make room for one more element in an arena array of `elem` bytes holding *count items:
+ * arrays read from files are exact (a cap below the count means "exactly count"); they grow by
+ * doubling, the old array left in the arena. 0 or CONGDOAN_ENOMEM (nothing changed). */
+int congdoan__grow(congdoan__arena *arena, void **items, size_t count, size_t *cap, size_t elem);
 
 /* The unit hierarchy (hierarchy.c). A commit plans (may fail, changes nothing) then applies. */
 typedef struct congdoan__hierarchy_plan {
@@ -234,8 +285,8 @@ const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus
 
 /* ---- the start of an input (prolog.c) ------------------------------------------------------ */
 /* A reason to refuse the input from its first bytes (a non-UTF-8 encoding, an internal DTD
- * subset), with the status in *code; NULL when there is none. */
-const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code);
+ * subset), with the status in *code and the line in *line; NULL when there is none. */
+const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code, long *line);
 /* A libxml2 error message made fit for an issue: one line, and plain words for encoding errors. */
 struct _xmlError;
 void congdoan__xml_message(const struct _xmlError *err, char *buf, size_t size);

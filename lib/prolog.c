@@ -21,9 +21,10 @@ static const unsigned char *find(const unsigned char *hay, size_t n, const char 
     return NULL;
 }
 
-const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code)
+const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code, long *line)
 {
     *code = CONGDOAN_EENCODING;
+    *line = 1;
     if (n >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE)))
         return "the input starts with a UTF-16 or UTF-32 byte-order mark; the vocabulary is UTF-8 only";
     /* UTF-8 XML never has a NUL byte; UTF-16 and UTF-32 without a byte-order mark start with one
@@ -61,8 +62,11 @@ const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code
             i = e ? (size_t)(e - p) + 2 : n;
         } else if (n - i >= 9 && memcmp(p + i, "<!DOCTYPE", 9) == 0) {
             const unsigned char *gt = memchr(p + i, '>', n - i), *br = memchr(p + i, '[', n - i);
-            if (br && (!gt || br < gt))
+            if (br && (!gt || br < gt)) {
+                for (size_t k = 0; k < i; k++)
+                    *line += p[k] == '\n';
                 return "the DOCTYPE has an internal subset, where entities are declared; the vocabulary uses none";
+            }
             i = gt ? (size_t)(gt - p) + 1 : n;
         } else {
             break; /* the root element */

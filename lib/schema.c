@@ -61,11 +61,12 @@ static int check_prolog(FILE *f, validation *v)
     unsigned char buf[65536];
     size_t n = fread(buf, 1, sizeof buf, f);
     int code;
-    const char *why = congdoan__prolog_problem(buf, n, &code);
+    long line;
+    const char *why = congdoan__prolog_problem(buf, n, &code, &line);
     if (!why)
         return 0;
-    if (congdoan__issue_add(v->issues, code == CONGDOAN_EENCODING ? "xml-encoding" : "xml-forbidden", v->path, 1, 1, "%s",
-                            why) != 0)
+    if (congdoan__issue_add(v->issues, code == CONGDOAN_EENCODING ? "xml-encoding" : "xml-forbidden", v->path, line, 1,
+                            "%s", why) != 0)
         v->nomem = 1;
     v->errors++;
     return code;
@@ -86,9 +87,10 @@ CONGDOAN_API int congdoan_schema_validate_file(const char *path, congdoan_issues
     fclose(f);
     if (v.nomem)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory validating %s", path);
-    if (rc != 0)
-        return congdoan__error_at(rc, path, 1, 1, "%s", congdoan_issue_message(congdoan_issues_get(issues,
-                                                                                congdoan_issues_count(issues) - 1)));
+    if (rc != 0) {
+        const congdoan_issue *last = congdoan_issues_get(issues, congdoan_issues_count(issues) - 1);
+        return congdoan__error_at(rc, path, congdoan_issue_line(last), 1, "%s", congdoan_issue_message(last));
+    }
 
     xmlInitParser();
     xmlRelaxNGParserCtxtPtr pctxt = xmlRelaxNGNewMemParserCtxt(congdoan__schema_rng, (int)strlen(congdoan__schema_rng));
