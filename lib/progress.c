@@ -221,10 +221,10 @@ static void fold(const congdoan_indicator *x, acc *parent, const acc *total)
             add_fraction(parent, total->num, total->den);
         else
             parent->num += total->num, parent->has = 1;
+        parent->contributors += total->contributors;
     } else if (total->has_plain) {
-        parent->unaggregated += 1; /* a bare percentage cannot be added to anything */
+        parent->unaggregated += 1; /* a bare percentage cannot be added to anything: left out */
     }
-    parent->contributors += total->contributors;
     parent->unaggregated += total->unaggregated;
     if (total->has || total->has_plain)
         parent->source = CONGDOAN_SOURCE_COMPUTED;

@@ -141,7 +141,11 @@ CONGDOAN_API size_t congdoan_progress_unaggregated(const congdoan_progress *prog
 CONGDOAN_API size_t congdoan_progress_child_count(const congdoan_progress *progress);
 /** The c-th child, or NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_progress_child(const congdoan_progress *progress, size_t c);
-/** Where the i-th indicator stands for the c-th child's subtree. */
+/**
+ * Where the i-th indicator stands for the c-th child's subtree, judged against the document's
+ * own target: meaningful for percentages, averages and shares; a child's count is a part of
+ * the whole (compare it with its allocation, see congdoan/cascade.h).
+ */
 CONGDOAN_API congdoan_eval_status congdoan_progress_child_status(const congdoan_progress *progress, size_t c, size_t i);
 /** The figure of the i-th indicator for the c-th child's subtree. @return 0 or CONGDOAN_ENOTFOUND. */
 CONGDOAN_API int congdoan_progress_child_actual(const congdoan_progress *progress, size_t c, size_t i, double *out);
