@@ -22,5 +22,6 @@
 #include "congdoan/cascade.h"
 #include "congdoan/bulk.h"
 #include "congdoan/writer.h"
+#include "congdoan/edit.h"
 
 #endif /* CONGDOAN_H */

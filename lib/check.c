@@ -53,6 +53,9 @@ static void check_unit(checker *k, const congdoan_unit *u)
     if (u->sector && u->level != CONGDOAN_LEVEL_GRASSROOTS)
         report(k, "sector-outside-grassroots", &u->loc, "unit '%s' is %s but has sector=\"%s\"", u->id,
                congdoan_level_name(u->level), congdoan_sector_name(u->sector));
+    if (u->parent_id && u->level == CONGDOAN_LEVEL_CENTRAL)
+        report(k, "central-with-parent", &u->loc, "unit '%s' is the central level but has parent=\"%s\"", u->id,
+               u->parent_id);
     if (!u->parent_id) {
         if (u->level != CONGDOAN_LEVEL_CENTRAL)
             report(k, "unit-no-parent", &u->loc, "unit '%s' (%s) has no parent", u->id, congdoan_level_name(u->level));
@@ -70,7 +73,7 @@ static void check_unit(checker *k, const congdoan_unit *u)
         report(k, "hierarchy-cycle", &u->loc, "unit '%s' is its own parent", u->id);
         return;
     }
-    if (p->level && u->level && p->level >= u->level)
+    if (p->level && u->level && p->level >= u->level && u->level != CONGDOAN_LEVEL_CENTRAL)
         report(k, "hierarchy-level-order", &u->loc, "unit '%s' is %s but its parent '%s' is %s; a parent must be a level above",
                u->id, congdoan_level_name(u->level), p->id, congdoan_level_name(p->level));
     /* A valid chain is at most four organisations long; a longer one is either a cycle or already
@@ -178,6 +181,14 @@ static void check_document(checker *k, const congdoan_document *d)
     }
     for (size_t i = 0; i < d->relation_count; i++) {
         const congdoan__relation *r = &d->relations[i];
+        congdoan_docnumber *num = NULL;
+        int rc = r->number ? congdoan_docnumber_parse(r->number, &num) : 0;
+        congdoan_docnumber_free(num);
+        if (rc == CONGDOAN_ENOMEM)
+            k->failed = CONGDOAN_ENOMEM;
+        else if (rc != 0)
+            report(k, "docnumber-unreadable", &r->loc, "document '%s' relates to number \"%s\", which is not a document number",
+                   id, r->number);
         if (r->target_id && !congdoan__document_lookup(k->corpus, r->target_id))
             report(k, "unknown-document", &r->loc, "document '%s', which document '%s' %s, is not loaded", r->target_id, id,
                    safe(congdoan_relation_type_name(r->type)));

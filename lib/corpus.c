@@ -111,6 +111,23 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
         congdoan__map_reserve(&c->report_map, c->report_map.count + st->reports.count) != 0 ||
         congdoan__ext_map_reserve(&c->ext, c->ext.count + st->ext.count) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
+    /* Foreign content on the root of several files: the earlier loads' and this one's together. */
+    for (size_t i = 0; i < st->ext.count; i++) {
+        congdoan__ext *x = st->ext.items[i];
+        const congdoan__ext *old = x->role == CONGDOAN__ROLE_ROOT ? congdoan__ext_get(&c->ext, c, CONGDOAN__ROLE_ROOT, 0) : NULL;
+        if (!old)
+            continue;
+        congdoan__foreign_attr *attrs = congdoan__arena_alloc(&st->arena, (old->attr_count + x->attr_count + 1) * sizeof *attrs);
+        congdoan__foreign_elem *elems = congdoan__arena_alloc(&st->arena, (old->elem_count + x->elem_count + 1) * sizeof *elems);
+        if (!attrs || !elems)
+            return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
+        memcpy(attrs, old->attrs, old->attr_count * sizeof *attrs);
+        memcpy(attrs + old->attr_count, x->attrs, x->attr_count * sizeof *attrs);
+        memcpy(elems, old->elems, old->elem_count * sizeof *elems);
+        memcpy(elems + old->elem_count, x->elems, x->elem_count * sizeof *elems);
+        x->attrs = attrs, x->attr_count += old->attr_count;
+        x->elems = elems, x->elem_count += old->elem_count;
+    }
     congdoan__hierarchy_plan plan;
     if (congdoan__hierarchy_prepare(c, st, &plan) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory building the unit hierarchy");

@@ -156,12 +156,25 @@ int congdoan__hierarchy_attach(congdoan_corpus *c, congdoan_unit *u)
     if (p) {
         if (congdoan__hierarchy_reserve_child(c, p) != 0)
             return CONGDOAN_ENOMEM;
-        p->children[p->child_count++] = u;
+        /* Children stay in load order (the order of their index), whatever the order of the
+         * edits: that is the order in which they are written and read back. */
+        size_t at = p->child_count;
+        while (at > 0 && p->children[at - 1]->index > u->index)
+            at--;
+        memmove(&p->children[at + 1], &p->children[at], (p->child_count - at) * sizeof *p->children);
+        p->children[at] = u;
+        p->child_count++;
         u->parent = p;
         return 0;
     }
-    if (congdoan__vec_push(&c->roots, u) != 0)
+    if (congdoan__vec_reserve(&c->roots, c->roots.count + 1) != 0)
         return CONGDOAN_ENOMEM;
+    size_t at = c->roots.count; /* roots too stay in load order */
+    while (at > 0 && ((congdoan_unit *)c->roots.items[at - 1])->index > u->index)
+        at--;
+    memmove(&c->roots.items[at + 1], &c->roots.items[at], (c->roots.count - at) * sizeof *c->roots.items);
+    c->roots.items[at] = u;
+    c->roots.count++;
     u->parent = NULL;
     return 0;
 }

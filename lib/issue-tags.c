@@ -21,13 +21,14 @@ typedef struct tag_info {
 
 /* Sorted by name (tests check it), so that lookups can bisect. */
 static const tag_info tags[] = {
+    {"central-with-parent", E, "A unit of the central level (the Confederation) has a parent."},
     {"comparator-trivial", W, "The target can never be missed (at least 0, at most 100 per cent): the indicator measures nothing."},
     {"condition-missing", E, "A share-of-units indicator needs condition=\"classification-at-least:GRADE\" to say which units count."},
     {"condition-not-applicable", E, "Only share-of-units indicators have a per-unit condition."},
     {"count-not-whole", W, "A count target or value that is not a whole number; Vietnamese writes 1810 as 1.810, which the file must give as 1810."},
     {"department-as-parent", E, "A unit's parent is a department or body; the parent of an organisation must be an organisation."},
     {"docnumber-kind-mismatch", W, "The kind code in the document number (KH, NQ …) does not match the document's kind."},
-    {"docnumber-unreadable", W, "The document number is not in one of the forms of official documents (240/KH-TLĐ, 12-CT/TW, 105/2020/NĐ-CP …)."},
+    {"docnumber-unreadable", E, "The document number is not in one of the forms of official documents (240/KH-TLĐ, 12-CT/TW, 105/2020/NĐ-CP …)."},
     {"due-before-issue", E, "A task is due before the document that sets it was issued."},
     {"duplicate-classification", E, "A unit has two classifications for the same year."},
     {"duplicate-id", E, "An identifier is defined twice: unit and document ids must be unique across everything loaded together, task and indicator ids inside their document."},
@@ -53,7 +54,7 @@ static const tag_info tags[] = {
     {"schema-unknown-element", E, "An element that the vocabulary does not allow here (elements of other namespaces are allowed and skipped)."},
     {"schema-version-unsupported", E, "The file is of a version of the vocabulary this library cannot read."},
     {"schema-wrong-root", E, "The root element is not <congdoan> in the namespace urn:congdoan:1."},
-    {"sector-outside-grassroots", W, "Only grassroots unions have a sector (public body, state or non-state enterprise)."},
+    {"sector-outside-grassroots", E, "Only grassroots unions have a sector (public body, state or non-state enterprise)."},
     {"target-negative", E, "A negative target for a count, percentage or average."},
     {"task-no-lead", I, "A task has no lead unit (chủ trì); nobody is accountable for it."},
     {"unit-no-parent", W, "A unit below the central level has no parent."},

@@ -117,6 +117,7 @@ typedef struct frame {
     congdoan__role ext_role;
     size_t ext_index;
     size_t known_children;   /* children of ours seen so far: the position of foreign ones */
+    int had_foreign_children;
     congdoan__ext *ext;
     congdoan__vec ext_elems; /* congdoan__foreign_elem * */
 } frame;
@@ -177,6 +178,8 @@ typedef struct loader {
  * the tag spans lines. libxml2 counts columns in characters, so this does too. */
 static long tag_column(const loader *L)
 {
+    if (!L->ctxt)
+        return 0;
     const xmlParserInputPtr in = L->ctxt->input;
     if (!in || !in->cur || !in->base)
         return 0;
@@ -193,16 +196,18 @@ static long tag_column(const loader *L)
     return *p == '<' && col > chars ? col - chars : col;
 }
 
+/* Both may run before the parser context exists (out of memory creating it). */
 static long cur_line(const loader *L)
 {
-    return L->ctxt->input ? L->ctxt->input->line : 0;
+    return L->ctxt && L->ctxt->input ? L->ctxt->input->line : 0;
 }
 
 static void stop(loader *L)
 {
     if (!L->stopped) {
         L->stopped = 1;
-        xmlStopParser(L->ctxt);
+        if (L->ctxt)
+            xmlStopParser(L->ctxt);
     }
 }
 
@@ -1029,7 +1034,7 @@ static void end_text(loader *L, frame *f)
     case E_COORDINATOR: {
         congdoan__coordinator *c = f->obj;
         c->text = *t ? t : NULL;
-        if (!c->text && !c->unit_id)
+        if (!c->text && !c->unit_id && !f->had_foreign_children)
             PROBLEM(L, CONGDOAN_ESCHEMA, "schema-missing-attribute",
                     "<coordinator> needs unit=\"\" or text naming the coordinating units");
         break;
@@ -1323,12 +1328,12 @@ static void capture_end(loader *L, const xmlChar *localname, const xmlChar *pref
     /* The subtree is complete: keep it with the element of ours it was in. */
     frame *owner = &L->frames[L->capture_frame];
     congdoan__foreign_elem *fe = alloc(L, sizeof *fe);
+    owner->had_foreign_children = 1;
     if (fe && owner->ext_owner) {
         fe->position = L->capture_position;
-        fe->xml = congdoan__arena_strndup(&L->st->arena, L->capture, L->capture_len);
-        if (!fe->xml)
-            out_of_memory(L);
-        else
+        /* NFC like all text the library writes (markup is ASCII and unaffected) */
+        fe->xml = store_text(L, L->capture, L->capture_len, 0);
+        if (fe->xml)
             push(L, &owner->ext_elems, fe);
     }
     L->capture_len = 0;
@@ -1474,6 +1479,7 @@ static void on_start(void *user, const xmlChar *localname, const xmlChar *prefix
     f->ext_owner = NULL;
     f->ext_elems.count = 0;
     f->known_children = 0;
+    f->had_foreign_children = 0;
     if (e == E_SKIP) {
         int foreign = uri && !is_ours(L, uri);
         if (L->capture_depth || (foreign && parent != E_SKIP && parent != E_COUNT)) {

@@ -105,7 +105,7 @@ CONGDOAN_API const char *congdoan_unit_parent_id(const congdoan_unit *unit);
 
 /** The number of organisations directly under this one (departments and bodies excluded). */
 CONGDOAN_API size_t congdoan_unit_child_count(const congdoan_unit *unit);
-/** The i-th child organisation, in load order, or NULL when i is out of range. */
+/** The i-th child organisation, in load order (the order units were loaded or added, whatever edits moved them since), or NULL when i is out of range. */
 CONGDOAN_API const congdoan_unit *congdoan_unit_child(const congdoan_unit *unit, size_t i);
 
 /** The number of departments and bodies inside this organisation. */

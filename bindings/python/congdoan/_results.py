@@ -1,0 +1,374 @@
+"""Results of the progress engine, of cascade checks and of lineage walks, as plain Python
+objects: the C result is read in a few bulk calls and freed before the Python object is
+returned, so nothing here owns C memory. The Unit, Document and Indicator objects they refer
+to keep their corpus alive; to_dict() gives JSON-ready dicts (labels for enums, ISO strings
+for dates, ids for objects, None for missing figures)."""
+
+import collections
+from ctypes import byref, c_double, c_int, c_long, c_size_t
+
+from . import _ffi
+from ._ffi import lib
+from ._util import column, date_out, enc, iso, tolist, ymd_in
+from .enums import Demand, EvalStatus, RelationType, Submission, ValueSource
+
+__all__ = ["Progress", "IndicatorProgress", "ChildProgress", "Finding", "Expected", "Cascade",
+           "Allocation", "Lineage", "LineageNode"]
+
+
+def _nan_none_list(xs):
+    return [None if x != x else x for x in xs]
+
+
+class IndicatorProgress(collections.namedtuple(
+        "IndicatorProgress",
+        "indicator status source actual numerator denominator ratio contributors unaggregated")):
+    """Where one indicator stands for the whole subtree: EvalStatus, ValueSource, the figure
+    in the indicator's terms (None when there is none), the summed fraction (None for counts),
+    the ratio towards the target (1.0: just met) and how many units went in or were left out."""
+
+    __slots__ = ()
+
+    @property
+    def achieved(self):
+        return self.status == EvalStatus.ACHIEVED
+
+    def to_dict(self):
+        x = self.indicator
+        return {"indicator_id": x.id, "measure": x.measure.label, "comparator": x.comparator.label,
+                "target": x.target, "target_max": x.target_max, "status": self.status.label,
+                "source": self.source.label, "actual": self.actual, "numerator": self.numerator,
+                "denominator": self.denominator, "ratio": self.ratio,
+                "contributors": self.contributors, "unaggregated": self.unaggregated}
+
+
+class ChildProgress(collections.namedtuple("ChildProgress", "unit statuses actuals")):
+    """The figures for one direct child's subtree: per indicator (in document order) an
+    EvalStatus and a figure (None when none)."""
+
+    __slots__ = ()
+
+    def to_dict(self, indicators):
+        return {"unit_id": self.unit.id,
+                "indicators": [{"indicator_id": x.id, "status": s.label, "actual": a}
+                               for x, s, a in zip(indicators, self.statuses, self.actuals)]}
+
+
+class Finding(collections.namedtuple("Finding", "unit indicator reported computed")):
+    """A unit whose reported subtree total differs from the sum under it (the total is used)."""
+
+    __slots__ = ()
+
+    def to_dict(self):
+        return {"unit_id": self.unit.id, "indicator_id": self.indicator.id,
+                "reported": self.reported, "computed": self.computed}
+
+
+class Expected(collections.namedtuple("Expected", "unit submission submitted")):
+    """A unit expected to report: its Submission and the date it submitted (or None)."""
+
+    __slots__ = ()
+
+    def to_dict(self):
+        return {"unit_id": self.unit.id, "submission": self.submission.label,
+                "submitted": iso(self.submitted)}
+
+
+class Progress:
+    """Where a document's indicators stand over a unit's subtree for a period
+    (congdoan_progress_compute): ``indicators`` (IndicatorProgress, in document order; also
+    ``progress["iii-4a"]``), ``children`` (ChildProgress per direct child), ``findings``,
+    ``expected`` (completeness and timeliness of reporting) and ``deadline``."""
+
+    def __init__(self, document, unit, period, at, deadline, indicators, children, findings,
+                 expected):
+        self.document, self.unit, self.period, self.at = document, unit, period, at
+        self.deadline = deadline
+        self.indicators, self.children = indicators, children
+        self.findings, self.expected = findings, expected
+
+    @classmethod
+    def _compute(cls, corpus, document, unit, period, at):
+        at_ymd = ymd_in(at, "at")
+        p = _ffi.ProgressP()
+        lib.congdoan_progress_compute(corpus._h(), document._h(), unit._h(), enc(period, "period"),
+                                      at_ymd, byref(p))
+        try:
+            return cls._read(corpus, document, unit, p, date_out(at_ymd))
+        finally:
+            lib.congdoan_progress_free(p)
+
+    @classmethod
+    def _read(cls, corpus, document, unit, p, at):
+        from ._model import Indicator
+        n = lib.congdoan_progress_indicator_count(p)
+        inds = [Indicator(corpus, lib.congdoan_progress_indicator(p, i)) for i in range(n)]
+        status, source = column(c_int, n), column(c_int, n)
+        actual, num, den, ratio = (column(c_double, n), column(c_double, n), column(c_double, n),
+                                   column(c_double, n))
+        contrib, unagg = column(c_size_t, n), column(c_size_t, n)
+        lib.congdoan_progress_indicators_fill(p, 0, n, status, source, actual, num, den, ratio,
+                                              contrib, unagg)
+        statuses = [EvalStatus(s) for s in tolist(status, n)]
+        indicators = list(map(IndicatorProgress, inds, statuses,
+                              [ValueSource(s) for s in tolist(source, n)],
+                              _nan_none_list(tolist(actual, n)), _nan_none_list(tolist(num, n)),
+                              _nan_none_list(tolist(den, n)), _nan_none_list(tolist(ratio, n)),
+                              tolist(contrib, n), tolist(unagg, n)))
+
+        units = {}
+
+        def unit_at(i):
+            u = units.get(i)
+            if u is None:
+                u = units[i] = corpus._unit_at(i)
+            return u
+
+        nc = lib.congdoan_progress_child_count(p)
+        cu, cs, ca = column(c_long, nc), column(c_int, nc * n), column(c_double, nc * n)
+        lib.congdoan_progress_children_fill(p, 0, nc, cu, cs, ca)
+        all_status = [EvalStatus(s) for s in tolist(cs, nc * n)]
+        all_actual = _nan_none_list(tolist(ca, nc * n))
+        children = [ChildProgress(unit_at(u), all_status[c * n:(c + 1) * n],
+                                  all_actual[c * n:(c + 1) * n])
+                    for c, u in enumerate(tolist(cu, nc))]
+
+        nf = lib.congdoan_progress_finding_count(p)
+        fu, fi, fr, fc = column(c_long, nf), column(c_size_t, nf), column(c_double, nf), column(c_double, nf)
+        lib.congdoan_progress_findings_fill(p, 0, nf, fu, fi, fr, fc)
+        findings = [Finding(unit_at(u), inds[i] if i < n else None, r, c)
+                    for u, i, r, c in zip(tolist(fu, nf), tolist(fi, nf), tolist(fr, nf), tolist(fc, nf))]
+
+        ne = lib.congdoan_progress_expected_count(p)
+        eu, es, ed = column(c_long, ne), column(c_int, ne), column(c_int, ne)
+        lib.congdoan_progress_expected_fill(p, 0, ne, eu, es, ed)
+        expected = [Expected(unit_at(u), Submission(s), date_out(d))
+                    for u, s, d in zip(tolist(eu, ne), tolist(es, ne), tolist(ed, ne))]
+
+        return cls(document, unit, lib.congdoan_progress_period(p), at,
+                   date_out(lib.congdoan_progress_deadline(p)), indicators, children, findings,
+                   expected)
+
+    def __getitem__(self, key):
+        """The IndicatorProgress of an indicator: by id, by Indicator, or by position."""
+        if isinstance(key, int):
+            return self.indicators[key]
+        for ip in self.indicators:
+            if ip.indicator.id == key or ip.indicator == key:
+                return ip
+        raise KeyError(key)
+
+    def __iter__(self):
+        return iter(self.indicators)
+
+    def __len__(self):
+        return len(self.indicators)
+
+    def child(self, unit):
+        """The ChildProgress of a direct child (a Unit or an id)."""
+        for c in self.children:
+            if c.unit == unit or c.unit.id == unit:
+                return c
+        raise KeyError(unit)
+
+    def summary(self):
+        """{status label: number of indicators}, and the submissions likewise."""
+        counts = collections.Counter(ip.status.label for ip in self.indicators)
+        subs = collections.Counter(e.submission.label for e in self.expected)
+        return {"indicators": dict(counts), "submissions": dict(subs)}
+
+    def to_dict(self):
+        inds = [ip.indicator for ip in self.indicators]
+        return {"document_id": self.document.id, "unit_id": self.unit.id, "period": self.period,
+                "at": iso(self.at), "deadline": iso(self.deadline),
+                "indicators": [ip.to_dict() for ip in self.indicators],
+                "children": [c.to_dict(inds) for c in self.children],
+                "findings": [f.to_dict() for f in self.findings],
+                "expected": [e.to_dict() for e in self.expected],
+                "summary": self.summary()}
+
+    def to_rows(self):
+        """One dict per indicator (the indicators part of to_dict()): pandas.DataFrame(rows)."""
+        return [ip.to_dict() for ip in self.indicators]
+
+    def __repr__(self):
+        s = self.summary()["indicators"]
+        return "<congdoan.Progress %s for %s, %s: %s>" % (
+            self.document.id, self.unit.id, self.period,
+            ", ".join("%d %s" % (v, k) for k, v in sorted(s.items())))
+
+
+Allocation = collections.namedtuple("Allocation", "indicator allocated allocating")
+Allocation.__doc__ = ("For a count indicator of the higher document: the sum of the targets "
+                      "allocated to lower documents and how many lower documents allocate it.")
+
+
+class Cascade:
+    """How lower documents concretise a higher one (congdoan_cascade_compute).
+
+    ``lower`` (Documents), ``indicators`` (the higher document's), ``refinements[l][i]`` (the
+    lower indicator refining indicator i in lower document l, or None), ``demands[l][i]``
+    (Demand), ``missed[l]`` (how many higher indicators document l misses), ``allocations``
+    ({indicator id: Allocation} for the count indicators someone allocates) and ``missing``
+    (Units expected to concretise that issued nothing)."""
+
+    def __init__(self, higher, lower, indicators, refinements, demands, missed, allocations,
+                 missing):
+        self.higher, self.lower, self.indicators = higher, lower, indicators
+        self.refinements, self.demands, self.missed = refinements, demands, missed
+        self.allocations, self.missing = allocations, missing
+
+    @classmethod
+    def _compute(cls, corpus, higher):
+        from ._model import Document, Indicator, Unit
+        c = _ffi.CascadeP()
+        lib.congdoan_cascade_compute(corpus._h(), higher._h(), byref(c))
+        try:
+            nl = lib.congdoan_cascade_lower_count(c)
+            ni = lib.congdoan_cascade_indicator_count(c)
+            lower = [Document(corpus, lib.congdoan_cascade_lower(c, l)) for l in range(nl)]
+            inds = [Indicator(corpus, lib.congdoan_cascade_indicator(c, i)) for i in range(ni)]
+
+            def ref(l, i):
+                p = lib.congdoan_cascade_refinement(c, l, i)
+                return Indicator(corpus, p) if p else None
+            refinements = [[ref(l, i) for i in range(ni)] for l in range(nl)]
+            demands = [[Demand(lib.congdoan_cascade_demand(c, l, i)) for i in range(ni)]
+                       for l in range(nl)]
+            missed = [lib.congdoan_cascade_missed_count(c, l) for l in range(nl)]
+            allocations = {}
+            allocated, allocating = c_double(), c_size_t()
+            for i, x in enumerate(inds):
+                if lib.congdoan_cascade_allocation(c, i, byref(allocated), byref(allocating)):
+                    allocations[x.id] = Allocation(x, allocated.value, allocating.value)
+            missing = [Unit(corpus, lib.congdoan_cascade_missing(c, k))
+                       for k in range(lib.congdoan_cascade_missing_count(c))]
+        finally:
+            lib.congdoan_cascade_free(c)
+        return cls(higher, lower, inds, refinements, demands, missed, allocations, missing)
+
+    def refinement(self, lower, indicator):
+        """The refinement of a higher indicator (object or id) by a lower document (object or id)."""
+        return self.refinements[self._row(lower)][self._col(indicator)]
+
+    def demand(self, lower, indicator):
+        return self.demands[self._row(lower)][self._col(indicator)]
+
+    def _row(self, lower):
+        for l, d in enumerate(self.lower):
+            if d == lower or d.id == lower:
+                return l
+        raise KeyError(lower)
+
+    def _col(self, indicator):
+        for i, x in enumerate(self.indicators):
+            if x == indicator or x.id == indicator:
+                return i
+        raise KeyError(indicator)
+
+    def to_dict(self):
+        return {
+            "higher_id": self.higher.id,
+            "lower": [{"document_id": d.id, "number": d.number, "issuer_id": d.issuer_id,
+                       "missed": self.missed[l],
+                       "refinements": [{"indicator_id": x.id, "refined_by": r.id,
+                                        "target": r.target, "demand": self.demands[l][i].label}
+                                       for i, (x, r) in enumerate(zip(self.indicators, self.refinements[l]))
+                                       if r is not None]}
+                      for l, d in enumerate(self.lower)],
+            "allocations": [{"indicator_id": k, "target": a.indicator.target,
+                             "allocated": a.allocated, "allocating": a.allocating}
+                            for k, a in self.allocations.items()],
+            "missing": [u.id for u in self.missing],
+        }
+
+    def __repr__(self):
+        return "<congdoan.Cascade %s: %d lower documents, %d missing>" % (
+            self.higher.id, len(self.lower), len(self.missing))
+
+
+class LineageNode:
+    """One step of a lineage walk: the relation ``type`` followed, the ``document`` reached
+    (None when it is not loaded: then ``number``, ``date`` and ``text`` are what the relation
+    says), whether it was ``repeated`` (already shown) or closes a ``cycle``, and its own
+    ``children`` in the same direction."""
+
+    __slots__ = ("type", "document", "number", "date", "text", "repeated", "cycle", "children")
+
+    def __init__(self, type, document, number=None, date=None, text=None):
+        self.type, self.document, self.number, self.date, self.text = type, document, number, date, text
+        self.repeated = self.cycle = False
+        self.children = []
+
+    def to_dict(self, key):
+        d = {"type": self.type.label,
+             "number": self.number if self.number is not None or self.document is None else self.document.number,
+             "date": iso(self.date if self.date is not None or self.document is None else self.document.issued),
+             "text": self.text, "document": self.document.id if self.document is not None else None,
+             "repeated": self.repeated, "cycle": self.cycle}
+        d[key] = [c.to_dict(key) for c in self.children]
+        return d
+
+    def __repr__(self):
+        what = self.document.id if self.document is not None else self.number
+        return "<congdoan.LineageNode %s %s>" % (self.type.label, what)
+
+
+class Lineage:
+    """Where a document comes from (``up``: what it implements, concretises …, recursively)
+    and where it leads (``down``: what implements, concretises … it), as trees of LineageNode,
+    with the rules of ``congdoan lineage``: a document met again is marked ``repeated`` and not
+    followed again, a cycle is marked and not followed, documents not in the data end a branch."""
+
+    def __init__(self, document, up, down):
+        self.document, self.up, self.down = document, up, down
+
+    @classmethod
+    def _build(cls, document, up, down, depth, types):
+        if types is not None:
+            types = {t if isinstance(t, RelationType) else RelationType.from_label(t) for t in types}
+
+        def walk(doc, direction, level, path, seen):
+            if depth is not None and level >= depth:
+                return []
+            nodes = []
+            if direction == "up":
+                steps = [(r.type, r.target, r.number, r.date, r.text) for r in doc.relations]
+            else:
+                steps = [(i.type, i.document, None, None, None) for i in doc.incoming]
+            for t, target, number, date, text in steps:
+                if types is not None and t not in types:
+                    continue
+                node = LineageNode(t, target, number, date, text)
+                nodes.append(node)
+                if target is None:
+                    continue
+                if target in path:
+                    node.cycle = True
+                elif target in seen:
+                    node.repeated = True
+                else:
+                    seen.add(target)
+                    node.children = walk(target, direction, level + 1, path | {target}, seen)
+            return nodes
+
+        ups = walk(document, "up", 0, {document}, {document}) if up else []
+        downs = walk(document, "down", 0, {document}, {document}) if down else []
+        return cls(document, ups, downs)
+
+    def documents(self, direction="down"):
+        """Every loaded document reached in one direction ("up" or "down"), each once, in walk order."""
+        out, stack = [], list(reversed(self.up if direction == "up" else self.down))
+        while stack:
+            n = stack.pop()
+            if n.document is not None and n.document not in out:
+                out.append(n.document)
+            stack.extend(reversed(n.children))
+        return out
+
+    def to_dict(self):
+        d = self.document
+        return {"document": {"id": d.id, "number": d.number, "title": d.title,
+                             "issuer_id": d.issuer_id, "issued": iso(d.issued)},
+                "up": [n.to_dict("up") for n in self.up],
+                "down": [n.to_dict("down") for n in self.down]}

@@ -1,0 +1,292 @@
+"""The enumerations of the C API as IntEnum classes (same values as the C headers).
+
+``str(member)`` and ``member.label`` give the stable English name the XML vocabulary uses
+("at-least", "upper-grassroots" …), read from the library's own name functions where it has
+one; ``Enum.from_label("at-least")`` goes the other way.
+"""
+
+import enum
+
+__all__ = [
+    "UnitKind", "Level", "Sector", "BodyKind", "Grade", "DocumentKind", "RelationType",
+    "ItemKind", "DueKind", "PeriodKind", "Measure", "Comparator", "Coverage", "TaskStatus",
+    "Severity", "EvalStatus", "ValueSource", "Submission", "Role", "Demand", "Limit",
+    "DocNumberStyle", "ValueFlags", "WriteParts",
+]
+
+
+class _Labelled(enum.IntEnum):
+    """An IntEnum whose members have a stable English label."""
+
+    @property
+    def label(self):
+        return _label(self)
+
+    def __str__(self):
+        return self.label
+
+    @classmethod
+    def from_label(cls, label):
+        for m in cls:
+            if m.label == label:
+                return m
+        raise ValueError("%r is not a %s" % (label, cls.__name__))
+
+
+def _label(member):
+    table = _LABELS.get(type(member))
+    if table is None:
+        return member.name.lower().replace("_", "-")
+    if callable(table):
+        text = table(int(member))
+        return text if text is not None else member.name.lower().replace("_", "-")
+    return table.get(int(member), member.name.lower().replace("_", "-"))
+
+
+class UnitKind(_Labelled):
+    """congdoan_unit_kind."""
+    ORGANISATION = 1
+    DEPARTMENT = 2
+    BODY = 3
+
+
+class Level(_Labelled):
+    """congdoan_level: the four levels of the hierarchy."""
+    UNKNOWN = 0
+    CENTRAL = 1
+    PROVINCIAL = 2
+    UPPER_GRASSROOTS = 3
+    GRASSROOTS = 4
+
+
+class Sector(_Labelled):
+    """congdoan_sector."""
+    NONE = 0
+    PUBLIC = 1
+    STATE_ENTERPRISE = 2
+    NON_STATE_ENTERPRISE = 3
+
+
+class BodyKind(_Labelled):
+    """congdoan_body_kind."""
+    NONE = 0
+    EXECUTIVE_COMMITTEE = 1
+    PRESIDIUM = 2
+    STANDING_COMMITTEE = 3
+    INSPECTION_COMMITTEE = 4
+
+
+class Grade(_Labelled):
+    """congdoan_grade: ordered, so ``>=`` compares grades."""
+    NONE = 0
+    NOT_COMPLETED = 1
+    COMPLETED = 2
+    GOOD = 3
+    EXCELLENT = 4
+
+
+class DocumentKind(_Labelled):
+    """congdoan_document_kind; ``.code`` is the code in document numbers ("KH") and
+    ``.vietnamese`` the Vietnamese name ("Kế hoạch")."""
+    UNKNOWN = 0
+    RESOLUTION = 1
+    DIRECTIVE = 2
+    CONCLUSION = 3
+    DECISION = 4
+    PLAN = 5
+    PROGRAMME = 6
+    SCHEME = 7
+    GUIDANCE = 8
+    REPORT = 9
+    REGULATION = 10
+    NOTICE = 11
+
+    @property
+    def code(self):
+        from ._ffi import lib
+        return lib.congdoan_document_kind_code(self)
+
+    @property
+    def vietnamese(self):
+        from ._ffi import lib
+        return lib.congdoan_document_kind_vietnamese(self)
+
+
+class RelationType(_Labelled):
+    """congdoan_relation_type."""
+    IMPLEMENTS = 1
+    BASED_ON = 2
+    CONCRETISES = 3
+    AMENDS = 4
+    REPLACES = 5
+    REVIEWS = 6
+
+
+class ItemKind(_Labelled):
+    """congdoan_item_kind."""
+    NONE = 0
+    PARAGRAPH = 1
+    SECTION = 2
+    TASK = 3
+    INDICATOR = 4
+
+
+class DueKind(_Labelled):
+    """congdoan_due_kind."""
+    NONE = 0
+    PERIOD = 1
+    RECURRING = 2
+    ONGOING = 3
+
+
+class PeriodKind(_Labelled):
+    """congdoan_period_kind."""
+    NONE = 0
+    YEAR = 1
+    HALF_YEAR = 2
+    QUARTER = 3
+    MONTH = 4
+    DAY = 5
+
+
+class Measure(_Labelled):
+    """congdoan_measure."""
+    COUNT = 1
+    PERCENTAGE = 2
+    AVERAGE = 3
+    SHARE_OF_UNITS = 4
+
+
+class Comparator(_Labelled):
+    """congdoan_comparator."""
+    AT_LEAST = 1
+    AT_MOST = 2
+    EXACTLY = 3
+    RANGE = 4
+
+
+class Coverage(_Labelled):
+    """congdoan_coverage."""
+    SELF = 1
+    SUBTREE = 2
+
+
+class TaskStatus(_Labelled):
+    """congdoan_task_status."""
+    NONE = 0
+    NOT_STARTED = 1
+    IN_PROGRESS = 2
+    DONE = 3
+    CANCELLED = 4
+
+
+class Severity(_Labelled):
+    """congdoan_severity; ``.letter`` is "E", "W" or "I"."""
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def letter(self):
+        from ._ffi import lib
+        return lib.congdoan_severity_letter(self)
+
+
+class EvalStatus(_Labelled):
+    """congdoan_eval_status: where an indicator stands."""
+    NO_DATA = 0
+    ACHIEVED = 1
+    NOT_ACHIEVED = 2
+    NOT_AGGREGABLE = 3
+
+
+class ValueSource(_Labelled):
+    """congdoan_value_source."""
+    NONE = 0
+    COMPUTED = 1
+    REPORTED_TOTAL = 2
+    UNIT_DATA = 3
+
+
+class Submission(_Labelled):
+    """congdoan_submission."""
+    MISSING = 0
+    ON_TIME = 1
+    LATE = 2
+    RECEIVED = 3
+
+
+class Role(enum.IntFlag):
+    """congdoan_role: combine with |."""
+    LEAD = 1
+    COORDINATOR = 2
+
+
+class Demand(_Labelled):
+    """congdoan_demand."""
+    NOT_COMPARABLE = 0
+    OK = 1
+    WEAKER = 2
+
+
+class Limit(_Labelled):
+    """congdoan_limit."""
+    INPUT_SIZE = 0
+    DEPTH = 1
+    ELEMENTS = 2
+    TEXT_LENGTH = 3
+
+
+class DocNumberStyle(_Labelled):
+    """congdoan_docnumber_style."""
+    STANDARD = 1
+    PARTY = 2
+    ISSUER_ONLY = 3
+    WITH_YEAR = 4
+
+
+class ValueFlags(enum.IntFlag):
+    """congdoan_value_flags (congdoan/bulk.h)."""
+    HAS_FIGURE = 1
+    HAS_FRACTION = 2
+
+
+class WriteParts(enum.IntFlag):
+    """congdoan_write_parts (congdoan/writer.h)."""
+    UNITS = 1
+    DOCUMENTS = 2
+    REPORTS = 4
+    ALL = 7
+
+
+def _c_names():
+    from ._ffi import lib
+    return {
+        Level: lib.congdoan_level_name,
+        Sector: lib.congdoan_sector_name,
+        Grade: lib.congdoan_grade_name,
+        DocumentKind: lib.congdoan_document_kind_name,
+        RelationType: lib.congdoan_relation_type_name,
+        Measure: lib.congdoan_measure_name,
+        Comparator: lib.congdoan_comparator_name,
+        TaskStatus: lib.congdoan_task_status_name,
+        EvalStatus: lib.congdoan_eval_status_name,
+        Submission: lib.congdoan_submission_name,
+        Demand: lib.congdoan_demand_name,
+    }
+
+
+class _LazyLabels(dict):
+    """Labels from the library's name functions, read once per member."""
+
+    def get(self, cls, default=None):
+        if not self:
+            for c, f in _c_names().items():
+                self[c] = {int(m): f(int(m)) for m in c}
+                for k, v in list(self[c].items()):
+                    if v is None:
+                        del self[c][k]
+        return dict.get(self, cls, default)
+
+
+_LABELS = _LazyLabels()

@@ -1,0 +1,1 @@
+"""unittest suites of the congdoan Python bindings (standard library only)."""

@@ -1,0 +1,440 @@
+/*
+ * bench-load: how fast, and in how much memory, libcongdoan loads a (national-scale) file,
+ * measured against a bare libxml2 SAX2 pass over the same file in the same run.
+ *
+ *   bench-load [-n N] [--only sax|load] [--no-fork] FILE.xml
+ *
+ * (a) SAX:  a libxml2 SAX2 push parser with empty callbacks, fed in 256 KiB chunks by read(),
+ *           with the loader's options (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING,
+ *           and XML_PARSE_NOCDATA, which lib/load.c sets too), first 4 bytes to
+ *           xmlCreatePushParserCtxt as the loader does;
+ * (b) load: congdoan_corpus_new + congdoan_corpus_load_file + congdoan_corpus_free.
+ *
+ * Each pass runs N times (default 5), SAX and load interleaved so that a slow phase of the
+ * machine hits both. Every run happens in a forked child, so that the peak RSS of one pass
+ * (ru_maxrss of that child, from wait4) is not inflated by the other or by an earlier run; the
+ * child times itself (CLOCK_MONOTONIC around the pass only) and sends its figures back through
+ * a pipe. The file is read once first so that every run finds it in the page cache.
+ *
+ * Printed: every run, the medians, MB/s (MB = 10^6 bytes), the ratio load/SAX (target: at most
+ * 2.0) and the peak RSS of the load (target: below the file size), with PASS or MISS. The exit
+ * status is 0 whenever the measurements could be made: this is a benchmark, not a test.
+ *
+ * --no-fork runs the passes in this process (for valgrind --tool=callgrind, which would
+ * otherwise write a profile per child); the peak RSS is then that of the whole process.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#define _DEFAULT_SOURCE /* wait4 */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <libxml/SAX2.h>
+
+#include <congdoan/corpus.h>
+#include <congdoan/error.h>
+#include <congdoan/version.h>
+
+enum { CHUNK = 256 * 1024, MAX_RUNS = 1000 };
+static const double TARGET_RATIO = 2.0;
+
+/* What a child sends back. */
+typedef struct result {
+    double seconds;      /* the pass alone */
+    double free_seconds; /* load: of which congdoan_corpus_free */
+    int status;          /* 0, or the failure code */
+    long elements;       /* SAX: start tags seen (the callbacks count them: 1 add, not free) */
+    size_t units, documents, reports;
+    char message[256];
+} result;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* ---- (a) the bare SAX2 pass -------------------------------------------------------------------- */
+
+static long sax_elements;
+
+static void sax_start(void *user, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+                      int nb_namespaces, const xmlChar **namespaces, int nb_attributes, int nb_defaulted,
+                      const xmlChar **attributes)
+{
+    (void)user, (void)localname, (void)prefix, (void)uri, (void)nb_namespaces, (void)namespaces;
+    (void)nb_attributes, (void)nb_defaulted, (void)attributes;
+    sax_elements++;
+}
+
+static void sax_end(void *user, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+{
+    (void)user, (void)localname, (void)prefix, (void)uri;
+}
+
+static void sax_characters(void *user, const xmlChar *ch, int len)
+{
+    (void)user, (void)ch, (void)len;
+}
+
+static void sax_error(void *user, xmlErrorPtr err)
+{
+    (void)user, (void)err;
+}
+
+static void run_sax(const char *path, result *res)
+{
+    memset(res, 0, sizeof *res);
+    xmlInitParser();
+    static char buf[CHUNK];
+    double t0 = now();
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        res->status = -1;
+        snprintf(res->message, sizeof res->message, "cannot open %s: %s", path, strerror(errno));
+        return;
+    }
+    xmlSAXHandler sax;
+    memset(&sax, 0, sizeof sax);
+    sax.initialized = XML_SAX2_MAGIC;
+    sax.startElementNs = sax_start;
+    sax.endElementNs = sax_end;
+    sax.characters = sax_characters;
+    sax.cdataBlock = sax_characters;
+    sax.serror = sax_error;
+    sax_elements = 0;
+
+    ssize_t got = read(fd, buf, CHUNK);
+    if (got < 0) {
+        res->status = -1;
+        snprintf(res->message, sizeof res->message, "cannot read %s: %s", path, strerror(errno));
+        close(fd);
+        return;
+    }
+    int head = got < 4 ? (int)got : 4;
+    xmlParserCtxtPtr ctxt = xmlCreatePushParserCtxt(&sax, NULL, buf, head, path);
+    if (!ctxt) {
+        res->status = -1;
+        snprintf(res->message, sizeof res->message, "xmlCreatePushParserCtxt failed");
+        close(fd);
+        return;
+    }
+    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+    xmlParseChunk(ctxt, buf + head, (int)got - head, 0);
+    while ((got = read(fd, buf, CHUNK)) > 0 || (got < 0 && errno == EINTR))
+        if (got > 0)
+            xmlParseChunk(ctxt, buf, (int)got, 0);
+    xmlParseChunk(ctxt, NULL, 0, 1);
+    if (got < 0) {
+        res->status = -1;
+        snprintf(res->message, sizeof res->message, "cannot read %s: %s", path, strerror(errno));
+    } else if (!ctxt->wellFormed) {
+        res->status = -1;
+        snprintf(res->message, sizeof res->message, "%s is not well-formed XML", path);
+    }
+    xmlFreeParserCtxt(ctxt);
+    close(fd);
+    res->seconds = now() - t0;
+    res->elements = sax_elements;
+}
+
+/* ---- (b) the library's load -------------------------------------------------------------------- */
+
+static void run_load(const char *path, result *res)
+{
+    memset(res, 0, sizeof *res);
+    double t0 = now();
+    congdoan_corpus *corpus = NULL;
+    int rc = congdoan_corpus_new(&corpus);
+    if (rc == 0)
+        rc = congdoan_corpus_load_file(corpus, path, NULL);
+    if (rc != 0) {
+        res->status = rc;
+        snprintf(res->message, sizeof res->message, "%s", congdoan_error_last_message());
+    } else {
+        res->units = congdoan_corpus_unit_count(corpus);
+        res->documents = congdoan_corpus_document_count(corpus);
+        res->reports = congdoan_corpus_report_count(corpus);
+    }
+    double t1 = now();
+    congdoan_corpus_free(corpus);
+    double t2 = now();
+    res->seconds = t2 - t0;
+    res->free_seconds = t2 - t1;
+}
+
+/* ---- running a pass in a child ----------------------------------------------------------------- */
+
+typedef void (*pass_fn)(const char *path, result *res);
+
+/* Run the pass in a forked child (or here with no_fork); `ru` gets the child's resource usage
+ * (ru_maxrss: its peak RSS in KiB; CPU times; page faults). */
+static int run_measured(pass_fn fn, const char *path, int no_fork, result *res, struct rusage *ru)
+{
+    if (no_fork) {
+        fn(path, res);
+        getrusage(RUSAGE_SELF, ru);
+        return 0;
+    }
+    int fds[2];
+    if (pipe(fds) != 0) {
+        perror("bench-load: pipe");
+        return -1;
+    }
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("bench-load: fork");
+        return -1;
+    }
+    if (pid == 0) {
+        close(fds[0]);
+        result r;
+        fn(path, &r);
+        const char *p = (const char *)&r;
+        size_t left = sizeof r;
+        while (left) {
+            ssize_t w = write(fds[1], p, left);
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                _exit(3);
+            p += w, left -= (size_t)w;
+        }
+        _exit(0);
+    }
+    close(fds[1]);
+    memset(res, 0, sizeof *res);
+    char *p = (char *)res;
+    size_t got = 0;
+    while (got < sizeof *res) {
+        ssize_t n = read(fds[0], p + got, sizeof *res - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        got += (size_t)n;
+    }
+    close(fds[0]);
+    int wstatus = 0;
+    memset(ru, 0, sizeof *ru);
+    while (wait4(pid, &wstatus, 0, ru) < 0)
+        if (errno != EINTR) {
+            perror("bench-load: wait4");
+            return -1;
+        }
+    if (got != sizeof *res || !WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0) {
+        fprintf(stderr, "bench-load: the child died (%s %d)\n", WIFSIGNALED(wstatus) ? "signal" : "status",
+                WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : WEXITSTATUS(wstatus));
+        return -1;
+    }
+    return 0;
+}
+
+static double tv(struct timeval t)
+{
+    return (double)t.tv_sec + t.tv_usec / 1e6;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static double median(const double *v, int n)
+{
+    double s[MAX_RUNS];
+    memcpy(s, v, (size_t)n * sizeof *v);
+    qsort(s, (size_t)n, sizeof *s, cmp_double);
+    return n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+static void usage(FILE *out)
+{
+    fputs("usage: bench-load [-n N] [--only sax|load] [--no-fork] FILE.xml\n"
+          "  -n N         runs of each pass (default 5; medians are printed)\n"
+          "  --only PASS  run only the bare libxml2 SAX2 pass (sax) or only the library's load (load)\n"
+          "  --no-fork    run in this process (for callgrind); peak RSS is then the whole process's\n",
+          out);
+}
+
+int main(int argc, char **argv)
+{
+    int runs = 5, do_sax = 1, do_load = 1, no_fork = 0;
+    const char *path = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "-n") == 0 && i + 1 < argc) {
+            char *end;
+            long n = strtol(argv[++i], &end, 10);
+            if (*end || n < 1 || n > MAX_RUNS) {
+                fprintf(stderr, "bench-load: -n needs a number from 1 to %d\n", MAX_RUNS);
+                return 2;
+            }
+            runs = (int)n;
+        } else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc) {
+            i++;
+            if (strcmp(argv[i], "sax") == 0)
+                do_load = 0;
+            else if (strcmp(argv[i], "load") == 0)
+                do_sax = 0;
+            else {
+                usage(stderr);
+                return 2;
+            }
+        } else if (strcmp(argv[i], "--no-fork") == 0) {
+            no_fork = 1;
+        } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            usage(stdout);
+            return 0;
+        } else if (argv[i][0] == '-' || path) {
+            usage(stderr);
+            return 2;
+        } else {
+            path = argv[i];
+        }
+    }
+    if (!path) {
+        usage(stderr);
+        return 2;
+    }
+    if (no_fork && runs > 1 && do_sax && do_load)
+        fprintf(stderr, "bench-load: note: with --no-fork the peak RSS of later runs includes earlier ones\n");
+
+    struct stat sb;
+    if (stat(path, &sb) != 0) {
+        fprintf(stderr, "bench-load: cannot stat %s: %s\n", path, strerror(errno));
+        return 1;
+    }
+    double size = (double)sb.st_size, mb = size / 1e6;
+
+    /* Warm the page cache, and time a plain read() loop as the floor. */
+    {
+        static char buf[CHUNK];
+        double t0 = now();
+        int fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            fprintf(stderr, "bench-load: cannot open %s: %s\n", path, strerror(errno));
+            return 1;
+        }
+        ssize_t got;
+        while ((got = read(fd, buf, CHUNK)) > 0 || (got < 0 && errno == EINTR))
+            ;
+        close(fd);
+        double t = now() - t0;
+        char date[64];
+        time_t clock = time(NULL);
+        strftime(date, sizeof date, "%Y-%m-%d %H:%M:%S %Z", localtime(&clock));
+        printf("bench-load: %s, %.0f bytes (%.1f MB, %.1f MiB); libxml2 %s, libcongdoan %s\n", path, size, mb,
+               size / 1048576.0, xmlParserVersion, congdoan_version_string());
+        printf("  %s, %ld online CPUs, %d run(s) of each pass%s\n", date, sysconf(_SC_NPROCESSORS_ONLN), runs,
+               no_fork ? ", in-process (--no-fork)" : ", each in a forked child");
+        printf("  warm-up read() loop (first read, may include disk): %.3f s, %.0f MB/s\n", t, mb / t);
+    }
+
+    double sax_t[MAX_RUNS], load_t[MAX_RUNS], free_t[MAX_RUNS], sax_cpu[MAX_RUNS], load_cpu[MAX_RUNS];
+    double sax_rss[MAX_RUNS], load_rss[MAX_RUNS];
+    int failed = 0;
+    for (int r = 0; r < runs && !failed; r++) {
+        result res;
+        struct rusage ru;
+        if (do_sax) {
+            if (run_measured(run_sax, path, no_fork, &res, &ru) != 0)
+                return 1;
+            if (res.status) {
+                printf("  SAX  run %d: FAILED: %s\n", r + 1, res.message);
+                failed = 1;
+                break;
+            }
+            sax_t[r] = res.seconds;
+            sax_rss[r] = ru.ru_maxrss / 1024.0;
+            sax_cpu[r] = tv(ru.ru_utime) + tv(ru.ru_stime);
+            printf("  SAX  run %d: %7.3f s  %6.1f MB/s  peak RSS %7.1f MiB  (user %.2f s, sys %.2f s, %ld minor faults; "
+                   "%ld elements)\n",
+                   r + 1, res.seconds, mb / res.seconds, sax_rss[r], tv(ru.ru_utime), tv(ru.ru_stime), ru.ru_minflt,
+                   res.elements);
+        }
+        if (do_load) {
+            if (run_measured(run_load, path, no_fork, &res, &ru) != 0)
+                return 1;
+            if (res.status) {
+                printf("  load run %d: FAILED (status %d): %s\n", r + 1, res.status, res.message);
+                failed = 1;
+                break;
+            }
+            load_t[r] = res.seconds;
+            free_t[r] = res.free_seconds;
+            load_rss[r] = ru.ru_maxrss / 1024.0;
+            load_cpu[r] = tv(ru.ru_utime) + tv(ru.ru_stime);
+            printf("  load run %d: %7.3f s  %6.1f MB/s  peak RSS %7.1f MiB  (user %.2f s, sys %.2f s, %ld minor faults; "
+                   "free %.3f s)\n",
+                   r + 1, res.seconds, mb / res.seconds, load_rss[r], tv(ru.ru_utime), tv(ru.ru_stime), ru.ru_minflt,
+                   res.free_seconds);
+            if (r == 0)
+                printf("                loaded %zu units (organisations, departments and bodies), %zu document(s), "
+                       "%zu reports\n",
+                       res.units, res.documents, res.reports);
+        }
+    }
+    if (failed) {
+        printf("bench-load: a pass failed; no figures.\n");
+        return 1;
+    }
+
+    printf("\nmedians of %d run(s) over %.1f MB:\n", runs, mb);
+    double ms = 0, ml = 0;
+    if (do_sax) {
+        ms = median(sax_t, runs);
+        printf("  bare libxml2 SAX2 (baseline): %7.3f s  %6.1f MB/s  peak RSS %7.1f MiB  (CPU user+sys %.3f s)\n", ms,
+               mb / ms, median(sax_rss, runs), median(sax_cpu, runs));
+    }
+    if (do_load) {
+        ml = median(load_t, runs);
+        printf("  congdoan load (new+load+free): %6.3f s  %6.1f MB/s  peak RSS %7.1f MiB  (CPU user+sys %.3f s; free "
+               "%.3f s)\n",
+               ml, mb / ml, median(load_rss, runs), median(load_cpu, runs), median(free_t, runs));
+    }
+    printf("\ntargets:\n");
+    if (do_sax && do_load) {
+        double ratio = ml / ms, per_run[MAX_RUNS];
+        for (int r = 0; r < runs; r++)
+            per_run[r] = load_t[r] / sax_t[r];
+        printf("  load/SAX time ratio  %.2f  (target <= %.1f; ratio of the medians)  %s\n", ratio, TARGET_RATIO,
+               ratio <= TARGET_RATIO ? "PASS" : "MISS");
+        printf("                       (median of the per-run ratios, each load against the SAX pass just before "
+               "it: %.2f)\n",
+               median(per_run, runs));
+        /* Wall time counts the time other processes hold the CPU; the CPU time of the child does not. */
+        printf("                       (ratio of the median CPU times, user+sys of each child, insensitive to other "
+               "load on the machine: %.2f)\n",
+               median(load_cpu, runs) / median(sax_cpu, runs));
+    } else {
+        printf("  load/SAX time ratio  not measured (--only)\n");
+    }
+    if (do_load) {
+        double peak = 0;
+        for (int r = 0; r < runs; r++)
+            if (load_rss[r] > peak)
+                peak = load_rss[r];
+        double peak_bytes = peak * 1024.0 * 1024.0;
+        printf("  load peak RSS        %.1f MiB = %.2f x the file (%.1f MiB)  (target < 1.00 x; highest of the runs)  %s\n",
+               peak, peak_bytes / size, size / 1048576.0, peak_bytes < size ? "PASS" : "MISS");
+        if (no_fork)
+            printf("                       (--no-fork: the RSS is the whole process's, and under valgrind "
+                   "it is valgrind's)\n");
+    }
+    return 0;
+}
