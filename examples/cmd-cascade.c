@@ -250,98 +250,98 @@ static void print_text(const congdoan_cascade *c, int width)
 
 /* ---- JSON --------------------------------------------------------------------------------- */
 
-static void json_target_max(json_writer *w, const congdoan_indicator *ind)
+static void json_target_max(jw_writer *w, const congdoan_indicator *ind)
 {
     double max = 0;
-    json_key(w, "target_max");
+    jw_key(w, "target_max");
     if (congdoan_indicator_target_max(ind, &max) == 0)
-        json_number(w, max);
+        jw_number(w, max);
     else
-        json_null(w);
+        jw_null(w);
 }
 
 static void print_json(const congdoan_cascade *c)
 {
     size_t lower = congdoan_cascade_lower_count(c);
     size_t indicators = congdoan_cascade_indicator_count(c);
-    json_writer w;
-    json_init(&w, stdout);
-    json_begin_object(&w);
-    json_key(&w, "higher");
-    json_document(&w, congdoan_cascade_higher(c));
-    json_key(&w, "indicators");
-    json_begin_array(&w);
+    jw_writer w;
+    jw_init(&w, stdout);
+    jw_begin_object(&w);
+    jw_key(&w, "higher");
+    jw_document(&w, congdoan_cascade_higher(c));
+    jw_key(&w, "indicators");
+    jw_begin_array(&w);
     for (size_t i = 0; i < indicators; i++) {
         const congdoan_indicator *ind = congdoan_cascade_indicator(c, i);
         allocation a;
-        json_begin_object(&w);
-        json_kv_string(&w, "id", congdoan_indicator_id(ind));
-        json_kv_string(&w, "text", congdoan_indicator_text(ind));
-        json_kv_string(&w, "measure", congdoan_measure_name(congdoan_indicator_measure(ind)));
-        json_kv_string(&w, "comparator", congdoan_comparator_name(congdoan_indicator_comparator(ind)));
-        json_kv_number(&w, "target", congdoan_indicator_target(ind));
+        jw_begin_object(&w);
+        jw_kv_string(&w, "id", congdoan_indicator_id(ind));
+        jw_kv_string(&w, "text", congdoan_indicator_text(ind));
+        jw_kv_string(&w, "measure", congdoan_measure_name(congdoan_indicator_measure(ind)));
+        jw_kv_string(&w, "comparator", congdoan_comparator_name(congdoan_indicator_comparator(ind)));
+        jw_kv_number(&w, "target", congdoan_indicator_target(ind));
         json_target_max(&w, ind);
-        json_key(&w, "allocation");
+        jw_key(&w, "allocation");
         if (get_allocation(c, i, &a) == 0) {
-            json_begin_object(&w);
-            json_kv_number(&w, "allocated", a.allocated);
-            json_kv_integer(&w, "allocating", (long long)a.allocating);
-            json_kv_number(&w, "difference", a.difference);
+            jw_begin_object(&w);
+            jw_kv_number(&w, "allocated", a.allocated);
+            jw_kv_integer(&w, "allocating", (long long)a.allocating);
+            jw_kv_number(&w, "difference", a.difference);
             if (a.shortfall >= 0)
-                json_kv_number(&w, "shortfall", a.shortfall);
+                jw_kv_number(&w, "shortfall", a.shortfall);
             else
-                json_kv_null(&w, "shortfall");
-            json_end_object(&w);
+                jw_kv_null(&w, "shortfall");
+            jw_end_object(&w);
         } else {
-            json_null(&w);
+            jw_null(&w);
         }
-        json_end_object(&w);
+        jw_end_object(&w);
     }
-    json_end_array(&w);
+    jw_end_array(&w);
 
-    json_key(&w, "lower");
-    json_begin_array(&w);
+    jw_key(&w, "lower");
+    jw_begin_array(&w);
     for (size_t l = 0; l < lower; l++) {
         const congdoan_document *d = congdoan_cascade_lower(c, l);
-        json_begin_object(&w);
-        json_key(&w, "document");
-        json_document(&w, d);
-        json_key(&w, "issuer");
-        json_unit(&w, congdoan_document_issuer(d));
-        json_kv_integer(&w, "missed", (long long)congdoan_cascade_missed_count(c, l));
-        json_key(&w, "refinements");
-        json_begin_array(&w);
+        jw_begin_object(&w);
+        jw_key(&w, "document");
+        jw_document(&w, d);
+        jw_key(&w, "issuer");
+        jw_unit(&w, congdoan_document_issuer(d));
+        jw_kv_integer(&w, "missed", (long long)congdoan_cascade_missed_count(c, l));
+        jw_key(&w, "refinements");
+        jw_begin_array(&w);
         for (size_t i = 0; i < indicators; i++) {
             const congdoan_indicator *ref = congdoan_cascade_refinement(c, l, i);
-            json_begin_object(&w);
-            json_kv_string(&w, "indicator", congdoan_indicator_id(congdoan_cascade_indicator(c, i)));
-            json_key(&w, "refinement");
+            jw_begin_object(&w);
+            jw_kv_string(&w, "indicator", congdoan_indicator_id(congdoan_cascade_indicator(c, i)));
+            jw_key(&w, "refinement");
             if (ref) {
-                json_begin_object(&w);
-                json_kv_string(&w, "id", congdoan_indicator_id(ref));
-                json_kv_string(&w, "comparator", congdoan_comparator_name(congdoan_indicator_comparator(ref)));
-                json_kv_number(&w, "target", congdoan_indicator_target(ref));
+                jw_begin_object(&w);
+                jw_kv_string(&w, "id", congdoan_indicator_id(ref));
+                jw_kv_string(&w, "comparator", congdoan_comparator_name(congdoan_indicator_comparator(ref)));
+                jw_kv_number(&w, "target", congdoan_indicator_target(ref));
                 json_target_max(&w, ref);
-                json_end_object(&w);
-                json_kv_string(&w, "demand", congdoan_demand_name(congdoan_cascade_demand(c, l, i)));
+                jw_end_object(&w);
+                jw_kv_string(&w, "demand", congdoan_demand_name(congdoan_cascade_demand(c, l, i)));
             } else {
-                json_null(&w);
-                json_kv_null(&w, "demand");
+                jw_null(&w);
+                jw_kv_null(&w, "demand");
             }
-            json_end_object(&w);
+            jw_end_object(&w);
         }
-        json_end_array(&w);
-        json_end_object(&w);
+        jw_end_array(&w);
+        jw_end_object(&w);
     }
-    json_end_array(&w);
+    jw_end_array(&w);
 
-    json_key(&w, "missing_units");
-    json_begin_array(&w);
+    jw_key(&w, "missing_units");
+    jw_begin_array(&w);
     for (size_t k = 0; k < congdoan_cascade_missing_count(c); k++)
-        json_unit(&w, congdoan_cascade_missing(c, k));
-    json_end_array(&w);
-    json_end_object(&w);
-    json_finish(&w);
+        jw_unit(&w, congdoan_cascade_missing(c, k));
+    jw_end_array(&w);
+    jw_end_object(&w);
+    jw_finish(&w);
 }
 
 /* ---- CSV ---------------------------------------------------------------------------------- */

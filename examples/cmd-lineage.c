@@ -243,60 +243,60 @@ static void print_text(walk *w, const congdoan_document *doc, int up, int down, 
 
 /* ---- JSON --------------------------------------------------------------------------------- */
 
-static void json_tree(walk *w, json_writer *j, const congdoan_document *doc, direction dir, int depth)
+static void json_tree(walk *w, jw_writer *j, const congdoan_document *doc, direction dir, int depth)
 {
-    json_begin_array(j);
+    jw_begin_array(j);
     for (size_t i = 0; i < edge_count(doc, dir); i++) {
         edge e = get_edge(doc, dir, i);
         if (!follows(w, e.type))
             continue;
         int state = node_state(w, &e, depth);
-        json_begin_object(j);
-        json_kv_string(j, "type", congdoan_relation_type_name(e.type));
-        json_kv_string(j, "number", e.number);
-        json_kv_date(j, "date", e.date);
-        json_kv_string(j, "text", e.text);
-        json_key(j, "document");
-        json_document(j, e.target);
-        json_kv_bool(j, "repeated", state == NODE_REPEATED);
-        json_kv_bool(j, "cycle", state == NODE_CYCLE);
-        json_key(j, dir == UP ? "up" : "down");
+        jw_begin_object(j);
+        jw_kv_string(j, "type", congdoan_relation_type_name(e.type));
+        jw_kv_string(j, "number", e.number);
+        jw_kv_date(j, "date", e.date);
+        jw_kv_string(j, "text", e.text);
+        jw_key(j, "document");
+        jw_document(j, e.target);
+        jw_kv_bool(j, "repeated", state == NODE_REPEATED);
+        jw_kv_bool(j, "cycle", state == NODE_CYCLE);
+        jw_key(j, dir == UP ? "up" : "down");
         if (state == NODE_FOLLOW) {
             enter(w, e.target);
             json_tree(w, j, e.target, dir, depth + 1);
             w->path_len--;
         } else {
-            json_begin_array(j);
-            json_end_array(j);
+            jw_begin_array(j);
+            jw_end_array(j);
         }
-        json_end_object(j);
+        jw_end_object(j);
     }
-    json_end_array(j);
+    jw_end_array(j);
 }
 
 static void print_json(walk *w, const congdoan_document *doc, int up, int down)
 {
-    json_writer j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
-    json_key(&j, "document");
-    json_document(&j, doc);
-    json_key(&j, "up");
+    jw_writer j;
+    jw_init(&j, stdout);
+    jw_begin_object(&j);
+    jw_key(&j, "document");
+    jw_document(&j, doc);
+    jw_key(&j, "up");
     w->path_len = w->seen_len = 0;
     enter(w, doc);
     if (up)
         json_tree(w, &j, doc, UP, 0);
     else
-        json_null(&j);
-    json_key(&j, "down");
+        jw_null(&j);
+    jw_key(&j, "down");
     w->path_len = w->seen_len = 0;
     enter(w, doc);
     if (down)
         json_tree(w, &j, doc, DOWN, 0);
     else
-        json_null(&j);
-    json_end_object(&j);
-    json_finish(&j);
+        jw_null(&j);
+    jw_end_object(&j);
+    jw_finish(&j);
 }
 
 /* ---- CSV ---------------------------------------------------------------------------------- */

@@ -90,6 +90,7 @@ const command cmd_progress = {
 
 enum { TABLE_INDICATORS, TABLE_FINDINGS, TABLE_COMPLETENESS, TABLE_CHILDREN };
 static const char *const table_names[] = {"indicators", "findings", "completeness", "children", NULL};
+const char *const progress_table_names[] = {"indicators", "findings", "completeness", "children", NULL};
 
 #define BAR_CELLS 20
 
@@ -445,13 +446,13 @@ static void print_text(const progress_view *v, int width)
 
 /* The figure *v when rc is 0, else null. (A pointer: the call that sets *v is an argument too,
  * and the order in which arguments are evaluated is unspecified.) */
-static void json_figure(json_writer *w, const char *key, int rc, const double *v)
+static void jw_figure(jw_writer *w, const char *key, int rc, const double *v)
 {
-    json_key(w, key);
+    jw_key(w, key);
     if (rc == 0)
-        json_number(w, *v);
+        jw_number(w, *v);
     else
-        json_null(w);
+        jw_null(w);
 }
 
 static void print_json(const progress_view *v)
@@ -463,79 +464,79 @@ static void print_json(const progress_view *v)
         if ((unsigned)congdoan_progress_status(p, i) < 4)
             by_status[congdoan_progress_status(p, i)]++;
 
-    json_writer w;
-    json_init(&w, stdout);
-    json_begin_object(&w);
-    json_key(&w, "document");
-    json_document(&w, congdoan_progress_document(p));
-    json_key(&w, "unit");
-    json_unit(&w, congdoan_progress_unit(p));
-    json_kv_string(&w, "period", congdoan_progress_period(p));
-    json_kv_date(&w, "at", v->at);
-    json_kv_date(&w, "deadline", congdoan_progress_deadline(p));
-    json_key(&w, "summary");
-    json_begin_object(&w);
-    json_kv_integer(&w, "indicators", (long long)count);
-    json_kv_integer(&w, "achieved", (long long)by_status[CONGDOAN_EVAL_ACHIEVED]);
-    json_kv_integer(&w, "not_achieved", (long long)by_status[CONGDOAN_EVAL_NOT_ACHIEVED]);
-    json_kv_integer(&w, "no_data", (long long)by_status[CONGDOAN_EVAL_NO_DATA]);
-    json_kv_integer(&w, "not_aggregable", (long long)by_status[CONGDOAN_EVAL_NOT_AGGREGABLE]);
-    json_end_object(&w);
+    jw_writer w;
+    jw_init(&w, stdout);
+    jw_begin_object(&w);
+    jw_key(&w, "document");
+    jw_document(&w, congdoan_progress_document(p));
+    jw_key(&w, "unit");
+    jw_unit(&w, congdoan_progress_unit(p));
+    jw_kv_string(&w, "period", congdoan_progress_period(p));
+    jw_kv_date(&w, "at", v->at);
+    jw_kv_date(&w, "deadline", congdoan_progress_deadline(p));
+    jw_key(&w, "summary");
+    jw_begin_object(&w);
+    jw_kv_integer(&w, "indicators", (long long)count);
+    jw_kv_integer(&w, "achieved", (long long)by_status[CONGDOAN_EVAL_ACHIEVED]);
+    jw_kv_integer(&w, "not_achieved", (long long)by_status[CONGDOAN_EVAL_NOT_ACHIEVED]);
+    jw_kv_integer(&w, "no_data", (long long)by_status[CONGDOAN_EVAL_NO_DATA]);
+    jw_kv_integer(&w, "not_aggregable", (long long)by_status[CONGDOAN_EVAL_NOT_AGGREGABLE]);
+    jw_end_object(&w);
 
-    json_key(&w, "indicators");
-    json_begin_array(&w);
+    jw_key(&w, "indicators");
+    jw_begin_array(&w);
     for (size_t i = 0; i < count; i++) {
         const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
         double value = 0, num = 0, den = 0;
-        json_begin_object(&w);
-        json_kv_string(&w, "id", congdoan_indicator_id(ind));
-        json_kv_string(&w, "text", congdoan_indicator_text(ind));
-        json_kv_string(&w, "measure", congdoan_measure_name(congdoan_indicator_measure(ind)));
-        json_kv_string(&w, "comparator", congdoan_comparator_name(congdoan_indicator_comparator(ind)));
-        json_kv_number(&w, "target", congdoan_indicator_target(ind));
-        json_figure(&w, "target_max", congdoan_indicator_target_max(ind, &value), &value);
-        json_kv_string(&w, "unit_of_measure", congdoan_indicator_unit_of_measure(ind));
-        json_kv_string(&w, "status", congdoan_eval_status_name(congdoan_progress_status(p, i)));
-        json_figure(&w, "actual", congdoan_progress_actual(p, i, &value), &value);
+        jw_begin_object(&w);
+        jw_kv_string(&w, "id", congdoan_indicator_id(ind));
+        jw_kv_string(&w, "text", congdoan_indicator_text(ind));
+        jw_kv_string(&w, "measure", congdoan_measure_name(congdoan_indicator_measure(ind)));
+        jw_kv_string(&w, "comparator", congdoan_comparator_name(congdoan_indicator_comparator(ind)));
+        jw_kv_number(&w, "target", congdoan_indicator_target(ind));
+        jw_figure(&w, "target_max", congdoan_indicator_target_max(ind, &value), &value);
+        jw_kv_string(&w, "unit_of_measure", congdoan_indicator_unit_of_measure(ind));
+        jw_kv_string(&w, "status", congdoan_eval_status_name(congdoan_progress_status(p, i)));
+        jw_figure(&w, "actual", congdoan_progress_actual(p, i, &value), &value);
         int frc = congdoan_progress_fraction(p, i, &num, &den);
-        json_figure(&w, "numerator", frc, &num);
-        json_figure(&w, "denominator", frc, &den);
-        json_figure(&w, "ratio", congdoan_progress_ratio(p, i, &value), &value);
-        json_kv_string(&w, "source", source_name(congdoan_progress_source(p, i)));
-        json_kv_integer(&w, "contributors", (long long)congdoan_progress_contributors(p, i));
-        json_kv_integer(&w, "unaggregated", (long long)congdoan_progress_unaggregated(p, i));
+        jw_figure(&w, "numerator", frc, &num);
+        jw_figure(&w, "denominator", frc, &den);
+        jw_figure(&w, "ratio", congdoan_progress_ratio(p, i, &value), &value);
+        jw_kv_string(&w, "source", source_name(congdoan_progress_source(p, i)));
+        jw_kv_integer(&w, "contributors", (long long)congdoan_progress_contributors(p, i));
+        jw_kv_integer(&w, "unaggregated", (long long)congdoan_progress_unaggregated(p, i));
         if (v->by_child) {
-            json_key(&w, "children");
-            json_begin_array(&w);
+            jw_key(&w, "children");
+            jw_begin_array(&w);
             for (size_t c = 0; c < congdoan_progress_child_count(p); c++) {
-                json_begin_object(&w);
-                json_key(&w, "unit");
-                json_unit(&w, congdoan_progress_child(p, c));
-                json_kv_string(&w, "status", congdoan_eval_status_name(congdoan_progress_child_status(p, c, i)));
-                json_figure(&w, "actual", congdoan_progress_child_actual(p, c, i, &value), &value);
-                json_end_object(&w);
+                jw_begin_object(&w);
+                jw_key(&w, "unit");
+                jw_unit(&w, congdoan_progress_child(p, c));
+                jw_kv_string(&w, "status", congdoan_eval_status_name(congdoan_progress_child_status(p, c, i)));
+                jw_figure(&w, "actual", congdoan_progress_child_actual(p, c, i, &value), &value);
+                jw_end_object(&w);
             }
-            json_end_array(&w);
+            jw_end_array(&w);
         }
-        json_end_object(&w);
+        jw_end_object(&w);
     }
-    json_end_array(&w);
+    jw_end_array(&w);
 
-    json_key(&w, "findings");
-    json_begin_array(&w);
+    jw_key(&w, "findings");
+    jw_begin_array(&w);
     for (size_t k = 0; k < congdoan_progress_finding_count(p); k++) {
         const congdoan_indicator *ind = congdoan_progress_finding_indicator(p, k);
         double reported = 0, computed = 0;
         int rc = congdoan_progress_finding_values(p, k, &reported, &computed);
-        json_begin_object(&w);
-        json_key(&w, "unit");
-        json_unit(&w, congdoan_progress_finding_unit(p, k));
-        json_kv_string(&w, "indicator", ind ? congdoan_indicator_id(ind) : NULL);
-        json_figure(&w, "reported", rc, &reported);
-        json_figure(&w, "computed", rc, &computed);
-        json_end_object(&w);
+        jw_begin_object(&w);
+        jw_key(&w, "unit");
+        jw_unit(&w, congdoan_progress_finding_unit(p, k));
+        jw_kv_string(&w, "indicator", ind ? congdoan_indicator_id(ind) : NULL);
+        jw_figure(&w, "reported", rc, &reported);
+        jw_figure(&w, "computed", rc, &computed);
+        jw_end_object(&w);
     }
-    json_end_array(&w);
+    jw_end_array(&w);
 
     size_t expected = congdoan_progress_expected_count(p);
     size_t counts[4] = {0, 0, 0, 0};
@@ -543,34 +544,34 @@ static void print_json(const progress_view *v)
         if ((unsigned)congdoan_progress_expected_submission(p, k) < 4)
             counts[congdoan_progress_expected_submission(p, k)]++;
     int deadline = congdoan_progress_deadline(p);
-    json_key(&w, "completeness");
-    json_begin_object(&w);
-    json_kv_date(&w, "deadline", deadline);
-    json_kv_integer(&w, "expected", (long long)expected);
-    json_kv_integer(&w, "on_time", (long long)counts[CONGDOAN_SUBMISSION_ON_TIME]);
-    json_kv_integer(&w, "late", (long long)counts[CONGDOAN_SUBMISSION_LATE]);
-    json_kv_integer(&w, "received", (long long)counts[CONGDOAN_SUBMISSION_RECEIVED]);
-    json_kv_integer(&w, "missing", (long long)counts[CONGDOAN_SUBMISSION_MISSING]);
-    json_key(&w, "units");
-    json_begin_array(&w);
+    jw_key(&w, "completeness");
+    jw_begin_object(&w);
+    jw_kv_date(&w, "deadline", deadline);
+    jw_kv_integer(&w, "expected", (long long)expected);
+    jw_kv_integer(&w, "on_time", (long long)counts[CONGDOAN_SUBMISSION_ON_TIME]);
+    jw_kv_integer(&w, "late", (long long)counts[CONGDOAN_SUBMISSION_LATE]);
+    jw_kv_integer(&w, "received", (long long)counts[CONGDOAN_SUBMISSION_RECEIVED]);
+    jw_kv_integer(&w, "missing", (long long)counts[CONGDOAN_SUBMISSION_MISSING]);
+    jw_key(&w, "units");
+    jw_begin_array(&w);
     for (size_t k = 0; k < expected; k++) {
         congdoan_submission s = congdoan_progress_expected_submission(p, k);
         int submitted = congdoan_progress_expected_submitted(p, k);
-        json_begin_object(&w);
-        json_key(&w, "unit");
-        json_unit(&w, congdoan_progress_expected_unit(p, k));
-        json_kv_string(&w, "submission", congdoan_submission_name(s));
-        json_kv_date(&w, "submitted", submitted);
+        jw_begin_object(&w);
+        jw_key(&w, "unit");
+        jw_unit(&w, congdoan_progress_expected_unit(p, k));
+        jw_kv_string(&w, "submission", congdoan_submission_name(s));
+        jw_kv_date(&w, "submitted", submitted);
         if (s == CONGDOAN_SUBMISSION_LATE && submitted && deadline)
-            json_kv_integer(&w, "days_late", days_between(deadline, submitted));
+            jw_kv_integer(&w, "days_late", days_between(deadline, submitted));
         else
-            json_kv_null(&w, "days_late");
-        json_end_object(&w);
+            jw_kv_null(&w, "days_late");
+        jw_end_object(&w);
     }
-    json_end_array(&w);
-    json_end_object(&w);
-    json_end_object(&w);
-    json_finish(&w);
+    jw_end_array(&w);
+    jw_end_object(&w);
+    jw_end_object(&w);
+    jw_finish(&w);
 }
 
 /* ---- CSV ---------------------------------------------------------------------------------- */
@@ -676,10 +677,16 @@ static void print_csv(const progress_view *v, int which)
     }
 }
 
+void print_progress_csv(const congdoan_progress *p, int which)
+{
+    progress_view v = {p, 0, 1};
+    print_csv(&v, which);
+}
+
 /* ---- defaults ----------------------------------------------------------------------------- */
 
-/* The one document with indicators, or NULL after a usage error. */
-static const congdoan_document *default_document(const congdoan_corpus *corpus, int *status)
+/* The one document with indicators, or NULL after a usage error (common.h). */
+const congdoan_document *guess_progress_document(const command *cmd, const congdoan_corpus *corpus, int *status)
 {
     const congdoan_document *found = NULL;
     size_t count = 0;
@@ -707,11 +714,12 @@ static const congdoan_document *default_document(const congdoan_corpus *corpus, 
     if (reported_count == 1)
         return reported;
     if (count == 0) {
-        *status = usage_error(&cmd_progress, "no document in the data has indicators");
+        *status = usage_error(cmd, "no document in the data has indicators");
         return NULL;
     }
     fflush(stdout);
-    fprintf(stderr, "%s progress: %zu documents have indicators; say which with --document:", PROGRAM_NAME, count);
+    fprintf(stderr, "%s %s: %zu documents have indicators; say which with --document:", PROGRAM_NAME, cmd->name,
+            count);
     for (size_t i = 0, k = 0; i < congdoan_corpus_document_count(corpus); i++) {
         const congdoan_document *d = congdoan_corpus_document(corpus, i);
         if (congdoan_document_indicator_count(d) > 0)
@@ -734,8 +742,9 @@ static void add_period(const char ***list, size_t *count, const char *period)
     (*list)[(*count)++] = period;
 }
 
-/* The one period of the document's reports (or of its indicators when it has no report). */
-static const char *default_period(const congdoan_corpus *corpus, const congdoan_document *doc, int *status)
+/* The one period of the document's reports (or of its indicators when it has no report) (common.h). */
+const char *guess_progress_period(const command *cmd, const congdoan_corpus *corpus, const congdoan_document *doc,
+                                  int *status)
 {
     const char **periods = NULL;
     size_t count = 0;
@@ -752,12 +761,12 @@ static const char *default_period(const congdoan_corpus *corpus, const congdoan_
     }
     const char *found = count == 1 ? periods[0] : NULL;
     if (count == 0) {
-        *status = usage_error(&cmd_progress, "which period? %s has no report and its indicators give none: use --period",
+        *status = usage_error(cmd, "which period? %s has no report and its indicators give none: use --period",
                               document_label(doc));
     } else if (count > 1) {
         fflush(stdout);
-        fprintf(stderr, "%s progress: the %s of %s are for %zu periods; say which with --period:", PROGRAM_NAME, what,
-                document_label(doc), count);
+        fprintf(stderr, "%s %s: the %s of %s are for %zu periods; say which with --period:", PROGRAM_NAME, cmd->name,
+                what, document_label(doc), count);
         for (size_t k = 0; k < count; k++)
             fprintf(stderr, "%s %s", k ? "," : "", periods[k]);
         fputc('\n', stderr);
@@ -818,7 +827,7 @@ static int run_progress(int argc, char **argv)
     if (status == EXIT_OK) {
         if (doc_arg)
             status = find_document(corpus, doc_arg, &doc);
-        else if (!(doc = default_document(corpus, &status)))
+        else if (!(doc = guess_progress_document(&cmd_progress, corpus, &status)))
             status = status >= 0 ? status : EXIT_USAGE;
     }
     if (status == EXIT_OK) {
@@ -832,7 +841,7 @@ static int run_progress(int argc, char **argv)
         status = usage_error(&cmd_progress, "'%s' is a %s, not an organisation: give the organisation it belongs to",
                              congdoan_unit_id(unit),
                              congdoan_unit_get_kind(unit) == CONGDOAN_UNIT_BODY ? "leading body" : "department");
-    if (status == EXIT_OK && !period && !(period = default_period(corpus, doc, &status)))
+    if (status == EXIT_OK && !period && !(period = guess_progress_period(&cmd_progress, corpus, doc, &status)))
         status = status >= 0 ? status : EXIT_USAGE;
     if (status == EXIT_OK) {
         int rc = congdoan_progress_compute(corpus, doc, unit, period, v.at, &p);

@@ -369,147 +369,147 @@ static void print_text(const congdoan_document *doc, long max_depth, int width)
 /* ---- JSON --------------------------------------------------------------------------------- */
 
 /* {"id": as written, "name": …, "short_name": …} (names null when not loaded), or null. */
-static void json_unit_ref(json_writer *w, const congdoan_unit *unit, const char *id)
+static void json_unit_ref(jw_writer *w, const congdoan_unit *unit, const char *id)
 {
     if (unit) {
-        json_unit(w, unit);
+        jw_unit(w, unit);
     } else if (id) {
-        json_begin_object(w);
-        json_kv_string(w, "id", id);
-        json_kv_null(w, "name");
-        json_kv_null(w, "short_name");
-        json_end_object(w);
+        jw_begin_object(w);
+        jw_kv_string(w, "id", id);
+        jw_kv_null(w, "name");
+        jw_kv_null(w, "short_name");
+        jw_end_object(w);
     } else {
-        json_null(w);
+        jw_null(w);
     }
 }
 
-static void json_sections(json_writer *w, const congdoan_section *sec, int depth, long max_depth)
+static void json_sections(jw_writer *w, const congdoan_section *sec, int depth, long max_depth)
 {
     size_t tasks = 0, indicators = 0, sections = 0;
     count_section(sec, &tasks, &indicators, &sections);
-    json_begin_object(w);
-    json_kv_string(w, "id", congdoan_section_id(sec));
-    json_kv_string(w, "number", congdoan_section_number(sec));
-    json_kv_string(w, "title", congdoan_section_title(sec));
-    json_kv_integer(w, "tasks", (long long)tasks);
-    json_kv_integer(w, "indicators", (long long)indicators);
-    json_key(w, "sections");
-    json_begin_array(w);
+    jw_begin_object(w);
+    jw_kv_string(w, "id", congdoan_section_id(sec));
+    jw_kv_string(w, "number", congdoan_section_number(sec));
+    jw_kv_string(w, "title", congdoan_section_title(sec));
+    jw_kv_integer(w, "tasks", (long long)tasks);
+    jw_kv_integer(w, "indicators", (long long)indicators);
+    jw_key(w, "sections");
+    jw_begin_array(w);
     if (!(max_depth > 0 && depth + 1 >= max_depth))
         for (size_t i = 0; i < congdoan_section_item_count(sec); i++)
             if (congdoan_section_item_kind(sec, i) == CONGDOAN_ITEM_SECTION)
                 json_sections(w, congdoan_section_item_section(sec, i), depth + 1, max_depth);
-    json_end_array(w);
-    json_end_object(w);
+    jw_end_array(w);
+    jw_end_object(w);
 }
 
 static void print_json(const congdoan_document *doc, long max_depth)
 {
-    json_writer w;
-    json_init(&w, stdout);
+    jw_writer w;
+    jw_init(&w, stdout);
     congdoan_document_kind kind = congdoan_document_get_kind(doc);
-    json_begin_object(&w);
-    json_kv_string(&w, "id", congdoan_document_id(doc));
-    json_kv_string(&w, "number", congdoan_document_number(doc));
-    json_kv_string(&w, "kind", congdoan_document_kind_name(kind));
-    json_kv_string(&w, "kind_vietnamese", congdoan_document_kind_vietnamese(kind));
-    json_kv_string(&w, "title", congdoan_document_title(doc));
-    json_key(&w, "issuer");
+    jw_begin_object(&w);
+    jw_kv_string(&w, "id", congdoan_document_id(doc));
+    jw_kv_string(&w, "number", congdoan_document_number(doc));
+    jw_kv_string(&w, "kind", congdoan_document_kind_name(kind));
+    jw_kv_string(&w, "kind_vietnamese", congdoan_document_kind_vietnamese(kind));
+    jw_kv_string(&w, "title", congdoan_document_title(doc));
+    jw_key(&w, "issuer");
     json_unit_ref(&w, congdoan_document_issuer(doc), congdoan_document_issuer_id(doc));
-    json_key(&w, "issuing_body");
+    jw_key(&w, "issuing_body");
     json_unit_ref(&w, congdoan_document_issuing_body(doc), congdoan_document_issuing_body_id(doc));
-    json_kv_date(&w, "issued", congdoan_document_issued(doc));
-    json_kv_date(&w, "effective", congdoan_document_effective(doc));
-    json_kv_string(&w, "place", congdoan_document_place(doc));
-    json_kv_string(&w, "field", congdoan_document_field(doc));
-    json_key(&w, "signer");
+    jw_kv_date(&w, "issued", congdoan_document_issued(doc));
+    jw_kv_date(&w, "effective", congdoan_document_effective(doc));
+    jw_kv_string(&w, "place", congdoan_document_place(doc));
+    jw_kv_string(&w, "field", congdoan_document_field(doc));
+    jw_key(&w, "signer");
     if (congdoan_document_signer_name(doc)) {
-        json_begin_object(&w);
-        json_kv_string(&w, "name", congdoan_document_signer_name(doc));
-        json_kv_string(&w, "position", congdoan_document_signer_position(doc));
-        json_kv_string(&w, "capacity", congdoan_document_signer_capacity(doc));
-        json_end_object(&w);
+        jw_begin_object(&w);
+        jw_kv_string(&w, "name", congdoan_document_signer_name(doc));
+        jw_kv_string(&w, "position", congdoan_document_signer_position(doc));
+        jw_kv_string(&w, "capacity", congdoan_document_signer_capacity(doc));
+        jw_end_object(&w);
     } else {
-        json_null(&w);
+        jw_null(&w);
     }
-    json_key(&w, "counts");
-    json_begin_object(&w);
-    json_kv_integer(&w, "tasks", (long long)congdoan_document_task_count(doc));
-    json_kv_integer(&w, "indicators", (long long)congdoan_document_indicator_count(doc));
-    json_kv_integer(&w, "sections", (long long)count_all_sections(doc));
-    json_kv_integer(&w, "relations", (long long)congdoan_document_relation_count(doc));
-    json_end_object(&w);
+    jw_key(&w, "counts");
+    jw_begin_object(&w);
+    jw_kv_integer(&w, "tasks", (long long)congdoan_document_task_count(doc));
+    jw_kv_integer(&w, "indicators", (long long)congdoan_document_indicator_count(doc));
+    jw_kv_integer(&w, "sections", (long long)count_all_sections(doc));
+    jw_kv_integer(&w, "relations", (long long)congdoan_document_relation_count(doc));
+    jw_end_object(&w);
 
-    json_key(&w, "relations");
-    json_begin_array(&w);
+    jw_key(&w, "relations");
+    jw_begin_array(&w);
     for (size_t i = 0; i < congdoan_document_relation_count(doc); i++) {
-        json_begin_object(&w);
-        json_kv_string(&w, "type", congdoan_relation_type_name(congdoan_document_relation_type(doc, i)));
-        json_kv_string(&w, "number", congdoan_document_relation_number(doc, i));
-        json_kv_date(&w, "date", congdoan_document_relation_date(doc, i));
-        json_kv_string(&w, "document_id", congdoan_document_relation_target_id(doc, i));
-        json_kv_string(&w, "text", congdoan_document_relation_text(doc, i));
-        json_key(&w, "target");
-        json_document(&w, congdoan_document_relation_target(doc, i));
-        json_end_object(&w);
+        jw_begin_object(&w);
+        jw_kv_string(&w, "type", congdoan_relation_type_name(congdoan_document_relation_type(doc, i)));
+        jw_kv_string(&w, "number", congdoan_document_relation_number(doc, i));
+        jw_kv_date(&w, "date", congdoan_document_relation_date(doc, i));
+        jw_kv_string(&w, "document_id", congdoan_document_relation_target_id(doc, i));
+        jw_kv_string(&w, "text", congdoan_document_relation_text(doc, i));
+        jw_key(&w, "target");
+        jw_document(&w, congdoan_document_relation_target(doc, i));
+        jw_end_object(&w);
     }
-    json_end_array(&w);
+    jw_end_array(&w);
 
-    json_key(&w, "incoming");
-    json_begin_array(&w);
+    jw_key(&w, "incoming");
+    jw_begin_array(&w);
     for (size_t i = 0; i < congdoan_document_incoming_count(doc); i++) {
-        json_begin_object(&w);
-        json_kv_string(&w, "type", congdoan_relation_type_name(congdoan_document_incoming_type(doc, i)));
-        json_key(&w, "document");
-        json_document(&w, congdoan_document_incoming(doc, i));
-        json_end_object(&w);
+        jw_begin_object(&w);
+        jw_kv_string(&w, "type", congdoan_relation_type_name(congdoan_document_incoming_type(doc, i)));
+        jw_key(&w, "document");
+        jw_document(&w, congdoan_document_incoming(doc, i));
+        jw_end_object(&w);
     }
-    json_end_array(&w);
+    jw_end_array(&w);
 
-    json_key(&w, "reporting");
+    jw_key(&w, "reporting");
     if (congdoan_document_has_reporting(doc)) {
-        json_begin_object(&w);
-        json_key(&w, "to");
-        json_unit(&w, congdoan_document_reporting_to(doc));
-        json_kv_string(&w, "frequency", frequency_name(congdoan_document_reporting_frequency(doc)));
-        json_key(&w, "deadlines");
-        json_begin_array(&w);
+        jw_begin_object(&w);
+        jw_key(&w, "to");
+        jw_unit(&w, congdoan_document_reporting_to(doc));
+        jw_kv_string(&w, "frequency", frequency_name(congdoan_document_reporting_frequency(doc)));
+        jw_key(&w, "deadlines");
+        jw_begin_array(&w);
         for (size_t i = 0; i < congdoan_document_deadline_count(doc); i++) {
-            json_begin_object(&w);
-            json_kv_string(&w, "period", congdoan_document_deadline_period(doc, i));
-            json_kv_date(&w, "date", congdoan_document_deadline_date(doc, i));
-            json_end_object(&w);
+            jw_begin_object(&w);
+            jw_kv_string(&w, "period", congdoan_document_deadline_period(doc, i));
+            jw_kv_date(&w, "date", congdoan_document_deadline_date(doc, i));
+            jw_end_object(&w);
         }
-        json_end_array(&w);
-        json_key(&w, "reporters");
-        json_begin_array(&w);
+        jw_end_array(&w);
+        jw_key(&w, "reporters");
+        jw_begin_array(&w);
         for (size_t i = 0; i < congdoan_document_reporter_count(doc); i++)
             json_unit_ref(&w, congdoan_document_reporter(doc, i), congdoan_document_reporter_id(doc, i));
-        json_end_array(&w);
-        json_end_object(&w);
+        jw_end_array(&w);
+        jw_end_object(&w);
     } else {
-        json_null(&w);
+        jw_null(&w);
     }
 
-    json_key(&w, "recipients");
-    json_begin_array(&w);
+    jw_key(&w, "recipients");
+    jw_begin_array(&w);
     for (size_t i = 0; i < congdoan_document_recipient_count(doc); i++) {
-        json_begin_object(&w);
-        json_kv_string(&w, "text", congdoan_document_recipient_text(doc, i));
-        json_key(&w, "unit");
+        jw_begin_object(&w);
+        jw_kv_string(&w, "text", congdoan_document_recipient_text(doc, i));
+        jw_key(&w, "unit");
         json_unit_ref(&w, congdoan_document_recipient_unit(doc, i), congdoan_document_recipient_unit_id(doc, i));
-        json_end_object(&w);
+        jw_end_object(&w);
     }
-    json_end_array(&w);
+    jw_end_array(&w);
 
-    json_key(&w, "sections");
-    json_begin_array(&w);
+    jw_key(&w, "sections");
+    jw_begin_array(&w);
     for (size_t i = 0; i < congdoan_document_section_count(doc); i++)
         json_sections(&w, congdoan_document_section(doc, i), 0, max_depth);
-    json_end_array(&w);
-    json_end_object(&w);
-    json_finish(&w);
+    jw_end_array(&w);
+    jw_end_object(&w);
+    jw_finish(&w);
 }
 
 /* ---- CSV ---------------------------------------------------------------------------------- */

@@ -268,100 +268,100 @@ static void print_text(const query *q, const task_row *rows, size_t count, int w
     table_free(t);
 }
 
-static void json_roles(json_writer *w, int roles)
+static void json_roles(jw_writer *w, int roles)
 {
-    json_begin_array(w);
+    jw_begin_array(w);
     if (roles & CONGDOAN_ROLE_LEAD)
-        json_string(w, "lead");
+        jw_string(w, "lead");
     if (roles & CONGDOAN_ROLE_COORDINATOR)
-        json_string(w, "coordinator");
-    json_end_array(w);
+        jw_string(w, "coordinator");
+    jw_end_array(w);
 }
 
 static void print_json(const query *q, const task_row *rows, size_t count)
 {
-    json_writer w;
-    json_init(&w, stdout);
-    json_begin_object(&w);
-    json_key(&w, "query");
-    json_begin_object(&w);
-    json_key(&w, "unit");
-    json_unit(&w, q->unit);
-    json_key(&w, "roles");
+    jw_writer w;
+    jw_init(&w, stdout);
+    jw_begin_object(&w);
+    jw_key(&w, "query");
+    jw_begin_object(&w);
+    jw_key(&w, "unit");
+    jw_unit(&w, q->unit);
+    jw_key(&w, "roles");
     if (q->unit)
         json_roles(&w, q->roles);
     else
-        json_null(&w);
-    json_kv_bool(&w, "departments", q->departments);
-    json_key(&w, "document");
-    json_document(&w, q->document);
-    json_kv_bool(&w, "overdue_only", q->overdue_only);
-    json_end_object(&w);
-    json_kv_date(&w, "at", q->at);
-    json_kv_integer(&w, "count", (long long)count);
-    json_key(&w, "tasks");
-    json_begin_array(&w);
+        jw_null(&w);
+    jw_kv_bool(&w, "departments", q->departments);
+    jw_key(&w, "document");
+    jw_document(&w, q->document);
+    jw_kv_bool(&w, "overdue_only", q->overdue_only);
+    jw_end_object(&w);
+    jw_kv_date(&w, "at", q->at);
+    jw_kv_integer(&w, "count", (long long)count);
+    jw_key(&w, "tasks");
+    jw_begin_array(&w);
     for (size_t i = 0; i < count; i++) {
         const task_row *r = &rows[i];
         const congdoan_task *task = r->task;
-        json_begin_object(&w);
-        json_kv_string(&w, "id", congdoan_task_id(task));
-        json_key(&w, "document");
-        json_document(&w, congdoan_task_document(task));
-        json_kv_string(&w, "text", congdoan_task_text(task));
-        json_key(&w, "lead");
+        jw_begin_object(&w);
+        jw_kv_string(&w, "id", congdoan_task_id(task));
+        jw_key(&w, "document");
+        jw_document(&w, congdoan_task_document(task));
+        jw_kv_string(&w, "text", congdoan_task_text(task));
+        jw_key(&w, "lead");
         if (congdoan_task_lead(task))
-            json_unit(&w, congdoan_task_lead(task));
+            jw_unit(&w, congdoan_task_lead(task));
         else if (congdoan_task_lead_id(task)) {
-            json_begin_object(&w);
-            json_kv_string(&w, "id", congdoan_task_lead_id(task));
-            json_kv_null(&w, "name");
-            json_kv_null(&w, "short_name");
-            json_end_object(&w);
+            jw_begin_object(&w);
+            jw_kv_string(&w, "id", congdoan_task_lead_id(task));
+            jw_kv_null(&w, "name");
+            jw_kv_null(&w, "short_name");
+            jw_end_object(&w);
         } else
-            json_null(&w);
-        json_key(&w, "coordinators");
-        json_begin_array(&w);
+            jw_null(&w);
+        jw_key(&w, "coordinators");
+        jw_begin_array(&w);
         for (size_t k = 0; k < congdoan_task_coordinator_count(task); k++) {
             const congdoan_unit *u = congdoan_task_coordinator(task, k);
-            json_begin_object(&w);
-            json_kv_string(&w, "id", congdoan_task_coordinator_id(task, k));
-            json_kv_string(&w, "name", u ? congdoan_unit_name(u) : NULL);
-            json_kv_string(&w, "text", congdoan_task_coordinator_text(task, k));
-            json_end_object(&w);
+            jw_begin_object(&w);
+            jw_kv_string(&w, "id", congdoan_task_coordinator_id(task, k));
+            jw_kv_string(&w, "name", u ? congdoan_unit_name(u) : NULL);
+            jw_kv_string(&w, "text", congdoan_task_coordinator_text(task, k));
+            jw_end_object(&w);
         }
-        json_end_array(&w);
-        json_key(&w, "roles");
+        jw_end_array(&w);
+        jw_key(&w, "roles");
         if (q->unit)
             json_roles(&w, r->roles);
         else
-            json_null(&w);
-        json_key(&w, "due");
-        json_begin_object(&w);
-        json_kv_string(&w, "kind", due_kind_name(congdoan_task_due_kind(task)));
-        json_kv_string(&w, "code", congdoan_task_due_code(task));
-        json_kv_string(&w, "text", congdoan_task_due_text(task));
-        json_kv_date(&w, "date", r->due);
-        json_kv_date(&w, "missed", r->missed);
-        json_end_object(&w);
-        json_kv_string(&w, "status", r->status ? congdoan_task_status_name(r->status) : NULL);
-        json_key(&w, "status_report");
+            jw_null(&w);
+        jw_key(&w, "due");
+        jw_begin_object(&w);
+        jw_kv_string(&w, "kind", due_kind_name(congdoan_task_due_kind(task)));
+        jw_kv_string(&w, "code", congdoan_task_due_code(task));
+        jw_kv_string(&w, "text", congdoan_task_due_text(task));
+        jw_kv_date(&w, "date", r->due);
+        jw_kv_date(&w, "missed", r->missed);
+        jw_end_object(&w);
+        jw_kv_string(&w, "status", r->status ? congdoan_task_status_name(r->status) : NULL);
+        jw_key(&w, "status_report");
         if (r->report) {
-            json_begin_object(&w);
-            json_kv_string(&w, "id", congdoan_report_id(r->report));
-            json_kv_string(&w, "unit_id", congdoan_report_unit_id(r->report));
-            json_kv_string(&w, "period", congdoan_report_period(r->report));
-            json_kv_date(&w, "submitted", congdoan_report_submitted(r->report));
-            json_end_object(&w);
+            jw_begin_object(&w);
+            jw_kv_string(&w, "id", congdoan_report_id(r->report));
+            jw_kv_string(&w, "unit_id", congdoan_report_unit_id(r->report));
+            jw_kv_string(&w, "period", congdoan_report_period(r->report));
+            jw_kv_date(&w, "submitted", congdoan_report_submitted(r->report));
+            jw_end_object(&w);
         } else {
-            json_null(&w);
+            jw_null(&w);
         }
-        json_kv_bool(&w, "overdue", r->overdue);
-        json_end_object(&w);
+        jw_kv_bool(&w, "overdue", r->overdue);
+        jw_end_object(&w);
     }
-    json_end_array(&w);
-    json_end_object(&w);
-    json_finish(&w);
+    jw_end_array(&w);
+    jw_end_object(&w);
+    jw_finish(&w);
 }
 
 static void print_csv(const query *q, const task_row *rows, size_t count)

@@ -134,60 +134,60 @@ static void print_text(const congdoan_unit *const *tops, size_t top_count, const
 
 /* ---- JSON --------------------------------------------------------------------------------- */
 
-static void json_count(json_writer *w, const char *key, long v)
+static void json_count(jw_writer *w, const char *key, long v)
 {
     if (v >= 0)
-        json_kv_integer(w, key, v);
+        jw_kv_integer(w, key, v);
     else
-        json_kv_null(w, key);
+        jw_kv_null(w, key);
 }
 
-static void json_tree(json_writer *w, const congdoan_unit *unit, int depth, const tree_options *opt)
+static void json_tree(jw_writer *w, const congdoan_unit *unit, int depth, const tree_options *opt)
 {
     congdoan_unit_kind kind = congdoan_unit_get_kind(unit);
-    json_begin_object(w);
-    json_kv_string(w, "id", congdoan_unit_id(unit));
-    json_kv_string(w, "name", congdoan_unit_name(unit));
-    json_kv_string(w, "short_name", congdoan_unit_short_name(unit));
-    json_kv_string(w, "kind", kind_name(kind));
-    json_kv_string(w, "level", congdoan_level_name(congdoan_unit_level(unit)));
-    json_kv_string(w, "sector", congdoan_unit_sector(unit) ? congdoan_sector_name(congdoan_unit_sector(unit)) : NULL);
+    jw_begin_object(w);
+    jw_kv_string(w, "id", congdoan_unit_id(unit));
+    jw_kv_string(w, "name", congdoan_unit_name(unit));
+    jw_kv_string(w, "short_name", congdoan_unit_short_name(unit));
+    jw_kv_string(w, "kind", kind_name(kind));
+    jw_kv_string(w, "level", congdoan_level_name(congdoan_unit_level(unit)));
+    jw_kv_string(w, "sector", congdoan_unit_sector(unit) ? congdoan_sector_name(congdoan_unit_sector(unit)) : NULL);
     json_count(w, "members", congdoan_unit_members(unit));
     json_count(w, "workers", congdoan_unit_workers(unit));
     json_count(w, "declared_upper_grassroots_units", congdoan_unit_declared_upper_grassroots_units(unit));
     json_count(w, "declared_grassroots_units", congdoan_unit_declared_grassroots_units(unit));
     if (kind == CONGDOAN_UNIT_ORGANISATION) {
-        json_kv_integer(w, "child_count", (long long)congdoan_unit_child_count(unit));
+        jw_kv_integer(w, "child_count", (long long)congdoan_unit_child_count(unit));
         if (opt->departments) {
-            json_key(w, "departments");
-            json_begin_array(w);
+            jw_key(w, "departments");
+            jw_begin_array(w);
             if (shows_children(opt, depth))
                 for (size_t i = 0; i < congdoan_unit_department_count(unit); i++)
                     json_tree(w, congdoan_unit_department(unit, i), depth + 1, opt);
-            json_end_array(w);
+            jw_end_array(w);
         }
-        json_key(w, "children");
-        json_begin_array(w);
+        jw_key(w, "children");
+        jw_begin_array(w);
         if (shows_children(opt, depth))
             for (size_t i = 0; i < congdoan_unit_child_count(unit); i++)
                 json_tree(w, congdoan_unit_child(unit, i), depth + 1, opt);
-        json_end_array(w);
+        jw_end_array(w);
     }
-    json_end_object(w);
+    jw_end_object(w);
 }
 
 static void print_json(const congdoan_unit *const *tops, size_t top_count, const tree_options *opt)
 {
-    json_writer w;
-    json_init(&w, stdout);
-    json_begin_object(&w);
-    json_key(&w, "units");
-    json_begin_array(&w);
+    jw_writer w;
+    jw_init(&w, stdout);
+    jw_begin_object(&w);
+    jw_key(&w, "units");
+    jw_begin_array(&w);
     for (size_t i = 0; i < top_count; i++)
         json_tree(&w, tops[i], 0, opt);
-    json_end_array(&w);
-    json_end_object(&w);
-    json_finish(&w);
+    jw_end_array(&w);
+    jw_end_object(&w);
+    jw_finish(&w);
 }
 
 /* ---- CSV ---------------------------------------------------------------------------------- */

@@ -409,38 +409,41 @@ static void check_file(validation *v, const char *path)
 static void print_json(const validation *v, const issue_record *recs, size_t count, size_t errors,
                        size_t warnings, size_t infos)
 {
-    FILE *out = stdout;
-    fputs("{\n  \"issues\": [", out);
-    size_t printed = 0;
+    jw_writer w;
+    jw_init(&w, stdout);
+    jw_begin_object(&w);
+    jw_key(&w, "issues");
+    jw_begin_array(&w);
     for (size_t i = 0; i < count; i++) {
         const issue_record *r = &recs[i];
         if (v->opt.quiet && r->severity == CONGDOAN_SEVERITY_INFO)
             continue;
-        fputs(printed++ ? ",\n    " : "\n    ", out);
-        fprintf(out, "{\"severity\": \"%s\", \"file\": ", severity_word(r->severity));
-        if (*r->file)
-            json_write_string(out, r->file);
-        else
-            fputs("null", out);
+        jw_begin_object(&w);
+        jw_kv_string(&w, "severity", severity_word(r->severity));
+        jw_kv_string(&w, "file", *r->file ? r->file : NULL);
         if (r->line > 0)
-            fprintf(out, ", \"line\": %ld", r->line);
+            jw_kv_integer(&w, "line", r->line);
         else
-            fputs(", \"line\": null", out);
+            jw_kv_null(&w, "line");
         if (r->column > 0)
-            fprintf(out, ", \"column\": %ld", r->column);
+            jw_kv_integer(&w, "column", r->column);
         else
-            fputs(", \"column\": null", out);
-        fputs(", \"tag\": ", out);
-        json_write_string(out, r->tag);
-        fputs(", \"message\": ", out);
-        json_write_string(out, r->message);
-        fputc('}', out);
+            jw_kv_null(&w, "column");
+        jw_kv_string(&w, "tag", r->tag);
+        jw_kv_string(&w, "message", r->message);
+        jw_end_object(&w);
     }
-    fputs(printed ? "\n  ],\n" : "],\n", out);
-    fprintf(out,
-            "  \"summary\": {\"files\": %zu, \"files_not_loaded\": %zu, \"errors\": %zu, "
-            "\"warnings\": %zu, \"info\": %zu}\n}\n",
-            v->files, v->not_loaded, errors, warnings, infos);
+    jw_end_array(&w);
+    jw_key(&w, "summary");
+    jw_begin_object(&w);
+    jw_kv_integer(&w, "files", (long long)v->files);
+    jw_kv_integer(&w, "files_not_loaded", (long long)v->not_loaded);
+    jw_kv_integer(&w, "errors", (long long)errors);
+    jw_kv_integer(&w, "warnings", (long long)warnings);
+    jw_kv_integer(&w, "info", (long long)infos);
+    jw_end_object(&w);
+    jw_end_object(&w);
+    jw_finish(&w);
 }
 
 static void print_csv(const validation *v, const issue_record *recs, size_t count)

@@ -6,6 +6,8 @@
  */
 #include "common.h"
 
+#include <jansson.h>
+
 #include <dirent.h>
 #include <errno.h>
 #include <math.h>
@@ -147,16 +149,18 @@ const char *severity_word(congdoan_severity severity)
     }
 }
 
-/* ---- JSON strings ------------------------------------------------------------------------- */
+/* ---- UTF-8 ------------------------------------------------------------------------------- */
 
 /* The length of the well-formed UTF-8 sequence at `s` (1 to 4), or 0 when the bytes there are
  * not one (a stray continuation byte, an overlong form, a surrogate, a value above U+10FFFF, a
- * truncated sequence). `s[0]` is at least 0x80. */
+ * truncated sequence). */
 static size_t utf8_sequence_length(const unsigned char *s)
 {
     unsigned char c = s[0];
     size_t n;
     unsigned char lo = 0x80, hi = 0xBF; /* the allowed range of the second byte */
+    if (c < 0x80)
+        return 1;
     if (c >= 0xC2 && c <= 0xDF)
         n = 2;
     else if (c >= 0xE0 && c <= 0xEF) {
@@ -179,43 +183,6 @@ static size_t utf8_sequence_length(const unsigned char *s)
         if (s[i] < 0x80 || s[i] > 0xBF)
             return 0;
     return n;
-}
-
-void json_write_string(FILE *out, const char *str)
-{
-    const unsigned char *s = (const unsigned char *)(str ? str : "");
-    fputc('"', out);
-    while (*s) {
-        unsigned char c = *s;
-        if (c >= 0x80) {
-            size_t n = utf8_sequence_length(s);
-            if (n == 0) {
-                fputs("\\ufffd", out); /* not UTF-8: one replacement character per bad byte */
-                s++;
-            } else {
-                fwrite(s, 1, n, out);
-                s += n;
-            }
-            continue;
-        }
-        switch (c) {
-        case '"': fputs("\\\"", out); break;
-        case '\\': fputs("\\\\", out); break;
-        case '\b': fputs("\\b", out); break;
-        case '\f': fputs("\\f", out); break;
-        case '\n': fputs("\\n", out); break;
-        case '\r': fputs("\\r", out); break;
-        case '\t': fputs("\\t", out); break;
-        default:
-            if (c < 0x20 || c == 0x7F)
-                fprintf(out, "\\u%04x", (unsigned)c);
-            else
-                fputc(c, out);
-            break;
-        }
-        s++;
-    }
-    fputc('"', out);
 }
 
 /* ---- memory ------------------------------------------------------------------------------- */
@@ -1204,154 +1171,171 @@ char *format_json_number(char *buf, double v)
     return buf;
 }
 
-void json_init(json_writer *w, FILE *out)
+struct json_t *jw_check(struct json_t *v)
+{
+    if (!v) {
+        print_error("out of memory");
+        exit(EXIT_USAGE);
+    }
+    return v;
+}
+
+struct json_t *jw_make_string(const char *s)
+{
+    if (!s)
+        return jw_check(json_null());
+    json_t *v = json_string(s);
+    if (v)
+        return v;
+    /* Not UTF-8 (a file name, say): one U+FFFD per byte that is not part of a sequence. */
+    size_t n = strlen(s), k = 0;
+    char *clean = xmalloc(n * 3 + 1);
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t len = utf8_sequence_length(p);
+        if (len == 0) {
+            memcpy(clean + k, "\xEF\xBF\xBD", 3);
+            k += 3;
+            p++;
+        } else {
+            memcpy(clean + k, p, len);
+            k += len;
+            p += len;
+        }
+    }
+    clean[k] = '\0';
+    v = json_string(clean);
+    free(clean);
+    return jw_check(v);
+}
+
+struct json_t *jw_make_number(double v)
+{
+    if (!isfinite(v))
+        return jw_check(json_null());
+    if (v == floor(v) && fabs(v) < 1e15)
+        return jw_check(json_integer((json_int_t)v));
+    return jw_check(json_real(v));
+}
+
+void jw_init(jw_writer *w, FILE *out)
 {
     memset(w, 0, sizeof *w);
     w->out = out;
-    w->capacity = 16;
-    w->empty = xcalloc(w->capacity, 1);
-    w->empty[0] = 1;
 }
 
-static void json_indent(json_writer *w)
+/* Put `v` (a new reference, taken over) where the writer is: the root, the next element of the
+ * array open, or the member of the object open under the key given last. */
+static void jw_add(jw_writer *w, json_t *v)
 {
-    fputc('\n', w->out);
-    for (int i = 0; i < w->depth; i++)
-        fputs("  ", w->out);
-}
-
-/* Before a value: a comma and a new line inside a container, nothing after a key. */
-static void json_before_value(json_writer *w)
-{
-    if (w->after_key) {
-        w->after_key = 0;
+    jw_check(v);
+    if (w->depth == 0) {
+        if (w->root)
+            json_decref(w->root); /* a second outermost value: a bug of the caller; keep the last */
+        w->root = v;
         return;
     }
-    if (w->depth > 0) {
-        if (!w->empty[w->depth])
-            fputc(',', w->out);
-        json_indent(w);
+    json_t *top = w->stack[w->depth - 1];
+    int rc;
+    if (json_is_object(top)) {
+        rc = json_object_set_new(top, w->key ? w->key : "", v);
+        free(w->key);
+        w->key = NULL;
+    } else {
+        rc = json_array_append_new(top, v);
     }
-    w->empty[w->depth] = 0;
+    if (rc != 0)
+        jw_check(NULL);
 }
 
-static void json_open(json_writer *w, char c)
+static void jw_open(jw_writer *w, json_t *container)
 {
-    json_before_value(w);
-    fputc(c, w->out);
-    w->depth++;
-    if ((size_t)w->depth >= w->capacity) {
-        w->capacity *= 2;
-        w->empty = xrealloc(w->empty, w->capacity);
+    jw_add(w, container);
+    if (w->depth == w->capacity) {
+        w->capacity = w->capacity ? w->capacity * 2 : 16;
+        w->stack = xrealloc(w->stack, w->capacity * sizeof *w->stack);
     }
-    w->empty[w->depth] = 1;
+    w->stack[w->depth++] = container;
 }
 
-static void json_close(json_writer *w, char c)
+static void jw_close(jw_writer *w)
 {
-    int was_empty = w->empty[w->depth];
     if (w->depth > 0)
         w->depth--;
-    if (!was_empty)
-        json_indent(w);
-    fputc(c, w->out);
 }
 
-void json_begin_object(json_writer *w) { json_open(w, '{'); }
-void json_end_object(json_writer *w) { json_close(w, '}'); }
-void json_begin_array(json_writer *w) { json_open(w, '['); }
-void json_end_array(json_writer *w) { json_close(w, ']'); }
+void jw_begin_object(jw_writer *w) { jw_open(w, json_object()); }
+void jw_end_object(jw_writer *w) { jw_close(w); }
+void jw_begin_array(jw_writer *w) { jw_open(w, json_array()); }
+void jw_end_array(jw_writer *w) { jw_close(w); }
 
-void json_key(json_writer *w, const char *key)
+void jw_key(jw_writer *w, const char *key)
 {
-    json_before_value(w);
-    json_write_string(w->out, key);
-    fputs(": ", w->out);
-    w->after_key = 1;
+    free(w->key);
+    w->key = xstrdup(key);
 }
 
-void json_string(json_writer *w, const char *s)
-{
-    json_before_value(w);
-    if (s)
-        json_write_string(w->out, s);
-    else
-        fputs("null", w->out);
-}
+void jw_string(jw_writer *w, const char *s) { jw_add(w, jw_make_string(s)); }
+void jw_number(jw_writer *w, double v) { jw_add(w, jw_make_number(v)); }
+void jw_integer(jw_writer *w, long long v) { jw_add(w, json_integer((json_int_t)v)); }
+void jw_bool(jw_writer *w, int v) { jw_add(w, json_boolean(v)); }
+void jw_null(jw_writer *w) { jw_add(w, json_null()); }
 
-void json_number(json_writer *w, double v)
-{
-    char buf[32];
-    json_before_value(w);
-    fputs(format_json_number(buf, v), w->out);
-}
-
-void json_integer(json_writer *w, long long v)
-{
-    json_before_value(w);
-    fprintf(w->out, "%lld", v);
-}
-
-void json_bool(json_writer *w, int v)
-{
-    json_before_value(w);
-    fputs(v ? "true" : "false", w->out);
-}
-
-void json_null(json_writer *w)
-{
-    json_before_value(w);
-    fputs("null", w->out);
-}
-
-void json_date(json_writer *w, int ymd)
+void jw_date(jw_writer *w, int ymd)
 {
     char buf[16];
     if (ymd > 0)
-        json_string(w, format_iso_date(buf, ymd));
+        jw_string(w, format_iso_date(buf, ymd));
     else
-        json_null(w);
+        jw_null(w);
 }
 
-void json_finish(json_writer *w)
+int jw_finish(jw_writer *w)
 {
-    fputc('\n', w->out);
-    free(w->empty);
-    w->empty = NULL;
+    int rc = 0;
+    if (w->root) {
+        rc = json_dumpf(w->root, w->out, JW_DUMP_FLAGS) == 0 ? 0 : -1;
+        if (fputc('\n', w->out) == EOF)
+            rc = -1;
+        json_decref(w->root);
+    }
+    free(w->stack);
+    free(w->key);
+    memset(w, 0, sizeof *w);
+    return rc;
 }
 
-void json_kv_string(json_writer *w, const char *key, const char *s) { json_key(w, key); json_string(w, s); }
-void json_kv_number(json_writer *w, const char *key, double v) { json_key(w, key); json_number(w, v); }
-void json_kv_integer(json_writer *w, const char *key, long long v) { json_key(w, key); json_integer(w, v); }
-void json_kv_bool(json_writer *w, const char *key, int v) { json_key(w, key); json_bool(w, v); }
-void json_kv_date(json_writer *w, const char *key, int ymd) { json_key(w, key); json_date(w, ymd); }
-void json_kv_null(json_writer *w, const char *key) { json_key(w, key); json_null(w); }
+void jw_kv_string(jw_writer *w, const char *key, const char *s) { jw_key(w, key); jw_string(w, s); }
+void jw_kv_number(jw_writer *w, const char *key, double v) { jw_key(w, key); jw_number(w, v); }
+void jw_kv_integer(jw_writer *w, const char *key, long long v) { jw_key(w, key); jw_integer(w, v); }
+void jw_kv_bool(jw_writer *w, const char *key, int v) { jw_key(w, key); jw_bool(w, v); }
+void jw_kv_date(jw_writer *w, const char *key, int ymd) { jw_key(w, key); jw_date(w, ymd); }
+void jw_kv_null(jw_writer *w, const char *key) { jw_key(w, key); jw_null(w); }
 
-void json_unit(json_writer *w, const congdoan_unit *unit)
+void jw_unit(jw_writer *w, const congdoan_unit *unit)
 {
     if (!unit) {
-        json_null(w);
+        jw_null(w);
         return;
     }
-    json_begin_object(w);
-    json_kv_string(w, "id", congdoan_unit_id(unit));
-    json_kv_string(w, "name", congdoan_unit_name(unit));
-    json_kv_string(w, "short_name", congdoan_unit_short_name(unit));
-    json_end_object(w);
+    jw_begin_object(w);
+    jw_kv_string(w, "id", congdoan_unit_id(unit));
+    jw_kv_string(w, "name", congdoan_unit_name(unit));
+    jw_kv_string(w, "short_name", congdoan_unit_short_name(unit));
+    jw_end_object(w);
 }
 
-void json_document(json_writer *w, const congdoan_document *doc)
+void jw_document(jw_writer *w, const congdoan_document *doc)
 {
     if (!doc) {
-        json_null(w);
+        jw_null(w);
         return;
     }
-    json_begin_object(w);
-    json_kv_string(w, "id", congdoan_document_id(doc));
-    json_kv_string(w, "number", congdoan_document_number(doc));
-    json_kv_string(w, "kind", congdoan_document_kind_name(congdoan_document_get_kind(doc)));
-    json_kv_string(w, "title", congdoan_document_title(doc));
-    json_end_object(w);
+    jw_begin_object(w);
+    jw_kv_string(w, "id", congdoan_document_id(doc));
+    jw_kv_string(w, "number", congdoan_document_number(doc));
+    jw_kv_string(w, "kind", congdoan_document_kind_name(congdoan_document_get_kind(doc)));
+    jw_kv_string(w, "title", congdoan_document_title(doc));
+    jw_end_object(w);
 }
 
 /* ---- CSV ---------------------------------------------------------------------------------- */

@@ -44,6 +44,9 @@ extern const command cmd_tasks;
 extern const command cmd_progress;
 extern const command cmd_cascade;
 extern const command cmd_lineage;
+extern const command cmd_fmt;
+extern const command cmd_new_report;
+extern const command cmd_export;
 
 /* Print "congdoan: MESSAGE" on stderr. */
 void print_error(const char *fmt, ...)
@@ -96,12 +99,6 @@ void print_issue_line(FILE *out, const issue_record *rec);
 
 /* The severity as a word for machine-readable output: "error", "warning" or "info". */
 const char *severity_word(congdoan_severity severity);
-
-/* Write `s` as a JSON string literal, quotes included. UTF-8 passes through unchanged; '"' and
- * '\\' are escaped, control characters (U+0000 to U+001F and U+007F) are written as \n, \t
- * ... or \u00XX. Bytes that are not valid UTF-8 are replaced by U+FFFD so that the output is
- * always valid JSON. */
-void json_write_string(FILE *out, const char *s);
 
 /* ---- options shared by every subcommand -------------------------------------------------- */
 
@@ -201,6 +198,23 @@ long days_between(int from_ymd, int to_ymd);
 /* The date `days` days after `ymd` (before it when negative). */
 int add_days(int ymd, long days);
 
+/* ---- progress (cmd-progress.c), shared with export ---------------------------------------- */
+
+/* The document to evaluate when --document is not given: the one document with indicators, or
+ * the one of those that reports are made against. NULL after printing a usage error
+ * (*status = EXIT_USAGE) that names `cmd`. */
+const congdoan_document *guess_progress_document(const command *cmd, const congdoan_corpus *corpus, int *status);
+
+/* The period when --period is not given: the one period of the document's reports (or of its
+ * indicators when it has none). NULL after a usage error, as above. */
+const char *guess_progress_period(const command *cmd, const congdoan_corpus *corpus, const congdoan_document *doc,
+                                  int *status);
+
+/* The CSV tables of a progress result, as `progress --format csv --table NAME` prints them;
+ * `which` is an index into progress_table_names (NULL-terminated; the first is the default). */
+extern const char *const progress_table_names[];
+void print_progress_csv(const congdoan_progress *p, int which);
+
 /* ---- memory ------------------------------------------------------------------------------ */
 
 /* malloc, calloc, realloc and strdup that end the program (exit status 2) when memory runs out. */
@@ -291,48 +305,69 @@ void table_print(const table *t, FILE *out, size_t indent, int width);
 
 /* ---- JSON -------------------------------------------------------------------------------- */
 
-/* A JSON writer that indents by two spaces, one member or element per line, so that the
- * output is stable and diff-friendly. Call json_key() before each member's value. */
-typedef struct json_writer {
-    FILE *out;
-    int depth;
-    unsigned char *empty;  /* nothing written yet in the container at each depth */
-    size_t capacity;
-    int after_key;
-} json_writer;
+/* JSON output is built with jansson (https://github.com/akheron/jansson), a kept-up library,
+ * rather than written by hand: it escapes what JSON requires and checks that strings are UTF-8.
+ * The jw_ functions below are a streaming front end over it: they build the tree value by value
+ * (call jw_key() before each member's value) and jw_finish() writes it, indented by two spaces,
+ * one member or element per line, keys in the order they were given, UTF-8 text as it is (not
+ * escaped to \u), so that the output is stable and diff-friendly. */
+struct json_t;
 
-void json_init(json_writer *w, FILE *out);
-void json_begin_object(json_writer *w);
-void json_end_object(json_writer *w);
-void json_begin_array(json_writer *w);
-void json_end_array(json_writer *w);
-void json_key(json_writer *w, const char *key);
+typedef struct jw_writer {
+    FILE *out;
+    struct json_t *root;    /* the outermost value, once begun */
+    struct json_t **stack;  /* the containers open, innermost last (borrowed from root) */
+    size_t depth, capacity;
+    char *key;              /* the key given for the next member, malloc'd */
+} jw_writer;
+
+/* The flags every JSON output is written with: two spaces of indentation, keys in insertion
+ * order, UTF-8 not escaped, numbers that are not whole with at most 15 significant digits. */
+#define JW_DUMP_FLAGS (JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
+
+void jw_init(jw_writer *w, FILE *out);
+void jw_begin_object(jw_writer *w);
+void jw_end_object(jw_writer *w);
+void jw_begin_array(jw_writer *w);
+void jw_end_array(jw_writer *w);
+void jw_key(jw_writer *w, const char *key);
 /* A string (null for NULL). */
-void json_string(json_writer *w, const char *s);
-/* A number in its shortest form that reads back the same (null when not finite). */
-void json_number(json_writer *w, double v);
-void json_integer(json_writer *w, long long v);
-void json_bool(json_writer *w, int v);
-void json_null(json_writer *w);
+void jw_string(jw_writer *w, const char *s);
+/* A number: a whole number without a decimal point, others with at most 15 significant digits
+ * (null when not finite). */
+void jw_number(jw_writer *w, double v);
+void jw_integer(jw_writer *w, long long v);
+void jw_bool(jw_writer *w, int v);
+void jw_null(jw_writer *w);
 /* "2025-06-30", or null for 0. */
-void json_date(json_writer *w, int ymd);
-/* Ends the output with a line break (after the outermost value) and releases the writer. */
-void json_finish(json_writer *w);
+void jw_date(jw_writer *w, int ymd);
+/* Writes the value, ends the output with a line break and releases the writer. Returns 0, or
+ * -1 when the output could not be written. */
+int jw_finish(jw_writer *w);
 
 /* Members, in one call. */
-void json_kv_string(json_writer *w, const char *key, const char *s);
-void json_kv_number(json_writer *w, const char *key, double v);
-void json_kv_integer(json_writer *w, const char *key, long long v);
-void json_kv_bool(json_writer *w, const char *key, int v);
-void json_kv_date(json_writer *w, const char *key, int ymd);
-void json_kv_null(json_writer *w, const char *key);
+void jw_kv_string(jw_writer *w, const char *key, const char *s);
+void jw_kv_number(jw_writer *w, const char *key, double v);
+void jw_kv_integer(jw_writer *w, const char *key, long long v);
+void jw_kv_bool(jw_writer *w, const char *key, int v);
+void jw_kv_date(jw_writer *w, const char *key, int ymd);
+void jw_kv_null(jw_writer *w, const char *key);
 
 /* {"id": …, "name": …, "short_name": …} or null. */
-void json_unit(json_writer *w, const congdoan_unit *unit);
+void jw_unit(jw_writer *w, const congdoan_unit *unit);
 /* {"id": …, "number": …, "kind": …, "title": …} or null. */
-void json_document(json_writer *w, const congdoan_document *doc);
+void jw_document(jw_writer *w, const congdoan_document *doc);
 
-/* The shortest "%.*g" form of v that reads back the same. `buf` holds 32 bytes. */
+/* jansson values for the commands that build their tree directly (export): a string (null for
+ * NULL; bytes that are not UTF-8, which jansson refuses, become U+FFFD) and a number as
+ * jw_number() writes it. They end the program (exit status 2) when memory runs out, as
+ * xmalloc() does. */
+struct json_t *jw_make_string(const char *s);
+struct json_t *jw_make_number(double v);
+/* Stop the program when a jansson call ran out of memory (v NULL); else return v. */
+struct json_t *jw_check(struct json_t *v);
+
+/* The shortest "%.*g" form of v that reads back the same (CSV numbers). `buf` holds 32 bytes. */
 char *format_json_number(char *buf, double v);
 
 /* ---- CSV --------------------------------------------------------------------------------- */

@@ -23,6 +23,9 @@ static const command *const commands[] = {
     &cmd_progress,
     &cmd_cascade,
     &cmd_lineage,
+    &cmd_new_report,
+    &cmd_fmt,
+    &cmd_export,
 };
 
 #define COMMAND_COUNT (sizeof commands / sizeof commands[0])
@@ -57,18 +60,21 @@ static void print_help(FILE *out)
             "  -h, --help     show this help and exit\n"
             "  --version      show the version of the libcongdoan library in use and exit\n"
             "\nRun '%s help COMMAND' for the options of one command.\n"
-            "\nData: every command reads the files and folders given with -d PATH (--data PATH,\n"
-            "repeatable; validate also takes them as arguments), or else those listed in the\n"
-            "CONGDOAN_DATA environment variable, separated by ':'. A folder means every *.xml\n"
-            "file below it. All of them are loaded together into one set of data.\n"
-            "\nOutput: every command takes --format text|json|csv. Text is for reading in a\n"
-            "terminal (Vietnamese labels, columns aligned); JSON is one object with stable\n"
-            "English keys; CSV is one table (RFC 4180; --table NAME picks it where a command\n"
-            "has several).\n"
+            "\nData: every command but fmt reads the files and folders given with -d PATH\n"
+            "(--data PATH, repeatable; validate also takes them as arguments), or else those\n"
+            "listed in the CONGDOAN_DATA environment variable, separated by ':'. A folder\n"
+            "means every *.xml file below it. All of them are loaded together into one set\n"
+            "of data. fmt takes the files to rewrite as arguments and checks each alone.\n"
+            "\nOutput: the commands that read take --format text|json|csv. Text is for\n"
+            "reading in a terminal (Vietnamese labels, columns aligned); JSON is one object\n"
+            "with stable English keys; CSV is one table (RFC 4180; --table NAME picks it\n"
+            "where a command has several). export writes JSON or CSV only; new-report and\n"
+            "fmt write XML of the vocabulary.\n"
             "\nExit status:\n"
             "  0  success (for progress: also when targets are not met)\n"
             "  1  a problem in the data: validate found errors, the data could not be loaded,\n"
-            "     or a document or unit given on the command line is not in it\n"
+            "     a document or unit given on the command line is not in it, or fmt left a\n"
+            "     file alone (errors, comments) or found one not in canonical form (--check)\n"
             "  2  a usage error (unknown option or format, missing argument, a bad date) or an\n"
             "     I/O error (a file or folder that cannot be read, output that cannot be written)\n",
             PROGRAM_NAME);

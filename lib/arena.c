@@ -33,6 +33,14 @@ void congdoan__arena_release(congdoan__arena *a)
 
 void *congdoan__arena_alloc(congdoan__arena *a, size_t size)
 {
+    void *p = congdoan__arena_alloc_raw(a, size);
+    if (p)
+        memset(p, 0, size);
+    return p;
+}
+
+void *congdoan__arena_alloc_raw(congdoan__arena *a, size_t size)
+{
     size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
     if (!a->head || a->head->size - a->used < size) {
         /* A large object gets a chunk of its own, placed behind the current one so that the
@@ -48,7 +56,6 @@ void *congdoan__arena_alloc(congdoan__arena *a, size_t size)
         if (want != ARENA_CHUNK && a->head) {
             c->next = a->head->next;
             a->head->next = c;
-            memset(c->data, 0, size);
             return c->data;
         }
         c->next = a->head;
@@ -57,13 +64,12 @@ void *congdoan__arena_alloc(congdoan__arena *a, size_t size)
     }
     void *p = (char *)a->head->data + a->used;
     a->used += size;
-    memset(p, 0, size);
     return p;
 }
 
 char *congdoan__arena_strndup(congdoan__arena *a, const char *s, size_t len)
 {
-    char *copy = congdoan__arena_alloc(a, len + 1);
+    char *copy = congdoan__arena_alloc_raw(a, len + 1);
     if (copy) {
         memcpy(copy, s, len);
         copy[len] = '\0';
@@ -209,10 +215,11 @@ static size_t map_slot(const congdoan__map *m, const char *key, size_t len)
 
 int congdoan__map_reserve(congdoan__map *m, size_t total)
 {
-    if (total * 2 <= m->cap)
+    /* up to 70 % full: probes stay short, and the national-scale maps take half the memory */
+    if (total * 10 <= m->cap * 7)
         return 0;
     size_t cap = m->cap ? m->cap : 64;
-    while (total * 2 > cap)
+    while (total * 10 > cap * 7)
         cap *= 2;
     congdoan__map grown = {0};
     grown.keys = congdoan__calloc(cap, sizeof *grown.keys);

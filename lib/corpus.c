@@ -100,15 +100,30 @@ static int append_all(congdoan__vec *to, congdoan__map *map, const congdoan__vec
     return 0;
 }
 
+/* Into an empty corpus the staged tables are taken over as they are: no second copy of the
+ * id maps and lists at the peak of a large load. */
+static void take_over(congdoan__vec *to, congdoan__map *to_map, congdoan__vec *from, congdoan__map *from_map)
+{
+    congdoan__vec_release(to);
+    congdoan__map_release(to_map);
+    *to = *from;
+    *to_map = *from_map;
+    memset(from, 0, sizeof *from);
+    memset(from_map, 0, sizeof *from_map);
+}
+
 int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
 {
+    /* The interner's table is only needed while reading; its strings stay in the arena. */
+    congdoan__interner_release(&st->strings);
     /* Phase 1: everything that can fail. */
-    if (congdoan__vec_reserve(&c->units, c->units.count + st->units.count) != 0 ||
-        congdoan__vec_reserve(&c->documents, c->documents.count + st->documents.count) != 0 ||
-        congdoan__vec_reserve(&c->reports, c->reports.count + st->reports.count) != 0 ||
-        congdoan__map_reserve(&c->unit_map, c->unit_map.count + st->units.count) != 0 ||
-        congdoan__map_reserve(&c->document_map, c->document_map.count + st->documents.count) != 0 ||
-        congdoan__map_reserve(&c->report_map, c->report_map.count + st->reports.count) != 0 ||
+    if ((c->units.count && (congdoan__vec_reserve(&c->units, c->units.count + st->units.count) != 0 ||
+                            congdoan__map_reserve(&c->unit_map, c->unit_map.count + st->units.count) != 0)) ||
+        (c->documents.count &&
+         (congdoan__vec_reserve(&c->documents, c->documents.count + st->documents.count) != 0 ||
+          congdoan__map_reserve(&c->document_map, c->document_map.count + st->documents.count) != 0)) ||
+        (c->reports.count && (congdoan__vec_reserve(&c->reports, c->reports.count + st->reports.count) != 0 ||
+                              congdoan__map_reserve(&c->report_map, c->report_map.count + st->reports.count) != 0)) ||
         congdoan__ext_map_reserve(&c->ext, c->ext.count + st->ext.count) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
     /* Foreign content on the root of several files: the earlier loads' and this one's together. */
@@ -135,9 +150,18 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
     congdoan__hierarchy_apply(c, st, &plan);
     for (size_t i = 0; i < st->units.count; i++)
         ((congdoan_unit *)st->units.items[i])->index = c->units.count + i;
-    append_all(&c->units, &c->unit_map, &st->units, offsetof(congdoan_unit, id));
-    append_all(&c->documents, &c->document_map, &st->documents, offsetof(congdoan_document, id));
-    append_all(&c->reports, &c->report_map, &st->reports, offsetof(congdoan_report, id));
+    if (c->units.count == 0)
+        take_over(&c->units, &c->unit_map, &st->units, &st->unit_map);
+    else
+        append_all(&c->units, &c->unit_map, &st->units, offsetof(congdoan_unit, id));
+    if (c->documents.count == 0)
+        take_over(&c->documents, &c->document_map, &st->documents, &st->document_map);
+    else
+        append_all(&c->documents, &c->document_map, &st->documents, offsetof(congdoan_document, id));
+    if (c->reports.count == 0)
+        take_over(&c->reports, &c->report_map, &st->reports, &st->report_map);
+    else
+        append_all(&c->reports, &c->report_map, &st->reports, offsetof(congdoan_report, id));
     for (size_t i = 0; i < st->ext.count; i++)
         congdoan__ext_map_put(&c->ext, st->ext.items[i]);
     st->ext.count = 0;

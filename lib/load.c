@@ -10,6 +10,7 @@
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
+#define _GNU_SOURCE /* memrchr */
 #include "model.h"
 
 #include <errno.h>
@@ -32,7 +33,7 @@ typedef enum elem {
 } elem;
 
 #define BIT(e) (1u << (e))
-enum { MAX_ATTRS = 16 };
+enum { MAX_ATTRS = 16, VALUE_GUESSES = 64 };
 
 typedef struct elem_spec {
     const char *name;
@@ -158,8 +159,13 @@ typedef struct loader {
     congdoan_indicator *indicator;
     congdoan_report *report;
     congdoan__value *values;   /* the report's values, copied into the arena at its end */
+    const char *value_guess[64]; /* interned indicator ids by position in the last report */
     size_t value_count, value_cap;
     congdoan__vec report_statuses;
+    /* our element and attribute names as libxml2's dictionary holds them: SAX hands names over
+     * as dictionary pointers, so a name is ours exactly when the pointer is equal */
+    const xmlChar *elem_name[E_COUNT];
+    const xmlChar *attr_name[E_COUNT][MAX_ATTRS];
     /* foreign content */
     congdoan__vec foreign_attrs;  /* congdoan__foreign_attr * of the element being opened */
     size_t capture_depth;         /* > 0 while inside a foreign subtree being captured */
@@ -184,16 +190,15 @@ static long tag_column(const loader *L)
     if (!in || !in->cur || !in->base)
         return 0;
     long col = in->col;
-    const xmlChar *p = in->cur;
+    size_t span = (size_t)(in->cur - in->base);
+    const xmlChar *from = in->cur - (span > 4096 ? 4096 : span);
+    const xmlChar *lt = memrchr(from, '<', (size_t)(in->cur - from));
+    if (!lt || memchr(lt, '\n', (size_t)(in->cur - lt)))
+        return col; /* the tag spans lines: the column where it ends */
     long chars = 0;
-    while (p > in->base && *p != '<') {
-        if (*p == '\n')
-            return col;
-        if ((*p & 0xC0) != 0x80)
-            chars++;
-        p--;
-    }
-    return *p == '<' && col > chars ? col - chars : col;
+    for (const xmlChar *p = lt + 1; p <= in->cur; p++)
+        chars += (*p & 0xC0) != 0x80;
+    return col > chars ? col - chars : col;
 }
 
 /* Both may run before the parser context exists (out of memory creating it). */
@@ -346,6 +351,8 @@ static const char *store_text(loader *L, const char *s, size_t len, int trim)
     return copy;
 }
 
+static const char *attr_value(loader *L, const char *v, size_t *len);
+
 #define ATTR_NAME(e, i) (specs[(e)].attrs[(i)])
 
 /* An identifier attribute: syntax-checked and interned. NULL when absent or bad. */
@@ -363,9 +370,15 @@ static const char *id_attr(loader *L, elem e, const attrs *a, int i)
     return store_id(L, a->v[i], a->len[i]);
 }
 
+/* Identifiers, codes and numbers cannot hold '&' (a value with one is refused as such); names
+ * and other text can, so only they are decoded (see attr_value). */
 static const char *text_attr(loader *L, const attrs *a, int i)
 {
-    return a->v[i] ? store_text(L, a->v[i], a->len[i], 0) : NULL;
+    if (!a->v[i])
+        return NULL;
+    size_t len = a->len[i];
+    const char *v = attr_value(L, a->v[i], &len);
+    return store_text(L, v, len, 0);
 }
 
 static void bad_value(loader *L, elem e, const attrs *a, int i, const char *expected)
@@ -472,12 +485,21 @@ static void *alloc(loader *L, size_t size)
 }
 
 /* Copy a vector of pointers to structs of `size` bytes into one contiguous arena array. */
+/* Arena memory that is written at once (a copy): not zeroed first. */
+static void *alloc_raw(loader *L, size_t size)
+{
+    void *p = congdoan__arena_alloc_raw(&L->st->arena, size);
+    if (!p)
+        out_of_memory(L);
+    return p;
+}
+
 static void *flatten(loader *L, congdoan__vec *v, size_t size, size_t *count)
 {
     *count = 0;
     if (!v->count)
         return NULL;
-    char *arr = alloc(L, v->count * size);
+    char *arr = alloc_raw(L, v->count * size);
     if (!arr)
         return NULL;
     for (size_t i = 0; i < v->count; i++)
@@ -493,7 +515,7 @@ static void **copy_ptrs(loader *L, congdoan__vec *v, size_t *count)
     *count = 0;
     if (!v->count)
         return NULL;
-    void **arr = alloc(L, v->count * sizeof *arr);
+    void **arr = alloc_raw(L, v->count * sizeof *arr);
     if (!arr)
         return NULL;
     memcpy(arr, v->items, v->count * sizeof *arr);
@@ -953,7 +975,7 @@ static void end_report(loader *L)
 {
     congdoan_report *r = L->report;
     if (L->value_count) {
-        r->values = alloc(L, L->value_count * sizeof *r->values);
+        r->values = alloc_raw(L, L->value_count * sizeof *r->values);
         if (r->values) {
             memcpy(r->values, L->values, L->value_count * sizeof *r->values);
             r->value_count = L->value_count;
@@ -979,7 +1001,19 @@ static void start_value(loader *L, const attrs *a)
     congdoan__value *v = &L->values[L->value_count];
     memset(v, 0, sizeof *v);
     v->line = (uint32_t)cur_line(L);
-    v->indicator_id = id_attr(L, E_VALUE, a, A_VAL_INDICATOR);
+    /* Reports list the same indicators in the same order: the id at this position in the
+     * previous report, when it is the same text, saves validating and interning it again. */
+    size_t pos = L->value_count;
+    const char *want = a->v[A_VAL_INDICATOR];
+    size_t wlen = a->len[A_VAL_INDICATOR];
+    if (want && pos < VALUE_GUESSES && L->value_guess[pos] && strlen(L->value_guess[pos]) == wlen &&
+        memcmp(L->value_guess[pos], want, wlen) == 0) {
+        v->indicator_id = L->value_guess[pos];
+    } else {
+        v->indicator_id = id_attr(L, E_VALUE, a, A_VAL_INDICATOR);
+        if (pos < VALUE_GUESSES)
+            L->value_guess[pos] = v->indicator_id;
+    }
     if (decimal_attr(L, E_VALUE, a, A_VAL_VALUE, &v->value))
         v->flags |= CONGDOAN__VALUE_PLAIN;
     int has_num = decimal_attr(L, E_VALUE, a, A_VAL_NUMERATOR, &v->numerator);
@@ -1357,12 +1391,14 @@ static void finish_ext(loader *L, frame *f)
 static void collect_attrs(loader *L, elem e, int nb_attributes, const xmlChar **attributes, attrs *a)
 {
     const elem_spec *spec = &specs[e];
-    memset(a, 0, sizeof *a);
+    /* clear only the slots this element has (the struct is large; <value> is most elements) */
+    for (int k = 0; spec->attrs[k]; k++)
+        a->v[k] = NULL, a->len[k] = 0;
     for (int i = 0; i < nb_attributes; i++) {
         const char *name = (const char *)attributes[i * 5];
         const xmlChar *uri = attributes[i * 5 + 2];
         size_t len = (size_t)(attributes[i * 5 + 4] - attributes[i * 5 + 3]);
-        const char *value = attr_value(L, (const char *)attributes[i * 5 + 3], &len);
+        const char *value = (const char *)attributes[i * 5 + 3];
         if ((long)len > L->limits[CONGDOAN_LIMIT_TEXT_LENGTH]) {
             PROBLEM(L, CONGDOAN_ELIMIT, "limit-exceeded",
                     "attribute %s on <%s> is %zu bytes long; the text-length limit is %ld", name, spec->name, len,
@@ -1372,11 +1408,12 @@ static void collect_attrs(loader *L, elem e, int nb_attributes, const xmlChar **
         }
         if (uri) {
             /* xml:lang and other namespaces' attributes: not ours to judge, kept for writing */
+            value = attr_value(L, value, &len);
             keep_foreign_attr(L, (const char *)uri, (const char *)attributes[i * 5 + 1], name, value, len);
             continue;
         }
         int k = 0;
-        while (spec->attrs[k] && strcmp(spec->attrs[k], name) != 0)
+        while (spec->attrs[k] && L->attr_name[e][k] != attributes[i * 5])
             k++;
         if (!spec->attrs[k]) {
             char expected[512] = "";
@@ -1410,12 +1447,26 @@ static int grow_frames(loader *L)
     return 0;
 }
 
-static elem child_kind(unsigned allowed, const char *name)
+static elem child_kind(const loader *L, unsigned allowed, const xmlChar *name)
 {
     for (int e = E_ROOT; e < E_COUNT; e++)
-        if ((allowed & BIT(e)) && strcmp(specs[e].name, name) == 0)
+        if ((allowed & BIT(e)) && L->elem_name[e] == name)
             return (elem)e;
     return E_SKIP;
+}
+
+/* Look our names up in the parser's dictionary once, before parsing. */
+static int intern_names(loader *L)
+{
+    xmlDictPtr dict = L->ctxt->dict;
+    for (int e = E_ROOT; e < E_COUNT; e++) {
+        if (!(L->elem_name[e] = xmlDictLookup(dict, (const xmlChar *)specs[e].name, -1)))
+            return -1;
+        for (int k = 0; specs[e].attrs[k]; k++)
+            if (!(L->attr_name[e][k] = xmlDictLookup(dict, (const xmlChar *)specs[e].attrs[k], -1)))
+                return -1;
+    }
+    return 0;
 }
 
 static void on_start(void *user, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
@@ -1445,7 +1496,7 @@ static void on_start(void *user, const xmlChar *localname, const xmlChar *prefix
     elem parent = L->depth ? top(L)->kind : E_COUNT;
     elem e = E_SKIP;
     if (parent == E_COUNT) {
-        if (!is_ours(L, uri) || strcmp(name, "congdoan") != 0) {
+        if (!is_ours(L, uri) || localname != L->elem_name[E_ROOT]) {
             PROBLEM(L, CONGDOAN_ESCHEMA, "schema-wrong-root",
                     "the root element is <%s>%s%s%s; expected <congdoan xmlns=\"" NS_URI "\">", name,
                     uri ? " in namespace '" : " in no namespace", uri ? (const char *)uri : "", uri ? "'" : "");
@@ -1454,7 +1505,7 @@ static void on_start(void *user, const xmlChar *localname, const xmlChar *prefix
         }
         e = E_ROOT;
     } else if (parent != E_SKIP && (is_ours(L, uri) || !uri)) {
-        e = child_kind(specs[parent].children, name);
+        e = child_kind(L, specs[parent].children, localname);
         if (e == E_SKIP) {
             unsigned allowed = specs[parent].children;
             char expected[256] = "";
@@ -1682,6 +1733,10 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
     /* NONET: never fetch anything. No NOENT, no DTDLOAD, no DTDATTR: nothing is substituted or
      * loaded. NOERROR/NOWARNING: libxml2 reports through serror only, never to stderr. */
     xmlCtxtUseOptions(L->ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+    if (intern_names(L) != 0) {
+        out_of_memory(L);
+        return L->first_error;
+    }
     L->ctxt->sax->serror = on_xml_error; /* UseOptions leaves serror alone; say so explicitly */
 
     const char *p = first + head;

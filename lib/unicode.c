@@ -35,13 +35,45 @@ static size_t invalid_utf8_offset(const char *s, size_t len)
     return len;
 }
 
+/* Whether s[0..len) is certainly in NFC without asking utf8proc: well-formed UTF-8 whose code
+ * points all lie in ranges that are NFC_Quick_Check=Yes and never combine with what follows
+ * (no combining marks, no Hangul jamo, no singletons): U+0000–U+02FF, the precomposed letters
+ * of U+1E00–U+1EFF (Vietnamese: ạ ả ấ … ỹ), U+2010–U+2027 and U+2030–U+205E (dashes, quotes,
+ * "…"), and U+20A0–U+20CF (currency, ₫). Anything else takes the full path. Names and text in
+ * Vietnamese documents almost always pass, which keeps normalisation off the loader's costs. */
+static int nfc_certain(const unsigned char *p, size_t len)
+{
+    const unsigned char *end = p + len;
+    while (p < end) {
+        unsigned c = *p;
+        if (c < 0x80) {
+            p++;
+        } else if (c >= 0xC2 && c <= 0xCB) { /* U+0080–U+02FF */
+            if (end - p < 2 || (p[1] & 0xC0) != 0x80)
+                return 0;
+            p += 2;
+        } else if (c == 0xE1 || c == 0xE2) {
+            if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+                return 0;
+            unsigned cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+            if (!((cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) ||
+                  (cp >= 0x20A0 && cp <= 0x20CF)))
+                return 0;
+            p += 3;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 int congdoan__text_nfc(const char *s, size_t len, char **out, size_t *out_len)
 {
     *out = NULL;
     if (out_len)
         *out_len = len;
-    /* ASCII is its own NFC: most identifiers and codes take this path without utf8proc. */
-    if (is_ascii(s, len))
+    /* ASCII, and most Vietnamese text, is its own NFC: no utf8proc, no allocation. */
+    if (is_ascii(s, len) || nfc_certain((const unsigned char *)s, len))
         return 0;
     utf8proc_uint8_t *mapped = NULL;
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &mapped,

@@ -1,0 +1,407 @@
+/*
+ * congdoan fmt — rewrite files in the canonical form of the vocabulary.
+ *
+ *   congdoan fmt [--check | --stdout | -i] [--drop-comments] FILE...
+ *
+ * Each file is checked on its own the way validate checks it (the RELAX NG schema, then
+ * loading it into a corpus of its own, then congdoan_corpus_check()); a file with an error is
+ * left alone. The others are written again with congdoan_write_corpus(): in place through an
+ * atomic file output (congdoan_output_new_file()), to standard output, or only compared with
+ * what is there (--check).
+ *
+ * The canonical form does not keep XML comments and processing instructions (the model has no
+ * place for them), so a file that has some is not rewritten in place unless --drop-comments
+ * says that is wanted: the sample files' comments say which figures are made up, for one.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#define _XOPEN_SOURCE 700 /* realpath() */
+#include "common.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char fmt_help[] =
+    "Usage: congdoan fmt [--check | --stdout | -i] [--drop-comments] FILE...\n"
+    "\n"
+    "Rewrite XML files of the congdoan vocabulary in its canonical form: the order of\n"
+    "the vocabulary's reference, two spaces of indentation, numbers in their shortest\n"
+    "machine form, text in Unicode NFC without leading or trailing white space. Two\n"
+    "files that say the same thing become the same bytes, so that a diff shows what\n"
+    "changed and nothing else. Elements and attributes of other namespaces are kept\n"
+    "where they are.\n"
+    "\n"
+    "Each FILE is first checked on its own, as 'congdoan validate FILE' would:\n"
+    "against the schema, then loaded and checked as a whole. A file with an error\n"
+    "is not touched: its errors are printed on standard error and fmt goes on with\n"
+    "the next file. Warnings do not stop it: references to units or documents\n"
+    "defined in other files are warnings when a file is checked alone, so a\n"
+    "programme or a report can be formatted without the units it names.\n"
+    "\n"
+    "Modes:\n"
+    "  -i, --in-place      (the default) rewrite each file that is not in canonical\n"
+    "                      form, atomically: a temporary file in the same folder is\n"
+    "                      renamed over it, so the file is never half written; its\n"
+    "                      permissions are kept. Prints \"reformatted FILE\" for each\n"
+    "                      file rewritten; a file already canonical is not touched.\n"
+    "  --stdout            write the canonical form of the one FILE to standard\n"
+    "                      output and leave the file alone\n"
+    "  --check             write nothing; print the name of each file that is not in\n"
+    "                      canonical form, and exit 1 if there is one\n"
+    "\n"
+    "Options:\n"
+    "  --drop-comments     rewrite in place also a file with XML comments or\n"
+    "                      processing instructions, which the canonical form does not\n"
+    "                      keep (without it such a file is refused, exit 1; --stdout\n"
+    "                      and --check only say so on standard error)\n"
+    "  -h, --help          show this help and exit\n"
+    "\n"
+    "Errors are printed as validate prints them (E: FILE:LINE:COLUMN: TAG: MESSAGE).\n"
+    "\n"
+    "Exit status:\n"
+    "  0  every file is in canonical form now (or, with --check, already was)\n"
+    "  1  a file has errors and was left alone, a file with comments was refused, or\n"
+    "     (--check) a file is not in canonical form\n"
+    "  2  a usage error, or a file that cannot be read or written\n";
+
+static int run_fmt(int argc, char **argv);
+
+const command cmd_fmt = {
+    .name = "fmt",
+    .summary = "rewrite files in canonical form (in place, to stdout, or --check)",
+    .usage = "congdoan fmt [--check | --stdout | -i] [--drop-comments] FILE...",
+    .run = run_fmt,
+    .help = fmt_help,
+};
+
+typedef enum fmt_mode { MODE_IN_PLACE, MODE_STDOUT, MODE_CHECK } fmt_mode;
+
+typedef struct fmt_state {
+    fmt_mode mode;
+    int drop_comments;
+    int io_problem;     /* exit 2 */
+    int refused;        /* exit 1: errors in a file, comments without --drop-comments */
+    int not_canonical;  /* exit 1 with --check */
+} fmt_state;
+
+/* The whole file, malloc'd (NUL-terminated too). Returns 0 or an errno value. */
+static int read_whole_file(const char *path, char **data, size_t *size)
+{
+    *data = NULL;
+    *size = 0;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return errno;
+    size_t cap = 65536, n = 0;
+    char *buf = xmalloc(cap + 1);
+    for (;;) {
+        if (n == cap) {
+            if (cap > (size_t)INT_MAX) {
+                free(buf);
+                fclose(f);
+                return EFBIG;
+            }
+            cap *= 2;
+            buf = xrealloc(buf, cap + 1);
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    int err = ferror(f) ? (errno ? errno : EIO) : 0;
+    fclose(f);
+    if (err) {
+        free(buf);
+        return err;
+    }
+    buf[n] = '\0';
+    *data = buf;
+    *size = n;
+    return 0;
+}
+
+/* The XML comments and processing instructions in a well-formed file, the XML declaration
+ * apart: what the canonical form leaves out. In well-formed XML a '<' in text or in an attribute
+ * value is always escaped, so every "<!--" and "<?" outside a CDATA section, a comment or a
+ * processing instruction starts one. */
+static void count_dropped_markup(const char *data, size_t size, size_t *comments, size_t *instructions)
+{
+    *comments = *instructions = 0;
+    const char *end = data + size;
+    for (const char *p = data; p < end; p++) {
+        if (*p != '<' || p + 1 >= end)
+            continue;
+        const char *close = NULL;
+        size_t close_len = 0;
+        size_t *counter = NULL;
+        if (p[1] == '?') {
+            close = "?>";
+            close_len = 2;
+            counter = instructions;
+            /* the XML declaration: "<?xml" followed by white space, at the very start (after a BOM) */
+            size_t at = (size_t)(p - data);
+            if ((at == 0 || (at == 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)) && end - p > 5 &&
+                memcmp(p, "<?xml", 5) == 0 && strchr(" \t\r\n", p[5]))
+                counter = NULL;
+        } else if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+            close = "-->";
+            close_len = 3;
+            counter = comments;
+        } else if (end - p >= 9 && memcmp(p, "<![CDATA[", 9) == 0) {
+            close = "]]>";
+            close_len = 3;
+        } else {
+            continue;
+        }
+        if (counter)
+            (*counter)++;
+        /* skip to the end of it */
+        const char *q = p + 2;
+        while (q + close_len <= end && memcmp(q, close, close_len) != 0)
+            q++;
+        p = q + close_len - 1;
+    }
+}
+
+/* "12 comments", "1 processing instruction", "2 comments and 1 processing instruction". malloc'd. */
+static char *dropped_words(size_t comments, size_t instructions)
+{
+    char *c = comments ? xprintf("%zu comment%s", comments, comments == 1 ? "" : "s") : xstrdup("");
+    char *i = instructions ? xprintf("%zu processing instruction%s", instructions, instructions == 1 ? "" : "s")
+                           : xstrdup("");
+    char *s = xprintf("%s%s%s", c, *c && *i ? " and " : "", i);
+    free(c);
+    free(i);
+    return s;
+}
+
+/* Print the error-severity issues from `from` on, sorted, on standard error. Returns their number. */
+static size_t print_errors(const congdoan_issues *issues, size_t from)
+{
+    size_t count = congdoan_issues_count(issues);
+    issue_record *recs = xcalloc(count - from + 1, sizeof *recs);
+    size_t n = 0;
+    for (size_t i = from; i < count; i++) {
+        const congdoan_issue *is = congdoan_issues_get(issues, i);
+        if (congdoan_issue_severity(is) == CONGDOAN_SEVERITY_ERROR)
+            issue_record_from(&recs[n++], is, i);
+    }
+    issue_records_sort(recs, n);
+    fflush(stdout);
+    for (size_t i = 0; i < n; i++)
+        print_issue_line(stderr, &recs[i]);
+    free(recs);
+    return n;
+}
+
+/* Check `path` as validate does, into a corpus of its own. Returns 0 with *out set, 1 when the
+ * file has errors (printed), 2 for an I/O problem or a failure of the library (printed). */
+static int load_checked(const char *path, congdoan_corpus **out)
+{
+    *out = NULL;
+    congdoan_corpus *corpus = NULL;
+    congdoan_issues *issues = NULL;
+    int rc = congdoan_corpus_new(&corpus);
+    if (rc == 0)
+        rc = congdoan_issues_new(&issues);
+    if (rc != 0) {
+        print_library_error(rc, "cannot start");
+        congdoan_corpus_free(corpus);
+        return 2;
+    }
+    int result = 0;
+    rc = congdoan_schema_validate_file(path, issues);
+    if (rc == 0)
+        rc = congdoan_corpus_load_file(corpus, path, issues);
+    if (rc == 0) {
+        rc = congdoan_corpus_check(corpus, issues);
+        if (rc == CONGDOAN_EINVALID)
+            rc = 0; /* the issues say which errors; counted below */
+    }
+    if (rc == CONGDOAN_EIO || rc == CONGDOAN_ENOMEM || rc == CONGDOAN_EINVAL || rc == CONGDOAN_ERROR) {
+        print_library_error(rc, rc == CONGDOAN_EIO ? NULL : "cannot check the file");
+        result = 2;
+    } else {
+        size_t errors = print_errors(issues, 0);
+        if (rc != 0 && errors == 0) {
+            /* a failure the library gave only as its last error */
+            print_library_error(rc, NULL);
+            errors = 1;
+        }
+        if (errors) {
+            print_error("%s: not formatted: %zu error%s (run '%s validate %s' for the warnings too)", path, errors,
+                        errors == 1 ? "" : "s", PROGRAM_NAME, path);
+            result = 1;
+        }
+    }
+    congdoan_issues_free(issues);
+    if (result != 0)
+        congdoan_corpus_free(corpus);
+    else
+        *out = corpus;
+    return result;
+}
+
+/* The canonical form of the corpus, in memory. Returns the output (free it) or NULL (printed). */
+static congdoan_output *canonical_form(const congdoan_corpus *corpus)
+{
+    congdoan_output *out = NULL;
+    int rc = congdoan_output_new_memory(&out);
+    if (rc == 0)
+        rc = congdoan_write_corpus(corpus, CONGDOAN_WRITE_ALL, out);
+    if (rc == 0)
+        rc = congdoan_output_finish(out);
+    if (rc != 0) {
+        print_library_error(rc, "cannot write the canonical form");
+        congdoan_output_free(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* Rewrite `path` in place, atomically. Symbolic links are followed: the file they point to is
+ * replaced, the link stays. Returns 0, or 2 after printing why. */
+static int write_in_place(const congdoan_corpus *corpus, const char *path)
+{
+    char *target = realpath(path, NULL);
+    congdoan_output *out = NULL;
+    int rc = congdoan_output_new_file(target ? target : path, &out);
+    if (rc == 0)
+        rc = congdoan_write_corpus(corpus, CONGDOAN_WRITE_ALL, out);
+    if (rc == 0)
+        rc = congdoan_output_finish(out);
+    congdoan_output_free(out); /* removes the temporary file after a failure */
+    free(target);
+    if (rc != 0) {
+        char *what = xprintf("cannot write '%s'", path);
+        print_library_error(rc, what);
+        free(what);
+        return 2;
+    }
+    return 0;
+}
+
+static void format_file(fmt_state *st, const char *path)
+{
+    char *data = NULL;
+    size_t size = 0;
+    int err = read_whole_file(path, &data, &size);
+    if (err) {
+        print_error("cannot open '%s': %s", path, strerror(err));
+        st->io_problem = 1;
+        return;
+    }
+    congdoan_corpus *corpus = NULL;
+    int result = load_checked(path, &corpus);
+    if (result != 0) {
+        if (result == 2)
+            st->io_problem = 1;
+        else
+            st->refused = 1;
+        free(data);
+        return;
+    }
+    congdoan_output *canon = canonical_form(corpus);
+    if (!canon) {
+        st->io_problem = 1;
+        congdoan_corpus_free(corpus);
+        free(data);
+        return;
+    }
+    size_t canon_size = 0;
+    const char *canon_data = congdoan_output_data(canon, &canon_size);
+    int same = canon_size == size && memcmp(canon_data, data, size) == 0;
+    size_t comments = 0, instructions = 0;
+    if (!same)
+        count_dropped_markup(data, size, &comments, &instructions);
+    size_t dropped = comments + instructions;
+    char *dropped_text = dropped_words(comments, instructions);
+
+    switch (st->mode) {
+    case MODE_CHECK:
+        if (!same) {
+            printf("%s\n", path);
+            st->not_canonical = 1;
+            if (dropped)
+                print_error("note: %s has %s, which the canonical form does not keep", path, dropped_text);
+        }
+        break;
+    case MODE_STDOUT:
+        if (fwrite(canon_data, 1, canon_size, stdout) != canon_size)
+            st->io_problem = 1;
+        if (dropped)
+            print_error("note: the canonical form of %s leaves out its %s", path, dropped_text);
+        break;
+    case MODE_IN_PLACE:
+        if (same)
+            break;
+        if (dropped && !st->drop_comments) {
+            print_error("%s: not formatted: it has %s, which the canonical form does not keep; "
+                        "use --drop-comments to format it anyway", path, dropped_text);
+            st->refused = 1;
+            break;
+        }
+        if (write_in_place(corpus, path) != 0) {
+            st->io_problem = 1;
+            break;
+        }
+        printf("reformatted %s\n", path);
+        break;
+    }
+    free(dropped_text);
+    congdoan_output_free(canon);
+    congdoan_corpus_free(corpus);
+    free(data);
+}
+
+static int run_fmt(int argc, char **argv)
+{
+    fmt_state st;
+    memset(&st, 0, sizeof st);
+    const char **files = xcalloc((size_t)argc + 1, sizeof *files);
+    size_t count = 0;
+    int options_done = 0, status = -1;
+    int modes = 0; /* how many of --check, --stdout, -i were given (different ones) */
+    int seen_check = 0, seen_stdout = 0, seen_in_place = 0;
+    for (int i = 1; i < argc && status < 0; i++) {
+        const char *arg = argv[i];
+        if (options_done || arg[0] != '-' || arg[1] == '\0')
+            files[count++] = arg;
+        else if (strcmp(arg, "--") == 0)
+            options_done = 1;
+        else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+            print_command_help(&cmd_fmt, stdout);
+            status = EXIT_OK;
+        } else if (strcmp(arg, "--check") == 0)
+            seen_check = 1;
+        else if (strcmp(arg, "--stdout") == 0)
+            seen_stdout = 1;
+        else if (strcmp(arg, "-i") == 0 || strcmp(arg, "--in-place") == 0)
+            seen_in_place = 1;
+        else if (strcmp(arg, "--drop-comments") == 0)
+            st.drop_comments = 1;
+        else
+            status = usage_error(&cmd_fmt, "unknown option '%s'", arg);
+    }
+    modes = seen_check + seen_stdout + seen_in_place;
+    if (status < 0 && modes > 1)
+        status = usage_error(&cmd_fmt, "--check, --stdout and -i exclude each other: give one");
+    st.mode = seen_check ? MODE_CHECK : seen_stdout ? MODE_STDOUT : MODE_IN_PLACE;
+    if (status < 0 && count == 0)
+        status = usage_error(&cmd_fmt, "no file given");
+    if (status < 0 && st.mode == MODE_STDOUT && count > 1)
+        status = usage_error(&cmd_fmt, "--stdout takes one file (one XML document on standard output)");
+    if (status >= 0) {
+        free(files);
+        return status;
+    }
+    for (size_t i = 0; i < count; i++)
+        format_file(&st, files[i]);
+    free(files);
+    if (st.io_problem)
+        return EXIT_USAGE;
+    return st.refused || st.not_canonical ? EXIT_INVALID : EXIT_OK;
+}

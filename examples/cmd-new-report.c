@@ -1,0 +1,1034 @@
+/*
+ * congdoan new-report — the skeleton of the report a unit owes against a document for a period.
+ *
+ *   congdoan new-report [-d PATH]... --unit UNIT [--document DOC] [--period P] [--id ID]
+ *                       [--all-tasks] [-o FILE [--force]]
+ *
+ * The report is built with the editing API (congdoan_corpus_add_report(),
+ * congdoan_report_set_task_status()) in the loaded corpus, so that every id it names is checked
+ * against the document, and written with congdoan_write_report(): valid by construction. The
+ * writer has no way to write XML comments, so the comments that tell the clerk what each line
+ * is are put in afterwards, between the lines of the writer's canonical output (one element per
+ * line, two spaces of indentation: writer.h). The result is read back with
+ * congdoan_corpus_load_memory() before it is written out, as a check of that step.
+ *
+ * Why comments: the vocabulary has no "empty" value. A <value> needs a figure (value=, or
+ * numerator= and denominator=) and a <task-status> a status, and a made-up 0 would be counted
+ * by the progress engine as a real figure. So each indicator gets a comment saying what it is
+ * and what to fill in, followed by the <value/> line to fill in, itself inside a comment; each
+ * task a comment and a live <task-status status="not-started"/> that the clerk corrects.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "common.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const char new_report_help[] =
+    "Usage: congdoan new-report [-d PATH]... --unit UNIT [--document DOC]\n"
+    "                           [--period P] [--id ID] [--all-tasks]\n"
+    "                           [-o FILE [--force]]\n"
+    "\n"
+    "Write the skeleton of the report (báo cáo) that UNIT owes against a plan or\n"
+    "programme for a period, for a clerk to fill in: an XML file of the congdoan\n"
+    "vocabulary with one <report>, and in it\n"
+    "  - for every indicator (chỉ tiêu) of the document, a comment with its id, its\n"
+    "    text, its target and what to fill in (a plain figure, or a numerator and a\n"
+    "    denominator), followed by the <value .../> line to fill in, inside a\n"
+    "    comment of its own: uncomment it once the figures are in. Indicators\n"
+    "    computed from the units' classifications need no figure and have none;\n"
+    "  - for every task (nhiệm vụ) in which UNIT or one of its departments is the\n"
+    "    lead or a coordinator (every task of the document with --all-tasks), a\n"
+    "    comment with its id, section, role, lead, due time and text, followed by a\n"
+    "    <task-status status=\"not-started\"/> to correct (in-progress, done or\n"
+    "    cancelled) with the results written inside it.\n"
+    "A comment at the top gives the document's number, date and title, the period,\n"
+    "where the report goes and by when, and how to fill it in, in Vietnamese. The\n"
+    "skeleton is valid as it is: 'congdoan validate' accepts it.\n"
+    "\n"
+    "Options:\n"
+    "  --unit UNIT         the reporting unit (id or name); required\n"
+    "  --document DOC      the plan or programme reported on (id or number); default:\n"
+    "                      the one document in the data that asks UNIT for reports\n"
+    "  --period P          the period reported on: 2025, 2025-H1, 2025-Q3, 2025-06;\n"
+    "                      default: the document's only report deadline\n"
+    "  --id ID             the id of the new report (default: bc-UNIT-PERIOD, made\n"
+    "                      unique in the data with -2, -3 ...)\n"
+    "  --all-tasks         list every task of the document, not only UNIT's\n"
+    "  -o, --output FILE   write to FILE (atomically) instead of standard output; an\n"
+    "                      existing FILE is not replaced without --force\n"
+    "  --force             replace FILE when it exists\n"
+    "  -d, --data PATH     a file or folder of data; repeat it for more (default: the\n"
+    "                      paths in $CONGDOAN_DATA, separated by ':')\n"
+    "  -h, --help          show this help and exit\n"
+    "\n"
+    "A note on standard error says when UNIT already has a report for the period, or\n"
+    "is not among the units the document asks reports from.\n"
+    "\n"
+    "Exit status:\n"
+    "  0  the skeleton was written\n"
+    "  1  a problem in the data: it cannot be loaded, or DOC or UNIT is not in it\n"
+    "  2  a usage error (unknown option, a bad period or id, the period or document\n"
+    "     left out when it cannot be guessed, an id already used, FILE exists) or an\n"
+    "     I/O error\n";
+
+static int run_new_report(int argc, char **argv);
+
+const command cmd_new_report = {
+    .name = "new-report",
+    .summary = "write the skeleton of the report a unit owes for a period",
+    .usage = "congdoan new-report [-d PATH]... --unit UNIT [--document DOC] [--period P] [--id ID] "
+             "[--all-tasks] [-o FILE [--force]]",
+    .run = run_new_report,
+    .help = new_report_help,
+};
+
+/* The width the comments are wrapped to. */
+#define COMMENT_WIDTH 100
+
+/* ---- a growable string -------------------------------------------------------------------- */
+
+typedef struct sbuf {
+    char *data;
+    size_t len, cap;
+} sbuf;
+
+static void sb_put(sbuf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 1024;
+        while (b->len + n + 1 > cap)
+            cap *= 2;
+        b->data = xrealloc(b->data, cap);
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+static void sb_puts(sbuf *b, const char *s)
+{
+    sb_put(b, s, strlen(s));
+}
+
+static void sb_printf(sbuf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static void sb_printf(sbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    char *s = xmalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    sb_put(b, s, (size_t)n);
+    free(s);
+}
+
+/* ---- comments ----------------------------------------------------------------------------- */
+
+/* Text made safe inside an XML comment: "--" may not occur in one (a space goes between the
+ * two hyphens), and white space (line breaks of a text, tabs) becomes single spaces. malloc'd. */
+static char *comment_safe(const char *s)
+{
+    sbuf b = {0};
+    char prev = ' ';
+    sb_puts(&b, "");
+    for (; *s; s++) {
+        char c = *s;
+        if (c == '\t' || c == '\n' || c == '\r')
+            c = ' ';
+        if (c == ' ' && prev == ' ')
+            continue;
+        if (c == '-' && prev == '-')
+            sb_put(&b, " ", 1);
+        sb_put(&b, &c, 1);
+        prev = c;
+    }
+    while (b.len > 0 && b.data[b.len - 1] == ' ')
+        b.data[--b.len] = '\0';
+    return b.data;
+}
+
+/* Append `text` (already comment-safe, one line) wrapped into lines of at most `width` cells,
+ * each line starting with `indent` (the first with `first` when not NULL). Words longer than a
+ * line stay whole. */
+static void sb_wrap(sbuf *b, const char *text, const char *first, const char *indent, size_t width)
+{
+    size_t indent_width = display_width(indent);
+    const char *lead = first ? first : indent;
+    size_t column = display_width(lead);
+    sb_puts(b, lead);
+    int at_line_start = 1;
+    const char *p = text;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *end = p;
+        while (*end && *end != ' ')
+            end++;
+        char *word = xmalloc((size_t)(end - p) + 1);
+        memcpy(word, p, (size_t)(end - p));
+        word[end - p] = '\0';
+        size_t w = display_width(word);
+        if (!at_line_start && column + 1 + w > width) {
+            sb_puts(b, "\n");
+            sb_puts(b, indent);
+            column = indent_width;
+            at_line_start = 1;
+        }
+        if (!at_line_start) {
+            sb_puts(b, " ");
+            column++;
+        }
+        sb_puts(b, word);
+        column += w;
+        at_line_start = 0;
+        free(word);
+        p = end;
+    }
+}
+
+/* One comment: the paragraphs (each comment-unsafe text, or NULL to skip) wrapped at
+ * COMMENT_WIDTH under "<!-- " with `indent` before it; the first paragraph starts on the
+ * comment's first line, the others on lines of their own. */
+static void sb_comment(sbuf *b, const char *indent, const char *const *paragraphs, size_t count)
+{
+    char *first = xprintf("%s<!-- ", indent);
+    char *rest = xprintf("%s     ", indent);
+    int started = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (!paragraphs[i] || !*paragraphs[i])
+            continue;
+        char *safe = comment_safe(paragraphs[i]);
+        if (started)
+            sb_puts(b, "\n");
+        sb_wrap(b, safe, started ? NULL : first, rest, COMMENT_WIDTH);
+        started = 1;
+        free(safe);
+    }
+    if (!started)
+        sb_puts(b, first);
+    sb_puts(b, " -->\n");
+    free(first);
+    free(rest);
+}
+
+/* ---- words -------------------------------------------------------------------------------- */
+
+static const char *measure_words(congdoan_measure m)
+{
+    switch (m) {
+    case CONGDOAN_MEASURE_COUNT: return "số lượng";
+    case CONGDOAN_MEASURE_PERCENTAGE: return "tỷ lệ phần trăm";
+    case CONGDOAN_MEASURE_AVERAGE: return "bình quân";
+    case CONGDOAN_MEASURE_SHARE_OF_UNITS: return "tỷ lệ đơn vị đạt xếp loại";
+    default: return "";
+    }
+}
+
+static const char *grade_long_words(congdoan_grade g)
+{
+    switch (g) {
+    case CONGDOAN_GRADE_EXCELLENT: return "hoàn thành xuất sắc nhiệm vụ";
+    case CONGDOAN_GRADE_GOOD: return "hoàn thành tốt nhiệm vụ";
+    case CONGDOAN_GRADE_COMPLETED: return "hoàn thành nhiệm vụ";
+    case CONGDOAN_GRADE_NOT_COMPLETED: return "không hoàn thành nhiệm vụ";
+    default: return "";
+    }
+}
+
+static const char *level_noun(congdoan_level level)
+{
+    switch (level) {
+    case CONGDOAN_LEVEL_CENTRAL: return "Tổng Liên đoàn";
+    case CONGDOAN_LEVEL_PROVINCIAL: return "LĐLĐ tỉnh, công đoàn ngành trung ương";
+    case CONGDOAN_LEVEL_UPPER_GRASSROOTS: return "công đoàn cấp trên trực tiếp cơ sở";
+    case CONGDOAN_LEVEL_GRASSROOTS: return "CĐCS";
+    default: return "đơn vị";
+    }
+}
+
+static const char *sector_long_words(congdoan_sector s)
+{
+    switch (s) {
+    case CONGDOAN_SECTOR_PUBLIC: return "cơ quan hành chính, đơn vị sự nghiệp";
+    case CONGDOAN_SECTOR_STATE_ENTERPRISE: return "doanh nghiệp nhà nước";
+    case CONGDOAN_SECTOR_NON_STATE_ENTERPRISE: return "doanh nghiệp ngoài nhà nước";
+    default: return "";
+    }
+}
+
+/* "CĐCS ở doanh nghiệp nhà nước, doanh nghiệp ngoài nhà nước", or NULL when not limited. malloc'd. */
+static char *scope_words(const congdoan_indicator *ind)
+{
+    congdoan_level level = congdoan_indicator_scope_level(ind);
+    int sectors = congdoan_indicator_scope_sectors(ind);
+    if (level == CONGDOAN_LEVEL_UNKNOWN && sectors == 0)
+        return NULL;
+    sbuf b = {0};
+    sb_puts(&b, level_noun(level));
+    int n = 0;
+    for (int s = CONGDOAN_SECTOR_PUBLIC; s <= CONGDOAN_SECTOR_NON_STATE_ENTERPRISE; s++)
+        if (sectors & (1 << s)) {
+            sb_puts(&b, n++ ? ", " : " ở ");
+            sb_puts(&b, sector_long_words((congdoan_sector)s));
+        }
+    return b.data;
+}
+
+/* The labels of the sections around `section`, outermost first, run together ("IV.2."), bullets
+ * ("-") left out, and the title of the nearest section that has one. malloc'd; "" when none. */
+static char *section_words(const congdoan_section *section)
+{
+    const congdoan_section *chain[64];
+    size_t depth = 0;
+    for (const congdoan_section *s = section; s && depth < 64; s = congdoan_section_parent(s))
+        chain[depth++] = s;
+    sbuf b = {0};
+    sb_puts(&b, "");
+    for (size_t k = depth; k-- > 0;) {
+        const char *number = congdoan_section_number(chain[k]);
+        if (number && strcmp(number, "-") != 0 && strcmp(number, "+") != 0)
+            sb_puts(&b, number);
+    }
+    const char *title = NULL;
+    for (size_t k = 0; k < depth && !title; k++)
+        title = congdoan_section_title(chain[k]);
+    if (title) {
+        if (b.len)
+            sb_puts(&b, " ");
+        sb_puts(&b, title);
+    }
+    return b.data;
+}
+
+/* The due time of a task as the clerk reads it: the document's words, else the code in words. malloc'd or NULL. */
+static char *due_words(const congdoan_task *task)
+{
+    const char *text = congdoan_task_due_text(task);
+    const char *code = congdoan_task_due_code(task);
+    switch (congdoan_task_due_kind(task)) {
+    case CONGDOAN_DUE_ONGOING: return xstrdup(text ? text : "thường xuyên");
+    case CONGDOAN_DUE_PERIOD:
+        if (text)
+            return xstrdup(text);
+        return period_words(code);
+    case CONGDOAN_DUE_RECURRING: return xprintf("%s%s%s%s", text ? text : "", text ? " (" : "", code, text ? ")" : "");
+    default: return text ? xstrdup(text) : NULL;
+    }
+}
+
+/* "Chương trình số 13/CTr-LĐLĐ ngày 27/02/2025", as documents cite each other. malloc'd. */
+static char *document_citation(const congdoan_document *doc)
+{
+    const char *kind = congdoan_document_kind_vietnamese(congdoan_document_get_kind(doc));
+    const char *number = congdoan_document_number(doc);
+    char date[16];
+    sbuf b = {0};
+    sb_puts(&b, kind ? kind : "Văn bản");
+    if (number)
+        sb_printf(&b, " số %s", number);
+    else
+        sb_printf(&b, " %s", congdoan_document_id(doc));
+    if (congdoan_document_issued(doc))
+        sb_printf(&b, " ngày %s", format_date(date, congdoan_document_issued(doc)));
+    return b.data;
+}
+
+/* ---- what the unit owes ------------------------------------------------------------------- */
+
+/* Whether the document asks `unit` for reports: it names it as a reporter, or names none and
+ * the unit is an organisation directly under the issuer. */
+static int asks_reports_from(const congdoan_document *doc, const congdoan_unit *unit)
+{
+    if (!congdoan_document_has_reporting(doc))
+        return 0;
+    size_t n = congdoan_document_reporter_count(doc);
+    if (n == 0)
+        return congdoan_unit_get_kind(unit) == CONGDOAN_UNIT_ORGANISATION && congdoan_document_issuer(doc) &&
+               congdoan_unit_parent(unit) == congdoan_document_issuer(doc);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(congdoan_document_reporter_id(doc, i), congdoan_unit_id(unit)) == 0)
+            return 1;
+    return 0;
+}
+
+/* The one document that asks `unit` for reports, or NULL after a usage error. */
+static const congdoan_document *default_document(const congdoan_corpus *corpus, const congdoan_unit *unit,
+                                                 int *status)
+{
+    const congdoan_document *found = NULL;
+    size_t count = 0;
+    for (size_t i = 0; i < congdoan_corpus_document_count(corpus); i++) {
+        const congdoan_document *d = congdoan_corpus_document(corpus, i);
+        if (asks_reports_from(d, unit) && count++ == 0)
+            found = d;
+    }
+    if (count == 1)
+        return found;
+    if (count == 0) {
+        *status = usage_error(&cmd_new_report, "no document in the data asks %s for reports: say which with --document",
+                              congdoan_unit_id(unit));
+        return NULL;
+    }
+    fflush(stdout);
+    fprintf(stderr, "%s new-report: %zu documents ask %s for reports; say which with --document:", PROGRAM_NAME,
+            count, congdoan_unit_id(unit));
+    for (size_t i = 0, k = 0; i < congdoan_corpus_document_count(corpus); i++) {
+        const congdoan_document *d = congdoan_corpus_document(corpus, i);
+        if (asks_reports_from(d, unit))
+            fprintf(stderr, "%s %s", k++ ? "," : "", document_label(d));
+    }
+    fputc('\n', stderr);
+    *status = EXIT_USAGE;
+    return NULL;
+}
+
+/* The document's only report deadline's period, or NULL after a usage error. */
+static const char *default_period(const congdoan_document *doc, int *status)
+{
+    size_t n = congdoan_document_deadline_count(doc);
+    if (n == 1)
+        return congdoan_document_deadline_period(doc, 0);
+    if (n == 0) {
+        *status = usage_error(&cmd_new_report, "%s gives no report deadline: say which period with --period",
+                              document_label(doc));
+        return NULL;
+    }
+    fflush(stdout);
+    fprintf(stderr, "%s new-report: %s has report deadlines for %zu periods; say which with --period:", PROGRAM_NAME,
+            document_label(doc), n);
+    for (size_t i = 0; i < n; i++)
+        fprintf(stderr, "%s %s", i ? "," : "", congdoan_document_deadline_period(doc, i));
+    fputc('\n', stderr);
+    *status = EXIT_USAGE;
+    return NULL;
+}
+
+/* bc-UNIT-PERIOD in lower case, made unique among the report ids of the corpus. malloc'd. */
+static char *default_id(const congdoan_corpus *corpus, const congdoan_unit *unit, const char *period)
+{
+    char *base = xprintf("bc-%s-%s", congdoan_unit_id(unit), period);
+    for (char *p = base; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p - 'A' + 'a');
+    char *id = xstrdup(base);
+    for (int k = 2; congdoan_corpus_report_by_id(corpus, id); k++) {
+        free(id);
+        id = xprintf("%s-%d", base, k);
+    }
+    free(base);
+    return id;
+}
+
+/* Whether the unit is `u` itself or one of its departments or bodies. */
+static int is_unit_or_department(const congdoan_unit *u, const congdoan_unit *unit)
+{
+    return u && (u == unit || (congdoan_unit_get_kind(u) != CONGDOAN_UNIT_ORGANISATION &&
+                               congdoan_unit_parent(u) == unit));
+}
+
+/* The tasks of the skeleton, in document order, and the unit's role in each (0: none). */
+typedef struct task_entry {
+    const congdoan_task *task;
+    int role;
+} task_entry;
+
+static task_entry *owed_tasks(const congdoan_document *doc, const congdoan_unit *unit, int all, size_t *count)
+{
+    size_t n = congdoan_document_task_count(doc);
+    task_entry *list = xcalloc(n + 1, sizeof *list);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const congdoan_task *t = congdoan_document_task(doc, i);
+        int role = 0;
+        if (is_unit_or_department(congdoan_task_lead(t), unit))
+            role |= CONGDOAN_ROLE_LEAD;
+        for (size_t c = 0; c < congdoan_task_coordinator_count(t); c++)
+            if (is_unit_or_department(congdoan_task_coordinator(t, c), unit))
+                role |= CONGDOAN_ROLE_COORDINATOR;
+        if (role || all) {
+            list[k].task = t;
+            list[k].role = role;
+            k++;
+        }
+    }
+    *count = k;
+    return list;
+}
+
+/* How the unit reports a figure: for its subtree (coverage="subtree") when it has organisations
+ * under it and the indicator is not measured over units of its own level (then the figure is
+ * the unit's own, as a federation's own financial inspection is). */
+static int reports_subtree(const congdoan_indicator *ind, const congdoan_unit *unit)
+{
+    if (congdoan_unit_child_count(unit) == 0)
+        return 0;
+    return congdoan_indicator_scope_level(ind) != congdoan_unit_level(unit);
+}
+
+/* Whether the indicator can concern the unit at all: not when it is measured over units of a
+ * level above the unit's (a grassroots union has no upper-grassroots unions under it), nor, for
+ * a grassroots union, over sectors other than its own. */
+static int applies_to(const congdoan_indicator *ind, const congdoan_unit *unit)
+{
+    congdoan_level scope = congdoan_indicator_scope_level(ind);
+    if (scope != CONGDOAN_LEVEL_UNKNOWN && congdoan_unit_level(unit) != CONGDOAN_LEVEL_UNKNOWN &&
+        scope < congdoan_unit_level(unit))
+        return 0;
+    int sectors = congdoan_indicator_scope_sectors(ind);
+    congdoan_sector own = congdoan_unit_sector(unit);
+    if (sectors && own != CONGDOAN_SECTOR_NONE && !(sectors & (1 << own)))
+        return 0;
+    return 1;
+}
+
+/* ---- the comments ------------------------------------------------------------------------- */
+
+typedef struct skeleton {
+    const congdoan_corpus *corpus;
+    const congdoan_document *doc;
+    const congdoan_unit *unit;
+    const char *period;
+    const task_entry *tasks;
+    size_t task_count;
+    int all_tasks;
+} skeleton;
+
+static void header_comment(sbuf *b, const skeleton *s)
+{
+    const congdoan_document *doc = s->doc;
+    char *period = period_words(s->period);
+    char *citation = document_citation(doc);
+    const char *title = congdoan_document_title(doc);
+    const congdoan_unit *issuer = congdoan_document_issuer(doc);
+    const congdoan_unit *to = congdoan_document_reporting_to(doc);
+    int deadline = congdoan_document_deadline(doc, s->period);
+    char date[16];
+    int is_org = congdoan_unit_get_kind(s->unit) == CONGDOAN_UNIT_ORGANISATION;
+
+    size_t indicators = congdoan_document_indicator_count(doc), computed = 0;
+    for (size_t i = 0; i < indicators; i++)
+        if (congdoan_indicator_measure(congdoan_document_indicator(doc, i)) == CONGDOAN_MEASURE_SHARE_OF_UNITS)
+            computed++;
+
+    sbuf p = {0};
+    sb_printf(&p, "BÁO CÁO %s (kỳ %s) của %s (%s) về kết quả thực hiện %s", period, s->period,
+              congdoan_unit_name(s->unit), congdoan_unit_id(s->unit), citation);
+    if (issuer)
+        sb_printf(&p, " của %s", unit_label(issuer));
+    if (title)
+        sb_printf(&p, ": “%s”", title);
+    sb_puts(&p, ".");
+    char *intro = p.data;
+    memset(&p, 0, sizeof p);
+    if (to)
+        sb_printf(&p, "Gửi: %s.", congdoan_unit_name(to));
+    if (deadline)
+        sb_printf(&p, "%sHạn gửi: %s.", p.len ? " " : "", format_date(date, deadline));
+    char *where = p.data;
+    memset(&p, 0, sizeof p);
+
+    if (!is_org && indicators > 0)
+        sb_puts(&p, "Bản khung này chỉ có các nhiệm vụ: số liệu chỉ tiêu của phòng, ban không được cộng vào "
+                    "số liệu của đơn vị, nên không có phần chỉ tiêu.");
+    else if (indicators == 0)
+        sb_puts(&p, "Văn bản không có chỉ tiêu.");
+    else {
+        sb_printf(&p, "Chỉ tiêu: %zu", indicators);
+        if (computed)
+            sb_printf(&p, " (trong đó %zu chỉ tiêu tính từ xếp loại đơn vị, không cần điền)", computed);
+        sb_puts(&p, ".");
+    }
+    size_t doc_tasks = congdoan_document_task_count(doc);
+    if (s->all_tasks)
+        sb_printf(&p, " Nhiệm vụ: tất cả %zu nhiệm vụ của văn bản.", doc_tasks);
+    else
+        sb_printf(&p, " Nhiệm vụ: %zu nhiệm vụ đơn vị chủ trì hoặc phối hợp (văn bản có %zu nhiệm vụ).",
+                  s->task_count, doc_tasks);
+    char *contents = p.data;
+
+    const char *const paragraphs[] = {
+        intro,
+        where,
+        contents,
+        "",
+    };
+    sb_puts(b, "<!--\n");
+    for (size_t i = 0; i < sizeof paragraphs / sizeof *paragraphs; i++) {
+        if (!paragraphs[i] || !*paragraphs[i])
+            continue;
+        char *safe = comment_safe(paragraphs[i]);
+        sb_wrap(b, safe, NULL, "  ", COMMENT_WIDTH);
+        sb_puts(b, "\n");
+        free(safe);
+    }
+    /* How to fill it in: fixed text, already safe in a comment. */
+    sb_puts(b,
+            "\n"
+            "  BẢN KHUNG do \"congdoan new-report\" tạo ra, để điền:\n");
+    if (is_org && indicators > computed)
+        sb_puts(b,
+                "  - Chỉ tiêu: dưới mỗi chỉ tiêu có sẵn một dòng <value .../> đang nằm trong chú thích.\n"
+                "    Điền số liệu vào các thuộc tính còn trống rồi bỏ cặp dấu mở, đóng chú thích bao quanh\n"
+                "    dòng đó. numerator = tử số, denominator = mẫu số, value = số lượng. Viết số theo kiểu\n"
+                "    máy: 1810, 98.5 (dấu chấm thập phân, không phân cách hàng nghìn). Chỉ tiêu chưa có số\n"
+                "    liệu thì để nguyên trong chú thích, không ghi 0. coverage=\"subtree\": số liệu chung\n"
+                "    của đơn vị và các công đoàn trực thuộc; không có coverage: số liệu riêng của đơn vị.\n");
+    if (s->task_count)
+        sb_puts(b,
+                "  - Nhiệm vụ: status ghi sẵn \"not-started\" (chưa triển khai); sửa thành in-progress\n"
+                "    (đang thực hiện), done (đã hoàn thành) hoặc cancelled (không thực hiện), và ghi kết\n"
+                "    quả vào giữa thẻ: <task-status task=\"...\" status=\"done\">Đã tổ chức ...</task-status>.\n");
+    sb_puts(b,
+            "  - Nhận xét chung (nếu có): thêm <note>...</note> ngay trước </report>.\n");
+    /* an example date in the period: the deadline, else the period's last day */
+    int example = deadline;
+    if (!example)
+        congdoan_period_parse(s->period, NULL, NULL, &example);
+    sb_printf(b, "  - Khi gửi: thêm ngày gửi (năm-tháng-ngày) vào thẻ <report>, ví dụ submitted=\"%s\".\n",
+              format_iso_date(date, example));
+    sb_puts(b,
+            "  Kiểm tra trước khi gửi: congdoan validate -d THƯ_MỤC_DỮ_LIỆU TỆP_NÀY\n"
+            "-->\n");
+    free(period);
+    free(citation);
+    free(intro);
+    free(where);
+    free(contents);
+}
+
+/* A heading comment when the items enter another section ("===== Mục IV.2. Chăm lo ... ====="),
+ * so that each item's own comment need not repeat it. `last` is the label of the previous
+ * item's section (malloc'd, replaced). */
+static void section_heading(sbuf *b, const congdoan_section *section, char **last)
+{
+    char *label = section_words(section);
+    if (*last && strcmp(*last, label) == 0) {
+        free(label);
+        return;
+    }
+    free(*last);
+    *last = label;
+    if (!*label)
+        return;
+    char *heading = xprintf("===== Mục %s =====", label);
+    const char *const paragraphs[] = {heading};
+    sb_comment(b, "    ", paragraphs, 1);
+    free(heading);
+}
+
+static void indicator_block(sbuf *b, const skeleton *s, const congdoan_indicator *ind, char **last)
+{
+    const char *id = congdoan_indicator_id(ind);
+    congdoan_measure measure = congdoan_indicator_measure(ind);
+    const char *uom = congdoan_indicator_unit_of_measure(ind);
+    section_heading(b, congdoan_indicator_section(ind), last);
+    char *target = format_target(ind);
+    char *scope = scope_words(ind);
+    const char *period_code = congdoan_indicator_period(ind);
+    char *period = period_code ? period_words(period_code) : NULL;
+    int subtree = reports_subtree(ind, s->unit);
+
+    char *head = xprintf("Chỉ tiêu %s", id);
+    sbuf t = {0};
+    sb_printf(&t, "Mục tiêu: %s", target);
+    if (period)
+        sb_printf(&t, " (%s)", period);
+    sb_printf(&t, " · %s", measure_words(measure));
+    if (uom)
+        sb_printf(&t, " (%s)", uom);
+    if (scope)
+        sb_printf(&t, " · tính trên: %s", scope);
+    if (measure == CONGDOAN_MEASURE_SHARE_OF_UNITS) {
+        congdoan_grade g = congdoan_indicator_condition_grade(ind);
+        sb_printf(&t, " · điều kiện: xếp loại “%s” trở lên", grade_long_words(g));
+    }
+    char *target_line = t.data;
+    memset(&t, 0, sizeof t);
+
+    const char *where = subtree ? "số liệu chung của đơn vị và các công đoàn trực thuộc"
+                                : "số liệu riêng của đơn vị";
+    int applies = applies_to(ind, s->unit);
+    switch (applies ? measure : 0) {
+    case 0:
+        sb_printf(&t, "Không áp dụng cho đơn vị: chỉ tiêu tính trên %s.", scope ? scope : "đơn vị khác");
+        break;
+    case CONGDOAN_MEASURE_COUNT:
+        sb_printf(&t, "Điền: value = số %s (%s).", uom ? uom : "lượng", where);
+        break;
+    case CONGDOAN_MEASURE_PERCENTAGE:
+        sb_printf(&t, "Điền: numerator = tử số, denominator = mẫu số của tỷ lệ (%s); có thể ghi thêm "
+                      "value = tỷ lệ %%.", where);
+        break;
+    case CONGDOAN_MEASURE_AVERAGE:
+        sb_printf(&t, "Điền: numerator = tổng số %s, denominator = số đơn vị%s%s (%s).", uom ? uom : "",
+                  scope ? " " : "", scope ? scope : "", where);
+        break;
+    case CONGDOAN_MEASURE_SHARE_OF_UNITS:
+        sb_puts(&t, "Không cần điền: tính từ xếp loại của các đơn vị trong dữ liệu đơn vị.");
+        break;
+    default: break;
+    }
+    char *fill = t.data;
+
+    const char *const paragraphs[] = {head, congdoan_indicator_text(ind), target_line, fill};
+    sb_comment(b, "    ", paragraphs, 4);
+    const char *coverage = subtree ? " coverage=\"subtree\"" : "";
+    switch (applies ? measure : 0) {
+    case CONGDOAN_MEASURE_COUNT:
+        sb_printf(b, "    <!-- <value indicator=\"%s\" value=\"\"%s/> -->\n", id, coverage);
+        break;
+    case CONGDOAN_MEASURE_PERCENTAGE:
+    case CONGDOAN_MEASURE_AVERAGE:
+        sb_printf(b, "    <!-- <value indicator=\"%s\" numerator=\"\" denominator=\"\"%s/> -->\n", id, coverage);
+        break;
+    default: break;
+    }
+    free(target);
+    free(scope);
+    free(period);
+    free(head);
+    free(target_line);
+    free(fill);
+}
+
+static void task_block(sbuf *b, const skeleton *s, const task_entry *e, char **last)
+{
+    const congdoan_task *task = e->task;
+    section_heading(b, congdoan_task_section(task), last);
+    char *due = due_words(task);
+    const congdoan_unit *lead = congdoan_task_lead(task);
+
+    sbuf h = {0};
+    sb_printf(&h, "Nhiệm vụ %s", congdoan_task_id(task));
+    char *head = h.data;
+    memset(&h, 0, sizeof h);
+
+    if (e->role & CONGDOAN_ROLE_LEAD) {
+        if (lead == s->unit)
+            sb_puts(&h, "Đơn vị chủ trì");
+        else
+            sb_printf(&h, "Chủ trì: %s (của đơn vị)", unit_label(lead));
+        if (e->role & CONGDOAN_ROLE_COORDINATOR)
+            sb_puts(&h, "; đơn vị cũng phối hợp");
+    } else {
+        if (e->role & CONGDOAN_ROLE_COORDINATOR)
+            sb_puts(&h, "Đơn vị phối hợp; ");
+        if (lead)
+            sb_printf(&h, "chủ trì: %s", unit_label(lead));
+        else if (congdoan_task_lead_id(task))
+            sb_printf(&h, "chủ trì: %s", congdoan_task_lead_id(task));
+        else
+            sb_puts(&h, "không ghi đơn vị chủ trì");
+        if (h.len && (h.data[0] == 'c'))
+            h.data[0] = 'C';
+    }
+    if (due)
+        sb_printf(&h, " · Thời hạn: %s", due);
+    char *roles = h.data;
+
+    const char *const paragraphs[] = {head, roles, congdoan_task_text(task)};
+    sb_comment(b, "    ", paragraphs, 3);
+    free(due);
+    free(head);
+    free(roles);
+}
+
+/* Put the comments into the writer's output `xml` (one element per line, as writer.h makes it).
+ * Returns the new text (malloc'd), or NULL when the writer's output is not as expected. */
+static char *add_comments(const skeleton *s, const char *xml, size_t size)
+{
+    sbuf b = {0};
+    char *last = NULL;
+    size_t tasks_done = 0;
+    int report_seen = 0, decl_seen = 0;
+    int with_indicators = congdoan_unit_get_kind(s->unit) == CONGDOAN_UNIT_ORGANISATION;
+    const char *p = xml, *end = xml + size;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *line_end = nl ? nl + 1 : end;
+        size_t len = (size_t)(line_end - p);
+        if (!decl_seen && len > 5 && memcmp(p, "<?xml", 5) == 0) {
+            sb_put(&b, p, len);
+            header_comment(&b, s);
+            decl_seen = 1;
+        } else if (!report_seen && len > 10 && memcmp(p, "  <report ", 10) == 0) {
+            report_seen = 1;
+            size_t n = len - (nl ? 1 : 0);
+            int empty = n >= 2 && memcmp(p + n - 2, "/>", 2) == 0;
+            if (empty) {
+                sb_put(&b, p, n - 2);
+                sb_puts(&b, ">\n");
+            } else {
+                sb_put(&b, p, len);
+            }
+            if (with_indicators)
+                for (size_t i = 0; i < congdoan_document_indicator_count(s->doc); i++)
+                    indicator_block(&b, s, congdoan_document_indicator(s->doc, i), &last);
+            if (empty)
+                sb_puts(&b, "  </report>\n");
+        } else if (len > 23 && memcmp(p, "    <task-status task=\"", 23) == 0) {
+            const char *id = p + 23;
+            const char *q = memchr(id, '"', (size_t)(line_end - id));
+            if (!q || tasks_done >= s->task_count ||
+                strlen(congdoan_task_id(s->tasks[tasks_done].task)) != (size_t)(q - id) ||
+                memcmp(congdoan_task_id(s->tasks[tasks_done].task), id, (size_t)(q - id)) != 0) {
+                free(b.data);
+                free(last);
+                return NULL;
+            }
+            task_block(&b, s, &s->tasks[tasks_done++], &last);
+            sb_put(&b, p, len);
+        } else {
+            sb_put(&b, p, len);
+        }
+        p = line_end;
+    }
+    free(last);
+    if (!decl_seen || !report_seen || tasks_done != s->task_count) {
+        free(b.data);
+        return NULL;
+    }
+    return b.data;
+}
+
+/* ---- writing ------------------------------------------------------------------------------ */
+
+/* Write `data` to `path` atomically: a temporary file next to it, flushed to disk, then linked
+ * in place (refused when `path` exists) or, with `force`, renamed over it. Returns 0 or 2. */
+static int write_file(const char *path, const char *data, size_t size, int force)
+{
+    if (!force && access(path, F_OK) == 0) {
+        print_error("'%s' exists already: not replaced (use --force to replace it)", path);
+        return EXIT_USAGE;
+    }
+    char *tmp = xprintf("%s.XXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        print_error("cannot write '%s': %s", path, strerror(errno));
+        free(tmp);
+        return EXIT_USAGE;
+    }
+    int err = 0;
+    size_t done = 0;
+    while (done < size && !err) {
+        ssize_t n = write(fd, data + done, size - done);
+        if (n < 0 && errno != EINTR)
+            err = errno;
+        else if (n > 0)
+            done += (size_t)n;
+    }
+    if (!err && fchmod(fd, 0644) != 0)
+        err = errno;
+    if (!err && fsync(fd) != 0)
+        err = errno;
+    if (close(fd) != 0 && !err)
+        err = errno;
+    if (!err) {
+        if (force) {
+            if (rename(tmp, path) != 0)
+                err = errno;
+        } else if (link(tmp, path) != 0) {
+            err = errno;
+        }
+    }
+    unlink(tmp); /* after link(), or after a failure; after rename() it is gone already */
+    free(tmp);
+    if (err) {
+        if (err == EEXIST)
+            print_error("'%s' exists already: not replaced (use --force to replace it)", path);
+        else
+            print_error("cannot write '%s': %s", path, strerror(err));
+        return EXIT_USAGE;
+    }
+    return EXIT_OK;
+}
+
+/* ---- the command -------------------------------------------------------------------------- */
+
+/* Note on stderr the reports the unit has already made for the period. */
+static void note_existing_reports(const congdoan_corpus *corpus, const congdoan_document *doc,
+                                  const congdoan_unit *unit, const char *period)
+{
+    for (size_t i = 0; i < congdoan_corpus_report_count(corpus); i++) {
+        const congdoan_report *r = congdoan_corpus_report(corpus, i);
+        if (congdoan_report_document(r) != doc || congdoan_report_unit(r) != unit ||
+            strcmp(congdoan_report_period(r), period) != 0)
+            continue;
+        char date[16];
+        int submitted = congdoan_report_submitted(r);
+        fflush(stdout);
+        fprintf(stderr, "%s: note: %s already has a report for %s on %s: %s", PROGRAM_NAME, congdoan_unit_id(unit),
+                period, document_label(doc), congdoan_report_id(r));
+        if (submitted)
+            fprintf(stderr, " (submitted %s)", format_iso_date(date, submitted));
+        fputc('\n', stderr);
+    }
+}
+
+static int build(congdoan_corpus *corpus, skeleton *s, const char *id, char **out,
+                 size_t *out_size)
+{
+    const congdoan_report *report = NULL;
+    int rc = congdoan_corpus_add_report(corpus, id, congdoan_unit_id(s->unit), congdoan_document_id(s->doc),
+                                        s->period, &report);
+    if (rc == CONGDOAN_EEXISTS) {
+        print_error("report id '%s' is used already in the data: give another with --id", id);
+        return EXIT_USAGE;
+    }
+    if (rc == CONGDOAN_EINVAL || rc == CONGDOAN_EPARSE) {
+        print_library_error(rc, "cannot make the report");
+        return EXIT_USAGE;
+    }
+    for (size_t i = 0; rc == 0 && i < s->task_count; i++)
+        rc = congdoan_report_set_task_status(corpus, report, congdoan_task_id(s->tasks[i].task),
+                                             CONGDOAN_TASK_NOT_STARTED, NULL);
+    congdoan_output *output = NULL;
+    if (rc == 0)
+        rc = congdoan_output_new_memory(&output);
+    if (rc == 0)
+        rc = congdoan_write_report(report, output);
+    if (rc == 0)
+        rc = congdoan_output_finish(output);
+    if (rc != 0) {
+        print_library_error(rc, "cannot make the report");
+        congdoan_output_free(output);
+        return EXIT_USAGE;
+    }
+    size_t size = 0;
+    const char *xml = congdoan_output_data(output, &size);
+    char *text = add_comments(s, xml, size);
+    congdoan_output_free(output);
+    if (!text) {
+        print_error("internal error: the writer's output is not laid out as expected");
+        return EXIT_USAGE;
+    }
+
+    /* Read it back, as a check that the comments left it well-formed and valid. */
+    congdoan_corpus *check = NULL;
+    rc = congdoan_corpus_new(&check);
+    if (rc == 0)
+        rc = congdoan_corpus_load_memory(check, text, strlen(text), "skeleton", NULL);
+    congdoan_corpus_free(check);
+    if (rc != 0) {
+        print_library_error(rc, "internal error: the skeleton does not read back");
+        free(text);
+        return EXIT_USAGE;
+    }
+    *out = text;
+    *out_size = strlen(text);
+    return EXIT_OK;
+}
+
+static int run_new_report(int argc, char **argv)
+{
+    common_options o;
+    common_options_init(&o, argc);
+    const char *doc_arg = NULL, *unit_arg = NULL, *period = NULL, *id_arg = NULL, *output = NULL;
+    int all_tasks = 0, force = 0;
+    int status = -1;
+    for (int i = 1; i < argc && status < 0; i++) {
+        const char *arg = argv[i];
+        if (!o.options_done && (strncmp(arg, "--format", 8) == 0 || strncmp(arg, "--table", 7) == 0 ||
+                                strncmp(arg, "--width", 7) == 0)) {
+            status = usage_error(&cmd_new_report, "unknown option '%s' (new-report writes XML)", arg);
+            break;
+        }
+        if (parse_common_option(&cmd_new_report, &o, argc, argv, &i, &status))
+            continue;
+        if (!is_option(&o, arg))
+            status = usage_error(&cmd_new_report, "unexpected argument '%s' (use --unit, --document, --period)", arg);
+        else if (option_value(&cmd_new_report, argc, argv, &i, "--document", NULL, &doc_arg, &status))
+            continue;
+        else if (option_value(&cmd_new_report, argc, argv, &i, "--unit", NULL, &unit_arg, &status))
+            continue;
+        else if (option_value(&cmd_new_report, argc, argv, &i, "--period", NULL, &period, &status))
+            continue;
+        else if (option_value(&cmd_new_report, argc, argv, &i, "--id", NULL, &id_arg, &status))
+            continue;
+        else if (option_value(&cmd_new_report, argc, argv, &i, "--output", "-o", &output, &status))
+            continue;
+        else if (strcmp(arg, "--all-tasks") == 0)
+            all_tasks = 1;
+        else if (strcmp(arg, "--force") == 0)
+            force = 1;
+        else
+            status = usage_error(&cmd_new_report, "unknown option '%s'", arg);
+    }
+    if (status < 0 && !unit_arg)
+        status = usage_error(&cmd_new_report, "which unit reports? use --unit UNIT");
+    if (status < 0 && period && congdoan_period_parse(period, NULL, NULL, NULL) != 0)
+        status = usage_error(&cmd_new_report,
+                             "--period needs a period such as 2025, 2025-H1, 2025-Q3 or 2025-06, not '%s'", period);
+    if (status < 0 && force && !output)
+        status = usage_error(&cmd_new_report, "--force goes with -o FILE");
+    if (status >= 0) {
+        common_options_release(&o);
+        return status;
+    }
+
+    congdoan_corpus *corpus = NULL;
+    const congdoan_document *doc = NULL;
+    const congdoan_unit *unit = NULL;
+    status = load_data(&cmd_new_report, &o, &corpus);
+    if (status == EXIT_OK)
+        status = find_unit(corpus, unit_arg, &unit);
+    if (status == EXIT_OK) {
+        if (doc_arg)
+            status = find_document(corpus, doc_arg, &doc);
+        else if (!(doc = default_document(corpus, unit, &status)))
+            status = status >= 0 ? status : EXIT_USAGE;
+    }
+    if (status == EXIT_OK && !period && !(period = default_period(doc, &status)))
+        status = status >= 0 ? status : EXIT_USAGE;
+
+    char *text = NULL;
+    size_t size = 0;
+    task_entry *tasks = NULL;
+    if (status == EXIT_OK) {
+        if (!asks_reports_from(doc, unit) && congdoan_document_has_reporting(doc))
+            print_error("note: %s does not ask %s for reports", document_label(doc), congdoan_unit_id(unit));
+        note_existing_reports(corpus, doc, unit, period);
+        skeleton s;
+        memset(&s, 0, sizeof s);
+        s.corpus = corpus;
+        s.doc = doc;
+        s.unit = unit;
+        s.period = period;
+        s.all_tasks = all_tasks;
+        tasks = owed_tasks(doc, unit, all_tasks, &s.task_count);
+        s.tasks = tasks;
+        char *id = id_arg ? xstrdup(id_arg) : default_id(corpus, unit, period);
+        status = build(corpus, &s, id, &text, &size);
+        free(id);
+    }
+    if (status == EXIT_OK) {
+        if (output)
+            status = write_file(output, text, size, force);
+        else if (fwrite(text, 1, size, stdout) != size)
+            status = EXIT_USAGE;
+    }
+    free(text);
+    free(tasks);
+    congdoan_corpus_free(corpus);
+    common_options_release(&o);
+    return status;
+}

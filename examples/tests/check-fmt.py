@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Check `congdoan fmt` on copies of the sample data and of the foreign-content fixtures.
+
+    check-fmt.py PROGRAM
+
+Runs from the top of the source tree (meson's workdir). Every file is copied into a temporary
+folder first: the files of the tree are never formatted.
+
+What is checked:
+  - a file with comments is refused in place (exit 1, untouched) without --drop-comments;
+  - with --drop-comments every sample file is rewritten, each checked on its own (a programme
+    whose units are in another file has warnings, not errors, and is formatted);
+  - formatting is idempotent: a second run rewrites nothing and the bytes stay the same, and
+    --check then exits 0 and prints nothing;
+  - a copy indented differently is reported by --check (exit 1, its name printed, untouched)
+    and formatting it gives the canonical bytes again;
+  - a file with an error is left untouched (exit 1, its errors on stderr), also next to a good
+    file, which is still formatted;
+  - the formatted files load back and give the same answers (validate, progress);
+  - foreign-namespace content is kept, and the result is the library's own canonical form of
+    those fixtures (tests/data/expected/foreign-*.xml);
+  - --stdout writes the canonical form and leaves the file alone;
+  - permissions and symbolic links survive a rewrite;
+  - usage errors exit 2.
+"""
+
+import glob
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+
+PROGRAM = os.path.abspath(sys.argv[1])
+failures = []
+
+
+def run(*args, cwd=None):
+    result = subprocess.run([PROGRAM, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd)
+    return result.returncode, result.stdout.decode('utf-8', 'replace'), result.stderr.decode('utf-8', 'replace')
+
+
+def check(what, condition, detail=''):
+    if not condition:
+        failures.append(f'{what}{": " + detail if detail else ""}')
+
+
+def read(path):
+    with open(path, 'rb') as f:
+        return f.read()
+
+
+def snapshot(folder):
+    return {os.path.basename(p): read(p) for p in sorted(glob.glob(os.path.join(folder, '*.xml')))}
+
+
+def main():
+    samples = sorted(glob.glob('examples/data/*.xml'))
+    check('sample files found', len(samples) >= 8, str(samples))
+    tmp = tempfile.mkdtemp(prefix='congdoan-fmt-')
+    try:
+        data = os.path.join(tmp, 'data')
+        os.mkdir(data)
+        for p in samples:
+            shutil.copy(p, data)
+        files = sorted(glob.glob(os.path.join(data, '*.xml')))
+        original = snapshot(data)
+
+        # 1. Comments: refused in place without --drop-comments, nothing touched.
+        rc, out, err = run('fmt', *files)
+        check('fmt with comments: exit 1', rc == 1, f'exit {rc}, stderr {err}')
+        check('fmt with comments: says why', 'use --drop-comments' in err, err)
+        check('fmt with comments: nothing printed on stdout', out == '', out)
+        check('fmt with comments: files untouched', snapshot(data) == original)
+
+        # 2. --drop-comments: every file rewritten, each checked alone.
+        rc, out, err = run('fmt', '--drop-comments', *files)
+        check('fmt --drop-comments: exit 0', rc == 0, f'exit {rc}, stderr {err}')
+        check('fmt --drop-comments: every file reformatted',
+              out.splitlines() == [f'reformatted {p}' for p in files], out)
+        check('fmt --drop-comments: nothing on stderr', err == '', err)
+        first = snapshot(data)
+        check('fmt --drop-comments: the files changed', first != original)
+        for name, content in first.items():
+            check(f'{name}: no comment left', b'<!--' not in content)
+            check(f'{name}: starts with the XML declaration',
+                  content.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<congdoan xmlns="urn:congdoan:1"'))
+
+        # 3. Idempotent: a second run changes nothing; --check agrees.
+        mtimes = {p: os.stat(p).st_mtime_ns for p in files}
+        rc, out, err = run('fmt', *files)
+        check('second fmt: exit 0', rc == 0, f'exit {rc}, stderr {err}')
+        check('second fmt: nothing reformatted', out == '' and err == '', out + err)
+        check('second fmt: same bytes', snapshot(data) == first)
+        check('second fmt: files not rewritten', all(os.stat(p).st_mtime_ns == mtimes[p] for p in files))
+        rc, out, err = run('fmt', '--check', *files)
+        check('fmt --check on canonical files: exit 0', rc == 0, f'exit {rc}, {out} {err}')
+        check('fmt --check on canonical files: silent', out == '' and err == '', out + err)
+
+        # 4. Indented differently: --check finds it and touches nothing; fmt restores the bytes.
+        units = os.path.join(data, 'units-laichau.xml')
+        canonical = read(units)
+        odd = canonical.replace(b'\n  ', b'\n\t').replace(b'"/>', b'" />')
+        with open(units, 'wb') as f:
+            f.write(odd)
+        rc, out, err = run('fmt', '--check', *files)
+        check('fmt --check on a re-indented file: exit 1', rc == 1, f'exit {rc}, {err}')
+        check('fmt --check names the file, and only it', out == units + '\n', out)
+        check('fmt --check does not touch it', read(units) == odd)
+        rc, out, err = run('fmt', units)
+        check('fmt on a re-indented file: exit 0', rc == 0, f'exit {rc}, {err}')
+        check('fmt on a re-indented file: reformatted', out == f'reformatted {units}\n', out)
+        check('fmt on a re-indented file: canonical bytes again', read(units) == canonical)
+
+        # 5. The formatted data loads back and gives the same answers.
+        rc, out, err = run('validate', data)
+        check('validate the formatted data: exit 0', rc == 0, out + err)
+        check('validate the formatted data: no issue', out == '', out)
+        for period in ('2025', '2025-H1'):
+            args = ['progress', '--period', period, '--format', 'json', '--by-child']
+            rc1, out1, _ = run(*args, '-d', 'examples/data')
+            rc2, out2, err2 = run(*args, '-d', data)
+            check(f'progress {period} on the formatted data: exit 0', rc2 == 0, err2)
+            check(f'progress {period}: same answers after fmt', rc1 == 0 and json.loads(out1) == json.loads(out2))
+
+        # 6. A file with an error is left alone, and the good file next to it is formatted.
+        bad = os.path.join(tmp, 'invalid-values.xml')
+        shutil.copy('examples/tests/invalid-values.xml', bad)
+        good = os.path.join(tmp, 'units-tld.xml')
+        shutil.copy('examples/data/units-tld.xml', good)
+        bad_before = read(bad)
+        rc, out, err = run('fmt', '--drop-comments', bad, good)
+        check('fmt on a file with errors: exit 1', rc == 1, f'exit {rc}')
+        check('fmt on a file with errors: untouched', read(bad) == bad_before)
+        check('fmt on a file with errors: its errors on stderr',
+              f'E: {bad}:' in err and f'{bad}: not formatted: ' in err, err)
+        check('fmt on a file with errors: the good file is formatted', out == f'reformatted {good}\n', out)
+        check('fmt on a file with errors: the good file is canonical', read(good) == first['units-tld.xml'])
+        rc, out, err = run('fmt', '--stdout', bad)
+        check('fmt --stdout on a file with errors: exit 1, nothing on stdout', rc == 1 and out == '', f'{rc} {out}')
+        rc, out, err = run('fmt', '--check', bad)
+        check('fmt --check on a file with errors: exit 1', rc == 1 and 'not formatted' in err, f'{rc} {err}')
+        wellformed_not = os.path.join(tmp, 'not-well-formed.xml')
+        shutil.copy('examples/tests/not-well-formed.xml', wellformed_not)
+        before = read(wellformed_not)
+        rc, out, err = run('fmt', wellformed_not)
+        check('fmt on malformed XML: exit 1, untouched', rc == 1 and read(wellformed_not) == before, f'{rc} {err}')
+
+        # 7. --stdout: the canonical form, the file left alone, a note about the comments.
+        rc, out, err = run('fmt', '--stdout', 'examples/data/units-laichau.xml')
+        check('fmt --stdout: exit 0', rc == 0, err)
+        check('fmt --stdout: the canonical form', out.encode('utf-8') == first['units-laichau.xml'])
+        check('fmt --stdout: a note about the comments left out', 'leaves out its' in err, err)
+
+        # 8. Foreign namespaces are kept: the library's canonical form of the fixtures.
+        foreign = os.path.join(tmp, 'foreign')
+        os.mkdir(foreign)
+        for p in sorted(glob.glob('tests/data/foreign/*.xml')):
+            shutil.copy(p, foreign)
+        ffiles = sorted(glob.glob(os.path.join(foreign, '*.xml')))
+        check('foreign fixtures found', len(ffiles) >= 1)
+        rc, out, err = run('fmt', '--drop-comments', *ffiles)
+        check('fmt on foreign content: exit 0', rc == 0, err)
+        for p in ffiles:
+            content = read(p)
+            original_text = read(os.path.join('tests/data/foreign', os.path.basename(p)))
+            for marker in (b'xmlns:dms="urn:example:dms"', b'urn:congdoan:2'):
+                if marker in original_text:
+                    check(f'{os.path.basename(p)}: {marker.decode()} kept', marker in content)
+            expected = os.path.join('tests/data/expected', 'foreign-' + os.path.basename(p))
+            if os.path.exists(expected):
+                check(f'{os.path.basename(p)}: the canonical form of tests/data/expected', content == read(expected))
+        rc, out, err = run('fmt', '--check', *ffiles)
+        check('fmt --check on formatted foreign content: exit 0', rc == 0 and out == '', out + err)
+
+        # 9. Permissions and symbolic links survive a rewrite.
+        target = os.path.join(tmp, 'kept.xml')
+        shutil.copy('examples/data/reports-240.xml', target)
+        os.chmod(target, 0o640)
+        link = os.path.join(tmp, 'link.xml')
+        os.symlink('kept.xml', link)
+        rc, out, err = run('fmt', '--drop-comments', link)
+        check('fmt through a symbolic link: exit 0', rc == 0, err)
+        check('the link is still a link', os.path.islink(link))
+        check('the file it points to is formatted', read(target) == first['reports-240.xml'])
+        check('its permissions are kept', stat.S_IMODE(os.stat(target).st_mode) == 0o640,
+              oct(stat.S_IMODE(os.stat(target).st_mode)))
+        check('no temporary file left', sorted(os.listdir(tmp)) ==
+              sorted(['data', 'foreign', 'invalid-values.xml', 'kept.xml', 'link.xml', 'not-well-formed.xml',
+                      'units-tld.xml']), str(os.listdir(tmp)))
+
+        # 10. Usage errors: exit 2, nothing done.
+        for args, message in ((['fmt'], 'no file given'),
+                              (['fmt', '--stdout', files[0], files[1]], '--stdout takes one file'),
+                              (['fmt', '--check', '--stdout', files[0]], 'exclude each other'),
+                              (['fmt', '--colour', files[0]], "unknown option '--colour'"),
+                              (['fmt', os.path.join(tmp, 'no-such-file.xml')], 'cannot open')):
+            rc, out, err = run(*args)
+            check(f'{" ".join(args[:2])}: exit 2', rc == 2, f'exit {rc}')
+            check(f'{" ".join(args[:2])}: says {message!r}', message in err, err)
+            check(f'{" ".join(args[:2])}: nothing on stdout', out == '', out)
+    finally:
+        shutil.rmtree(tmp)
+
+    for f in failures:
+        print('FAIL: ' + f)
+    print(f'{len(failures)} failure(s)' if failures else 'all fmt checks passed')
+    return 1 if failures else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
