@@ -270,3 +270,25 @@ int congdoan__grow(congdoan__arena *arena, void **items, size_t count, size_t *c
     *cap = n;
     return 0;
 }
+
+int congdoan__idtab_index(congdoan__arena *arena, congdoan__idtab **tab, const char *id, uint32_t *out)
+{
+    for (size_t i = 0; *tab && i < (*tab)->count; i++)
+        if ((*tab)->items[i] == id || strcmp((*tab)->items[i], id) == 0) {
+            *out = (uint32_t)i;
+            return 0;
+        }
+    return congdoan__idtab_append(arena, tab, id, out);
+}
+
+int congdoan__idtab_append(congdoan__arena *arena, congdoan__idtab **tab, const char *id, uint32_t *out)
+{
+    if (!*tab && !(*tab = congdoan__arena_alloc(arena, sizeof **tab)))
+        return CONGDOAN_ENOMEM;
+    congdoan__idtab *t = *tab;
+    if (t->count >= UINT32_MAX || congdoan__grow(arena, (void **)&t->items, t->count, &t->cap, sizeof *t->items) != 0)
+        return CONGDOAN_ENOMEM;
+    t->items[t->count] = id;
+    *out = (uint32_t)t->count++;
+    return 0;
+}

@@ -111,7 +111,7 @@ static void copy_values(const congdoan_report *rep, size_t from, size_t n, size_
         size_t o = out + k;
         int plain = (v->flags & CONGDOAN__VALUE_PLAIN) != 0, fraction = (v->flags & CONGDOAN__VALUE_FRACTION) != 0;
         if (indicator_id)
-            indicator_id[o] = v->indicator_id;
+            indicator_id[o] = CONGDOAN__VALUE_ID(rep, v);
         if (value)
             value[o] = plain ? v->value : NAN;
         if (numerator)

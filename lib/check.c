@@ -222,20 +222,21 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
     }
     for (size_t i = 0; i < r->value_count && !k->failed; i++) {
         const congdoan__value *v = &r->values[i];
+        const char *vid = CONGDOAN__VALUE_ID(r, v);
         congdoan__loc loc = {r->loc.file, v->line, 0};
-        const congdoan_indicator *x = congdoan_document_indicator_by_id(d, v->indicator_id);
+        const congdoan_indicator *x = congdoan_document_indicator_by_id(d, vid);
         if (!x) {
             report(k, "unknown-indicator", &loc, "report '%s' gives a value for indicator '%s', which document '%s' does not have",
-                   id, v->indicator_id, d->id);
+                   id, vid, d->id);
             continue;
         }
         /* The same indicator twice with the same coverage: keyed by the interned id, per coverage. */
-        const congdoan__value *prev = congdoan__map_get(seen, v->indicator_id, strlen(v->indicator_id));
+        const congdoan__value *prev = congdoan__map_get(seen, vid, strlen(vid));
         if (prev && prev->coverage == v->coverage)
-            report(k, "report-value-duplicate", &loc, "report '%s' gives indicator '%s' twice (%s)", id, v->indicator_id,
+            report(k, "report-value-duplicate", &loc, "report '%s' gives indicator '%s' twice (%s)", id, vid,
                    congdoan__coverage_names[v->coverage]);
         else if (!prev)
-            congdoan__map_put(seen, v->indicator_id, (void *)v);
+            congdoan__map_put(seen, vid, (void *)v);
         if (v->flags & CONGDOAN__VALUE_FRACTION) {
             if (v->denominator == 0)
                 report(k, "report-denominator-zero", &loc, "report '%s', indicator '%s': the denominator is 0", id, x->id);

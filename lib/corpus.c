@@ -15,7 +15,9 @@
 #include <libxml/parser.h>
 
 static const long default_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 64, 100000000L, 1048576L};
-static const long hard_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 256, 2000000000L, 10000000L};
+/* The text-length maximum stays below libxml2's own 10,000,000-byte limit on one token, so
+ * that the corpus limit, with its clear message, is the one that applies. */
+static const long hard_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 256, 2000000000L, 9000000L};
 
 CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
 {

@@ -1796,15 +1796,19 @@ static int report_indicator(const congdoan_corpus *c, const congdoan_report *r, 
  * out of memory. *fresh says which. */
 static congdoan__value *value_entry(congdoan_corpus *c, congdoan_report *r, const congdoan_indicator *x,
                                     const char *indicator_id, congdoan_coverage coverage, int *fresh,
-                                    const char **id_copy)
+                                    const char **id_copy, uint32_t *index)
 {
     *fresh = 0;
     for (size_t i = 0; i < r->value_count; i++)
-        if (r->values[i].coverage == coverage && strcmp(r->values[i].indicator_id, indicator_id) == 0)
+        if (r->values[i].coverage == coverage && strcmp(CONGDOAN__VALUE_ID(r, &r->values[i]), indicator_id) == 0)
             return &r->values[i];
     /* the indicator's own id lives as long as the corpus: share it when it is there */
     *id_copy = x ? x->id : NULL;
     if (!x && keep_id(c, indicator_id, id_copy))
+        return NULL;
+    /* the id goes into the report's id table now (an unused entry is harmless if a later step
+     * fails); the value itself is added by commit_value */
+    if (congdoan__idtab_index(&c->arena, &r->ids, *id_copy, index) != 0)
         return NULL;
     if (congdoan__grow(&c->arena, (void **)&r->values, r->value_count, &r->value_cap, sizeof *r->values) != 0)
         return NULL;
@@ -1822,12 +1826,12 @@ static int check_value_args(const congdoan_corpus *c, const congdoan_report *r, 
     return report_indicator(c, r, indicator_id, w, x);
 }
 
-static void commit_value(congdoan_report *r, congdoan__value *v, int fresh, const char *id_copy,
+static void commit_value(congdoan_report *r, congdoan__value *v, int fresh, uint32_t index,
                          congdoan_coverage coverage)
 {
     if (!fresh)
         return;
-    v->indicator_id = id_copy;
+    v->indicator = index;
     v->coverage = (uint8_t)coverage;
     v->line = 0;
     r->value_count++;
@@ -1853,12 +1857,13 @@ CONGDOAN_API int congdoan_report_set_value(congdoan_corpus *corpus, const congdo
                                indicator_id, safe(congdoan_measure_name(x->measure)), v);
     int fresh;
     const char *id_copy = NULL;
-    congdoan__value *e = value_entry(corpus, r, x, indicator_id, coverage, &fresh, &id_copy);
+    uint32_t index = 0;
+    congdoan__value *e = value_entry(corpus, r, x, indicator_id, coverage, &fresh, &id_copy, &index);
     if (!e)
         return nomem(w.s);
     e->value = v;
     e->flags |= CONGDOAN__VALUE_PLAIN;
-    commit_value(r, e, fresh, id_copy, coverage);
+    commit_value(r, e, fresh, index, coverage);
     return 0;
 }
 
@@ -1886,13 +1891,14 @@ CONGDOAN_API int congdoan_report_set_fraction(congdoan_corpus *corpus, const con
                                indicator_id);
     int fresh;
     const char *id_copy = NULL;
-    congdoan__value *e = value_entry(corpus, r, x, indicator_id, coverage, &fresh, &id_copy);
+    uint32_t index = 0;
+    congdoan__value *e = value_entry(corpus, r, x, indicator_id, coverage, &fresh, &id_copy, &index);
     if (!e)
         return nomem(w.s);
     e->numerator = num;
     e->denominator = den;
     e->flags |= CONGDOAN__VALUE_FRACTION;
-    commit_value(r, e, fresh, id_copy, coverage);
+    commit_value(r, e, fresh, index, coverage);
     return 0;
 }
 

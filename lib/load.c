@@ -140,6 +140,12 @@ typedef struct loader {
     long elements;
     int first_error;           /* status of the first error-severity problem, 0 if none */
     int stopped;               /* a fatal problem stopped the parse */
+    int halted;                /* xmlStopParser() was called (see stop()) */
+    char stray[96];            /* text found where only elements belong (see flush_stray) */
+    size_t stray_len;
+    long stray_line, stray_column;
+    size_t fed;                /* bytes handed to libxml2 */
+    int saw_markup;            /* a '<' was among them */
     /* the element stack */
     frame *frames;
     size_t depth, frames_cap;
@@ -159,7 +165,9 @@ typedef struct loader {
     congdoan_indicator *indicator;
     congdoan_report *report;
     congdoan__value *values;   /* the report's values, copied into the arena at its end */
-    const char *value_guess[64]; /* interned indicator ids by position in the last report */
+    uint32_t value_guess[64];    /* by position in the last report: 1 + its indicator's index */
+    congdoan__idtab *ids;        /* the indicator ids of this load's values */
+    congdoan__map id_index;      /* interned id -> 1 + its index in ids */
     size_t value_count, value_cap;
     congdoan__vec report_statuses;
     /* our element and attribute names as libxml2's dictionary holds them: SAX hands names over
@@ -207,12 +215,19 @@ static long cur_line(const loader *L)
     return L->ctxt && L->ctxt->input ? L->ctxt->input->line : 0;
 }
 
+/* Stopping is only recorded here: xmlStopParser() releases the input buffer, and the callback
+ * that decides to stop may still be reading attribute values from it. Every callback ends
+ * with halt_if_stopped(), and no more input is fed once stopped. */
 static void stop(loader *L)
 {
-    if (!L->stopped) {
-        L->stopped = 1;
-        if (L->ctxt)
-            xmlStopParser(L->ctxt);
+    L->stopped = 1;
+}
+
+static void halt_if_stopped(loader *L)
+{
+    if (L->stopped && !L->halted && L->ctxt) {
+        L->halted = 1;
+        xmlStopParser(L->ctxt);
     }
 }
 
@@ -265,7 +280,15 @@ static void on_xml_error(void *user, xmlErrorPtr err)
     int code = CONGDOAN_EPARSE;
     const char *tag = "xml-malformed";
     switch (err->code) {
-    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_CHAR: /* a bad UTF-8 sequence, or a character XML does not allow (U+0000) */
+        /* UTF-8 errors, including a UTF-16 surrogate (U+D800–U+DFFF) encoded in UTF-8 */
+        if (err->message && (strstr(err->message, "UTF-8") || strstr(err->message, "Char 0xD8") ||
+                             strstr(err->message, "Char 0xD9") || strstr(err->message, "Char 0xDA") ||
+                             strstr(err->message, "Char 0xDB") || strstr(err->message, "Char 0xDC") ||
+                             strstr(err->message, "Char 0xDD") || strstr(err->message, "Char 0xDE") ||
+                             strstr(err->message, "Char 0xDF")))
+            code = CONGDOAN_EENCODING, tag = "xml-encoding";
+        break;
     case XML_ERR_INVALID_ENCODING:
     case XML_ERR_UNKNOWN_ENCODING:
     case XML_ERR_UNSUPPORTED_ENCODING:
@@ -276,12 +299,23 @@ static void on_xml_error(void *user, xmlErrorPtr err)
         return;
     case XML_ERR_INTERNAL_ERROR:
         /* libxml2 reports its own hard limits (depth 256, huge text) this way */
-        if (err->message && strstr(err->message, "Huge input lookup"))
-            code = CONGDOAN_ELIMIT, tag = "limit-exceeded";
+        if (err->message && strstr(err->message, "Huge input lookup")) {
+            problem_at(L, CONGDOAN_ELIMIT, "limit-exceeded", err->line, err->int2,
+                       "a single token (an attribute value or a run of text) is longer than libxml2's limit of "
+                       "10,000,000 bytes");
+            stop(L);
+            return;
+        }
         break;
     default:
         if (err->message && strstr(err->message, "Excessive depth"))
             code = CONGDOAN_ELIMIT, tag = "limit-exceeded";
+        /* Our namespace is a valid URI: libxml2 says otherwise only when its URI parser could
+         * not allocate. */
+        if (err->message && strstr(err->message, "not a valid URI") && strstr(err->message, NS_URI)) {
+            out_of_memory(L);
+            return;
+        }
         break;
     }
     problem_at(L, code, tag, err->line, err->int2, "%s", msg);
@@ -298,6 +332,35 @@ static void on_entity_decl(void *user, const xmlChar *name, int type, const xmlC
     PROBLEM(L, CONGDOAN_EFORBIDDEN, "xml-forbidden", "entity declaration '%s' is not allowed: the vocabulary uses no entities",
             (const char *)name);
     stop(L);
+    halt_if_stopped(L);
+}
+
+/* Any other markup declaration: only an internal DTD subset can hold one (external DTDs are
+ * never loaded), and the vocabulary has no use for it: attribute defaults would change the
+ * data. The parser reports them, so this does not rely on the prolog scan. */
+static void forbid_declaration(loader *L, const char *what, const xmlChar *name)
+{
+    PROBLEM(L, CONGDOAN_EFORBIDDEN, "xml-forbidden", "%s declaration '%s' in a DOCTYPE is not allowed: the vocabulary uses no DTD",
+            what, name ? (const char *)name : "?");
+    stop(L);
+    halt_if_stopped(L);
+}
+
+static void on_attribute_decl(void *user, const xmlChar *element, const xmlChar *fullname, int type, int def,
+                              const xmlChar *default_value, xmlEnumerationPtr tree)
+{
+    xmlFreeEnumeration(tree); /* ours to free, says libxml2's SAX2 documentation */
+    forbid_declaration(user, "attribute", fullname);
+}
+
+static void on_element_decl(void *user, const xmlChar *name, int type, xmlElementContentPtr content)
+{
+    forbid_declaration(user, "element", name);
+}
+
+static void on_notation_decl(void *user, const xmlChar *name, const xmlChar *public_id, const xmlChar *system_id)
+{
+    forbid_declaration(user, "notation", name);
 }
 
 static void on_unparsed_entity_decl(void *user, const xmlChar *name, const xmlChar *public_id,
@@ -962,6 +1025,7 @@ static void *start_report(loader *L, const attrs *a)
     r->unit_id = id_attr(L, E_REPORT, a, A_REP_UNIT);
     r->document_id = id_attr(L, E_REPORT, a, A_REP_DOCUMENT);
     r->period = period_attr(L, E_REPORT, a, A_REP_PERIOD);
+    r->ids = L->ids; /* may still be NULL: set again when the first value arrives (end_report) */
     r->submitted = date_attr(L, E_REPORT, a, A_REP_SUBMITTED);
     if (r->id && define_id(L, &L->st->report_map, &L->corpus->report_map, "report", r->id, r,
                            offsetof(congdoan_report, loc)) == 0)
@@ -982,6 +1046,7 @@ static void end_report(loader *L)
         }
     }
     L->value_count = 0;
+    r->ids = L->ids;
     r->statuses = flatten(L, &L->report_statuses, sizeof(congdoan__task_status), &r->status_count);
     L->report = NULL;
 }
@@ -1000,19 +1065,37 @@ static void start_value(loader *L, const attrs *a)
     }
     congdoan__value *v = &L->values[L->value_count];
     memset(v, 0, sizeof *v);
-    v->line = (uint32_t)cur_line(L);
+    long line = cur_line(L);
+    v->line = line > 0 && line < (1L << 28) ? (uint32_t)line : 0;
     /* Reports list the same indicators in the same order: the id at this position in the
      * previous report, when it is the same text, saves validating and interning it again. */
     size_t pos = L->value_count;
     const char *want = a->v[A_VAL_INDICATOR];
     size_t wlen = a->len[A_VAL_INDICATOR];
-    if (want && pos < VALUE_GUESSES && L->value_guess[pos] && strlen(L->value_guess[pos]) == wlen &&
-        memcmp(L->value_guess[pos], want, wlen) == 0) {
-        v->indicator_id = L->value_guess[pos];
+    const char *guess = pos < VALUE_GUESSES && L->value_guess[pos] ? L->ids->items[L->value_guess[pos] - 1] : NULL;
+    int have_id = 0;
+    if (want && guess && strlen(guess) == wlen && memcmp(guess, want, wlen) == 0) {
+        v->indicator = L->value_guess[pos] - 1;
+        have_id = 1;
     } else {
-        v->indicator_id = id_attr(L, E_VALUE, a, A_VAL_INDICATOR);
-        if (pos < VALUE_GUESSES)
-            L->value_guess[pos] = v->indicator_id;
+        const char *id = id_attr(L, E_VALUE, a, A_VAL_INDICATOR);
+        if (id) {
+            uintptr_t known = (uintptr_t)congdoan__map_get(&L->id_index, id, strlen(id));
+            if (!known) {
+                uint32_t index;
+                if (congdoan__map_reserve(&L->id_index, L->id_index.count + 1) != 0 ||
+                    congdoan__idtab_append(&L->st->arena, &L->ids, id, &index) != 0) {
+                    out_of_memory(L);
+                    return;
+                }
+                known = (uintptr_t)index + 1;
+                congdoan__map_put(&L->id_index, id, (void *)known);
+            }
+            v->indicator = (uint32_t)(known - 1);
+            have_id = 1;
+            if (pos < VALUE_GUESSES)
+                L->value_guess[pos] = (uint32_t)known;
+        }
     }
     if (decimal_attr(L, E_VALUE, a, A_VAL_VALUE, &v->value))
         v->flags |= CONGDOAN__VALUE_PLAIN;
@@ -1030,7 +1113,7 @@ static void start_value(loader *L, const attrs *a)
                 (int)(a->len[A_VAL_INDICATOR] > 80 ? 80 : a->len[A_VAL_INDICATOR]), a->v[A_VAL_INDICATOR]);
     v->coverage = (uint8_t)enum_attr(L, E_VALUE, a, A_VAL_COVERAGE, congdoan__coverage_names, 3,
                                      "self or subtree", CONGDOAN_COVERAGE_SELF);
-    if (v->indicator_id && v->flags)
+    if (have_id && v->flags)
         L->value_count++;
 }
 
@@ -1469,7 +1552,7 @@ static int intern_names(loader *L)
     return 0;
 }
 
-static void on_start(void *user, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
                      int nb_namespaces, const xmlChar **namespaces, int nb_attributes, int nb_defaulted,
                      const xmlChar **attributes)
 {
@@ -1582,7 +1665,7 @@ static void on_start(void *user, const xmlChar *localname, const xmlChar *prefix
     attach_foreign_attrs(L, f);
 }
 
-static void on_end(void *user, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+static void on_end_(void *user, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
 {
     loader *L = user;
     if (L->stopped || !L->depth)
@@ -1611,7 +1694,7 @@ static void on_end(void *user, const xmlChar *localname, const xmlChar *prefix, 
     L->depth--;
 }
 
-static void on_characters(void *user, const xmlChar *ch, int len)
+static void on_characters_(void *user, const xmlChar *ch, int len)
 {
     loader *L = user;
     if (L->stopped || !L->depth)
@@ -1625,14 +1708,21 @@ static void on_characters(void *user, const xmlChar *ch, int len)
         return;
     }
     if (!L->in_text) {
-        for (int i = 0; i < len; i++)
-            if (ch[i] != ' ' && ch[i] != '\t' && ch[i] != '\n' && ch[i] != '\r') {
-                if (!f->text_complained)
-                    PROBLEM(L, CONGDOAN_ESCHEMA, "schema-text-not-allowed", "<%s> cannot hold text; found \"%.*s\"",
-                            specs[f->kind].name, len - i > 40 ? 40 : len - i, (const char *)ch + i);
-                f->text_complained = 1;
-                return;
-            }
+        /* Text where only elements belong: gathered (libxml2 hands text over in pieces) and
+         * reported, quoted, when the next element starts or this one ends. */
+        int blank = 1;
+        for (int i = 0; i < len && blank; i++)
+            blank = ch[i] == ' ' || ch[i] == '\t' || ch[i] == '\n' || ch[i] == '\r';
+        if (f->text_complained || (blank && !L->stray_len))
+            return;
+        if (!L->stray_len) {
+            L->stray_line = cur_line(L);
+            L->stray_column = L->ctxt && L->ctxt->input ? L->ctxt->input->col : 0;
+        }
+        size_t room = sizeof L->stray - 1 - L->stray_len;
+        size_t n = (size_t)len < room ? (size_t)len : room;
+        memcpy(L->stray + L->stray_len, ch, n);
+        L->stray_len += n;
         return;
     }
     if ((long)(L->text_len + (size_t)len) > L->limits[CONGDOAN_LIMIT_TEXT_LENGTH]) {
@@ -1655,6 +1745,53 @@ static void on_characters(void *user, const xmlChar *ch, int len)
     }
     memcpy(L->text + L->text_len, ch, (size_t)len);
     L->text_len += (size_t)len;
+}
+
+/* Report text gathered in an element that holds only elements (see on_characters_). */
+static void flush_stray(loader *L)
+{
+    if (!L->stray_len || !L->depth)
+        return;
+    frame *f = top(L);
+    const char *t = L->stray;
+    size_t n = L->stray_len;
+    while (n && (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r'))
+        t++, n--;
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\t' || t[n - 1] == '\r'))
+        n--;
+    if (n > 60) { /* cut at a character boundary */
+        n = 60;
+        while (n && (t[n] & 0xC0) == 0x80)
+            n--;
+    }
+    problem_at(L, CONGDOAN_ESCHEMA, "schema-text-not-allowed", L->stray_line, L->stray_column,
+               "<%s> cannot hold text, only elements; found \"%.*s%s\"", specs[f->kind].name, (int)n, t,
+               n < L->stray_len && L->stray_len == sizeof L->stray - 1 ? "…" : "");
+    f->text_complained = 1;
+    L->stray_len = 0;
+}
+
+/* The callbacks as libxml2 sees them: each ends by halting the parser if it was stopped. */
+static void on_start(void *user, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+                     int nb_namespaces, const xmlChar **namespaces, int nb_attributes, int nb_defaulted,
+                     const xmlChar **attributes)
+{
+    flush_stray(user);
+    on_start_(user, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes, nb_defaulted, attributes);
+    halt_if_stopped(user);
+}
+
+static void on_end(void *user, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+{
+    flush_stray(user);
+    on_end_(user, localname, prefix, uri);
+    halt_if_stopped(user);
+}
+
+static void on_characters(void *user, const xmlChar *ch, int len)
+{
+    on_characters_(user, ch, len);
+    halt_if_stopped(user);
 }
 
 /* ---- driving the parser -------------------------------------------------------------------- */
@@ -1696,6 +1833,7 @@ static void release_loader(loader *L)
     congdoan__vec_release(&L->task_coordinators);
     congdoan__vec_release(&L->report_statuses);
     congdoan__map_release(&L->doc_ids);
+    congdoan__map_release(&L->id_index);
     if (L->ctxt) {
         if (L->ctxt->myDoc) /* never built with our handlers, but be sure */
             xmlFreeDoc(L->ctxt->myDoc);
@@ -1704,6 +1842,20 @@ static void release_loader(loader *L)
 }
 
 enum { CHUNK = 256 * 1024 };
+
+/* libxml2 refused to go on: with its error when it gave one, else as running out of memory,
+ * the only way it stops without reporting an error. */
+static void parser_gave_up(loader *L)
+{
+    int err = L->ctxt ? L->ctxt->errNo : 0;
+    /* errNo <= 0: libxml2 halted without an error of its own; -1 (XML_PARSER_EOF) is what it
+     * sets when it cannot grow its input buffer */
+    if (err == XML_ERR_NO_MEMORY || err <= 0)
+        out_of_memory(L);
+    else
+        problem_at(L, CONGDOAN_EPARSE, "xml-malformed", cur_line(L), 0,
+                   "the XML parser stopped (libxml2 error %d) before the end of the document", err);
+}
 
 /* Feed `first` (already read) and then the rest from `fd` (or nothing more when fd < 0). */
 static int feed(loader *L, const char *first, size_t first_len, int fd, char *buf)
@@ -1718,6 +1870,9 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
     sax.entityDecl = on_entity_decl;
     sax.unparsedEntityDecl = on_unparsed_entity_decl;
     sax.getEntity = on_get_entity;
+    sax.attributeDecl = on_attribute_decl;
+    sax.elementDecl = on_element_decl;
+    sax.notationDecl = on_notation_decl;
     sax.serror = on_xml_error;
 
     if (check_prolog(L, (const unsigned char *)first, first_len) != 0)
@@ -1741,11 +1896,17 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
 
     const char *p = first + head;
     size_t left = first_len - head;
+    L->fed = head;
+    L->saw_markup = memchr(first, '<', head) != NULL;
     for (;;) {
         while (left && !L->stopped) {
             int n = left > CHUNK ? CHUNK : (int)left;
-            xmlParseChunk(L->ctxt, p, n, 0);
+            if (!L->saw_markup)
+                L->saw_markup = memchr(p, '<', (size_t)n) != NULL;
+            if (xmlParseChunk(L->ctxt, p, n, 0) != 0 && !L->first_error)
+                parser_gave_up(L);
             p += n, left -= (size_t)n;
+            L->fed += (size_t)n;
         }
         if (L->stopped || fd < 0)
             break;
@@ -1760,17 +1921,34 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
             break;
         p = buf, left = (size_t)got;
     }
-    if (!L->stopped)
-        xmlParseChunk(L->ctxt, NULL, 0, 1);
+    if (!L->stopped && xmlParseChunk(L->ctxt, NULL, 0, 1) != 0 && !L->first_error)
+        parser_gave_up(L);
     if (!L->first_error && !L->ctxt->wellFormed)
         problem_at(L, CONGDOAN_EPARSE, "xml-malformed", cur_line(L), 0, "the document is not well-formed XML");
-    if (!L->first_error && L->depth == 0 && L->elements == 0)
+    /* libxml2 can stop without a word (an allocation failing inside its input buffer): an open
+     * element, or markup that produced no element, means the document was not read to its end. */
+    if (!L->first_error && (L->depth != 0 || (L->elements == 0 && L->saw_markup)))
+        parser_gave_up(L);
+    if (!L->first_error && L->elements == 0)
         problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1, "the document is empty");
     return L->first_error;
 }
 
+static int load_into(congdoan_corpus *corpus, congdoan__staging *st, const char *path, const char *data, size_t size,
+                     const char *name, congdoan_issues *issues);
+
 int congdoan__load_into(congdoan_corpus *corpus, congdoan__staging *st, const char *path, const char *data,
                         size_t size, const char *name, congdoan_issues *issues)
+{
+    congdoan__quiet q;
+    congdoan__quiet_begin(&q);
+    int rc = load_into(corpus, st, path, data, size, name, issues);
+    congdoan__quiet_end(&q);
+    return rc;
+}
+
+static int load_into(congdoan_corpus *corpus, congdoan__staging *st, const char *path, const char *data, size_t size,
+                     const char *name, congdoan_issues *issues)
 {
     loader L;
     memset(&L, 0, sizeof L);

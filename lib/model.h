@@ -145,14 +145,29 @@ struct congdoan_document {
 
 enum { CONGDOAN__VALUE_PLAIN = 1, CONGDOAN__VALUE_FRACTION = 2 };
 
-/* A reported figure. Kept small: a national file holds millions of them. */
+/* The indicator ids that values refer to: one table per load (or per report built through the
+ * API), so that a value holds a 32-bit index rather than a pointer. */
+typedef struct congdoan__idtab {
+    const char **items;
+    size_t count, cap;
+} congdoan__idtab;
+
+/* A reported figure. Kept to 32 bytes: a national file holds millions of them. */
 typedef struct congdoan__value {
-    const char *indicator_id;
     double value, numerator, denominator;
-    uint32_t line;
-    uint8_t flags;
-    uint8_t coverage;
+    uint32_t indicator;    /* index in the report's id table */
+    uint32_t line : 28;    /* 0 when built through the API or beyond 268 million lines */
+    uint32_t flags : 2;    /* CONGDOAN__VALUE_PLAIN | CONGDOAN__VALUE_FRACTION */
+    uint32_t coverage : 2; /* congdoan_coverage */
 } congdoan__value;
+
+/* The indicator id of a value of report r. */
+#define CONGDOAN__VALUE_ID(r, v) ((r)->ids->items[(v)->indicator])
+/* The index of `id` in *tab (made in `arena` when NULL), appended when new; `id` must live as
+ * long as the arena. 0 or CONGDOAN_ENOMEM (the table unchanged). Linear: for edits. */
+int congdoan__idtab_index(congdoan__arena *arena, congdoan__idtab **tab, const char *id, uint32_t *out);
+/* Append without looking (the caller knows it is new): constant time. */
+int congdoan__idtab_append(congdoan__arena *arena, congdoan__idtab **tab, const char *id, uint32_t *out);
 
 typedef struct congdoan__task_status {
     const char *task_id, *note;
@@ -164,6 +179,7 @@ struct congdoan_report {
     const congdoan_corpus *corpus;
     const char *id, *unit_id, *document_id, *period, *note;
     int submitted;
+    congdoan__idtab *ids;     /* the ids its values refer to */
     congdoan__value *values;
     size_t value_count, value_cap;
     congdoan__task_status *statuses;
@@ -287,8 +303,18 @@ const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus
 /* A reason to refuse the input from its first bytes (a non-UTF-8 encoding, an internal DTD
  * subset), with the status in *code and the line in *line; NULL when there is none. */
 const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code, long *line);
-/* A libxml2 error message made fit for an issue: one line, and plain words for encoding errors. */
 struct _xmlError;
+/* Keep libxml2's context-free error reports (stderr by default) quiet while the library parses:
+ * begin saves and replaces this thread's handlers, end puts them back. */
+typedef struct congdoan__quiet {
+    void (*generic)(void *, const char *, ...);
+    void *generic_ctx;
+    void (*structured)(void *, struct _xmlError *);
+    void *structured_ctx;
+} congdoan__quiet;
+void congdoan__quiet_begin(congdoan__quiet *q);
+void congdoan__quiet_end(const congdoan__quiet *q);
+/* A libxml2 error message made fit for an issue: one line, and plain words for encoding errors. */
 void congdoan__xml_message(const struct _xmlError *err, char *buf, size_t size);
 
 /* ---- names of enum values (names.c) --------------------------------------------------------- */

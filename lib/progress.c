@@ -171,7 +171,7 @@ static void take_report(pass *s, const congdoan_report *r, acc *a, acc *sub)
 {
     for (size_t k = 0; k < r->value_count; k++) {
         const congdoan__value *v = &r->values[k];
-        size_t i = indicator_index(s, k, v->indicator_id);
+        size_t i = indicator_index(s, k, CONGDOAN__VALUE_ID(r, v));
         if (i >= s->p->n_ind)
             continue; /* not an indicator of this document: congdoan_corpus_check reports it */
         const congdoan_indicator *x = s->doc->indicators[i];

@@ -6,6 +6,7 @@
  */
 #include "model.h"
 
+#include <libxml/globals.h>
 #include <libxml/xmlerror.h>
 
 #include <stdio.h>
@@ -61,13 +62,22 @@ const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code
             const unsigned char *e = find(p + i, n - i, "?>");
             i = e ? (size_t)(e - p) + 2 : n;
         } else if (n - i >= 9 && memcmp(p + i, "<!DOCTYPE", 9) == 0) {
-            const unsigned char *gt = memchr(p + i, '>', n - i), *br = memchr(p + i, '[', n - i);
-            if (br && (!gt || br < gt)) {
+            /* up to its '>' or its '[', skipping quoted literals (a system id may hold either) */
+            size_t j = i + 9;
+            while (j < n && p[j] != '>' && p[j] != '[') {
+                if (p[j] == '"' || p[j] == '\'') {
+                    const unsigned char *q = memchr(p + j + 1, p[j], n - j - 1);
+                    j = q ? (size_t)(q - p) + 1 : n;
+                } else {
+                    j++;
+                }
+            }
+            if (j < n && p[j] == '[') {
                 for (size_t k = 0; k < i; k++)
                     *line += p[k] == '\n';
                 return "the DOCTYPE has an internal subset, where entities are declared; the vocabulary uses none";
             }
-            i = gt ? (size_t)(gt - p) + 1 : n;
+            i = j < n ? j + 1 : n;
         } else {
             break; /* the root element */
         }
@@ -101,4 +111,35 @@ void congdoan__xml_message(const xmlError *err, char *buf, size_t size)
     } else {
         one_line(msg, buf, size);
     }
+}
+
+/* libxml2 reports some errors without a parser context (running out of memory while creating
+ * one, I/O setup): those go to the thread's generic or structured handler, stderr by default.
+ * While the library parses, they go nowhere: the parser's own state still tells what failed. */
+static void silent_generic(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+static void silent_structured(void *ctx, xmlErrorPtr err)
+{
+    (void)ctx;
+    (void)err;
+}
+
+void congdoan__quiet_begin(congdoan__quiet *q)
+{
+    q->generic = xmlGenericError;
+    q->generic_ctx = xmlGenericErrorContext;
+    q->structured = xmlStructuredError;
+    q->structured_ctx = xmlStructuredErrorContext;
+    xmlSetGenericErrorFunc(NULL, silent_generic);
+    xmlSetStructuredErrorFunc(NULL, silent_structured);
+}
+
+void congdoan__quiet_end(const congdoan__quiet *q)
+{
+    xmlSetGenericErrorFunc(q->generic_ctx, q->generic);
+    xmlSetStructuredErrorFunc(q->structured_ctx, q->structured);
 }

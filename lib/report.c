@@ -32,13 +32,13 @@ static const congdoan__value *value(const congdoan_report *r, size_t i)
 CONGDOAN_API const char *congdoan_report_value_indicator_id(const congdoan_report *r, size_t i)
 {
     const congdoan__value *v = value(r, i);
-    return v ? v->indicator_id : NULL;
+    return v ? CONGDOAN__VALUE_ID(r, v) : NULL;
 }
 
 CONGDOAN_API const congdoan_indicator *congdoan_report_value_indicator(const congdoan_report *r, size_t i)
 {
     const congdoan__value *v = value(r, i);
-    return v ? congdoan_document_indicator_by_id(congdoan_report_document(r), v->indicator_id) : NULL;
+    return v ? congdoan_document_indicator_by_id(congdoan_report_document(r), CONGDOAN__VALUE_ID(r, v)) : NULL;
 }
 
 CONGDOAN_API int congdoan_report_value(const congdoan_report *r, size_t i, double *out)

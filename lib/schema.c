@@ -72,7 +72,18 @@ static int check_prolog(FILE *f, validation *v)
     return code;
 }
 
+static int validate_file(const char *path, congdoan_issues *issues);
+
 CONGDOAN_API int congdoan_schema_validate_file(const char *path, congdoan_issues *issues)
+{
+    congdoan__quiet q;
+    congdoan__quiet_begin(&q);
+    int rc = validate_file(path, issues);
+    congdoan__quiet_end(&q);
+    return rc;
+}
+
+static int validate_file(const char *path, congdoan_issues *issues)
 {
     CONGDOAN__CHECK_ARG(path);
     CONGDOAN__CHECK_ARG(issues);

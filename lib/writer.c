@@ -543,7 +543,7 @@ static void write_report(emitter *e, const congdoan_report *r)
         child(e, &k);
         const congdoan__value *v = &r->values[i];
         open_tag(e, "value");
-        attr(e, "indicator", v->indicator_id);
+        attr(e, "indicator", CONGDOAN__VALUE_ID(r, v));
         if (v->flags & CONGDOAN__VALUE_PLAIN)
             attr_number(e, "value", v->value);
         if (v->flags & CONGDOAN__VALUE_FRACTION) {

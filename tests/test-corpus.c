@@ -112,7 +112,7 @@ START_TEST(test_limits)
     ck_assert_int_eq(congdoan_corpus_get_limit(c, CONGDOAN_LIMIT_DEPTH), 256);
     ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_ELEMENTS, 2000000000L), 0);
     ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_ELEMENTS, 2000000001L), CONGDOAN_EINVAL);
-    ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_TEXT_LENGTH, 10000000L), 0);
+    ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_TEXT_LENGTH, 9000000L), 0);
     ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_TEXT_LENGTH, 10000001L), CONGDOAN_EINVAL);
     ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_INPUT_SIZE, 0), CONGDOAN_EINVAL);
     ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_INPUT_SIZE, -5), CONGDOAN_EINVAL);

@@ -35,7 +35,7 @@ typedef enum congdoan_limit {
     CONGDOAN_LIMIT_DEPTH = 1,
     /** Most elements in one file or buffer. Default 100,000,000; hard maximum 2,000,000,000. */
     CONGDOAN_LIMIT_ELEMENTS = 2,
-    /** Longest text of one element or attribute, in bytes. Default 1,048,576 (1 MiB); hard maximum 10,000,000. */
+    /** Longest text of one element or attribute, in bytes. Default 1,048,576 (1 MiB); hard maximum 9,000,000 (below libxml2's own limit on one token). */
     CONGDOAN_LIMIT_TEXT_LENGTH = 3
 } congdoan_limit;
 
