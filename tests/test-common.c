@@ -1,6 +1,7 @@
 /* Shared helpers for the Check test programs. */
 #include "test-common.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,4 +72,35 @@ int test_run_suites(Suite **suites, size_t n)
 int test_run_suite(Suite *suite)
 {
     return test_run_suites(&suite, 1);
+}
+
+void sb_put(strbuf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        b->data = realloc(b->data, cap);
+        ck_assert_ptr_nonnull(b->data);
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void sb_str(strbuf *b, const char *s)
+{
+    sb_put(b, s, strlen(s));
+}
+
+void sb_printf(strbuf *b, const char *fmt, ...)
+{
+    char tmp[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    ck_assert_int_lt(n, (int)sizeof tmp);
+    sb_put(b, tmp, (size_t)n);
 }

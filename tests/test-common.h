@@ -20,4 +20,13 @@ int test_run_suites(Suite **suites, size_t n);
 /* Whether an issue list holds an issue with this tag (count of them). */
 size_t test_issues_with_tag(const congdoan_issues *issues, const char *tag);
 
+/* A growing, NUL-terminated string (failures end the test). */
+typedef struct strbuf {
+    char *data;
+    size_t len, cap;
+} strbuf;
+void sb_put(strbuf *b, const char *s, size_t n);
+void sb_str(strbuf *b, const char *s);
+void sb_printf(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 #endif

@@ -32,42 +32,6 @@
 
 /* ---- buffers ---------------------------------------------------------------------------------- */
 
-typedef struct strbuf {
-    char *data;
-    size_t len, cap;
-} strbuf;
-
-static void sb_put(strbuf *b, const char *s, size_t n)
-{
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        b->data = realloc(b->data, cap);
-        ck_assert_ptr_nonnull(b->data);
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-}
-
-static void sb_str(strbuf *b, const char *s)
-{
-    sb_put(b, s, strlen(s));
-}
-
-static void sb_printf(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void sb_printf(strbuf *b, const char *fmt, ...)
-{
-    char tmp[2048];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    ck_assert_int_lt(n, (int)sizeof tmp);
-    sb_put(b, tmp, (size_t)n);
-}
 
 /* What is being checked, for failure messages ("examples/data", "seed 17" …). */
 static char context[600];
