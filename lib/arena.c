@@ -71,7 +71,8 @@ char *congdoan__arena_strndup(congdoan__arena *a, const char *s, size_t len)
 {
     char *copy = congdoan__arena_alloc_raw(a, len + 1);
     if (copy) {
-        memcpy(copy, s, len);
+        if (len) /* s may be NULL for an empty text; memcpy may not be given NULL even for 0 bytes */
+            memcpy(copy, s, len);
         copy[len] = '\0';
     }
     return copy;

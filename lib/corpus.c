@@ -293,7 +293,8 @@ CONGDOAN_API int congdoan_corpus_load_path(congdoan_corpus *corpus, const char *
     if (rc == 0)
         rc = with_issues(issues, &scratch);
     if (rc == 0) {
-        qsort(files.items, files.count, sizeof *files.items, path_cmp);
+        if (files.count) /* qsort may not be given NULL, even for no items */
+            qsort(files.items, files.count, sizeof *files.items, path_cmp);
         congdoan__staging st;
         congdoan__staging_init(&st);
         /* One staging area for every file: ids must be unique across them, and the commit

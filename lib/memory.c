@@ -59,7 +59,8 @@ char *congdoan__strndup(const char *s, size_t len)
 {
     char *copy = congdoan__malloc(len + 1);
     if (copy) {
-        memcpy(copy, s, len);
+        if (len)
+            memcpy(copy, s, len);
         copy[len] = '\0';
     }
     return copy;
