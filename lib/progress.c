@@ -136,27 +136,45 @@ typedef struct pass {
     acc *stack;                     /* (depth + 1) × n_ind accumulators of the open units */
     acc *subs;                      /* the same shape: the subtree totals each open unit reported */
     size_t stack_depth_cap;
-    /* indicator lookup for report values: the interned id last seen at each value position */
-    const char **guess_ptr;
-    size_t *guess_ind;
-    size_t guess_cap;
+    /* Report values name their indicator by an index into their load's id table: translated
+     * once per table to the indicator's position here (n_ind: not an indicator of this
+     * document). A handful of tables at most: one per file loaded. */
+    struct trans {
+        const congdoan__idtab *tab;
+        size_t *to;
+    } trans[16];
+    size_t n_trans;
+    int failed;                     /* out of memory in a helper that cannot return it */
+    size_t *share;                  /* the share-of-units indicators, by position */
+    size_t n_share;
 } pass;
 
-static size_t indicator_index(pass *s, size_t pos, const char *id)
+/* The translation of a report's id table, made on first use; NULL when out of memory. */
+static const size_t *translation(pass *s, const congdoan__idtab *tab)
 {
-    if (pos < s->guess_cap && s->guess_ptr[pos] == id)
-        return s->guess_ind[pos];
-    size_t n = s->p->n_ind, found = n;
-    for (size_t i = 0; i < n; i++)
-        if (s->doc->indicators[i]->id && strcmp(s->doc->indicators[i]->id, id) == 0) {
-            found = i;
-            break;
-        }
-    if (pos < s->guess_cap) {
-        s->guess_ptr[pos] = id;
-        s->guess_ind[pos] = found;
+    for (size_t k = 0; k < s->n_trans; k++)
+        if (s->trans[k].tab == tab)
+            return s->trans[k].to;
+    size_t *to = congdoan__malloc((tab->count ? tab->count : 1) * sizeof *to);
+    if (!to) {
+        s->failed = 1;
+        return NULL;
     }
-    return found;
+    for (size_t j = 0; j < tab->count; j++) {
+        to[j] = s->p->n_ind;
+        for (size_t i = 0; i < s->p->n_ind; i++)
+            if (s->doc->indicators[i]->id && strcmp(s->doc->indicators[i]->id, tab->items[j]) == 0) {
+                to[j] = i;
+                break;
+            }
+    }
+    /* more tables than slots (many small files): the oldest slot is reused */
+    size_t k = s->n_trans < 16 ? s->n_trans++ : 0;
+    if (s->trans[k].to && k == 0 && s->n_trans == 16)
+        congdoan__dealloc(s->trans[k].to);
+    s->trans[k].tab = tab;
+    s->trans[k].to = to;
+    return to;
 }
 
 static void add_fraction(acc *a, double num, double den)
@@ -166,17 +184,23 @@ static void add_fraction(acc *a, double num, double den)
     a->has = 1;
 }
 
-/* The unit's own values (coverage self) into `a`; its subtree values into `sub`. */
+/* The unit's own values (coverage self) into `a`; its subtree values into `sub` (NULL: the
+ * caller knows there are none). */
 static void take_report(pass *s, const congdoan_report *r, acc *a, acc *sub)
 {
+    const size_t *to = r->value_count ? translation(s, r->ids) : NULL;
+    if (!to)
+        return;
     for (size_t k = 0; k < r->value_count; k++) {
         const congdoan__value *v = &r->values[k];
-        size_t i = indicator_index(s, k, CONGDOAN__VALUE_ID(r, v));
+        size_t i = to[v->indicator];
         if (i >= s->p->n_ind)
             continue; /* not an indicator of this document: congdoan_corpus_check reports it */
         const congdoan_indicator *x = s->doc->indicators[i];
         if (x->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS)
             continue; /* computed from the units' own data, not from reported figures */
+        if (v->coverage == CONGDOAN_COVERAGE_SUBTREE && !sub)
+            continue;
         acc *t = v->coverage == CONGDOAN_COVERAGE_SUBTREE ? &sub[i] : &a[i];
         if (t->has || t->has_plain)
             continue; /* a second value for the same indicator: the first counts */
@@ -196,10 +220,9 @@ static void take_report(pass *s, const congdoan_report *r, acc *a, acc *sub)
 /* A unit's contribution to share-of-units indicators from its own data. */
 static void take_unit_data(pass *s, const congdoan_unit *u, acc *a)
 {
-    for (size_t i = 0; i < s->p->n_ind; i++) {
+    for (size_t k = 0; k < s->n_share; k++) {
+        size_t i = s->share[k];
         const congdoan_indicator *x = s->doc->indicators[i];
-        if (x->measure != CONGDOAN_MEASURE_SHARE_OF_UNITS || !x->condition_grade)
-            continue;
         if (x->scope_level && u->level != x->scope_level)
             continue;
         if (x->scope_sectors && !(u->sector && (x->scope_sectors & (1 << u->sector))))
@@ -312,6 +335,64 @@ static int later(const congdoan_report *r, const congdoan_report *cur)
     return !cur || r->submitted >= cur->submitted;
 }
 
+/* Most units are grassroots leaves with one report of their own figures: those are added
+ * straight into their parent's accumulator, with no accumulator of their own (no zeroing, no
+ * closing). Returns 0 (nothing done) for a unit that needs the general path: one with
+ * children, or a report with subtree figures or bare percentages. */
+static int leaf_into_parent(pass *s, const congdoan_unit *u, size_t parent_depth)
+{
+    if (u->child_count)
+        return 0;
+    const congdoan_report *r = s->chosen[u->index];
+    size_t n = s->p->n_ind;
+    acc *parent = &s->stack[parent_depth * n];
+    if (r) {
+        const size_t *to = r->value_count ? translation(s, r->ids) : NULL;
+        if (r->value_count && !to)
+            return 0;
+        for (size_t k = 0; k < r->value_count; k++) {
+            const congdoan__value *v = &r->values[k];
+            size_t i = to[v->indicator];
+            if (i >= n)
+                continue;
+            const congdoan_indicator *x = s->doc->indicators[i];
+            if (v->coverage == CONGDOAN_COVERAGE_SUBTREE ||
+                (is_fraction_measure(x->measure) && x->measure != CONGDOAN_MEASURE_SHARE_OF_UNITS &&
+                 !(v->flags & CONGDOAN__VALUE_FRACTION)))
+                return 0;
+        }
+        /* the general path takes the first value of an indicator given twice: so does this */
+        unsigned char seen[256];
+        if (n > sizeof seen)
+            return 0;
+        memset(seen, 0, n);
+        for (size_t k = 0; k < r->value_count; k++) {
+            const congdoan__value *v = &r->values[k];
+            size_t i = to[v->indicator];
+            if (i >= n || seen[i])
+                continue;
+            const congdoan_indicator *x = s->doc->indicators[i];
+            if (x->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS)
+                continue;
+            seen[i] = 1;
+            acc *t = &parent[i];
+            if (x->measure == CONGDOAN_MEASURE_COUNT) {
+                if (!(v->flags & CONGDOAN__VALUE_PLAIN))
+                    continue;
+                t->num += v->value;
+            } else {
+                t->num += v->numerator;
+                t->den += v->denominator;
+            }
+            t->has = 1;
+            t->contributors++;
+            t->source = t->source == CONGDOAN_SOURCE_UNIT_DATA ? t->source : CONGDOAN_SOURCE_COMPUTED;
+        }
+    }
+    take_unit_data(s, u, parent);
+    return 1;
+}
+
 static int walk(pass *s, const congdoan_unit *top, unsigned char *visited)
 {
     /* Iterative pre-order with an explicit stack of (unit, next child, depth, child slot). */
@@ -344,8 +425,13 @@ static int walk(pass *s, const congdoan_unit *top, unsigned char *visited)
         if (it->next < it->u->child_count) {
             const congdoan_unit *c = it->u->children[it->next++];
             size_t slot = it->depth == 0 ? it->next - 1 : it->slot;
-            if (!visited[c->index])
-                PUSH(c, it->depth + 1, slot);
+            if (visited[c->index])
+                continue;
+            if (it->depth >= 1 && leaf_into_parent(s, c, it->depth)) {
+                visited[c->index] = 1;
+                continue;
+            }
+            PUSH(c, it->depth + 1, slot);
             continue;
         }
         if ((rc = close_unit(s, it->u, it->depth, it->slot)) != 0)
@@ -401,6 +487,13 @@ nomem:
     return CONGDOAN_ENOMEM;
 }
 
+static void release_pass(pass *s)
+{
+    for (size_t k = 0; k < s->n_trans; k++)
+        congdoan__dealloc(s->trans[k].to);
+    congdoan__dealloc(s->share);
+}
+
 CONGDOAN_API void congdoan_progress_free(congdoan_progress *p)
 {
     if (!p)
@@ -433,7 +526,9 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
 
     size_t n_units = corpus->units.count, n = doc->indicator_count;
     congdoan_progress *p = congdoan__calloc(1, sizeof *p);
-    pass s = {corpus, doc, p, first / 10000, NULL, NULL, NULL, 0, NULL, NULL, 0};
+    pass s;
+    memset(&s, 0, sizeof s);
+    s.corpus = corpus, s.doc = doc, s.p = p, s.year = first / 10000;
     unsigned char *visited = congdoan__calloc(n_units ? n_units : 1, 1);
     s.chosen = congdoan__calloc(n_units ? n_units : 1, sizeof *s.chosen);
     if (!p || !visited || !s.chosen)
@@ -446,11 +541,12 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
     p->n_children = unit->child_count;
     p->children = congdoan__calloc(p->n_children ? p->n_children : 1, sizeof *p->children);
     p->child = congdoan__calloc(p->n_children && n ? p->n_children * n : 1, sizeof *p->child);
-    s.guess_cap = 256;
-    s.guess_ptr = congdoan__calloc(s.guess_cap, sizeof *s.guess_ptr);
-    s.guess_ind = congdoan__calloc(s.guess_cap, sizeof *s.guess_ind);
-    if (!p->root || !p->children || !p->child || !s.guess_ptr || !s.guess_ind)
+    s.share = congdoan__malloc((n ? n : 1) * sizeof *s.share);
+    if (!p->root || !p->children || !p->child || !s.share)
         goto nomem;
+    for (size_t i = 0; i < n; i++)
+        if (doc->indicators[i]->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS && doc->indicators[i]->condition_grade)
+            s.share[s.n_share++] = i;
     for (size_t c = 0; c < p->n_children; c++)
         p->children[c] = unit->children[c];
 
@@ -467,6 +563,8 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
             s.chosen[u->index] = r;
     }
     int rc = walk(&s, unit, visited);
+    if (rc == 0 && s.failed)
+        rc = CONGDOAN_ENOMEM;
     if (rc == 0)
         rc = complete(&s, visited, at_ymd);
     if (rc != 0)
@@ -475,8 +573,7 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
     congdoan__dealloc(s.chosen);
     congdoan__dealloc(s.stack);
     congdoan__dealloc(s.subs);
-    congdoan__dealloc(s.guess_ptr);
-    congdoan__dealloc(s.guess_ind);
+    release_pass(&s);
     *out = p;
     return CONGDOAN_OK;
 nomem:
@@ -484,8 +581,7 @@ nomem:
     congdoan__dealloc(s.chosen);
     congdoan__dealloc(s.stack);
     congdoan__dealloc(s.subs);
-    congdoan__dealloc(s.guess_ptr);
-    congdoan__dealloc(s.guess_ind);
+    release_pass(&s);
     congdoan_progress_free(p);
     return congdoan__error(CONGDOAN_ENOMEM, "out of memory evaluating document '%s'", doc->id);
 }
