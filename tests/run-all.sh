@@ -19,7 +19,7 @@ cp build/meson-logs/testlog.json /tmp/congdoan-testlog-normal.json 2>/dev/null
 run meson compile -C build-sanitize
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
   LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
-  run meson test -C build-sanitize --verbose --suite unit --suite examples --num-processes 2
+  run meson test -C build-sanitize --verbose --suite unit --suite examples --num-processes 2 --timeout-multiplier 10
 
 run meson test -C build --setup valgrind --verbose --suite unit --num-processes 2
 
