@@ -133,9 +133,6 @@ typedef struct pass {
     congdoan_progress *p;
     int year;
     const congdoan_report **chosen; /* by corpus unit index: the report used for that unit */
-    acc *stack;                     /* (depth + 1) × n_ind accumulators of the open units */
-    acc *subs;                      /* the same shape: the subtree totals each open unit reported */
-    size_t stack_depth_cap;
     /* Report values name their indicator by an index into their load's id table: translated
      * once per table to the indicator's position here (n_ind: not an indicator of this
      * document). A handful of tables at most: one per file loaded. */
@@ -145,6 +142,7 @@ typedef struct pass {
     } trans[16];
     size_t n_trans;
     int failed;                     /* out of memory in a helper that cannot return it */
+    int at;                         /* the reference date, 0 for none */
     size_t *share;                  /* the share-of-units indicators, by position */
     size_t n_share;
 } pass;
@@ -269,14 +267,207 @@ static int add_finding(congdoan_progress *p, const congdoan_unit *u, size_t i, d
     return 0;
 }
 
-/* Close the unit at `depth`: its total is its reported subtree value where it gave one (the
- * difference to the computed sum becomes a finding), else what was added up under it. */
-static int close_unit(pass *s, const congdoan_unit *u, size_t depth, size_t child_slot)
+/* Is `r` a better pick than `cur` for its unit: the latest submitted, then the last loaded. */
+static int later(const congdoan_report *r, const congdoan_report *cur)
+{
+    return !cur || r->submitted >= cur->submitted;
+}
+
+/* ---- the streaming pass ------------------------------------------------------------------------
+ *
+ * Units, reports and values are read in load order, the order they lie in memory, rather than by
+ * walking the tree: a national roll-up is bound by memory latency otherwise. Only some units
+ * get a row of accumulators (a "node"): the top unit, units with children, the top's children
+ * (for the breakdown), and units whose report needs the general rules (subtree totals, bare
+ * percentages). Every other unit of the subtree is a leaf whose figures go straight into its
+ * parent's row. Nodes are closed deepest first, each folded into its parent's row.
+ *
+ * A row holds three accumulators per indicator: the unit's own figures, what its children add,
+ * and the subtree totals it reported itself. Own and children's figures are kept apart because
+ * children may arrive before the unit's own report (the first value of an indicator in a
+ * report is the one that counts), and are merged when the node is closed. */
+
+typedef struct stream {
+    unsigned char *in;        /* by unit index: in the subtree */
+    uint16_t *depth;          /* by unit index: depth below the top */
+    int32_t *slot;            /* by unit index: its row, or -1 */
+    const congdoan_unit **node; /* by row: the unit */
+    size_t n_nodes, cap_nodes;
+    acc *rows;                /* 3 × n_ind per row: own, children, reported subtree totals */
+    int32_t *child_pos;       /* by unit index: position among the top's children, or -1 */
+} stream;
+
+static acc *row_own(const pass *s, const stream *t, int32_t slot) { return &t->rows[(size_t)slot * 3 * s->p->n_ind]; }
+static acc *row_kids(const pass *s, const stream *t, int32_t slot) { return row_own(s, t, slot) + s->p->n_ind; }
+static acc *row_sub(const pass *s, const stream *t, int32_t slot) { return row_own(s, t, slot) + 2 * s->p->n_ind; }
+
+static int32_t add_node(pass *s, stream *t, const congdoan_unit *u)
+{
+    size_t n = s->p->n_ind ? s->p->n_ind : 1;
+    if (t->n_nodes == t->cap_nodes) {
+        size_t cap = t->cap_nodes ? t->cap_nodes * 2 : 64;
+        acc *rows = congdoan__realloc(t->rows, cap * 3 * n * sizeof *rows);
+        if (!rows)
+            return -1;
+        t->rows = rows;
+        const congdoan_unit **node = congdoan__realloc(t->node, cap * sizeof *node);
+        if (!node)
+            return -1;
+        t->node = node;
+        t->cap_nodes = cap;
+    }
+    memset(&t->rows[t->n_nodes * 3 * n], 0, 3 * n * sizeof *t->rows);
+    t->node[t->n_nodes] = u;
+    t->slot[u->index] = (int32_t)t->n_nodes;
+    return (int32_t)t->n_nodes++;
+}
+
+/* Which organisations are in the top's subtree, and at which depth. In one pass in load order
+ * when every parent was loaded before its children (the usual case); otherwise by a walk of the
+ * tree, which also copes with cycles. */
+static int membership(pass *s, stream *t, const congdoan_unit *top)
+{
+    const congdoan__vec *units = &s->corpus->units;
+    int ordered = 1;
+    for (size_t i = 0; i < units->count && ordered; i++) {
+        const congdoan_unit *u = units->items[i];
+        ordered = u->kind != CONGDOAN_UNIT_ORGANISATION || !u->parent || u->parent->index < u->index;
+    }
+    if (ordered) {
+        for (size_t i = top->index; i < units->count; i++) {
+            const congdoan_unit *u = units->items[i];
+            if (u->kind != CONGDOAN_UNIT_ORGANISATION)
+                continue;
+            if (u == top) {
+                t->in[i] = 1, t->depth[i] = 0;
+            } else if (u->parent && t->in[u->parent->index] && t->depth[u->parent->index] < UINT16_MAX) {
+                t->in[i] = 1, t->depth[i] = (uint16_t)(t->depth[u->parent->index] + 1);
+            }
+        }
+        return 0;
+    }
+    /* the walk: an explicit stack of (unit, next child); `in` doubles as the visited mark */
+    typedef struct item {
+        const congdoan_unit *u;
+        size_t next;
+    } item;
+    size_t cap = 16, len = 1;
+    item *stack = congdoan__malloc(cap * sizeof *stack);
+    if (!stack)
+        return CONGDOAN_ENOMEM;
+    stack[0] = (item){top, 0};
+    t->in[top->index] = 1, t->depth[top->index] = 0;
+    while (len) {
+        item *it = &stack[len - 1];
+        if (it->next >= it->u->child_count) {
+            len--;
+            continue;
+        }
+        const congdoan_unit *c = it->u->children[it->next++];
+        if (t->in[c->index] || len >= UINT16_MAX)
+            continue;
+        if (len == cap) {
+            item *g = congdoan__realloc(stack, cap * 2 * sizeof *g);
+            if (!g) {
+                congdoan__dealloc(stack);
+                return CONGDOAN_ENOMEM;
+            }
+            stack = g, cap *= 2;
+        }
+        t->in[c->index] = 1;
+        t->depth[c->index] = (uint16_t)len;
+        stack[len++] = (item){c, 0};
+    }
+    congdoan__dealloc(stack);
+    return 0;
+}
+
+/* A leaf's report added straight into its parent's children row; 0 (nothing added) when it
+ * needs the general rules: a subtree total, or a percentage without its fraction. */
+static int leaf_add(pass *s, const congdoan_report *r, acc *kids)
+{
+    size_t n = s->p->n_ind;
+    const size_t *to = r->value_count ? translation(s, r->ids) : NULL;
+    if (r->value_count && !to)
+        return 0;
+    for (size_t k = 0; k < r->value_count; k++) {
+        const congdoan__value *v = &r->values[k];
+        size_t i = to[v->indicator];
+        if (i >= n)
+            continue;
+        const congdoan_indicator *x = s->doc->indicators[i];
+        if (v->coverage == CONGDOAN_COVERAGE_SUBTREE ||
+            (is_fraction_measure(x->measure) && x->measure != CONGDOAN_MEASURE_SHARE_OF_UNITS &&
+             !(v->flags & CONGDOAN__VALUE_FRACTION)))
+            return 0;
+    }
+    /* the first value of an indicator given twice is the one that counts, as in take_report */
+    unsigned char seen[256];
+    if (n > sizeof seen)
+        return 0;
+    memset(seen, 0, n);
+    for (size_t k = 0; k < r->value_count; k++) {
+        const congdoan__value *v = &r->values[k];
+        size_t i = to[v->indicator];
+        if (i >= n || seen[i])
+            continue;
+        const congdoan_indicator *x = s->doc->indicators[i];
+        if (x->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS)
+            continue;
+        seen[i] = 1;
+        acc *t = &kids[i];
+        if (x->measure == CONGDOAN_MEASURE_COUNT) {
+            if (!(v->flags & CONGDOAN__VALUE_PLAIN))
+                continue;
+            t->num += v->value;
+        } else {
+            t->num += v->numerator;
+            t->den += v->denominator;
+        }
+        t->has = 1;
+        t->contributors++;
+        if (t->source != CONGDOAN_SOURCE_UNIT_DATA)
+            t->source = CONGDOAN_SOURCE_COMPUTED;
+    }
+    return 1;
+}
+
+/* A node's own report: own figures and reported subtree totals. */
+static void node_report(pass *s, const congdoan_report *r, acc *own, acc *sub)
+{
+    take_report(s, r, own, sub);
+    /* a bare percentage of the unit's own cannot be added up the tree */
+    for (size_t i = 0; i < s->p->n_ind; i++)
+        if (own[i].has_plain && !own[i].has)
+            own[i].has_plain = 0, own[i].unaggregated = 1, own[i].contributors = 0;
+}
+
+/* What the children added, merged into the unit's own figures. */
+static void merge(acc *own, const acc *kids)
+{
+    if (kids->has) {
+        own->num += kids->num;
+        own->den += kids->den;
+        own->has = 1;
+    }
+    own->contributors += kids->contributors;
+    own->unaggregated += kids->unaggregated;
+    if (own->source == CONGDOAN_SOURCE_UNIT_DATA || kids->source == CONGDOAN_SOURCE_UNIT_DATA)
+        own->source = CONGDOAN_SOURCE_UNIT_DATA;
+    else if (own->has || kids->has || kids->source)
+        own->source = own->source ? own->source : kids->source;
+}
+
+/* Close a node: its total is the subtree total it reported where it gave one (the difference to
+ * the computed sum becomes a finding), else its own figures and its children's. */
+static int close_node(pass *s, stream *t, int32_t slot, const congdoan_unit *top)
 {
     congdoan_progress *p = s->p;
     size_t n = p->n_ind;
-    acc *a = &s->stack[depth * n], *sub = &s->subs[depth * n];
+    const congdoan_unit *u = t->node[slot];
+    acc *a = row_own(s, t, slot), *kids = row_kids(s, t, slot), *sub = row_sub(s, t, slot);
     for (size_t i = 0; i < n; i++) {
+        merge(&a[i], &kids[i]);
         if (!(sub[i].has || sub[i].has_plain))
             continue;
         const congdoan_indicator *x = s->doc->indicators[i];
@@ -288,159 +479,122 @@ static int close_unit(pass *s, const congdoan_unit *u, size_t depth, size_t chil
         sub[i].contributors = a[i].contributors > 1 ? a[i].contributors : 1;
         a[i] = sub[i];
     }
-    if (depth == 0) {
+    if (u == top) {
         memcpy(p->root, a, n * sizeof *a);
-    } else {
-        if (depth == 1 && child_slot < p->n_children)
-            memcpy(&p->child[child_slot * n], a, n * sizeof *a);
-        for (size_t i = 0; i < n; i++)
-            fold(s->doc->indicators[i], &s->stack[(depth - 1) * n + i], &a[i]);
-    }
-    return 0;
-}
-
-static int open_unit(pass *s, const congdoan_unit *u, size_t depth)
-{
-    size_t n = s->p->n_ind;
-    if (depth >= s->stack_depth_cap) {
-        size_t cap = s->stack_depth_cap ? s->stack_depth_cap * 2 : 8;
-        acc *st = congdoan__realloc(s->stack, cap * (n ? n : 1) * sizeof *st);
-        if (!st)
-            return CONGDOAN_ENOMEM;
-        s->stack = st;
-        acc *su = congdoan__realloc(s->subs, cap * (n ? n : 1) * sizeof *su);
-        if (!su)
-            return CONGDOAN_ENOMEM;
-        s->subs = su;
-        s->stack_depth_cap = cap;
-    }
-    acc *a = &s->stack[depth * n], *sub = &s->subs[depth * n];
-    memset(a, 0, n * sizeof *a);
-    memset(sub, 0, n * sizeof *sub);
-    const congdoan_report *r = s->chosen[u->index];
-    if (r) {
-        take_report(s, r, a, sub);
-        /* a bare percentage of the unit's own cannot be added up the tree */
-        for (size_t i = 0; i < n; i++)
-            if (a[i].has_plain && !a[i].has)
-                a[i].has_plain = 0, a[i].unaggregated = 1, a[i].contributors = 0;
-    }
-    take_unit_data(s, u, a);
-    return 0;
-}
-
-/* Is `r` a better pick than `cur` for its unit: the latest submitted, then the last loaded. */
-static int later(const congdoan_report *r, const congdoan_report *cur)
-{
-    return !cur || r->submitted >= cur->submitted;
-}
-
-/* Most units are grassroots leaves with one report of their own figures: those are added
- * straight into their parent's accumulator, with no accumulator of their own (no zeroing, no
- * closing). Returns 0 (nothing done) for a unit that needs the general path: one with
- * children, or a report with subtree figures or bare percentages. */
-static int leaf_into_parent(pass *s, const congdoan_unit *u, size_t parent_depth)
-{
-    if (u->child_count)
         return 0;
-    const congdoan_report *r = s->chosen[u->index];
-    size_t n = s->p->n_ind;
-    acc *parent = &s->stack[parent_depth * n];
-    if (r) {
-        const size_t *to = r->value_count ? translation(s, r->ids) : NULL;
-        if (r->value_count && !to)
-            return 0;
-        for (size_t k = 0; k < r->value_count; k++) {
-            const congdoan__value *v = &r->values[k];
-            size_t i = to[v->indicator];
-            if (i >= n)
-                continue;
-            const congdoan_indicator *x = s->doc->indicators[i];
-            if (v->coverage == CONGDOAN_COVERAGE_SUBTREE ||
-                (is_fraction_measure(x->measure) && x->measure != CONGDOAN_MEASURE_SHARE_OF_UNITS &&
-                 !(v->flags & CONGDOAN__VALUE_FRACTION)))
-                return 0;
-        }
-        /* the general path takes the first value of an indicator given twice: so does this */
-        unsigned char seen[256];
-        if (n > sizeof seen)
-            return 0;
-        memset(seen, 0, n);
-        for (size_t k = 0; k < r->value_count; k++) {
-            const congdoan__value *v = &r->values[k];
-            size_t i = to[v->indicator];
-            if (i >= n || seen[i])
-                continue;
-            const congdoan_indicator *x = s->doc->indicators[i];
-            if (x->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS)
-                continue;
-            seen[i] = 1;
-            acc *t = &parent[i];
-            if (x->measure == CONGDOAN_MEASURE_COUNT) {
-                if (!(v->flags & CONGDOAN__VALUE_PLAIN))
-                    continue;
-                t->num += v->value;
-            } else {
-                t->num += v->numerator;
-                t->den += v->denominator;
-            }
-            t->has = 1;
-            t->contributors++;
-            t->source = t->source == CONGDOAN_SOURCE_UNIT_DATA ? t->source : CONGDOAN_SOURCE_COMPUTED;
-        }
     }
-    take_unit_data(s, u, parent);
-    return 1;
+    int32_t pos = t->child_pos[u->index];
+    if (pos >= 0)
+        memcpy(&p->child[(size_t)pos * n], a, n * sizeof *a);
+    acc *parent = row_kids(s, t, t->slot[u->parent->index]);
+    for (size_t i = 0; i < n; i++)
+        fold(s->doc->indicators[i], &parent[i], &a[i]);
+    return 0;
 }
 
-static int walk(pass *s, const congdoan_unit *top, unsigned char *visited)
+static int stream_compute(pass *s, const congdoan_unit *top, unsigned char *in_subtree)
 {
-    /* Iterative pre-order with an explicit stack of (unit, next child, depth, child slot). */
-    typedef struct item {
-        const congdoan_unit *u;
-        size_t next, depth, slot;
-    } item;
-    item *items = NULL;
-    size_t cap = 0, len = 0;
-    int rc = 0;
-#define PUSH(unit, d, sl)                                                                   \
-    do {                                                                                    \
-        if (len == cap) {                                                                   \
-            size_t nc = cap ? cap * 2 : 16;                                                 \
-            item *ni = congdoan__realloc(items, nc * sizeof *ni);                           \
-            if (!ni) {                                                                      \
-                rc = CONGDOAN_ENOMEM;                                                       \
-                goto out;                                                                   \
-            }                                                                               \
-            items = ni, cap = nc;                                                           \
-        }                                                                                   \
-        items[len++] = (item){(unit), 0, (d), (sl)};                                        \
-        visited[(unit)->index] = 1;                                                         \
-        if ((rc = open_unit(s, (unit), (d))) != 0)                                          \
-            goto out;                                                                       \
-    } while (0)
-    PUSH(top, 0, 0);
-    while (len) {
-        item *it = &items[len - 1];
-        if (it->next < it->u->child_count) {
-            const congdoan_unit *c = it->u->children[it->next++];
-            size_t slot = it->depth == 0 ? it->next - 1 : it->slot;
-            if (visited[c->index])
-                continue;
-            if (it->depth >= 1 && leaf_into_parent(s, c, it->depth)) {
-                visited[c->index] = 1;
-                continue;
-            }
-            PUSH(c, it->depth + 1, slot);
+    const congdoan_corpus *c = s->corpus;
+    size_t n_units = c->units.count, n_reports = c->reports.count;
+    stream t;
+    memset(&t, 0, sizeof t);
+    t.in = in_subtree;
+    t.depth = congdoan__calloc(n_units ? n_units : 1, sizeof *t.depth);
+    t.slot = congdoan__malloc((n_units ? n_units : 1) * sizeof *t.slot);
+    t.child_pos = congdoan__malloc((n_units ? n_units : 1) * sizeof *t.child_pos);
+    const congdoan_unit **ru = congdoan__malloc((n_reports ? n_reports : 1) * sizeof *ru);
+    size_t *order = NULL, *count = NULL;
+    int rc = CONGDOAN_ENOMEM;
+    if (!t.depth || !t.slot || !t.child_pos || !ru)
+        goto out;
+    for (size_t i = 0; i < n_units; i++)
+        t.slot[i] = -1, t.child_pos[i] = -1;
+    for (size_t k = 0; k < top->child_count; k++)
+        t.child_pos[top->children[k]->index] = (int32_t)k;
+    if ((rc = membership(s, &t, top)) != 0)
+        goto out;
+    rc = CONGDOAN_ENOMEM;
+
+    /* The report used for each unit: against this document, for this period, received by the
+     * reference date; the latest submitted when there are several. */
+    for (size_t i = 0; i < n_reports; i++) {
+        const congdoan_report *r = c->reports.items[i];
+        ru[i] = NULL;
+        if (!r->period || strcmp(r->period, s->p->period) != 0 || !r->document_id ||
+            (r->document_id != s->doc->id && strcmp(r->document_id, s->doc->id) != 0))
             continue;
+        if (s->at && r->submitted && r->submitted > s->at)
+            continue;
+        const congdoan_unit *u = congdoan__unit_lookup(c, r->unit_id);
+        if (u && u->kind == CONGDOAN_UNIT_ORGANISATION && t.in[u->index]) {
+            ru[i] = u;
+            if (later(r, s->chosen[u->index]))
+                s->chosen[u->index] = r;
         }
-        if ((rc = close_unit(s, it->u, it->depth, it->slot)) != 0)
-            goto out;
-        len--;
     }
+
+    /* Nodes: the top, units with children, the top's children. Then the units' own data. */
+    for (size_t i = 0; i < n_units; i++) {
+        const congdoan_unit *u = c->units.items[i];
+        if (!t.in[i] || u->kind != CONGDOAN_UNIT_ORGANISATION)
+            continue;
+        if ((u == top || u->child_count || t.depth[i] == 1) && add_node(s, &t, u) < 0)
+            goto out;
+    }
+    for (size_t i = 0; i < n_units; i++) {
+        const congdoan_unit *u = c->units.items[i];
+        if (!t.in[i] || u->kind != CONGDOAN_UNIT_ORGANISATION)
+            continue;
+        int32_t own = t.slot[i];
+        take_unit_data(s, u, own >= 0 ? row_own(s, &t, own) : row_kids(s, &t, t.slot[u->parent->index]));
+    }
+
+    /* The chosen reports, in load order. */
+    for (size_t i = 0; i < n_reports; i++) {
+        const congdoan_report *r = c->reports.items[i];
+        const congdoan_unit *u = ru[i];
+        if (!u || s->chosen[u->index] != r)
+            continue;
+        int32_t slot = t.slot[u->index];
+        if (slot < 0 && leaf_add(s, r, row_kids(s, &t, t.slot[u->parent->index])))
+            continue;
+        if (s->failed)
+            goto out;
+        if (slot < 0 && (slot = add_node(s, &t, u)) < 0)
+            goto out;
+        node_report(s, r, row_own(s, &t, slot), row_sub(s, &t, slot));
+    }
+    if (s->failed)
+        goto out;
+
+    /* Close the nodes deepest first (a counting sort by depth), each into its parent's row. */
+    size_t max_depth = 0;
+    for (size_t k = 0; k < t.n_nodes; k++)
+        if (t.depth[t.node[k]->index] > max_depth)
+            max_depth = t.depth[t.node[k]->index];
+    order = congdoan__malloc((t.n_nodes ? t.n_nodes : 1) * sizeof *order);
+    count = congdoan__calloc(max_depth + 2, sizeof *count);
+    if (!order || !count)
+        goto out;
+    for (size_t k = 0; k < t.n_nodes; k++)
+        count[max_depth - t.depth[t.node[k]->index] + 1]++;
+    for (size_t d = 1; d <= max_depth + 1; d++)
+        count[d] += count[d - 1];
+    for (size_t k = 0; k < t.n_nodes; k++)
+        order[count[max_depth - t.depth[t.node[k]->index]]++] = k;
+    for (size_t k = 0; k < t.n_nodes; k++)
+        if ((rc = close_node(s, &t, (int32_t)order[k], top)) != 0)
+            goto out;
+    rc = 0;
 out:
-#undef PUSH
-    congdoan__dealloc(items);
+    congdoan__dealloc(order);
+    congdoan__dealloc(count);
+    congdoan__dealloc(t.depth);
+    congdoan__dealloc(t.slot);
+    congdoan__dealloc(t.child_pos);
+    congdoan__dealloc(t.node);
+    congdoan__dealloc(t.rows);
+    congdoan__dealloc(ru);
     return rc;
 }
 
@@ -550,19 +704,8 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
     for (size_t c = 0; c < p->n_children; c++)
         p->children[c] = unit->children[c];
 
-    /* The report used for each unit: against this document, for this period, received by the
-     * reference date; the latest submitted when there are several. */
-    for (size_t i = 0; i < corpus->reports.count; i++) {
-        const congdoan_report *r = corpus->reports.items[i];
-        if (!r->period || strcmp(r->period, p->period) != 0 || !r->document_id || strcmp(r->document_id, doc->id) != 0)
-            continue;
-        if (at_ymd && r->submitted && r->submitted > at_ymd)
-            continue;
-        const congdoan_unit *u = congdoan__unit_lookup(corpus, r->unit_id);
-        if (u && u->kind == CONGDOAN_UNIT_ORGANISATION && later(r, s.chosen[u->index]))
-            s.chosen[u->index] = r;
-    }
-    int rc = walk(&s, unit, visited);
+    s.at = at_ymd;
+    int rc = stream_compute(&s, unit, visited);
     if (rc == 0 && s.failed)
         rc = CONGDOAN_ENOMEM;
     if (rc == 0)
@@ -571,16 +714,12 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
         goto nomem;
     congdoan__dealloc(visited);
     congdoan__dealloc(s.chosen);
-    congdoan__dealloc(s.stack);
-    congdoan__dealloc(s.subs);
     release_pass(&s);
     *out = p;
     return CONGDOAN_OK;
 nomem:
     congdoan__dealloc(visited);
     congdoan__dealloc(s.chosen);
-    congdoan__dealloc(s.stack);
-    congdoan__dealloc(s.subs);
     release_pass(&s);
     congdoan_progress_free(p);
     return congdoan__error(CONGDOAN_ENOMEM, "out of memory evaluating document '%s'", doc->id);
