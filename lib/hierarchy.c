@@ -36,6 +36,7 @@ void congdoan__hierarchy_plan_release(congdoan__hierarchy_plan *plan)
         p->grown = NULL;
     }
     congdoan__vec_release(&plan->children);
+    congdoan__vec_release(&plan->child_parent);
     congdoan__vec_release(&plan->parents);
     congdoan__vec_release(&plan->roots);
 }
@@ -48,17 +49,17 @@ int congdoan__hierarchy_prepare(congdoan_corpus *c, congdoan__staging *st, congd
     for (size_t i = 0; i < c->roots.count; i++) {
         congdoan_unit *r = c->roots.items[i];
         congdoan_unit *p = r->parent_id ? find_parent(c, &st->unit_map, r) : NULL;
-        if (p && congdoan__vec_push(&plan->children, r) != 0)
+        if (p && (congdoan__vec_push(&plan->children, r) != 0 || congdoan__vec_push(&plan->child_parent, p) != 0))
             goto nomem;
     }
     for (size_t i = 0; i < st->units.count; i++) {
         congdoan_unit *u = st->units.items[i];
-        if (u->kind == CONGDOAN_UNIT_ORGANISATION && find_parent(c, &st->unit_map, u) &&
-            congdoan__vec_push(&plan->children, u) != 0)
+        congdoan_unit *p = u->kind == CONGDOAN_UNIT_ORGANISATION ? find_parent(c, &st->unit_map, u) : NULL;
+        if (p && (congdoan__vec_push(&plan->children, u) != 0 || congdoan__vec_push(&plan->child_parent, p) != 0))
             goto nomem;
     }
     for (size_t i = 0; i < plan->children.count; i++) {
-        congdoan_unit *p = find_parent(c, &st->unit_map, plan->children.items[i]);
+        congdoan_unit *p = plan->child_parent.items[i];
         if (p->pending++ == 0 && congdoan__vec_push(&plan->parents, p) != 0) {
             p->pending = 0;
             goto nomem;
@@ -95,7 +96,7 @@ void congdoan__hierarchy_apply(congdoan_corpus *c, congdoan__staging *st, congdo
     }
     for (size_t i = 0; i < plan->children.count; i++) {
         congdoan_unit *u = plan->children.items[i];
-        congdoan_unit *p = find_parent(c, &st->unit_map, u);
+        congdoan_unit *p = plan->child_parent.items[i];
         u->parent = p;
         p->children[p->child_count++] = u;
     }

@@ -278,6 +278,7 @@ int congdoan__grow(congdoan__arena *arena, void **items, size_t count, size_t *c
 /* The unit hierarchy (hierarchy.c). A commit plans (may fail, changes nothing) then applies. */
 typedef struct congdoan__hierarchy_plan {
     congdoan__vec children; /* units to attach to their parent, in order */
+    congdoan__vec child_parent; /* the parent of each, found while planning */
     congdoan__vec parents;  /* the distinct parents receiving children */
     congdoan__vec roots;    /* the new roots list, reserved */
 } congdoan__hierarchy_plan;

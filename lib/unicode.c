@@ -12,14 +12,6 @@
 
 #include <utf8proc.h>
 
-static int is_ascii(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            return 0;
-    return 1;
-}
-
 /* The byte offset of the first invalid UTF-8 sequence in s[0..len), for error messages. */
 static size_t invalid_utf8_offset(const char *s, size_t len)
 {
@@ -73,7 +65,7 @@ int congdoan__text_nfc(const char *s, size_t len, char **out, size_t *out_len)
     if (out_len)
         *out_len = len;
     /* ASCII, and most Vietnamese text, is its own NFC: no utf8proc, no allocation. */
-    if (is_ascii(s, len) || nfc_certain((const unsigned char *)s, len))
+    if (nfc_certain((const unsigned char *)s, len))
         return 0;
     utf8proc_uint8_t *mapped = NULL;
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &mapped,

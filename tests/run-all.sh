@@ -9,10 +9,12 @@ cd "$(dirname "$0")/.."
 status=0
 run() { echo "+ $*"; "$@" || status=1; }
 
+# Each run's log is read at the end; none may be a leftover of an earlier run.
+rm -f build/meson-logs/testlog-normal.json build/meson-logs/testlog-valgrind.json build-sanitize/meson-logs/testlog.json
 [ -d build ] || run meson setup build -Dbuildtype=debugoptimized
 run meson compile -C build
 run meson test -C build --verbose --num-processes 2
-cp build/meson-logs/testlog.json /tmp/congdoan-testlog-normal.json 2>/dev/null
+cp build/meson-logs/testlog.json build/meson-logs/testlog-normal.json 2>/dev/null
 
 [ -d build-sanitize ] || run meson setup build-sanitize -Db_sanitize=address,undefined -Db_lundef=false \
   -Dbuildtype=debug -Dpython_bindings=false -Dbenchmarks=false
@@ -26,7 +28,7 @@ run meson test -C build --setup valgrind --verbose --suite unit --num-processes 
 python3 - <<'PY'
 import json, glob
 passed = failed = 0
-for path in ["/tmp/congdoan-testlog-normal.json", "build-sanitize/meson-logs/testlog.json",
+for path in ["build/meson-logs/testlog-normal.json", "build-sanitize/meson-logs/testlog.json",
              "build/meson-logs/testlog-valgrind.json"]:
     try:
         lines = open(path).read().splitlines()
