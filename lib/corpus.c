@@ -76,6 +76,7 @@ void congdoan__staging_init(congdoan__staging *st)
 {
     memset(st, 0, sizeof *st);
     congdoan__arena_init(&st->arena);
+    congdoan__arena_init(&st->records);
     congdoan__interner_init(&st->strings, &st->arena);
 }
 
@@ -90,6 +91,7 @@ void congdoan__staging_release(congdoan__staging *st)
     congdoan__map_release(&st->document_map);
     congdoan__map_release(&st->report_map);
     congdoan__arena_release(&st->arena);
+    congdoan__arena_release(&st->records);
 }
 
 static int append_all(congdoan__vec *to, congdoan__map *map, const congdoan__vec *from, size_t id_offset)
@@ -112,6 +114,21 @@ static void take_over(congdoan__vec *to, congdoan__map *to_map, congdoan__vec *f
     *to_map = *from_map;
     memset(from, 0, sizeof *from);
     memset(from_map, 0, sizeof *from_map);
+}
+
+/* Each report's unit, looked up once here rather than by every query (a national roll-up reads
+ * 150,000 reports). The new reports always; the older ones still without a unit only when this
+ * load brought units. */
+static void resolve_report_units(congdoan_corpus *c, size_t first_new, int units_added)
+{
+    size_t from = units_added && c->unresolved_reports ? 0 : first_new, unresolved = 0;
+    for (size_t i = from; i < c->reports.count; i++) {
+        congdoan_report *r = c->reports.items[i];
+        if (!r->unit_pos)
+            r->unit_pos = congdoan__org_pos(c, r->unit_id);
+        unresolved += !r->unit_pos;
+    }
+    c->unresolved_reports = from == 0 ? unresolved : c->unresolved_reports + unresolved;
 }
 
 int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
@@ -149,9 +166,11 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
     if (congdoan__hierarchy_prepare(c, st, &plan) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory building the unit hierarchy");
     /* Phase 2: cannot fail. */
-    congdoan__hierarchy_apply(c, st, &plan);
     for (size_t i = 0; i < st->units.count; i++)
         ((congdoan_unit *)st->units.items[i])->index = c->units.count + i;
+    congdoan__hierarchy_apply(c, st, &plan); /* counts late parents by index: indexes first */
+    size_t first_report = c->reports.count;
+    int units_added = st->units.count > 0;
     if (c->units.count == 0)
         take_over(&c->units, &c->unit_map, &st->units, &st->unit_map);
     else
@@ -164,10 +183,12 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
         take_over(&c->reports, &c->report_map, &st->reports, &st->report_map);
     else
         append_all(&c->reports, &c->report_map, &st->reports, offsetof(congdoan_report, id));
+    resolve_report_units(c, first_report, units_added);
     for (size_t i = 0; i < st->ext.count; i++)
         congdoan__ext_map_put(&c->ext, st->ext.items[i]);
     st->ext.count = 0;
     congdoan__arena_adopt(&c->arena, &st->arena);
+    congdoan__arena_adopt(&c->arena, &st->records);
     st->units.count = st->documents.count = st->reports.count = 0;
     return 0;
 }
@@ -336,6 +357,12 @@ CONGDOAN_API int congdoan_corpus_load_path(congdoan_corpus *corpus, const char *
 const congdoan_unit *congdoan__unit_lookup(const congdoan_corpus *corpus, const char *id)
 {
     return corpus && id ? congdoan__map_get(&corpus->unit_map, id, strlen(id)) : NULL;
+}
+
+uint32_t congdoan__org_pos(const congdoan_corpus *corpus, const char *id)
+{
+    const congdoan_unit *u = congdoan__unit_lookup(corpus, id);
+    return u && u->kind == CONGDOAN_UNIT_ORGANISATION && u->index < UINT32_MAX - 1 ? (uint32_t)(u->index + 1) : 0;
 }
 
 const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus, const char *id)

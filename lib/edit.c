@@ -454,7 +454,7 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
         const congdoan_unit *r = corpus->roots.items[i];
         waiting += r->parent_id && strcmp(r->parent_id, id) == 0;
     }
-    congdoan_unit *u = congdoan__arena_alloc(&corpus->arena, sizeof *u);
+    congdoan_unit *u = congdoan__arena_alloc_line(&corpus->arena, sizeof *u);
     congdoan_unit **children = NULL;
     size_t children_cap = waiting < 4 ? 4 : waiting;
     if (!u || keep_id(corpus, id, &u->id) || keep_text(corpus, &tname, &u->name) ||
@@ -1745,13 +1745,15 @@ CONGDOAN_API int congdoan_corpus_add_report(congdoan_corpus *corpus, const char 
         return congdoan__error(CONGDOAN_EINVAL, "%s: the period is NULL; expected a period code such as 2025-H1", w.s);
     if ((rc = check_period(period, w.s, "period")) != 0)
         return rc;
-    congdoan_report *r = congdoan__arena_alloc(&corpus->arena, sizeof *r);
+    congdoan_report *r = congdoan__arena_alloc_line(&corpus->arena, sizeof *r);
     if (!r || keep_id(corpus, id, &r->id) || keep_id(corpus, unit_id, &r->unit_id) ||
         keep_id(corpus, document_id, &r->document_id) || keep_id(corpus, period, &r->period) ||
         congdoan__vec_reserve(&corpus->reports, corpus->reports.count + 1) != 0 ||
         congdoan__map_reserve(&corpus->report_map, corpus->report_map.count + 1) != 0)
         return nomem(w.s);
     r->corpus = corpus;
+    r->unit_pos = congdoan__org_pos(corpus, r->unit_id);
+    corpus->unresolved_reports += !r->unit_pos;
     corpus->reports.items[corpus->reports.count++] = r;
     congdoan__map_put(&corpus->report_map, r->id, r);
     if (out)
@@ -1810,7 +1812,9 @@ static congdoan__value *value_entry(congdoan_corpus *c, congdoan_report *r, cons
      * fails); the value itself is added by commit_value */
     if (congdoan__idtab_index(&c->arena, &r->ids, *id_copy, index) != 0)
         return NULL;
-    if (congdoan__grow(&c->arena, (void **)&r->values, r->value_count, &r->value_cap, sizeof *r->values) != 0)
+    /* a count beyond 32 bits would be 128 GiB of values: reported as the memory it would need */
+    if (r->value_count == UINT32_MAX ||
+        congdoan__grow(&c->arena, (void **)&r->values, r->value_count, &r->value_cap, sizeof *r->values) != 0)
         return NULL;
     *fresh = 1;
     return &r->values[r->value_count];
@@ -1826,15 +1830,17 @@ static int check_value_args(const congdoan_corpus *c, const congdoan_report *r, 
     return report_indicator(c, r, indicator_id, w, x);
 }
 
+/* Add a fresh entry; either way the value's flags changed, so the report's summary too. */
 static void commit_value(congdoan_report *r, congdoan__value *v, int fresh, uint32_t index,
                          congdoan_coverage coverage)
 {
-    if (!fresh)
-        return;
-    v->indicator = index;
-    v->coverage = (uint8_t)coverage;
-    v->line = 0;
-    r->value_count++;
+    if (fresh) {
+        v->indicator = index;
+        v->coverage = (uint8_t)coverage;
+        v->line = 0;
+        r->value_count++;
+    }
+    congdoan__report_summarise(r);
 }
 
 CONGDOAN_API int congdoan_report_set_value(congdoan_corpus *corpus, const congdoan_report *report,

@@ -99,6 +99,7 @@ void congdoan__hierarchy_apply(congdoan_corpus *c, congdoan__staging *st, congdo
         congdoan_unit *p = plan->child_parent.items[i];
         u->parent = p;
         p->children[p->child_count++] = u;
+        c->late_parents += p->index > u->index;
     }
     /* Roots: the old ones that found no parent, then the new organisations without one. */
     for (size_t i = 0; i < c->roots.count; i++) {
@@ -142,6 +143,7 @@ void congdoan__hierarchy_detach(congdoan_corpus *c, congdoan_unit *u)
     congdoan_unit *p = u->parent;
     if (!p || u->kind != CONGDOAN_UNIT_ORGANISATION)
         return;
+    c->late_parents -= p->index > u->index;
     for (size_t i = 0; i < p->child_count; i++)
         if (p->children[i] == u) {
             memmove(&p->children[i], &p->children[i + 1], (p->child_count - i - 1) * sizeof *p->children);
@@ -166,6 +168,7 @@ int congdoan__hierarchy_attach(congdoan_corpus *c, congdoan_unit *u)
         p->children[at] = u;
         p->child_count++;
         u->parent = p;
+        c->late_parents += p->index > u->index;
         return 0;
     }
     if (congdoan__vec_reserve(&c->roots, c->roots.count + 1) != 0)

@@ -547,6 +547,15 @@ static void *alloc(loader *L, size_t size)
     return p;
 }
 
+/* A unit or report record: starts a cache line (see congdoan__arena_alloc_line). */
+static void *alloc_line(loader *L, size_t size)
+{
+    void *p = congdoan__arena_alloc_line(&L->st->records, size);
+    if (!p)
+        out_of_memory(L);
+    return p;
+}
+
 /* Copy a vector of pointers to structs of `size` bytes into one contiguous arena array. */
 /* Arena memory that is written at once (a copy): not zeroed first. */
 static void *alloc_raw(loader *L, size_t size)
@@ -645,7 +654,7 @@ static void start_root(loader *L, const attrs *a)
 
 static void *start_unit(loader *L, elem e, const attrs *a)
 {
-    congdoan_unit *u = alloc(L, sizeof *u);
+    congdoan_unit *u = alloc_line(L, sizeof *u);
     if (!u)
         return NULL;
     u->corpus = L->corpus;
@@ -690,8 +699,15 @@ static void end_unit(loader *L)
     if (!u)
         return;
     u->departments = (congdoan_unit **)copy_ptrs(L, &L->unit_departments, &u->department_count);
-    u->classifications = flatten(L, &L->unit_classifications, sizeof(congdoan__classification),
-                                 &u->classification_count);
+    if (L->unit_classifications.count == 1) { /* the usual case: kept in the unit itself */
+        u->one_classification = *(const congdoan__classification *)L->unit_classifications.items[0];
+        u->classifications = &u->one_classification;
+        u->classification_count = 1;
+        L->unit_classifications.count = 0;
+    } else {
+        u->classifications = flatten(L, &L->unit_classifications, sizeof(congdoan__classification),
+                                     &u->classification_count);
+    }
     L->unit = NULL;
 }
 
@@ -1016,7 +1032,7 @@ static void end_indicator(loader *L)
 
 static void *start_report(loader *L, const attrs *a)
 {
-    congdoan_report *r = alloc(L, sizeof *r);
+    congdoan_report *r = alloc_line(L, sizeof *r);
     if (!r)
         return NULL;
     r->corpus = L->corpus;
@@ -1039,20 +1055,28 @@ static void end_report(loader *L)
 {
     congdoan_report *r = L->report;
     if (L->value_count) {
-        r->values = alloc_raw(L, L->value_count * sizeof *r->values);
+        r->values = congdoan__arena_alloc_raw(&L->st->records, L->value_count * sizeof *r->values);
+        if (!r->values)
+            out_of_memory(L);
         if (r->values) {
             memcpy(r->values, L->values, L->value_count * sizeof *r->values);
-            r->value_count = L->value_count;
+            r->value_count = (uint32_t)L->value_count; /* start_value keeps it in range */
         }
     }
     L->value_count = 0;
     r->ids = L->ids;
+    congdoan__report_summarise(r);
     r->statuses = flatten(L, &L->report_statuses, sizeof(congdoan__task_status), &r->status_count);
     L->report = NULL;
 }
 
 static void start_value(loader *L, const attrs *a)
 {
+    if (L->value_count == UINT32_MAX) {
+        PROBLEM(L, CONGDOAN_ELIMIT, "limit-exceeded", "more than %lu values in one <report>", (unsigned long)UINT32_MAX);
+        stop(L);
+        return;
+    }
     if (L->value_count == L->value_cap) {
         size_t cap = L->value_cap ? L->value_cap * 2 : 64;
         congdoan__value *v = congdoan__realloc(L->values, cap * sizeof *v);

@@ -25,24 +25,28 @@ typedef struct congdoan__classification {
 } congdoan__classification;
 
 struct congdoan_unit {
-    const congdoan_corpus *corpus;
-    const char *id, *name, *short_name, *parent_id;
-    congdoan__loc loc;
+    /* What the progress engine reads for every unit comes first, within 64 bytes. */
     congdoan_unit_kind kind;
     congdoan_level level;
     congdoan_sector sector;
     congdoan_body_kind body_kind;
+    congdoan_unit *parent;                /* organisations: the resolved parent (hierarchy.c) */
+    size_t child_count;                   /* of `children` below */
+    congdoan__classification *classifications; /* a single one points at `one_classification` */
+    size_t classification_count, classification_cap;
+    congdoan__classification one_classification;
+    size_t index;                         /* position in corpus->units */
+    const congdoan_corpus *corpus;
+    const char *id, *name, *short_name, *parent_id;
+    congdoan__loc loc;
     long members, workers, declared_upper, declared_grassroots; /* -1: not given */
     congdoan_unit *owner;                 /* departments and bodies: their organisation */
     congdoan_unit **departments;
     size_t department_count, department_cap;
-    congdoan__classification *classifications;
-    size_t classification_count, classification_cap;
-    /* Derived when a load is committed or a unit is edited (hierarchy.c): */
-    size_t index;                         /* position in corpus->units */
-    congdoan_unit *parent;                /* organisations: the resolved parent */
+    /* Derived when a load is committed or a unit is edited (hierarchy.c): parent, index above
+     * and the children: */
     congdoan_unit **children;             /* organisations directly under it, in load order */
-    size_t child_count, children_cap;
+    size_t children_cap;
     /* scratch of congdoan__hierarchy_plan, zero outside it */
     size_t pending, grown_cap;
     congdoan_unit **grown;
@@ -169,6 +173,9 @@ int congdoan__idtab_index(congdoan__arena *arena, congdoan__idtab **tab, const c
 /* Append without looking (the caller knows it is new): constant time. */
 int congdoan__idtab_append(congdoan__arena *arena, congdoan__idtab **tab, const char *id, uint32_t *out);
 
+/* Recompute the summary of r's values (without_fraction, without_plain, simple). */
+void congdoan__report_summarise(struct congdoan_report *r);
+
 typedef struct congdoan__task_status {
     const char *task_id, *note;
     congdoan_task_status status;
@@ -176,12 +183,25 @@ typedef struct congdoan__task_status {
 } congdoan__task_status;
 
 struct congdoan_report {
-    const congdoan_corpus *corpus;
-    const char *id, *unit_id, *document_id, *period, *note;
+    /* What the progress engine reads for every report comes first, within 64 bytes. */
+    const char *document_id, *period;
+    /* 1 + the index in corpus->units of the organisation unit_id names, resolved when the load
+     * was committed (or the report added); 0 while no such organisation is loaded. Unit ids
+     * never change and units are never removed, so once set it stays right. Readers fall back
+     * to congdoan__org_pos() when it is 0. */
+    uint32_t unit_pos;
     int submitted;
-    congdoan__idtab *ids;     /* the ids its values refer to */
     congdoan__value *values;
-    size_t value_count, value_cap;
+    uint32_t value_count;     /* at most UINT32_MAX: the loader and the editor refuse more */
+    /* The shape of the values, kept by congdoan__report_summarise() whenever they change: bit k
+     * set when the value for id-table entry k has no fraction / no plain figure; `simple` when
+     * every value is the unit's own, no entry is given twice and the table has at most 64 ids. */
+    uint32_t simple;
+    congdoan__idtab *ids;     /* the ids its values refer to */
+    uint64_t without_fraction, without_plain;
+    const congdoan_corpus *corpus;
+    const char *id, *unit_id, *note;
+    size_t value_cap;
     congdoan__task_status *statuses;
     size_t status_count, status_cap;
     congdoan__loc loc;
@@ -238,6 +258,10 @@ struct congdoan_corpus {
     congdoan__vec units, documents, reports;
     congdoan__map unit_map, document_map, report_map;
     congdoan__vec roots;                  /* organisations without a (loaded) parent, in load order */
+    size_t late_parents;                  /* organisations whose parent comes after them in load order
+                                           * (hierarchy.c); 0 lets the progress engine read the units
+                                           * in load order instead of walking the tree */
+    size_t unresolved_reports;            /* reports whose organisation is not (yet) loaded */
     congdoan__ext_map ext;                /* foreign content, see congdoan__ext */
     long limits[CONGDOAN__LIMIT_COUNT];
 };
@@ -259,6 +283,9 @@ congdoan_severity congdoan__tag_severity(const char *tag);
 /* The staged objects of a load, committed to the corpus at once or dropped. */
 typedef struct congdoan__staging {
     congdoan__arena arena;
+    /* Unit and report records and report values, and nothing else: packed in load order, the
+     * order the roll-up reads them in (rollup.c), so that the memory streams. */
+    congdoan__arena records;
     congdoan__interner strings;
     congdoan__vec units, documents, reports;
     congdoan__map unit_map, document_map, report_map;
@@ -298,6 +325,9 @@ int congdoan__load_into(congdoan_corpus *corpus, congdoan__staging *st, const ch
 
 /* Lookups used by accessors. */
 const congdoan_unit *congdoan__unit_lookup(const congdoan_corpus *corpus, const char *id);
+/* 1 + the index in corpus->units of the organisation `id` names; 0 when none is loaded (or
+ * beyond the 4,294,967,294 units a report can point to; see congdoan_report.unit_pos). */
+uint32_t congdoan__org_pos(const congdoan_corpus *corpus, const char *id);
 const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus, const char *id);
 
 /* ---- the start of an input (prolog.c) ------------------------------------------------------ */

@@ -7,6 +7,23 @@
 
 #define FIELD(x, f) ((x) ? (x)->f : 0)
 
+void congdoan__report_summarise(congdoan_report *r)
+{
+    uint64_t present = 0, without_fraction = 0, without_plain = 0;
+    int simple = !r->ids || r->ids->count <= 64;
+    for (size_t k = 0; k < r->value_count && simple; k++) {
+        const congdoan__value *v = &r->values[k];
+        uint64_t bit = (uint64_t)1 << v->indicator;
+        simple = v->coverage != CONGDOAN_COVERAGE_SUBTREE && !(present & bit);
+        present |= bit;
+        without_fraction |= v->flags & CONGDOAN__VALUE_FRACTION ? 0 : bit;
+        without_plain |= v->flags & CONGDOAN__VALUE_PLAIN ? 0 : bit;
+    }
+    r->without_fraction = without_fraction;
+    r->without_plain = without_plain;
+    r->simple = simple;
+}
+
 CONGDOAN_API const char *congdoan_report_id(const congdoan_report *r) { return FIELD(r, id); }
 CONGDOAN_API const char *congdoan_report_unit_id(const congdoan_report *r) { return FIELD(r, unit_id); }
 CONGDOAN_API const char *congdoan_report_document_id(const congdoan_report *r) { return FIELD(r, document_id); }
