@@ -1,0 +1,323 @@
+/* The roll-up takes shortcuts for the usual case (lib/rollup.c): the units read in load order,
+ * each report's unit resolved when it was loaded, leaves' reports added without the general
+ * rules, one pass over the reports. These tests take tests/data/progress-cases.xml (worked out
+ * by hand in test-progress.c) down the other roads — units loaded after their reports and
+ * children before their parents, a unit added through the API after its report, edited
+ * values, leaf reports that need the general rules — and check every figure. */
+#include "test-common.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EQ(a, b) ck_assert_double_eq_tol((a), (b), 1e-9)
+
+static char *read_fixture(const char *name, size_t *size)
+{
+    FILE *f = fopen(test_data_path(name), "rb");
+    ck_assert_ptr_nonnull(f);
+    strbuf b = {0};
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        sb_put(&b, chunk, n);
+    fclose(f);
+    *size = b.len;
+    return b.data;
+}
+
+static void load_text(congdoan_corpus *c, const char *text, size_t len, const char *name)
+{
+    int rc = congdoan_corpus_load_memory(c, text, len, name, NULL);
+    ck_assert_msg(rc == 0, "%s: %s", name, congdoan_error_last_message());
+}
+
+static congdoan_corpus *canonical(void)
+{
+    static const char *const names[] = {"progress-cases.xml", NULL};
+    return test_load(names);
+}
+
+/* progress-cases.xml cut into loads: the document and reports first (no unit loaded yet), then
+ * each unit in a load of its own, last unit first, so that every child comes before its
+ * parent and every report before its unit. */
+static congdoan_corpus *scrambled(void)
+{
+    size_t size;
+    char *text = read_fixture("progress-cases.xml", &size);
+    const char *open_end = strstr(text, "version=\"1.1\">\n");
+    ck_assert_ptr_nonnull(open_end);
+    open_end += strlen("version=\"1.1\">\n");
+    const char *first_unit = strstr(open_end, "  <unit ");
+    const char *units_end = strstr(first_unit, "\n\n  <document");
+    ck_assert_ptr_nonnull(units_end);
+    units_end += 1;
+    const char *starts[16];
+    size_t n = 0;
+    for (const char *u = first_unit; u && u < units_end; u = strstr(u + 1, "\n  <unit ")) {
+        if (u != first_unit)
+            u++;
+        ck_assert_uint_lt(n, 16);
+        starts[n++] = u;
+    }
+    ck_assert_uint_eq(n, 8);
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    strbuf rest = {0};
+    sb_put(&rest, text, (size_t)(first_unit - text));
+    sb_str(&rest, units_end);
+    load_text(c, rest.data, rest.len, "document-and-reports.xml");
+    for (size_t k = n; k-- > 0;) {
+        const char *end = k + 1 < n ? starts[k + 1] : units_end;
+        strbuf one = {0};
+        sb_put(&one, text, (size_t)(open_end - text));
+        sb_put(&one, starts[k], (size_t)(end - starts[k]));
+        sb_str(&one, "</congdoan>\n");
+        load_text(c, one.data, one.len, "unit.xml");
+        free(one.data);
+    }
+    free(rest.data);
+    free(text);
+    /* the scrambling worked: the top was loaded last, after its children */
+    ck_assert_str_eq(congdoan_unit_id(congdoan_corpus_unit(c, congdoan_corpus_unit_count(c) - 1)), "p");
+    ck_assert_uint_eq(congdoan_corpus_root_count(c), 1);
+    return c;
+}
+
+static congdoan_progress *compute_in(const congdoan_corpus *c, const char *unit, const char *period, int at)
+{
+    congdoan_progress *p = NULL;
+    const congdoan_document *d = congdoan_corpus_document_by_id(c, "prog");
+    int rc = congdoan_progress_compute(c, d, congdoan_corpus_unit_by_id(c, unit), period, at, &p);
+    ck_assert_msg(rc == 0, "compute failed: %s", congdoan_error_last_message());
+    return p;
+}
+
+static size_t ind(const congdoan_progress *p, const char *id)
+{
+    for (size_t i = 0; i < congdoan_progress_indicator_count(p); i++)
+        if (strcmp(congdoan_indicator_id(congdoan_progress_indicator(p, i)), id) == 0)
+            return i;
+    ck_abort_msg("no indicator %s", id);
+    return 0;
+}
+
+/* Every figure of two results, indicator by indicator, child by child. */
+static void assert_same(const congdoan_progress *a, const congdoan_progress *b)
+{
+    size_t n = congdoan_progress_indicator_count(a);
+    ck_assert_uint_eq(congdoan_progress_indicator_count(b), n);
+    for (size_t i = 0; i < n; i++) {
+        double x = -1, y = -2, xn = -1, xd = -1, yn = -2, yd = -2;
+        ck_assert_int_eq(congdoan_progress_status(a, i), congdoan_progress_status(b, i));
+        ck_assert_int_eq(congdoan_progress_actual(a, i, &x), congdoan_progress_actual(b, i, &y));
+        EQ(x, y);
+        ck_assert_int_eq(congdoan_progress_fraction(a, i, &xn, &xd), congdoan_progress_fraction(b, i, &yn, &yd));
+        EQ(xn, yn);
+        EQ(xd, yd);
+        ck_assert_int_eq(congdoan_progress_source(a, i), congdoan_progress_source(b, i));
+        ck_assert_uint_eq(congdoan_progress_contributors(a, i), congdoan_progress_contributors(b, i));
+        ck_assert_uint_eq(congdoan_progress_unaggregated(a, i), congdoan_progress_unaggregated(b, i));
+    }
+    /* children and expected units come in load order, which differs: matched by id */
+    size_t kids = congdoan_progress_child_count(a);
+    ck_assert_uint_eq(congdoan_progress_child_count(b), kids);
+    for (size_t c = 0; c < kids; c++) {
+        size_t d = 0;
+        while (d < kids && strcmp(congdoan_unit_id(congdoan_progress_child(a, c)), congdoan_unit_id(congdoan_progress_child(b, d))) != 0)
+            d++;
+        ck_assert_uint_lt(d, kids);
+        for (size_t i = 0; i < n; i++) {
+            double x = -1, y = -2;
+            ck_assert_int_eq(congdoan_progress_child_status(a, c, i), congdoan_progress_child_status(b, d, i));
+            ck_assert_int_eq(congdoan_progress_child_actual(a, c, i, &x), congdoan_progress_child_actual(b, d, i, &y));
+            EQ(x, y);
+        }
+    }
+    ck_assert_uint_eq(congdoan_progress_finding_count(a), congdoan_progress_finding_count(b));
+    for (size_t k = 0; k < congdoan_progress_finding_count(a); k++) {
+        double ar, ac, br, bc;
+        ck_assert_str_eq(congdoan_unit_id(congdoan_progress_finding_unit(a, k)),
+                         congdoan_unit_id(congdoan_progress_finding_unit(b, k)));
+        ck_assert_int_eq(congdoan_progress_finding_values(a, k, &ar, &ac), 0);
+        ck_assert_int_eq(congdoan_progress_finding_values(b, k, &br, &bc), 0);
+        EQ(ar, br);
+        EQ(ac, bc);
+    }
+    size_t m = congdoan_progress_expected_count(a);
+    ck_assert_uint_eq(congdoan_progress_expected_count(b), m);
+    for (size_t k = 0; k < m; k++) {
+        size_t j = 0;
+        while (j < m && strcmp(congdoan_unit_id(congdoan_progress_expected_unit(a, k)),
+                               congdoan_unit_id(congdoan_progress_expected_unit(b, j))) != 0)
+            j++;
+        ck_assert_uint_lt(j, m);
+        ck_assert_int_eq(congdoan_progress_expected_submission(a, k), congdoan_progress_expected_submission(b, j));
+    }
+}
+
+START_TEST(load_order_does_not_change_the_result)
+{
+    congdoan_corpus *a = canonical(), *b = scrambled();
+    static const struct {
+        const char *unit, *period;
+        int at;
+    } cases[] = {
+        {"p", "2025", 0}, {"p", "2025", 20251218}, {"p", "2025", 20251115}, {"p", "2025-H1", 0},
+        {"d1", "2025", 0}, {"d3", "2025", 0}, {"g31", "2025", 0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        congdoan_progress *x = compute_in(a, cases[k].unit, cases[k].period, cases[k].at);
+        congdoan_progress *y = compute_in(b, cases[k].unit, cases[k].period, cases[k].at);
+        assert_same(x, y);
+        congdoan_progress_free(x);
+        congdoan_progress_free(y);
+    }
+    /* and the hand-worked figures themselves (test-progress.c): pct 85/120, tot 30 + 15 (d1's
+     * subtree total, d2), d1's finding 30 against 22 */
+    congdoan_progress *y = compute_in(b, "p", "2025", 0);
+    double num, den, v;
+    ck_assert_int_eq(congdoan_progress_fraction(y, ind(y, "pct"), &num, &den), 0);
+    EQ(num, 85);
+    EQ(den, 120);
+    ck_assert_int_eq(congdoan_progress_actual(y, ind(y, "tot"), &v), 0);
+    EQ(v, 45);
+    ck_assert_uint_eq(congdoan_progress_finding_count(y), 1);
+    congdoan_progress_free(y);
+    congdoan_corpus_free(a);
+    congdoan_corpus_free(b);
+}
+END_TEST
+
+START_TEST(unit_added_after_its_report)
+{
+    congdoan_corpus *c = canonical();
+    const congdoan_report *r = NULL;
+    /* a report from g22, which no file has loaded: it counts once g22 exists */
+    ck_assert_int_eq(congdoan_corpus_add_report(c, "r-g22", "g22", "prog", "2025", &r), 0);
+    ck_assert_int_eq(congdoan_report_set_value(c, r, "cnt", 5, CONGDOAN_COVERAGE_SELF), 0);
+    congdoan_progress *p = compute_in(c, "p", "2025", 0);
+    double v;
+    ck_assert_int_eq(congdoan_progress_actual(p, ind(p, "cnt"), &v), 0);
+    EQ(v, 75); /* d1 40 + d2 25 + g31 10 */
+    congdoan_progress_free(p);
+    ck_assert_int_eq(congdoan_corpus_add_unit(c, "g22", CONGDOAN_LEVEL_GRASSROOTS, "Công đoàn Công ty Hai Hai", "d2", NULL), 0);
+    p = compute_in(c, "p", "2025", 0);
+    ck_assert_int_eq(congdoan_progress_actual(p, ind(p, "cnt"), &v), 0);
+    EQ(v, 80);
+    ck_assert_uint_eq(congdoan_progress_contributors(p, ind(p, "cnt")), 4);
+    congdoan_progress_free(p);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+START_TEST(edited_values_count)
+{
+    congdoan_corpus *c = canonical();
+    const congdoan_report *g11 = congdoan_corpus_report_by_id(c, "r-g11");
+    ck_assert_ptr_nonnull(g11);
+    /* a fraction added to a loaded leaf report: pct (45 + 30 + 10 + 5)/(50 + 40 + 30 + 10) */
+    ck_assert_int_eq(congdoan_report_set_fraction(c, g11, "pct", 5, 10, CONGDOAN_COVERAGE_SELF), 0);
+    congdoan_progress *p = compute_in(c, "p", "2025", 0);
+    double num, den;
+    ck_assert_int_eq(congdoan_progress_fraction(p, ind(p, "pct"), &num, &den), 0);
+    EQ(num, 90);
+    EQ(den, 130);
+    congdoan_progress_free(p);
+    /* then a bare percentage for bare: the leaf now needs the general rules, and it is left
+     * out like d1's and d2's */
+    ck_assert_int_eq(congdoan_report_set_value(c, g11, "bare", 70, CONGDOAN_COVERAGE_SELF), 0);
+    p = compute_in(c, "p", "2025", 0);
+    ck_assert_uint_eq(congdoan_progress_unaggregated(p, ind(p, "bare")), 3);
+    ck_assert_int_eq(congdoan_progress_fraction(p, ind(p, "pct"), &num, &den), 0);
+    EQ(num, 90);
+    EQ(den, 130);
+    congdoan_progress_free(p);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+START_TEST(leaf_reports_that_need_the_general_rules)
+{
+    congdoan_corpus *c = canonical();
+    /* g21 (a leaf under d2): cnt given twice (the first counts) and low only as a fraction (no
+     * count: nothing added); d3 (a node, whose only unit g31 reports no tot) a subtree total. */
+    static const char xml[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.1\">\n"
+        "  <report id=\"r-g21\" unit=\"g21\" document=\"prog\" period=\"2025\" submitted=\"2025-12-02\">\n"
+        "    <value indicator=\"cnt\" value=\"7\"/>\n"
+        "    <value indicator=\"cnt\" value=\"100\"/>\n"
+        "    <value indicator=\"low\" numerator=\"1\" denominator=\"2\"/>\n"
+        "  </report>\n"
+        "  <report id=\"r-d3\" unit=\"d3\" document=\"prog\" period=\"2025\" submitted=\"2025-12-02\">\n"
+        "    <value indicator=\"tot\" value=\"3\" coverage=\"subtree\"/>\n"
+        "  </report>\n"
+        "</congdoan>\n";
+    load_text(c, xml, sizeof xml - 1, "g21-d3.xml");
+    congdoan_progress *p = compute_in(c, "p", "2025", 0);
+    double v;
+    ck_assert_int_eq(congdoan_progress_actual(p, ind(p, "cnt"), &v), 0);
+    EQ(v, 82); /* 40 + 25 + 10 + g21's first 7 */
+    ck_assert_uint_eq(congdoan_progress_contributors(p, ind(p, "cnt")), 4);
+    ck_assert_int_eq(congdoan_progress_actual(p, ind(p, "low"), &v), 0);
+    EQ(v, 6); /* d1 2 + d2 4 */
+    ck_assert_int_eq(congdoan_progress_actual(p, ind(p, "tot"), &v), 0);
+    EQ(v, 48); /* d1's total 30 + d2 15 + d3's total 3 */
+    ck_assert_uint_eq(congdoan_progress_finding_count(p), 1); /* d3's 3 has no sum to differ from */
+    congdoan_progress_free(p);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+START_TEST(resubmission_after_other_reports)
+{
+    /* g31 sends a correction (later) after other reports: the correction replaces its first
+     * report and nothing is counted twice. Over d3 the first report that counts is g31's
+     * first, added before the correction is met: the one-pass roll-up starts again in two. */
+    congdoan_corpus *c = canonical();
+    static const char xml[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.1\">\n"
+        "  <report id=\"r-g31-fix\" unit=\"g31\" document=\"prog\" period=\"2025\" submitted=\"2025-12-03\">\n"
+        "    <value indicator=\"pct\" numerator=\"12\" denominator=\"30\"/>\n"
+        "    <value indicator=\"cnt\" value=\"12\"/>\n"
+        "  </report>\n"
+        "</congdoan>\n";
+    load_text(c, xml, sizeof xml - 1, "g31-fix.xml");
+    congdoan_progress *p = compute_in(c, "d3", "2025", 0);
+    double v, num, den;
+    ck_assert_int_eq(congdoan_progress_actual(p, ind(p, "cnt"), &v), 0);
+    EQ(v, 12);
+    ck_assert_uint_eq(congdoan_progress_contributors(p, ind(p, "cnt")), 1);
+    ck_assert_int_eq(congdoan_progress_fraction(p, ind(p, "pct"), &num, &den), 0);
+    EQ(num, 12);
+    EQ(den, 30);
+    congdoan_progress_free(p);
+    p = compute_in(c, "p", "2025", 0);
+    ck_assert_int_eq(congdoan_progress_actual(p, ind(p, "cnt"), &v), 0);
+    EQ(v, 77); /* 40 + 25 + 12 */
+    ck_assert_int_eq(congdoan_progress_fraction(p, ind(p, "pct"), &num, &den), 0);
+    EQ(num, 87); /* 45 + 30 + 12 */
+    EQ(den, 120);
+    /* the shares of units come from the units' own data, added before the reports: they
+     * survive the restart (g11 good, g12 completed, g21 excellent; g31 unclassified) */
+    ck_assert_int_eq(congdoan_progress_fraction(p, ind(p, "shr"), &num, &den), 0);
+    EQ(num, 2);
+    EQ(den, 3);
+    ck_assert_int_eq(congdoan_progress_source(p, ind(p, "shr")), CONGDOAN_SOURCE_UNIT_DATA);
+    congdoan_progress_free(p);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("rollup-paths");
+    TCase *tc = tcase_create("paths");
+    tcase_add_test(tc, load_order_does_not_change_the_result);
+    tcase_add_test(tc, unit_added_after_its_report);
+    tcase_add_test(tc, edited_values_count);
+    tcase_add_test(tc, leaf_reports_that_need_the_general_rules);
+    tcase_add_test(tc, resubmission_after_other_reports);
+    suite_add_tcase(s, tc);
+    return test_run_suite(s);
+}
