@@ -63,21 +63,21 @@ static double ratio_of(const congdoan_indicator *x, double v)
 
 /* Reporting completeness: the units expected to report (the document's reporters, or the
  * organisations directly under its issuer) within the subtree, and the report used for each. */
-static int complete(congdoan_progress *p, const congdoan_corpus *c, const unsigned char *in_subtree,
-                    const congdoan_report *const *chosen)
+static int complete(congdoan_progress *p, const congdoan_corpus *c, const congdoan__subtree *t)
 {
     const congdoan_document *d = p->document;
     congdoan__vec list = {0};
     if (d->reporter_count) {
         for (size_t i = 0; i < d->reporter_count; i++) {
             const congdoan_unit *u = congdoan__unit_lookup(c, d->reporters[i]);
-            if (u && u->kind == CONGDOAN_UNIT_ORGANISATION && in_subtree[u->index] && congdoan__vec_push(&list, (void *)u))
+            if (u && u->kind == CONGDOAN_UNIT_ORGANISATION && t->slot[u->index] != CONGDOAN__OUTSIDE &&
+                congdoan__vec_push(&list, (void *)u))
                 goto nomem;
         }
     } else {
         const congdoan_unit *issuer = congdoan__unit_lookup(c, d->issuer_id);
         for (size_t i = 0; issuer && i < issuer->child_count; i++)
-            if (in_subtree[issuer->children[i]->index] && congdoan__vec_push(&list, issuer->children[i]))
+            if (t->slot[issuer->children[i]->index] != CONGDOAN__OUTSIDE && congdoan__vec_push(&list, issuer->children[i]))
                 goto nomem;
     }
     p->deadline = congdoan_document_deadline(d, p->period);
@@ -87,7 +87,7 @@ static int complete(congdoan_progress *p, const congdoan_corpus *c, const unsign
     p->n_expected = list.count;
     for (size_t i = 0; i < list.count; i++) {
         const congdoan_unit *u = list.items[i];
-        const congdoan_report *r = chosen[u->index];
+        const congdoan_report *r = t->chosen[u->index] ? c->reports.items[t->chosen[u->index] - 1] : NULL;
         congdoan__expected *e = &p->expected[i];
         e->unit = u;
         e->submitted = r ? r->submitted : 0;
@@ -135,11 +135,10 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
         kind == CONGDOAN_PERIOD_DAY)
         return congdoan__error(CONGDOAN_EINVAL, "'%s' is not a period: expected YYYY, YYYY-H1, YYYY-Q1 … or YYYY-MM", period);
 
-    size_t n_units = corpus->units.count ? corpus->units.count : 1, n = doc->indicator_count;
+    size_t n = doc->indicator_count;
     congdoan_progress *p = congdoan__calloc(1, sizeof *p);
-    unsigned char *in_subtree = congdoan__calloc(n_units, 1);
-    const congdoan_report **chosen = congdoan__calloc(n_units, sizeof *chosen);
-    if (!p || !in_subtree || !chosen)
+    congdoan__subtree t = {0};
+    if (!p)
         goto nomem;
     p->document = doc;
     p->unit = unit;
@@ -153,15 +152,13 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
         goto nomem;
     for (size_t c = 0; c < p->n_children; c++)
         p->children[c] = unit->children[c];
-    if (congdoan__rollup(p, corpus, at_ymd, in_subtree, chosen) != 0 || complete(p, corpus, in_subtree, chosen) != 0)
+    if (congdoan__rollup(p, corpus, at_ymd, &t) != 0 || complete(p, corpus, &t) != 0)
         goto nomem;
-    congdoan__dealloc(in_subtree);
-    congdoan__dealloc(chosen);
+    congdoan__subtree_release(&t);
     *out = p;
     return CONGDOAN_OK;
 nomem:
-    congdoan__dealloc(in_subtree);
-    congdoan__dealloc(chosen);
+    congdoan__subtree_release(&t);
     congdoan_progress_free(p);
     return congdoan__error(CONGDOAN_ENOMEM, "out of memory evaluating document '%s'", doc->id);
 }

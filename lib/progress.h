@@ -76,11 +76,20 @@ static inline int congdoan__acc_figure(const congdoan_indicator *x, const congdo
     return 0;
 }
 
-/* Fill p->root, p->child and p->findings: p->document's indicators over the subtree of `top`
- * (p->unit) for p->period, from the reports received by `at_ymd` (0: all). Also marks the
- * organisations of the subtree in `in_subtree` and the report used for each unit in `chosen`
- * (both by corpus unit index, zeroed by the caller). 0 or CONGDOAN_ENOMEM (error not set). */
-int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, unsigned char *in_subtree,
-                     const congdoan_report **chosen);
+/* What the roll-up leaves behind for the completeness check, by corpus unit index: `slot` is
+ * CONGDOAN__OUTSIDE for the organisations outside the subtree (anything else inside), `chosen`
+ * 1 + the index in corpus->reports of the report used for the unit, 0 for none. */
+enum { CONGDOAN__OUTSIDE = -1 };
+typedef struct congdoan__subtree {
+    int32_t *slot;
+    uint32_t *chosen;
+} congdoan__subtree;
+
+/* Fill p->root, p->child and p->findings: p->document's indicators over the subtree of p->unit
+ * for p->period, from the reports received by `at_ymd` (0: all); and *out (its arrays made
+ * here, released with congdoan__subtree_release() whatever the outcome). 0 or CONGDOAN_ENOMEM
+ * (the error is not set). */
+int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, congdoan__subtree *out);
+void congdoan__subtree_release(congdoan__subtree *t);
 
 #endif

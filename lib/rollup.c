@@ -56,7 +56,7 @@ enum { LEAF_MAX = 256 };
 /* A unit's slot: NO_ROW outside the subtree, else its row or, for a leaf, its parent's row
  * encoded by LEAF() (read back by the same), so that a leaf's report is added without reading
  * its unit. */
-enum { NO_ROW = -1 };
+enum { NO_ROW = CONGDOAN__OUTSIDE };
 #define LEAF(row) (-2 - (row))
 
 _Static_assert(offsetof(congdoan__value, numerator) == offsetof(congdoan__value, value) + sizeof(double) &&
@@ -73,12 +73,11 @@ typedef struct pass {
     congdoan_progress *p;
     size_t n;                       /* the document's indicators */
     int year, at;
-    unsigned char *in;              /* by unit index: in the subtree */
-    const congdoan_report **chosen; /* by unit index: the report used for that unit */
-    uint16_t *depth;                /* by unit index: depth below the top */
+    uint32_t *chosen;               /* by unit index: 1 + the index of the report used, or 0 */
     int32_t *slot;                  /* by unit index: its row (>= 0), or for a leaf of the subtree
-                                     * LEAF(the parent's row) (<= -2), or NO_ROW */
+                                     * LEAF(the parent's row) (<= -2), or NO_ROW outside */
     const congdoan_unit **node;     /* by row: the unit */
+    uint32_t *node_depth;           /* by row: the depth below the top */
     int32_t *child_pos;             /* by row: position among the top's children, or -1 */
     size_t n_nodes, cap_nodes;
     acc *rows;                      /* row_size() per row: see there */
@@ -97,8 +96,15 @@ typedef struct pass {
     } trans[16];
     size_t n_trans, next_trans;
     uint32_t *seen, stamp;          /* by position: the leaf report that last took a value */
-    size_t *share, n_share;         /* the share-of-units indicators, by position */
+    struct share {                  /* the share-of-units indicators */
+        size_t position;
+        congdoan_level level;
+        int sectors;
+        congdoan_grade condition;
+    } *share;
+    size_t n_share;
     unsigned char verdict[64];      /* see leaf_verdict() */
+    const char *period_seen;        /* a report period string found equal to the period */
     int failed;                     /* out of memory in a helper that cannot return it */
 } pass;
 
@@ -168,7 +174,7 @@ static uint32_t *leaf_counts(const pass *s, int32_t slot) { return &s->leaf_coun
 /* ---- units ------------------------------------------------------------------------------------ */
 
 /* A row for `u`, the unit at `at` in corpus->units (the callers know it: the record is not read). */
-static int32_t add_node(pass *s, const congdoan_unit *u, size_t at)
+static int32_t add_node(pass *s, const congdoan_unit *u, size_t at, uint32_t depth)
 {
     size_t n = row_size(s) ? row_size(s) : 1;
     if (s->n_nodes == s->cap_nodes) {
@@ -185,6 +191,10 @@ static int32_t add_node(pass *s, const congdoan_unit *u, size_t at)
         if (!pos)
             return -1;
         s->child_pos = pos;
+        uint32_t *depths = congdoan__realloc(s->node_depth, cap * sizeof *depths);
+        if (!depths)
+            return -1;
+        s->node_depth = depths;
         leafsum *leaf = congdoan__realloc(s->leaf, cap * leaf_size(s) * sizeof *leaf);
         if (!leaf)
             return -1;
@@ -200,6 +210,7 @@ static int32_t add_node(pass *s, const congdoan_unit *u, size_t at)
     memset(&s->leaf_count[s->n_nodes * leaf_size(s)], 0, leaf_size(s) * sizeof *s->leaf_count);
     s->node[s->n_nodes] = u;
     s->child_pos[s->n_nodes] = -1;
+    s->node_depth[s->n_nodes] = depth;
     s->slot[at] = (int32_t)s->n_nodes;
     return (int32_t)s->n_nodes++;
 }
@@ -217,23 +228,16 @@ static int32_t top_child_position(pass *s, const congdoan_unit *u)
 }
 
 /* A row for the units that need one: the top, units with children, the top's children. */
-static int place_unit(pass *s, const congdoan_unit *u, size_t at, uint16_t depth)
+static int place_unit(pass *s, const congdoan_unit *u, size_t at, uint32_t depth)
 {
     if (depth != 0 && depth != 1 && !u->child_count)
         return 0;
-    int32_t row = add_node(s, u, at);
+    int32_t row = add_node(s, u, at, depth);
     if (row < 0)
         return CONGDOAN_ENOMEM;
     if (depth == 1)
         s->child_pos[row] = top_child_position(s, u);
     return 0;
-}
-
-/* Mark a unit of the subtree without a row as a leaf: its parent has a row, having a child. */
-static void mark_leaf(pass *s, const congdoan_unit *u, size_t at)
-{
-    if (s->slot[at] == NO_ROW)
-        s->slot[at] = LEAF(s->slot[u->parent->index]);
 }
 
 /* A unit's contribution to share-of-units indicators from its own data: into its own row, or
@@ -244,17 +248,21 @@ static void take_unit_data(pass *s, const congdoan_unit *u, size_t at)
     congdoan_grade g = CONGDOAN_GRADE_NONE;
     int looked = 0;
     for (size_t k = 0; k < s->n_share; k++) {
-        size_t i = s->share[k];
-        const congdoan_indicator *x = s->doc->indicators[i];
-        if (x->scope_level && u->level != x->scope_level)
+        const struct share *x = &s->share[k];
+        if (x->level && u->level != x->level)
             continue;
-        if (x->scope_sectors && !(u->sector && (x->scope_sectors & (1 << u->sector))))
+        if (x->sectors && !(u->sector && (x->sectors & (1 << u->sector))))
             continue;
-        if (!looked)
-            g = congdoan_unit_classification(u, s->year), looked = 1;
+        if (!looked) {
+            for (size_t c = 0; c < u->classification_count; c++)
+                if (u->classifications[c].year == s->year)
+                    g = u->classifications[c].grade;
+            looked = 1;
+        }
         if (!g)
             continue; /* no classification for the year: no data, not a failure */
-        double met = g >= x->condition_grade ? 1.0 : 0.0;
+        double met = g >= x->condition ? 1.0 : 0.0;
+        size_t i = x->position;
         if (own >= 0) {
             acc *a = &row_own(s, own)[i];
             add_fraction(a, met, 1.0);
@@ -286,38 +294,41 @@ static int units_in_order(pass *s, const congdoan_unit *top)
         prefetch_units(units, i);
         if (u->kind != CONGDOAN_UNIT_ORGANISATION)
             continue;
-        uint16_t depth;
-        if (u == top)
-            depth = 0;
-        else if (u->parent && s->in[u->parent->index] && s->depth[u->parent->index] < UINT16_MAX)
-            depth = (uint16_t)(s->depth[u->parent->index] + 1);
-        else
-            continue;
-        s->in[i] = 1, s->depth[i] = depth;
+        uint32_t depth = 0;
+        int32_t parent = NO_ROW;
+        if (u != top) {
+            /* a parent inside the subtree has a row, having a child */
+            if (!u->parent || (parent = s->slot[u->parent->index]) < 0)
+                continue;
+            depth = s->node_depth[parent] + 1;
+        }
         if (place_unit(s, u, i, depth) != 0)
             return CONGDOAN_ENOMEM;
-        if (depth)
-            mark_leaf(s, u, i);
+        if (s->slot[i] == NO_ROW)
+            s->slot[i] = LEAF(parent);
         if (s->n_share)
             take_unit_data(s, u, i);
     }
     return 0;
 }
 
-/* Otherwise membership by a walk of the tree (which also copes with cycles), then the rows and
- * the units' data in two passes in load order. */
+/* Otherwise membership and depth by a walk of the tree (which also copes with cycles), then the
+ * rows and the units' data in two passes in load order, as above. */
 static int units_by_walk(pass *s, const congdoan_unit *top)
 {
     typedef struct item {
         const congdoan_unit *u;
         size_t next;
     } item;
+    const congdoan__vec *units = &s->corpus->units;
     size_t cap = 16, len = 1;
+    uint32_t *depth = congdoan__calloc(units->count, sizeof *depth); /* 1 + depth, 0: not met */
     item *stack = congdoan__malloc(cap * sizeof *stack);
-    if (!stack)
-        return CONGDOAN_ENOMEM;
+    int rc = CONGDOAN_ENOMEM;
+    if (!depth || !stack)
+        goto out;
     stack[0] = (item){top, 0};
-    s->in[top->index] = 1, s->depth[top->index] = 0; /* `in` doubles as the visited mark */
+    depth[top->index] = 1;
     while (len) {
         item *it = &stack[len - 1];
         if (it->next >= it->u->child_count) {
@@ -325,42 +336,42 @@ static int units_by_walk(pass *s, const congdoan_unit *top)
             continue;
         }
         const congdoan_unit *c = it->u->children[it->next++];
-        if (s->in[c->index] || len >= UINT16_MAX)
+        if (depth[c->index])
             continue;
         if (len == cap) {
             item *g = congdoan__realloc(stack, cap * 2 * sizeof *g);
-            if (!g) {
-                congdoan__dealloc(stack);
-                return CONGDOAN_ENOMEM;
-            }
+            if (!g)
+                goto out;
             stack = g, cap *= 2;
         }
-        s->in[c->index] = 1;
-        s->depth[c->index] = (uint16_t)len;
+        depth[c->index] = (uint32_t)len + 1;
         stack[len++] = (item){c, 0};
     }
-    congdoan__dealloc(stack);
-    const congdoan__vec *units = &s->corpus->units;
     for (size_t i = 0; i < units->count; i++)
-        if (s->in[i] && place_unit(s, units->items[i], i, s->depth[i]) != 0)
-            return CONGDOAN_ENOMEM;
+        if (depth[i] && place_unit(s, units->items[i], i, depth[i] - 1) != 0)
+            goto out;
     for (size_t i = 0; i < units->count; i++) {
-        if (!s->in[i])
+        const congdoan_unit *u = units->items[i];
+        if (!depth[i])
             continue;
-        if (units->items[i] != top)
-            mark_leaf(s, units->items[i], i);
+        if (s->slot[i] == NO_ROW)
+            s->slot[i] = LEAF(s->slot[u->parent->index]);
         if (s->n_share)
-            take_unit_data(s, units->items[i], i);
+            take_unit_data(s, u, i);
     }
-    return 0;
+    rc = 0;
+out:
+    congdoan__dealloc(depth);
+    congdoan__dealloc(stack);
+    return rc;
 }
 
 /* ---- reports ---------------------------------------------------------------------------------- */
 
 /* Is `r` a better pick than `cur` for its unit: the latest submitted, then the last loaded. */
-static int later(const congdoan_report *r, const congdoan_report *cur)
+static int later(const pass *s, const congdoan_report *r, uint32_t cur)
 {
-    return !cur || r->submitted >= cur->submitted;
+    return !cur || r->submitted >= ((const congdoan_report *)s->corpus->reports.items[cur - 1])->submitted;
 }
 
 /* 1 + the index of the organisation a report is from: resolved when it was loaded, looked up
@@ -372,16 +383,22 @@ static size_t report_pos(const congdoan_corpus *c, const congdoan_report *r)
 
 /* Does `r` count for this roll-up: against this document, for this period, received by the
  * reference date, from an organisation of the subtree? 1 + its unit's index, or 0. */
-static size_t report_counts(const pass *s, const congdoan_report *r)
+static size_t report_counts(pass *s, const congdoan_report *r)
 {
     const char *doc_id = s->doc->id;
-    if (!r->period || strcmp(r->period, s->p->period) != 0 || !r->document_id ||
-        (r->document_id != doc_id && strcmp(r->document_id, doc_id) != 0))
+    /* The loader interns strings: a load's reports share one period string, so the last one
+     * found equal is tried first by address. */
+    if (r->period != s->period_seen) {
+        if (!r->period || strcmp(r->period, s->p->period) != 0)
+            return 0;
+        s->period_seen = r->period;
+    }
+    if (!r->document_id || (r->document_id != doc_id && strcmp(r->document_id, doc_id) != 0))
         return 0;
     if (s->at && r->submitted && r->submitted > s->at)
         return 0;
     size_t pos = report_pos(s->corpus, r);
-    return pos && s->in[pos - 1] ? pos : 0;
+    return pos && s->slot[pos - 1] != NO_ROW ? pos : 0;
 }
 
 /* The report used for each unit of the subtree: the latest submitted when there are several. */
@@ -393,8 +410,8 @@ static void choose_reports(pass *s)
         if (i + AHEAD_RECORD < reports->count)
             PREFETCH(reports->items[i + AHEAD_RECORD]);
         size_t pos = report_counts(s, r);
-        if (pos && later(r, s->chosen[pos - 1]))
-            s->chosen[pos - 1] = r;
+        if (pos && later(s, r, s->chosen[pos - 1]))
+            s->chosen[pos - 1] = (uint32_t)i + 1;
     }
 }
 
@@ -543,7 +560,7 @@ static int add_report(pass *s, const congdoan_report *r, size_t at)
         return 0;
     if (s->failed)
         return CONGDOAN_ENOMEM;
-    if (slot < 0 && (slot = add_node(s, s->corpus->units.items[at], at)) < 0)
+    if (slot < 0 && (slot = add_node(s, s->corpus->units.items[at], at, s->node_depth[LEAF(slot)] + 1)) < 0)
         return CONGDOAN_ENOMEM;
     node_report(s, r, row_own(s, slot), row_sub(s, slot));
     return s->failed ? CONGDOAN_ENOMEM : 0;
@@ -557,7 +574,7 @@ static int add_reports(pass *s)
         const congdoan_report *r = reports->items[i];
         prefetch_reports(reports, i);
         size_t pos = r->value_count ? report_pos(s->corpus, r) : 0;
-        int rc = pos && s->chosen[pos - 1] == r ? add_report(s, r, pos - 1) : 0; /* chosen[]: the subtree's */
+        int rc = pos && s->chosen[pos - 1] == i + 1 ? add_report(s, r, pos - 1) : 0; /* chosen[]: the subtree's */
         if (rc)
             return rc;
     }
@@ -605,7 +622,7 @@ static int take_reports(pass *s)
             choose_reports(s);
             return add_reports(s);
         }
-        s->chosen[pos - 1] = r;
+        s->chosen[pos - 1] = (uint32_t)i + 1;
         int rc = r->value_count ? add_report(s, r, pos - 1) : 0;
         if (rc)
             return rc;
@@ -723,19 +740,19 @@ static int close_nodes(pass *s)
 {
     size_t max_depth = 0;
     for (size_t k = 0; k < s->n_nodes; k++)
-        if (s->depth[s->node[k]->index] > max_depth)
-            max_depth = s->depth[s->node[k]->index];
+        if (s->node_depth[k] > max_depth)
+            max_depth = s->node_depth[k];
     size_t *order = congdoan__malloc((s->n_nodes ? s->n_nodes : 1) * sizeof *order);
     size_t *count = congdoan__calloc(max_depth + 2, sizeof *count);
     int rc = CONGDOAN_ENOMEM;
     if (!order || !count)
         goto out;
     for (size_t k = 0; k < s->n_nodes; k++)
-        count[max_depth - s->depth[s->node[k]->index] + 1]++;
+        count[max_depth - s->node_depth[k] + 1]++;
     for (size_t d = 1; d <= max_depth + 1; d++)
         count[d] += count[d - 1];
     for (size_t k = 0; k < s->n_nodes; k++)
-        order[count[max_depth - s->depth[s->node[k]->index]]++] = k;
+        order[count[max_depth - s->node_depth[k]]++] = k;
     rc = 0;
     for (size_t k = 0; k < s->n_nodes && rc == 0; k++)
         rc = close_node(s, (int32_t)order[k]);
@@ -747,8 +764,15 @@ out:
 
 /* ---- the whole ------------------------------------------------------------------------------- */
 
-int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, unsigned char *in_subtree,
-                     const congdoan_report **chosen)
+void congdoan__subtree_release(congdoan__subtree *t)
+{
+    congdoan__dealloc(t->slot);
+    congdoan__dealloc(t->chosen);
+    t->slot = NULL;
+    t->chosen = NULL;
+}
+
+int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, congdoan__subtree *out)
 {
     const congdoan_document *doc = p->document;
     size_t n_units = c->units.count ? c->units.count : 1;
@@ -756,20 +780,22 @@ int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd,
     congdoan_period_kind kind;
     pass s;
     memset(&s, 0, sizeof s);
-    s.corpus = c, s.doc = doc, s.p = p, s.n = p->n_ind, s.at = at_ymd, s.in = in_subtree, s.chosen = chosen;
+    s.corpus = c, s.doc = doc, s.p = p, s.n = p->n_ind, s.at = at_ymd;
     s.year = congdoan__period_parse(p->period, strlen(p->period), &kind, &first, &last) == 0 ? first / 10000 : 0;
-    s.depth = congdoan__malloc(n_units * sizeof *s.depth);
-    s.slot = congdoan__malloc(n_units * sizeof *s.slot);
+    s.slot = out->slot = congdoan__malloc(n_units * sizeof *s.slot);
+    s.chosen = out->chosen = congdoan__calloc(n_units, sizeof *s.chosen);
     s.seen = congdoan__calloc(s.n ? s.n : 1, sizeof *s.seen);
     s.share = congdoan__malloc((s.n ? s.n : 1) * sizeof *s.share);
     int rc = CONGDOAN_ENOMEM;
-    if (!s.depth || !s.slot || !s.seen || !s.share)
+    if (!s.slot || !s.chosen || !s.seen || !s.share)
         goto out;
     memset(s.slot, 0xff, n_units * sizeof *s.slot); /* -1 everywhere: NO_ROW */
     leaf_verdicts(s.verdict);
-    for (size_t i = 0; i < s.n; i++)
-        if (doc->indicators[i]->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS && doc->indicators[i]->condition_grade)
-            s.share[s.n_share++] = i;
+    for (size_t i = 0; i < s.n; i++) {
+        const congdoan_indicator *x = doc->indicators[i];
+        if (x->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS && x->condition_grade)
+            s.share[s.n_share++] = (struct share){i, x->scope_level, x->scope_sectors, x->condition_grade};
+    }
 
     if ((rc = c->late_parents ? units_by_walk(&s, p->unit) : units_in_order(&s, p->unit)) != 0)
         goto out;
@@ -779,11 +805,10 @@ int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd,
 out:
     for (size_t k = 0; k < s.n_trans; k++)
         congdoan__dealloc(s.trans[k].to);
-    congdoan__dealloc(s.depth);
-    congdoan__dealloc(s.slot);
     congdoan__dealloc(s.seen);
     congdoan__dealloc(s.share);
     congdoan__dealloc(s.node);
+    congdoan__dealloc(s.node_depth);
     congdoan__dealloc(s.child_pos);
     congdoan__dealloc(s.rows);
     congdoan__dealloc(s.leaf);
