@@ -31,7 +31,12 @@
  *  - a value a unit reports for its whole subtree (coverage="subtree") replaces the sum of the
  *    values under it; where both exist the difference is a consistency finding.
  *
- * Cost: linear in the units of the subtree and the values of the reports it reads.
+ * Cost: linear. One pass over the organisations in load order from the unit on (a walk of the
+ * subtree instead, when some organisation was loaded before its parent), one pass over the
+ * corpus's reports, and the values of the reports that count; memory: 8 bytes per unit of the
+ * corpus and a row of figures per unit that has children. A national roll-up (150,000 units,
+ * 3,000,000 values) takes 2.4-2.6x one plain pass summing the same values in flat arrays
+ * (tests/bench/bench-rollup). A small subtree still costs the pass over the reports.
  */
 
 CONGDOAN_BEGIN_DECL
