@@ -6,6 +6,8 @@
  * values, leaf reports that need the general rules — and check every figure. */
 #include "test-common.h"
 
+#include "private.h" /* congdoan__alloc_fail_at */
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -309,6 +311,40 @@ START_TEST(resubmission_after_other_reports)
 }
 END_TEST
 
+/* Every allocation of a roll-up fails once, on the usual road and on the walk (the scrambled
+ * corpus): each failure is CONGDOAN_ENOMEM with no result, and the first success is the whole
+ * result. Run under valgrind, nothing leaks. */
+START_TEST(allocation_failures)
+{
+    congdoan_corpus *corpora[2] = {canonical(), scrambled()};
+    for (size_t k = 0; k < 2; k++) {
+        congdoan_corpus *c = corpora[k];
+        congdoan_progress *want = compute_in(c, "p", "2025", 0), *got = NULL;
+        const congdoan_document *d = congdoan_corpus_document_by_id(c, "prog");
+        const congdoan_unit *top = congdoan_corpus_unit_by_id(c, "p");
+        int rc = CONGDOAN_ENOMEM;
+        long n;
+        for (n = 1; n < 500 && rc != 0; n++) {
+            got = (congdoan_progress *)&got;
+            congdoan__alloc_fail_at(n);
+            rc = congdoan_progress_compute(c, d, top, "2025", 0, &got);
+            congdoan__alloc_fail_at(0);
+            if (rc != 0) {
+                ck_assert_int_eq(rc, CONGDOAN_ENOMEM);
+                ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_ENOMEM);
+                ck_assert_ptr_null(got);
+            }
+        }
+        ck_assert_int_eq(rc, 0);
+        ck_assert_msg(n > 10, "a roll-up makes more than ten allocations (%ld)", n);
+        assert_same(want, got);
+        congdoan_progress_free(want);
+        congdoan_progress_free(got);
+        congdoan_corpus_free(c);
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("rollup-paths");
@@ -318,6 +354,7 @@ int main(void)
     tcase_add_test(tc, edited_values_count);
     tcase_add_test(tc, leaf_reports_that_need_the_general_rules);
     tcase_add_test(tc, resubmission_after_other_reports);
+    tcase_add_test(tc, allocation_failures);
     suite_add_tcase(s, tc);
     return test_run_suite(s);
 }
