@@ -104,3 +104,66 @@ void sb_printf(strbuf *b, const char *fmt, ...)
     ck_assert_int_lt(n, (int)sizeof tmp);
     sb_put(b, tmp, (size_t)n);
 }
+
+/* ---- objects freed by the teardown ---------------------------------------------------------- */
+
+enum { MAX_TRACKED = 16 };
+static congdoan_corpus *tracked_corpora[MAX_TRACKED];
+static congdoan_issues *tracked_lists[MAX_TRACKED];
+
+congdoan_corpus *test_track_corpus(congdoan_corpus *c)
+{
+    for (int i = 0; i < MAX_TRACKED; i++)
+        if (!tracked_corpora[i]) {
+            tracked_corpora[i] = c;
+            return c;
+        }
+    ck_abort_msg("too many corpora in one test");
+    return c;
+}
+
+congdoan_corpus *test_new_corpus(void)
+{
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    return test_track_corpus(c);
+}
+
+congdoan_issues *test_new_issues(void)
+{
+    congdoan_issues *list = NULL;
+    ck_assert_int_eq(congdoan_issues_new(&list), 0);
+    for (int i = 0; i < MAX_TRACKED; i++)
+        if (!tracked_lists[i]) {
+            tracked_lists[i] = list;
+            return list;
+        }
+    ck_abort_msg("too many issue lists in one test");
+    return list;
+}
+
+void test_drop_corpus(congdoan_corpus *c)
+{
+    for (int i = 0; c && i < MAX_TRACKED; i++)
+        if (tracked_corpora[i] == c)
+            tracked_corpora[i] = NULL;
+    congdoan_corpus_free(c);
+}
+
+void test_drop_issues(congdoan_issues *list)
+{
+    for (int i = 0; list && i < MAX_TRACKED; i++)
+        if (tracked_lists[i] == list)
+            tracked_lists[i] = NULL;
+    congdoan_issues_free(list);
+}
+
+void test_release_tracked(void)
+{
+    for (int i = 0; i < MAX_TRACKED; i++) {
+        congdoan_corpus_free(tracked_corpora[i]);
+        congdoan_issues_free(tracked_lists[i]);
+        tracked_corpora[i] = NULL;
+        tracked_lists[i] = NULL;
+    }
+}

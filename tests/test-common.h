@@ -20,6 +20,16 @@ int test_run_suites(Suite **suites, size_t n);
 /* Whether an issue list holds an issue with this tag (count of them). */
 size_t test_issues_with_tag(const congdoan_issues *issues, const char *tag);
 
+/* Corpora and issue lists that a test may leave behind when an assertion fails (Check's
+ * checked teardown calls test_release_tracked(), so valgrind sees only real leaks). The new_
+ * functions fail the test when they cannot make the object; drop_ frees one early. */
+congdoan_corpus *test_track_corpus(congdoan_corpus *c);
+congdoan_corpus *test_new_corpus(void);
+congdoan_issues *test_new_issues(void);
+void test_drop_corpus(congdoan_corpus *c);
+void test_drop_issues(congdoan_issues *list);
+void test_release_tracked(void);
+
 /* A growing, NUL-terminated string (failures end the test). */
 typedef struct strbuf {
     char *data;

@@ -28,54 +28,10 @@
 
 /* ---- clean-up that also runs after a failed assertion ---------------------------------------- */
 
-/* With CK_FORK=no a failed assertion leaves the test function at once: everything it made is
- * tracked here and released by the checked teardown, so that valgrind reports only the
- * library's own leaks. */
-enum { MAX_TRACKED = 16 };
-static congdoan_corpus *tracked_corpora[MAX_TRACKED];
-static congdoan_issues *tracked_lists[MAX_TRACKED];
-
-static congdoan_corpus *track_corpus(congdoan_corpus *c)
-{
-    for (int i = 0; i < MAX_TRACKED; i++)
-        if (!tracked_corpora[i]) {
-            tracked_corpora[i] = c;
-            return c;
-        }
-    ck_abort_msg("too many corpora in one test");
-    return c;
-}
-
-static congdoan_issues *new_issues(void)
-{
-    congdoan_issues *list = NULL;
-    ck_assert_int_eq(congdoan_issues_new(&list), 0);
-    for (int i = 0; i < MAX_TRACKED; i++)
-        if (!tracked_lists[i]) {
-            tracked_lists[i] = list;
-            return list;
-        }
-    ck_abort_msg("too many issue lists in one test");
-    return list;
-}
-
-static void drop_corpus(congdoan_corpus *c)
-{
-    for (int i = 0; i < MAX_TRACKED; i++)
-        if (tracked_corpora[i] == c)
-            tracked_corpora[i] = NULL;
-    congdoan_corpus_free(c);
-}
-
-static void drop_issues(congdoan_issues *list)
-{
-    for (int i = 0; list && i < MAX_TRACKED; i++)
-        if (tracked_lists[i] == list)
-            tracked_lists[i] = NULL;
-    congdoan_issues_free(list);
-}
-
-/* Temporary files and folders, removed by the teardown (in reverse order) even after a failure. */
+/* With CK_FORK=no a failed assertion leaves the test function at once: corpora and issue lists
+ * are tracked (test-common) and released by the checked teardown, so that valgrind reports only
+ * the library's own leaks. Temporary files and folders are removed by the teardown (in reverse
+ * order) even after a failure. */
 static char temp_paths[8][200];
 static int temp_count;
 
@@ -90,12 +46,7 @@ static void teardown(void)
 {
     while (temp_count > 0)
         remove(temp_paths[--temp_count]);
-    for (int i = 0; i < MAX_TRACKED; i++) {
-        congdoan_corpus_free(tracked_corpora[i]);
-        congdoan_issues_free(tracked_lists[i]);
-        tracked_corpora[i] = NULL;
-        tracked_lists[i] = NULL;
-    }
+    test_release_tracked();
     alarm(0);
 }
 
@@ -109,7 +60,7 @@ static const char baseline_report[] =
 static congdoan_corpus *baseline(void)
 {
     static const char *const names[] = {"units-tld.xml", "units-laichau.xml", "kh-240-2022-tld.xml", NULL};
-    congdoan_corpus *c = track_corpus(test_load(names));
+    congdoan_corpus *c = test_track_corpus(test_load(names));
     ck_assert_int_eq(congdoan_corpus_load_memory(c, BUF(baseline_report), "baseline-report", NULL), 0);
     ck_assert_uint_gt(congdoan_corpus_unit_count(c), 0);
     ck_assert_uint_eq(congdoan_corpus_document_count(c), 1);
@@ -260,13 +211,13 @@ static void load_bad_buffer(congdoan_corpus *c, const char *label, const char *d
 {
     snapshot before = take(c);
     for (int with_list = 1; with_list >= 0; with_list--) {
-        congdoan_issues *issues = with_list ? new_issues() : NULL;
+        congdoan_issues *issues = with_list ? test_new_issues() : NULL;
         congdoan_error_clear();
         int rc = congdoan_corpus_load_memory(c, data, size, label, issues);
         check_failure(rc, issues, label, e, label);
         assert_unchanged(c, &before, label);
         assert_absent(c, absent, label);
-        drop_issues(issues);
+        test_drop_issues(issues);
     }
     assert_still_loads(c, label);
 }
@@ -285,13 +236,13 @@ static void load_bad_file(congdoan_corpus *c, const char *name, const expectatio
     char path[4096];
     snprintf(path, sizeof path, "%s", hostile(name));
     snapshot before = take(c);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     congdoan_error_clear();
     int rc = congdoan_corpus_load_file(c, path, issues);
     check_failure(rc, issues, path, e, name);
     assert_unchanged(c, &before, name);
     assert_absent(c, absent, name);
-    drop_issues(issues);
+    test_drop_issues(issues);
     /* the same through congdoan_corpus_load_path() on the file, without an issue list */
     congdoan_error_clear();
     rc = congdoan_corpus_load_path(c, path, NULL);
@@ -537,7 +488,7 @@ START_TEST(refused_buffer)
     const bad_case *k = &bad_cases[_i];
     congdoan_corpus *c = baseline();
     load_bad_buffer(c, k->label, k->data, k->size, &k->e, k->absent);
-    drop_corpus(c);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -571,7 +522,7 @@ START_TEST(refused_file)
     const bad_file *k = &bad_files[_i];
     congdoan_corpus *c = baseline();
     load_bad_file(c, k->name, &k->e, k->absent);
-    drop_corpus(c);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -690,7 +641,7 @@ START_TEST(xxe_never_read)
     };
     congdoan_corpus *c = baseline();
     snapshot before = take(c);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     for (size_t i = 0; i < sizeof buffers / sizeof buffers[0]; i++) {
         int rc = congdoan_corpus_load_memory(c, buffers[i], strlen(buffers[i]), "xxe", issues);
         ck_assert_msg(rc == CONGDOAN_EFORBIDDEN, "xxe %zu: returned %d, expected CONGDOAN_EFORBIDDEN", i, rc);
@@ -702,8 +653,8 @@ START_TEST(xxe_never_read)
     ck_assert_msg(!model_contains(c, secret), "text of /etc/passwd is in the model");
     ck_assert_msg(!model_contains(c, "/bin/"), "text of /etc/passwd is in the model");
     ck_assert_msg(!issues_contain(issues, secret), "text of /etc/passwd is in an issue");
-    drop_issues(issues);
-    drop_corpus(c);
+    test_drop_issues(issues);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -790,7 +741,7 @@ START_TEST(external_dtd_not_fetched)
 {
     congdoan_corpus *c = baseline();
     size_t units = congdoan_corpus_unit_count(c);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
 
     /* the fixture: an http:// system id that does not resolve */
     int rc = congdoan_corpus_load_file(c, hostile("external-dtd.xml.hostile"), issues);
@@ -848,8 +799,8 @@ START_TEST(external_dtd_not_fetched)
     ck_assert_msg(canary_close(&k), "the library read the local DTD or entity file");
     ck_assert_ptr_nonnull(congdoan_corpus_unit_by_id(c, "fifo.dtd"));
     ck_assert_msg(!model_contains(c, "CANARY"), "the content of the external file is in the model");
-    drop_issues(issues);
-    drop_corpus(c);
+    test_drop_issues(issues);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -863,7 +814,7 @@ START_TEST(external_dtd_literal_with_bracket)
     int rc = congdoan_corpus_load_memory(c, BUF(xml), "bracket", NULL);
     ck_assert_msg(rc == 0, "returned %d: %s", rc, congdoan_error_last_message());
     ck_assert_ptr_nonnull(congdoan_corpus_unit_by_id(c, "bracket.u"));
-    drop_corpus(c);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -891,15 +842,15 @@ START_TEST(internal_subset_after_a_long_prolog)
 
     congdoan_corpus *c = baseline();
     snapshot before = take(c);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     congdoan_error_clear();
     int rc = congdoan_corpus_load_file(c, path, issues);
     expectation e = EF(4502, 4503);
     check_failure(rc, issues, path, &e, "long prolog");
     assert_unchanged(c, &before, "long prolog");
     ck_assert_msg(!model_contains(c, "Injected"), "a DTD default attribute reached the model");
-    drop_issues(issues);
-    drop_corpus(c);
+    test_drop_issues(issues);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -919,7 +870,7 @@ START_TEST(xinclude_not_processed)
     ck_assert_ptr_nonnull(d);
     ck_assert_uint_eq(congdoan_section_item_count(congdoan_document_section(d, 0)), 1);
     ck_assert_msg(!model_contains(c, secret), "XInclude was processed");
-    drop_corpus(c);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -941,7 +892,7 @@ START_TEST(foreign_namespace_skipped)
         "</congdoan>\n";
     congdoan_corpus *c = baseline();
     size_t units = congdoan_corpus_unit_count(c);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     int rc = congdoan_corpus_load_memory(c, BUF(xml), "foreign", issues);
     if (rc != 0)
         dump_issues(issues);
@@ -959,8 +910,8 @@ START_TEST(foreign_namespace_skipped)
     const congdoan_document *d = congdoan_corpus_document_by_id(c, "ns.doc");
     ck_assert_ptr_nonnull(d);
     ck_assert_uint_eq(congdoan_section_item_count(congdoan_document_section(d, 0)), 1);
-    drop_issues(issues);
-    drop_corpus(c);
+    test_drop_issues(issues);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -974,7 +925,7 @@ START_TEST(foreign_element_inside_text)
         "<section><p>Đoàn <x:i>hidden</x:i>viên</p></section></document>\n"
         "</congdoan>\n";
     congdoan_corpus *c = baseline();
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     int rc = congdoan_corpus_load_memory(c, BUF(xml), "foreign-in-text", issues);
     if (rc != 0)
         dump_issues(issues);
@@ -986,8 +937,8 @@ START_TEST(foreign_element_inside_text)
     ck_assert_uint_eq(congdoan_section_item_count(s), 1);
     ck_assert_str_eq(congdoan_section_item_text(s, 0), "Đoàn viên");
     ck_assert_msg(!model_contains(c, "hidden"), "the text of a foreign element is in the model");
-    drop_issues(issues);
-    drop_corpus(c);
+    test_drop_issues(issues);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -1009,7 +960,7 @@ START_TEST(legitimate_oddities_load)
     const congdoan_indicator *ind = congdoan_document_indicator_by_id(d, "i1");
     ck_assert_ptr_nonnull(ind);
     ck_assert_double_eq_tol(congdoan_indicator_target(ind), 1.81, 1e-9);
-    drop_corpus(c);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -1025,7 +976,7 @@ START_TEST(duplicate_across_loads)
     const congdoan_unit *first = congdoan_corpus_unit_by_id(c, "hostile.dup");
     ck_assert_ptr_nonnull(first);
     snapshot before = take(c);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     congdoan_error_clear();
     int rc = congdoan_corpus_load_file(c, b, issues);
     expectation e = EX(5, "hostile.dup");
@@ -1049,8 +1000,8 @@ START_TEST(duplicate_across_loads)
     ck_assert_int_gt(congdoan_error_last_line(), 0);
     assert_unchanged(c, &before, "units-tld.xml twice");
     assert_still_loads(c, "duplicates");
-    drop_issues(issues);
-    drop_corpus(c);
+    test_drop_issues(issues);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -1060,8 +1011,8 @@ START_TEST(duplicate_ids_in_separate_corpora)
     congdoan_corpus *c1 = baseline(), *c2 = baseline();
     ck_assert_int_eq(congdoan_corpus_load_file(c1, hostile("duplicate-a.xml.hostile"), NULL), 0);
     ck_assert_int_eq(congdoan_corpus_load_file(c2, hostile("duplicate-a.xml.hostile"), NULL), 0);
-    drop_corpus(c1);
-    drop_corpus(c2);
+    test_drop_corpus(c1);
+    test_drop_corpus(c2);
 }
 END_TEST
 
@@ -1098,7 +1049,7 @@ START_TEST(folder_with_a_bad_file)
     const congdoan_unit *tld = congdoan_corpus_unit_by_id(c, "tld");
     size_t tld_children = congdoan_unit_child_count(tld);
     snapshot before = take(c);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     congdoan_error_clear();
     int rc = congdoan_corpus_load_path(c, dir, issues);
     expectation e = ES("schema-unknown-element", 3, "oops");
@@ -1115,8 +1066,8 @@ START_TEST(folder_with_a_bad_file)
     ck_assert_ptr_nonnull(congdoan_corpus_unit_by_id(c, "dir.a"));
     ck_assert_ptr_nonnull(congdoan_corpus_document_by_id(c, "dir.c"));
     ck_assert_uint_eq(congdoan_unit_child_count(tld), tld_children + 1);
-    drop_issues(issues);
-    drop_corpus(c);
+    test_drop_issues(issues);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -1141,7 +1092,7 @@ START_TEST(nothing_on_stderr)
         congdoan_issues_new(&issues);
         congdoan_corpus_load_memory(c, bad_cases[i].data, bad_cases[i].size, bad_cases[i].label, issues);
         congdoan_corpus_load_memory(c, bad_cases[i].data, bad_cases[i].size, bad_cases[i].label, NULL);
-        drop_issues(issues);
+        test_drop_issues(issues);
     }
     for (size_t i = 0; i < N_FILES; i++) {
         char p[4096];
@@ -1156,7 +1107,7 @@ START_TEST(nothing_on_stderr)
         congdoan_issues *issues = NULL;
         congdoan_issues_new(&issues);
         congdoan_schema_validate_file(hostile(bad_files[i].name), issues);
-        drop_issues(issues);
+        test_drop_issues(issues);
     }
 
     fflush(stderr);
@@ -1172,7 +1123,7 @@ START_TEST(nothing_on_stderr)
     close(tmp);
     unlink(path);
     ck_assert_msg(sb.st_size == 0, "the library wrote %lld bytes to stderr: \"%s\"", (long long)sb.st_size, head);
-    drop_corpus(c);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -1193,7 +1144,7 @@ START_TEST(bad_arguments)
     ck_assert_int_eq(congdoan_corpus_load_file(c, test_data_path("hostile"), NULL), CONGDOAN_EIO); /* a folder */
     assert_unchanged(c, &before, "bad arguments");
     assert_still_loads(c, "bad arguments");
-    drop_corpus(c);
+    test_drop_corpus(c);
 }
 END_TEST
 

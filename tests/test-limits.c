@@ -31,45 +31,10 @@ static const limit_info limits[] = {
 
 /* ---- clean-up that also runs after a failed assertion (CK_FORK=no) ----------------------------- */
 
+/* Corpora and issue lists are tracked by test-common; buffers and the temporary folder here. */
 enum { MAX_TRACKED = 8 };
-static congdoan_corpus *tracked[MAX_TRACKED];
-static congdoan_issues *tracked_lists[MAX_TRACKED];
 static char *tracked_buffers[MAX_TRACKED];
 static char temp_dir[64];
-
-static congdoan_corpus *new_corpus(void)
-{
-    congdoan_corpus *c = NULL;
-    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
-    for (int i = 0; i < MAX_TRACKED; i++)
-        if (!tracked[i]) {
-            tracked[i] = c;
-            return c;
-        }
-    ck_abort_msg("too many corpora");
-    return c;
-}
-
-static congdoan_issues *new_issues(void)
-{
-    congdoan_issues *list = NULL;
-    ck_assert_int_eq(congdoan_issues_new(&list), 0);
-    for (int i = 0; i < MAX_TRACKED; i++)
-        if (!tracked_lists[i]) {
-            tracked_lists[i] = list;
-            return list;
-        }
-    ck_abort_msg("too many issue lists");
-    return list;
-}
-
-static void drop_issues(congdoan_issues *list)
-{
-    for (int i = 0; i < MAX_TRACKED; i++)
-        if (tracked_lists[i] == list)
-            tracked_lists[i] = NULL;
-    congdoan_issues_free(list);
-}
 
 static char *new_buffer(size_t size)
 {
@@ -86,12 +51,9 @@ static char *new_buffer(size_t size)
 
 static void teardown(void)
 {
+    test_release_tracked();
     for (int i = 0; i < MAX_TRACKED; i++) {
-        congdoan_corpus_free(tracked[i]);
-        congdoan_issues_free(tracked_lists[i]);
         free(tracked_buffers[i]);
-        tracked[i] = NULL;
-        tracked_lists[i] = NULL;
         tracked_buffers[i] = NULL;
     }
     if (temp_dir[0]) {
@@ -133,7 +95,7 @@ static void write_file(const char *path, const char *data, size_t size)
 START_TEST(defaults)
 {
     const limit_info *l = &limits[_i];
-    congdoan_corpus *c = new_corpus();
+    congdoan_corpus *c = test_new_corpus();
     ck_assert_msg(congdoan_corpus_get_limit(c, l->id) == l->def, "%s: default %ld, expected %ld", l->name,
                   congdoan_corpus_get_limit(c, l->id), l->def);
 }
@@ -142,7 +104,7 @@ END_TEST
 START_TEST(round_trip)
 {
     const limit_info *l = &limits[_i];
-    congdoan_corpus *c = new_corpus();
+    congdoan_corpus *c = test_new_corpus();
     const long values[] = {1, 2, l->def / 2 > 0 ? l->def / 2 : 1, l->max - 1, l->max, l->def};
     for (size_t k = 0; k < sizeof values / sizeof values[0]; k++) {
         ck_assert_msg(congdoan_corpus_set_limit(c, l->id, values[k]) == 0, "%s: set %ld refused: %s", l->name, values[k],
@@ -156,7 +118,7 @@ START_TEST(round_trip)
     }
     /* per corpus: another corpus keeps its defaults */
     ck_assert_int_eq(congdoan_corpus_set_limit(c, l->id, 1), 0);
-    congdoan_corpus *other = new_corpus();
+    congdoan_corpus *other = test_new_corpus();
     ck_assert_int_eq(congdoan_corpus_get_limit(other, l->id), l->def);
 }
 END_TEST
@@ -164,7 +126,7 @@ END_TEST
 START_TEST(refused_values)
 {
     const limit_info *l = &limits[_i];
-    congdoan_corpus *c = new_corpus();
+    congdoan_corpus *c = test_new_corpus();
     const long old = l->def > 7 ? 7 : l->def;
     ck_assert_int_eq(congdoan_corpus_set_limit(c, l->id, old), 0);
     const long bad[] = {0, -1, -1000, LONG_MIN, l->max + 1, LONG_MAX};
@@ -185,7 +147,7 @@ END_TEST
 
 START_TEST(unknown_limit)
 {
-    congdoan_corpus *c = new_corpus();
+    congdoan_corpus *c = test_new_corpus();
     const int ids[] = {4, 5, -1, 1000, INT_MAX, INT_MIN};
     for (size_t k = 0; k < sizeof ids / sizeof ids[0]; k++) {
         congdoan_error_clear();
@@ -225,7 +187,7 @@ static snapshot take(const congdoan_corpus *c)
 /* A corpus holding units-tld.xml, with one limit set. */
 static congdoan_corpus *limited(congdoan_limit id, long value)
 {
-    congdoan_corpus *c = new_corpus();
+    congdoan_corpus *c = test_new_corpus();
     int rc = congdoan_corpus_load_file(c, test_data_path("units-tld.xml"), NULL);
     ck_assert_msg(rc == 0, "units-tld.xml: %s", congdoan_error_last_message());
     ck_assert_uint_gt(congdoan_corpus_unit_count(c), 0);
@@ -303,7 +265,7 @@ static char *nested(int sections, size_t *size)
 START_TEST(depth_limit)
 {
     congdoan_corpus *c = limited(CONGDOAN_LIMIT_DEPTH, 5);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     snapshot before = take(c);
     size_t n;
     /* congdoan, document, section x3 = 5 deep: fine */
@@ -321,8 +283,8 @@ START_TEST(depth_limit)
     /* a unit's department at depth 3 under a limit of 2 */
     congdoan_corpus *c3 = limited(CONGDOAN_LIMIT_DEPTH, 2);
     before = take(c3);
-    drop_issues(issues);
-    issues = new_issues();
+    test_drop_issues(issues);
+    issues = test_new_issues();
     static const char dep[] = CD "<unit id=\"lim.unit\" level=\"central\" name=\"A\">\n<department id=\"lim.d\" name=\"D\"/>\n</unit>\n</congdoan>\n";
     rc = load_buf(c3, BUF(dep), "depth-3", issues);
     expect_limit(c3, rc, "depth 3 > 2", "depth-3", 3, 3, 2, "depth", issues, &before);
@@ -337,9 +299,9 @@ END_TEST
 /* 300 deep with the default limit (64): refused cleanly at the 65th level. */
 START_TEST(depth_300_default)
 {
-    congdoan_corpus *c = new_corpus();
+    congdoan_corpus *c = test_new_corpus();
     ck_assert_int_eq(congdoan_corpus_load_file(c, test_data_path("units-tld.xml"), NULL), 0);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     snapshot before = take(c);
     size_t n;
     char *b = nested(298, &n);
@@ -354,16 +316,16 @@ END_TEST
  * limit or by libxml2's: either way CONGDOAN_ELIMIT. */
 START_TEST(depth_hard_maximum)
 {
-    congdoan_corpus *c = new_corpus();
+    congdoan_corpus *c = test_new_corpus();
     ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_DEPTH, 256), 0);
     size_t n;
     char *ok = nested(254, &n);
     int rc = load_buf(c, ok, n, "depth-256", NULL);
     ck_assert_msg(rc == 0, "256 deep with the limit at 256: %d %s (line %ld)", rc, congdoan_error_last_message(),
                   congdoan_error_last_line());
-    congdoan_corpus *c2 = new_corpus();
+    congdoan_corpus *c2 = test_new_corpus();
     ck_assert_int_eq(congdoan_corpus_set_limit(c2, CONGDOAN_LIMIT_DEPTH, 256), 0);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     snapshot before = take(c2);
     char *bad = nested(298, &n);
     rc = load_buf(c2, bad, n, "depth-300", issues);
@@ -409,7 +371,7 @@ START_TEST(element_limit)
     ck_assert_int_eq(load_buf(c, BUF(more), "elements-10b", NULL), 0);
 
     congdoan_corpus *c2 = limited(CONGDOAN_LIMIT_ELEMENTS, 10);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     snapshot before = take(c2);
     char *bad = units_buffer(10, &n); /* 11 elements: the 10th unit, on line 11 */
     rc = load_buf(c2, bad, n, "elements-11", issues);
@@ -419,8 +381,8 @@ START_TEST(element_limit)
     /* elements of other namespaces count too */
     static const char foreign[] = "<congdoan xmlns=\"urn:congdoan:1\" xmlns:x=\"urn:x\" version=\"1.0\">\n"
                                   "<x:a/><x:a/><x:a/><x:a/><x:a/><x:a/><x:a/><x:a/><x:a/>\n<x:a/>\n</congdoan>\n";
-    drop_issues(issues);
-    issues = new_issues();
+    test_drop_issues(issues);
+    issues = test_new_issues();
     before = take(c2);
     rc = load_buf(c2, BUF(foreign), "elements-foreign", issues);
     expect_limit(c2, rc, "11 elements (foreign) > 10", "elements-foreign", 3, 3, 10, "element", issues, &before);
@@ -455,13 +417,13 @@ static void text_case(const char *label, const char *open, const char *close, co
     ck_assert_ptr_nonnull(congdoan_corpus_document_by_id(c, "lim.doc"));
 
     congdoan_corpus *c2 = limited(CONGDOAN_LIMIT_TEXT_LENGTH, 100);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     snapshot before = take(c2);
     char *bad = text_buffer(open, close, unit, 101 + extra_markup, &n);
     rc = load_buf(c2, bad, n, label, issues);
     expect_limit(c2, rc, label, label, 3, 3, 100, "text", issues, &before);
     assert_still_loads(c2);
-    drop_issues(issues);
+    test_drop_issues(issues);
 }
 
 START_TEST(text_limit_paragraph)
@@ -489,7 +451,7 @@ START_TEST(text_limit_pieces)
     /* "&amp;" is one byte of text for 5 of markup: 20 of them are 20 bytes of text */
     size_t n;
     congdoan_corpus *c = limited(CONGDOAN_LIMIT_TEXT_LENGTH, 100);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     snapshot before = take(c);
     char *b = new_buffer(1024), *p = b;
     p += sprintf(p, CD "<document id=\"lim.doc\" kind=\"plan\">\n<section><p>");
@@ -513,7 +475,7 @@ START_TEST(text_limit_attribute)
 {
     for (int len = 100; len <= 101; len++) {
         congdoan_corpus *c = limited(CONGDOAN_LIMIT_TEXT_LENGTH, 100);
-        congdoan_issues *issues = new_issues();
+        congdoan_issues *issues = test_new_issues();
         snapshot before = take(c);
         char *b = new_buffer(512), *p = b;
         p += sprintf(p, CD "<unit id=\"lim.unit\" level=\"central\"\n name=\"");
@@ -529,7 +491,7 @@ START_TEST(text_limit_attribute)
             expect_limit(c, rc, "attribute of 101 bytes", "attribute", 2, 3, 100, "text", issues, &before);
             assert_still_loads(c);
         }
-        drop_issues(issues);
+        test_drop_issues(issues);
     }
 }
 END_TEST
@@ -541,9 +503,9 @@ START_TEST(text_limit_hard_maximum)
     const long max = 9000000L;
     for (int attribute = 0; attribute <= 1; attribute++) {
         for (long len = max; len <= max + 1; len++) {
-            congdoan_corpus *c = new_corpus();
+            congdoan_corpus *c = test_new_corpus();
             ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_TEXT_LENGTH, max), 0);
-            congdoan_issues *issues = new_issues();
+            congdoan_issues *issues = test_new_issues();
             char *b = new_buffer((size_t)len + 512), *p = b;
             if (attribute)
                 p += sprintf(p, CD "<unit id=\"lim.unit\" level=\"central\" name=\"");
@@ -561,7 +523,7 @@ START_TEST(text_limit_hard_maximum)
                 ck_assert_msg(rc == CONGDOAN_ELIMIT && test_issues_with_tag(issues, "limit-exceeded") >= 1,
                               "%s of %ld bytes with the limit at %ld: %d %s", attribute ? "an attribute" : "a text", len,
                               max, rc, congdoan_error_last_message());
-            drop_issues(issues);
+            test_drop_issues(issues);
         }
     }
 }
@@ -588,7 +550,7 @@ START_TEST(input_size_limit)
     ck_assert_ptr_nonnull(congdoan_corpus_unit_by_id(c, "lim.unit"));
 
     congdoan_corpus *c2 = limited(CONGDOAN_LIMIT_INPUT_SIZE, 1000);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     snapshot before = take(c2);
     int rc = load_buf(c2, sized(1001), 1001, "size-1001", issues);
     expect_limit(c2, rc, "buffer of 1001 bytes", "size-1001", 0, 0, 1000, "size", issues, &before);
@@ -609,8 +571,8 @@ START_TEST(input_size_limit)
     ck_assert_ptr_nonnull(congdoan_corpus_unit_by_id(c3, "lim.unit"));
 
     congdoan_corpus *c4 = limited(CONGDOAN_LIMIT_INPUT_SIZE, 1000);
-    drop_issues(issues);
-    issues = new_issues();
+    test_drop_issues(issues);
+    issues = test_new_issues();
     before = take(c4);
     congdoan_error_clear();
     rc = congdoan_corpus_load_file(c4, bad_path, issues);
@@ -631,12 +593,12 @@ END_TEST
 /* A limit set between loads applies to the next load only; what was loaded stays. */
 START_TEST(limit_between_loads)
 {
-    congdoan_corpus *c = new_corpus();
+    congdoan_corpus *c = test_new_corpus();
     ck_assert_int_eq(congdoan_corpus_load_file(c, test_data_path("units-laichau.xml"), NULL), 0);
     size_t units = congdoan_corpus_unit_count(c);
     ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_ELEMENTS, 5), 0);
     ck_assert_uint_eq(congdoan_corpus_unit_count(c), units);
-    congdoan_issues *issues = new_issues();
+    congdoan_issues *issues = test_new_issues();
     snapshot before = take(c);
     congdoan_error_clear();
     int rc = congdoan_corpus_load_file(c, test_data_path("units-tld.xml"), issues);
