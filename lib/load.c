@@ -1056,9 +1056,9 @@ static void end_report(loader *L)
     congdoan_report *r = L->report;
     if (L->value_count) {
         r->values = congdoan__arena_alloc_raw(&L->st->records, L->value_count * sizeof *r->values);
-        if (!r->values)
+        if (!r->values) {
             out_of_memory(L);
-        if (r->values) {
+        } else {
             memcpy(r->values, L->values, L->value_count * sizeof *r->values);
             r->value_count = (uint32_t)L->value_count; /* start_value keeps it in range */
         }

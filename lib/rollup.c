@@ -100,7 +100,6 @@ typedef struct pass {
         congdoan_grade condition;
     } *share;
     size_t n_share;
-    unsigned char verdict[64];      /* see leaf_verdict() */
     const char *period_seen;        /* a report period string found equal to the period */
     int failed;                     /* out of memory in a helper that cannot return it */
 } pass;
@@ -444,12 +443,11 @@ static void node_report(pass *s, const congdoan_report *r, acc *a, acc *sub)
             a[i].has_plain = 0, a[i].unaggregated = 1, a[i].contributors = 0;
 }
 
-/* What the leaf path does with one value, by its indicator's `how`, its flags and its coverage
- * (the index is how << 4 | flags << 2 | coverage): TAKE_COUNT and TAKE_FRACTION add it (unless
- * its indicator was given earlier in the report: the first counts), BAIL hands the whole report
- * to the general rules (a subtree total, a percentage without its fraction), 0 passes it by (not
- * an indicator of the document, a share of units, a count given only as a fraction). A table
- * rather than branches: the pattern of measures along a report is not predictable. */
+/* What the leaf path does with one value, by its indicator's `how`, its flags and its coverage:
+ * TAKE_COUNT and TAKE_FRACTION add it (unless its indicator was given earlier in the report: the
+ * first counts), BAIL hands the whole report to the general rules (a subtree total, a
+ * percentage without its fraction), 0 passes it by (not an indicator of the document, a share
+ * of units, a count given only as a fraction). */
 enum { TAKE_COUNT = 1, TAKE_FRACTION = 2, BAIL = 4 };
 
 static unsigned char leaf_verdict(unsigned how, unsigned flags, unsigned coverage)
@@ -463,12 +461,6 @@ static unsigned char leaf_verdict(unsigned how, unsigned flags, unsigned coverag
     if (how == HOW_FRACTION)
         return flags & CONGDOAN__VALUE_FRACTION ? TAKE_FRACTION : BAIL;
     return flags & CONGDOAN__VALUE_PLAIN ? TAKE_COUNT : 0;
-}
-
-static void leaf_verdicts(unsigned char table[64])
-{
-    for (unsigned k = 0; k < 64; k++)
-        table[k] = leaf_verdict(k >> 4, (k >> 2) & 3, k & 3);
 }
 
 /* The usual leaf report, added with no branch per value: the summary made when it was loaded
@@ -525,7 +517,7 @@ static int leaf_add(pass *s, const congdoan_report *r, int32_t row)
     for (size_t k = 0; k < r->value_count; k++) {
         const congdoan__value *v = &r->values[k];
         uint32_t e = to[v->indicator], i = e >> 2;
-        unsigned verdict = s->verdict[(e & 3) << 4 | v->flags << 2 | v->coverage];
+        unsigned verdict = leaf_verdict(e & 3, v->flags, v->coverage);
         if (!(verdict & 3)) {
             if (verdict)
                 return 0;
@@ -789,7 +781,6 @@ int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd,
     if (!s.slot || !s.chosen || !s.seen || !s.share)
         goto out;
     memset(s.slot, 0xff, n_units * sizeof *s.slot); /* -1 everywhere: NO_ROW */
-    leaf_verdicts(s.verdict);
     for (size_t i = 0; i < s.n; i++) {
         const congdoan_indicator *x = doc->indicators[i];
         if (x->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS && x->condition_grade)
