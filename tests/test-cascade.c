@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "private.h"
+#include "base/base.h"
 
 static const char *const files[] = {"units-tld.xml",           "units-laichau.xml",         "units-congthuong.xml",
                                     "kh-240-2022-tld.xml",     "ctr-13-2025-laichau.xml",   "cascade-laichau-2025.xml",

@@ -1,4 +1,4 @@
-/* The roll-up takes shortcuts for the usual case (lib/rollup.c): the units read in load order,
+/* The roll-up takes shortcuts for the usual case (lib/query/rollup.c): the units read in load order,
  * each report's unit resolved when it was loaded, leaves' reports added without the general
  * rules, one pass over the reports. These tests take tests/data/progress-cases.xml (worked out
  * by hand in test-progress.c) down the other roads — units loaded after their reports and
@@ -6,7 +6,7 @@
  * values, leaf reports that need the general rules — and check every figure. */
 #include "test-common.h"
 
-#include "private.h" /* congdoan__alloc_fail_at */
+#include "base/base.h" /* congdoan__alloc_fail_at */
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -22,7 +22,7 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The allocation-failure hook of the internal library (lib/private.h). */
+/* The allocation-failure hook of the internal library (lib/base/base.h). */
 long congdoan__alloc_fail_at(long n);
 
 static const char *const kh_files[] = {"units-tld.xml", "kh-240-2022-tld.xml", NULL};

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "private.h"
+#include "text/vntext.h"
 
 /* Each rejection must also leave a message saying why. */
 #define ASSERT_FAILED_WITH(rc, code)                                                          \

@@ -28,7 +28,7 @@
 #define HAVE_EDIT 0
 #endif
 
-/* Internal test hook of lib/output.c: make the n-th flush of a file or callback output fail
+/* Internal test hook of lib/base/output.c: make the n-th flush of a file or callback output fail
  * (0: never). Returns how many flushes were made since the last call. */
 long congdoan__output_fail_flush_at(long n);
 

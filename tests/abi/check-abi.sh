@@ -8,7 +8,7 @@
 # SRC_INCLUDE the source include/ and BUILD_INCLUDE the build tree's include/ (for the generated
 # congdoan/version.h). The public headers are copied into a temporary folder in their installed
 # layout (congdoan.h, congdoan/*.h), which is what --headers-dir / --headers-dir2 are given: types
-# not defined in those headers (the structs of lib/model.h, libxml2's types) are private and
+# not defined in those headers (the structs of lib/model/model.h, libxml2's types) are private and
 # dropped, so internal changes do not count, while every public function, its parameters and
 # return type, and every public enum and typedef do.
 #

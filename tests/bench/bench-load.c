@@ -6,7 +6,7 @@
  *
  * (a) SAX:  a libxml2 SAX2 push parser with empty callbacks, fed in 256 KiB chunks by read(),
  *           with the loader's options (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING,
- *           and XML_PARSE_NOCDATA, which lib/load.c sets too), first 4 bytes to
+ *           and XML_PARSE_NOCDATA, which lib/xml/load.c sets too), first 4 bytes to
  *           xmlCreatePushParserCtxt as the loader does;
  * (b) load: congdoan_corpus_new + congdoan_corpus_load_file + congdoan_corpus_free.
  *

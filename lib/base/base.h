@@ -1,0 +1,136 @@
+/*
+ * libcongdoan — the base layer: allocation, errors, arenas, containers, issues. Never installed.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_BASE_H
+#define CONGDOAN_BASE_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "congdoan.h"
+
+/* Internal helpers carry the congdoan__ prefix and hidden visibility (the default), so they are
+ * never exported; tests reach them by linking the internal static library. */
+
+/* ---- allocation ------------------------------------------------------------------------------ */
+/* Every allocation of the library goes through these, so the allocation-failure test can make
+ * the n-th one fail (congdoan__alloc_fail_at). */
+void *congdoan__malloc(size_t size);
+void *congdoan__calloc(size_t n, size_t size);
+void *congdoan__realloc(void *ptr, size_t size);
+void congdoan__dealloc(void *ptr);
+char *congdoan__strndup(const char *s, size_t len);
+
+/* Test hook: make allocation number n (1-based, counted from this call) fail, and every one
+ * after it; 0 turns failures off. Returns how many allocations were made since the last call. */
+long congdoan__alloc_fail_at(long n);
+
+/* ---- errors ---------------------------------------------------------------------------------- */
+/* Record the thread's last error and return `code`, so that a failure path is one statement:
+ *   return congdoan__error(CONGDOAN_EINVAL, "corpus is NULL"); */
+int congdoan__error(int code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* As congdoan__error, with a location. `file` may be NULL. */
+int congdoan__error_at(int code, const char *file, long line, long column, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+/* Checks on arguments, the same wording everywhere. */
+#define CONGDOAN__CHECK_ARG(expr) \
+    do { if (!(expr)) return congdoan__error(CONGDOAN_EINVAL, "invalid argument: %s", #expr); } while (0)
+
+/* ---- arena ----------------------------------------------------------------------------------- */
+/* Model objects and strings live in arenas: allocation is a pointer bump and the whole corpus
+ * is released at once. A load builds into its own arena, which the corpus adopts on success. */
+typedef struct congdoan__arena_chunk congdoan__arena_chunk;
+typedef struct congdoan__arena {
+    congdoan__arena_chunk *head; /* the chunk being filled */
+    size_t used;                 /* bytes used in head */
+    size_t total;                /* bytes reserved in all chunks (for statistics) */
+} congdoan__arena;
+
+void congdoan__arena_init(congdoan__arena *a);
+void congdoan__arena_release(congdoan__arena *a);
+/* Zero-filled, aligned for any object; NULL when out of memory. */
+void *congdoan__arena_alloc(congdoan__arena *a, size_t size);
+/* The same without zeroing, for memory that is written at once (copies). */
+void *congdoan__arena_alloc_raw(congdoan__arena *a, size_t size);
+/* Zero-filled and starting a 64-byte cache line: for the records read by every roll-up (units,
+ * reports), whose first fields are then read with one memory access. */
+void *congdoan__arena_alloc_line(congdoan__arena *a, size_t size);
+/* A NUL-terminated copy of s[0..len). */
+char *congdoan__arena_strndup(congdoan__arena *a, const char *s, size_t len);
+/* Move every chunk of `from` into `to`; `from` is left empty. Cannot fail. */
+void congdoan__arena_adopt(congdoan__arena *to, congdoan__arena *from);
+
+/* ---- string interning ------------------------------------------------------------------------ */
+/* Repeated identifiers (a unit id referred to by a million values) are stored once. */
+typedef struct congdoan__interner {
+    congdoan__arena *arena;
+    const char **slots;
+    size_t cap, count;
+} congdoan__interner;
+
+void congdoan__interner_init(congdoan__interner *in, congdoan__arena *arena);
+void congdoan__interner_release(congdoan__interner *in);
+/* The stored copy of s[0..len); NULL when out of memory. */
+const char *congdoan__intern(congdoan__interner *in, const char *s, size_t len);
+
+/* ---- pointer vectors ------------------------------------------------------------------------- */
+typedef struct congdoan__vec {
+    void **items;
+    size_t count, cap;
+} congdoan__vec;
+
+/* 0 or CONGDOAN_ENOMEM (without setting the last error: callers know the context). */
+int congdoan__vec_push(congdoan__vec *v, void *item);
+int congdoan__vec_reserve(congdoan__vec *v, size_t total);
+void congdoan__vec_release(congdoan__vec *v);
+/* Remove the first occurrence of item, keeping the order. */
+void congdoan__vec_remove(congdoan__vec *v, const void *item);
+
+/* ---- string-keyed map (identifier -> object) ------------------------------------------------ */
+typedef struct congdoan__map {
+    const char **keys;
+    void **values;
+    size_t cap, count;
+} congdoan__map;
+
+void congdoan__map_release(congdoan__map *m);
+/* Make room for `total` entries, so that as many congdoan__map_put calls cannot fail. */
+int congdoan__map_reserve(congdoan__map *m, size_t total);
+/* The value under key[0..len), or NULL. */
+void *congdoan__map_get(const congdoan__map *m, const char *key, size_t len);
+/* Insert; the key string must outlive the map. Returns the value already there (and changes
+ * nothing) when the key exists, else NULL. Needs room: call congdoan__map_reserve first. */
+void *congdoan__map_put(congdoan__map *m, const char *key, void *value);
+
+/* ---- hashing --------------------------------------------------------------------------------- */
+uint64_t congdoan__hash(const char *s, size_t len);
+
+/* Make room for one more element in an arena array of `elem` bytes holding *count items:
+ * arrays read from files are exact (a cap below the count means "exactly count"); they grow by
+ * doubling, the old array left in the arena. 0 or CONGDOAN_ENOMEM (nothing changed). */
+int congdoan__grow(congdoan__arena *arena, void **items, size_t count, size_t *cap, size_t elem);
+
+/* ---- issues (issues.c) ---------------------------------------------------------------------- */
+/* Add an issue; `tag` must be registered in issue-tags.c. 0 or CONGDOAN_ENOMEM. */
+int congdoan__issue_add(congdoan_issues *issues, const char *tag, const char *file, long line,
+                        long column, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+int congdoan__issue_addv(congdoan_issues *issues, const char *tag, const char *file, long line,
+                         long column, const char *fmt, va_list ap);
+/* The registered severity of a tag (0 when unknown). */
+congdoan_severity congdoan__tag_severity(const char *tag);
+
+#endif /* CONGDOAN_BASE_H */

@@ -1,0 +1,82 @@
+/*
+ * The thread-local last error (libgit2's model). Fixed-size buffers: recording an error must
+ * never need memory, because running out of memory is one of the errors.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "base/base.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct last_error {
+    int code;
+    long line, column;
+    char message[1024];
+    char file[1024];
+} last_error;
+
+static _Thread_local last_error last;
+
+static void set_location(const char *file, long line, long column)
+{
+    last.line = line > 0 ? line : 0;
+    last.column = column > 0 ? column : 0;
+    if (file)
+        snprintf(last.file, sizeof last.file, "%s", file);
+    else
+        last.file[0] = '\0';
+}
+
+int congdoan__error_at(int code, const char *file, long line, long column, const char *fmt, ...)
+{
+    va_list ap;
+    last.code = code;
+    va_start(ap, fmt);
+    vsnprintf(last.message, sizeof last.message, fmt, ap);
+    va_end(ap);
+    set_location(file, line, column);
+    return code;
+}
+
+int congdoan__error(int code, const char *fmt, ...)
+{
+    va_list ap;
+    last.code = code;
+    va_start(ap, fmt);
+    vsnprintf(last.message, sizeof last.message, fmt, ap);
+    va_end(ap);
+    set_location(NULL, 0, 0);
+    return code;
+}
+
+CONGDOAN_API int congdoan_error_last_code(void) { return last.code; }
+CONGDOAN_API const char *congdoan_error_last_message(void) { return last.message; }
+CONGDOAN_API const char *congdoan_error_last_file(void) { return last.file; }
+CONGDOAN_API long congdoan_error_last_line(void) { return last.line; }
+CONGDOAN_API long congdoan_error_last_column(void) { return last.column; }
+
+CONGDOAN_API void congdoan_error_clear(void)
+{
+    memset(&last, 0, sizeof last);
+}
+
+CONGDOAN_API const char *congdoan_strerror(int status)
+{
+    switch (status) {
+    case CONGDOAN_OK: return "success";
+    case CONGDOAN_ERROR: return "internal error";
+    case CONGDOAN_ENOMEM: return "out of memory";
+    case CONGDOAN_EINVAL: return "invalid argument";
+    case CONGDOAN_EIO: return "input/output error";
+    case CONGDOAN_EPARSE: return "cannot parse the input";
+    case CONGDOAN_ESCHEMA: return "the input does not follow the vocabulary";
+    case CONGDOAN_ELIMIT: return "a limit was exceeded";
+    case CONGDOAN_EEXISTS: return "identifier defined twice";
+    case CONGDOAN_ENOTFOUND: return "not found";
+    case CONGDOAN_EFORBIDDEN: return "forbidden XML feature";
+    case CONGDOAN_EENCODING: return "not valid UTF-8";
+    case CONGDOAN_EINVALID: return "the data breaks a rule of the model";
+    default: return "unknown error";
+    }
+}

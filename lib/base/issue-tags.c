@@ -1,0 +1,121 @@
+/*
+ * The registry of issue tags: every tag the library can emit, its severity and what it means
+ * (AppStream's validator keeps the same kind of table). Tags are stable: once released, a tag
+ * keeps its name and meaning; new ones are added.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "base/base.h"
+
+#include <string.h>
+
+typedef struct tag_info {
+    const char *tag;
+    congdoan_severity severity;
+    const char *explanation;
+} tag_info;
+
+#define E CONGDOAN_SEVERITY_ERROR
+#define W CONGDOAN_SEVERITY_WARNING
+#define I CONGDOAN_SEVERITY_INFO
+
+/* Sorted by name (tests check it), so that lookups can bisect. */
+static const tag_info tags[] = {
+    {"central-with-parent", E, "A unit of the central level (the Confederation) has a parent."},
+    {"comparator-trivial", W, "The target can never be missed (at least 0, at most 100 per cent): the indicator measures nothing."},
+    {"condition-missing", E, "A share-of-units indicator needs condition=\"classification-at-least:GRADE\" to say which units count."},
+    {"condition-not-applicable", E, "Only share-of-units indicators have a per-unit condition."},
+    {"count-not-whole", W, "A count target or value that is not a whole number; Vietnamese writes 1810 as 1.810, which the file must give as 1810."},
+    {"department-as-parent", E, "A unit's parent is a department or body; the parent of an organisation must be an organisation."},
+    {"docnumber-kind-mismatch", W, "The kind code in the document number (KH, NQ …) does not match the document's kind."},
+    {"docnumber-unreadable", E, "The document number is not in one of the forms of official documents (240/KH-TLĐ, 12-CT/TW, 105/2020/NĐ-CP …)."},
+    {"due-before-issue", E, "A task is due before the document that sets it was issued."},
+    {"duplicate-classification", E, "A unit has two classifications for the same year."},
+    {"duplicate-id", E, "An identifier is defined twice: unit and document ids must be unique across everything loaded together, task and indicator ids inside their document."},
+    {"effective-before-issue", W, "The document takes effect before it was issued."},
+    {"hierarchy-cycle", E, "Following the parents of a unit leads back to the unit itself."},
+    {"hierarchy-level-order", E, "A unit's level is not below its parent's level (a grassroots union cannot be the parent of a provincial federation)."},
+    {"indicator-missing-target", E, "An indicator has no valid target."},
+    {"io-error", E, "A file or folder could not be opened or read."},
+    {"limit-exceeded", E, "The input exceeds a limit (size, nesting depth, element count or text length); the limits protect against hostile files and can be raised with congdoan_corpus_set_limit()."},
+    {"percentage-out-of-range", E, "A percentage (target or reported value) outside 0 to 100."},
+    {"range-inverted", E, "A range target whose lower bound is above its upper bound."},
+    {"range-missing-max", E, "A range target needs target-max; other comparators do not take it."},
+    {"report-denominator-zero", E, "A reported fraction has a denominator of 0."},
+    {"report-numerator-exceeds-denominator", W, "A reported percentage's numerator is larger than its denominator."},
+    {"report-value-duplicate", W, "A report gives the same indicator twice for the same coverage; the first is used."},
+    {"schema-bad-id", E, "An identifier does not have the form of one: 1 to 128 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit."},
+    {"schema-bad-value", E, "An attribute's value is not one the vocabulary allows (an unknown enum value, a malformed date, number or period)."},
+    {"schema-invalid", E, "The file does not follow the RELAX NG schema of the vocabulary."},
+    {"schema-missing-attribute", E, "A required attribute is missing."},
+    {"schema-missing-element", E, "A required child element is missing."},
+    {"schema-text-not-allowed", E, "Text appears in an element that holds only elements."},
+    {"schema-unknown-attribute", E, "An attribute that the vocabulary does not define for this element (attributes of other namespaces are allowed)."},
+    {"schema-unknown-element", E, "An element that the vocabulary does not allow here (elements of other namespaces are allowed and skipped)."},
+    {"schema-version-unsupported", E, "The file is of a version of the vocabulary this library cannot read."},
+    {"schema-wrong-root", E, "The root element is not <congdoan> in the namespace urn:congdoan:1."},
+    {"sector-outside-grassroots", E, "Only grassroots unions have a sector (public body, state or non-state enterprise)."},
+    {"target-negative", E, "A negative target for a count, percentage or average."},
+    {"task-no-lead", I, "A task has no lead unit (chủ trì); nobody is accountable for it."},
+    {"unit-no-parent", W, "A unit below the central level has no parent."},
+    {"unknown-document", W, "A reference to a document id that is not loaded."},
+    {"unknown-indicator", E, "A report gives a value for an indicator its document does not have."},
+    {"unknown-task", E, "A report gives a status for a task its document does not have."},
+    {"unknown-unit", W, "A reference to a unit id that is not loaded (it may be in a file not loaded with this one)."},
+    {"xml-encoding", E, "The input is not valid UTF-8 or declares another encoding; the vocabulary is UTF-8 only."},
+    {"xml-forbidden", E, "The input uses an XML feature refused for safety: entity declarations (billion laughs, external entities)."},
+    {"xml-malformed", E, "The input is not well-formed XML."},
+};
+
+static const tag_info *find(const char *tag)
+{
+    size_t lo = 0, hi = sizeof tags / sizeof tags[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(tag, tags[mid].tag);
+        if (c == 0)
+            return &tags[mid];
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
+congdoan_severity congdoan__tag_severity(const char *tag)
+{
+    const tag_info *t = tag ? find(tag) : NULL;
+    return t ? t->severity : 0;
+}
+
+CONGDOAN_API size_t congdoan_issue_tag_count(void)
+{
+    return sizeof tags / sizeof tags[0];
+}
+
+CONGDOAN_API const char *congdoan_issue_tag_name(size_t i)
+{
+    return i < sizeof tags / sizeof tags[0] ? tags[i].tag : NULL;
+}
+
+CONGDOAN_API congdoan_severity congdoan_issue_tag_severity(const char *tag)
+{
+    return congdoan__tag_severity(tag);
+}
+
+CONGDOAN_API const char *congdoan_issue_tag_explanation(const char *tag)
+{
+    const tag_info *t = tag ? find(tag) : NULL;
+    return t ? t->explanation : NULL;
+}
+
+CONGDOAN_API const char *congdoan_severity_letter(congdoan_severity severity)
+{
+    switch (severity) {
+    case CONGDOAN_SEVERITY_ERROR: return "E";
+    case CONGDOAN_SEVERITY_WARNING: return "W";
+    case CONGDOAN_SEVERITY_INFO: return "I";
+    default: return NULL;
+    }
+}

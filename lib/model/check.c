@@ -1,0 +1,277 @@
+/*
+ * congdoan_corpus_check(): the rules that need the whole corpus or that a grammar cannot say —
+ * references, the shape of the hierarchy, and values that parse but cannot be right.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "model/model.h"
+
+#include <string.h>
+
+typedef struct checker {
+    const congdoan_corpus *corpus;
+    congdoan_issues *issues;
+    int failed; /* CONGDOAN_ENOMEM once recording an issue failed */
+} checker;
+
+static void report(checker *k, const char *tag, const congdoan__loc *loc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+static void report(checker *k, const char *tag, const congdoan__loc *loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    if (congdoan__issue_addv(k->issues, tag, loc ? loc->file : NULL, loc ? (long)loc->line : 0,
+                             loc ? (long)loc->column : 0, fmt, ap) != 0)
+        k->failed = CONGDOAN_ENOMEM;
+    va_end(ap);
+}
+
+static const char *safe(const char *s)
+{
+    return s ? s : "?";
+}
+
+static const congdoan_unit *unit_ref(checker *k, const char *id, const congdoan__loc *loc, const char *role,
+                                     const char *owner_kind, const char *owner_id)
+{
+    if (!id)
+        return NULL;
+    const congdoan_unit *u = congdoan__unit_lookup(k->corpus, id);
+    if (!u)
+        report(k, "unknown-unit", loc, "unit '%s', the %s of %s '%s', is not loaded", id, role, owner_kind,
+               safe(owner_id));
+    return u;
+}
+
+static void check_unit(checker *k, const congdoan_unit *u)
+{
+    if (u->kind != CONGDOAN_UNIT_ORGANISATION)
+        return;
+    if (u->sector && u->level != CONGDOAN_LEVEL_GRASSROOTS)
+        report(k, "sector-outside-grassroots", &u->loc, "unit '%s' is %s but has sector=\"%s\"", u->id,
+               congdoan_level_name(u->level), congdoan_sector_name(u->sector));
+    if (u->parent_id && u->level == CONGDOAN_LEVEL_CENTRAL)
+        report(k, "central-with-parent", &u->loc, "unit '%s' is the central level but has parent=\"%s\"", u->id,
+               u->parent_id);
+    if (!u->parent_id) {
+        if (u->level != CONGDOAN_LEVEL_CENTRAL)
+            report(k, "unit-no-parent", &u->loc, "unit '%s' (%s) has no parent", u->id, congdoan_level_name(u->level));
+        return;
+    }
+    const congdoan_unit *p = unit_ref(k, u->parent_id, &u->loc, "parent", "unit", u->id);
+    if (!p)
+        return;
+    if (p->kind != CONGDOAN_UNIT_ORGANISATION) {
+        report(k, "department-as-parent", &u->loc, "the parent of unit '%s' is '%s', a department or body of '%s'",
+               u->id, p->id, p->owner ? p->owner->id : "?");
+        return;
+    }
+    if (p == u) {
+        report(k, "hierarchy-cycle", &u->loc, "unit '%s' is its own parent", u->id);
+        return;
+    }
+    if (p->level && u->level && p->level >= u->level && u->level != CONGDOAN_LEVEL_CENTRAL)
+        report(k, "hierarchy-level-order", &u->loc, "unit '%s' is %s but its parent '%s' is %s; a parent must be a level above",
+               u->id, congdoan_level_name(u->level), p->id, congdoan_level_name(p->level));
+    /* A valid chain is at most four organisations long; a longer one is either a cycle or already
+     * breaks the level order (reported above), so a short walk finds every cycle through u. */
+    const congdoan_unit *walk = p;
+    for (int steps = 0; walk && steps < 16; steps++) {
+        const congdoan_unit *next = walk->parent_id ? congdoan__unit_lookup(k->corpus, walk->parent_id) : NULL;
+        if (next == u) {
+            report(k, "hierarchy-cycle", &u->loc, "following the parents of unit '%s' leads back to it", u->id);
+            return;
+        }
+        walk = next && next->kind == CONGDOAN_UNIT_ORGANISATION ? next : NULL;
+    }
+}
+
+static int is_percent(congdoan_measure m)
+{
+    return m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS;
+}
+
+static void check_indicator(checker *k, const congdoan_document *d, const congdoan_indicator *x)
+{
+    const char *id = safe(x->id);
+    unit_ref(k, x->owner_id, &x->loc, "owner", "indicator", id);
+    if (!x->has_target) {
+        report(k, "indicator-missing-target", &x->loc, "indicator '%s' has no valid target", id);
+    } else if (is_percent(x->measure) && (x->target < 0 || x->target > 100)) {
+        report(k, "percentage-out-of-range", &x->loc, "indicator '%s' is a percentage with target %g; expected 0 to 100", id,
+               x->target);
+    } else if (x->target < 0) {
+        report(k, "target-negative", &x->loc, "indicator '%s' has the negative target %g", id, x->target);
+    }
+    if (x->has_target && x->measure == CONGDOAN_MEASURE_COUNT && x->target != (double)(long long)x->target)
+        report(k, "count-not-whole", &x->loc,
+               "indicator '%s' counts things but its target is %g; note that Vietnamese \"1.810\" is 1810, written "
+               "target=\"1810\" in the file", id, x->target);
+    if (x->has_target_max && is_percent(x->measure) && (x->target_max < 0 || x->target_max > 100))
+        report(k, "percentage-out-of-range", &x->loc, "indicator '%s' is a percentage with target-max %g; expected 0 to 100",
+               id, x->target_max);
+    if (x->comparator == CONGDOAN_COMPARATOR_RANGE && !x->has_target_max)
+        report(k, "range-missing-max", &x->loc, "indicator '%s' has comparator=\"range\" but no target-max", id);
+    else if (x->comparator != CONGDOAN_COMPARATOR_RANGE && x->has_target_max)
+        report(k, "range-missing-max", &x->loc, "indicator '%s' has target-max but its comparator is not \"range\"", id);
+    else if (x->comparator == CONGDOAN_COMPARATOR_RANGE && x->has_target && x->target > x->target_max)
+        report(k, "range-inverted", &x->loc, "indicator '%s' has the range %g to %g; the lower bound is above the upper", id,
+               x->target, x->target_max);
+    if (x->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS && !x->condition_grade)
+        report(k, "condition-missing", &x->loc, "indicator '%s' is a share of units but says no condition", id);
+    if (x->measure != CONGDOAN_MEASURE_SHARE_OF_UNITS && x->condition_grade)
+        report(k, "condition-not-applicable", &x->loc, "indicator '%s' is a %s; only share-of-units indicators take a condition",
+               id, safe(congdoan_measure_name(x->measure)));
+    if (x->has_target && ((x->comparator == CONGDOAN_COMPARATOR_AT_LEAST && x->target == 0) ||
+                          (x->comparator == CONGDOAN_COMPARATOR_AT_MOST && is_percent(x->measure) && x->target >= 100)))
+        report(k, "comparator-trivial", &x->loc, "indicator '%s': %s %g can never be missed", id,
+               congdoan_comparator_name(x->comparator), x->target);
+    if (x->refines_document_id) {
+        const congdoan_document *rd = congdoan__document_lookup(k->corpus, x->refines_document_id);
+        if (!rd)
+            report(k, "unknown-document", &x->loc, "document '%s', refined by indicator '%s', is not loaded",
+                   x->refines_document_id, id);
+        else if (!congdoan_document_indicator_by_id(rd, x->refines_indicator_id))
+            report(k, "unknown-indicator", &x->loc, "indicator '%s' refines '%s#%s', which that document does not have", id,
+                   x->refines_document_id, x->refines_indicator_id);
+    }
+    (void)d;
+}
+
+static void check_task(checker *k, const congdoan_document *d, const congdoan_task *t)
+{
+    const char *id = safe(t->id);
+    if (!t->lead_id)
+        report(k, "task-no-lead", &t->loc, "task '%s' of document '%s' has no lead unit", id, safe(d->id));
+    unit_ref(k, t->lead_id, &t->loc, "lead", "task", id);
+    for (size_t i = 0; i < t->coordinator_count; i++)
+        unit_ref(k, t->coordinators[i].unit_id, &t->coordinators[i].loc, "coordinator", "task", id);
+    if (t->due_kind == CONGDOAN_DUE_PERIOD && d->issued && t->due_date < d->issued)
+        report(k, "due-before-issue", &t->loc, "task '%s' is due by %s (%08d) but document '%s' was issued on %08d", id,
+               safe(t->due_code), t->due_date, safe(d->id), d->issued);
+}
+
+static void check_document(checker *k, const congdoan_document *d)
+{
+    const char *id = safe(d->id);
+    unit_ref(k, d->issuer_id, &d->loc, "issuer", "document", id);
+    unit_ref(k, d->issuing_body_id, &d->loc, "issuing body", "document", id);
+    if (d->issued && d->effective && d->effective < d->issued)
+        report(k, "effective-before-issue", &d->loc, "document '%s' takes effect on %08d, before it was issued on %08d", id,
+               d->effective, d->issued);
+    if (d->number) {
+        congdoan_docnumber *num = NULL;
+        int rc = congdoan_docnumber_parse(d->number, &num);
+        if (rc == CONGDOAN_ENOMEM) {
+            k->failed = CONGDOAN_ENOMEM;
+        } else if (rc != 0) {
+            report(k, "docnumber-unreadable", &d->loc, "document '%s' has number \"%s\": %s", id, d->number,
+                   congdoan_error_last_message());
+        } else {
+            congdoan_document_kind nk = congdoan_docnumber_kind(num);
+            if (nk != CONGDOAN_DOCUMENT_UNKNOWN && d->kind && nk != d->kind)
+                report(k, "docnumber-kind-mismatch", &d->loc, "document '%s' is a %s but its number \"%s\" says %s (%s)", id,
+                       congdoan_document_kind_name(d->kind), d->number, congdoan_docnumber_kind_code(num),
+                       congdoan_document_kind_name(nk));
+        }
+        congdoan_docnumber_free(num);
+    }
+    for (size_t i = 0; i < d->relation_count; i++) {
+        const congdoan__relation *r = &d->relations[i];
+        congdoan_docnumber *num = NULL;
+        int rc = r->number ? congdoan_docnumber_parse(r->number, &num) : 0;
+        congdoan_docnumber_free(num);
+        if (rc == CONGDOAN_ENOMEM)
+            k->failed = CONGDOAN_ENOMEM;
+        else if (rc != 0)
+            report(k, "docnumber-unreadable", &r->loc, "document '%s' relates to number \"%s\", which is not a document number",
+                   id, r->number);
+        if (r->target_id && !congdoan__document_lookup(k->corpus, r->target_id))
+            report(k, "unknown-document", &r->loc, "document '%s', which document '%s' %s, is not loaded", r->target_id, id,
+                   safe(congdoan_relation_type_name(r->type)));
+    }
+    if (d->reporting_to_id)
+        unit_ref(k, d->reporting_to_id, &d->loc, "recipient of reports", "document", id);
+    for (size_t i = 0; i < d->reporter_count; i++)
+        unit_ref(k, d->reporters[i], &d->loc, "reporter", "document", id);
+    for (size_t i = 0; i < d->recipient_count; i++)
+        unit_ref(k, d->recipients[i].unit_id, &d->recipients[i].loc, "recipient", "document", id);
+    for (size_t i = 0; i < d->task_count; i++)
+        check_task(k, d, d->tasks[i]);
+    for (size_t i = 0; i < d->indicator_count; i++)
+        check_indicator(k, d, d->indicators[i]);
+}
+
+static void check_report(checker *k, const congdoan_report *r, congdoan__map *seen)
+{
+    const char *id = safe(r->id);
+    unit_ref(k, r->unit_id, &r->loc, "reporting unit", "report", id);
+    const congdoan_document *d = congdoan__document_lookup(k->corpus, r->document_id);
+    if (!d) {
+        report(k, "unknown-document", &r->loc, "document '%s', reported against by report '%s', is not loaded",
+               safe(r->document_id), id);
+        return;
+    }
+    congdoan__map_release(seen);
+    if (congdoan__map_reserve(seen, r->value_count) != 0) {
+        k->failed = CONGDOAN_ENOMEM;
+        return;
+    }
+    for (size_t i = 0; i < r->value_count && !k->failed; i++) {
+        const congdoan__value *v = &r->values[i];
+        const char *vid = CONGDOAN__VALUE_ID(r, v);
+        congdoan__loc loc = {r->loc.file, v->line, 0};
+        const congdoan_indicator *x = congdoan_document_indicator_by_id(d, vid);
+        if (!x) {
+            report(k, "unknown-indicator", &loc, "report '%s' gives a value for indicator '%s', which document '%s' does not have",
+                   id, vid, d->id);
+            continue;
+        }
+        /* The same indicator twice with the same coverage: keyed by the interned id, per coverage. */
+        const congdoan__value *prev = congdoan__map_get(seen, vid, strlen(vid));
+        if (prev && prev->coverage == v->coverage)
+            report(k, "report-value-duplicate", &loc, "report '%s' gives indicator '%s' twice (%s)", id, vid,
+                   congdoan__coverage_names[v->coverage]);
+        else if (!prev)
+            congdoan__map_put(seen, vid, (void *)v);
+        if (v->flags & CONGDOAN__VALUE_FRACTION) {
+            if (v->denominator == 0)
+                report(k, "report-denominator-zero", &loc, "report '%s', indicator '%s': the denominator is 0", id, x->id);
+            else if (is_percent(x->measure) && v->numerator > v->denominator)
+                report(k, "report-numerator-exceeds-denominator", &loc,
+                       "report '%s', indicator '%s': %g out of %g is more than 100%%", id, x->id, v->numerator, v->denominator);
+        }
+        if ((v->flags & CONGDOAN__VALUE_PLAIN) && is_percent(x->measure) && (v->value < 0 || v->value > 100))
+            report(k, "percentage-out-of-range", &loc, "report '%s', indicator '%s': %g is not a percentage", id, x->id,
+                   v->value);
+    }
+    for (size_t i = 0; i < r->status_count; i++)
+        if (!congdoan_document_task_by_id(d, r->statuses[i].task_id))
+            report(k, "unknown-task", &r->statuses[i].loc, "report '%s' gives a status for task '%s', which document '%s' does not have",
+                   id, safe(r->statuses[i].task_id), d->id);
+}
+
+CONGDOAN_API int congdoan_corpus_check(const congdoan_corpus *corpus, congdoan_issues *issues)
+{
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(issues);
+    checker k = {corpus, issues, 0};
+    size_t errors_before = congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR);
+    for (size_t i = 0; i < corpus->units.count && !k.failed; i++)
+        check_unit(&k, corpus->units.items[i]);
+    for (size_t i = 0; i < corpus->documents.count && !k.failed; i++)
+        check_document(&k, corpus->documents.items[i]);
+    congdoan__map seen = {0};
+    for (size_t i = 0; i < corpus->reports.count && !k.failed; i++)
+        check_report(&k, corpus->reports.items[i], &seen);
+    congdoan__map_release(&seen);
+    if (k.failed)
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory while checking the corpus");
+    if (congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR) > errors_before)
+        return congdoan__error(CONGDOAN_EINVALID, "the corpus breaks %zu rule(s) of the model; see the issues",
+                               congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR) - errors_before);
+    return CONGDOAN_OK;
+}

@@ -1,0 +1,265 @@
+/*
+ * The corpus: creation, limits, committing a staged load (all of it or nothing), and lookups.
+ * Reading files is the XML layer's (xml/load-files.c).
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "model/model.h"
+
+#include <string.h>
+
+#include <libxml/parser.h>
+
+static const long default_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 64, 100000000L, 1048576L};
+/* The text-length maximum stays below libxml2's own 10,000,000-byte limit on one token, so
+ * that the corpus limit, with its clear message, is the one that applies. */
+static const long hard_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 256, 2000000000L, 9000000L};
+
+CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
+{
+    CONGDOAN__CHECK_ARG(out);
+    *out = NULL;
+    congdoan_corpus *c = congdoan__calloc(1, sizeof *c);
+    if (!c)
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory creating a corpus");
+    congdoan__arena_init(&c->arena);
+    memcpy(c->limits, default_limits, sizeof c->limits);
+    /* libxml2 asks for this once per process before use from several threads; it is cheap and
+     * idempotent. (xmlCleanupParser is never called: that is the application's business.) */
+    xmlInitParser();
+    *out = c;
+    return CONGDOAN_OK;
+}
+
+CONGDOAN_API void congdoan_corpus_free(congdoan_corpus *corpus)
+{
+    if (!corpus)
+        return;
+    congdoan__vec_release(&corpus->units);
+    congdoan__vec_release(&corpus->documents);
+    congdoan__vec_release(&corpus->reports);
+    congdoan__vec_release(&corpus->roots);
+    congdoan__map_release(&corpus->unit_map);
+    congdoan__map_release(&corpus->document_map);
+    congdoan__map_release(&corpus->report_map);
+    congdoan__ext_map_release(&corpus->ext);
+    congdoan__arena_release(&corpus->arena);
+    congdoan__dealloc(corpus);
+}
+
+CONGDOAN_API int congdoan_corpus_set_limit(congdoan_corpus *corpus, congdoan_limit limit, long value)
+{
+    CONGDOAN__CHECK_ARG(corpus);
+    if ((int)limit < 0 || (int)limit >= CONGDOAN__LIMIT_COUNT)
+        return congdoan__error(CONGDOAN_EINVAL, "unknown limit %d", (int)limit);
+    if (value < 1 || value > hard_limits[limit])
+        return congdoan__error(CONGDOAN_EINVAL, "limit %d must be from 1 to %ld; got %ld", (int)limit,
+                               hard_limits[limit], value);
+    corpus->limits[limit] = value;
+    return CONGDOAN_OK;
+}
+
+CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congdoan_limit limit)
+{
+    if (!corpus || (int)limit < 0 || (int)limit >= CONGDOAN__LIMIT_COUNT)
+        return -1;
+    return corpus->limits[limit];
+}
+
+/* ---- staging and commit --------------------------------------------------------------------- */
+
+void congdoan__staging_init(congdoan__staging *st)
+{
+    memset(st, 0, sizeof *st);
+    congdoan__arena_init(&st->arena);
+    congdoan__arena_init(&st->records);
+    congdoan__interner_init(&st->strings, &st->arena);
+}
+
+void congdoan__staging_release(congdoan__staging *st)
+{
+    congdoan__interner_release(&st->strings);
+    congdoan__vec_release(&st->units);
+    congdoan__vec_release(&st->documents);
+    congdoan__vec_release(&st->reports);
+    congdoan__vec_release(&st->ext);
+    congdoan__map_release(&st->unit_map);
+    congdoan__map_release(&st->document_map);
+    congdoan__map_release(&st->report_map);
+    congdoan__arena_release(&st->arena);
+    congdoan__arena_release(&st->records);
+}
+
+static int append_all(congdoan__vec *to, congdoan__map *map, const congdoan__vec *from, size_t id_offset)
+{
+    for (size_t i = 0; i < from->count; i++) {
+        void *obj = from->items[i];
+        to->items[to->count++] = obj;
+        congdoan__map_put(map, *(const char **)((char *)obj + id_offset), obj);
+    }
+    return 0;
+}
+
+/* Into an empty corpus the staged tables are taken over as they are: no second copy of the
+ * id maps and lists at the peak of a large load. */
+static void take_over(congdoan__vec *to, congdoan__map *to_map, congdoan__vec *from, congdoan__map *from_map)
+{
+    congdoan__vec_release(to);
+    congdoan__map_release(to_map);
+    *to = *from;
+    *to_map = *from_map;
+    memset(from, 0, sizeof *from);
+    memset(from_map, 0, sizeof *from_map);
+}
+
+/* Each report's unit, looked up once here rather than by every query (a national roll-up reads
+ * 150,000 reports). The new reports always; the older ones still without a unit only when this
+ * load brought units. */
+static void resolve_report_units(congdoan_corpus *c, size_t first_new, int units_added)
+{
+    size_t from = units_added && c->unresolved_reports ? 0 : first_new, unresolved = 0;
+    for (size_t i = from; i < c->reports.count; i++) {
+        congdoan_report *r = c->reports.items[i];
+        if (!r->unit_pos)
+            r->unit_pos = congdoan__org_pos(c, r->unit_id);
+        unresolved += !r->unit_pos;
+    }
+    c->unresolved_reports = from == 0 ? unresolved : c->unresolved_reports + unresolved;
+}
+
+int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
+{
+    /* The interner's table is only needed while reading; its strings stay in the arena. */
+    congdoan__interner_release(&st->strings);
+    /* Phase 1: everything that can fail. */
+    if ((c->units.count && (congdoan__vec_reserve(&c->units, c->units.count + st->units.count) != 0 ||
+                            congdoan__map_reserve(&c->unit_map, c->unit_map.count + st->units.count) != 0)) ||
+        (c->documents.count &&
+         (congdoan__vec_reserve(&c->documents, c->documents.count + st->documents.count) != 0 ||
+          congdoan__map_reserve(&c->document_map, c->document_map.count + st->documents.count) != 0)) ||
+        (c->reports.count && (congdoan__vec_reserve(&c->reports, c->reports.count + st->reports.count) != 0 ||
+                              congdoan__map_reserve(&c->report_map, c->report_map.count + st->reports.count) != 0)) ||
+        congdoan__ext_map_reserve(&c->ext, c->ext.count + st->ext.count) != 0)
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
+    /* Foreign content on the root of several files: the earlier loads' and this one's together. */
+    for (size_t i = 0; i < st->ext.count; i++) {
+        congdoan__ext *x = st->ext.items[i];
+        const congdoan__ext *old = x->role == CONGDOAN__ROLE_ROOT ? congdoan__ext_get(&c->ext, c, CONGDOAN__ROLE_ROOT, 0) : NULL;
+        if (!old)
+            continue;
+        congdoan__foreign_attr *attrs = congdoan__arena_alloc(&st->arena, (old->attr_count + x->attr_count + 1) * sizeof *attrs);
+        congdoan__foreign_elem *elems = congdoan__arena_alloc(&st->arena, (old->elem_count + x->elem_count + 1) * sizeof *elems);
+        if (!attrs || !elems)
+            return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
+        memcpy(attrs, old->attrs, old->attr_count * sizeof *attrs);
+        memcpy(attrs + old->attr_count, x->attrs, x->attr_count * sizeof *attrs);
+        memcpy(elems, old->elems, old->elem_count * sizeof *elems);
+        memcpy(elems + old->elem_count, x->elems, x->elem_count * sizeof *elems);
+        x->attrs = attrs, x->attr_count += old->attr_count;
+        x->elems = elems, x->elem_count += old->elem_count;
+    }
+    congdoan__hierarchy_plan plan;
+    if (congdoan__hierarchy_prepare(c, st, &plan) != 0)
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory building the unit hierarchy");
+    /* Phase 2: cannot fail. */
+    for (size_t i = 0; i < st->units.count; i++)
+        ((congdoan_unit *)st->units.items[i])->index = c->units.count + i;
+    congdoan__hierarchy_apply(c, st, &plan); /* counts late parents by index: indexes first */
+    size_t first_report = c->reports.count;
+    int units_added = st->units.count > 0;
+    if (c->units.count == 0)
+        take_over(&c->units, &c->unit_map, &st->units, &st->unit_map);
+    else
+        append_all(&c->units, &c->unit_map, &st->units, offsetof(congdoan_unit, id));
+    if (c->documents.count == 0)
+        take_over(&c->documents, &c->document_map, &st->documents, &st->document_map);
+    else
+        append_all(&c->documents, &c->document_map, &st->documents, offsetof(congdoan_document, id));
+    if (c->reports.count == 0)
+        take_over(&c->reports, &c->report_map, &st->reports, &st->report_map);
+    else
+        append_all(&c->reports, &c->report_map, &st->reports, offsetof(congdoan_report, id));
+    resolve_report_units(c, first_report, units_added);
+    for (size_t i = 0; i < st->ext.count; i++)
+        congdoan__ext_map_put(&c->ext, st->ext.items[i]);
+    st->ext.count = 0;
+    congdoan__arena_adopt(&c->arena, &st->arena);
+    congdoan__arena_adopt(&c->arena, &st->records);
+    st->units.count = st->documents.count = st->reports.count = 0;
+    return 0;
+}
+
+/* ---- lookups ------------------------------------------------------------------------------- */
+
+const congdoan_unit *congdoan__unit_lookup(const congdoan_corpus *corpus, const char *id)
+{
+    return corpus && id ? congdoan__map_get(&corpus->unit_map, id, strlen(id)) : NULL;
+}
+
+uint32_t congdoan__org_pos(const congdoan_corpus *corpus, const char *id)
+{
+    const congdoan_unit *u = congdoan__unit_lookup(corpus, id);
+    return u && u->kind == CONGDOAN_UNIT_ORGANISATION && u->index < UINT32_MAX - 1 ? (uint32_t)(u->index + 1) : 0;
+}
+
+const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus, const char *id)
+{
+    return corpus && id ? congdoan__map_get(&corpus->document_map, id, strlen(id)) : NULL;
+}
+
+#define VEC_AT(v, i) ((i) < (v).count ? (v).items[(i)] : NULL)
+
+CONGDOAN_API size_t congdoan_corpus_unit_count(const congdoan_corpus *corpus) { return corpus ? corpus->units.count : 0; }
+CONGDOAN_API const congdoan_unit *congdoan_corpus_unit(const congdoan_corpus *corpus, size_t i)
+{
+    return corpus ? VEC_AT(corpus->units, i) : NULL;
+}
+CONGDOAN_API const congdoan_unit *congdoan_corpus_unit_by_id(const congdoan_corpus *corpus, const char *id)
+{
+    return congdoan__unit_lookup(corpus, id);
+}
+CONGDOAN_API size_t congdoan_corpus_root_count(const congdoan_corpus *corpus) { return corpus ? corpus->roots.count : 0; }
+CONGDOAN_API const congdoan_unit *congdoan_corpus_root(const congdoan_corpus *corpus, size_t i)
+{
+    return corpus ? VEC_AT(corpus->roots, i) : NULL;
+}
+CONGDOAN_API size_t congdoan_corpus_document_count(const congdoan_corpus *corpus)
+{
+    return corpus ? corpus->documents.count : 0;
+}
+CONGDOAN_API const congdoan_document *congdoan_corpus_document(const congdoan_corpus *corpus, size_t i)
+{
+    return corpus ? VEC_AT(corpus->documents, i) : NULL;
+}
+CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_id(const congdoan_corpus *corpus, const char *id)
+{
+    return congdoan__document_lookup(corpus, id);
+}
+CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_number(const congdoan_corpus *corpus,
+                                                                         const char *number)
+{
+    if (!corpus || !number)
+        return NULL;
+    char *nfc = NULL;
+    size_t len = 0;
+    if (congdoan__text_nfc(number, strlen(number), &nfc, &len) != 0)
+        return NULL;
+    const char *want = nfc ? nfc : number;
+    const congdoan_document *found = NULL;
+    for (size_t i = 0; i < corpus->documents.count && !found; i++) {
+        const congdoan_document *d = corpus->documents.items[i];
+        if (d->number && strcmp(d->number, want) == 0) /* stored numbers are NFC already */
+            found = d;
+    }
+    congdoan__text_nfc_free(nfc);
+    return found;
+}
+CONGDOAN_API size_t congdoan_corpus_report_count(const congdoan_corpus *corpus) { return corpus ? corpus->reports.count : 0; }
+CONGDOAN_API const congdoan_report *congdoan_corpus_report(const congdoan_corpus *corpus, size_t i)
+{
+    return corpus ? VEC_AT(corpus->reports, i) : NULL;
+}
+CONGDOAN_API const congdoan_report *congdoan_corpus_report_by_id(const congdoan_corpus *corpus, const char *id)
+{
+    return corpus && id ? congdoan__map_get(&corpus->report_map, id, strlen(id)) : NULL;
+}

@@ -1,0 +1,184 @@
+/*
+ * The unit hierarchy: parent pointers, child lists and roots, kept up to date incrementally.
+ *
+ * A load attaches its new organisations (and older roots whose parent it brings) in two steps:
+ * congdoan__hierarchy_prepare() makes every allocation without changing the corpus, and
+ * congdoan__hierarchy_apply() cannot fail. Adding or moving one unit through the API touches
+ * only its old and new parent, so building a large hierarchy unit by unit stays linear.
+ *
+ * Child lists live in the corpus arena and grow by doubling (the old array is left in the
+ * arena: at most as much again as the lists themselves).
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "model/model.h"
+
+#include <string.h>
+
+/* The organisation a unit's parent id names, looked up in the corpus and then in `staged`. */
+static congdoan_unit *find_parent(const congdoan_corpus *c, const congdoan__map *staged, const congdoan_unit *u)
+{
+    if (!u->parent_id)
+        return NULL;
+    size_t len = strlen(u->parent_id);
+    congdoan_unit *p = congdoan__map_get(&c->unit_map, u->parent_id, len);
+    if (!p && staged)
+        p = congdoan__map_get(staged, u->parent_id, len);
+    /* A department cannot be a parent and a unit not its own (congdoan_corpus_check says so). */
+    return p && p->kind == CONGDOAN_UNIT_ORGANISATION && p != u ? p : NULL;
+}
+
+void congdoan__hierarchy_plan_release(congdoan__hierarchy_plan *plan)
+{
+    for (size_t i = 0; i < plan->parents.count; i++) {
+        congdoan_unit *p = plan->parents.items[i];
+        p->pending = 0;
+        p->grown = NULL;
+    }
+    congdoan__vec_release(&plan->children);
+    congdoan__vec_release(&plan->child_parent);
+    congdoan__vec_release(&plan->parents);
+    congdoan__vec_release(&plan->roots);
+}
+
+int congdoan__hierarchy_prepare(congdoan_corpus *c, congdoan__staging *st, congdoan__hierarchy_plan *plan)
+{
+    memset(plan, 0, sizeof *plan);
+    /* Older roots that waited for a parent this load brings come first, then the new units,
+     * so that children stay in load order. */
+    for (size_t i = 0; i < c->roots.count; i++) {
+        congdoan_unit *r = c->roots.items[i];
+        congdoan_unit *p = r->parent_id ? find_parent(c, &st->unit_map, r) : NULL;
+        if (p && (congdoan__vec_push(&plan->children, r) != 0 || congdoan__vec_push(&plan->child_parent, p) != 0))
+            goto nomem;
+    }
+    for (size_t i = 0; i < st->units.count; i++) {
+        congdoan_unit *u = st->units.items[i];
+        congdoan_unit *p = u->kind == CONGDOAN_UNIT_ORGANISATION ? find_parent(c, &st->unit_map, u) : NULL;
+        if (p && (congdoan__vec_push(&plan->children, u) != 0 || congdoan__vec_push(&plan->child_parent, p) != 0))
+            goto nomem;
+    }
+    for (size_t i = 0; i < plan->children.count; i++) {
+        congdoan_unit *p = plan->child_parent.items[i];
+        if (p->pending++ == 0 && congdoan__vec_push(&plan->parents, p) != 0) {
+            p->pending = 0;
+            goto nomem;
+        }
+    }
+    for (size_t i = 0; i < plan->parents.count; i++) {
+        congdoan_unit *p = plan->parents.items[i];
+        size_t need = p->child_count + p->pending;
+        if (need > p->children_cap) {
+            size_t cap = p->children_cap * 2 > need ? p->children_cap * 2 : need;
+            if (!(p->grown = congdoan__arena_alloc(&st->arena, cap * sizeof *p->grown)))
+                goto nomem;
+            p->grown_cap = cap;
+        }
+    }
+    if (congdoan__vec_reserve(&plan->roots, c->roots.count + st->units.count) != 0)
+        goto nomem;
+    return 0;
+nomem:
+    congdoan__hierarchy_plan_release(plan);
+    return CONGDOAN_ENOMEM;
+}
+
+void congdoan__hierarchy_apply(congdoan_corpus *c, congdoan__staging *st, congdoan__hierarchy_plan *plan)
+{
+    for (size_t i = 0; i < plan->parents.count; i++) {
+        congdoan_unit *p = plan->parents.items[i];
+        if (p->grown) {
+            if (p->child_count)
+                memcpy(p->grown, p->children, p->child_count * sizeof *p->grown);
+            p->children = p->grown;
+            p->children_cap = p->grown_cap;
+        }
+    }
+    for (size_t i = 0; i < plan->children.count; i++) {
+        congdoan_unit *u = plan->children.items[i];
+        congdoan_unit *p = plan->child_parent.items[i];
+        u->parent = p;
+        p->children[p->child_count++] = u;
+        c->late_parents += p->index > u->index;
+    }
+    /* Roots: the old ones that found no parent, then the new organisations without one. */
+    for (size_t i = 0; i < c->roots.count; i++) {
+        congdoan_unit *r = c->roots.items[i];
+        if (!r->parent)
+            plan->roots.items[plan->roots.count++] = r;
+    }
+    for (size_t i = 0; i < st->units.count; i++) {
+        congdoan_unit *u = st->units.items[i];
+        if (u->kind != CONGDOAN_UNIT_ORGANISATION)
+            u->parent = u->owner;
+        else if (!u->parent)
+            plan->roots.items[plan->roots.count++] = u;
+    }
+    congdoan__vec_release(&c->roots);
+    c->roots = plan->roots;
+    plan->roots = (congdoan__vec){0};
+    congdoan__hierarchy_plan_release(plan);
+}
+
+/* ---- single edits ------------------------------------------------------------------------------ */
+
+int congdoan__hierarchy_reserve_child(congdoan_corpus *c, congdoan_unit *parent)
+{
+    if (parent->child_count < parent->children_cap)
+        return 0;
+    size_t cap = parent->children_cap ? parent->children_cap * 2 : 4;
+    congdoan_unit **grown = congdoan__arena_alloc(&c->arena, cap * sizeof *grown);
+    if (!grown)
+        return CONGDOAN_ENOMEM;
+    if (parent->child_count)
+        memcpy(grown, parent->children, parent->child_count * sizeof *grown);
+    parent->children = grown;
+    parent->children_cap = cap;
+    return 0;
+}
+
+void congdoan__hierarchy_detach(congdoan_corpus *c, congdoan_unit *u)
+{
+    congdoan__vec_remove(&c->roots, u);
+    congdoan_unit *p = u->parent;
+    if (!p || u->kind != CONGDOAN_UNIT_ORGANISATION)
+        return;
+    c->late_parents -= p->index > u->index;
+    for (size_t i = 0; i < p->child_count; i++)
+        if (p->children[i] == u) {
+            memmove(&p->children[i], &p->children[i + 1], (p->child_count - i - 1) * sizeof *p->children);
+            p->child_count--;
+            break;
+        }
+    u->parent = NULL;
+}
+
+int congdoan__hierarchy_attach(congdoan_corpus *c, congdoan_unit *u)
+{
+    congdoan_unit *p = find_parent(c, NULL, u);
+    if (p) {
+        if (congdoan__hierarchy_reserve_child(c, p) != 0)
+            return CONGDOAN_ENOMEM;
+        /* Children stay in load order (the order of their index), whatever the order of the
+         * edits: that is the order in which they are written and read back. */
+        size_t at = p->child_count;
+        while (at > 0 && p->children[at - 1]->index > u->index)
+            at--;
+        memmove(&p->children[at + 1], &p->children[at], (p->child_count - at) * sizeof *p->children);
+        p->children[at] = u;
+        p->child_count++;
+        u->parent = p;
+        c->late_parents += p->index > u->index;
+        return 0;
+    }
+    if (congdoan__vec_reserve(&c->roots, c->roots.count + 1) != 0)
+        return CONGDOAN_ENOMEM;
+    size_t at = c->roots.count; /* roots too stay in load order */
+    while (at > 0 && ((congdoan_unit *)c->roots.items[at - 1])->index > u->index)
+        at--;
+    memmove(&c->roots.items[at + 1], &c->roots.items[at], (c->roots.count - at) * sizeof *c->roots.items);
+    c->roots.items[at] = u;
+    c->roots.count++;
+    u->parent = NULL;
+    return 0;
+}

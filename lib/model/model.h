@@ -1,0 +1,328 @@
+/*
+ * libcongdoan — the in-memory model behind the opaque handles. Never installed.
+ *
+ * Every object and string lives in the corpus arena. References to other objects are kept as
+ * the identifiers written in the file and looked up in the corpus at query time, so they can
+ * point into files loaded later; only the unit hierarchy (parent, children) is resolved when a
+ * load is committed, because it needs arrays of its own.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_MODEL_H
+#define CONGDOAN_MODEL_H
+
+#include "base/base.h"
+#include "text/vntext.h"
+
+/* Where an object was read: file name (shared per load), line and column of its start tag. */
+typedef struct congdoan__loc {
+    const char *file;
+    uint32_t line, column;
+} congdoan__loc;
+
+typedef struct congdoan__classification {
+    int year;
+    congdoan_grade grade;
+} congdoan__classification;
+
+struct congdoan_unit {
+    /* What the progress engine reads for every unit comes first, within 64 bytes. */
+    congdoan_unit_kind kind;
+    congdoan_level level;
+    congdoan_sector sector;
+    congdoan_body_kind body_kind;
+    congdoan_unit *parent;                /* organisations: the resolved parent (hierarchy.c) */
+    size_t child_count;                   /* of `children` below */
+    congdoan__classification *classifications; /* a single one points at `one_classification` */
+    size_t classification_count, classification_cap;
+    congdoan__classification one_classification;
+    size_t index;                         /* position in corpus->units */
+    const congdoan_corpus *corpus;
+    const char *id, *name, *short_name, *parent_id;
+    congdoan__loc loc;
+    long members, workers, declared_upper, declared_grassroots; /* -1: not given */
+    congdoan_unit *owner;                 /* departments and bodies: their organisation */
+    congdoan_unit **departments;
+    size_t department_count, department_cap;
+    /* Derived when a load is committed or a unit is edited (hierarchy.c): parent, index above
+     * and the children: */
+    congdoan_unit **children;             /* organisations directly under it, in load order */
+    size_t children_cap;
+    /* scratch of congdoan__hierarchy_plan, zero outside it */
+    size_t pending, grown_cap;
+    congdoan_unit **grown;
+};
+
+typedef struct congdoan__relation {
+    congdoan_relation_type type;
+    const char *target_id, *number, *text;
+    int date;
+    congdoan__loc loc;
+} congdoan__relation;
+
+typedef struct congdoan__recipient {
+    const char *text, *unit_id;
+    congdoan__loc loc;
+} congdoan__recipient;
+
+typedef struct congdoan__item {
+    congdoan_item_kind kind;
+    union {
+        const char *text;
+        congdoan_section *section;
+        congdoan_task *task;
+        congdoan_indicator *indicator;
+    } u;
+} congdoan__item;
+
+struct congdoan_section {
+    const congdoan_document *document;
+    const congdoan_section *parent;
+    const char *id, *number, *title;
+    congdoan__item *items;
+    size_t item_count, item_cap;
+    congdoan__loc loc;
+};
+
+typedef struct congdoan__coordinator {
+    const char *unit_id, *text;
+    congdoan__loc loc;
+} congdoan__coordinator;
+
+struct congdoan_task {
+    const congdoan_document *document;
+    const congdoan_section *section;
+    const char *id, *text, *lead_id, *due_code, *due_text;
+    congdoan_due_kind due_kind;
+    congdoan_period_kind due_period_kind;
+    int due_date, due_recurrence_day;
+    congdoan__coordinator *coordinators;
+    size_t coordinator_count, coordinator_cap;
+    congdoan__loc loc;
+};
+
+struct congdoan_indicator {
+    const congdoan_document *document;
+    const congdoan_section *section;
+    const char *id, *text, *period, *owner_id, *unit_of_measure, *refines_document_id, *refines_indicator_id;
+    congdoan_measure measure;
+    congdoan_comparator comparator;
+    double target, target_max, baseline;
+    int has_target, has_target_max, has_baseline;
+    congdoan_level scope_level;
+    int scope_sectors;
+    congdoan_grade condition_grade;
+    congdoan__loc loc;
+};
+
+typedef struct congdoan__deadline {
+    const char *period;
+    int date;
+    congdoan__loc loc;
+} congdoan__deadline;
+
+struct congdoan_document {
+    const congdoan_corpus *corpus;
+    const char *id, *number, *title, *issuer_id, *issuing_body_id, *place, *field;
+    const char *signer_name, *signer_position, *signer_capacity;
+    congdoan_document_kind kind;
+    int issued, effective;
+    congdoan__relation *relations;
+    size_t relation_count, relation_cap;
+    congdoan__recipient *recipients;
+    size_t recipient_count, recipient_cap;
+    congdoan_section **sections;
+    size_t section_count, section_cap;
+    congdoan_task **tasks;
+    size_t task_count, task_cap;
+    congdoan_indicator **indicators;
+    size_t indicator_count, indicator_cap;
+    /* <reporting> */
+    int has_reporting;
+    const char *reporting_to_id;
+    congdoan_period_kind reporting_frequency;
+    congdoan__deadline *deadlines;
+    size_t deadline_count, deadline_cap;
+    const char **reporters;
+    size_t reporter_count, reporter_cap;
+    congdoan__loc loc;
+};
+
+enum { CONGDOAN__VALUE_PLAIN = 1, CONGDOAN__VALUE_FRACTION = 2 };
+
+/* The indicator ids that values refer to: one table per load (or per report built through the
+ * API), so that a value holds a 32-bit index rather than a pointer. */
+typedef struct congdoan__idtab {
+    const char **items;
+    size_t count, cap;
+} congdoan__idtab;
+
+/* A reported figure. Kept to 32 bytes: a national file holds millions of them. */
+typedef struct congdoan__value {
+    double value, numerator, denominator;
+    uint32_t indicator;    /* index in the report's id table */
+    uint32_t line : 28;    /* 0 when built through the API or beyond 268 million lines */
+    uint32_t flags : 2;    /* CONGDOAN__VALUE_PLAIN | CONGDOAN__VALUE_FRACTION */
+    uint32_t coverage : 2; /* congdoan_coverage */
+} congdoan__value;
+
+/* The indicator id of a value of report r. */
+#define CONGDOAN__VALUE_ID(r, v) ((r)->ids->items[(v)->indicator])
+/* The index of `id` in *tab (made in `arena` when NULL), appended when new; `id` must live as
+ * long as the arena. 0 or CONGDOAN_ENOMEM (the table unchanged). Linear: for edits. */
+int congdoan__idtab_index(congdoan__arena *arena, congdoan__idtab **tab, const char *id, uint32_t *out);
+/* Append without looking (the caller knows it is new): constant time. */
+int congdoan__idtab_append(congdoan__arena *arena, congdoan__idtab **tab, const char *id, uint32_t *out);
+
+/* Recompute the summary of r's values (without_fraction, without_plain, simple). */
+void congdoan__report_summarise(struct congdoan_report *r);
+
+typedef struct congdoan__task_status {
+    const char *task_id, *note;
+    congdoan_task_status status;
+    congdoan__loc loc;
+} congdoan__task_status;
+
+struct congdoan_report {
+    /* What the progress engine reads for every report comes first, within 64 bytes. */
+    const char *document_id, *period;
+    /* 1 + the index in corpus->units of the organisation unit_id names, resolved when the load
+     * was committed (or the report added); 0 while no such organisation is loaded. Unit ids
+     * never change and units are never removed, so once set it stays right. Readers fall back
+     * to congdoan__org_pos() when it is 0. */
+    uint32_t unit_pos;
+    int submitted;
+    congdoan__value *values;
+    uint32_t value_count;     /* at most UINT32_MAX: the loader and the editor refuse more */
+    /* The shape of the values, kept by congdoan__report_summarise() whenever they change: bit k
+     * set when the value for id-table entry k has no fraction / no plain figure; `simple` when
+     * every value is the unit's own, no entry is given twice and the table has at most 64 ids. */
+    uint32_t simple;
+    congdoan__idtab *ids;     /* the ids its values refer to */
+    uint64_t without_fraction, without_plain;
+    const congdoan_corpus *corpus;
+    const char *id, *unit_id, *note;
+    size_t value_cap;
+    congdoan__task_status *statuses;
+    size_t status_count, status_cap;
+    congdoan__loc loc;
+};
+
+/* ---- foreign content (ext.c) ---------------------------------------------------------------- */
+/* Elements and attributes of other namespaces are kept through read and write. They hang off
+ * the element they were read in, named by its owner object, its role and an index (roles with
+ * one element per object use index 0): owners never move, indexes only grow, so keys stay valid
+ * when arrays are reallocated by edits. */
+typedef enum congdoan__role {
+    CONGDOAN__ROLE_ROOT, CONGDOAN__ROLE_UNIT, CONGDOAN__ROLE_CLASSIFICATION, CONGDOAN__ROLE_DOCUMENT,
+    CONGDOAN__ROLE_TITLE, CONGDOAN__ROLE_SIGNER, CONGDOAN__ROLE_RELATION, CONGDOAN__ROLE_RECIPIENT,
+    CONGDOAN__ROLE_REPORTING, CONGDOAN__ROLE_DEADLINE, CONGDOAN__ROLE_REPORTER, CONGDOAN__ROLE_SECTION,
+    CONGDOAN__ROLE_PARAGRAPH, CONGDOAN__ROLE_TASK, CONGDOAN__ROLE_TASK_TEXT, CONGDOAN__ROLE_COORDINATOR,
+    CONGDOAN__ROLE_INDICATOR, CONGDOAN__ROLE_INDICATOR_TEXT, CONGDOAN__ROLE_REPORT, CONGDOAN__ROLE_VALUE,
+    CONGDOAN__ROLE_TASK_STATUS, CONGDOAN__ROLE_NOTE
+} congdoan__role;
+
+typedef struct congdoan__foreign_attr {
+    const char *uri, *prefix, *name, *value;
+} congdoan__foreign_attr;
+
+typedef struct congdoan__foreign_elem {
+    size_t position;  /* how many of the element's own children come before it */
+    const char *xml;  /* the element and its content, with the namespace declarations it needs */
+} congdoan__foreign_elem;
+
+typedef struct congdoan__ext {
+    const void *owner;
+    congdoan__role role;
+    size_t index;
+    congdoan__foreign_attr *attrs;
+    size_t attr_count;
+    congdoan__foreign_elem *elems;
+    size_t elem_count;
+} congdoan__ext;
+
+typedef struct congdoan__ext_map {
+    congdoan__ext **slots;
+    size_t cap, count;
+} congdoan__ext_map;
+
+void congdoan__ext_map_release(congdoan__ext_map *m);
+int congdoan__ext_map_reserve(congdoan__ext_map *m, size_t total);
+/* Insert (room reserved first); an entry with the same key is replaced. */
+void congdoan__ext_map_put(congdoan__ext_map *m, congdoan__ext *ext);
+const congdoan__ext *congdoan__ext_get(const congdoan__ext_map *m, const void *owner, congdoan__role role, size_t index);
+
+enum { CONGDOAN__LIMIT_COUNT = 4 };
+
+struct congdoan_corpus {
+    congdoan__arena arena;
+    congdoan__vec units, documents, reports;
+    congdoan__map unit_map, document_map, report_map;
+    congdoan__vec roots;                  /* organisations without a (loaded) parent, in load order */
+    size_t late_parents;                  /* organisations whose parent comes after them in load order
+                                           * (hierarchy.c); 0 lets the progress engine read the units
+                                           * in load order instead of walking the tree */
+    size_t unresolved_reports;            /* reports whose organisation is not (yet) loaded */
+    congdoan__ext_map ext;                /* foreign content, see congdoan__ext */
+    long limits[CONGDOAN__LIMIT_COUNT];
+};
+
+/* ---- corpus internals (corpus.c) ------------------------------------------------------------ */
+/* The staged objects of a load, committed to the corpus at once or dropped. */
+typedef struct congdoan__staging {
+    congdoan__arena arena;
+    /* Unit and report records and report values, and nothing else: packed in load order, the
+     * order the roll-up reads them in (query/rollup.c), so that the memory streams. */
+    congdoan__arena records;
+    congdoan__interner strings;
+    congdoan__vec units, documents, reports;
+    congdoan__map unit_map, document_map, report_map;
+    congdoan__vec ext;  /* congdoan__ext * read in this load */
+} congdoan__staging;
+
+void congdoan__staging_init(congdoan__staging *st);
+void congdoan__staging_release(congdoan__staging *st);
+/* Move everything staged into the corpus. 0, or CONGDOAN_ENOMEM with the corpus unchanged. */
+int congdoan__staging_commit(congdoan_corpus *corpus, congdoan__staging *st);
+
+
+/* The unit hierarchy (hierarchy.c). A commit plans (may fail, changes nothing) then applies. */
+typedef struct congdoan__hierarchy_plan {
+    congdoan__vec children; /* units to attach to their parent, in order */
+    congdoan__vec child_parent; /* the parent of each, found while planning */
+    congdoan__vec parents;  /* the distinct parents receiving children */
+    congdoan__vec roots;    /* the new roots list, reserved */
+} congdoan__hierarchy_plan;
+int congdoan__hierarchy_prepare(congdoan_corpus *c, congdoan__staging *st, congdoan__hierarchy_plan *plan);
+void congdoan__hierarchy_apply(congdoan_corpus *c, congdoan__staging *st, congdoan__hierarchy_plan *plan);
+void congdoan__hierarchy_plan_release(congdoan__hierarchy_plan *plan);
+/* Single edits: make room for one more child; take a unit out of the tree; put it (back) under
+ * the parent its parent_id names, or among the roots. attach: 0 or CONGDOAN_ENOMEM (unchanged). */
+int congdoan__hierarchy_reserve_child(congdoan_corpus *c, congdoan_unit *parent);
+void congdoan__hierarchy_detach(congdoan_corpus *c, congdoan_unit *u);
+int congdoan__hierarchy_attach(congdoan_corpus *c, congdoan_unit *u);
+
+/* Lookups used by accessors. */
+const congdoan_unit *congdoan__unit_lookup(const congdoan_corpus *corpus, const char *id);
+/* 1 + the index in corpus->units of the organisation `id` names; 0 when none is loaded (or
+ * beyond the 4,294,967,294 units a report can point to; see congdoan_report.unit_pos). */
+uint32_t congdoan__org_pos(const congdoan_corpus *corpus, const char *id);
+const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus, const char *id);
+
+/* ---- names of enum values (names.c) --------------------------------------------------------- */
+/* Map an XML value to an enum value by its name table; -1 when unknown. */
+int congdoan__name_lookup(const char *const *names, size_t count, const char *s, size_t len);
+extern const char *const congdoan__level_names[5];
+extern const char *const congdoan__sector_names[4];
+extern const char *const congdoan__grade_names[5];
+extern const char *const congdoan__body_kind_names[5];
+extern const char *const congdoan__document_kind_names[12];
+extern const char *const congdoan__relation_names[7];
+extern const char *const congdoan__measure_names[5];
+extern const char *const congdoan__comparator_names[5];
+extern const char *const congdoan__task_status_names[5];
+extern const char *const congdoan__coverage_names[3];
+/* Indexed by congdoan_period_kind: "yearly", "half-yearly", "quarterly", "monthly". */
+extern const char *const congdoan__frequency_names[5];
+
+#endif /* CONGDOAN_MODEL_H */

@@ -1,0 +1,151 @@
+/*
+ * Report accessors, the summary of a report's values, and the table of indicator ids its values
+ * refer to.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "model/model.h"
+
+#include <string.h>
+
+#define FIELD(x, f) ((x) ? (x)->f : 0)
+
+void congdoan__report_summarise(congdoan_report *r)
+{
+    uint64_t present = 0, without_fraction = 0, without_plain = 0;
+    int simple = !r->ids || r->ids->count <= 64;
+    for (size_t k = 0; k < r->value_count && simple; k++) {
+        const congdoan__value *v = &r->values[k];
+        uint64_t bit = (uint64_t)1 << v->indicator;
+        simple = v->coverage != CONGDOAN_COVERAGE_SUBTREE && !(present & bit);
+        present |= bit;
+        without_fraction |= v->flags & CONGDOAN__VALUE_FRACTION ? 0 : bit;
+        without_plain |= v->flags & CONGDOAN__VALUE_PLAIN ? 0 : bit;
+    }
+    r->without_fraction = without_fraction;
+    r->without_plain = without_plain;
+    r->simple = simple;
+}
+
+CONGDOAN_API const char *congdoan_report_id(const congdoan_report *r) { return FIELD(r, id); }
+CONGDOAN_API const char *congdoan_report_unit_id(const congdoan_report *r) { return FIELD(r, unit_id); }
+CONGDOAN_API const char *congdoan_report_document_id(const congdoan_report *r) { return FIELD(r, document_id); }
+CONGDOAN_API const char *congdoan_report_period(const congdoan_report *r) { return FIELD(r, period); }
+CONGDOAN_API int congdoan_report_submitted(const congdoan_report *r) { return FIELD(r, submitted); }
+CONGDOAN_API const char *congdoan_report_note(const congdoan_report *r) { return FIELD(r, note); }
+CONGDOAN_API const congdoan_unit *congdoan_report_unit(const congdoan_report *r)
+{
+    return r ? congdoan__unit_lookup(r->corpus, r->unit_id) : NULL;
+}
+CONGDOAN_API const congdoan_document *congdoan_report_document(const congdoan_report *r)
+{
+    return r ? congdoan__document_lookup(r->corpus, r->document_id) : NULL;
+}
+
+CONGDOAN_API size_t congdoan_report_value_count(const congdoan_report *r) { return FIELD(r, value_count); }
+
+static const congdoan__value *value(const congdoan_report *r, size_t i)
+{
+    return r && i < r->value_count ? &r->values[i] : NULL;
+}
+
+CONGDOAN_API const char *congdoan_report_value_indicator_id(const congdoan_report *r, size_t i)
+{
+    const congdoan__value *v = value(r, i);
+    return v ? CONGDOAN__VALUE_ID(r, v) : NULL;
+}
+
+CONGDOAN_API const congdoan_indicator *congdoan_report_value_indicator(const congdoan_report *r, size_t i)
+{
+    const congdoan__value *v = value(r, i);
+    return v ? congdoan_document_indicator_by_id(congdoan_report_document(r), CONGDOAN__VALUE_ID(r, v)) : NULL;
+}
+
+CONGDOAN_API int congdoan_report_value(const congdoan_report *r, size_t i, double *out)
+{
+    const congdoan__value *v = value(r, i);
+    if (out)
+        *out = 0.0;
+    if (!v)
+        return congdoan__error(CONGDOAN_EINVAL, "value index %zu is out of range", i);
+    if (!(v->flags & CONGDOAN__VALUE_PLAIN))
+        return CONGDOAN_ENOTFOUND;
+    if (out)
+        *out = v->value;
+    return CONGDOAN_OK;
+}
+
+CONGDOAN_API int congdoan_report_value_fraction(const congdoan_report *r, size_t i, double *numerator,
+                                                double *denominator)
+{
+    const congdoan__value *v = value(r, i);
+    if (numerator)
+        *numerator = 0.0;
+    if (denominator)
+        *denominator = 0.0;
+    if (!v)
+        return congdoan__error(CONGDOAN_EINVAL, "value index %zu is out of range", i);
+    if (!(v->flags & CONGDOAN__VALUE_FRACTION))
+        return CONGDOAN_ENOTFOUND;
+    if (numerator)
+        *numerator = v->numerator;
+    if (denominator)
+        *denominator = v->denominator;
+    return CONGDOAN_OK;
+}
+
+CONGDOAN_API congdoan_coverage congdoan_report_value_coverage(const congdoan_report *r, size_t i)
+{
+    const congdoan__value *v = value(r, i);
+    return v ? (congdoan_coverage)v->coverage : 0;
+}
+
+CONGDOAN_API size_t congdoan_report_task_status_count(const congdoan_report *r) { return FIELD(r, status_count); }
+
+static const congdoan__task_status *status(const congdoan_report *r, size_t i)
+{
+    return r && i < r->status_count ? &r->statuses[i] : NULL;
+}
+
+CONGDOAN_API const char *congdoan_report_task_status_task_id(const congdoan_report *r, size_t i)
+{
+    const congdoan__task_status *s = status(r, i);
+    return s ? s->task_id : NULL;
+}
+CONGDOAN_API const congdoan_task *congdoan_report_task_status_task(const congdoan_report *r, size_t i)
+{
+    const congdoan__task_status *s = status(r, i);
+    return s ? congdoan_document_task_by_id(congdoan_report_document(r), s->task_id) : NULL;
+}
+CONGDOAN_API congdoan_task_status congdoan_report_task_status(const congdoan_report *r, size_t i)
+{
+    const congdoan__task_status *s = status(r, i);
+    return s ? s->status : CONGDOAN_TASK_STATUS_NONE;
+}
+CONGDOAN_API const char *congdoan_report_task_status_note(const congdoan_report *r, size_t i)
+{
+    const congdoan__task_status *s = status(r, i);
+    return s ? s->note : NULL;
+}
+
+int congdoan__idtab_index(congdoan__arena *arena, congdoan__idtab **tab, const char *id, uint32_t *out)
+{
+    for (size_t i = 0; *tab && i < (*tab)->count; i++)
+        if ((*tab)->items[i] == id || strcmp((*tab)->items[i], id) == 0) {
+            *out = (uint32_t)i;
+            return 0;
+        }
+    return congdoan__idtab_append(arena, tab, id, out);
+}
+
+int congdoan__idtab_append(congdoan__arena *arena, congdoan__idtab **tab, const char *id, uint32_t *out)
+{
+    if (!*tab && !(*tab = congdoan__arena_alloc(arena, sizeof **tab)))
+        return CONGDOAN_ENOMEM;
+    congdoan__idtab *t = *tab;
+    if (t->count >= UINT32_MAX || congdoan__grow(arena, (void **)&t->items, t->count, &t->cap, sizeof *t->items) != 0)
+        return CONGDOAN_ENOMEM;
+    t->items[t->count] = id;
+    *out = (uint32_t)t->count++;
+    return 0;
+}

@@ -1,0 +1,317 @@
+/*
+ * The progress engine: one document's indicators over one unit's subtree for one period.
+ *
+ * This file holds the public side: the arguments, reporting completeness, the evaluation of a
+ * figure against its target, and the accessors. The roll-up itself is in rollup.c.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "query/progress.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef congdoan__acc acc;
+
+/* ---- evaluation of one figure ---------------------------------------------------------------- */
+
+static congdoan_eval_status status_of(const congdoan_indicator *x, const acc *a)
+{
+    double v;
+    if (!congdoan__acc_figure(x, a, &v))
+        return a->unaggregated ? CONGDOAN_EVAL_NOT_AGGREGABLE : CONGDOAN_EVAL_NO_DATA;
+    if (!x->has_target)
+        return CONGDOAN_EVAL_NO_DATA;
+    const double eps = 1e-9 * (fabs(x->target) > 1 ? fabs(x->target) : 1);
+    int met;
+    switch (x->comparator) {
+    case CONGDOAN_COMPARATOR_AT_LEAST: met = v >= x->target - eps; break;
+    case CONGDOAN_COMPARATOR_AT_MOST: met = v <= x->target + eps; break;
+    case CONGDOAN_COMPARATOR_EXACTLY: met = fabs(v - x->target) <= eps; break;
+    case CONGDOAN_COMPARATOR_RANGE:
+        met = v >= x->target - eps && (!x->has_target_max || v <= x->target_max + eps);
+        break;
+    default: met = 0; break;
+    }
+    return met ? CONGDOAN_EVAL_ACHIEVED : CONGDOAN_EVAL_NOT_ACHIEVED;
+}
+
+static double ratio_of(const congdoan_indicator *x, double v)
+{
+    double t = x->target;
+    switch (x->comparator) {
+    case CONGDOAN_COMPARATOR_AT_LEAST:
+        return t > 0 ? v / t : (v >= t ? 1.0 : 0.0);
+    case CONGDOAN_COMPARATOR_AT_MOST:
+        return v > t ? (v > 0 ? t / v : 0.0) : 1.0;
+    case CONGDOAN_COMPARATOR_EXACTLY:
+        if (v == t)
+            return 1.0;
+        return t != 0 ? 1.0 - fabs(v - t) / fabs(t) : 0.0;
+    case CONGDOAN_COMPARATOR_RANGE: {
+        double hi = x->has_target_max ? x->target_max : t;
+        if (v < t)
+            return t > 0 ? v / t : 0.0;
+        if (v > hi)
+            return v > 0 ? hi / v : 0.0;
+        return 1.0;
+    }
+    default:
+        return 0.0;
+    }
+}
+
+/* Reporting completeness: the units expected to report (the document's reporters, or the
+ * organisations directly under its issuer) within the subtree, and the report used for each. */
+static int complete(congdoan_progress *p, const congdoan_corpus *c, const congdoan__subtree *t)
+{
+    const congdoan_document *d = p->document;
+    congdoan__vec list = {0};
+    if (d->reporter_count) {
+        for (size_t i = 0; i < d->reporter_count; i++) {
+            const congdoan_unit *u = congdoan__unit_lookup(c, d->reporters[i]);
+            if (u && u->kind == CONGDOAN_UNIT_ORGANISATION && t->slot[u->index] != CONGDOAN__OUTSIDE &&
+                congdoan__vec_push(&list, (void *)u))
+                goto nomem;
+        }
+    } else {
+        const congdoan_unit *issuer = congdoan__unit_lookup(c, d->issuer_id);
+        for (size_t i = 0; issuer && i < issuer->child_count; i++)
+            if (t->slot[issuer->children[i]->index] != CONGDOAN__OUTSIDE && congdoan__vec_push(&list, issuer->children[i]))
+                goto nomem;
+    }
+    p->deadline = congdoan_document_deadline(d, p->period);
+    p->expected = list.count ? congdoan__calloc(list.count, sizeof *p->expected) : NULL;
+    if (list.count && !p->expected)
+        goto nomem;
+    p->n_expected = list.count;
+    for (size_t i = 0; i < list.count; i++) {
+        const congdoan_unit *u = list.items[i];
+        const congdoan_report *r = t->chosen[u->index] ? c->reports.items[t->chosen[u->index] - 1] : NULL;
+        congdoan__expected *e = &p->expected[i];
+        e->unit = u;
+        e->submitted = r ? r->submitted : 0;
+        if (!r)
+            e->submission = CONGDOAN_SUBMISSION_MISSING;
+        else if (!p->deadline || !r->submitted)
+            e->submission = CONGDOAN_SUBMISSION_RECEIVED;
+        else
+            e->submission = r->submitted <= p->deadline ? CONGDOAN_SUBMISSION_ON_TIME : CONGDOAN_SUBMISSION_LATE;
+    }
+    congdoan__vec_release(&list);
+    return 0;
+nomem:
+    congdoan__vec_release(&list);
+    return CONGDOAN_ENOMEM;
+}
+
+CONGDOAN_API void congdoan_progress_free(congdoan_progress *p)
+{
+    if (!p)
+        return;
+    congdoan__dealloc(p->root);
+    congdoan__dealloc(p->children);
+    congdoan__dealloc(p->child);
+    congdoan__dealloc(p->findings);
+    congdoan__dealloc(p->expected);
+    congdoan__dealloc(p);
+}
+
+CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const congdoan_document *doc,
+                                           const congdoan_unit *unit, const char *period, int at_ymd,
+                                           congdoan_progress **out)
+{
+    CONGDOAN__CHECK_ARG(out);
+    *out = NULL;
+    CONGDOAN__CHECK_ARG(corpus && doc && unit && period);
+    if (doc->corpus != corpus || unit->corpus != corpus)
+        return congdoan__error(CONGDOAN_EINVAL, "the document or unit belongs to another corpus");
+    if (unit->kind != CONGDOAN_UNIT_ORGANISATION)
+        return congdoan__error(CONGDOAN_EINVAL, "'%s' is a department or body; progress is measured over organisations",
+                               unit->id);
+    int first, last;
+    congdoan_period_kind kind;
+    if (strlen(period) >= 16 || congdoan__period_parse(period, strlen(period), &kind, &first, &last) != 0 ||
+        kind == CONGDOAN_PERIOD_DAY)
+        return congdoan__error(CONGDOAN_EINVAL, "'%s' is not a period: expected YYYY, YYYY-H1, YYYY-Q1 … or YYYY-MM", period);
+
+    size_t n = doc->indicator_count;
+    congdoan_progress *p = congdoan__calloc(1, sizeof *p);
+    congdoan__subtree t = {0};
+    if (!p)
+        goto nomem;
+    p->document = doc;
+    p->unit = unit;
+    p->n_ind = n;
+    memcpy(p->period, period, strlen(period) + 1);
+    p->root = congdoan__calloc(n ? n : 1, sizeof *p->root);
+    p->n_children = unit->child_count;
+    p->children = congdoan__calloc(p->n_children ? p->n_children : 1, sizeof *p->children);
+    p->child = congdoan__calloc(p->n_children && n ? p->n_children * n : 1, sizeof *p->child);
+    if (!p->root || !p->children || !p->child)
+        goto nomem;
+    for (size_t c = 0; c < p->n_children; c++)
+        p->children[c] = unit->children[c];
+    if (congdoan__rollup(p, corpus, at_ymd, &t) != 0 || complete(p, corpus, &t) != 0)
+        goto nomem;
+    congdoan__subtree_release(&t);
+    *out = p;
+    return CONGDOAN_OK;
+nomem:
+    congdoan__subtree_release(&t);
+    congdoan_progress_free(p);
+    return congdoan__error(CONGDOAN_ENOMEM, "out of memory evaluating document '%s'", doc->id);
+}
+
+/* ---- accessors ------------------------------------------------------------------------------- */
+
+static const acc *root_acc(const congdoan_progress *p, size_t i)
+{
+    return p && i < p->n_ind ? &p->root[i] : NULL;
+}
+
+CONGDOAN_API const congdoan_unit *congdoan_progress_unit(const congdoan_progress *p) { return p ? p->unit : NULL; }
+CONGDOAN_API const congdoan_document *congdoan_progress_document(const congdoan_progress *p) { return p ? p->document : NULL; }
+CONGDOAN_API const char *congdoan_progress_period(const congdoan_progress *p) { return p ? p->period : NULL; }
+CONGDOAN_API size_t congdoan_progress_indicator_count(const congdoan_progress *p) { return p ? p->n_ind : 0; }
+
+CONGDOAN_API const congdoan_indicator *congdoan_progress_indicator(const congdoan_progress *p, size_t i)
+{
+    return p && i < p->n_ind ? p->document->indicators[i] : NULL;
+}
+
+CONGDOAN_API congdoan_eval_status congdoan_progress_status(const congdoan_progress *p, size_t i)
+{
+    const acc *a = root_acc(p, i);
+    return a ? status_of(p->document->indicators[i], a) : CONGDOAN_EVAL_NO_DATA;
+}
+
+CONGDOAN_API int congdoan_progress_actual(const congdoan_progress *p, size_t i, double *out)
+{
+    const acc *a = root_acc(p, i);
+    double v = 0;
+    int ok = a && congdoan__acc_figure(p->document->indicators[i], a, &v);
+    if (out)
+        *out = ok ? v : 0.0;
+    return ok ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
+}
+
+CONGDOAN_API int congdoan_progress_fraction(const congdoan_progress *p, size_t i, double *numerator, double *denominator)
+{
+    const acc *a = root_acc(p, i);
+    int ok = a && a->has && congdoan__is_fraction_measure(p->document->indicators[i]->measure);
+    if (numerator)
+        *numerator = ok ? a->num : 0.0;
+    if (denominator)
+        *denominator = ok ? a->den : 0.0;
+    return ok ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
+}
+
+CONGDOAN_API int congdoan_progress_ratio(const congdoan_progress *p, size_t i, double *out)
+{
+    double v;
+    int rc = congdoan_progress_actual(p, i, &v);
+    if (out)
+        *out = rc == 0 ? ratio_of(p->document->indicators[i], v) : 0.0;
+    return rc;
+}
+
+CONGDOAN_API congdoan_value_source congdoan_progress_source(const congdoan_progress *p, size_t i)
+{
+    const acc *a = root_acc(p, i);
+    return a && (a->has || a->has_plain) ? (congdoan_value_source)a->source : CONGDOAN_SOURCE_NONE;
+}
+
+CONGDOAN_API size_t congdoan_progress_contributors(const congdoan_progress *p, size_t i)
+{
+    const acc *a = root_acc(p, i);
+    return a ? a->contributors : 0;
+}
+
+CONGDOAN_API size_t congdoan_progress_unaggregated(const congdoan_progress *p, size_t i)
+{
+    const acc *a = root_acc(p, i);
+    return a ? a->unaggregated : 0;
+}
+
+CONGDOAN_API size_t congdoan_progress_child_count(const congdoan_progress *p) { return p ? p->n_children : 0; }
+
+CONGDOAN_API const congdoan_unit *congdoan_progress_child(const congdoan_progress *p, size_t c)
+{
+    return p && c < p->n_children ? p->children[c] : NULL;
+}
+
+static const acc *child_acc(const congdoan_progress *p, size_t c, size_t i)
+{
+    return p && c < p->n_children && i < p->n_ind ? &p->child[c * p->n_ind + i] : NULL;
+}
+
+CONGDOAN_API congdoan_eval_status congdoan_progress_child_status(const congdoan_progress *p, size_t c, size_t i)
+{
+    const acc *a = child_acc(p, c, i);
+    return a ? status_of(p->document->indicators[i], a) : CONGDOAN_EVAL_NO_DATA;
+}
+
+CONGDOAN_API int congdoan_progress_child_actual(const congdoan_progress *p, size_t c, size_t i, double *out)
+{
+    const acc *a = child_acc(p, c, i);
+    double v = 0;
+    int ok = a && congdoan__acc_figure(p->document->indicators[i], a, &v);
+    if (out)
+        *out = ok ? v : 0.0;
+    return ok ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
+}
+
+CONGDOAN_API size_t congdoan_progress_finding_count(const congdoan_progress *p) { return p ? p->n_findings : 0; }
+
+CONGDOAN_API const congdoan_unit *congdoan_progress_finding_unit(const congdoan_progress *p, size_t k)
+{
+    return p && k < p->n_findings ? p->findings[k].unit : NULL;
+}
+
+CONGDOAN_API const congdoan_indicator *congdoan_progress_finding_indicator(const congdoan_progress *p, size_t k)
+{
+    return p && k < p->n_findings ? p->document->indicators[p->findings[k].indicator] : NULL;
+}
+
+CONGDOAN_API int congdoan_progress_finding_values(const congdoan_progress *p, size_t k, double *reported, double *computed)
+{
+    if (!p || k >= p->n_findings)
+        return congdoan__error(CONGDOAN_EINVAL, "finding index out of range");
+    if (reported)
+        *reported = p->findings[k].reported;
+    if (computed)
+        *computed = p->findings[k].computed;
+    return CONGDOAN_OK;
+}
+
+CONGDOAN_API size_t congdoan_progress_expected_count(const congdoan_progress *p) { return p ? p->n_expected : 0; }
+
+CONGDOAN_API const congdoan_unit *congdoan_progress_expected_unit(const congdoan_progress *p, size_t k)
+{
+    return p && k < p->n_expected ? p->expected[k].unit : NULL;
+}
+
+CONGDOAN_API congdoan_submission congdoan_progress_expected_submission(const congdoan_progress *p, size_t k)
+{
+    return p && k < p->n_expected ? p->expected[k].submission : CONGDOAN_SUBMISSION_MISSING;
+}
+
+CONGDOAN_API int congdoan_progress_expected_submitted(const congdoan_progress *p, size_t k)
+{
+    return p && k < p->n_expected ? p->expected[k].submitted : 0;
+}
+
+CONGDOAN_API int congdoan_progress_deadline(const congdoan_progress *p) { return p ? p->deadline : 0; }
+
+CONGDOAN_API const char *congdoan_eval_status_name(congdoan_eval_status status)
+{
+    static const char *const names[] = {"no-data", "achieved", "not-achieved", "not-aggregable"};
+    return (unsigned)status < 4 ? names[status] : NULL;
+}
+
+CONGDOAN_API const char *congdoan_submission_name(congdoan_submission submission)
+{
+    static const char *const names[] = {"missing", "on-time", "late", "received"};
+    return (unsigned)submission < 4 ? names[submission] : NULL;
+}

@@ -1,0 +1,95 @@
+/*
+ * libcongdoan — the progress result shared by the public functions (progress.c) and the roll-up
+ * that fills it (rollup.c). Never installed.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_PROGRESS_INTERNAL_H
+#define CONGDOAN_PROGRESS_INTERNAL_H
+
+#include "model/model.h"
+
+/* A running figure for one indicator over (part of) a subtree. */
+typedef struct congdoan__acc {
+    double num, den;        /* count: num is the sum; percentage/average/share: the fraction */
+    double plain;           /* a percentage or average given without its fraction */
+    uint32_t contributors;  /* units whose values went in */
+    uint32_t unaggregated;  /* units whose value had no fraction and was left out */
+    uint8_t has;            /* num/den hold data */
+    uint8_t has_plain;      /* only `plain` is known (a reported subtree total without fraction) */
+    uint8_t source;         /* congdoan_value_source of this figure */
+} congdoan__acc;
+
+/* A subtree total reported by a unit that differs from the sum computed below it. */
+typedef struct congdoan__finding {
+    const congdoan_unit *unit;
+    size_t indicator;
+    double reported, computed;
+} congdoan__finding;
+
+/* A unit expected to report, and what it did. */
+typedef struct congdoan__expected {
+    const congdoan_unit *unit;
+    congdoan_submission submission;
+    int submitted;
+} congdoan__expected;
+
+struct congdoan_progress {
+    const congdoan_document *document;
+    const congdoan_unit *unit;
+    char period[16];
+    size_t n_ind;
+    congdoan__acc *root;         /* n_ind */
+    size_t n_children;
+    const congdoan_unit **children;
+    congdoan__acc *child;        /* n_children × n_ind */
+    congdoan__finding *findings;
+    size_t n_findings, cap_findings;
+    congdoan__expected *expected;
+    size_t n_expected;
+    int deadline;
+};
+
+/* Percentages, averages and shares are kept as fractions; counts as sums. An indicator without
+ * a measure is read as a fraction, as its values can only be. */
+static inline int congdoan__is_fraction_measure(congdoan_measure m)
+{
+    return m != CONGDOAN_MEASURE_COUNT;
+}
+
+/* The figure of `a` in the indicator's terms; 0 when there is none. */
+static inline int congdoan__acc_figure(const congdoan_indicator *x, const congdoan__acc *a, double *out)
+{
+    if (a->has) {
+        if (x->measure == CONGDOAN_MEASURE_COUNT)
+            *out = a->num;
+        else if (a->den > 0)
+            *out = a->num / a->den * (x->measure == CONGDOAN_MEASURE_AVERAGE ? 1.0 : 100.0);
+        else
+            return 0;
+        return 1;
+    }
+    if (a->has_plain) {
+        *out = a->plain;
+        return 1;
+    }
+    return 0;
+}
+
+/* What the roll-up leaves behind for the completeness check, by corpus unit index: `slot` is
+ * CONGDOAN__OUTSIDE for the organisations outside the subtree (anything else inside), `chosen`
+ * 1 + the index in corpus->reports of the report used for the unit, 0 for none. */
+enum { CONGDOAN__OUTSIDE = -1 };
+typedef struct congdoan__subtree {
+    int32_t *slot;
+    uint32_t *chosen;
+} congdoan__subtree;
+
+/* Fill p->root, p->child and p->findings: p->document's indicators over the subtree of p->unit
+ * for p->period, from the reports received by `at_ymd` (0: all); and *out (its arrays made
+ * here, released with congdoan__subtree_release() whatever the outcome). 0 or CONGDOAN_ENOMEM
+ * (the error is not set). */
+int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, congdoan__subtree *out);
+void congdoan__subtree_release(congdoan__subtree *t);
+
+#endif

@@ -1,0 +1,464 @@
+/*
+ * Queries over tasks: whose they are, their reported status, when they are due and what is
+ * overdue on a date (congdoan/tasks.h).
+ *
+ * References are identifiers (model.h), so a report is matched to a task by the pair
+ * (document id, task id). A query over many tasks builds one hash table of that pair for the
+ * tasks it looks at and then reads every report once: linear in tasks plus reported statuses.
+ * The single-task functions read the reports once without any table (they cannot fail).
+ *
+ * Readings of the rules in tasks.h, where the header leaves room (chosen as a federation office
+ * would read them):
+ *  - "Latest report" at a date D: reports submitted on or before D. A report without a
+ *    submission date counts at every D (nothing shows it came later) but ranks before every
+ *    dated one; among equal dates the one loaded last wins, and inside one report the last
+ *    status given for the task.
+ *  - Overdue at D uses what was reported by D: a report submitted after D changes nothing.
+ *  - A dated task (day, month, quarter, half-year, year) is overdue when D is after its due date
+ *    (on the due date itself it is not yet) and its latest status is neither done nor cancelled.
+ *  - A recurring task is due anew in every period, so an old "done" does not cover later
+ *    occurrences: it is overdue when its previous occurrence (the last one strictly before D)
+ *    is after the document's issue date and no report (submitted by D) says "done" for it in a
+ *    period containing that occurrence. A latest status of "cancelled" ends it for good: never
+ *    overdue. A document with no issue date does not rule any occurrence out.
+ *  - Occurrences: "yearly:MM-DD" on MM-DD of each year (02-29 falls on 28 February in common
+ *    years); "yearly" on 31 December; "half-yearly", "quarterly", "monthly" on the last day of
+ *    each half-year, quarter or month, or with ":DD" on that day of the period's last month,
+ *    clamped to the month's length ("quarterly:31" is 30 June in Q2). An occurrence that would
+ *    fall after 9999-12-31 does not exist (congdoan_task_due_at() gives 0).
+ *  - congdoan_task_due_at() and congdoan_task_is_overdue() give 0 for a date that does not exist
+ *    (and set the last error); the list and status queries return CONGDOAN_EINVAL.
+ *  - congdoan_task_list_role() gives every role the unit (or, with
+ *    CONGDOAN_TASKS_INCLUDE_DEPARTMENTS, one of its departments or bodies) has in the task, even
+ *    one that was not asked for: a unit asking for the tasks it leads also learns where it
+ *    coordinates them.
+ *  - CONGDOAN_TASKS_INCLUDE_DEPARTMENTS adds the unit's own departments and bodies only, not the
+ *    organisations under it (nor their departments).
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "model/model.h"
+
+#include <string.h>
+
+struct congdoan_task_list {
+    const congdoan_task **tasks;
+    int *roles; /* NULL for lists that are not about a unit */
+    size_t count;
+};
+
+/* ---- lists ----------------------------------------------------------------------------------- */
+
+static congdoan_task_list *list_new(size_t n, int with_roles)
+{
+    congdoan_task_list *list = congdoan__calloc(1, sizeof *list);
+    if (!list)
+        return NULL;
+    if (n > 0) {
+        list->tasks = congdoan__calloc(n, sizeof *list->tasks);
+        if (with_roles)
+            list->roles = congdoan__calloc(n, sizeof *list->roles);
+        if (!list->tasks || (with_roles && !list->roles)) {
+            congdoan_task_list_free(list);
+            return NULL;
+        }
+    }
+    return list;
+}
+
+CONGDOAN_API void congdoan_task_list_free(congdoan_task_list *list)
+{
+    if (!list)
+        return;
+    congdoan__dealloc(list->tasks);
+    congdoan__dealloc(list->roles);
+    congdoan__dealloc(list);
+}
+
+CONGDOAN_API size_t congdoan_task_list_count(const congdoan_task_list *list)
+{
+    return list ? list->count : 0;
+}
+
+CONGDOAN_API const congdoan_task *congdoan_task_list_get(const congdoan_task_list *list, size_t i)
+{
+    return list && i < list->count ? list->tasks[i] : NULL;
+}
+
+CONGDOAN_API int congdoan_task_list_role(const congdoan_task_list *list, size_t i)
+{
+    return list && list->roles && i < list->count ? list->roles[i] : 0;
+}
+
+/* ---- tasks of a unit ------------------------------------------------------------------------- */
+
+/* Whether the unit named `id` is `unit` itself or (with `departments`) one of its departments or
+ * bodies. Compared by id: references are ids, and the unit may come from the corpus's lookup. */
+static int names_unit(const congdoan_corpus *corpus, const char *id, const congdoan_unit *unit, int departments)
+{
+    if (!id)
+        return 0;
+    if (strcmp(id, unit->id) == 0)
+        return 1;
+    if (!departments)
+        return 0;
+    const congdoan_unit *u = congdoan__unit_lookup(corpus, id);
+    return u && u->kind != CONGDOAN_UNIT_ORGANISATION && u->owner && strcmp(u->owner->id, unit->id) == 0;
+}
+
+/* Every role the unit has in the task (see the readings at the top). */
+static int task_roles(const congdoan_corpus *corpus, const congdoan_task *t, const congdoan_unit *unit,
+                      int departments)
+{
+    int roles = 0;
+    if (names_unit(corpus, t->lead_id, unit, departments))
+        roles |= CONGDOAN_ROLE_LEAD;
+    for (size_t i = 0; i < t->coordinator_count && !(roles & CONGDOAN_ROLE_COORDINATOR); i++)
+        if (names_unit(corpus, t->coordinators[i].unit_id, unit, departments))
+            roles |= CONGDOAN_ROLE_COORDINATOR;
+    return roles;
+}
+
+CONGDOAN_API int congdoan_corpus_tasks_for_unit(const congdoan_corpus *corpus, const congdoan_unit *unit, int roles,
+                                                int flags, congdoan_task_list **out)
+{
+    CONGDOAN__CHECK_ARG(out != NULL);
+    *out = NULL;
+    CONGDOAN__CHECK_ARG(corpus != NULL);
+    CONGDOAN__CHECK_ARG(unit != NULL);
+    const int all_roles = CONGDOAN_ROLE_LEAD | CONGDOAN_ROLE_COORDINATOR;
+    if (roles == 0 || (roles & ~all_roles))
+        return congdoan__error(CONGDOAN_EINVAL, "invalid roles %d: CONGDOAN_ROLE_LEAD, CONGDOAN_ROLE_COORDINATOR or both",
+                               roles);
+    if (flags & ~CONGDOAN_TASKS_INCLUDE_DEPARTMENTS)
+        return congdoan__error(CONGDOAN_EINVAL, "invalid flags %d", flags);
+    int departments = (flags & CONGDOAN_TASKS_INCLUDE_DEPARTMENTS) != 0;
+
+    /* Two passes (count, then fill) so the list is allocated once, at its size. */
+    size_t n = 0;
+    for (size_t d = 0; d < corpus->documents.count; d++) {
+        const congdoan_document *doc = corpus->documents.items[d];
+        for (size_t i = 0; i < doc->task_count; i++)
+            if (task_roles(corpus, doc->tasks[i], unit, departments) & roles)
+                n++;
+    }
+    congdoan_task_list *list = list_new(n, 1);
+    if (!list)
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory listing the tasks of unit '%s'", unit->id);
+    for (size_t d = 0; d < corpus->documents.count; d++) {
+        const congdoan_document *doc = corpus->documents.items[d];
+        for (size_t i = 0; i < doc->task_count; i++) {
+            int r = task_roles(corpus, doc->tasks[i], unit, departments);
+            if (r & roles) {
+                list->tasks[list->count] = doc->tasks[i];
+                list->roles[list->count] = r;
+                list->count++;
+            }
+        }
+    }
+    *out = list;
+    return CONGDOAN_OK;
+}
+
+/* ---- due dates ------------------------------------------------------------------------------- */
+
+/* The length of a recurring task's period in months. */
+static int period_months(congdoan_period_kind k)
+{
+    switch (k) {
+    case CONGDOAN_PERIOD_YEAR: return 12;
+    case CONGDOAN_PERIOD_HALF_YEAR: return 6;
+    case CONGDOAN_PERIOD_QUARTER: return 3;
+    case CONGDOAN_PERIOD_MONTH: return 1;
+    default: return 0;
+    }
+}
+
+/* The occurrence of a recurring task in period number p (months since year 0 divided by the
+ * period's length), or 0 when it falls outside years 1 to 9999. */
+static int occurrence(const congdoan_task *t, long p)
+{
+    int len = period_months(t->due_period_kind), month_in_period = len, day = t->due_recurrence_day;
+    if (t->due_period_kind == CONGDOAN_PERIOD_YEAR && day > 0)
+        month_in_period = day / 100, day %= 100;
+    long abs_month = p * len + (month_in_period - 1); /* 0-based months since January of year 0 */
+    if (abs_month < 12 || abs_month >= 10000L * 12)
+        return 0;
+    int year = (int)(abs_month / 12), month = (int)(abs_month % 12) + 1;
+    int days = congdoan__days_in_month(year, month);
+    if (day <= 0 || day > days)
+        day = days;
+    return year * 10000 + month * 100 + day;
+}
+
+/* For a recurring task at D: the next occurrence on or after D and the previous one strictly
+ * before D (either 0 when there is none). */
+static void occurrences_around(const congdoan_task *t, int ymd, int *next, int *prev)
+{
+    int len = period_months(t->due_period_kind);
+    *next = *prev = 0;
+    if (len == 0)
+        return;
+    long p = ((long)(ymd / 10000) * 12 + (ymd / 100 % 100 - 1)) / len; /* the period holding D */
+    int here = occurrence(t, p);
+    if (here && here >= ymd) {
+        *next = here;
+        *prev = occurrence(t, p - 1);
+    } else {
+        *next = occurrence(t, p + 1);
+        *prev = here;
+    }
+}
+
+CONGDOAN_API int congdoan_task_due_at(const congdoan_task *task, int at_ymd)
+{
+    if (!task)
+        return 0;
+    if (!congdoan_date_is_valid(at_ymd)) {
+        congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
+        return 0;
+    }
+    switch (task->due_kind) {
+    case CONGDOAN_DUE_PERIOD:
+        return task->due_date;
+    case CONGDOAN_DUE_RECURRING: {
+        int next, prev;
+        occurrences_around(task, at_ymd, &next, &prev);
+        return next;
+    }
+    default:
+        return 0;
+    }
+}
+
+/* ---- status and overdue ------------------------------------------------------------------------ */
+
+/* What the reports say about one task, as of a date. */
+typedef struct task_eval {
+    const congdoan_task *task;
+    int occurrence;                /* recurring: the previous occurrence that must be covered */
+    int covered;                   /* recurring: a "done" for a period containing it was found */
+    congdoan_task_status status;   /* the latest status */
+    int status_submitted;
+    const congdoan_report *report; /* where the latest status comes from */
+} task_eval;
+
+/* Whether the task could be overdue at D before the reports are read; sets e->occurrence. */
+static int overdue_candidate(task_eval *e, int at_ymd)
+{
+    const congdoan_task *t = e->task;
+    if (t->due_kind == CONGDOAN_DUE_PERIOD)
+        return t->due_date > 0 && at_ymd > t->due_date;
+    if (t->due_kind == CONGDOAN_DUE_RECURRING) {
+        int next, prev, issued = t->document->issued;
+        occurrences_around(t, at_ymd, &next, &prev);
+        if (!prev || (issued && prev <= issued))
+            return 0;
+        e->occurrence = prev;
+        return 1;
+    }
+    return 0;
+}
+
+/* Fold one reported status into the evaluation. Reports come in load order. */
+static void eval_add(task_eval *e, const congdoan_report *r, const congdoan__task_status *s)
+{
+    if (s->status == CONGDOAN_TASK_STATUS_NONE)
+        return;
+    if (!e->report || r->submitted >= e->status_submitted) {
+        e->status = s->status;
+        e->status_submitted = r->submitted;
+        e->report = r;
+    }
+    if (e->occurrence && !e->covered && s->status == CONGDOAN_TASK_DONE) {
+        int first, last;
+        if (congdoan__period_parse(r->period, strlen(r->period), NULL, &first, &last) == 0 &&
+            first <= e->occurrence && e->occurrence <= last)
+            e->covered = 1;
+    }
+}
+
+static int eval_overdue(const task_eval *e)
+{
+    if (e->task->due_kind == CONGDOAN_DUE_RECURRING)
+        return e->status != CONGDOAN_TASK_CANCELLED && !e->covered;
+    return e->status != CONGDOAN_TASK_DONE && e->status != CONGDOAN_TASK_CANCELLED;
+}
+
+static int report_counts(const congdoan_report *r, int at_ymd)
+{
+    return at_ymd == 0 || r->submitted <= at_ymd;
+}
+
+/* Read every report for one task: no table, nothing allocated. */
+static void eval_one(task_eval *e, int at_ymd)
+{
+    const congdoan_corpus *corpus = e->task->document->corpus;
+    const char *doc_id = e->task->document->id, *task_id = e->task->id;
+    for (size_t i = 0; i < corpus->reports.count; i++) {
+        const congdoan_report *r = corpus->reports.items[i];
+        if (!report_counts(r, at_ymd) || strcmp(r->document_id, doc_id) != 0)
+            continue;
+        for (size_t j = 0; j < r->status_count; j++)
+            if (r->statuses[j].task_id && strcmp(r->statuses[j].task_id, task_id) == 0)
+                eval_add(e, r, &r->statuses[j]);
+    }
+}
+
+CONGDOAN_API int congdoan_task_latest_status(const congdoan_task *task, int at_ymd, congdoan_task_status *status,
+                                             const congdoan_report **report)
+{
+    if (status)
+        *status = CONGDOAN_TASK_STATUS_NONE;
+    if (report)
+        *report = NULL;
+    CONGDOAN__CHECK_ARG(task != NULL);
+    CONGDOAN__CHECK_ARG(status != NULL);
+    if (at_ymd != 0 && !congdoan_date_is_valid(at_ymd))
+        return congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
+    task_eval e = {.task = task};
+    eval_one(&e, at_ymd);
+    *status = e.status;
+    if (report)
+        *report = e.report;
+    return CONGDOAN_OK;
+}
+
+CONGDOAN_API int congdoan_task_is_overdue(const congdoan_task *task, int at_ymd)
+{
+    if (!task)
+        return 0;
+    if (!congdoan_date_is_valid(at_ymd)) {
+        congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
+        return 0;
+    }
+    task_eval e = {.task = task};
+    if (!overdue_candidate(&e, at_ymd))
+        return 0;
+    eval_one(&e, at_ymd);
+    return eval_overdue(&e);
+}
+
+/* ---- the overdue list ---------------------------------------------------------------------------- */
+
+/* Open addressing over (document id, task id) -> index into the evaluations. */
+typedef struct task_table {
+    size_t *slots; /* SIZE_MAX: empty */
+    size_t mask;
+} task_table;
+
+static uint64_t pair_hash(const char *doc_id, const char *task_id)
+{
+    uint64_t h = congdoan__hash(doc_id, strlen(doc_id));
+    return (h * 0x9E3779B97F4A7C15ULL) ^ congdoan__hash(task_id, strlen(task_id));
+}
+
+static int table_init(task_table *tt, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    tt->slots = congdoan__malloc(cap * sizeof *tt->slots);
+    if (!tt->slots)
+        return -1;
+    memset(tt->slots, 0xff, cap * sizeof *tt->slots);
+    tt->mask = cap - 1;
+    return 0;
+}
+
+static void table_put(task_table *tt, const task_eval *evals, size_t index)
+{
+    const congdoan_task *t = evals[index].task;
+    size_t h = (size_t)pair_hash(t->document->id, t->id) & tt->mask;
+    while (tt->slots[h] != SIZE_MAX)
+        h = (h + 1) & tt->mask;
+    tt->slots[h] = index;
+}
+
+static task_eval *table_get(const task_table *tt, task_eval *evals, const char *doc_id, const char *task_id)
+{
+    size_t h = (size_t)pair_hash(doc_id, task_id) & tt->mask;
+    for (; tt->slots[h] != SIZE_MAX; h = (h + 1) & tt->mask) {
+        task_eval *e = &evals[tt->slots[h]];
+        if (strcmp(e->task->id, task_id) == 0 && strcmp(e->task->document->id, doc_id) == 0)
+            return e;
+    }
+    return NULL;
+}
+
+CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, const congdoan_document *document,
+                                               int at_ymd, congdoan_task_list **out)
+{
+    CONGDOAN__CHECK_ARG(out != NULL);
+    *out = NULL;
+    CONGDOAN__CHECK_ARG(corpus != NULL);
+    if (document && document->corpus != corpus)
+        return congdoan__error(CONGDOAN_EINVAL, "document '%s' is not in this corpus", document->id);
+    if (!congdoan_date_is_valid(at_ymd))
+        return congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
+
+    /* The documents looked at: one, or all in load order. */
+    size_t n_docs = document ? 1 : corpus->documents.count;
+#define DOC(d) (document ? document : (const congdoan_document *)corpus->documents.items[(d)])
+
+    /* 1. The tasks that could be overdue on their due time alone. */
+    size_t n = 0;
+    for (size_t d = 0; d < n_docs; d++)
+        for (size_t i = 0; i < DOC(d)->task_count; i++) {
+            task_eval probe = {.task = DOC(d)->tasks[i]};
+            n += (size_t)overdue_candidate(&probe, at_ymd);
+        }
+    task_eval *evals = NULL;
+    task_table tt = {0};
+    congdoan_task_list *list = NULL;
+    if (n > 0) {
+        evals = congdoan__calloc(n, sizeof *evals);
+        if (!evals || table_init(&tt, n) != 0)
+            goto nomem;
+        size_t k = 0;
+        for (size_t d = 0; d < n_docs; d++)
+            for (size_t i = 0; i < DOC(d)->task_count; i++) {
+                task_eval probe = {.task = DOC(d)->tasks[i]};
+                if (overdue_candidate(&probe, at_ymd)) {
+                    evals[k] = probe;
+                    table_put(&tt, evals, k);
+                    k++;
+                }
+            }
+#undef DOC
+
+        /* 2. Every report once. */
+        for (size_t i = 0; i < corpus->reports.count; i++) {
+            const congdoan_report *r = corpus->reports.items[i];
+            if (!report_counts(r, at_ymd) || (document && strcmp(r->document_id, document->id) != 0))
+                continue;
+            for (size_t j = 0; j < r->status_count; j++) {
+                if (!r->statuses[j].task_id)
+                    continue;
+                task_eval *e = table_get(&tt, evals, r->document_id, r->statuses[j].task_id);
+                if (e)
+                    eval_add(e, r, &r->statuses[j]);
+            }
+        }
+    }
+
+    /* 3. The list, in load order (the candidates are in load order). */
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++)
+        m += (size_t)eval_overdue(&evals[k]);
+    list = list_new(m, 0);
+    if (!list)
+        goto nomem;
+    for (size_t k = 0; k < n; k++)
+        if (eval_overdue(&evals[k]))
+            list->tasks[list->count++] = evals[k].task;
+    congdoan__dealloc(evals);
+    congdoan__dealloc(tt.slots);
+    *out = list;
+    return CONGDOAN_OK;
+
+nomem:
+    congdoan__dealloc(evals);
+    congdoan__dealloc(tt.slots);
+    return congdoan__error(CONGDOAN_ENOMEM, "out of memory listing overdue tasks");
+}

@@ -1,0 +1,35 @@
+/*
+ * libcongdoan — the text layer's internal declarations: Unicode normalisation and the
+ * machine forms of dates, periods, due times and numbers. Never installed.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_VNTEXT_H
+#define CONGDOAN_VNTEXT_H
+
+#include "base/base.h"
+
+/* ---- text ------------------------------------------------------------------------------------ */
+/* The NFC form of s[0..len). Returns 0 with *out == NULL when s is already in NFC (so the caller
+ * keeps it), 0 with *out a malloc'd copy (free with congdoan__text_nfc_free) otherwise,
+ * CONGDOAN_EENCODING for invalid UTF-8, CONGDOAN_ENOMEM. Does not set the last error. */
+int congdoan__text_nfc(const char *s, size_t len, char **out, size_t *out_len);
+void congdoan__text_nfc_free(char *s);
+
+/* ---- calendar and machine-form values (calendar.c) ------------------------------------------ */
+int congdoan__days_in_month(int year, int month);
+/* Strict ISO YYYY-MM-DD of exactly len bytes; 0 or -1. */
+int congdoan__iso_date_parse(const char *s, size_t len, int *ymd);
+/* A period code (see congdoan/text.h); 0 or -1. */
+int congdoan__period_parse(const char *s, size_t len, congdoan_period_kind *kind, int *first, int *last);
+/* A due-time code (see REFERENCE.md); 0 or -1. */
+int congdoan__due_parse(const char *s, size_t len, congdoan_due_kind *kind, congdoan_period_kind *pk,
+                        int *due_ymd, int *recurrence_day);
+/* A decimal in machine form ("98", "98.5", "-1"); 0 or -1. */
+int congdoan__decimal_parse(const char *s, size_t len, double *out);
+/* A non-negative integer that fits a long; 0 or -1. */
+int congdoan__count_parse(const char *s, size_t len, long *out);
+/* An identifier: [A-Za-z0-9][A-Za-z0-9._-]{0,127}; 1 if valid. */
+int congdoan__id_valid(const char *s, size_t len);
+
+#endif /* CONGDOAN_VNTEXT_H */

@@ -1,0 +1,35 @@
+/*
+ * libcongdoan — the XML layer's internal declarations: the loader, and the guards every parse
+ * of ours shares (the prolog check, libxml2 kept quiet). Never installed.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_XML_H
+#define CONGDOAN_XML_H
+
+#include "model/model.h"
+
+/* Load one file or buffer into the staging area (load.c). Problems go to `issues` (never NULL
+ * here). Returns 0, or the status of the first error-severity problem; the last error is set. */
+int congdoan__load_into(congdoan_corpus *corpus, congdoan__staging *st, const char *path,
+                        const char *data, size_t size, const char *name, congdoan_issues *issues);
+
+/* ---- the start of an input (prolog.c) ------------------------------------------------------ */
+/* A reason to refuse the input from its first bytes (a non-UTF-8 encoding, an internal DTD
+ * subset), with the status in *code and the line in *line; NULL when there is none. */
+const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code, long *line);
+struct _xmlError;
+/* Keep libxml2's context-free error reports (stderr by default) quiet while the library parses:
+ * begin saves and replaces this thread's handlers, end puts them back. */
+typedef struct congdoan__quiet {
+    void (*generic)(void *, const char *, ...);
+    void *generic_ctx;
+    void (*structured)(void *, struct _xmlError *);
+    void *structured_ctx;
+} congdoan__quiet;
+void congdoan__quiet_begin(congdoan__quiet *q);
+void congdoan__quiet_end(const congdoan__quiet *q);
+/* A libxml2 error message made fit for an issue: one line, and plain words for encoding errors. */
+void congdoan__xml_message(const struct _xmlError *err, char *buf, size_t size);
+
+#endif /* CONGDOAN_XML_H */
