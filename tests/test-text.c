@@ -654,6 +654,42 @@ START_TEST(test_text_equal)
 }
 END_TEST
 
+/* The folded key: the ways staff type a unit's name all meet (see lib/text/fold.c). */
+static void assert_folds(const char *text, const char *key)
+{
+    char *out = NULL;
+    ck_assert_int_eq(congdoan_text_fold(text, &out), 0);
+    ck_assert_str_eq(out, key);
+    congdoan_free(out);
+}
+
+START_TEST(test_text_fold)
+{
+    /* "LĐLĐ huyện Tam Đường" in NFC, typed without marks, in capitals, with a dash */
+    assert_folds("L\xc4\x90L\xc4\x90 huy\xe1\xbb\x87n Tam \xc4\x90\xc6\xb0\xe1\xbb\x9dng", "ldld huyen tam duong");
+    assert_folds("LDLD huyen Tam Duong", "ldld huyen tam duong");
+    assert_folds("  l\xc4\x91l\xc4\x91   HUY\xe1\xbb\x86N tam-\xc4\x91\xc6\xb0\xe1\xbb\x9dng ", "ldld huyen tam duong");
+    assert_folds(LAI_CHAU_NFD, "lai chau");           /* NFD: the combining circumflex goes */
+    assert_folds(LAI_CHAU_NFC, "lai chau");
+    assert_folds("TP.Lai Ch\xc3\xa2u", "tp lai chau");  /* a dot between words is a space */
+    assert_folds("13/CTr-L\xc4\x90L\xc4\x90", "13/ctr ldld"); /* a slash is kept */
+    assert_folds("", "");
+    assert_folds(" \t\n", "");
+    /* near misses stay apart: a different letter is a different key */
+    char *a = NULL, *b = NULL;
+    ck_assert_int_eq(congdoan_text_fold("Tam \xc4\x90\xc6\xb0\xe1\xbb\x9dng", &a), 0);
+    ck_assert_int_eq(congdoan_text_fold("Tam Th\xc6\xb0\xe1\xbb\x9dng", &b), 0);
+    ck_assert_str_ne(a, b);
+    congdoan_free(a);
+    congdoan_free(b);
+    char *out = (char *)&sentinel;
+    ck_assert_int_eq(congdoan_text_fold("\xff", &out), CONGDOAN_EENCODING);
+    ck_assert_ptr_null(out);
+    ck_assert_int_eq(congdoan_text_fold(NULL, &out), CONGDOAN_EINVAL);
+    ck_assert_int_eq(congdoan_text_fold("a", NULL), CONGDOAN_EINVAL);
+}
+END_TEST
+
 static const char *const invalid_utf8[] = {
     "\xff", "\xc3", "abc\xc3", "\xc0\xaf" /* overlong '/' */, "\xed\xa0\x80" /* surrogate */,
     "\xf4\x90\x80\x80" /* above U+10FFFF */, "\x80", LAI_CHAU_NFD "\xe1\xbb",
@@ -791,6 +827,7 @@ static Suite *text_suite(void)
     tc = tcase_create("unicode");
     tcase_add_test(tc, test_normalize);
     tcase_add_test(tc, test_text_equal);
+    tcase_add_test(tc, test_text_fold);
     tcase_add_loop_test(tc, test_invalid_utf8, 0, COUNT(invalid_utf8));
     tcase_add_test(tc, test_unicode_null);
     tcase_add_test(tc, test_normalize_out_of_memory);

@@ -136,6 +136,18 @@ CONGDOAN_API int congdoan_text_normalize(const char *text, char **out);
  */
 CONGDOAN_API int congdoan_text_equal(const char *a, const char *b);
 
+/**
+ * The folded key of a UTF-8 string, under which the ways people type a name meet: case-folded,
+ * diacritics dropped, "đ" read as "d", and every run of spaces, dashes and dots made one space,
+ * none at either end. "LĐLĐ huyện Tam-Đường", "LDLD huyen tam duong" and the NFD form of the
+ * first all fold to "ldld huyen tam duong". Look-ups by name compare folded keys.
+ * @param text a NUL-terminated UTF-8 string; NULL is refused with CONGDOAN_EINVAL.
+ * @param[out] out the folded copy, owned by the caller: release with congdoan_free(); NULL on
+ *             failure.
+ * @return 0, CONGDOAN_EENCODING (invalid UTF-8), CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ */
+CONGDOAN_API int congdoan_text_fold(const char *text, char **out);
+
 CONGDOAN_END_DECL
 
 #endif /* CONGDOAN_TEXT_H */

@@ -32,4 +32,9 @@ int congdoan__count_parse(const char *s, size_t len, long *out);
 /* An identifier: [A-Za-z0-9][A-Za-z0-9._-]{0,127}; 1 if valid. */
 int congdoan__id_valid(const char *s, size_t len);
 
+/* The folded key of s[0..len) (fold.c): case-folded, marks stripped, đ read as d, runs of
+ * spaces, dashes and dots as one space, trimmed. *out is congdoan__malloc'd (free with
+ * congdoan__dealloc). 0, CONGDOAN_EENCODING or CONGDOAN_ENOMEM; does not set the last error. */
+int congdoan__text_fold(const char *s, size_t len, char **out, size_t *out_len);
+
 #endif /* CONGDOAN_VNTEXT_H */

@@ -31,7 +31,7 @@ from ._results import (Allocation, Cascade, ChildProgress, Expected, Finding, In
 from .text import (DocNumber, IssueTag, Period, is_valid_date, issue_tags, library_path,
                    library_version, library_version_number, normalize, parse_date,
                    parse_docnumber, parse_number, parse_period, schema_namespace, schema_text,
-                   schema_validate, strerror, text_equal)
+                   schema_validate, strerror, text_equal, fold)
 
 #: The version of these bindings.
 __version__ = "0.1.0"
@@ -46,7 +46,7 @@ __all__ = [
     "Allocation", "Lineage", "LineageNode",
     # helpers
     "DocNumber", "Period", "IssueTag", "parse_docnumber", "parse_date", "parse_number",
-    "parse_period", "is_valid_date", "normalize", "text_equal", "schema_validate",
+    "parse_period", "is_valid_date", "normalize", "text_equal", "fold", "schema_validate",
     "schema_text", "schema_namespace", "issue_tags", "strerror", "library_version",
     "library_version_number", "library_path",
     # enums

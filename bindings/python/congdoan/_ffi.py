@@ -314,6 +314,8 @@ _PROTOTYPES = {
     "congdoan_text_normalize": ([c_char_p, POINTER(c_void_p)], c_int, _status),  # owned: congdoan_free
     # int congdoan_text_equal(const char *a, const char *b);
     "congdoan_text_equal": ([c_char_p, c_char_p], c_int, _equal),
+    # int congdoan_text_fold(const char *text, char **out);
+    "congdoan_text_fold": ([c_char_p, POINTER(c_void_p)], c_int, _status),  # owned: congdoan_free
 
     # ---- congdoan/unit.h --------------------------------------------------------------------------
     # const char *congdoan_unit_id(const congdoan_unit *unit);

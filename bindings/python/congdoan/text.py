@@ -11,7 +11,7 @@ from ._util import date_out, enc, fspath, ymd_in
 from .enums import DocNumberStyle, DocumentKind, PeriodKind, Severity
 
 __all__ = ["DocNumber", "Period", "IssueTag", "parse_docnumber", "parse_date", "parse_number",
-           "parse_period", "is_valid_date", "normalize", "text_equal", "schema_validate",
+           "parse_period", "is_valid_date", "normalize", "text_equal", "fold", "schema_validate",
            "schema_text", "schema_namespace", "issue_tags", "strerror", "library_version",
            "library_version_number", "library_path"]
 
@@ -79,6 +79,17 @@ def normalize(text):
     """The Unicode NFC form of a string (congdoan_text_normalize). Raises EncodingError."""
     out = c_void_p()
     lib.congdoan_text_normalize(enc(text), byref(out))
+    try:
+        return ctypes.string_at(out.value).decode("utf-8")
+    finally:
+        lib.congdoan_free(out)
+
+
+def fold(text):
+    """The folded key of a string (congdoan_text_fold): case-folded, diacritics dropped, "đ" as
+    "d", runs of spaces, dashes and dots as one space. Look-ups by name compare these keys."""
+    out = c_void_p()
+    lib.congdoan_text_fold(enc(text), byref(out))
     try:
         return ctypes.string_at(out.value).decode("utf-8")
     finally:

@@ -87,6 +87,11 @@ class Periods(unittest.TestCase):
 
 
 class Unicode(unittest.TestCase):
+    def test_fold(self):
+        self.assertEqual(congdoan.fold("LĐLĐ huyện Tam Đường"), "ldld huyen tam duong")
+        self.assertEqual(congdoan.fold("LDLD  huyen tam-duong"), "ldld huyen tam duong")
+        self.assertNotEqual(congdoan.fold("Tam Đường"), congdoan.fold("Tam Thường"))
+
     def test_normalize_and_equal(self):
         decomposed = "Lai Cha\u0302u"
         self.assertEqual(congdoan.normalize(decomposed), "Lai Châu")
