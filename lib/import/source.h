@@ -1,0 +1,83 @@
+/*
+ * libcongdoan — a document's text as the importer reads it. Never installed.
+ *
+ * Every input format (plain text, HTML, .docx; PDF through pdftotext) is read into the same
+ * shape: a sequence of blocks (paragraphs, headings, list items, table rows) whose text is
+ * UTF-8 in NFC with white space normalised, each carrying a map back to where its words stand
+ * in the input, so that every item the importer extracts can say where it came from (file,
+ * line, column, the exact words). The readers know formats; the extraction rules (rules.c and
+ * the files beside it) know the language and never look at a format.
+ *
+ * Layer: import uses text, model and xml; nothing below uses import.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_IMPORT_SOURCE_H
+#define CONGDOAN_IMPORT_SOURCE_H
+
+#include "model/model.h"
+
+typedef enum congdoan__block_kind {
+    CONGDOAN__BLOCK_PARAGRAPH = 0, /* running text: a paragraph, or lines of plain text joined */
+    CONGDOAN__BLOCK_HEADING = 1,   /* a heading the format marks as one (HTML h1–h6, Word Heading n) */
+    CONGDOAN__BLOCK_LIST_ITEM = 2, /* an item of a list the format marks (HTML li, Word numbering) */
+    CONGDOAN__BLOCK_TABLE_ROW = 3  /* a row of a table: the cells are in `cells`, `text` joins them with " | " */
+} congdoan__block_kind;
+
+/* From byte `offset` of a block's text on, the text comes from `line`:`column` of the input
+ * (1-based; columns count characters, as libxml2 and editors do). A block read from one line
+ * has one entry; every join (a line broken mid-sentence, a run of spaces collapsed, a tag
+ * dropped) that moves the source position adds one. */
+typedef struct congdoan__srcpos {
+    size_t offset;
+    uint32_t line, column;
+} congdoan__srcpos;
+
+typedef struct congdoan__block {
+    congdoan__block_kind kind;
+    int level;                 /* heading level 1–6, list depth from 1; 0 for other blocks */
+    const char *label;         /* numbering the format generates and the text does not hold (Word's
+                                * automatic "1.", "a)"; HTML <ol> counters), NULL when none */
+    const char *style;         /* the format's name for it ("h2", "li", Word style id), or NULL */
+    const char *text;          /* NFC, NUL-terminated; no markup; runs of white space as one space */
+    size_t len;                /* strlen(text) */
+    const congdoan__srcpos *map;
+    size_t map_count;          /* >= 1 */
+    const char *const *cells;  /* table rows: each cell's text (NFC, normalised) */
+    size_t cell_count;
+    size_t row;                /* table rows: the row's index in its table, 0 for the header row */
+    size_t table;              /* table rows: 1 + the index of the table in the document; 0 otherwise */
+} congdoan__block;
+
+/* A document read from one input. All memory lives in `arena`. */
+typedef struct congdoan__source {
+    congdoan__arena arena;
+    const char *name;          /* the file name used in locations */
+    congdoan__block *blocks;
+    size_t count;
+} congdoan__source;
+
+/* The limits the readers apply to hostile input (zip bombs, huge files, deep markup). */
+typedef struct congdoan__import_limits {
+    size_t max_input;          /* bytes of the input (a file, or the text of one .docx part) */
+    size_t max_entries;        /* entries in a .docx container */
+    size_t max_uncompressed;   /* total uncompressed bytes read from a .docx container */
+    size_t max_ratio;          /* uncompressed/compressed bytes per entry */
+    size_t max_depth;          /* element nesting in HTML and WordprocessingML */
+} congdoan__import_limits;
+
+/* The readers: 0 with *out a source (free with congdoan__source_free), or a negative status
+ * with *out NULL, the last error set and an issue with the file, line and what was expected
+ * added to `issues` (never NULL). Nothing half-built is ever returned. */
+int congdoan__source_read_text(const char *data, size_t size, const char *name, const congdoan__import_limits *lim,
+                               congdoan_issues *issues, congdoan__source **out);
+int congdoan__source_read_html(const char *data, size_t size, const char *name, const congdoan__import_limits *lim,
+                               congdoan_issues *issues, congdoan__source **out);
+int congdoan__source_read_docx(const char *data, size_t size, const char *name, const congdoan__import_limits *lim,
+                               congdoan_issues *issues, congdoan__source **out);
+void congdoan__source_free(congdoan__source *s);
+
+/* Where byte `offset` of block b's text came from. */
+congdoan__srcpos congdoan__block_position(const congdoan__block *b, size_t offset);
+
+#endif /* CONGDOAN_IMPORT_SOURCE_H */
