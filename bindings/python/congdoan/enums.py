@@ -243,6 +243,7 @@ class DocNumberStyle(_Labelled):
     PARTY = 2
     ISSUER_ONLY = 3
     WITH_YEAR = 4
+    JOINT = 5
 
 
 class ValueFlags(enum.IntFlag):
