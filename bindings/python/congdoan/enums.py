@@ -198,6 +198,7 @@ class EvalStatus(_Labelled):
     ACHIEVED = 1
     NOT_ACHIEVED = 2
     NOT_AGGREGABLE = 3
+    EXCEEDED = 4
 
 
 class ValueSource(_Labelled):
