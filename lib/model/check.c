@@ -4,7 +4,7 @@
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
-#include "model/model.h"
+#include "model/vocab.h"
 
 #include <string.h>
 
@@ -149,9 +149,9 @@ static void check_task(checker *k, const congdoan_document *d, const congdoan_ta
     unit_ref(k, t->lead_id, &t->loc, "lead", "task", id);
     for (size_t i = 0; i < t->coordinator_count; i++)
         unit_ref(k, t->coordinators[i].unit_id, &t->coordinators[i].loc, "coordinator", "task", id);
-    if (t->due_kind == CONGDOAN_DUE_PERIOD && d->issued && t->due_date < d->issued)
+    if (t->due.kind == CONGDOAN_DUE_PERIOD && d->issued && t->due.date < d->issued)
         report(k, "due-before-issue", &t->loc, "task '%s' is due by %s (%08d) but document '%s' was issued on %08d", id,
-               safe(t->due_code), t->due_date, safe(d->id), d->issued);
+               safe(t->due.code), t->due.date, safe(d->id), d->issued);
 }
 
 static void check_document(checker *k, const congdoan_document *d)
@@ -234,7 +234,7 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
         const congdoan__value *prev = congdoan__map_get(seen, vid, strlen(vid));
         if (prev && prev->coverage == v->coverage)
             report(k, "report-value-duplicate", &loc, "report '%s' gives indicator '%s' twice (%s)", id, vid,
-                   congdoan__coverage_names[v->coverage]);
+                   congdoan__enum_name(&congdoan__coverages, v->coverage));
         else if (!prev)
             congdoan__map_put(seen, vid, (void *)v);
         if (v->flags & CONGDOAN__VALUE_FRACTION) {

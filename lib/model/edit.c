@@ -12,7 +12,7 @@
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
-#include "model/model.h"
+#include "model/vocab.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -330,14 +330,23 @@ static int check_docnumber(const congdoan_corpus *c, text *t, const char *in, co
     return rc;
 }
 
-#define CHECK_ENUM(value, lo, hi, w, what, expected)                                                              \
-    do {                                                                                                          \
-        if ((int)(value) < (lo) || (int)(value) > (hi))                                                           \
-            return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a valid %s; expected %s", (w), (int)(value), \
-                                   (what), (expected));                                                           \
-    } while (0)
+/* `value` must be one of the values of `e` from `lo` (0 when none is allowed, else 1) to its last;
+ * the bounds and their names are the vocabulary's (model/vocab-enums.c). */
+static int check_enum(const congdoan__enum *e, int value, int lo, const char *w, const char *what)
+{
+    int hi = (int)e->count - 1;
+    if (value >= lo && value <= hi)
+        return 0;
+    return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a valid %s; expected %s (%d) to %s (%d)", w, value, what,
+                           e->values[lo].constant, lo, e->values[hi].constant, hi);
+}
 
-#define LEVELS "CONGDOAN_LEVEL_CENTRAL (1) to CONGDOAN_LEVEL_GRASSROOTS (4)"
+#define CHECK_ENUM(value, e, lo, w, what)                              \
+    do {                                                               \
+        int rc_ = check_enum(&(e), (int)(value), (lo), (w), (what)); \
+        if (rc_)                                                       \
+            return rc_;                                                \
+    } while (0)
 
 /* ---- the unit hierarchy ---------------------------------------------------------------------- */
 
@@ -437,7 +446,7 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
     snprintf(w.s, sizeof w.s, "unit '%s'", id);
     if ((rc = check_unit_id_free(corpus, id, w.s)) != 0)
         return rc;
-    CHECK_ENUM(level, 1, 4, w.s, "level", LEVELS);
+    CHECK_ENUM(level, congdoan__levels, 1, w.s, "level");
     if (!name)
         return congdoan__error(CONGDOAN_EINVAL, "%s: the name is NULL; expected the full name", w.s);
     text tname;
@@ -516,7 +525,7 @@ CONGDOAN_API int congdoan_unit_add_department(congdoan_corpus *corpus, const con
     if ((rc = check_unit_id_free(corpus, id, w.s)) != 0)
         return rc;
     if (kind == CONGDOAN_UNIT_BODY)
-        CHECK_ENUM(body_kind, 0, 4, w.s, "body kind", "CONGDOAN_BODY_NONE (0) to CONGDOAN_BODY_INSPECTION_COMMITTEE (4)");
+        CHECK_ENUM(body_kind, congdoan__body_kinds, 0, w.s, "body kind");
     else if (body_kind != CONGDOAN_BODY_NONE)
         return congdoan__error(CONGDOAN_EINVAL, "%s: a department has no body kind; expected CONGDOAN_BODY_NONE, got %d",
                                w.s, (int)body_kind);
@@ -619,7 +628,7 @@ CONGDOAN_API int congdoan_unit_set_level(congdoan_corpus *corpus, const congdoan
     who_unit(&w, u);
     if ((rc = only_organisation(u, w.s, "level of its own")) != 0)
         return rc;
-    CHECK_ENUM(level, 1, 4, w.s, "level", LEVELS);
+    CHECK_ENUM(level, congdoan__levels, 1, w.s, "level");
     if (level == CONGDOAN_LEVEL_CENTRAL && u->parent_id)
         return congdoan__error(CONGDOAN_EINVAL, "%s has the parent '%s'; a central unit has none (clear the parent first)",
                                w.s, u->parent_id);
@@ -667,7 +676,7 @@ CONGDOAN_API int congdoan_unit_set_sector(congdoan_corpus *corpus, const congdoa
     who_unit(&w, u);
     if ((rc = only_organisation(u, w.s, "sector")) != 0)
         return rc;
-    CHECK_ENUM(sector, 0, 3, w.s, "sector", "CONGDOAN_SECTOR_NONE (0) to CONGDOAN_SECTOR_NON_STATE_ENTERPRISE (3)");
+    CHECK_ENUM(sector, congdoan__sectors, 0, w.s, "sector");
     if (sector != CONGDOAN_SECTOR_NONE && u->level != CONGDOAN_LEVEL_GRASSROOTS)
         return congdoan__error(CONGDOAN_EINVAL, "%s is %s; only grassroots unions have a sector", w.s,
                                safe(congdoan_level_name(u->level)));
@@ -686,7 +695,7 @@ CONGDOAN_API int congdoan_unit_set_body_kind(congdoan_corpus *corpus, const cong
     who_unit(&w, u);
     if (u->kind != CONGDOAN_UNIT_BODY)
         return congdoan__error(CONGDOAN_EINVAL, "%s is not a body; only bodies have a body kind", w.s);
-    CHECK_ENUM(body_kind, 0, 4, w.s, "body kind", "CONGDOAN_BODY_NONE (0) to CONGDOAN_BODY_INSPECTION_COMMITTEE (4)");
+    CHECK_ENUM(body_kind, congdoan__body_kinds, 0, w.s, "body kind");
     u->body_kind = body_kind;
     return 0;
 }
@@ -749,8 +758,7 @@ CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const
     if (year < 1900 || year > 2200)
         return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a year of a classification: expected 1900 to 2200", w.s,
                                year);
-    CHECK_ENUM(grade, 1, 4, w.s, "grade of a classification",
-               "CONGDOAN_GRADE_NOT_COMPLETED (1) to CONGDOAN_GRADE_EXCELLENT (4); classifications are not removed");
+    CHECK_ENUM(grade, congdoan__grades, 1, w.s, "grade of a classification (classifications are not removed)");
     for (size_t i = 0; i < u->classification_count; i++)
         if (u->classifications[i].year == year) {
             u->classifications[i].grade = grade;
@@ -767,8 +775,6 @@ CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const
 
 /* ---- documents ------------------------------------------------------------------------------- */
 
-#define DOC_KINDS "CONGDOAN_DOCUMENT_RESOLUTION (1) to CONGDOAN_DOCUMENT_NOTICE (11)"
-
 CONGDOAN_API int congdoan_corpus_add_document(congdoan_corpus *corpus, const char *id, congdoan_document_kind kind,
                                               const congdoan_document **out)
 {
@@ -783,7 +789,7 @@ CONGDOAN_API int congdoan_corpus_add_document(congdoan_corpus *corpus, const cha
     snprintf(w.s, sizeof w.s, "document '%s'", id);
     if (congdoan__document_lookup(corpus, id))
         return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by another document", w.s, id);
-    CHECK_ENUM(kind, 1, 11, w.s, "document kind", DOC_KINDS);
+    CHECK_ENUM(kind, congdoan__document_kinds, 1, w.s, "document kind");
     congdoan_document *d = congdoan__arena_alloc(&corpus->arena, sizeof *d);
     if (!d || keep_id(corpus, id, &d->id) ||
         congdoan__vec_reserve(&corpus->documents, corpus->documents.count + 1) != 0 ||
@@ -805,7 +811,7 @@ CONGDOAN_API int congdoan_document_set_kind(congdoan_corpus *corpus, const congd
     if (rc)
         return rc;
     who w;
-    CHECK_ENUM(kind, 1, 11, who_document(&w, doc), "document kind", DOC_KINDS);
+    CHECK_ENUM(kind, congdoan__document_kinds, 1, who_document(&w, doc), "document kind");
     ((congdoan_document *)doc)->kind = kind;
     return 0;
 }
@@ -938,7 +944,7 @@ CONGDOAN_API int congdoan_document_add_relation(congdoan_corpus *corpus, const c
     congdoan_document *d = (congdoan_document *)doc;
     who w;
     who_document(&w, d);
-    CHECK_ENUM(type, 1, 6, w.s, "relation type", "CONGDOAN_RELATION_IMPLEMENTS (1) to CONGDOAN_RELATION_REVIEWS (6)");
+    CHECK_ENUM(type, congdoan__relation_types, 1, w.s, "relation type");
     if (!target_id && !number)
         return congdoan__error(CONGDOAN_EINVAL,
                                "%s: a relation needs the target's document id, its number, or both; both are NULL", w.s);
@@ -1003,7 +1009,7 @@ CONGDOAN_API int congdoan_document_set_reporting(congdoan_corpus *corpus, const 
     congdoan_document *d = (congdoan_document *)doc;
     who w;
     who_document(&w, d);
-    CHECK_ENUM(frequency, 0, 4, w.s, "reporting frequency", "CONGDOAN_PERIOD_NONE (0) to CONGDOAN_PERIOD_MONTH (4)");
+    CHECK_ENUM(frequency, congdoan__frequencies, 0, w.s, "reporting frequency");
     if ((rc = check_id(to_id, 0, w.s, "id of the unit reports go to")) != 0)
         return rc;
     const char *copy;
@@ -1358,9 +1364,6 @@ static int check_state(const target_state *st, const char *w)
     return 0;
 }
 
-#define MEASURES "CONGDOAN_MEASURE_COUNT (1) to CONGDOAN_MEASURE_SHARE_OF_UNITS (4)"
-#define COMPARATORS "CONGDOAN_COMPARATOR_AT_LEAST (1) to CONGDOAN_COMPARATOR_RANGE (4)"
-
 CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const congdoan_section *section,
                                                 const char *id, congdoan_measure measure,
                                                 congdoan_comparator comparator, double target, const char *txt,
@@ -1381,8 +1384,8 @@ CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const c
     snprintf(w.s, sizeof w.s, "indicator '%s' of document '%s'", id, safe(d->id));
     if ((rc = check_local_id_free(d, id, w.s)) != 0)
         return rc;
-    CHECK_ENUM(measure, 1, 4, w.s, "measure", MEASURES);
-    CHECK_ENUM(comparator, 1, 4, w.s, "comparator", COMPARATORS);
+    CHECK_ENUM(measure, congdoan__measures, 1, w.s, "measure");
+    CHECK_ENUM(comparator, congdoan__comparators, 1, w.s, "comparator");
     target_state st = {measure, comparator, 0, 0, 1, 0, CONGDOAN_GRADE_NONE};
     if ((rc = check_number(target, &st.target, w.s, "target")) != 0 || (rc = check_state(&st, w.s)) != 0)
         return rc;
@@ -1454,11 +1457,11 @@ CONGDOAN_API int congdoan_task_set_due(congdoan_corpus *corpus, const congdoan_t
     text_free(&tt);
     if (bad)
         return nomem(w.s);
-    t->due_code = ccopy;
-    t->due_kind = kind;
-    t->due_period_kind = pk;
-    t->due_date = due;
-    t->due_recurrence_day = day;
+    t->due.code = ccopy;
+    t->due.kind = kind;
+    t->due.period_kind = pk;
+    t->due.date = due;
+    t->due.recurrence_day = day;
     t->due_text = tcopy;
     return 0;
 }
@@ -1519,7 +1522,7 @@ CONGDOAN_API int congdoan_indicator_set_measure(congdoan_corpus *corpus, const c
         return rc;
     who w;
     who_indicator(&w, ind);
-    CHECK_ENUM(measure, 1, 4, w.s, "measure", MEASURES);
+    CHECK_ENUM(measure, congdoan__measures, 1, w.s, "measure");
     target_state st = state_of(ind);
     st.measure = measure;
     if (measure != CONGDOAN_MEASURE_SHARE_OF_UNITS)
@@ -1535,7 +1538,7 @@ CONGDOAN_API int congdoan_indicator_set_comparator(congdoan_corpus *corpus, cons
         return rc;
     who w;
     who_indicator(&w, ind);
-    CHECK_ENUM(comparator, 1, 4, w.s, "comparator", COMPARATORS);
+    CHECK_ENUM(comparator, congdoan__comparators, 1, w.s, "comparator");
     target_state st = state_of(ind);
     st.comparator = comparator;
     if (comparator != CONGDOAN_COMPARATOR_RANGE)
@@ -1648,8 +1651,7 @@ CONGDOAN_API int congdoan_indicator_set_scope_level(congdoan_corpus *corpus, con
     if (rc)
         return rc;
     who w;
-    CHECK_ENUM(level, 0, 4, who_indicator(&w, ind), "scope level",
-               "CONGDOAN_LEVEL_UNKNOWN (0: any) to CONGDOAN_LEVEL_GRASSROOTS (4)");
+    CHECK_ENUM(level, congdoan__levels, 0, who_indicator(&w, ind), "scope level (0: any)");
     ((congdoan_indicator *)ind)->scope_level = level;
     return 0;
 }
@@ -1681,7 +1683,7 @@ CONGDOAN_API int congdoan_indicator_set_condition_grade(congdoan_corpus *corpus,
         return rc;
     who w;
     who_indicator(&w, ind);
-    CHECK_ENUM(grade, 0, 4, w.s, "condition grade", "CONGDOAN_GRADE_NONE (0) to CONGDOAN_GRADE_EXCELLENT (4)");
+    CHECK_ENUM(grade, congdoan__grades, 0, w.s, "condition grade");
     target_state st = state_of(ind);
     st.condition = grade;
     return apply_state((congdoan_indicator *)ind, &st, w.s);
@@ -1826,7 +1828,7 @@ static int check_value_args(const congdoan_corpus *c, const congdoan_report *r, 
     int rc = check_id(indicator_id, 1, w, "indicator id");
     if (rc)
         return rc;
-    CHECK_ENUM(coverage, 1, 2, w, "coverage", "CONGDOAN_COVERAGE_SELF (1) or CONGDOAN_COVERAGE_SUBTREE (2)");
+    CHECK_ENUM(coverage, congdoan__coverages, 1, w, "coverage");
     return report_indicator(c, r, indicator_id, w, x);
 }
 
@@ -1919,7 +1921,7 @@ CONGDOAN_API int congdoan_report_set_task_status(congdoan_corpus *corpus, const 
     who_report(&w, r);
     if ((rc = check_id(task_id, 1, w.s, "task id")) != 0)
         return rc;
-    CHECK_ENUM(status, 1, 4, w.s, "task status", "CONGDOAN_TASK_NOT_STARTED (1) to CONGDOAN_TASK_CANCELLED (4)");
+    CHECK_ENUM(status, congdoan__task_statuses, 1, w.s, "task status");
     const congdoan_document *d = congdoan__document_lookup(corpus, r->document_id);
     const congdoan_task *task = d ? congdoan_document_task_by_id(d, task_id) : NULL;
     if (d && !task)
