@@ -12,6 +12,7 @@
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
+#include "model/rules.h"
 #include "model/vocab.h"
 
 #include <stdio.h>
@@ -78,6 +79,27 @@ static int nomem(const char *what)
 {
     return congdoan__error(CONGDOAN_ENOMEM, "out of memory editing %s; nothing was changed", what);
 }
+
+/* ---- the rules (model/rules.c) --------------------------------------------------------------- */
+
+/* A change is refused when it breaks a rule of error severity; a rule about something not given
+ * yet is left to the check (objects are built one setter at a time), and so are warnings. The
+ * first refusal is the last error, with a hint for the caller when it breaks rule `tag`. */
+typedef struct refusal {
+    congdoan__rule_sink sink;
+    int rc;
+    const char *tag, *hint;
+} refusal;
+
+static void refuse(congdoan__rule_sink *sink, const char *tag, int missing, const char *message)
+{
+    refusal *r = (refusal *)sink;
+    if (r->rc || missing || congdoan__tag_severity(tag) != CONGDOAN_SEVERITY_ERROR)
+        return;
+    r->rc = congdoan__error(CONGDOAN_EINVAL, "%s%s", message, r->tag && strcmp(r->tag, tag) == 0 ? r->hint : "");
+}
+
+#define REFUSAL(tag, hint) {{refuse}, 0, (tag), (hint)}
 
 /* ---- whose object ---------------------------------------------------------------------------- */
 
@@ -366,6 +388,14 @@ static int makes_cycle(const congdoan_corpus *c, const char *parent_id, const ch
     return 0;
 }
 
+/* The rules of an organisation (model/rules.c) with the level, sector and parent it would have. */
+static int check_unit_rules(congdoan_level level, congdoan_sector sector, const char *parent_id, const char *w)
+{
+    refusal r = REFUSAL(NULL, NULL);
+    congdoan__rules_unit(level, sector, parent_id, w, &r.sink);
+    return r.rc;
+}
+
 /* The checks on the parent of the organisation `unit_id` of `level`. */
 static int check_parent(const congdoan_corpus *c, const char *w, const char *unit_id, congdoan_level level,
                         const char *parent_id)
@@ -375,9 +405,8 @@ static int check_parent(const congdoan_corpus *c, const char *w, const char *uni
     int rc = check_id(parent_id, 0, w, "parent id");
     if (rc)
         return rc;
-    if (level == CONGDOAN_LEVEL_CENTRAL)
-        return congdoan__error(CONGDOAN_EINVAL, "%s is a central unit, which has no parent; got parent '%s'", w,
-                               parent_id);
+    if ((rc = check_unit_rules(level, CONGDOAN_SECTOR_NONE, parent_id, w)) != 0)
+        return rc;
     const congdoan_unit *p = congdoan__unit_lookup(c, parent_id);
     if (p && p->kind != CONGDOAN_UNIT_ORGANISATION)
         return congdoan__error(CONGDOAN_EINVAL,
@@ -629,13 +658,8 @@ CONGDOAN_API int congdoan_unit_set_level(congdoan_corpus *corpus, const congdoan
     if ((rc = only_organisation(u, w.s, "level of its own")) != 0)
         return rc;
     CHECK_ENUM(level, congdoan__levels, 1, w.s, "level");
-    if (level == CONGDOAN_LEVEL_CENTRAL && u->parent_id)
-        return congdoan__error(CONGDOAN_EINVAL, "%s has the parent '%s'; a central unit has none (clear the parent first)",
-                               w.s, u->parent_id);
-    if (level != CONGDOAN_LEVEL_GRASSROOTS && u->sector)
-        return congdoan__error(CONGDOAN_EINVAL,
-                               "%s has the sector %s; only grassroots unions have a sector (clear it first)", w.s,
-                               congdoan_sector_name(u->sector));
+    if ((rc = check_unit_rules(level, u->sector, u->parent_id, w.s)) != 0)
+        return rc;
     u->level = level;
     for (size_t i = 0; i < u->department_count; i++)
         u->departments[i]->level = level;
@@ -677,9 +701,8 @@ CONGDOAN_API int congdoan_unit_set_sector(congdoan_corpus *corpus, const congdoa
     if ((rc = only_organisation(u, w.s, "sector")) != 0)
         return rc;
     CHECK_ENUM(sector, congdoan__sectors, 0, w.s, "sector");
-    if (sector != CONGDOAN_SECTOR_NONE && u->level != CONGDOAN_LEVEL_GRASSROOTS)
-        return congdoan__error(CONGDOAN_EINVAL, "%s is %s; only grassroots unions have a sector", w.s,
-                               safe(congdoan_level_name(u->level)));
+    if ((rc = check_unit_rules(u->level, sector, u->parent_id, w.s)) != 0)
+        return rc;
     u->sector = sector;
     return 0;
 }
@@ -945,9 +968,12 @@ CONGDOAN_API int congdoan_document_add_relation(congdoan_corpus *corpus, const c
     who w;
     who_document(&w, d);
     CHECK_ENUM(type, congdoan__relation_types, 1, w.s, "relation type");
-    if (!target_id && !number)
-        return congdoan__error(CONGDOAN_EINVAL,
-                               "%s: a relation needs the target's document id, its number, or both; both are NULL", w.s);
+    char whose[500];
+    snprintf(whose, sizeof whose, "%s: a new relation", w.s);
+    refusal refused = REFUSAL(NULL, NULL);
+    congdoan__rules_relation(target_id != NULL, number != NULL, whose, &refused.sink);
+    if (refused.rc)
+        return refused.rc;
     if ((rc = check_id(target_id, 0, w.s, "relation's target document id")) != 0 ||
         (rc = check_date(date_ymd, w.s, "relation's date")) != 0)
         return rc;
@@ -1299,23 +1325,7 @@ CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdo
 
 /* ---- indicators: the rules of one indicator -------------------------------------------------- */
 
-/* The target-related state of an indicator, checked as a whole before it is assigned. */
-typedef struct target_state {
-    congdoan_measure measure;
-    congdoan_comparator comparator;
-    double target, target_max;
-    int has_target, has_target_max;
-    congdoan_grade condition;
-} target_state;
-
-static target_state state_of(const congdoan_indicator *x)
-{
-    target_state st = {x->measure, x->comparator, x->target, x->target_max, x->has_target, x->has_target_max,
-                       x->condition_grade};
-    return st;
-}
-
-static void assign_state(congdoan_indicator *x, const target_state *st)
+static void assign_state(congdoan_indicator *x, const congdoan__target *st)
 {
     x->measure = st->measure;
     x->comparator = st->comparator;
@@ -1326,42 +1336,13 @@ static void assign_state(congdoan_indicator *x, const target_state *st)
     x->condition_grade = st->condition;
 }
 
-static int is_percent(congdoan_measure m)
+/* Check a target state as a whole (model/rules.c), before it is assigned. */
+static int check_state(const congdoan__target *st, const char *w)
 {
-    return m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS;
-}
-
-static int check_state(const target_state *st, const char *w)
-{
-    const char *measure = safe(congdoan_measure_name(st->measure));
-    if (st->has_target) {
-        if (is_percent(st->measure) && (st->target < 0 || st->target > 100))
-            return congdoan__error(CONGDOAN_EINVAL, "%s: a %s target of %g is out of range; expected 0 to 100 (per cent)",
-                                   w, measure, st->target);
-        if (st->target < 0)
-            return congdoan__error(CONGDOAN_EINVAL, "%s: the target %g is negative; expected 0 or more", w, st->target);
-    }
-    if (st->has_target_max) {
-        if (st->comparator != CONGDOAN_COMPARATOR_RANGE)
-            return congdoan__error(CONGDOAN_EINVAL,
-                                   "%s: only a range target has target-max, and the comparator is %s; set the comparator "
-                                   "to CONGDOAN_COMPARATOR_RANGE first (or use congdoan_indicator_set_range())",
-                                   w, safe(congdoan_comparator_name(st->comparator)));
-        if (is_percent(st->measure) && (st->target_max < 0 || st->target_max > 100))
-            return congdoan__error(CONGDOAN_EINVAL,
-                                   "%s: a %s target-max of %g is out of range; expected 0 to 100 (per cent)", w, measure,
-                                   st->target_max);
-        if (st->has_target && st->target_max < st->target)
-            return congdoan__error(CONGDOAN_EINVAL,
-                                   "%s: the range %g to %g has its upper bound below its lower bound; expected "
-                                   "target-max >= target",
-                                   w, st->target, st->target_max);
-    }
-    if (st->condition != CONGDOAN_GRADE_NONE && st->measure != CONGDOAN_MEASURE_SHARE_OF_UNITS)
-        return congdoan__error(CONGDOAN_EINVAL,
-                               "%s is a %s; only share-of-units indicators take a condition (set the measure first)", w,
-                               measure);
-    return 0;
+    refusal r = REFUSAL("range-missing-max",
+                        "; set the comparator to CONGDOAN_COMPARATOR_RANGE first (or use congdoan_indicator_set_range())");
+    congdoan__rules_target(st, w, &r.sink);
+    return r.rc;
 }
 
 CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const congdoan_section *section,
@@ -1386,7 +1367,7 @@ CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const c
         return rc;
     CHECK_ENUM(measure, congdoan__measures, 1, w.s, "measure");
     CHECK_ENUM(comparator, congdoan__comparators, 1, w.s, "comparator");
-    target_state st = {measure, comparator, 0, 0, 1, 0, CONGDOAN_GRADE_NONE};
+    congdoan__target st = {measure, comparator, 0, 0, 1, 0, CONGDOAN_GRADE_NONE};
     if ((rc = check_number(target, &st.target, w.s, "target")) != 0 || (rc = check_state(&st, w.s)) != 0)
         return rc;
     if (!txt)
@@ -1477,10 +1458,12 @@ CONGDOAN_API int congdoan_task_add_coordinator(congdoan_corpus *corpus, const co
     who_task(&w, t);
     if ((rc = check_id(unit_id, 0, w.s, "coordinator's unit id")) != 0)
         return rc;
-    if (!unit_id && !txt)
-        return congdoan__error(CONGDOAN_EINVAL,
-                               "%s: a coordinator needs a unit id, text naming the coordinating units, or both; both are NULL",
-                               w.s);
+    char whose[500];
+    snprintf(whose, sizeof whose, "%s: a new coordinator", w.s);
+    refusal refused = REFUSAL(NULL, NULL);
+    congdoan__rules_coordinator(unit_id != NULL, txt != NULL, whose, &refused.sink);
+    if (refused.rc)
+        return refused.rc;
     text tt;
     if ((rc = check_text(corpus, &tt, txt, T_TRIM | (unit_id ? T_BLANK_IS_NONE : 0), w.s, "coordinator's text")) != 0)
         return rc;
@@ -1505,7 +1488,7 @@ CONGDOAN_API int congdoan_indicator_set_text(congdoan_corpus *corpus, const cong
 }
 
 /* Check a changed target state and assign it. */
-static int apply_state(congdoan_indicator *x, const target_state *st, const char *w)
+static int apply_state(congdoan_indicator *x, const congdoan__target *st, const char *w)
 {
     int rc = check_state(st, w);
     if (rc)
@@ -1523,7 +1506,7 @@ CONGDOAN_API int congdoan_indicator_set_measure(congdoan_corpus *corpus, const c
     who w;
     who_indicator(&w, ind);
     CHECK_ENUM(measure, congdoan__measures, 1, w.s, "measure");
-    target_state st = state_of(ind);
+    congdoan__target st = congdoan__target_of(ind);
     st.measure = measure;
     if (measure != CONGDOAN_MEASURE_SHARE_OF_UNITS)
         st.condition = CONGDOAN_GRADE_NONE;
@@ -1539,7 +1522,7 @@ CONGDOAN_API int congdoan_indicator_set_comparator(congdoan_corpus *corpus, cons
     who w;
     who_indicator(&w, ind);
     CHECK_ENUM(comparator, congdoan__comparators, 1, w.s, "comparator");
-    target_state st = state_of(ind);
+    congdoan__target st = congdoan__target_of(ind);
     st.comparator = comparator;
     if (comparator != CONGDOAN_COMPARATOR_RANGE)
         st.has_target_max = 0;
@@ -1553,7 +1536,7 @@ CONGDOAN_API int congdoan_indicator_set_target(congdoan_corpus *corpus, const co
         return rc;
     who w;
     who_indicator(&w, ind);
-    target_state st = state_of(ind);
+    congdoan__target st = congdoan__target_of(ind);
     if ((rc = check_number(target, &st.target, w.s, "target")) != 0)
         return rc;
     st.has_target = 1;
@@ -1568,7 +1551,7 @@ CONGDOAN_API int congdoan_indicator_set_target_max(congdoan_corpus *corpus, cons
         return rc;
     who w;
     who_indicator(&w, ind);
-    target_state st = state_of(ind);
+    congdoan__target st = congdoan__target_of(ind);
     if ((rc = check_number(target_max, &st.target_max, w.s, "target-max")) != 0)
         return rc;
     st.has_target_max = 1;
@@ -1583,7 +1566,7 @@ CONGDOAN_API int congdoan_indicator_set_range(congdoan_corpus *corpus, const con
         return rc;
     who w;
     who_indicator(&w, ind);
-    target_state st = state_of(ind);
+    congdoan__target st = congdoan__target_of(ind);
     if ((rc = check_number(target, &st.target, w.s, "target")) != 0 ||
         (rc = check_number(target_max, &st.target_max, w.s, "target-max")) != 0)
         return rc;
@@ -1684,7 +1667,7 @@ CONGDOAN_API int congdoan_indicator_set_condition_grade(congdoan_corpus *corpus,
     who w;
     who_indicator(&w, ind);
     CHECK_ENUM(grade, congdoan__grades, 0, w.s, "condition grade");
-    target_state st = state_of(ind);
+    congdoan__target st = congdoan__target_of(ind);
     st.condition = grade;
     return apply_state((congdoan_indicator *)ind, &st, w.s);
 }
@@ -1845,6 +1828,16 @@ static void commit_value(congdoan_report *r, congdoan__value *v, int fresh, uint
     congdoan__report_summarise(r);
 }
 
+/* The rules of a reported figure (model/rules.c), for the figure being set alone. */
+static int check_figure(const congdoan_indicator *x, const congdoan__value_view *figure, const char *w)
+{
+    char whose[500];
+    snprintf(whose, sizeof whose, "%s, indicator '%s'", w, figure->indicator);
+    refusal r = REFUSAL(NULL, NULL);
+    congdoan__rules_value(x, figure, whose, &r.sink);
+    return r.rc;
+}
+
 CONGDOAN_API int congdoan_report_set_value(congdoan_corpus *corpus, const congdoan_report *report,
                                            const char *indicator_id, double value, congdoan_coverage coverage)
 {
@@ -1859,10 +1852,9 @@ CONGDOAN_API int congdoan_report_set_value(congdoan_corpus *corpus, const congdo
     if ((rc = check_value_args(corpus, r, indicator_id, coverage, w.s, &x)) != 0 ||
         (rc = check_number(value, &v, w.s, "value")) != 0)
         return rc;
-    if (x && is_percent(x->measure) && (v < 0 || v > 100))
-        return congdoan__error(CONGDOAN_EINVAL,
-                               "%s: indicator '%s' is a %s and %g is not a percentage; expected 0 to 100", w.s,
-                               indicator_id, safe(congdoan_measure_name(x->measure)), v);
+    congdoan__value_view figure = {indicator_id, v, 0, 0, 1, 0, 0, (int)coverage};
+    if ((rc = check_figure(x, &figure, w.s)) != 0)
+        return rc;
     int fresh;
     const char *id_copy = NULL;
     uint32_t index = 0;
@@ -1891,12 +1883,9 @@ CONGDOAN_API int congdoan_report_set_fraction(congdoan_corpus *corpus, const con
         (rc = check_number(numerator, &num, w.s, "numerator")) != 0 ||
         (rc = check_number(denominator, &den, w.s, "denominator")) != 0)
         return rc;
-    if (num < 0 || den < 0)
-        return congdoan__error(CONGDOAN_EINVAL, "%s, indicator '%s': %g out of %g has a negative part; expected 0 or more",
-                               w.s, indicator_id, num, den);
-    if (den == 0)
-        return congdoan__error(CONGDOAN_EINVAL, "%s, indicator '%s': the denominator is 0; expected more than 0", w.s,
-                               indicator_id);
+    congdoan__value_view figure = {indicator_id, 0, num, den, 0, 1, 1, (int)coverage};
+    if ((rc = check_figure(x, &figure, w.s)) != 0)
+        return rc;
     int fresh;
     const char *id_copy = NULL;
     uint32_t index = 0;

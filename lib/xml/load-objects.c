@@ -8,6 +8,7 @@
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "xml/loader.h"
+#include "model/rules.h"
 
 #include <string.h>
 
@@ -271,14 +272,30 @@ static void end_document(loader *L)
     L->doc = NULL;
 }
 
+/* Rules the loader reports as problems at the element being read. */
+typedef struct load_sink {
+    congdoan__rule_sink sink;
+    loader *L;
+} load_sink;
+
+static void rule_broken(congdoan__rule_sink *sink, const char *tag, int missing, const char *message)
+{
+    PROBLEM(((load_sink *)sink)->L, CONGDOAN_ESCHEMA, tag, "%s", message);
+}
+
+/* "<name>": how problems name the element e. */
+static const char *element_who(congdoan__el e, char *buf, size_t size)
+{
+    snprintf(buf, size, "<%s>", congdoan__vocab[e].name);
+    return buf;
+}
+
 static void opened_relation(loader *L, congdoan__relation *r, const attrs *a)
 {
-    if (!GIVEN(a, L->at_relation_document) && !GIVEN(a, L->at_relation_number))
-        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-missing-attribute",
-                "<%s> needs %s=\"\" (a document in the corpus) or %s=\"\" (its số hiệu), or both",
-                congdoan__vocab[CONGDOAN__EL_RELATION].name,
-                congdoan__vocab[CONGDOAN__EL_RELATION].attrs[L->at_relation_document].name,
-                congdoan__vocab[CONGDOAN__EL_RELATION].attrs[L->at_relation_number].name);
+    load_sink sink = {{rule_broken}, L};
+    char who[64];
+    congdoan__rules_relation(GIVEN(a, L->at_relation_document), GIVEN(a, L->at_relation_number),
+                             element_who(CONGDOAN__EL_RELATION, who, sizeof who), &sink.sink);
     push(L, &L->doc_relations, r);
 }
 
@@ -344,12 +361,10 @@ static void end_indicator(loader *L)
 static void end_coordinator(loader *L, frame *f)
 {
     const congdoan__coordinator *c = f->obj;
-    if (!c->text && !c->unit_id && !f->had_foreign_children)
-        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-missing-attribute", "<%s> needs %s=\"\" or text naming the coordinating units",
-                congdoan__vocab[CONGDOAN__EL_COORDINATOR].name,
-                congdoan__vocab[CONGDOAN__EL_COORDINATOR]
-                    .attrs[congdoan__vocab_attr_at(CONGDOAN__EL_COORDINATOR, offsetof(congdoan__coordinator, unit_id))]
-                    .name);
+    load_sink sink = {{rule_broken}, L};
+    char who[64];
+    congdoan__rules_coordinator(c->unit_id != NULL, c->text != NULL || f->had_foreign_children,
+                                element_who(CONGDOAN__EL_COORDINATOR, who, sizeof who), &sink.sink);
 }
 
 /* ---- reports ---------------------------------------------------------------------------------- */
