@@ -75,6 +75,14 @@ static const char *who_report(who *w, const congdoan_report *r)
     return w->s;
 }
 
+/* "WHO: a new PART", for the rules of a part being added to the object `w` names. */
+static const char *new_part(who *w, const char *part)
+{
+    size_t n = strlen(w->s);
+    snprintf(w->s + n, sizeof w->s - n, ": a new %s", part);
+    return w->s;
+}
+
 static int nomem(const char *what)
 {
     return congdoan__error(CONGDOAN_ENOMEM, "out of memory editing %s; nothing was changed", what);
@@ -968,10 +976,8 @@ CONGDOAN_API int congdoan_document_add_relation(congdoan_corpus *corpus, const c
     who w;
     who_document(&w, d);
     CHECK_ENUM(type, congdoan__relation_types, 1, w.s, "relation type");
-    char whose[500];
-    snprintf(whose, sizeof whose, "%s: a new relation", w.s);
     refusal refused = REFUSAL(NULL, NULL);
-    congdoan__rules_relation(target_id != NULL, number != NULL, whose, &refused.sink);
+    congdoan__rules_relation(target_id != NULL, number != NULL, new_part(&w, "relation"), &refused.sink);
     if (refused.rc)
         return refused.rc;
     if ((rc = check_id(target_id, 0, w.s, "relation's target document id")) != 0 ||
@@ -1458,10 +1464,8 @@ CONGDOAN_API int congdoan_task_add_coordinator(congdoan_corpus *corpus, const co
     who_task(&w, t);
     if ((rc = check_id(unit_id, 0, w.s, "coordinator's unit id")) != 0)
         return rc;
-    char whose[500];
-    snprintf(whose, sizeof whose, "%s: a new coordinator", w.s);
     refusal refused = REFUSAL(NULL, NULL);
-    congdoan__rules_coordinator(unit_id != NULL, txt != NULL, whose, &refused.sink);
+    congdoan__rules_coordinator(unit_id != NULL, txt != NULL, new_part(&w, "coordinator"), &refused.sink);
     if (refused.rc)
         return refused.rc;
     text tt;
