@@ -182,6 +182,18 @@ CONGDOAN_API int congdoan_progress_expected_submitted(const congdoan_progress *p
 /** The deadline for the period, from the document, or 0 when it gives none. */
 CONGDOAN_API int congdoan_progress_deadline(const congdoan_progress *progress);
 
+/**
+ * Judge one figure against an indicator's target, by the very rule congdoan_progress_compute()
+ * applies (the same comparators and the same tolerance: a figure within 1e-9 of the target,
+ * relative to it, meets it). For a figure that did not come from the progress engine: a unit's
+ * own report, a figure typed by a person, a rounded figure to be shown.
+ * @param indicator the indicator whose target and comparator decide.
+ * @param value the figure, in the indicator's terms (a percentage as 98.5, not 0.985).
+ * @return CONGDOAN_EVAL_ACHIEVED or CONGDOAN_EVAL_NOT_ACHIEVED; CONGDOAN_EVAL_NO_DATA when the
+ *         indicator is NULL or has no target, or the value is not a finite number.
+ */
+CONGDOAN_API congdoan_eval_status congdoan_indicator_evaluate(const congdoan_indicator *indicator, double value);
+
 /** The stable English name of a status ("achieved", "not-achieved", "no-data", "not-aggregable"), or NULL. */
 CONGDOAN_API const char *congdoan_eval_status_name(congdoan_eval_status status);
 /** The stable English name of a submission state ("missing", "on-time", "late", "received"), or NULL. */

@@ -36,6 +36,18 @@ static congdoan_eval_status status_of(const congdoan_indicator *x, const acc *a)
     return met ? CONGDOAN_EVAL_ACHIEVED : CONGDOAN_EVAL_NOT_ACHIEVED;
 }
 
+CONGDOAN_API congdoan_eval_status congdoan_indicator_evaluate(const congdoan_indicator *indicator, double value)
+{
+    if (!indicator || !isfinite(value))
+        return CONGDOAN_EVAL_NO_DATA;
+    /* one figure given as it is: the engine's own rule, through the path of a reported total */
+    acc a;
+    memset(&a, 0, sizeof a);
+    a.plain = value;
+    a.has_plain = 1;
+    return status_of(indicator, &a);
+}
+
 static double ratio_of(const congdoan_indicator *x, double v)
 {
     double t = x->target;
