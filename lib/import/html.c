@@ -102,15 +102,15 @@ static el_kind kind_of(const char *name)
     return e ? e->kind : K_INLINE;
 }
 
-/* Words in a class or id that mark site chrome. Strong ones always do; weak ones only when no
- * word of the element says it is content ("article-header" is an article's title block). */
+/* Words in a class or id that mark site chrome. Strong ones always do; weak ones only when every
+ * word of the value is weak or says "the site" ("site-header", "top", but not "article-header",
+ * an article's title block, nor "doc-header", a document's number and date). */
 static const char *const chrome_strong[] = {
     "ads", "advert", "advertisement", "advertising", "banner", "breadcrumb", "breadcrumbs", "comment",
     "comments", "cookie", "cookies", "menu", "navbar", "navigation", "pager", "pagination", "popup",
     "quangcao", "related", "share", "sharing", "sidebar", "social", "toolbar", "widget"};
 static const char *const chrome_weak[] = {"bottom", "footer", "header", "masthead", "nav", "top", "topbar"};
-static const char *const content_words[] = {"article", "body", "chitiet", "content", "detail", "entry",
-                                            "main", "news", "post", "story", "text", "title"};
+static const char *const site_words[] = {"container", "global", "inner", "outer", "page", "site", "wrap", "wrapper"};
 
 static int in_list(const char *w, size_t n, const char *const *list, size_t count)
 {
@@ -122,9 +122,11 @@ static int in_list(const char *w, size_t n, const char *const *list, size_t coun
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Whether a class or id value marks chrome: its words split at anything but letters and digits. */
-static int chrome_words(const char *v, int *strong, int *weak, int *content)
+/* Whether a class or id value marks chrome: its words split at anything but letters and digits.
+ * *weak is set when every word is weak or a site word and one is weak. */
+static void chrome_words(const char *v, int *strong, int *weak)
 {
+    int any_weak = 0, all_weak = 1;
     const char *p = v;
     while (*p) {
         while (*p && !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') && !(*p >= '0' && *p <= '9'))
@@ -136,10 +138,11 @@ static int chrome_words(const char *v, int *strong, int *weak, int *content)
         if (!n)
             continue;
         *strong |= in_list(w, n, chrome_strong, COUNT(chrome_strong));
-        *weak |= in_list(w, n, chrome_weak, COUNT(chrome_weak));
-        *content |= in_list(w, n, content_words, COUNT(content_words));
+        int wk = in_list(w, n, chrome_weak, COUNT(chrome_weak));
+        any_weak |= wk;
+        all_weak &= wk || in_list(w, n, site_words, COUNT(site_words));
     }
-    return 0;
+    *weak |= any_weak && all_weak;
 }
 
 /* ---- the reader's state ---------------------------------------------------------------------- */
@@ -177,6 +180,7 @@ typedef struct frame {
     size_t rows;          /* tables: rows kept so far */
     congdoan__grid grid;  /* tables: cells spanning rows */
     int row_open;         /* rows: a row block is open */
+    int layout;           /* tables: used for the page's layout, not for data (see make_layout) */
     int in_link;
 } frame;
 
@@ -428,6 +432,54 @@ static int new_node(reader *R, frame *f, int container, int main_kind, int chrom
     return 0;
 }
 
+/* The nearest table whose cells make row blocks, at or below frame `from`. */
+static frame *data_table(reader *R, size_t from)
+{
+    for (size_t i = from + 1; i-- > 0;)
+        if (R->frames[i].kind == K_TABLE && R->frames[i].table && !R->frames[i].layout)
+            return &R->frames[i];
+    return NULL;
+}
+
+/* Whether an element opening inside a cell shows the table to be the page's layout: a table
+ * in the cell, a heading, a block inside a block, site chrome. Data tables hold text, at most
+ * paragraphs and lists; layout tables hold the page. */
+static int layout_sign(reader *R, el_kind kind, const char *name, int chrome)
+{
+    if (kind == K_TABLE || kind == K_HEADING || chrome)
+        return 1;
+    if (kind == K_SKIP)
+        return strcmp(name, "nav") == 0 || strcmp(name, "form") == 0 || strcmp(name, "aside") == 0 ||
+               strcmp(name, "iframe") == 0 || strcmp(name, "header") == 0 || strcmp(name, "footer") == 0;
+    if (kind != K_CONTAINER)
+        return 0;
+    for (size_t i = R->depth - 1; i-- > 0;) {
+        if (R->frames[i].kind == K_CELL)
+            return 0;
+        if (R->frames[i].kind == K_CONTAINER)
+            return 1;
+    }
+    return 0;
+}
+
+/* The table around the element being opened lays out the page: its open row is ended, and it
+ * and its rows and cells are read as blocks and containers from here on. */
+static void make_layout(reader *R)
+{
+    frame *t = data_table(R, R->depth - 2);
+    if (!t)
+        return;
+    t->layout = 1;
+    end_block(R);
+    for (frame *f = t + 1; f < R->frames + R->depth; f++) {
+        f->in_cell = 0;
+        if (f->kind == K_ROW)
+            f->kind = K_BLOCK, f->row_open = 0;
+        else if (f->kind == K_CELL)
+            f->kind = K_CONTAINER;
+    }
+}
+
 static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 {
     reader *R = ctx;
@@ -469,14 +521,14 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
     position(R, parsed_offset(R), &line, &col);
 
     /* chrome */
-    int strong = 0, weak = 0, content = 0;
+    int strong = 0, weak = 0;
     const char *cls = attr(attrs, "class"), *id = attr(attrs, "id"), *role = attr(attrs, "role");
     int is_page = strcmp(name, "html") == 0 || strcmp(name, "body") == 0;
     if (!is_page) {
         if (cls)
-            chrome_words(cls, &strong, &weak, &content);
+            chrome_words(cls, &strong, &weak);
         if (id)
-            chrome_words(id, &strong, &weak, &content);
+            chrome_words(id, &strong, &weak);
     }
     int main_kind = strcmp(name, "main") == 0 ? 2 : strcmp(name, "article") == 0 ? 1 : 0;
     if (role) {
@@ -492,6 +544,9 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
         kind = K_SKIP;
     if (strcmp(name, "header") == 0 && !R->nodes[f->node].in_article)
         kind = K_SKIP;
+    int chrome = !main_kind && (strong || weak);
+    if (f->in_cell && layout_sign(R, kind, name, chrome))
+        make_layout(R);
     if (kind == K_SKIP) {
         f->kind = K_SKIP;
         f->skip = 1;
@@ -500,7 +555,6 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
             end_block(R);
         return;
     }
-    int chrome = !main_kind && (strong || (weak && !content));
     int container = kind == K_CONTAINER || kind == K_CELL;
     if ((container || chrome || main_kind || kind == K_TABLE) && new_node(R, f, container, main_kind, chrome) != 0)
         return;
@@ -578,6 +632,8 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
         } else {
             end_block(R);
             f->table = ++R->tables;
+            const char *role_t = attr(attrs, "role");
+            f->layout = role_t && (strcasecmp(role_t, "presentation") == 0 || strcasecmp(role_t, "none") == 0);
         }
         break;
     case K_ROW: {
@@ -587,6 +643,11 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
                 table = &R->frames[i];
         if (cell || (table && !table->table)) {
             congdoan__build_break(&R->b, line, col);
+            break;
+        }
+        if (table && table->layout) {
+            f->kind = K_BLOCK;
+            end_block(R);
             break;
         }
         begin_block(R, CONGDOAN__BLOCK_TABLE_ROW, 0, "tr", NULL);
@@ -606,6 +667,11 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
                 row = &R->frames[i];
             if (R->frames[i].kind == K_TABLE)
                 table = &R->frames[i];
+        }
+        if (!cell && table && table->layout) {
+            f->kind = K_CONTAINER;
+            end_block(R);
+            break;
         }
         if (cell || !row || !row->row_open || !R->b.open) {
             /* a nested table's cell, or a cell outside a row: its text joins the cell around it */
@@ -860,11 +926,12 @@ static void choose_scope(reader *R, scope *S)
         if (best || nodes[S->root].all)
             break;
     }
-    /* widen to the containers around while they add less than half as much again */
+    /* widen to the containers around while they add less than half as much again (never to a
+     * table: the cells beside are columns of the page's layout) */
     uint32_t s = S->core;
     while (s != S->root) {
         uint32_t p = nodes[s].parent;
-        if (nodes[p].all - nodes[s].all > nodes[s].all / 2)
+        if (!nodes[p].container || nodes[p].all - nodes[s].all > nodes[s].all / 2)
             break;
         s = p;
     }
