@@ -441,16 +441,22 @@ static frame *data_table(reader *R, size_t from)
     return NULL;
 }
 
-/* Whether an element opening inside a cell shows the table to be the page's layout: a table
- * in the cell, a heading, a block inside a block, site chrome. Data tables hold text, at most
- * paragraphs and lists; layout tables hold the page. */
+/* Whether an element opening inside a cell shows the table to be the page's layout: site
+ * chrome; or, in the first rows (a layout table has one to three, the page in them), a table in
+ * the cell, a heading or a block inside a block. Data tables hold text, at most paragraphs and
+ * lists, and the odd table nested in a cell further down. */
 static int layout_sign(reader *R, el_kind kind, const char *name, int chrome)
 {
-    if (kind == K_TABLE || kind == K_HEADING || chrome)
+    if (chrome)
         return 1;
     if (kind == K_SKIP)
         return strcmp(name, "nav") == 0 || strcmp(name, "form") == 0 || strcmp(name, "aside") == 0 ||
                strcmp(name, "iframe") == 0 || strcmp(name, "header") == 0 || strcmp(name, "footer") == 0;
+    frame *t = R->depth >= 2 ? data_table(R, R->depth - 2) : NULL;
+    if (!t || t->rows >= 3)
+        return 0;
+    if (kind == K_TABLE || kind == K_HEADING)
+        return 1;
     if (kind != K_CONTAINER)
         return 0;
     for (size_t i = R->depth - 1; i-- > 0;) {
@@ -674,9 +680,11 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
             break;
         }
         if (cell || !row || !row->row_open || !R->b.open) {
-            /* a nested table's cell, or a cell outside a row: its text joins the cell around it */
-            if (R->b.open && congdoan__build_has_text(&R->b))
-                congdoan__build_text(&R->b, "|", 1, line, col, CONGDOAN__POS_FIXED);
+            /* a nested table's cell, or a cell outside a row: its text joins the cell around it,
+             * after the cells before it in its row */
+            if (row && row->counter++ && R->b.open && congdoan__build_has_text(&R->b) &&
+                congdoan__build_text(&R->b, " | ", 3, line, col, CONGDOAN__POS_FIXED) != 0)
+                out_of_memory(R);
             break;
         }
         if (table && congdoan__grid_fill(&table->grid, &R->b) != 0) {
@@ -926,12 +934,13 @@ static void choose_scope(reader *R, scope *S)
         if (best || nodes[S->root].all)
             break;
     }
-    /* widen to the containers around while they add less than half as much again (never to a
-     * table: the cells beside are columns of the page's layout) */
+    /* widen to the containers around while they add less than a quarter as much again (the
+     * title and date above an article's body; never to a table: the cells beside are columns of
+     * the page's layout) */
     uint32_t s = S->core;
     while (s != S->root) {
         uint32_t p = nodes[s].parent;
-        if (!nodes[p].container || nodes[p].all - nodes[s].all > nodes[s].all / 2)
+        if (!nodes[p].container || nodes[p].all - nodes[s].all > nodes[s].all / 4)
             break;
         s = p;
     }
@@ -988,10 +997,15 @@ static void declared_charset(const char *data, size_t size, char *buf, size_t ca
     }
 }
 
+/* A declaration read as UTF-8: none, UTF-8 and ASCII, and (as HTML says) UTF-16 and UTF-32,
+ * which a <meta> in bytes that can be read cannot truly declare. */
 static int is_utf8_name(const char *cs)
 {
     return !*cs || strcasecmp(cs, "utf-8") == 0 || strcasecmp(cs, "utf8") == 0 || strcasecmp(cs, "us-ascii") == 0 ||
-           strcasecmp(cs, "ascii") == 0 || strcasecmp(cs, "unicode-1-1-utf-8") == 0;
+           strcasecmp(cs, "ascii") == 0 || strcasecmp(cs, "unicode-1-1-utf-8") == 0 ||
+           strncasecmp(cs, "utf-16", 6) == 0 || strncasecmp(cs, "utf-32", 6) == 0 || strncasecmp(cs, "utf16", 5) == 0 ||
+           strncasecmp(cs, "utf32", 5) == 0 || strncasecmp(cs, "ucs-2", 5) == 0 || strncasecmp(cs, "ucs2", 4) == 0 ||
+           strcasecmp(cs, "unicode") == 0;
 }
 
 /* Convert data from charset cs to UTF-8 into a congdoan__malloc'd buffer. */
@@ -1222,14 +1236,16 @@ int congdoan__source_read_html(const char *data, size_t size, const char *name, 
     congdoan__quiet q;
     congdoan__quiet_begin(&q);
     xmlInitParser();
-    if (prepare(&R, data ? data : "", size, &owned) == 0)
+    /* an empty page has no block (and libxml2 makes no parser for nothing) */
+    if (size && prepare(&R, data, size, &owned) == 0)
         parse(&R);
     congdoan__quiet_end(&q);
     int rc = R.rc;
     if (!rc) {
         scope S;
-        choose_scope(&R, &S);
-        if (congdoan__build_finish(&R.b, keep_block, &S, out) != 0)
+        if (R.nodes)
+            choose_scope(&R, &S);
+        if (congdoan__build_finish(&R.b, R.nodes ? keep_block : NULL, &S, out) != 0)
             rc = congdoan__error(CONGDOAN_ENOMEM, "out of memory while reading %s", R.file);
     }
     release(&R);
