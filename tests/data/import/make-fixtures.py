@@ -401,6 +401,13 @@ def make_pdf(path):
 
 if __name__ == "__main__":
     make_docx(os.path.join(HERE, "seed-000.docx"))
+    # the fuzzer's seed for word/document.xml alone (tests/fuzz/fuzz-import-docx.c)
+    import zipfile
+    parts = os.path.join(HERE, "..", "..", "fuzz", "docx-parts")
+    os.makedirs(parts, exist_ok=True)
+    with zipfile.ZipFile(os.path.join(HERE, "seed-000.docx")) as z, \
+            open(os.path.join(parts, "seed-000-document.xml"), "wb") as f:
+        f.write(z.read("word/document.xml"))
     make_html(os.path.join(HERE, "seed-004.html"))
     make_html(os.path.join(HERE, "seed-004-cp1258.html"), "windows-1258")
     try:
