@@ -57,7 +57,7 @@ static int is_invisible(uint32_t c)
 
 /* ---- growing arrays -------------------------------------------------------------------------- */
 
-static int grow(void **items, size_t *cap, size_t need, size_t elem)
+int congdoan__array_reserve(void **items, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
         return 0;
@@ -77,7 +77,7 @@ static int grow(void **items, size_t *cap, size_t need, size_t elem)
 
 static int put_bytes(congdoan__build *b, const char *s, size_t n)
 {
-    if (n > SIZE_MAX - b->len - 1 || grow((void **)&b->text, &b->cap_text, b->len + n + 1, 1) != 0)
+    if (n > SIZE_MAX - b->len - 1 || congdoan__array_reserve((void **)&b->text, &b->cap_text, b->len + n + 1, 1) != 0)
         return CONGDOAN_ENOMEM;
     memcpy(b->text + b->len, s, n);
     b->len += n;
@@ -93,7 +93,7 @@ static int put_entry(congdoan__build *b, uint32_t line, uint32_t col)
         b->map[b->map_count - 1].column = col;
         return 0;
     }
-    if (grow((void **)&b->map, &b->map_cap, b->map_count + 1, sizeof *b->map) != 0)
+    if (congdoan__array_reserve((void **)&b->map, &b->map_cap, b->map_count + 1, sizeof *b->map) != 0)
         return CONGDOAN_ENOMEM;
     b->map[b->map_count++] = (congdoan__srcpos){b->len, line, col};
     return 0;
@@ -224,7 +224,7 @@ int congdoan__build_cell(congdoan__build *b)
 {
     if (!b->open)
         return 0;
-    if (grow((void **)&b->cell_at, &b->cell_cap, 2 * (b->cell_count + 1), sizeof *b->cell_at) != 0)
+    if (congdoan__array_reserve((void **)&b->cell_at, &b->cell_cap, 2 * (b->cell_count + 1), sizeof *b->cell_at) != 0)
         return CONGDOAN_ENOMEM;
     if (b->cell_count) {
         b->cell_at[2 * b->cell_count - 1] = b->len;
@@ -281,7 +281,7 @@ static int normalise(congdoan__build *b, char **text_out, size_t *len_out, congd
         char *nfc = NULL;
         size_t nfc_len = 0;
         rc = congdoan__text_nfc(b->text + from, to - from, &nfc, &nfc_len);
-        if (rc == 0 && grow((void **)&norm, &norm_cap, norm_len + nfc_len + 1, 1) != 0)
+        if (rc == 0 && congdoan__array_reserve((void **)&norm, &norm_cap, norm_len + nfc_len + 1, 1) != 0)
             rc = CONGDOAN_ENOMEM;
         if (rc == 0) {
             new_start[i] = norm_len;
@@ -364,8 +364,8 @@ int congdoan__build_end(congdoan__build *b, uint32_t tag, int *kept)
     for (size_t i = b->map_count; i-- > 0;)
         if (b->map[i].line == 0 && i + 1 < b->map_count)
             b->map[i].line = b->map[i + 1].line, b->map[i].column = b->map[i + 1].column;
-    if (grow((void **)&b->blocks, &b->cap, b->count + 1, sizeof *b->blocks) != 0 ||
-        grow((void **)&b->tags, &b->tag_cap, b->count + 1, sizeof *b->tags) != 0)
+    if (congdoan__array_reserve((void **)&b->blocks, &b->cap, b->count + 1, sizeof *b->blocks) != 0 ||
+        congdoan__array_reserve((void **)&b->tags, &b->tag_cap, b->count + 1, sizeof *b->tags) != 0)
         return CONGDOAN_ENOMEM;
     char *text;
     size_t len;
@@ -423,18 +423,50 @@ int congdoan__build_finish(congdoan__build *b, int (*keep)(void *ctx, size_t ind
 
 /* ---- reporting and positions ----------------------------------------------------------------- */
 
-int congdoan__import_fail(congdoan_issues *issues, int code, const char *tag, const char *file, long line,
-                          long column, const char *fmt, ...)
+static int failv(congdoan_issues *issues, int code, const char *tag, const char *file, long line, long column,
+                 const char *fmt, va_list ap)
 {
     char msg[1024];
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     congdoan__error_at(code, file, line, column, "%s", msg);
     if (issues && congdoan__issue_add(issues, tag, file, line, column, "%s", msg) != 0 && code != CONGDOAN_ENOMEM)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory while reporting a problem in %s", file);
     return code;
+}
+
+int congdoan__import_fail(congdoan_issues *issues, int code, const char *tag, const char *file, long line,
+                          long column, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = failv(issues, code, tag, file, line, column, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+void congdoan__import_failv(int *rc, congdoan_issues *issues, int code, const char *tag, const char *file, long line,
+                            long column, const char *fmt, va_list ap)
+{
+    if (!*rc)
+        *rc = failv(issues, code, tag, file, line, column, fmt, ap);
+}
+
+int congdoan__import_enter(const char *data, size_t size, const char *name, const char *what,
+                           const congdoan__import_limits **lim, congdoan__import_limits *defaults,
+                           congdoan_issues *issues, congdoan__source **out)
+{
+    CONGDOAN__CHECK_ARG(out != NULL);
+    *out = NULL;
+    CONGDOAN__CHECK_ARG(data != NULL || size == 0);
+    CONGDOAN__CHECK_ARG(issues != NULL);
+    if (!*lim) {
+        congdoan__import_limits_default(defaults);
+        *lim = defaults;
+    }
+    if (size > (*lim)->max_input)
+        return congdoan__import_fail(issues, CONGDOAN_ELIMIT, "import-limit", name ? name : "<memory>", 0, 0,
+                                     "%s is %zu bytes; the input limit is %zu bytes", what, size, (*lim)->max_input);
+    return 0;
 }
 
 void congdoan__text_position(const char *data, size_t offset, long *line, long *column)
@@ -548,7 +580,7 @@ void congdoan__grid_row(congdoan__grid *g)
 static congdoan__span *grid_at(congdoan__grid *g, size_t col)
 {
     if (col >= g->count) {
-        if (grow((void **)&g->cols, &g->cap, col + 1, sizeof *g->cols) != 0)
+        if (congdoan__array_reserve((void **)&g->cols, &g->cap, col + 1, sizeof *g->cols) != 0)
             return NULL;
         memset(g->cols + g->count, 0, (col + 1 - g->count) * sizeof *g->cols);
         g->count = col + 1;

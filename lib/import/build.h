@@ -11,6 +11,8 @@
 
 #include "import/source.h"
 
+#include <stdarg.h>
+
 /* How the characters handed to congdoan__build_text stand in the input. */
 typedef enum congdoan__pos_mode {
     CONGDOAN__POS_TEXT,  /* verbatim from line:column on; a newline moves to the next line */
@@ -91,6 +93,23 @@ int congdoan__import_fail(congdoan_issues *issues, int code, const char *tag, co
     __attribute__((format(printf, 7, 8)))
 #endif
     ;
+
+/* The same for a reader's first failure only: nothing is done when *rc is already set; else *rc
+ * gets the code (or CONGDOAN_ENOMEM). */
+void congdoan__import_failv(int *rc, congdoan_issues *issues, int code, const char *tag, const char *file, long line,
+                            long column, const char *fmt, va_list ap);
+
+/* What every reader checks on entry: its arguments (CONGDOAN_EINVAL), the limits (*lim set to
+ * *defaults, filled in, when NULL) and the size of the input against them (CONGDOAN_ELIMIT,
+ * with an issue naming `what`: "the page", "the .docx"). *out is set to NULL first. 0 or the
+ * failure's code, the last error set. */
+int congdoan__import_enter(const char *data, size_t size, const char *name, const char *what,
+                           const congdoan__import_limits **lim, congdoan__import_limits *defaults,
+                           congdoan_issues *issues, congdoan__source **out);
+
+/* Make room for `need` items of `elem` bytes in a congdoan__malloc'd array of capacity *cap
+ * (doubling). 0 or CONGDOAN_ENOMEM (nothing changed). */
+int congdoan__array_reserve(void **items, size_t *cap, size_t need, size_t elem);
 
 /* The line and column (1-based, columns in characters) of byte `offset` of data. */
 void congdoan__text_position(const char *data, size_t offset, long *line, long *column);

@@ -162,14 +162,10 @@ static void fail(docx *D, int code, const char *tag, long line, long col, const 
     ;
 static void fail(docx *D, int code, const char *tag, long line, long col, const char *fmt, ...)
 {
-    if (D->rc)
-        return;
-    char msg[768];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    congdoan__import_failv(&D->rc, D->issues, code, tag, D->file, line, col, fmt, ap);
     va_end(ap);
-    D->rc = congdoan__import_fail(D->issues, code, tag, D->file, line, col, "%s", msg);
 }
 
 static void out_of_memory(docx *D)
@@ -180,20 +176,10 @@ static void out_of_memory(docx *D)
 
 static int grow_array(docx *D, void **items, size_t count, size_t *cap, size_t elem)
 {
-    if (count < *cap)
-        return 0;
-    size_t n = *cap ? *cap * 2 : 16;
-    if (n > SIZE_MAX / elem) {
+    if (congdoan__array_reserve(items, cap, count + 1, elem) != 0) {
         out_of_memory(D);
         return -1;
     }
-    void *p = congdoan__realloc(*items, n * elem);
-    if (!p) {
-        out_of_memory(D);
-        return -1;
-    }
-    *items = p;
-    *cap = n;
     return 0;
 }
 
@@ -420,6 +406,17 @@ static char *wattr(docx *D, const char *name)
     return (char *)v;
 }
 
+/* Replace *slot (congdoan__malloc'd) with a copy of a w: attribute, NULL when absent. */
+static void wattr_copy(docx *D, const char *name, char **slot)
+{
+    char *v = wattr(D, name);
+    congdoan__dealloc(*slot);
+    *slot = v ? congdoan__strndup(v, strlen(v)) : NULL;
+    if (v && !*slot)
+        out_of_memory(D);
+    xmlFree(v);
+}
+
 static long wattr_long(docx *D, const char *name, long def)
 {
     char *v = wattr(D, name);
@@ -596,12 +593,7 @@ static void numbering_start(docx *D, const char *name, int depth, int empty)
             lv->style = counter_style(v, &lv->fmt);
             xmlFree(v);
         } else if (strcmp(name, "lvlText") == 0) {
-            char *v = wattr(D, "val");
-            congdoan__dealloc(lv->text);
-            lv->text = v ? congdoan__strndup(v, strlen(v)) : NULL;
-            if (v && !lv->text)
-                out_of_memory(D);
-            xmlFree(v);
+            wattr_copy(D, "val", &lv->text);
         } else if (strcmp(name, "isLgl") == 0) {
             lv->legal = wattr_on(D);
         }
@@ -724,11 +716,7 @@ static void styles_start(docx *D, const char *name, int depth, int empty)
         memset(s, 0, sizeof *s);
         s->outline = s->ilvl = -1;
         s->num_id = -1;
-        char *id = wattr(D, "styleId");
-        s->id = id ? congdoan__strndup(id, strlen(id)) : NULL;
-        if (id && !s->id)
-            out_of_memory(D);
-        xmlFree(id);
+        wattr_copy(D, "styleId", &s->id);
         D->cur_style = s;
         return;
     }
@@ -736,11 +724,7 @@ static void styles_start(docx *D, const char *name, int depth, int empty)
     if (!s)
         return;
     if (depth == 2 && (strcmp(name, "name") == 0 || strcmp(name, "basedOn") == 0)) {
-        char *v = wattr(D, "val");
-        char **slot = name[0] == 'n' ? &s->name : &s->based_on;
-        if (v && !*slot && !(*slot = congdoan__strndup(v, strlen(v))))
-            out_of_memory(D);
-        xmlFree(v);
+        wattr_copy(D, "val", name[0] == 'n' ? &s->name : &s->based_on);
     } else if (depth == 2 && strcmp(name, "pPr") == 0) {
         D->in_style_ppr = 1;
     } else if (depth == 3 && D->in_style_ppr && strcmp(name, "outlineLvl") == 0) {
@@ -977,12 +961,7 @@ static void document_start(docx *D, const char *name, int depth, int empty)
     }
     if (D->p_depth && D->ppr) {
         if (strcmp(name, "pStyle") == 0 && depth == D->p_depth + 1) {
-            char *v = wattr(D, "val");
-            congdoan__dealloc(D->p_style);
-            D->p_style = v ? congdoan__strndup(v, strlen(v)) : NULL;
-            if (v && !D->p_style)
-                out_of_memory(D);
-            xmlFree(v);
+            wattr_copy(D, "val", &D->p_style);
         } else if (strcmp(name, "numPr") == 0) {
             D->numpr = 1;
         } else if (D->numpr && strcmp(name, "numId") == 0) {
@@ -1190,6 +1169,17 @@ static void release(docx *D)
     congdoan__build_release(&D->b);
 }
 
+/* A part the document may go without (numbering, styles). */
+static int read_optional(docx *D, const char *entry, const part_handler *h)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    if (read_entry(D, entry, 0, &buf, &len) == 0 && buf)
+        read_part(D, entry, buf, len, h);
+    congdoan__dealloc(buf);
+    return D->rc;
+}
+
 static int read_docx(docx *D, const char *data, size_t size, congdoan__source **out)
 {
     if (open_zip(D, data, size) != 0)
@@ -1204,18 +1194,10 @@ static int read_docx(docx *D, const char *data, size_t size, congdoan__source **
     if (doc < 0)
         return read_entry(D, "word/document.xml", 1, &buf, &len);
     D->cur_lvl = -1;
-    if (read_entry(D, "word/numbering.xml", 0, &buf, &len) == 0 && buf)
-        read_part(D, "word/numbering.xml", buf, len, &numbering);
-    congdoan__dealloc(buf);
-    buf = NULL;
-    if (D->rc)
+    if (read_optional(D, "word/numbering.xml", &numbering) != 0)
         return D->rc;
     resolve_numbering(D);
-    if (read_entry(D, "word/styles.xml", 0, &buf, &len) == 0 && buf)
-        read_part(D, "word/styles.xml", buf, len, &styles);
-    congdoan__dealloc(buf);
-    buf = NULL;
-    if (D->rc)
+    if (read_optional(D, "word/styles.xml", &styles) != 0)
         return D->rc;
     resolve_styles(D);
     if (read_entry(D, "word/document.xml", 1, &buf, &len) == 0) {
@@ -1235,23 +1217,15 @@ static int read_docx(docx *D, const char *data, size_t size, congdoan__source **
 int congdoan__source_read_docx(const char *data, size_t size, const char *name, const congdoan__import_limits *lim,
                                congdoan_issues *issues, congdoan__source **out)
 {
-    CONGDOAN__CHECK_ARG(out != NULL);
-    *out = NULL;
-    CONGDOAN__CHECK_ARG(data != NULL || size == 0);
-    CONGDOAN__CHECK_ARG(issues != NULL);
     congdoan__import_limits defaults;
-    if (!lim) {
-        congdoan__import_limits_default(&defaults);
-        lim = &defaults;
-    }
+    int rc = congdoan__import_enter(data, size, name, "the .docx", &lim, &defaults, issues, out);
+    if (rc != 0)
+        return rc;
     docx D;
     memset(&D, 0, sizeof D);
     D.lim = lim;
     D.issues = issues;
     D.file = name ? name : "<memory>";
-    if (size > lim->max_input)
-        return congdoan__import_fail(issues, CONGDOAN_ELIMIT, "import-limit", D.file, 0, 0,
-                                     "the .docx is %zu bytes; the input limit is %zu bytes", size, lim->max_input);
     if (size < 4 || memcmp(data, "PK", 2) != 0)
         return congdoan__import_fail(issues, CONGDOAN_EPARSE, "import-unreadable", D.file, 0, 0,
                                      "not a .docx: a Word document is a zip archive, starting with \"PK\"");
@@ -1260,7 +1234,7 @@ int congdoan__source_read_docx(const char *data, size_t size, const char *name, 
     congdoan__quiet q;
     congdoan__quiet_begin(&q);
     xmlInitParser();
-    int rc = read_docx(&D, data, size, out);
+    rc = read_docx(&D, data, size, out);
     congdoan__quiet_end(&q);
     release(&D);
     if (rc && *out) {

@@ -221,12 +221,10 @@ static void fail(reader *R, int code, const char *tag, long line, long col, cons
 {
     if (R->rc)
         return;
-    char msg[768];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    congdoan__import_failv(&R->rc, R->issues, code, tag, R->file, line, col, fmt, ap);
     va_end(ap);
-    R->rc = congdoan__import_fail(R->issues, code, tag, R->file, line, col, "%s", msg);
     R->stopped = 1;
     if (R->ctxt)
         xmlStopParser(R->ctxt);
@@ -316,15 +314,9 @@ static void end_block(reader *R)
     if (!R->b.open || R->rc)
         return;
     size_t idx = congdoan__build_count(&R->b);
-    if (idx >= R->info_cap) {
-        size_t cap = R->info_cap ? 2 * R->info_cap : 256;
-        block_info *p = congdoan__realloc(R->info, cap * sizeof *p);
-        if (!p) {
-            out_of_memory(R);
-            return;
-        }
-        R->info = p;
-        R->info_cap = cap;
+    if (congdoan__array_reserve((void **)&R->info, &R->info_cap, idx + 1, sizeof *R->info) != 0) {
+        out_of_memory(R);
+        return;
     }
     int kept = 0;
     uint32_t node_id = R->block_node;
@@ -408,15 +400,9 @@ static int new_node(reader *R, frame *f, int container, int main_kind, int chrom
 {
     if (R->node_count >= UINT32_MAX - 1)
         return 0;
-    if (R->node_count == R->node_cap) {
-        size_t cap = R->node_cap ? 2 * R->node_cap : 256;
-        node *p = congdoan__realloc(R->nodes, cap * sizeof *p);
-        if (!p) {
-            out_of_memory(R);
-            return -1;
-        }
-        R->nodes = p;
-        R->node_cap = cap;
+    if (congdoan__array_reserve((void **)&R->nodes, &R->node_cap, R->node_count + 1, sizeof *R->nodes) != 0) {
+        out_of_memory(R);
+        return -1;
     }
     uint32_t id = (uint32_t)R->node_count++;
     uint32_t parent = f->node;
@@ -500,15 +486,9 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
              R->depth + 1, name, R->lim->max_depth);
         return;
     }
-    if (R->depth == R->frames_cap) {
-        size_t cap = R->frames_cap ? 2 * R->frames_cap : 64;
-        frame *p = congdoan__realloc(R->frames, cap * sizeof *p);
-        if (!p) {
-            out_of_memory(R);
-            return;
-        }
-        R->frames = p;
-        R->frames_cap = cap;
+    if (congdoan__array_reserve((void **)&R->frames, &R->frames_cap, R->depth + 1, sizeof *R->frames) != 0) {
+        out_of_memory(R);
+        return;
     }
     frame *parent = top(R);
     frame *f = &R->frames[R->depth++];
@@ -1213,23 +1193,15 @@ static void release(reader *R)
 int congdoan__source_read_html(const char *data, size_t size, const char *name, const congdoan__import_limits *lim,
                                congdoan_issues *issues, congdoan__source **out)
 {
-    CONGDOAN__CHECK_ARG(out != NULL);
-    *out = NULL;
-    CONGDOAN__CHECK_ARG(data != NULL || size == 0);
-    CONGDOAN__CHECK_ARG(issues != NULL);
     congdoan__import_limits defaults;
-    if (!lim) {
-        congdoan__import_limits_default(&defaults);
-        lim = &defaults;
-    }
+    int rc = congdoan__import_enter(data, size, name, "the page", &lim, &defaults, issues, out);
+    if (rc != 0)
+        return rc;
     reader R;
     memset(&R, 0, sizeof R);
     R.lim = lim;
     R.issues = issues;
     R.file = name ? name : "<memory>";
-    if (size > lim->max_input)
-        return congdoan__import_fail(issues, CONGDOAN_ELIMIT, "import-limit", R.file, 0, 0,
-                                     "the page is %zu bytes; the input limit is %zu bytes", size, lim->max_input);
     if (congdoan__build_init(&R.b, name, size) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory while reading %s", R.file);
     char *owned = NULL;
@@ -1240,7 +1212,7 @@ int congdoan__source_read_html(const char *data, size_t size, const char *name, 
     if (size && prepare(&R, data, size, &owned) == 0)
         parse(&R);
     congdoan__quiet_end(&q);
-    int rc = R.rc;
+    rc = R.rc;
     if (!rc) {
         scope S;
         if (R.nodes)
