@@ -649,6 +649,17 @@ START_TEST(html_tables)
     ck_assert_uint_eq(s->blocks[5].table, 2);
     ck_assert_uint_eq(s->blocks[5].row, 0);
     congdoan__source_free(s);
+
+    /* text a row holds outside its cells (found by the fuzzer): still a row of cells */
+    s = html("<table><tr>lạc<td>a</td><td>b</td></tr><tr>chỉ chữ</tr></table>");
+    ck_assert_uint_eq(s->count, 2);
+    ck_assert_uint_eq(s->blocks[0].cell_count, 2);
+    ck_assert_str_eq(s->blocks[0].cells[0], "lạc a");
+    ck_assert_str_eq(s->blocks[0].cells[1], "b");
+    ck_assert_uint_eq(s->blocks[1].cell_count, 1);
+    ck_assert_str_eq(s->blocks[1].cells[0], "chỉ chữ");
+    ck_assert_str_eq(s->blocks[1].text, "chỉ chữ");
+    congdoan__source_free(s);
 }
 END_TEST
 

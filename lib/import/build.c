@@ -232,6 +232,18 @@ int congdoan__build_cell(congdoan__build *b)
         if (put_entry(b, b->next_line, b->next_col) != 0 || put_bytes(b, " | ", 3) != 0)
             return CONGDOAN_ENOMEM;
     }
+    if (!b->cell_count && b->len) {
+        /* text the row held before its first cell (markup that puts it there) joins that cell,
+         * a word apart */
+        b->cell_at[0] = 0;
+        b->cell_count = 1;
+        if (!b->pending) {
+            b->pending = 1;
+            b->pending_line = b->next_line;
+            b->pending_col = b->next_col;
+        }
+        return 0;
+    }
     b->cell_at[2 * b->cell_count] = b->cell_at[2 * b->cell_count + 1] = b->len;
     b->cell_count++;
     b->pending = b->pending_break = b->cell_has_text = 0;
@@ -351,6 +363,13 @@ int congdoan__build_end(congdoan__build *b, uint32_t tag, int *kept)
         return 0;
     b->open = 0;
     int any = b->len > 0;
+    if (b->cur.kind == CONGDOAN__BLOCK_TABLE_ROW && !b->cell_count && any) {
+        /* a row with text and no cell: the text is its one cell */
+        if (congdoan__array_reserve((void **)&b->cell_at, &b->cell_cap, 2, sizeof *b->cell_at) != 0)
+            return CONGDOAN_ENOMEM;
+        b->cell_at[0] = 0;
+        b->cell_count = 1;
+    }
     if (b->cur.kind == CONGDOAN__BLOCK_TABLE_ROW && b->cell_count) {
         b->cell_at[2 * b->cell_count - 1] = b->len;
         any = 0;
@@ -423,6 +442,12 @@ int congdoan__build_finish(congdoan__build *b, int (*keep)(void *ctx, size_t ind
 
 /* ---- reporting and positions ----------------------------------------------------------------- */
 
+static int failv(congdoan_issues *issues, int code, const char *tag, const char *file, long line, long column,
+                 const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 7, 0)))
+#endif
+    ;
 static int failv(congdoan_issues *issues, int code, const char *tag, const char *file, long line, long column,
                  const char *fmt, va_list ap)
 {

@@ -97,7 +97,11 @@ int congdoan__import_fail(congdoan_issues *issues, int code, const char *tag, co
 /* The same for a reader's first failure only: nothing is done when *rc is already set; else *rc
  * gets the code (or CONGDOAN_ENOMEM). */
 void congdoan__import_failv(int *rc, congdoan_issues *issues, int code, const char *tag, const char *file, long line,
-                            long column, const char *fmt, va_list ap);
+                            long column, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 8, 0)))
+#endif
+    ;
 
 /* What every reader checks on entry: its arguments (CONGDOAN_EINVAL), the limits (*lim set to
  * *defaults, filled in, when NULL) and the size of the input against them (CONGDOAN_ELIMIT,

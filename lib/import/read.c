@@ -103,6 +103,12 @@ int congdoan__source_read(const char *data, size_t size, const char *name, congd
     const char *file = name ? name : "<memory>";
     if (!data)
         data = "";
+    /* every reader gets the limits, the defaults when none are given */
+    congdoan__import_limits defaults;
+    if (!lim) {
+        congdoan__import_limits_default(&defaults);
+        lim = &defaults;
+    }
     const char *foreign = foreign_format(data, size);
     if (foreign)
         return congdoan__import_fail(issues, CONGDOAN_EPARSE, "import-unreadable", file, 0, 0, "%s", foreign);
