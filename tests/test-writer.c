@@ -1478,6 +1478,50 @@ START_TEST(foreign_element_as_the_only_coordinator_text)
 }
 END_TEST
 
+/* Many foreign attributes on one element (the writer keeps the prefixes it has declared in a map
+ * beyond a few): each prefix is declared once, before the attributes, by its first use; the
+ * attributes keep their order; what is written reads back to the same bytes. */
+START_TEST(many_foreign_attributes)
+{
+    enum { N = 3000, PREFIXES = 37 };
+    strbuf in = {0};
+    sb_str(&in, "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n<unit id=\"u\" level=\"central\" name=\"U\"");
+    for (int p = 0; p < PREFIXES; p++)
+        sb_printf(&in, " xmlns:p%d=\"urn:p%d\"", p, p);
+    for (int i = 0; i < N; i++)
+        sb_printf(&in, " p%d:a%d=\"v%d\"", (i * 7) % PREFIXES, i, i);
+    sb_str(&in, "/>\n</congdoan>\n");
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_ATTRIBUTES, N + PREFIXES + 3), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, in.data, in.len, "many", NULL), 0);
+    size_t n;
+    char *out = corpus_xml(c, CONGDOAN_WRITE_ALL, &n);
+    /* the declarations, once each, in the order of first use, then the attributes in order */
+    strbuf want = {0};
+    sb_str(&want, "  <unit id=\"u\" level=\"central\" name=\"U\"");
+    for (int i = 0; i < PREFIXES; i++)
+        sb_printf(&want, " xmlns:p%d=\"urn:p%d\"", (i * 7) % PREFIXES, (i * 7) % PREFIXES);
+    for (int i = 0; i < N; i++)
+        sb_printf(&want, " p%d:a%d=\"v%d\"", (i * 7) % PREFIXES, i, i);
+    sb_str(&want, "/>\n");
+    ck_assert_msg(strstr(out, want.data) != NULL, "the unit is not written as expected");
+    congdoan_corpus *back = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&back), 0);
+    ck_assert_int_eq(congdoan_corpus_set_limit(back, CONGDOAN_LIMIT_ATTRIBUTES, N + PREFIXES + 3), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(back, out, n, "again", NULL), 0);
+    size_t n2;
+    char *again = corpus_xml(back, CONGDOAN_WRITE_ALL, &n2);
+    assert_same_bytes("written again", out, n, again, n2);
+    free(again);
+    free(out);
+    free(want.data);
+    free(in.data);
+    congdoan_corpus_free(back);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
 #if HAVE_EDIT
 /* ---- models built through the editing API ------------------------------------------------- */
 
@@ -1788,6 +1832,7 @@ int main(void)
     tcase_add_test(foreign, foreign_element_inside_text);
     tcase_add_test(foreign, foreign_elements_of_the_root_come_first);
     tcase_add_test(foreign, foreign_element_as_the_only_coordinator_text);
+    tcase_add_test(foreign, many_foreign_attributes);
     suite_add_tcase(s, foreign);
 
     return test_run_suite(s);

@@ -10,10 +10,11 @@
 
 #include <libxml/parser.h>
 
-static const long default_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 64, 100000000L, 1048576L};
+static const long default_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 64, 100000000L, 1048576L, 256};
 /* The text-length maximum stays below libxml2's own 10,000,000-byte limit on one token, so
- * that the corpus limit, with its clear message, is the one that applies. */
-static const long hard_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 256, 2000000000L, 9000000L};
+ * that the corpus limit, with its clear message, is the one that applies. Attributes per element:
+ * the loader keeps the first 5 * limit bytes of a tag while it looks at it (xml/load-scan.c). */
+static const long hard_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 256, 2000000000L, 9000000L, 100000L};
 
 CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
 {

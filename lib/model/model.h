@@ -269,7 +269,7 @@ int congdoan__ext_map_reserve(congdoan__ext_map *m, size_t total);
 void congdoan__ext_map_put(congdoan__ext_map *m, congdoan__ext *ext);
 const congdoan__ext *congdoan__ext_get(const congdoan__ext_map *m, const void *owner, congdoan__role role, size_t index);
 
-enum { CONGDOAN__LIMIT_COUNT = 4 };
+enum { CONGDOAN__LIMIT_COUNT = 5 };
 
 struct congdoan_corpus {
     congdoan__arena arena;

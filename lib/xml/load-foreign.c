@@ -86,8 +86,21 @@ void congdoan__load_foreign_opened(loader *L, frame *f)
 
 /* ---- capturing a foreign subtree as text ------------------------------------------------------ */
 
+/* Every byte of a foreign subtree is kept (as text of its own): the whole counts against the
+ * text-length limit, like the text of an element of ours. */
 static void capture_put(loader *L, const char *s, size_t n)
 {
+    if (L->stopped)
+        return;
+    if ((long)(L->capture.len + n) > L->limits[CONGDOAN_LIMIT_TEXT_LENGTH]) {
+        PROBLEM(L, CONGDOAN_ELIMIT, "limit-exceeded",
+                "the element <%s%s%s> of another namespace, kept with its content, is longer than the text-length "
+                "limit of %ld bytes",
+                L->capture_prefix ? (const char *)L->capture_prefix : "", L->capture_prefix ? ":" : "",
+                (const char *)L->capture_name, L->limits[CONGDOAN_LIMIT_TEXT_LENGTH]);
+        congdoan__load_stop(L);
+        return;
+    }
     congdoan__load_append(L, &L->capture, s, n);
 }
 
@@ -173,6 +186,8 @@ void congdoan__load_capture_start(loader *L, const xmlChar *localname, const xml
     if (!L->capture_depth) {
         L->capture_frame = L->depth - 2;
         L->capture_position = L->frames[L->depth - 2].known_children;
+        L->capture_name = localname;
+        L->capture_prefix = prefix;
     }
     L->capture_depth++;
     capture_content(L);

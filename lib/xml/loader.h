@@ -50,6 +50,20 @@ typedef struct bytes {
     size_t len, cap;
 } bytes;
 
+/* The attributes-per-element limit, applied to the bytes before libxml2 sees them (load-scan.c). */
+typedef struct attr_scan {
+    long limit;
+    size_t threshold;   /* a stretch without '<' this long may follow a start tag over the limit */
+    size_t span;        /* bytes since the last '<' (or since the end of the last tag counted) */
+    int pending;        /* that '<' starts a tag not counted yet */
+    bytes carry;        /* its first bytes, when it began in a chunk already fed */
+    int counting;       /* a tag is being counted, across chunks */
+    int state;
+    char quote, name[52];
+    size_t name_len;
+    long count, line;
+} attr_scan;
+
 /* A namespace declared inside a captured foreign subtree, at a capture depth. */
 typedef struct capture_ns {
     const xmlChar *prefix, *uri;
@@ -107,11 +121,13 @@ typedef struct loader {
      * as dictionary pointers, so a name is ours exactly when the pointer is equal */
     const xmlChar *elem_name[CONGDOAN__EL_COUNT];
     const xmlChar *attr_name[CONGDOAN__EL_COUNT][CONGDOAN__MAX_ATTRS];
+    attr_scan scan;
     /* foreign content */
     congdoan__vec foreign_attrs;  /* congdoan__foreign_attr * of the element being opened */
     size_t capture_depth;         /* > 0 while inside a foreign subtree being captured */
     size_t capture_frame;         /* the frame (of ours) the subtree hangs in */
     size_t capture_position;
+    const xmlChar *capture_name, *capture_prefix; /* of the subtree's top element (libxml2's dictionary) */
     int capture_open;             /* the last start tag is not closed yet: "/>" if it ends now */
     bytes capture;                /* the subtree serialised so far */
     capture_ns *cns;
@@ -136,6 +152,12 @@ void congdoan__load_stop(loader *L);
 void congdoan__load_append(loader *L, bytes *b, const char *s, size_t n);
 /* Where the element being opened starts. */
 congdoan__loc congdoan__load_here(loader *L);
+
+/* ---- the attributes-per-element limit (load-scan.c) ----------------------------------------- */
+void congdoan__scan_init(loader *L);
+/* Look at the next chunk before libxml2 does: 0, or -1 when it holds a start tag over the limit
+ * (the problem is recorded and the load stopped). */
+int congdoan__scan(loader *L, const char *p, size_t n);
 
 /* ---- values (load-values.c) ------------------------------------------------------------------ */
 const char *congdoan__load_id(loader *L, const char *s, size_t len);

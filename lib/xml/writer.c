@@ -108,18 +108,32 @@ static const congdoan__ext *ext_of(emitter *e, const void *owner, congdoan__role
     return congdoan__ext_get(&e->corpus->ext, owner, role, index);
 }
 
-/* The foreign attributes of an element, with the namespace declarations they need. */
+enum { FEW_ATTRS = 8 };
+
+/* The foreign attributes of an element, with the namespace declarations they need: each prefix
+ * is declared by its first attribute. Beyond a few attributes the prefixes already declared are
+ * kept in a map, so that an element with 100,000 foreign attributes costs linear time. */
 static void foreign_attrs(emitter *e, const congdoan__ext *x)
 {
     if (!x)
         return;
+    congdoan__map declared_prefixes = {0};
+    int many = x->attr_count > FEW_ATTRS;
+    if (many && congdoan__map_reserve(&declared_prefixes, x->attr_count) != 0) {
+        if (!e->status)
+            e->status = congdoan__error(CONGDOAN_ENOMEM, "out of memory writing %zu foreign attributes", x->attr_count);
+        return;
+    }
     for (size_t i = 0; i < x->attr_count; i++) {
         const congdoan__foreign_attr *a = &x->attrs[i];
         if (!a->prefix || !strcmp(a->prefix, "xml"))
             continue;
         int declared = 0;
-        for (size_t k = 0; k < i; k++)
-            declared |= x->attrs[k].prefix && !strcmp(x->attrs[k].prefix, a->prefix);
+        if (many)
+            declared = congdoan__map_put(&declared_prefixes, a->prefix, (void *)a) != NULL;
+        else
+            for (size_t k = 0; k < i; k++)
+                declared |= x->attrs[k].prefix && !strcmp(x->attrs[k].prefix, a->prefix);
         if (!declared) {
             put_lit(e, " xmlns:");
             puts_(e, a->prefix);
@@ -140,6 +154,7 @@ static void foreign_attrs(emitter *e, const congdoan__ext *x)
         escaped(e, a->value, 1);
         put_lit(e, "\"");
     }
+    congdoan__map_release(&declared_prefixes);
 }
 
 /* The foreign elements kept at `position` among an element's children (or from it on, last). */
