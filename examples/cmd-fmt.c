@@ -9,9 +9,10 @@
  * atomic file output (congdoan_output_new_file()), to standard output, or only compared with
  * what is there (--check).
  *
- * The canonical form does not keep XML comments and processing instructions (the model has no
- * place for them), so a file that has some is not rewritten in place unless --drop-comments
- * says that is wanted: the sample files' comments say which figures are made up, for one.
+ * The canonical form keeps XML comments (the library keeps them where they were), but not
+ * processing instructions, so a file that has some is not rewritten in place unless
+ * --drop-comments says that is wanted. The option's name is older than the kept comments: it is
+ * accepted, and needed only for processing instructions now.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -30,8 +31,8 @@ static const char fmt_help[] =
     "the vocabulary's reference, two spaces of indentation, numbers in their shortest\n"
     "machine form, text in Unicode NFC without leading or trailing white space. Two\n"
     "files that say the same thing become the same bytes, so that a diff shows what\n"
-    "changed and nothing else. Elements and attributes of other namespaces are kept\n"
-    "where they are.\n"
+    "changed and nothing else. Comments, and elements and attributes of other\n"
+    "namespaces, are kept where they are (a comment in a text goes after the text).\n"
     "\n"
     "Each FILE is first checked on its own, as 'congdoan validate FILE' would:\n"
     "against the schema, then loaded and checked as a whole. A file with an error\n"
@@ -52,17 +53,19 @@ static const char fmt_help[] =
     "                      canonical form, and exit 1 if there is one\n"
     "\n"
     "Options:\n"
-    "  --drop-comments     rewrite in place also a file with XML comments or\n"
-    "                      processing instructions, which the canonical form does not\n"
-    "                      keep (without it such a file is refused, exit 1; --stdout\n"
-    "                      and --check only say so on standard error)\n"
+    "  --drop-comments     rewrite in place also a file with processing instructions\n"
+    "                      (<?...?>), which the canonical form does not keep (without\n"
+    "                      it such a file is refused, exit 1; --stdout and --check\n"
+    "                      only say so on standard error). Comments are kept: files\n"
+    "                      with comments need no option\n"
     "  -h, --help          show this help and exit\n"
     "\n"
     "Errors are printed as validate prints them (E: FILE:LINE:COLUMN: TAG: MESSAGE).\n"
     "\n"
     "Exit status:\n"
     "  0  every file is in canonical form now (or, with --check, already was)\n"
-    "  1  a file has errors and was left alone, a file with comments was refused, or\n"
+    "  1  a file has errors and was left alone, a file with processing instructions\n"
+    "     was refused, or\n"
     "     (--check) a file is not in canonical form\n"
     "  2  a usage error, or a file that cannot be read or written\n";
 
@@ -82,7 +85,7 @@ typedef struct fmt_state {
     fmt_mode mode;
     int drop_comments;
     int io_problem;     /* exit 2 */
-    int refused;        /* exit 1: errors in a file, comments without --drop-comments */
+    int refused;        /* exit 1: errors in a file, processing instructions without --drop-comments */
     int not_canonical;  /* exit 1 with --check */
 } fmt_state;
 
@@ -123,59 +126,50 @@ static int read_whole_file(const char *path, char **data, size_t *size)
     return 0;
 }
 
-/* The XML comments and processing instructions in a well-formed file, the XML declaration
- * apart: what the canonical form leaves out. In well-formed XML a '<' in text or in an attribute
- * value is always escaped, so every "<!--" and "<?" outside a CDATA section, a comment or a
- * processing instruction starts one. */
-static void count_dropped_markup(const char *data, size_t size, size_t *comments, size_t *instructions)
+/* The processing instructions in a well-formed file, the XML declaration apart: what the
+ * canonical form leaves out. In well-formed XML a '<' in text or in an attribute value is always
+ * escaped, so every "<?" outside a CDATA section, a comment or a processing instruction starts
+ * one. */
+static size_t count_dropped_markup(const char *data, size_t size)
 {
-    *comments = *instructions = 0;
+    size_t instructions = 0;
     const char *end = data + size;
     for (const char *p = data; p < end; p++) {
         if (*p != '<' || p + 1 >= end)
             continue;
         const char *close = NULL;
         size_t close_len = 0;
-        size_t *counter = NULL;
+        int counted = 0;
         if (p[1] == '?') {
             close = "?>";
             close_len = 2;
-            counter = instructions;
             /* the XML declaration: "<?xml" followed by white space, at the very start (after a BOM) */
             size_t at = (size_t)(p - data);
-            if ((at == 0 || (at == 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)) && end - p > 5 &&
-                memcmp(p, "<?xml", 5) == 0 && strchr(" \t\r\n", p[5]))
-                counter = NULL;
+            counted = !((at == 0 || (at == 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)) && end - p > 5 &&
+                        memcmp(p, "<?xml", 5) == 0 && strchr(" \t\r\n", p[5]));
         } else if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
             close = "-->";
             close_len = 3;
-            counter = comments;
         } else if (end - p >= 9 && memcmp(p, "<![CDATA[", 9) == 0) {
             close = "]]>";
             close_len = 3;
         } else {
             continue;
         }
-        if (counter)
-            (*counter)++;
+        instructions += counted;
         /* skip to the end of it */
         const char *q = p + 2;
         while (q + close_len <= end && memcmp(q, close, close_len) != 0)
             q++;
         p = q + close_len - 1;
     }
+    return instructions;
 }
 
-/* "12 comments", "1 processing instruction", "2 comments and 1 processing instruction". malloc'd. */
-static char *dropped_words(size_t comments, size_t instructions)
+/* "1 processing instruction", "3 processing instructions". malloc'd. */
+static char *dropped_words(size_t instructions)
 {
-    char *c = comments ? xprintf("%zu comment%s", comments, comments == 1 ? "" : "s") : xstrdup("");
-    char *i = instructions ? xprintf("%zu processing instruction%s", instructions, instructions == 1 ? "" : "s")
-                           : xstrdup("");
-    char *s = xprintf("%s%s%s", c, *c && *i ? " and " : "", i);
-    free(c);
-    free(i);
-    return s;
+    return xprintf("%zu processing instruction%s", instructions, instructions == 1 ? "" : "s");
 }
 
 /* Print the error-severity issues from `from` on, sorted, on standard error. Returns their number. */
@@ -314,11 +308,8 @@ static void format_file(fmt_state *st, const char *path)
     size_t canon_size = 0;
     const char *canon_data = congdoan_output_data(canon, &canon_size);
     int same = canon_size == size && memcmp(canon_data, data, size) == 0;
-    size_t comments = 0, instructions = 0;
-    if (!same)
-        count_dropped_markup(data, size, &comments, &instructions);
-    size_t dropped = comments + instructions;
-    char *dropped_text = dropped_words(comments, instructions);
+    size_t dropped = same ? 0 : count_dropped_markup(data, size);
+    char *dropped_text = dropped_words(dropped);
 
     switch (st->mode) {
     case MODE_CHECK:

@@ -771,6 +771,13 @@ START_TEST(foreign_attribute_limit)
 }
 END_TEST
 
+/* A comment is kept, so it is a text like any other: 100 bytes fine, 101 refused where it is. */
+START_TEST(comment_limit)
+{
+    text_case("comment", "<section><!--", "--></section>", "c", 0);
+}
+END_TEST
+
 static Suite *limits_suite(void)
 {
     Suite *s = suite_create("limits");
@@ -803,6 +810,7 @@ static Suite *limits_suite(void)
     tcase_add_test(tc, attribute_limit_across_chunks);
     tcase_add_test(tc, foreign_text_limit);
     tcase_add_test(tc, foreign_attribute_limit);
+    tcase_add_test(tc, comment_limit);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -558,6 +558,14 @@ static void on_characters(void *user, const xmlChar *ch, int len)
     halt_if_stopped(user);
 }
 
+static void on_comment(void *user, const xmlChar *value)
+{
+    loader *L = user;
+    if (!L->stopped)
+        congdoan__load_comment(L, (const char *)value);
+    halt_if_stopped(L);
+}
+
 /* ---- driving the parser -------------------------------------------------------------------- */
 
 /* UTF-8 only and no internal DTD subset, decided on the first bytes before libxml2 would
@@ -613,6 +621,7 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
     sax.endElementNs = on_end;
     sax.characters = on_characters;
     sax.cdataBlock = on_characters;
+    sax.comment = on_comment;
     sax.entityDecl = on_entity_decl;
     sax.unparsedEntityDecl = on_unparsed_entity_decl;
     sax.getEntity = on_get_entity;
@@ -681,6 +690,8 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
         parser_gave_up(L);
     if (!L->first_error && L->elements == 0)
         congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1, "the document is empty");
+    if (!L->first_error)
+        congdoan__load_foreign_finish(L);
     return L->first_error;
 }
 

@@ -4,7 +4,8 @@
  *   load.c          the libxml2 SAX2 push parser: the callbacks, limits, driving the parse
  *   load-values.c   attribute values and text read into model objects by the vocabulary table
  *   load-objects.c  what elements do beyond their attributes: objects, containers, identifiers
- *   load-foreign.c  content of other namespaces, kept for the writer
+ *   load-foreign.c  content of other namespaces and comments, kept for the writer
+ *   load-scan.c     the attributes-per-element limit, before libxml2 parses a tag
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -122,7 +123,9 @@ typedef struct loader {
     const xmlChar *elem_name[CONGDOAN__EL_COUNT];
     const xmlChar *attr_name[CONGDOAN__EL_COUNT][CONGDOAN__MAX_ATTRS];
     attr_scan scan;
-    /* foreign content */
+    /* foreign content and comments */
+    congdoan__vec prolog, epilog; /* comments before and after the root (congdoan__foreign_elem *) */
+    bytes scratch;                /* a comment being made into the XML that writes it back */
     congdoan__vec foreign_attrs;  /* congdoan__foreign_attr * of the element being opened */
     size_t capture_depth;         /* > 0 while inside a foreign subtree being captured */
     size_t capture_frame;         /* the frame (of ours) the subtree hangs in */
@@ -193,6 +196,10 @@ void congdoan__load_capture_start(loader *L, const xmlChar *localname, const xml
                                   int nb_attributes, const xmlChar **attributes);
 void congdoan__load_capture_end(loader *L, const xmlChar *localname, const xmlChar *prefix);
 void congdoan__load_capture_text(loader *L, const char *s, size_t n);
+/* A comment (its text, without "<!--" and "-->"): kept where it was read. */
+void congdoan__load_comment(loader *L, const char *value);
+/* The document was read: the comments before and after its root join the load. */
+void congdoan__load_foreign_finish(loader *L);
 /* At the end of an element of ours (the top frame) with foreign content: its foreign children
  * join its ext, which joins the load. */
 void congdoan__load_foreign_closed(loader *L, frame *f);
