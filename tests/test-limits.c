@@ -721,6 +721,38 @@ START_TEST(attribute_limit_across_chunks)
 }
 END_TEST
 
+/* The same when the tag starts 100 bytes before the end of the first 256 KiB read, with a line
+ * end among those 100 bytes: the line is the one it starts on. */
+START_TEST(attribute_limit_at_a_chunk_end)
+{
+    size_t n;
+    char *tag = many_attributes(300, 40, 0, &n);
+    const char *unit = strstr(tag, "<unit");
+    const size_t at = 262144 - 100;
+    char *b = new_buffer(at + n + 256), *p = b;
+    p += sprintf(p, "<congdoan xmlns=\"urn:congdoan:1\" xmlns:x=\"urn:x\" version=\"1.0\">\n<!--");
+    for (; (size_t)(p - b) < at - 4; p++) /* a comment of lines of 100 bytes up to the tag */
+        *p = (size_t)(p - b) % 100 == 99 ? '\n' : 'c';
+    p += sprintf(p, "-->\n");
+    long line = 1; /* the line the tag starts on */
+    for (const char *q = b; q < p; q++)
+        line += *q == '\n';
+    ck_assert_uint_eq((size_t)(p - b), at);
+    size_t rest = n - (size_t)(unit - tag);
+    memcpy(p, unit, rest);
+    p += rest;
+    ck_assert_ptr_nonnull(memchr(b + at, '\n', 100)); /* a line end before the chunk ends */
+    const char *path = temp_path("size-1000.xml");
+    write_file(path, b, (size_t)(p - b));
+    congdoan_corpus *c = test_new_corpus();
+    congdoan_issues *issues = test_new_issues();
+    snapshot before = take(c);
+    congdoan_error_clear();
+    int rc = congdoan_corpus_load_file(c, path, issues);
+    expect_limit(c, rc, "a tag at a chunk end", path, line, line, 256, "attributes", issues, &before);
+}
+END_TEST
+
 /* Content of another namespace is kept, so it counts like text of ours: with the text limit at
  * 16 bytes, a <x:note> of 1,000,000 bytes is refused where it is, not kept. */
 START_TEST(foreign_text_limit)
@@ -808,6 +840,7 @@ static Suite *limits_suite(void)
     tcase_add_test(tc, attribute_limit);
     tcase_add_test(tc, a_million_attributes);
     tcase_add_test(tc, attribute_limit_across_chunks);
+    tcase_add_test(tc, attribute_limit_at_a_chunk_end);
     tcase_add_test(tc, foreign_text_limit);
     tcase_add_test(tc, foreign_attribute_limit);
     tcase_add_test(tc, comment_limit);

@@ -45,7 +45,7 @@ static long tag_line(loader *L, const char *chunk, size_t start, size_t in_buffe
     if (L->ctxt && L->ctxt->input && L->ctxt->input->cur) {
         const xmlParserInputPtr in = L->ctxt->input;
         line = in->line;
-        const char *end = (const char *)in->end - (in_buffer < (size_t)(in->end - in->cur) ? in_buffer : 0);
+        const char *end = (const char *)in->end - (in_buffer <= (size_t)(in->end - in->cur) ? in_buffer : 0);
         line += (long)newlines((const char *)in->cur, end);
     }
     if (!in_buffer)
