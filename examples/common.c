@@ -574,6 +574,18 @@ char *format_target(const congdoan_indicator *ind)
             s = xprintf("≥ %s%s", a, suffix);
         }
         break;
+    case CONGDOAN_COMPARATOR_MORE_THAN: s = xprintf("> %s%s", a, suffix); break;
+    case CONGDOAN_COMPARATOR_LESS_THAN: s = xprintf("< %s%s", a, suffix); break;
+    case CONGDOAN_COMPARATOR_ABOUT: s = xprintf("≈ %s%s", a, suffix); break;
+    case CONGDOAN_COMPARATOR_RANGE_OR_MORE:
+        if (congdoan_indicator_target_max(ind, &max) == 0) {
+            char *b = vn_number(max, 4);
+            s = xprintf("%s–%s%s trở lên", a, b, suffix);
+            free(b);
+        } else {
+            s = xprintf("≥ %s%s", a, suffix);
+        }
+        break;
     default: s = xprintf("%s%s", a, suffix); break;
     }
     free(a);
@@ -583,13 +595,13 @@ char *format_target(const congdoan_indicator *ind)
 char *figure_words(const congdoan_indicator *ind, double v)
 {
     /* as many decimals as it takes for the rounded figure to be judged as the figure is, by the
-     * library's own rule (congdoan_indicator_evaluate) */
-    congdoan_eval_status verdict = congdoan_indicator_evaluate(ind, v);
+     * library's own rule (congdoan_indicator_judge) */
+    congdoan_eval_status verdict = congdoan_indicator_judge(ind, v);
     int decimals = 2;
     for (; decimals < 6; decimals++) {
         char plain[64];
         snprintf(plain, sizeof plain, "%.*f", decimals, v);
-        if (congdoan_indicator_evaluate(ind, strtod(plain, NULL)) == verdict)
+        if (congdoan_indicator_judge(ind, strtod(plain, NULL)) == verdict)
             break;
     }
     char *n = vn_number(v, decimals);

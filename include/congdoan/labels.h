@@ -49,13 +49,17 @@ CONGDOAN_API const char *congdoan_unit_kind_label(congdoan_unit_kind kind);
 CONGDOAN_API const char *congdoan_body_kind_label(congdoan_body_kind kind);
 /** A relation between documents: "thực hiện", "căn cứ", "cụ thể hóa", "sửa đổi", "thay thế", "sơ kết, tổng kết". */
 CONGDOAN_API const char *congdoan_relation_type_label(congdoan_relation_type type);
-/** A measure: "số lượng", "tỷ lệ phần trăm", "bình quân", "tỷ lệ đơn vị đạt xếp loại". */
+/** A measure: "số lượng", "tỷ lệ phần trăm", "bình quân", "tỷ lệ đơn vị đạt xếp loại", "số tiền", "số điểm". */
 CONGDOAN_API const char *congdoan_measure_label(congdoan_measure measure);
-/** A comparator: "trở lên" (at least), "không quá" (at most), "bằng" (exactly), "trong khoảng" (a range). */
+/**
+ * A comparator: "trở lên" (at least), "không quá" (at most), "bằng" (exactly), "trong khoảng" (a
+ * range), "trên" (more than), "dưới" (less than), "khoảng" (about), "từ khoảng … trở lên" (a
+ * range or more), "phấn đấu" (a target).
+ */
 CONGDOAN_API const char *congdoan_comparator_label(congdoan_comparator comparator);
 /** The status of a task: "chưa triển khai", "đang thực hiện", "hoàn thành", "không thực hiện"; "chưa báo cáo" for CONGDOAN_TASK_STATUS_NONE. */
 CONGDOAN_API const char *congdoan_task_status_label(congdoan_task_status status);
-/** The verdict on an indicator: "đạt", "chưa đạt", "chưa có số liệu", "không cộng được". */
+/** The verdict on an indicator: "đạt", "chưa đạt", "chưa có số liệu", "không cộng được", "vượt" (above a range). */
 CONGDOAN_API const char *congdoan_eval_status_label(congdoan_eval_status status);
 /** How a unit reported: "đúng hạn", "muộn", "chưa nộp", "đã nhận" (no deadline). */
 CONGDOAN_API const char *congdoan_submission_label(congdoan_submission submission);

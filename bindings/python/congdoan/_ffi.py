@@ -725,6 +725,8 @@ _PROTOTYPES = {
         c_int, _status),
     # void congdoan_progress_free(congdoan_progress *progress);
     "congdoan_progress_free": ([ProgressP], None, None),
+    # congdoan_eval_status congdoan_indicator_judge(const congdoan_indicator *ind, double actual);
+    "congdoan_indicator_judge": ([IndicatorP, c_double], c_int, None),
     # const congdoan_unit *congdoan_progress_unit(const congdoan_progress *progress);
     "congdoan_progress_unit": ([ProgressP], UnitP, _ptr),
     # const congdoan_document *congdoan_progress_document(const congdoan_progress *progress);
@@ -1221,9 +1223,7 @@ _OPTIONAL_PROTOTYPES = {
     # int congdoan_number_format(double value, int decimals, char **out);
     "congdoan_number_format": ([c_double, c_int, POINTER(c_void_p)], c_int, _status),
 
-    # ---- congdoan/progress.h, congdoan/tasks.h: what the program used to work out itself ------------
-    # congdoan_eval_status congdoan_indicator_evaluate(const congdoan_indicator *indicator, double value);
-    "congdoan_indicator_evaluate": ([IndicatorP, c_double], c_int, None),
+    # ---- congdoan/tasks.h: what the program used to work out itself ---------------------------------
     # int congdoan_task_due_before(const congdoan_task *task, int at_ymd);
     "congdoan_task_due_before": ([TaskP, c_int], c_int, None),
 

@@ -10,9 +10,9 @@ from . import _ffi
 from ._ffi import lib
 from ._util import (Decoder, as_strings, column, date_out, enc, fspath, iso, none_if_negative,
                     pointer_column, tolist, ymd_in)
-from .enums import (BodyKind, Comparator, Coverage, DocumentKind, DueKind, Grade, ItemKind,
+from .enums import (BodyKind, Comparator, Coverage, DocumentKind, DueKind, EvalStatus, Grade, ItemKind,
                     Level, Limit, Measure, PeriodKind, RelationType, Role, Sector, Severity,
-                    TaskStatus, UnitKind, WriteParts, EvalStatus)
+                    TaskStatus, UnitKind, WriteParts)
 from .errors import CongdoanError
 
 __all__ = ["Corpus", "Unit", "Document", "Section", "Task", "Indicator", "Report", "ReportValue",
@@ -1244,10 +1244,11 @@ class Indicator(_Borrowed):
             bits |= 1 << _as_enum(Sector)(s)
         _edit_fn("congdoan_indicator_set_scope_sectors")(self._corpus._h(), self._h(), bits)
 
-    def evaluate(self, value):
-        """Judge a figure against the target by the progress engine's own rule and tolerance:
-        EvalStatus.ACHIEVED or NOT_ACHIEVED (NO_DATA without a target or for NaN)."""
-        return EvalStatus(lib.congdoan_indicator_evaluate(self._h(), float(value)))
+    def judge(self, actual):
+        """Where the figure `actual` (in the indicator's own terms) stands against the target, by
+        the library's one rule: EvalStatus.ACHIEVED, NOT_ACHIEVED or EXCEEDED (above the top of
+        a range); NO_DATA when the indicator has no target or `actual` is not a number."""
+        return EvalStatus(lib.congdoan_indicator_judge(self._h(), float(actual)))
 
     def set_range(self, target, target_max):
         """Make the target the range target … target_max (editing)."""

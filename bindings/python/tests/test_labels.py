@@ -73,15 +73,6 @@ class Progress(unittest.TestCase):
     def tearDown(self):
         self.c.close()
 
-    def test_evaluate(self):
-        prog = self.c.documents["prog"]
-        pct, rng = prog.indicators["pct"], prog.indicators["rng"]
-        self.assertEqual(pct.evaluate(80), EvalStatus.ACHIEVED)
-        self.assertEqual(pct.evaluate(80 - 1e-12), EvalStatus.ACHIEVED)
-        self.assertEqual(pct.evaluate(79.99), EvalStatus.NOT_ACHIEVED)
-        self.assertEqual(rng.evaluate(4.01), EvalStatus.NOT_ACHIEVED)
-        self.assertEqual(pct.evaluate(float("nan")), EvalStatus.NO_DATA)
-
     def test_find_reports(self):
         self.assertEqual([r.id for r in self.c.find_reports("prog", unit="d1")],
                          ["r-d1-early", "r-d1", "r-d1-h1"])
