@@ -79,6 +79,7 @@ CONGDOAN_API const char *congdoan_role_label(int roles);
 /**
  * A period code in words: "2025" → "năm 2025", "2025-H1" → "6 tháng đầu năm 2025", "2025-Q3" →
  * "quý III/2025", "2025-06" → "tháng 6/2025", "2025-06-30" → "ngày 30/6/2025".
+ * @param code a period code ("2025", "2025-H1", "2025-Q3", "2025-06", "2025-06-30").
  * @param[out] out the words, owned by the caller: release with congdoan_free(); NULL on failure.
  * @return 0, CONGDOAN_EINVAL (NULL), CONGDOAN_EPARSE (not a period code) or CONGDOAN_ENOMEM.
  */
@@ -88,6 +89,7 @@ CONGDOAN_API int congdoan_period_label(const char *code, char **out);
  * A task's due time in words: the period as congdoan_period_label() writes it ("quý II/2025"),
  * a recurrence as a frequency and its day ("hằng năm", "hằng năm, ngày 15/12", "hằng quý"), or
  * "thường xuyên" for an ongoing task.
+ * @param task the task.
  * @param[out] out the words, owned by the caller: release with congdoan_free(); NULL when the
  *        task has no due time or on failure.
  * @return 0 (also for a task without due time, *out NULL), CONGDOAN_EINVAL (NULL task or out)
@@ -100,6 +102,8 @@ CONGDOAN_API int congdoan_task_due_label(const congdoan_task *task, char **out);
  * `decimals` decimals (0 to 9) with the trailing zeros dropped: 1810 → "1.810", 98.5 → "98,5",
  * 13466 → "13.466", 1.0655 with 2 decimals → "1,07", -0.001 with 2 decimals → "0".
  * (congdoan_number_parse() reads all of these back.)
+ * @param value the number.
+ * @param decimals the most decimals to write (0 to 9).
  * @param[out] out the text, owned by the caller: release with congdoan_free(); NULL on failure.
  * @return 0, CONGDOAN_EINVAL (NULL out, decimals out of range, a value that is not finite or
  *         is beyond ±1e15) or CONGDOAN_ENOMEM.
