@@ -540,9 +540,10 @@ static void check_schema(validation *v, const char *path)
 static void check_file(validation *v, const char *path)
 {
     /* Say which file cannot be opened in the program's own words, before the library tries. */
-    FILE *f = fopen(path, "rb");
+    const char *why;
+    FILE *f = open_input_file(path, &why);
     if (!f) {
-        print_error("cannot open '%s': %s", path, strerror(errno));
+        print_error("cannot open '%s': %s", path, why);
         v->io_problem = 1;
         return;
     }

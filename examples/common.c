@@ -8,6 +8,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -127,6 +128,34 @@ const char *severity_word(congdoan_severity severity)
     case CONGDOAN_SEVERITY_INFO: return "info";
     default: return "unknown";
     }
+}
+
+/* ---- files ------------------------------------------------------------------------------- */
+
+FILE *open_input_file(const char *path, const char **why)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    struct stat sb;
+    if (fd < 0 || fstat(fd, &sb) != 0) {
+        *why = strerror(errno);
+        if (fd >= 0)
+            close(fd);
+        return NULL;
+    }
+    if (!S_ISREG(sb.st_mode)) {
+        *why = S_ISDIR(sb.st_mode)    ? "it is a folder, not a file"
+               : S_ISFIFO(sb.st_mode) ? "it is a FIFO (named pipe), not a regular file"
+                                      : "it is a device or a socket, not a regular file";
+        close(fd);
+        return NULL;
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    FILE *f = fdopen(fd, "rb");
+    if (!f) {
+        *why = strerror(errno);
+        close(fd);
+    }
+    return f;
 }
 
 /* ---- memory ------------------------------------------------------------------------------- */

@@ -112,6 +112,13 @@ int progress_query(const command *cmd, const parsed_args *a, const congdoan_corp
                    int unit_option, int period_option, const congdoan_document **doc, const congdoan_unit **unit,
                    const char **period);
 
+/* ---- files ------------------------------------------------------------------------------- */
+
+/* Open a file for reading without ever waiting: a FIFO, a device or a socket is refused
+ * (opened with O_NONBLOCK, then asked with fstat) instead of blocking until something writes.
+ * NULL with *why saying why in words, for "cannot open '%s': %s". */
+FILE *open_input_file(const char *path, const char **why);
+
 /* ---- memory ------------------------------------------------------------------------------- */
 
 /* malloc and friends that end the program (exit status 2) when memory runs out. */

@@ -1,7 +1,9 @@
 /* Tests of what the program used to work out for itself and the library now answers:
  * Vietnamese labels (congdoan/labels.h), numbers written the Vietnamese way, periods and due
- * times in words, the occurrence of a task before a date (congdoan_task_due_before) and the
- * reports of a document, a unit, a period (congdoan/reports.h). Expected values are worked out by hand from the fixtures:
+ * times in words, a figure judged against a target by the progress engine's own rule
+ * (congdoan_indicator_judge), the occurrence of a task before a date
+ * (congdoan_task_due_before) and the reports of a document, a unit, a period
+ * (congdoan/reports.h). Expected values are worked out by hand from the fixtures:
  *
  *   progress-cases.xml: document "prog" and its reports r-d1-early (d1, 2025, submitted 2025-11-01), r-d1 (d1,
  *     2025, 12-10), r-d1-h1 (d1, 2025-H1, 06-20), r-g11 (g11, 2025, 12-05), r-g12 (g12, 2025,
@@ -173,6 +175,38 @@ START_TEST(test_due_before)
     ck_assert_int_eq(congdoan_task_due_before(NULL, 20240101), 0);
     ck_assert_int_eq(congdoan_task_due_before(ii9, 20240231), 0);
     ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_EINVAL);
+}
+END_TEST
+
+START_TEST(test_evaluate)
+{
+    const congdoan_document *d = congdoan_corpus_document_by_id(corpus, "prog");
+    const congdoan_indicator *pct = congdoan_document_indicator_by_id(d, "pct");
+    const congdoan_indicator *low = congdoan_document_indicator_by_id(d, "low");
+    const congdoan_indicator *rng = congdoan_document_indicator_by_id(d, "rng");
+    ck_assert_int_eq(congdoan_indicator_judge(pct, 80), CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_int_eq(congdoan_indicator_judge(pct, 79.99), CONGDOAN_EVAL_NOT_ACHIEVED);
+    /* the engine's tolerance: a figure a hair under the target (rounding of a sum) meets it */
+    ck_assert_int_eq(congdoan_indicator_judge(pct, 80 - 1e-12), CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_int_eq(congdoan_indicator_judge(pct, 80 - 1e-6), CONGDOAN_EVAL_NOT_ACHIEVED);
+    ck_assert_int_eq(congdoan_indicator_judge(low, 5), CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_int_eq(congdoan_indicator_judge(low, 6), CONGDOAN_EVAL_NOT_ACHIEVED);
+    ck_assert_int_eq(congdoan_indicator_judge(rng, 1.99), CONGDOAN_EVAL_NOT_ACHIEVED);
+    ck_assert_int_eq(congdoan_indicator_judge(rng, 2), CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_int_eq(congdoan_indicator_judge(rng, 4), CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_int_eq(congdoan_indicator_judge(rng, 4.01), CONGDOAN_EVAL_EXCEEDED); /* above a range: vượt */
+    ck_assert_int_eq(congdoan_indicator_judge(pct, NAN), CONGDOAN_EVAL_NO_DATA);
+    ck_assert_int_eq(congdoan_indicator_judge(NULL, 80), CONGDOAN_EVAL_NO_DATA);
+    /* the same verdict as the engine's for the figure it computed */
+    congdoan_progress *p = NULL;
+    ck_assert_int_eq(congdoan_progress_compute(corpus, d, congdoan_corpus_unit_by_id(corpus, "p"), "2025", 0, &p), 0);
+    for (size_t i = 0; i < congdoan_progress_indicator_count(p); i++) {
+        double actual;
+        if (congdoan_progress_actual(p, i, &actual) == 0)
+            ck_assert_int_eq(congdoan_indicator_judge(congdoan_progress_indicator(p, i), actual),
+                             congdoan_progress_status(p, i));
+    }
+    congdoan_progress_free(p);
 }
 END_TEST
 

@@ -73,6 +73,15 @@ class Progress(unittest.TestCase):
     def tearDown(self):
         self.c.close()
 
+    def test_evaluate(self):
+        prog = self.c.documents["prog"]
+        pct, rng = prog.indicators["pct"], prog.indicators["rng"]
+        self.assertEqual(pct.judge(80), EvalStatus.ACHIEVED)
+        self.assertEqual(pct.judge(80 - 1e-12), EvalStatus.ACHIEVED)
+        self.assertEqual(pct.judge(79.99), EvalStatus.NOT_ACHIEVED)
+        self.assertEqual(rng.judge(4.01), EvalStatus.EXCEEDED)
+        self.assertEqual(pct.judge(float("nan")), EvalStatus.NO_DATA)
+
     def test_find_reports(self):
         self.assertEqual([r.id for r in self.c.find_reports("prog", unit="d1")],
                          ["r-d1-early", "r-d1", "r-d1-h1"])
