@@ -60,6 +60,7 @@ CONGDOAN_API int congdoan_output_new_memory(congdoan_output **out);
  * which congdoan_output_finish() flushes to disk and renames over `path`. Until then, and if
  * anything fails, `path` is untouched; congdoan_output_free() of an unfinished output removes
  * the temporary file.
+ * @param path the file to write.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
  * @return 0, CONGDOAN_EIO (the folder cannot be written), CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */
@@ -67,6 +68,8 @@ CONGDOAN_API int congdoan_output_new_file(const char *path, congdoan_output **ou
 
 /**
  * An output that hands the XML to `fn` in pieces, as it is produced.
+ * @param fn the function called with each piece of output.
+ * @param payload passed to `fn` as it is.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */
