@@ -15,11 +15,9 @@ typedef congdoan__acc acc;
 
 /* ---- evaluation of one figure ---------------------------------------------------------------- */
 
-static congdoan_eval_status status_of(const congdoan_indicator *x, const acc *a)
+/* Whether the figure `v` meets the indicator's target (the rule, shared with breakdown.c). */
+congdoan_eval_status congdoan__judge(const congdoan_indicator *x, double v)
 {
-    double v;
-    if (!congdoan__acc_figure(x, a, &v))
-        return a->unaggregated ? CONGDOAN_EVAL_NOT_AGGREGABLE : CONGDOAN_EVAL_NO_DATA;
     if (!x->has_target)
         return CONGDOAN_EVAL_NO_DATA;
     const double eps = 1e-9 * (fabs(x->target) > 1 ? fabs(x->target) : 1);
@@ -36,7 +34,15 @@ static congdoan_eval_status status_of(const congdoan_indicator *x, const acc *a)
     return met ? CONGDOAN_EVAL_ACHIEVED : CONGDOAN_EVAL_NOT_ACHIEVED;
 }
 
-static double ratio_of(const congdoan_indicator *x, double v)
+static congdoan_eval_status status_of(const congdoan_indicator *x, const acc *a)
+{
+    double v;
+    if (!congdoan__acc_figure(x, a, &v))
+        return a->unaggregated ? CONGDOAN_EVAL_NOT_AGGREGABLE : CONGDOAN_EVAL_NO_DATA;
+    return congdoan__judge(x, v);
+}
+
+double congdoan__ratio(const congdoan_indicator *x, double v)
 {
     double t = x->target;
     switch (x->comparator) {
@@ -212,7 +218,7 @@ CONGDOAN_API int congdoan_progress_ratio(const congdoan_progress *p, size_t i, d
     double v;
     int rc = congdoan_progress_actual(p, i, &v);
     if (out)
-        *out = rc == 0 ? ratio_of(p->document->indicators[i], v) : 0.0;
+        *out = rc == 0 ? congdoan__ratio(p->document->indicators[i], v) : 0.0;
     return rc;
 }
 

@@ -76,6 +76,12 @@ static inline int congdoan__acc_figure(const congdoan_indicator *x, const congdo
     return 0;
 }
 
+/* The rule that judges a figure `v` in the indicator's terms against its target and
+ * comparator (CONGDOAN_EVAL_NO_DATA when it has no target), and how far `v` is towards the
+ * target (congdoan_progress_ratio()). One rule for the progress engine and its breakdown. */
+congdoan_eval_status congdoan__judge(const congdoan_indicator *x, double v);
+double congdoan__ratio(const congdoan_indicator *x, double v);
+
 /* What the roll-up leaves behind for the completeness check, by corpus unit index: `slot` is
  * CONGDOAN__OUTSIDE for the organisations outside the subtree (anything else inside), `chosen`
  * 1 + the index in corpus->reports of the report used for the unit, 0 for none. */

@@ -10,7 +10,7 @@ from . import _ffi
 from ._ffi import lib
 from ._util import (Decoder, as_strings, column, date_out, enc, fspath, iso, none_if_negative,
                     pointer_column, tolist, ymd_in)
-from .enums import (BodyKind, Comparator, Coverage, DocumentKind, DueKind, Grade, ItemKind,
+from .enums import (BodyKind, Comparator, Coverage, DocumentKind, DueKind, EvalStatus, Grade, ItemKind,
                     Level, Limit, Measure, PeriodKind, RelationType, Role, Sector, Severity,
                     TaskStatus, UnitKind, WriteParts)
 from .errors import CongdoanError
@@ -390,6 +390,21 @@ class Corpus:
         from ._results import Progress
         return Progress._compute(self, self._resolve_document(document),
                                  self._resolve_unit(unit), period, at)
+
+    def breakdown(self, document, unit, period, at=None):
+        """Each organisation directly under `unit` × each indicator of `document` for `period`
+        (congdoan_breakdown_compute): a Breakdown, with the Progress it was made from."""
+        from ._results import Breakdown
+        return Breakdown._compute(self, self._resolve_document(document), self._resolve_unit(unit),
+                                  period, at)
+
+    def trend(self, document, unit, period, at=None, max_periods=0):
+        """The Progress of `document` over `unit` for each earlier year and half-year that has
+        reports from the subtree, then for `period` itself, oldest first
+        (congdoan_trend_compute); at most `max_periods` of them, the latest (0: all)."""
+        from ._results import _trend
+        return _trend(self, self._resolve_document(document), self._resolve_unit(unit), period, at,
+                      max_periods)
 
     def cascade(self, document):
         """Check the documents that concretise `document` (congdoan_cascade_compute)."""
@@ -1137,6 +1152,16 @@ class Indicator(_Borrowed):
                        doc="The higher indicator it refines, when loaded; else None.")
     refines_document_id = property(lambda self: lib.congdoan_indicator_refines_document_id(self._h()))
     refines_indicator_id = property(lambda self: lib.congdoan_indicator_refines_indicator_id(self._h()))
+
+    def evaluate(self, value):
+        """Judge a figure in this indicator's terms against its target (congdoan_indicator_evaluate):
+        EvalStatus.ACHIEVED, NOT_ACHIEVED, or NO_DATA when it has no target."""
+        return EvalStatus(lib.congdoan_indicator_evaluate(self._h(), float(value)))
+
+    def ratio(self, value):
+        """How far a figure is towards the target (1.0: just met), or None without a target."""
+        out = c_double()
+        return out.value if lib.congdoan_indicator_ratio(self._h(), float(value), byref(out)) else None
 
     @property
     def target_max(self):

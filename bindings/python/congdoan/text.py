@@ -3,7 +3,7 @@ library's version, as plain functions."""
 
 import collections
 import ctypes
-from ctypes import byref, c_double, c_int, c_void_p
+from ctypes import byref, c_double, c_int, c_void_p, create_string_buffer
 
 from . import _ffi
 from ._ffi import lib
@@ -11,6 +11,7 @@ from ._util import date_out, enc, fspath, ymd_in
 from .enums import DocNumberStyle, DocumentKind, PeriodKind, Severity
 
 __all__ = ["DocNumber", "Period", "IssueTag", "parse_docnumber", "parse_date", "parse_number",
+           "format_number",
            "parse_period", "is_valid_date", "normalize", "text_equal", "fold", "schema_validate",
            "schema_text", "schema_namespace", "issue_tags", "strerror", "library_version",
            "library_version_number", "library_path"]
@@ -60,6 +61,15 @@ def parse_number(text):
     out = c_double()
     lib.congdoan_number_parse(enc(text), byref(out))
     return out.value
+
+
+def format_number(value, decimals=2):
+    """Write a number the Vietnamese way (congdoan_number_format): 1810 is "1.810", 98.85
+    "98,85"; rounded to at most `decimals` decimals (0 to 9), trailing zeros dropped. Raises
+    InvalidArgumentError for a value that is not finite."""
+    buf = create_string_buffer(48)
+    lib.congdoan_number_format(float(value), int(decimals), buf, len(buf))
+    return buf.value.decode("ascii")
 
 
 def parse_period(code):
