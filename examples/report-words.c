@@ -1,0 +1,344 @@
+/*
+ * congdoan report — the library's results for a report, and the words and numbers the HTML
+ * page and the Báo cáo share (report.h).
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "report.h"
+
+#include "common.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the results -------------------------------------------------------------------------- */
+
+/* Whether `u` (or its organisation, for a body or department) is `top` or under it. */
+static int in_subtree(const congdoan_unit *u, const congdoan_unit *top)
+{
+    for (; u; u = congdoan_unit_parent(u))
+        if (u == top)
+            return 1;
+    return 0;
+}
+
+static int add_overdue(report_data *r, const congdoan_document *doc)
+{
+    congdoan_task_list *list = NULL;
+    int rc = congdoan_corpus_overdue_tasks(r->corpus, doc, r->at, &list);
+    if (rc != 0)
+        return rc;
+    size_t n = congdoan_task_list_count(list);
+    if (n) {
+        r->overdue = xrealloc(r->overdue, (r->overdue_count + n) * sizeof *r->overdue);
+        for (size_t k = 0; k < n; k++)
+            r->overdue[r->overdue_count++] = congdoan_task_list_get(list, k);
+    }
+    congdoan_task_list_free(list);
+    return 0;
+}
+
+int report_data_compute(report_data *r)
+{
+    int rc = congdoan_trend_compute(r->corpus, r->document, r->unit, r->period, r->at, REPORT_TREND_PERIODS,
+                                    &r->trend);
+    if (rc != 0)
+        return rc;
+    r->progress = congdoan_trend_progress(r->trend, congdoan_trend_period_count(r->trend) - 1);
+    rc = congdoan_breakdown_compute(r->progress, &r->breakdown);
+    if (rc == 0)
+        rc = add_overdue(r, r->document);
+    congdoan_cascade *cascade = NULL;
+    if (rc == 0)
+        rc = congdoan_cascade_compute(r->corpus, r->document, &cascade);
+    for (size_t l = 0; rc == 0 && l < congdoan_cascade_lower_count(cascade); l++) {
+        const congdoan_document *lower = congdoan_cascade_lower(cascade, l);
+        if (in_subtree(report_document_organisation(lower), r->unit))
+            rc = add_overdue(r, lower);
+    }
+    congdoan_cascade_free(cascade);
+    return rc;
+}
+
+void report_data_release(report_data *r)
+{
+    free(r->overdue);
+    congdoan_breakdown_free(r->breakdown);
+    congdoan_trend_free(r->trend);
+    r->overdue = NULL;
+    r->overdue_count = 0;
+    r->breakdown = NULL;
+    r->trend = NULL;
+    r->progress = NULL;
+}
+
+/* ---- marks -------------------------------------------------------------------------------- */
+
+report_mark report_mark_of(congdoan_eval_status status)
+{
+    static const struct {
+        const char *name;
+        report_mark mark;
+    } marks[] = {{"achieved", MARK_ACHIEVED},       {"not-achieved", MARK_NOT_ACHIEVED},
+                 {"exceeded", MARK_EXCEEDED},       {"not-aggregable", MARK_NOT_AGGREGABLE},
+                 {"no-data", MARK_NO_DATA}};
+    const char *name = congdoan_eval_status_name(status);
+    for (size_t k = 0; name && k < sizeof marks / sizeof *marks; k++)
+        if (strcmp(marks[k].name, name) == 0)
+            return marks[k].mark;
+    return MARK_NO_DATA;
+}
+
+report_mark report_cell_mark(const congdoan_breakdown *b, size_t c, size_t i)
+{
+    if (congdoan_breakdown_basis(b, c, i) == CONGDOAN_BASIS_NONE && congdoan_breakdown_actual(b, c, i, NULL) == 0)
+        return MARK_NOT_JUDGED;
+    return report_mark_of(congdoan_breakdown_status(b, c, i));
+}
+
+static const struct {
+    const char *words, *symbol, *class_name;
+} mark_table[] = {
+    [MARK_NO_DATA] = {"chưa có số liệu", "–", "none"},
+    [MARK_ACHIEVED] = {"đạt", "✓", "ok"},
+    [MARK_NOT_ACHIEVED] = {"chưa đạt", "✗", "miss"},
+    [MARK_EXCEEDED] = {"vượt", "▲", "over"},
+    [MARK_NOT_AGGREGABLE] = {"không cộng được", "≈", "nagg"},
+    [MARK_NOT_JUDGED] = {"không đánh giá riêng", "○", "part"},
+};
+
+const char *report_mark_words(report_mark mark) { return mark_table[mark].words; }
+const char *report_mark_symbol(report_mark mark) { return mark_table[mark].symbol; }
+const char *report_mark_class(report_mark mark) { return mark_table[mark].class_name; }
+
+/* ---- numbers ------------------------------------------------------------------------------ */
+
+static int is_percent(const congdoan_indicator *ind)
+{
+    congdoan_measure m = congdoan_indicator_measure(ind);
+    return m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS;
+}
+
+/* congdoan_number_format() into a fresh string ("?" for what it refuses). */
+static char *vn_number(double v, int decimals)
+{
+    char buf[48];
+    if (congdoan_number_format(v, decimals, buf, sizeof buf) < 0)
+        return xstrdup("?");
+    return xstrdup(buf);
+}
+
+char *report_number(double value) { return vn_number(value, 2); }
+
+char *report_figure(const congdoan_indicator *ind, double value, congdoan_eval_status status)
+{
+    int decimals = congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_COUNT ? 0 : 2;
+    if (congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_COUNT && value != floor(value))
+        decimals = 2;
+    /* A figure that misses its target is never rounded onto it. */
+    for (; decimals < 6 && report_mark_of(status) == MARK_NOT_ACHIEVED; decimals++) {
+        double scale = pow(10, decimals), shown = round(value * scale) / scale;
+        if (report_mark_of(congdoan_indicator_evaluate(ind, shown)) != MARK_ACHIEVED)
+            break;
+    }
+    char *n = vn_number(value, decimals);
+    if (!is_percent(ind))
+        return n;
+    char *s = xprintf("%s%%", n);
+    free(n);
+    return s;
+}
+
+static const char *comparator_name(const congdoan_indicator *ind)
+{
+    const char *name = congdoan_comparator_name(congdoan_indicator_comparator(ind));
+    return name ? name : "";
+}
+
+char *report_target_symbols(const congdoan_indicator *ind, int with_unit)
+{
+    const char *pct = is_percent(ind) ? "%" : "";
+    const char *uom = congdoan_indicator_unit_of_measure(ind);
+    char *t = vn_number(congdoan_indicator_target(ind), 4), *s;
+    double max = 0;
+    int has_max = congdoan_indicator_target_max(ind, &max) == 0;
+    char *m = has_max ? vn_number(max, 4) : xstrdup("");
+    const char *cmp = comparator_name(ind);
+    if (strcmp(cmp, "range") == 0 && has_max)
+        s = xprintf("%s–%s%s", t, m, pct);
+    else if (strcmp(cmp, "range-or-more") == 0 && has_max)
+        s = xprintf("≥ %s%s (%s–%s%s)", t, pct, t, m, pct);
+    else {
+        static const char *const symbols[][2] = {{"at-least", "≥ "}, {"range", "≥ "},   {"at-most", "≤ "},
+                                                 {"exactly", "= "},  {"more-than", "> "}, {"less-than", "< "},
+                                                 {"about", "≈ "},    {"range-or-more", "≥ "}};
+        const char *symbol = "";
+        for (size_t k = 0; k < sizeof symbols / sizeof *symbols; k++)
+            if (strcmp(symbols[k][0], cmp) == 0)
+                symbol = symbols[k][1];
+        s = xprintf("%s%s%s", symbol, t, pct);
+    }
+    if (with_unit && uom && !*pct) {
+        char *u = xprintf("%s %s", s, uom);
+        free(s);
+        s = u;
+    }
+    free(t);
+    free(m);
+    return s;
+}
+
+char *report_target_words(const congdoan_indicator *ind)
+{
+    const char *pct = is_percent(ind) ? "%" : "";
+    char *t = vn_number(congdoan_indicator_target(ind), 4), *s;
+    double max = 0;
+    char *m = congdoan_indicator_target_max(ind, &max) == 0 ? vn_number(max, 4) : NULL;
+    const char *cmp = comparator_name(ind);
+    if (strcmp(cmp, "at-least") == 0 || (strcmp(cmp, "range") == 0 && !m))
+        s = xprintf("từ %s%s trở lên", t, pct);
+    else if (strcmp(cmp, "at-most") == 0)
+        s = xprintf("không quá %s%s", t, pct);
+    else if (strcmp(cmp, "exactly") == 0)
+        s = xprintf("đúng %s%s", t, pct);
+    else if (strcmp(cmp, "range") == 0)
+        s = xprintf("từ %s đến %s%s", t, m, pct);
+    else if (strcmp(cmp, "range-or-more") == 0 && m)
+        s = xprintf("từ %s–%s%s trở lên", t, m, pct);
+    else if (strcmp(cmp, "more-than") == 0)
+        s = xprintf("trên %s%s", t, pct);
+    else if (strcmp(cmp, "less-than") == 0)
+        s = xprintf("dưới %s%s", t, pct);
+    else if (strcmp(cmp, "about") == 0)
+        s = xprintf("khoảng %s%s", t, pct);
+    else
+        s = xprintf("%s%s", t, pct);
+    free(t);
+    free(m);
+    return s;
+}
+
+char *report_submission_words(congdoan_submission submission, int submitted, int deadline)
+{
+    switch (submission) {
+    case CONGDOAN_SUBMISSION_ON_TIME: return xstrdup("đúng hạn");
+    case CONGDOAN_SUBMISSION_LATE:
+        if (submitted && deadline)
+            return xprintf("muộn %ld ngày", days_between(deadline, submitted));
+        return xstrdup("muộn");
+    case CONGDOAN_SUBMISSION_RECEIVED: return xstrdup("đã nhận");
+    default: return xstrdup("chưa nộp");
+    }
+}
+
+char *report_date_words(int ymd)
+{
+    return xprintf("ngày %02d tháng %02d năm %d", ymd % 100, ymd / 100 % 100, ymd / 10000);
+}
+
+const congdoan_unit *report_document_organisation(const congdoan_document *doc)
+{
+    const congdoan_unit *u = congdoan_document_issuer(doc);
+    if (!u)
+        u = congdoan_document_issuing_body(doc);
+    while (u && congdoan_unit_get_kind(u) != CONGDOAN_UNIT_ORGANISATION)
+        u = congdoan_unit_parent(u);
+    return u;
+}
+
+char *report_document_words(const congdoan_document *doc)
+{
+    const char *kind = congdoan_document_kind_vietnamese(congdoan_document_get_kind(doc));
+    const congdoan_unit *body = congdoan_document_issuing_body(doc);
+    const congdoan_unit *org = report_document_organisation(doc);
+    rbuf b = {0};
+    if (kind && *kind) {
+        /* "Chương trình", not "chương trình", at the start of a line */
+        rb_str(&b, kind);
+        if (b.len && b.data[0] >= 'a' && b.data[0] <= 'z')
+            b.data[0] = (char)(b.data[0] - 'a' + 'A');
+        rb_str(&b, " ");
+    }
+    rb_printf(&b, "số %s", document_label(doc));
+    char date[16];
+    if (congdoan_document_issued(doc))
+        rb_printf(&b, " ngày %s", format_date(date, congdoan_document_issued(doc)));
+    if (body && org && body != org)
+        rb_printf(&b, " của %s %s", congdoan_unit_name(body), congdoan_unit_name(org));
+    else if (org)
+        rb_printf(&b, " của %s", congdoan_unit_name(org));
+    return b.data ? b.data : xstrdup("");
+}
+
+/* ---- a growing string --------------------------------------------------------------------- */
+
+void rb_put(rbuf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        b->data = xrealloc(b->data, cap);
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void rb_str(rbuf *b, const char *s) { rb_put(b, s, strlen(s)); }
+
+void rb_printf(rbuf *b, const char *fmt, ...)
+{
+    va_list ap, again;
+    va_start(ap, fmt);
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n > 0) {
+        rb_put(b, "", 0);
+        if (b->len + (size_t)n + 1 > b->cap) {
+            b->cap = b->len + (size_t)n + 1 > 2 * b->cap ? b->len + (size_t)n + 1 : 2 * b->cap;
+            b->data = xrealloc(b->data, b->cap);
+        }
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+        b->len += (size_t)n;
+    }
+    va_end(again);
+}
+
+void rb_text(rbuf *b, const char *s)
+{
+    if (!s)
+        return;
+    const char *run = s;
+    for (; *s; s++) {
+        const char *rep = NULL;
+        unsigned char c = (unsigned char)*s;
+        switch (c) {
+        case '&': rep = "&amp;"; break;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '"': rep = "&quot;"; break;
+        case '\'': rep = "&#39;"; break;
+        default:
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                rep = "";
+        }
+        if (rep) {
+            rb_put(b, run, (size_t)(s - run));
+            rb_str(b, rep);
+            run = s + 1;
+        }
+    }
+    rb_put(b, run, (size_t)(s - run));
+}
+
+void rb_free(rbuf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
