@@ -187,13 +187,12 @@ static void header_row(rbuf *b, const int *widths, const char *const *titles, si
     row_close(b);
 }
 
-/* The shading of a status: light orange for a target missed (a light grey on paper), light
- * blue for one met; the word says it in any case. */
+/* The shading of a status: orange for a target missed (a mid grey on a greyscale printer),
+ * none for one met; the word and the symbol say it in any case. */
 static const char *mark_fill(report_mark mark)
 {
     switch (mark) {
-    case MARK_NOT_ACHIEVED: return "FBE0CC";
-    case MARK_ACHIEVED: return "DCEBF7";
+    case MARK_NOT_ACHIEVED: return "F4B183";
     case MARK_EXCEEDED: return "D3F0E6";
     default: return NULL;
     }
@@ -359,7 +358,7 @@ static void write_grid(rbuf *b, const report_data *r, int section)
     size_t nc = congdoan_breakdown_child_count(bd), ni = congdoan_breakdown_indicator_count(bd);
     heading(b, section, "Kết quả theo đơn vị trực thuộc");
     if (nc == 0 || ni == 0) {
-        body_para(b, "Không có đơn vị trực thuộc.");
+        body_para(b, ni == 0 ? "Văn bản không có chỉ tiêu nào." : "Không có đơn vị trực thuộc.");
         return;
     }
     body_para(b, "Tỷ lệ, bình quân được đánh giá theo mục tiêu của văn bản; chỉ tiêu số lượng được đánh giá theo "
@@ -561,7 +560,7 @@ static void write_completeness(rbuf *b, const report_data *r, int section)
         text_cell(b, widths[0], tt, 0, "center");
         text_cell(b, widths[1], congdoan_unit_name(congdoan_progress_expected_unit(p, k)), 0, "left");
         text_cell(b, widths[2], submitted ? format_date(date, submitted) : "—", 0, "center");
-        cell_open(b, widths[3], bad ? "FBE0CC" : NULL, "center");
+        cell_open(b, widths[3], bad ? mark_fill(MARK_NOT_ACHIEVED) : NULL, "center");
         run(b, w, bad ? B : 0, 0);
         cell_close(b);
         row_close(b);
@@ -580,13 +579,27 @@ static void write_findings(rbuf *b, const report_data *r, int section)
         body_para(b, "Không có: tổng số mỗi đơn vị tự báo cáo khớp với số liệu cộng từ các đơn vị cấp dưới.");
         return;
     }
-    body_para(b, "Các đơn vị sau báo cáo tổng số khác với tổng cộng từ báo cáo của các đơn vị cấp dưới; số liệu đơn "
-                 "vị tự báo cáo được dùng trong báo cáo này, đề nghị đơn vị rà soát:");
+    rbuf s = {0};
+    rb_printf(&s, "%zu lần đơn vị báo cáo tổng số cho cả đơn vị mình khác với tổng cộng từ báo cáo của các đơn vị cấp "
+                  "dưới; số liệu đơn vị tự báo cáo được dùng trong báo cáo này, đề nghị đơn vị rà soát", n);
+    if (n > REPORT_FINDINGS_SHOWN) {
+        size_t *by_child = report_findings_by_child(r);
+        rb_str(&s, ". Theo đơn vị trực thuộc: ");
+        for (size_t c = 0, shown = 0; c < congdoan_progress_child_count(p); c++)
+            if (by_child[c])
+                rb_printf(&s, "%s%s %zu", shown++ ? ", " : "", unit_label(congdoan_progress_child(p, c)), by_child[c]);
+        free(by_child);
+        rb_printf(&s, ". Dưới đây là %d trường hợp đầu (danh sách đầy đủ: congdoan progress --format csv --table "
+                      "findings)", REPORT_FINDINGS_SHOWN);
+    }
+    rb_str(&s, ":");
+    body_para(b, s.data);
+    rb_free(&s);
     const int widths[] = {3571, 1200, 1500, 1500, 1300};
     static const char *const titles[] = {"Đơn vị", "Chỉ tiêu", "Đơn vị báo cáo", "Cộng từ cấp dưới", "Chênh lệch"};
     table_open(b, widths, 5, 1);
     header_row(b, widths, titles, 5);
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < n && k < REPORT_FINDINGS_SHOWN; k++) {
         const congdoan_indicator *ind = congdoan_progress_finding_indicator(p, k);
         double reported = 0, computed = 0;
         congdoan_progress_finding_values(p, k, &reported, &computed);
@@ -731,7 +744,7 @@ static char *document_xml(const report_data *r)
     int section = 1;
     write_indicators(&b, r, section++);
     write_grid(&b, r, section++);
-    if (congdoan_trend_period_count(r->trend) > 1)
+    if (congdoan_trend_period_count(r->trend) > 1 && congdoan_progress_indicator_count(r->progress))
         write_trend(&b, r, section++);
     write_completeness(&b, r, section++);
     write_findings(&b, r, section++);

@@ -5,9 +5,12 @@
  * Self-contained: the style sheet and the charts (SVG) are inline, there is no script, and a
  * Content-Security-Policy forbids every load, so that the page shows the same offline, in an
  * e-mail attachment or from a USB stick, and never calls out. Statuses are told apart by a
- * word, a symbol and a pattern as well as by a colour (blue and orange, which colour-blind
- * readers tell apart; hatching and dotted borders that survive greyscale printing). Every
- * text is text, selectable and found by search, in the SVG charts too.
+ * word and a symbol as well as by a colour (blue and orange, which colour-blind readers tell
+ * apart): a target missed is a dark cell with a frame and bold figures, a target met a pale
+ * one, no data a white one with a dotted border, so the difference survives greyscale
+ * printing; bars and charts hatch what is missed. (Flat fills, not CSS gradients, in the
+ * cells: Chromium rasterises gradients when it prints, which made a national grid's PDF slow
+ * and heavy.) Every text is text, selectable and found by search, in the SVG charts too.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -24,7 +27,7 @@
 #define GRID_COLUMNS 6
 
 static const char style_sheet[] =
-    ":root{--ok:#0072b2;--ok-bg:#dcebf7;--miss:#b34700;--miss-bg:#fde3d3;--over:#00795a;--over-bg:#d3f0e6;"
+    ":root{--ok:#0072b2;--ok-bg:#eaf3fb;--miss:#b34700;--miss-bg:#f7c39f;--over:#00795a;--over-bg:#d3f0e6;"
     "--grey:#5f5f5f;--line:#9a9a9a}\n"
     "*{box-sizing:border-box}\n"
     "html{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
@@ -50,13 +53,13 @@ static const char style_sheet[] =
     "th,td{border:1px solid var(--line);padding:1mm 1.5mm;vertical-align:top}\n"
     "th{background:#eee;font-weight:bold;text-align:center}\n"
     "td.num{text-align:right;white-space:nowrap}\n"
+    "td.target{text-align:right}\n"
     ".small{font-size:8.5pt;color:#333}\n"
     ".words{font-size:8.5pt;color:#333;display:block;white-space:normal}\n"
     "table.fixed{table-layout:fixed}\n"
     ".badge{display:inline-block;white-space:nowrap;padding:0 1.2mm;border:1px solid;border-radius:1mm}\n"
     ".ok{color:var(--ok);border-color:var(--ok);background:var(--ok-bg)}\n"
-    ".miss{color:var(--miss);border-color:var(--miss);font-weight:bold;"
-    "background:repeating-linear-gradient(135deg,var(--miss-bg) 0 3px,#f6c2a2 3px 4.5px)}\n"
+    ".miss{color:#7a2e00;border-color:var(--miss);font-weight:bold;background:var(--miss-bg)}\n"
     ".over{color:var(--over);border-color:var(--over);background:var(--over-bg)}\n"
     ".none{color:var(--grey);border-style:dotted;background:#fff}\n"
     ".nagg{color:var(--grey);border-style:dashed;background:#fff}\n"
@@ -65,6 +68,7 @@ static const char style_sheet[] =
     "table.grid th.unit,table.grid td.unit{width:34mm;text-align:left}\n"
     "table.grid th.sum,table.grid td.sum{width:14mm;text-align:center}\n"
     "table.grid td.cell{text-align:center;padding:.8mm .5mm;border-color:var(--line)}\n"
+    "table.grid td.miss{outline:1.5px solid var(--miss);outline-offset:-2px}\n"
     "table.grid td.cell .v{display:block;font-size:9pt}\n"
     "table.grid td.cell .f{display:block;font-size:7pt;font-weight:normal;color:#222}\n"
     "table.grid th .t{display:block;font-weight:normal;font-size:7.5pt}\n"
@@ -298,7 +302,7 @@ static void write_indicators(rbuf *b, const report_data *r)
         rb_text(b, congdoan_indicator_id(ind));
         rb_str(b, "</td><td>");
         rb_text(b, congdoan_indicator_text(ind));
-        rb_str(b, "</td><td class=\"num\">");
+        rb_str(b, "</td><td class=\"target\">");
         char *t = report_target_symbols(ind, 1), *w = report_target_words(ind);
         rb_text(b, t);
         rb_str(b, "<span class=\"words\">");
@@ -370,7 +374,8 @@ static void write_grid(rbuf *b, const report_data *r)
     size_t nc = congdoan_breakdown_child_count(bd), ni = congdoan_breakdown_indicator_count(bd);
     rb_str(b, "<section id=\"don-vi\" class=\"grid-section\">\n<h2>II. Kết quả theo đơn vị trực thuộc</h2>\n");
     if (nc == 0 || ni == 0) {
-        rb_str(b, "<p>Không có đơn vị trực thuộc.</p>\n</section>\n");
+        rb_str(b, ni == 0 ? "<p>Văn bản không có chỉ tiêu nào.</p>\n</section>\n"
+                          : "<p>Không có đơn vị trực thuộc.</p>\n</section>\n");
         return;
     }
     /* the weakest: those with the most targets missed */
@@ -518,6 +523,10 @@ static void write_trend(rbuf *b, const report_data *r)
     const congdoan_progress *p = r->progress;
     size_t n = congdoan_progress_indicator_count(p);
     rb_str(b, "<section id=\"xu-huong\">\n<h2>III. So sánh với các kỳ báo cáo trước</h2>\n");
+    if (n == 0) {
+        rb_str(b, "<p>Văn bản không có chỉ tiêu nào.</p>\n</section>\n");
+        return;
+    }
     if (np < 2) {
         char *words = period_words(congdoan_progress_period(p));
         rb_str(b, "<p>Chưa có báo cáo 6 tháng hoặc năm nào trước ");
@@ -642,12 +651,27 @@ static void write_findings(rbuf *b, const report_data *r)
                   "</section>\n");
         return;
     }
-    rb_str(b, "<p>Đơn vị báo cáo tổng số cho cả đơn vị mình khác với tổng cộng từ báo cáo của các đơn vị cấp dưới; "
-              "số đơn vị tự báo cáo được dùng trong các số liệu trên.</p>\n");
+    rb_printf(b, "<p>%zu lần đơn vị báo cáo tổng số cho cả đơn vị mình khác với tổng cộng từ báo cáo của các đơn vị "
+                 "cấp dưới; số đơn vị tự báo cáo được dùng trong các số liệu trên.", n);
+    if (n > REPORT_FINDINGS_SHOWN) {
+        size_t *by_child = report_findings_by_child(r);
+        rb_str(b, " Theo đơn vị trực thuộc: ");
+        for (size_t c = 0, shown = 0; c < congdoan_progress_child_count(p); c++) {
+            if (!by_child[c])
+                continue;
+            rb_str(b, shown++ ? ", " : "");
+            rb_text(b, unit_label(congdoan_progress_child(p, c)));
+            rb_printf(b, " %zu", by_child[c]);
+        }
+        free(by_child);
+        rb_printf(b, ". Dưới đây là %d trường hợp đầu; danh sách đầy đủ: <code>congdoan progress --format csv "
+                     "--table findings</code>.", REPORT_FINDINGS_SHOWN);
+    }
+    rb_str(b, "</p>\n");
     rb_str(b, "<table>\n<thead><tr><th>Đơn vị</th><th style=\"width:16mm\">Chỉ tiêu</th>"
               "<th style=\"width:30mm\">Đơn vị báo cáo</th><th style=\"width:30mm\">Cộng từ cấp dưới</th>"
               "<th style=\"width:22mm\">Chênh lệch</th></tr></thead>\n<tbody>\n");
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < n && k < REPORT_FINDINGS_SHOWN; k++) {
         const congdoan_indicator *ind = congdoan_progress_finding_indicator(p, k);
         double reported = 0, computed = 0;
         congdoan_progress_finding_values(p, k, &reported, &computed);

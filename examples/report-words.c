@@ -74,6 +74,30 @@ void report_data_release(report_data *r)
     r->progress = NULL;
 }
 
+size_t *report_findings_by_child(const report_data *r)
+{
+    const congdoan_progress *p = r->progress;
+    size_t nc = congdoan_progress_child_count(p), nu = congdoan_corpus_unit_count(r->corpus);
+    size_t *counts = xcalloc(nc ? nc : 1, sizeof *counts);
+    /* 1 + the child's position, by corpus unit index */
+    size_t *slot = xcalloc(nu ? nu : 1, sizeof *slot);
+    for (size_t c = 0; c < nc; c++) {
+        long k = congdoan_unit_index(congdoan_progress_child(p, c));
+        if (k >= 0 && (size_t)k < nu)
+            slot[k] = c + 1;
+    }
+    for (size_t f = 0; f < congdoan_progress_finding_count(p); f++) {
+        const congdoan_unit *u = congdoan_progress_finding_unit(p, f);
+        while (u && congdoan_unit_parent(u) != r->unit)
+            u = congdoan_unit_parent(u);
+        long k = u ? congdoan_unit_index(u) : -1;
+        if (k >= 0 && (size_t)k < nu && slot[k])
+            counts[slot[k] - 1]++;
+    }
+    free(slot);
+    return counts;
+}
+
 /* ---- marks -------------------------------------------------------------------------------- */
 
 report_mark report_mark_of(congdoan_eval_status status)

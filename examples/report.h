@@ -40,6 +40,14 @@ typedef struct report_data {
 int report_data_compute(report_data *r);
 void report_data_release(report_data *r);
 
+/* The most findings the report lists one by one (a national file can have thousands); the
+ * rest are counted by child, and `congdoan progress --format csv --table findings` lists all. */
+#define REPORT_FINDINGS_SHOWN 30
+
+/* For each child of the unit (in the order of congdoan_progress_child()), how many findings
+ * lie in its subtree: a malloc'd array of congdoan_progress_child_count() counts. */
+size_t *report_findings_by_child(const report_data *r);
+
 /* ---- the status of a figure, as the report names and draws it ---------------------------- */
 
 /* The kinds of cells the report tells apart: the library's statuses, and a figure that is not

@@ -114,6 +114,12 @@ class Sample(unittest.TestCase):
                 "muongte": (176, None, "no-data"), "thanuyen": (262, 250, "achieved"),
                 "tanuyen": (171, 180, "not-achieved"), "namnhun": (None, None, "no-data"),
                 "cdvc": (148, None, "no-data")})
+            # indicators not achieved per child, and the weakest (README, section 6)
+            missed = {u.id.split(".")[1]: n[EvalStatus.NOT_ACHIEVED] for u, n in zip(b.children, b.counts)}
+            self.assertEqual(missed, {"tp": 2, "tamduong": 5, "phongtho": 5, "sinho": 5, "muongte": 7,
+                                      "thanuyen": 2, "tanuyen": 4, "namnhun": 0, "cdvc": 1})
+            self.assertEqual(b.weakest[0].id, "laichau.muongte")
+            self.assertEqual(b.weakest[-1].id, "laichau.namnhun")
             x = b.cell("laichau.sinho", "iii-1a")
             self.assertEqual((x.numerator, x.denominator, x.status), (71, 73, EvalStatus.NOT_ACHIEVED))
             t = c.trend(CTR, "laichau", "2025")
