@@ -164,13 +164,16 @@ char *report_figure(const congdoan_indicator *ind, double value, congdoan_eval_s
     /* A figure that misses its target is never rounded onto it. */
     for (; decimals < 6 && report_mark_of(status) == MARK_NOT_ACHIEVED; decimals++) {
         double scale = pow(10, decimals), shown = round(value * scale) / scale;
-        if (report_mark_of(congdoan_indicator_evaluate(ind, shown)) != MARK_ACHIEVED)
+        if (report_mark_of(congdoan_indicator_judge(ind, shown)) != MARK_ACHIEVED)
             break;
     }
-    char *n = vn_number(value, decimals);
-    if (!is_percent(ind))
+    /* (vocabulary 1.2) money in đồng, whole; points of a score */
+    const char *measure = congdoan_measure_name(congdoan_indicator_measure(ind));
+    int money = measure && strcmp(measure, "money") == 0, score = measure && strcmp(measure, "score") == 0;
+    char *n = vn_number(value, money ? 0 : decimals);
+    if (!is_percent(ind) && !money && !score)
         return n;
-    char *s = xprintf("%s%%", n);
+    char *s = xprintf("%s%s", n, money ? " đồng" : score ? " điểm" : "%");
     free(n);
     return s;
 }

@@ -1,6 +1,6 @@
 /*
- * libcongdoan — where each organisation under a unit stands, indicator by indicator, and the
- * judgement of one figure against an indicator's target.
+ * libcongdoan — where each organisation under a unit stands, indicator by indicator, and how
+ * far one figure is towards an indicator's target.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -136,15 +136,8 @@ CONGDOAN_API size_t congdoan_breakdown_fill(const congdoan_breakdown *breakdown,
 CONGDOAN_API const char *congdoan_target_basis_name(congdoan_target_basis basis);
 
 /**
- * Judge a figure in the indicator's terms (a count, a percentage 0–100, an average) against
- * its target and comparator, by the rule of the progress engine: CONGDOAN_EVAL_ACHIEVED or
- * CONGDOAN_EVAL_NOT_ACHIEVED; CONGDOAN_EVAL_NO_DATA for a NULL indicator, one without a target,
- * or a value that is not a finite number.
- */
-CONGDOAN_API congdoan_eval_status congdoan_indicator_evaluate(const congdoan_indicator *indicator, double value);
-
-/**
- * How far a figure is towards the indicator's target (the rules of congdoan_progress_ratio()).
+ * How far a figure is towards the indicator's target (the rules of congdoan_progress_ratio()),
+ * the companion of congdoan_indicator_judge().
  * @return 0, or CONGDOAN_ENOTFOUND (NULL indicator, no target, a value that is not finite;
  *         out: 0).
  */

@@ -42,18 +42,17 @@ CONGDOAN_API const char *congdoan_target_basis_name(congdoan_target_basis basis)
 
 /* ---- judging one figure ---------------------------------------------------------------------- */
 
-CONGDOAN_API congdoan_eval_status congdoan_indicator_evaluate(const congdoan_indicator *x, double value)
+/* How far `v` is towards the target of `x` (the rule of congdoan_progress_ratio()). */
+static double ratio_of(const congdoan_indicator *x, double v)
 {
-    if (!x || !isfinite(value))
-        return CONGDOAN_EVAL_NO_DATA;
-    return congdoan__judge(x, value);
+    return congdoan__judge_ratio(x->comparator, 0, x->target, x->has_target_max, x->target_max, v);
 }
 
 CONGDOAN_API int congdoan_indicator_ratio(const congdoan_indicator *x, double value, double *out)
 {
     int ok = x && x->has_target && isfinite(value);
     if (out)
-        *out = ok ? congdoan__ratio(x, value) : 0.0;
+        *out = ok ? ratio_of(x, value) : 0.0;
     return ok ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
 }
 
@@ -159,9 +158,9 @@ static void fill_cell(cell *out, const congdoan_indicator *x, const congdoan__ac
     else if (!out->target)
         out->status = CONGDOAN_EVAL_NO_DATA;
     else
-        out->status = (uint8_t)congdoan__judge(out->target, v);
+        out->status = (uint8_t)congdoan_indicator_judge(out->target, v);
     out->has_ratio = (uint8_t)(out->has_actual && out->target);
-    out->ratio = out->has_ratio ? congdoan__ratio(out->target, v) : 0.0;
+    out->ratio = out->has_ratio ? ratio_of(out->target, v) : 0.0;
 }
 
 /* The ranking: more cells not achieved, then a lower mean capped ratio, children without a

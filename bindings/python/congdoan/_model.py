@@ -153,6 +153,13 @@ def issues_from(ptr):
 # ---- the corpus --------------------------------------------------------------------------------
 
 
+def _query(query):
+    """A look-up's query as UTF-8 bytes; None is a TypeError, not a C EINVAL."""
+    if query is None:
+        raise TypeError("the query must be a str, not None")
+    return enc(query, "query")
+
+
 class Corpus:
     """Units, documents and reports loaded from XML files or buffers (congdoan_corpus).
 
@@ -308,6 +315,31 @@ class Corpus:
         p = (lib.congdoan_corpus_document_by_id(self._h(), key)
              or lib.congdoan_corpus_document_by_number(self._h(), key))
         return Document(self, p) if p else None
+
+    def lookup_unit(self, query):
+        """The unit `query` names, the way people type it: id, name, short name or the words
+        that tell it apart ("Tam Đường"), without diacritics, đ as d, in any case
+        (congdoan_corpus_lookup_unit). Raises NoMatchError (a LookupError) when none or several
+        answer; its ``candidates`` are the matches or the nearest names."""
+        from ._lookup import run
+        return run(lambda m: lib.congdoan_corpus_lookup_unit(self._h(), _query(query), None, m),
+                   lambda m, i: Unit(self, lib.congdoan_matches_unit(m, i)))
+
+    def lookup_document(self, query):
+        """The document `query` names: id, number ("13/CTr-LDLD", "Số: 13/CTr-LĐLĐ") or words of
+        its number and title (congdoan_corpus_lookup_document). Raises NoMatchError."""
+        from ._lookup import run
+        return run(lambda m: lib.congdoan_corpus_lookup_document(self._h(), _query(query), None, m),
+                   lambda m, i: Document(self, lib.congdoan_matches_document(m, i)))
+
+    def lookup_task(self, query, document=None):
+        """The task `query` names (id such as "iv-2-1" or "IV.2.1", or words of its text) in
+        `document` (a Document, id or number) or in every document (congdoan_corpus_lookup_task).
+        Raises NoMatchError."""
+        from ._lookup import run
+        d = self._resolve_document(document)._h() if document is not None else None
+        return run(lambda m: lib.congdoan_corpus_lookup_task(self._h(), d, _query(query), None, m),
+                   lambda m, i: Task(self, lib.congdoan_matches_task(m, i)))
 
     def document_by_number(self, number):
         """The first document whose number equals `number` after NFC normalisation, or None."""
@@ -1153,11 +1185,6 @@ class Indicator(_Borrowed):
     refines_document_id = property(lambda self: lib.congdoan_indicator_refines_document_id(self._h()))
     refines_indicator_id = property(lambda self: lib.congdoan_indicator_refines_indicator_id(self._h()))
 
-    def evaluate(self, value):
-        """Judge a figure in this indicator's terms against its target (congdoan_indicator_evaluate):
-        EvalStatus.ACHIEVED, NOT_ACHIEVED, or NO_DATA when it has no target."""
-        return EvalStatus(lib.congdoan_indicator_evaluate(self._h(), float(value)))
-
     def ratio(self, value):
         """How far a figure is towards the target (1.0: just met), or None without a target."""
         out = c_double()
@@ -1199,6 +1226,12 @@ class Indicator(_Borrowed):
         for s in sectors or ():
             bits |= 1 << _as_enum(Sector)(s)
         _edit_fn("congdoan_indicator_set_scope_sectors")(self._corpus._h(), self._h(), bits)
+
+    def judge(self, actual):
+        """Where the figure `actual` (in the indicator's own terms) stands against the target, by
+        the library's one rule: EvalStatus.ACHIEVED, NOT_ACHIEVED or EXCEEDED (above the top of
+        a range); NO_DATA when the indicator has no target or `actual` is not a number."""
+        return EvalStatus(lib.congdoan_indicator_judge(self._h(), float(actual)))
 
     def set_range(self, target, target_max):
         """Make the target the range target … target_max (editing)."""

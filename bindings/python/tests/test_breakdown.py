@@ -76,12 +76,10 @@ class Cases(unittest.TestCase):
         with self.assertRaises(congdoan.InvalidArgumentError):
             self.c.trend("bk-ct", "bk", "2025-H3")
 
-    def test_evaluate(self):
+    def test_ratio(self):
         pct = self.c.document("bk-ct").indicators["pct"]
-        self.assertEqual(pct.evaluate(80), EvalStatus.ACHIEVED)
-        self.assertEqual(pct.evaluate(79.9), EvalStatus.NOT_ACHIEVED)
-        self.assertEqual(pct.evaluate(math.nan), EvalStatus.NO_DATA)
         self.assertAlmostEqual(pct.ratio(100), 1.25)
+        self.assertAlmostEqual(pct.ratio(60), 0.75)
         self.assertIsNone(pct.ratio(math.inf))
 
 
