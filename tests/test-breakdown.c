@@ -101,17 +101,19 @@ START_TEST(cells_judged_by_rate_or_allocation)
     congdoan_breakdown *b = breakdown(p);
     congdoan_progress_free(p); /* the breakdown stands alone */
     ck_assert_uint_eq(congdoan_breakdown_child_count(b), 5);
-    ck_assert_uint_eq(congdoan_breakdown_indicator_count(b), 3);
+    ck_assert_uint_eq(congdoan_breakdown_indicator_count(b), 4);
     ck_assert_str_eq(congdoan_unit_id(congdoan_breakdown_child(b, 0)), "bk.d1");
     ck_assert_str_eq(congdoan_unit_id(congdoan_breakdown_child(b, 4)), "bk.d5");
     ck_assert_ptr_null(congdoan_breakdown_child(b, 5));
-    ck_assert_ptr_null(congdoan_breakdown_indicator(b, 3));
+    ck_assert_ptr_null(congdoan_breakdown_indicator(b, 4));
 
     /* d1: 45/50 = 90% ≥ 80 (its own 85 does not judge a rate): 90/80; 70 members against its
      * own allocation of 60: 70/60; an average of 3/2 = 1.5 < 2: 0.75. */
     check_cell(b, "bk.d1", "pct", CONGDOAN_EVAL_ACHIEVED, CONGDOAN_BASIS_DOCUMENT, 90, 45, 50, 90.0 / 80.0);
     check_cell(b, "bk.d1", "cnt", CONGDOAN_EVAL_ACHIEVED, CONGDOAN_BASIS_ALLOCATION, 70, 0, -1, 70.0 / 60.0);
     check_cell(b, "bk.d1", "avg", CONGDOAN_EVAL_NOT_ACHIEVED, CONGDOAN_BASIS_DOCUMENT, 1.5, 3, 2, 0.75);
+    /* 10/2 = 5 above the range 2–4: "vượt", with the ratio of the top over the figure */
+    check_cell(b, "bk.d1", "rng", CONGDOAN_EVAL_EXCEEDED, CONGDOAN_BASIS_DOCUMENT, 5, 10, 2, 4.0 / 5.0);
     const congdoan_indicator *own = congdoan_breakdown_target(b, child(b, "bk.d1"), ind(b, "cnt"));
     ck_assert_str_eq(congdoan_document_id(congdoan_indicator_document(own)), "bk-ct-d1");
     EQ(congdoan_indicator_target(own), 60);
@@ -123,6 +125,7 @@ START_TEST(cells_judged_by_rate_or_allocation)
     check_cell(b, "bk.d2", "pct", CONGDOAN_EVAL_NOT_ACHIEVED, CONGDOAN_BASIS_DOCUMENT, 75, 30, 40, 75.0 / 80.0);
     check_cell(b, "bk.d2", "cnt", CONGDOAN_EVAL_NOT_ACHIEVED, CONGDOAN_BASIS_ALLOCATION, 20, 0, -1, 20.0 / 30.0);
     check_cell(b, "bk.d2", "avg", CONGDOAN_EVAL_ACHIEVED, CONGDOAN_BASIS_DOCUMENT, 2.5, 10, 4, 2.5 / 2.0);
+    check_cell(b, "bk.d2", "rng", CONGDOAN_EVAL_ACHIEVED, CONGDOAN_BASIS_DOCUMENT, 3, 6, 2, 1);
     own = congdoan_breakdown_target(b, child(b, "bk.d2"), ind(b, "cnt"));
     ck_assert_str_eq(congdoan_document_id(congdoan_indicator_document(own)), "bk-ct-d2");
 
@@ -143,8 +146,9 @@ START_TEST(cells_judged_by_rate_or_allocation)
     size_t d1 = child(b, "bk.d1"), d3 = child(b, "bk.d3"), d4 = child(b, "bk.d4");
     ck_assert_uint_eq(congdoan_breakdown_status_count(b, d1, CONGDOAN_EVAL_ACHIEVED), 2);
     ck_assert_uint_eq(congdoan_breakdown_status_count(b, d1, CONGDOAN_EVAL_NOT_ACHIEVED), 1);
-    ck_assert_uint_eq(congdoan_breakdown_status_count(b, d3, CONGDOAN_EVAL_NO_DATA), 2);
-    ck_assert_uint_eq(congdoan_breakdown_status_count(b, d4, CONGDOAN_EVAL_NO_DATA), 3);
+    ck_assert_uint_eq(congdoan_breakdown_status_count(b, d1, CONGDOAN_EVAL_EXCEEDED), 1);
+    ck_assert_uint_eq(congdoan_breakdown_status_count(b, d3, CONGDOAN_EVAL_NO_DATA), 3);
+    ck_assert_uint_eq(congdoan_breakdown_status_count(b, d4, CONGDOAN_EVAL_NO_DATA), 4);
     ck_assert_uint_eq(congdoan_breakdown_status_count(b, 5, CONGDOAN_EVAL_NO_DATA), 0);
     ck_assert_uint_eq(congdoan_breakdown_status_count(b, d1, (congdoan_eval_status)99), 0);
     congdoan_breakdown_free(b);
@@ -156,8 +160,9 @@ START_TEST(weakest_first)
     congdoan_progress *p = compute(ct, "bk", "2025", 0);
     congdoan_breakdown *b = breakdown(p);
     /* Not achieved: d2 2, d1 1, d5 1, d3 0; d4 has no judged figure. d1 and d5 tie on one
-     * miss: the mean of their capped ratios, d1 (1 + 1 + 0.75)/3 = 0.917 below d5
-     * (0.875 + 1)/2 = 0.9375, puts d1 first. */
+     * miss: the mean of their capped ratios, d1 (1 + 1 + 0.75 + 1 for its "vượt")/4 = 0.9375,
+     * equals d5's (0.875 + 1)/2 = 0.9375: the children's order puts d1 first. (Had the "vượt"
+     * counted its ratio 0.8, d1 would still come first, at 0.8875.) */
     static const char *const order[] = {"bk.d2", "bk.d1", "bk.d5", "bk.d3", "bk.d4"};
     for (size_t k = 0; k < 5; k++)
         ck_assert_str_eq(congdoan_unit_id(congdoan_breakdown_child(b, congdoan_breakdown_rank(b, k))), order[k]);
@@ -171,9 +176,9 @@ START_TEST(fill_matches_the_accessors)
 {
     congdoan_progress *p = compute(ct, "bk", "2025", 0);
     congdoan_breakdown *b = breakdown(p);
-    int status[6], basis[6];
-    double actual[6], num[6], den[6], ratio[6];
-    /* children 1 and 2 (d2, d3): 2 rows of 3 cells */
+    int status[8], basis[8];
+    double actual[8], num[8], den[8], ratio[8];
+    /* children 1 and 2 (d2, d3): 2 rows of 4 cells */
     ck_assert_uint_eq(congdoan_breakdown_fill(b, 1, 2, status, basis, actual, num, den, ratio), 2);
     ck_assert_int_eq(status[1], CONGDOAN_EVAL_NOT_ACHIEVED); /* d2 cnt */
     ck_assert_int_eq(basis[1], CONGDOAN_BASIS_ALLOCATION);
@@ -182,10 +187,12 @@ START_TEST(fill_matches_the_accessors)
     EQ(ratio[1], 20.0 / 30.0);
     EQ(num[0], 30); /* d2 pct */
     EQ(den[0], 40);
-    ck_assert_int_eq(basis[4], CONGDOAN_BASIS_NONE); /* d3 cnt */
-    EQ(actual[4], 15);
-    ck_assert(isnan(ratio[4]));
-    ck_assert(isnan(actual[5])); /* d3 avg */
+    EQ(actual[3], 3); /* d2 rng */
+    ck_assert_int_eq(basis[5], CONGDOAN_BASIS_NONE); /* d3 cnt */
+    EQ(actual[5], 15);
+    ck_assert(isnan(ratio[5]));
+    ck_assert(isnan(actual[6])); /* d3 avg */
+    ck_assert_int_eq(status[7], CONGDOAN_EVAL_NO_DATA); /* d3 rng */
     /* past the end, a count that runs over, NULL arrays */
     ck_assert_uint_eq(congdoan_breakdown_fill(b, 5, 1, status, NULL, NULL, NULL, NULL, NULL), 0);
     ck_assert_uint_eq(congdoan_breakdown_fill(b, 4, 9, status, NULL, NULL, NULL, NULL, NULL), 1);
@@ -223,7 +230,7 @@ START_TEST(null_and_out_of_range)
     congdoan_progress *p = compute(ct, "bk.g21", "2025", 0);
     congdoan_breakdown *empty = breakdown(p);
     ck_assert_uint_eq(congdoan_breakdown_child_count(empty), 0);
-    ck_assert_uint_eq(congdoan_breakdown_indicator_count(empty), 3);
+    ck_assert_uint_eq(congdoan_breakdown_indicator_count(empty), 4);
     ck_assert_uint_eq(congdoan_breakdown_rank(empty, 0), (size_t)-1);
     congdoan_breakdown_free(empty);
     congdoan_progress_free(p);

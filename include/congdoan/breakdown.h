@@ -117,7 +117,8 @@ CONGDOAN_API size_t congdoan_breakdown_status_count(const congdoan_breakdown *br
  * The children from the weakest to the strongest: the index (for the functions above) of the
  * k-th weakest child, or (size_t)-1 out of range. Weakest first: more cells not achieved;
  * then a lower mean of the ratios of the judged cells with a figure, each capped at 1 (a
- * target far exceeded does not hide one missed). Children without any judged figure come
+ * target far exceeded does not hide one missed; a figure above the top of a range,
+ * CONGDOAN_EVAL_EXCEEDED, counts as 1). Children without any judged figure come
  * after all the others. Ties keep the order of the children.
  */
 CONGDOAN_API size_t congdoan_breakdown_rank(const congdoan_breakdown *breakdown, size_t k);

@@ -193,7 +193,8 @@ static int rank_children(congdoan_breakdown *b)
         for (size_t i = 0; i < b->n_ind; i++) {
             const cell *x = &b->cells[c * b->n_ind + i];
             if (x->has_ratio) {
-                sum += x->ratio < 1 ? x->ratio : 1;
+                /* above the top of a range is no miss ("vượt"): it counts as met */
+                sum += x->status == CONGDOAN_EVAL_EXCEEDED || x->ratio > 1 ? 1 : x->ratio;
                 judged++;
             }
         }

@@ -25,7 +25,7 @@ class Cases(unittest.TestCase):
 
     def test_shape(self):
         self.assertEqual([u.id for u in self.b.children], ["bk.d1", "bk.d2", "bk.d3", "bk.d4", "bk.d5"])
-        self.assertEqual([x.id for x in self.b.indicators], ["pct", "cnt", "avg"])
+        self.assertEqual([x.id for x in self.b.indicators], ["pct", "cnt", "avg", "rng"])
         self.assertEqual(self.b.progress.period, "2025")
 
     def test_rates_against_the_document(self):
@@ -55,7 +55,10 @@ class Cases(unittest.TestCase):
         self.assertEqual([u.id for u in self.b.weakest], ["bk.d2", "bk.d1", "bk.d5", "bk.d3", "bk.d4"])
         self.assertEqual(self.b.counts[0][EvalStatus.ACHIEVED], 2)
         self.assertEqual(self.b.counts[0][EvalStatus.NOT_ACHIEVED], 1)
-        self.assertEqual(self.b.counts[3][EvalStatus.NO_DATA], 3)
+        self.assertEqual(self.b.counts[3][EvalStatus.NO_DATA], 4)
+        self.assertEqual(self.b.counts[0][EvalStatus.EXCEEDED], 1)
+        x = self.b.cell("bk.d1", "rng")             # 10/2 = 5 above the range 2–4: "vượt"
+        self.assertEqual((x.status, x.actual), (EvalStatus.EXCEEDED, 5))
 
     def test_to_dict(self):
         d = json.loads(json.dumps(self.b.to_dict()))
@@ -64,7 +67,7 @@ class Cases(unittest.TestCase):
         self.assertEqual(cell, {"indicator_id": "cnt", "status": "achieved", "basis": "allocation",
                                 "target_indicator": "bk-ct-d1#b", "target": 60, "actual": 70,
                                 "numerator": None, "denominator": None, "ratio": 70 / 60})
-        self.assertIn("5 children × 3 indicators", repr(self.b))
+        self.assertIn("5 children × 4 indicators", repr(self.b))
 
     def test_trend(self):
         t = self.c.trend("bk-ct", "bk", "2025")
