@@ -135,10 +135,10 @@ static int replace_file(const char *path, const char *data, size_t size)
 /* The page to `path`, or to stdout. */
 static int write_html(const report_data *r, const char *path)
 {
-    rbuf page = {0};
+    sbuf page = {0};
     report_write_html(r, &page);
     int status = path ? replace_file(path, page.data, page.len) : write_stdout(page.data, page.len);
-    rb_free(&page);
+    sb_free(&page);
     return status;
 }
 
@@ -157,18 +157,18 @@ static int write_docx(const report_data *r, const char *path)
         close(fd);
         if (report_write_docx(r, tmp) == 0) {
             FILE *f = fopen(tmp, "rb");
-            rbuf data = {0};
+            sbuf data = {0};
             char chunk[65536];
             size_t n;
             while (f && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
-                rb_put(&data, chunk, n);
+                sb_put(&data, chunk, n);
             if (f && !ferror(f))
                 status = write_stdout(data.data ? data.data : "", data.len);
             else
                 print_error("cannot read back '%s': %s", tmp, strerror(errno));
             if (f)
                 fclose(f);
-            rb_free(&data);
+            sb_free(&data);
         }
         unlink(tmp);
     }

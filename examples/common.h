@@ -230,6 +230,24 @@ char *xprintf(const char *fmt, ...)
 #endif
     ;
 
+/* ---- a growing string -------------------------------------------------------------------- */
+
+/* A NUL-terminated string that grows as text is added ({0} is empty; `data` is malloc'd, NULL
+ * until something is added). Running out of memory ends the program, as xmalloc() does. */
+typedef struct sbuf {
+    char *data;
+    size_t len, cap;
+} sbuf;
+
+void sb_put(sbuf *b, const char *s, size_t n);
+void sb_puts(sbuf *b, const char *s);
+void sb_printf(sbuf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void sb_free(sbuf *b);
+
 /* ---- words and numbers for text output --------------------------------------------------- */
 
 /* "30/06/2025", or "" for 0. `buf` holds at least 16 bytes. Returns buf. */

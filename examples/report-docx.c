@@ -41,27 +41,27 @@ enum {
 enum { B = 1, I = 2, CAPS = 4 };
 
 /* A run of text: `size` in points × 2 (0: the style's), B, I, CAPS. */
-static void run(rbuf *b, const char *text, int flags, int size)
+static void run(sbuf *b, const char *text, int flags, int size)
 {
-    rb_str(b, "<w:r>");
+    sb_puts(b, "<w:r>");
     if (flags || size) {
-        rb_str(b, "<w:rPr>");
+        sb_puts(b, "<w:rPr>");
         if (flags & B)
-            rb_str(b, "<w:b/><w:bCs/>");
+            sb_puts(b, "<w:b/><w:bCs/>");
         if (flags & I)
-            rb_str(b, "<w:i/><w:iCs/>");
+            sb_puts(b, "<w:i/><w:iCs/>");
         if (flags & CAPS)
-            rb_str(b, "<w:caps/>");
+            sb_puts(b, "<w:caps/>");
         if (size)
-            rb_printf(b, "<w:sz w:val=\"%d\"/><w:szCs w:val=\"%d\"/>", size, size);
-        rb_str(b, "</w:rPr>");
+            sb_printf(b, "<w:sz w:val=\"%d\"/><w:szCs w:val=\"%d\"/>", size, size);
+        sb_puts(b, "</w:rPr>");
     }
-    rb_str(b, "<w:t xml:space=\"preserve\">");
-    rb_text(b, text);
-    rb_str(b, "</w:t></w:r>");
+    sb_puts(b, "<w:t xml:space=\"preserve\">");
+    sb_text(b, text);
+    sb_puts(b, "</w:t></w:r>");
 }
 
-static void line_break(rbuf *b) { rb_str(b, "<w:r><w:br/></w:r>"); }
+static void line_break(sbuf *b) { sb_puts(b, "<w:r><w:br/></w:r>"); }
 
 /* Paragraph properties. */
 typedef struct para_style {
@@ -72,27 +72,27 @@ typedef struct para_style {
     int keep_next;
 } para_style;
 
-static void para_open(rbuf *b, para_style s)
+static void para_open(sbuf *b, para_style s)
 {
-    rb_str(b, "<w:p><w:pPr>");
+    sb_puts(b, "<w:p><w:pPr>");
     if (s.style)
-        rb_printf(b, "<w:pStyle w:val=\"%s\"/>", s.style);
+        sb_printf(b, "<w:pStyle w:val=\"%s\"/>", s.style);
     if (s.keep_next)
-        rb_str(b, "<w:keepNext/>");
+        sb_puts(b, "<w:keepNext/>");
     if (s.before >= 0 || s.after >= 0)
-        rb_printf(b, "<w:spacing w:before=\"%d\" w:after=\"%d\"/>", s.before > 0 ? s.before : 0,
+        sb_printf(b, "<w:spacing w:before=\"%d\" w:after=\"%d\"/>", s.before > 0 ? s.before : 0,
                   s.after > 0 ? s.after : 0);
     if (s.first_line)
-        rb_printf(b, "<w:ind w:firstLine=\"%d\"/>", s.first_line);
+        sb_printf(b, "<w:ind w:firstLine=\"%d\"/>", s.first_line);
     if (s.align)
-        rb_printf(b, "<w:jc w:val=\"%s\"/>", s.align);
-    rb_str(b, "</w:pPr>");
+        sb_printf(b, "<w:jc w:val=\"%s\"/>", s.align);
+    sb_puts(b, "</w:pPr>");
 }
 
-static void para_close(rbuf *b) { rb_str(b, "</w:p>"); }
+static void para_close(sbuf *b) { sb_puts(b, "</w:p>"); }
 
 /* A paragraph of body text: justified, first line indented 1 cm. */
-static void body_para(rbuf *b, const char *text)
+static void body_para(sbuf *b, const char *text)
 {
     para_open(b, (para_style){NULL, "both", 567, -1, -1, 0});
     run(b, text, 0, 0);
@@ -100,7 +100,7 @@ static void body_para(rbuf *b, const char *text)
 }
 
 /* A section heading: "I. KẾT QUẢ …", bold, kept with what follows. */
-static void heading(rbuf *b, int number, const char *title)
+static void heading(sbuf *b, int number, const char *title)
 {
     static const char *const roman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
     char *text = xprintf("%s. %s", roman[(number - 1) % 10], title);
@@ -112,10 +112,10 @@ static void heading(rbuf *b, int number, const char *title)
 
 /* A short horizontal line under a centred title: a paragraph with a bottom border, indented
  * to `width` in the middle of `space`. */
-static void short_line(rbuf *b, int space, int width)
+static void short_line(sbuf *b, int space, int width)
 {
     int ind = (space - width) / 2;
-    rb_printf(b, "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/>"
+    sb_printf(b, "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/>"
                  "</w:pBdr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/>"
                  "<w:ind w:left=\"%d\" w:right=\"%d\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>",
               ind, ind);
@@ -124,59 +124,59 @@ static void short_line(rbuf *b, int space, int width)
 /* ---- tables ------------------------------------------------------------------------------- */
 
 /* A table with fixed column widths; `borders` 0 for the header and signature blocks. */
-static void table_open(rbuf *b, const int *widths, size_t n, int borders)
+static void table_open(sbuf *b, const int *widths, size_t n, int borders)
 {
     int total = 0;
     for (size_t k = 0; k < n; k++)
         total += widths[k];
-    rb_printf(b, "<w:tbl><w:tblPr>%s<w:tblW w:w=\"%d\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>",
+    sb_printf(b, "<w:tbl><w:tblPr>%s<w:tblW w:w=\"%d\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>",
               borders ? "<w:tblStyle w:val=\"Luoi\"/>" : "", total);
     if (!borders)
-        rb_str(b, "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
+        sb_puts(b, "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
                   "<w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>");
-    rb_str(b, "<w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar>"
+    sb_puts(b, "<w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar>"
               "</w:tblPr><w:tblGrid>");
     for (size_t k = 0; k < n; k++)
-        rb_printf(b, "<w:gridCol w:w=\"%d\"/>", widths[k]);
-    rb_str(b, "</w:tblGrid>");
+        sb_printf(b, "<w:gridCol w:w=\"%d\"/>", widths[k]);
+    sb_puts(b, "</w:tblGrid>");
 }
 
-static void table_close(rbuf *b)
+static void table_close(sbuf *b)
 {
-    rb_str(b, "</w:tbl>");
+    sb_puts(b, "</w:tbl>");
     /* Word needs a paragraph between two tables and after the last one */
-    rb_str(b, "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"60\"/></w:pPr></w:p>");
+    sb_puts(b, "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"60\"/></w:pPr></w:p>");
 }
 
 /* A row; a header row repeats at the top of each page the table runs onto. */
-static void row_open(rbuf *b, int header)
+static void row_open(sbuf *b, int header)
 {
-    rb_str(b, header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    sb_puts(b, header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
 }
 
-static void row_close(rbuf *b) { rb_str(b, "</w:tr>"); }
+static void row_close(sbuf *b) { sb_puts(b, "</w:tr>"); }
 
 /* A cell: its width, a shading (NULL: none), then the paragraph it starts (the caller writes
  * runs, then cell_close()). */
-static void cell_open(rbuf *b, int width, const char *fill, const char *align)
+static void cell_open(sbuf *b, int width, const char *fill, const char *align)
 {
-    rb_printf(b, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/>", width);
+    sb_printf(b, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/>", width);
     if (fill)
-        rb_printf(b, "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"%s\"/>", fill);
-    rb_str(b, "</w:tcPr>");
+        sb_printf(b, "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"%s\"/>", fill);
+    sb_puts(b, "</w:tcPr>");
     para_open(b, (para_style){"Bang", align, 0, -1, -1, 0});
 }
 
-static void cell_close(rbuf *b) { rb_str(b, "</w:p></w:tc>"); }
+static void cell_close(sbuf *b) { sb_puts(b, "</w:p></w:tc>"); }
 
-static void text_cell(rbuf *b, int width, const char *text, int flags, const char *align)
+static void text_cell(sbuf *b, int width, const char *text, int flags, const char *align)
 {
     cell_open(b, width, NULL, align);
     run(b, text, flags, 0);
     cell_close(b);
 }
 
-static void header_row(rbuf *b, const int *widths, const char *const *titles, size_t n)
+static void header_row(sbuf *b, const int *widths, const char *const *titles, size_t n)
 {
     row_open(b, 1);
     for (size_t k = 0; k < n; k++) {
@@ -198,7 +198,7 @@ static const char *mark_fill(report_mark mark)
     }
 }
 
-static void mark_run(rbuf *b, report_mark mark, int size)
+static void mark_run(sbuf *b, report_mark mark, int size)
 {
     char *w = xprintf("%s %s", report_mark_symbol(mark), report_mark_words(mark));
     run(b, w, mark == MARK_NOT_ACHIEVED ? B : 0, size);
@@ -208,7 +208,7 @@ static void mark_run(rbuf *b, report_mark mark, int size)
 /* ---- the parts of the document ------------------------------------------------------------ */
 
 /* The header block of the decree: two columns without borders. */
-static void write_header_block(rbuf *b, const report_data *r)
+static void write_header_block(sbuf *b, const report_data *r)
 {
     const congdoan_unit *parent = congdoan_unit_parent(r->unit);
     const congdoan_unit *issuer = report_document_organisation(r->document);
@@ -227,7 +227,7 @@ static void write_header_block(rbuf *b, const report_data *r)
     table_open(b, widths, 2, 0);
     row_open(b, 0);
     /* left: the managing body (cơ quan chủ quản), the issuing body, a short line, the number */
-    rb_printf(b, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/></w:tcPr>", HEAD_LEFT_W);
+    sb_printf(b, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/></w:tcPr>", HEAD_LEFT_W);
     if (parent) {
         para_open(b, (para_style){"Bang", "center", 0, 0, 0, 0});
         run(b, congdoan_unit_name(parent), CAPS, 24);
@@ -242,9 +242,9 @@ static void write_header_block(rbuf *b, const report_data *r)
     run(b, num, 0, 26);
     free(num);
     para_close(b);
-    rb_str(b, "</w:tc>");
+    sb_puts(b, "</w:tc>");
     /* right: the national title, the motto, a line as long as the motto, the place and date */
-    rb_printf(b, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/></w:tcPr>", HEAD_RIGHT_W);
+    sb_printf(b, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/></w:tcPr>", HEAD_RIGHT_W);
     para_open(b, (para_style){"Bang", "center", 0, 0, 0, 0});
     run(b, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", B, 24);
     para_close(b);
@@ -259,13 +259,13 @@ static void write_header_block(rbuf *b, const report_data *r)
     free(when);
     free(date);
     para_close(b);
-    rb_str(b, "</w:tc>");
+    sb_puts(b, "</w:tc>");
     row_close(b);
-    rb_str(b, "</w:tbl>");
+    sb_puts(b, "</w:tbl>");
     free(code);
 }
 
-static void write_title(rbuf *b, const report_data *r, const char *period_text)
+static void write_title(sbuf *b, const report_data *r, const char *period_text)
 {
     para_open(b, (para_style){NULL, "center", 0, 360, 0, 1});
     run(b, "BÁO CÁO", B, 28);
@@ -295,7 +295,7 @@ static void write_title(rbuf *b, const report_data *r, const char *period_text)
     free(doc);
 }
 
-static void write_indicators(rbuf *b, const report_data *r, int section)
+static void write_indicators(sbuf *b, const report_data *r, int section)
 {
     const congdoan_progress *p = r->progress;
     size_t n = congdoan_progress_indicator_count(p), marks[6] = {0};
@@ -352,7 +352,7 @@ static void write_indicators(rbuf *b, const report_data *r, int section)
     table_close(b);
 }
 
-static void write_grid(rbuf *b, const report_data *r, int section)
+static void write_grid(sbuf *b, const report_data *r, int section)
 {
     const congdoan_breakdown *bd = r->breakdown;
     size_t nc = congdoan_breakdown_child_count(bd), ni = congdoan_breakdown_indicator_count(bd);
@@ -429,23 +429,23 @@ static void write_grid(rbuf *b, const report_data *r, int section)
     size_t first = congdoan_breakdown_rank(bd, 0);
     size_t most = congdoan_breakdown_status_count(bd, first, CONGDOAN_EVAL_NOT_ACHIEVED);
     if (most) {
-        rbuf s = {0};
-        rb_str(&s, "Đơn vị chưa đạt nhiều chỉ tiêu nhất: ");
+        sbuf s = {0};
+        sb_puts(&s, "Đơn vị chưa đạt nhiều chỉ tiêu nhất: ");
         for (size_t k = 0, shown = 0; k < nc; k++) {
             size_t c = congdoan_breakdown_rank(bd, k);
             size_t missed = congdoan_breakdown_status_count(bd, c, CONGDOAN_EVAL_NOT_ACHIEVED);
             if (missed == 0 || (shown >= 3 && missed < most))
                 break;
-            rb_printf(&s, "%s%s (%zu chỉ tiêu)", shown++ ? ", " : "", unit_label(congdoan_breakdown_child(bd, c)),
+            sb_printf(&s, "%s%s (%zu chỉ tiêu)", shown++ ? ", " : "", unit_label(congdoan_breakdown_child(bd, c)),
                       missed);
         }
-        rb_str(&s, ".");
+        sb_puts(&s, ".");
         body_para(b, s.data);
-        rb_free(&s);
+        sb_free(&s);
     }
 }
 
-static void write_trend(rbuf *b, const report_data *r, int section)
+static void write_trend(sbuf *b, const report_data *r, int section)
 {
     size_t np = congdoan_trend_period_count(r->trend);
     const congdoan_progress *p = r->progress;
@@ -500,7 +500,7 @@ static void write_trend(rbuf *b, const report_data *r, int section)
     table_close(b);
 }
 
-static void write_completeness(rbuf *b, const report_data *r, int section)
+static void write_completeness(sbuf *b, const report_data *r, int section)
 {
     const congdoan_progress *p = r->progress;
     size_t n = congdoan_progress_expected_count(p);
@@ -518,11 +518,11 @@ static void write_completeness(rbuf *b, const report_data *r, int section)
                   {CONGDOAN_SUBMISSION_RECEIVED, "đã nhận (văn bản không quy định hạn)"},
                   {CONGDOAN_SUBMISSION_LATE, "nộp muộn"},
                   {CONGDOAN_SUBMISSION_MISSING, "chưa nộp"}};
-    rbuf s = {0};
-    rb_printf(&s, "%zu đơn vị phải báo cáo", n);
+    sbuf s = {0};
+    sb_printf(&s, "%zu đơn vị phải báo cáo", n);
     if (deadline)
-        rb_printf(&s, " (hạn nộp %s)", format_date(date, deadline));
-    rb_str(&s, ": ");
+        sb_printf(&s, " (hạn nộp %s)", format_date(date, deadline));
+    sb_puts(&s, ": ");
     int first = 1;
     for (size_t g = 0; g < sizeof groups / sizeof *groups; g++) {
         size_t count = 0;
@@ -530,23 +530,23 @@ static void write_completeness(rbuf *b, const report_data *r, int section)
             count += congdoan_progress_expected_submission(p, k) == groups[g].s;
         if (!count)
             continue;
-        rb_printf(&s, "%s%zu đơn vị %s (", first ? "" : "; ", count, groups[g].words);
+        sb_printf(&s, "%s%zu đơn vị %s (", first ? "" : "; ", count, groups[g].words);
         first = 0;
         for (size_t k = 0, shown = 0; k < n; k++) {
             if (congdoan_progress_expected_submission(p, k) != groups[g].s)
                 continue;
-            rb_printf(&s, "%s%s", shown++ ? ", " : "", unit_label(congdoan_progress_expected_unit(p, k)));
+            sb_printf(&s, "%s%s", shown++ ? ", " : "", unit_label(congdoan_progress_expected_unit(p, k)));
             if (groups[g].s == CONGDOAN_SUBMISSION_LATE) {
                 char *w = report_submission_words(groups[g].s, congdoan_progress_expected_submitted(p, k), deadline);
-                rb_printf(&s, ": %s", w);
+                sb_printf(&s, ": %s", w);
                 free(w);
             }
         }
-        rb_str(&s, ")");
+        sb_puts(&s, ")");
     }
-    rb_str(&s, ".");
+    sb_puts(&s, ".");
     body_para(b, s.data);
-    rb_free(&s);
+    sb_free(&s);
     const int widths[] = {700, 4771, 1600, 2000};
     static const char *const titles[] = {"TT", "Đơn vị", "Ngày nộp", "Tình trạng"};
     table_open(b, widths, 4, 1);
@@ -570,7 +570,7 @@ static void write_completeness(rbuf *b, const report_data *r, int section)
     table_close(b);
 }
 
-static void write_findings(rbuf *b, const report_data *r, int section)
+static void write_findings(sbuf *b, const report_data *r, int section)
 {
     const congdoan_progress *p = r->progress;
     size_t n = congdoan_progress_finding_count(p);
@@ -579,22 +579,22 @@ static void write_findings(rbuf *b, const report_data *r, int section)
         body_para(b, "Không có: tổng số mỗi đơn vị tự báo cáo khớp với số liệu cộng từ các đơn vị cấp dưới.");
         return;
     }
-    rbuf s = {0};
-    rb_printf(&s, "%zu lần đơn vị báo cáo tổng số cho cả đơn vị mình khác với tổng cộng từ báo cáo của các đơn vị cấp "
+    sbuf s = {0};
+    sb_printf(&s, "%zu lần đơn vị báo cáo tổng số cho cả đơn vị mình khác với tổng cộng từ báo cáo của các đơn vị cấp "
                   "dưới; số liệu đơn vị tự báo cáo được dùng trong báo cáo này, đề nghị đơn vị rà soát", n);
     if (n > REPORT_FINDINGS_SHOWN) {
         size_t *by_child = report_findings_by_child(r);
-        rb_str(&s, ". Theo đơn vị trực thuộc: ");
+        sb_puts(&s, ". Theo đơn vị trực thuộc: ");
         for (size_t c = 0, shown = 0; c < congdoan_progress_child_count(p); c++)
             if (by_child[c])
-                rb_printf(&s, "%s%s %zu", shown++ ? ", " : "", unit_label(congdoan_progress_child(p, c)), by_child[c]);
+                sb_printf(&s, "%s%s %zu", shown++ ? ", " : "", unit_label(congdoan_progress_child(p, c)), by_child[c]);
         free(by_child);
-        rb_printf(&s, ". Dưới đây là %d trường hợp đầu (danh sách đầy đủ: congdoan progress --format csv --table "
+        sb_printf(&s, ". Dưới đây là %d trường hợp đầu (danh sách đầy đủ: congdoan progress --format csv --table "
                       "findings)", REPORT_FINDINGS_SHOWN);
     }
-    rb_str(&s, ":");
+    sb_puts(&s, ":");
     body_para(b, s.data);
-    rb_free(&s);
+    sb_free(&s);
     const int widths[] = {3571, 1200, 1500, 1500, 1300};
     static const char *const titles[] = {"Đơn vị", "Chỉ tiêu", "Đơn vị báo cáo", "Cộng từ cấp dưới", "Chênh lệch"};
     table_open(b, widths, 5, 1);
@@ -620,7 +620,7 @@ static void write_findings(rbuf *b, const report_data *r, int section)
     table_close(b);
 }
 
-static void write_overdue(rbuf *b, const report_data *r, int section)
+static void write_overdue(sbuf *b, const report_data *r, int section)
 {
     char date[16];
     heading(b, section, "Nhiệm vụ quá hạn");
@@ -670,7 +670,7 @@ static void write_overdue(rbuf *b, const report_data *r, int section)
 }
 
 /* The office's own part, to write before signing. */
-static void write_assessment(rbuf *b, int section)
+static void write_assessment(sbuf *b, int section)
 {
     heading(b, section, "Đánh giá chung và kiến nghị, đề xuất");
     static const char *const parts[] = {"1. Đánh giá chung: ", "2. Nguyên nhân của các chỉ tiêu chưa đạt: ",
@@ -687,7 +687,7 @@ static void write_assessment(rbuf *b, int section)
 }
 
 /* "Nơi nhận" on the left; the signer's authority, position and name, to fill, on the right. */
-static void write_signature(rbuf *b, const report_data *r)
+static void write_signature(sbuf *b, const report_data *r)
 {
     const int widths[] = {HEAD_LEFT_W, HEAD_RIGHT_W};
     const congdoan_unit *parent = congdoan_unit_parent(r->unit);
@@ -695,7 +695,7 @@ static void write_signature(rbuf *b, const report_data *r)
     para_close(b);
     table_open(b, widths, 2, 0);
     row_open(b, 0);
-    rb_printf(b, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/></w:tcPr>", widths[0]);
+    sb_printf(b, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/></w:tcPr>", widths[0]);
     para_open(b, (para_style){"Bang", "left", 0, 0, 0, 0});
     run(b, "Nơi nhận:", B | I, 24);
     para_close(b);
@@ -714,8 +714,8 @@ static void write_signature(rbuf *b, const report_data *r)
     para_open(b, (para_style){"Bang", "left", 0, 0, 0, 0});
     run(b, "- Lưu: VT, ……", 0, 22);
     para_close(b);
-    rb_str(b, "</w:tc>");
-    rb_printf(b, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/></w:tcPr>", widths[1]);
+    sb_puts(b, "</w:tc>");
+    sb_printf(b, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/></w:tcPr>", widths[1]);
     para_open(b, (para_style){"Bang", "center", 0, 0, 0, 0});
     run(b, "QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ", B, 26);
     para_close(b);
@@ -729,16 +729,16 @@ static void write_signature(rbuf *b, const report_data *r)
     para_open(b, (para_style){"Bang", "center", 0, 0, 0, 0});
     run(b, "Họ và tên", B, 26);
     para_close(b);
-    rb_str(b, "</w:tc>");
+    sb_puts(b, "</w:tc>");
     row_close(b);
-    rb_str(b, "</w:tbl>");
+    sb_puts(b, "</w:tbl>");
 }
 
 static char *document_xml(const report_data *r)
 {
-    rbuf b = {0};
+    sbuf b = {0};
     char *period_text = period_words(congdoan_progress_period(r->progress));
-    rb_str(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document " W_NS "><w:body>");
+    sb_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document " W_NS "><w:body>");
     write_header_block(&b, r);
     write_title(&b, r, period_text);
     int section = 1;
@@ -751,7 +751,7 @@ static char *document_xml(const report_data *r)
     write_overdue(&b, r, section++);
     write_assessment(&b, section++);
     write_signature(&b, r);
-    rb_printf(&b,
+    sb_printf(&b,
               "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"
               "<w:pgSz w:w=\"%d\" w:h=\"%d\"/><w:pgMar w:top=\"%d\" w:right=\"%d\" w:bottom=\"%d\" w:left=\"%d\" "
               "w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:titlePg/></w:sectPr></w:body></w:document>\n",
@@ -848,22 +848,22 @@ static const char header_xml[] =
 
 static char *core_xml(const report_data *r)
 {
-    rbuf b = {0};
+    sbuf b = {0};
     char iso[16];
-    rb_str(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    sb_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
                "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
                "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>");
-    rb_text(&b, "Báo cáo kết quả thực hiện chỉ tiêu ");
-    rb_text(&b, document_label(r->document));
-    rb_text(&b, " — ");
-    rb_text(&b, congdoan_unit_name(r->unit));
-    rb_text(&b, " — ");
-    rb_text(&b, congdoan_progress_period(r->progress));
-    rb_str(&b, "</dc:title><dc:creator>congdoan report</dc:creator><dc:language>vi-VN</dc:language>");
-    rb_printf(&b, "<dcterms:created xsi:type=\"dcterms:W3CDTF\">%sT00:00:00Z</dcterms:created>",
+    sb_text(&b, "Báo cáo kết quả thực hiện chỉ tiêu ");
+    sb_text(&b, document_label(r->document));
+    sb_text(&b, " — ");
+    sb_text(&b, congdoan_unit_name(r->unit));
+    sb_text(&b, " — ");
+    sb_text(&b, congdoan_progress_period(r->progress));
+    sb_puts(&b, "</dc:title><dc:creator>congdoan report</dc:creator><dc:language>vi-VN</dc:language>");
+    sb_printf(&b, "<dcterms:created xsi:type=\"dcterms:W3CDTF\">%sT00:00:00Z</dcterms:created>",
               format_iso_date(iso, r->at));
-    rb_str(&b, "</cp:coreProperties>\n");
+    sb_puts(&b, "</cp:coreProperties>\n");
     return b.data;
 }
 

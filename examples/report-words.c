@@ -9,7 +9,6 @@
 #include "common.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -280,63 +279,28 @@ char *report_document_words(const congdoan_document *doc)
     const char *kind = congdoan_document_kind_vietnamese(congdoan_document_get_kind(doc));
     const congdoan_unit *body = congdoan_document_issuing_body(doc);
     const congdoan_unit *org = report_document_organisation(doc);
-    rbuf b = {0};
+    sbuf b = {0};
     if (kind && *kind) {
         /* "Chương trình", not "chương trình", at the start of a line */
-        rb_str(&b, kind);
+        sb_puts(&b, kind);
         if (b.len && b.data[0] >= 'a' && b.data[0] <= 'z')
             b.data[0] = (char)(b.data[0] - 'a' + 'A');
-        rb_str(&b, " ");
+        sb_puts(&b, " ");
     }
-    rb_printf(&b, "số %s", document_label(doc));
+    sb_printf(&b, "số %s", document_label(doc));
     char date[16];
     if (congdoan_document_issued(doc))
-        rb_printf(&b, " ngày %s", format_date(date, congdoan_document_issued(doc)));
+        sb_printf(&b, " ngày %s", format_date(date, congdoan_document_issued(doc)));
     if (body && org && body != org)
-        rb_printf(&b, " của %s %s", congdoan_unit_name(body), congdoan_unit_name(org));
+        sb_printf(&b, " của %s %s", congdoan_unit_name(body), congdoan_unit_name(org));
     else if (org)
-        rb_printf(&b, " của %s", congdoan_unit_name(org));
+        sb_printf(&b, " của %s", congdoan_unit_name(org));
     return b.data ? b.data : xstrdup("");
 }
 
-/* ---- a growing string --------------------------------------------------------------------- */
+/* ---- XML and HTML text --------------------------------------------------------------------- */
 
-void rb_put(rbuf *b, const char *s, size_t n)
-{
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        b->data = xrealloc(b->data, cap);
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-}
-
-void rb_str(rbuf *b, const char *s) { rb_put(b, s, strlen(s)); }
-
-void rb_printf(rbuf *b, const char *fmt, ...)
-{
-    va_list ap, again;
-    va_start(ap, fmt);
-    va_copy(again, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (n > 0) {
-        rb_put(b, "", 0);
-        if (b->len + (size_t)n + 1 > b->cap) {
-            b->cap = b->len + (size_t)n + 1 > 2 * b->cap ? b->len + (size_t)n + 1 : 2 * b->cap;
-            b->data = xrealloc(b->data, b->cap);
-        }
-        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
-        b->len += (size_t)n;
-    }
-    va_end(again);
-}
-
-void rb_text(rbuf *b, const char *s)
+void sb_text(sbuf *b, const char *s)
 {
     if (!s)
         return;
@@ -355,17 +319,10 @@ void rb_text(rbuf *b, const char *s)
                 rep = "";
         }
         if (rep) {
-            rb_put(b, run, (size_t)(s - run));
-            rb_str(b, rep);
+            sb_put(b, run, (size_t)(s - run));
+            sb_puts(b, rep);
             run = s + 1;
         }
     }
-    rb_put(b, run, (size_t)(s - run));
-}
-
-void rb_free(rbuf *b)
-{
-    free(b->data);
-    b->data = NULL;
-    b->len = b->cap = 0;
+    sb_put(b, run, (size_t)(s - run));
 }

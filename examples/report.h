@@ -13,7 +13,7 @@
 
 #include <stddef.h>
 
-#include "congdoan.h"
+#include "common.h"
 
 /* The most periods the trend shows (the latest ones): three years of half-years and years. */
 #define REPORT_TREND_PERIODS 6
@@ -97,30 +97,15 @@ char *report_document_words(const congdoan_document *doc);
  * body), or NULL. */
 const congdoan_unit *report_document_organisation(const congdoan_document *doc);
 
-/* ---- a growing string --------------------------------------------------------------------- */
-
-typedef struct rbuf {
-    char *data;
-    size_t len, cap;
-} rbuf;
-
-void rb_put(rbuf *b, const char *s, size_t n);
-void rb_str(rbuf *b, const char *s);
-void rb_printf(rbuf *b, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-/* Text escaped for XML and HTML (& < > " '); control characters other than tab and line
- * breaks are dropped (XML 1.0 cannot carry them). */
-void rb_text(rbuf *b, const char *s);
-void rb_free(rbuf *b);
+/* Text added to `b` escaped for XML and HTML (& < > " '); control characters other than tab
+ * and line breaks are dropped (XML 1.0 cannot carry them). */
+void sb_text(sbuf *b, const char *s);
 
 /* ---- the renderers ------------------------------------------------------------------------- */
 
 /* The page: one self-contained HTML file (inline CSS and SVG, no script, a Content-Security-
  * Policy that forbids every load). Appended to `out`. */
-void report_write_html(const report_data *r, rbuf *out);
+void report_write_html(const report_data *r, sbuf *out);
 
 /* The Báo cáo in the administrative format of Decree 30/2020/NĐ-CP, as a .docx written to
  * `path` (replaced when libzip closes the archive). Returns 0, or -1 after printing why. */
