@@ -329,11 +329,11 @@ static void write_indicators(sbuf *b, const report_data *r, int section)
         cell_open(b, widths[3], NULL, "center");
         double v, num, den;
         if (congdoan_progress_actual(p, i, &v) == 0) {
-            char *fig = report_figure(ind, v, status);
+            char *fig = figure_words(ind, v);
             run(b, fig, B, 0);
             free(fig);
             if (congdoan_progress_fraction(p, i, &num, &den) == 0) {
-                char *a = report_number(num), *d = report_number(den), *f = xprintf("%s/%s", a, d);
+                char *a = vn_number(num, 2), *d = vn_number(den, 2), *f = xprintf("%s/%s", a, d);
                 line_break(b);
                 run(b, f, 0, 20);
                 free(a);
@@ -398,11 +398,11 @@ static void write_grid(sbuf *b, const report_data *r, int section)
                 double v, num, den;
                 cell_open(b, widths[1 + i - t0], mark_fill(mark), "center");
                 if (congdoan_breakdown_actual(bd, c, i, &v) == 0) {
-                    char *fig = report_figure(ind, v, congdoan_breakdown_status(bd, c, i));
+                    char *fig = figure_words(ind, v);
                     run(b, fig, mark == MARK_NOT_ACHIEVED ? B : 0, 20);
                     free(fig);
                     if (congdoan_breakdown_fraction(bd, c, i, &num, &den) == 0) {
-                        char *a = report_number(num), *d = report_number(den), *f = xprintf("%s/%s", a, d);
+                        char *a = vn_number(num, 2), *d = vn_number(den, 2), *f = xprintf("%s/%s", a, d);
                         line_break(b);
                         run(b, f, 0, 16);
                         free(a);
@@ -487,7 +487,7 @@ static void write_trend(sbuf *b, const report_data *r, int section)
             double v;
             cell_open(b, widths[2 + k], mark_fill(mark), "center");
             if (congdoan_progress_actual(pk, i, &v) == 0) {
-                char *fig = report_figure(ind, v, status);
+                char *fig = figure_words(ind, v);
                 run(b, fig, mark == MARK_NOT_ACHIEVED ? B : 0, 0);
                 free(fig);
                 line_break(b);
@@ -603,9 +603,9 @@ static void write_findings(sbuf *b, const report_data *r, int section)
         const congdoan_indicator *ind = congdoan_progress_finding_indicator(p, k);
         double reported = 0, computed = 0;
         congdoan_progress_finding_values(p, k, &reported, &computed);
-        char *a = report_figure(ind, reported, CONGDOAN_EVAL_NO_DATA);
-        char *c = report_figure(ind, computed, CONGDOAN_EVAL_NO_DATA);
-        char *d = report_figure(ind, reported - computed, CONGDOAN_EVAL_NO_DATA);
+        char *a = figure_words(ind, reported);
+        char *c = figure_words(ind, computed);
+        char *d = figure_words(ind, reported - computed);
         row_open(b, 0);
         text_cell(b, widths[0], congdoan_unit_name(congdoan_progress_finding_unit(p, k)), 0, "left");
         text_cell(b, widths[1], ind ? congdoan_indicator_id(ind) : "", 0, "center");

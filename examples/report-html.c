@@ -122,11 +122,11 @@ static void figure_with_fraction(sbuf *b, const congdoan_progress *p, size_t i)
         sb_puts(b, "—");
         return;
     }
-    char *fig = report_figure(ind, v, congdoan_progress_status(p, i));
+    char *fig = figure_words(ind, v);
     sb_printf(b, "<b>%s</b>", fig);
     free(fig);
     if (congdoan_progress_fraction(p, i, &num, &den) == 0) {
-        char *n = report_number(num), *d = report_number(den);
+        char *n = vn_number(num, 2), *d = vn_number(den, 2);
         sb_printf(b, "<span class=\"words\">%s/%s</span>", n, d);
         free(n);
         free(d);
@@ -141,7 +141,7 @@ static void ratio_bar(sbuf *b, double ratio, report_mark mark)
     double clipped = ratio < 0 ? 0 : ratio > full ? full : ratio;
     double len = clipped / full * w, tick = w / full;
     const char *fill = mark == MARK_ACHIEVED ? "#0072b2" : mark == MARK_EXCEEDED ? "#00795a" : "url(#hatch)";
-    char *pct = report_number(ratio * 100);
+    char *pct = vn_number(ratio * 100, 2);
     sb_printf(b,
               "<svg class=\"bar\" width=\"%g\" height=\"%g\" viewBox=\"0 0 %g %g\" role=\"img\" "
               "aria-label=\"bằng %s%% mục tiêu\">"
@@ -339,8 +339,8 @@ static void grid_cell(sbuf *b, const report_data *r, size_t c, size_t i)
     double v = 0, num = 0, den = 0;
     int has = congdoan_breakdown_actual(bd, c, i, &v) == 0;
     int frac = congdoan_breakdown_fraction(bd, c, i, &num, &den) == 0;
-    char *fig = has ? report_figure(ind, v, congdoan_breakdown_status(bd, c, i)) : xstrdup("–");
-    char *n = frac ? report_number(num) : NULL, *d = frac ? report_number(den) : NULL;
+    char *fig = has ? figure_words(ind, v) : xstrdup("–");
+    char *n = frac ? vn_number(num, 2) : NULL, *d = frac ? vn_number(den, 2) : NULL;
     char *t = target ? report_target_symbols(target, 0) : NULL;
     /* the title: everything about the cell, for the pointer */
     sbuf title = {0};
@@ -565,7 +565,7 @@ static void write_trend(sbuf *b, const report_data *r)
             double v;
             sb_printf(b, "<td class=\"num %s\">", report_mark_class(mark));
             if (congdoan_progress_actual(pk, i, &v) == 0) {
-                char *fig = report_figure(ind, v, congdoan_progress_status(pk, i));
+                char *fig = figure_words(ind, v);
                 sb_printf(b, "%s %s", report_mark_symbol(mark), fig);
                 free(fig);
             } else {
@@ -675,9 +675,9 @@ static void write_findings(sbuf *b, const report_data *r)
         const congdoan_indicator *ind = congdoan_progress_finding_indicator(p, k);
         double reported = 0, computed = 0;
         congdoan_progress_finding_values(p, k, &reported, &computed);
-        char *a = report_figure(ind, reported, CONGDOAN_EVAL_NO_DATA);
-        char *c = report_figure(ind, computed, CONGDOAN_EVAL_NO_DATA);
-        char *d = report_figure(ind, reported - computed, CONGDOAN_EVAL_NO_DATA);
+        char *a = figure_words(ind, reported);
+        char *c = figure_words(ind, computed);
+        char *d = figure_words(ind, reported - computed);
         sb_puts(b, "<tr><td>");
         sb_text(b, congdoan_unit_name(congdoan_progress_finding_unit(p, k)));
         sb_puts(b, "</td><td>");
@@ -728,7 +728,7 @@ static void write_overdue(sbuf *b, const report_data *r)
             sb_puts(b, due ? "</span>" : "");
         }
         sb_puts(b, "</td><td>");
-        sb_text(b, task_status_words(status));
+        sb_text(b, congdoan_task_status_label(status));
         sb_puts(b, "</td></tr>\n");
     }
     sb_puts(b, "</tbody>\n</table>\n</section>\n");

@@ -101,17 +101,13 @@ size_t *report_findings_by_child(const report_data *r)
 
 report_mark report_mark_of(congdoan_eval_status status)
 {
-    static const struct {
-        const char *name;
-        report_mark mark;
-    } marks[] = {{"achieved", MARK_ACHIEVED},       {"not-achieved", MARK_NOT_ACHIEVED},
-                 {"exceeded", MARK_EXCEEDED},       {"not-aggregable", MARK_NOT_AGGREGABLE},
-                 {"no-data", MARK_NO_DATA}};
-    const char *name = congdoan_eval_status_name(status);
-    for (size_t k = 0; name && k < sizeof marks / sizeof *marks; k++)
-        if (strcmp(marks[k].name, name) == 0)
-            return marks[k].mark;
-    return MARK_NO_DATA;
+    switch (status) {
+    case CONGDOAN_EVAL_ACHIEVED: return MARK_ACHIEVED;
+    case CONGDOAN_EVAL_NOT_ACHIEVED: return MARK_NOT_ACHIEVED;
+    case CONGDOAN_EVAL_EXCEEDED: return MARK_EXCEEDED;
+    case CONGDOAN_EVAL_NOT_AGGREGABLE: return MARK_NOT_AGGREGABLE;
+    default: return MARK_NO_DATA;
+    }
 }
 
 report_mark report_cell_mark(const congdoan_breakdown *b, size_t c, size_t i)
@@ -121,61 +117,30 @@ report_mark report_cell_mark(const congdoan_breakdown *b, size_t c, size_t i)
     return report_mark_of(congdoan_breakdown_status(b, c, i));
 }
 
+/* The library's status for each mark (its label is the mark's words), the symbol and the class. */
 static const struct {
-    const char *words, *symbol, *class_name;
+    congdoan_eval_status status;
+    const char *symbol, *class_name;
 } mark_table[] = {
-    [MARK_NO_DATA] = {"chưa có số liệu", "–", "none"},
-    [MARK_ACHIEVED] = {"đạt", "✓", "ok"},
-    [MARK_NOT_ACHIEVED] = {"chưa đạt", "✗", "miss"},
-    [MARK_EXCEEDED] = {"vượt", "▲", "over"},
-    [MARK_NOT_AGGREGABLE] = {"không cộng được", "≈", "nagg"},
-    [MARK_NOT_JUDGED] = {"không đánh giá riêng", "○", "part"},
+    [MARK_NO_DATA] = {CONGDOAN_EVAL_NO_DATA, "–", "none"},
+    [MARK_ACHIEVED] = {CONGDOAN_EVAL_ACHIEVED, "✓", "ok"},
+    [MARK_NOT_ACHIEVED] = {CONGDOAN_EVAL_NOT_ACHIEVED, "✗", "miss"},
+    [MARK_EXCEEDED] = {CONGDOAN_EVAL_EXCEEDED, "▲", "over"},
+    [MARK_NOT_AGGREGABLE] = {CONGDOAN_EVAL_NOT_AGGREGABLE, "≈", "nagg"},
+    [MARK_NOT_JUDGED] = {CONGDOAN_EVAL_NO_DATA, "○", "part"},
 };
 
-const char *report_mark_words(report_mark mark) { return mark_table[mark].words; }
+const char *report_mark_words(report_mark mark)
+{
+    if (mark == MARK_NOT_JUDGED)
+        return "không đánh giá riêng";
+    const char *words = congdoan_eval_status_label(mark_table[mark].status);
+    return words ? words : "";
+}
 const char *report_mark_symbol(report_mark mark) { return mark_table[mark].symbol; }
 const char *report_mark_class(report_mark mark) { return mark_table[mark].class_name; }
 
-/* ---- numbers ------------------------------------------------------------------------------ */
-
-static int is_percent(const congdoan_indicator *ind)
-{
-    congdoan_measure m = congdoan_indicator_measure(ind);
-    return m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS;
-}
-
-/* congdoan_number_format() into a fresh string ("?" for what it refuses). */
-static char *vn_number(double v, int decimals)
-{
-    char buf[48];
-    if (congdoan_number_format(v, decimals, buf, sizeof buf) < 0)
-        return xstrdup("?");
-    return xstrdup(buf);
-}
-
-char *report_number(double value) { return vn_number(value, 2); }
-
-char *report_figure(const congdoan_indicator *ind, double value, congdoan_eval_status status)
-{
-    int decimals = congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_COUNT ? 0 : 2;
-    if (congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_COUNT && value != floor(value))
-        decimals = 2;
-    /* A figure that misses its target is never rounded onto it. */
-    for (; decimals < 6 && report_mark_of(status) == MARK_NOT_ACHIEVED; decimals++) {
-        double scale = pow(10, decimals), shown = round(value * scale) / scale;
-        if (report_mark_of(congdoan_indicator_judge(ind, shown)) != MARK_ACHIEVED)
-            break;
-    }
-    /* (vocabulary 1.2) money in đồng, whole; points of a score */
-    const char *measure = congdoan_measure_name(congdoan_indicator_measure(ind));
-    int money = measure && strcmp(measure, "money") == 0, score = measure && strcmp(measure, "score") == 0;
-    char *n = vn_number(value, money ? 0 : decimals);
-    if (!is_percent(ind) && !money && !score)
-        return n;
-    char *s = xprintf("%s%s", n, money ? " đồng" : score ? " điểm" : "%");
-    free(n);
-    return s;
-}
+/* ---- targets and words ----------------------------------------------------------------- */
 
 static const char *comparator_name(const congdoan_indicator *ind)
 {
@@ -185,35 +150,13 @@ static const char *comparator_name(const congdoan_indicator *ind)
 
 char *report_target_symbols(const congdoan_indicator *ind, int with_unit)
 {
-    const char *pct = is_percent(ind) ? "%" : "";
+    char *s = format_target(ind);
     const char *uom = congdoan_indicator_unit_of_measure(ind);
-    char *t = vn_number(congdoan_indicator_target(ind), 4), *s;
-    double max = 0;
-    int has_max = congdoan_indicator_target_max(ind, &max) == 0;
-    char *m = has_max ? vn_number(max, 4) : xstrdup("");
-    const char *cmp = comparator_name(ind);
-    if (strcmp(cmp, "range") == 0 && has_max)
-        s = xprintf("%s–%s%s", t, m, pct);
-    else if (strcmp(cmp, "range-or-more") == 0 && has_max)
-        s = xprintf("≥ %s%s (%s–%s%s)", t, pct, t, m, pct);
-    else {
-        static const char *const symbols[][2] = {{"at-least", "≥ "}, {"range", "≥ "},   {"at-most", "≤ "},
-                                                 {"exactly", "= "},  {"more-than", "> "}, {"less-than", "< "},
-                                                 {"about", "≈ "},    {"range-or-more", "≥ "}};
-        const char *symbol = "";
-        for (size_t k = 0; k < sizeof symbols / sizeof *symbols; k++)
-            if (strcmp(symbols[k][0], cmp) == 0)
-                symbol = symbols[k][1];
-        s = xprintf("%s%s%s", symbol, t, pct);
-    }
-    if (with_unit && uom && !*pct) {
-        char *u = xprintf("%s %s", s, uom);
-        free(s);
-        s = u;
-    }
-    free(t);
-    free(m);
-    return s;
+    if (!with_unit || !uom || is_percent(ind))
+        return s;
+    char *u = xprintf("%s %s", s, uom);
+    free(s);
+    return u;
 }
 
 char *report_target_words(const congdoan_indicator *ind)
@@ -248,15 +191,10 @@ char *report_target_words(const congdoan_indicator *ind)
 
 char *report_submission_words(congdoan_submission submission, int submitted, int deadline)
 {
-    switch (submission) {
-    case CONGDOAN_SUBMISSION_ON_TIME: return xstrdup("đúng hạn");
-    case CONGDOAN_SUBMISSION_LATE:
-        if (submitted && deadline)
-            return xprintf("muộn %ld ngày", days_between(deadline, submitted));
-        return xstrdup("muộn");
-    case CONGDOAN_SUBMISSION_RECEIVED: return xstrdup("đã nhận");
-    default: return xstrdup("chưa nộp");
-    }
+    const char *words = congdoan_submission_label(submission);
+    if (submission == CONGDOAN_SUBMISSION_LATE && submitted && deadline)
+        return xprintf("%s %ld ngày", words, days_between(deadline, submitted));
+    return xstrdup(words ? words : "");
 }
 
 char *report_date_words(int ymd)

@@ -61,11 +61,11 @@ typedef enum report_mark {
     MARK_NOT_JUDGED      /* a figure with nothing to judge it against */
 } report_mark;
 
-/* The mark of a library status (by its stable name, so that statuses the library adds later
- * land in the right place), and of a breakdown cell. */
+/* The mark of a library status, and of a breakdown cell. */
 report_mark report_mark_of(congdoan_eval_status status);
 report_mark report_cell_mark(const congdoan_breakdown *b, size_t c, size_t i);
-/* "đạt", "chưa đạt", "vượt", "chưa có số liệu", "không cộng được", "không đánh giá". */
+/* The library's words for the status (congdoan_eval_status_label(): "đạt", "chưa đạt", "vượt",
+ * "chưa có số liệu", "không cộng được"), or "không đánh giá riêng". */
 const char *report_mark_words(report_mark mark);
 /* A symbol that says the same without colour: ✓ ✗ ▲ – ≈ ○. */
 const char *report_mark_symbol(report_mark mark);
@@ -74,19 +74,14 @@ const char *report_mark_class(report_mark mark);
 
 /* ---- numbers and words -------------------------------------------------------------------- */
 
-/* A figure in the indicator's terms, the Vietnamese way: "98,85%", "1.478", "1,07". At most two
- * decimals, more when fewer would round a missed target onto it (99,996% is not "100%").
- * `status` is the figure's judgement (for that rule). malloc'd. */
-char *report_figure(const congdoan_indicator *ind, double value, congdoan_eval_status status);
-/* A whole number or a fraction's part: "13.466"; decimals only when it has them. malloc'd. */
-char *report_number(double value);
-/* The target in symbols, "≥ 98%", "≥ 1.810", "10–20%", with the unit of measure for counts
- * when `with_unit` ("≥ 1.810 đoàn viên"). Uses `ind`'s comparator and target. malloc'd. */
+/* The target in symbols (format_target(): "≥ 98%", "≥ 1.810", "10–20%"), with the unit of
+ * measure of a count when `with_unit` ("≥ 1.810 đoàn viên"). malloc'd. */
 char *report_target_symbols(const congdoan_indicator *ind, int with_unit);
 /* The target in words, as documents write it: "từ 98% trở lên", "không quá 5", "từ 10 đến
  * 20%". malloc'd. */
 char *report_target_words(const congdoan_indicator *ind);
-/* "đúng hạn", "muộn 8 ngày", "chưa nộp", "đã nhận". malloc'd. */
+/* The library's words for a submission (congdoan_submission_label()), with the days of a late
+ * one: "đúng hạn", "muộn 8 ngày", "chưa nộp", "đã nhận". malloc'd. */
 char *report_submission_words(congdoan_submission submission, int submitted, int deadline);
 /* "ngày 15 tháng 12 năm 2025" (with a leading zero below 10, as the decree asks). malloc'd. */
 char *report_date_words(int ymd);

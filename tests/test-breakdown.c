@@ -1,6 +1,5 @@
-/* The figures of a progress report: the breakdown by child (congdoan/breakdown.h), the trend
- * over periods (congdoan/trend.h) and numbers in the Vietnamese form (congdoan_number_format),
- * on tests/data/breakdown-cases.xml (answers worked out in the comments) and on the sample data
+/* The figures of a progress report: the breakdown by child (congdoan/breakdown.h) and the
+ * trend over periods (congdoan/trend.h), on tests/data/breakdown-cases.xml (answers worked out in the comments) and on the sample data
  * (examples/data/README.md). */
 #include "test-common.h"
 
@@ -390,47 +389,6 @@ START_TEST(trend_errors)
 }
 END_TEST
 
-/* ---- numbers --------------------------------------------------------------------------------- */
-
-static void check_format(double v, int decimals, const char *expected)
-{
-    char buf[48];
-    int n = congdoan_number_format(v, decimals, buf, sizeof buf);
-    ck_assert_msg(n == (int)strlen(expected) && strcmp(buf, expected) == 0, "%g (%d): '%s', expected '%s'", v,
-                  decimals, buf, expected);
-    double back;
-    ck_assert_int_eq(congdoan_number_parse(buf, &back), 0); /* reads back as the library reads numbers */
-}
-
-START_TEST(number_format)
-{
-    check_format(1810, 2, "1.810");
-    check_format(98.85, 2, "98,85");
-    check_format(98.5, 2, "98,5");
-    check_format(100, 2, "100");
-    check_format(13466, 0, "13.466");
-    check_format(1234567.891, 2, "1.234.567,89");
-    check_format(999.999, 2, "1.000");
-    check_format(-1234.5, 1, "-1.234,5");
-    check_format(-0.004, 2, "0");
-    check_format(0, 0, "0");
-    check_format(0.0655, 3, "0,066");
-    check_format(67.1875, 2, "67,19");
-    check_format(1e17, 0, "100.000.000.000.000.000");
-
-    char buf[8] = "x";
-    ck_assert_int_eq(congdoan_number_format(1810, 0, buf, 6), 5);
-    ck_assert_int_eq(congdoan_number_format(1810, 0, buf, 5), CONGDOAN_EINVAL);
-    ck_assert_str_eq(buf, "");
-    ck_assert_int_eq(congdoan_number_format(1, 10, buf, sizeof buf), CONGDOAN_EINVAL);
-    ck_assert_int_eq(congdoan_number_format(1, -1, buf, sizeof buf), CONGDOAN_EINVAL);
-    ck_assert_int_eq(congdoan_number_format(NAN, 0, buf, sizeof buf), CONGDOAN_EINVAL);
-    ck_assert_int_eq(congdoan_number_format(1e18, 0, buf, sizeof buf), CONGDOAN_EINVAL);
-    ck_assert_int_eq(congdoan_number_format(1, 0, NULL, 8), CONGDOAN_EINVAL);
-    ck_assert_int_eq(congdoan_number_format(1, 0, buf, 0), CONGDOAN_EINVAL);
-}
-END_TEST
-
 /* ---- the sample data (examples/data/README.md) ----------------------------------------------- */
 
 START_TEST(sample_breakdown)
@@ -512,7 +470,6 @@ static Suite *suite(void)
     tcase_add_test(tc, indicator_ratio);
     tcase_add_test(tc, trend_periods);
     tcase_add_test(tc, trend_errors);
-    tcase_add_test(tc, number_format);
     tcase_add_test(tc, sample_breakdown);
     suite_add_tcase(s, tc);
     return s;

@@ -93,11 +93,11 @@ def figure(indicator, value):
     """A figure as the report writes it: counts whole, others with at most 2 decimals."""
     pct = indicator.measure.label in ('percentage', 'share-of-units')
     decimals = 0 if indicator.measure.label == 'count' and value == int(value) else 2
-    return congdoan.format_number(value, decimals) + ('%' if pct else '')
+    return congdoan.number_format(value, decimals) + ('%' if pct else '')
 
 
 def fraction(num, den):
-    return congdoan.format_number(num, 2) + '/' + congdoan.format_number(den, 2)
+    return congdoan.number_format(num, 2) + '/' + congdoan.number_format(den, 2)
 
 
 STATUS_WORDS = {EvalStatus.ACHIEVED: 'đạt', EvalStatus.NOT_ACHIEVED: 'chưa đạt', EvalStatus.NO_DATA: 'chưa có số liệu',
@@ -486,7 +486,7 @@ def check_docx(soffice, lib):
 def check_errors():
     base = [PROGRAM, 'report', '-d', DATA, '--document', DOC, '--unit', UNIT, '--period', PERIOD]
     r = run(base + ['--format', 'pdf', '-o', os.path.join(OUT, 'x.pdf')])
-    check('unknown format: exit 2', r.returncode == 2 and b"unknown format 'pdf'" in r.stderr, r.stderr)
+    check('unknown format: exit 2', r.returncode == 2 and b"--format does not take 'pdf'" in r.stderr, r.stderr)
     r = run(base + ['--at', '31/02/2025', '-o', os.path.join(OUT, 'x.html')])
     check('bad date: exit 2', r.returncode == 2 and b'--at needs a date' in r.stderr, r.stderr)
     r = run(base + ['-o', os.path.join(OUT, 'no-such-folder', 'x.html')])

@@ -112,21 +112,6 @@ CONGDOAN_API int congdoan_date_is_valid(int ymd);
  */
 CONGDOAN_API int congdoan_number_parse(const char *text, double *out);
 
-/**
- * Write a number as Vietnamese writes it, the reverse of congdoan_number_parse(): full stops
- * group the thousands and a comma separates the decimals (`1.810`, `98,85`, `-1.234,5`).
- * The value is rounded to at most `decimals` decimals and trailing zeros are dropped (98.5 with
- * 2 decimals is `98,5`; 1810 is `1.810`); a value that rounds to zero is `0`, without a sign.
- * Independent of the C locale.
- *
- * @param decimals 0 to 9.
- * @param buf where the text goes, NUL-terminated; set to "" on failure. 32 bytes are always
- *        enough.
- * @return the length of the text (without the NUL), or CONGDOAN_EINVAL (NULL `buf`, `size` too
- *         small, `decimals` out of range, a value that is not finite or of 10^18 or more).
- */
-CONGDOAN_API int congdoan_number_format(double value, int decimals, char *buf, size_t size);
-
 /* ---- periods ------------------------------------------------------------------------------- */
 
 /* congdoan_period_kind is defined in congdoan/common.h. */

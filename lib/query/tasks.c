@@ -231,6 +231,27 @@ CONGDOAN_API int congdoan_task_due_at(const congdoan_task *task, int at_ymd)
     }
 }
 
+CONGDOAN_API int congdoan_task_due_before(const congdoan_task *task, int at_ymd)
+{
+    if (!task)
+        return 0;
+    if (!congdoan_date_is_valid(at_ymd)) {
+        congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
+        return 0;
+    }
+    switch (task->due.kind) {
+    case CONGDOAN_DUE_PERIOD:
+        return task->due.date && task->due.date < at_ymd ? task->due.date : 0;
+    case CONGDOAN_DUE_RECURRING: {
+        int next, prev;
+        occurrences_around(task, at_ymd, &next, &prev);
+        return prev;
+    }
+    default:
+        return 0;
+    }
+}
+
 /* ---- status and overdue ------------------------------------------------------------------------ */
 
 /* What the reports say about one task, as of a date. */

@@ -30,9 +30,9 @@ from ._lookup import Match, NoMatchError, lookup_word
 from ._results import (Allocation, Breakdown, BreakdownCell, Cascade, ChildProgress, Expected,
                        Finding, IndicatorProgress, Lineage, LineageNode, Progress)
 from .text import (DocNumber, IssueTag, Period, is_valid_date, issue_tags, library_path,
-                   library_version, library_version_number, normalize, parse_date, format_number,
+                   library_version, library_version_number, normalize, parse_date,
                    parse_docnumber, parse_number, parse_period, schema_namespace, schema_text,
-                   schema_validate, strerror, text_equal, fold)
+                   schema_validate, strerror, text_equal, fold, number_format, period_label)
 
 #: The version of these bindings.
 __version__ = "0.1.0"
@@ -47,10 +47,9 @@ __all__ = [
     "Allocation", "Lineage", "LineageNode", "Match", "Breakdown", "BreakdownCell",
     # helpers
     "DocNumber", "Period", "IssueTag", "parse_docnumber", "parse_date", "parse_number",
-    "format_number",
     "parse_period", "is_valid_date", "normalize", "text_equal", "fold", "schema_validate",
     "schema_text", "schema_namespace", "issue_tags", "strerror", "library_version",
-    "library_version_number", "library_path", "lookup_word",
+    "library_version_number", "library_path", "lookup_word", "number_format", "period_label",
     # enums
     "UnitKind", "Level", "Sector", "BodyKind", "Grade", "DocumentKind", "RelationType",
     "ItemKind", "DueKind", "PeriodKind", "Measure", "Comparator", "Coverage", "TaskStatus",

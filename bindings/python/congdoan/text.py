@@ -3,7 +3,7 @@ library's version, as plain functions."""
 
 import collections
 import ctypes
-from ctypes import byref, c_double, c_int, c_void_p, create_string_buffer
+from ctypes import byref, c_double, c_int, c_void_p
 
 from . import _ffi
 from ._ffi import lib
@@ -11,10 +11,9 @@ from ._util import date_out, enc, fspath, ymd_in
 from .enums import DocNumberStyle, DocumentKind, PeriodKind, Severity
 
 __all__ = ["DocNumber", "Period", "IssueTag", "parse_docnumber", "parse_date", "parse_number",
-           "format_number",
            "parse_period", "is_valid_date", "normalize", "text_equal", "fold", "schema_validate",
            "schema_text", "schema_namespace", "issue_tags", "strerror", "library_version",
-           "library_version_number", "library_path"]
+           "library_version_number", "library_path", "number_format", "period_label"]
 
 
 DocNumber = collections.namedtuple(
@@ -63,15 +62,6 @@ def parse_number(text):
     return out.value
 
 
-def format_number(value, decimals=2):
-    """Write a number the Vietnamese way (congdoan_number_format): 1810 is "1.810", 98.85
-    "98,85"; rounded to at most `decimals` decimals (0 to 9), trailing zeros dropped. Raises
-    InvalidArgumentError for a value that is not finite."""
-    buf = create_string_buffer(48)
-    lib.congdoan_number_format(float(value), int(decimals), buf, len(buf))
-    return buf.value.decode("ascii")
-
-
 def parse_period(code):
     """Parse a period code ("2025", "2025-H1", "2025-Q3", "2025-06", "2025-06-30") into a
     Period(kind, first, last). Raises ParseError."""
@@ -100,6 +90,28 @@ def fold(text):
     "d", runs of spaces, dashes and dots as one space. Look-ups by name compare these keys."""
     out = c_void_p()
     lib.congdoan_text_fold(enc(text), byref(out))
+    try:
+        return ctypes.string_at(out.value).decode("utf-8")
+    finally:
+        lib.congdoan_free(out)
+
+
+def number_format(value, decimals=2):
+    """A number as Vietnamese writes it: "1.810", "98,5" (congdoan_number_format): thousands
+    grouped by dots, a decimal comma, at most `decimals` decimals, trailing zeros dropped."""
+    out = c_void_p()
+    lib.congdoan_number_format(float(value), int(decimals), byref(out))
+    try:
+        return ctypes.string_at(out.value).decode("utf-8")
+    finally:
+        lib.congdoan_free(out)
+
+
+def period_label(code):
+    """A period code in words: "2025-H1" -> "6 tháng đầu năm 2025" (congdoan_period_label).
+    Raises ParseError for a code that is not a period."""
+    out = c_void_p()
+    lib.congdoan_period_label(enc(code), byref(out))
     try:
         return ctypes.string_at(out.value).decode("utf-8")
     finally:
