@@ -48,23 +48,50 @@ typedef enum congdoan_write_parts {
 
 /**
  * An output that collects the XML in memory (read it with congdoan_output_data()).
+ * On NULL: returns CONGDOAN_EINVAL.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */
 CONGDOAN_API int congdoan_output_new_memory(congdoan_output **out);
 
 /**
- * An output to a file, written atomically: the XML goes to a temporary file next to `path`,
- * which congdoan_output_finish() flushes to disk and renames over `path`. Until then, and if
- * anything fails, `path` is untouched; congdoan_output_free() of an unfinished output removes
- * the temporary file.
+ * An output to a file, written atomically: the XML goes to a temporary file in the folder of
+ * `path`, and only congdoan_output_finish() puts it in place. Until then, and if anything
+ * fails, `path` is untouched; congdoan_output_free() of an unfinished output removes the
+ * temporary file.
+ *
+ * The temporary file is unnamed where the system has such files (Linux's O_TMPFILE, on most
+ * local file systems), so that a program killed while writing leaves nothing behind. Elsewhere
+ * (FAT, some network shares, other systems) it is `path` + ".congdoan-tmp" (+ "-XXXXXX" when
+ * another writer of the same path is busy with that name); a program killed while writing
+ * leaves that file, and the next output to the same `path` removes it (never one whose writer
+ * still runs: writers hold a lock on it). Such files never end in ".xml", so loading a folder
+ * passes over them.
+ *
+ * What survives a crash or a power cut: congdoan_output_finish() writes the data to disk
+ * (fsync) before it gives it the name `path` in one atomic step (a rename, or a link where
+ * `path` did not exist), then writes the folder to disk (fsync). So, on a file system whose
+ * renames are atomic and whose fsync does what it says (ext4, XFS, Btrfs and the like, local
+ * disks): before finish() returns, `path` holds the old file, whole; once it has returned 0,
+ * it holds the new one, whole, for good; a power cut during finish() leaves one or the other,
+ * never a mixture or a truncated file. On file systems without atomic renames (FAT), a power
+ * cut at the moment of the rename can lose `path`.
+ *
+ * An existing file keeps its permission bits (not its owner or group: the new file is the
+ * writer's); a new one gets 0644. A symbolic link at `path` is replaced by the file, not
+ * followed (resolve it first, as `congdoan fmt` does, to write through it).
+ *
+ * On NULL: returns CONGDOAN_EINVAL.
+ * @param path the file to write; NUL-terminated; not a folder.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
- * @return 0, CONGDOAN_EIO (the folder cannot be written), CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * @return 0, CONGDOAN_EIO (the folder cannot be written, or `path` is a folder), CONGDOAN_EINVAL
+ *         (`path` or `out` NULL, or `path` empty) or CONGDOAN_ENOMEM.
  */
 CONGDOAN_API int congdoan_output_new_file(const char *path, congdoan_output **out);
 
 /**
  * An output that hands the XML to `fn` in pieces, as it is produced.
+ * On NULL: returns CONGDOAN_EINVAL (`payload` may be NULL).
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */
@@ -72,22 +99,31 @@ CONGDOAN_API int congdoan_output_new_callback(congdoan_write_fn fn, void *payloa
 
 /**
  * Complete the output: pass on what is buffered, and for a file make it durable and put it in
- * place. An output whose writing failed cannot be finished (the error is returned again).
- * @return 0, CONGDOAN_EIO, CONGDOAN_EINVAL (nothing was written, or already finished).
+ * place (see congdoan_output_new_file() for what survives a power cut). An output whose
+ * writing failed cannot be finished (the error is returned again).
+ * On NULL: returns CONGDOAN_EINVAL.
+ * @return 0, CONGDOAN_EIO, CONGDOAN_EINVAL (`output` NULL, nothing was written, or already
+ *         finished). CONGDOAN_EIO with the message "… was replaced, but the change may not
+ *         survive a power cut" when the file is in place but its folder could not be synced.
  */
 CONGDOAN_API int congdoan_output_finish(congdoan_output *output);
 
 /**
  * The bytes of a memory output (not NUL-terminated; `size` may be NULL), or NULL for other
  * outputs. Owned by the output: valid until it is freed.
+ * On NULL: returns NULL (`size` may be NULL).
  */
 CONGDOAN_API const char *congdoan_output_data(const congdoan_output *output, size_t *size);
 
-/** Release an output; an unfinished file output removes its temporary file. NULL is a no-op. */
+/**
+ * Release an output; an unfinished file output removes its temporary file.
+ * On NULL: does nothing.
+ */
 CONGDOAN_API void congdoan_output_free(congdoan_output *output);
 
 /**
  * Write the parts of a corpus (CONGDOAN_WRITE_ALL: everything) as one XML document.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0, CONGDOAN_EIO (the sink failed), CONGDOAN_EINVAL (NULL argument, unknown parts, an
  *         output already written to) or CONGDOAN_ENOMEM.
  */
@@ -96,14 +132,15 @@ CONGDOAN_API int congdoan_write_corpus(const congdoan_corpus *corpus, int parts,
 /**
  * Write units: with `top` NULL every unit of the corpus, else `top` and every organisation
  * under it, parents before children.
+ * On NULL: returns CONGDOAN_EINVAL (`top` may be NULL).
  * @return as congdoan_write_corpus().
  */
 CONGDOAN_API int congdoan_write_units(const congdoan_corpus *corpus, const congdoan_unit *top, congdoan_output *output);
 
-/** Write one document. @return as congdoan_write_corpus(). */
+/** Write one document. @return as congdoan_write_corpus(). On NULL: returns CONGDOAN_EINVAL. */
 CONGDOAN_API int congdoan_write_document(const congdoan_document *document, congdoan_output *output);
 
-/** Write one report. @return as congdoan_write_corpus(). */
+/** Write one report. @return as congdoan_write_corpus(). On NULL: returns CONGDOAN_EINVAL. */
 CONGDOAN_API int congdoan_write_report(const congdoan_report *report, congdoan_output *output);
 
 CONGDOAN_END_DECL
