@@ -78,7 +78,8 @@ CONGDOAN_API int congdoan_corpus_load_memory(congdoan_corpus *corpus, const char
                                              const char *name, congdoan_issues *issues)
 {
     CONGDOAN__CHECK_ARG(corpus);
-    CONGDOAN__CHECK_ARG(data || size == 0);
+    if (!data && size != 0)
+        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: data is NULL but size is %zu", size);
     if (size > (size_t)2147483647)
         return congdoan__error(CONGDOAN_ELIMIT, "a buffer of %zu bytes is larger than 2 GiB", size);
     congdoan_issues *scratch;
