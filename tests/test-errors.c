@@ -6,7 +6,9 @@
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const int all_codes[] = {
     CONGDOAN_OK,         CONGDOAN_ERROR,     CONGDOAN_ENOMEM,    CONGDOAN_EINVAL,     CONGDOAN_EIO,
@@ -354,6 +356,39 @@ START_TEST(test_null_is_not_out_of_range)
 }
 END_TEST
 
+/* An empty file or one of white space is said to be so, by the loader and by the schema check
+ * (libxml2 calls it "Extra content at the end of the document"). */
+START_TEST(test_empty_input_said_so)
+{
+    static const char *const contents[] = {"", " \n\n\t "};
+    static const char *const want[] = {"the input is empty", "the input holds only white space"};
+    for (int k = 0; k < 2; k++) {
+        char path[64];
+        snprintf(path, sizeof path, "/tmp/congdoan-empty-XXXXXX");
+        int fd = mkstemp(path);
+        ck_assert_int_ge(fd, 0);
+        ck_assert_int_eq(write(fd, contents[k], strlen(contents[k])), (int)strlen(contents[k]));
+        close(fd);
+        congdoan_corpus *c = NULL;
+        congdoan_issues *issues = NULL;
+        ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+        ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+        int rc = congdoan_corpus_load_file(c, path, issues);
+        int rc2 = congdoan_schema_validate_file(path, issues);
+        const char *m1 = congdoan_issue_message(congdoan_issues_get(issues, 0));
+        const char *m2 = congdoan_issue_message(congdoan_issues_get(issues, congdoan_issues_count(issues) - 1));
+        int ok = rc == CONGDOAN_EPARSE && rc2 == CONGDOAN_EPARSE && strstr(m1, want[k]) && strstr(m2, want[k]);
+        unlink(path);
+        char m1c[256], m2c[256];
+        snprintf(m1c, sizeof m1c, "%s", m1);
+        snprintf(m2c, sizeof m2c, "%s", m2);
+        congdoan_issues_free(issues);
+        congdoan_corpus_free(c);
+        ck_assert_msg(ok, "case %d: load %d \"%s\", schema %d \"%s\"", k, rc, m1c, rc2, m2c);
+    }
+}
+END_TEST
+
 /* One date check for every query: 30 February 2023 is refused by the progress as by the tasks. */
 START_TEST(test_one_date_check)
 {
@@ -410,6 +445,7 @@ static Suite *errors_suite(void)
     tcase_add_test(tc, test_thread_local);
     tcase_add_test(tc, test_null_is_not_out_of_range);
     tcase_add_test(tc, test_one_date_check);
+    tcase_add_test(tc, test_empty_input_said_so);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -257,8 +257,6 @@ CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_number(const c
 {
     CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
     CONGDOAN__NOT_NULL(number, "number", NULL);
-    if (!corpus || !number)
-        return NULL;
     char *nfc = NULL;
     size_t len = 0;
     if (congdoan__text_nfc(number, strlen(number), &nfc, &len) != 0)
@@ -287,5 +285,5 @@ CONGDOAN_API const congdoan_report *congdoan_corpus_report_by_id(const congdoan_
 {
     CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
     CONGDOAN__NOT_NULL(id, "id", NULL);
-    return id ? congdoan__map_get(&corpus->report_map, id, strlen(id)) : NULL;
+    return congdoan__map_get(&corpus->report_map, id, strlen(id));
 }

@@ -59,12 +59,12 @@ CONGDOAN_API const char *congdoan_task_coordinator_text(const congdoan_task *t, 
 CONGDOAN_API congdoan_due_kind congdoan_task_due_kind(const congdoan_task *t)
 {
     CONGDOAN__NOT_NULL(t, "task", 0);
-    return t->due_kind;
+    return t->due.kind;
 }
 CONGDOAN_API const char *congdoan_task_due_code(const congdoan_task *t)
 {
     CONGDOAN__NOT_NULL(t, "task", NULL);
-    return t->due_code;
+    return t->due.code;
 }
 CONGDOAN_API const char *congdoan_task_due_text(const congdoan_task *t)
 {
@@ -74,15 +74,15 @@ CONGDOAN_API const char *congdoan_task_due_text(const congdoan_task *t)
 CONGDOAN_API congdoan_period_kind congdoan_task_due_period_kind(const congdoan_task *t)
 {
     CONGDOAN__NOT_NULL(t, "task", 0);
-    return t->due_period_kind;
+    return t->due.period_kind;
 }
 CONGDOAN_API int congdoan_task_due_date(const congdoan_task *t)
 {
     CONGDOAN__NOT_NULL(t, "task", 0);
-    return t->due_date;
+    return t->due.date;
 }
 CONGDOAN_API int congdoan_task_due_recurrence_day(const congdoan_task *t)
 {
     CONGDOAN__NOT_NULL(t, "task", 0);
-    return t->due_recurrence_day;
+    return t->due.recurrence_day;
 }

@@ -22,6 +22,20 @@ static const unsigned char *find(const unsigned char *hay, size_t n, const char 
     return NULL;
 }
 
+int congdoan__has_nonblank(const unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r')
+            return 1;
+    return 0;
+}
+
+const char *congdoan__blank_input_message(size_t bytes)
+{
+    return bytes == 0 ? "the input is empty (0 bytes): it holds no XML element"
+                      : "the input holds only white space: it holds no XML element";
+}
+
 const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code, long *line)
 {
     *code = CONGDOAN_EENCODING;

@@ -18,6 +18,10 @@ int congdoan__load_into(congdoan_corpus *corpus, congdoan__staging *st, const ch
 /* A reason to refuse the input from its first bytes (a non-UTF-8 encoding, an internal DTD
  * subset), with the status in *code and the line in *line; NULL when there is none. */
 const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code, long *line);
+/* Whether p[0..n) holds a byte other than XML white space; and what to say about an input with
+ * none (libxml2 would call it "Extra content at the end of the document"). */
+int congdoan__has_nonblank(const unsigned char *p, size_t n);
+const char *congdoan__blank_input_message(size_t bytes);
 struct _xmlError;
 /* Keep libxml2's context-free error reports (stderr by default) quiet while the library parses:
  * begin saves and replaces this thread's handlers, end puts them back. */
@@ -31,5 +35,10 @@ void congdoan__quiet_begin(congdoan__quiet *q);
 void congdoan__quiet_end(const congdoan__quiet *q);
 /* A libxml2 error message made fit for an issue: one line, and plain words for encoding errors. */
 void congdoan__xml_message(const struct _xmlError *err, char *buf, size_t size);
+
+/* s[0..n) escaped for XML text (attr = 0) or a double-quoted attribute value (attr = 1: also the
+ * quote, line feed and tab), handed to put(ctx, bytes, len) in pieces (escape.c). */
+void congdoan__xml_escape(const char *s, size_t n, int attr, void (*put)(void *ctx, const char *s, size_t n),
+                          void *ctx);
 
 #endif /* CONGDOAN_XML_H */

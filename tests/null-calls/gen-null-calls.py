@@ -28,6 +28,7 @@ for every call; a handle type the program does not know how to make (a new one) 
 only with every handle argument NULL at once.
 """
 
+import os
 import re
 import sys
 
@@ -64,13 +65,16 @@ for h in headers:
 NULL_RE = re.compile(r"On NULL:\s*(?:returns\s+(?P<value>[^;.(]+?|\"\")|(?P<nothing>does nothing))"
                      r"(?:\s*\((?P<opt>[^)]*?)\s+may\s+be\s+NULL\))?\s*[;.]", re.S)
 
-HANDLES = {
-    "congdoan_corpus": "corpus", "congdoan_unit": "unit", "congdoan_document": "document",
-    "congdoan_section": "section", "congdoan_task": "task", "congdoan_indicator": "indicator",
-    "congdoan_report": "report", "congdoan_issues": "issues", "congdoan_issue": "issue",
-    "congdoan_docnumber": "docnumber", "congdoan_progress": "progress", "congdoan_cascade": "cascade",
-    "congdoan_task_list": "task_list", "congdoan_output": "output",
-}
+# Handle types: every `typedef struct congdoan_X congdoan_X;` of the headers. A valid one comes
+# from make_X() of null-support.h when that declares it; a type without one (new, from another
+# part of the library) is tested only as NULL.
+HANDLES = {}
+for h in headers:
+    for m in re.finditer(r"typedef struct (congdoan_(\w+)) congdoan_\w+;", open(h, encoding="utf-8").read()):
+        HANDLES[m.group(1)] = m.group(2)
+support_h = os.path.join(os.path.dirname(os.path.abspath(__file__)), "null-support.h")
+MAKERS = set(re.findall(r"\bmake_(\w+)\(void\)", open(support_h, encoding="utf-8").read()))
+FUNCTIONS = set(name for name, *_ in funcs)
 
 
 def base_type(t):
@@ -93,6 +97,8 @@ def kind_of(t):
         return "handle"
     if stars == 1:
         return "outscalar"          # int *, double *, size_t *, enum *
+    if stars == 2 and b == "char" and t.count("const") == 2:
+        return "strarray"           # const char *const * (a list of strings given)
     if stars == 2 and b == "char" and "const" in t:
         return "strcolumn"          # const char ** (bulk columns)
     if stars == 2 and b == "char":
@@ -166,7 +172,11 @@ def c_local(t, name, idx):
     if k == "void":
         return "", "NULL"
     if k == "handle":
+        if HANDLES[b] not in MAKERS:
+            return None, None
         return "", "make_%s()" % HANDLES[b]
+    if k == "strarray":
+        return "static const char *const %s[] = {\"laichau\", \"tld\", NULL};" % v, v
     if k == "outscalar":
         return "static %s %s[1024]; memset(%s, 0, sizeof %s);" % (b, v, v, v), v
     if k == "strcolumn":
@@ -185,7 +195,7 @@ def cleanup(t, idx):
     v = "a%d" % idx
     if k == "outstring":
         return "congdoan_free(%s);" % v
-    if k == "outhandle" and not t.startswith("const") and b != "congdoan_issue":
+    if k == "outhandle" and not t.startswith("const") and b + "_free" in FUNCTIONS:
         return "%s_free(%s);" % (b, v)
     return ""
 
@@ -222,20 +232,30 @@ for name, ret, plist, doc, header in funcs:
     handle_idx = tuple(i for i in ptrs if kind_of(plist[i][0]) == "handle")
     if len(handle_idx) > 1:
         cases.append(handle_idx)
+    # with a handle that cannot be made, every case needs all such handles NULL
+    unmakeable = tuple(i for i in handle_idx if HANDLES[base_type(plist[i][0])] not in MAKERS)
+    if unmakeable and unmakeable not in cases:
+        cases.append(unmakeable)
     for case in cases:
         fn = "call_%s_%s" % (name, "_".join(map(str, case)))
         decls, args, cleans = [], [], []
+        makeable = True
         for i, (t, n) in enumerate(plist):
             if i in case:
                 args.append("NULL" if kind_of(t) != "fn" else "(congdoan_write_fn)NULL")
                 continue
             d, a = c_local(t, n, i)
+            if a is None:
+                makeable = False
+                break
             if d:
                 decls.append(d)
             args.append(a)
             c = cleanup(t, i)
             if c:
                 cleans.append(c)
+        if not makeable:
+            continue
         nulled = [plist[i][1] for i in case]
         is_optional = all(n in optional for n in nulled)
         w("static void %s(void)\n{" % fn)

@@ -14,6 +14,7 @@ static congdoan_docnumber *docnumber;
 static congdoan_progress *progress;
 static congdoan_cascade *cascade;
 static congdoan_task_list *task_list;
+static congdoan_matches *matches;
 static congdoan_issues *made_issues[4096];
 static congdoan_output *made_outputs[4096];
 static size_t n_made_issues, n_made_outputs;
@@ -158,6 +159,13 @@ congdoan_output *make_output(void)
     return o;
 }
 
+congdoan_matches *make_matches(void)
+{
+    if (!matches && congdoan_corpus_lookup_unit(make_corpus(), "Lai Châu", NULL, &matches) != 0)
+        setup_failed("look-up candidates");
+    return matches;
+}
+
 int sink_write(void *payload, const char *data, size_t size)
 {
     (void)payload, (void)data, (void)size;
@@ -265,6 +273,7 @@ int run_null_calls(void (*const *calls)(void), size_t n, const char *const *undo
     congdoan_progress_free(progress);
     congdoan_cascade_free(cascade);
     congdoan_task_list_free(task_list);
+    congdoan_matches_free(matches);
     congdoan_corpus_free(corpus);
     printf("null-calls: %zu calls, %d checks, %d failed\n", n, checks, failures);
     return failures ? 1 : 0;

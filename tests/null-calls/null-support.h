@@ -23,6 +23,7 @@ congdoan_progress *make_progress(void);
 congdoan_cascade *make_cascade(void);
 congdoan_task_list *make_task_list(void);
 congdoan_output *make_output(void);
+congdoan_matches *make_matches(void);
 int sink_write(void *payload, const char *data, size_t size);
 extern const char *sample_path;
 

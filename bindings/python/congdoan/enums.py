@@ -11,7 +11,7 @@ __all__ = [
     "UnitKind", "Level", "Sector", "BodyKind", "Grade", "DocumentKind", "RelationType",
     "ItemKind", "DueKind", "PeriodKind", "Measure", "Comparator", "Coverage", "TaskStatus",
     "Severity", "EvalStatus", "ValueSource", "Submission", "Role", "Demand", "Limit",
-    "DocNumberStyle", "ValueFlags", "WriteParts",
+    "DocNumberStyle", "ValueFlags", "WriteParts", "MatchKind",
 ]
 
 
@@ -198,6 +198,7 @@ class EvalStatus(_Labelled):
     ACHIEVED = 1
     NOT_ACHIEVED = 2
     NOT_AGGREGABLE = 3
+    EXCEEDED = 4
 
 
 class ValueSource(_Labelled):
@@ -237,12 +238,22 @@ class Limit(_Labelled):
     TEXT_LENGTH = 3
 
 
+class MatchKind(_Labelled):
+    """congdoan_match_kind (congdoan/lookup.h): how a candidate answers a look-up."""
+    NONE = 0
+    ID = 1
+    NAME = 2
+    WORDS = 3
+    SUGGESTION = 4
+
+
 class DocNumberStyle(_Labelled):
     """congdoan_docnumber_style."""
     STANDARD = 1
     PARTY = 2
     ISSUER_ONLY = 3
     WITH_YEAR = 4
+    JOINT = 5
 
 
 class ValueFlags(enum.IntFlag):
@@ -273,6 +284,7 @@ def _c_names():
         EvalStatus: lib.congdoan_eval_status_name,
         Submission: lib.congdoan_submission_name,
         Demand: lib.congdoan_demand_name,
+        MatchKind: lib.congdoan_match_kind_name,
     }
 
 
