@@ -361,7 +361,7 @@ END_TEST
 START_TEST(test_empty_input_said_so)
 {
     static const char *const contents[] = {"", " \n\n\t "};
-    static const char *const want[] = {"the input is empty", "the input holds only white space"};
+    static const char *const want[] = {"the file is empty", "the file holds only white space"};
     for (int k = 0; k < 2; k++) {
         char path[64];
         snprintf(path, sizeof path, "/tmp/congdoan-empty-XXXXXX");

@@ -108,6 +108,15 @@ static void on_xml_error(void *user, xmlErrorPtr err)
     loader *L = user;
     if (!err || err->level == XML_ERR_WARNING || L->stopped)
         return;
+    /* no markup at all: libxml2 says "Document is empty" of a text file and "Extra content at
+     * the end of the document" of an empty one; say what the file is */
+    if (!L->saw_markup && L->elements == 0 && err->code != XML_ERR_NO_MEMORY && err->code != XML_ERR_INVALID_CHAR &&
+        err->code != XML_ERR_INVALID_ENCODING) {
+        congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1, "%s",
+                                  congdoan__no_markup_message(L->fed, L->saw_nonblank));
+        congdoan__load_stop(L);
+        return;
+    }
     char msg[512];
     congdoan__xml_message(err, msg, sizeof msg);
     int code = CONGDOAN_EPARSE;
@@ -130,16 +139,6 @@ static void on_xml_error(void *user, xmlErrorPtr err)
     case XML_ERR_NO_MEMORY:
         congdoan__load_out_of_memory(L);
         return;
-    case XML_ERR_DOCUMENT_EMPTY:
-    case XML_ERR_DOCUMENT_END:
-        /* nothing but white space: libxml2 says "Extra content at the end of the document" */
-        if (L->elements == 0 && !L->saw_nonblank) {
-            congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", err->line, err->int2, "%s",
-                                      congdoan__blank_input_message(L->fed));
-            congdoan__load_stop(L);
-            return;
-        }
-        break;
     case XML_ERR_INTERNAL_ERROR:
         /* libxml2 reports its own hard limits (depth 256, huge text) this way */
         if (err->message && strstr(err->message, "Huge input lookup")) {

@@ -30,10 +30,18 @@ int congdoan__has_nonblank(const unsigned char *p, size_t n)
     return 0;
 }
 
-const char *congdoan__blank_input_message(size_t bytes)
+#define CONGDOAN__STARTS_WITH "an XML file of the vocabulary starts with <?xml version=\"1.0\" encoding=\"UTF-8\"?> " \
+                              "or <congdoan xmlns=\"urn:congdoan:1\" …>"
+
+const char *congdoan__no_markup_message(size_t bytes, int nonblank)
 {
-    return bytes == 0 ? "the input is empty (0 bytes): it holds no XML element"
-                      : "the input holds only white space: it holds no XML element";
+    if (bytes == 0)
+        return "the file is empty; " CONGDOAN__STARTS_WITH;
+    if (!nonblank)
+        return "the file holds only white space; " CONGDOAN__STARTS_WITH;
+    return "this is not XML: the file starts with text, not with '<' (an XML file of the vocabulary starts with "
+           "<?xml version=\"1.0\" encoding=\"UTF-8\"?> or <congdoan …>); a text or Word document must be imported, "
+           "not loaded";
 }
 
 const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code, long *line)
@@ -122,6 +130,13 @@ void congdoan__xml_message(const xmlError *err, char *buf, size_t size)
         char b[64];
         one_line(bytes + 6, b, sizeof b);
         snprintf(buf, size, "the text is not valid UTF-8 (bytes%s)", b);
+    } else if (err->code == XML_ERR_TAG_NAME_MISMATCH && err->str1 && err->str2) {
+        /* "Opening and ending tag mismatch: report line 45 and reprt" */
+        snprintf(buf, size, "the closing tag </%s> does not match the element <%s> opened on line %d", err->str2,
+                 err->str1, err->int1);
+    } else if (err->code == XML_ERR_TAG_NOT_FINISHED && err->str1) {
+        /* "Premature end of data in tag report line 45" */
+        snprintf(buf, size, "the file ends before the element <%s> opened on line %d is closed", err->str1, err->int1);
     } else {
         one_line(msg, buf, size);
     }

@@ -75,7 +75,7 @@ static int check_prolog(int fd, validation *v)
     const char *why = congdoan__prolog_problem(buf, n, &code, &line);
     if (!why && n < sizeof buf && !congdoan__has_nonblank(buf, n)) {
         /* the whole input, and nothing in it (libxml2 would speak of "Extra content") */
-        why = congdoan__blank_input_message(n);
+        why = congdoan__no_markup_message(n, 0);
         code = CONGDOAN_EPARSE;
         line = 1;
     }
