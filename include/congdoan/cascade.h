@@ -50,9 +50,11 @@ typedef enum congdoan_demand {
 
 /**
  * Check the documents that concretise `higher`.
- * On NULL: returns CONGDOAN_EINVAL.
+ * @param corpus the corpus it works on.
+ * @param higher the higher plan or programme.
  * @param[out] out the result, owned by the caller: release with congdoan_cascade_free().
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_cascade_compute(const congdoan_corpus *corpus, const congdoan_document *higher,
                                           congdoan_cascade **out);

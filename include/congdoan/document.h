@@ -127,12 +127,12 @@ CONGDOAN_API const congdoan_unit *congdoan_document_recipient_unit(const congdoa
 CONGDOAN_API const char *congdoan_document_recipient_unit_id(const congdoan_document *doc, size_t i);
 
 /**
- * 1 if the document says who reports on it and by when (a <reporting> element), else 0.
+ * 1 if the document says who reports on it and by when (a `<reporting>` element), else 0.
  * On NULL: returns 0.
  */
 CONGDOAN_API int congdoan_document_has_reporting(const congdoan_document *doc);
 /**
- * The unit reports go to: the <reporting to=""> unit, else the issuer; NULL when not loaded.
+ * The unit reports go to: the `<reporting to="">` unit, else the issuer; NULL when not loaded.
  * On NULL: returns NULL.
  */
 CONGDOAN_API const congdoan_unit *congdoan_document_reporting_to(const congdoan_document *doc);

@@ -101,7 +101,7 @@ CONGDOAN_BEGIN_DECL
  * otherwise it becomes the last root, and is attached when a unit with that id is added. Roots
  * already waiting for `id` as their parent are attached to the new unit, in their order.
  *
- * On NULL: returns CONGDOAN_EINVAL (`parent_id` and `out` may be NULL).
+ * @param corpus the corpus it works on.
  * @param id a new unit id (unique among units, departments and bodies).
  * @param level the level; not CONGDOAN_LEVEL_UNKNOWN.
  * @param name the full name, non-blank.
@@ -110,6 +110,7 @@ CONGDOAN_BEGIN_DECL
  * @param[out] out the new unit, borrowed from the corpus; may be NULL. NULL on failure.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS, CONGDOAN_EENCODING, CONGDOAN_ELIMIT or
  *         CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`parent_id` and `out` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *id, congdoan_level level,
                                           const char *name, const char *parent_id, const congdoan_unit **out);
@@ -118,7 +119,7 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
  * Add a department or leading body to an organisation, after its other departments and
  * bodies. It takes its level and parent from the organisation.
  *
- * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
+ * @param corpus the corpus it works on.
  * @param unit an organisation (CONGDOAN_UNIT_ORGANISATION).
  * @param id a new unit id.
  * @param name the full name, non-blank.
@@ -128,6 +129,7 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
  * @param[out] out the new department or body, borrowed from the corpus; may be NULL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS, CONGDOAN_EENCODING, CONGDOAN_ELIMIT or
  *         CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_unit_add_department(congdoan_corpus *corpus, const congdoan_unit *unit, const char *id,
                                               const char *name, congdoan_unit_kind kind, congdoan_body_kind body_kind,
@@ -222,11 +224,12 @@ CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const
 
 /**
  * Add a document, after the others.
- * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
+ * @param corpus the corpus it works on.
  * @param id a new document id. @param kind the kind; not CONGDOAN_DOCUMENT_UNKNOWN (the XML has
  *        no way to say it).
  * @param[out] out the new document, borrowed from the corpus; may be NULL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_add_document(congdoan_corpus *corpus, const char *id, congdoan_document_kind kind,
                                               const congdoan_document **out);
@@ -304,7 +307,8 @@ CONGDOAN_API int congdoan_document_set_signer(congdoan_corpus *corpus, const con
 
 /**
  * Add a relation to another document, after the others.
- * On NULL: returns CONGDOAN_EINVAL (`target_id`, `number` and `text` may be NULL).
+ * @param corpus the corpus it works on.
+ * @param doc the document to change.
  * @param type the relation type.
  * @param target_id the target's document id, or NULL.
  * @param number the target's number, or NULL; checked as congdoan_document_set_number() checks.
@@ -312,6 +316,7 @@ CONGDOAN_API int congdoan_document_set_signer(congdoan_corpus *corpus, const con
  * @param date_ymd the target's date of issue, or 0.
  * @param text the words naming the target in the document, or NULL (blank text means none).
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EPARSE, CONGDOAN_EENCODING, CONGDOAN_ELIMIT or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`target_id`, `number` and `text` may be NULL).
  */
 CONGDOAN_API int congdoan_document_add_relation(congdoan_corpus *corpus, const congdoan_document *doc,
                                                 congdoan_relation_type type, const char *target_id, const char *number,
@@ -319,9 +324,11 @@ CONGDOAN_API int congdoan_document_add_relation(congdoan_corpus *corpus, const c
 
 /**
  * Add a recipient (Nơi nhận), after the others.
- * On NULL: returns CONGDOAN_EINVAL (`unit_id` may be NULL).
+ * @param corpus the corpus it works on.
+ * @param doc the document to change.
  * @param text the recipient as printed (required, non-blank). @param unit_id its unit, or NULL.
  * @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`unit_id` may be NULL).
  */
 CONGDOAN_API int congdoan_document_add_recipient(congdoan_corpus *corpus, const congdoan_document *doc,
                                                  const char *text, const char *unit_id);
@@ -339,9 +346,11 @@ CONGDOAN_API int congdoan_document_set_reporting(congdoan_corpus *corpus, const 
 /**
  * Add the date by which the report for a period is due (one per period; CONGDOAN_EEXISTS for a
  * second). The document then asks for reports (as congdoan_document_set_reporting()).
- * On NULL: returns CONGDOAN_EINVAL.
+ * @param corpus the corpus it works on.
+ * @param doc the document to change.
  * @param period a period code ("2025-H1"; not a day). @param date_ymd a date (not 0).
  * @return 0, CONGDOAN_EPARSE, CONGDOAN_EINVAL, CONGDOAN_EEXISTS or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_document_add_deadline(congdoan_corpus *corpus, const congdoan_document *doc,
                                                 const char *period, int date_ymd);
@@ -358,13 +367,16 @@ CONGDOAN_API int congdoan_document_add_reporter(congdoan_corpus *corpus, const c
 /**
  * Add a section at the end of the document's top-level sections (`parent` NULL) or at the end
  * of the items of `parent`, a section of the same document.
- * On NULL: returns CONGDOAN_EINVAL (`parent`, `id`, `number`, `title` and `out` may be NULL).
+ * @param corpus the corpus it works on.
+ * @param doc the document to change.
+ * @param parent the section to add it to, or NULL for a part at the top of the document.
  * @param id the section's id, unique in the document among section, task and indicator ids, or NULL.
  * @param number the label as printed ("II.", "3.1.", "-"), or NULL.
  * @param title the heading, or NULL.
  * @param[out] out the new section, borrowed from the corpus; may be NULL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS, CONGDOAN_EENCODING, CONGDOAN_ELIMIT (nested
  *         deeper than the corpus's depth limit lets the document be read back) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`parent`, `id`, `number`, `title` and `out` may be NULL).
  */
 CONGDOAN_API int congdoan_document_add_section(congdoan_corpus *corpus, const congdoan_document *doc,
                                                const congdoan_section *parent, const char *id, const char *number,
@@ -396,12 +408,14 @@ CONGDOAN_API int congdoan_section_add_paragraph(congdoan_corpus *corpus, const c
  * (congdoan_document_task()) at its place in document order, the order of a walk of the
  * sections (each section's items in turn, a subsection's items before the items after it):
  * adding a task to an earlier section after later ones have tasks inserts it before theirs.
- * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
+ * @param corpus the corpus it works on.
+ * @param section the section to add it to.
  * @param id the task id, unique in the document among section, task and indicator ids.
  * @param text the task as written (required, non-blank).
  * @param[out] out the new task, borrowed from the corpus; may be NULL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS, CONGDOAN_EENCODING, CONGDOAN_ELIMIT or
  *         CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
                                            const char *text, const congdoan_task **out);
@@ -416,12 +430,17 @@ CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdo
  * congdoan_indicator_set_target_max() (or congdoan_indicator_set_range()) and
  * congdoan_indicator_set_condition_grade() before the document is written.
  *
- * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
+ * @param corpus the corpus it works on.
+ * @param section the section to add it to.
+ * @param measure what the indicator measures.
+ * @param comparator how the figure is compared with the target.
+ * @param target the target.
  * @param id the indicator id, unique in the document among section, task and indicator ids.
  * @param text the indicator as written (required, non-blank).
  * @param[out] out the new indicator, borrowed from the corpus; may be NULL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS, CONGDOAN_EENCODING, CONGDOAN_ELIMIT or
  *         CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const congdoan_section *section,
                                                 const char *id, congdoan_measure measure,
@@ -444,12 +463,14 @@ CONGDOAN_API int congdoan_task_set_lead_id(congdoan_corpus *corpus, const congdo
 
 /**
  * Set the due time.
- * On NULL: returns CONGDOAN_EINVAL (`code` and `text` may be NULL).
+ * @param corpus the corpus it works on.
+ * @param task the task.
  * @param code the due time as coded in the XML: a period or a date ("2025", "2025-H1",
  *        "2025-06-30"), "ongoing", or a recurrence ("yearly", "yearly:12-15", "quarterly:15" …);
  *        NULL for none. CONGDOAN_EPARSE when it does not parse.
  * @param text the due time as the document words it ("đến năm 2025"), or NULL.
  * @return 0, CONGDOAN_EPARSE or another error code.
+ * On NULL: returns CONGDOAN_EINVAL (`code` and `text` may be NULL).
  */
 CONGDOAN_API int congdoan_task_set_due(congdoan_corpus *corpus, const congdoan_task *task, const char *code,
                                        const char *text);
@@ -592,11 +613,12 @@ CONGDOAN_API int congdoan_indicator_set_refines(congdoan_corpus *corpus, const c
 
 /**
  * Add a report, after the others.
- * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
+ * @param corpus the corpus it works on.
  * @param id a new report id. @param unit_id the reporting unit. @param document_id the document
  *        reported against. @param period the period reported on ("2025-H1"; not a day).
  * @param[out] out the new report, borrowed from the corpus; may be NULL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EPARSE, CONGDOAN_EEXISTS or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_add_report(congdoan_corpus *corpus, const char *id, const char *unit_id,
                                             const char *document_id, const char *period,
@@ -624,9 +646,13 @@ CONGDOAN_API int congdoan_report_set_note(congdoan_corpus *corpus, const congdoa
  * corpus, the indicator must be one of it (CONGDOAN_ENOTFOUND otherwise), and the figure of a
  * percentage or share-of-units indicator must be from 0 to 100.
  *
- * On NULL: returns CONGDOAN_EINVAL.
+ * @param corpus the corpus it works on.
+ * @param report the report.
+ * @param indicator_id the id of an indicator of the report's document.
+ * @param value the figure, in the indicator's terms.
  * @param coverage CONGDOAN_COVERAGE_SELF or CONGDOAN_COVERAGE_SUBTREE.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_ENOTFOUND or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_report_set_value(congdoan_corpus *corpus, const congdoan_report *report,
                                            const char *indicator_id, double value, congdoan_coverage coverage);
@@ -645,9 +671,13 @@ CONGDOAN_API int congdoan_report_set_fraction(congdoan_corpus *corpus, const con
  * Set the status reported for a task, with a note (NULL or blank: none): replaces the status
  * of that task (the first, when a loaded file gave two) or adds one after the others. When the
  * report's document is in the corpus, the task must be one of it (CONGDOAN_ENOTFOUND otherwise).
- * On NULL: returns CONGDOAN_EINVAL (`note` may be NULL).
+ * @param corpus the corpus it works on.
+ * @param report the report.
+ * @param task_id the id of a task of the report's document.
+ * @param note what the unit reports about it (the results), or NULL.
  * @param status not CONGDOAN_TASK_STATUS_NONE.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_ENOTFOUND or another error code.
+ * On NULL: returns CONGDOAN_EINVAL (`note` may be NULL).
  */
 CONGDOAN_API int congdoan_report_set_task_status(congdoan_corpus *corpus, const congdoan_report *report,
                                                  const char *task_id, congdoan_task_status status, const char *note);

@@ -115,12 +115,14 @@ CONGDOAN_API int congdoan_corpus_lookup_task(const congdoan_corpus *corpus, cons
  * CONGDOAN_MATCH_NAME when it is once folded; otherwise the nearest words as suggestions
  * (`progres` → `progress`). Words are never matched by part (CONGDOAN_MATCH_WORDS).
  *
- * On NULL: returns CONGDOAN_EINVAL (`index` and `candidates` may be NULL).
+ * @param query what the person typed (UTF-8).
+ * @param count the number of entries in `words`.
  * @param words the choices (UTF-8); NULL entries are skipped.
  * @param[out] index the index of the one word that answers; (size_t)-1 otherwise. May be NULL.
  * @param[out] candidates as for congdoan_corpus_lookup_unit(); congdoan_matches_index() gives
  *        the index of each candidate in `words`.
  * @return 0, CONGDOAN_ENOTFOUND, CONGDOAN_EINVAL, CONGDOAN_EENCODING or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`index` and `candidates` may be NULL).
  */
 CONGDOAN_API int congdoan_lookup_word(const char *query, const char *const *words, size_t count, size_t *index,
                                       congdoan_matches **candidates);

@@ -87,7 +87,7 @@ typedef enum congdoan_submission {
 /**
  * Evaluate every indicator of `document` over the subtree of `unit` for `period`.
  *
- * On NULL: returns CONGDOAN_EINVAL.
+ * @param corpus the corpus it works on.
  * @param document the plan or programme whose indicators are evaluated.
  * @param unit the top of the subtree (a unit of the corpus; departments are refused).
  * @param period a period code ("2025", "2025-H1" …); reports are matched on it exactly.
@@ -97,6 +97,7 @@ typedef enum congdoan_submission {
  *             NULL on failure.
  * @return 0, CONGDOAN_EINVAL (NULL argument, a department, a malformed period, a unit or
  *         document of another corpus) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const congdoan_document *document,
                                            const congdoan_unit *unit, const char *period, int at_ymd,

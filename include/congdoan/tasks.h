@@ -50,20 +50,25 @@ typedef enum congdoan_task_query_flags {
 
 /**
  * The tasks of every loaded document in which `unit` has one of the `roles`, in load order.
- * On NULL: returns CONGDOAN_EINVAL.
+ * @param corpus the corpus it works on.
+ * @param unit the unit whose tasks are asked for.
  * @param roles CONGDOAN_ROLE_LEAD, CONGDOAN_ROLE_COORDINATOR or both.
  * @param flags 0 or CONGDOAN_TASKS_INCLUDE_DEPARTMENTS.
  * @param[out] out the list, owned by the caller: release with congdoan_task_list_free().
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_corpus_tasks_for_unit(const congdoan_corpus *corpus, const congdoan_unit *unit, int roles,
                                                 int flags, congdoan_task_list **out);
 
 /**
  * The tasks overdue at `at_ymd`, of one document or (document NULL) of all, in load order.
- * On NULL: returns CONGDOAN_EINVAL (`document` may be NULL).
+ * @param corpus the corpus it works on.
+ * @param document only the tasks of this document, or NULL for every document.
+ * @param at_ymd the reference date (year*10000 + month*100 + day).
  * @param[out] out the list, owned by the caller: release with congdoan_task_list_free().
  * @return 0, CONGDOAN_EINVAL (a date that does not exist) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`document` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, const congdoan_document *document,
                                                int at_ymd, congdoan_task_list **out);
@@ -84,10 +89,12 @@ CONGDOAN_API int congdoan_task_list_role(const congdoan_task_list *list, size_t 
  * The latest reported status of a task: from the reports against its document that give a
  * status for it, submitted on or before `at_ymd` (0: any), the one submitted last (then the
  * one loaded last).
- * On NULL: returns CONGDOAN_EINVAL (`report` may be NULL).
+ * @param task the task.
+ * @param at_ymd the reference date (year*10000 + month*100 + day), or 0 for no cut-off.
  * @param[out] status the status; CONGDOAN_TASK_STATUS_NONE when no report gives one.
  * @param[out] report the report it comes from (borrowed), or NULL. May be NULL.
  * @return 0, or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL (`report` may be NULL).
  */
 CONGDOAN_API int congdoan_task_latest_status(const congdoan_task *task, int at_ymd, congdoan_task_status *status,
                                              const congdoan_report **report);

@@ -14,9 +14,11 @@
  * vocabulary, to memory, to a file (atomically) or through a callback.
  *
  * The output is deterministic (the same model gives the same bytes), UTF-8, in Unicode NFC,
- * indented by two spaces, and valid against the schema (congdoan_schema_text()). Elements
- * and attributes of other namespaces that were read are written back in place. Reading what
- * was written gives an equal model, and writing that again gives identical bytes.
+ * indented by two spaces, and valid against the schema (congdoan_schema_text()). Comments, and
+ * elements and attributes of other namespaces, that were read are written back in place (the
+ * comments before, in and after the root element with congdoan_write_corpus() of
+ * CONGDOAN_WRITE_ALL only). Reading what was written gives an equal model, and writing that
+ * again gives identical bytes.
  *
  * Canonical form: children in the order of the vocabulary's reference; units before documents
  * before reports, each in load order; departments inside their unit; numbers in machine form
@@ -55,45 +57,25 @@ typedef enum congdoan_write_parts {
 CONGDOAN_API int congdoan_output_new_memory(congdoan_output **out);
 
 /**
- * An output to a file, written atomically: the XML goes to a temporary file in the folder of
- * `path`, and only congdoan_output_finish() puts it in place. Until then, and if anything
- * fails, `path` is untouched; congdoan_output_free() of an unfinished output removes the
- * temporary file.
- *
- * The temporary file is unnamed where the system has such files (Linux's O_TMPFILE, on most
- * local file systems), so that a program killed while writing leaves nothing behind. Elsewhere
- * (FAT, some network shares, other systems) it is `path` + ".congdoan-tmp" (+ "-XXXXXX" when
- * another writer of the same path is busy with that name); a program killed while writing
- * leaves that file, and the next output to the same `path` removes it (never one whose writer
- * still runs: writers hold a lock on it). Such files never end in ".xml", so loading a folder
- * passes over them.
- *
- * What survives a crash or a power cut: congdoan_output_finish() writes the data to disk
- * (fsync) before it gives it the name `path` in one atomic step (a rename, or a link where
- * `path` did not exist), then writes the folder to disk (fsync). So, on a file system whose
- * renames are atomic and whose fsync does what it says (ext4, XFS, Btrfs and the like, local
- * disks): before finish() returns, `path` holds the old file, whole; once it has returned 0,
- * it holds the new one, whole, for good; a power cut during finish() leaves one or the other,
- * never a mixture or a truncated file. On file systems without atomic renames (FAT), a power
- * cut at the moment of the rename can lose `path`.
- *
- * An existing file keeps its permission bits (not its owner or group: the new file is the
- * writer's); a new one gets 0644. A symbolic link at `path` is replaced by the file, not
- * followed (resolve it first, as `congdoan fmt` does, to write through it).
- *
- * On NULL: returns CONGDOAN_EINVAL.
- * @param path the file to write; NUL-terminated; not a folder.
+ * An output to a file, written atomically: the XML goes to a temporary file next to `path`,
+ * which congdoan_output_finish() flushes to disk and renames over `path`. Until then, and if
+ * anything fails, `path` is untouched; congdoan_output_free() of an unfinished output removes
+ * the temporary file.
+ * @param path the file to write.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
  * @return 0, CONGDOAN_EIO (the folder cannot be written, or `path` is a folder), CONGDOAN_EINVAL
  *         (`path` or `out` NULL, or `path` empty) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_output_new_file(const char *path, congdoan_output **out);
 
 /**
  * An output that hands the XML to `fn` in pieces, as it is produced.
- * On NULL: returns CONGDOAN_EINVAL (`payload` may be NULL).
+ * @param fn the function called with each piece of output.
+ * @param payload passed to `fn` as it is.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`payload` may be NULL).
  */
 CONGDOAN_API int congdoan_output_new_callback(congdoan_write_fn fn, void *payload, congdoan_output **out);
 
