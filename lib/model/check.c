@@ -221,7 +221,7 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
         return;
     }
     for (size_t i = 0; i < r->value_count && !k->failed; i++) {
-        const congdoan__value *v = &r->values[i];
+        const congdoan__value value = congdoan__report_value_get(r, i), *v = &value;
         const char *vid = CONGDOAN__VALUE_ID(r, v);
         congdoan__loc loc = {r->loc.file, v->line, 0};
         const congdoan_indicator *x = congdoan_document_indicator_by_id(d, vid);
@@ -231,12 +231,13 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
             continue;
         }
         /* The same indicator twice with the same coverage: keyed by the interned id, per coverage. */
-        const congdoan__value *prev = congdoan__map_get(seen, vid, strlen(vid));
-        if (prev && prev->coverage == v->coverage)
+        /* (the map holds 1 + the coverage of the indicator's first value) */
+        uintptr_t prev = (uintptr_t)congdoan__map_get(seen, vid, strlen(vid));
+        if (prev && prev - 1 == v->coverage)
             report(k, "report-value-duplicate", &loc, "report '%s' gives indicator '%s' twice (%s)", id, vid,
                    congdoan__coverage_names[v->coverage]);
         else if (!prev)
-            congdoan__map_put(seen, vid, (void *)v);
+            congdoan__map_put(seen, vid, (void *)(uintptr_t)(v->coverage + 1));
         if (v->flags & CONGDOAN__VALUE_FRACTION) {
             if (v->denominator == 0)
                 report(k, "report-denominator-zero", &loc, "report '%s', indicator '%s': the denominator is 0", id, x->id);

@@ -541,7 +541,7 @@ static void write_report(emitter *e, const congdoan_report *r)
         return;
     for (size_t i = 0; i < r->value_count; i++) {
         child(e, &k);
-        const congdoan__value *v = &r->values[i];
+        const congdoan__value value = congdoan__report_value_get(r, i), *v = &value;
         open_tag(e, "value");
         attr(e, "indicator", CONGDOAN__VALUE_ID(r, v));
         if (v->flags & CONGDOAN__VALUE_PLAIN)
