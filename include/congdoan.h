@@ -23,5 +23,8 @@
 #include "congdoan/bulk.h"
 #include "congdoan/writer.h"
 #include "congdoan/edit.h"
+#include "congdoan/lookup.h"
+#include "congdoan/labels.h"
+#include "congdoan/reports.h"
 
 #endif /* CONGDOAN_H */

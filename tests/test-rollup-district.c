@@ -81,10 +81,10 @@ static void check_district(void)
 {
     congdoan_progress *p = compute("huyen-1", "2025", 0);
     /* cnt: huyen-1 1 + cs-11 10 + cs-12 12 (its later report; not the 99 of the first) + cs-13 7
-     * + kcn-1 4 + cs-141 3 = 37, from 6 units; none of cs-21's 1000 or cs-31's 5000, nor
-     * cs-11's 777 of 2025-H1. 37 < 50: not achieved. */
-    EQ(actual(p, "cnt"), 37);
-    ck_assert_uint_eq(congdoan_progress_contributors(p, ind(p, "cnt")), 6);
+     * = 30, from 4 units; none of kcn-1's 4 or cs-141's 3 (a sibling of the district), cs-21's
+     * 1000 or cs-31's 5000, nor cs-11's 777 of 2025-H1. 30 < 50: not achieved. */
+    EQ(actual(p, "cnt"), 30);
+    ck_assert_uint_eq(congdoan_progress_contributors(p, ind(p, "cnt")), 4);
     ck_assert_int_eq(congdoan_progress_status(p, ind(p, "cnt")), CONGDOAN_EVAL_NOT_ACHIEVED);
     /* pct: (2 + 8 + 3 + 5) / (4 + 10 + 5 + 5) = 18/24 = 75% (cs-13's own "100" is not added) */
     double num, den;
@@ -97,36 +97,28 @@ static void check_district(void)
     EQ(actual(p, "avg"), 3);
     ck_assert_int_eq(congdoan_progress_status(p, ind(p, "avg")), CONGDOAN_EVAL_ACHIEVED);
     /* shr: the grassroots unions of the district classified for 2025: cs-11 good, cs-12
-     * completed, cs-13 excellent, cs-141 good: 3 of 4 = 75% >= 70 (cs-21, excellent, is not in it) */
+     * completed, cs-13 excellent: 2 of 3, 66.7% < 70 (cs-21, excellent, is not in it) */
     ck_assert_int_eq(congdoan_progress_fraction(p, ind(p, "shr"), &num, &den), 0);
-    EQ(num, 3);
-    EQ(den, 4);
+    EQ(num, 2);
+    EQ(den, 3);
     ck_assert_int_eq(congdoan_progress_source(p, ind(p, "shr")), CONGDOAN_SOURCE_UNIT_DATA);
-    /* tot: kcn-1 reports 40 for its subtree, cs-141's 30 makes 30: the reported 40 is used, and
-     * the difference is a finding */
-    EQ(actual(p, "tot"), 40);
-    ck_assert_int_eq(congdoan_progress_status(p, ind(p, "tot")), CONGDOAN_EVAL_ACHIEVED);
-    ck_assert_uint_eq(congdoan_progress_finding_count(p), 1);
-    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_finding_unit(p, 0)), "kcn-1");
-    ck_assert_str_eq(congdoan_indicator_id(congdoan_progress_finding_indicator(p, 0)), "tot");
-    double reported, computed;
-    ck_assert_int_eq(congdoan_progress_finding_values(p, 0, &reported, &computed), 0);
-    EQ(reported, 40);
-    EQ(computed, 30);
+    ck_assert_int_eq(congdoan_progress_status(p, ind(p, "shr")), CONGDOAN_EVAL_NOT_ACHIEVED);
+    /* tot: nobody in the district gives it (kcn-1's 40 is outside) */
+    ck_assert_uint_eq(congdoan_progress_contributors(p, ind(p, "tot")), 0);
+    ck_assert_uint_eq(congdoan_progress_finding_count(p), 0);
     /* the breakdown: huyen-1's children in load order */
-    ck_assert_uint_eq(congdoan_progress_child_count(p), 4);
+    ck_assert_uint_eq(congdoan_progress_child_count(p), 3);
     ck_assert_str_eq(congdoan_unit_id(congdoan_progress_child(p, 0)), "cs-11");
-    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_child(p, 3)), "kcn-1");
+    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_child(p, 2)), "cs-13");
     EQ(child_actual(p, "cs-12", "cnt"), 12);
-    EQ(child_actual(p, "kcn-1", "cnt"), 7);
-    EQ(child_actual(p, "kcn-1", "tot"), 40);
+    EQ(child_actual(p, "cs-13", "cnt"), 7);
     /* expected reporters inside the district: cs-11, cs-12 on time, cs-13 late (12-20 after the
-     * 12-15 deadline), kcn-1 on time; cs-21 is outside */
-    ck_assert_uint_eq(congdoan_progress_expected_count(p), 4);
-    static const char *const who[] = {"cs-11", "cs-12", "cs-13", "kcn-1"};
+     * 12-15 deadline); kcn-1 and cs-21 are outside */
+    ck_assert_uint_eq(congdoan_progress_expected_count(p), 3);
+    static const char *const who[] = {"cs-11", "cs-12", "cs-13"};
     static const congdoan_submission how[] = {CONGDOAN_SUBMISSION_ON_TIME, CONGDOAN_SUBMISSION_ON_TIME,
-                                              CONGDOAN_SUBMISSION_LATE, CONGDOAN_SUBMISSION_ON_TIME};
-    for (size_t k = 0; k < 4; k++) {
+                                              CONGDOAN_SUBMISSION_LATE};
+    for (size_t k = 0; k < 3; k++) {
         ck_assert_str_eq(congdoan_unit_id(congdoan_progress_expected_unit(p, k)), who[k]);
         ck_assert_int_eq(congdoan_progress_expected_submission(p, k), how[k]);
     }
@@ -148,35 +140,58 @@ END_TEST
 
 START_TEST(district_at_a_date)
 {
-    /* received by 2025-12-06: huyen-1 (12-02), cs-11 (12-01), cs-12 (12-05) and cs-141 (12-03);
-     * not cs-13 (12-20) nor kcn-1 (12-10). cnt 1 + 10 + 12 + 3 = 26; pct (2 + 8 + 3) / (4 + 10 +
-     * 5) = 13/19; tot: cs-141's 30 only, no finding. */
+    /* received by 2025-12-06: huyen-1 (12-02), cs-11 (12-01) and cs-12 (12-05); not cs-13
+     * (12-20). cnt 1 + 10 + 12 = 23; pct (2 + 8 + 3) / (4 + 10 + 5) = 13/19. */
     congdoan_progress *p = compute("huyen-1", "2025", 20251206);
-    EQ(actual(p, "cnt"), 26);
+    EQ(actual(p, "cnt"), 23);
     double num, den;
     ck_assert_int_eq(congdoan_progress_fraction(p, ind(p, "pct"), &num, &den), 0);
     EQ(num, 13);
     EQ(den, 19);
+    ck_assert_int_eq(congdoan_progress_expected_submission(p, 2), CONGDOAN_SUBMISSION_MISSING);
+    congdoan_progress_free(p);
+    /* kcn-1 by 2025-12-06: its own report (12-10) not yet, cs-141's (12-03) in: tot 30 with no
+     * reported total to compare, so no finding */
+    p = compute("kcn-1", "2025", 20251206);
+    EQ(actual(p, "cnt"), 3);
     EQ(actual(p, "tot"), 30);
     ck_assert_uint_eq(congdoan_progress_finding_count(p), 0);
-    ck_assert_int_eq(congdoan_progress_expected_submission(p, 3), CONGDOAN_SUBMISSION_MISSING);
     congdoan_progress_free(p);
 }
 END_TEST
 
 START_TEST(district_of_one_union_and_below)
 {
-    /* kcn-1: its own 4 and cs-141's 3 = 7; tot its reported 40; shr cs-141 good: 1 of 1 */
+    /* kcn-1: its own 4 and cs-141's 3 = 7; shr cs-141 good: 1 of 1. tot: kcn-1 reports 40 for
+     * its subtree, cs-141's 30 makes 30: the reported 40 is used (40 >= 35), and the
+     * difference is a finding. */
     congdoan_progress *p = compute("kcn-1", "2025", 0);
     EQ(actual(p, "cnt"), 7);
-    EQ(actual(p, "tot"), 40);
     EQ(actual(p, "shr"), 100);
+    EQ(actual(p, "tot"), 40);
+    ck_assert_int_eq(congdoan_progress_status(p, ind(p, "tot")), CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_uint_eq(congdoan_progress_finding_count(p), 1);
+    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_finding_unit(p, 0)), "kcn-1");
+    ck_assert_str_eq(congdoan_indicator_id(congdoan_progress_finding_indicator(p, 0)), "tot");
+    double reported, computed;
+    ck_assert_int_eq(congdoan_progress_finding_values(p, 0, &reported, &computed), 0);
+    EQ(reported, 40);
+    EQ(computed, 30);
     ck_assert_uint_eq(congdoan_progress_child_count(p), 1);
     congdoan_progress_free(p);
     /* a grassroots union alone: its later report */
     p = compute("cs-12", "2025", 0);
     EQ(actual(p, "cnt"), 12);
     ck_assert_uint_eq(congdoan_progress_child_count(p), 0);
+    congdoan_progress_free(p);
+    /* the province: both its districts and kcn-1, an inner node with a subtree total below the
+     * top: cnt 30 + 7 + cs-21's 1000 = 1037, tot 40 with kcn-1's finding; not cs-31's 5000 */
+    p = compute("ldld-a", "2025", 0);
+    EQ(actual(p, "cnt"), 1037);
+    EQ(actual(p, "tot"), 40);
+    ck_assert_uint_eq(congdoan_progress_finding_count(p), 1);
+    EQ(child_actual(p, "kcn-1", "cnt"), 7);
+    EQ(child_actual(p, "huyen-2", "cnt"), 1000);
     congdoan_progress_free(p);
 }
 END_TEST

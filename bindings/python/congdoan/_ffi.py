@@ -40,6 +40,7 @@ from ctypes import (CFUNCTYPE, POINTER, Structure, c_char_p, c_double, c_int, c_
                     c_void_p)
 from ctypes.util import find_library
 
+from ._util import Text
 from .errors import Status, error_class
 
 __all__ = ["lib", "library_path", "MIN_VERSION", "has", "raise_last_error", "version_number"]
@@ -115,6 +116,14 @@ class _Output(Structure):
     pass
 
 
+class _Matches(Structure):
+    pass
+
+
+class _ReportList(Structure):
+    pass
+
+
 CorpusP = POINTER(_Corpus)
 UnitP = POINTER(_Unit)
 DocumentP = POINTER(_Document)
@@ -129,6 +138,8 @@ ProgressP = POINTER(_Progress)
 TaskListP = POINTER(_TaskList)
 CascadeP = POINTER(_Cascade)
 OutputP = POINTER(_Output)
+MatchesP = POINTER(_Matches)
+ReportListP = POINTER(_ReportList)
 
 #: typedef int (*congdoan_write_fn)(void *payload, const char *data, size_t size);
 WRITE_FN = CFUNCTYPE(c_int, c_void_p, c_void_p, c_size_t)
@@ -715,6 +726,8 @@ _PROTOTYPES = {
         c_int, _status),
     # void congdoan_progress_free(congdoan_progress *progress);
     "congdoan_progress_free": ([ProgressP], None, None),
+    # congdoan_eval_status congdoan_indicator_judge(const congdoan_indicator *ind, double actual);
+    "congdoan_indicator_judge": ([IndicatorP, c_double], c_int, None),
     # const congdoan_unit *congdoan_progress_unit(const congdoan_progress *progress);
     "congdoan_progress_unit": ([ProgressP], UnitP, _ptr),
     # const congdoan_document *congdoan_progress_document(const congdoan_progress *progress);
@@ -1124,7 +1137,121 @@ _OPTIONAL_PROTOTYPES = {
     # int congdoan_report_set_task_status(congdoan_corpus *corpus, const congdoan_report *report, const
     #     char *task_id, congdoan_task_status status, const char *note);
     "congdoan_report_set_task_status": ([CorpusP, ReportP, c_char_p, c_int, c_char_p], c_int, _status),
+
+    # ---- congdoan/lookup.h ------------------------------------------------------------------------
+    # CONGDOAN_ENOTFOUND (nothing, or several, answer) is an answer: the candidates say which.
+    # int congdoan_corpus_lookup_unit(const congdoan_corpus *corpus, const char *query, const
+    #     congdoan_unit **out, congdoan_matches **candidates);
+    "congdoan_corpus_lookup_unit": (
+        [CorpusP, c_char_p, POINTER(UnitP), POINTER(MatchesP)], c_int, _status_or(Status.ENOTFOUND)),
+    # int congdoan_corpus_lookup_document(const congdoan_corpus *corpus, const char *query, const
+    #     congdoan_document **out, congdoan_matches **candidates);
+    "congdoan_corpus_lookup_document": (
+        [CorpusP, c_char_p, POINTER(DocumentP), POINTER(MatchesP)], c_int, _status_or(Status.ENOTFOUND)),
+    # int congdoan_corpus_lookup_task(const congdoan_corpus *corpus, const congdoan_document *document,
+    #     const char *query, const congdoan_task **out, congdoan_matches **candidates);
+    "congdoan_corpus_lookup_task": (
+        [CorpusP, DocumentP, c_char_p, POINTER(TaskP), POINTER(MatchesP)], c_int, _status_or(Status.ENOTFOUND)),
+    # int congdoan_lookup_word(const char *query, const char *const *words, size_t count, size_t *index,
+    #     congdoan_matches **candidates);
+    "congdoan_lookup_word": (
+        [c_char_p, POINTER(c_char_p), c_size_t, POINTER(c_size_t), POINTER(MatchesP)], c_int,
+        _status_or(Status.ENOTFOUND)),
+    # void congdoan_matches_free(congdoan_matches *matches);
+    "congdoan_matches_free": ([MatchesP], None, None),
+    # size_t congdoan_matches_count(const congdoan_matches *matches);
+    "congdoan_matches_count": ([MatchesP], c_size_t, None),
+    # int congdoan_matches_ambiguous(const congdoan_matches *matches);
+    "congdoan_matches_ambiguous": ([MatchesP], c_int, _bool),
+    # congdoan_match_kind congdoan_matches_kind(const congdoan_matches *matches, size_t i);
+    "congdoan_matches_kind": ([MatchesP, c_size_t], c_int, None),
+    # const congdoan_unit *congdoan_matches_unit(const congdoan_matches *matches, size_t i);
+    "congdoan_matches_unit": ([MatchesP, c_size_t], UnitP, _ptr),
+    # const congdoan_document *congdoan_matches_document(const congdoan_matches *matches, size_t i);
+    "congdoan_matches_document": ([MatchesP, c_size_t], DocumentP, _ptr),
+    # const congdoan_task *congdoan_matches_task(const congdoan_matches *matches, size_t i);
+    "congdoan_matches_task": ([MatchesP, c_size_t], TaskP, _ptr),
+    # size_t congdoan_matches_index(const congdoan_matches *matches, size_t i);
+    "congdoan_matches_index": ([MatchesP, c_size_t], c_size_t, None),
+    # const char *congdoan_match_kind_name(congdoan_match_kind kind);
+    "congdoan_match_kind_name": ([c_int], c_char_p, _str),
+
+    # ---- congdoan/labels.h ------------------------------------------------------------------------
+    # const char *congdoan_level_label(congdoan_level level);
+    "congdoan_level_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_level_abbreviation(congdoan_level level);
+    "congdoan_level_abbreviation": ([c_int], c_char_p, _str),
+    # const char *congdoan_sector_label(congdoan_sector sector);
+    "congdoan_sector_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_sector_abbreviation(congdoan_sector sector);
+    "congdoan_sector_abbreviation": ([c_int], c_char_p, _str),
+    # const char *congdoan_grade_label(congdoan_grade grade);
+    "congdoan_grade_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_grade_abbreviation(congdoan_grade grade);
+    "congdoan_grade_abbreviation": ([c_int], c_char_p, _str),
+    # const char *congdoan_unit_kind_label(congdoan_unit_kind kind);
+    "congdoan_unit_kind_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_body_kind_label(congdoan_body_kind kind);
+    "congdoan_body_kind_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_relation_type_label(congdoan_relation_type type);
+    "congdoan_relation_type_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_measure_label(congdoan_measure measure);
+    "congdoan_measure_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_comparator_label(congdoan_comparator comparator);
+    "congdoan_comparator_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_task_status_label(congdoan_task_status status);
+    "congdoan_task_status_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_eval_status_label(congdoan_eval_status status);
+    "congdoan_eval_status_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_submission_label(congdoan_submission submission);
+    "congdoan_submission_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_value_source_label(congdoan_value_source source);
+    "congdoan_value_source_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_demand_label(congdoan_demand demand);
+    "congdoan_demand_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_due_kind_label(congdoan_due_kind kind);
+    "congdoan_due_kind_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_frequency_label(congdoan_period_kind kind);
+    "congdoan_frequency_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_coverage_label(congdoan_coverage coverage);
+    "congdoan_coverage_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_role_label(int roles);
+    "congdoan_role_label": ([c_int], c_char_p, _str),
+    # int congdoan_period_label(const char *code, char **out);
+    "congdoan_period_label": ([c_char_p, POINTER(c_void_p)], c_int, _status),
+    # int congdoan_task_due_label(const congdoan_task *task, char **out);
+    "congdoan_task_due_label": ([TaskP, POINTER(c_void_p)], c_int, _status),
+    # int congdoan_number_format(double value, int decimals, char **out);
+    "congdoan_number_format": ([c_double, c_int, POINTER(c_void_p)], c_int, _status),
+
+    # ---- congdoan/progress.h, congdoan/tasks.h: what the program used to work out itself ------------
+    # int congdoan_task_due_before(const congdoan_task *task, int at_ymd);
+    "congdoan_task_due_before": ([TaskP, c_int], c_int, None),
+
+    # ---- congdoan/reports.h -----------------------------------------------------------------------
+    # int congdoan_corpus_reports_find(const congdoan_corpus *corpus, const congdoan_document *document,
+    #     const congdoan_unit *unit, const char *period, int at_ymd, congdoan_report_list **out);
+    "congdoan_corpus_reports_find": (
+        [CorpusP, DocumentP, UnitP, c_char_p, c_int, POINTER(ReportListP)], c_int, _status),
+    # void congdoan_report_list_free(congdoan_report_list *list);
+    "congdoan_report_list_free": ([ReportListP], None, None),
+    # size_t congdoan_report_list_count(const congdoan_report_list *list);
+    "congdoan_report_list_count": ([ReportListP], c_size_t, None),
+    # const congdoan_report *congdoan_report_list_get(const congdoan_report_list *list, size_t i);
+    "congdoan_report_list_get": ([ReportListP, c_size_t], ReportP, _ptr),
+    # size_t congdoan_report_list_period_count(const congdoan_report_list *list);
+    "congdoan_report_list_period_count": ([ReportListP], c_size_t, None),
+    # const char *congdoan_report_list_period(const congdoan_report_list *list, size_t i);
+    "congdoan_report_list_period": ([ReportListP, c_size_t], c_char_p, _str),
 }
+
+
+def _checked_strings(argtypes):
+    """The argtypes with every `const char *` read up to its NUL as Text, which refuses a string
+    holding one (ValueError); a `const char *` followed by a size_t is a buffer with its length,
+    where NUL bytes are data, and stays c_char_p."""
+    return [Text if t is c_char_p and (i + 1 == len(argtypes) or argtypes[i + 1] is not c_size_t) else t
+            for i, t in enumerate(argtypes)]
 
 
 def bind(library, table, required, path=None, version=None):
@@ -1138,7 +1265,7 @@ def bind(library, table, required, path=None, version=None):
         except AttributeError:
             missing.append(name)
             continue
-        f.argtypes = argtypes
+        f.argtypes = _checked_strings(argtypes)
         f.restype = restype
         if errcheck is not None:
             f.errcheck = errcheck

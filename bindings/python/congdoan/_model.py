@@ -10,9 +10,9 @@ from . import _ffi
 from ._ffi import lib
 from ._util import (Decoder, as_strings, column, date_out, enc, fspath, iso, none_if_negative,
                     pointer_column, tolist, ymd_in)
-from .enums import (BodyKind, Comparator, Coverage, DocumentKind, DueKind, Grade, ItemKind,
+from .enums import (BodyKind, Comparator, Coverage, DocumentKind, DueKind, EvalStatus, Grade, ItemKind,
                     Level, Limit, Measure, PeriodKind, RelationType, Role, Sector, Severity,
-                    TaskStatus, UnitKind, WriteParts)
+                    TaskStatus, UnitKind, WriteParts, EvalStatus)
 from .errors import CongdoanError
 
 __all__ = ["Corpus", "Unit", "Document", "Section", "Task", "Indicator", "Report", "ReportValue",
@@ -151,6 +151,23 @@ def issues_from(ptr):
 
 
 # ---- the corpus --------------------------------------------------------------------------------
+
+
+def _owned_str(ptr):
+    """A char * the library gave through an out-parameter, decoded and freed; None for NULL."""
+    if not ptr.value:
+        return None
+    try:
+        return ctypes.string_at(ptr.value).decode("utf-8")
+    finally:
+        lib.congdoan_free(ptr)
+
+
+def _query(query):
+    """A look-up's query as UTF-8 bytes; None is a TypeError, not a C EINVAL."""
+    if query is None:
+        raise TypeError("the query must be a str, not None")
+    return enc(query, "query")
 
 
 class Corpus:
@@ -308,6 +325,45 @@ class Corpus:
         p = (lib.congdoan_corpus_document_by_id(self._h(), key)
              or lib.congdoan_corpus_document_by_number(self._h(), key))
         return Document(self, p) if p else None
+
+    def lookup_unit(self, query):
+        """The unit `query` names, the way people type it: id, name, short name or the words
+        that tell it apart ("Tam Đường"), without diacritics, đ as d, in any case
+        (congdoan_corpus_lookup_unit). Raises NoMatchError (a LookupError) when none or several
+        answer; its ``candidates`` are the matches or the nearest names."""
+        from ._lookup import run
+        return run(lambda m: lib.congdoan_corpus_lookup_unit(self._h(), _query(query), None, m),
+                   lambda m, i: Unit(self, lib.congdoan_matches_unit(m, i)))
+
+    def lookup_document(self, query):
+        """The document `query` names: id, number ("13/CTr-LDLD", "Số: 13/CTr-LĐLĐ") or words of
+        its number and title (congdoan_corpus_lookup_document). Raises NoMatchError."""
+        from ._lookup import run
+        return run(lambda m: lib.congdoan_corpus_lookup_document(self._h(), _query(query), None, m),
+                   lambda m, i: Document(self, lib.congdoan_matches_document(m, i)))
+
+    def lookup_task(self, query, document=None):
+        """The task `query` names (id such as "iv-2-1" or "IV.2.1", or words of its text) in
+        `document` (a Document, id or number) or in every document (congdoan_corpus_lookup_task).
+        Raises NoMatchError."""
+        from ._lookup import run
+        d = self._resolve_document(document)._h() if document is not None else None
+        return run(lambda m: lib.congdoan_corpus_lookup_task(self._h(), d, _query(query), None, m),
+                   lambda m, i: Task(self, lib.congdoan_matches_task(m, i)))
+
+    def find_reports(self, document=None, unit=None, period=None, at=None):
+        """The reports made against `document`, by `unit`, for `period`, submitted by `at` (each
+        filter optional; documents and units as objects, ids or numbers), in load order
+        (congdoan_corpus_reports_find)."""
+        d = self._resolve_document(document)._h() if document is not None else None
+        u = self._resolve_unit(unit)._h() if unit is not None else None
+        out = _ffi.ReportListP()
+        lib.congdoan_corpus_reports_find(self._h(), d, u, enc(period, "period"), ymd_in(at, "at"), byref(out))
+        try:
+            return [Report(self, lib.congdoan_report_list_get(out, i))
+                    for i in range(lib.congdoan_report_list_count(out))]
+        finally:
+            lib.congdoan_report_list_free(out)
 
     def document_by_number(self, number):
         """The first document whose number equals `number` after NFC normalisation, or None."""
@@ -1093,6 +1149,19 @@ class Task(_Borrowed):
     def is_overdue(self, at):
         return lib.congdoan_task_is_overdue(self._h(), ymd_in(at, "at"))
 
+    def due_before(self, at):
+        """The last date the task was due by strictly before `at` (for a recurring task the
+        occurrence before due_at(at)), or None (congdoan_task_due_before)."""
+        return date_out(lib.congdoan_task_due_before(self._h(), ymd_in(at, "at")))
+
+    @property
+    def due_label(self):
+        """The due time in words: "quý II/2025", "hằng năm, ngày 15/12", "thường xuyên"; None
+        when there is none (congdoan_task_due_label)."""
+        out = c_void_p()
+        lib.congdoan_task_due_label(self._h(), byref(out))
+        return _owned_str(out)
+
     def to_dict(self):
         return {"id": self.id, "document_id": self._wrap(Document, lib.congdoan_task_document(self._h())).id,
                 "text": self.text, "lead_id": self.lead_id,
@@ -1174,6 +1243,12 @@ class Indicator(_Borrowed):
         for s in sectors or ():
             bits |= 1 << _as_enum(Sector)(s)
         _edit_fn("congdoan_indicator_set_scope_sectors")(self._corpus._h(), self._h(), bits)
+
+    def judge(self, actual):
+        """Where the figure `actual` (in the indicator's own terms) stands against the target, by
+        the library's one rule: EvalStatus.ACHIEVED, NOT_ACHIEVED or EXCEEDED (above the top of
+        a range); NO_DATA when the indicator has no target or `actual` is not a number."""
+        return EvalStatus(lib.congdoan_indicator_judge(self._h(), float(actual)))
 
     def set_range(self, target, target_max):
         """Make the target the range target … target_max (editing)."""

@@ -11,7 +11,7 @@ __all__ = [
     "UnitKind", "Level", "Sector", "BodyKind", "Grade", "DocumentKind", "RelationType",
     "ItemKind", "DueKind", "PeriodKind", "Measure", "Comparator", "Coverage", "TaskStatus",
     "Severity", "EvalStatus", "ValueSource", "Submission", "Role", "Demand", "Limit",
-    "DocNumberStyle", "ValueFlags", "WriteParts",
+    "DocNumberStyle", "ValueFlags", "WriteParts", "MatchKind",
 ]
 
 
@@ -24,6 +24,13 @@ class _Labelled(enum.IntEnum):
 
     def __str__(self):
         return self.label
+
+    @property
+    def vietnamese(self):
+        """The words a union office reads (congdoan/labels.h: "cấp cơ sở", "đạt", "hằng năm" …;
+        a PeriodKind as a frequency), or None when the value has none."""
+        f = _vietnamese_functions().get(type(self))
+        return f(int(self)) if f else None
 
     @classmethod
     def from_label(cls, label):
@@ -198,6 +205,7 @@ class EvalStatus(_Labelled):
     ACHIEVED = 1
     NOT_ACHIEVED = 2
     NOT_AGGREGABLE = 3
+    EXCEEDED = 4
 
 
 class ValueSource(_Labelled):
@@ -237,12 +245,22 @@ class Limit(_Labelled):
     TEXT_LENGTH = 3
 
 
+class MatchKind(_Labelled):
+    """congdoan_match_kind (congdoan/lookup.h): how a candidate answers a look-up."""
+    NONE = 0
+    ID = 1
+    NAME = 2
+    WORDS = 3
+    SUGGESTION = 4
+
+
 class DocNumberStyle(_Labelled):
     """congdoan_docnumber_style."""
     STANDARD = 1
     PARTY = 2
     ISSUER_ONLY = 3
     WITH_YEAR = 4
+    JOINT = 5
 
 
 class ValueFlags(enum.IntFlag):
@@ -273,7 +291,31 @@ def _c_names():
         EvalStatus: lib.congdoan_eval_status_name,
         Submission: lib.congdoan_submission_name,
         Demand: lib.congdoan_demand_name,
+        MatchKind: lib.congdoan_match_kind_name,
     }
+
+
+_VIETNAMESE = {}
+
+
+def _vietnamese_functions():
+    if not _VIETNAMESE:
+        from ._ffi import has, lib
+        for cls, name in ((Level, "congdoan_level_label"), (Sector, "congdoan_sector_label"),
+                          (Grade, "congdoan_grade_label"), (UnitKind, "congdoan_unit_kind_label"),
+                          (BodyKind, "congdoan_body_kind_label"),
+                          (DocumentKind, "congdoan_document_kind_vietnamese"),
+                          (RelationType, "congdoan_relation_type_label"),
+                          (Measure, "congdoan_measure_label"), (Comparator, "congdoan_comparator_label"),
+                          (TaskStatus, "congdoan_task_status_label"),
+                          (EvalStatus, "congdoan_eval_status_label"),
+                          (Submission, "congdoan_submission_label"),
+                          (ValueSource, "congdoan_value_source_label"), (Demand, "congdoan_demand_label"),
+                          (DueKind, "congdoan_due_kind_label"), (PeriodKind, "congdoan_frequency_label"),
+                          (Coverage, "congdoan_coverage_label")):
+            if has(name):
+                _VIETNAMESE[cls] = getattr(lib, name)
+    return _VIETNAMESE
 
 
 class _LazyLabels(dict):
