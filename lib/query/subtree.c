@@ -111,7 +111,11 @@ static int units_small(pass *s, const congdoan_unit *top)
         return n < 0 ? CONGDOAN_ENOMEM : 0;
     int rc = CONGDOAN_ENOMEM;
     s->n_keys = (size_t)n;
-    s->first_rows = 64;
+    /* room for the rows the units need (the top, its children, units with children) at once,
+     * and a few for reports that need the general rules: growing copies every row */
+    s->first_rows = 8;
+    for (size_t k = 0; k < (size_t)n; k++)
+        s->first_rows += depth[k] <= 1 || s->walk[k]->child_count;
     s->slot = congdoan__malloc((size_t)n * sizeof *s->slot);
     s->chosen = congdoan__calloc((size_t)n, sizeof *s->chosen);
     if (!s->slot || !s->chosen)
