@@ -134,9 +134,9 @@ CONGDOAN_API const congdoan_unit *congdoan_document_recipient_unit(const congdoa
 /** The unit id of the i-th recipient as written, or NULL. */
 CONGDOAN_API const char *congdoan_document_recipient_unit_id(const congdoan_document *doc, size_t i);
 
-/** 1 if the document says who reports on it and by when (a <reporting> element), else 0. */
+/** 1 if the document says who reports on it and by when (a `<reporting>` element), else 0. */
 CONGDOAN_API int congdoan_document_has_reporting(const congdoan_document *doc);
-/** The unit reports go to: the <reporting to=""> unit, else the issuer; NULL when not loaded. */
+/** The unit reports go to: the `<reporting to="">` unit, else the issuer; NULL when not loaded. */
 CONGDOAN_API const congdoan_unit *congdoan_document_reporting_to(const congdoan_document *doc);
 /** How often reports are due, or CONGDOAN_PERIOD_NONE when not said. */
 CONGDOAN_API congdoan_period_kind congdoan_document_reporting_frequency(const congdoan_document *doc);
@@ -208,7 +208,8 @@ CONGDOAN_API const congdoan_result *congdoan_document_result(const congdoan_docu
 CONGDOAN_API const congdoan_result *congdoan_document_result_by_id(const congdoan_document *doc, const char *id);
 
 /**
- * (1.2) Where the document was read from, when it was taken from a text (its <source>).
+ * (1.2) Where the document was read from, when it was taken from a text (its \<source\>).
+ * @param doc the document.
  * @param[out] file the input's name, or NULL (may be NULL). @param[out] line,column 1-based, or 0
  *             (may be NULL).
  * @return the exact words, or NULL when the document has no provenance (the outs are then NULL/0).

@@ -102,6 +102,7 @@ CONGDOAN_BEGIN_DECL
  * otherwise it becomes the last root, and is attached when a unit with that id is added. Roots
  * already waiting for `id` as their parent are attached to the new unit, in their order.
  *
+ * @param corpus the corpus it works on.
  * @param id a new unit id (unique among units, departments and bodies).
  * @param level the level; not CONGDOAN_LEVEL_UNKNOWN.
  * @param name the full name, non-blank.
@@ -118,6 +119,7 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
  * Add a department or leading body to an organisation, after its other departments and
  * bodies. It takes its level and parent from the organisation.
  *
+ * @param corpus the corpus it works on.
  * @param unit an organisation (CONGDOAN_UNIT_ORGANISATION).
  * @param id a new unit id.
  * @param name the full name, non-blank.
@@ -194,6 +196,7 @@ CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const
 
 /**
  * Add a document, after the others.
+ * @param corpus the corpus it works on.
  * @param id a new document id. @param kind the kind; not CONGDOAN_DOCUMENT_UNKNOWN (the XML has
  *        no way to say it).
  * @param[out] out the new document, borrowed from the corpus; may be NULL.
@@ -249,6 +252,8 @@ CONGDOAN_API int congdoan_document_set_signer(congdoan_corpus *corpus, const con
 
 /**
  * Add a relation to another document, after the others.
+ * @param corpus the corpus it works on.
+ * @param doc the document to change.
  * @param type the relation type.
  * @param target_id the target's document id, or NULL.
  * @param number the target's number, or NULL; checked as congdoan_document_set_number() checks.
@@ -263,6 +268,8 @@ CONGDOAN_API int congdoan_document_add_relation(congdoan_corpus *corpus, const c
 
 /**
  * Add a recipient (Nơi nhận), after the others.
+ * @param corpus the corpus it works on.
+ * @param doc the document to change.
  * @param text the recipient as printed (required, non-blank). @param unit_id its unit, or NULL.
  * @return 0 or an error code.
  */
@@ -281,6 +288,8 @@ CONGDOAN_API int congdoan_document_set_reporting(congdoan_corpus *corpus, const 
 /**
  * Add the date by which the report for a period is due (one per period; CONGDOAN_EEXISTS for a
  * second). The document then asks for reports (as congdoan_document_set_reporting()).
+ * @param corpus the corpus it works on.
+ * @param doc the document to change.
  * @param period a period code ("2025-H1"; not a day). @param date_ymd a date (not 0).
  * @return 0, CONGDOAN_EPARSE, CONGDOAN_EINVAL, CONGDOAN_EEXISTS or CONGDOAN_ENOMEM.
  */
@@ -298,6 +307,9 @@ CONGDOAN_API int congdoan_document_add_reporter(congdoan_corpus *corpus, const c
 /**
  * Add a section at the end of the document's top-level sections (`parent` NULL) or at the end
  * of the items of `parent`, a section of the same document.
+ * @param corpus the corpus it works on.
+ * @param doc the document to change.
+ * @param parent the section to add it to, or NULL for a part at the top of the document.
  * @param id the section's id, unique in the document among section, task and indicator ids, or NULL.
  * @param number the label as printed ("II.", "3.1.", "-"), or NULL.
  * @param title the heading, or NULL.
@@ -326,6 +338,8 @@ CONGDOAN_API int congdoan_section_add_paragraph(congdoan_corpus *corpus, const c
  * (congdoan_document_task()) at its place in document order, the order of a walk of the
  * sections (each section's items in turn, a subsection's items before the items after it):
  * adding a task to an earlier section after later ones have tasks inserts it before theirs.
+ * @param corpus the corpus it works on.
+ * @param section the section to add it to.
  * @param id the task id, unique in the document among section, task and indicator ids.
  * @param text the task as written (required, non-blank).
  * @param[out] out the new task, borrowed from the corpus; may be NULL.
@@ -345,6 +359,11 @@ CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdo
  * congdoan_indicator_set_target_max() (or congdoan_indicator_set_range()) and
  * congdoan_indicator_set_condition_grade() before the document is written.
  *
+ * @param corpus the corpus it works on.
+ * @param section the section to add it to.
+ * @param measure what the indicator measures.
+ * @param comparator how the figure is compared with the target.
+ * @param target the target.
  * @param id the indicator id, unique in the document among section, task and indicator ids.
  * @param text the indicator as written (required, non-blank).
  * @param[out] out the new indicator, borrowed from the corpus; may be NULL.
@@ -366,6 +385,8 @@ CONGDOAN_API int congdoan_task_set_lead_id(congdoan_corpus *corpus, const congdo
 
 /**
  * Set the due time.
+ * @param corpus the corpus it works on.
+ * @param task the task.
  * @param code the due time as coded in the XML: a period or a date ("2025", "2025-H1",
  *        "2025-06-30"), "ongoing", or a recurrence ("yearly", "yearly:12-15", "quarterly:15" …);
  *        NULL for none. CONGDOAN_EPARSE when it does not parse.
@@ -483,6 +504,7 @@ CONGDOAN_API int congdoan_indicator_set_refines(congdoan_corpus *corpus, const c
 
 /**
  * Add a report, after the others.
+ * @param corpus the corpus it works on.
  * @param id a new report id. @param unit_id the reporting unit. @param document_id the document
  *        reported against. @param period the period reported on ("2025-H1"; not a day).
  * @param[out] out the new report, borrowed from the corpus; may be NULL.
@@ -508,6 +530,10 @@ CONGDOAN_API int congdoan_report_set_note(congdoan_corpus *corpus, const congdoa
  * corpus, the indicator must be one of it (CONGDOAN_ENOTFOUND otherwise), and the figure of a
  * percentage or share-of-units indicator must be from 0 to 100.
  *
+ * @param corpus the corpus it works on.
+ * @param report the report.
+ * @param indicator_id the id of an indicator of the report's document.
+ * @param value the figure, in the indicator's terms.
  * @param coverage CONGDOAN_COVERAGE_SELF or CONGDOAN_COVERAGE_SUBTREE.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_ENOTFOUND or CONGDOAN_ENOMEM.
  */
@@ -529,6 +555,10 @@ CONGDOAN_API int congdoan_report_set_fraction(congdoan_corpus *corpus, const con
  * report's document is in the corpus, the task must be one of it (CONGDOAN_ENOTFOUND otherwise).
  * (1.2: the report's own status of the task; congdoan_report_set_unit_task_status() sets another
  * unit's, or an empty slot.)
+ * @param corpus the corpus it works on.
+ * @param report the report.
+ * @param task_id the id of a task of the report's document.
+ * @param note what the unit reports about it (the results), or NULL.
  * @param status not CONGDOAN_TASK_STATUS_NONE.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_ENOTFOUND or another error code.
  */
@@ -549,7 +579,11 @@ CONGDOAN_API int congdoan_unit_set_org_kind(congdoan_corpus *corpus, const congd
  * Add a group of units (cụm, khối thi đua). Its id is a unit id (unique among units); its name,
  * short name and organising unit are set with congdoan_unit_set_name(), _set_short_name() and
  * _set_parent_id() (a group is never attached in the hierarchy).
- * @param kind not CONGDOAN_GROUP_NONE. @param name required, non-blank.
+ * @param corpus the corpus it is added to.
+ * @param id the group's id.
+ * @param kind not CONGDOAN_GROUP_NONE.
+ * @param name required, non-blank.
+ * @param[out] out the new group, or NULL (may be NULL); borrowed from the corpus.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS, CONGDOAN_EENCODING, CONGDOAN_ELIMIT or CONGDOAN_ENOMEM.
  */
 CONGDOAN_API int congdoan_corpus_add_group(congdoan_corpus *corpus, const char *id, congdoan_group_kind kind,
@@ -570,8 +604,14 @@ CONGDOAN_API int congdoan_document_set_author(congdoan_corpus *corpus, const con
 CONGDOAN_API int congdoan_document_set_published(congdoan_corpus *corpus, const congdoan_document *doc, int date_ymd);
 /**
  * Add a relation to a document named by its title, without a number ("Đề cương báo cáo"),
- * after the others. @param title required, non-blank. Other parameters as
- * congdoan_document_add_relation(). @return 0 or an error code.
+ * after the others.
+ * @param corpus the corpus it works on.
+ * @param doc the document that refers.
+ * @param type how it refers (CONGDOAN_RELATION_REFERS_TO for a neutral mention).
+ * @param title the referred document's title, required, non-blank.
+ * @param date_ymd its date, or 0.
+ * @param text the words of the reference, or NULL.
+ * @return 0 or an error code.
  */
 CONGDOAN_API int congdoan_document_add_titled_relation(congdoan_corpus *corpus, const congdoan_document *doc,
                                                        congdoan_relation_type type, const char *title, int date_ymd,
@@ -621,6 +661,8 @@ CONGDOAN_API int congdoan_indicator_set_part_of_id(congdoan_corpus *corpus, cons
                                                    const char *indicator_id);
 /**
  * Add a population (a scope in words) after the others.
+ * @param corpus the corpus it works on.
+ * @param ind the indicator.
  * @param text its words, required. @param of what it is made of, or NULL.
  * @param measure what its threshold counts, or NULL for none (then comparator must be 0).
  * @param comparator the threshold's: at-least, more-than, at-most, less-than or exactly.
@@ -663,8 +705,12 @@ CONGDOAN_API int congdoan_task_set_source(congdoan_corpus *corpus, const congdoa
 /**
  * Add a result (a figure stated as achieved) at the end of the items of a section. It starts as
  * an empty slot: set its figure with congdoan_result_set_number(CONGDOAN_RESULT_VALUE).
+ * @param corpus the corpus it works on.
+ * @param section the section it is added to.
  * @param id unique in the document among section, task, indicator and result ids, or NULL.
- * @param text its words, required. @return 0 or an error code.
+ * @param text its words, required.
+ * @param[out] out the new result, or NULL (may be NULL); borrowed from the corpus.
+ * @return 0 or an error code.
  */
 CONGDOAN_API int congdoan_section_add_result(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
                                              const char *text, const congdoan_result **out);
@@ -752,6 +798,9 @@ CONGDOAN_API int congdoan_report_add_empty_value(congdoan_corpus *corpus, const 
 /**
  * Set the status a unit reports for a task, keyed by (task, unit): replaces that unit's status
  * of the task or adds one after the others.
+ * @param corpus the corpus it works on.
+ * @param report the report.
+ * @param task_id the id of a task of the report's document.
  * @param unit_id the unit, or NULL for the report's own unit (written without `unit`).
  * @param status CONGDOAN_TASK_STATUS_NONE for an empty slot.
  * @param completed_ymd the completion date of a done status, or 0 (refused for other statuses).

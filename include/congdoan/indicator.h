@@ -95,11 +95,13 @@ CONGDOAN_API congdoan_comparator congdoan_indicator_comparator(const congdoan_in
 CONGDOAN_API double congdoan_indicator_target(const congdoan_indicator *ind);
 /**
  * The upper bound of a range target.
+ * @param ind the indicator.
  * @param[out] out the bound; 0 when absent. @return 0, or CONGDOAN_ENOTFOUND when absent.
  */
 CONGDOAN_API int congdoan_indicator_target_max(const congdoan_indicator *ind, double *out);
 /**
  * The baseline.
+ * @param ind the indicator.
  * @param[out] out the baseline; 0 when absent. @return 0, or CONGDOAN_ENOTFOUND when absent.
  */
 CONGDOAN_API int congdoan_indicator_baseline(const congdoan_indicator *ind, double *out);
@@ -127,6 +129,7 @@ CONGDOAN_API const char *congdoan_indicator_unit_of_measure(const congdoan_indic
 CONGDOAN_API congdoan_direction congdoan_indicator_direction(const congdoan_indicator *ind);
 /**
  * (1.2) The top of the scale of a score ("97/100 điểm": 100).
+ * @param ind the indicator.
  * @param[out] out the top; 0 when absent. @return 0, or CONGDOAN_ENOTFOUND when absent.
  */
 CONGDOAN_API int congdoan_indicator_score_max(const congdoan_indicator *ind, double *out);
@@ -148,7 +151,7 @@ CONGDOAN_API const congdoan_indicator *congdoan_indicator_part_of(const congdoan
 CONGDOAN_API size_t congdoan_indicator_population_count(const congdoan_indicator *ind);
 /** (1.2) The i-th population (congdoan/result.h), or NULL. Borrowed from the corpus. */
 CONGDOAN_API const congdoan_population *congdoan_indicator_population(const congdoan_indicator *ind, size_t i);
-/** (1.2) Where the indicator was read from (its <source>), as congdoan_document_source(). */
+/** (1.2) Where the indicator was read from (its \<source\>), as congdoan_document_source(). */
 CONGDOAN_API const char *congdoan_indicator_source(const congdoan_indicator *ind, const char **file, int *line,
                                                     int *column);
 /** The indicator it refines when loaded, else NULL. */

@@ -37,6 +37,7 @@ CONGDOAN_API const congdoan_report *congdoan_result_report(const congdoan_result
 
 /**
  * The figure, in the result's own terms (a count, a percentage 0–100, đồng, points).
+ * @param result the result.
  * @param[out] out the figure; 0 when absent (may be NULL).
  * @return 0; CONGDOAN_ENOTFOUND for an empty slot (no figure yet); CONGDOAN_EINVAL for NULL.
  */
@@ -99,7 +100,7 @@ CONGDOAN_API const char *congdoan_result_currency(const congdoan_result *result)
 CONGDOAN_API size_t congdoan_result_population_count(const congdoan_result *result);
 /** The i-th population, or NULL. */
 CONGDOAN_API const congdoan_population *congdoan_result_population(const congdoan_result *result, size_t i);
-/** Where the result was read from (its <source>), as congdoan_document_source(). */
+/** Where the result was read from (its \<source\>), as congdoan_document_source(). */
 CONGDOAN_API const char *congdoan_result_source(const congdoan_result *result, const char **file, int *line,
                                                  int *column);
 

@@ -92,7 +92,7 @@ CONGDOAN_API const char *congdoan_task_milestone_due_text(const congdoan_task *t
  * (congdoan/tasks.h), or 0 (no date, out of range, or a date that does not exist).
  */
 CONGDOAN_API int congdoan_task_milestone_due_at(const congdoan_task *task, size_t i, int at_ymd);
-/** (1.2) Where the task was read from (its <source>), as congdoan_document_source(). */
+/** (1.2) Where the task was read from (its \<source\>), as congdoan_document_source(). */
 CONGDOAN_API const char *congdoan_task_source(const congdoan_task *task, const char **file, int *line, int *column);
 
 /** The kind of due time. */

@@ -51,6 +51,8 @@ typedef enum congdoan_task_query_flags {
 /**
  * The tasks of every loaded document in which `unit` has one of the `roles`, in load order; (1.2)
  * a unit of a class of units that leads or coordinates a task has that role.
+ * @param corpus the corpus it works on.
+ * @param unit the unit whose tasks are asked for.
  * @param roles CONGDOAN_ROLE_LEAD, CONGDOAN_ROLE_COORDINATOR or both.
  * @param flags 0 or CONGDOAN_TASKS_INCLUDE_DEPARTMENTS.
  * @param[out] out the list, owned by the caller: release with congdoan_task_list_free().
@@ -61,6 +63,9 @@ CONGDOAN_API int congdoan_corpus_tasks_for_unit(const congdoan_corpus *corpus, c
 
 /**
  * The tasks overdue at `at_ymd`, of one document or (document NULL) of all, in load order.
+ * @param corpus the corpus it works on.
+ * @param document only the tasks of this document, or NULL for every document.
+ * @param at_ymd the reference date (year*10000 + month*100 + day).
  * @param[out] out the list, owned by the caller: release with congdoan_task_list_free().
  * @return 0, CONGDOAN_EINVAL (a date that does not exist) or CONGDOAN_ENOMEM.
  */
@@ -80,6 +85,8 @@ CONGDOAN_API int congdoan_task_list_role(const congdoan_task_list *list, size_t 
  * The latest reported status of a task: from the reports against its document that give a
  * status for it, submitted on or before `at_ymd` (0: any), the one submitted last (then the
  * one loaded last).
+ * @param task the task.
+ * @param at_ymd the reference date (year*10000 + month*100 + day), or 0 for no cut-off.
  * @param[out] status the status; CONGDOAN_TASK_STATUS_NONE when no report gives one.
  * @param[out] report the report it comes from (borrowed), or NULL. May be NULL.
  * @return 0, or CONGDOAN_EINVAL.
@@ -92,6 +99,14 @@ CONGDOAN_API int congdoan_task_latest_status(const congdoan_task *task, int at_y
  * (none given, or ongoing).
  */
 CONGDOAN_API int congdoan_task_due_at(const congdoan_task *task, int at_ymd);
+
+/**
+ * The last date the task was due by strictly before `at_ymd`: for a recurring task the
+ * occurrence before the one congdoan_task_due_at() gives (the one whose report is missing when
+ * the task is overdue); for a dated task its due date when that is before `at_ymd`; 0 when
+ * there is none (ongoing, no due time, not yet due, a date that does not exist).
+ */
+CONGDOAN_API int congdoan_task_due_before(const congdoan_task *task, int at_ymd);
 
 /** 1 if the task is overdue at `at_ymd` (see the rules above), else 0. */
 CONGDOAN_API int congdoan_task_is_overdue(const congdoan_task *task, int at_ymd);
@@ -133,6 +148,8 @@ typedef enum congdoan_timeliness {
 
 /**
  * (1.2) Where one task stands at `at_ymd`, for one unit or as a whole.
+ * @param task the task.
+ * @param at_ymd the reference date (YYYYMMDD): reports submitted after it are not read.
  * @param unit NULL: the task as a whole (its latest status from any report); a unit: that unit's
  *        own statuses (task statuses whose unit is it, written or the report's).
  * @param[out] out where it stands.
@@ -145,11 +162,16 @@ CONGDOAN_API int congdoan_task_timeliness(const congdoan_task *task, const congd
  * (1.2) How many tasks stand where at `at_ymd`: of one document (or every loaded document when
  * `document` is NULL), counted into `counts` (indexed by congdoan_timeliness; cancelled tasks
  * in counts[CONGDOAN_TIMELINESS_NONE]).
+ * @param corpus the corpus.
+ * @param document one document of it, or NULL for every loaded document.
+ * @param at_ymd the reference date (YYYYMMDD): reports submitted after it are not read.
+ * @param[out] counts the counts, set to 0 first (and on failure).
  * @param unit NULL: every task once, but a task led by a class of units once per unit of the
  *        class, each with its own statuses (each one is an assignment); a unit: the tasks it
  *        leads (itself or as one of a class), with its own statuses.
  * @return 0, or CONGDOAN_EINVAL (NULL corpus or counts, a document of another corpus, a date
- *         that does not exist), or CONGDOAN_ENOMEM. Linear in tasks plus reported statuses.
+ *         that does not exist), or CONGDOAN_ENOMEM. Linear in the assignments (tasks, plus one
+ *         per unit of each leading class) plus the reported statuses.
  */
 CONGDOAN_API int congdoan_corpus_task_timeliness(const congdoan_corpus *corpus, const congdoan_document *document,
                                                  const congdoan_unit *unit, int at_ymd,

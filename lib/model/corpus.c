@@ -10,10 +10,11 @@
 
 #include <libxml/parser.h>
 
-static const long default_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 64, 100000000L, 1048576L};
+static const long default_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 64, 100000000L, 1048576L, 256};
 /* The text-length maximum stays below libxml2's own 10,000,000-byte limit on one token, so
- * that the corpus limit, with its clear message, is the one that applies. */
-static const long hard_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 256, 2000000000L, 9000000L};
+ * that the corpus limit, with its clear message, is the one that applies. Attributes per element:
+ * the loader keeps the first 5 * limit bytes of a tag while it looks at it (xml/load-scan.c). */
+static const long hard_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 256, 2000000000L, 9000000L, 100000L};
 
 CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
 {
@@ -24,6 +25,11 @@ CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory creating a corpus");
     congdoan__arena_init(&c->arena);
     memcpy(c->limits, default_limits, sizeof c->limits);
+    congdoan__hash_key_random(&c->hash_key);
+    congdoan__map_init(&c->unit_map, &c->hash_key);
+    congdoan__map_init(&c->document_map, &c->hash_key);
+    congdoan__map_init(&c->report_map, &c->hash_key);
+    congdoan__map_init(&c->ext, &c->hash_key);
     /* libxml2 asks for this once per process before use from several threads; it is cheap and
      * idempotent. (xmlCleanupParser is never called: that is the application's business.) */
     xmlInitParser();
@@ -68,12 +74,16 @@ CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congd
 
 /* ---- staging and commit --------------------------------------------------------------------- */
 
-void congdoan__staging_init(congdoan__staging *st)
+void congdoan__staging_init(congdoan__staging *st, const congdoan_corpus *corpus)
 {
     memset(st, 0, sizeof *st);
     congdoan__arena_init(&st->arena);
     congdoan__arena_init(&st->records);
     congdoan__interner_init(&st->strings, &st->arena);
+    congdoan__interner_seed(&st->strings, &corpus->hash_key);
+    congdoan__map_init(&st->unit_map, &corpus->hash_key);
+    congdoan__map_init(&st->document_map, &corpus->hash_key);
+    congdoan__map_init(&st->report_map, &corpus->hash_key);
 }
 
 void congdoan__staging_release(congdoan__staging *st)
@@ -90,14 +100,13 @@ void congdoan__staging_release(congdoan__staging *st)
     congdoan__arena_release(&st->records);
 }
 
-static int append_all(congdoan__vec *to, congdoan__map *map, const congdoan__vec *from, size_t id_offset)
+/* Append the staged objects and their ids (room reserved): the staged map hashes under the
+ * corpus's key, so its entries move by their stored hash. */
+static void append_all(congdoan__vec *to, congdoan__map *map, const congdoan__vec *from, const congdoan__map *from_map)
 {
-    for (size_t i = 0; i < from->count; i++) {
-        void *obj = from->items[i];
-        to->items[to->count++] = obj;
-        congdoan__map_put(map, *(const char **)((char *)obj + id_offset), obj);
-    }
-    return 0;
+    for (size_t i = 0; i < from->count; i++)
+        to->items[to->count++] = from->items[i];
+    congdoan__map_merge(map, from_map);
 }
 
 /* Into an empty corpus the staged tables are taken over as they are: no second copy of the
@@ -141,10 +150,13 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
                               congdoan__map_reserve(&c->report_map, c->report_map.count + st->reports.count) != 0)) ||
         congdoan__ext_map_reserve(&c->ext, c->ext.count + st->ext.count) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
-    /* Foreign content on the root of several files: the earlier loads' and this one's together. */
+    /* Foreign content and comments on the root, before it and after it, of several files: the
+     * earlier loads' and this one's together. */
     for (size_t i = 0; i < st->ext.count; i++) {
         congdoan__ext *x = st->ext.items[i];
-        const congdoan__ext *old = x->role == CONGDOAN__ROLE_ROOT ? congdoan__ext_get(&c->ext, c, CONGDOAN__ROLE_ROOT, 0) : NULL;
+        int corpus_wide = x->role == CONGDOAN__ROLE_ROOT || x->role == CONGDOAN__ROLE_PROLOG ||
+                          x->role == CONGDOAN__ROLE_EPILOG;
+        const congdoan__ext *old = corpus_wide ? congdoan__ext_get(&c->ext, c, x->role, 0) : NULL;
         if (!old)
             continue;
         congdoan__foreign_attr *attrs = congdoan__arena_alloc(&st->arena, (old->attr_count + x->attr_count + 1) * sizeof *attrs);
@@ -170,16 +182,17 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
     if (c->units.count == 0)
         take_over(&c->units, &c->unit_map, &st->units, &st->unit_map);
     else
-        append_all(&c->units, &c->unit_map, &st->units, offsetof(congdoan_unit, id));
+        append_all(&c->units, &c->unit_map, &st->units, &st->unit_map);
     if (c->documents.count == 0)
         take_over(&c->documents, &c->document_map, &st->documents, &st->document_map);
     else
-        append_all(&c->documents, &c->document_map, &st->documents, offsetof(congdoan_document, id));
+        append_all(&c->documents, &c->document_map, &st->documents, &st->document_map);
     if (c->reports.count == 0)
         take_over(&c->reports, &c->report_map, &st->reports, &st->report_map);
     else
-        append_all(&c->reports, &c->report_map, &st->reports, offsetof(congdoan_report, id));
+        append_all(&c->reports, &c->report_map, &st->reports, &st->report_map);
     resolve_report_units(c, first_report, units_added);
+    c->top_loaded += st->top_loaded;
     for (size_t i = 0; i < st->ext.count; i++)
         congdoan__ext_map_put(&c->ext, st->ext.items[i]);
     st->ext.count = 0;

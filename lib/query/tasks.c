@@ -250,6 +250,27 @@ CONGDOAN_API int congdoan_task_milestone_due_at(const congdoan_task *task, size_
     return task && i < task->milestone_count ? due_at(&task->milestones[i].due, at_ymd) : 0;
 }
 
+CONGDOAN_API int congdoan_task_due_before(const congdoan_task *task, int at_ymd)
+{
+    if (!task)
+        return 0;
+    if (!congdoan_date_is_valid(at_ymd)) {
+        congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
+        return 0;
+    }
+    switch (task->due.kind) {
+    case CONGDOAN_DUE_PERIOD:
+        return task->due.date && task->due.date < at_ymd ? task->due.date : 0;
+    case CONGDOAN_DUE_RECURRING: {
+        int next, prev;
+        occurrences_around(&task->due, at_ymd, &next, &prev);
+        return prev;
+    }
+    default:
+        return 0;
+    }
+}
+
 /* ---- status and overdue ------------------------------------------------------------------------ */
 
 /* What the reports say about one task, as of a date. */
@@ -380,49 +401,40 @@ CONGDOAN_API int congdoan_task_is_overdue(const congdoan_task *task, int at_ymd)
 
 /* ---- the overdue list ---------------------------------------------------------------------------- */
 
-/* Open addressing over (document id, task id) -> index into the evaluations. */
-typedef struct task_table {
-    size_t *slots; /* SIZE_MAX: empty */
-    size_t mask;
-} task_table;
+/* (document id, task id) -> its evaluation, in the library's hash table (a composite key). */
+typedef struct task_key {
+    const char *doc_id, *task_id;
+} task_key;
 
-static uint64_t pair_hash(const char *doc_id, const char *task_id)
+static uint64_t pair_hash(const congdoan__map *m, const char *doc_id, const char *task_id)
 {
-    uint64_t h = congdoan__hash(doc_id, strlen(doc_id));
-    return (h * 0x9E3779B97F4A7C15ULL) ^ congdoan__hash(task_id, strlen(task_id));
+    /* the task id hashed under a key that the document id's hash changes */
+    uint64_t h = congdoan__map_key(m, doc_id, strlen(doc_id));
+    congdoan__hash_key k = {m->key.k0 ^ h, m->key.k1};
+    return congdoan__hash_bytes(&k, task_id, strlen(task_id));
 }
 
-static int table_init(task_table *tt, size_t n)
+static int same_task(const congdoan__map_slot *slot, const void *ctx)
 {
-    size_t cap = 16;
-    while (cap < 2 * n)
-        cap *= 2;
-    tt->slots = congdoan__malloc(cap * sizeof *tt->slots);
-    if (!tt->slots)
-        return -1;
-    memset(tt->slots, 0xff, cap * sizeof *tt->slots);
-    tt->mask = cap - 1;
-    return 0;
+    const task_eval *e = slot->value;
+    const task_key *k = ctx;
+    return strcmp(e->task->id, k->task_id) == 0 && strcmp(e->task->document->id, k->doc_id) == 0;
 }
 
-static void table_put(task_table *tt, const task_eval *evals, size_t index)
+static void table_put(congdoan__map *tt, task_eval *e)
 {
-    const congdoan_task *t = evals[index].task;
-    size_t h = (size_t)pair_hash(t->document->id, t->id) & tt->mask;
-    while (tt->slots[h] != SIZE_MAX)
-        h = (h + 1) & tt->mask;
-    tt->slots[h] = index;
+    task_key k = {e->task->document->id, e->task->id};
+    uint64_t h = pair_hash(tt, k.doc_id, k.task_id);
+    congdoan__map_slot *slot = congdoan__map_find(tt, h, same_task, &k);
+    if (!slot->key) /* the same pair twice (a document loaded twice is refused): the first stays */
+        congdoan__map_fill(tt, slot, h, e, e);
 }
 
-static task_eval *table_get(const task_table *tt, task_eval *evals, const char *doc_id, const char *task_id)
+static task_eval *table_get(const congdoan__map *tt, const char *doc_id, const char *task_id)
 {
-    size_t h = (size_t)pair_hash(doc_id, task_id) & tt->mask;
-    for (; tt->slots[h] != SIZE_MAX; h = (h + 1) & tt->mask) {
-        task_eval *e = &evals[tt->slots[h]];
-        if (strcmp(e->task->id, task_id) == 0 && strcmp(e->task->document->id, doc_id) == 0)
-            return e;
-    }
-    return NULL;
+    task_key k = {doc_id, task_id};
+    const congdoan__map_slot *slot = congdoan__map_find(tt, pair_hash(tt, doc_id, task_id), same_task, &k);
+    return slot->key ? slot->value : NULL;
 }
 
 CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, const congdoan_document *document,
@@ -448,11 +460,11 @@ CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, co
             n += (size_t)overdue_candidate(&probe, at_ymd);
         }
     task_eval *evals = NULL;
-    task_table tt = {0};
+    congdoan__map tt = {0};
     congdoan_task_list *list = NULL;
     if (n > 0) {
         evals = congdoan__calloc(n, sizeof *evals);
-        if (!evals || table_init(&tt, n) != 0)
+        if (!evals || congdoan__map_reserve(&tt, n) != 0)
             goto nomem;
         size_t k = 0;
         for (size_t d = 0; d < n_docs; d++)
@@ -460,7 +472,7 @@ CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, co
                 task_eval probe = {.task = DOC(d)->tasks[i]};
                 if (overdue_candidate(&probe, at_ymd)) {
                     evals[k] = probe;
-                    table_put(&tt, evals, k);
+                    table_put(&tt, &evals[k]);
                     k++;
                 }
             }
@@ -474,7 +486,7 @@ CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, co
             for (size_t j = 0; j < r->status_count; j++) {
                 if (!r->statuses[j].task_id)
                     continue;
-                task_eval *e = table_get(&tt, evals, r->document_id, r->statuses[j].task_id);
+                task_eval *e = table_get(&tt, r->document_id, r->statuses[j].task_id);
                 if (e)
                     eval_add(e, r, &r->statuses[j]);
             }
@@ -492,13 +504,13 @@ CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, co
         if (eval_overdue(&evals[k]))
             list->tasks[list->count++] = evals[k].task;
     congdoan__dealloc(evals);
-    congdoan__dealloc(tt.slots);
+    congdoan__map_release(&tt);
     *out = list;
     return CONGDOAN_OK;
 
 nomem:
     congdoan__dealloc(evals);
-    congdoan__dealloc(tt.slots);
+    congdoan__map_release(&tt);
     return congdoan__error(CONGDOAN_ENOMEM, "out of memory listing overdue tasks");
 }
 
@@ -562,31 +574,44 @@ CONGDOAN_API int congdoan_task_timeliness(const congdoan_task *task, const congd
     return CONGDOAN_OK;
 }
 
-/* One assignment to evaluate: a task, for one unit or (unit NULL) as a whole. Keyed by
- * (document id, task id, unit id or ""). */
-typedef struct assignment_table {
-    size_t *slots; /* SIZE_MAX: empty */
-    size_t mask;
-} assignment_table;
+/* One assignment to evaluate: a task, for one unit or (unit NULL) as a whole, in the library's
+ * hash table under the composite key (document id, task id, unit id or ""). */
+typedef struct assignment_key {
+    const char *doc_id, *task_id, *unit_id;
+} assignment_key;
 
-static uint64_t assignment_hash(const task_eval *e)
+static uint64_t assignment_hash(const congdoan__map *m, const char *doc_id, const char *task_id, const char *unit_id)
 {
-    const char *u = e->unit_id ? e->unit_id : "";
-    return (pair_hash(e->task->document->id, e->task->id) * 0x9E3779B97F4A7C15ULL) ^ congdoan__hash(u, strlen(u));
+    /* the unit id hashed under a key that the (document, task) pair's hash changes */
+    uint64_t h = pair_hash(m, doc_id, task_id);
+    const char *u = unit_id ? unit_id : "";
+    congdoan__hash_key k = {m->key.k0, m->key.k1 ^ h};
+    return congdoan__hash_bytes(&k, u, strlen(u));
 }
 
-static task_eval *assignment_get(const assignment_table *at, task_eval *evals, const char *doc_id, const char *task_id,
-                                 const char *unit_id)
+static int same_assignment(const congdoan__map_slot *slot, const void *ctx)
 {
-    const char *u = unit_id ? unit_id : "";
-    uint64_t h = (pair_hash(doc_id, task_id) * 0x9E3779B97F4A7C15ULL) ^ congdoan__hash(u, strlen(u));
-    for (size_t s = (size_t)h & at->mask; at->slots[s] != SIZE_MAX; s = (s + 1) & at->mask) {
-        task_eval *e = &evals[at->slots[s]];
-        const char *eu = e->unit_id ? e->unit_id : "";
-        if (strcmp(eu, u) == 0 && strcmp(e->task->id, task_id) == 0 && strcmp(e->task->document->id, doc_id) == 0)
-            return e;
-    }
-    return NULL;
+    const task_eval *e = slot->value;
+    const assignment_key *k = ctx;
+    const char *eu = e->unit_id ? e->unit_id : "", *u = k->unit_id ? k->unit_id : "";
+    return strcmp(eu, u) == 0 && strcmp(e->task->id, k->task_id) == 0 && strcmp(e->task->document->id, k->doc_id) == 0;
+}
+
+static void assignment_put(congdoan__map *m, task_eval *e)
+{
+    assignment_key k = {e->task->document->id, e->task->id, e->unit_id};
+    uint64_t h = assignment_hash(m, k.doc_id, k.task_id, k.unit_id);
+    congdoan__map_slot *slot = congdoan__map_find(m, h, same_assignment, &k);
+    if (!slot->key) /* the same assignment twice (a unit in a class and leading by id): the first */
+        congdoan__map_fill(m, slot, h, e, e);
+}
+
+static task_eval *assignment_get(const congdoan__map *m, const char *doc_id, const char *task_id, const char *unit_id)
+{
+    assignment_key k = {doc_id, task_id, unit_id};
+    const congdoan__map_slot *slot =
+        congdoan__map_find(m, assignment_hash(m, doc_id, task_id, unit_id), same_assignment, &k);
+    return slot->key ? slot->value : NULL;
 }
 
 /* A growing array of evaluations. */
@@ -652,7 +677,7 @@ CONGDOAN_API int congdoan_corpus_task_timeliness(const congdoan_corpus *corpus, 
         return congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
 
     evals_vec list = {0};
-    assignment_table at = {0};
+    congdoan__map at = {0};
     size_t n_docs = document ? 1 : corpus->documents.count;
     for (size_t d = 0; d < n_docs; d++)
         if (assignments_of(corpus, document ? document : corpus->documents.items[d], unit, &list) != 0)
@@ -660,20 +685,11 @@ CONGDOAN_API int congdoan_corpus_task_timeliness(const congdoan_corpus *corpus, 
     task_eval *evals = list.v;
     size_t n = list.n;
     if (n) {
-        size_t cap = 16;
-        while (cap < 2 * n)
-            cap *= 2;
-        at.slots = congdoan__malloc(cap * sizeof *at.slots);
-        if (!at.slots)
+        if (congdoan__map_reserve(&at, n) != 0)
             goto nomem;
-        memset(at.slots, 0xff, cap * sizeof *at.slots);
-        at.mask = cap - 1;
         for (size_t k = 0; k < n; k++) {
             timeliness_setup(&evals[k], at_ymd);
-            size_t s = (size_t)assignment_hash(&evals[k]) & at.mask;
-            while (at.slots[s] != SIZE_MAX)
-                s = (s + 1) & at.mask;
-            at.slots[s] = k;
+            assignment_put(&at, &evals[k]);
         }
         /* every report once: a status goes to its unit's assignment and to the task's whole one */
         for (size_t i = 0; i < corpus->reports.count; i++) {
@@ -685,10 +701,10 @@ CONGDOAN_API int congdoan_corpus_task_timeliness(const congdoan_corpus *corpus, 
                 if (!st->task_id)
                     continue;
                 const char *who = st->unit_id ? st->unit_id : r->unit_id;
-                task_eval *e = assignment_get(&at, evals, r->document_id, st->task_id, who);
+                task_eval *e = assignment_get(&at, r->document_id, st->task_id, who);
                 if (e)
                     eval_add(e, r, st);
-                if ((e = assignment_get(&at, evals, r->document_id, st->task_id, NULL)) != NULL)
+                if ((e = assignment_get(&at, r->document_id, st->task_id, NULL)) != NULL)
                     eval_add(e, r, st);
             }
         }
@@ -696,12 +712,12 @@ CONGDOAN_API int congdoan_corpus_task_timeliness(const congdoan_corpus *corpus, 
             counts[timeliness_of(&evals[k], at_ymd)]++;
     }
     congdoan__dealloc(list.v);
-    congdoan__dealloc(at.slots);
+    congdoan__map_release(&at);
     return CONGDOAN_OK;
 
 nomem:
     congdoan__dealloc(list.v);
-    congdoan__dealloc(at.slots);
+    congdoan__map_release(&at);
     for (size_t i = 0; i < CONGDOAN_TIMELINESS_COUNT; i++)
         counts[i] = 0;
     return congdoan__error(CONGDOAN_ENOMEM, "out of memory counting the timeliness of tasks");
