@@ -31,7 +31,7 @@
 /* A number as Vietnamese writes it: 1.810 (full stops group thousands), 103,96 (a decimal
  * comma), 12, 01. Never the start of a longer run of digits, stops and commas ("12.5" is
  * ambiguous and is not a number here, as for congdoan_number_parse()). */
-#define NUM_DEF "(?<![\\d.,])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)(?![.,]?\\d)"
+#define NUM_DEF "(?<![\\d.,/])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)(?![.,]?\\d|/\\d)"
 #define NUM "(?&xnum)"
 /* A word of running text, and a word that may stand in a name ("TP.HCM", "Covid-19"). */
 #define WD "[\\p{L}\\p{M}\\d]+"
@@ -61,20 +61,24 @@
     "(?:[-/]" CODE "|\\s[-/–]\\s?" CODE_CAPS "|[-/]\\s" CODE_CAPS "){0,4}(?![\\p{L}\\p{M}\\d])"
 
 /* Words that end the name of a body or of a group of them: what the body does comes next.
- * Verbs of union work, the markers of assignments, and the prepositions that open a
- * complement. Only the lowercase forms: inside a name the words are capitalised ("Ban Tổ
- * chức", "Ban Tuyên giáo"), and a sentence never starts inside one. */
-#define STOPWORD \
+ * VERB holds the verbs of union work and the words that stand before them (cần, sẽ, đã …);
+ * a unit followed by one of them is the subject of the sentence ("Đoàn Chủ tịch tổ chức …").
+ * PREP holds the prepositions that open a complement. Only the lowercase forms: inside a name
+ * the words are capitalised ("Ban Tổ chức", "Ban Tuyên giáo"), and a sentence never starts
+ * inside one. */
+#define VERBWORD \
     "(?:chủ trì|phối hợp|giúp|tham mưu|tổ chức|triển khai|thực hiện|xây dựng|hướng dẫn|chỉ đạo|theo dõi|đôn đốc" \
-    "|kiểm tra|giám sát|nghiên cứu|đề xuất|vận động|khai thác|rà soát|cập nhật|tuyên truyền|quán triệt|phổ biến" \
+    "|đăng ký|xếp loại|kiểm tra|giám sát|nghiên cứu|đề xuất|vận động|khai thác|rà soát|cập nhật|tuyên truyền|quán triệt|phổ biến" \
     "|tổng hợp|báo cáo|ban hành|chuẩn bị|phát động|hoàn thành|hoàn thiện|gửi|tiếp tục|sửa đổi|bổ sung|định hướng" \
     "|biên soạn|soạn thảo|ký kết|tập huấn|bồi dưỡng|đánh giá|sơ kết|tổng kết|chịu trách nhiệm|có trách nhiệm" \
     "|là|làm|cần|phải|được|sẽ|đã|đang|dự kiến|tiến hành|tập trung|đẩy mạnh|tăng cường|nâng cao|bảo đảm|đảm bảo" \
     "|quan tâm|tạo điều kiện|chủ động|tích cực|thường xuyên|duy trì|phát huy|mở rộng|thúc đẩy|tham gia|cử|bố trí" \
     "|thành lập|kết nạp|phát triển|lựa chọn|xét chọn|khen thưởng|biểu dương|tôn vinh|trao|tặng|hỗ trợ|chăm lo" \
     "|thăm hỏi|giải quyết|xử lý|tiếp nhận|phản ánh|kiến nghị|yêu cầu|giao|đề nghị|thông báo|cung cấp|phân công" \
-    "|quản lý|sử dụng|vừa|cũng|thì|nêu rõ|xác định|lãnh đạo|chịu|có|đạt|nhằm|để|về|cho|tại|ở|theo|trong|với" \
-    "|đối với|đến|từ|nhận|tiếp|thông qua|đầu tư|ủng hộ|hưởng ứng|học tập|thi đua|góp phần|căn cứ|nắm|ra)"
+    "|quản lý|sử dụng|vừa|cũng|nêu rõ|xác định|lãnh đạo|chịu|có|đạt|nhận|thông qua|đầu tư|ủng hộ|hưởng ứng" \
+    "|học tập|thi đua|góp phần|căn cứ|nắm|ra|ban hành|phát hành|gửi|nộp|trình|lập|phê duyệt|chọn|mời|vinh danh)"
+#define PREPWORD "(?:nhằm|để|về|cho|tại|ở|theo|trong|với|đối với|đến|từ|thì|bằng|qua|trên địa bàn|nhân dịp|vào)"
+#define STOPWORD "(?:" VERBWORD "|" PREPWORD ")"
 #define STOP_DEF "(?:" STOPWORD ")(?![\\p{L}\\p{M}])"
 #define STOP "(?&xstop)"
 /* The head of the name of a body, an organisation or a class of them. */
@@ -121,7 +125,7 @@
  * numbered parts of a text, and the items of a list ("20 chỉ tiêu", "7 nhiệm vụ trọng tâm"). */
 #define TIME_NOUN "(?:năm|tháng|ngày|tuần|quý|giờ|phút|giây|thế kỷ|thập kỷ|kỳ|nhiệm kỳ|khóa|khoá|lần|buổi)"
 #define MEETING_NOUN "(?:thành viên|ủy viên|uỷ viên|đại biểu|đồng chí|vị|người được bầu)"
-#define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất|kiến nghị|điểm|phần|chương|điều|bước|nhóm" \
+#define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất|kiến nghị|điểm(?! trường)|phần(?! quà| thưởng)|chương|điều|bước|nhóm" \
     "|khâu|phương châm|quan điểm|yêu cầu|tiêu chí|tiêu chuẩn|hoạt động (?:trọng tâm|nổi bật|chủ yếu|chính|lớn)|đột phá" \
     "|chương trình (?:trọng tâm|hành động)|phong trào (?:thi đua )?(?:lớn|trọng tâm))"
 
@@ -131,7 +135,7 @@
     "|hướng tới|đến năm (?:19|20)\\d\\d|đến hết năm|đến cuối năm|đến cuối nhiệm kỳ|cuối nhiệm kỳ|trong nhiệm kỳ tới" \
     "|nhiệm kỳ tới|năm tới|thời gian tới|(?:hằng|hàng) năm có|mỗi năm có|phải có|cần có|bảo đảm có|đảm bảo có)"
 #define RESULT_WORDS \
-    "(?i:(?:đạt|hoàn thành|vượt)(?:\\s(?:xuất sắc|tốt|và vượt))?\\s(?:các |mọi |toàn bộ |\\d+/\\d+ )?chỉ tiêu" \
+    "(?i:(?:đạt|hoàn thành|vượt)(?:\\s(?:xuất sắc|tốt|và vượt))?\\s(?:các |mọi |toàn bộ |\\d+/\\d+ )?chỉ tiêu(?:,?\\s(?:nhiệm vụ(?:\\scông tác)?\\s)?(?:đã\\s)?(?:đề ra|được giao|kế hoạch))?" \
     "|đã|vừa qua|vừa|dự ước|ước đạt|ước tính|nâng tổng số|lũy kế|luỹ kế|kết quả|tổng cộng" \
     "|(?:năm|nhiệm kỳ|thời gian|giai đoạn|tháng|quý|những năm|nhiều năm) qua|năm trước|năm học trước|trong năm" \
     "|(?<=[\\p{L}] )được(?=\\s(?:gần |hơn |trên |khoảng |tổng cộng )?\\d)|đạt(?=\\s(?:gần |hơn |trên |khoảng |tỷ lệ |tỉ lệ )?\\d))"
@@ -194,7 +198,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "(?<who>" ORG ")\\s(?:đã\\s|vừa\\s)?(?:ban hành|xây dựng)\\s(?<what>" DOC_KIND ")" EW,
         "the issuing body, from the sentence that issues the document"},
     [CONGDOAN__RULE_TITLE_OF_BODY] = {"title-of-body",
-        "^(?:CỦA|của)\\s(?<who>[^,]{3,80}?)(?:\\s(?:VỀ|về)\\s|$)",
+        "\\G(?:CỦA|của)\\s(?<who>[^,]{3,80}?)(?=\\s(?:VỀ|về)\\s|$)",
         "the body a title names as the issuer (\"NGHỊ QUYẾT CỦA ĐOÀN CHỦ TỊCH ...\")"},
     [CONGDOAN__RULE_SIGN_CAPACITY] = {"sign-capacity",
         /* "TM. BAN THƯỜNG VỤ CHỦ TỊCH", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "TL. BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG". */
@@ -242,14 +246,16 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|\\((?:GMT|UTC)[+-]\\d{1,2}\\)"
         "|" BW "(?i:tháng)\\s\\d{1,2}(?:\\s?[-/.]\\s?(?:19|20)\\d{2})?(?![\\d%])"
         "|" BW "(?i:quý)\\s(?:[IV]{1,3}|\\d)(?:\\s?/\\s?(?:19|20)\\d{2})?" EW
-        "|(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,%])(?!\\s(?!năm|tháng|quý|học)[\\p{Ll}][\\p{L}\\p{M}]*\\s(?!năm)[\\p{Ll}]))",
+        "|" BW "(?i:năm|niên khóa|niên khoá|giai đoạn|nhiệm kỳ|khóa|khoá|đến|từ|trước|sau|cuối|đầu|vào|trong|hết)\\s(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)"
+        "|(?<=\\p{Lu}[\\p{L}\\p{M}]\\s|\\p{Lu}[\\p{L}\\p{M}]{2}\\s|\\p{Lu}[\\p{L}\\p{M}]{3}\\s|\\p{Lu}[\\p{L}\\p{M}]{4}\\s)(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)"
+        "|(?<![\\d.,])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)(?=\\s?(?:[,.;:)\\]]|$|-\\s?\\d)))",
         "times and dates that are not figures"},
     [CONGDOAN__RULE_YEAR_SPAN] = {"year-span",
         "(?<![\\d.,])(?<a>(?:19|20)\\d{2})\\s?[-–—/]\\s?(?<b>(?:19|20)\\d{2})(?![\\d.,%])",
         "a span of years (2018-2023, 2018 - 2019): a term, a school year, a period"},
     [CONGDOAN__RULE_BASIS] = {"basis",
         /* A sentence that says what the document carries out or rests on. */
-        "^(?:(?<basis>(?i:căn cứ)(?:\\s(?i:vào))?)|(?<impl>Thực hiện|THỰC HIỆN)|(?<concr>(?i:cụ thể h(?:óa|oá|oa))))" EW,
+        "\\G(?:(?<basis>(?i:căn cứ)(?:\\s(?i:vào))?)|(?<impl>Thực hiện|THỰC HIỆN)|(?<concr>(?i:cụ thể h(?:óa|oá|oa))))" EW,
         "the opening of a sentence that names the documents this one implements (Thực hiện) or rests on (Căn cứ)"},
     [CONGDOAN__RULE_REVIEW] = {"review",
         "(?i:sơ kết|tổng kết)(?:\\s" WD "){0,6}\\s(?i:thực hiện|triển khai)?\\s?$",
@@ -298,29 +304,29 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "a count out of a total (13/13)"},
     [CONGDOAN__RULE_NOT_FIGURE_NOUN] = {"not-figure-noun",
         /* Anchored after a number: what it counts says it is no figure. */
-        "^\\s?(?:" TIME_NOUN "|" MEETING_NOUN "|" LIST_NOUN ")" EW,
+        "\\s?(?:" TIME_NOUN "|" MEETING_NOUN "|" LIST_NOUN ")" EW,
         "counted things that make a number no figure: time, members of a meeting, items of a list"},
     [CONGDOAN__RULE_LIST_COUNT] = {"list-count",
         /* "20 chỉ tiêu chủ yếu", "7 nhiệm vụ trọng tâm", "10 hoạt động nổi bật": anchored at the number. */
-        "^\\d{1,3}\\s" LIST_NOUN EW,
+        "\\d{1,3}\\s" LIST_NOUN EW,
         "a count of the items of a list, never a target"},
     [CONGDOAN__RULE_STATUS_FIGURE] = {"status-figure",
         /* "Công đoàn ... có 21 đoàn viên", "Tổng số công đoàn viên: 20", "+ Nữ : 15": what a
          * union is made of, neither a target nor a result. */
         "(?:(?<org>" ORG ")\\s(?:hiện\\s)?(?:có|gồm)\\s(?=\\d[\\d.]*\\s(?i:đoàn viên|công đoàn viên|hội viên|cán bộ|CNVCLĐ|người|lao động|thành viên|nữ)" EW ")"
-        "|^(?<label>(?!.*(?i:đạt|được|kết nạp|thành lập|tăng))[\\p{L}\\p{M} ]{1,40}?)\\s?:\\s?(?=\\d))",
+        "|\\G[-+•* ]{0,4}(?<label>(?!.*(?i:đạt|được|kết nạp|thành lập|tăng))[\\p{L}\\p{M} ]{1,40}?)\\s?:\\s?(?=\\d))",
         "a figure of what a union is made of (members, women, Party members)"},
     [CONGDOAN__RULE_PROPOSAL] = {"proposal",
         BW "(?i:đề nghị|đề xuất|kiến nghị|xin|trình)" EW,
         "a proposal: the figures it names are not done"},
     [CONGDOAN__RULE_RATE_OF] = {"rate-of",
         /* ", chiếm tỷ lệ 66,6%", ", đạt 103,96%", "bằng 98% kế hoạch": a rate stated for the figure before. */
-        "^\\s?,?\\s?(?i:chiếm|đạt|bằng)(?:\\s(?i:tỷ lệ|tỉ lệ))?\\s(?<r>" NUM ")\\s?%"
+        "\\s?,?\\s?(?i:chiếm|đạt|bằng)(?:\\s(?i:tỷ lệ|tỉ lệ))?\\s(?<r>" NUM ")\\s?%"
         "(?:\\s(?i:so với)?\\s?(?i:kế hoạch|chỉ tiêu)(?:\\s" WD "){0,3})?",
         "the rate a document states for a figure (đạt 103,96%, chiếm tỷ lệ 66,6%)"},
     [CONGDOAN__RULE_OVER_TARGET] = {"over-target",
         /* ", vượt hơn 11,7% kế hoạch năm", ", vượt 31%": anchored after a result. */
-        "^\\s?,?\\s?(?i:vượt)(?:\\s(?<c>(?i:hơn|trên|gần|khoảng)))?\\s(?<r>" NUM ")\\s?%"
+        "\\s?,?\\s?(?i:vượt)(?:\\s(?<c>(?i:hơn|trên|gần|khoảng)))?\\s(?<r>" NUM ")\\s?%"
         "(?:\\s(?i:so với)?\\s?(?i:kế hoạch|chỉ tiêu)(?:\\s" WD "){0,2})?",
         "how far a result went beyond its target (vượt 31%)"},
     [CONGDOAN__RULE_TARGET_CUE] = {"tense-cue",
@@ -374,7 +380,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "(?<lead>" ORG ")\\s(?:(?:được|là đơn vị|là cơ quan)\\s)?(?:giao\\s)?(?<mark>chủ trì)" EW,
         "a task and its lead unit (X chủ trì)"},
     [CONGDOAN__RULE_TASK_LEADS_BARE] = {"task-leads-bare",
-        "^(?<mark>(?i:chủ trì)|(?i:là đầu mối)|(?i:là cơ quan thường trực))" EW,
+        "(?<mark>(?i:chủ trì)|(?i:là đầu mối)|(?i:là cơ quan thường trực))" EW,
         "a task whose lead is named by its heading (\"- Chủ trì, phối hợp với ...\" under \"1. Ban Đối ngoại\")"},
     [CONGDOAN__RULE_TASK_FOCAL] = {"task-focal",
         "(?<lead>" ORG ")\\s(?:là|làm)\\s(?:cơ quan\\s|đơn vị\\s)?(?<mark>đầu mối|thường trực)" EW,
@@ -391,31 +397,34 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "a task led by the unit that works with others (X phối hợp với Y)"},
     [CONGDOAN__RULE_TASK_DEADLINE] = {"task-deadline",
         /* "các LĐLĐ tỉnh ... hoàn thành tổng kết xong trước ngày 30/7/2020". */
-        "(?<due>(?i:xong trước|hoàn thành trước|trước|chậm nhất|muộn nhất|hạn chót)\\s(?:(?i:ngày)\\s)?" DMY ")",
+        "(?<due>(?i:trước|chậm nhất|muộn nhất|hạn chót)\\s(?:(?i:ngày)\\s)?" DMY ")",
         "a deadline stated for a duty of a named unit"},
     [CONGDOAN__RULE_COORDINATORS] = {"coordinators",
         /* After "phối hợp với": the partners, up to what they do together. */
-        "^\\s?(?:(?:chặt chẽ|thường xuyên)\\s)?(?:với\\s)?(?<coord>" GROUP ")",
+        "\\s?(?:(?:chặt chẽ|thường xuyên)\\s)?(?:với\\s)?(?<coord>" GROUP ")",
         "the coordinating units of a task (phối hợp với Y)"},
     [CONGDOAN__RULE_ORG] = {"org",
         "(?<org>" ORG ")",
         "the name of a body, an organisation or a class of them"},
     [CONGDOAN__RULE_ORG_AT] = {"org-at",
-        "^(?:(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Cụ thể|Trong đó|Riêng|Đối với\\s[^,]{1,40})\\s?[,:]\\s?"
+        "\\G(?:(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Cụ thể|Trong đó|Riêng|Đối với\\s[^,]{1,40})\\s?[,:]\\s?"
         "|\\p{Lu}[\\p{L}\\p{M} ]{0,30}?\\snêu rõ\\s?[,:]\\s?)?(?<org>" ORG ")",
         "the unit a clause starts with (its subject), after a connective"},
     [CONGDOAN__RULE_BROAD_GROUP] = {"broad-group",
         /* Requests to every level or every body are no assignment to a unit. */
-        "^(?:(?i:các|mọi|toàn thể)\\s)?(?i:cấp ủy|cấp uỷ|cấp công đoàn|các cấp|công đoàn các cấp|CĐ các cấp|chính quyền|sở, ban, ngành"
+        "\\G(?:(?i:các|mọi|toàn thể)\\s)?(?i:cấp ủy|cấp uỷ|cấp công đoàn|các cấp|công đoàn các cấp|CĐ các cấp|chính quyền|sở, ban, ngành"
         "|ban, ngành|ban, sở, ngành|địa phương|cơ quan, đơn vị|đơn vị|cơ quan|tổ chức|đoàn thể|ngành|cán bộ|đoàn viên|cá nhân|tập thể|doanh nghiệp)" EW,
         "a class too broad to lead a task (các cấp ủy, các địa phương, đơn vị)"},
     [CONGDOAN__RULE_ACTION_VERB] = {"action-verb",
-        "^\\s?" STOP,
-        "a word that ends a unit's name: what the unit does, or a preposition"},
+        "\\s?" VERBWORD "(?![\\p{L}\\p{M}])",
+        "a verb after a unit's name: the unit is the subject (\"Đoàn Chủ tịch tổ chức …\")"},
+    [CONGDOAN__RULE_STOP_WORD] = {"stop-word",
+        "\\s?" STOP,
+        "a word that ends a name or the words of what a figure counts: a verb or a preposition"},
     [CONGDOAN__RULE_DUE] = {"due",
         /* Due times as written: "trước ngày 15/12 hằng năm", "Quý II/2025", "đến năm 2023",
          * "trong tháng 6/2025", "thường xuyên", "hằng năm", "định kỳ 6 tháng". */
-        BW "(?<due>(?i:(?:trước|chậm nhất|muộn nhất|hạn chót|xong trước|hoàn thành trước)\\s(?:ngày\\s)?\\d{1,2}\\s?/\\s?\\d{1,2}(?:\\s?/\\s?(?:19|20)\\d{2})?(?:\\s(?:hằng|hàng) năm)?"
+        BW "(?<due>(?i:(?:trước|chậm nhất|muộn nhất|hạn chót)\\s(?:ngày\\s)?\\d{1,2}\\s?/\\s?\\d{1,2}(?:\\s?/\\s?(?:19|20)\\d{2})?(?:\\s(?:hằng|hàng) năm)?"
         "|(?:trong|vào|trước|đến|cuối|đầu)?\\s?quý\\s[IV]{1,3}(?:\\s?/\\s?(?:19|20)\\d{2}|\\snăm\\s(?:19|20)\\d{2})?"
         "|(?:trong|vào|trước|đến hết|đến)?\\s?tháng\\s\\d{1,2}\\s?/\\s?(?:19|20)\\d{2}"
         "|(?:đến|trước|trong|đến hết|đến cuối)\\s(?:năm\\s)?(?:19|20)\\d{2}"
