@@ -422,6 +422,15 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             continue;
         }
         size_t ne = noun_end(x, s, s1, qb);
+        /* a bare number that counts nothing is no figure, unless it is the value of a label
+         * ("Số đoàn viên đạt danh hiệu CSTĐ năm trước: 02") */
+        if (ne == qb && fg.unit == CONGDOAN__UNIT_COUNT && !fg.has_of) {
+            size_t c = qa;
+            while (c > s0 && s[c - 1] == ' ')
+                c--;
+            if (c == s0 || s[c - 1] != ':')
+                continue;
+        }
         for (;;) { /* a noun does not end with "và", "các", "của" */
             size_t w = ne;
             while (w > qb && s[w - 1] != ' ')

@@ -31,7 +31,7 @@
 /* A number as Vietnamese writes it: 1.810 (full stops group thousands), 103,96 (a decimal
  * comma), 12, 01. Never the start of a longer run of digits, stops and commas ("12.5" is
  * ambiguous and is not a number here, as for congdoan_number_parse()). */
-#define NUM_DEF "(?<![\\d.,/])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)(?![.,]?\\d|/\\d)"
+#define NUM_DEF "(?<![\\d.,/\\p{L}])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)(?![.,]?\\d|/\\d|\\p{L})"
 #define NUM "(?&xnum)"
 /* A word of running text, and a word that may stand in a name ("TP.HCM", "Covid-19"). */
 #define WD "[\\p{L}\\p{M}\\d]+"
@@ -77,7 +77,7 @@
     "|thăm hỏi|giải quyết|xử lý|tiếp nhận|phản ánh|kiến nghị|yêu cầu|giao|đề nghị|thông báo|cung cấp|phân công" \
     "|quản lý|sử dụng|vừa|cũng|nêu rõ|xác định|lãnh đạo|chịu|có|đạt|nhận|thông qua|đầu tư|ủng hộ|hưởng ứng" \
     "|học tập|thi đua|góp phần|căn cứ|nắm|ra|ban hành|phát hành|gửi|nộp|trình|lập|phê duyệt|chọn|mời|vinh danh)"
-#define PREPWORD "(?:nhằm|để|về|cho|tại|ở|theo|trong|với|đối với|đến|từ|thì|bằng|qua|trên địa bàn|nhân dịp|vào)"
+#define PREPWORD "(?:nhằm|để|về|cho|tại|ở|theo|trong|với|đối với|đến|từ|thì|bằng|qua|trên địa bàn|nhân dịp|vào|như|nhưng|mà|nên|do)"
 #define STOPWORD "(?:" VERBWORD "|" PREPWORD ")"
 #define STOP_DEF "(?:" STOPWORD ")(?![\\p{L}\\p{M}])"
 #define STOP "(?&xstop)"
@@ -123,7 +123,7 @@
 
 /* Counted things that say a number is no figure: spans of time, members of a meeting,
  * numbered parts of a text, and the items of a list ("20 chỉ tiêu", "7 nhiệm vụ trọng tâm"). */
-#define TIME_NOUN "(?:năm|tháng|ngày|tuần|quý|giờ|phút|giây|thế kỷ|thập kỷ|kỳ|nhiệm kỳ|khóa|khoá|lần|buổi)"
+#define TIME_NOUN "(?:năm|tháng|ngày|tuần|quý|giờ|phút|giây|thế kỷ|thập kỷ|kỳ|nhiệm kỳ|khóa|khoá|lần|buổi|tuổi|kV|kW|MW|km|m|cm|mm|m2|m²|°C|độ)"
 #define MEETING_NOUN "(?:thành viên|ủy viên|uỷ viên|đại biểu|đồng chí|vị|người được bầu)"
 #define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất|kiến nghị|điểm(?! trường)|phần(?! quà| thưởng)|chương|điều|bước|nhóm" \
     "|khâu|phương châm|quan điểm|yêu cầu|tiêu chí|tiêu chuẩn|hoạt động (?:trọng tâm|nổi bật|chủ yếu|chính|lớn)|đột phá" \
@@ -248,7 +248,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|" BW "(?i:quý)\\s(?:[IV]{1,3}|\\d)(?:\\s?/\\s?(?:19|20)\\d{2})?" EW
         "|" BW "(?i:năm|niên khóa|niên khoá|giai đoạn|nhiệm kỳ|khóa|khoá|đến|từ|trước|sau|cuối|đầu|vào|trong|hết)\\s(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)"
         "|(?<=\\p{Lu}[\\p{L}\\p{M}]\\s|\\p{Lu}[\\p{L}\\p{M}]{2}\\s|\\p{Lu}[\\p{L}\\p{M}]{3}\\s|\\p{Lu}[\\p{L}\\p{M}]{4}\\s)(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)"
-        "|(?<![\\d.,])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)(?=\\s?(?:[,.;:)\\]]|$|-\\s?\\d)))",
+        "|(?<![\\d.,])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)(?=\\s?(?:[,.;:()\\]]|$|-\\s?\\d)))",
         "times and dates that are not figures"},
     [CONGDOAN__RULE_YEAR_SPAN] = {"year-span",
         "(?<![\\d.,])(?<a>(?:19|20)\\d{2})\\s?[-–—/]\\s?(?<b>(?:19|20)\\d{2})(?![\\d.,%])",
@@ -271,7 +271,9 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         BW "(?:(?i:quận|phường|khu phố|tổ dân phố|ấp|thôn|bản|xóm|khối|đường|quốc lộ|tỉnh lộ|điều|khoản|điểm|mục|lần thứ"
         "|thứ|số nhà|phòng|tầng|lô|khu|cụm|lớp|kỳ họp|phiên|Covid|COVID|sars|SARS)[\\s-]?\\d[\\d\\p{L}]*"
         "|(?:Chương trình|Phong trào|Cuộc thi|Giải|Đề án|Dự án|Cuộc vận động|Quỹ|Chiến dịch|Tháng)\\s\\d[\\d.,]*(?:\\s(?i:triệu|tỷ|tỉ|nghìn|ngàn))?\\s" WD
-        "|(?i:số)\\s\\d{1,3}" "(?=\\s\\p{Lu}))"
+        "|(?i:số)\\s\\d{1,3}" "(?=\\s\\p{Lu}|\\s?[,.;:)]|$)"
+        "|" DOC_KIND "\\s(?:(?i:số)\\s)?\\d{1,4}(?![\\d%])"
+        "|\\p{Lu}{2,}\\s\\d{1,3}(?![\\d.,%])(?!\\s\\p{Ll}))"
         "|" BW "\\p{L}+-\\d+" EW,
         "numbers that belong to names"},
     [CONGDOAN__RULE_THRESHOLD] = {"threshold",
@@ -290,7 +292,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "(?:\\s?(?<to>[-–—]|(?i:đến|tới))\\s?(?<num2>" NUM "))?"
         "(?:\\s(?<mult>(?i:triệu|tỷ|tỉ|nghìn|ngàn))" EW ")?"
         "(?:\\s?(?<pct>%|\\s(?i:phần trăm)" EW "))?"
-        "(?:\\s(?<money>(?i:đồng|VNĐ|VND))" EW ")?"
+        "(?:\\s(?<money>(?i:đồng(?!\\s(?:thuận|bộ|chí|hành|thời|nghiệp|loạt|ý|tình|đều|bào|phục|đội|hương|minh|lòng|tâm|sức|ca|cảm|chủ|bằng|nhất|dạng))|VNĐ|VND))" EW ")?"
         "(?:\\s(?<post>(?i:trở lên|trở xuống))" EW ")?",
         "a figure: number, range, multiplier, per cent or money, and the comparator written with it"},
     [CONGDOAN__RULE_NUMBER_WORD] = {"number-word",
@@ -313,12 +315,13 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
     [CONGDOAN__RULE_STATUS_FIGURE] = {"status-figure",
         /* "Công đoàn ... có 21 đoàn viên", "Tổng số công đoàn viên: 20", "+ Nữ : 15": what a
          * union is made of, neither a target nor a result. */
-        "(?:(?<org>" ORG ")\\s(?:hiện\\s)?(?:có|gồm)\\s(?=\\d[\\d.]*\\s(?i:đoàn viên|công đoàn viên|hội viên|cán bộ|CNVCLĐ|người|lao động|thành viên|nữ)" EW ")"
+        "(?:(?<org>" ORG ")\\s(?:hiện\\s)?(?:có|gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=\\d[\\d.]*\\s)"
+        "|" BW "(?i:gồm|bao gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=\\d[\\d.]*\\s(?i:đoàn viên|công đoàn viên|hội viên|cán bộ|CNVCLĐ|người|lao động|thành viên|đại biểu|ủy viên|nữ|công đoàn)" EW ")"
         "|\\G[-+•* ]{0,4}(?<label>(?!.*(?i:đạt|được|kết nạp|thành lập|tăng))[\\p{L}\\p{M} ]{1,40}?)\\s?:\\s?(?=\\d))",
         "a figure of what a union is made of (members, women, Party members)"},
     [CONGDOAN__RULE_PROPOSAL] = {"proposal",
-        BW "(?i:đề nghị|đề xuất|kiến nghị|xin|trình)" EW,
-        "a proposal: the figures it names are not done"},
+        BW "(?i:đề nghị|đề xuất|kiến nghị|xin|trình|bầu|bầu bổ sung|bầu ra|bầu cử)" EW,
+        "a proposal or an election: the figures it names are not done (đề nghị tặng 15 kỷ niệm chương; bầu 21 ủy viên)"},
     [CONGDOAN__RULE_RATE_OF] = {"rate-of",
         /* ", chiếm tỷ lệ 66,6%", ", đạt 103,96%", "bằng 98% kế hoạch": a rate stated for the figure before. */
         "\\s?,?\\s?(?i:chiếm|đạt|bằng)(?:\\s(?i:tỷ lệ|tỉ lệ))?\\s(?<r>" NUM ")\\s?%"
