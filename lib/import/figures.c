@@ -531,7 +531,7 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
                     if (congdoan__match_group(x->m, "n", &a, &b))
                         congdoan__vn_number(s + a, b - a, &fg.threshold_value);
                     congdoan__cmp c = CONGDOAN__CMP_EQ;
-                    if (congdoan__match_group(x->m, "cmp", &a, &b)) {
+                    if (congdoan__match_group(x->m, "cmp", &a, &b) || congdoan__match_group(x->m, "cmp2", &a, &b)) {
                         c = congdoan__equals(s + a, b - a, "từ") ? CONGDOAN__CMP_GE : cmp_of_words(s + a, b - a);
                     }
                     if (congdoan__match_group(x->m, "more", &a, &b))

@@ -31,7 +31,7 @@
 /* A number as Vietnamese writes it: 1.810 (full stops group thousands), 103,96 (a decimal
  * comma), 12, 01. Never the start of a longer run of digits, stops and commas ("12.5" is
  * ambiguous and is not a number here, as for congdoan_number_parse()). */
-#define NUM_DEF "(?<![\\d.,/\\p{L}])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)(?![.,]?\\d|/\\d|\\p{L})"
+#define NUM_DEF "(?<![\\d.,/\\p{L}])(?<!\\p{L}-)(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)(?![.,]?\\d|/\\d|\\p{L})"
 #define NUM "(?&xnum)"
 /* A word of running text, and a word that may stand in a name ("TP.HCM", "Covid-19"). */
 #define WD "[\\p{L}\\p{M}\\d]+"
@@ -51,7 +51,7 @@
     "|CHỈ THỊ|KẾT LUẬN|QUYẾT ĐỊNH|ĐỀ ÁN|HƯỚNG DẪN|BÁO CÁO|QUY CHẾ|QUY ĐỊNH|THÔNG BÁO(?: KẾT LUẬN)?|THÔNG TRI|CÔNG VĂN|TỜ TRÌNH)"
 
 /* One part of a document number's symbol: KH, CTr, TTg, LĐLĐ, UBND, MTTW. */
-#define CODE "\\p{Lu}[\\p{Lu}\\p{Ll}]{0,9}"
+#define CODE "\\p{Lu}[\\p{Lu}\\p{Ll}]{0,9}(?<!\\p{Ll}\\p{Ll})"
 #define CODE_CAPS "\\p{Lu}{2,10}(?!\\p{Ll})"
 /* A document number as printed, spaces and all: 240/KH-TLĐ, 02 /KHLT/LĐLĐ-TĐTN, 13- CT/TW,
  * 39/HD - CĐN, 105/2020/NĐ-CP, 4b/TLĐ, and the Party form without its hyphen, 29 NQ/TW. */
@@ -93,7 +93,7 @@
 #define ORG_START "(?<![\\p{L}\\p{M}\\d/-])(?:(?:(?:các|Các|những|Những|mỗi|Mỗi|từng|Từng)\\s)?" ORG_HEAD "|(?:các|Các|những|Những)\\s" ORG_HEAD_LOWER ")"
 /* A word of a name, or an abbreviation in brackets ("(LĐLĐ)"), that is not a STOP word. */
 #define ORG_WORD "(?&xorgword)"
-#define ORG_WORD_DEF "(?:(?!" STOP ")" NAMEWD "|\\([^()]{1,30}\\))"
+#define ORG_WORD_DEF "(?:(?<=[Bb]an\\s)xây dựng Đảng|(?!" STOP ")" NAMEWD "|\\([^()]{1,30}\\))"
 /* The name of a body, an organisation or a class of them, possibly several joined by commas
  * and "và": "Ban Đối ngoại Tổng Liên đoàn", "Đảng đoàn LĐLĐ tỉnh, các ban xây dựng Đảng và Văn
  * phòng Tỉnh ủy", "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương". It ends
@@ -158,9 +158,6 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|(?<bullet>[-–—+•*·◦▪●○■□➢➤✓✔]))"
         "(?=\\s|\\p{L}|$)",
         "the label of a numbered or bulleted block, and its style"},
-    [CONGDOAN__RULE_CAPS_LINE] = {"caps-line",
-        "^[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*$",
-        "a block written in capitals (a heading, an issuer's name)"},
     [CONGDOAN__RULE_MOTTO] = {"motto",
         "(?i:c[ộo]ng\\s?h(?:òa|oà|oa)\\sxã\\shội\\schủ\\snghĩa\\sviệt\\snam)|(?i:độc\\slập\\s?[-–]\\s?tự\\sdo\\s?[-–]\\s?hạnh\\sphúc)",
         "the national name and motto of the header, which are no part of the document's own data"},
@@ -202,7 +199,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "the body a title names as the issuer (\"NGHỊ QUYẾT CỦA ĐOÀN CHỦ TỊCH ...\")"},
     [CONGDOAN__RULE_SIGN_CAPACITY] = {"sign-capacity",
         /* "TM. BAN THƯỜNG VỤ CHỦ TỊCH", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "TL. BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG". */
-        "^(?<cap>(?<how>TM|T\\.M|KT|TL|TUQ|Q)\\.?\\s(?<for>\\p{Lu}[^\\p{Ll}]{1,60}?))(?:\\s(?<pos>" POSITION "))?\\s?$",
+        "^(?<cap>(?<how>TM|T\\.M|KT|TL|TUQ|Q)\\.?\\s(?<for>ĐOÀN CHỦ TỊCH|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|\\p{Lu}[^\\p{Ll}]{1,60}?))(?:\\s(?<pos>" POSITION "))?\\s?$",
         "the capacity in which the document is signed (TM. BAN THƯỜNG VỤ) and the position"},
     [CONGDOAN__RULE_SIGN_POSITION] = {"sign-position",
         "^(?<pos>" POSITION ")$",
@@ -212,7 +209,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "^(?:\\((?i:đã ký|đã kí)\\)\\s?)?(?<name>" CAPWD "(?:\\s" CAPWD "){1,4})$",
         "the signer's name under the signature block"},
     [CONGDOAN__RULE_RECIPIENTS] = {"recipients",
-        "^(?i:nơi\\snhận)\\s?:?\\s?(?<rest>.*)$",
+        "^(?i:nơi\\snhận)\\s?(?::\\s?(?<rest>.*))?$",
         "the start of the list of recipients (Nơi nhận)"},
     [CONGDOAN__RULE_ARCHIVE_COPY] = {"archive-copy",
         "^[-–+•]?\\s?(?i:lưu)(?:\\s?:|\\s(?:VT|VP|Văn|văn|hồ sơ))",
@@ -270,7 +267,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
          * trình 1 triệu sáng kiến", "khu phố 3", "Quốc lộ 1A", "số 1 Tam Đường". */
         BW "(?:(?i:quận|phường|khu phố|tổ dân phố|ấp|thôn|bản|xóm|khối|đường|quốc lộ|tỉnh lộ|điều|khoản|điểm|mục|lần thứ"
         "|thứ|số nhà|phòng|tầng|lô|khu|cụm|lớp|kỳ họp|phiên|Covid|COVID|sars|SARS)[\\s-]?\\d[\\d\\p{L}]*"
-        "|(?:Chương trình|Phong trào|Cuộc thi|Giải|Đề án|Dự án|Cuộc vận động|Quỹ|Chiến dịch|Tháng)\\s\\d[\\d.,]*(?:\\s(?i:triệu|tỷ|tỉ|nghìn|ngàn))?\\s" WD
+        "|(?i:chương trình|phong trào|cuộc thi|giải|đề án|dự án|cuộc vận động|quỹ|chiến dịch)\\s\\d[\\d.,]*(?:\\s(?i:triệu|tỷ|tỉ|nghìn|ngàn))?(?:\\s" WD "){1,2}"
         "|(?i:số)\\s\\d{1,3}" "(?=\\s\\p{Lu}|\\s?[,.;:)]|$)"
         "|" DOC_KIND "\\s(?:(?i:số)\\s)?\\d{1,4}(?![\\d%])"
         "|\\p{Lu}{2,}\\s\\d{1,3}(?![\\d.,%])(?!\\s\\p{Ll}))"
@@ -280,8 +277,9 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         /* "doanh nghiệp có từ 25 lao động trở lên", "DN có từ 10 lao động trở lên", "(có từ 30
          * lao động trở lên)", "CĐCS tại các doanh nghiệp có trên 25 lao động": a number that
          * defines who is counted; its "trở lên" is the threshold's, not the target's. */
-        "(?<pop>(?:(?i:doanh nghiệp|DN|đơn vị|cơ sở|nơi|cơ quan|công ty|hợp tác xã|HTX|trường)(?:\\s" WD "){0,4}?\\s)?)"
-        "(?i:có|sử dụng|với)\\s(?:(?<cmp>(?i:từ|trên|dưới|hơn|ít nhất|tối thiểu|không quá))\\s)?(?<n>" NUM ")\\s"
+        "(?:(?<pop>(?i:doanh nghiệp|DN|đơn vị|cơ sở|nơi|cơ quan|công ty|hợp tác xã|HTX|trường)(?:\\s" WD "){0,4}?)\\s(?i:có|sử dụng|với)\\s"
+        "(?:(?<cmp>(?i:từ|trên|dưới|hơn|ít nhất|tối thiểu|không quá))\\s)?"
+        "|(?i:có|sử dụng)\\s(?<cmp2>(?i:từ|trên|dưới|hơn|ít nhất|tối thiểu|không quá))\\s)(?<n>" NUM ")\\s"
         "(?<what>(?i:lao động|người lao động|công nhân(?: lao động)?|CNLĐ|NLĐ|LĐ|đoàn viên|người|cán bộ|nhân viên|công chức|viên chức))" EW
         "(?:\\s(?<more>(?i:trở lên|trở xuống)))?",
         "a scope threshold: the population (doanh nghiệp có từ 25 lao động trở lên) and its typed threshold"},
@@ -297,7 +295,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "a figure: number, range, multiplier, per cent or money, and the comparator written with it"},
     [CONGDOAN__RULE_NUMBER_WORD] = {"number-word",
         /* "một công đoàn cơ sở", "hai doanh nghiệp": a number in words before a counted noun. */
-        BW "(?<w>(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\\s(?=(?i:công đoàn cơ sở|CĐCS|đoàn viên|doanh nghiệp|đơn vị"
+        BW "(?<w>(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))(?=\\s(?i:công đoàn cơ sở|CĐCS|đoàn viên|doanh nghiệp|đơn vị"
         "|lớp|cuộc|lượt|mô hình|công trình|phần quà|suất|căn nhà|nhà|ngôi nhà|tập thể|cá nhân|hội nghị|đợt)" EW ")",
         "a number written in words before a counted noun"},
     [CONGDOAN__RULE_FRACTION] = {"fraction",
@@ -345,7 +343,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         BW "(?i:(?:năm|nhiệm kỳ|thời gian|giai đoạn|tháng|quý|những năm|nhiều năm) qua|năm trước|vừa qua)" EW,
         "a time that is over (năm qua, nhiệm kỳ qua)"},
     [CONGDOAN__RULE_ESTIMATE] = {"estimate",
-        BW "(?i:dự ước|ước đạt|ước tính|ước)" EW,
+        BW "(?i:dự ước|ước đạt|ước tính|ước thực hiện|ước cả năm)" EW,
         "an estimate (dự ước)"},
     [CONGDOAN__RULE_CUMULATIVE] = {"cumulative",
         BW "(?i:nâng tổng số(?:\\s" WD "){0,3}?\\slên|lũy kế|luỹ kế|tổng cộng)" EW,

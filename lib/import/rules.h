@@ -16,7 +16,6 @@
 /* The rules, in the order of the table in rules.c (see the table for what each finds). */
 typedef enum congdoan__rule_id {
     CONGDOAN__RULE_LABEL,
-    CONGDOAN__RULE_CAPS_LINE,
     CONGDOAN__RULE_MOTTO,
     CONGDOAN__RULE_OWN_NUMBER,
     CONGDOAN__RULE_PLACE_DATE,
