@@ -516,66 +516,103 @@ int load_data(const command *cmd, const common_options *o, congdoan_corpus **out
 
 /* ---- looking things up -------------------------------------------------------------------- */
 
+/* The label of a unit in a list of candidates: its short name or name and, for a department
+ * or body, its organisation's ("Văn phòng (LĐLĐ tỉnh Lai Châu)"). malloc'd. */
+static char *candidate_unit_words(const congdoan_unit *u)
+{
+    const congdoan_unit *owner = congdoan_unit_parent(u);
+    if (congdoan_unit_get_kind(u) != CONGDOAN_UNIT_ORGANISATION && owner)
+        return xprintf("%s (%s)", unit_label(u), unit_label(owner));
+    return xstrdup(unit_label(u));
+}
+
+/* Print the candidates of a failed look-up under the error: the several matches of an
+ * ambiguous query, or the nearest names ("did you mean"). */
+static void print_candidates(const congdoan_matches *m, const char *noun, const char *query)
+{
+    size_t n = congdoan_matches_count(m);
+    fflush(stdout);
+    if (congdoan_matches_ambiguous(m))
+        fprintf(stderr, "%s: '%s' names more than one %s; give one of these ids:\n", PROGRAM_NAME, query, noun);
+    else if (n == 0)
+        fprintf(stderr, "%s: no %s '%s' in the data, and none with a name near it\n", PROGRAM_NAME, noun, query);
+    else
+        fprintf(stderr, "%s: no %s '%s' in the data; did you mean:\n", PROGRAM_NAME, noun, query);
+    size_t id_width = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *id = congdoan_matches_unit(m, i)       ? congdoan_unit_id(congdoan_matches_unit(m, i))
+                         : congdoan_matches_document(m, i) ? document_label(congdoan_matches_document(m, i))
+                                                           : congdoan_task_id(congdoan_matches_task(m, i));
+        if (display_width(id) > id_width)
+            id_width = display_width(id);
+    }
+    for (size_t i = 0; i < n; i++) {
+        const congdoan_unit *u = congdoan_matches_unit(m, i);
+        const congdoan_document *d = congdoan_matches_document(m, i);
+        const congdoan_task *t = congdoan_matches_task(m, i);
+        char *words;
+        const char *id;
+        if (u) {
+            id = congdoan_unit_id(u);
+            words = candidate_unit_words(u);
+        } else if (d) {
+            id = document_label(d);
+            const char *title = congdoan_document_title(d);
+            const congdoan_unit *issuer = congdoan_document_issuer(d);
+            words = xprintf("%s%s%s", issuer ? unit_label(issuer) : "", issuer && title ? ": " : "", title ? title : "");
+        } else {
+            id = congdoan_task_id(t);
+            words = xprintf("%s: %s", document_label(congdoan_task_document(t)), congdoan_task_text(t));
+        }
+        char *line = xprintf("  %s", id);
+        fputs(line, stderr);
+        for (size_t w = display_width(id); w < id_width + 2; w++)
+            fputc(' ', stderr);
+        /* one line each, within 80 columns */
+        char *fitted = fit_width(words, id_width + 4 < 60 ? 80 - id_width - 4 : 20);
+        fprintf(stderr, "%s\n", fitted);
+        free(fitted);
+        free(line);
+        free(words);
+    }
+}
+
+/* After a failed look-up (rc): EXIT_INVALID when nothing or several answered (candidates
+ * printed), EXIT_USAGE for a failure of the library (printed). */
+static int lookup_failed(int rc, congdoan_matches *m, const char *noun, const char *query)
+{
+    if (rc == CONGDOAN_ENOTFOUND) {
+        print_candidates(m, noun, query);
+        congdoan_matches_free(m);
+        return EXIT_INVALID;
+    }
+    congdoan_matches_free(m);
+    char *what = xprintf("cannot look up the %s '%s'", noun, query);
+    print_library_error(rc, what);
+    free(what);
+    return EXIT_USAGE;
+}
+
 int find_document(const congdoan_corpus *corpus, const char *arg, const congdoan_document **out)
 {
-    const congdoan_document *doc = congdoan_corpus_document_by_id(corpus, arg);
-    if (!doc)
-        doc = congdoan_corpus_document_by_number(corpus, arg);
-    if (!doc) {
-        /* "Số: 240/KH-TLĐ", " 240/KH-TLĐ ": the canonical form of the number. */
-        congdoan_docnumber *number = NULL;
-        if (congdoan_docnumber_parse(arg, &number) == 0)
-            doc = congdoan_corpus_document_by_number(corpus, congdoan_docnumber_text(number));
-        congdoan_docnumber_free(number);
-    }
-    *out = doc;
-    if (doc)
+    congdoan_matches *m = NULL;
+    int rc = congdoan_corpus_lookup_document(corpus, arg, out, &m);
+    if (rc == 0) {
+        congdoan_matches_free(m);
         return EXIT_OK;
-    size_t count = congdoan_corpus_document_count(corpus);
-    fflush(stdout);
-    fprintf(stderr, "%s: no document '%s' in the data (give its id or its number", PROGRAM_NAME, arg);
-    if (count == 0)
-        fputs("; no document is loaded)\n", stderr);
-    else if (count <= 12) {
-        fputs("; loaded:", stderr);
-        for (size_t i = 0; i < count; i++) {
-            const congdoan_document *d = congdoan_corpus_document(corpus, i);
-            fprintf(stderr, "%s %s", i ? "," : "", document_label(d));
-        }
-        fputs(")\n", stderr);
-    } else
-        fputs(")\n", stderr);
-    return EXIT_INVALID;
+    }
+    return lookup_failed(rc, m, "document", arg);
 }
 
 int find_unit(const congdoan_corpus *corpus, const char *arg, const congdoan_unit **out)
 {
-    const congdoan_unit *unit = congdoan_corpus_unit_by_id(corpus, arg);
-    if (!unit) {
-        size_t matches = 0;
-        for (size_t i = 0; i < congdoan_corpus_unit_count(corpus); i++) {
-            const congdoan_unit *u = congdoan_corpus_unit(corpus, i);
-            const char *short_name = congdoan_unit_short_name(u);
-            if (congdoan_text_equal(congdoan_unit_name(u), arg) == 1 ||
-                (short_name && congdoan_text_equal(short_name, arg) == 1)) {
-                if (matches++ == 0)
-                    unit = u;
-            }
-        }
-        if (matches > 1) {
-            print_error("more than one unit is called '%s': give its id", arg);
-            *out = NULL;
-            return EXIT_INVALID;
-        }
-    }
-    *out = unit;
-    if (unit)
+    congdoan_matches *m = NULL;
+    int rc = congdoan_corpus_lookup_unit(corpus, arg, out, &m);
+    if (rc == 0) {
+        congdoan_matches_free(m);
         return EXIT_OK;
-    print_error("no unit '%s' in the data (give its id, e.g. '%s', or its name; "
-                "'%s tree' lists them)", arg,
-                congdoan_corpus_unit_count(corpus) ? congdoan_unit_id(congdoan_corpus_unit(corpus, 0)) : "laichau",
-                PROGRAM_NAME);
-    return EXIT_INVALID;
+    }
+    return lookup_failed(rc, m, "unit", arg);
 }
 
 int parse_date_option(const command *cmd, const char *name, const char *text, int *ymd, int *status)

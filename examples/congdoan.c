@@ -89,7 +89,23 @@ static void print_version(void)
 
 static int unknown_command(const char *name)
 {
-    print_error("'%s' is not a command. Run '%s --help' for the list of commands.", name, PROGRAM_NAME);
+    const char *names[COMMAND_COUNT];
+    for (size_t i = 0; i < COMMAND_COUNT; i++)
+        names[i] = commands[i]->name;
+    congdoan_matches *m = NULL;
+    size_t index = (size_t)-1;
+    congdoan_lookup_word(name, names, COMMAND_COUNT, &index, &m);
+    size_t n = congdoan_matches_count(m);
+    if (n == 0)
+        print_error("'%s' is not a command. Run '%s --help' for the list of commands.", name, PROGRAM_NAME);
+    else if (n == 1)
+        print_error("'%s' is not a command. Did you mean '%s'?", name, names[congdoan_matches_index(m, 0)]);
+    else {
+        print_error("'%s' is not a command. Did you mean one of these?", name);
+        for (size_t i = 0; i < n; i++)
+            fprintf(stderr, "  %s\n", names[congdoan_matches_index(m, i)]);
+    }
+    congdoan_matches_free(m);
     return EXIT_USAGE;
 }
 

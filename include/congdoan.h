@@ -23,5 +23,6 @@
 #include "congdoan/bulk.h"
 #include "congdoan/writer.h"
 #include "congdoan/edit.h"
+#include "congdoan/lookup.h"
 
 #endif /* CONGDOAN_H */

@@ -18,7 +18,7 @@ from . import _ffi  # noqa: F401  (loads the library first: an ImportError names
 from .enums import (BodyKind, Comparator, Coverage, Demand, DocNumberStyle, DocumentKind,
                     DueKind, EvalStatus, Grade, ItemKind, Level, Limit, Measure, PeriodKind,
                     RelationType, Role, Sector, Severity, Submission, TaskStatus, UnitKind,
-                    ValueFlags, ValueSource, WriteParts)
+                    ValueFlags, ValueSource, WriteParts, MatchKind)
 from .errors import (CongdoanError, CongdoanIOError, DuplicateIdError, EncodingError,
                      ForbiddenInputError, InvalidArgumentError, LimitExceededError,
                      OutOfMemoryError, ParseError, SchemaError, Status, UnknownReferenceError,
@@ -26,6 +26,7 @@ from .errors import (CongdoanError, CongdoanIOError, DuplicateIdError, EncodingE
 from ._model import (Coordinator, Corpus, Deadline, Document, Incoming, Indicator, Issue,
                      IssueList, LatestStatus, Recipient, Relation, Report, ReportTaskStatus,
                      ReportValue, Reporter, Section, Task, Unit, load)
+from ._lookup import Match, NoMatchError, lookup_word
 from ._results import (Allocation, Cascade, ChildProgress, Expected, Finding, IndicatorProgress,
                        Lineage, LineageNode, Progress)
 from .text import (DocNumber, IssueTag, Period, is_valid_date, issue_tags, library_path,
@@ -43,19 +44,20 @@ __all__ = [
     "Deadline", "Reporter", "Incoming", "Coordinator", "LatestStatus",
     # results
     "Progress", "IndicatorProgress", "ChildProgress", "Finding", "Expected", "Cascade",
-    "Allocation", "Lineage", "LineageNode",
+    "Allocation", "Lineage", "LineageNode", "Match",
     # helpers
     "DocNumber", "Period", "IssueTag", "parse_docnumber", "parse_date", "parse_number",
     "parse_period", "is_valid_date", "normalize", "text_equal", "fold", "schema_validate",
     "schema_text", "schema_namespace", "issue_tags", "strerror", "library_version",
-    "library_version_number", "library_path",
+    "library_version_number", "library_path", "lookup_word",
     # enums
     "UnitKind", "Level", "Sector", "BodyKind", "Grade", "DocumentKind", "RelationType",
     "ItemKind", "DueKind", "PeriodKind", "Measure", "Comparator", "Coverage", "TaskStatus",
     "Severity", "EvalStatus", "ValueSource", "Submission", "Role", "Demand", "Limit",
-    "DocNumberStyle", "ValueFlags", "WriteParts",
+    "DocNumberStyle", "ValueFlags", "WriteParts", "MatchKind",
     # errors
     "Status", "CongdoanError", "ParseError", "EncodingError", "ForbiddenInputError",
     "ValidationError", "SchemaError", "DuplicateIdError", "UnknownReferenceError",
     "LimitExceededError", "CongdoanIOError", "InvalidArgumentError", "OutOfMemoryError",
+    "NoMatchError",
 ]

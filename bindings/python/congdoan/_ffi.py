@@ -115,6 +115,10 @@ class _Output(Structure):
     pass
 
 
+class _Matches(Structure):
+    pass
+
+
 CorpusP = POINTER(_Corpus)
 UnitP = POINTER(_Unit)
 DocumentP = POINTER(_Document)
@@ -129,6 +133,7 @@ ProgressP = POINTER(_Progress)
 TaskListP = POINTER(_TaskList)
 CascadeP = POINTER(_Cascade)
 OutputP = POINTER(_Output)
+MatchesP = POINTER(_Matches)
 
 #: typedef int (*congdoan_write_fn)(void *payload, const char *data, size_t size);
 WRITE_FN = CFUNCTYPE(c_int, c_void_p, c_void_p, c_size_t)
@@ -1124,6 +1129,44 @@ _OPTIONAL_PROTOTYPES = {
     # int congdoan_report_set_task_status(congdoan_corpus *corpus, const congdoan_report *report, const
     #     char *task_id, congdoan_task_status status, const char *note);
     "congdoan_report_set_task_status": ([CorpusP, ReportP, c_char_p, c_int, c_char_p], c_int, _status),
+
+    # ---- congdoan/lookup.h ------------------------------------------------------------------------
+    # CONGDOAN_ENOTFOUND (nothing, or several, answer) is an answer: the candidates say which.
+    # int congdoan_corpus_lookup_unit(const congdoan_corpus *corpus, const char *query, const
+    #     congdoan_unit **out, congdoan_matches **candidates);
+    "congdoan_corpus_lookup_unit": (
+        [CorpusP, c_char_p, POINTER(UnitP), POINTER(MatchesP)], c_int, _status_or(Status.ENOTFOUND)),
+    # int congdoan_corpus_lookup_document(const congdoan_corpus *corpus, const char *query, const
+    #     congdoan_document **out, congdoan_matches **candidates);
+    "congdoan_corpus_lookup_document": (
+        [CorpusP, c_char_p, POINTER(DocumentP), POINTER(MatchesP)], c_int, _status_or(Status.ENOTFOUND)),
+    # int congdoan_corpus_lookup_task(const congdoan_corpus *corpus, const congdoan_document *document,
+    #     const char *query, const congdoan_task **out, congdoan_matches **candidates);
+    "congdoan_corpus_lookup_task": (
+        [CorpusP, DocumentP, c_char_p, POINTER(TaskP), POINTER(MatchesP)], c_int, _status_or(Status.ENOTFOUND)),
+    # int congdoan_lookup_word(const char *query, const char *const *words, size_t count, size_t *index,
+    #     congdoan_matches **candidates);
+    "congdoan_lookup_word": (
+        [c_char_p, POINTER(c_char_p), c_size_t, POINTER(c_size_t), POINTER(MatchesP)], c_int,
+        _status_or(Status.ENOTFOUND)),
+    # void congdoan_matches_free(congdoan_matches *matches);
+    "congdoan_matches_free": ([MatchesP], None, None),
+    # size_t congdoan_matches_count(const congdoan_matches *matches);
+    "congdoan_matches_count": ([MatchesP], c_size_t, None),
+    # int congdoan_matches_ambiguous(const congdoan_matches *matches);
+    "congdoan_matches_ambiguous": ([MatchesP], c_int, _bool),
+    # congdoan_match_kind congdoan_matches_kind(const congdoan_matches *matches, size_t i);
+    "congdoan_matches_kind": ([MatchesP, c_size_t], c_int, None),
+    # const congdoan_unit *congdoan_matches_unit(const congdoan_matches *matches, size_t i);
+    "congdoan_matches_unit": ([MatchesP, c_size_t], UnitP, _ptr),
+    # const congdoan_document *congdoan_matches_document(const congdoan_matches *matches, size_t i);
+    "congdoan_matches_document": ([MatchesP, c_size_t], DocumentP, _ptr),
+    # const congdoan_task *congdoan_matches_task(const congdoan_matches *matches, size_t i);
+    "congdoan_matches_task": ([MatchesP, c_size_t], TaskP, _ptr),
+    # size_t congdoan_matches_index(const congdoan_matches *matches, size_t i);
+    "congdoan_matches_index": ([MatchesP, c_size_t], c_size_t, None),
+    # const char *congdoan_match_kind_name(congdoan_match_kind kind);
+    "congdoan_match_kind_name": ([c_int], c_char_p, _str),
 }
 
 

@@ -153,6 +153,13 @@ def issues_from(ptr):
 # ---- the corpus --------------------------------------------------------------------------------
 
 
+def _query(query):
+    """A look-up's query as UTF-8 bytes; None is a TypeError, not a C EINVAL."""
+    if query is None:
+        raise TypeError("the query must be a str, not None")
+    return enc(query, "query")
+
+
 class Corpus:
     """Units, documents and reports loaded from XML files or buffers (congdoan_corpus).
 
@@ -308,6 +315,31 @@ class Corpus:
         p = (lib.congdoan_corpus_document_by_id(self._h(), key)
              or lib.congdoan_corpus_document_by_number(self._h(), key))
         return Document(self, p) if p else None
+
+    def lookup_unit(self, query):
+        """The unit `query` names, the way people type it: id, name, short name or the words
+        that tell it apart ("Tam Đường"), without diacritics, đ as d, in any case
+        (congdoan_corpus_lookup_unit). Raises NoMatchError (a LookupError) when none or several
+        answer; its ``candidates`` are the matches or the nearest names."""
+        from ._lookup import run
+        return run(lambda m: lib.congdoan_corpus_lookup_unit(self._h(), _query(query), None, m),
+                   lambda m, i: Unit(self, lib.congdoan_matches_unit(m, i)))
+
+    def lookup_document(self, query):
+        """The document `query` names: id, number ("13/CTr-LDLD", "Số: 13/CTr-LĐLĐ") or words of
+        its number and title (congdoan_corpus_lookup_document). Raises NoMatchError."""
+        from ._lookup import run
+        return run(lambda m: lib.congdoan_corpus_lookup_document(self._h(), _query(query), None, m),
+                   lambda m, i: Document(self, lib.congdoan_matches_document(m, i)))
+
+    def lookup_task(self, query, document=None):
+        """The task `query` names (id such as "iv-2-1" or "IV.2.1", or words of its text) in
+        `document` (a Document, id or number) or in every document (congdoan_corpus_lookup_task).
+        Raises NoMatchError."""
+        from ._lookup import run
+        d = self._resolve_document(document)._h() if document is not None else None
+        return run(lambda m: lib.congdoan_corpus_lookup_task(self._h(), d, _query(query), None, m),
+                   lambda m, i: Task(self, lib.congdoan_matches_task(m, i)))
 
     def document_by_number(self, number):
         """The first document whose number equals `number` after NFC normalisation, or None."""

@@ -11,7 +11,7 @@ __all__ = [
     "UnitKind", "Level", "Sector", "BodyKind", "Grade", "DocumentKind", "RelationType",
     "ItemKind", "DueKind", "PeriodKind", "Measure", "Comparator", "Coverage", "TaskStatus",
     "Severity", "EvalStatus", "ValueSource", "Submission", "Role", "Demand", "Limit",
-    "DocNumberStyle", "ValueFlags", "WriteParts",
+    "DocNumberStyle", "ValueFlags", "WriteParts", "MatchKind",
 ]
 
 
@@ -237,6 +237,15 @@ class Limit(_Labelled):
     TEXT_LENGTH = 3
 
 
+class MatchKind(_Labelled):
+    """congdoan_match_kind (congdoan/lookup.h): how a candidate answers a look-up."""
+    NONE = 0
+    ID = 1
+    NAME = 2
+    WORDS = 3
+    SUGGESTION = 4
+
+
 class DocNumberStyle(_Labelled):
     """congdoan_docnumber_style."""
     STANDARD = 1
@@ -273,6 +282,7 @@ def _c_names():
         EvalStatus: lib.congdoan_eval_status_name,
         Submission: lib.congdoan_submission_name,
         Demand: lib.congdoan_demand_name,
+        MatchKind: lib.congdoan_match_kind_name,
     }
 
 
