@@ -2,12 +2,12 @@
  * The units a text names, matched against the units loaded with it: the issuer and issuing
  * body, the leads and coordinators of tasks, the recipients.
  *
- * Names are compared by their folded keys (congdoan__text_fold: case, diacritics, đ as d,
- * spacing), so "Ban Đối ngoại" in the text meets a department named "Ban Đối ngoại", and
- * "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" the unit "Tổng Liên đoàn Lao động Việt Nam". A department
- * or leading body is also known by its name followed by its organisation's ("Ban Đối ngoại
- * Tổng Liên đoàn"), and by its name alone inside the documents of its organisation; a name
- * that ends with "tỉnh" or "huyện" ("LĐLĐ tỉnh") is read with the place of the document.
+ * Names are looked up with the library's look-ups (congdoan/lookup.h: folded, abbreviations
+ * read as words), so "Ban Đối ngoại" in the text meets a department named "Ban Đối ngoại",
+ * and "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" the unit "Tổng Liên đoàn Lao động Việt Nam". A
+ * department or leading body is also known by its name followed by its organisation's ("Ban
+ * Đối ngoại Tổng Liên đoàn"), and by its name alone inside the documents of its organisation;
+ * a name that ends with "tỉnh" or "huyện" ("LĐLĐ tỉnh") is read with the place of the document.
  * A name that matches no unit, or several, is kept by name and reported, never guessed.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
@@ -16,142 +16,106 @@
 
 #include <string.h>
 
-typedef struct key {
-    const congdoan_unit *unit;
-    const congdoan_unit *owner; /* departments and bodies: their organisation */
-    char *names[4];             /* folded: name, short name, name + owner's name, name + owner's short name */
-} key;
-
 typedef struct index {
-    key *keys;
-    size_t count;
+    const congdoan_corpus *units;
     const congdoan_unit *issuer;
     size_t unmatched;
 } index_t;
 
-static char *fold(const char *s, size_t n)
+/* Whether u is the issuer or one of its departments and bodies. */
+static int own(const index_t *ix, const congdoan_unit *u)
 {
-    char *out = NULL;
-    if (!s || congdoan__text_fold(s, n, &out, NULL))
-        return NULL;
-    return out;
+    if (!ix->issuer || !u)
+        return 0;
+    if (u == ix->issuer)
+        return 1;
+    const char *parent = congdoan_unit_parent_id(u);
+    return congdoan_unit_get_kind(u) != CONGDOAN_UNIT_ORGANISATION && parent &&
+           strcmp(parent, congdoan_unit_id(ix->issuer)) == 0;
 }
 
-static char *fold_join(const char *a, const char *b)
+/* The library's look-up (congdoan/lookup.h) of `query`, taking only what names a unit fully:
+ * its id, or all the words of its name (never part of them: "Ban Thường vụ" of another body
+ * must not become the one loaded). Several matches are narrowed to the issuer's own.
+ * 1 with *out, 0 for none, 2 for several; a negative status for ENOMEM. */
+static int lookup(const index_t *ix, const char *query, const congdoan_unit **out)
 {
-    if (!a || !b)
-        return NULL;
+    *out = NULL;
+    congdoan_matches *c = NULL;
+    const congdoan_unit *u = NULL;
+    int saved = congdoan_error_last_code();
+    int rc = congdoan_corpus_lookup_unit(ix->units, query, &u, &c);
+    if (rc == CONGDOAN_ENOMEM || rc == CONGDOAN_EINVAL) {
+        congdoan_matches_free(c);
+        return rc == CONGDOAN_ENOMEM ? rc : 0;
+    }
+    int result = 0;
+    size_t n = congdoan_matches_count(c);
+    if (rc == 0 && n >= 1 && congdoan_matches_kind(c, 0) <= CONGDOAN_MATCH_NAME) {
+        *out = u;
+        result = 1;
+    } else if (congdoan_matches_ambiguous(c)) {
+        const congdoan_unit *pick = NULL;
+        size_t picks = 0;
+        for (size_t i = 0; i < n; i++) {
+            const congdoan_unit *cand = congdoan_matches_unit(c, i);
+            if (congdoan_matches_kind(c, i) <= CONGDOAN_MATCH_NAME && own(ix, cand)) {
+                pick = cand;
+                picks++;
+            }
+        }
+        if (picks == 1) {
+            *out = pick;
+            result = 1;
+        } else {
+            result = congdoan_matches_kind(c, 0) <= CONGDOAN_MATCH_NAME ? 2 : 0;
+        }
+    }
+    congdoan_matches_free(c);
+    if (!saved)
+        congdoan_error_clear(); /* a name that matches nothing is no failure of the import */
+    return result;
+}
+
+static int lookup_joined(const index_t *ix, const char *a, const char *b, const congdoan_unit **out)
+{
     size_t na = strlen(a), nb = strlen(b);
     char *t = congdoan__malloc(na + nb + 2);
     if (!t)
-        return NULL;
+        return CONGDOAN_ENOMEM;
     memcpy(t, a, na);
     t[na] = ' ';
     memcpy(t + na + 1, b, nb + 1);
-    char *r = fold(t, na + nb + 1);
+    int rc = lookup(ix, t, out);
     congdoan__dealloc(t);
-    return r;
+    return rc;
 }
 
-static void index_release(index_t *ix)
+static int ends_with_word(const char *s, const char *word)
 {
-    for (size_t i = 0; i < ix->count; i++)
-        for (int k = 0; k < 4; k++)
-            congdoan__dealloc(ix->keys[i].names[k]);
-    congdoan__dealloc(ix->keys);
+    size_t n = strlen(s), w = strlen(word);
+    return n > w && s[n - w - 1] == ' ' && strcmp(s + n - w, word) == 0;
 }
 
-static int index_build(const congdoan_corpus *units, index_t *ix)
-{
-    memset(ix, 0, sizeof *ix);
-    size_t n = congdoan_corpus_unit_count(units);
-    if (!n)
-        return 0;
-    ix->keys = congdoan__calloc(n, sizeof *ix->keys);
-    if (!ix->keys)
-        return CONGDOAN_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
-        key *k = &ix->keys[ix->count++];
-        k->unit = congdoan_corpus_unit(units, i);
-        const char *name = congdoan_unit_name(k->unit), *short_name = congdoan_unit_short_name(k->unit);
-        if (congdoan_unit_get_kind(k->unit) != CONGDOAN_UNIT_ORGANISATION)
-            k->owner = congdoan_corpus_unit_by_id(units, congdoan_unit_parent_id(k->unit));
-        k->names[0] = name ? fold(name, strlen(name)) : NULL;
-        k->names[1] = short_name ? fold(short_name, strlen(short_name)) : NULL;
-        if (k->owner) {
-            k->names[2] = fold_join(name, congdoan_unit_name(k->owner));
-            k->names[3] = fold_join(name, congdoan_unit_short_name(k->owner));
-        }
-        if ((name && !k->names[0]) || (short_name && !k->names[1]))
-            return CONGDOAN_ENOMEM;
-    }
-    return 0;
-}
-
-/* The one unit whose names fold to `folded`: 1 with *out, 0 for none, 2 for several. A unit
- * of the issuer's (itself, its departments and bodies) wins over the others. */
-static int find(const index_t *ix, const char *folded, int own_only, const congdoan_unit **out)
-{
-    const congdoan_unit *found = NULL, *own = NULL;
-    size_t hits = 0, own_hits = 0;
-    for (size_t i = 0; i < ix->count; i++) {
-        const key *k = &ix->keys[i];
-        int hit = 0;
-        for (int n = own_only ? 0 : 0; n < (own_only ? 2 : 4) && !hit; n++)
-            hit = k->names[n] && strcmp(k->names[n], folded) == 0;
-        if (!hit)
-            continue;
-        int is_own = ix->issuer && (k->unit == ix->issuer || k->owner == ix->issuer);
-        if (own_only && !is_own)
-            continue;
-        if (found != k->unit) {
-            hits++;
-            found = k->unit;
-        }
-        if (is_own && own != k->unit) {
-            own_hits++;
-            own = k->unit;
-        }
-    }
-    if (own_hits == 1) {
-        *out = own;
-        return 1;
-    }
-    if (hits == 1) {
-        *out = found;
-        return 1;
-    }
-    *out = NULL;
-    return hits ? 2 : 0;
-}
-
-/* Match a name: as written, then inside the issuer's own units, then with the document's
- * place. */
+/* Match a name: as written; then, for a department or body, followed by the issuer's name
+ * ("Ban Đối ngoại" in a document of the Tổng Liên đoàn); then, for "LĐLĐ tỉnh", with the
+ * document's place. */
 static int resolve(congdoan__ctx *x, const index_t *ix, const char *name, const congdoan_unit **out)
 {
     *out = NULL;
-    if (!name || !ix->count)
+    if (!name || !ix->units || !congdoan_corpus_unit_count(ix->units))
         return 0;
-    char *folded = fold(name, strlen(name));
-    if (!folded)
-        return CONGDOAN_ENOMEM;
-    int rc = find(ix, folded, 0, out);
-    if (rc == 0 && ix->issuer)
-        rc = find(ix, folded, 1, out);
-    size_t n = strlen(folded);
+    int rc = lookup(ix, name, out);
+    if (rc == 0 && ix->issuer) {
+        rc = lookup_joined(ix, name, congdoan_unit_name(ix->issuer), out);
+        if (rc == 0 && congdoan_unit_short_name(ix->issuer))
+            rc = lookup_joined(ix, name, congdoan_unit_short_name(ix->issuer), out);
+    }
     const char *place = x->f->place;
     if (rc == 0 && place &&
-        ((n >= 4 && strcmp(folded + n - 4, "tinh") == 0) || (n >= 5 && strcmp(folded + n - 5, "huyen") == 0) ||
-         (n >= 9 && strcmp(folded + n - 9, "thanh pho") == 0))) {
-        char *with = fold_join(name, place);
-        if (!with) {
-            congdoan__dealloc(folded);
-            return CONGDOAN_ENOMEM;
-        }
-        rc = find(ix, with, 0, out);
-        congdoan__dealloc(with);
-    }
-    congdoan__dealloc(folded);
+        (ends_with_word(name, "tỉnh") || ends_with_word(name, "huyện") || ends_with_word(name, "thành phố") ||
+         ends_with_word(name, "TỈNH") || ends_with_word(name, "HUYỆN")))
+        rc = lookup_joined(ix, name, place, out);
     return rc;
 }
 
@@ -169,7 +133,7 @@ static int party(congdoan__ctx *x, index_t *ix, congdoan__found_party *p, const 
     }
     /* a class ("các ban, đơn vị liên quan") is kept by name and needs no word */
     size_t n = strlen(p->text);
-    if (!ix->count || congdoan__starts(p->text, n, "các ") || congdoan__starts(p->text, n, "Các ") ||
+    if (!congdoan_corpus_unit_count(ix->units) || congdoan__starts(p->text, n, "các ") || congdoan__starts(p->text, n, "Các ") ||
         congdoan__starts(p->text, n, "những ") || !(p->text[0] & 0x80 || (p->text[0] >= 'A' && p->text[0] <= 'Z')))
         return 0;
     ix->unmatched++;
@@ -182,8 +146,8 @@ static int party(congdoan__ctx *x, index_t *ix, congdoan__found_party *p, const 
 int congdoan__resolve_units(congdoan__ctx *x)
 {
     congdoan__found *f = x->f;
-    index_t ix;
-    int rc = x->units ? index_build(x->units, &ix) : (memset(&ix, 0, sizeof ix), 0);
+    index_t ix = {x->units, NULL, 0};
+    int rc = 0;
     const congdoan_unit *u = NULL;
     if (!rc && f->issuer_text && (rc = resolve(x, &ix, f->issuer_text, &u)) == 1) {
         ix.issuer = u;
@@ -216,6 +180,5 @@ int congdoan__resolve_units(congdoan__ctx *x)
         if (rc > 0)
             rc = 0;
     }
-    index_release(&ix);
     return rc < 0 ? rc : 0;
 }
