@@ -47,6 +47,7 @@ extern const command cmd_lineage;
 extern const command cmd_fmt;
 extern const command cmd_new_report;
 extern const command cmd_export;
+extern const command cmd_import;
 
 /* Print "congdoan: MESSAGE" on stderr. */
 void print_error(const char *fmt, ...)

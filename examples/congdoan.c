@@ -26,6 +26,7 @@ static const command *const commands[] = {
     &cmd_new_report,
     &cmd_fmt,
     &cmd_export,
+    &cmd_import,
 };
 
 #define COMMAND_COUNT (sizeof commands / sizeof commands[0])

@@ -24,5 +24,6 @@
 #include "congdoan/writer.h"
 #include "congdoan/edit.h"
 #include "congdoan/lookup.h"
+#include "congdoan/import.h"
 
 #endif /* CONGDOAN_H */

@@ -30,7 +30,7 @@ int congdoan__extract(const congdoan__source *src, const congdoan_corpus *units,
         rc = congdoan__resolve_units(&x);
     f->limit_hits = congdoan__matcher_limit_hits(x.m);
     if (!rc && f->limit_hits)
-        rc = congdoan__x_issue(&x, "import-rule-limit", (congdoan__span){0, 0, 0},
+        rc = congdoan__x_issue(&x, "import-rule-limit", CONGDOAN__NOWHERE,
                                "%zu searches of the import rules were cut short by their limits (a pathological text); "
                                "what they would have found is missing",
                                f->limit_hits);

@@ -15,10 +15,13 @@
 
 #include "import/source.h"
 
-/* Bytes [start, end) of the text of block `block`; end == start for "nowhere". */
+/* Bytes [start, end) of the text of block `block`. */
 typedef struct congdoan__span {
     size_t block, start, end;
 } congdoan__span;
+
+/* No place in the text: an issue about the whole file. */
+#define CONGDOAN__NOWHERE ((congdoan__span){(size_t)-1, 0, 0})
 
 /* The comparator of a figure, in the order of ANSWERS.md's symbols. */
 typedef enum congdoan__cmp {

@@ -494,12 +494,12 @@ static int settle_kind(congdoan__ctx *x)
     if (hint && (strcmp(hint, "news") == 0 || kind_of_hint(hint) != CONGDOAN_DOCUMENT_UNKNOWN)) {
         f->kind = kind_of_hint(hint);
         f->genre = congdoan__x_strndup(x, hint, strlen(hint));
-        return congdoan__x_issue(x, "import-kind-guessed", (congdoan__span){0, 0, 0},
+        return congdoan__x_issue(x, "import-kind-guessed", CONGDOAN__NOWHERE,
                                  "no heading or number says what the document is; taken as '%s', the kind its saved page was filed under",
                                  hint);
     }
     f->genre = "news";
-    return congdoan__x_issue(x, "import-kind-guessed", (congdoan__span){0, 0, 0},
+    return congdoan__x_issue(x, "import-kind-guessed", CONGDOAN__NOWHERE,
                              "no heading or number says what the document is; read as a news item");
 }
 

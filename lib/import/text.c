@@ -714,7 +714,7 @@ int congdoan__source_read_text(const char *data, size_t size, const char *name, 
         name = "<memory>";
     if (lim && lim->max_input && size > lim->max_input) {
         char msg[160];
-        snprintf(msg, sizeof msg, "the text is %zu bytes, more than the limit of %zu bytes", size, lim->max_input);
+        snprintf(msg, sizeof msg, "the input is larger than the import limit of %zu bytes", lim->max_input);
         return refuse(issues, CONGDOAN_ELIMIT, "limit-exceeded", name, NULL, 0, msg);
     }
     const char *nul = memchr(data, '\0', size);
