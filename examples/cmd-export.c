@@ -577,9 +577,9 @@ static void indicators_csv(const export_query *q)
 static json_t *progress_json(const congdoan_progress *p, int at)
 {
     size_t count = congdoan_progress_indicator_count(p);
-    size_t by_status[4] = {0, 0, 0, 0};
+    size_t by_status[5] = {0, 0, 0, 0, 0};
     for (size_t i = 0; i < count; i++)
-        if ((unsigned)congdoan_progress_status(p, i) < 4)
+        if ((unsigned)congdoan_progress_status(p, i) < 5)
             by_status[congdoan_progress_status(p, i)]++;
 
     json_t *o = jobject();

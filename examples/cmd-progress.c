@@ -106,6 +106,7 @@ static const char *eval_words(congdoan_eval_status status)
     case CONGDOAN_EVAL_ACHIEVED: return "đạt";
     case CONGDOAN_EVAL_NOT_ACHIEVED: return "chưa đạt";
     case CONGDOAN_EVAL_NOT_AGGREGABLE: return "không cộng được";
+    case CONGDOAN_EVAL_EXCEEDED: return "vượt";
     default: return "chưa có số liệu";
     }
 }
@@ -126,18 +127,10 @@ static int is_percent(const congdoan_indicator *ind)
     return m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS;
 }
 
-/* Whether `v` meets the indicator's target. */
+/* Whether `v` meets the indicator's target (the library's rule, so that the words agree with it). */
 static int meets(const congdoan_indicator *ind, double v)
 {
-    double target = congdoan_indicator_target(ind), max = 0;
-    switch (congdoan_indicator_comparator(ind)) {
-    case CONGDOAN_COMPARATOR_AT_LEAST: return v >= target;
-    case CONGDOAN_COMPARATOR_AT_MOST: return v <= target;
-    case CONGDOAN_COMPARATOR_EXACTLY: return v == target;
-    case CONGDOAN_COMPARATOR_RANGE:
-        return v >= target && (congdoan_indicator_target_max(ind, &max) != 0 || v <= max);
-    default: return 0;
-    }
+    return congdoan_indicator_judge(ind, v) != CONGDOAN_EVAL_NOT_ACHIEVED;
 }
 
 /* A figure in the indicator's terms, with two decimals at most: "97,64%", "1,07", "312".
@@ -226,7 +219,7 @@ static void print_indicators_text(const progress_view *v, int width)
         fputs("\nVăn bản này không có chỉ tiêu nào.\n", stdout);
         return;
     }
-    size_t by_status[4] = {0, 0, 0, 0};
+    size_t by_status[5] = {0, 0, 0, 0, 0};
     /* The indicator's words in a column of their own when there is room for a useful part
      * of them, else on a line of their own under each row. */
     int text_column = width == 0 || width >= 130;
@@ -242,7 +235,7 @@ static void print_indicators_text(const progress_view *v, int width)
     for (size_t i = 0; i < count; i++) {
         const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
         congdoan_eval_status status = congdoan_progress_status(p, i);
-        if ((unsigned)status < 4)
+        if ((unsigned)status < 5)
             by_status[status]++;
         table_row(t);
         table_set(t, 0, congdoan_indicator_id(ind));
@@ -274,6 +267,8 @@ static void print_indicators_text(const progress_view *v, int width)
             by_status[CONGDOAN_EVAL_ACHIEVED], by_status[CONGDOAN_EVAL_NOT_ACHIEVED], by_status[CONGDOAN_EVAL_NO_DATA]);
     if (by_status[CONGDOAN_EVAL_NOT_AGGREGABLE])
         fprintf(stdout, ", %zu không cộng được", by_status[CONGDOAN_EVAL_NOT_AGGREGABLE]);
+    if (by_status[CONGDOAN_EVAL_EXCEEDED])
+        fprintf(stdout, ", %zu vượt", by_status[CONGDOAN_EVAL_EXCEEDED]);
     fputs(".\n", stdout);
     for (size_t i = 0; i < count; i++) {
         size_t left_out = congdoan_progress_unaggregated(p, i);
@@ -459,9 +454,9 @@ static void print_json(const progress_view *v)
 {
     const congdoan_progress *p = v->p;
     size_t count = congdoan_progress_indicator_count(p);
-    size_t by_status[4] = {0, 0, 0, 0};
+    size_t by_status[5] = {0, 0, 0, 0, 0};
     for (size_t i = 0; i < count; i++)
-        if ((unsigned)congdoan_progress_status(p, i) < 4)
+        if ((unsigned)congdoan_progress_status(p, i) < 5)
             by_status[congdoan_progress_status(p, i)]++;
 
     jw_writer w;

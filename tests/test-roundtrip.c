@@ -678,8 +678,10 @@ static void collect(const char *dir, int recurse)
         char p[512];
         snprintf(p, sizeof p, "%s/%s", dir, names[i]);
         struct stat sb;
+        /* corpus-dev-xml is vocabulary 1.2, which the loader reads once the vocabulary table has
+         * landed (issue 9); until then its files are checked by the schema and against ANSWERS.md. */
         if (recurse && stat(p, &sb) == 0 && S_ISDIR(sb.st_mode) && strcmp(names[i], "hostile") != 0 &&
-            strcmp(names[i], "expected") != 0)
+            strcmp(names[i], "expected") != 0 && strcmp(names[i], "corpus-dev-xml") != 0)
             collect(p, 1);
         free(names[i]);
     }

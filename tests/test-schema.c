@@ -1,6 +1,7 @@
 /* The embedded RELAX NG schema and congdoan_schema_validate_file(). */
 #include "test-common.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,6 +51,75 @@ START_TEST(every_fixture_is_valid)
         ck_assert_msg(rc == 0, "%s: %s", names[i], congdoan_error_last_message());
     }
     ck_assert_uint_eq(congdoan_issues_count(issues), 0);
+}
+END_TEST
+
+/* The hand conversions of corpus-dev (vocabulary 1.2), all twenty of them. */
+START_TEST(corpus_dev_conversions_are_valid)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", test_data_path("corpus-dev-xml"));
+    DIR *d = opendir(dir);
+    ck_assert_ptr_nonnull(d);
+    size_t n = 0;
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        size_t len = strlen(e->d_name);
+        if (len < 4 || strcmp(e->d_name + len - 4, ".xml") != 0)
+            continue;
+        char path[4096 + 256];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        int rc = congdoan_schema_validate_file(path, issues);
+        ck_assert_msg(rc == 0, "%s: %s", e->d_name, congdoan_error_last_message());
+        n++;
+    }
+    closedir(d);
+    ck_assert_uint_eq(n, 20);
+    ck_assert_uint_eq(congdoan_issues_count(issues), 0);
+}
+END_TEST
+
+/* What the 1.2 grammar refuses: each body is one <document> or <report> that breaks one rule. */
+static const char *const refused_12[] = {
+    /* direction only with target or about */
+    "<document id=\"d\" kind=\"plan\"><section><indicator id=\"i\" measure=\"count\" comparator=\"at-least\" "
+    "target=\"1\" direction=\"lower\"><text>x</text></indicator></section></document>",
+    /* range-or-more needs target-max */
+    "<document id=\"d\" kind=\"plan\"><section><indicator id=\"i\" measure=\"percentage\" "
+    "comparator=\"range-or-more\" target=\"50\"><text>x</text></indicator></section></document>",
+    /* score needs score-max; currency only for money */
+    "<document id=\"d\" kind=\"plan\"><section><indicator id=\"i\" measure=\"score\" comparator=\"target\" "
+    "target=\"97\"><text>x</text></indicator></section></document>",
+    "<document id=\"d\" kind=\"plan\"><section><indicator id=\"i\" measure=\"count\" comparator=\"target\" "
+    "target=\"97\" currency=\"VND\"><text>x</text></indicator></section></document>",
+    /* a population threshold is given whole */
+    "<document id=\"d\" kind=\"plan\"><section><indicator id=\"i\" measure=\"percentage\" comparator=\"target\" "
+    "target=\"100\"><text>x</text><population measure=\"lao động\" value=\"10\">x</population></indicator>"
+    "</section></document>",
+    /* a span of periods has two periods; a term two years */
+    "<document id=\"d\" kind=\"plan\"><section><indicator id=\"i\" measure=\"count\" comparator=\"target\" "
+    "target=\"1\" period=\"term:2018\"><text>x</text></indicator></section></document>",
+    /* a relation needs document, number or title */
+    "<document id=\"d\" kind=\"news\"><relation type=\"refers-to\">Đề cương</relation></document>",
+    /* a milestone needs its due time */
+    "<document id=\"d\" kind=\"plan\"><section><task id=\"t\"><text>x</text><milestone>x</milestone></task>"
+    "</section></document>",
+    /* lead-kind only with lead-level */
+    "<document id=\"d\" kind=\"plan\"><section><task id=\"t\" lead-kind=\"federation\"><text>x</text></task>"
+    "</section></document>",
+    /* completed only with done */
+    "<report id=\"r\" unit=\"u\" document=\"d\" period=\"2025\"><task-status task=\"t\" status=\"in-progress\" "
+    "completed=\"2025-06-01\"/></report>",
+    /* a result's estimate is true or false */
+    "<document id=\"d\" kind=\"news\"><section><result value=\"1\" estimate=\"yes\"><text>x</text></result>"
+    "</section></document>",
+};
+
+START_TEST(grammar_12_refuses)
+{
+    char buf[2048];
+    snprintf(buf, sizeof buf, "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.2\">%s</congdoan>\n", refused_12[_i]);
+    const char *path = write_tmp(buf);
+    ck_assert_msg(congdoan_schema_validate_file(path, issues) == CONGDOAN_ESCHEMA, "accepted: %s", refused_12[_i]);
 }
 END_TEST
 
@@ -126,6 +196,8 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, embedded_schema_is_the_vocabulary);
     tcase_add_test(tc, every_fixture_is_valid);
+    tcase_add_test(tc, corpus_dev_conversions_are_valid);
+    tcase_add_loop_test(tc, grammar_12_refuses, 0, (int)(sizeof refused_12 / sizeof refused_12[0]));
     tcase_add_test(tc, schema_errors_have_locations);
     tcase_add_test(tc, child_order_is_checked_by_the_schema);
     tcase_add_test(tc, malformed_file);

@@ -39,6 +39,7 @@ typedef struct docnumber_case {
 #define PARTY CONGDOAN_DOCNUMBER_PARTY
 #define ISSUER CONGDOAN_DOCNUMBER_ISSUER_ONLY
 #define YEAR CONGDOAN_DOCNUMBER_WITH_YEAR
+#define JOINT CONGDOAN_DOCNUMBER_JOINT
 
 static const docnumber_case docnumbers[] = {
     /* every number in the seeds */
@@ -93,6 +94,11 @@ static const docnumber_case docnumbers[] = {
     {"1/2100/NĐ-CP", "1/2100/NĐ-CP", "1", 1, 2100, "NĐ", CONGDOAN_DOCUMENT_UNKNOWN, "CP", YEAR},
     {"123/QĐ-UBND-VX", "123/QĐ-UBND-VX", "123", 123, 0, "QĐ", CONGDOAN_DOCUMENT_DECISION, "UBND-VX", STD},
     {"999999/KH-TLĐ", "999999/KH-TLĐ", "999999", 999999, 0, "KH", CONGDOAN_DOCUMENT_PLAN, "TLĐ", STD},
+    /* a joint plan (kế hoạch liên tịch) of LĐLĐ and Tỉnh Đoàn Bình Dương (corpus-dev 14), a joint
+     * circular */
+    {"02/KHLT/LĐLĐ-TĐTN", "02/KHLT/LĐLĐ-TĐTN", "02", 2, 0, "KHLT", CONGDOAN_DOCUMENT_PLAN, "LĐLĐ-TĐTN", JOINT},
+    {"Số: 02/KHLT/LĐLĐ-TĐTN", "02/KHLT/LĐLĐ-TĐTN", "02", 2, 0, "KHLT", CONGDOAN_DOCUMENT_PLAN, "LĐLĐ-TĐTN", JOINT},
+    {"5/TTLT/BLĐTBXH-BTC", "5/TTLT/BLĐTBXH-BTC", "5", 5, 0, "TTLT", CONGDOAN_DOCUMENT_UNKNOWN, "BLĐTBXH-BTC", JOINT},
 };
 
 START_TEST(test_docnumber_valid)
@@ -159,6 +165,10 @@ static const rejection bad_docnumbers[] = {
     {"105/2020", CONGDOAN_EPARSE},
     {"105/2020/", CONGDOAN_EPARSE},
     {"240/KH/TLĐ", CONGDOAN_EPARSE},
+    {"02/KHLT/", CONGDOAN_EPARSE},
+    {"02/LT/TLĐ", CONGDOAN_EPARSE},
+    {"02/KHLT/LĐLĐ/TĐTN", CONGDOAN_EPARSE},
+    {"02/KHLT/LĐLĐ-", CONGDOAN_EPARSE},
     {"240/KH--TLĐ", CONGDOAN_EPARSE},
     {"240/KH-TLĐ.", CONGDOAN_EPARSE},
     {"240//KH-TLĐ", CONGDOAN_EPARSE},

@@ -26,10 +26,18 @@ typedef enum congdoan_measure {
     /** An average per unit: sum of numerators over sum of denominators. */
     CONGDOAN_MEASURE_AVERAGE = 3,
     /** The percentage of units in scope meeting a condition, computed from the units' data. */
-    CONGDOAN_MEASURE_SHARE_OF_UNITS = 4
+    CONGDOAN_MEASURE_SHARE_OF_UNITS = 4,
+    /** (1.2) An amount of money in the indicator's currency (đồng unless said): values add up. */
+    CONGDOAN_MEASURE_MONEY = 5,
+    /** (1.2) Points on a scale of congdoan_indicator_score_max() ("97/100 điểm"): values add up. */
+    CONGDOAN_MEASURE_SCORE = 6
 } congdoan_measure;
 
-/** How an actual value is compared with the target. */
+/**
+ * How an actual value is compared with the target (lib/schema/REFERENCE.md, "Comparators").
+ * Every judgement of a figure against a target goes through one rule,
+ * congdoan_indicator_judge(); ties are judged with a relative tolerance of 1e-9.
+ */
 typedef enum congdoan_comparator {
     /** actual >= target (trở lên, ít nhất, tối thiểu). */
     CONGDOAN_COMPARATOR_AT_LEAST = 1,
@@ -37,9 +45,39 @@ typedef enum congdoan_comparator {
     CONGDOAN_COMPARATOR_AT_MOST = 2,
     /** actual == target. */
     CONGDOAN_COMPARATOR_EXACTLY = 3,
-    /** target <= actual <= target-max. */
-    CONGDOAN_COMPARATOR_RANGE = 4
+    /** target <= actual <= target-max; above target-max is CONGDOAN_EVAL_EXCEEDED. */
+    CONGDOAN_COMPARATOR_RANGE = 4,
+    /** (1.2) actual > target (trên, hơn, vượt). */
+    CONGDOAN_COMPARATOR_MORE_THAN = 5,
+    /** (1.2) actual < target (dưới): lower is better. */
+    CONGDOAN_COMPARATOR_LESS_THAN = 6,
+    /**
+     * (1.2) About the target (khoảng, gần): achieved within CONGDOAN_ABOUT_TOLERANCE of the
+     * target or beyond it in the indicator's direction.
+     */
+    CONGDOAN_COMPARATOR_ABOUT = 7,
+    /**
+     * (1.2) An open-ended range ("50–60% trở lên"): achieved at actual >= target; above
+     * target-max is CONGDOAN_EVAL_EXCEEDED.
+     */
+    CONGDOAN_COMPARATOR_RANGE_OR_MORE = 8,
+    /**
+     * (1.2) A bare figure ("phấn đấu 95%"): achieved when the actual reaches the target in the
+     * indicator's direction (going beyond it is achieving it, unlike CONGDOAN_COMPARATOR_EXACTLY).
+     */
+    CONGDOAN_COMPARATOR_TARGET = 9
 } congdoan_comparator;
+
+/** The tolerance of CONGDOAN_COMPARATOR_ABOUT, as a fraction of the target: 5 %. */
+#define CONGDOAN_ABOUT_TOLERANCE 0.05
+
+/** (1.2) Which way is better, for CONGDOAN_COMPARATOR_TARGET and CONGDOAN_COMPARATOR_ABOUT. */
+typedef enum congdoan_direction {
+    /** More is better (the default). */
+    CONGDOAN_DIRECTION_HIGHER = 1,
+    /** Less is better ("giảm … xuống"). */
+    CONGDOAN_DIRECTION_LOWER = 2
+} congdoan_direction;
 
 /** The identifier (unique in its document). Never NULL. */
 CONGDOAN_API const char *congdoan_indicator_id(const congdoan_indicator *ind);

@@ -53,7 +53,12 @@ typedef enum congdoan_eval_status {
     /** The target is not met. */
     CONGDOAN_EVAL_NOT_ACHIEVED = 2,
     /** Values exist but none can be added up (percentages reported without denominators). */
-    CONGDOAN_EVAL_NOT_AGGREGABLE = 3
+    CONGDOAN_EVAL_NOT_AGGREGABLE = 3,
+    /**
+     * (1.2) Above the top of a range (target-max of CONGDOAN_COMPARATOR_RANGE or
+     * CONGDOAN_COMPARATOR_RANGE_OR_MORE): "vượt", not a miss.
+     */
+    CONGDOAN_EVAL_EXCEEDED = 4
 } congdoan_eval_status;
 
 /** Where the figure of an evaluation comes from. */
@@ -99,6 +104,16 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
 /** Release a result. NULL is a no-op. */
 CONGDOAN_API void congdoan_progress_free(congdoan_progress *progress);
 
+/**
+ * Judge a figure against an indicator's target by the rule of its comparator (REFERENCE.md,
+ * "Comparators"; congdoan/indicator.h): the one rule that progress, cascades and reports use.
+ * A figure in the indicator's own terms (a count, a percentage 0–100, an amount …).
+ * @return CONGDOAN_EVAL_ACHIEVED, CONGDOAN_EVAL_NOT_ACHIEVED or CONGDOAN_EVAL_EXCEEDED (above
+ *         the top of a range); CONGDOAN_EVAL_NO_DATA when `ind` is NULL, has no target, or
+ *         `actual` is not a finite number.
+ */
+CONGDOAN_API congdoan_eval_status congdoan_indicator_judge(const congdoan_indicator *ind, double actual);
+
 /** The unit at the top of the evaluated subtree. */
 CONGDOAN_API const congdoan_unit *congdoan_progress_unit(const congdoan_progress *progress);
 /** The evaluated document. */
@@ -126,10 +141,11 @@ CONGDOAN_API int congdoan_progress_fraction(const congdoan_progress *progress, s
                                             double *denominator);
 /**
  * How far the figure is towards the target, where 1.0 means the target is just met:
- * at-least: actual / target (more is better; a target of 0 gives 1 when met); at-most:
- * target / actual when above the target, else 1 (lower is better, never inverted); exactly:
- * 1 when equal, else 1 − |actual − target| / target; range: 1 inside the range, else the
- * nearer bound over the actual (or the actual over the bound, below it).
+ * at-least, more-than, range-or-more and (more is better) target and about: actual / target (a
+ * target of 0 gives 1 when met); at-most, less-than and (less is better) target and about:
+ * target / actual when above the target, else 1 (never inverted); exactly: 1 when equal, else
+ * 1 − |actual − target| / target; range: 1 inside the range, else the nearer bound over the
+ * actual (or the actual over the bound, below it).
  * @return 0, or CONGDOAN_ENOTFOUND when there is no figure.
  */
 CONGDOAN_API int congdoan_progress_ratio(const congdoan_progress *progress, size_t i, double *out);
@@ -182,7 +198,10 @@ CONGDOAN_API int congdoan_progress_expected_submitted(const congdoan_progress *p
 /** The deadline for the period, from the document, or 0 when it gives none. */
 CONGDOAN_API int congdoan_progress_deadline(const congdoan_progress *progress);
 
-/** The stable English name of a status ("achieved", "not-achieved", "no-data", "not-aggregable"), or NULL. */
+/**
+ * The stable English name of a status ("achieved", "not-achieved", "no-data", "not-aggregable",
+ * "exceeded"), or NULL.
+ */
 CONGDOAN_API const char *congdoan_eval_status_name(congdoan_eval_status status);
 /** The stable English name of a submission state ("missing", "on-time", "late", "received"), or NULL. */
 CONGDOAN_API const char *congdoan_submission_name(congdoan_submission submission);

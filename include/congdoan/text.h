@@ -32,12 +32,17 @@ typedef enum congdoan_docnumber_style {
     /** `4b/TLĐ`: serial/ISSUER, no kind code. */
     CONGDOAN_DOCNUMBER_ISSUER_ONLY = 3,
     /** `105/2020/NĐ-CP`: serial/YEAR/KIND-ISSUER. */
-    CONGDOAN_DOCNUMBER_WITH_YEAR = 4
+    CONGDOAN_DOCNUMBER_WITH_YEAR = 4,
+    /**
+     * `02/KHLT/LĐLĐ-TĐTN`: serial/KIND/ISSUERS, the kind in a segment of its own, as joint
+     * documents (liên tịch, kind code + "LT") of several issuers print it.
+     */
+    CONGDOAN_DOCNUMBER_JOINT = 5
 } congdoan_docnumber_style;
 
 /**
  * Parse a document number (số và ký hiệu) such as `240/KH-TLĐ`, `12-CT/TW`, `4b/TLĐ`,
- * `7c/NQ-BCH`, `1500b/KL-TLĐ`, `105/2020/NĐ-CP` or `1268/QĐ-TTg`. Leading "Số:" or "số"
+ * `7c/NQ-BCH`, `1500b/KL-TLĐ`, `105/2020/NĐ-CP`, `1268/QĐ-TTg` or `02/KHLT/LĐLĐ-TĐTN`. Leading "Số:" or "số"
  * and surrounding white space are accepted. When the part before the issuer is not a known
  * kind code (as in `07/TLĐ-BCH`), the whole part after the slash is taken as the issuer.
  *
@@ -70,7 +75,10 @@ CONGDOAN_API int congdoan_docnumber_year(const congdoan_docnumber *number);
 /** The kind code, e.g. "KH", "CTr", "NĐ", or NULL when the number has none (4b/TLĐ). Borrowed. */
 CONGDOAN_API const char *congdoan_docnumber_kind_code(const congdoan_docnumber *number);
 
-/** The document kind the kind code stands for, or CONGDOAN_DOCUMENT_UNKNOWN (NĐ, no code …). */
+/**
+ * The document kind the kind code stands for, or CONGDOAN_DOCUMENT_UNKNOWN (NĐ, no code …). A
+ * joint kind code stands for its kind: KHLT (kế hoạch liên tịch) for a plan.
+ */
 CONGDOAN_API congdoan_document_kind congdoan_docnumber_kind(const congdoan_docnumber *number);
 
 /** The issuer code, e.g. "TLĐ", "LĐLĐ", "TW", "BCH", "CP", "TTg". Borrowed, never NULL. */

@@ -11,7 +11,7 @@
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
-#include "model/model.h"
+#include "query/progress.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -47,15 +47,30 @@ static int same(double a, double b)
 static int at_least(double a, double b) { return a > b || same(a, b); }
 static int at_most(double a, double b) { return a < b || same(a, b); }
 
+/* Whether the lower target asks at least as much as the higher one. Comparators that go the same
+ * way compare by their targets, whatever their words (a district's "98% trở lên" refines the
+ * province's bare "98%"): more is better → the lower target is not below the higher one; less is
+ * better → not above it; at an equal target a strict higher comparator ("trên 45%") is not met by
+ * a lower one that takes the target itself. Exactly and ranges compare only with themselves. */
 static congdoan_demand judge(const congdoan_indicator *hi, const congdoan_indicator *lo)
 {
-    if (!hi || !lo || hi->measure == CONGDOAN_MEASURE_COUNT || lo->measure != hi->measure ||
-        lo->comparator != hi->comparator || !hi->has_target || !lo->has_target)
+    if (!hi || !lo || hi->measure == CONGDOAN_MEASURE_COUNT || lo->measure != hi->measure || !hi->has_target ||
+        !lo->has_target)
         return CONGDOAN_DEMAND_NOT_COMPARABLE;
+    int sense = congdoan__comparator_sense(hi->comparator, 0);
     int ok;
+    if (sense != 0) {
+        if (congdoan__comparator_sense(lo->comparator, 0) != sense)
+            return CONGDOAN_DEMAND_NOT_COMPARABLE;
+        ok = sense > 0 ? at_least(lo->target, hi->target) : at_most(lo->target, hi->target);
+        if (ok && same(lo->target, hi->target) && congdoan__comparator_strict(hi->comparator) &&
+            !congdoan__comparator_strict(lo->comparator))
+            ok = 0;
+        return ok ? CONGDOAN_DEMAND_OK : CONGDOAN_DEMAND_WEAKER;
+    }
+    if (lo->comparator != hi->comparator)
+        return CONGDOAN_DEMAND_NOT_COMPARABLE;
     switch (hi->comparator) {
-    case CONGDOAN_COMPARATOR_AT_LEAST: ok = at_least(lo->target, hi->target); break;
-    case CONGDOAN_COMPARATOR_AT_MOST: ok = at_most(lo->target, hi->target); break;
     case CONGDOAN_COMPARATOR_EXACTLY: ok = same(lo->target, hi->target); break;
     case CONGDOAN_COMPARATOR_RANGE:
         /* A missing upper bound is no bound (as in the progress engine). */

@@ -15,50 +15,106 @@ typedef congdoan__acc acc;
 
 /* ---- evaluation of one figure ---------------------------------------------------------------- */
 
-static congdoan_eval_status status_of(const congdoan_indicator *x, const acc *a)
+/* The tolerance of a tie: relative to the target, absolute for targets up to 1. */
+static double tie(double target)
 {
-    double v;
-    if (!congdoan__acc_figure(x, a, &v))
-        return a->unaggregated ? CONGDOAN_EVAL_NOT_AGGREGABLE : CONGDOAN_EVAL_NO_DATA;
-    if (!x->has_target)
-        return CONGDOAN_EVAL_NO_DATA;
-    const double eps = 1e-9 * (fabs(x->target) > 1 ? fabs(x->target) : 1);
+    return 1e-9 * (fabs(target) > 1 ? fabs(target) : 1);
+}
+
+int congdoan__comparator_sense(congdoan_comparator c, int direction)
+{
+    switch (c) {
+    case CONGDOAN_COMPARATOR_AT_LEAST:
+    case CONGDOAN_COMPARATOR_MORE_THAN:
+    case CONGDOAN_COMPARATOR_RANGE_OR_MORE:
+        return 1;
+    case CONGDOAN_COMPARATOR_AT_MOST:
+    case CONGDOAN_COMPARATOR_LESS_THAN:
+        return -1;
+    case CONGDOAN_COMPARATOR_TARGET:
+    case CONGDOAN_COMPARATOR_ABOUT:
+        return direction == CONGDOAN_DIRECTION_LOWER ? -1 : 1;
+    default:
+        return 0;
+    }
+}
+
+int congdoan__comparator_strict(congdoan_comparator c)
+{
+    return c == CONGDOAN_COMPARATOR_MORE_THAN || c == CONGDOAN_COMPARATOR_LESS_THAN;
+}
+
+congdoan_eval_status congdoan__judge(congdoan_comparator c, int direction, double t, int has_max, double max, double v)
+{
+    const double eps = tie(t);
     int met;
-    switch (x->comparator) {
-    case CONGDOAN_COMPARATOR_AT_LEAST: met = v >= x->target - eps; break;
-    case CONGDOAN_COMPARATOR_AT_MOST: met = v <= x->target + eps; break;
-    case CONGDOAN_COMPARATOR_EXACTLY: met = fabs(v - x->target) <= eps; break;
+    switch (c) {
+    case CONGDOAN_COMPARATOR_AT_LEAST: met = v >= t - eps; break;
+    case CONGDOAN_COMPARATOR_AT_MOST: met = v <= t + eps; break;
+    case CONGDOAN_COMPARATOR_MORE_THAN: met = v > t + eps; break;
+    case CONGDOAN_COMPARATOR_LESS_THAN: met = v < t - eps; break;
+    case CONGDOAN_COMPARATOR_EXACTLY: met = fabs(v - t) <= eps; break;
+    case CONGDOAN_COMPARATOR_TARGET:
+    case CONGDOAN_COMPARATOR_ABOUT: {
+        /* A bare target is reached in its direction; "khoảng" also within the tolerance short of
+         * it (and beyond it the good way, as for a bare target). */
+        double slack = c == CONGDOAN_COMPARATOR_ABOUT ? CONGDOAN_ABOUT_TOLERANCE * fabs(t) : 0;
+        slack += eps;
+        met = direction == CONGDOAN_DIRECTION_LOWER ? v <= t + slack : v >= t - slack;
+        break;
+    }
     case CONGDOAN_COMPARATOR_RANGE:
-        met = v >= x->target - eps && (!x->has_target_max || v <= x->target_max + eps);
+    case CONGDOAN_COMPARATOR_RANGE_OR_MORE:
+        /* Above the top is "vượt" (exceeded), its own status; a missing top is no top. */
+        if (has_max && v > max + tie(max))
+            return v >= t - eps ? CONGDOAN_EVAL_EXCEEDED : CONGDOAN_EVAL_NOT_ACHIEVED;
+        met = v >= t - eps;
         break;
     default: met = 0; break;
     }
     return met ? CONGDOAN_EVAL_ACHIEVED : CONGDOAN_EVAL_NOT_ACHIEVED;
 }
 
-static double ratio_of(const congdoan_indicator *x, double v)
+double congdoan__judge_ratio(congdoan_comparator c, int direction, double t, int has_max, double max, double v)
 {
-    double t = x->target;
-    switch (x->comparator) {
-    case CONGDOAN_COMPARATOR_AT_LEAST:
-        return t > 0 ? v / t : (v >= t ? 1.0 : 0.0);
-    case CONGDOAN_COMPARATOR_AT_MOST:
-        return v > t ? (v > 0 ? t / v : 0.0) : 1.0;
-    case CONGDOAN_COMPARATOR_EXACTLY:
+    if (c == CONGDOAN_COMPARATOR_EXACTLY) {
         if (v == t)
             return 1.0;
         return t != 0 ? 1.0 - fabs(v - t) / fabs(t) : 0.0;
-    case CONGDOAN_COMPARATOR_RANGE: {
-        double hi = x->has_target_max ? x->target_max : t;
+    }
+    if (c == CONGDOAN_COMPARATOR_RANGE) {
+        double hi = has_max ? max : t;
         if (v < t)
             return t > 0 ? v / t : 0.0;
         if (v > hi)
             return v > 0 ? hi / v : 0.0;
         return 1.0;
     }
-    default:
-        return 0.0;
+    switch (congdoan__comparator_sense(c, direction)) {
+    case 1: return t > 0 ? v / t : (v >= t ? 1.0 : 0.0);
+    case -1: return v > t ? (v > 0 ? t / v : 0.0) : 1.0;
+    default: return 0.0;
     }
+}
+
+CONGDOAN_API congdoan_eval_status congdoan_indicator_judge(const congdoan_indicator *x, double v)
+{
+    if (!x || !x->has_target || !isfinite(v))
+        return CONGDOAN_EVAL_NO_DATA;
+    return congdoan__judge(x->comparator, 0, x->target, x->has_target_max, x->target_max, v);
+}
+
+static congdoan_eval_status status_of(const congdoan_indicator *x, const acc *a)
+{
+    double v;
+    if (!congdoan__acc_figure(x, a, &v))
+        return a->unaggregated ? CONGDOAN_EVAL_NOT_AGGREGABLE : CONGDOAN_EVAL_NO_DATA;
+    return congdoan_indicator_judge(x, v);
+}
+
+static double ratio_of(const congdoan_indicator *x, double v)
+{
+    return congdoan__judge_ratio(x->comparator, 0, x->target, x->has_target_max, x->target_max, v);
 }
 
 /* Reporting completeness: the units expected to report (the document's reporters, or the
@@ -306,8 +362,8 @@ CONGDOAN_API int congdoan_progress_deadline(const congdoan_progress *p) { return
 
 CONGDOAN_API const char *congdoan_eval_status_name(congdoan_eval_status status)
 {
-    static const char *const names[] = {"no-data", "achieved", "not-achieved", "not-aggregable"};
-    return (unsigned)status < 4 ? names[status] : NULL;
+    static const char *const names[] = {"no-data", "achieved", "not-achieved", "not-aggregable", "exceeded"};
+    return (unsigned)status < sizeof names / sizeof *names ? names[status] : NULL;
 }
 
 CONGDOAN_API const char *congdoan_submission_name(congdoan_submission submission)

@@ -50,6 +50,19 @@ struct congdoan_progress {
     int deadline;
 };
 
+/* The one rule that judges a figure against a target (REFERENCE.md, "Comparators"): progress,
+ * the roll-up, cascades and congdoan_indicator_judge() all ask it. `direction` 0 is higher.
+ * ACHIEVED, NOT_ACHIEVED or EXCEEDED. */
+congdoan_eval_status congdoan__judge(congdoan_comparator c, int direction, double target, int has_max,
+                                     double target_max, double actual);
+/* How far `actual` is towards the target, 1.0 when just met (congdoan_progress_ratio()). */
+double congdoan__judge_ratio(congdoan_comparator c, int direction, double target, int has_max, double target_max,
+                             double actual);
+/* +1 when more is better, -1 when less is, 0 for exactly and range (neither way). */
+int congdoan__comparator_sense(congdoan_comparator c, int direction);
+/* Whether the target value itself misses (more-than, less-than). */
+int congdoan__comparator_strict(congdoan_comparator c);
+
 /* Percentages, averages and shares are kept as fractions; counts as sums. An indicator without
  * a measure is read as a fraction, as its values can only be. */
 static inline int congdoan__is_fraction_measure(congdoan_measure m)

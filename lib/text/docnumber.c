@@ -75,6 +75,15 @@ static const char *const other_kind_codes[] = {
 };
 
 /* Whether s[0..len) is a kind code; *kind is the model's kind, or UNKNOWN for the others. */
+static int is_kind_code(const char *s, size_t len, congdoan_document_kind *kind);
+
+/* Whether s[0..len) is the kind code of a joint document: a kind code followed by "LT" (liên
+ * tịch: KHLT, NQLT, TTLT); *kind as is_kind_code() gives it for the code without "LT". */
+static int is_joint_kind_code(const char *s, size_t len, congdoan_document_kind *kind)
+{
+    return len > 2 && memcmp(s + len - 2, "LT", 2) == 0 && (is_kind_code(s, len - 2, kind) || is_kind_code(s, len, kind));
+}
+
 static int is_kind_code(const char *s, size_t len, congdoan_document_kind *kind)
 {
     *kind = CONGDOAN_DOCUMENT_UNKNOWN;
@@ -324,6 +333,31 @@ static int parse_tail(const char *s, size_t len, size_t pos, parsed *out)
     return 0;
 }
 
+/* 02/KHLT/LĐLĐ-TĐTN: the kind segment at pos, ending at kind_end (a '/'), then the
+ * issuers. The segment must be a joint kind code: anything else with two slashes is not a
+ * number of this shape. */
+static int parse_joint(const char *s, size_t len, size_t pos, size_t kind_end, parsed *out)
+{
+    if (!is_joint_kind_code(s + pos, kind_end - pos, &out->kind_value))
+        return parse_error(s, "unexpected '/' at byte %zu; a kind code in a segment of its own must be a joint one "
+                              "such as KHLT (as in 02/KHLT/L\xc4\x90L\xc4\x90-T\xc4\x90TN)", kind_end);
+    size_t issuer = kind_end + 1, first_end, bad;
+    int count;
+    size_t end = scan_codes(s, len, issuer, &first_end, &count, &bad);
+    if (count == 0)
+        return parse_error(s, "expected an issuer code after '/' at byte %zu", issuer);
+    if (bad)
+        return parse_error(s, "expected an issuer code after '-' at byte %zu", bad);
+    int rc = expect_end(s, len, end);
+    if (rc)
+        return rc;
+    out->style = CONGDOAN_DOCNUMBER_JOINT;
+    out->has_kind = 1;
+    out->kind = (span){pos, kind_end};
+    out->issuer = (span){issuer, len};
+    return 0;
+}
+
 /* 12-CT/TW: the part after the '-' that follows the serial. */
 static int parse_party(const char *s, size_t len, size_t pos, parsed *out)
 {
@@ -407,6 +441,9 @@ static int parse_core(const char *s, size_t len, parsed *out)
         return parse_error(s, "unexpected character at byte %zu; expected '/' or '-' after the serial", p);
     if (p + 1 < len && is_digit(s[p + 1]))
         return parse_with_year(s, len, p + 1, out);
+    size_t code_end = scan_code(s, len, p + 1);
+    if (code_end > p + 1 && code_end < len && s[code_end] == '/')
+        return parse_joint(s, len, p + 1, code_end, out);
     rc = parse_tail(s, len, p + 1, out);
     if (rc == 0)
         out->style = out->has_kind ? CONGDOAN_DOCNUMBER_STANDARD : CONGDOAN_DOCNUMBER_ISSUER_ONLY;

@@ -725,6 +725,8 @@ _PROTOTYPES = {
         c_int, _status),
     # void congdoan_progress_free(congdoan_progress *progress);
     "congdoan_progress_free": ([ProgressP], None, None),
+    # congdoan_eval_status congdoan_indicator_judge(const congdoan_indicator *ind, double actual);
+    "congdoan_indicator_judge": ([IndicatorP, c_double], c_int, None),
     # const congdoan_unit *congdoan_progress_unit(const congdoan_progress *progress);
     "congdoan_progress_unit": ([ProgressP], UnitP, _ptr),
     # const congdoan_document *congdoan_progress_document(const congdoan_progress *progress);

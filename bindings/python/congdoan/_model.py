@@ -10,7 +10,7 @@ from . import _ffi
 from ._ffi import lib
 from ._util import (Decoder, as_strings, column, date_out, enc, fspath, iso, none_if_negative,
                     pointer_column, tolist, ymd_in)
-from .enums import (BodyKind, Comparator, Coverage, DocumentKind, DueKind, Grade, ItemKind,
+from .enums import (BodyKind, Comparator, Coverage, DocumentKind, DueKind, EvalStatus, Grade, ItemKind,
                     Level, Limit, Measure, PeriodKind, RelationType, Role, Sector, Severity,
                     TaskStatus, UnitKind, WriteParts)
 from .errors import CongdoanError
@@ -1206,6 +1206,12 @@ class Indicator(_Borrowed):
         for s in sectors or ():
             bits |= 1 << _as_enum(Sector)(s)
         _edit_fn("congdoan_indicator_set_scope_sectors")(self._corpus._h(), self._h(), bits)
+
+    def judge(self, actual):
+        """Where the figure `actual` (in the indicator's own terms) stands against the target, by
+        the library's one rule: EvalStatus.ACHIEVED, NOT_ACHIEVED or EXCEEDED (above the top of
+        a range); NO_DATA when the indicator has no target or `actual` is not a number."""
+        return EvalStatus(lib.congdoan_indicator_judge(self._h(), float(actual)))
 
     def set_range(self, target, target_max):
         """Make the target the range target … target_max (editing)."""

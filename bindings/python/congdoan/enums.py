@@ -198,6 +198,7 @@ class EvalStatus(_Labelled):
     ACHIEVED = 1
     NOT_ACHIEVED = 2
     NOT_AGGREGABLE = 3
+    EXCEEDED = 4
 
 
 class ValueSource(_Labelled):
@@ -252,6 +253,7 @@ class DocNumberStyle(_Labelled):
     PARTY = 2
     ISSUER_ONLY = 3
     WITH_YEAR = 4
+    JOINT = 5
 
 
 class ValueFlags(enum.IntFlag):

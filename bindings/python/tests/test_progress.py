@@ -57,8 +57,15 @@ class Cases(unittest.TestCase):
         self.assertEqual(rng.status, EvalStatus.ACHIEVED)
         i = self.p.indicators.index(rng)
         d2 = self.p.child("d2")
-        self.assertEqual(d2.statuses[i], EvalStatus.NOT_ACHIEVED)
+        self.assertEqual(d2.statuses[i], EvalStatus.EXCEEDED)
         self.assertEqual(d2.actuals[i], 5)
+        # the library's one rule, asked directly: range 2–4
+        x = rng.indicator
+        self.assertEqual(x.judge(3), EvalStatus.ACHIEVED)
+        self.assertEqual(x.judge(4), EvalStatus.ACHIEVED)
+        self.assertEqual(x.judge(5), EvalStatus.EXCEEDED)
+        self.assertEqual(x.judge(1.5), EvalStatus.NOT_ACHIEVED)
+        self.assertEqual(x.judge(float("nan")), EvalStatus.NO_DATA)
 
     def test_share_of_units(self):
         shr = self.p["shr"]

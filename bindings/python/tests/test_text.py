@@ -22,6 +22,7 @@ class DocNumbers(unittest.TestCase):
         ("Số: 240/KH-TLĐ", "240/KH-TLĐ", "240", 240, None, "KH", K.PLAN, "TLĐ", S.STANDARD),
         ("So\u0302\u0301: 13/CTr-LĐLĐ", "13/CTr-LĐLĐ", "13", 13, None, "CTr", K.PROGRAMME, "LĐLĐ", S.STANDARD),
         ("\u00a0240/KH\u2013TLĐ\u00a0", "240/KH-TLĐ", "240", 240, None, "KH", K.PLAN, "TLĐ", S.STANDARD),
+        ("02/KHLT/LĐLĐ-TĐTN", "02/KHLT/LĐLĐ-TĐTN", "02", 2, None, "KHLT", K.PLAN, "LĐLĐ-TĐTN", S.JOINT),
     ]
 
     def test_valid(self):
