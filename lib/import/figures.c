@@ -195,8 +195,38 @@ static int read_quantity(congdoan__ctx *x, const char *s, congdoan__found_figure
 
 /* ---- the scope of a figure ------------------------------------------------------------------- */
 
+/* Where the words that say over whom a figure counts end: across commas and prepositions ("CĐCS
+ * khu vực hành chính, sự nghiệp công lập, doanh nghiệp nhà nước", "công đoàn cơ sở trong doanh
+ * nghiệp"), up to the verb of the clause, the next figure or the end of the clause; a name of
+ * units by level that holds a verb ("doanh nghiệp, đơn vị có tổ chức công đoàn") is taken whole. */
+static size_t scope_window(congdoan__ctx *x, const char *s, size_t len, size_t qb, size_t ne)
+{
+    size_t end = ne, p = qb;
+    while (p < len && s[p] == ' ')
+        p++;
+    if (congdoan__match(x->m, CONGDOAN__RULE_SCOPE_LEVEL, s, len, p, 1) == 1 && congdoan__match_end(x->m) > end)
+        end = congdoan__match_end(x->m);
+    for (p = end; p < len;) {
+        if (s[p] == ';' || s[p] == '.' || s[p] == ':')
+            break;
+        if (s[p] == ',' || s[p] == ' ') {
+            p++;
+            continue;
+        }
+        if (s[p] >= '0' && s[p] <= '9')
+            break; /* the next figure */
+        if (congdoan__match(x->m, CONGDOAN__RULE_ACTION_VERB, s, len, p > 0 && s[p - 1] == ' ' ? p - 1 : p, 1) == 1)
+            break;
+        while (p < len && s[p] != ' ' && s[p] != ',' && s[p] != ';' && s[p] != '.')
+            p++;
+        end = p;
+    }
+    return end;
+}
+
 static int read_scope(congdoan__ctx *x, const char *s, size_t a, size_t b, congdoan__found_figure *fg)
 {
+    size_t la = 0, lb = 0; /* the words that name the level are not read for a sector */
     for (size_t pos = a; pos < b;) {
         int rc = congdoan__match(x->m, CONGDOAN__RULE_SCOPE_LEVEL, s, b, pos, 0);
         if (rc < 0)
@@ -205,6 +235,8 @@ static int read_scope(congdoan__ctx *x, const char *s, size_t a, size_t b, congd
             break;
         size_t ga, gb;
         if (!fg->scope_level) {
+            la = congdoan__match_start(x->m);
+            lb = congdoan__match_end(x->m);
             if (congdoan__match_group(x->m, "upper", &ga, &gb))
                 fg->scope_level = CONGDOAN_LEVEL_UPPER_GRASSROOTS;
             else if (congdoan__match_group(x->m, "grass", &ga, &gb))
@@ -224,6 +256,10 @@ static int read_scope(congdoan__ctx *x, const char *s, size_t a, size_t b, congd
         if (!rc)
             break;
         size_t ga, gb;
+        if (congdoan__match_start(x->m) >= la && congdoan__match_end(x->m) <= lb) {
+            pos = lb;
+            continue;
+        }
         nonstate |= congdoan__match_group(x->m, "nonstate", &ga, &gb);
         stateent |= congdoan__match_group(x->m, "stateent", &ga, &gb);
         statearea |= congdoan__match_group(x->m, "statearea", &ga, &gb);
@@ -291,15 +327,19 @@ static const char *copy_words(congdoan__ctx *x, const char *s, size_t a, size_t 
     return a < b ? congdoan__x_strndup(x, s + a, b - a) : NULL;
 }
 
-/* A period the sentence states for its figures, else the one before it in the paragraph. */
+/* The last period stated in s[a, b): for a figure, the one before it in its sentence ("hằng
+ * năm có 90% …", "Năm 2017, … phấn đấu có 85% …"); a year printed after the figure names
+ * something else ("… tổ chức các hoạt động Tháng Công nhân năm 2024"). */
 static const char *period_in(congdoan__ctx *x, const char *s, size_t a, size_t b)
 {
-    if (congdoan__match(x->m, CONGDOAN__RULE_PERIOD, s, b, a, 0) == 1) {
-        size_t pa, pb;
+    size_t pa = 0, pb = 0;
+    int found = 0;
+    for (size_t pos = a; pos < b && congdoan__match(x->m, CONGDOAN__RULE_PERIOD, s, b, pos, 0) == 1;) {
         congdoan__match_group(x->m, "p", &pa, &pb);
-        return congdoan__x_strndup(x, s + pa, pb - pa);
+        found = 1;
+        pos = congdoan__match_end(x->m) > pos ? congdoan__match_end(x->m) : pos + 1;
     }
-    return NULL;
+    return found ? congdoan__x_strndup(x, s + pa, pb - pa) : NULL;
 }
 
 /* The period code the model holds: "2025" from "năm 2025"; NULL for the others. */
@@ -336,7 +376,6 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         cues[ncues++] = (cue){congdoan__match_start(x->m), congdoan__match_end(x->m), mode};
         pos = congdoan__match_end(x->m);
     }
-    const char *sentence_period = period_in(x, s, s0, s1);
     size_t group_first = (size_t)-1; /* first figure of a list sharing words */
     size_t prev_end = s0;
     for (size_t pos = s0; pos < s1;) {
@@ -441,9 +480,23 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             else
                 break;
         }
+        /* "01 đoàn viên ưu tú trở lên": the comparator after the noun */
+        size_t tl = strlen(" trở lên");
+        if (ne > qb + tl && congdoan__equals(s + ne - tl, tl, " trở lên")) {
+            ne -= tl;
+            while (ne > qb && s[ne - 1] == ' ')
+                ne--;
+            if (fg.cmp == CONGDOAN__CMP_EQ)
+                fg.cmp = CONGDOAN__CMP_GE;
+        }
         if (ne > qb) {
             size_t a = qb, b = ne;
             congdoan__trim(s, &a, &b);
+            /* a count of unions of a level is counted by the level's name: the words after it
+             * ("ngoài khu vực nhà nước") say over whom */
+            if (a < b && fg.unit == CONGDOAN__UNIT_COUNT &&
+                congdoan__match(x->m, CONGDOAN__RULE_SCOPE_LEVEL, s, b, a, 1) == 1)
+                b = congdoan__match_end(x->m);
             if (a < b && !(fg.noun = congdoan__x_strndup(x, s + a, b - a)))
                 return CONGDOAN_ENOMEM;
         }
@@ -514,11 +567,12 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
                 fg.has_over_target = 0;
             }
         }
-        /* the population: thresholds next to the noun */
+        /* the population: thresholds in the words that say over whom the figure counts */
+        size_t window = scope_window(x, s, s1, qb, ne);
         size_t scope_end = ne;
         for (size_t t = 0; t < ps->k->threshold_count; t++) {
             range th = ps->k->thresholds[t];
-            if (th.a >= qb && th.a <= ne + 2) {
+            if (th.a >= qb && th.a < window) {
                 rc = congdoan__match(x->m, CONGDOAN__RULE_THRESHOLD, s, s1, th.a, 1);
                 if (rc == 1) {
                     size_t a, b;
@@ -573,20 +627,35 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             fg.scope = fg.noun;
         if (fg.has_threshold && fg.threshold_of)
             fg.scope = fg.threshold_text;
-        if ((rc = read_scope(x, s, qb, scope_end, &fg)) < 0)
+        if ((rc = read_scope(x, s, qb, window > scope_end ? window : scope_end, &fg)) < 0)
+            return rc;
+        /* an average per unit counts over the units it is per ("bình quân mỗi CĐCS") */
+        if (fg.measure == CONGDOAN_MEASURE_AVERAGE && fg.average_per && !fg.scope_level &&
+            (rc = read_scope(x, fg.average_per, 0, strlen(fg.average_per), &fg)) < 0)
             return rc;
         /* period */
-        fg.period_text = sentence_period ? sentence_period : para_period;
+        const char *before = period_in(x, s, s0, qa);
+        fg.period_text = before ? before : para_period;
         fg.period_code = period_code(x, fg.period_text);
         if (!fg.period_code && !fg.period_text && fg.kind == CONGDOAN__FIGURE_TARGET)
             fg.period_code = f->year;
         /* the words: from the clause (or the previous figure of the list) to the end of this
          * figure's noun; the last figure of a list takes the shared predicate */
         size_t wa = own;
-        /* the comma-clause of the figure, or where a cue opens it ("đến cuối nhiệm kỳ có 60%") */
+        /* the clause of the figure: after a comma that closes a connective, a time or another
+         * figure ("Trong đó, phấn đấu …", "Năm 2017, …"), not one between verbs ("Tuyên truyền,
+         * vận động …"); or where a cue opens it ("đến cuối nhiệm kỳ có 60%") */
         for (size_t i = qa; i > wa; i--)
             if (s[i - 1] == ',' && i < qa && s[i] == ' ') {
-                wa = i;
+                int closes = 0;
+                for (size_t k = wa; k + 1 < i && !closes; k++)
+                    closes = s[k] >= '0' && s[k] <= '9';
+                if (!closes)
+                    closes = (congdoan__match(x->m, CONGDOAN__RULE_ORG_AT, s, i - 1, wa, 1) == 1 &&
+                              congdoan__match_end(x->m) == i - 1) ||
+                             congdoan__match(x->m, CONGDOAN__RULE_CONNECTIVE, s, i - 1, wa, 1) == 1;
+                if (closes)
+                    wa = i;
                 break;
             }
         for (size_t c = 0; c < ncues; c++)
@@ -610,7 +679,16 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         }
         size_t we = scope_end;
         /* the rest of the clause when no other figure follows in it */
-        int last_in_clause = congdoan__match(x->m, CONGDOAN__RULE_QUANTITY, s, next, scope_end, 0) != 1;
+        int last_in_clause = 1;
+        for (size_t at = scope_end; at < next && congdoan__match(x->m, CONGDOAN__RULE_QUANTITY, s, next, at, 0) == 1;) {
+            size_t a, b;
+            congdoan__match_group(x->m, "num", &a, &b);
+            if (!masked(ps->k, a, b)) {
+                last_in_clause = 0;
+                break;
+            }
+            at = congdoan__match_end(x->m) > at ? congdoan__match_end(x->m) : at + 1;
+        }
         if (last_in_clause) {
             we = next;
             while (we > scope_end && (s[we - 1] == ' ' || s[we - 1] == '.' || s[we - 1] == ',' || s[we - 1] == ';'))

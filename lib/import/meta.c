@@ -187,21 +187,20 @@ static int append_title(congdoan__ctx *x, size_t b, size_t start)
     return f->title ? 0 : CONGDOAN_ENOMEM;
 }
 
-/* The year a document is for, from "năm 2025" in its title. */
+/* The year a document is for, from "năm 2025" in its title (the period rule of rules.c). */
 static int read_year(congdoan__ctx *x)
 {
     congdoan__found *f = x->f;
     if (!f->title)
         return 0;
-    const char *t = f->title;
-    for (const char *p = t; (p = strstr(p, "ăm ")) != NULL; p += 3) {
-        if (p - t >= 1 && (p[-1] == 'n' || p[-1] == 'N') && (p - t < 2 || p[-2] == ' ') && strspn(p + 3, "0123456789") == 4 &&
-            (p[7] < '0' || p[7] > '9')) {
-            long y = strtol(p + 3, NULL, 10);
-            if (y >= 1945 && y <= 2100) {
-                f->year = congdoan__x_strndup(x, p + 3, 4);
-                return f->year ? 0 : CONGDOAN_ENOMEM;
-            }
+    size_t len = strlen(f->title);
+    for (size_t pos = 0; pos < len && congdoan__match(x->m, CONGDOAN__RULE_PERIOD, f->title, len, pos, 0) == 1;) {
+        size_t a, b;
+        congdoan__match_group(x->m, "p", &a, &b);
+        pos = congdoan__match_end(x->m);
+        if (b - a == strlen("năm 2025") && congdoan__starts(f->title + a, b - a, "năm ")) {
+            f->year = congdoan__x_strndup(x, f->title + b - 4, 4);
+            return f->year ? 0 : CONGDOAN_ENOMEM;
         }
     }
     return 0;

@@ -76,7 +76,7 @@
     "|thành lập|kết nạp|phát triển|lựa chọn|xét chọn|khen thưởng|biểu dương|tôn vinh|trao|tặng|hỗ trợ|chăm lo" \
     "|thăm hỏi|giải quyết|xử lý|tiếp nhận|phản ánh|kiến nghị|yêu cầu|giao|đề nghị|thông báo|cung cấp|phân công" \
     "|quản lý|sử dụng|vừa|cũng|nêu rõ|xác định|lãnh đạo|chịu|có|đạt|nhận|thông qua|đầu tư|ủng hộ|hưởng ứng" \
-    "|học tập|thi đua|góp phần|căn cứ|nắm|ra|ban hành|phát hành|gửi|nộp|trình|lập|phê duyệt|chọn|mời|vinh danh)"
+    "|học tập|thi đua|góp phần|căn cứ|nắm|phát hành|nộp|phê duyệt|vinh danh)"
 #define PREPWORD "(?:nhằm|để|về|cho|tại|ở|theo|trong|với|đối với|đến|từ|thì|bằng|qua|trên địa bàn|nhân dịp|vào|như|nhưng|mà|nên|do)"
 #define STOPWORD "(?:" VERBWORD "|" PREPWORD ")"
 #define STOP_DEF "(?:" STOPWORD ")(?![\\p{L}\\p{M}])"
@@ -236,7 +236,8 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
          * "Chiều 28/3", "Ngày 7.3", "8h30", "21:51", "tháng 5-2024", "quý III/2016", "năm 2025",
          * "(2010 -2020)", "Tết Nguyên đán Bính Ngọ 2026", "(GMT+7)". */
         "(?:" DMY
-        "|" BW "(?i:ngày|sáng|chiều|tối|trưa|đêm|từ|đến|hôm)\\s(?:\\d{1,2}\\s?[-–]\\s?){0,2}\\d{1,2}\\s?[/.-]\\s?\\d{1,2}(?![\\d%])"
+        "|" BW "(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm)\\s(?:\\d{1,2}\\s?[-–]\\s?){0,2}\\d{1,2}\\s?[/.-]\\s?\\d{1,2}(?![\\d%])"
+        "|" BW "(?i:từ|đến)\\s(?:\\d{1,2}\\s?[-–]\\s?){0,2}\\d{1,2}\\s?[/.]\\s?\\d{1,2}(?![\\d%])"
         "|" BW "(?i:ngày|mùng|mồng)\\s\\d{1,2}(?![\\d%.,/-])"
         "|(?<![\\d/.,-])\\d{1,2}/\\d{1,2}(?![\\d/%])(?=\\s?(?:,|\\(|$|hằng|hàng|năm|tới|tại|vừa))"
         "|" HMS "(?:\\s?(?i:phút|giờ))?"
@@ -411,6 +412,11 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "\\G(?:(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Cụ thể|Trong đó|Riêng|Đối với\\s[^,]{1,40})\\s?[,:]\\s?"
         "|\\p{Lu}[\\p{L}\\p{M} ]{0,30}?\\snêu rõ\\s?[,:]\\s?)?(?<org>" ORG ")",
         "the unit a clause starts with (its subject), after a connective"},
+    [CONGDOAN__RULE_CONNECTIVE] = {"connective",
+        "\\G(?i:trong đó|theo đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|đó là|mặt khác|tuy nhiên|vì vậy|do đó|nhờ đó"
+        "|năm\\s(?:19|20)\\d{2}|năm học\\s(?:19|20)\\d{2}\\s?[-–]\\s?(?:19|20)\\d{2}|trong năm(?:\\s(?:19|20)\\d{2})?"
+        "|hằng năm|hàng năm|năm qua|nhiệm kỳ qua|đối với\\s[^,]{1,40})$",
+        "the words a sentence opens with before its comma (Trong đó, Năm 2017, Đối với cấp CĐCS)"},
     [CONGDOAN__RULE_BROAD_GROUP] = {"broad-group",
         /* Requests to every level or every body are no assignment to a unit. */
         "\\G(?:(?i:các|mọi|toàn thể)\\s)?(?i:cấp ủy|cấp uỷ|cấp công đoàn|các cấp|công đoàn các cấp|CĐ các cấp|chính quyền|sở, ban, ngành"

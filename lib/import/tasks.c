@@ -197,7 +197,11 @@ static int new_task(congdoan__ctx *x, size_t section, size_t b, size_t a, size_t
     congdoan__found *f = x->f;
     const char *s = x->src->blocks[b].text;
     *out = NULL;
+    /* the words as printed, with the full stop that ends them; not the "," or ";" before the
+     * next clause */
     congdoan__trim(s, &a, &e);
+    if (e < x->src->blocks[b].len && s[e] == '.' && (e + 1 == x->src->blocks[b].len || s[e + 1] == ' '))
+        e++;
     if (a >= e || congdoan__word_count(s + a, e - a) < 3) /* "[...]" */
         return 0;
     congdoan__found_task *t = CONGDOAN__PUSH(x, f->tasks, f->task_count, f->task_cap);

@@ -438,6 +438,13 @@ static int ends_with_function_word(const reader *r)
     return 0;
 }
 
+/* The block so far is a page's time stamp (the published rule of rules.c). */
+static int block_is_stamp(reader *r)
+{
+    return congdoan__match(r->rules, CONGDOAN__RULE_PUBLISHED, r->text.data, r->text.len, 0, 1) == 1 &&
+           congdoan__match_end(r->rules) == r->text.len;
+}
+
 /* Split a line written as a table row ("| a | b |", "a | b | c") into cells, or return 0 when
  * it is not one. */
 static int table_row(reader *r)
@@ -544,6 +551,8 @@ static int take_line(reader *r, int after_blank)
             join = 0;
         } else if (r->caps || caps) {
             join = r->caps && caps; /* a heading printed on several lines */
+        } else if (!is_lower_cp(r->chars[0].cp) && r->words < 8 && block_is_stamp(r)) {
+            join = 0; /* "Cập nhật: 04-05-2024 | 09:56" stands alone */
         } else if (r->labelled && r->words < 6 && is_upper_cp(r->chars[0].cp) && !ends_with_function_word(r)) {
             join = 0; /* "1. Mục đích" then the paragraph under it */
         } else if (!is_lower_cp(r->chars[0].cp) && r->last_len < r->wrap && !ends_with_function_word(r)) {

@@ -144,7 +144,8 @@ def main():
     ap.add_argument("--answers", required=True, help="ANSWERS.md or a JSON list of answers")
     ap.add_argument("--texts", help="the folder of the texts the answers are about (default: the answers' folder)")
     ap.add_argument("--json", help="the importer's JSON output, already made")
-    ap.add_argument("--program", nargs="+", help="the command that prints the importer's JSON for the files given after it")
+    ap.add_argument("command", nargs=argparse.REMAINDER,
+                    help="after --: the command that prints the importer's JSON for the files given after it")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss and every extra item")
     for name in ("targets-f1", "results-f1", "tasks-f1", "number", "date"):
         ap.add_argument("--min-" + name, type=float, default=None)
@@ -155,10 +156,10 @@ def main():
     files = [os.path.join(texts, name) for name in sorted(answers)]
     if args.json:
         predicted = json.load(open(args.json, encoding="utf-8"))
-    elif args.program:
-        predicted = run_program(args.program, files)
+    elif args.command and args.command[0] == "--" and len(args.command) > 1:
+        predicted = run_program(args.command[1:], files)
     else:
-        ap.error("give --json or --program")
+        ap.error("give --json FILE or -- COMMAND...")
     by_file = {os.path.basename(p["file"]): p for p in predicted}
 
     targets, results, tasks = Tally(), Tally(), Tally()
