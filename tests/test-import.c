@@ -360,6 +360,41 @@ START_TEST(test_extract_report_news)
 }
 END_TEST
 
+/* A table of tasks: one task per row, its lead, partners and due time from their columns. */
+START_TEST(test_extract_task_table)
+{
+    const char *text = "KẾ HOẠCH\n"
+                       "Tổ chức Tháng Công nhân năm 2026\n"
+                       "III. PHÂN CÔNG THỰC HIỆN\n"
+                       "| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
+                       "|---|---|---|---|---|\n"
+                       "| 1 | Tổ chức Lễ phát động Tháng Công nhân | Ban Tuyên giáo | Văn phòng, Ban Tổ chức | Trước ngày 30/4/2026 |\n"
+                       "| 2 | Thăm, tặng quà công nhân có hoàn cảnh khó khăn | Ban Chính sách - Pháp luật | các LĐLĐ huyện | Quý II/2026 |\n"
+                       "| 3 | Tổng hợp, báo cáo kết quả | Văn phòng | | Tháng 6/2026 |\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    ck_assert_int_eq(f->task_count, 3);
+    congdoan__where w = congdoan__found_where(f, f->tasks[0].words);
+    ck_assert_int_eq(w.len, strlen("Tổ chức Lễ phát động Tháng Công nhân"));
+    ck_assert(memcmp(w.words, "Tổ chức Lễ phát động Tháng Công nhân", w.len) == 0);
+    ck_assert_int_eq(w.line, 6);
+    ck_assert_str_eq(f->tasks[0].lead.text, "Ban Tuyên giáo");
+    ck_assert_int_eq(f->tasks[0].coordinator_count, 2);
+    ck_assert_str_eq(f->tasks[0].coordinators[0].text, "Văn phòng");
+    ck_assert_str_eq(f->tasks[0].coordinators[1].text, "Ban Tổ chức");
+    ck_assert_str_eq(f->tasks[0].due_code, "2026-04-30");
+    ck_assert_str_eq(f->tasks[1].lead.text, "Ban Chính sách - Pháp luật");
+    ck_assert_int_eq(f->tasks[1].coordinator_count, 1);
+    ck_assert_str_eq(f->tasks[1].coordinators[0].text, "các LĐLĐ huyện");
+    ck_assert_str_eq(f->tasks[1].due_code, "2026-Q2");
+    ck_assert_str_eq(f->tasks[2].lead.text, "Văn phòng");
+    ck_assert_int_eq(f->tasks[2].coordinator_count, 0);
+    ck_assert_str_eq(f->tasks[2].due_text, "Tháng 6/2026");
+    ck_assert_str_eq(f->tasks[2].due_code, "2026-06");
+    release(f, src);
+}
+END_TEST
+
 /* Numbers that are no figures, and sentences that assign nothing. */
 START_TEST(test_extract_near_misses)
 {
@@ -694,6 +729,7 @@ static Suite *import_suite(void)
     tcase_add_checked_fixture(tc, NULL, test_release_tracked);
     tcase_add_test(tc, test_extract_plan);
     tcase_add_test(tc, test_extract_report_news);
+    tcase_add_test(tc, test_extract_task_table);
     tcase_add_test(tc, test_extract_near_misses);
     tcase_add_test(tc, test_extract_provenance);
     suite_add_tcase(s, tc);

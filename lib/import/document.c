@@ -218,9 +218,7 @@ static int add_body(builder *b)
         size_t start = p->start;
         while (start < bl->len && bl->text[start] == ' ')
             start++;
-        int whole = t < f->task_count && inside(p, f->tasks[t].words) && f->tasks[t].words.start <= start + 1 &&
-                    f->tasks[t].words.end + 2 >= bl->len;
-        if (!whole && start < bl->len) {
+        if (!p->is_task && start < bl->len) {
             char *text = congdoan__strndup(bl->text + start, bl->len - start);
             if (!text)
                 return CONGDOAN_ENOMEM;

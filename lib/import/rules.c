@@ -437,6 +437,21 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|(?:đến|trước|trong|đến hết|đến cuối)\\s(?:năm\\s)?(?:19|20)\\d{2}"
         "|thường xuyên|(?:hằng|hàng) (?:năm|quý|tháng)|định kỳ(?:\\s(?:6 tháng|hằng năm|hàng năm|hằng quý|hàng quý))?|không ngừng))" EW,
         "the due time of a task, as written"},
+    /* The columns of a table of tasks (Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian
+     * hoàn thành), from the words of its header's cells. */
+    [CONGDOAN__RULE_TABLE_CONTENT] = {"table-content",
+        "\\G(?i:nội dung công việc|nội dung hoạt động|nội dung|tên nhiệm vụ|nhiệm vụ|công việc|hoạt động)" EW,
+        "the column of a table of tasks that holds what is to be done"},
+    [CONGDOAN__RULE_TABLE_LEAD] = {"table-lead",
+        "\\G(?i:đơn vị chủ trì|chủ trì|cơ quan chủ trì|đơn vị thực hiện|đơn vị chịu trách nhiệm|cơ quan thực hiện"
+        "|bộ phận chủ trì|đơn vị đầu mối|người thực hiện|phụ trách|người phụ trách)" EW,
+        "the column of a table of tasks that names the lead unit"},
+    [CONGDOAN__RULE_TABLE_COORD] = {"table-coord",
+        "\\G(?i:đơn vị phối hợp|phối hợp|cơ quan phối hợp|bộ phận phối hợp)" EW,
+        "the column of a table of tasks that names the coordinating units"},
+    [CONGDOAN__RULE_TABLE_DUE] = {"table-due",
+        "\\G(?i:thời gian hoàn thành|thời gian thực hiện|thời gian|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?|hạn hoàn thành)" EW,
+        "the column of a table of tasks that gives the due time"},
     [CONGDOAN__RULE_SCOPE_LEVEL] = {"scope-level",
         BW "(?:(?<upper>(?i:công đoàn cấp trên trực tiếp cơ sở|CĐ cấp trên trực tiếp cơ sở|cấp trên trực tiếp cơ sở|CĐCTTCS|LĐLĐ (?:các )?(?:huyện|quận|thị xã)|Liên đoàn Lao động (?:các )?(?:huyện|quận|thị xã)))"
         "|(?<grass>(?i:công đoàn cơ sở|CĐ cơ sở)|CĐCS|(?i:(?:doanh nghiệp|đơn vị|cơ quan)(?:,\\s(?:doanh nghiệp|đơn vị|cơ quan))?\\scó\\s(?:tổ chức\\s)?công đoàn))"

@@ -143,11 +143,17 @@ int congdoan__extract_structure(congdoan__ctx *x)
         const congdoan__block *bl = &x->src->blocks[b];
         int style = STYLE_NONE;
         size_t rest = 0;
-        int rc = congdoan__x_match(x, CONGDOAN__RULE_LABEL, b, 0, 1);
+        int rc = bl->kind == CONGDOAN__BLOCK_TABLE_ROW ? 0 : congdoan__x_match(x, CONGDOAN__RULE_LABEL, b, 0, 1);
         if (rc < 0)
             return rc;
         if (rc)
             style = label_style(x, s, &rest);
+        if (bl->kind == CONGDOAN__BLOCK_TABLE_ROW) {
+            /* a row of a table: a paragraph of the section the table stands in */
+            if ((rc = add_para(x, depth ? stack[depth - 1].index : 0, b, 0)) != 0)
+                return rc;
+            continue;
+        }
         while (rest < len && s[rest] == ' ')
             rest++;
         if (bl->kind == CONGDOAN__BLOCK_LIST_ITEM && style == STYLE_NONE)

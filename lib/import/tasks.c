@@ -102,6 +102,60 @@ static int coordinators_in(congdoan__ctx *x, congdoan__found_task *t, size_t b, 
     return 0;
 }
 
+/* The due code of words of a due time (folded first), or "" when none follows. -1 for ENOMEM. */
+static int due_code(const char *words, char *code, size_t cap)
+{
+    char *d = NULL;
+    if (congdoan__text_fold(words, strlen(words), &d, NULL))
+        return -1;
+    code[0] = '\0';
+    const char *digits = d + strcspn(d, "0123456789");
+    int day = 0, month = 0, year = 0;
+    const char *q = strstr(d, "quy ");
+    if (strstr(d, "thuong xuyen") || strstr(d, "khong ngung")) {
+        snprintf(code, cap, "ongoing");
+    } else if (q) {
+        q += 4;
+        int n = strncmp(q, "iv", 2) == 0 ? 4 : strncmp(q, "iii", 3) == 0 ? 3 : strncmp(q, "ii", 2) == 0 ? 2
+              : *q == 'i' ? 1 : *q >= '1' && *q <= '4' ? *q - '0' : 0;
+        const char *y = strpbrk(q, "0123456789");
+        if (y == q)
+            y = strpbrk(q + 1, "0123456789");
+        if (n && y && strspn(y, "0123456789") == 4)
+            snprintf(code, cap, "%.4s-Q%d", y, n);
+    } else if (*digits && (strstr(d, "ngay") || strchr(digits, '/'))) {
+        char *end;
+        day = (int)strtol(digits, &end, 10);
+        while (*end == ' ' || *end == '/')
+            end++;
+        month = (int)strtol(end, &end, 10);
+        while (*end == ' ' || *end == '/')
+            end++;
+        year = (int)strtol(end, NULL, 10);
+        if (strstr(d, "thang") && !strstr(d, "ngay")) { /* tháng 6/2025 */
+            year = month;
+            month = day;
+            if (month >= 1 && month <= 12 && year >= 1900 && year <= 2100)
+                snprintf(code, cap, "%04d-%02d", year, month);
+        } else if (year && congdoan__ymd(day, month, year)) {
+            snprintf(code, cap, "%04d-%02d-%02d", year, month, day);
+        } else if (!year && strstr(d, "nam") && day >= 1 && month >= 1 && month <= 12 &&
+                   day <= congdoan__days_in_month(2000, month)) {
+            snprintf(code, cap, "yearly:%02d-%02d", month, day); /* trước ngày 15/12 hằng năm */
+        }
+    } else if (*digits && strspn(digits, "0123456789") == 4) {
+        snprintf(code, cap, "%.4s", digits);
+    } else if (strstr(d, "hang nam")) {
+        snprintf(code, cap, "yearly");
+    } else if (strstr(d, "hang quy")) {
+        snprintf(code, cap, "quarterly");
+    } else if (strstr(d, "hang thang")) {
+        snprintf(code, cap, "monthly");
+    }
+    congdoan__dealloc(d);
+    return 0;
+}
+
 /* The due time in s[a, e) of block b: the first one written. */
 static int read_due(congdoan__ctx *x, congdoan__found_task *t, size_t b, size_t a, size_t e)
 {
@@ -128,50 +182,11 @@ static int read_due(congdoan__ctx *x, congdoan__found_task *t, size_t b, size_t 
     if (!t->due_text)
         return CONGDOAN_ENOMEM;
     t->due_where = span(b, da, de);
-    /* The model's code for it: a date, a year, a quarter, a month, a recurrence, "ongoing". */
-    const char *d = t->due_text;
+    /* The model's code for it: a date, a year, a quarter, a month, a recurrence, "ongoing";
+     * read on the folded words ("Quý II/2025" is "quy ii/2025"). */
     char code[32] = "";
-    int day = 0, month = 0, year = 0;
-    const char *digits = d + strcspn(d, "0123456789");
-    if (strstr(d, "thường xuyên") || strstr(d, "không ngừng") || strstr(d, "Thường xuyên")) {
-        strcpy(code, "ongoing");
-    } else if (strstr(d, "quý") || strstr(d, "Quý")) {
-        const char *q = strstr(d, "uý") + 3;
-        while (*q == ' ')
-            q++;
-        int n = strncmp(q, "IV", 2) == 0 ? 4 : strncmp(q, "III", 3) == 0 ? 3 : strncmp(q, "II", 2) == 0 ? 2 : *q == 'I' ? 1 : 0;
-        const char *y = strpbrk(q, "0123456789");
-        if (n && y && strspn(y, "0123456789") == 4)
-            snprintf(code, sizeof code, "%.4s-Q%d", y, n);
-    } else if (*digits && (strstr(d, "ngày") || strchr(digits, '/'))) {
-        char *end;
-        day = (int)strtol(digits, &end, 10);
-        while (*end == ' ' || *end == '/')
-            end++;
-        month = (int)strtol(end, &end, 10);
-        while (*end == ' ' || *end == '/')
-            end++;
-        year = (int)strtol(end, NULL, 10);
-        if (strstr(d, "tháng") && !strstr(d, "ngày")) { /* tháng 6/2025 */
-            year = month;
-            month = day;
-            if (month >= 1 && month <= 12 && year >= 1900 && year <= 2100)
-                snprintf(code, sizeof code, "%04d-%02d", year, month);
-        } else if (year && congdoan__ymd(day, month, year)) {
-            snprintf(code, sizeof code, "%04d-%02d-%02d", year, month, day);
-        } else if (!year && strstr(d, "năm") && day >= 1 && month >= 1 && month <= 12 &&
-                   day <= congdoan__days_in_month(2000, month)) {
-            snprintf(code, sizeof code, "yearly:%02d-%02d", month, day); /* trước ngày 15/12 hằng năm */
-        }
-    } else if (*digits && strspn(digits, "0123456789") == 4) {
-        snprintf(code, sizeof code, "%.4s", digits);
-    } else if (strstr(d, "năm")) {
-        strcpy(code, "yearly");
-    } else if (strstr(d, "quý")) {
-        strcpy(code, "quarterly");
-    } else if (strstr(d, "tháng")) {
-        strcpy(code, "monthly");
-    }
+    if (due_code(t->due_text, code, sizeof code) < 0)
+        return CONGDOAN_ENOMEM;
     if (code[0] && !(t->due_code = congdoan__x_strndup(x, code, strlen(code))))
         return CONGDOAN_ENOMEM;
     /* A due time that is not at the end of the task dates only the words around it. */
@@ -413,15 +428,127 @@ static int take_prose(congdoan__ctx *x, const congdoan__found_para *p)
     return 0;
 }
 
+/* ---- tables of tasks -------------------------------------------------------------------------- */
+
+enum { COL_CONTENT, COL_LEAD, COL_COORD, COL_DUE, COLS };
+
+typedef struct table_columns {
+    size_t table;       /* the table these columns are of (block.table) */
+    long col[COLS];     /* the cell index of each column, -1 when the table has none */
+} table_columns;
+
+/* Whether the row is the header of a table of tasks: it has a column of contents and one of
+ * leads. Fills the columns. */
+static int header_row(congdoan__ctx *x, const congdoan__block *bl, table_columns *tc)
+{
+    static const congdoan__rule_id ids[COLS] = {CONGDOAN__RULE_TABLE_CONTENT, CONGDOAN__RULE_TABLE_LEAD,
+                                                CONGDOAN__RULE_TABLE_COORD, CONGDOAN__RULE_TABLE_DUE};
+    table_columns t = {bl->table, {-1, -1, -1, -1}};
+    for (size_t c = 0; c < bl->cell_count; c++) {
+        const char *cell = bl->cells[c];
+        size_t n = strlen(cell);
+        for (int k = 0; k < COLS; k++)
+            if (t.col[k] < 0 && congdoan__match(x->m, ids[k], cell, n, 0, 1) == 1) {
+                t.col[k] = (long)c;
+                break;
+            }
+    }
+    if (t.col[COL_CONTENT] < 0 || t.col[COL_LEAD] < 0)
+        return 0;
+    *tc = t;
+    return 1;
+}
+
+/* The span of cell c in the row's text (cells joined by " | "). */
+static int cell_span(const congdoan__block *bl, size_t c, size_t *a, size_t *e)
+{
+    size_t start = 0, k = 0;
+    for (size_t i = 0; i <= bl->len; i++) {
+        if (i < bl->len && !(bl->text[i] == '|' && i > 0 && bl->text[i - 1] == ' ' && i + 1 < bl->len && bl->text[i + 1] == ' '))
+            continue;
+        if (k == c) {
+            *a = start;
+            *e = i;
+            congdoan__trim(bl->text, a, e);
+            return *a < *e;
+        }
+        k++;
+        start = i + 1;
+    }
+    return 0;
+}
+
+/* A row of a table of tasks: the task is its content, the lead its lead cell, the coordinators
+ * its coordinators' cell, the due time its time cell. */
+static int take_table_row(congdoan__ctx *x, congdoan__found_para *p, table_columns *tc)
+{
+    const congdoan__block *bl = &x->src->blocks[p->block];
+    if (header_row(x, bl, tc))
+        return 0;
+    if (tc->table != bl->table || tc->col[COL_CONTENT] < 0)
+        return 0; /* a table that is not one of tasks */
+    size_t ca, ce, la, le;
+    if (!cell_span(bl, (size_t)tc->col[COL_CONTENT], &ca, &ce))
+        return 0;
+    congdoan__found_task *t;
+    int rc = new_task(x, p->section, p->block, ca, ce, &t);
+    if (rc || !t)
+        return rc;
+    p->is_task = 1;
+    if (cell_span(bl, (size_t)tc->col[COL_LEAD], &la, &le) && (rc = set_lead(x, t, p->block, la, le, CONGDOAN__LEAD_STATED)) < 0)
+        return rc;
+    size_t oa, oe;
+    if (tc->col[COL_COORD] >= 0 && cell_span(bl, (size_t)tc->col[COL_COORD], &oa, &oe) && oa >= 1) {
+        /* the cell is a list of partners, as after "phối hợp với" */
+        if ((rc = add_coordinators(x, t, p->block, oa - 1)) < 0)
+            return rc;
+        /* a cell of partners ends at the cell's end */
+        for (size_t c = 0; c < t->coordinator_count; c++)
+            if (t->coordinators[c].where.end > oe) {
+                size_t a = t->coordinators[c].where.start, e = oe;
+                congdoan__trim(bl->text, &a, &e);
+                t->coordinators[c].where.end = e;
+                t->coordinators[c].text = congdoan__x_strndup(x, bl->text + a, e - a);
+                if (!t->coordinators[c].text)
+                    return CONGDOAN_ENOMEM;
+                t->coordinator_count = c + 1;
+            }
+    }
+    size_t da, de;
+    if (tc->col[COL_DUE] >= 0 && cell_span(bl, (size_t)tc->col[COL_DUE], &da, &de)) {
+        if ((rc = read_due(x, t, p->block, da, de)) < 0)
+            return rc;
+        if (!t->due_text) { /* "Quý II", "Cả năm": as written */
+            t->due_text = congdoan__x_strndup(x, bl->text + da, de - da);
+            t->due_where = span(p->block, da, de);
+            if (!t->due_text)
+                return CONGDOAN_ENOMEM;
+        }
+        t->due_partial = 0;
+    }
+    return 0;
+}
+
 int congdoan__extract_tasks(congdoan__ctx *x)
 {
     congdoan__found *f = x->f;
+    table_columns tc = {0, {-1, -1, -1, -1}};
     for (size_t i = 0; i < f->para_count; i++) {
-        const congdoan__found_para *p = &f->paras[i];
+        congdoan__found_para *p = &f->paras[i];
         const congdoan__found_section *sec = p->section ? &f->sections[p->section - 1] : NULL;
-        int rc = sec && sec->tasks ? take_item(x, p) : take_prose(x, p);
+        size_t before = f->task_count;
+        int rc;
+        if (x->src->blocks[p->block].kind == CONGDOAN__BLOCK_TABLE_ROW)
+            rc = take_table_row(x, p, &tc);
+        else if (sec && sec->tasks)
+            rc = take_item(x, p);
+        else
+            rc = take_prose(x, p);
         if (rc < 0)
             return rc;
+        /* an item taken whole as a task is the task, not a paragraph beside it */
+        if (f->task_count == before + 1 && sec && sec->tasks && f->tasks[before].words.start <= p->start + 1)
+            p->is_task = 1;
     }
     return 0;
 }
