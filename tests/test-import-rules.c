@@ -248,12 +248,14 @@ static const rule_case cases[] = {
     YES_G("status-figure", "Tổng số công đoàn viên: 20", "Tổng số công đoàn viên: ", "label", "Tổng số công đoàn viên"),
     YES("status-figure", "Đoàn đại biểu tham dự gồm 14 công đoàn viên tiêu biểu", "gồm "),
     YES("status-figure", "Công đoàn ngành trực tiếp quản lý 16 công đoàn cấp trên cơ sở", "Công đoàn ngành trực tiếp quản lý "),
+    YES("status-figure", "Tổng số đoàn viên toàn huyện là 8.430 người", "Tổng số đoàn viên toàn huyện là "),
     NO("status-figure", "trong đó có 16 CĐCS tại các doanh nghiệp"),
     NO_AT("status-figure", "Số đoàn viên đạt danh hiệu CSTĐ năm trước: 02"),
 
     YES("proposal", "LĐLĐ tỉnh đề nghị Tổng LĐLĐ Việt Nam tặng 15 kỷ niệm chương", "đề nghị"),
     YES("proposal", "Đại hội đã bầu 21 ủy viên", "bầu"),
     NO("proposal", "các chỉ tiêu đề ra"),
+    NO("proposal", "Tại chương trình, Ban tổ chức đã trao 500 suất quà"),
 
     AT_G("rate-of", ", chiếm tỷ lệ 66,6%.", ", chiếm tỷ lệ 66,6%", "r", "66,6"),
     AT_G("rate-of", ", đạt 120,5% kế hoạch năm;", ", đạt 120,5% kế hoạch năm", "r", "120,5"),

@@ -295,12 +295,13 @@ typedef struct para_state {
     size_t first;           /* index of the paragraph's first figure */
 } para_state;
 
-/* The nearest cue before `at` in [from, at), or MODE_NONE. */
-static int cue_before(const cue *cues, size_t n, size_t from, size_t at)
+/* The nearest cue before `at` in [from, at), or MODE_NONE. Cues inside words already read
+ * with a figure ("vượt 6,7% so với chỉ tiêu Đại hội đề ra") say nothing of the next one. */
+static int cue_before(const cue *cues, size_t n, size_t from, size_t at, const masks *k)
 {
     int mode = MODE_NONE;
     for (size_t i = 0; i < n; i++)
-        if (cues[i].a >= from && cues[i].b <= at)
+        if (cues[i].a >= from && cues[i].b <= at && !masked(k, cues[i].a, cues[i].a + 1))
             mode = cues[i].mode;
     return mode;
 }
@@ -503,7 +504,7 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         /* tense */
         int mode = ps->sec_mode;
         if (!mode)
-            mode = cue_before(cues, ncues, s0, qa);
+            mode = cue_before(cues, ncues, s0, qa, ps->k);
         if (!mode)
             mode = ps->para_mode;
         if (!mode) {

@@ -158,7 +158,9 @@ static int continues_title(congdoan__ctx *x, size_t b)
         return 0;
     if (len && (s[len - 1] == ':' || s[len - 1] == ';'))
         return 0;
-    return congdoan__is_caps(s, len) || congdoan__word_count(s, len) <= 12;
+    /* a title goes on for a line or two; a paragraph of the body ends with a full stop */
+    return congdoan__is_caps(s, len) || congdoan__word_count(s, len) <= 12 ||
+           (congdoan__word_count(s, len) <= 30 && s[len - 1] != '.');
 }
 
 static int append_title(congdoan__ctx *x, size_t b, size_t start)

@@ -315,11 +315,12 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         /* "Công đoàn ... có 21 đoàn viên", "Tổng số công đoàn viên: 20", "+ Nữ : 15": what a
          * union is made of, neither a target nor a result. */
         "(?:(?<org>" ORG ")\\s(?:hiện\\s)?(?:có|gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=\\d[\\d.]*\\s)"
+        "|" BW "(?i:tổng số)(?:\\s" WD "){1,6}?\\s(?i:là|hiện có|có|đạt)\\s(?=\\d)"
         "|" BW "(?i:gồm|bao gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=\\d[\\d.]*\\s(?i:đoàn viên|công đoàn viên|hội viên|cán bộ|CNVCLĐ|người|lao động|thành viên|đại biểu|ủy viên|nữ|công đoàn)" EW ")"
         "|\\G[-+•* ]{0,4}(?<label>(?!.*(?i:đạt|được|kết nạp|thành lập|tăng))[\\p{L}\\p{M} ]{1,40}?)\\s?:\\s?(?=\\d))",
         "a figure of what a union is made of (members, women, Party members)"},
     [CONGDOAN__RULE_PROPOSAL] = {"proposal",
-        BW "(?i:đề nghị|đề xuất|kiến nghị|xin|trình|bầu|bầu bổ sung|bầu ra|bầu cử)" EW,
+        BW "(?i:đề nghị|đề xuất|kiến nghị|xin|bầu|bầu bổ sung|bầu ra|bầu cử)" EW,
         "a proposal or an election: the figures it names are not done (đề nghị tặng 15 kỷ niệm chương; bầu 21 ủy viên)"},
     [CONGDOAN__RULE_RATE_OF] = {"rate-of",
         /* ", chiếm tỷ lệ 66,6%", ", đạt 103,96%", "bằng 98% kế hoạch": a rate stated for the figure before. */
