@@ -86,14 +86,15 @@ typedef struct fmt_state {
     int not_canonical;  /* exit 1 with --check */
 } fmt_state;
 
-/* The whole file, malloc'd (NUL-terminated too). Returns 0 or an errno value. */
-static int read_whole_file(const char *path, char **data, size_t *size)
+/* The whole file, malloc'd (NUL-terminated too). Returns NULL, or why it cannot be read. */
+static const char *read_whole_file(const char *path, char **data, size_t *size)
 {
     *data = NULL;
     *size = 0;
-    FILE *f = fopen(path, "rb");
+    const char *why;
+    FILE *f = open_input_file(path, &why);
     if (!f)
-        return errno;
+        return why;
     size_t cap = 65536, n = 0;
     char *buf = xmalloc(cap + 1);
     for (;;) {
@@ -101,7 +102,7 @@ static int read_whole_file(const char *path, char **data, size_t *size)
             if (cap > (size_t)INT_MAX) {
                 free(buf);
                 fclose(f);
-                return EFBIG;
+                return strerror(EFBIG);
             }
             cap *= 2;
             buf = xrealloc(buf, cap + 1);
@@ -115,12 +116,12 @@ static int read_whole_file(const char *path, char **data, size_t *size)
     fclose(f);
     if (err) {
         free(buf);
-        return err;
+        return strerror(err);
     }
     buf[n] = '\0';
     *data = buf;
     *size = n;
-    return 0;
+    return NULL;
 }
 
 /* The XML comments and processing instructions in a well-formed file, the XML declaration
@@ -288,9 +289,9 @@ static void format_file(fmt_state *st, const char *path)
 {
     char *data = NULL;
     size_t size = 0;
-    int err = read_whole_file(path, &data, &size);
-    if (err) {
-        print_error("cannot open '%s': %s", path, strerror(err));
+    const char *why = read_whole_file(path, &data, &size);
+    if (why) {
+        print_error("cannot open '%s': %s", path, why);
         st->io_problem = 1;
         return;
     }

@@ -381,9 +381,10 @@ static void handle_failure(validation *v, int rc, const char *path, size_t befor
 static void check_file(validation *v, const char *path)
 {
     /* Say which file cannot be opened in the program's own words, before the library tries. */
-    FILE *f = fopen(path, "rb");
+    const char *why;
+    FILE *f = open_input_file(path, &why);
     if (!f) {
-        print_error("cannot open '%s': %s", path, strerror(errno));
+        print_error("cannot open '%s': %s", path, why);
         v->io_problem = 1;
         return;
     }

@@ -10,6 +10,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -183,6 +184,34 @@ static size_t utf8_sequence_length(const unsigned char *s)
         if (s[i] < 0x80 || s[i] > 0xBF)
             return 0;
     return n;
+}
+
+/* ---- files ------------------------------------------------------------------------------- */
+
+FILE *open_input_file(const char *path, const char **why)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    struct stat sb;
+    if (fd < 0 || fstat(fd, &sb) != 0) {
+        *why = strerror(errno);
+        if (fd >= 0)
+            close(fd);
+        return NULL;
+    }
+    if (!S_ISREG(sb.st_mode)) {
+        *why = S_ISDIR(sb.st_mode)    ? "it is a folder, not a file"
+               : S_ISFIFO(sb.st_mode) ? "it is a FIFO (named pipe), not a regular file"
+                                      : "it is a device or a socket, not a regular file";
+        close(fd);
+        return NULL;
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    FILE *f = fdopen(fd, "rb");
+    if (!f) {
+        *why = strerror(errno);
+        close(fd);
+    }
+    return f;
 }
 
 /* ---- memory ------------------------------------------------------------------------------- */

@@ -216,6 +216,13 @@ const char *guess_progress_period(const command *cmd, const congdoan_corpus *cor
 extern const char *const progress_table_names[];
 void print_progress_csv(const congdoan_progress *p, int which);
 
+/* ---- files ------------------------------------------------------------------------------- */
+
+/* Open a file for reading without ever waiting: a FIFO, a device or a socket is refused
+ * (opened with O_NONBLOCK, then asked with fstat) instead of blocking until something writes.
+ * NULL with *why saying why in words, for "cannot open '%s': %s". */
+FILE *open_input_file(const char *path, const char **why);
+
 /* ---- memory ------------------------------------------------------------------------------ */
 
 /* malloc, calloc, realloc and strdup that end the program (exit status 2) when memory runs out. */

@@ -1071,6 +1071,62 @@ START_TEST(folder_with_a_bad_file)
 }
 END_TEST
 
+/* ---- paths that are not regular files ---------------------------------------------------------- */
+
+/* A FIFO opened the usual way blocks until something writes to it: every way in that takes a
+ * path must refuse it at once (the alarm ends a hang as a failure instead of a CI timeout). */
+START_TEST(fifo_refused_at_once)
+{
+    char dir[64], fifo[128], good[128], named[256];
+    snprintf(dir, sizeof dir, "/tmp/congdoan-fifo-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    remember(dir);
+    snprintf(fifo, sizeof fifo, "%s/f.xml", dir);
+    snprintf(good, sizeof good, "%s/g.xml", dir);
+    ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+    remember(fifo);
+    remember(good);
+    write_file(good, CD "<unit id=\"fifo.g\" level=\"provincial\" name=\"G\" parent=\"tld\"/>\n</congdoan>\n");
+    alarm(20);
+
+    congdoan_corpus *c = baseline();
+    snapshot before = take(c);
+    congdoan_issues *issues = test_new_issues();
+    int rc = congdoan_corpus_load_file(c, fifo, issues);
+    ck_assert_int_eq(rc, CONGDOAN_EIO);
+    ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_EIO);
+    ck_assert_str_eq(congdoan_error_last_file(), fifo);
+    snprintf(named, sizeof named, "cannot open %s: it is a FIFO (named pipe), not a regular file", fifo);
+    ck_assert_str_eq(congdoan_error_last_message(), named);
+    ck_assert_uint_eq(test_issues_with_tag(issues, "io-error"), 1);
+    assert_unchanged(c, &before, "fifo");
+
+    /* the same through load_path, and with no issue list */
+    congdoan_error_clear();
+    ck_assert_int_eq(congdoan_corpus_load_path(c, fifo, NULL), CONGDOAN_EIO);
+    ck_assert_str_eq(congdoan_error_last_message(), named);
+
+    /* the schema validation of a file (its issue is the same as the loader's: not repeated) */
+    congdoan_error_clear();
+    ck_assert_int_eq(congdoan_schema_validate_file(fifo, issues), CONGDOAN_EIO);
+    ck_assert_str_eq(congdoan_error_last_message(), named);
+    ck_assert_uint_eq(test_issues_with_tag(issues, "io-error"), 1);
+
+    /* a folder walk passes over a FIFO whose name ends in .xml and loads the rest */
+    rc = congdoan_corpus_load_path(c, dir, NULL);
+    ck_assert_msg(rc == 0, "returned %d: %s", rc, congdoan_error_last_message());
+    ck_assert_ptr_nonnull(congdoan_corpus_unit_by_id(c, "fifo.g"));
+
+    /* a device is refused the same way (/dev/zero would never end) */
+    ck_assert_int_eq(congdoan_corpus_load_file(c, "/dev/zero", NULL), CONGDOAN_EIO);
+    ck_assert_str_eq(congdoan_error_last_message(), "cannot open /dev/zero: it is a device, not a regular file");
+    ck_assert_int_eq(congdoan_schema_validate_file("/dev/zero", issues), CONGDOAN_EIO);
+    alarm(0);
+    test_drop_issues(issues);
+    test_drop_corpus(c);
+}
+END_TEST
+
 /* ---- silence ----------------------------------------------------------------------------------- */
 
 /* Nothing reaches stderr, whatever the input: fd 2 goes to a file around every refused load. */
@@ -1159,6 +1215,7 @@ static Suite *hostile_suite(void)
     tcase_add_test(tc, duplicate_across_loads);
     tcase_add_test(tc, folder_with_a_bad_file);
     tcase_add_test(tc, bad_arguments);
+    tcase_add_test(tc, fifo_refused_at_once);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("external");

@@ -387,6 +387,80 @@ START_TEST(three_outputs_give_the_same_bytes)
 }
 END_TEST
 
+/* ---- every fixture and sample file ----------------------------------------------------------------- */
+
+/* Each XML file of tests/data, tests/data/foreign and examples/data, loaded alone and written
+ * with congdoan_write_corpus(ALL), gives the bytes of its file in tests/data/expected/canonical/
+ * ("tests-data--NAME", "foreign--NAME", "examples-data--NAME"). Those files were written by the
+ * library before the vocabulary table drove the writer (git 0524c57): any change of the output
+ * shows here, on every file. A fixture without its canonical file, or a canonical file without
+ * its fixture, fails too. */
+typedef struct fixture_dir {
+    const char *prefix;
+    int sample;     /* examples/data, else tests/data */
+    const char *sub; /* under it */
+} fixture_dir;
+
+static const fixture_dir fixture_dirs[] = {{"tests-data", 0, ""}, {"foreign", 0, "foreign"}, {"examples-data", 1, ""}};
+
+static int is_xml_name(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 4 && strcmp(name + n - 4, ".xml") == 0;
+}
+
+START_TEST(every_fixture_keeps_its_canonical_form)
+{
+    size_t checked = 0;
+    for (size_t d = 0; d < sizeof fixture_dirs / sizeof fixture_dirs[0]; d++) {
+        const fixture_dir *fd = &fixture_dirs[d];
+        char dir[1024];
+        snprintf(dir, sizeof dir, "%s", fd->sample ? test_sample_path(fd->sub) : test_data_path(fd->sub));
+        DIR *dh = opendir(dir);
+        ck_assert_msg(dh != NULL, "cannot list %s", dir);
+        struct dirent *ent;
+        while ((ent = readdir(dh)) != NULL) {
+            if (!is_xml_name(ent->d_name))
+                continue;
+            char path[2048], want_name[600];
+            snprintf(path, sizeof path, "%s/%s", dir, ent->d_name);
+            snprintf(want_name, sizeof want_name, "expected/canonical/%s--%s", fd->prefix, ent->d_name);
+            congdoan_corpus *c = NULL;
+            congdoan_issues *issues = NULL;
+            ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+            ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+            int rc = congdoan_corpus_load_file(c, path, issues);
+            if (rc)
+                print_issues(issues);
+            ck_assert_msg(rc == 0, "%s does not load alone: %s", path, congdoan_error_last_message());
+            target t = {W_CORPUS, c, CONGDOAN_WRITE_ALL, NULL, NULL, NULL};
+            size_t n, want_n;
+            char *got = write_memory(&t, &n);
+            struct stat sb;
+            ck_assert_msg(stat(test_data_path(want_name), &sb) == 0, "%s has no canonical form %s", path, want_name);
+            char *want = slurp(test_data_path(want_name), &want_n);
+            assert_same_bytes(want_name, want, want_n, got, n);
+            free(want);
+            free(got);
+            congdoan_issues_free(issues);
+            congdoan_corpus_free(c);
+            checked++;
+        }
+        closedir(dh);
+    }
+    /* and no canonical file is left without its fixture */
+    DIR *dh = opendir(test_data_path("expected/canonical"));
+    ck_assert_ptr_nonnull(dh);
+    struct dirent *ent;
+    size_t golden = 0;
+    while ((ent = readdir(dh)) != NULL)
+        golden += is_xml_name(ent->d_name);
+    closedir(dh);
+    ck_assert_uint_eq(golden, checked);
+    ck_assert_uint_ge(checked, 22);
+}
+END_TEST
+
 /* ---- outputs ------------------------------------------------------------------------------------ */
 
 START_TEST(memory_output)
@@ -1664,6 +1738,7 @@ int main(void)
     tcase_add_checked_fixture(expected, tmp_setup, tmp_teardown);
     tcase_add_loop_test(expected, output_equals_expected_file, 0, EXPECTED_COUNT);
     tcase_add_loop_test(expected, three_outputs_give_the_same_bytes, 0, EXPECTED_COUNT);
+    tcase_add_test(expected, every_fixture_keeps_its_canonical_form);
     suite_add_tcase(s, expected);
 
     TCase *outputs = tcase_create("outputs");

@@ -56,6 +56,7 @@ static const tag_info tags[] = {
     {"range-inverted", E, "A range target whose lower bound is above its upper bound."},
     {"range-missing-max", E, "A range target needs target-max; other comparators do not take it."},
     {"report-denominator-zero", E, "A reported fraction has a denominator of 0."},
+    {"report-fraction-negative", E, "A reported fraction with a negative numerator or denominator."},
     {"report-numerator-exceeds-denominator", W, "A reported percentage's numerator is larger than its denominator."},
     {"report-value-duplicate", W, "A report gives the same indicator twice for the same coverage; the first is used."},
     {"schema-bad-id", E, "An identifier does not have the form of one: 1 to 128 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit."},

@@ -4,8 +4,10 @@
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
-#include "model/model.h"
+#include "model/rules.h"
+#include "model/vocab.h"
 
+#include <stdio.h>
 #include <string.h>
 
 typedef struct checker {
@@ -29,6 +31,26 @@ static void report(checker *k, const char *tag, const congdoan__loc *loc, const 
     va_end(ap);
 }
 
+/* Rules broken by the object at `loc` become issues there. */
+typedef struct check_sink {
+    congdoan__rule_sink sink;
+    checker *k;
+    const congdoan__loc *loc;
+} check_sink;
+
+static void rule_broken(congdoan__rule_sink *sink, const char *tag, int missing, const char *message)
+{
+    check_sink *cs = (check_sink *)sink;
+    report(cs->k, tag, cs->loc, "%s", message);
+    (void)missing; /* the check reports what is missing too */
+}
+
+static check_sink at(checker *k, const congdoan__loc *loc)
+{
+    check_sink cs = {{rule_broken}, k, loc};
+    return cs;
+}
+
 static const char *safe(const char *s)
 {
     return s ? s : "?";
@@ -50,17 +72,12 @@ static void check_unit(checker *k, const congdoan_unit *u)
 {
     if (u->kind != CONGDOAN_UNIT_ORGANISATION)
         return;
-    if (u->sector && u->level != CONGDOAN_LEVEL_GRASSROOTS)
-        report(k, "sector-outside-grassroots", &u->loc, "unit '%s' is %s but has sector=\"%s\"", u->id,
-               congdoan_level_name(u->level), congdoan_sector_name(u->sector));
-    if (u->parent_id && u->level == CONGDOAN_LEVEL_CENTRAL)
-        report(k, "central-with-parent", &u->loc, "unit '%s' is the central level but has parent=\"%s\"", u->id,
-               u->parent_id);
-    if (!u->parent_id) {
-        if (u->level != CONGDOAN_LEVEL_CENTRAL)
-            report(k, "unit-no-parent", &u->loc, "unit '%s' (%s) has no parent", u->id, congdoan_level_name(u->level));
+    char who[200];
+    snprintf(who, sizeof who, "unit '%s'", u->id);
+    check_sink cs = at(k, &u->loc);
+    congdoan__rules_unit(u->level, u->sector, u->parent_id, who, &cs.sink);
+    if (!u->parent_id)
         return;
-    }
     const congdoan_unit *p = unit_ref(k, u->parent_id, &u->loc, "parent", "unit", u->id);
     if (!p)
         return;
@@ -89,46 +106,15 @@ static void check_unit(checker *k, const congdoan_unit *u)
     }
 }
 
-static int is_percent(congdoan_measure m)
-{
-    return m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS;
-}
-
 static void check_indicator(checker *k, const congdoan_document *d, const congdoan_indicator *x)
 {
     const char *id = safe(x->id);
     unit_ref(k, x->owner_id, &x->loc, "owner", "indicator", id);
-    if (!x->has_target) {
-        report(k, "indicator-missing-target", &x->loc, "indicator '%s' has no valid target", id);
-    } else if (is_percent(x->measure) && (x->target < 0 || x->target > 100)) {
-        report(k, "percentage-out-of-range", &x->loc, "indicator '%s' is a percentage with target %g; expected 0 to 100", id,
-               x->target);
-    } else if (x->target < 0) {
-        report(k, "target-negative", &x->loc, "indicator '%s' has the negative target %g", id, x->target);
-    }
-    if (x->has_target && x->measure == CONGDOAN_MEASURE_COUNT && x->target != (double)(long long)x->target)
-        report(k, "count-not-whole", &x->loc,
-               "indicator '%s' counts things but its target is %g; note that Vietnamese \"1.810\" is 1810, written "
-               "target=\"1810\" in the file", id, x->target);
-    if (x->has_target_max && is_percent(x->measure) && (x->target_max < 0 || x->target_max > 100))
-        report(k, "percentage-out-of-range", &x->loc, "indicator '%s' is a percentage with target-max %g; expected 0 to 100",
-               id, x->target_max);
-    if (x->comparator == CONGDOAN_COMPARATOR_RANGE && !x->has_target_max)
-        report(k, "range-missing-max", &x->loc, "indicator '%s' has comparator=\"range\" but no target-max", id);
-    else if (x->comparator != CONGDOAN_COMPARATOR_RANGE && x->has_target_max)
-        report(k, "range-missing-max", &x->loc, "indicator '%s' has target-max but its comparator is not \"range\"", id);
-    else if (x->comparator == CONGDOAN_COMPARATOR_RANGE && x->has_target && x->target > x->target_max)
-        report(k, "range-inverted", &x->loc, "indicator '%s' has the range %g to %g; the lower bound is above the upper", id,
-               x->target, x->target_max);
-    if (x->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS && !x->condition_grade)
-        report(k, "condition-missing", &x->loc, "indicator '%s' is a share of units but says no condition", id);
-    if (x->measure != CONGDOAN_MEASURE_SHARE_OF_UNITS && x->condition_grade)
-        report(k, "condition-not-applicable", &x->loc, "indicator '%s' is a %s; only share-of-units indicators take a condition",
-               id, safe(congdoan_measure_name(x->measure)));
-    if (x->has_target && ((x->comparator == CONGDOAN_COMPARATOR_AT_LEAST && x->target == 0) ||
-                          (x->comparator == CONGDOAN_COMPARATOR_AT_MOST && is_percent(x->measure) && x->target >= 100)))
-        report(k, "comparator-trivial", &x->loc, "indicator '%s': %s %g can never be missed", id,
-               congdoan_comparator_name(x->comparator), x->target);
+    char who[200];
+    snprintf(who, sizeof who, "indicator '%s'", id);
+    check_sink cs = at(k, &x->loc);
+    congdoan__target t = congdoan__target_of(x);
+    congdoan__rules_target(&t, who, &cs.sink);
     if (x->refines_document_id) {
         const congdoan_document *rd = congdoan__document_lookup(k->corpus, x->refines_document_id);
         if (!rd)
@@ -149,9 +135,9 @@ static void check_task(checker *k, const congdoan_document *d, const congdoan_ta
     unit_ref(k, t->lead_id, &t->loc, "lead", "task", id);
     for (size_t i = 0; i < t->coordinator_count; i++)
         unit_ref(k, t->coordinators[i].unit_id, &t->coordinators[i].loc, "coordinator", "task", id);
-    if (t->due_kind == CONGDOAN_DUE_PERIOD && d->issued && t->due_date < d->issued)
+    if (t->due.kind == CONGDOAN_DUE_PERIOD && d->issued && t->due.date < d->issued)
         report(k, "due-before-issue", &t->loc, "task '%s' is due by %s (%08d) but document '%s' was issued on %08d", id,
-               safe(t->due_code), t->due_date, safe(d->id), d->issued);
+               safe(t->due.code), t->due.date, safe(d->id), d->issued);
 }
 
 static void check_document(checker *k, const congdoan_document *d)
@@ -234,19 +220,15 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
         const congdoan__value *prev = congdoan__map_get(seen, vid, strlen(vid));
         if (prev && prev->coverage == v->coverage)
             report(k, "report-value-duplicate", &loc, "report '%s' gives indicator '%s' twice (%s)", id, vid,
-                   congdoan__coverage_names[v->coverage]);
+                   congdoan__enum_name(&congdoan__coverages, v->coverage));
         else if (!prev)
             congdoan__map_put(seen, vid, (void *)v);
-        if (v->flags & CONGDOAN__VALUE_FRACTION) {
-            if (v->denominator == 0)
-                report(k, "report-denominator-zero", &loc, "report '%s', indicator '%s': the denominator is 0", id, x->id);
-            else if (is_percent(x->measure) && v->numerator > v->denominator)
-                report(k, "report-numerator-exceeds-denominator", &loc,
-                       "report '%s', indicator '%s': %g out of %g is more than 100%%", id, x->id, v->numerator, v->denominator);
-        }
-        if ((v->flags & CONGDOAN__VALUE_PLAIN) && is_percent(x->measure) && (v->value < 0 || v->value > 100))
-            report(k, "percentage-out-of-range", &loc, "report '%s', indicator '%s': %g is not a percentage", id, x->id,
-                   v->value);
+        char who[400];
+        snprintf(who, sizeof who, "report '%s', indicator '%s'", id, x->id);
+        congdoan__value_view view;
+        congdoan__value_view_of(r, v, &view);
+        check_sink cs = at(k, &loc);
+        congdoan__rules_value(x, &view, who, &cs.sink);
     }
     for (size_t i = 0; i < r->status_count; i++)
         if (!congdoan_document_task_by_id(d, r->statuses[i].task_id))

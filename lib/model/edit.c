@@ -12,7 +12,8 @@
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
-#include "model/model.h"
+#include "model/rules.h"
+#include "model/vocab.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -74,10 +75,39 @@ static const char *who_report(who *w, const congdoan_report *r)
     return w->s;
 }
 
+/* "WHO: a new PART", for the rules of a part being added to the object `w` names. */
+static const char *new_part(who *w, const char *part)
+{
+    size_t n = strlen(w->s);
+    snprintf(w->s + n, sizeof w->s - n, ": a new %s", part);
+    return w->s;
+}
+
 static int nomem(const char *what)
 {
     return congdoan__error(CONGDOAN_ENOMEM, "out of memory editing %s; nothing was changed", what);
 }
+
+/* ---- the rules (model/rules.c) --------------------------------------------------------------- */
+
+/* A change is refused when it breaks a rule of error severity; a rule about something not given
+ * yet is left to the check (objects are built one setter at a time), and so are warnings. The
+ * first refusal is the last error, with a hint for the caller when it breaks rule `tag`. */
+typedef struct refusal {
+    congdoan__rule_sink sink;
+    int rc;
+    const char *tag, *hint;
+} refusal;
+
+static void refuse(congdoan__rule_sink *sink, const char *tag, int missing, const char *message)
+{
+    refusal *r = (refusal *)sink;
+    if (r->rc || missing || congdoan__tag_severity(tag) != CONGDOAN_SEVERITY_ERROR)
+        return;
+    r->rc = congdoan__error(CONGDOAN_EINVAL, "%s%s", message, r->tag && strcmp(r->tag, tag) == 0 ? r->hint : "");
+}
+
+#define REFUSAL(tag, hint) {{refuse}, 0, (tag), (hint)}
 
 /* ---- whose object ---------------------------------------------------------------------------- */
 
@@ -330,14 +360,23 @@ static int check_docnumber(const congdoan_corpus *c, text *t, const char *in, co
     return rc;
 }
 
-#define CHECK_ENUM(value, lo, hi, w, what, expected)                                                              \
-    do {                                                                                                          \
-        if ((int)(value) < (lo) || (int)(value) > (hi))                                                           \
-            return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a valid %s; expected %s", (w), (int)(value), \
-                                   (what), (expected));                                                           \
-    } while (0)
+/* `value` must be one of the values of `e` from `lo` (0 when none is allowed, else 1) to its last;
+ * the bounds and their names are the vocabulary's (model/vocab-enums.c). */
+static int check_enum(const congdoan__enum *e, int value, int lo, const char *w, const char *what)
+{
+    int hi = (int)e->count - 1;
+    if (value >= lo && value <= hi)
+        return 0;
+    return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a valid %s; expected %s (%d) to %s (%d)", w, value, what,
+                           e->values[lo].constant, lo, e->values[hi].constant, hi);
+}
 
-#define LEVELS "CONGDOAN_LEVEL_CENTRAL (1) to CONGDOAN_LEVEL_GRASSROOTS (4)"
+#define CHECK_ENUM(value, e, lo, w, what)                              \
+    do {                                                               \
+        int rc_ = check_enum(&(e), (int)(value), (lo), (w), (what)); \
+        if (rc_)                                                       \
+            return rc_;                                                \
+    } while (0)
 
 /* ---- the unit hierarchy ---------------------------------------------------------------------- */
 
@@ -357,6 +396,14 @@ static int makes_cycle(const congdoan_corpus *c, const char *parent_id, const ch
     return 0;
 }
 
+/* The rules of an organisation (model/rules.c) with the level, sector and parent it would have. */
+static int check_unit_rules(congdoan_level level, congdoan_sector sector, const char *parent_id, const char *w)
+{
+    refusal r = REFUSAL(NULL, NULL);
+    congdoan__rules_unit(level, sector, parent_id, w, &r.sink);
+    return r.rc;
+}
+
 /* The checks on the parent of the organisation `unit_id` of `level`. */
 static int check_parent(const congdoan_corpus *c, const char *w, const char *unit_id, congdoan_level level,
                         const char *parent_id)
@@ -366,9 +413,8 @@ static int check_parent(const congdoan_corpus *c, const char *w, const char *uni
     int rc = check_id(parent_id, 0, w, "parent id");
     if (rc)
         return rc;
-    if (level == CONGDOAN_LEVEL_CENTRAL)
-        return congdoan__error(CONGDOAN_EINVAL, "%s is a central unit, which has no parent; got parent '%s'", w,
-                               parent_id);
+    if ((rc = check_unit_rules(level, CONGDOAN_SECTOR_NONE, parent_id, w)) != 0)
+        return rc;
     const congdoan_unit *p = congdoan__unit_lookup(c, parent_id);
     if (p && p->kind != CONGDOAN_UNIT_ORGANISATION)
         return congdoan__error(CONGDOAN_EINVAL,
@@ -437,7 +483,7 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
     snprintf(w.s, sizeof w.s, "unit '%s'", id);
     if ((rc = check_unit_id_free(corpus, id, w.s)) != 0)
         return rc;
-    CHECK_ENUM(level, 1, 4, w.s, "level", LEVELS);
+    CHECK_ENUM(level, congdoan__levels, 1, w.s, "level");
     if (!name)
         return congdoan__error(CONGDOAN_EINVAL, "%s: the name is NULL; expected the full name", w.s);
     text tname;
@@ -516,7 +562,7 @@ CONGDOAN_API int congdoan_unit_add_department(congdoan_corpus *corpus, const con
     if ((rc = check_unit_id_free(corpus, id, w.s)) != 0)
         return rc;
     if (kind == CONGDOAN_UNIT_BODY)
-        CHECK_ENUM(body_kind, 0, 4, w.s, "body kind", "CONGDOAN_BODY_NONE (0) to CONGDOAN_BODY_INSPECTION_COMMITTEE (4)");
+        CHECK_ENUM(body_kind, congdoan__body_kinds, 0, w.s, "body kind");
     else if (body_kind != CONGDOAN_BODY_NONE)
         return congdoan__error(CONGDOAN_EINVAL, "%s: a department has no body kind; expected CONGDOAN_BODY_NONE, got %d",
                                w.s, (int)body_kind);
@@ -619,14 +665,9 @@ CONGDOAN_API int congdoan_unit_set_level(congdoan_corpus *corpus, const congdoan
     who_unit(&w, u);
     if ((rc = only_organisation(u, w.s, "level of its own")) != 0)
         return rc;
-    CHECK_ENUM(level, 1, 4, w.s, "level", LEVELS);
-    if (level == CONGDOAN_LEVEL_CENTRAL && u->parent_id)
-        return congdoan__error(CONGDOAN_EINVAL, "%s has the parent '%s'; a central unit has none (clear the parent first)",
-                               w.s, u->parent_id);
-    if (level != CONGDOAN_LEVEL_GRASSROOTS && u->sector)
-        return congdoan__error(CONGDOAN_EINVAL,
-                               "%s has the sector %s; only grassroots unions have a sector (clear it first)", w.s,
-                               congdoan_sector_name(u->sector));
+    CHECK_ENUM(level, congdoan__levels, 1, w.s, "level");
+    if ((rc = check_unit_rules(level, u->sector, u->parent_id, w.s)) != 0)
+        return rc;
     u->level = level;
     for (size_t i = 0; i < u->department_count; i++)
         u->departments[i]->level = level;
@@ -667,10 +708,9 @@ CONGDOAN_API int congdoan_unit_set_sector(congdoan_corpus *corpus, const congdoa
     who_unit(&w, u);
     if ((rc = only_organisation(u, w.s, "sector")) != 0)
         return rc;
-    CHECK_ENUM(sector, 0, 3, w.s, "sector", "CONGDOAN_SECTOR_NONE (0) to CONGDOAN_SECTOR_NON_STATE_ENTERPRISE (3)");
-    if (sector != CONGDOAN_SECTOR_NONE && u->level != CONGDOAN_LEVEL_GRASSROOTS)
-        return congdoan__error(CONGDOAN_EINVAL, "%s is %s; only grassroots unions have a sector", w.s,
-                               safe(congdoan_level_name(u->level)));
+    CHECK_ENUM(sector, congdoan__sectors, 0, w.s, "sector");
+    if ((rc = check_unit_rules(u->level, sector, u->parent_id, w.s)) != 0)
+        return rc;
     u->sector = sector;
     return 0;
 }
@@ -686,7 +726,7 @@ CONGDOAN_API int congdoan_unit_set_body_kind(congdoan_corpus *corpus, const cong
     who_unit(&w, u);
     if (u->kind != CONGDOAN_UNIT_BODY)
         return congdoan__error(CONGDOAN_EINVAL, "%s is not a body; only bodies have a body kind", w.s);
-    CHECK_ENUM(body_kind, 0, 4, w.s, "body kind", "CONGDOAN_BODY_NONE (0) to CONGDOAN_BODY_INSPECTION_COMMITTEE (4)");
+    CHECK_ENUM(body_kind, congdoan__body_kinds, 0, w.s, "body kind");
     u->body_kind = body_kind;
     return 0;
 }
@@ -749,8 +789,7 @@ CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const
     if (year < 1900 || year > 2200)
         return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a year of a classification: expected 1900 to 2200", w.s,
                                year);
-    CHECK_ENUM(grade, 1, 4, w.s, "grade of a classification",
-               "CONGDOAN_GRADE_NOT_COMPLETED (1) to CONGDOAN_GRADE_EXCELLENT (4); classifications are not removed");
+    CHECK_ENUM(grade, congdoan__grades, 1, w.s, "grade of a classification (classifications are not removed)");
     for (size_t i = 0; i < u->classification_count; i++)
         if (u->classifications[i].year == year) {
             u->classifications[i].grade = grade;
@@ -767,8 +806,6 @@ CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const
 
 /* ---- documents ------------------------------------------------------------------------------- */
 
-#define DOC_KINDS "CONGDOAN_DOCUMENT_RESOLUTION (1) to CONGDOAN_DOCUMENT_NOTICE (11)"
-
 CONGDOAN_API int congdoan_corpus_add_document(congdoan_corpus *corpus, const char *id, congdoan_document_kind kind,
                                               const congdoan_document **out)
 {
@@ -783,7 +820,7 @@ CONGDOAN_API int congdoan_corpus_add_document(congdoan_corpus *corpus, const cha
     snprintf(w.s, sizeof w.s, "document '%s'", id);
     if (congdoan__document_lookup(corpus, id))
         return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by another document", w.s, id);
-    CHECK_ENUM(kind, 1, 11, w.s, "document kind", DOC_KINDS);
+    CHECK_ENUM(kind, congdoan__document_kinds, 1, w.s, "document kind");
     congdoan_document *d = congdoan__arena_alloc(&corpus->arena, sizeof *d);
     if (!d || keep_id(corpus, id, &d->id) ||
         congdoan__vec_reserve(&corpus->documents, corpus->documents.count + 1) != 0 ||
@@ -805,7 +842,7 @@ CONGDOAN_API int congdoan_document_set_kind(congdoan_corpus *corpus, const congd
     if (rc)
         return rc;
     who w;
-    CHECK_ENUM(kind, 1, 11, who_document(&w, doc), "document kind", DOC_KINDS);
+    CHECK_ENUM(kind, congdoan__document_kinds, 1, who_document(&w, doc), "document kind");
     ((congdoan_document *)doc)->kind = kind;
     return 0;
 }
@@ -938,10 +975,11 @@ CONGDOAN_API int congdoan_document_add_relation(congdoan_corpus *corpus, const c
     congdoan_document *d = (congdoan_document *)doc;
     who w;
     who_document(&w, d);
-    CHECK_ENUM(type, 1, 6, w.s, "relation type", "CONGDOAN_RELATION_IMPLEMENTS (1) to CONGDOAN_RELATION_REVIEWS (6)");
-    if (!target_id && !number)
-        return congdoan__error(CONGDOAN_EINVAL,
-                               "%s: a relation needs the target's document id, its number, or both; both are NULL", w.s);
+    CHECK_ENUM(type, congdoan__relation_types, 1, w.s, "relation type");
+    refusal refused = REFUSAL(NULL, NULL);
+    congdoan__rules_relation(target_id != NULL, number != NULL, new_part(&w, "relation"), &refused.sink);
+    if (refused.rc)
+        return refused.rc;
     if ((rc = check_id(target_id, 0, w.s, "relation's target document id")) != 0 ||
         (rc = check_date(date_ymd, w.s, "relation's date")) != 0)
         return rc;
@@ -1003,7 +1041,7 @@ CONGDOAN_API int congdoan_document_set_reporting(congdoan_corpus *corpus, const 
     congdoan_document *d = (congdoan_document *)doc;
     who w;
     who_document(&w, d);
-    CHECK_ENUM(frequency, 0, 4, w.s, "reporting frequency", "CONGDOAN_PERIOD_NONE (0) to CONGDOAN_PERIOD_MONTH (4)");
+    CHECK_ENUM(frequency, congdoan__frequencies, 0, w.s, "reporting frequency");
     if ((rc = check_id(to_id, 0, w.s, "id of the unit reports go to")) != 0)
         return rc;
     const char *copy;
@@ -1293,23 +1331,7 @@ CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdo
 
 /* ---- indicators: the rules of one indicator -------------------------------------------------- */
 
-/* The target-related state of an indicator, checked as a whole before it is assigned. */
-typedef struct target_state {
-    congdoan_measure measure;
-    congdoan_comparator comparator;
-    double target, target_max;
-    int has_target, has_target_max;
-    congdoan_grade condition;
-} target_state;
-
-static target_state state_of(const congdoan_indicator *x)
-{
-    target_state st = {x->measure, x->comparator, x->target, x->target_max, x->has_target, x->has_target_max,
-                       x->condition_grade};
-    return st;
-}
-
-static void assign_state(congdoan_indicator *x, const target_state *st)
+static void assign_state(congdoan_indicator *x, const congdoan__target *st)
 {
     x->measure = st->measure;
     x->comparator = st->comparator;
@@ -1320,46 +1342,14 @@ static void assign_state(congdoan_indicator *x, const target_state *st)
     x->condition_grade = st->condition;
 }
 
-static int is_percent(congdoan_measure m)
+/* Check a target state as a whole (model/rules.c), before it is assigned. */
+static int check_state(const congdoan__target *st, const char *w)
 {
-    return m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS;
+    refusal r = REFUSAL("range-missing-max",
+                        "; set the comparator to CONGDOAN_COMPARATOR_RANGE first (or use congdoan_indicator_set_range())");
+    congdoan__rules_target(st, w, &r.sink);
+    return r.rc;
 }
-
-static int check_state(const target_state *st, const char *w)
-{
-    const char *measure = safe(congdoan_measure_name(st->measure));
-    if (st->has_target) {
-        if (is_percent(st->measure) && (st->target < 0 || st->target > 100))
-            return congdoan__error(CONGDOAN_EINVAL, "%s: a %s target of %g is out of range; expected 0 to 100 (per cent)",
-                                   w, measure, st->target);
-        if (st->target < 0)
-            return congdoan__error(CONGDOAN_EINVAL, "%s: the target %g is negative; expected 0 or more", w, st->target);
-    }
-    if (st->has_target_max) {
-        if (st->comparator != CONGDOAN_COMPARATOR_RANGE)
-            return congdoan__error(CONGDOAN_EINVAL,
-                                   "%s: only a range target has target-max, and the comparator is %s; set the comparator "
-                                   "to CONGDOAN_COMPARATOR_RANGE first (or use congdoan_indicator_set_range())",
-                                   w, safe(congdoan_comparator_name(st->comparator)));
-        if (is_percent(st->measure) && (st->target_max < 0 || st->target_max > 100))
-            return congdoan__error(CONGDOAN_EINVAL,
-                                   "%s: a %s target-max of %g is out of range; expected 0 to 100 (per cent)", w, measure,
-                                   st->target_max);
-        if (st->has_target && st->target_max < st->target)
-            return congdoan__error(CONGDOAN_EINVAL,
-                                   "%s: the range %g to %g has its upper bound below its lower bound; expected "
-                                   "target-max >= target",
-                                   w, st->target, st->target_max);
-    }
-    if (st->condition != CONGDOAN_GRADE_NONE && st->measure != CONGDOAN_MEASURE_SHARE_OF_UNITS)
-        return congdoan__error(CONGDOAN_EINVAL,
-                               "%s is a %s; only share-of-units indicators take a condition (set the measure first)", w,
-                               measure);
-    return 0;
-}
-
-#define MEASURES "CONGDOAN_MEASURE_COUNT (1) to CONGDOAN_MEASURE_SHARE_OF_UNITS (4)"
-#define COMPARATORS "CONGDOAN_COMPARATOR_AT_LEAST (1) to CONGDOAN_COMPARATOR_RANGE (4)"
 
 CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const congdoan_section *section,
                                                 const char *id, congdoan_measure measure,
@@ -1381,9 +1371,9 @@ CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const c
     snprintf(w.s, sizeof w.s, "indicator '%s' of document '%s'", id, safe(d->id));
     if ((rc = check_local_id_free(d, id, w.s)) != 0)
         return rc;
-    CHECK_ENUM(measure, 1, 4, w.s, "measure", MEASURES);
-    CHECK_ENUM(comparator, 1, 4, w.s, "comparator", COMPARATORS);
-    target_state st = {measure, comparator, 0, 0, 1, 0, CONGDOAN_GRADE_NONE};
+    CHECK_ENUM(measure, congdoan__measures, 1, w.s, "measure");
+    CHECK_ENUM(comparator, congdoan__comparators, 1, w.s, "comparator");
+    congdoan__target st = {measure, comparator, 0, 0, 1, 0, CONGDOAN_GRADE_NONE};
     if ((rc = check_number(target, &st.target, w.s, "target")) != 0 || (rc = check_state(&st, w.s)) != 0)
         return rc;
     if (!txt)
@@ -1454,11 +1444,11 @@ CONGDOAN_API int congdoan_task_set_due(congdoan_corpus *corpus, const congdoan_t
     text_free(&tt);
     if (bad)
         return nomem(w.s);
-    t->due_code = ccopy;
-    t->due_kind = kind;
-    t->due_period_kind = pk;
-    t->due_date = due;
-    t->due_recurrence_day = day;
+    t->due.code = ccopy;
+    t->due.kind = kind;
+    t->due.period_kind = pk;
+    t->due.date = due;
+    t->due.recurrence_day = day;
     t->due_text = tcopy;
     return 0;
 }
@@ -1474,10 +1464,10 @@ CONGDOAN_API int congdoan_task_add_coordinator(congdoan_corpus *corpus, const co
     who_task(&w, t);
     if ((rc = check_id(unit_id, 0, w.s, "coordinator's unit id")) != 0)
         return rc;
-    if (!unit_id && !txt)
-        return congdoan__error(CONGDOAN_EINVAL,
-                               "%s: a coordinator needs a unit id, text naming the coordinating units, or both; both are NULL",
-                               w.s);
+    refusal refused = REFUSAL(NULL, NULL);
+    congdoan__rules_coordinator(unit_id != NULL, txt != NULL, new_part(&w, "coordinator"), &refused.sink);
+    if (refused.rc)
+        return refused.rc;
     text tt;
     if ((rc = check_text(corpus, &tt, txt, T_TRIM | (unit_id ? T_BLANK_IS_NONE : 0), w.s, "coordinator's text")) != 0)
         return rc;
@@ -1502,7 +1492,7 @@ CONGDOAN_API int congdoan_indicator_set_text(congdoan_corpus *corpus, const cong
 }
 
 /* Check a changed target state and assign it. */
-static int apply_state(congdoan_indicator *x, const target_state *st, const char *w)
+static int apply_state(congdoan_indicator *x, const congdoan__target *st, const char *w)
 {
     int rc = check_state(st, w);
     if (rc)
@@ -1519,8 +1509,8 @@ CONGDOAN_API int congdoan_indicator_set_measure(congdoan_corpus *corpus, const c
         return rc;
     who w;
     who_indicator(&w, ind);
-    CHECK_ENUM(measure, 1, 4, w.s, "measure", MEASURES);
-    target_state st = state_of(ind);
+    CHECK_ENUM(measure, congdoan__measures, 1, w.s, "measure");
+    congdoan__target st = congdoan__target_of(ind);
     st.measure = measure;
     if (measure != CONGDOAN_MEASURE_SHARE_OF_UNITS)
         st.condition = CONGDOAN_GRADE_NONE;
@@ -1535,8 +1525,8 @@ CONGDOAN_API int congdoan_indicator_set_comparator(congdoan_corpus *corpus, cons
         return rc;
     who w;
     who_indicator(&w, ind);
-    CHECK_ENUM(comparator, 1, 4, w.s, "comparator", COMPARATORS);
-    target_state st = state_of(ind);
+    CHECK_ENUM(comparator, congdoan__comparators, 1, w.s, "comparator");
+    congdoan__target st = congdoan__target_of(ind);
     st.comparator = comparator;
     if (comparator != CONGDOAN_COMPARATOR_RANGE)
         st.has_target_max = 0;
@@ -1550,7 +1540,7 @@ CONGDOAN_API int congdoan_indicator_set_target(congdoan_corpus *corpus, const co
         return rc;
     who w;
     who_indicator(&w, ind);
-    target_state st = state_of(ind);
+    congdoan__target st = congdoan__target_of(ind);
     if ((rc = check_number(target, &st.target, w.s, "target")) != 0)
         return rc;
     st.has_target = 1;
@@ -1565,7 +1555,7 @@ CONGDOAN_API int congdoan_indicator_set_target_max(congdoan_corpus *corpus, cons
         return rc;
     who w;
     who_indicator(&w, ind);
-    target_state st = state_of(ind);
+    congdoan__target st = congdoan__target_of(ind);
     if ((rc = check_number(target_max, &st.target_max, w.s, "target-max")) != 0)
         return rc;
     st.has_target_max = 1;
@@ -1580,7 +1570,7 @@ CONGDOAN_API int congdoan_indicator_set_range(congdoan_corpus *corpus, const con
         return rc;
     who w;
     who_indicator(&w, ind);
-    target_state st = state_of(ind);
+    congdoan__target st = congdoan__target_of(ind);
     if ((rc = check_number(target, &st.target, w.s, "target")) != 0 ||
         (rc = check_number(target_max, &st.target_max, w.s, "target-max")) != 0)
         return rc;
@@ -1648,8 +1638,7 @@ CONGDOAN_API int congdoan_indicator_set_scope_level(congdoan_corpus *corpus, con
     if (rc)
         return rc;
     who w;
-    CHECK_ENUM(level, 0, 4, who_indicator(&w, ind), "scope level",
-               "CONGDOAN_LEVEL_UNKNOWN (0: any) to CONGDOAN_LEVEL_GRASSROOTS (4)");
+    CHECK_ENUM(level, congdoan__levels, 0, who_indicator(&w, ind), "scope level (0: any)");
     ((congdoan_indicator *)ind)->scope_level = level;
     return 0;
 }
@@ -1681,8 +1670,8 @@ CONGDOAN_API int congdoan_indicator_set_condition_grade(congdoan_corpus *corpus,
         return rc;
     who w;
     who_indicator(&w, ind);
-    CHECK_ENUM(grade, 0, 4, w.s, "condition grade", "CONGDOAN_GRADE_NONE (0) to CONGDOAN_GRADE_EXCELLENT (4)");
-    target_state st = state_of(ind);
+    CHECK_ENUM(grade, congdoan__grades, 0, w.s, "condition grade");
+    congdoan__target st = congdoan__target_of(ind);
     st.condition = grade;
     return apply_state((congdoan_indicator *)ind, &st, w.s);
 }
@@ -1826,7 +1815,7 @@ static int check_value_args(const congdoan_corpus *c, const congdoan_report *r, 
     int rc = check_id(indicator_id, 1, w, "indicator id");
     if (rc)
         return rc;
-    CHECK_ENUM(coverage, 1, 2, w, "coverage", "CONGDOAN_COVERAGE_SELF (1) or CONGDOAN_COVERAGE_SUBTREE (2)");
+    CHECK_ENUM(coverage, congdoan__coverages, 1, w, "coverage");
     return report_indicator(c, r, indicator_id, w, x);
 }
 
@@ -1843,6 +1832,16 @@ static void commit_value(congdoan_report *r, congdoan__value *v, int fresh, uint
     congdoan__report_summarise(r);
 }
 
+/* The rules of a reported figure (model/rules.c), for the figure being set alone. */
+static int check_figure(const congdoan_indicator *x, const congdoan__value_view *figure, const char *w)
+{
+    char whose[500];
+    snprintf(whose, sizeof whose, "%s, indicator '%s'", w, figure->indicator);
+    refusal r = REFUSAL(NULL, NULL);
+    congdoan__rules_value(x, figure, whose, &r.sink);
+    return r.rc;
+}
+
 CONGDOAN_API int congdoan_report_set_value(congdoan_corpus *corpus, const congdoan_report *report,
                                            const char *indicator_id, double value, congdoan_coverage coverage)
 {
@@ -1857,10 +1856,9 @@ CONGDOAN_API int congdoan_report_set_value(congdoan_corpus *corpus, const congdo
     if ((rc = check_value_args(corpus, r, indicator_id, coverage, w.s, &x)) != 0 ||
         (rc = check_number(value, &v, w.s, "value")) != 0)
         return rc;
-    if (x && is_percent(x->measure) && (v < 0 || v > 100))
-        return congdoan__error(CONGDOAN_EINVAL,
-                               "%s: indicator '%s' is a %s and %g is not a percentage; expected 0 to 100", w.s,
-                               indicator_id, safe(congdoan_measure_name(x->measure)), v);
+    congdoan__value_view figure = {indicator_id, v, 0, 0, 1, 0, 0, (int)coverage};
+    if ((rc = check_figure(x, &figure, w.s)) != 0)
+        return rc;
     int fresh;
     const char *id_copy = NULL;
     uint32_t index = 0;
@@ -1889,12 +1887,9 @@ CONGDOAN_API int congdoan_report_set_fraction(congdoan_corpus *corpus, const con
         (rc = check_number(numerator, &num, w.s, "numerator")) != 0 ||
         (rc = check_number(denominator, &den, w.s, "denominator")) != 0)
         return rc;
-    if (num < 0 || den < 0)
-        return congdoan__error(CONGDOAN_EINVAL, "%s, indicator '%s': %g out of %g has a negative part; expected 0 or more",
-                               w.s, indicator_id, num, den);
-    if (den == 0)
-        return congdoan__error(CONGDOAN_EINVAL, "%s, indicator '%s': the denominator is 0; expected more than 0", w.s,
-                               indicator_id);
+    congdoan__value_view figure = {indicator_id, 0, num, den, 0, 1, 1, (int)coverage};
+    if ((rc = check_figure(x, &figure, w.s)) != 0)
+        return rc;
     int fresh;
     const char *id_copy = NULL;
     uint32_t index = 0;
@@ -1919,7 +1914,7 @@ CONGDOAN_API int congdoan_report_set_task_status(congdoan_corpus *corpus, const 
     who_report(&w, r);
     if ((rc = check_id(task_id, 1, w.s, "task id")) != 0)
         return rc;
-    CHECK_ENUM(status, 1, 4, w.s, "task status", "CONGDOAN_TASK_NOT_STARTED (1) to CONGDOAN_TASK_CANCELLED (4)");
+    CHECK_ENUM(status, congdoan__task_statuses, 1, w.s, "task status");
     const congdoan_document *d = congdoan__document_lookup(corpus, r->document_id);
     const congdoan_task *task = d ? congdoan_document_task_by_id(d, task_id) : NULL;
     if (d && !task)

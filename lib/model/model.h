@@ -89,13 +89,19 @@ typedef struct congdoan__coordinator {
     congdoan__loc loc;
 } congdoan__coordinator;
 
+/* A due time: its code as written (due="") and what it says (congdoan__due_parse). */
+typedef struct congdoan__due {
+    const char *code;
+    congdoan_due_kind kind;
+    congdoan_period_kind period_kind;
+    int date, recurrence_day;
+} congdoan__due;
+
 struct congdoan_task {
     const congdoan_document *document;
     const congdoan_section *section;
-    const char *id, *text, *lead_id, *due_code, *due_text;
-    congdoan_due_kind due_kind;
-    congdoan_period_kind due_period_kind;
-    int due_date, due_recurrence_day;
+    const char *id, *text, *lead_id, *due_text;
+    congdoan__due due;
     congdoan__coordinator *coordinators;
     size_t coordinator_count, coordinator_cap;
     congdoan__loc loc;
@@ -165,6 +171,17 @@ typedef struct congdoan__value {
     uint32_t flags : 2;    /* CONGDOAN__VALUE_PLAIN | CONGDOAN__VALUE_FRACTION */
     uint32_t coverage : 2; /* congdoan_coverage */
 } congdoan__value;
+
+/* A value's attributes as the loader reads them and the writer writes them (the vocabulary
+ * table's fields for <value>): the packed congdoan__value above is made from it. */
+typedef struct congdoan__value_view {
+    const char *indicator;
+    double value, numerator, denominator;
+    int has_value, has_numerator, has_denominator;
+    int coverage;
+} congdoan__value_view;
+/* The view of value v of report r. */
+void congdoan__value_view_of(const struct congdoan_report *r, const congdoan__value *v, congdoan__value_view *out);
 
 /* The indicator id of a value of report r. */
 #define CONGDOAN__VALUE_ID(r, v) ((r)->ids->items[(v)->indicator])
@@ -308,21 +325,5 @@ const congdoan_unit *congdoan__unit_lookup(const congdoan_corpus *corpus, const 
  * beyond the 4,294,967,294 units a report can point to; see congdoan_report.unit_pos). */
 uint32_t congdoan__org_pos(const congdoan_corpus *corpus, const char *id);
 const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus, const char *id);
-
-/* ---- names of enum values (names.c) --------------------------------------------------------- */
-/* Map an XML value to an enum value by its name table; -1 when unknown. */
-int congdoan__name_lookup(const char *const *names, size_t count, const char *s, size_t len);
-extern const char *const congdoan__level_names[5];
-extern const char *const congdoan__sector_names[4];
-extern const char *const congdoan__grade_names[5];
-extern const char *const congdoan__body_kind_names[5];
-extern const char *const congdoan__document_kind_names[12];
-extern const char *const congdoan__relation_names[7];
-extern const char *const congdoan__measure_names[5];
-extern const char *const congdoan__comparator_names[5];
-extern const char *const congdoan__task_status_names[5];
-extern const char *const congdoan__coverage_names[3];
-/* Indexed by congdoan_period_kind: "yearly", "half-yearly", "quarterly", "monthly". */
-extern const char *const congdoan__frequency_names[5];
 
 #endif /* CONGDOAN_MODEL_H */

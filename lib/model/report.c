@@ -149,3 +149,14 @@ int congdoan__idtab_append(congdoan__arena *arena, congdoan__idtab **tab, const 
     *out = (uint32_t)t->count++;
     return 0;
 }
+
+void congdoan__value_view_of(const congdoan_report *r, const congdoan__value *v, congdoan__value_view *out)
+{
+    out->indicator = CONGDOAN__VALUE_ID(r, v);
+    out->value = v->value;
+    out->numerator = v->numerator;
+    out->denominator = v->denominator;
+    out->has_value = (v->flags & CONGDOAN__VALUE_PLAIN) != 0;
+    out->has_numerator = out->has_denominator = (v->flags & CONGDOAN__VALUE_FRACTION) != 0;
+    out->coverage = (int)v->coverage;
+}

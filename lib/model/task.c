@@ -29,9 +29,9 @@ CONGDOAN_API const char *congdoan_task_coordinator_text(const congdoan_task *t, 
 {
     return t && i < t->coordinator_count ? t->coordinators[i].text : NULL;
 }
-CONGDOAN_API congdoan_due_kind congdoan_task_due_kind(const congdoan_task *t) { return FIELD(t, due_kind); }
-CONGDOAN_API const char *congdoan_task_due_code(const congdoan_task *t) { return FIELD(t, due_code); }
+CONGDOAN_API congdoan_due_kind congdoan_task_due_kind(const congdoan_task *t) { return FIELD(t, due.kind); }
+CONGDOAN_API const char *congdoan_task_due_code(const congdoan_task *t) { return FIELD(t, due.code); }
 CONGDOAN_API const char *congdoan_task_due_text(const congdoan_task *t) { return FIELD(t, due_text); }
-CONGDOAN_API congdoan_period_kind congdoan_task_due_period_kind(const congdoan_task *t) { return FIELD(t, due_period_kind); }
-CONGDOAN_API int congdoan_task_due_date(const congdoan_task *t) { return FIELD(t, due_date); }
-CONGDOAN_API int congdoan_task_due_recurrence_day(const congdoan_task *t) { return FIELD(t, due_recurrence_day); }
+CONGDOAN_API congdoan_period_kind congdoan_task_due_period_kind(const congdoan_task *t) { return FIELD(t, due.period_kind); }
+CONGDOAN_API int congdoan_task_due_date(const congdoan_task *t) { return FIELD(t, due.date); }
+CONGDOAN_API int congdoan_task_due_recurrence_day(const congdoan_task *t) { return FIELD(t, due.recurrence_day); }

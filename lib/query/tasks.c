@@ -178,8 +178,8 @@ static int period_months(congdoan_period_kind k)
  * period's length), or 0 when it falls outside years 1 to 9999. */
 static int occurrence(const congdoan_task *t, long p)
 {
-    int len = period_months(t->due_period_kind), month_in_period = len, day = t->due_recurrence_day;
-    if (t->due_period_kind == CONGDOAN_PERIOD_YEAR && day > 0)
+    int len = period_months(t->due.period_kind), month_in_period = len, day = t->due.recurrence_day;
+    if (t->due.period_kind == CONGDOAN_PERIOD_YEAR && day > 0)
         month_in_period = day / 100, day %= 100;
     long abs_month = p * len + (month_in_period - 1); /* 0-based months since January of year 0 */
     if (abs_month < 12 || abs_month >= 10000L * 12)
@@ -195,7 +195,7 @@ static int occurrence(const congdoan_task *t, long p)
  * before D (either 0 when there is none). */
 static void occurrences_around(const congdoan_task *t, int ymd, int *next, int *prev)
 {
-    int len = period_months(t->due_period_kind);
+    int len = period_months(t->due.period_kind);
     *next = *prev = 0;
     if (len == 0)
         return;
@@ -218,9 +218,9 @@ CONGDOAN_API int congdoan_task_due_at(const congdoan_task *task, int at_ymd)
         congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
         return 0;
     }
-    switch (task->due_kind) {
+    switch (task->due.kind) {
     case CONGDOAN_DUE_PERIOD:
-        return task->due_date;
+        return task->due.date;
     case CONGDOAN_DUE_RECURRING: {
         int next, prev;
         occurrences_around(task, at_ymd, &next, &prev);
@@ -247,9 +247,9 @@ typedef struct task_eval {
 static int overdue_candidate(task_eval *e, int at_ymd)
 {
     const congdoan_task *t = e->task;
-    if (t->due_kind == CONGDOAN_DUE_PERIOD)
-        return t->due_date > 0 && at_ymd > t->due_date;
-    if (t->due_kind == CONGDOAN_DUE_RECURRING) {
+    if (t->due.kind == CONGDOAN_DUE_PERIOD)
+        return t->due.date > 0 && at_ymd > t->due.date;
+    if (t->due.kind == CONGDOAN_DUE_RECURRING) {
         int next, prev, issued = t->document->issued;
         occurrences_around(t, at_ymd, &next, &prev);
         if (!prev || (issued && prev <= issued))
@@ -280,7 +280,7 @@ static void eval_add(task_eval *e, const congdoan_report *r, const congdoan__tas
 
 static int eval_overdue(const task_eval *e)
 {
-    if (e->task->due_kind == CONGDOAN_DUE_RECURRING)
+    if (e->task->due.kind == CONGDOAN_DUE_RECURRING)
         return e->status != CONGDOAN_TASK_CANCELLED && !e->covered;
     return e->status != CONGDOAN_TASK_DONE && e->status != CONGDOAN_TASK_CANCELLED;
 }

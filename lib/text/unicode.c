@@ -35,23 +35,25 @@ static size_t invalid_utf8_offset(const char *s, size_t len)
  * Vietnamese documents almost always pass, which keeps normalisation off the loader's costs. */
 static int nfc_certain(const unsigned char *p, size_t len)
 {
-    const unsigned char *end = p + len;
-    while (p < end) {
-        unsigned c = *p;
+    /* Offsets, not an end pointer: an empty text may come as a NULL pointer (the loader's
+     * <title></title>), and NULL + 0 is undefined behaviour in C. */
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = p[i];
         if (c < 0x80) {
-            p++;
+            i++;
         } else if (c >= 0xC2 && c <= 0xCB) { /* U+0080–U+02FF */
-            if (end - p < 2 || (p[1] & 0xC0) != 0x80)
+            if (len - i < 2 || (p[i + 1] & 0xC0) != 0x80)
                 return 0;
-            p += 2;
+            i += 2;
         } else if (c == 0xE1 || c == 0xE2) {
-            if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+            if (len - i < 3 || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80)
                 return 0;
-            unsigned cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+            unsigned cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
             if (!((cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) ||
                   (cp >= 0x20A0 && cp <= 0x20CF)))
                 return 0;
-            p += 3;
+            i += 3;
         } else {
             return 0;
         }

@@ -6,6 +6,7 @@
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "xml/xml.h"
+#include "base/files.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* ---- loading ------------------------------------------------------------------------------- */
 
@@ -24,6 +26,29 @@ static int with_issues(congdoan_issues *given, congdoan_issues **scratch)
     if (given)
         return 0;
     return congdoan_issues_new(scratch);
+}
+
+/* A path that is not a regular file is refused before the loader opens it: opened the usual
+ * way, a FIFO blocks until something writes to it, for ever if nothing does. */
+static int refuse_unreadable(const char *path, congdoan_issues *list)
+{
+    long long size;
+    const char *why;
+    int fd = congdoan__open_regular(path, &size, &why);
+    if (fd >= 0) {
+        close(fd);
+        return 0;
+    }
+    if (congdoan__issue_add(list, "io-error", path, 0, 0, "cannot open %s: %s", path, why) != 0)
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory while loading %s", path);
+    return congdoan__error_at(CONGDOAN_EIO, path, 0, 0, "cannot open %s: %s", path, why);
+}
+
+/* One file into the staging area. */
+static int load_one(congdoan_corpus *corpus, congdoan__staging *st, const char *path, congdoan_issues *list)
+{
+    int rc = refuse_unreadable(path, list);
+    return rc != 0 ? rc : congdoan__load_into(corpus, st, path, NULL, 0, NULL, list);
 }
 
 static int finish(congdoan_corpus *corpus, congdoan__staging *st, int rc)
@@ -43,7 +68,7 @@ CONGDOAN_API int congdoan_corpus_load_file(congdoan_corpus *corpus, const char *
         return CONGDOAN_ENOMEM;
     congdoan__staging st;
     congdoan__staging_init(&st);
-    int rc = congdoan__load_into(corpus, &st, path, NULL, 0, NULL, issues ? issues : scratch);
+    int rc = load_one(corpus, &st, path, issues ? issues : scratch);
     rc = finish(corpus, &st, rc);
     congdoan_issues_free(scratch);
     return rc;
@@ -145,7 +170,7 @@ CONGDOAN_API int congdoan_corpus_load_path(congdoan_corpus *corpus, const char *
         congdoan_issues *list = issues ? issues : scratch;
         size_t before = congdoan_issues_count(list);
         for (size_t i = 0; i < files.count; i++) {
-            int frc = congdoan__load_into(corpus, &st, files.items[i], NULL, 0, NULL, list);
+            int frc = load_one(corpus, &st, files.items[i], list);
             if (frc == CONGDOAN_ENOMEM) {
                 first = frc;
                 break;

@@ -11,11 +11,13 @@
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "xml/xml.h"
+#include "base/files.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <libxml/relaxng.h>
 #include <libxml/xmlreader.h>
@@ -56,10 +58,18 @@ static void on_error(void *user, xmlErrorPtr err)
 }
 
 /* Refuse what the reader must not see (see the top of this file). */
-static int check_prolog(FILE *f, validation *v)
+static int check_prolog(int fd, validation *v)
 {
     unsigned char buf[65536];
-    size_t n = fread(buf, 1, sizeof buf, f);
+    size_t n = 0;
+    while (n < sizeof buf) {
+        ssize_t got = read(fd, buf + n, sizeof buf - n);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        n += (size_t)got;
+    }
     int code;
     long line;
     const char *why = congdoan__prolog_problem(buf, n, &code, &line);
@@ -88,14 +98,24 @@ static int validate_file(const char *path, congdoan_issues *issues)
     CONGDOAN__CHECK_ARG(path);
     CONGDOAN__CHECK_ARG(issues);
     validation v = {issues, path, 0, 0};
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        int err = errno;
-        congdoan__issue_add(issues, "io-error", path, 0, 0, "cannot open %s: %s", path, strerror(err));
-        return congdoan__error_at(CONGDOAN_EIO, path, 0, 0, "cannot open %s: %s", path, strerror(err));
+    /* One descriptor for the prolog check and the reader: a FIFO or a device is refused
+     * without waiting for a writer, and the file checked is the file validated. */
+    long long size;
+    const char *why;
+    int fd = congdoan__open_regular(path, &size, &why);
+    if (fd < 0) {
+        congdoan__issue_add(issues, "io-error", path, 0, 0, "cannot open %s: %s", path, why);
+        return congdoan__error_at(CONGDOAN_EIO, path, 0, 0, "cannot open %s: %s", path, why);
     }
-    int rc = check_prolog(f, &v);
-    fclose(f);
+    int rc = check_prolog(fd, &v);
+    if (rc == 0 && !v.nomem && lseek(fd, 0, SEEK_SET) != 0) {
+        int err = errno;
+        close(fd);
+        congdoan__issue_add(issues, "io-error", path, 0, 0, "cannot read %s: %s", path, strerror(err));
+        return congdoan__error_at(CONGDOAN_EIO, path, 0, 0, "cannot read %s: %s", path, strerror(err));
+    }
+    if (v.nomem || rc != 0)
+        close(fd);
     if (v.nomem)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory validating %s", path);
     if (rc != 0) {
@@ -105,16 +125,21 @@ static int validate_file(const char *path, congdoan_issues *issues)
 
     xmlInitParser();
     xmlRelaxNGParserCtxtPtr pctxt = xmlRelaxNGNewMemParserCtxt(congdoan__schema_rng, (int)strlen(congdoan__schema_rng));
-    if (!pctxt)
+    if (!pctxt) {
+        close(fd);
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory reading the embedded schema");
+    }
     xmlRelaxNGSetParserStructuredErrors(pctxt, on_error, &v);
     xmlRelaxNGPtr schema = xmlRelaxNGParse(pctxt);
     xmlRelaxNGFreeParserCtxt(pctxt);
-    if (!schema)
+    if (!schema) {
+        close(fd);
         return congdoan__error(CONGDOAN_ERROR, "the embedded schema could not be compiled (a bug in the library)");
+    }
 
     rc = CONGDOAN_OK;
-    xmlTextReaderPtr reader = xmlReaderForFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    /* the reader reads the descriptor but leaves it open */
+    xmlTextReaderPtr reader = xmlReaderForFd(fd, path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!reader) {
         rc = congdoan__error_at(CONGDOAN_EIO, path, 0, 0, "cannot read %s", path);
     } else {
@@ -145,5 +170,6 @@ static int validate_file(const char *path, congdoan_issues *issues)
         xmlFreeTextReader(reader);
     }
     xmlRelaxNGFree(schema);
+    close(fd);
     return rc;
 }

@@ -8,6 +8,7 @@
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "xml/xml.h"
+#include "model/vocab.h"
 #include "base/output.h"
 
 #include <math.h>
@@ -27,6 +28,9 @@ static void put(emitter *e, const char *s, size_t n)
         e->status = congdoan__output_put(e->out, s, n);
 }
 
+/* A string literal, its length counted by the compiler. */
+#define put_lit(e, lit) put((e), (lit), sizeof(lit) - 1)
+
 static void puts_(emitter *e, const char *s)
 {
     put(e, s, strlen(s));
@@ -43,64 +47,23 @@ static void indent(emitter *e)
     }
 }
 
+static void put_piece(void *e, const char *s, size_t n)
+{
+    put(e, s, n);
+}
+
 /* Escape text (attr = 0) or an attribute value (attr = 1: also quotes and the white space an
  * attribute would otherwise lose to normalisation). */
 static void escaped(emitter *e, const char *s, int attr)
 {
-    const char *from = s;
-    for (; *s; s++) {
-        const char *rep = NULL;
-        switch (*s) {
-        case '&': rep = "&amp;"; break;
-        case '<': rep = "&lt;"; break;
-        case '>': rep = "&gt;"; break;
-        case '"': rep = attr ? "&quot;" : NULL; break;
-        case '\n': rep = attr ? "&#10;" : NULL; break;
-        case '\r': rep = "&#13;"; break;
-        case '\t': rep = attr ? "&#9;" : NULL; break;
-        default: break;
-        }
-        if (rep) {
-            put(e, from, (size_t)(s - from));
-            puts_(e, rep);
-            from = s + 1;
-        }
-    }
-    put(e, from, (size_t)(s - from));
+    congdoan__xml_escape(s, strlen(s), attr, put_piece, e);
 }
 
 static void open_tag(emitter *e, const char *name)
 {
     indent(e);
-    put(e, "<", 1);
+    put_lit(e, "<");
     puts_(e, name);
-}
-
-static void attr(emitter *e, const char *name, const char *value)
-{
-    if (!value)
-        return;
-    put(e, " ", 1);
-    puts_(e, name);
-    put(e, "=\"", 2);
-    escaped(e, value, 1);
-    put(e, "\"", 1);
-}
-
-static void attr_long(emitter *e, const char *name, long value)
-{
-    char buf[32];
-    snprintf(buf, sizeof buf, "%ld", value);
-    attr(e, name, buf);
-}
-
-static void attr_date(emitter *e, const char *name, int ymd)
-{
-    if (!ymd)
-        return;
-    char buf[16];
-    snprintf(buf, sizeof buf, "%04d-%02d-%02d", ymd / 10000, ymd / 100 % 100, ymd % 100);
-    attr(e, name, buf);
 }
 
 /* A number in machine form with the fewest decimals that read back to the same value: the
@@ -138,19 +101,6 @@ static void format_number(double v, char *buf, size_t size)
     }
 }
 
-static void attr_number(emitter *e, const char *name, double v)
-{
-    char buf[64];
-    format_number(v, buf, sizeof buf);
-    attr(e, name, buf);
-}
-
-static void attr_enum(emitter *e, const char *name, const char *const *names, size_t count, int value)
-{
-    if (value > 0 && (size_t)value < count)
-        attr(e, name, names[value]);
-}
-
 /* ---- foreign content --------------------------------------------------------------------------- */
 
 static const congdoan__ext *ext_of(emitter *e, const void *owner, congdoan__role role, size_t index)
@@ -171,24 +121,24 @@ static void foreign_attrs(emitter *e, const congdoan__ext *x)
         for (size_t k = 0; k < i; k++)
             declared |= x->attrs[k].prefix && !strcmp(x->attrs[k].prefix, a->prefix);
         if (!declared) {
-            put(e, " xmlns:", 7);
+            put_lit(e, " xmlns:");
             puts_(e, a->prefix);
-            put(e, "=\"", 2);
+            put_lit(e, "=\"");
             escaped(e, a->uri, 1);
-            put(e, "\"", 1);
+            put_lit(e, "\"");
         }
     }
     for (size_t i = 0; i < x->attr_count; i++) {
         const congdoan__foreign_attr *a = &x->attrs[i];
-        put(e, " ", 1);
+        put_lit(e, " ");
         if (a->prefix) {
             puts_(e, a->prefix);
-            put(e, ":", 1);
+            put_lit(e, ":");
         }
         puts_(e, a->name);
-        put(e, "=\"", 2);
+        put_lit(e, "=\"");
         escaped(e, a->value, 1);
-        put(e, "\"", 1);
+        put_lit(e, "\"");
     }
 }
 
@@ -199,7 +149,7 @@ static void foreign_elems(emitter *e, const congdoan__ext *x, size_t position, i
         if (x->elems[i].position == position || (last && x->elems[i].position > position)) {
             indent(e);
             puts_(e, x->elems[i].xml);
-            put(e, "\n", 1);
+            put_lit(e, "\n");
         }
 }
 
@@ -221,11 +171,11 @@ static int end_start(emitter *e, const congdoan__ext *x, int has_children)
 {
     foreign_attrs(e, x);
     if (has_children || (x && x->elem_count)) {
-        put(e, ">\n", 2);
+        put_lit(e, ">\n");
         e->depth++;
         return 1;
     }
-    put(e, "/>\n", 3);
+    put_lit(e, "/>\n");
     return 0;
 }
 
@@ -234,354 +184,213 @@ static void close_tag(emitter *e, const char *name, kids *k)
     foreign_elems(e, k->ext, k->n, 1);
     e->depth--;
     indent(e);
-    put(e, "</", 2);
+    put_lit(e, "</");
     puts_(e, name);
-    put(e, ">\n", 2);
+    put_lit(e, ">\n");
 }
 
-/* <name attrs…>text</name> on one line (with foreign content after the text). */
-static void text_element(emitter *e, const char *name, const char *text, const congdoan__ext *x)
+/* ---- attribute values ----------------------------------------------------------------------- */
+
+static void attr(emitter *e, const char *name, const char *value)
 {
-    open_tag(e, name);
-    foreign_attrs(e, x);
-    put(e, ">", 1);
-    if (text)
-        escaped(e, text, 0);
-    for (size_t i = 0; x && i < x->elem_count; i++)
-        puts_(e, x->elems[i].xml);
-    put(e, "</", 2);
+    if (!value)
+        return;
+    put_lit(e, " ");
     puts_(e, name);
-    put(e, ">\n", 2);
+    put_lit(e, "=\"");
+    escaped(e, value, 1);
+    put_lit(e, "\"");
 }
 
-/* ---- units --------------------------------------------------------------------------------------- */
-
-static void write_department(emitter *e, const congdoan_unit *d)
+/* The XML names of the values whose bits are set, separated by spaces. */
+static const char *name_set(const congdoan__enum *names, int bits, char *buf, size_t size)
 {
-    open_tag(e, d->kind == CONGDOAN_UNIT_BODY ? "body" : "department");
-    attr(e, "id", d->id);
-    attr(e, "name", d->name);
-    attr(e, "short-name", d->short_name);
-    if (d->kind == CONGDOAN_UNIT_BODY)
-        attr_enum(e, "kind", congdoan__body_kind_names, 5, d->body_kind);
-    const congdoan__ext *x = ext_of(e, d, CONGDOAN__ROLE_UNIT, 0);
-    kids k = {x, 0};
-    if (end_start(e, x, 0))
-        close_tag(e, d->kind == CONGDOAN_UNIT_BODY ? "body" : "department", &k);
+    size_t off = 0;
+    buf[0] = '\0';
+    for (size_t v = 1; v < names->count && v < sizeof bits * 8; v++)
+        if ((bits & (1 << v)) && names->values[v].name && off < size)
+            off += (size_t)snprintf(buf + off, size - off, "%s%s", off ? " " : "", names->values[v].name);
+    return buf[0] ? buf : NULL;
 }
 
-static void write_unit(emitter *e, const congdoan_unit *u)
+/* The attribute `at` of the object `obj`, as the vocabulary table says it is kept; nothing when
+ * the object has none. */
+static void write_attr(emitter *e, const congdoan__attr *at, const char *obj)
 {
-    open_tag(e, "unit");
-    attr(e, "id", u->id);
-    attr_enum(e, "level", congdoan__level_names, 5, u->level);
-    attr(e, "name", u->name);
-    attr(e, "short-name", u->short_name);
-    attr(e, "parent", u->parent_id);
-    attr_enum(e, "sector", congdoan__sector_names, 4, u->sector);
-    if (u->members >= 0)
-        attr_long(e, "members", u->members);
-    if (u->workers >= 0)
-        attr_long(e, "workers", u->workers);
-    if (u->declared_upper >= 0)
-        attr_long(e, "upper-grassroots-units", u->declared_upper);
-    if (u->declared_grassroots >= 0)
-        attr_long(e, "grassroots-units", u->declared_grassroots);
-    const congdoan__ext *x = ext_of(e, u, CONGDOAN__ROLE_UNIT, 0);
-    kids k = {x, 0};
-    if (!end_start(e, x, u->department_count || u->classification_count))
-        return;
-    for (size_t i = 0; i < u->department_count; i++) {
-        child(e, &k);
-        write_department(e, u->departments[i]);
+    const void *f = at->field == CONGDOAN__NO_FIELD ? NULL : obj + at->field;
+    char buf[320];
+    const char *v = NULL;
+    switch (at->kind) {
+    case CONGDOAN__K_ID:
+    case CONGDOAN__K_REF:
+    case CONGDOAN__K_TEXT:
+    case CONGDOAN__K_DOCNUMBER:
+    case CONGDOAN__K_PERIOD: v = *(const char *const *)f; break;
+    case CONGDOAN__K_DUE: v = ((const congdoan__due *)f)->code; break;
+    case CONGDOAN__K_ENUM: {
+        int x = *(const int *)f;
+        v = x != at->absent ? congdoan__enum_name(at->names, x) : NULL;
+        break;
     }
-    for (size_t i = 0; i < u->classification_count; i++) {
-        child(e, &k);
-        open_tag(e, "classification");
-        attr_long(e, "year", u->classifications[i].year);
-        attr_enum(e, "grade", congdoan__grade_names, 5, u->classifications[i].grade);
-        const congdoan__ext *cx = ext_of(e, u, CONGDOAN__ROLE_CLASSIFICATION, i);
-        kids ck = {cx, 0};
-        if (end_start(e, cx, 0))
-            close_tag(e, "classification", &ck);
-    }
-    close_tag(e, "unit", &k);
-}
-
-/* ---- documents ----------------------------------------------------------------------------------- */
-
-static void write_section(emitter *e, const congdoan_section *s);
-
-static void write_task(emitter *e, const congdoan_task *t)
-{
-    open_tag(e, "task");
-    attr(e, "id", t->id);
-    attr(e, "lead", t->lead_id);
-    attr(e, "due", t->due_code);
-    attr(e, "due-text", t->due_text);
-    const congdoan__ext *x = ext_of(e, t, CONGDOAN__ROLE_TASK, 0);
-    kids k = {x, 0};
-    end_start(e, x, 1);
-    child(e, &k);
-    text_element(e, "text", t->text ? t->text : "", ext_of(e, t, CONGDOAN__ROLE_TASK_TEXT, 0));
-    for (size_t i = 0; i < t->coordinator_count; i++) {
-        child(e, &k);
-        const congdoan__coordinator *c = &t->coordinators[i];
-        const congdoan__ext *cx = ext_of(e, t, CONGDOAN__ROLE_COORDINATOR, i);
-        if (c->text) {
-            indent(e);
-            put(e, "<coordinator", 12);
-            attr(e, "unit", c->unit_id);
-            foreign_attrs(e, cx);
-            put(e, ">", 1);
-            escaped(e, c->text, 0);
-            for (size_t j = 0; cx && j < cx->elem_count; j++)
-                puts_(e, cx->elems[j].xml);
-            put(e, "</coordinator>\n", 15);
-        } else {
-            open_tag(e, "coordinator");
-            attr(e, "unit", c->unit_id);
-            kids ck = {cx, 0};
-            if (end_start(e, cx, 0))
-                close_tag(e, "coordinator", &ck);
+    case CONGDOAN__K_SET: v = name_set(at->names, *(const int *)f, buf, sizeof buf); break;
+    case CONGDOAN__K_CONDITION: {
+        const char *name = congdoan__enum_name(at->names, *(const int *)f);
+        if (name) {
+            snprintf(buf, sizeof buf, CONGDOAN__CONDITION_PREFIX "%s", name);
+            v = buf;
         }
+        break;
     }
-    close_tag(e, "task", &k);
+    case CONGDOAN__K_DATE: {
+        int ymd = *(const int *)f;
+        if (ymd) {
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", ymd / 10000, ymd / 100 % 100, ymd % 100);
+            v = buf;
+        }
+        break;
+    }
+    case CONGDOAN__K_YEAR:
+        if (*(const int *)f) {
+            snprintf(buf, sizeof buf, "%d", *(const int *)f);
+            v = buf;
+        }
+        break;
+    case CONGDOAN__K_DECIMAL:
+        if (*(const int *)(const void *)(obj + at->aux)) {
+            format_number(*(const double *)f, buf, sizeof buf);
+            v = buf;
+        }
+        break;
+    case CONGDOAN__K_COUNT:
+        if (*(const long *)f >= 0) {
+            snprintf(buf, sizeof buf, "%ld", *(const long *)f);
+            v = buf;
+        }
+        break;
+    case CONGDOAN__K_REFINES: {
+        const char *doc = *(const char *const *)f, *ind = *(const char *const *)(const void *)(obj + at->aux);
+        if (doc && ind) {
+            snprintf(buf, sizeof buf, "%s#%s", doc, ind);
+            v = buf;
+        }
+        break;
+    }
+    case CONGDOAN__K_VERSION: break; /* the root's: written by run() */
+    }
+    attr(e, at->name, v);
 }
 
-static void write_indicator(emitter *e, const congdoan_indicator *x)
+/* ---- elements ------------------------------------------------------------------------------------ */
+
+static size_t read_count(const char *obj, const congdoan__child *ch)
 {
-    open_tag(e, "indicator");
-    attr(e, "id", x->id);
-    attr_enum(e, "measure", congdoan__measure_names, 5, x->measure);
-    attr_enum(e, "comparator", congdoan__comparator_names, 5, x->comparator);
-    if (x->has_target)
-        attr_number(e, "target", x->target);
-    if (x->has_target_max)
-        attr_number(e, "target-max", x->target_max);
-    if (x->has_baseline)
-        attr_number(e, "baseline", x->baseline);
-    attr(e, "period", x->period);
-    attr(e, "owner", x->owner_id);
-    attr_enum(e, "scope-level", congdoan__level_names, 5, x->scope_level);
-    if (x->scope_sectors) {
-        char buf[96] = "";
-        for (int s = 1; s <= 3; s++)
-            if (x->scope_sectors & (1 << s)) {
-                if (buf[0])
-                    strcat(buf, " ");
-                strcat(buf, congdoan__sector_names[s]);
+    const void *p = obj + ch->count;
+    return ch->count_size == sizeof(uint32_t) ? *(const uint32_t *)p : *(const size_t *)p;
+}
+
+/* How many instances of child `ch` the object of its parent may hold (slots shared with other
+ * elements included). */
+static size_t instances(const char *obj, const congdoan__child *ch)
+{
+    switch (ch->place) {
+    case CONGDOAN__IN_PARENT:
+        return ch->occurs == CONGDOAN__ONE || congdoan__field_set(obj, ch->when, ch->when_size);
+    case CONGDOAN__IN_ARRAY: return read_count(obj, ch);
+    default: return 0;
+    }
+}
+
+/* The object of instance i of child `ch`, or NULL when slot i is another element's. */
+static const char *instance(const char *obj, const congdoan__child *ch, size_t i)
+{
+    if (ch->place == CONGDOAN__IN_PARENT)
+        return obj + ch->at;
+    const char *slot = *(const char *const *)(const void *)(obj + ch->list) + i * ch->stride;
+    const char *child = ch->deref ? *(const char *const *)(const void *)(slot + ch->at) : slot + ch->at;
+    const char *sel = ch->select_in_object ? child : slot;
+    return !ch->selects || *(const int *)(const void *)(sel + ch->select) == ch->select_value ? child : NULL;
+}
+
+static void write_element(emitter *e, congdoan__el el, const char *obj, const congdoan__ext *x);
+
+/* The children of an element of `spec` with object `obj`, in the table's order; children that
+ * share one list (mixed) are written in the list's order. */
+static void write_children(emitter *e, const congdoan__elem *spec, const char *obj, kids *k)
+{
+    for (size_t c = 0; c < spec->child_count;) {
+        size_t group = 1;
+        while (c + group < spec->child_count && spec->children[c + group].mixed)
+            group++;
+        const congdoan__child *first = &spec->children[c];
+        size_t n = instances(obj, first);
+        for (size_t i = 0; i < n; i++)
+            for (size_t g = 0; g < group; g++) {
+                const congdoan__child *ch = &spec->children[c + g];
+                const char *child_obj = instance(obj, ch, i);
+                if (!child_obj)
+                    continue;
+                child(e, k);
+                /* foreign content: under the child's own object, or under this one's */
+                const congdoan__ext *cx = congdoan__vocab[ch->elem].flags & CONGDOAN__E_OWN_EXT
+                                              ? ext_of(e, child_obj, ch->role, 0)
+                                              : ext_of(e, obj, ch->role, i);
+                congdoan__value_view view;
+                if (ch->elem == CONGDOAN__EL_VALUE) { /* reports keep their values packed */
+                    congdoan__value_view_of((const congdoan_report *)(const void *)obj,
+                                            (const congdoan__value *)(const void *)child_obj, &view);
+                    child_obj = (const char *)&view;
+                }
+                write_element(e, ch->elem, child_obj, cx);
+                break;
             }
-        attr(e, "scope-sector", buf);
+        c += group;
     }
-    if (x->condition_grade) {
-        char buf[64];
-        snprintf(buf, sizeof buf, "classification-at-least:%s", congdoan__grade_names[x->condition_grade]);
-        attr(e, "condition", buf);
-    }
-    attr(e, "unit-of-measure", x->unit_of_measure);
-    if (x->refines_document_id && x->refines_indicator_id) {
-        char buf[300];
-        snprintf(buf, sizeof buf, "%s#%s", x->refines_document_id, x->refines_indicator_id);
-        attr(e, "refines", buf);
-    }
-    const congdoan__ext *ex = ext_of(e, x, CONGDOAN__ROLE_INDICATOR, 0);
-    kids k = {ex, 0};
-    end_start(e, ex, 1);
-    child(e, &k);
-    text_element(e, "text", x->text ? x->text : "", ext_of(e, x, CONGDOAN__ROLE_INDICATOR_TEXT, 0));
-    close_tag(e, "indicator", &k);
 }
 
-static void write_section(emitter *e, const congdoan_section *s)
+static int has_children(const congdoan__elem *spec, const char *obj)
 {
-    open_tag(e, "section");
-    attr(e, "id", s->id);
-    attr(e, "number", s->number);
-    attr(e, "title", s->title);
-    const congdoan__ext *x = ext_of(e, s, CONGDOAN__ROLE_SECTION, 0);
-    kids k = {x, 0};
-    if (!end_start(e, x, s->item_count != 0))
-        return;
-    for (size_t i = 0; i < s->item_count; i++) {
-        child(e, &k);
-        const congdoan__item *it = &s->items[i];
-        switch (it->kind) {
-        case CONGDOAN_ITEM_PARAGRAPH:
-            text_element(e, "p", it->u.text, ext_of(e, s, CONGDOAN__ROLE_PARAGRAPH, i));
-            break;
-        case CONGDOAN_ITEM_SECTION: write_section(e, it->u.section); break;
-        case CONGDOAN_ITEM_TASK: write_task(e, it->u.task); break;
-        case CONGDOAN_ITEM_INDICATOR: write_indicator(e, it->u.indicator); break;
-        default: break;
-        }
-    }
-    close_tag(e, "section", &k);
+    for (size_t c = 0; c < spec->child_count; c++)
+        if (instances(obj, &spec->children[c]))
+            return 1;
+    return 0;
 }
 
-static void write_document(emitter *e, const congdoan_document *d)
+/* An element of ours and what is in it. Text goes inline: <p>text</p>, and an element that may
+ * have text but has none is written empty (<relation .../>) unless foreign elements go in it. */
+static void write_element(emitter *e, congdoan__el el, const char *obj, const congdoan__ext *x)
 {
-    open_tag(e, "document");
-    attr(e, "id", d->id);
-    attr_enum(e, "kind", congdoan__document_kind_names, 12, d->kind);
-    attr(e, "number", d->number);
-    attr(e, "issuer", d->issuer_id);
-    attr(e, "issuing-body", d->issuing_body_id);
-    attr_date(e, "issued", d->issued);
-    attr_date(e, "effective", d->effective);
-    attr(e, "place", d->place);
-    attr(e, "field", d->field);
-    const congdoan__ext *x = ext_of(e, d, CONGDOAN__ROLE_DOCUMENT, 0);
+    const congdoan__elem *spec = &congdoan__vocab[el];
+    open_tag(e, spec->name);
+    for (size_t i = 0; i < spec->attr_count; i++)
+        write_attr(e, &spec->attrs[i], obj);
+    if (spec->text != CONGDOAN__TEXT_NONE) {
+        const char *text = *(const char *const *)(const void *)(obj + spec->text_field);
+        int foreign = x && x->elem_count && !(spec->flags & CONGDOAN__E_BLOCK_WITHOUT_TEXT);
+        if (spec->text == CONGDOAN__TEXT_REQUIRED || text || foreign) {
+            foreign_attrs(e, x);
+            put_lit(e, ">");
+            if (text)
+                escaped(e, text, 0);
+            for (size_t i = 0; x && i < x->elem_count; i++)
+                puts_(e, x->elems[i].xml);
+            put_lit(e, "</");
+            puts_(e, spec->name);
+            put_lit(e, ">\n");
+            return;
+        }
+    }
     kids k = {x, 0};
-    int has = d->title || d->signer_name || d->relation_count || d->recipient_count || d->has_reporting ||
-              d->section_count;
-    if (!end_start(e, x, has))
+    if (!end_start(e, x, has_children(spec, obj)))
         return;
-    if (d->title) {
-        child(e, &k);
-        text_element(e, "title", d->title, ext_of(e, d, CONGDOAN__ROLE_TITLE, 0));
-    }
-    if (d->signer_name) {
-        child(e, &k);
-        open_tag(e, "signer");
-        attr(e, "name", d->signer_name);
-        attr(e, "position", d->signer_position);
-        attr(e, "capacity", d->signer_capacity);
-        const congdoan__ext *sx = ext_of(e, d, CONGDOAN__ROLE_SIGNER, 0);
-        kids sk = {sx, 0};
-        if (end_start(e, sx, 0))
-            close_tag(e, "signer", &sk);
-    }
-    for (size_t i = 0; i < d->relation_count; i++) {
-        child(e, &k);
-        const congdoan__relation *r = &d->relations[i];
-        const congdoan__ext *rx = ext_of(e, d, CONGDOAN__ROLE_RELATION, i);
-        open_tag(e, "relation");
-        attr_enum(e, "type", congdoan__relation_names, 7, r->type);
-        attr(e, "document", r->target_id);
-        attr(e, "number", r->number);
-        attr_date(e, "date", r->date);
-        if (r->text || (rx && rx->elem_count)) {
-            foreign_attrs(e, rx);
-            put(e, ">", 1);
-            if (r->text)
-                escaped(e, r->text, 0);
-            for (size_t j = 0; rx && j < rx->elem_count; j++)
-                puts_(e, rx->elems[j].xml);
-            put(e, "</relation>\n", 12);
-        } else {
-            foreign_attrs(e, rx);
-            put(e, "/>\n", 3);
-        }
-    }
-    for (size_t i = 0; i < d->recipient_count; i++) {
-        child(e, &k);
-        const congdoan__recipient *r = &d->recipients[i];
-        const congdoan__ext *rx = ext_of(e, d, CONGDOAN__ROLE_RECIPIENT, i);
-        indent(e);
-        put(e, "<recipient", 10);
-        attr(e, "unit", r->unit_id);
-        foreign_attrs(e, rx);
-        put(e, ">", 1);
-        escaped(e, r->text ? r->text : "", 0);
-        for (size_t j = 0; rx && j < rx->elem_count; j++)
-            puts_(e, rx->elems[j].xml);
-        put(e, "</recipient>\n", 13);
-    }
-    if (d->has_reporting) {
-        child(e, &k);
-        open_tag(e, "reporting");
-        attr(e, "to", d->reporting_to_id);
-        attr_enum(e, "frequency", congdoan__frequency_names, 5, d->reporting_frequency);
-        const congdoan__ext *px = ext_of(e, d, CONGDOAN__ROLE_REPORTING, 0);
-        kids pk = {px, 0};
-        if (end_start(e, px, d->deadline_count || d->reporter_count)) {
-            for (size_t i = 0; i < d->deadline_count; i++) {
-                child(e, &pk);
-                open_tag(e, "deadline");
-                attr(e, "period", d->deadlines[i].period);
-                attr_date(e, "date", d->deadlines[i].date);
-                const congdoan__ext *dx = ext_of(e, d, CONGDOAN__ROLE_DEADLINE, i);
-                kids dk = {dx, 0};
-                if (end_start(e, dx, 0))
-                    close_tag(e, "deadline", &dk);
-            }
-            for (size_t i = 0; i < d->reporter_count; i++) {
-                child(e, &pk);
-                open_tag(e, "reporter");
-                attr(e, "unit", d->reporters[i]);
-                const congdoan__ext *rx = ext_of(e, d, CONGDOAN__ROLE_REPORTER, i);
-                kids rk = {rx, 0};
-                if (end_start(e, rx, 0))
-                    close_tag(e, "reporter", &rk);
-            }
-            close_tag(e, "reporting", &pk);
-        }
-    }
-    for (size_t i = 0; i < d->section_count; i++) {
-        child(e, &k);
-        write_section(e, d->sections[i]);
-    }
-    close_tag(e, "document", &k);
+    write_children(e, spec, obj, &k);
+    close_tag(e, spec->name, &k);
 }
 
-/* ---- reports ------------------------------------------------------------------------------------- */
-
-static void write_report(emitter *e, const congdoan_report *r)
+/* A unit, document or report: a child of the root, with the foreign content of its own. */
+static void write_top(emitter *e, congdoan__el el, const void *obj)
 {
-    open_tag(e, "report");
-    attr(e, "id", r->id);
-    attr(e, "unit", r->unit_id);
-    attr(e, "document", r->document_id);
-    attr(e, "period", r->period);
-    attr_date(e, "submitted", r->submitted);
-    const congdoan__ext *x = ext_of(e, r, CONGDOAN__ROLE_REPORT, 0);
-    kids k = {x, 0};
-    if (!end_start(e, x, r->value_count || r->status_count || r->note))
-        return;
-    for (size_t i = 0; i < r->value_count; i++) {
-        child(e, &k);
-        const congdoan__value *v = &r->values[i];
-        open_tag(e, "value");
-        attr(e, "indicator", CONGDOAN__VALUE_ID(r, v));
-        if (v->flags & CONGDOAN__VALUE_PLAIN)
-            attr_number(e, "value", v->value);
-        if (v->flags & CONGDOAN__VALUE_FRACTION) {
-            attr_number(e, "numerator", v->numerator);
-            attr_number(e, "denominator", v->denominator);
-        }
-        if (v->coverage == CONGDOAN_COVERAGE_SUBTREE)
-            attr(e, "coverage", "subtree");
-        const congdoan__ext *vx = ext_of(e, r, CONGDOAN__ROLE_VALUE, i);
-        kids vk = {vx, 0};
-        if (end_start(e, vx, 0))
-            close_tag(e, "value", &vk);
-    }
-    for (size_t i = 0; i < r->status_count; i++) {
-        child(e, &k);
-        const congdoan__task_status *s = &r->statuses[i];
-        const congdoan__ext *sx = ext_of(e, r, CONGDOAN__ROLE_TASK_STATUS, i);
-        open_tag(e, "task-status");
-        attr(e, "task", s->task_id);
-        attr_enum(e, "status", congdoan__task_status_names, 5, s->status);
-        if (s->note || (sx && sx->elem_count)) {
-            foreign_attrs(e, sx);
-            put(e, ">", 1);
-            if (s->note)
-                escaped(e, s->note, 0);
-            for (size_t j = 0; sx && j < sx->elem_count; j++)
-                puts_(e, sx->elems[j].xml);
-            put(e, "</task-status>\n", 15);
-        } else {
-            foreign_attrs(e, sx);
-            put(e, "/>\n", 3);
-        }
-    }
-    if (r->note) {
-        child(e, &k);
-        text_element(e, "note", r->note, ext_of(e, r, CONGDOAN__ROLE_NOTE, 0));
-    }
-    close_tag(e, "report", &k);
+    const congdoan__child *as = congdoan__vocab_child(CONGDOAN__EL_ROOT, el);
+    write_element(e, el, obj, ext_of(e, obj, as->role, 0));
 }
 
 /* ---- documents of XML ----------------------------------------------------------------------------- */
@@ -607,7 +416,7 @@ static int uses_1_1(const congdoan_corpus *c, const selection *sel)
 
 static void write_subtree(emitter *e, const congdoan_unit *u)
 {
-    write_unit(e, u);
+    write_top(e, CONGDOAN__EL_UNIT, u);
     for (size_t i = 0; i < u->child_count; i++)
         write_subtree(e, u->children[i]);
 }
@@ -618,17 +427,22 @@ static int run(const congdoan_corpus *c, const selection *sel, congdoan_output *
     if (rc)
         return rc;
     emitter e = {out, c, 0, 0};
-    puts_(&e, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<congdoan xmlns=\"urn:congdoan:1\" version=\"");
-    puts_(&e, uses_1_1(c, sel) ? "1.1\"" : "1.0\"");
+    const congdoan__elem *root_spec = &congdoan__vocab[CONGDOAN__EL_ROOT];
+    puts_(&e, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<");
+    puts_(&e, root_spec->name);
+    puts_(&e, " xmlns=\"" CONGDOAN__NS "\"");
+    for (size_t i = 0; i < root_spec->attr_count; i++)
+        if (root_spec->attrs[i].kind == CONGDOAN__K_VERSION)
+            attr(&e, root_spec->attrs[i].name, uses_1_1(c, sel) ? "1.1" : "1.0");
     const congdoan__ext *root = sel->document || sel->report || sel->top ? NULL : ext_of(&e, c, CONGDOAN__ROLE_ROOT, 0);
     foreign_attrs(&e, root);
-    put(&e, ">\n", 2);
+    put_lit(&e, ">\n");
     e.depth = 1;
     foreign_elems(&e, root, 0, 1);
     if (sel->document) {
-        write_document(&e, sel->document);
+        write_top(&e, CONGDOAN__EL_DOCUMENT, sel->document);
     } else if (sel->report) {
-        write_report(&e, sel->report);
+        write_top(&e, CONGDOAN__EL_REPORT, sel->report);
     } else {
         if (sel->parts & CONGDOAN_WRITE_UNITS) {
             if (sel->top)
@@ -637,18 +451,20 @@ static int run(const congdoan_corpus *c, const selection *sel, congdoan_output *
                 for (size_t i = 0; i < c->units.count; i++) {
                     const congdoan_unit *u = c->units.items[i];
                     if (u->kind == CONGDOAN_UNIT_ORGANISATION)
-                        write_unit(&e, u);
+                        write_top(&e, CONGDOAN__EL_UNIT, u);
                 }
         }
         if (sel->parts & CONGDOAN_WRITE_DOCUMENTS)
             for (size_t i = 0; i < c->documents.count; i++)
-                write_document(&e, c->documents.items[i]);
+                write_top(&e, CONGDOAN__EL_DOCUMENT, c->documents.items[i]);
         if (sel->parts & CONGDOAN_WRITE_REPORTS)
             for (size_t i = 0; i < c->reports.count; i++)
-                write_report(&e, c->reports.items[i]);
+                write_top(&e, CONGDOAN__EL_REPORT, c->reports.items[i]);
     }
     e.depth = 0;
-    puts_(&e, "</congdoan>\n");
+    put_lit(&e, "</");
+    puts_(&e, root_spec->name);
+    put_lit(&e, ">\n");
     return e.status;
 }
 

@@ -32,4 +32,9 @@ void congdoan__quiet_end(const congdoan__quiet *q);
 /* A libxml2 error message made fit for an issue: one line, and plain words for encoding errors. */
 void congdoan__xml_message(const struct _xmlError *err, char *buf, size_t size);
 
+/* s[0..n) escaped for XML text (attr = 0) or a double-quoted attribute value (attr = 1: also the
+ * quote, line feed and tab), handed to put(ctx, bytes, len) in pieces (escape.c). */
+void congdoan__xml_escape(const char *s, size_t n, int attr, void (*put)(void *ctx, const char *s, size_t n),
+                          void *ctx);
+
 #endif /* CONGDOAN_XML_H */

@@ -40,6 +40,7 @@ from ctypes import (CFUNCTYPE, POINTER, Structure, c_char_p, c_uint, c_double, c
                     c_void_p)
 from ctypes.util import find_library
 
+from ._util import Text
 from .errors import Status, error_class
 
 __all__ = ["lib", "library_path", "MIN_VERSION", "has", "raise_last_error", "version_number"]
@@ -1189,6 +1190,14 @@ _OPTIONAL_PROTOTYPES = {
 }
 
 
+def _checked_strings(argtypes):
+    """The argtypes with every `const char *` read up to its NUL as Text, which refuses a string
+    holding one (ValueError); a `const char *` followed by a size_t is a buffer with its length,
+    where NUL bytes are data, and stays c_char_p."""
+    return [Text if t is c_char_p and (i + 1 == len(argtypes) or argtypes[i + 1] is not c_size_t) else t
+            for i, t in enumerate(argtypes)]
+
+
 def bind(library, table, required, path=None, version=None):
     """Give every function of `table` found in `library` its argtypes, restype and errcheck.
     Returns the names bound. With `required`, a missing function is an ImportError that names
@@ -1200,7 +1209,7 @@ def bind(library, table, required, path=None, version=None):
         except AttributeError:
             missing.append(name)
             continue
-        f.argtypes = argtypes
+        f.argtypes = _checked_strings(argtypes)
         f.restype = restype
         if errcheck is not None:
             f.errcheck = errcheck

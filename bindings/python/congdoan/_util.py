@@ -5,9 +5,23 @@ import datetime
 import math
 import os
 
-from ._ffi import lib
+# _ffi imports this module (for Text): the library is looked up there at call time.
+from . import _ffi
 
 NaN = float("nan")
+
+
+def no_nul(data, what="text"):
+    """`data` (bytes) as it is, or ValueError when it holds a NUL byte.
+
+    C reads a string only up to its first NUL: '240/KH-TLĐ\\x00garbage' would be parsed as
+    '240/KH-TLĐ', a look-up of 'laichau\\x00zzz' would find 'laichau', and the path
+    'examples/data\\x00/junk' would load examples/data. Refused as the standard library refuses
+    such paths. Every str, bytes or path that crosses into C comes through here: enc() and
+    fspath() below, and Text, the argument type the bindings give every `const char *`."""
+    if b"\0" in data:
+        raise ValueError("embedded null character in %s" % what)
+    return data
 
 
 def enc(text, what="text"):
@@ -15,15 +29,27 @@ def enc(text, what="text"):
     if text is None:
         return None
     if isinstance(text, bytes):
-        return text
+        return no_nul(text, what)
     if isinstance(text, str):
-        return text.encode("utf-8")
+        return no_nul(text.encode("utf-8"), what)
     raise TypeError("%s must be a str, not %s" % (what, type(text).__name__))
 
 
 def fspath(path):
     """A path (str, bytes or os.PathLike) as bytes, the way the OS names it (os.fsencode)."""
-    return os.fsencode(path)
+    return no_nul(os.fsencode(path), "path")
+
+
+class Text(ctypes.c_char_p):
+    """The argument type of a `const char *` that C reads up to its NUL (every one but a buffer
+    given with its size): bytes without a NUL, or None. A last guard behind enc() and fspath(),
+    so that no call, present or future, hands C a string that it would cut short."""
+
+    @classmethod
+    def from_param(cls, value):
+        if isinstance(value, (bytes, bytearray)):
+            no_nul(bytes(value), "a string argument")
+        return ctypes.c_char_p.from_param(value)
 
 
 def date_out(ymd):
@@ -48,7 +74,7 @@ def ymd_in(value, what="date"):
         return value
     if isinstance(value, str):
         out = ctypes.c_int()
-        lib.congdoan_date_parse(enc(value), ctypes.byref(out))
+        _ffi.lib.congdoan_date_parse(enc(value), ctypes.byref(out))
         return out.value
     raise TypeError("%s must be a datetime.date, an int YYYYMMDD or a str, not %s"
                     % (what, type(value).__name__))

@@ -1,0 +1,254 @@
+/*
+ * The loader's foreign content: attributes and elements of other namespaces are not ours to
+ * judge, but they are kept for the writer, under the element of ours they were read in (see
+ * congdoan__ext in model/model.h). A foreign element is kept as the XML text of its subtree,
+ * with the namespace declarations it needs.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "xml/loader.h"
+
+#include <string.h>
+
+void congdoan__load_foreign_attr(loader *L, const char *uri, const char *prefix, const char *name, const char *value,
+                                 size_t len)
+{
+    congdoan__foreign_attr *fa = congdoan__arena_alloc(&L->st->arena, sizeof *fa);
+    if (!fa) {
+        congdoan__load_out_of_memory(L);
+        return;
+    }
+    fa->uri = congdoan__load_id(L, uri, strlen(uri));
+    fa->prefix = prefix ? congdoan__load_id(L, prefix, strlen(prefix)) : NULL;
+    fa->name = congdoan__load_id(L, name, strlen(name));
+    fa->value = congdoan__load_text(L, value, len, 0);
+    if (fa->uri && fa->name && fa->value && congdoan__vec_push(&L->foreign_attrs, fa) != 0)
+        congdoan__load_out_of_memory(L);
+}
+
+/* Where the foreign content of the element of frame fi is kept: under its own object when it
+ * is one of the model's objects (a unit, a document, a task ...), else under its parent's
+ * object with its role and its index in its list (see the vocabulary table). Found when there
+ * is foreign content to keep, which most elements have not. */
+static const void *ext_owner(loader *L, size_t fi)
+{
+    frame *f = &L->frames[fi];
+    if (!f->as) {
+        f->ext_owner = L->corpus;
+        f->ext_role = CONGDOAN__ROLE_ROOT;
+    } else {
+        f->ext_role = f->as->role;
+        f->ext_owner = congdoan__vocab[f->kind].flags & CONGDOAN__E_OWN_EXT ? f->obj : L->frames[fi - 1].obj;
+    }
+    return f->ext_owner;
+}
+
+static congdoan__ext *frame_ext(loader *L, frame *f)
+{
+    if (!f->ext) {
+        f->ext = congdoan__arena_alloc(&L->st->arena, sizeof *f->ext);
+        if (!f->ext) {
+            congdoan__load_out_of_memory(L);
+            return NULL;
+        }
+        f->ext->owner = f->ext_owner;
+        f->ext->role = f->ext_role;
+        f->ext->index = f->ext_index;
+    }
+    return f->ext;
+}
+
+/* Copy a vector of pointers to structs of `size` bytes into one contiguous arena array. */
+static void *flatten(loader *L, congdoan__vec *v, size_t size, size_t *count)
+{
+    *count = 0;
+    char *arr = congdoan__arena_alloc_raw(&L->st->arena, v->count * size);
+    if (!arr) {
+        congdoan__load_out_of_memory(L);
+        return NULL;
+    }
+    for (size_t i = 0; i < v->count; i++)
+        memcpy(arr + i * size, v->items[i], size);
+    *count = v->count;
+    v->count = 0;
+    return arr;
+}
+
+void congdoan__load_foreign_opened(loader *L, frame *f)
+{
+    if (ext_owner(L, L->depth - 1)) {
+        congdoan__ext *x = frame_ext(L, f);
+        if (x)
+            x->attrs = flatten(L, &L->foreign_attrs, sizeof(congdoan__foreign_attr), &x->attr_count);
+    }
+    L->foreign_attrs.count = 0;
+}
+
+/* ---- capturing a foreign subtree as text ------------------------------------------------------ */
+
+static void capture_put(loader *L, const char *s, size_t n)
+{
+    congdoan__load_append(L, &L->capture, s, n);
+}
+
+static void capture_str(loader *L, const char *s)
+{
+    capture_put(L, s, strlen(s));
+}
+
+/* Close a start tag left open, now that the element turns out to have content. */
+static void capture_content(loader *L)
+{
+    if (L->capture_open) {
+        L->capture_open = 0;
+        capture_put(L, ">", 1);
+    }
+}
+
+static void capture_piece(void *L, const char *s, size_t n)
+{
+    capture_put(L, s, n);
+}
+
+/* Escape for text (attr = 0) or for a double-quoted attribute value (attr = 1). */
+static void capture_escaped(loader *L, const char *s, size_t n, int attr)
+{
+    congdoan__xml_escape(s, n, attr, capture_piece, L);
+}
+
+static void capture_qname(loader *L, const xmlChar *prefix, const xmlChar *name)
+{
+    if (prefix) {
+        capture_str(L, (const char *)prefix);
+        capture_put(L, ":", 1);
+    }
+    capture_str(L, (const char *)name);
+}
+
+static int same(const xmlChar *a, const xmlChar *b)
+{
+    return a == b || (a && b && strcmp((const char *)a, (const char *)b) == 0);
+}
+
+/* Declare prefix -> uri on the element being captured unless it is already in scope, so that
+ * the kept subtree reads the same wherever it is written back. */
+static void capture_declare(loader *L, const xmlChar *prefix, const xmlChar *uri)
+{
+    static const char xml_ns[] = "http://www.w3.org/XML/1998/namespace";
+    if (prefix && strcmp((const char *)prefix, "xml") == 0)
+        return;
+    if (uri && strcmp((const char *)uri, xml_ns) == 0)
+        return;
+    for (size_t i = L->cns_count; i > 0; i--)
+        if (same(L->cns[i - 1].prefix, prefix)) {
+            if (same(L->cns[i - 1].uri, uri) || (!uri && !L->cns[i - 1].uri))
+                return;
+            break;
+        }
+    if (!prefix && !uri && L->cns_count == 0)
+        return; /* no default namespace in scope yet, and none wanted */
+    if (L->cns_count == L->cns_cap) {
+        size_t cap = L->cns_cap ? L->cns_cap * 2 : 16;
+        capture_ns *n = congdoan__realloc(L->cns, cap * sizeof *n);
+        if (!n) {
+            congdoan__load_out_of_memory(L);
+            return;
+        }
+        L->cns = n;
+        L->cns_cap = cap;
+    }
+    L->cns[L->cns_count++] = (capture_ns){prefix, uri, L->capture_depth};
+    capture_str(L, prefix ? " xmlns:" : " xmlns");
+    if (prefix)
+        capture_str(L, (const char *)prefix);
+    capture_str(L, "=\"");
+    if (uri)
+        capture_escaped(L, (const char *)uri, strlen((const char *)uri), 1);
+    capture_put(L, "\"", 1);
+}
+
+void congdoan__load_capture_start(loader *L, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+                                  int nb_attributes, const xmlChar **attributes)
+{
+    if (!L->capture_depth) {
+        L->capture_frame = L->depth - 2;
+        L->capture_position = L->frames[L->depth - 2].known_children;
+    }
+    L->capture_depth++;
+    capture_content(L);
+    capture_put(L, "<", 1);
+    capture_qname(L, prefix, localname);
+    capture_declare(L, prefix, uri);
+    for (int i = 0; i < nb_attributes; i++)
+        if (attributes[i * 5 + 2])
+            capture_declare(L, attributes[i * 5 + 1], attributes[i * 5 + 2]);
+    for (int i = 0; i < nb_attributes; i++) {
+        capture_put(L, " ", 1);
+        capture_qname(L, attributes[i * 5 + 1], attributes[i * 5]);
+        capture_put(L, "=\"", 2);
+        size_t len = (size_t)(attributes[i * 5 + 4] - attributes[i * 5 + 3]);
+        const char *value = congdoan__load_attr_value(L, (const char *)attributes[i * 5 + 3], &len);
+        capture_escaped(L, value, len, 1);
+        capture_put(L, "\"", 1);
+    }
+    L->capture_open = 1;
+}
+
+void congdoan__load_capture_text(loader *L, const char *s, size_t n)
+{
+    capture_content(L);
+    capture_escaped(L, s, n, 0);
+}
+
+void congdoan__load_capture_end(loader *L, const xmlChar *localname, const xmlChar *prefix)
+{
+    if (L->capture_open) {
+        L->capture_open = 0;
+        capture_put(L, "/>", 2);
+    } else {
+        capture_put(L, "</", 2);
+        capture_qname(L, prefix, localname);
+        capture_put(L, ">", 1);
+    }
+    while (L->cns_count && L->cns[L->cns_count - 1].depth >= L->capture_depth)
+        L->cns_count--;
+    if (--L->capture_depth)
+        return;
+    /* The subtree is complete: keep it with the element of ours it was in. */
+    frame *owner = &L->frames[L->capture_frame];
+    owner->had_foreign_children = 1;
+    congdoan__foreign_elem *fe = congdoan__arena_alloc(&L->st->arena, sizeof *fe);
+    if (!fe)
+        congdoan__load_out_of_memory(L);
+    if (fe && ext_owner(L, L->capture_frame)) {
+        fe->position = L->capture_position;
+        /* NFC like all text the library writes (markup is ASCII and unaffected) */
+        fe->xml = congdoan__load_text(L, L->capture.data, L->capture.len, 0);
+        if (fe->xml && congdoan__vec_push(&owner->ext_elems, fe) != 0)
+            congdoan__load_out_of_memory(L);
+    }
+    L->capture.len = 0;
+    L->cns_count = 0;
+}
+
+void congdoan__load_foreign_closed(loader *L, frame *f)
+{
+    if (f->ext_elems.count && ext_owner(L, L->depth - 1)) {
+        congdoan__ext *x = frame_ext(L, f);
+        if (x)
+            x->elems = flatten(L, &f->ext_elems, sizeof(congdoan__foreign_elem), &x->elem_count);
+    }
+    f->ext_elems.count = 0;
+    if (f->ext && congdoan__vec_push(&L->st->ext, f->ext) != 0)
+        congdoan__load_out_of_memory(L);
+    f->ext = NULL;
+}
+
+void congdoan__load_foreign_release(loader *L)
+{
+    for (size_t i = 0; i < L->frames_cap; i++)
+        congdoan__vec_release(&L->frames[i].ext_elems);
+    congdoan__vec_release(&L->foreign_attrs);
+    congdoan__dealloc(L->capture.data);
+    congdoan__dealloc(L->cns);
+}

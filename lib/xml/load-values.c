@@ -1,0 +1,322 @@
+/*
+ * The loader's values: attributes read into model objects by the kind the vocabulary table
+ * gives them, at the field it names, and the text of text elements. Identifiers are interned,
+ * text is kept in NFC, and every refused value is a problem that names the attribute, the
+ * element and what was expected.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "xml/loader.h"
+
+#include <string.h>
+
+const char *congdoan__load_id(loader *L, const char *s, size_t len)
+{
+    const char *id = congdoan__intern(&L->st->strings, s, len);
+    if (!id)
+        congdoan__load_out_of_memory(L);
+    return id;
+}
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Text is stored in NFC; `trim` drops leading and trailing white space (element content
+ * is often indented in files written by hand). */
+const char *congdoan__load_text(loader *L, const char *s, size_t len, int trim)
+{
+    if (trim) {
+        while (len && is_space(*s))
+            s++, len--;
+        while (len && is_space(s[len - 1]))
+            len--;
+    }
+    char *nfc = NULL;
+    size_t nfc_len = 0;
+    int rc = congdoan__text_nfc(s, len, &nfc, &nfc_len);
+    if (rc == CONGDOAN_ENOMEM) {
+        congdoan__load_out_of_memory(L);
+        return NULL;
+    }
+    if (rc != 0) {
+        PROBLEM(L, CONGDOAN_EENCODING, "xml-encoding", "text is not valid UTF-8");
+        return NULL;
+    }
+    const char *copy = nfc ? congdoan__arena_strndup(&L->st->arena, nfc, nfc_len)
+                           : congdoan__arena_strndup(&L->st->arena, s, len);
+    congdoan__text_nfc_free(nfc);
+    if (!copy)
+        congdoan__load_out_of_memory(L);
+    return copy;
+}
+
+/* libxml2 without entity substitution (which stays off: see load.c) hands an attribute value's
+ * '&' over as the five characters "&#38;", so that the value could be written back unchanged.
+ * Every "&#38;" in a value stands for one '&' (a literal "&#38;" in the file arrives as
+ * "&#38;#38;"), so it is decoded here. Rare: only values with '&'. */
+const char *congdoan__load_attr_value(loader *L, const char *v, size_t *len)
+{
+    if (!memchr(v, '&', *len))
+        return v;
+    char *d = congdoan__arena_alloc(&L->st->arena, *len + 1);
+    if (!d) {
+        congdoan__load_out_of_memory(L);
+        return v;
+    }
+    size_t j = 0;
+    for (size_t i = 0; i < *len; i++) {
+        if (v[i] == '&' && *len - i >= 5 && memcmp(v + i, "&#38;", 5) == 0) {
+            d[j++] = '&';
+            i += 4;
+        } else {
+            d[j++] = v[i];
+        }
+    }
+    d[j] = '\0';
+    *len = j;
+    return d;
+}
+
+#define ATTR_NAME(e, k) (congdoan__vocab[(e)].attrs[(k)].name)
+#define CUT(len) ((int)((len) > 80 ? 80 : (len)))
+
+const char *congdoan__load_id_attr(loader *L, congdoan__el e, const attrs *a, size_t k)
+{
+    if (!GIVEN(a, k))
+        return NULL;
+    if (!congdoan__id_valid(a->v[k], a->len[k])) {
+        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-bad-id",
+                "'%.*s' in %s=\"\" on <%s> is not an identifier: expected 1 to 128 ASCII letters, digits, "
+                "'.', '_' or '-', starting with a letter or digit",
+                CUT(a->len[k]), a->v[k], ATTR_NAME(e, k), congdoan__vocab[e].name);
+        return NULL;
+    }
+    return congdoan__load_id(L, a->v[k], a->len[k]);
+}
+
+/* Identifiers, codes and numbers cannot hold '&' (a value with one is refused as such); names
+ * and other text can, so only they are decoded. */
+static const char *text_attr(loader *L, const attrs *a, size_t k)
+{
+    size_t len = a->len[k];
+    const char *v = congdoan__load_attr_value(L, a->v[k], &len);
+    return congdoan__load_text(L, v, len, 0);
+}
+
+static void bad_value(loader *L, congdoan__el e, attrs *a, size_t k, const char *expected)
+{
+    a->bad |= 1u << k;
+    PROBLEM(L, CONGDOAN_ESCHEMA, "schema-bad-value", "%s=\"%.*s\" on <%s>: expected %s", ATTR_NAME(e, k),
+            CUT(a->len[k]), a->v[k], congdoan__vocab[e].name, expected);
+}
+
+/* What a value of each kind must look like, for problems; enums say their names. */
+static const char *expected(const congdoan__attr *at, char *buf, size_t size)
+{
+    char names[256];
+    switch (at->kind) {
+    case CONGDOAN__K_ENUM: return congdoan__enum_list(at->names, 1, buf, size);
+    case CONGDOAN__K_SET:
+        snprintf(buf, size, "a space-separated list of %s", congdoan__enum_list(at->names, 1, names, sizeof names));
+        return buf;
+    case CONGDOAN__K_CONDITION:
+        snprintf(buf, size, CONGDOAN__CONDITION_PREFIX " followed by %s",
+                 congdoan__enum_list(at->names, 1, names, sizeof names));
+        return buf;
+    case CONGDOAN__K_DATE: return "a date as YYYY-MM-DD that exists in the calendar";
+    case CONGDOAN__K_YEAR: return "a year from 1900 to 2200";
+    case CONGDOAN__K_PERIOD: return "a period: YYYY, YYYY-H1, YYYY-H2, YYYY-Q1 to YYYY-Q4, or YYYY-MM";
+    case CONGDOAN__K_DUE:
+        return "a due time: YYYY, YYYY-H1, YYYY-Q2, YYYY-MM, YYYY-MM-DD, ongoing, or yearly, half-yearly, "
+               "quarterly, monthly (optionally :MM-DD for yearly, :DD for the others)";
+    case CONGDOAN__K_DECIMAL:
+        return "a number in machine form such as 1810 or 98.5 (full stop for decimals, no thousands separator)";
+    case CONGDOAN__K_COUNT: return "a whole number of 0 or more, written with digits only";
+    case CONGDOAN__K_REFINES: return "DOCUMENT-ID#INDICATOR-ID";
+    default: return "another value";
+    }
+}
+
+static void refuse(loader *L, congdoan__el e, attrs *a, size_t k)
+{
+    char buf[512];
+    bad_value(L, e, a, k, expected(&congdoan__vocab[e].attrs[k], buf, sizeof buf));
+}
+
+/* Names of `names` separated by spaces: the bits 1 << value; -1 for an unknown name. */
+static int name_set(const congdoan__enum *names, const char *s, size_t len)
+{
+    const char *end = s + len;
+    int bits = 0;
+    while (s < end) {
+        while (s < end && *s == ' ')
+            s++;
+        const char *w = s;
+        while (s < end && *s != ' ')
+            s++;
+        if (s == w)
+            break;
+        int v = congdoan__enum_lookup(names, w, (size_t)(s - w));
+        if (v < 0)
+            return -1;
+        bits |= 1 << v;
+    }
+    return bits;
+}
+
+/* "1.x": the version this library reads. */
+static int version_readable(const char *v, size_t len)
+{
+    long minor;
+    return len >= 3 && v[0] == '1' && v[1] == '.' && congdoan__count_parse(v + 2, len - 2, &minor) == 0;
+}
+
+/* Attribute k of `e`, given, into its field `f` (NULL for no field). */
+static void read_attr(loader *L, congdoan__el e, attrs *a, size_t k, char *obj)
+{
+    const congdoan__attr *at = &congdoan__vocab[e].attrs[k];
+    const char *v = a->v[k];
+    size_t len = a->len[k];
+    void *f = at->field == CONGDOAN__NO_FIELD ? NULL : obj + at->field;
+    switch (at->kind) {
+    case CONGDOAN__K_ID:
+    case CONGDOAN__K_REF: {
+        const char *id = congdoan__load_id_attr(L, e, a, k);
+        if (!id)
+            a->bad |= 1u << k;
+        *(const char **)f = id;
+        break;
+    }
+    case CONGDOAN__K_TEXT:
+    case CONGDOAN__K_DOCNUMBER: *(const char **)f = text_attr(L, a, k); break;
+    case CONGDOAN__K_ENUM: {
+        int x = congdoan__enum_lookup(at->names, v, len);
+        if (x < 0) {
+            refuse(L, e, a, k);
+            x = at->absent;
+        }
+        *(int *)f = x;
+        break;
+    }
+    case CONGDOAN__K_SET: {
+        int bits = name_set(at->names, v, len);
+        if (bits < 0) {
+            refuse(L, e, a, k);
+            bits = 0;
+        }
+        *(int *)f = bits;
+        break;
+    }
+    case CONGDOAN__K_CONDITION: {
+        size_t plen = sizeof CONGDOAN__CONDITION_PREFIX - 1;
+        int x = len > plen && memcmp(v, CONGDOAN__CONDITION_PREFIX, plen) == 0
+                    ? congdoan__enum_lookup(at->names, v + plen, len - plen)
+                    : -1;
+        if (x < 0)
+            refuse(L, e, a, k);
+        else
+            *(int *)f = x;
+        break;
+    }
+    case CONGDOAN__K_DATE: {
+        int ymd = 0;
+        if (congdoan__iso_date_parse(v, len, &ymd) != 0)
+            refuse(L, e, a, k);
+        *(int *)f = ymd;
+        break;
+    }
+    case CONGDOAN__K_YEAR: {
+        long year = -1;
+        if (congdoan__count_parse(v, len, &year) != 0 || year < 1900 || year > 2200)
+            refuse(L, e, a, k);
+        else
+            *(int *)f = (int)year;
+        break;
+    }
+    case CONGDOAN__K_PERIOD: {
+        congdoan_period_kind kind;
+        if (congdoan__period_parse(v, len, &kind, NULL, NULL) != 0 || kind == CONGDOAN_PERIOD_DAY) {
+            refuse(L, e, a, k);
+            *(const char **)f = NULL;
+        } else {
+            *(const char **)f = congdoan__load_id(L, v, len);
+        }
+        break;
+    }
+    case CONGDOAN__K_DUE: {
+        congdoan__due *due = f, d = {0};
+        if (congdoan__due_parse(v, len, &d.kind, &d.period_kind, &d.date, &d.recurrence_day) != 0) {
+            refuse(L, e, a, k);
+        } else {
+            d.code = congdoan__load_id(L, v, len);
+            *due = d;
+        }
+        break;
+    }
+    case CONGDOAN__K_DECIMAL:
+        if (congdoan__decimal_parse(v, len, f) != 0)
+            refuse(L, e, a, k);
+        else
+            *(int *)(obj + at->aux) = 1;
+        break;
+    case CONGDOAN__K_COUNT: {
+        long n = -1;
+        if (congdoan__count_parse(v, len, &n) != 0) {
+            refuse(L, e, a, k);
+            n = -1;
+        }
+        *(long *)f = n;
+        break;
+    }
+    case CONGDOAN__K_REFINES: {
+        const char *hash = memchr(v, '#', len);
+        size_t dlen = hash ? (size_t)(hash - v) : 0, ilen = hash ? len - dlen - 1 : 0;
+        if (!hash || !congdoan__id_valid(v, dlen) || !congdoan__id_valid(hash + 1, ilen)) {
+            refuse(L, e, a, k);
+        } else {
+            *(const char **)f = congdoan__load_id(L, v, dlen);
+            *(const char **)(obj + at->aux) = congdoan__load_id(L, hash + 1, ilen);
+        }
+        break;
+    }
+    case CONGDOAN__K_VERSION:
+        if (!version_readable(v, len)) {
+            a->bad |= 1u << k;
+            PROBLEM(L, CONGDOAN_ESCHEMA, "schema-version-unsupported",
+                    "%s=\"%.*s\" on <%s>: this library reads version 1.x of the vocabulary", at->name,
+                    (int)(len > 20 ? 20 : len), v, congdoan__vocab[e].name);
+            congdoan__load_stop(L);
+        }
+        break;
+    }
+}
+
+void congdoan__load_attrs(loader *L, congdoan__el e, attrs *a, void *obj)
+{
+    const congdoan__attr *table = congdoan__vocab[e].attrs;
+    /* the values of those absent (most objects start zeroed: only -1 and other values) */
+    for (unsigned m = L->defaults[e] & ~a->given; m; m &= m - 1) {
+        const congdoan__attr *at = &table[__builtin_ctz(m)];
+        if (at->kind == CONGDOAN__K_COUNT)
+            *(long *)(void *)((char *)obj + at->field) = -1;
+        else
+            *(int *)(void *)((char *)obj + at->field) = at->absent;
+    }
+    /* those given, in the table's order (the order problems are reported in) */
+    for (unsigned m = a->given & ~L->hooked[e]; m && !L->stopped; m &= m - 1)
+        read_attr(L, e, a, (size_t)__builtin_ctz(m), obj);
+}
+
+void congdoan__load_keep_text(loader *L, frame *f)
+{
+    const congdoan__elem *spec = &congdoan__vocab[f->kind];
+    const char *t = congdoan__load_text(L, L->text.data, L->text.len, 1);
+    L->in_text = 0;
+    if (!t)
+        return;
+    if (spec->text == CONGDOAN__TEXT_OPTIONAL && !*t)
+        t = NULL;
+    *(const char **)(void *)((char *)f->obj + spec->text_field) = t;
+}

@@ -1,0 +1,179 @@
+/*
+ * libcongdoan — the loader's state, shared by the files that make it up. Never installed.
+ *
+ *   load.c          the libxml2 SAX2 push parser: the callbacks, limits, driving the parse
+ *   load-values.c   attribute values and text read into model objects by the vocabulary table
+ *   load-objects.c  what elements do beyond their attributes: objects, containers, identifiers
+ *   load-foreign.c  content of other namespaces, kept for the writer
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_LOADER_H
+#define CONGDOAN_LOADER_H
+
+#include "xml/xml.h"
+#include "model/vocab.h"
+
+#include <libxml/parser.h>
+
+enum { VALUE_GUESSES = 64 };
+
+/* The attribute values of the element being opened, by position in its table entry; v[k] and
+ * len[k] are set only where bit k of `given` is. */
+typedef struct attrs {
+    const char *v[CONGDOAN__MAX_ATTRS];
+    size_t len[CONGDOAN__MAX_ATTRS];
+    unsigned given; /* bit k: attribute k is there */
+    unsigned bad;   /* bit k: the value of attribute k was refused */
+} attrs;
+#define GIVEN(a, k) ((a)->given >> (k) & 1u)
+
+typedef struct frame {
+    congdoan__el kind;
+    const congdoan__child *as;  /* its entry among the children of its parent (NULL: the root) */
+    void *obj;                  /* the object its attributes and text are read into */
+    congdoan__vec items;        /* sections: their items, as (kind, pointer) pairs */
+    int text_complained;
+    /* foreign content read in this element (see congdoan__ext in model.h) */
+    const void *ext_owner;      /* set when there is foreign content to keep (load-foreign.c) */
+    congdoan__role ext_role;
+    size_t ext_index;           /* taken when it is opened */
+    size_t known_children;      /* children of ours seen so far: the position of foreign ones */
+    int had_foreign_children;
+    congdoan__ext *ext;
+    congdoan__vec ext_elems;    /* congdoan__foreign_elem * */
+} frame;
+
+/* A growing run of bytes (text being gathered, a foreign subtree being serialised). */
+typedef struct bytes {
+    char *data;
+    size_t len, cap;
+} bytes;
+
+/* A namespace declared inside a captured foreign subtree, at a capture depth. */
+typedef struct capture_ns {
+    const xmlChar *prefix, *uri;
+    size_t depth;
+} capture_ns;
+
+typedef struct loader {
+    congdoan_corpus *corpus;
+    congdoan__staging *st;
+    congdoan_issues *issues;
+    xmlParserCtxtPtr ctxt;
+    const char *file;          /* the name used in locations, interned in the staging arena */
+    const xmlChar *ns;         /* libxml2's interned pointer for CONGDOAN__NS, once seen */
+    long limits[CONGDOAN__LIMIT_COUNT];
+    long elements;
+    int first_error;           /* status of the first error-severity problem, 0 if none */
+    int stopped;               /* a fatal problem stopped the parse */
+    int halted;                /* xmlStopParser() was called (see congdoan__load_stop) */
+    char stray[96];            /* text found where only elements belong (see flush_stray) */
+    size_t stray_len;
+    long stray_line, stray_column;
+    size_t fed;                /* bytes handed to libxml2 */
+    int saw_markup;            /* a '<' was among them */
+    /* the element stack */
+    frame *frames;
+    size_t depth, frames_cap;
+    bytes text;                /* text of the current text element */
+    int in_text;
+    /* the containers being built (documents, units and reports do not nest) */
+    congdoan_unit *unit;
+    congdoan__vec unit_departments, unit_classifications;
+    congdoan_document *doc;
+    congdoan__vec doc_relations, doc_recipients, doc_sections, doc_tasks, doc_indicators;
+    congdoan__vec doc_deadlines, doc_reporters;
+    congdoan__map doc_ids;     /* task and indicator ids of the current document */
+    congdoan_task *task;
+    congdoan__vec task_coordinators;
+    congdoan_indicator *indicator;
+    congdoan_report *report;
+    congdoan__value *values;   /* the report's values, copied into the arena at its end */
+    uint32_t value_guess[VALUE_GUESSES]; /* by position in the last report: 1 + its indicator's index */
+    congdoan__idtab *ids;        /* the indicator ids of this load's values */
+    congdoan__map id_index;      /* interned id -> 1 + its index in ids */
+    size_t value_count, value_cap;
+    congdoan__vec report_statuses;
+    congdoan__value_view view;   /* the object of the <value> being read */
+    int view_has_id;             /* its indicator was resolved */
+    const char *reporter;        /* the object of the <reporter> being read */
+    /* per element, bit k for its attribute k: required; read by a hook; with a value when absent */
+    unsigned required[CONGDOAN__EL_COUNT], hooked[CONGDOAN__EL_COUNT], defaults[CONGDOAN__EL_COUNT];
+    /* positions of the attributes that element hooks look at (found in the table by field) */
+    size_t at_value_indicator, at_value_value, at_value_numerator, at_value_denominator;
+    size_t at_relation_document, at_relation_number;
+    /* our element and attribute names as libxml2's dictionary holds them: SAX hands names over
+     * as dictionary pointers, so a name is ours exactly when the pointer is equal */
+    const xmlChar *elem_name[CONGDOAN__EL_COUNT];
+    const xmlChar *attr_name[CONGDOAN__EL_COUNT][CONGDOAN__MAX_ATTRS];
+    /* foreign content */
+    congdoan__vec foreign_attrs;  /* congdoan__foreign_attr * of the element being opened */
+    size_t capture_depth;         /* > 0 while inside a foreign subtree being captured */
+    size_t capture_frame;         /* the frame (of ours) the subtree hangs in */
+    size_t capture_position;
+    int capture_open;             /* the last start tag is not closed yet: "/>" if it ends now */
+    bytes capture;                /* the subtree serialised so far */
+    capture_ns *cns;
+    size_t cns_count, cns_cap;
+} loader;
+
+/* ---- problems (load.c) ------------------------------------------------------------------------ */
+/* Record a problem; `code` is the status the load fails with when the tag is an error. */
+void congdoan__load_problem_at(loader *L, int code, const char *tag, long line, long col, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+long congdoan__load_line(const loader *L);
+long congdoan__load_column(const loader *L);
+#define PROBLEM(L, code, tag, ...) \
+    congdoan__load_problem_at((L), (code), (tag), congdoan__load_line(L), congdoan__load_column(L), __VA_ARGS__)
+void congdoan__load_out_of_memory(loader *L);
+/* Stop the parse (recorded only: libxml2 is halted when the callback returns). */
+void congdoan__load_stop(loader *L);
+/* Append s[0..n) to b; out of memory stops the load (b unchanged). */
+void congdoan__load_append(loader *L, bytes *b, const char *s, size_t n);
+/* Where the element being opened starts. */
+congdoan__loc congdoan__load_here(loader *L);
+
+/* ---- values (load-values.c) ------------------------------------------------------------------ */
+const char *congdoan__load_id(loader *L, const char *s, size_t len);
+const char *congdoan__load_text(loader *L, const char *s, size_t len, int trim);
+/* An attribute value with "&#38;" decoded (see there). */
+const char *congdoan__load_attr_value(loader *L, const char *v, size_t *len);
+/* Attribute k of `el` given in `a` as an identifier: checked and interned; NULL when bad. */
+const char *congdoan__load_id_attr(loader *L, congdoan__el el, const attrs *a, size_t k);
+/* Read the attributes of `el` given in `a` into `obj`, as the table says (not the hooked ones). */
+void congdoan__load_attrs(loader *L, congdoan__el el, attrs *a, void *obj);
+/* The text of the element of frame f has ended: keep it in its object. */
+void congdoan__load_keep_text(loader *L, frame *f);
+
+/* ---- elements (load-objects.c) --------------------------------------------------------------- */
+/* The index under which the foreign content of element `e` being opened is kept (taken before
+ * the element joins its container's list). */
+size_t congdoan__load_ext_index(loader *L, congdoan__el e);
+/* Before its attributes are read: the object of the element of frame f (NULL: none). */
+void *congdoan__load_begin(loader *L, frame *f, attrs *a);
+/* After its attributes were read. */
+void congdoan__load_opened(loader *L, frame *f, attrs *a);
+/* At its end tag, after its text was kept. */
+void congdoan__load_closed(loader *L, frame *f);
+void congdoan__load_objects_release(loader *L);
+
+/* ---- foreign content (load-foreign.c) -------------------------------------------------------- */
+void congdoan__load_foreign_attr(loader *L, const char *uri, const char *prefix, const char *name,
+                                 const char *value, size_t len);
+/* The element of frame f (the top one) was opened with foreign attributes: they join its ext. */
+void congdoan__load_foreign_opened(loader *L, frame *f);
+/* A foreign element starts, ends, or holds text (inside a foreign subtree or at its top). */
+void congdoan__load_capture_start(loader *L, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+                                  int nb_attributes, const xmlChar **attributes);
+void congdoan__load_capture_end(loader *L, const xmlChar *localname, const xmlChar *prefix);
+void congdoan__load_capture_text(loader *L, const char *s, size_t n);
+/* At the end of an element of ours (the top frame) with foreign content: its foreign children
+ * join its ext, which joins the load. */
+void congdoan__load_foreign_closed(loader *L, frame *f);
+void congdoan__load_foreign_release(loader *L);
+
+#endif /* CONGDOAN_LOADER_H */
