@@ -253,9 +253,12 @@ static int run_import(int argc, char **argv)
     congdoan_import_options opts = CONGDOAN_IMPORT_OPTIONS_INIT;
     opts.document_id = id;
     for (size_t i = 0; status != EXIT_USAGE && corpus && i < nfiles; i++) {
+        size_t errors_before = issues ? congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR) : 0;
         int rc = congdoan_import_file(corpus, files[i], &opts, issues, &docs[i]);
         if (rc != 0) {
-            print_library_error(rc, files[i]);
+            /* An error the importer reported as an issue is printed with the issues, once. */
+            if (!issues || congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR) == errors_before)
+                print_library_error(rc, *congdoan_error_last_file() ? NULL : files[i]);
             if (status == EXIT_OK)
                 status = rc == CONGDOAN_EIO ? EXIT_USAGE : EXIT_INVALID;
             continue;

@@ -6,9 +6,12 @@
  */
 #include "import/import.h"
 
+#include "base/files.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 enum { DEFAULT_MAX_INPUT = 64 << 20, MAX_ID = 96 };
 
@@ -148,17 +151,19 @@ CONGDOAN_API int congdoan_import_file(congdoan_corpus *corpus, const char *path,
     CONGDOAN__CHECK_ARG(corpus != NULL);
     CONGDOAN__CHECK_ARG(path != NULL);
     size_t max = options && options->max_input ? options->max_input : (size_t)DEFAULT_MAX_INPUT;
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        int e = errno;
-        if (issues && congdoan__issue_add(issues, "io-error", path, 0, 0, "cannot open: %s", strerror(e)))
+    /* Only a regular file is read (a FIFO or a device would block or never end). */
+    long long size;
+    const char *why;
+    int fd = congdoan__open_regular(path, &size, &why);
+    if (fd < 0) {
+        if (issues && congdoan__issue_add(issues, "io-error", path, 0, 0, "cannot open: %s", why))
             return congdoan__error(CONGDOAN_ENOMEM, "out of memory reporting an issue");
-        return congdoan__error_at(CONGDOAN_EIO, path, 0, 0, "cannot open '%s': %s", path, strerror(e));
+        return congdoan__error_at(CONGDOAN_EIO, path, 0, 0, "cannot open: %s", why);
     }
     /* Read at most one byte past the limit: a larger file is refused without being read. */
     size_t cap = 1 << 16, len = 0;
     char *data = congdoan__malloc(cap);
-    int rc = data ? 0 : CONGDOAN_ENOMEM;
+    int rc = data ? 0 : CONGDOAN_ENOMEM, read_error = 0;
     while (!rc) {
         if (len == cap) {
             size_t want = cap * 2 > max + 1 ? max + 1 : cap * 2;
@@ -172,22 +177,25 @@ CONGDOAN_API int congdoan_import_file(congdoan_corpus *corpus, const char *path,
             data = d;
             cap = want;
         }
-        size_t n = fread(data + len, 1, cap - len, fp);
-        len += n;
-        if (n == 0)
+        ssize_t n = read(fd, data + len, cap - len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            read_error = errno;
+        if (n <= 0)
             break;
+        len += (size_t)n;
     }
-    int read_error = ferror(fp);
-    fclose(fp);
+    close(fd);
     if (rc) {
         congdoan__dealloc(data);
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory reading '%s'", path);
     }
     if (read_error) {
         congdoan__dealloc(data);
-        if (issues && congdoan__issue_add(issues, "io-error", path, 0, 0, "read error"))
+        if (issues && congdoan__issue_add(issues, "io-error", path, 0, 0, "cannot read: %s", strerror(read_error)))
             return congdoan__error(CONGDOAN_ENOMEM, "out of memory reporting an issue");
-        return congdoan__error_at(CONGDOAN_EIO, path, 0, 0, "cannot read '%s'", path);
+        return congdoan__error_at(CONGDOAN_EIO, path, 0, 0, "cannot read: %s", strerror(read_error));
     }
     /* len is at most max + 1: the reader refuses what passes the limit, with the issue. */
     rc = congdoan_import_memory(corpus, data, len, path, options, issues, out);
