@@ -133,7 +133,11 @@ static int party(congdoan__ctx *x, index_t *ix, congdoan__found_party *p, const 
     }
     /* a class ("các ban, đơn vị liên quan") is kept by name and needs no word */
     size_t n = strlen(p->text);
-    if (!congdoan_corpus_unit_count(ix->units) || congdoan__starts(p->text, n, "các ") || congdoan__starts(p->text, n, "Các ") ||
+    if (!congdoan_corpus_unit_count(ix->units)) {
+        ix->unmatched++; /* said once, by congdoan__resolve_units */
+        return 0;
+    }
+    if (congdoan__starts(p->text, n, "các ") || congdoan__starts(p->text, n, "Các ") ||
         congdoan__starts(p->text, n, "những ") || !(p->text[0] & 0x80 || (p->text[0] >= 'A' && p->text[0] <= 'Z')))
         return 0;
     ix->unmatched++;
@@ -154,6 +158,14 @@ int congdoan__resolve_units(congdoan__ctx *x)
         f->issuer_id = congdoan_unit_id(u);
         rc = 0;
     }
+    if (rc == 0 && f->issuer_text && !ix.issuer && ix.units && congdoan_corpus_unit_count(ix.units))
+        rc = congdoan__x_issue(x, "import-unit-unmatched", f->issuer_where,
+                               "the issuer '%s' matches no loaded unit; kept by name", f->issuer_text);
+    else if (rc == 2)
+        rc = congdoan__x_issue(x, "import-unit-ambiguous", f->issuer_where,
+                               "the issuer '%s' names several loaded units; kept by name", f->issuer_text);
+    else if (rc == 0 && f->issuer_text && !ix.issuer)
+        ix.unmatched++;
     if (rc > 0)
         rc = 0;
     if (!rc && ix.issuer && f->body_text && (rc = resolve(x, &ix, f->body_text, &u)) == 1) {
@@ -180,5 +192,10 @@ int congdoan__resolve_units(congdoan__ctx *x)
         if (rc > 0)
             rc = 0;
     }
+    if (rc >= 0 && ix.unmatched && !(ix.units && congdoan_corpus_unit_count(ix.units)))
+        rc = congdoan__x_issue(x, "import-unit-unmatched", f->issuer_where,
+                               "no units are loaded: %zu name%s of units (issuer, leads, coordinators) kept as "
+                               "written; load the units first to have them matched",
+                               ix.unmatched, ix.unmatched == 1 ? "" : "s");
     return rc < 0 ? rc : 0;
 }
