@@ -2,7 +2,10 @@
  * What was found, into the model: one document built through the public editing functions in
  * a corpus of its own, then written as XML and loaded into the caller's corpus. The load is
  * transactional (the corpus gets the whole document or nothing), every value passes the checks
- * of the setters and of the loader, and what is imported is known to read back.
+ * of the setters and of the loader, and what is imported is known to read back. The ids of
+ * sections, tasks and indicators are made unique here ("sec-N", "task-N", "ind-N"), so they are
+ * added without the editor's search for an id in use (congdoan__fresh_add_*: linear in the
+ * document, quadratic over a large one); the loader checks them all the same.
  *
  * The vocabulary holds metadata, relations with a number, recipients, sections, paragraphs,
  * tasks (lead, coordinators, due time) and indicators (measure, comparator, target, period,
@@ -64,7 +67,7 @@ static int section_of(builder *b, size_t found_section, const congdoan_section *
     *out = NULL;
     if (found_section == 0) {
         if (!b->preamble) {
-            int rc = congdoan_document_add_section(b->scratch, b->doc, NULL, "sec-preamble", NULL, NULL, &b->preamble);
+            int rc = congdoan__fresh_add_section(b->scratch, b->doc, NULL, "sec-preamble", NULL, NULL, &b->preamble);
             if (rc)
                 return rc;
         }
@@ -88,9 +91,9 @@ static int add_sections(builder *b)
         char id[32];
         snprintf(id, sizeof id, "sec-%zu", ++b->next_section);
         const congdoan_section *parent = s->parent ? b->sections[s->parent - 1] : NULL;
-        int rc = congdoan_document_add_section(b->scratch, b->doc, parent, id, s->label, s->title, &b->sections[i]);
+        int rc = congdoan__fresh_add_section(b->scratch, b->doc, parent, id, s->label, s->title, &b->sections[i]);
         if (rc == CONGDOAN_ELIMIT && parent) /* nested deeper than the corpus reads: flatten */
-            rc = congdoan_document_add_section(b->scratch, b->doc, NULL, id, s->label, s->title, &b->sections[i]);
+            rc = congdoan__fresh_add_section(b->scratch, b->doc, NULL, id, s->label, s->title, &b->sections[i]);
         if (rc)
             return rc;
     }
@@ -136,7 +139,7 @@ static int add_indicator(builder *b, const congdoan_section *sec, const congdoan
         b->money++;
     congdoan_comparator cmp = comparator_of(b, g);
     const congdoan_indicator *ind = NULL;
-    int rc = congdoan_section_add_indicator(b->scratch, sec, id, measure, cmp, g->value, text, &ind);
+    int rc = congdoan__fresh_add_indicator(b->scratch, sec, id, measure, cmp, g->value, text, &ind);
     congdoan__dealloc(text);
     if (rc == CONGDOAN_EINVAL || rc == CONGDOAN_ELIMIT) {
         b->dropped++;
@@ -176,7 +179,7 @@ static int add_task(builder *b, const congdoan_section *sec, const congdoan__fou
     char id[32];
     snprintf(id, sizeof id, "task-%zu", ++b->next_task);
     const congdoan_task *task = NULL;
-    int rc = congdoan_section_add_task(b->scratch, sec, id, text, &task);
+    int rc = congdoan__fresh_add_task(b->scratch, sec, id, text, &task);
     congdoan__dealloc(text);
     if (rc)
         return rc;

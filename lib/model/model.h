@@ -319,6 +319,17 @@ int congdoan__hierarchy_reserve_child(congdoan_corpus *c, congdoan_unit *parent)
 void congdoan__hierarchy_detach(congdoan_corpus *c, congdoan_unit *u);
 int congdoan__hierarchy_attach(congdoan_corpus *c, congdoan_unit *u);
 
+/* The editor's adds of a section, task or indicator without the search for a local id already
+ * in use (edit.c): for a builder that makes its ids unique itself and has the result checked
+ * by the loader (the importer, lib/import/document.c); otherwise as the public functions. */
+int congdoan__fresh_add_section(congdoan_corpus *corpus, const congdoan_document *doc, const congdoan_section *parent,
+                                const char *id, const char *number, const char *title, const congdoan_section **out);
+int congdoan__fresh_add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id, const char *txt,
+                             const congdoan_task **out);
+int congdoan__fresh_add_indicator(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
+                                  congdoan_measure measure, congdoan_comparator comparator, double target,
+                                  const char *txt, const congdoan_indicator **out);
+
 /* Lookups used by accessors. */
 const congdoan_unit *congdoan__unit_lookup(const congdoan_corpus *corpus, const char *id);
 /* 1 + the index in corpus->units of the organisation `id` names; 0 when none is loaded (or
