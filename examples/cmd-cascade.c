@@ -1,8 +1,6 @@
 /*
  * congdoan cascade — how the lower documents that concretise a plan pick up its indicators.
  *
- *   congdoan cascade [-d PATH]... [--format text|json|csv] DOC
- *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "common.h"
@@ -10,464 +8,357 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char cascade_help[] =
-    "Usage: congdoan cascade [-d PATH]... [--format text|json|csv] DOC\n"
-    "\n"
-    "Check a higher plan or programme against the lower documents that concretise or\n"
-    "implement it (cụ thể hóa, thực hiện): which of its indicators each of them picks\n"
-    "up, whether each lower target is at least as demanding, whether the count\n"
-    "targets allocated to the lower units add up to the higher target, and which\n"
-    "units expected to concretise it have issued nothing.\n"
-    "\n"
-    "DOC is the higher document's id or number. A lower indicator picks up a higher\n"
-    "one when it says it refines it. The units expected to concretise are the\n"
-    "reporters the higher document names, or else the organisations directly under\n"
-    "its issuer.\n"
-    "\n"
-    "Options:\n"
-    "  --table NAME        with --format csv: matrix (the default: one row per lower\n"
-    "                      document and higher indicator), allocations or missing\n"
-    HELP_COMMON_OPTIONS
-    "\n"
-    "Text output: the lower documents, numbered [1], [2] …, with how many higher\n"
-    "indicators each misses; then a matrix of the higher indicators (rows: Chỉ tiêu,\n"
-    "Nội dung, Mục tiêu = target) against the lower documents (columns [1], [2] …),\n"
-    "each cell the lower target followed by ✓ (at least as demanding), ↓ (less\n"
-    "demanding than the higher target) or nothing (a count, judged by its sum below),\n"
-    "or — when the document does not pick the indicator up. Then \"Phân bổ chỉ\n"
-    "tiêu số lượng\" (allocations: Đã phân bổ = the sum of the lower targets, Số văn\n"
-    "bản = how many documents allocate it, Chênh lệch = đủ (enough), thiếu N (N short)\n"
-    "or vượt N (N over an at-most target)) and \"Đơn vị chưa ban hành văn bản\" (the\n"
-    "units that have issued no lower document).\n"
-    "\n"
-    "JSON output: {higher, indicators (id, text, measure, comparator, target,\n"
-    "target_max, allocation: null or {allocated, allocating, difference, shortfall}),\n"
-    "lower (document, issuer, missed, refinements: one per higher indicator, with\n"
-    "indicator, refinement (null when missed: id, comparator, target, target_max) and\n"
-    "demand: ok, weaker, not-comparable, or null when missed), missing_units}.\n"
-    "\n"
-    HELP_EXIT_STATUS;
-
-static int run_cascade(int argc, char **argv);
+static int run_cascade(const command *cmd, const parsed_args *a);
 
 const command cmd_cascade = {
     .name = "cascade",
     .summary = "check the lower documents that concretise a plan",
-    .usage = "congdoan cascade [-d PATH]... [--format text|json|csv] DOC",
+    .arguments = "DOC",
+    .argument_complete = COMPLETE_DOCUMENT,
+    .description =
+        "Check a higher plan or programme against the lower documents that concretise or implement it (cụ thể "
+        "hóa, thực hiện): which of its indicators each of them picks up, whether each lower target is at least "
+        "as demanding, whether the count targets allocated to the lower units add up to the higher target, and "
+        "which units expected to concretise it have issued nothing.\n\n"
+        "DOC is the higher document (its number or id). A lower indicator picks up a higher one when it says it "
+        "refines it. The units expected to concretise are the reporters the higher document names, or else the "
+        "organisations directly under its issuer.",
+    .common = COMMON_READING | COMMON_TABLE,
+    .tables = "matrix|documents|allocations|missing",
+    .output =
+        "Text: the lower documents, numbered [1], [2] …, with how many higher indicators each leaves out (Bỏ sót) "
+        "and how many of its targets are lower (Thấp hơn); then the higher indicators (Chỉ tiêu, Mục tiêu) "
+        "against the lower documents ([1], [2] … as columns, as many as the width holds), each cell the lower "
+        "target followed by ✓ (at least as demanding), ↓ (less demanding) or nothing (a count, judged by its "
+        "sum below), or — when the document does not pick the indicator up. Then Phân bổ chỉ tiêu số lượng (Đã "
+        "phân bổ: the sum of the lower targets, Số văn bản: how many documents allocate it, Chênh lệch: đủ, thiếu "
+        "N, thừa N or vượt N) and the units that have issued no lower document.\n\n"
+        "JSON: the higher document, \"matrix\" (\"cascade_cell\" rows, one per lower document and higher "
+        "indicator, demand \"missed\" when it is not picked up), \"documents\" (\"lower_document\" rows), "
+        "\"allocations\" and \"missing\" (\"missing_unit\" rows). CSV: one of these tables (--table). "
+        "FORMATS.md lists the fields.",
     .run = run_cascade,
-    .help = cascade_help,
 };
 
-enum { TABLE_MATRIX, TABLE_ALLOCATIONS, TABLE_MISSING };
-static const char *const table_names[] = {"matrix", "allocations", "missing", NULL};
+static const table_spec matrix_table = {"matrix", &cell_schema, NULL, 0, 0, 0, TABLE_MACHINE_ONLY};
 
-/* The allocation of higher indicator i: 0 with the figures, or CONGDOAN_ENOTFOUND. The
- * difference is allocated − target; the shortfall is how much is missing to reach a lower
- * bound (at-least, exactly, range), 0 when nothing is; -1 when the target is an upper bound. */
+enum { LO_SHOW_NUMBER, LO_SHOW_LABEL, LO_SHOW_ISSUER, LO_SHOW_COUNT };
+static const column_view lower_view[] = {
+    {"", SHOW(LO_SHOW_NUMBER), ALIGN_RIGHT, 0},
+    {"Văn bản cấp dưới", SHOW(LO_SHOW_LABEL), ALIGN_LEFT, 0},
+    {"Đơn vị ban hành", SHOW(LO_SHOW_ISSUER), ALIGN_LEFT, COL_WRAP},
+    {"Ngày", LO_ISSUED, ALIGN_LEFT, 0},
+    {"Bỏ sót", LO_MISSES, ALIGN_RIGHT, 0},
+    {"Thấp hơn", LO_WEAKER, ALIGN_RIGHT, 0},
+};
+static const table_spec documents_table = {"documents", &lower_schema, lower_view,
+                                           sizeof lower_view / sizeof lower_view[0], LO_SHOW_COUNT, 2, 0};
+
+enum { AL_SHOW_TEXT, AL_SHOW_TARGET, AL_SHOW_ALLOCATED, AL_SHOW_DIFFERENCE, AL_SHOW_COUNT };
+static const column_view allocation_view[] = {
+    {"Chỉ tiêu", AL_INDICATOR_ID, ALIGN_LEFT, 0},
+    {"Nội dung", SHOW(AL_SHOW_TEXT), ALIGN_LEFT, COL_WRAP | COL_CLAMP | COL_DROP},
+    {"Mục tiêu", SHOW(AL_SHOW_TARGET), ALIGN_LEFT, 0},
+    {"Đã phân bổ", SHOW(AL_SHOW_ALLOCATED), ALIGN_RIGHT, 0},
+    {"Số văn bản", AL_ALLOCATING, ALIGN_RIGHT, 0},
+    {"Chênh lệch", SHOW(AL_SHOW_DIFFERENCE), ALIGN_LEFT, 0},
+};
+static const table_spec allocations_table = {"allocations", &allocation_schema, allocation_view,
+                                             sizeof allocation_view / sizeof allocation_view[0], AL_SHOW_COUNT, 2, 0};
+
+enum { MI_SHOW_LABEL, MI_SHOW_COUNT };
+static const column_view missing_view[] = {
+    {"Đơn vị", SHOW(MI_SHOW_LABEL), ALIGN_LEFT, COL_WRAP},
+    {"Mã", MI_UNIT_ID, ALIGN_LEFT, COL_DROP},
+};
+static const table_spec missing_table = {"missing", &missing_schema, missing_view, 2, MI_SHOW_COUNT, 2, 0};
+
+/* The text matrix: the higher indicators against a range of lower documents. Its columns are
+ * made at run time ([1], [2] …), for reading only. */
+#define MATRIX_COLUMN 9 /* "≥ 1.810 ✓" and the gap */
+static const schema no_fields = {"text", "", NULL, 0};
+
+/* ---- allocations ------------------------------------------------------------------------------------ */
+
 typedef struct allocation {
-    double allocated, difference, shortfall;
+    double allocated, difference, shortfall; /* shortfall -1: the target is an upper bound */
     size_t allocating;
 } allocation;
 
-static int get_allocation(const congdoan_cascade *c, size_t i, allocation *a)
+static int get_allocation(const congdoan_cascade *c, size_t i, allocation *al)
 {
-    memset(a, 0, sizeof *a);
-    if (congdoan_cascade_allocation(c, i, &a->allocated, &a->allocating) != 0)
+    memset(al, 0, sizeof *al);
+    if (congdoan_cascade_allocation(c, i, &al->allocated, &al->allocating) != 0)
         return CONGDOAN_ENOTFOUND;
     const congdoan_indicator *ind = congdoan_cascade_indicator(c, i);
     double target = congdoan_indicator_target(ind);
-    a->difference = a->allocated - target;
+    al->difference = al->allocated - target;
     if (congdoan_indicator_comparator(ind) == CONGDOAN_COMPARATOR_AT_MOST)
-        a->shortfall = -1;
+        al->shortfall = -1;
     else
-        a->shortfall = a->allocated < target ? target - a->allocated : 0;
+        al->shortfall = al->allocated < target ? target - al->allocated : 0;
     return 0;
 }
 
-static char *allocation_words(const congdoan_cascade *c, size_t i, const allocation *a)
+/* "thiếu 670", "đủ", "vượt 3", "thừa 2". malloc'd. */
+static char *allocation_words(const congdoan_indicator *ind, const allocation *al)
 {
-    const congdoan_indicator *ind = congdoan_cascade_indicator(c, i);
-    char buf[64];
     double target_max = 0;
+    char *n = NULL, *s = NULL;
     switch (congdoan_indicator_comparator(ind)) {
     case CONGDOAN_COMPARATOR_AT_MOST:
-        return a->difference > 0 ? xprintf("vượt %s", format_number(buf, a->difference, 2)) : xstrdup("đủ");
+        if (al->difference > 0)
+            s = xprintf("vượt %s", (n = vn_number(al->difference, 2)));
+        break;
     case CONGDOAN_COMPARATOR_EXACTLY:
-        if (a->difference > 0)
-            return xprintf("thừa %s", format_number(buf, a->difference, 2));
+        if (al->difference > 0)
+            s = xprintf("thừa %s", (n = vn_number(al->difference, 2)));
         break;
     case CONGDOAN_COMPARATOR_RANGE:
-        if (congdoan_indicator_target_max(ind, &target_max) == 0 && a->allocated > target_max)
-            return xprintf("vượt %s", format_number(buf, a->allocated - target_max, 2));
+        if (congdoan_indicator_target_max(ind, &target_max) == 0 && al->allocated > target_max)
+            s = xprintf("vượt %s", (n = vn_number(al->allocated - target_max, 2)));
         break;
     default: break;
     }
-    return a->shortfall > 0 ? xprintf("thiếu %s", format_number(buf, a->shortfall, 2)) : xstrdup("đủ");
+    if (!s)
+        s = al->shortfall > 0 ? xprintf("thiếu %s", (n = vn_number(al->shortfall, 2))) : xstrdup("đủ");
+    free(n);
+    return s;
 }
 
-/* ---- text --------------------------------------------------------------------------------- */
+/* ---- the tables -------------------------------------------------------------------------------------- */
 
-static void print_text(const congdoan_cascade *c, int width)
+static void render_documents(renderer *out, const congdoan_cascade *c)
 {
-    FILE *out = stdout;
-    const congdoan_document *higher = congdoan_cascade_higher(c);
-    const char *kind = congdoan_document_kind_vietnamese(congdoan_document_get_kind(higher));
-    const char *title = congdoan_document_title(higher);
-    char date[16];
-    size_t lower = congdoan_cascade_lower_count(c);
-    size_t indicators = congdoan_cascade_indicator_count(c);
-    char *heading = xprintf("%s%s%s%s%s", kind ? kind : "", kind ? " " : "", document_label(higher),
-                            title ? " — " : "", title ? title : "");
-    put_line(out, heading, width);
-    free(heading);
-    fprintf(out, "%zu chỉ tiêu; %zu văn bản cấp dưới thực hiện, cụ thể hóa.\n", indicators, lower);
-
-    if (lower) {
-        fputc('\n', out);
-        table *t = table_new(6);
-        table_column(t, 0, "", ALIGN_RIGHT, 0);
-        table_column(t, 1, "Văn bản cấp dưới", ALIGN_LEFT, 0);
-        table_column(t, 2, "Đơn vị ban hành", ALIGN_LEFT, 0);
-        table_column(t, 3, "Ngày", ALIGN_LEFT, 0);
-        table_column(t, 4, "Bỏ sót", ALIGN_RIGHT, 0);
-        table_column(t, 5, "Thấp hơn", ALIGN_RIGHT, 0);
-        table_flex(t, 2);
-        for (size_t l = 0; l < lower; l++) {
-            const congdoan_document *d = congdoan_cascade_lower(c, l);
-            size_t weaker = 0;
-            for (size_t i = 0; i < indicators; i++)
-                weaker += congdoan_cascade_refinement(c, l, i) && congdoan_cascade_demand(c, l, i) == CONGDOAN_DEMAND_WEAKER;
-            table_row(t);
-            table_setf(t, 0, "[%zu]", l + 1);
-            table_set(t, 1, document_label(d));
-            table_set(t, 2, congdoan_document_issuer(d) ? unit_label(congdoan_document_issuer(d))
-                                                        : congdoan_document_issuer_id(d));
-            table_set(t, 3, format_date(date, congdoan_document_issued(d)));
-            table_setf(t, 4, "%zu", congdoan_cascade_missed_count(c, l));
-            table_setf(t, 5, "%zu", weaker);
-        }
-        table_print(t, out, 2, width);
-        table_free(t);
+    size_t lower = congdoan_cascade_lower_count(c), indicators = congdoan_cascade_indicator_count(c);
+    row r;
+    row_init(&r, &documents_table);
+    render_table_begin(out, &documents_table);
+    for (size_t l = 0; l < lower; l++) {
+        const congdoan_document *d = congdoan_cascade_lower(c, l);
+        const congdoan_unit *issuer = congdoan_document_issuer(d);
+        size_t weaker = 0, missed = congdoan_cascade_missed_count(c, l);
+        for (size_t i = 0; i < indicators; i++)
+            weaker += congdoan_cascade_refinement(c, l, i) && congdoan_cascade_demand(c, l, i) == CONGDOAN_DEMAND_WEAKER;
+        row_clear(&r);
+        row_str(&r, LO_DOCUMENT_ID, congdoan_document_id(d));
+        row_str(&r, LO_NUMBER, congdoan_document_number(d));
+        row_str(&r, LO_ISSUER_ID, congdoan_document_issuer_id(d));
+        row_str(&r, LO_ISSUER_NAME, issuer ? congdoan_unit_name(issuer) : NULL);
+        row_date(&r, LO_ISSUED, congdoan_document_issued(d));
+        row_int(&r, LO_REFINES, (long long)(indicators - missed));
+        row_int(&r, LO_MISSES, (long long)missed);
+        row_int(&r, LO_WEAKER, (long long)weaker);
+        row_showf(&r, LO_SHOW_NUMBER, "[%zu]", l + 1);
+        row_show(&r, LO_SHOW_LABEL, document_label(d));
+        row_show(&r, LO_SHOW_ISSUER, issuer ? unit_label(issuer) : congdoan_document_issuer_id(d));
+        render_row(out, &r);
     }
+    render_table_end(out);
+    row_release(&r);
+}
 
-    if (lower && indicators) {
-        fputs("\nChỉ tiêu cấp trên trong văn bản cấp dưới:\n", out);
-        table *t = table_new(3 + lower);
-        table_column(t, 0, "Chỉ tiêu", ALIGN_LEFT, 0);
-        table_column(t, 1, "Nội dung", ALIGN_LEFT, 32);
-        table_column(t, 2, "Mục tiêu", ALIGN_LEFT, 0);
-        for (size_t l = 0; l < lower; l++) {
-            char header[32];
-            snprintf(header, sizeof header, "[%zu]", l + 1);
-            table_column(t, 3 + l, header, ALIGN_LEFT, 0);
-        }
-        table_flex(t, 1);
+static void render_matrix_rows(renderer *out, const congdoan_cascade *c)
+{
+    size_t lower = congdoan_cascade_lower_count(c), indicators = congdoan_cascade_indicator_count(c);
+    row r;
+    row_init(&r, &matrix_table);
+    render_table_begin(out, &matrix_table);
+    for (size_t l = 0; l < lower; l++) {
+        const congdoan_document *d = congdoan_cascade_lower(c, l);
         for (size_t i = 0; i < indicators; i++) {
-            const congdoan_indicator *ind = congdoan_cascade_indicator(c, i);
-            table_row(t);
-            table_set(t, 0, congdoan_indicator_id(ind));
-            table_set(t, 1, congdoan_indicator_text(ind));
-            char *s = format_target(ind);
-            table_set(t, 2, s);
-            free(s);
-            for (size_t l = 0; l < lower; l++) {
-                const congdoan_indicator *ref = congdoan_cascade_refinement(c, l, i);
-                if (!ref) {
-                    table_set(t, 3 + l, "—");
-                    continue;
-                }
-                s = format_target(ref);
-                switch (congdoan_cascade_demand(c, l, i)) {
-                case CONGDOAN_DEMAND_OK: table_setf(t, 3 + l, "%s ✓", s); break;
-                case CONGDOAN_DEMAND_WEAKER: table_setf(t, 3 + l, "%s ↓", s); break;
-                default: table_set(t, 3 + l, s); break;
-                }
-                free(s);
-            }
+            const congdoan_indicator *ref = congdoan_cascade_refinement(c, l, i);
+            row_clear(&r);
+            row_str(&r, CE_LOWER_ID, congdoan_document_id(d));
+            row_str(&r, CE_LOWER_NUMBER, congdoan_document_number(d));
+            row_str(&r, CE_INDICATOR_ID, congdoan_indicator_id(congdoan_cascade_indicator(c, i)));
+            row_str(&r, CE_REFINEMENT_ID, ref ? congdoan_indicator_id(ref) : NULL);
+            row_str(&r, CE_COMPARATOR, ref ? congdoan_comparator_name(congdoan_indicator_comparator(ref)) : NULL);
+            if (ref)
+                row_num(&r, CE_TARGET, congdoan_indicator_target(ref));
+            else
+                row_null(&r, CE_TARGET);
+            row_str(&r, CE_DEMAND, ref ? congdoan_demand_name(congdoan_cascade_demand(c, l, i)) : "missed");
+            render_row(out, &r);
         }
-        table_print(t, out, 2, width);
-        table_free(t);
-        fputs("  ✓ không thấp hơn mục tiêu cấp trên · ↓ thấp hơn · — không có chỉ tiêu tương ứng\n", out);
     }
+    render_table_end(out);
+    row_release(&r);
+}
 
-    table *t = table_new(6);
-    table_column(t, 0, "Chỉ tiêu", ALIGN_LEFT, 0);
-    table_column(t, 1, "Nội dung", ALIGN_LEFT, 32);
-    table_column(t, 2, "Mục tiêu", ALIGN_LEFT, 0);
-    table_column(t, 3, "Đã phân bổ", ALIGN_RIGHT, 0);
-    table_column(t, 4, "Số văn bản", ALIGN_RIGHT, 0);
-    table_column(t, 5, "Chênh lệch", ALIGN_LEFT, 0);
-    table_flex(t, 1);
+/* For a person: the indicators against the lower documents first..last-1. */
+static void render_matrix_text(renderer *out, const congdoan_cascade *c, size_t first, size_t last)
+{
+    size_t indicators = congdoan_cascade_indicator_count(c), n = 3 + (last - first);
+    column_view *view = xcalloc(n, sizeof *view);
+    char **headers = xcalloc(n, sizeof *headers);
+    view[0] = (column_view){"Chỉ tiêu", SHOW(0), ALIGN_LEFT, 0};
+    view[1] = (column_view){"Nội dung", SHOW(1), ALIGN_LEFT, COL_WRAP | COL_CLAMP | COL_DROP};
+    view[2] = (column_view){"Mục tiêu", SHOW(2), ALIGN_LEFT, 0};
+    for (size_t l = first; l < last; l++) {
+        headers[3 + l - first] = xprintf("[%zu]", l + 1);
+        view[3 + l - first] = (column_view){headers[3 + l - first], SHOW(3 + l - first), ALIGN_LEFT, 0};
+    }
+    table_spec t = {"matrix", &no_fields, view, n, n, 2, TABLE_TEXT_ONLY};
+    row r;
+    row_init(&r, &t);
+    render_table_begin(out, &t);
+    for (size_t i = 0; i < indicators; i++) {
+        const congdoan_indicator *ind = congdoan_cascade_indicator(c, i);
+        row_clear(&r);
+        row_show(&r, 0, congdoan_indicator_id(ind));
+        row_show(&r, 1, congdoan_indicator_text(ind));
+        row_show(&r, 2, row_keep(&r, format_target(ind)));
+        for (size_t l = first; l < last; l++) {
+            const congdoan_indicator *ref = congdoan_cascade_refinement(c, l, i);
+            size_t k = 3 + l - first;
+            if (!ref) {
+                row_show(&r, k, "—");
+                continue;
+            }
+            char *target = format_target(ref);
+            switch (congdoan_cascade_demand(c, l, i)) {
+            case CONGDOAN_DEMAND_OK: row_showf(&r, k, "%s ✓", target); break;
+            case CONGDOAN_DEMAND_WEAKER: row_showf(&r, k, "%s ↓", target); break;
+            default: row_show(&r, k, row_keep(&r, xstrdup(target))); break;
+            }
+            free(target);
+        }
+        render_row(out, &r);
+    }
+    render_table_end(out);
+    row_release(&r);
+    for (size_t k = 0; k < n; k++)
+        free(headers[k]);
+    free(headers);
+    free(view);
+}
+
+static void render_allocations(renderer *out, const congdoan_cascade *c)
+{
+    size_t indicators = congdoan_cascade_indicator_count(c), counts = 0;
+    for (size_t i = 0; i < indicators; i++)
+        counts += congdoan_indicator_measure(congdoan_cascade_indicator(c, i)) == CONGDOAN_MEASURE_COUNT;
+    if (counts)
+        render_text(out, 0, "\nPhân bổ chỉ tiêu số lượng:");
+    row r;
+    row_init(&r, &allocations_table);
+    render_table_begin(out, &allocations_table);
     for (size_t i = 0; i < indicators; i++) {
         const congdoan_indicator *ind = congdoan_cascade_indicator(c, i);
         if (congdoan_indicator_measure(ind) != CONGDOAN_MEASURE_COUNT)
             continue;
-        allocation a;
-        table_row(t);
-        table_set(t, 0, congdoan_indicator_id(ind));
-        table_set(t, 1, congdoan_indicator_text(ind));
-        char *s = format_target(ind);
-        table_set(t, 2, s);
-        free(s);
-        if (get_allocation(c, i, &a) != 0) {
-            table_set(t, 3, "—");
-            table_set(t, 4, "0");
-            table_set(t, 5, "chưa phân bổ");
-            continue;
-        }
-        char buf[64];
-        table_set(t, 3, format_number(buf, a.allocated, 2));
-        table_setf(t, 4, "%zu", a.allocating);
-        s = allocation_words(c, i, &a);
-        table_set(t, 5, s);
-        free(s);
-    }
-    if (table_row_count(t)) {
-        fputs("\nPhân bổ chỉ tiêu số lượng:\n", out);
-        table_print(t, out, 2, width);
-    }
-    table_free(t);
-
-    size_t missing = congdoan_cascade_missing_count(c);
-    if (missing) {
-        fprintf(out, "\nĐơn vị chưa ban hành văn bản thực hiện, cụ thể hóa (%zu):\n", missing);
-        t = table_new(2);
-        table_column(t, 0, "Đơn vị", ALIGN_LEFT, 0);
-        table_column(t, 1, "Mã", ALIGN_LEFT, 0);
-        table_flex(t, 0);
-        for (size_t k = 0; k < missing; k++) {
-            const congdoan_unit *u = congdoan_cascade_missing(c, k);
-            table_row(t);
-            table_set(t, 0, unit_label(u));
-            table_set(t, 1, u ? congdoan_unit_id(u) : "");
-        }
-        table_print(t, out, 2, width);
-        table_free(t);
-    } else {
-        fputs("\nMọi đơn vị phải cụ thể hóa đều đã ban hành văn bản.\n", out);
-    }
-}
-
-/* ---- JSON --------------------------------------------------------------------------------- */
-
-static void json_target_max(jw_writer *w, const congdoan_indicator *ind)
-{
-    double max = 0;
-    jw_key(w, "target_max");
-    if (congdoan_indicator_target_max(ind, &max) == 0)
-        jw_number(w, max);
-    else
-        jw_null(w);
-}
-
-static void print_json(const congdoan_cascade *c)
-{
-    size_t lower = congdoan_cascade_lower_count(c);
-    size_t indicators = congdoan_cascade_indicator_count(c);
-    jw_writer w;
-    jw_init(&w, stdout);
-    jw_begin_object(&w);
-    jw_key(&w, "higher");
-    jw_document(&w, congdoan_cascade_higher(c));
-    jw_key(&w, "indicators");
-    jw_begin_array(&w);
-    for (size_t i = 0; i < indicators; i++) {
-        const congdoan_indicator *ind = congdoan_cascade_indicator(c, i);
-        allocation a;
-        jw_begin_object(&w);
-        jw_kv_string(&w, "id", congdoan_indicator_id(ind));
-        jw_kv_string(&w, "text", congdoan_indicator_text(ind));
-        jw_kv_string(&w, "measure", congdoan_measure_name(congdoan_indicator_measure(ind)));
-        jw_kv_string(&w, "comparator", congdoan_comparator_name(congdoan_indicator_comparator(ind)));
-        jw_kv_number(&w, "target", congdoan_indicator_target(ind));
-        json_target_max(&w, ind);
-        jw_key(&w, "allocation");
-        if (get_allocation(c, i, &a) == 0) {
-            jw_begin_object(&w);
-            jw_kv_number(&w, "allocated", a.allocated);
-            jw_kv_integer(&w, "allocating", (long long)a.allocating);
-            jw_kv_number(&w, "difference", a.difference);
-            if (a.shortfall >= 0)
-                jw_kv_number(&w, "shortfall", a.shortfall);
+        allocation al;
+        int rc = get_allocation(c, i, &al);
+        row_clear(&r);
+        row_str(&r, AL_INDICATOR_ID, congdoan_indicator_id(ind));
+        row_str(&r, AL_COMPARATOR, congdoan_comparator_name(congdoan_indicator_comparator(ind)));
+        row_num(&r, AL_TARGET, congdoan_indicator_target(ind));
+        row_int(&r, AL_ALLOCATING, rc == 0 ? (long long)al.allocating : 0);
+        row_show(&r, AL_SHOW_TEXT, congdoan_indicator_text(ind));
+        row_show(&r, AL_SHOW_TARGET, row_keep(&r, format_target(ind)));
+        if (rc == 0) {
+            row_num(&r, AL_ALLOCATED, al.allocated);
+            row_num(&r, AL_DIFFERENCE, al.difference);
+            if (al.shortfall >= 0)
+                row_num(&r, AL_SHORTFALL, al.shortfall);
             else
-                jw_kv_null(&w, "shortfall");
-            jw_end_object(&w);
+                row_null(&r, AL_SHORTFALL);
+            row_show(&r, AL_SHOW_ALLOCATED, row_keep(&r, vn_number(al.allocated, 2)));
+            row_show(&r, AL_SHOW_DIFFERENCE, row_keep(&r, allocation_words(ind, &al)));
         } else {
-            jw_null(&w);
+            row_null(&r, AL_ALLOCATED);
+            row_null(&r, AL_DIFFERENCE);
+            row_null(&r, AL_SHORTFALL);
+            row_show(&r, AL_SHOW_ALLOCATED, "—");
+            row_show(&r, AL_SHOW_DIFFERENCE, "chưa phân bổ");
         }
-        jw_end_object(&w);
+        render_row(out, &r);
     }
-    jw_end_array(&w);
-
-    jw_key(&w, "lower");
-    jw_begin_array(&w);
-    for (size_t l = 0; l < lower; l++) {
-        const congdoan_document *d = congdoan_cascade_lower(c, l);
-        jw_begin_object(&w);
-        jw_key(&w, "document");
-        jw_document(&w, d);
-        jw_key(&w, "issuer");
-        jw_unit(&w, congdoan_document_issuer(d));
-        jw_kv_integer(&w, "missed", (long long)congdoan_cascade_missed_count(c, l));
-        jw_key(&w, "refinements");
-        jw_begin_array(&w);
-        for (size_t i = 0; i < indicators; i++) {
-            const congdoan_indicator *ref = congdoan_cascade_refinement(c, l, i);
-            jw_begin_object(&w);
-            jw_kv_string(&w, "indicator", congdoan_indicator_id(congdoan_cascade_indicator(c, i)));
-            jw_key(&w, "refinement");
-            if (ref) {
-                jw_begin_object(&w);
-                jw_kv_string(&w, "id", congdoan_indicator_id(ref));
-                jw_kv_string(&w, "comparator", congdoan_comparator_name(congdoan_indicator_comparator(ref)));
-                jw_kv_number(&w, "target", congdoan_indicator_target(ref));
-                json_target_max(&w, ref);
-                jw_end_object(&w);
-                jw_kv_string(&w, "demand", congdoan_demand_name(congdoan_cascade_demand(c, l, i)));
-            } else {
-                jw_null(&w);
-                jw_kv_null(&w, "demand");
-            }
-            jw_end_object(&w);
-        }
-        jw_end_array(&w);
-        jw_end_object(&w);
-    }
-    jw_end_array(&w);
-
-    jw_key(&w, "missing_units");
-    jw_begin_array(&w);
-    for (size_t k = 0; k < congdoan_cascade_missing_count(c); k++)
-        jw_unit(&w, congdoan_cascade_missing(c, k));
-    jw_end_array(&w);
-    jw_end_object(&w);
-    jw_finish(&w);
+    render_table_end(out);
+    row_release(&r);
 }
 
-/* ---- CSV ---------------------------------------------------------------------------------- */
-
-static void print_csv(const congdoan_cascade *c, int which)
+static void render_missing(renderer *out, const congdoan_cascade *c)
 {
-    csv_writer w;
-    csv_init(&w, stdout);
-    size_t lower = congdoan_cascade_lower_count(c);
-    size_t indicators = congdoan_cascade_indicator_count(c);
-    if (which == TABLE_MATRIX) {
-        static const char *const header[] = {"lower_id", "lower_number", "indicator", "refinement", "comparator",
-                                             "target", "demand", NULL};
-        csv_header(&w, header);
-        for (size_t l = 0; l < lower; l++) {
-            const congdoan_document *d = congdoan_cascade_lower(c, l);
-            for (size_t i = 0; i < indicators; i++) {
-                const congdoan_indicator *ref = congdoan_cascade_refinement(c, l, i);
-                csv_string(&w, congdoan_document_id(d));
-                csv_string(&w, congdoan_document_number(d));
-                csv_string(&w, congdoan_indicator_id(congdoan_cascade_indicator(c, i)));
-                if (ref) {
-                    csv_string(&w, congdoan_indicator_id(ref));
-                    csv_string(&w, congdoan_comparator_name(congdoan_indicator_comparator(ref)));
-                    csv_number(&w, congdoan_indicator_target(ref));
-                    csv_string(&w, congdoan_demand_name(congdoan_cascade_demand(c, l, i)));
-                } else {
-                    csv_empty(&w);
-                    csv_empty(&w);
-                    csv_empty(&w);
-                    csv_string(&w, "missed");
-                }
-                csv_end_row(&w);
-            }
-        }
-    } else if (which == TABLE_ALLOCATIONS) {
-        static const char *const header[] = {"indicator", "comparator", "target", "allocated", "allocating",
-                                             "difference", "shortfall", NULL};
-        csv_header(&w, header);
-        for (size_t i = 0; i < indicators; i++) {
-            const congdoan_indicator *ind = congdoan_cascade_indicator(c, i);
-            if (congdoan_indicator_measure(ind) != CONGDOAN_MEASURE_COUNT)
-                continue;
-            allocation a;
-            csv_string(&w, congdoan_indicator_id(ind));
-            csv_string(&w, congdoan_comparator_name(congdoan_indicator_comparator(ind)));
-            csv_number(&w, congdoan_indicator_target(ind));
-            if (get_allocation(c, i, &a) == 0) {
-                csv_number(&w, a.allocated);
-                csv_integer(&w, (long long)a.allocating);
-                csv_number(&w, a.difference);
-                if (a.shortfall >= 0)
-                    csv_number(&w, a.shortfall);
-                else
-                    csv_empty(&w);
-            } else {
-                csv_empty(&w);
-                csv_integer(&w, 0);
-                csv_empty(&w);
-                csv_empty(&w);
-            }
-            csv_end_row(&w);
-        }
-    } else {
-        static const char *const header[] = {"unit_id", "unit_name", NULL};
-        csv_header(&w, header);
-        for (size_t k = 0; k < congdoan_cascade_missing_count(c); k++) {
-            const congdoan_unit *u = congdoan_cascade_missing(c, k);
-            csv_string(&w, u ? congdoan_unit_id(u) : NULL);
-            csv_string(&w, u ? congdoan_unit_name(u) : NULL);
-            csv_end_row(&w);
-        }
+    size_t missing = congdoan_cascade_missing_count(c);
+    if (missing)
+        render_text(out, 0, "\nĐơn vị chưa ban hành văn bản thực hiện, cụ thể hóa (%zu):", missing);
+    else
+        render_text(out, 0, "\nMọi đơn vị phải cụ thể hóa đều đã ban hành văn bản.");
+    row r;
+    row_init(&r, &missing_table);
+    render_table_begin(out, &missing_table);
+    for (size_t k = 0; k < missing; k++) {
+        const congdoan_unit *u = congdoan_cascade_missing(c, k);
+        row_clear(&r);
+        row_str(&r, MI_UNIT_ID, congdoan_unit_id(u));
+        row_str(&r, MI_UNIT_NAME, congdoan_unit_name(u));
+        row_show(&r, MI_SHOW_LABEL, unit_label(u));
+        render_row(out, &r);
     }
+    render_table_end(out);
+    row_release(&r);
 }
 
-/* ---- the command -------------------------------------------------------------------------- */
-
-static int run_cascade(int argc, char **argv)
+static int run_cascade(const command *cmd, const parsed_args *a)
 {
-    common_options o;
-    common_options_init(&o, argc);
-    const char *doc_arg = NULL;
-    int status = -1;
-    for (int i = 1; i < argc && status < 0; i++) {
-        if (parse_common_option(&cmd_cascade, &o, argc, argv, &i, &status))
-            continue;
-        if (is_option(&o, argv[i]))
-            status = usage_error(&cmd_cascade, "unknown option '%s'", argv[i]);
-        else if (doc_arg)
-            status = usage_error(&cmd_cascade, "one document at a time ('%s' and '%s')", doc_arg, argv[i]);
-        else
-            doc_arg = argv[i];
-    }
-    if (status < 0 && !doc_arg)
-        status = usage_error(&cmd_cascade, "which document? Give the higher plan's id or number");
-    int which = 0;
-    if (status < 0 && o.format == FORMAT_CSV && (which = choose_table(&cmd_cascade, &o, table_names)) < 0)
-        status = EXIT_USAGE;
-    if (status >= 0) {
-        common_options_release(&o);
-        return status;
-    }
-
+    if (a->arg_count != 1)
+        return usage_error(cmd, a->arg_count ? "give one document" : "which document? give its number or id");
+    if (chosen_table(cmd, a) < 0)
+        return EXIT_USAGE;
     congdoan_corpus *corpus = NULL;
-    const congdoan_document *doc = NULL;
+    const congdoan_document *higher = NULL;
     congdoan_cascade *c = NULL;
-    status = load_data(&cmd_cascade, &o, &corpus);
+    int status = load_data(cmd, a, &corpus);
     if (status == EXIT_OK)
-        status = find_document(corpus, doc_arg, &doc);
+        status = find_document(corpus, a->args[0], &higher);
     if (status == EXIT_OK) {
-        int rc = congdoan_cascade_compute(corpus, doc, &c);
+        int rc = congdoan_cascade_compute(corpus, higher, &c);
         if (rc != 0) {
-            print_library_error(rc, "cannot check the cascade");
+            print_library_error(rc, "cannot compute the cascade");
             status = EXIT_USAGE;
         }
     }
-    if (status == EXIT_OK) {
-        if (o.format == FORMAT_JSON)
-            print_json(c);
-        else if (o.format == FORMAT_CSV)
-            print_csv(c, which);
-        else
-            print_text(c, text_width(&o));
+    if (status != EXIT_OK) {
+        congdoan_corpus_free(corpus);
+        return status;
     }
+    renderer *out = start_output(cmd, a, a->table);
+    render_meta_open(out, "higher");
+    render_meta_str(out, "document_id", congdoan_document_id(higher));
+    render_meta_str(out, "number", congdoan_document_number(higher));
+    render_meta_str(out, "title", congdoan_document_title(higher));
+    render_meta_close(out);
+
+    size_t lower = congdoan_cascade_lower_count(c), indicators = congdoan_cascade_indicator_count(c);
+    const char *kind = congdoan_document_kind_vietnamese(congdoan_document_get_kind(higher));
+    const char *title = congdoan_document_title(higher);
+    render_text(out, 0, "%s%s%s%s%s", kind ? kind : "", kind ? " " : "", document_label(higher), title ? " — " : "",
+                title ? title : "");
+    render_text(out, 0, "%zu chỉ tiêu; %zu văn bản cấp dưới thực hiện, cụ thể hóa.", indicators, lower);
+    if (lower)
+        render_text(out, 0, "%s", "");
+    render_matrix_rows(out, c);
+    render_documents(out, c);
+    if (lower && indicators && render_is_text(out)) {
+        render_text(out, 0, "\nChỉ tiêu cấp trên trong văn bản cấp dưới:");
+        /* as many documents side by side as the width holds, the rest below */
+        int width = out->width;
+        size_t per = width > 0 && width > 30 ? (size_t)(width - 30) / MATRIX_COLUMN : lower;
+        if (per < 1)
+            per = 1;
+        for (size_t first = 0; first < lower; first += per) {
+            if (first)
+                render_text(out, 0, "%s", "");
+            render_matrix_text(out, c, first, first + per < lower ? first + per : lower);
+        }
+        render_text(out, 2, "✓ không thấp hơn mục tiêu cấp trên · ↓ thấp hơn · — không có chỉ tiêu tương ứng");
+    }
+    render_allocations(out, c);
+    render_missing(out, c);
+    status = finish_output(out, EXIT_OK);
     congdoan_cascade_free(c);
     congdoan_corpus_free(corpus);
-    common_options_release(&o);
     return status;
 }

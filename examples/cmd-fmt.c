@@ -1,11 +1,8 @@
 /*
  * congdoan fmt — rewrite files in the canonical form of the vocabulary.
  *
- *   congdoan fmt [--check | --stdout | -i] [--drop-comments] FILE...
- *
- * Each file is checked on its own the way validate checks it (the RELAX NG schema, then
- * loading it into a corpus of its own, then congdoan_corpus_check()); a file with an error is
- * left alone. The others are written again with congdoan_write_corpus(): in place through an
+ * Each file is checked on its own the way validate checks it (loading it into a corpus of its
+ * own, then congdoan_corpus_check()); a file with an error is left alone. The others are written again with congdoan_write_corpus(): in place through an
  * atomic file output (congdoan_output_new_file()), to standard output, or only compared with
  * what is there (--check).
  *
@@ -23,57 +20,50 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char fmt_help[] =
-    "Usage: congdoan fmt [--check | --stdout | -i] [--drop-comments] FILE...\n"
-    "\n"
-    "Rewrite XML files of the congdoan vocabulary in its canonical form: the order of\n"
-    "the vocabulary's reference, two spaces of indentation, numbers in their shortest\n"
-    "machine form, text in Unicode NFC without leading or trailing white space. Two\n"
-    "files that say the same thing become the same bytes, so that a diff shows what\n"
-    "changed and nothing else. Elements and attributes of other namespaces are kept\n"
-    "where they are.\n"
-    "\n"
-    "Each FILE is first checked on its own, as 'congdoan validate FILE' would:\n"
-    "against the schema, then loaded and checked as a whole. A file with an error\n"
-    "is not touched: its errors are printed on standard error and fmt goes on with\n"
-    "the next file. Warnings do not stop it: references to units or documents\n"
-    "defined in other files are warnings when a file is checked alone, so a\n"
-    "programme or a report can be formatted without the units it names.\n"
-    "\n"
-    "Modes:\n"
-    "  -i, --in-place      (the default) rewrite each file that is not in canonical\n"
-    "                      form, atomically: a temporary file in the same folder is\n"
-    "                      renamed over it, so the file is never half written; its\n"
-    "                      permissions are kept. Prints \"reformatted FILE\" for each\n"
-    "                      file rewritten; a file already canonical is not touched.\n"
-    "  --stdout            write the canonical form of the one FILE to standard\n"
-    "                      output and leave the file alone\n"
-    "  --check             write nothing; print the name of each file that is not in\n"
-    "                      canonical form, and exit 1 if there is one\n"
-    "\n"
-    "Options:\n"
-    "  --drop-comments     rewrite in place also a file with XML comments or\n"
-    "                      processing instructions, which the canonical form does not\n"
-    "                      keep (without it such a file is refused, exit 1; --stdout\n"
-    "                      and --check only say so on standard error)\n"
-    "  -h, --help          show this help and exit\n"
-    "\n"
-    "Errors are printed as validate prints them (E: FILE:LINE:COLUMN: TAG: MESSAGE).\n"
-    "\n"
-    "Exit status:\n"
-    "  0  every file is in canonical form now (or, with --check, already was)\n"
-    "  1  a file has errors and was left alone, a file with comments was refused, or\n"
-    "     (--check) a file is not in canonical form\n"
-    "  2  a usage error, or a file that cannot be read or written\n";
+enum { OPT_CHECK = 1, OPT_STDOUT, OPT_IN_PLACE, OPT_DROP_COMMENTS };
 
-static int run_fmt(int argc, char **argv);
+static const option_spec fmt_options[] = {
+    {OPT_IN_PLACE, "in-place", 'i', NULL,
+     "(the default) rewrite each file that is not in canonical form, atomically: a temporary file in the same "
+     "folder is renamed over it, so the file is never half written; its permissions are kept. Prints "
+     "\"reformatted FILE\" for each file rewritten; a file already canonical is not touched",
+     COMPLETE_NONE, NULL},
+    {OPT_STDOUT, "stdout", 0, NULL, "write the canonical form of the one FILE to standard output, leave the file alone",
+     COMPLETE_NONE, NULL},
+    {OPT_CHECK, "check", 0, NULL,
+     "write nothing; print the name of each file that is not in canonical form, and exit 1 if there is one",
+     COMPLETE_NONE, NULL},
+    {OPT_DROP_COMMENTS, "drop-comments", 0, NULL,
+     "rewrite in place also a file with XML comments or processing instructions, which the canonical form does "
+     "not keep (without it such a file is refused, exit 1; --stdout and --check only say so on standard error)",
+     COMPLETE_NONE, NULL},
+    {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
+};
+
+static int run_fmt(const command *cmd, const parsed_args *a);
 
 const command cmd_fmt = {
     .name = "fmt",
     .summary = "rewrite files in canonical form (in place, to stdout, or --check)",
-    .usage = "congdoan fmt [--check | --stdout | -i] [--drop-comments] FILE...",
+    .arguments = "FILE...",
+    .argument_complete = COMPLETE_FILE,
+    .description =
+        "Rewrite XML files of the congdoan vocabulary in its canonical form: the order of the vocabulary's "
+        "reference, two spaces of indentation, numbers in their shortest machine form, text in Unicode NFC "
+        "without leading or trailing white space. Two files that say the same thing become the same bytes, so "
+        "that a diff shows what changed and nothing else. Elements and attributes of other namespaces are kept "
+        "where they are.\n\n"
+        "Each FILE is first checked on its own, as 'congdoan validate FILE' would: loaded and checked as a whole. "
+        "A file with an error is not touched: its errors are printed on standard error and fmt goes on with the "
+        "next file. Warnings do not stop it: references to units or documents defined in other files are "
+        "warnings when a file is checked alone, so a programme or a report can be formatted without the units "
+        "it names. Errors are printed as validate prints them (E: FILE:LINE:COLUMN: TAG: MESSAGE).",
+    .options = fmt_options,
+    .exit_status = "  0  every file is in canonical form now (or, with --check, already was)\n"
+                   "  1  a file has errors and was left alone, a file with comments was refused, or\n"
+                   "     (--check) a file is not in canonical form\n"
+                   "  2  a usage error, or a file that cannot be read or written\n",
     .run = run_fmt,
-    .help = fmt_help,
 };
 
 typedef enum fmt_mode { MODE_IN_PLACE, MODE_STDOUT, MODE_CHECK } fmt_mode;
@@ -198,7 +188,7 @@ static size_t print_errors(const congdoan_issues *issues, size_t from)
     return n;
 }
 
-/* Check `path` as validate does, into a corpus of its own. Returns 0 with *out set, 1 when the
+/* Check `path` as validate does (the loader, then the checks), into a corpus of its own. Returns 0 with *out set, 1 when the
  * file has errors (printed), 2 for an I/O problem or a failure of the library (printed). */
 static int load_checked(const char *path, congdoan_corpus **out)
 {
@@ -214,9 +204,7 @@ static int load_checked(const char *path, congdoan_corpus **out)
         return 2;
     }
     int result = 0;
-    rc = congdoan_schema_validate_file(path, issues);
-    if (rc == 0)
-        rc = congdoan_corpus_load_file(corpus, path, issues);
+    rc = congdoan_corpus_load_file(corpus, path, issues);
     if (rc == 0) {
         rc = congdoan_corpus_check(corpus, issues);
         if (rc == CONGDOAN_EINVALID)
@@ -358,50 +346,21 @@ static void format_file(fmt_state *st, const char *path)
     free(data);
 }
 
-static int run_fmt(int argc, char **argv)
+static int run_fmt(const command *cmd, const parsed_args *a)
 {
     fmt_state st;
     memset(&st, 0, sizeof st);
-    const char **files = xcalloc((size_t)argc + 1, sizeof *files);
-    size_t count = 0;
-    int options_done = 0, status = -1;
-    int modes = 0; /* how many of --check, --stdout, -i were given (different ones) */
-    int seen_check = 0, seen_stdout = 0, seen_in_place = 0;
-    for (int i = 1; i < argc && status < 0; i++) {
-        const char *arg = argv[i];
-        if (options_done || arg[0] != '-' || arg[1] == '\0')
-            files[count++] = arg;
-        else if (strcmp(arg, "--") == 0)
-            options_done = 1;
-        else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
-            print_command_help(&cmd_fmt, stdout);
-            status = EXIT_OK;
-        } else if (strcmp(arg, "--check") == 0)
-            seen_check = 1;
-        else if (strcmp(arg, "--stdout") == 0)
-            seen_stdout = 1;
-        else if (strcmp(arg, "-i") == 0 || strcmp(arg, "--in-place") == 0)
-            seen_in_place = 1;
-        else if (strcmp(arg, "--drop-comments") == 0)
-            st.drop_comments = 1;
-        else
-            status = usage_error(&cmd_fmt, "unknown option '%s'", arg);
-    }
-    modes = seen_check + seen_stdout + seen_in_place;
-    if (status < 0 && modes > 1)
-        status = usage_error(&cmd_fmt, "--check, --stdout and -i exclude each other: give one");
-    st.mode = seen_check ? MODE_CHECK : seen_stdout ? MODE_STDOUT : MODE_IN_PLACE;
-    if (status < 0 && count == 0)
-        status = usage_error(&cmd_fmt, "no file given");
-    if (status < 0 && st.mode == MODE_STDOUT && count > 1)
-        status = usage_error(&cmd_fmt, "--stdout takes one file (one XML document on standard output)");
-    if (status >= 0) {
-        free(files);
-        return status;
-    }
-    for (size_t i = 0; i < count; i++)
-        format_file(&st, files[i]);
-    free(files);
+    st.drop_comments = flag(a, OPT_DROP_COMMENTS);
+    int modes = flag(a, OPT_CHECK) + flag(a, OPT_STDOUT) + flag(a, OPT_IN_PLACE);
+    if (modes > 1)
+        return usage_error(cmd, "--check, --stdout and -i exclude each other: give one");
+    st.mode = flag(a, OPT_CHECK) ? MODE_CHECK : flag(a, OPT_STDOUT) ? MODE_STDOUT : MODE_IN_PLACE;
+    if (a->arg_count == 0)
+        return usage_error(cmd, "no file given");
+    if (st.mode == MODE_STDOUT && a->arg_count > 1)
+        return usage_error(cmd, "--stdout takes one file (one XML document on standard output)");
+    for (size_t i = 0; i < a->arg_count; i++)
+        format_file(&st, a->args[i]);
     if (st.io_problem)
         return EXIT_USAGE;
     return st.refused || st.not_canonical ? EXIT_INVALID : EXIT_OK;

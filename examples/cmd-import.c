@@ -2,64 +2,159 @@
  * congdoan import — read plans, programmes, resolutions, reports and news items written in
  * Vietnamese prose into documents of the vocabulary.
  *
- *   congdoan import [-d UNITS]... [-o OUT.xml] [--format text|json] [--id ID] FILE...
- *
- * Every FILE is imported with congdoan_import_file() into one corpus that holds the units of
- * -d (the names in the text are matched against them). The documents imported are written
- * with -o; the issues the importer raises are printed as validate prints them.
+ * Every FILE is imported with congdoan_import_file() (congdoan_import_memory() for the text of
+ * a PDF, which pdftotext makes) into one corpus that holds the units of -d (the names in the
+ * text are matched against them). The documents imported are written with -o; the issues the
+ * importer raises are printed as validate prints them.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "common.h"
+#include "pdftotext.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-static const char import_help[] =
-    "Usage: congdoan import [-d UNITS]... [-o OUT.xml] [--format text|json] [--id ID] FILE...\n"
-    "\n"
-    "Read documents as people write them -- a plan, a work programme, a resolution, a\n"
-    "report or a news item in Vietnamese, saved as UTF-8 text (from a web page, or from a\n"
-    "PDF with `pdftotext -layout FILE.pdf`) -- and turn each into a document: its number,\n"
-    "date, place, issuer, signer and title, the documents it carries out, its sections,\n"
-    "its tasks (who leads, who coordinates, by when) and its targets (chỉ tiêu: figure,\n"
-    "comparator, what is counted, over whom, for which period).\n"
-    "\n"
-    "The units named in the text (\"Ban Đối ngoại\", \"LĐLĐ tỉnh\") are matched against\n"
-    "the units loaded with -d; a name that matches none is kept as written and reported.\n"
-    "Whatever the importer is unsure of is printed on standard error as\n"
-    "\"W: file.txt:LINE:COL: import-...: ...\" so that you can check it against the text.\n"
-    "\n"
-    "Options:\n"
-    "  -d, --data PATH     units (a file or folder of XML) to match names against;\n"
-    "                      repeat it for more (default: $CONGDOAN_DATA, or none)\n"
-    "  -o, --output FILE   write the imported documents to FILE as XML (check it with\n"
-    "                      congdoan validate -d UNITS FILE)\n"
-    "  --format FORMAT     text (the default): what was found in each file;\n"
-    "                      json: one object per file with the keys of\n"
-    "                      tests/data/corpus-dev/ANSWERS.md (doc_number, kind, date,\n"
-    "                      place, issuer, issuing_body, signer, title, implements,\n"
-    "                      referenced_docs, indicators, achieved, tasks)\n"
-    "  --id ID             the id of the new document (one FILE only; default: made\n"
-    "                      from its number or file name)\n"
-    "  -h, --help          show this help and exit\n"
-    "\n"
-    "Exit status:\n"
-    "  0  every file was imported\n"
-    "  1  a file could not be imported (its errors are printed), or the units have errors\n"
-    "  2  a usage error, or a file or path that cannot be read\n";
+enum { OPT_OUTPUT = 1, OPT_ID };
 
-static int run_import(int argc, char **argv);
+static const option_spec import_options[] = {
+    {OPT_OUTPUT, "output", 'o', "OUT.xml",
+     "write the imported documents to OUT.xml as XML of the vocabulary (check it with congdoan validate -d UNITS "
+     "OUT.xml)",
+     COMPLETE_PATH, NULL},
+    {OPT_ID, "id", 0, "ID", "the id of the new document (one FILE only; default: made from its number or file name)",
+     COMPLETE_NONE, NULL},
+    {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
+};
+
+static int run_import(const command *cmd, const parsed_args *a);
 
 const command cmd_import = {
     .name = "import",
-    .summary = "import documents written in Vietnamese prose (text) into the vocabulary",
-    .usage = "congdoan import [-d UNITS]... [-o OUT.xml] [--format text|json] [--id ID] FILE...",
+    .summary = "import documents written in Vietnamese prose (text, web page, .docx, PDF)",
+    .arguments = "FILE...",
+    .argument_complete = COMPLETE_PATH,
+    .description =
+        "Read documents as people write them -- a plan, a work programme, a resolution, a report or a news item "
+        "in Vietnamese, as UTF-8 text (copied from a page), a saved web page (.html), a Word file (.docx) or a "
+        "PDF (read through `pdftotext -layout`, poppler-utils) -- and turn each into a document: its number, "
+        "date, place, issuer, signer and title, the documents it carries out, its sections, its tasks (who "
+        "leads, who coordinates, by when) and its targets (chỉ tiêu: figure, comparator, what is counted, over "
+        "whom, for which period).\n\n"
+        "The units named in the text (\"Ban Đối ngoại\", \"LĐLĐ tỉnh\") are matched against the units loaded "
+        "with -d; a name that matches none is kept as written and reported. Whatever the importer is unsure of "
+        "is printed on standard error as \"W: file.txt:LINE:COL: import-...: ...\" so that it can be checked "
+        "against the text; for a PDF, lines and columns are those of the text pdftotext makes of it.",
+    .options = import_options,
+    .common = COMMON_DATA | COMMON_FORMAT,
+    .formats = "text|json",
+    .output = "Text: per file, the kind, number and date of the document, its id, title, issuer and signer, and "
+              "how many relations, sections, tasks (and how many with a lead) and targets were found.\n\n"
+              "JSON: an array with one object per file imported, with exactly the keys of the careful reader's "
+              "answers (tests/data/corpus-dev/ANSWERS.md): file, kind, doc_number, date, place, issuer, "
+              "issuing_body, signer, title, implements, referenced_docs, indicators (text, value, value_max, "
+              "unit, noun, comparator as >=, >, <=, <, =, ~ or range, period), achieved, tasks (text, lead, "
+              "coordinators, due).",
+    .exit_status = "  0  every file was imported\n"
+                   "  1  a file could not be imported (its errors are printed), or the units have errors\n"
+                   "  2  a usage error, or a file or path that cannot be read\n",
+    .examples = "$ congdoan import -d examples/data plan.txt\n"
+                "    what was found in plan.txt\n"
+                "$ congdoan import -d examples/data -o plan.xml plan.docx\n"
+                "    the document written as XML\n"
+                "$ congdoan import --format json page.html\n"
+                "    the answers' JSON, for scoring or scripts\n",
     .run = run_import,
-    .help = import_help,
 };
 
 /* ---- JSON in the shape of ANSWERS.md ----------------------------------------------------------- */
+
+/* A small writer for that fixed shape: values are written as they come, two spaces of
+ * indentation, strings escaped as the renderer escapes them. */
+typedef struct jw_writer {
+    FILE *out;
+    int depth;
+    int first[16];
+    int after_key;
+} jw_writer;
+
+static void jw_sep(jw_writer *w)
+{
+    if (w->after_key) {
+        w->after_key = 0;
+        return;
+    }
+    if (w->depth > 0) {
+        fputs(w->first[w->depth] ? "\n" : ",\n", w->out);
+        w->first[w->depth] = 0;
+        for (int i = 0; i < w->depth; i++)
+            fputs("  ", w->out);
+    }
+}
+
+static void jw_open(jw_writer *w, char c)
+{
+    jw_sep(w);
+    fputc(c, w->out);
+    if (w->depth + 1 < 16)
+        w->depth++;
+    w->first[w->depth] = 1;
+}
+
+static void jw_close(jw_writer *w, char c)
+{
+    int empty = w->first[w->depth];
+    w->depth--;
+    if (!empty) {
+        fputc('\n', w->out);
+        for (int i = 0; i < w->depth; i++)
+            fputs("  ", w->out);
+    }
+    fputc(c, w->out);
+}
+
+static void jw_begin_object(jw_writer *w) { jw_open(w, '{'); }
+static void jw_end_object(jw_writer *w) { jw_close(w, '}'); }
+static void jw_begin_array(jw_writer *w) { jw_open(w, '['); }
+static void jw_end_array(jw_writer *w) { jw_close(w, ']'); }
+
+static void jw_key(jw_writer *w, const char *key)
+{
+    jw_sep(w);
+    json_put_string(w->out, key);
+    fputs(": ", w->out);
+    w->after_key = 1;
+}
+
+static void jw_string(jw_writer *w, const char *s)
+{
+    jw_sep(w);
+    if (s)
+        json_put_string(w->out, s);
+    else
+        fputs("null", w->out);
+}
+
+static void jw_kv_string(jw_writer *w, const char *key, const char *s)
+{
+    jw_key(w, key);
+    jw_string(w, s);
+}
+
+static void jw_kv_number(jw_writer *w, const char *key, double v)
+{
+    char buf[32];
+    jw_key(w, key);
+    jw_sep(w);
+    fputs(format_machine_number(buf, v), w->out);
+}
+
+static void jw_kv_date(jw_writer *w, const char *key, int ymd)
+{
+    char buf[16];
+    jw_kv_string(w, key, ymd ? format_iso_date(buf, ymd) : NULL);
+}
 
 static const char *cmp_symbol(const congdoan_indicator *ind)
 {
@@ -159,7 +254,7 @@ static void json_document(jw_writer *w, const char *file, const congdoan_documen
 
 /* ---- text ------------------------------------------------------------------------------------- */
 
-static void text_document(const char *file, const congdoan_document *doc)
+static void text_document(renderer *out, const char *file, const congdoan_document *doc)
 {
     char date[16];
     size_t tasks = congdoan_document_task_count(doc), led = 0;
@@ -167,20 +262,20 @@ static void text_document(const char *file, const congdoan_document *doc)
         led += congdoan_task_lead_id(congdoan_document_task(doc, i)) != NULL;
     const char *number = congdoan_document_number(doc);
     const char *title = congdoan_document_title(doc);
-    printf("%s: %s %s%s%s\n", file, congdoan_document_kind_vietnamese(congdoan_document_get_kind(doc)),
-           number ? number : "(không số)", congdoan_document_issued(doc) ? ", ngày " : "",
-           congdoan_document_issued(doc) ? format_date(date, congdoan_document_issued(doc)) : "");
-    printf("  id: %s\n", congdoan_document_id(doc));
+    int issued = congdoan_document_issued(doc);
+    render_text(out, 0, "%s: %s %s%s%s", file, congdoan_document_kind_vietnamese(congdoan_document_get_kind(doc)),
+                number ? number : "(không số)", issued ? ", ngày " : "", issued ? format_date(date, issued) : "");
+    render_text(out, 2, "id: %s", congdoan_document_id(doc));
     if (title)
-        printf("  trích yếu: %s\n", title);
+        render_text(out, 2, "trích yếu: %s", title);
     const congdoan_unit *issuer = congdoan_document_issuer(doc);
     if (issuer)
-        printf("  cơ quan ban hành: %s\n", congdoan_unit_name(issuer));
+        render_text(out, 2, "cơ quan ban hành: %s", congdoan_unit_name(issuer));
     if (congdoan_document_signer_name(doc))
-        printf("  người ký: %s\n", congdoan_document_signer_name(doc));
-    printf("  %zu văn bản liên quan, %zu mục, %zu nhiệm vụ (%zu có đơn vị chủ trì), %zu chỉ tiêu\n",
-           congdoan_document_relation_count(doc), congdoan_document_section_count(doc), tasks, led,
-           congdoan_document_indicator_count(doc));
+        render_text(out, 2, "người ký: %s", congdoan_document_signer_name(doc));
+    render_text(out, 2, "%zu văn bản liên quan, %zu mục, %zu nhiệm vụ (%zu có đơn vị chủ trì), %zu chỉ tiêu",
+                congdoan_document_relation_count(doc), congdoan_document_section_count(doc), tasks, led,
+                congdoan_document_indicator_count(doc));
 }
 
 /* ---- the command ------------------------------------------------------------------------------ */
@@ -197,114 +292,136 @@ static void print_issues(const congdoan_issues *issues)
     free(recs);
 }
 
-static int run_import(int argc, char **argv)
+static int is_pdf(const char *path)
 {
-    common_options o;
-    common_options_init(&o, argc);
-    const char **files = xcalloc((size_t)argc, sizeof *files);
-    size_t nfiles = 0;
-    const char *output = NULL, *id = NULL;
-    int status = -1;
-    for (int i = 1; i < argc && status < 0; i++) {
-        const char *value = NULL;
-        if (parse_common_option(&cmd_import, &o, argc, argv, &i, &status))
+    size_t n = strlen(path);
+    return n > 4 && strcasecmp(path + n - 4, ".pdf") == 0;
+}
+
+/* Import one file; a PDF through the text pdftotext makes of it. 0 or the library's code. */
+static int import_one(congdoan_corpus *corpus, const char *path, const congdoan_import_options *opts,
+                      congdoan_issues *issues, const congdoan_document **doc)
+{
+    if (!is_pdf(path))
+        return congdoan_import_file(corpus, path, opts, issues, doc);
+    char err[256];
+    char *text = NULL;
+    size_t len = 0;
+    size_t max = 64u << 20;
+    if (cd_pdf_to_text(path, 60, max, &text, &len, err, sizeof err) != 0) {
+        print_error("cannot import '%s': %s", path, err);
+        return CONGDOAN_EIO;
+    }
+    congdoan_import_options o = *opts;
+    o.format = CONGDOAN_IMPORT_TEXT;
+    int rc = congdoan_import_memory(corpus, text, len, path, &o, issues, doc);
+    free(text);
+    return rc;
+}
+
+/* The documents imported (not the units they were matched against, nor documents of -d),
+ * copied into a corpus of their own and written to `output`. 0 or the library's code. */
+static int write_imported(const char *output, const congdoan_document *const *docs, const char *const *files,
+                          size_t n)
+{
+    congdoan_corpus *imported = NULL;
+    congdoan_output *out = NULL;
+    int rc = congdoan_corpus_new(&imported);
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        congdoan_output *one = NULL;
+        size_t size = 0;
+        if (!docs[i])
             continue;
-        if (!is_option(&o, argv[i]))
-            files[nfiles++] = argv[i];
-        else if (option_value(&cmd_import, argc, argv, &i, "--output", "-o", &value, &status))
-            output = value;
-        else if (option_value(&cmd_import, argc, argv, &i, "--id", NULL, &value, &status))
-            id = value;
-        else
-            status = usage_error(&cmd_import, "unknown option '%s'", argv[i]);
+        rc = congdoan_output_new_memory(&one);
+        if (rc == 0)
+            rc = congdoan_write_document(docs[i], one);
+        if (rc == 0)
+            rc = congdoan_output_finish(one);
+        if (rc == 0) {
+            const char *xml = congdoan_output_data(one, &size);
+            rc = congdoan_corpus_load_memory(imported, xml, size, files[i], NULL);
+        }
+        congdoan_output_free(one);
     }
-    if (status < 0 && nfiles == 0)
-        status = usage_error(&cmd_import, "which files? Give one or more text files to import");
-    if (status < 0 && o.format == FORMAT_CSV)
-        status = usage_error(&cmd_import, "import prints text or json, not csv");
-    if (status < 0 && id && nfiles > 1)
-        status = usage_error(&cmd_import, "--id names one document: give one FILE with it");
-    if (status >= 0) {
-        free(files);
-        common_options_release(&o);
-        return status;
-    }
+    if (rc == 0)
+        rc = congdoan_output_new_file(output, &out);
+    if (rc == 0)
+        rc = congdoan_write_corpus(imported, CONGDOAN_WRITE_DOCUMENTS, out);
+    if (rc == 0)
+        rc = congdoan_output_finish(out);
+    congdoan_output_free(out);
+    congdoan_corpus_free(imported);
+    return rc;
+}
+
+static int run_import(const command *cmd, const parsed_args *a)
+{
+    const char *output = opt(a, OPT_OUTPUT), *id = opt(a, OPT_ID);
+    if (a->arg_count == 0)
+        return usage_error(cmd, "which files? Give one or more files to import (text, .html, .docx, .pdf)");
+    if (id && a->arg_count > 1)
+        return usage_error(cmd, "--id names one document: give one FILE with it");
 
     congdoan_corpus *corpus = NULL;
-    if (o.data_count || (getenv("CONGDOAN_DATA") && *getenv("CONGDOAN_DATA"))) {
-        status = load_data(&cmd_import, &o, &corpus);
+    int status = EXIT_OK;
+    if (a->data_count || (getenv("CONGDOAN_DATA") && *getenv("CONGDOAN_DATA"))) {
+        status = load_data(cmd, a, &corpus);
+        if (status != EXIT_OK)
+            return status;
     } else {
         int rc = congdoan_corpus_new(&corpus);
-        status = rc ? EXIT_USAGE : EXIT_OK;
-        if (rc)
+        if (rc) {
             print_library_error(rc, "cannot start");
+            return EXIT_USAGE;
+        }
     }
     congdoan_issues *issues = NULL;
-    if (status == EXIT_OK && congdoan_issues_new(&issues) != 0) {
+    if (congdoan_issues_new(&issues) != 0) {
         print_error("out of memory");
-        status = EXIT_USAGE;
+        congdoan_corpus_free(corpus);
+        return EXIT_USAGE;
     }
-    const congdoan_document **docs = xcalloc(nfiles ? nfiles : 1, sizeof *docs);
-    jw_writer w;
-    if (o.format == FORMAT_JSON) {
-        jw_init(&w, stdout);
+    const congdoan_document **docs = xcalloc(a->arg_count, sizeof *docs);
+    int json = a->format == FORMAT_JSON;
+    jw_writer w = {stdout, 0, {1}, 0};
+    renderer *text = json ? NULL : start_output(cmd, a, NULL);
+    if (json)
         jw_begin_array(&w);
-    }
     congdoan_import_options opts = CONGDOAN_IMPORT_OPTIONS_INIT;
     opts.document_id = id;
-    for (size_t i = 0; status != EXIT_USAGE && corpus && i < nfiles; i++) {
-        size_t errors_before = issues ? congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR) : 0;
-        int rc = congdoan_import_file(corpus, files[i], &opts, issues, &docs[i]);
+    for (size_t i = 0; i < a->arg_count; i++) {
+        const char *file = a->args[i];
+        size_t errors_before = congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR);
+        int rc = import_one(corpus, file, &opts, issues, &docs[i]);
         if (rc != 0) {
-            /* An error the importer reported as an issue is printed with the issues, once. */
-            if (!issues || congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR) == errors_before)
-                print_library_error(rc, *congdoan_error_last_file() ? NULL : files[i]);
+            /* An error the importer reported as an issue is printed with the issues, once; a PDF
+             * pdftotext could not read was said by import_one. */
+            int said = (rc == CONGDOAN_EIO && is_pdf(file)) ||
+                       congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR) > errors_before;
+            if (!said)
+                print_library_error(rc, *congdoan_error_last_file() ? NULL : file);
             if (status == EXIT_OK)
                 status = rc == CONGDOAN_EIO ? EXIT_USAGE : EXIT_INVALID;
             continue;
         }
-        if (o.format == FORMAT_JSON)
-            json_document(&w, files[i], docs[i]);
+        if (json)
+            json_document(&w, file, docs[i]);
         else
-            text_document(files[i], docs[i]);
+            text_document(text, file, docs[i]);
     }
-    if (o.format == FORMAT_JSON) {
+    if (json) {
         jw_end_array(&w);
-        if (jw_finish(&w) != 0 && status == EXIT_OK)
+        fputc('\n', stdout);
+        if ((fflush(stdout) != 0 || ferror(stdout)) && status == EXIT_OK) {
+            print_error("cannot write the output");
             status = EXIT_USAGE;
-    }
-    if (issues)
-        print_issues(issues);
-    if (output && corpus && status == EXIT_OK) {
-        /* the documents imported, not the units they were matched against nor documents of -d:
-         * copied into a corpus of their own, then written */
-        congdoan_corpus *imported = NULL;
-        congdoan_output *out = NULL;
-        int rc = congdoan_corpus_new(&imported);
-        for (size_t i = 0; rc == 0 && i < nfiles; i++) {
-            congdoan_output *one = NULL;
-            size_t size = 0;
-            if (!docs[i])
-                continue;
-            rc = congdoan_output_new_memory(&one);
-            if (rc == 0)
-                rc = congdoan_write_document(docs[i], one);
-            if (rc == 0)
-                rc = congdoan_output_finish(one);
-            if (rc == 0) {
-                const char *xml = congdoan_output_data(one, &size);
-                rc = congdoan_corpus_load_memory(imported, xml, size, files[i], NULL);
-            }
-            congdoan_output_free(one);
         }
-        if (rc == 0)
-            rc = congdoan_output_new_file(output, &out);
-        if (rc == 0)
-            rc = congdoan_write_corpus(imported, CONGDOAN_WRITE_DOCUMENTS, out);
-        if (rc == 0)
-            rc = congdoan_output_finish(out);
-        congdoan_output_free(out);
-        congdoan_corpus_free(imported);
+    } else {
+        status = finish_output(text, status);
+    }
+    print_issues(issues);
+    if (output && status == EXIT_OK) {
+        int rc = write_imported(output, docs, (const char *const *)a->args, a->arg_count);
         if (rc != 0) {
             print_library_error(rc, output);
             status = EXIT_USAGE;
@@ -312,8 +429,6 @@ static int run_import(int argc, char **argv)
     }
     congdoan_issues_free(issues);
     free(docs);
-    free(files);
     congdoan_corpus_free(corpus);
-    common_options_release(&o);
     return status;
 }

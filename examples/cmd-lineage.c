@@ -2,9 +2,6 @@
  * congdoan lineage — what a document implements, concretises … (upward) and what implements
  * or concretises it (downward), recursively.
  *
- *   congdoan lineage [-d PATH]... [--format text|json|csv] [--up | --down] [--depth N]
- *                    [--type TYPE[,TYPE]...] DOC
- *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "common.h"
@@ -12,69 +9,68 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char lineage_help[] =
-    "Usage: congdoan lineage [-d PATH]... [--format text|json|csv] [--up | --down]\n"
-    "                        [--depth N] [--type TYPE[,TYPE]...] DOC\n"
-    "\n"
-    "Show where a document comes from and where it leads: upward, the documents it\n"
-    "implements, concretises, is based on, amends, replaces or reviews, and theirs in\n"
-    "turn; downward, the documents that implement, concretise … it, and theirs in\n"
-    "turn. Documents that are referred to but not in the data are shown with their\n"
-    "number and date and not followed further. A document met again is shown once\n"
-    "in full and then marked; a cycle is marked and not followed.\n"
-    "\n"
-    "DOC is the document's id or number.\n"
-    "\n"
-    "Options:\n"
-    "  --up                only upward\n"
-    "  --down              only downward\n"
-    "  --depth N           follow N steps (default: as far as the relations go)\n"
-    "  --type TYPES        only these relation types, separated by commas: implements,\n"
-    "                      based-on, concretises, amends, replaces, reviews\n"
-    "  --table relations   accepted for symmetry: lineage has one table\n"
-    HELP_COMMON_OPTIONS
-    "\n"
-    "Text output: the document, then \"Văn bản cấp trên\" (upward) and \"Văn bản cấp\n"
-    "dưới\" (downward) as indented trees, each line the relation (thực hiện =\n"
-    "implements, căn cứ = based on, cụ thể hóa = concretises, sửa đổi = amends, thay\n"
-    "thế = replaces, sơ kết, tổng kết = reviews), the document's number, title,\n"
-    "issuer and date; \"chưa có trong dữ liệu\" = not in the data, \"đã nêu ở trên\" =\n"
-    "shown above, \"vòng lặp\" = a cycle.\n"
-    "\n"
-    "JSON output: {document, up: [...], down: [...]}, each node with type, number,\n"
-    "date, text (upward: as the relation gives them), document (null when not in the\n"
-    "data), repeated, cycle and its own up or down list. CSV output: one row per\n"
-    "relation followed, with direction, depth, from, type and the document reached.\n"
-    "\n"
-    HELP_EXIT_STATUS;
+enum { OPT_UP = 1, OPT_DOWN, OPT_DEPTH, OPT_TYPE };
 
-static int run_lineage(int argc, char **argv);
+static const option_spec lineage_options[] = {
+    {OPT_UP, "up", 0, NULL, "only upward", COMPLETE_NONE, NULL},
+    {OPT_DOWN, "down", 0, NULL, "only downward", COMPLETE_NONE, NULL},
+    {OPT_DEPTH, "depth", 0, "N", "follow N steps (default: as far as the relations go)", COMPLETE_NONE, NULL},
+    {OPT_TYPE, "type", 0, "TYPES",
+     "only these relation types, separated by commas: implements, based-on, concretises, amends, replaces, reviews",
+     COMPLETE_NONE, NULL},
+    {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
+};
+
+static int run_lineage(const command *cmd, const parsed_args *a);
 
 const command cmd_lineage = {
     .name = "lineage",
     .summary = "show what a document implements and what implements it",
-    .usage = "congdoan lineage [-d PATH]... [--format text|json|csv] [--up | --down] [--depth N] "
-             "[--type TYPE[,TYPE]...] DOC",
+    .arguments = "DOC",
+    .argument_complete = COMPLETE_DOCUMENT,
+    .description =
+        "Show where a document comes from and where it leads: upward, the documents it implements, concretises, "
+        "is based on, amends, replaces or reviews, and theirs in turn; downward, the documents that implement, "
+        "concretise … it, and theirs in turn. Documents that are referred to but not in the data are shown with "
+        "their number and date and not followed further. A document met again is shown once in full and then "
+        "marked; a cycle is marked and not followed.\n\n"
+        "DOC is the document (its number or id).",
+    .options = lineage_options,
+    .common = COMMON_READING | COMMON_TABLE,
+    .tables = "relations",
+    .output =
+        "Text: the document, then Văn bản cấp trên (upward) and Văn bản cấp dưới (downward) as trees, each line "
+        "the relation (thực hiện, căn cứ, cụ thể hóa, sửa đổi, thay thế, sơ kết, tổng kết), the document's "
+        "number, issuer, date and title; \"chưa có trong dữ liệu\" = not in the data, \"đã nêu ở trên\" = shown "
+        "above, \"vòng lặp\" = a cycle.\n\n"
+        "JSON and CSV: the document, then \"relations\": one \"lineage_relation\" row per relation followed, "
+        "upward first, in the order of the tree, with its direction and depth (FORMATS.md).",
     .run = run_lineage,
-    .help = lineage_help,
 };
+
+enum { LI_SHOW_LINE, LI_SHOW_COUNT };
+static const column_view lineage_view[] = {{"", SHOW(LI_SHOW_LINE), ALIGN_LEFT, COL_WRAP | COL_CLAMP}};
+static const table_spec relations_table = {"relations", &lineage_schema, lineage_view, 1, LI_SHOW_COUNT, 0,
+                                           COL_NOHEADER};
 
 typedef enum direction { UP, DOWN } direction;
 
-/* One relation followed from `from`. */
+/* One relation followed from a document. */
 typedef struct edge {
     congdoan_relation_type type;
     const congdoan_document *target;   /* NULL when not loaded (upward only) */
-    const char *number, *text;         /* as the relation writes them (upward) */
+    const char *number, *text;
     int date;
 } edge;
 
 typedef struct walk {
-    int types;                         /* bit (1 << type) for each type followed; 0: all */
+    renderer *out;
+    row row;
+    int types;                         /* bit (1 << type) per type followed; 0: all */
     long max_depth;                    /* 0: no limit */
-    const congdoan_document **path;    /* the documents from the root to here */
+    const congdoan_document **path;    /* from the root to here */
     size_t path_len, path_cap;
-    const congdoan_document **seen;    /* documents already expanded in this direction */
+    const congdoan_document **seen;    /* expanded already in this direction */
     size_t seen_len, seen_cap;
 } walk;
 
@@ -128,10 +124,9 @@ static void push(const congdoan_document ***list, size_t *n, size_t *cap, const 
     (*list)[(*n)++] = doc;
 }
 
-/* What happens at a node: 0 follow it, 1 not loaded, 2 a cycle, 3 shown above, 4 too deep. */
 enum { NODE_FOLLOW, NODE_NOT_LOADED, NODE_CYCLE, NODE_REPEATED, NODE_DEPTH };
 
-static int node_state(walk *w, const edge *e, int depth)
+static int node_state(const walk *w, const edge *e, int depth)
 {
     if (!e->target)
         return NODE_NOT_LOADED;
@@ -150,8 +145,7 @@ static void enter(walk *w, const congdoan_document *doc)
     push(&w->seen, &w->seen_len, &w->seen_cap, doc);
 }
 
-/* A document as one line, who and when before the title (which is cut first when the line is
- * too long): "240/KH-TLĐ (Tổng Liên đoàn, 22/08/2022) — Kế hoạch …". */
+/* "240/KH-TLĐ (Tổng Liên đoàn, 22/08/2022) — Kế hoạch …": who and when before the title. malloc'd. */
 static char *document_line(const edge *e)
 {
     char date[16];
@@ -167,13 +161,9 @@ static char *document_line(const edge *e)
                    title ? " — " : "", title ? title : "");
 }
 
-/* ---- text --------------------------------------------------------------------------------- */
-
-static void text_tree(walk *w, const congdoan_document *doc, direction dir, int depth, const char *prefix,
-                      int width)
+static void tree(walk *w, const congdoan_document *doc, direction dir, int depth, const char *prefix)
 {
-    size_t n = edge_count(doc, dir);
-    size_t last = 0, shown = 0;
+    size_t n = edge_count(doc, dir), last = 0, shown = 0;
     for (size_t i = 0; i < n; i++)
         if (follows(w, get_edge(doc, dir, i).type)) {
             last = i;
@@ -183,21 +173,29 @@ static void text_tree(walk *w, const congdoan_document *doc, direction dir, int 
         edge e = get_edge(doc, dir, i);
         if (!follows(w, e.type))
             continue;
-        int is_last = i == last;
-        int state = node_state(w, &e, depth);
+        int state = node_state(w, &e, depth), is_last = i == last;
+        row *r = &w->row;
+        row_clear(r);
+        row_str(r, LI_DIRECTION, dir == UP ? "up" : "down");
+        row_int(r, LI_DEPTH, depth + 1);
+        row_str(r, LI_FROM_ID, congdoan_document_id(doc));
+        row_str(r, LI_TYPE, congdoan_relation_type_name(e.type));
+        row_str(r, LI_DOCUMENT_ID, e.target ? congdoan_document_id(e.target) : NULL);
+        row_str(r, LI_NUMBER, e.number);
+        row_date(r, LI_DATE, e.date);
+        row_str(r, LI_TITLE, e.target && congdoan_document_title(e.target) ? congdoan_document_title(e.target) : e.text);
+        row_str(r, LI_NOTE, state == NODE_NOT_LOADED ? "not-loaded" : state == NODE_CYCLE ? "cycle"
+                            : state == NODE_REPEATED ? "repeated" : NULL);
         char *line = document_line(&e);
-        char *full = xprintf("%s%s%s: %s%s", prefix, is_last ? "└─ " : "├─ ", relation_words(e.type),
-                             state == NODE_CYCLE ? "[vòng lặp] " : state == NODE_REPEATED ? "[đã nêu ở trên] " : "",
-                             line);
-        char *fitted = fit_width(full, width > 0 ? (size_t)width : display_width(full));
-        puts(fitted);
-        free(fitted);
-        free(full);
+        row_showf(r, LI_SHOW_LINE, "%s%s%s: %s%s", prefix, is_last ? "└─ " : "├─ ",
+                  congdoan_relation_type_label(e.type),
+                  state == NODE_CYCLE ? "[vòng lặp] " : state == NODE_REPEATED ? "[đã nêu ở trên] " : "", line);
         free(line);
+        render_row(w->out, r);
         if (state == NODE_FOLLOW) {
             char *sub = xprintf("%s%s", prefix, is_last ? "   " : "│  ");
             enter(w, e.target);
-            text_tree(w, e.target, dir, depth + 1, sub, width);
+            tree(w, e.target, dir, depth + 1, sub);
             w->path_len--;
             free(sub);
         }
@@ -212,147 +210,11 @@ static size_t followed_count(const walk *w, const congdoan_document *doc, direct
     return count;
 }
 
-static void print_text(walk *w, const congdoan_document *doc, int up, int down, int width)
-{
-    edge self;
-    memset(&self, 0, sizeof self);
-    self.target = doc;
-    self.date = congdoan_document_issued(doc);
-    char *line = document_line(&self);
-    char *fitted = fit_width(line, width > 0 ? (size_t)width : display_width(line));
-    puts(fitted);
-    free(fitted);
-    free(line);
-    if (up) {
-        fputs("\nVăn bản cấp trên (văn bản này thực hiện, cụ thể hóa, căn cứ …):\n", stdout);
-        if (followed_count(w, doc, UP) == 0)
-            fputs("(không có)\n", stdout);
-        w->path_len = w->seen_len = 0;
-        enter(w, doc);
-        text_tree(w, doc, UP, 0, "", width);
-    }
-    if (down) {
-        fputs("\nVăn bản cấp dưới (thực hiện, cụ thể hóa … văn bản này):\n", stdout);
-        if (followed_count(w, doc, DOWN) == 0)
-            fputs("(không có)\n", stdout);
-        w->path_len = w->seen_len = 0;
-        enter(w, doc);
-        text_tree(w, doc, DOWN, 0, "", width);
-    }
-}
-
-/* ---- JSON --------------------------------------------------------------------------------- */
-
-static void json_tree(walk *w, jw_writer *j, const congdoan_document *doc, direction dir, int depth)
-{
-    jw_begin_array(j);
-    for (size_t i = 0; i < edge_count(doc, dir); i++) {
-        edge e = get_edge(doc, dir, i);
-        if (!follows(w, e.type))
-            continue;
-        int state = node_state(w, &e, depth);
-        jw_begin_object(j);
-        jw_kv_string(j, "type", congdoan_relation_type_name(e.type));
-        jw_kv_string(j, "number", e.number);
-        jw_kv_date(j, "date", e.date);
-        jw_kv_string(j, "text", e.text);
-        jw_key(j, "document");
-        jw_document(j, e.target);
-        jw_kv_bool(j, "repeated", state == NODE_REPEATED);
-        jw_kv_bool(j, "cycle", state == NODE_CYCLE);
-        jw_key(j, dir == UP ? "up" : "down");
-        if (state == NODE_FOLLOW) {
-            enter(w, e.target);
-            json_tree(w, j, e.target, dir, depth + 1);
-            w->path_len--;
-        } else {
-            jw_begin_array(j);
-            jw_end_array(j);
-        }
-        jw_end_object(j);
-    }
-    jw_end_array(j);
-}
-
-static void print_json(walk *w, const congdoan_document *doc, int up, int down)
-{
-    jw_writer j;
-    jw_init(&j, stdout);
-    jw_begin_object(&j);
-    jw_key(&j, "document");
-    jw_document(&j, doc);
-    jw_key(&j, "up");
-    w->path_len = w->seen_len = 0;
-    enter(w, doc);
-    if (up)
-        json_tree(w, &j, doc, UP, 0);
-    else
-        jw_null(&j);
-    jw_key(&j, "down");
-    w->path_len = w->seen_len = 0;
-    enter(w, doc);
-    if (down)
-        json_tree(w, &j, doc, DOWN, 0);
-    else
-        jw_null(&j);
-    jw_end_object(&j);
-    jw_finish(&j);
-}
-
-/* ---- CSV ---------------------------------------------------------------------------------- */
-
-static void csv_tree(walk *w, csv_writer *c, const congdoan_document *doc, direction dir, int depth)
-{
-    for (size_t i = 0; i < edge_count(doc, dir); i++) {
-        edge e = get_edge(doc, dir, i);
-        if (!follows(w, e.type))
-            continue;
-        int state = node_state(w, &e, depth);
-        csv_string(c, dir == UP ? "up" : "down");
-        csv_integer(c, depth + 1);
-        csv_string(c, congdoan_document_id(doc));
-        csv_string(c, congdoan_relation_type_name(e.type));
-        csv_string(c, e.target ? congdoan_document_id(e.target) : NULL);
-        csv_string(c, e.number);
-        csv_date(c, e.date);
-        csv_string(c, state == NODE_NOT_LOADED ? "not-loaded" : state == NODE_CYCLE ? "cycle"
-                      : state == NODE_REPEATED ? "repeated" : NULL);
-        csv_string(c, e.target ? congdoan_document_title(e.target) : e.text);
-        csv_end_row(c);
-        if (state == NODE_FOLLOW) {
-            enter(w, e.target);
-            csv_tree(w, c, e.target, dir, depth + 1);
-            w->path_len--;
-        }
-    }
-}
-
-static void print_csv(walk *w, const congdoan_document *doc, int up, int down)
-{
-    static const char *const header[] = {"direction", "depth", "from", "type", "document_id", "number", "date",
-                                         "note", "title", NULL};
-    csv_writer c;
-    csv_init(&c, stdout);
-    csv_header(&c, header);
-    if (up) {
-        w->path_len = w->seen_len = 0;
-        enter(w, doc);
-        csv_tree(w, &c, doc, UP, 0);
-    }
-    if (down) {
-        w->path_len = w->seen_len = 0;
-        enter(w, doc);
-        csv_tree(w, &c, doc, DOWN, 0);
-    }
-}
-
-/* ---- the command -------------------------------------------------------------------------- */
-
 static int parse_types(const char *text, int *types)
 {
-    static const congdoan_relation_type all[] = {
-        CONGDOAN_RELATION_IMPLEMENTS, CONGDOAN_RELATION_BASED_ON, CONGDOAN_RELATION_CONCRETISES,
-        CONGDOAN_RELATION_AMENDS, CONGDOAN_RELATION_REPLACES, CONGDOAN_RELATION_REVIEWS};
+    static const congdoan_relation_type all[] = {CONGDOAN_RELATION_IMPLEMENTS, CONGDOAN_RELATION_BASED_ON,
+                                                 CONGDOAN_RELATION_CONCRETISES, CONGDOAN_RELATION_AMENDS,
+                                                 CONGDOAN_RELATION_REPLACES, CONGDOAN_RELATION_REVIEWS};
     char *copy = xstrdup(text);
     int ok = 1;
     for (char *s = copy, *tok; ok && (tok = strtok(s, ",")) != NULL; s = NULL) {
@@ -368,68 +230,75 @@ static int parse_types(const char *text, int *types)
     return ok;
 }
 
-static int run_lineage(int argc, char **argv)
+static int run_lineage(const command *cmd, const parsed_args *a)
 {
-    common_options o;
-    common_options_init(&o, argc);
-    const char *doc_arg = NULL;
     walk w;
     memset(&w, 0, sizeof w);
-    int up = 0, down = 0;
-    int status = -1;
-    for (int i = 1; i < argc && status < 0; i++) {
-        const char *value = NULL;
-        if (parse_common_option(&cmd_lineage, &o, argc, argv, &i, &status))
-            continue;
-        if (!is_option(&o, argv[i])) {
-            if (doc_arg)
-                status = usage_error(&cmd_lineage, "one document at a time ('%s' and '%s')", doc_arg, argv[i]);
-            else
-                doc_arg = argv[i];
-        } else if (strcmp(argv[i], "--up") == 0) {
-            up = 1;
-        } else if (strcmp(argv[i], "--down") == 0) {
-            down = 1;
-        } else if (option_value(&cmd_lineage, argc, argv, &i, "--depth", NULL, &value, &status)) {
-            if (status < 0 && parse_count_option(&cmd_lineage, "--depth", value, &w.max_depth, &status) &&
-                w.max_depth == 0)
-                status = usage_error(&cmd_lineage, "--depth needs at least 1");
-        } else if (option_value(&cmd_lineage, argc, argv, &i, "--type", NULL, &value, &status)) {
-            if (status < 0 && !parse_types(value, &w.types))
-                status = usage_error(&cmd_lineage,
-                                     "unknown relation type in '%s' (use implements, based-on, concretises, "
-                                     "amends, replaces, reviews)", value);
-        } else {
-            status = usage_error(&cmd_lineage, "unknown option '%s'", argv[i]);
-        }
-    }
-    if (status < 0 && !doc_arg)
-        status = usage_error(&cmd_lineage, "which document? Give its id or number");
-    if (status < 0 && o.format == FORMAT_CSV && o.table && strcmp(o.table, "relations") != 0)
-        status = usage_error(&cmd_lineage, "unknown table '%s' (lineage has one table: relations)", o.table);
-    if (status >= 0) {
-        common_options_release(&o);
-        return status;
-    }
+    int up = flag(a, OPT_UP), down = flag(a, OPT_DOWN);
     if (!up && !down)
         up = down = 1;
-
+    if (opt(a, OPT_DEPTH)) {
+        char *end = NULL;
+        w.max_depth = strtol(opt(a, OPT_DEPTH), &end, 10);
+        if (!end || *end || w.max_depth < 1 || w.max_depth > 1000)
+            return usage_error(cmd, "--depth needs a whole number of steps from 1, not '%s'", opt(a, OPT_DEPTH));
+    }
+    if (opt(a, OPT_TYPE) && !parse_types(opt(a, OPT_TYPE), &w.types))
+        return usage_error(cmd,
+                           "unknown relation type in '%s' (use implements, based-on, concretises, amends, replaces, "
+                           "reviews)",
+                           opt(a, OPT_TYPE));
+    if (a->arg_count != 1)
+        return usage_error(cmd, a->arg_count ? "one document at a time" : "which document? give its number or id");
+    if (chosen_table(cmd, a) < 0)
+        return EXIT_USAGE;
     congdoan_corpus *corpus = NULL;
     const congdoan_document *doc = NULL;
-    status = load_data(&cmd_lineage, &o, &corpus);
+    int status = load_data(cmd, a, &corpus);
     if (status == EXIT_OK)
-        status = find_document(corpus, doc_arg, &doc);
-    if (status == EXIT_OK) {
-        if (o.format == FORMAT_JSON)
-            print_json(&w, doc, up, down);
-        else if (o.format == FORMAT_CSV)
-            print_csv(&w, doc, up, down);
-        else
-            print_text(&w, doc, up, down, text_width(&o));
+        status = find_document(corpus, a->args[0], &doc);
+    if (status != EXIT_OK) {
+        congdoan_corpus_free(corpus);
+        return status;
     }
+    w.out = start_output(cmd, a, a->table);
+    render_meta_open(w.out, "query");
+    render_meta_str(w.out, "document_id", congdoan_document_id(doc));
+    render_meta_str(w.out, "number", congdoan_document_number(doc));
+    render_meta_bool(w.out, "up", up);
+    render_meta_bool(w.out, "down", down);
+    render_meta_close(w.out);
+    edge self;
+    memset(&self, 0, sizeof self);
+    self.target = doc;
+    self.date = congdoan_document_issued(doc);
+    char *line = document_line(&self);
+    render_text(w.out, 0, "%s", line);
+    free(line);
+    row_init(&w.row, &relations_table);
+    render_table_begin(w.out, &relations_table);
+    for (int pass = 0; pass < 2; pass++) {
+        direction dir = pass == 0 ? UP : DOWN;
+        if ((dir == UP && !up) || (dir == DOWN && !down))
+            continue;
+        if (render_is_text(w.out)) {
+            /* a table for each direction, with its heading */
+            render_table_end(w.out);
+            render_text(w.out, 0, dir == UP ? "\nVăn bản cấp trên (văn bản này thực hiện, cụ thể hóa, căn cứ …):"
+                                            : "\nVăn bản cấp dưới (thực hiện, cụ thể hóa … văn bản này):");
+            if (followed_count(&w, doc, dir) == 0)
+                render_text(w.out, 0, "(không có)");
+            render_table_begin(w.out, &relations_table);
+        }
+        w.path_len = w.seen_len = 0;
+        enter(&w, doc);
+        tree(&w, doc, dir, 0, "");
+    }
+    render_table_end(w.out);
+    row_release(&w.row);
+    status = finish_output(w.out, EXIT_OK);
     free(w.path);
     free(w.seen);
     congdoan_corpus_free(corpus);
-    common_options_release(&o);
     return status;
 }

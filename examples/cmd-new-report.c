@@ -29,63 +29,56 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const char new_report_help[] =
-    "Usage: congdoan new-report [-d PATH]... --unit UNIT [--document DOC]\n"
-    "                           [--period P] [--id ID] [--all-tasks]\n"
-    "                           [-o FILE [--force]]\n"
-    "\n"
-    "Write the skeleton of the report (báo cáo) that UNIT owes against a plan or\n"
-    "programme for a period, for a clerk to fill in: an XML file of the congdoan\n"
-    "vocabulary with one <report>, and in it\n"
-    "  - for every indicator (chỉ tiêu) of the document, a comment with its id, its\n"
-    "    text, its target and what to fill in (a plain figure, or a numerator and a\n"
-    "    denominator), followed by the <value .../> line to fill in, inside a\n"
-    "    comment of its own: uncomment it once the figures are in. Indicators\n"
-    "    computed from the units' classifications need no figure and have none;\n"
-    "  - for every task (nhiệm vụ) in which UNIT or one of its departments is the\n"
-    "    lead or a coordinator (every task of the document with --all-tasks), a\n"
-    "    comment with its id, section, role, lead, due time and text, followed by a\n"
-    "    <task-status status=\"not-started\"/> to correct (in-progress, done or\n"
-    "    cancelled) with the results written inside it.\n"
-    "A comment at the top gives the document's number, date and title, the period,\n"
-    "where the report goes and by when, and how to fill it in, in Vietnamese. The\n"
-    "skeleton is valid as it is: 'congdoan validate' accepts it.\n"
-    "\n"
-    "Options:\n"
-    "  --unit UNIT         the reporting unit (id or name); required\n"
-    "  --document DOC      the plan or programme reported on (id or number); default:\n"
-    "                      the one document in the data that asks UNIT for reports\n"
-    "  --period P          the period reported on: 2025, 2025-H1, 2025-Q3, 2025-06;\n"
-    "                      default: the document's only report deadline\n"
-    "  --id ID             the id of the new report (default: bc-UNIT-PERIOD, made\n"
-    "                      unique in the data with -2, -3 ...)\n"
-    "  --all-tasks         list every task of the document, not only UNIT's\n"
-    "  -o, --output FILE   write to FILE (atomically) instead of standard output; an\n"
-    "                      existing FILE is not replaced without --force\n"
-    "  --force             replace FILE when it exists\n"
-    "  -d, --data PATH     a file or folder of data; repeat it for more (default: the\n"
-    "                      paths in $CONGDOAN_DATA, separated by ':')\n"
-    "  -h, --help          show this help and exit\n"
-    "\n"
-    "A note on standard error says when UNIT already has a report for the period, or\n"
-    "is not among the units the document asks reports from.\n"
-    "\n"
-    "Exit status:\n"
-    "  0  the skeleton was written\n"
-    "  1  a problem in the data: it cannot be loaded, or DOC or UNIT is not in it\n"
-    "  2  a usage error (unknown option, a bad period or id, the period or document\n"
-    "     left out when it cannot be guessed, an id already used, FILE exists) or an\n"
-    "     I/O error\n";
+enum { OPT_UNIT = 1, OPT_DOCUMENT, OPT_PERIOD, OPT_ID, OPT_ALL_TASKS, OPT_OUTPUT, OPT_FORCE };
 
-static int run_new_report(int argc, char **argv);
+static const option_spec new_report_options[] = {
+    {OPT_UNIT, "unit", 0, "UNIT", "the reporting unit (as people name it); required", COMPLETE_UNIT, NULL},
+    {OPT_DOCUMENT, "document", 0, "DOC",
+     "the plan or programme reported on (its number or id); default: the one document in the data that asks UNIT "
+     "for reports",
+     COMPLETE_DOCUMENT, NULL},
+    {OPT_PERIOD, "period", 0, "P",
+     "the period reported on: 2025, 2025-H1, 2025-Q3, 2025-06; default: the document's only report deadline",
+     COMPLETE_NONE, NULL},
+    {OPT_ID, "id", 0, "ID", "the id of the new report (default: bc-UNIT-PERIOD, made unique in the data with -2, -3 …)",
+     COMPLETE_NONE, NULL},
+    {OPT_ALL_TASKS, "all-tasks", 0, NULL, "list every task of the document, not only UNIT's", COMPLETE_NONE, NULL},
+    {OPT_OUTPUT, "output", 'o', "FILE",
+     "write to FILE (atomically) instead of standard output; an existing FILE is not replaced without --force",
+     COMPLETE_FILE, NULL},
+    {OPT_FORCE, "force", 0, NULL, "replace FILE when it exists", COMPLETE_NONE, NULL},
+    {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
+};
+
+static int run_new_report(const command *cmd, const parsed_args *a);
 
 const command cmd_new_report = {
     .name = "new-report",
     .summary = "write the skeleton of the report a unit owes for a period",
-    .usage = "congdoan new-report [-d PATH]... --unit UNIT [--document DOC] [--period P] [--id ID] "
-             "[--all-tasks] [-o FILE [--force]]",
+    .description =
+        "Write the skeleton of the report (báo cáo) that UNIT owes against a plan or programme for a period, for "
+        "a clerk to fill in: an XML file of the congdoan vocabulary with one <report>, and in it\n"
+        "  - for every indicator (chỉ tiêu) of the document, a comment with its id, its text, its target and\n"
+        "    what to fill in (a plain figure, or a numerator and a denominator), followed by the <value .../>\n"
+        "    line to fill in, inside a comment of its own: uncomment it once the figures are in. Indicators\n"
+        "    computed from the units' classifications need no figure and have none;\n"
+        "  - for every task (nhiệm vụ) in which UNIT or one of its departments is the lead or a coordinator\n"
+        "    (every task of the document with --all-tasks), a comment with its id, section, role, lead, due\n"
+        "    time and text, followed by a <task-status status=\"not-started\"/> to correct (in-progress, done\n"
+        "    or cancelled) with the results written inside it.\n"
+        "A comment at the top gives the document's number, date and title, the period, where the report goes "
+        "and by when, and how to fill it in, in Vietnamese. The skeleton is valid as it is: 'congdoan validate' "
+        "accepts it.\n\n"
+        "A note on standard error says when UNIT already has a report for the period, or is not among the units "
+        "the document asks reports from.",
+    .options = new_report_options,
+    .common = COMMON_DATA,
+    .exit_status = "  0  the skeleton was written\n"
+                   "  1  a problem in the data: it cannot be loaded, or DOC or UNIT is not in it\n"
+                   "  2  a usage error (unknown option, a bad period or id, the period or document\n"
+                   "     left out when it cannot be guessed, an id already used, FILE exists) or an\n"
+                   "     I/O error\n",
     .run = run_new_report,
-    .help = new_report_help,
 };
 
 /* The width the comments are wrapped to. */
@@ -232,28 +225,6 @@ static void sb_comment(sbuf *b, const char *indent, const char *const *paragraph
 
 /* ---- words -------------------------------------------------------------------------------- */
 
-static const char *measure_words(congdoan_measure m)
-{
-    switch (m) {
-    case CONGDOAN_MEASURE_COUNT: return "số lượng";
-    case CONGDOAN_MEASURE_PERCENTAGE: return "tỷ lệ phần trăm";
-    case CONGDOAN_MEASURE_AVERAGE: return "bình quân";
-    case CONGDOAN_MEASURE_SHARE_OF_UNITS: return "tỷ lệ đơn vị đạt xếp loại";
-    default: return "";
-    }
-}
-
-static const char *grade_long_words(congdoan_grade g)
-{
-    switch (g) {
-    case CONGDOAN_GRADE_EXCELLENT: return "hoàn thành xuất sắc nhiệm vụ";
-    case CONGDOAN_GRADE_GOOD: return "hoàn thành tốt nhiệm vụ";
-    case CONGDOAN_GRADE_COMPLETED: return "hoàn thành nhiệm vụ";
-    case CONGDOAN_GRADE_NOT_COMPLETED: return "không hoàn thành nhiệm vụ";
-    default: return "";
-    }
-}
-
 static const char *level_noun(congdoan_level level)
 {
     switch (level) {
@@ -265,17 +236,8 @@ static const char *level_noun(congdoan_level level)
     }
 }
 
-static const char *sector_long_words(congdoan_sector s)
-{
-    switch (s) {
-    case CONGDOAN_SECTOR_PUBLIC: return "cơ quan hành chính, đơn vị sự nghiệp";
-    case CONGDOAN_SECTOR_STATE_ENTERPRISE: return "doanh nghiệp nhà nước";
-    case CONGDOAN_SECTOR_NON_STATE_ENTERPRISE: return "doanh nghiệp ngoài nhà nước";
-    default: return "";
-    }
-}
-
-/* "CĐCS ở doanh nghiệp nhà nước, doanh nghiệp ngoài nhà nước", or NULL when not limited. malloc'd. */
+/* "CĐCS doanh nghiệp nhà nước, doanh nghiệp ngoài nhà nước", as the programmes say it, or NULL
+ * when not limited. malloc'd. */
 static char *scope_words(const congdoan_indicator *ind)
 {
     congdoan_level level = congdoan_indicator_scope_level(ind);
@@ -287,8 +249,8 @@ static char *scope_words(const congdoan_indicator *ind)
     int n = 0;
     for (int s = CONGDOAN_SECTOR_PUBLIC; s <= CONGDOAN_SECTOR_NON_STATE_ENTERPRISE; s++)
         if (sectors & (1 << s)) {
-            sb_puts(&b, n++ ? ", " : " ở ");
-            sb_puts(&b, sector_long_words((congdoan_sector)s));
+            sb_puts(&b, n++ ? ", " : " ");
+            sb_puts(&b, congdoan_sector_label((congdoan_sector)s));
         }
     return b.data;
 }
@@ -319,20 +281,21 @@ static char *section_words(const congdoan_section *section)
     return b.data;
 }
 
-/* The due time of a task as the clerk reads it: the document's words, else the code in words. malloc'd or NULL. */
+/* The due time of a task as the clerk reads it: the document's words, else the library's
+ * (congdoan_task_due_label: "quý II/2025", "hằng năm"). malloc'd or NULL. */
 static char *due_words(const congdoan_task *task)
 {
     const char *text = congdoan_task_due_text(task);
-    const char *code = congdoan_task_due_code(task);
-    switch (congdoan_task_due_kind(task)) {
-    case CONGDOAN_DUE_ONGOING: return xstrdup(text ? text : "thường xuyên");
-    case CONGDOAN_DUE_PERIOD:
-        if (text)
-            return xstrdup(text);
-        return period_words(code);
-    case CONGDOAN_DUE_RECURRING: return xprintf("%s%s%s%s", text ? text : "", text ? " (" : "", code, text ? ")" : "");
-    default: return text ? xstrdup(text) : NULL;
-    }
+    char *label = NULL;
+    if (congdoan_task_due_label(task, &label) != 0 || !label)
+        return text ? xstrdup(text) : NULL;
+    /* a recurrence in the document's words and the library's: "hằng năm (hằng năm, ngày 15/12)" is one
+     * too many; keep the document's words and the coded day */
+    char *s = text ? (congdoan_task_due_kind(task) == CONGDOAN_DUE_RECURRING ? xprintf("%s (%s)", text, label)
+                                                                            : xstrdup(text))
+                   : xstrdup(label);
+    congdoan_free(label);
+    return s;
 }
 
 /* "Chương trình số 13/CTr-LĐLĐ ngày 27/02/2025", as documents cite each other. malloc'd. */
@@ -652,14 +615,14 @@ static void indicator_block(sbuf *b, const skeleton *s, const congdoan_indicator
     sb_printf(&t, "Mục tiêu: %s", target);
     if (period)
         sb_printf(&t, " (%s)", period);
-    sb_printf(&t, " · %s", measure_words(measure));
+    sb_printf(&t, " · %s", congdoan_measure_label(measure) ? congdoan_measure_label(measure) : "");
     if (uom)
         sb_printf(&t, " (%s)", uom);
     if (scope)
         sb_printf(&t, " · tính trên: %s", scope);
     if (measure == CONGDOAN_MEASURE_SHARE_OF_UNITS) {
         congdoan_grade g = congdoan_indicator_condition_grade(ind);
-        sb_printf(&t, " · điều kiện: xếp loại “%s” trở lên", grade_long_words(g));
+        sb_printf(&t, " · điều kiện: xếp loại “%s” trở lên", congdoan_grade_label(g));
     }
     char *target_line = t.data;
     memset(&t, 0, sizeof t);
@@ -938,57 +901,25 @@ static int build(congdoan_corpus *corpus, skeleton *s, const char *id, char **ou
     return EXIT_OK;
 }
 
-static int run_new_report(int argc, char **argv)
+static int run_new_report(const command *cmd, const parsed_args *a)
 {
-    common_options o;
-    common_options_init(&o, argc);
-    const char *doc_arg = NULL, *unit_arg = NULL, *period = NULL, *id_arg = NULL, *output = NULL;
-    int all_tasks = 0, force = 0;
-    int status = -1;
-    for (int i = 1; i < argc && status < 0; i++) {
-        const char *arg = argv[i];
-        if (!o.options_done && (strncmp(arg, "--format", 8) == 0 || strncmp(arg, "--table", 7) == 0 ||
-                                strncmp(arg, "--width", 7) == 0)) {
-            status = usage_error(&cmd_new_report, "unknown option '%s' (new-report writes XML)", arg);
-            break;
-        }
-        if (parse_common_option(&cmd_new_report, &o, argc, argv, &i, &status))
-            continue;
-        if (!is_option(&o, arg))
-            status = usage_error(&cmd_new_report, "unexpected argument '%s' (use --unit, --document, --period)", arg);
-        else if (option_value(&cmd_new_report, argc, argv, &i, "--document", NULL, &doc_arg, &status))
-            continue;
-        else if (option_value(&cmd_new_report, argc, argv, &i, "--unit", NULL, &unit_arg, &status))
-            continue;
-        else if (option_value(&cmd_new_report, argc, argv, &i, "--period", NULL, &period, &status))
-            continue;
-        else if (option_value(&cmd_new_report, argc, argv, &i, "--id", NULL, &id_arg, &status))
-            continue;
-        else if (option_value(&cmd_new_report, argc, argv, &i, "--output", "-o", &output, &status))
-            continue;
-        else if (strcmp(arg, "--all-tasks") == 0)
-            all_tasks = 1;
-        else if (strcmp(arg, "--force") == 0)
-            force = 1;
-        else
-            status = usage_error(&cmd_new_report, "unknown option '%s'", arg);
-    }
-    if (status < 0 && !unit_arg)
-        status = usage_error(&cmd_new_report, "which unit reports? use --unit UNIT");
-    if (status < 0 && period && congdoan_period_parse(period, NULL, NULL, NULL) != 0)
-        status = usage_error(&cmd_new_report,
-                             "--period needs a period such as 2025, 2025-H1, 2025-Q3 or 2025-06, not '%s'", period);
-    if (status < 0 && force && !output)
-        status = usage_error(&cmd_new_report, "--force goes with -o FILE");
-    if (status >= 0) {
-        common_options_release(&o);
-        return status;
-    }
+    const char *doc_arg = opt(a, OPT_DOCUMENT), *unit_arg = opt(a, OPT_UNIT), *period = opt(a, OPT_PERIOD);
+    const char *id_arg = opt(a, OPT_ID), *output = opt(a, OPT_OUTPUT);
+    int all_tasks = flag(a, OPT_ALL_TASKS), force = flag(a, OPT_FORCE);
+    int status;
+    if (a->arg_count)
+        return usage_error(cmd, "unexpected argument '%s' (use --unit, --document, --period)", a->args[0]);
+    if (!unit_arg)
+        return usage_error(cmd, "which unit reports? use --unit UNIT");
+    if (period && congdoan_period_parse(period, NULL, NULL, NULL) != 0)
+        return usage_error(cmd, "--period needs a period such as 2025, 2025-H1, 2025-Q3 or 2025-06, not '%s'", period);
+    if (force && !output)
+        return usage_error(cmd, "--force goes with -o FILE");
 
     congdoan_corpus *corpus = NULL;
     const congdoan_document *doc = NULL;
     const congdoan_unit *unit = NULL;
-    status = load_data(&cmd_new_report, &o, &corpus);
+    status = load_data(cmd, a, &corpus);
     if (status == EXIT_OK)
         status = find_unit(corpus, unit_arg, &unit);
     if (status == EXIT_OK) {
@@ -1029,6 +960,5 @@ static int run_new_report(int argc, char **argv)
     free(text);
     free(tasks);
     congdoan_corpus_free(corpus);
-    common_options_release(&o);
     return status;
 }

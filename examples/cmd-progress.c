@@ -2,9 +2,6 @@
  * congdoan progress — where the indicators of a document stand for a unit's subtree and a
  * period, and who has reported.
  *
- *   congdoan progress [-d PATH]... [--format text|json|csv] [--document DOC] [--unit UNIT]
- *                     [--period P] [--at DATE] [--by-child]
- *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "common.h"
@@ -13,159 +10,117 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char progress_help[] =
-    "Usage: congdoan progress [-d PATH]... [--format text|json|csv] [--document DOC]\n"
-    "                         [--unit UNIT] [--period P] [--at DATE] [--by-child]\n"
-    "\n"
-    "Evaluate every indicator (chỉ tiêu) of a plan or programme over a unit and all the\n"
-    "units under it, for one reporting period, from the reports received: the target,\n"
-    "the figure reached, whether the target is met and how far along it is. Then the\n"
-    "figures that do not add up, and who was expected to report and who did, on time\n"
-    "or late.\n"
-    "\n"
-    "Figures add up the way the measure says: counts are summed; percentages and\n"
-    "averages are the sum of the numerators over the sum of the denominators (never\n"
-    "the mean of percentages); shares of units (\"90% of the unions classified good or\n"
-    "better\") come from the units' own classifications for the period's year.\n"
-    "\n"
-    "Options:\n"
-    "  --document DOC      the plan or programme (id or number); may be left out when\n"
-    "                      exactly one document in the data has indicators, or\n"
-    "                      exactly one of those has reports made against it\n"
-    "  --unit UNIT         the top of the subtree (id or name); default: the document's\n"
-    "                      issuer\n"
-    "  --period P          the reporting period: 2025, 2025-H1, 2025-Q3, 2025-06;\n"
-    "                      default: the one period the document's reports are for\n"
-    "                      (or its indicators' period when there is no report); an\n"
-    "                      error when there are several\n"
-    "  --at DATE           count only the reports submitted on or before DATE, as if\n"
-    "                      the later ones had not arrived (default: all of them)\n"
-    "  --by-child          add the figures of each organisation directly under UNIT\n"
-    "  --table NAME        with --format csv: indicators (the default), findings,\n"
-    "                      completeness or children (with --by-child)\n"
-    HELP_COMMON_OPTIONS
-    HELP_DATES
-    "\n"
-    "Text output: a heading (document, unit, period, date, deadline), then one row\n"
-    "per indicator: Chỉ tiêu (its id), Nội dung (its text, shortened), Mục tiêu (the\n"
-    "target: ≥ 98% at least, ≤ 5 at most, = 3 exactly, 10–20 a range), Thực hiện (the\n"
-    "figure, with numerator/denominator for percentages, averages and shares of\n"
-    "units), ĐV (the number of units whose figures went into it), Đánh giá (đạt =\n"
-    "achieved, chưa đạt = not achieved, chưa có số liệu = no data, never counted as\n"
-    "zero, không cộng được = reported only as percentages that cannot be added), and\n"
-    "Tiến độ (a bar of 20 cells and the figure as a share of the target: 100% means\n"
-    "the target is just met). Numbers have a decimal comma (97,9%).\n"
-    "Then \"Số liệu không khớp\" (findings: a unit reported a total for its subtree\n"
-    "that differs from the sum of the reports under it; its own total is used) and\n"
-    "\"Tình hình nộp báo cáo\" (completeness: each unit expected to report, the date\n"
-    "its report was submitted, and đúng hạn = on time, muộn N ngày = N days late,\n"
-    "chưa nộp = missing, đã nhận = received when there is no deadline).\n"
-    "\n"
-    "JSON output: one object with document, unit, period, at, deadline, summary\n"
-    "(counts by status), indicators (id, text, measure, comparator, target,\n"
-    "target_max, unit_of_measure, status: achieved, not-achieved, no-data or\n"
-    "not-aggregable; actual, numerator, denominator, ratio, source: computed,\n"
-    "reported-total or unit-data; contributors, unaggregated; children with\n"
-    "--by-child), findings (unit, indicator, reported, computed) and completeness\n"
-    "(deadline, counts and units: unit, submission: on-time, late, missing or\n"
-    "received; submitted, days_late). Figures are null when there are none.\n"
-    "\n"
-    "Exit status:\n"
-    "  0  the figures were worked out, whether or not the targets are met\n"
-    "  1  a problem in the data: it cannot be loaded, or DOC or UNIT is not in it\n"
-    "  2  a usage error (unknown option, a bad date or period, DOC or UNIT or the\n"
-    "     period left out when it cannot be guessed, a department as UNIT) or an I/O\n"
-    "     error\n";
+enum { OPT_DOCUMENT = 1, OPT_UNIT, OPT_PERIOD, OPT_AT, OPT_BY_CHILD };
 
-static int run_progress(int argc, char **argv);
+static const option_spec progress_options[] = {
+    {OPT_DOCUMENT, "document", 0, "DOC",
+     "the plan or programme (its number or id); may be left out when exactly one document in the data has "
+     "indicators, or exactly one of those has reports made against it",
+     COMPLETE_DOCUMENT, NULL},
+    {OPT_UNIT, "unit", 0, "UNIT", "the top of the subtree (as people name it); default: the document's issuer",
+     COMPLETE_UNIT, NULL},
+    {OPT_PERIOD, "period", 0, "P",
+     "the reporting period: 2025, 2025-H1, 2025-Q3, 2025-06; default: the one period the document's reports are "
+     "for (or its indicators' period when there is no report); an error when there are several",
+     COMPLETE_NONE, NULL},
+    {OPT_AT, "at", 0, "DATE",
+     "count only the reports submitted on or before DATE, as if the later ones had not arrived (default: all)",
+     COMPLETE_NONE, NULL},
+    {OPT_BY_CHILD, "by-child", 0, NULL, "add the figures of each organisation directly under UNIT", COMPLETE_NONE,
+     NULL},
+    {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
+};
+
+static int run_progress(const command *cmd, const parsed_args *a);
 
 const command cmd_progress = {
     .name = "progress",
     .summary = "evaluate the indicators of a document for a unit and a period",
-    .usage = "congdoan progress [-d PATH]... [--format text|json|csv] [--document DOC] [--unit UNIT] "
-             "[--period P] [--at DATE] [--by-child]",
+    .description =
+        "Evaluate every indicator (chỉ tiêu) of a plan or programme over a unit and all the units under it, "
+        "for one reporting period, from the reports received: the target, the figure reached, whether the "
+        "target is met and how far along it is. Then the figures that do not add up, and who was expected to "
+        "report and who did, on time or late.\n\n"
+        "Figures add up the way the measure says: counts are summed; percentages and averages are the sum of "
+        "the numerators over the sum of the denominators (never the mean of percentages); shares of units "
+        "(\"90% of the unions classified good or better\") come from the units' own classifications for the "
+        "period's year.",
+    .options = progress_options,
+    .common = COMMON_READING | COMMON_TABLE,
+    .tables = "evaluations|findings|completeness|children",
+    .output =
+        "Text: a heading (the document, the unit, the period, the date of the figures, the deadline), then one "
+        "row per indicator: Chỉ tiêu (its id), Mục tiêu (the target: ≥ 98% at least, ≤ 5 at most, = 3 "
+        "exactly, 10–20 a range), Thực hiện (the figure, with numerator/denominator for percentages, averages "
+        "and shares of units), Số đơn vị (the units whose figures went into it), Đánh giá (đạt, chưa đạt, chưa "
+        "có số liệu, never counted as zero, or không cộng được when only percentages without their fractions "
+        "were reported), Tiến độ (a bar of 10 cells and the figure as a share of the target: 100% means just "
+        "met), and the indicator's text under it. Numbers are written the Vietnamese way: 1.810; 98,5%. Then "
+        "Số liệu không khớp (a unit reported a total for its subtree that differs from the sum of the reports "
+        "under it; its own total is used) and Tình hình nộp báo cáo (each unit expected to report, the date its "
+        "report was submitted: đúng hạn, muộn N ngày, chưa nộp, or đã nhận when there is no deadline).\n\n"
+        "JSON: the query and a summary (counts by status and by submission), then \"evaluations\" "
+        "(\"evaluation\" rows), \"children\" (with --by-child, \"child_evaluation\" rows), \"findings\" and \"completeness\" "
+        "(\"expected_report\" rows). CSV: one of these tables (--table). FORMATS.md lists the fields.",
+    .exit_status = "  0  the figures were worked out, whether or not the targets are met\n"
+                   "  1  a problem in the data: it cannot be loaded, or DOC or UNIT is not in it or is\n"
+                   "     not the only one that answers\n"
+                   "  2  a usage error (unknown option, a bad date or period, DOC or the period left\n"
+                   "     out when it cannot be guessed, a department as UNIT) or an I/O error\n",
     .run = run_progress,
-    .help = progress_help,
 };
 
-enum { TABLE_INDICATORS, TABLE_FINDINGS, TABLE_COMPLETENESS, TABLE_CHILDREN };
-static const char *const table_names[] = {"indicators", "findings", "completeness", "children", NULL};
-const char *const progress_table_names[] = {"indicators", "findings", "completeness", "children", NULL};
+enum { TABLE_EVALUATIONS, TABLE_FINDINGS, TABLE_COMPLETENESS, TABLE_CHILDREN };
 
-#define BAR_CELLS 20
+#define BAR_CELLS 10
 
-typedef struct progress_view {
-    const congdoan_progress *p;
-    int at;
-    int by_child;
-} progress_view;
+/* ---- the tables --------------------------------------------------------------------------------- */
 
-static const char *eval_words(congdoan_eval_status status)
-{
-    switch (status) {
-    case CONGDOAN_EVAL_ACHIEVED: return "đạt";
-    case CONGDOAN_EVAL_NOT_ACHIEVED: return "chưa đạt";
-    case CONGDOAN_EVAL_NOT_AGGREGABLE: return "không cộng được";
-    case CONGDOAN_EVAL_EXCEEDED: return "vượt";
-    default: return "chưa có số liệu";
-    }
-}
+enum { EV_SHOW_TARGET, EV_SHOW_FIGURE, EV_SHOW_UNITS, EV_SHOW_STATUS, EV_SHOW_BAR, EV_SHOW_COUNT };
+static const column_view evaluation_view[] = {
+    {"Chỉ tiêu", EV_INDICATOR_ID, ALIGN_LEFT, 0},
+    {"Mục tiêu", SHOW(EV_SHOW_TARGET), ALIGN_LEFT, 0},
+    {"Thực hiện", SHOW(EV_SHOW_FIGURE), ALIGN_LEFT, COL_WRAP},
+    {"Số đơn vị", SHOW(EV_SHOW_UNITS), ALIGN_RIGHT, 0},
+    {"Đánh giá", SHOW(EV_SHOW_STATUS), ALIGN_LEFT, 0},
+    {"Tiến độ", SHOW(EV_SHOW_BAR), ALIGN_LEFT, 0},
+    {"Nội dung", EV_TEXT, ALIGN_LEFT, COL_DETAIL},
+};
+static const table_spec indicators_table = {"evaluations", &evaluation_schema, evaluation_view,
+                                            sizeof evaluation_view / sizeof evaluation_view[0], EV_SHOW_COUNT, 0, 0};
 
-static const char *source_name(congdoan_value_source source)
-{
-    switch (source) {
-    case CONGDOAN_SOURCE_COMPUTED: return "computed";
-    case CONGDOAN_SOURCE_REPORTED_TOTAL: return "reported-total";
-    case CONGDOAN_SOURCE_UNIT_DATA: return "unit-data";
-    default: return NULL;
-    }
-}
+enum { CH_SHOW_INDICATOR, CH_SHOW_UNIT, CH_SHOW_FIGURE, CH_SHOW_STATUS, CH_SHOW_COUNT };
+static const column_view child_view[] = {
+    {"Chỉ tiêu", SHOW(CH_SHOW_INDICATOR), ALIGN_LEFT, 0},
+    {"Đơn vị", SHOW(CH_SHOW_UNIT), ALIGN_LEFT, COL_WRAP},
+    {"Thực hiện", SHOW(CH_SHOW_FIGURE), ALIGN_RIGHT, 0},
+    {"Đánh giá", SHOW(CH_SHOW_STATUS), ALIGN_LEFT, 0},
+};
+static const table_spec children_table = {"children", &child_schema, child_view,
+                                          sizeof child_view / sizeof child_view[0], CH_SHOW_COUNT, 2, 0};
 
-static int is_percent(const congdoan_indicator *ind)
-{
-    congdoan_measure m = congdoan_indicator_measure(ind);
-    return m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS;
-}
+enum { FI_SHOW_UNIT, FI_SHOW_REPORTED, FI_SHOW_COMPUTED, FI_SHOW_DIFFERENCE, FI_SHOW_COUNT };
+static const column_view finding_view[] = {
+    {"Đơn vị", SHOW(FI_SHOW_UNIT), ALIGN_LEFT, COL_WRAP},
+    {"Chỉ tiêu", FI_INDICATOR_ID, ALIGN_LEFT, 0},
+    {"Báo cáo", SHOW(FI_SHOW_REPORTED), ALIGN_RIGHT, 0},
+    {"Cộng từ cấp dưới", SHOW(FI_SHOW_COMPUTED), ALIGN_RIGHT, 0},
+    {"Chênh lệch", SHOW(FI_SHOW_DIFFERENCE), ALIGN_RIGHT, 0},
+};
+static const table_spec findings_table = {"findings", &finding_schema, finding_view,
+                                          sizeof finding_view / sizeof finding_view[0], FI_SHOW_COUNT, 2, 0};
 
-/* Whether `v` meets the indicator's target (the library's rule, so that the words agree with it). */
-static int meets(const congdoan_indicator *ind, double v)
-{
-    return congdoan_indicator_judge(ind, v) != CONGDOAN_EVAL_NOT_ACHIEVED;
-}
+enum { EX_SHOW_UNIT, EX_SHOW_STATUS, EX_SHOW_COUNT };
+static const column_view expected_view[] = {
+    {"Đơn vị", SHOW(EX_SHOW_UNIT), ALIGN_LEFT, COL_WRAP},
+    {"Mã", EX_UNIT_ID, ALIGN_LEFT, COL_DROP},
+    {"Ngày nộp", EX_SUBMITTED, ALIGN_LEFT, 0},
+    {"Tình trạng", SHOW(EX_SHOW_STATUS), ALIGN_LEFT, 0},
+};
+static const table_spec completeness_table = {"completeness", &expected_schema, expected_view,
+                                              sizeof expected_view / sizeof expected_view[0], EX_SHOW_COUNT, 2, 0};
 
-/* A figure in the indicator's terms, with two decimals at most: "97,64%", "1,07", "312".
- * A figure that misses its target is never rounded onto it: 99,996% is "99,996%", not
- * "100%" next to "chưa đạt". */
-static char *figure_words(const congdoan_indicator *ind, double v, congdoan_eval_status status)
-{
-    char buf[64], plain[64];
-    int decimals = 2;
-    for (; decimals < 6; decimals++) {
-        snprintf(plain, sizeof plain, "%.*f", decimals, v);
-        if (status != CONGDOAN_EVAL_NOT_ACHIEVED || !meets(ind, strtod(plain, NULL)))
-            break;
-    }
-    format_number(buf, v, decimals);
-    return is_percent(ind) ? xprintf("%s%%", buf) : xstrdup(buf);
-}
-
-/* The figure of indicator i for the subtree, with its fraction: "97,9% (3793/3870)". */
-static char *actual_words(const congdoan_progress *p, size_t i)
-{
-    const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
-    double actual, num, den;
-    if (congdoan_progress_actual(p, i, &actual) != 0)
-        return xstrdup("—");
-    char *figure = figure_words(ind, actual, congdoan_progress_status(p, i));
-    if (congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_COUNT || congdoan_progress_fraction(p, i, &num, &den) != 0)
-        return figure;
-    char a[64], b[64];
-    char *s = xprintf("%s (%s/%s)", figure, format_number(a, num, 2), format_number(b, den, 2));
-    free(figure);
-    return s;
-}
-
-/* "████████████████░░░░ 84%": how far the figure is towards the target. */
+/* "█████████░ 84%": how far the figure is towards the target. malloc'd. */
 static char *bar_words(double ratio)
 {
     double clipped = ratio < 0 ? 0 : ratio > 1 ? 1 : ratio;
@@ -177,201 +132,155 @@ static char *bar_words(double ratio)
         memcpy(s + n, k < cells ? "█" : "░", 3);
         n += 3;
     }
-    snprintf(s + n, 32, " %ld%%", percent);
+    char *pct = vn_number((double)percent, 0);
+    snprintf(s + n, 32, " %s%%", pct);
+    free(pct);
     return s;
 }
 
-/* ---- text --------------------------------------------------------------------------------- */
-
-static void print_heading(const progress_view *v, int width)
+/* The figure of indicator i with its fraction: "98,85% (13.466/13.623)". malloc'd. */
+static char *actual_words(const congdoan_progress *p, size_t i)
 {
-    const congdoan_progress *p = v->p;
-    const congdoan_document *doc = congdoan_progress_document(p);
-    const congdoan_unit *unit = congdoan_progress_unit(p);
-    const char *kind = congdoan_document_kind_vietnamese(congdoan_document_get_kind(doc));
-    const char *title = congdoan_document_title(doc);
-    char date[16];
-    char *line = xprintf("%s%s%s%s%s", kind ? kind : "", kind ? " " : "", document_label(doc), title ? " — " : "",
-                         title ? title : "");
-    put_line(stdout, line, width);
-    free(line);
-    line = xprintf("Đơn vị: %s (%s)%s", congdoan_unit_name(unit), congdoan_unit_id(unit),
-                   congdoan_unit_child_count(unit) ? " và các đơn vị trực thuộc" : "");
-    put_line(stdout, line, width);
-    free(line);
-    char *period = period_words(congdoan_progress_period(p));
-    fprintf(stdout, "Kỳ báo cáo: %s (%s)", congdoan_progress_period(p), period);
-    free(period);
-    if (v->at)
-        fprintf(stdout, " · số liệu đến ngày %s", format_date(date, v->at));
-    else
-        fputs(" · mọi báo cáo đã nhận", stdout);
-    if (congdoan_progress_deadline(p))
-        fprintf(stdout, " · hạn nộp %s", format_date(date, congdoan_progress_deadline(p)));
-    fputc('\n', stdout);
+    const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
+    double actual, num, den;
+    if (congdoan_progress_actual(p, i, &actual) != 0)
+        return xstrdup("—");
+    char *figure = figure_words(ind, actual);
+    if (congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_COUNT || congdoan_progress_fraction(p, i, &num, &den) != 0)
+        return figure;
+    char *a = vn_number(num, 2), *b = vn_number(den, 2);
+    char *s = xprintf("%s (%s/%s)", figure, a, b);
+    free(figure);
+    free(a);
+    free(b);
+    return s;
 }
 
-static void print_indicators_text(const progress_view *v, int width)
+static void render_indicators(renderer *out, const congdoan_progress *p)
 {
-    const congdoan_progress *p = v->p;
-    size_t count = congdoan_progress_indicator_count(p);
-    if (count == 0) {
-        fputs("\nVăn bản này không có chỉ tiêu nào.\n", stdout);
-        return;
-    }
-    size_t by_status[5] = {0, 0, 0, 0, 0};
-    /* The indicator's words in a column of their own when there is room for a useful part
-     * of them, else on a line of their own under each row. */
-    int text_column = width == 0 || width >= 130;
-    table *t = table_new(7);
-    table_column(t, 0, "Chỉ tiêu", ALIGN_LEFT, 0);
-    table_column(t, 1, "Nội dung", ALIGN_LEFT, 44);
-    table_column(t, 2, "Mục tiêu", ALIGN_LEFT, 0);
-    table_column(t, 3, "Thực hiện", ALIGN_LEFT, 0);
-    table_column(t, 4, "ĐV", ALIGN_RIGHT, 0);
-    table_column(t, 5, "Đánh giá", ALIGN_LEFT, 0);
-    table_column(t, 6, "Tiến độ", ALIGN_LEFT, 0);
-    table_flex(t, 1);
-    for (size_t i = 0; i < count; i++) {
+    row r;
+    row_init(&r, &indicators_table);
+    render_table_begin(out, &indicators_table);
+    for (size_t i = 0; i < congdoan_progress_indicator_count(p); i++) {
         const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
-        congdoan_eval_status status = congdoan_progress_status(p, i);
-        if ((unsigned)status < 5)
-            by_status[status]++;
-        table_row(t);
-        table_set(t, 0, congdoan_indicator_id(ind));
-        if (text_column)
-            table_set(t, 1, congdoan_indicator_text(ind));
-        else
-            table_detail(t, congdoan_indicator_text(ind));
-        char *s = format_target(ind);
-        table_set(t, 2, s);
-        free(s);
-        s = actual_words(p, i);
-        table_set(t, 3, s);
-        free(s);
-        double actual;
-        if (congdoan_progress_actual(p, i, &actual) == 0)
-            table_setf(t, 4, "%zu", congdoan_progress_contributors(p, i));
-        table_set(t, 5, eval_words(status));
-        double ratio;
-        if (congdoan_progress_ratio(p, i, &ratio) == 0) {
-            s = bar_words(ratio);
-            table_set(t, 6, s);
-            free(s);
-        }
+        row_clear(&r);
+        fill_evaluation_row(&r, p, i);
+        row_show(&r, EV_SHOW_TARGET, row_keep(&r, format_target(ind)));
+        row_show(&r, EV_SHOW_FIGURE, row_keep(&r, actual_words(p, i)));
+        double v;
+        if (congdoan_progress_actual(p, i, &v) == 0)
+            row_showf(&r, EV_SHOW_UNITS, "%zu", congdoan_progress_contributors(p, i));
+        row_show(&r, EV_SHOW_STATUS, congdoan_eval_status_label(congdoan_progress_status(p, i)));
+        if (congdoan_progress_ratio(p, i, &v) == 0)
+            row_show(&r, EV_SHOW_BAR, row_keep(&r, bar_words(v)));
+        render_row(out, &r);
     }
-    fputc('\n', stdout);
-    table_print(t, stdout, 0, width);
-    table_free(t);
-    fprintf(stdout, "\n%zu chỉ tiêu: %zu đạt, %zu chưa đạt, %zu chưa có số liệu", count,
-            by_status[CONGDOAN_EVAL_ACHIEVED], by_status[CONGDOAN_EVAL_NOT_ACHIEVED], by_status[CONGDOAN_EVAL_NO_DATA]);
-    if (by_status[CONGDOAN_EVAL_NOT_AGGREGABLE])
-        fprintf(stdout, ", %zu không cộng được", by_status[CONGDOAN_EVAL_NOT_AGGREGABLE]);
-    if (by_status[CONGDOAN_EVAL_EXCEEDED])
-        fprintf(stdout, ", %zu vượt", by_status[CONGDOAN_EVAL_EXCEEDED]);
-    fputs(".\n", stdout);
-    for (size_t i = 0; i < count; i++) {
-        size_t left_out = congdoan_progress_unaggregated(p, i);
-        if (left_out)
-            fprintf(stdout, "Lưu ý: %s: %zu đơn vị chỉ báo cáo tỷ lệ, không có tử số và mẫu số: không cộng được.\n",
-                    congdoan_indicator_id(congdoan_progress_indicator(p, i)), left_out);
-    }
+    render_table_end(out);
+    row_release(&r);
 }
 
-static void print_children_text(const progress_view *v, int width)
+/* "LĐLĐ huyện Sìn Hồ, CĐVC tỉnh Lai Châu" for the children in `list`. malloc'd. */
+static char *unit_list_words(const congdoan_progress *p, const size_t *list, size_t n)
 {
-    const congdoan_progress *p = v->p;
+    size_t len = 1;
+    for (size_t k = 0; k < n; k++)
+        len += strlen(unit_label(congdoan_progress_child(p, list[k]))) + 2;
+    char *s = xmalloc(len);
+    s[0] = '\0';
+    for (size_t k = 0; k < n; k++) {
+        if (k)
+            strcat(s, ", ");
+        strcat(s, unit_label(congdoan_progress_child(p, list[k])));
+    }
+    return s;
+}
+
+static void render_children(renderer *out, const congdoan_progress *p)
+{
     size_t children = congdoan_progress_child_count(p);
-    size_t count = congdoan_progress_indicator_count(p);
-    fputs("\nTheo đơn vị trực thuộc (chỉ tiêu số lượng: phần của từng đơn vị, không đánh giá riêng):\n", stdout);
-    if (children == 0) {
-        fputs("  (không có đơn vị trực thuộc)\n", stdout);
-        return;
-    }
-    table *t = table_new(4);
-    table_column(t, 0, "Chỉ tiêu", ALIGN_LEFT, 0);
-    table_column(t, 1, "Đơn vị", ALIGN_LEFT, 0);
-    table_column(t, 2, "Thực hiện", ALIGN_RIGHT, 0);
-    table_column(t, 3, "Đánh giá", ALIGN_LEFT, 0);
-    table_flex(t, 1);
-    for (size_t i = 0; i < count; i++) {
+    render_text(out, 0, "\nTheo đơn vị trực thuộc (chỉ tiêu số lượng: phần của từng đơn vị, không đánh giá riêng):");
+    if (children == 0)
+        render_text(out, 2, "(không có đơn vị trực thuộc)");
+    row r;
+    row_init(&r, &children_table);
+    size_t *without = xcalloc(children ? children : 1, sizeof *without);
+    render_table_begin(out, &children_table);
+    for (size_t i = 0; i < congdoan_progress_indicator_count(p); i++) {
         const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
-        size_t without = 0, shown = 0;
+        size_t n_without = 0, shown = 0;
         for (size_t c = 0; c < children; c++) {
             congdoan_eval_status status = congdoan_progress_child_status(p, c, i);
+            row_clear(&r);
+            fill_child_row(&r, p, c, i);
             if (status == CONGDOAN_EVAL_NO_DATA) {
-                without++;
-                continue;
-            }
-            table_row(t);
-            if (shown++ == 0)
-                table_set(t, 0, congdoan_indicator_id(ind));
-            table_set(t, 1, unit_label(congdoan_progress_child(p, c)));
-            double actual;
-            if (congdoan_progress_child_actual(p, c, i, &actual) == 0) {
-                char *s = figure_words(ind, actual, status);
-                table_set(t, 2, s);
-                free(s);
+                /* a person reads them as one line, after the others */
+                without[n_without++] = c;
+                r.only = ROW_MACHINE_ONLY;
             } else {
-                table_set(t, 2, "—");
+                if (shown++ == 0)
+                    row_show(&r, CH_SHOW_INDICATOR, congdoan_indicator_id(ind));
+                row_show(&r, CH_SHOW_UNIT, unit_label(congdoan_progress_child(p, c)));
+                double v;
+                if (congdoan_progress_child_actual(p, c, i, &v) == 0)
+                    row_show(&r, CH_SHOW_FIGURE, row_keep(&r, figure_words(ind, v)));
+                else
+                    row_show(&r, CH_SHOW_FIGURE, "—");
+                /* a child's share of a count is not judged against the whole target */
+                if (congdoan_indicator_measure(ind) != CONGDOAN_MEASURE_COUNT)
+                    row_show(&r, CH_SHOW_STATUS, congdoan_eval_status_label(status));
             }
-            /* a child's share of a count is not judged against the whole target */
-            if (congdoan_indicator_measure(ind) != CONGDOAN_MEASURE_COUNT)
-                table_set(t, 3, eval_words(status));
+            render_row(out, &r);
         }
-        if (without) {
-            table_row(t);
+        if (n_without) {
+            row_clear(&r);
+            r.only = ROW_TEXT_ONLY;
             if (shown == 0)
-                table_set(t, 0, congdoan_indicator_id(ind));
+                row_show(&r, CH_SHOW_INDICATOR, congdoan_indicator_id(ind));
+            char *names = unit_list_words(p, without, n_without);
             if (shown == 0)
-                table_set(t, 1, "(chưa có số liệu ở đơn vị nào)");
+                row_showf(&r, CH_SHOW_UNIT, "(chưa có số liệu ở đơn vị nào)");
             else
-                table_setf(t, 1, "(%zu đơn vị khác chưa có số liệu)", without);
+                row_showf(&r, CH_SHOW_UNIT, "(%zu đơn vị khác chưa có số liệu: %s)", n_without, names);
+            free(names);
+            render_row(out, &r);
         }
     }
-    table_print(t, stdout, 2, width);
-    table_free(t);
+    render_table_end(out);
+    free(without);
+    row_release(&r);
 }
 
-static void print_findings_text(const progress_view *v, int width)
+static void render_findings(renderer *out, const congdoan_progress *p)
 {
-    const congdoan_progress *p = v->p;
     size_t findings = congdoan_progress_finding_count(p);
-    if (findings == 0)
-        return;
-    fprintf(stdout, "\nSố liệu không khớp (%zu): tổng do đơn vị báo cáo khác tổng các báo cáo cấp dưới;\n"
-                    "số của đơn vị báo cáo được dùng.\n", findings);
-    table *t = table_new(5);
-    table_column(t, 0, "Đơn vị", ALIGN_LEFT, 0);
-    table_column(t, 1, "Chỉ tiêu", ALIGN_LEFT, 0);
-    table_column(t, 2, "Báo cáo", ALIGN_RIGHT, 0);
-    table_column(t, 3, "Cộng từ cấp dưới", ALIGN_RIGHT, 0);
-    table_column(t, 4, "Chênh lệch", ALIGN_RIGHT, 0);
-    table_flex(t, 0);
+    if (findings)
+        render_text(out, 0,
+                    "\nSố liệu không khớp (%zu): tổng do đơn vị báo cáo khác tổng các báo cáo cấp dưới; số của đơn vị "
+                    "báo cáo được dùng.",
+                    findings);
+    row r;
+    row_init(&r, &findings_table);
+    render_table_begin(out, &findings_table);
     for (size_t k = 0; k < findings; k++) {
         const congdoan_indicator *ind = congdoan_progress_finding_indicator(p, k);
         double reported = 0, computed = 0;
         congdoan_progress_finding_values(p, k, &reported, &computed);
-        table_row(t);
-        table_set(t, 0, unit_label(congdoan_progress_finding_unit(p, k)));
-        table_set(t, 1, ind ? congdoan_indicator_id(ind) : "");
-        char *s = ind ? figure_words(ind, reported, CONGDOAN_EVAL_NO_DATA) : xstrdup("");
-        table_set(t, 2, s);
-        free(s);
-        s = ind ? figure_words(ind, computed, CONGDOAN_EVAL_NO_DATA) : xstrdup("");
-        table_set(t, 3, s);
-        free(s);
-        char buf[64];
-        format_number(buf, reported - computed, 2);
-        table_setf(t, 4, "%s%s%s", reported - computed > 0 ? "+" : "", buf, ind && is_percent(ind) ? "%" : "");
+        row_clear(&r);
+        fill_finding_row(&r, p, k);
+        row_show(&r, FI_SHOW_UNIT, unit_label(congdoan_progress_finding_unit(p, k)));
+        row_show(&r, FI_SHOW_REPORTED, row_keep(&r, figure_words(ind, reported)));
+        row_show(&r, FI_SHOW_COMPUTED, row_keep(&r, figure_words(ind, computed)));
+        char *d = vn_number(reported - computed, 2);
+        row_showf(&r, FI_SHOW_DIFFERENCE, "%s%s%s", reported - computed > 0 ? "+" : "", d, is_percent(ind) ? "%" : "");
+        free(d);
+        render_row(out, &r);
     }
-    table_print(t, stdout, 2, width);
-    table_free(t);
+    render_table_end(out);
+    row_release(&r);
 }
 
-static void print_completeness_text(const progress_view *v, int width)
+static void render_completeness(renderer *out, const congdoan_progress *p)
 {
-    const congdoan_progress *p = v->p;
     size_t expected = congdoan_progress_expected_count(p);
     int deadline = congdoan_progress_deadline(p);
     char date[16];
@@ -381,331 +290,174 @@ static void print_completeness_text(const progress_view *v, int width)
         if ((unsigned)s < 4)
             counts[s]++;
     }
-    fputs("\nTình hình nộp báo cáo", stdout);
-    if (deadline)
-        fprintf(stdout, " (hạn %s)", format_date(date, deadline));
+    char *deadline_words = deadline ? xprintf(" (hạn %s)", format_date(date, deadline)) : xstrdup("");
     if (expected == 0) {
-        fputs(": không có đơn vị nào phải báo cáo trong phạm vi này.\n", stdout);
+        render_text(out, 0, "\nTình hình nộp báo cáo%s: không có đơn vị nào phải báo cáo trong phạm vi này.",
+                    deadline_words);
+    } else {
+        char *received = counts[CONGDOAN_SUBMISSION_RECEIVED]
+                             ? xprintf(", %zu đã nhận%s", counts[CONGDOAN_SUBMISSION_RECEIVED],
+                                       deadline ? " (không ghi ngày nộp)" : "")
+                             : xstrdup("");
+        if (deadline)
+            render_text(out, 0, "\nTình hình nộp báo cáo%s: %zu đơn vị phải báo cáo — %zu đúng hạn, %zu muộn%s, %zu chưa nộp.",
+                        deadline_words, expected, counts[CONGDOAN_SUBMISSION_ON_TIME], counts[CONGDOAN_SUBMISSION_LATE],
+                        received, counts[CONGDOAN_SUBMISSION_MISSING]);
+        else
+            render_text(out, 0, "\nTình hình nộp báo cáo: %zu đơn vị phải báo cáo — %zu đã nộp, %zu chưa nộp.", expected,
+                        counts[CONGDOAN_SUBMISSION_RECEIVED], counts[CONGDOAN_SUBMISSION_MISSING]);
+        free(received);
+    }
+    free(deadline_words);
+    row r;
+    row_init(&r, &completeness_table);
+    render_table_begin(out, &completeness_table);
+    for (size_t k = 0; k < expected; k++) {
+        int submitted = congdoan_progress_expected_submitted(p, k);
+        congdoan_submission s = congdoan_progress_expected_submission(p, k);
+        row_clear(&r);
+        fill_expected_row(&r, p, k);
+        row_show(&r, EX_SHOW_UNIT, unit_label(congdoan_progress_expected_unit(p, k)));
+        if (s == CONGDOAN_SUBMISSION_LATE && submitted && deadline)
+            row_showf(&r, EX_SHOW_STATUS, "muộn %ld ngày", days_between(deadline, submitted));
+        else
+            row_show(&r, EX_SHOW_STATUS, congdoan_submission_label(s));
+        render_row(out, &r);
+    }
+    render_table_end(out);
+    row_release(&r);
+}
+
+/* The heading of the text output. */
+static void render_heading(renderer *out, const congdoan_progress *p, int at)
+{
+    const congdoan_document *doc = congdoan_progress_document(p);
+    const congdoan_unit *unit = congdoan_progress_unit(p);
+    const char *kind = congdoan_document_kind_vietnamese(congdoan_document_get_kind(doc));
+    const char *title = congdoan_document_title(doc);
+    char date[16];
+    render_text(out, 0, "%s%s%s%s%s", kind ? kind : "", kind ? " " : "", document_label(doc), title ? " — " : "",
+                title ? title : "");
+    render_text(out, 0, "Đơn vị: %s (%s)%s", congdoan_unit_name(unit), congdoan_unit_id(unit),
+                congdoan_unit_child_count(unit) ? " và các đơn vị trực thuộc" : "");
+    char *period = period_words(congdoan_progress_period(p));
+    char *when = at ? xprintf("số liệu đến ngày %s", format_date(date, at)) : xstrdup("mọi báo cáo đã nhận");
+    char deadline[16];
+    if (congdoan_progress_deadline(p))
+        render_text(out, 0, "Kỳ báo cáo: %s · %s · hạn nộp %s", period, when,
+                    format_date(deadline, congdoan_progress_deadline(p)));
+    else
+        render_text(out, 0, "Kỳ báo cáo: %s · %s", period, when);
+    free(period);
+    free(when);
+}
+
+/* The summary after the indicators: "19 chỉ tiêu: 11 đạt, 8 chưa đạt." */
+static void render_summary_text(renderer *out, const congdoan_progress *p, const size_t *by_status)
+{
+    size_t count = congdoan_progress_indicator_count(p);
+    if (count == 0) {
+        render_text(out, 0, "\nVăn bản này không có chỉ tiêu nào.");
         return;
     }
-    fprintf(stdout, ": %zu đơn vị phải báo cáo — ", expected);
-    if (deadline)
-        fprintf(stdout, "%zu đúng hạn, %zu muộn", counts[CONGDOAN_SUBMISSION_ON_TIME], counts[CONGDOAN_SUBMISSION_LATE]);
-    else
-        fprintf(stdout, "%zu đã nộp", counts[CONGDOAN_SUBMISSION_RECEIVED]);
-    if (deadline && counts[CONGDOAN_SUBMISSION_RECEIVED])
-        fprintf(stdout, ", %zu đã nhận (không ghi ngày nộp)", counts[CONGDOAN_SUBMISSION_RECEIVED]);
-    fprintf(stdout, ", %zu chưa nộp.\n", counts[CONGDOAN_SUBMISSION_MISSING]);
-
-    table *t = table_new(4);
-    table_column(t, 0, "Đơn vị", ALIGN_LEFT, 0);
-    table_column(t, 1, "Mã", ALIGN_LEFT, 0);
-    table_column(t, 2, "Ngày nộp", ALIGN_LEFT, 0);
-    table_column(t, 3, "Tình trạng", ALIGN_LEFT, 0);
-    table_flex(t, 0);
-    for (size_t k = 0; k < expected; k++) {
-        const congdoan_unit *u = congdoan_progress_expected_unit(p, k);
-        int submitted = congdoan_progress_expected_submitted(p, k);
-        congdoan_submission s = congdoan_progress_expected_submission(p, k);
-        table_row(t);
-        table_set(t, 0, unit_label(u));
-        table_set(t, 1, u ? congdoan_unit_id(u) : "");
-        table_set(t, 2, format_date(date, submitted));
-        switch (s) {
-        case CONGDOAN_SUBMISSION_ON_TIME: table_set(t, 3, "đúng hạn"); break;
-        case CONGDOAN_SUBMISSION_LATE:
-            if (submitted && deadline)
-                table_setf(t, 3, "muộn %ld ngày", days_between(deadline, submitted));
-            else
-                table_set(t, 3, "muộn");
-            break;
-        case CONGDOAN_SUBMISSION_RECEIVED: table_set(t, 3, "đã nhận"); break;
-        default: table_set(t, 3, "chưa nộp"); break;
+    static const congdoan_eval_status order[] = {CONGDOAN_EVAL_ACHIEVED, CONGDOAN_EVAL_NOT_ACHIEVED,
+                                                 CONGDOAN_EVAL_NO_DATA, CONGDOAN_EVAL_NOT_AGGREGABLE};
+    char line[256];
+    size_t len = (size_t)snprintf(line, sizeof line, "%zu chỉ tiêu:", count);
+    int first = 1;
+    for (size_t k = 0; k < 4; k++)
+        if (by_status[order[k]]) {
+            len += (size_t)snprintf(line + len, sizeof line - len, "%s %zu %s", first ? "" : ",", by_status[order[k]],
+                                    congdoan_eval_status_label(order[k]));
+            first = 0;
         }
-    }
-    table_print(t, stdout, 2, width);
-    table_free(t);
-}
-
-static void print_text(const progress_view *v, int width)
-{
-    print_heading(v, width);
-    print_indicators_text(v, width);
-    if (v->by_child)
-        print_children_text(v, width);
-    print_findings_text(v, width);
-    print_completeness_text(v, width);
-}
-
-/* ---- JSON --------------------------------------------------------------------------------- */
-
-/* The figure *v when rc is 0, else null. (A pointer: the call that sets *v is an argument too,
- * and the order in which arguments are evaluated is unspecified.) */
-static void jw_figure(jw_writer *w, const char *key, int rc, const double *v)
-{
-    jw_key(w, key);
-    if (rc == 0)
-        jw_number(w, *v);
-    else
-        jw_null(w);
-}
-
-static void print_json(const progress_view *v)
-{
-    const congdoan_progress *p = v->p;
-    size_t count = congdoan_progress_indicator_count(p);
-    size_t by_status[5] = {0, 0, 0, 0, 0};
-    for (size_t i = 0; i < count; i++)
-        if ((unsigned)congdoan_progress_status(p, i) < 5)
-            by_status[congdoan_progress_status(p, i)]++;
-
-    jw_writer w;
-    jw_init(&w, stdout);
-    jw_begin_object(&w);
-    jw_key(&w, "document");
-    jw_document(&w, congdoan_progress_document(p));
-    jw_key(&w, "unit");
-    jw_unit(&w, congdoan_progress_unit(p));
-    jw_kv_string(&w, "period", congdoan_progress_period(p));
-    jw_kv_date(&w, "at", v->at);
-    jw_kv_date(&w, "deadline", congdoan_progress_deadline(p));
-    jw_key(&w, "summary");
-    jw_begin_object(&w);
-    jw_kv_integer(&w, "indicators", (long long)count);
-    jw_kv_integer(&w, "achieved", (long long)by_status[CONGDOAN_EVAL_ACHIEVED]);
-    jw_kv_integer(&w, "not_achieved", (long long)by_status[CONGDOAN_EVAL_NOT_ACHIEVED]);
-    jw_kv_integer(&w, "no_data", (long long)by_status[CONGDOAN_EVAL_NO_DATA]);
-    jw_kv_integer(&w, "not_aggregable", (long long)by_status[CONGDOAN_EVAL_NOT_AGGREGABLE]);
-    jw_end_object(&w);
-
-    jw_key(&w, "indicators");
-    jw_begin_array(&w);
+    render_text(out, 0, "\n%s.", line);
     for (size_t i = 0; i < count; i++) {
-        const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
-        double value = 0, num = 0, den = 0;
-        jw_begin_object(&w);
-        jw_kv_string(&w, "id", congdoan_indicator_id(ind));
-        jw_kv_string(&w, "text", congdoan_indicator_text(ind));
-        jw_kv_string(&w, "measure", congdoan_measure_name(congdoan_indicator_measure(ind)));
-        jw_kv_string(&w, "comparator", congdoan_comparator_name(congdoan_indicator_comparator(ind)));
-        jw_kv_number(&w, "target", congdoan_indicator_target(ind));
-        jw_figure(&w, "target_max", congdoan_indicator_target_max(ind, &value), &value);
-        jw_kv_string(&w, "unit_of_measure", congdoan_indicator_unit_of_measure(ind));
-        jw_kv_string(&w, "status", congdoan_eval_status_name(congdoan_progress_status(p, i)));
-        jw_figure(&w, "actual", congdoan_progress_actual(p, i, &value), &value);
-        int frc = congdoan_progress_fraction(p, i, &num, &den);
-        jw_figure(&w, "numerator", frc, &num);
-        jw_figure(&w, "denominator", frc, &den);
-        jw_figure(&w, "ratio", congdoan_progress_ratio(p, i, &value), &value);
-        jw_kv_string(&w, "source", source_name(congdoan_progress_source(p, i)));
-        jw_kv_integer(&w, "contributors", (long long)congdoan_progress_contributors(p, i));
-        jw_kv_integer(&w, "unaggregated", (long long)congdoan_progress_unaggregated(p, i));
-        if (v->by_child) {
-            jw_key(&w, "children");
-            jw_begin_array(&w);
-            for (size_t c = 0; c < congdoan_progress_child_count(p); c++) {
-                jw_begin_object(&w);
-                jw_key(&w, "unit");
-                jw_unit(&w, congdoan_progress_child(p, c));
-                jw_kv_string(&w, "status", congdoan_eval_status_name(congdoan_progress_child_status(p, c, i)));
-                jw_figure(&w, "actual", congdoan_progress_child_actual(p, c, i, &value), &value);
-                jw_end_object(&w);
-            }
-            jw_end_array(&w);
-        }
-        jw_end_object(&w);
+        size_t left_out = congdoan_progress_unaggregated(p, i);
+        if (left_out)
+            render_text(out, 0,
+                        "Lưu ý: %s: %zu đơn vị chỉ báo cáo tỷ lệ, không có tử số và mẫu số, nên không cộng được vào "
+                        "số chung.",
+                        congdoan_indicator_id(congdoan_progress_indicator(p, i)), left_out);
     }
-    jw_end_array(&w);
+}
 
-    jw_key(&w, "findings");
-    jw_begin_array(&w);
-    for (size_t k = 0; k < congdoan_progress_finding_count(p); k++) {
-        const congdoan_indicator *ind = congdoan_progress_finding_indicator(p, k);
-        double reported = 0, computed = 0;
-        int rc = congdoan_progress_finding_values(p, k, &reported, &computed);
-        jw_begin_object(&w);
-        jw_key(&w, "unit");
-        jw_unit(&w, congdoan_progress_finding_unit(p, k));
-        jw_kv_string(&w, "indicator", ind ? congdoan_indicator_id(ind) : NULL);
-        jw_figure(&w, "reported", rc, &reported);
-        jw_figure(&w, "computed", rc, &computed);
-        jw_end_object(&w);
-    }
-    jw_end_array(&w);
-
-    size_t expected = congdoan_progress_expected_count(p);
-    size_t counts[4] = {0, 0, 0, 0};
-    for (size_t k = 0; k < expected; k++)
+void render_progress(renderer *out, const congdoan_progress *p, int at, int by_child, const char *meta_key)
+{
+    const congdoan_document *doc = congdoan_progress_document(p);
+    size_t by_status[4] = {0, 0, 0, 0}, by_submission[4] = {0, 0, 0, 0};
+    for (size_t i = 0; i < congdoan_progress_indicator_count(p); i++)
+        if ((unsigned)congdoan_progress_status(p, i) < 4)
+            by_status[congdoan_progress_status(p, i)]++;
+    for (size_t k = 0; k < congdoan_progress_expected_count(p); k++)
         if ((unsigned)congdoan_progress_expected_submission(p, k) < 4)
-            counts[congdoan_progress_expected_submission(p, k)]++;
-    int deadline = congdoan_progress_deadline(p);
-    jw_key(&w, "completeness");
-    jw_begin_object(&w);
-    jw_kv_date(&w, "deadline", deadline);
-    jw_kv_integer(&w, "expected", (long long)expected);
-    jw_kv_integer(&w, "on_time", (long long)counts[CONGDOAN_SUBMISSION_ON_TIME]);
-    jw_kv_integer(&w, "late", (long long)counts[CONGDOAN_SUBMISSION_LATE]);
-    jw_kv_integer(&w, "received", (long long)counts[CONGDOAN_SUBMISSION_RECEIVED]);
-    jw_kv_integer(&w, "missing", (long long)counts[CONGDOAN_SUBMISSION_MISSING]);
-    jw_key(&w, "units");
-    jw_begin_array(&w);
-    for (size_t k = 0; k < expected; k++) {
-        congdoan_submission s = congdoan_progress_expected_submission(p, k);
-        int submitted = congdoan_progress_expected_submitted(p, k);
-        jw_begin_object(&w);
-        jw_key(&w, "unit");
-        jw_unit(&w, congdoan_progress_expected_unit(p, k));
-        jw_kv_string(&w, "submission", congdoan_submission_name(s));
-        jw_kv_date(&w, "submitted", submitted);
-        if (s == CONGDOAN_SUBMISSION_LATE && submitted && deadline)
-            jw_kv_integer(&w, "days_late", days_between(deadline, submitted));
-        else
-            jw_kv_null(&w, "days_late");
-        jw_end_object(&w);
+            by_submission[congdoan_progress_expected_submission(p, k)]++;
+
+    if (meta_key)
+        render_meta_open(out, meta_key);
+    render_meta_open(out, "query");
+    render_meta_str(out, "document_id", congdoan_document_id(doc));
+    render_meta_str(out, "document_number", congdoan_document_number(doc));
+    render_meta_str(out, "unit_id", congdoan_unit_id(congdoan_progress_unit(p)));
+    render_meta_str(out, "period", congdoan_progress_period(p));
+    render_meta_date(out, "at", at);
+    render_meta_date(out, "deadline", congdoan_progress_deadline(p));
+    render_meta_close(out);
+    render_meta_open(out, "summary");
+    render_meta_int(out, "indicators", (long long)congdoan_progress_indicator_count(p));
+    for (int s = 0; s < 4; s++) {
+        char key[32];
+        snprintf(key, sizeof key, "%s", congdoan_eval_status_name((congdoan_eval_status)s));
+        for (char *c = key; *c; c++)
+            if (*c == '-')
+                *c = '_';
+        render_meta_int(out, key, (long long)by_status[s]);
     }
-    jw_end_array(&w);
-    jw_end_object(&w);
-    jw_end_object(&w);
-    jw_finish(&w);
+    render_meta_int(out, "expected_reports", (long long)congdoan_progress_expected_count(p));
+    for (int s = 0; s < 4; s++) {
+        char key[32];
+        snprintf(key, sizeof key, "%s", congdoan_submission_name((congdoan_submission)s));
+        for (char *c = key; *c; c++)
+            if (*c == '-')
+                *c = '_';
+        render_meta_int(out, key, (long long)by_submission[s]);
+    }
+    render_meta_int(out, "findings", (long long)congdoan_progress_finding_count(p));
+    render_meta_close(out);
+    if (meta_key)
+        render_meta_close(out);
+
+    render_heading(out, p, at);
+    render_text(out, 0, "%s", "");
+    render_indicators(out, p);
+    render_summary_text(out, p, by_status);
+    if (by_child)
+        render_children(out, p);
+    render_findings(out, p);
+    render_completeness(out, p);
 }
 
-/* ---- CSV ---------------------------------------------------------------------------------- */
+/* ---- what was not said ------------------------------------------------------------------------ */
 
-static void csv_figure(csv_writer *w, int rc, const double *v)
+/* The one document with indicators (or the one of those with reports), or NULL after a usage error. */
+static const congdoan_document *guess_progress_document(const command *cmd, const congdoan_corpus *corpus, int *status)
 {
-    if (rc == 0)
-        csv_number(w, *v);
-    else
-        csv_empty(w);
-}
-
-static void print_csv(const progress_view *v, int which)
-{
-    const congdoan_progress *p = v->p;
-    csv_writer w;
-    csv_init(&w, stdout);
-    double value = 0, num = 0, den = 0;
-    switch (which) {
-    case TABLE_INDICATORS: {
-        static const char *const header[] = {"id", "measure", "comparator", "target", "target_max", "status",
-                                             "actual", "numerator", "denominator", "ratio", "source",
-                                             "contributors", "unaggregated", "text", NULL};
-        csv_header(&w, header);
-        for (size_t i = 0; i < congdoan_progress_indicator_count(p); i++) {
-            const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
-            csv_string(&w, congdoan_indicator_id(ind));
-            csv_string(&w, congdoan_measure_name(congdoan_indicator_measure(ind)));
-            csv_string(&w, congdoan_comparator_name(congdoan_indicator_comparator(ind)));
-            csv_number(&w, congdoan_indicator_target(ind));
-            csv_figure(&w, congdoan_indicator_target_max(ind, &value), &value);
-            csv_string(&w, congdoan_eval_status_name(congdoan_progress_status(p, i)));
-            csv_figure(&w, congdoan_progress_actual(p, i, &value), &value);
-            int frc = congdoan_progress_fraction(p, i, &num, &den);
-            csv_figure(&w, frc, &num);
-            csv_figure(&w, frc, &den);
-            csv_figure(&w, congdoan_progress_ratio(p, i, &value), &value);
-            csv_string(&w, source_name(congdoan_progress_source(p, i)));
-            csv_integer(&w, (long long)congdoan_progress_contributors(p, i));
-            csv_integer(&w, (long long)congdoan_progress_unaggregated(p, i));
-            csv_string(&w, congdoan_indicator_text(ind));
-            csv_end_row(&w);
-        }
-        break;
-    }
-    case TABLE_FINDINGS: {
-        static const char *const header[] = {"unit_id", "unit_name", "indicator", "reported", "computed", NULL};
-        csv_header(&w, header);
-        for (size_t k = 0; k < congdoan_progress_finding_count(p); k++) {
-            const congdoan_unit *u = congdoan_progress_finding_unit(p, k);
-            const congdoan_indicator *ind = congdoan_progress_finding_indicator(p, k);
-            double reported = 0, computed = 0;
-            int rc = congdoan_progress_finding_values(p, k, &reported, &computed);
-            csv_string(&w, u ? congdoan_unit_id(u) : NULL);
-            csv_string(&w, u ? congdoan_unit_name(u) : NULL);
-            csv_string(&w, ind ? congdoan_indicator_id(ind) : NULL);
-            csv_figure(&w, rc, &reported);
-            csv_figure(&w, rc, &computed);
-            csv_end_row(&w);
-        }
-        break;
-    }
-    case TABLE_COMPLETENESS: {
-        static const char *const header[] = {"unit_id", "unit_name", "submission", "submitted", "deadline",
-                                             "days_late", NULL};
-        int deadline = congdoan_progress_deadline(p);
-        csv_header(&w, header);
-        for (size_t k = 0; k < congdoan_progress_expected_count(p); k++) {
-            const congdoan_unit *u = congdoan_progress_expected_unit(p, k);
-            congdoan_submission s = congdoan_progress_expected_submission(p, k);
-            int submitted = congdoan_progress_expected_submitted(p, k);
-            csv_string(&w, u ? congdoan_unit_id(u) : NULL);
-            csv_string(&w, u ? congdoan_unit_name(u) : NULL);
-            csv_string(&w, congdoan_submission_name(s));
-            csv_date(&w, submitted);
-            csv_date(&w, deadline);
-            if (s == CONGDOAN_SUBMISSION_LATE && submitted && deadline)
-                csv_integer(&w, days_between(deadline, submitted));
-            else
-                csv_empty(&w);
-            csv_end_row(&w);
-        }
-        break;
-    }
-    case TABLE_CHILDREN: {
-        static const char *const header[] = {"indicator", "unit_id", "unit_name", "status", "actual", NULL};
-        csv_header(&w, header);
-        for (size_t i = 0; i < congdoan_progress_indicator_count(p); i++) {
-            const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
-            for (size_t c = 0; c < congdoan_progress_child_count(p); c++) {
-                const congdoan_unit *u = congdoan_progress_child(p, c);
-                csv_string(&w, congdoan_indicator_id(ind));
-                csv_string(&w, congdoan_unit_id(u));
-                csv_string(&w, congdoan_unit_name(u));
-                csv_string(&w, congdoan_eval_status_name(congdoan_progress_child_status(p, c, i)));
-                csv_figure(&w, congdoan_progress_child_actual(p, c, i, &value), &value);
-                csv_end_row(&w);
-            }
-        }
-        break;
-    }
-    default: break;
-    }
-}
-
-void print_progress_csv(const congdoan_progress *p, int which)
-{
-    progress_view v = {p, 0, 1};
-    print_csv(&v, which);
-}
-
-/* ---- defaults ----------------------------------------------------------------------------- */
-
-/* The one document with indicators, or NULL after a usage error (common.h). */
-const congdoan_document *guess_progress_document(const command *cmd, const congdoan_corpus *corpus, int *status)
-{
-    const congdoan_document *found = NULL;
-    size_t count = 0;
-    for (size_t i = 0; i < congdoan_corpus_document_count(corpus); i++) {
-        const congdoan_document *d = congdoan_corpus_document(corpus, i);
-        if (congdoan_document_indicator_count(d) > 0 && count++ == 0)
-            found = d;
-    }
-    if (count == 1)
-        return found;
-    /* else the one with indicators that reports are made against */
-    const congdoan_document *reported = NULL;
-    size_t reported_count = 0;
+    const congdoan_document *found = NULL, *reported = NULL;
+    size_t count = 0, reported_count = 0;
     for (size_t i = 0; i < congdoan_corpus_document_count(corpus); i++) {
         const congdoan_document *d = congdoan_corpus_document(corpus, i);
         if (congdoan_document_indicator_count(d) == 0)
             continue;
-        for (size_t k = 0; k < congdoan_corpus_report_count(corpus); k++)
-            if (congdoan_report_document(congdoan_corpus_report(corpus, k)) == d) {
-                if (reported_count++ == 0)
-                    reported = d;
-                break;
-            }
+        if (count++ == 0)
+            found = d;
+        congdoan_report_list *list = NULL;
+        if (congdoan_corpus_reports_find(corpus, d, NULL, NULL, 0, &list) == 0 && congdoan_report_list_count(list) &&
+            reported_count++ == 0)
+            reported = d;
+        congdoan_report_list_free(list);
     }
+    if (count == 1)
+        return found;
     if (reported_count == 1)
         return reported;
     if (count == 0) {
@@ -713,8 +465,7 @@ const congdoan_document *guess_progress_document(const command *cmd, const congd
         return NULL;
     }
     fflush(stdout);
-    fprintf(stderr, "%s %s: %zu documents have indicators; say which with --document:", PROGRAM_NAME, cmd->name,
-            count);
+    fprintf(stderr, "%s %s: %zu documents have indicators; say which with --document:", PROGRAM_NAME, cmd->name, count);
     for (size_t i = 0, k = 0; i < congdoan_corpus_document_count(corpus); i++) {
         const congdoan_document *d = congdoan_corpus_document(corpus, i);
         if (congdoan_document_indicator_count(d) > 0)
@@ -725,137 +476,113 @@ const congdoan_document *guess_progress_document(const command *cmd, const congd
     return NULL;
 }
 
-/* Add `period` to the list of distinct periods. */
-static void add_period(const char ***list, size_t *count, const char *period)
-{
-    if (!period)
-        return;
-    for (size_t k = 0; k < *count; k++)
-        if (strcmp((*list)[k], period) == 0)
-            return;
-    *list = xrealloc(*list, (*count + 1) * sizeof **list);
-    (*list)[(*count)++] = period;
-}
-
-/* The one period of the document's reports (or of its indicators when it has no report) (common.h). */
-const char *guess_progress_period(const command *cmd, const congdoan_corpus *corpus, const congdoan_document *doc,
+/* The one period of the document's reports (or of its indicators), or NULL after a usage error. */
+static const char *guess_progress_period(const command *cmd, const congdoan_corpus *corpus, const congdoan_document *doc,
                                   int *status)
 {
-    const char **periods = NULL;
-    size_t count = 0;
-    for (size_t i = 0; i < congdoan_corpus_report_count(corpus); i++) {
-        const congdoan_report *r = congdoan_corpus_report(corpus, i);
-        if (congdoan_report_document(r) == doc)
-            add_period(&periods, &count, congdoan_report_period(r));
+    congdoan_report_list *list = NULL;
+    if (congdoan_corpus_reports_find(corpus, doc, NULL, NULL, 0, &list) != 0) {
+        print_library_error(congdoan_error_last_code(), "cannot list the reports");
+        *status = EXIT_USAGE;
+        return NULL;
     }
-    const char *what = "reports";
-    if (count == 0) {
-        what = "indicators";
-        for (size_t i = 0; i < congdoan_document_indicator_count(doc); i++)
-            add_period(&periods, &count, congdoan_indicator_period(congdoan_document_indicator(doc, i)));
-    }
-    const char *found = count == 1 ? periods[0] : NULL;
-    if (count == 0) {
-        *status = usage_error(cmd, "which period? %s has no report and its indicators give none: use --period",
-                              document_label(doc));
-    } else if (count > 1) {
+    size_t count = congdoan_report_list_period_count(list);
+    const char *found = count == 1 ? congdoan_report_list_period(list, 0) : NULL;
+    if (count > 1) {
         fflush(stdout);
-        fprintf(stderr, "%s %s: the %s of %s are for %zu periods; say which with --period:", PROGRAM_NAME, cmd->name,
-                what, document_label(doc), count);
+        fprintf(stderr, "%s %s: the reports of %s are for %zu periods; say which with --period:", PROGRAM_NAME,
+                cmd->name, document_label(doc), count);
         for (size_t k = 0; k < count; k++)
-            fprintf(stderr, "%s %s", k ? "," : "", periods[k]);
+            fprintf(stderr, "%s %s", k ? "," : "", congdoan_report_list_period(list, k));
         fputc('\n', stderr);
         *status = EXIT_USAGE;
     }
-    free(periods);
+    congdoan_report_list_free(list);
+    if (count > 0)
+        return found;
+    /* no report: the period of the indicators, when they agree */
+    for (size_t i = 0; i < congdoan_document_indicator_count(doc); i++) {
+        const char *period = congdoan_indicator_period(congdoan_document_indicator(doc, i));
+        if (period && found && strcmp(period, found) != 0) {
+            *status = usage_error(cmd, "the indicators of %s are for several periods (%s, %s …): use --period",
+                                  document_label(doc), found, period);
+            return NULL;
+        }
+        if (period)
+            found = period;
+    }
+    if (!found)
+        *status = usage_error(cmd, "which period? %s has no report and its indicators give none: use --period",
+                              document_label(doc));
     return found;
 }
 
-/* ---- the command -------------------------------------------------------------------------- */
-
-static int run_progress(int argc, char **argv)
+/* The document, unit and period of a progress query from the options (export shares it).
+ * EXIT_OK, or an exit status after printing why. */
+int progress_query(const command *cmd, const parsed_args *a, const congdoan_corpus *corpus, int doc_option,
+                   int unit_option, int period_option, const congdoan_document **doc, const congdoan_unit **unit,
+                   const char **period)
 {
-    common_options o;
-    common_options_init(&o, argc);
-    const char *doc_arg = NULL, *unit_arg = NULL, *period = NULL, *at_arg = NULL;
-    progress_view v = {NULL, 0, 0};
-    int status = -1;
-    for (int i = 1; i < argc && status < 0; i++) {
-        const char *arg = argv[i];
-        if (parse_common_option(&cmd_progress, &o, argc, argv, &i, &status))
-            continue;
-        if (!is_option(&o, arg))
-            status = usage_error(&cmd_progress, "unexpected argument '%s' (use --document, --unit, --period)", arg);
-        else if (option_value(&cmd_progress, argc, argv, &i, "--document", NULL, &doc_arg, &status))
-            continue;
-        else if (option_value(&cmd_progress, argc, argv, &i, "--unit", NULL, &unit_arg, &status))
-            continue;
-        else if (option_value(&cmd_progress, argc, argv, &i, "--period", NULL, &period, &status))
-            continue;
-        else if (option_value(&cmd_progress, argc, argv, &i, "--at", NULL, &at_arg, &status))
-            continue;
-        else if (strcmp(arg, "--by-child") == 0)
-            v.by_child = 1;
-        else
-            status = usage_error(&cmd_progress, "unknown option '%s'", arg);
-    }
-    if (status < 0 && at_arg)
-        parse_date_option(&cmd_progress, "--at", at_arg, &v.at, &status);
-    if (status < 0 && period && congdoan_period_parse(period, NULL, NULL, NULL) != 0)
-        status = usage_error(&cmd_progress, "--period needs a period such as 2025, 2025-H1, 2025-Q3 or 2025-06, not '%s'",
-                             period);
-    int which = 0;
-    if (status < 0 && o.format == FORMAT_CSV && (which = choose_table(&cmd_progress, &o, table_names)) < 0)
-        status = EXIT_USAGE;
-    if (status < 0 && which == TABLE_CHILDREN)
-        v.by_child = 1;
-    if (status >= 0) {
-        common_options_release(&o);
+    int status = EXIT_OK;
+    if (opt(a, doc_option))
+        status = find_document(corpus, opt(a, doc_option), doc);
+    else if (!(*doc = guess_progress_document(cmd, corpus, &status)))
+        return status >= 0 ? status : EXIT_USAGE;
+    if (status != EXIT_OK)
         return status;
-    }
+    if (opt(a, unit_option))
+        status = find_unit(corpus, opt(a, unit_option), unit);
+    else if (!(*unit = congdoan_document_issuer(*doc)))
+        return usage_error(cmd, "%s has no issuer in the data: say which unit with --unit", document_label(*doc));
+    if (status != EXIT_OK)
+        return status;
+    if (congdoan_unit_get_kind(*unit) != CONGDOAN_UNIT_ORGANISATION)
+        return usage_error(cmd, "'%s' is a %s, not an organisation: give the organisation it belongs to",
+                           congdoan_unit_id(*unit),
+                           congdoan_unit_get_kind(*unit) == CONGDOAN_UNIT_BODY ? "leading body" : "department");
+    *period = opt(a, period_option);
+    if (!*period && !(*period = guess_progress_period(cmd, corpus, *doc, &status)))
+        return status >= 0 ? status : EXIT_USAGE;
+    return EXIT_OK;
+}
+
+/* ---- the command -------------------------------------------------------------------------------- */
+
+static int run_progress(const command *cmd, const parsed_args *a)
+{
+    int status = -1, at = 0;
+    if (a->arg_count)
+        return usage_error(cmd, "unexpected argument '%s' (use --document, --unit, --period)", a->args[0]);
+    if (opt(a, OPT_AT) && !parse_date_option(cmd, "--at", opt(a, OPT_AT), &at, &status))
+        return status;
+    const char *period = opt(a, OPT_PERIOD);
+    if (period && congdoan_period_parse(period, NULL, NULL, NULL) != 0)
+        return usage_error(cmd, "--period needs a period such as 2025, 2025-H1, 2025-Q3 or 2025-06, not '%s'", period);
+    int table = chosen_table(cmd, a);
+    if (table < 0)
+        return EXIT_USAGE;
+    int by_child = flag(a, OPT_BY_CHILD) || (a->format == FORMAT_CSV && table == TABLE_CHILDREN);
 
     congdoan_corpus *corpus = NULL;
     const congdoan_document *doc = NULL;
     const congdoan_unit *unit = NULL;
     congdoan_progress *p = NULL;
-    status = load_data(&cmd_progress, &o, &corpus);
+    status = load_data(cmd, a, &corpus);
+    if (status == EXIT_OK)
+        status = progress_query(cmd, a, corpus, OPT_DOCUMENT, OPT_UNIT, OPT_PERIOD, &doc, &unit, &period);
     if (status == EXIT_OK) {
-        if (doc_arg)
-            status = find_document(corpus, doc_arg, &doc);
-        else if (!(doc = guess_progress_document(&cmd_progress, corpus, &status)))
-            status = status >= 0 ? status : EXIT_USAGE;
-    }
-    if (status == EXIT_OK) {
-        if (unit_arg)
-            status = find_unit(corpus, unit_arg, &unit);
-        else if (!(unit = congdoan_document_issuer(doc)))
-            status = usage_error(&cmd_progress, "%s has no issuer in the data: say which unit with --unit",
-                                 document_label(doc));
-    }
-    if (status == EXIT_OK && congdoan_unit_get_kind(unit) != CONGDOAN_UNIT_ORGANISATION)
-        status = usage_error(&cmd_progress, "'%s' is a %s, not an organisation: give the organisation it belongs to",
-                             congdoan_unit_id(unit),
-                             congdoan_unit_get_kind(unit) == CONGDOAN_UNIT_BODY ? "leading body" : "department");
-    if (status == EXIT_OK && !period && !(period = guess_progress_period(&cmd_progress, corpus, doc, &status)))
-        status = status >= 0 ? status : EXIT_USAGE;
-    if (status == EXIT_OK) {
-        int rc = congdoan_progress_compute(corpus, doc, unit, period, v.at, &p);
+        int rc = congdoan_progress_compute(corpus, doc, unit, period, at, &p);
         if (rc != 0) {
             print_library_error(rc, "cannot evaluate the indicators");
             status = EXIT_USAGE;
         }
     }
     if (status == EXIT_OK) {
-        v.p = p;
-        if (o.format == FORMAT_JSON)
-            print_json(&v);
-        else if (o.format == FORMAT_CSV)
-            print_csv(&v, which);
-        else
-            print_text(&v, text_width(&o));
+        renderer *out = start_output(cmd, a, a->table);
+        render_progress(out, p, at, by_child, NULL);
+        status = finish_output(out, EXIT_OK);
     }
     congdoan_progress_free(p);
     congdoan_corpus_free(corpus);
-    common_options_release(&o);
     return status;
 }

@@ -1,8 +1,6 @@
 /*
  * congdoan show — one document: its metadata, relations, reporting, recipients and outline.
  *
- *   congdoan show [-d PATH]... [--format text|json|csv] [--depth N] DOC
- *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "common.h"
@@ -10,89 +8,113 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char show_help[] =
-    "Usage: congdoan show [-d PATH]... [--format text|json|csv] [--depth N] DOC\n"
-    "\n"
-    "Show one document: what it is, who issued and signed it, the documents it refers\n"
-    "to and those that refer to it, who reports on it and by when, where it is sent,\n"
-    "and its outline (parts, items and bullets) with the number of tasks and\n"
-    "indicators in each.\n"
-    "\n"
-    "DOC is the document's id (ctr-13-ldld-laichau-2025) or its number as printed\n"
-    "(13/CTr-LĐLĐ, also \"Số: 13/CTr-LĐLĐ\").\n"
-    "\n"
-    "Options:\n"
-    "  --depth N           show the outline N levels deep (default: all)\n"
-    "  --table NAME        with --format csv: the table to print, one of metadata\n"
-    "                      (the default), relations, incoming, deadlines, recipients,\n"
-    "                      sections\n"
-    HELP_COMMON_OPTIONS
-    "\n"
-    "Text output, the labels in Vietnamese as the documents have them:\n"
-    "  Số, ký hiệu       number and notation     Người ký          signer\n"
-    "  Mã                id in the data          Nhiệm vụ          tasks\n"
-    "  Loại văn bản      kind                    Chỉ tiêu          indicators\n"
-    "  Trích yếu         title                   Văn bản liên quan relations to others\n"
-    "  Đơn vị ban hành   issuing organisation    (thực hiện = implements, căn cứ = based\n"
-    "  Cơ quan ban hành  issuing body            on, cụ thể hóa = concretises, sửa đổi =\n"
-    "  Ngày ban hành     date of issue           amends, thay thế = replaces, sơ kết,\n"
-    "  Ngày hiệu lực     date it takes effect    tổng kết = reviews)\n"
-    "  Nơi ban hành      place of issue          Trong dữ liệu     the target's id when\n"
-    "  Lĩnh vực          field                                     it is loaded, else —\n"
-    "  Chế độ báo cáo    reporting: Gửi đến (to), Định kỳ (how often), Đơn vị báo cáo\n"
-    "                    (who reports), Kỳ / Hạn nộp (period / deadline)\n"
-    "  Nơi nhận          recipients              Bố cục            outline\n"
-    "Dates are day/month/year.\n"
-    "\n"
-    "JSON output: one object with the keys id, number, kind, kind_vietnamese, title,\n"
-    "issuer, issuing_body, issued, effective, place, field, signer, counts (tasks,\n"
-    "indicators, sections, relations), relations (type, number, date, document_id,\n"
-    "text, target), incoming (type, document), reporting (null, or to, frequency,\n"
-    "deadlines, reporters), recipients and sections (nested: id, number, title,\n"
-    "tasks, indicators, sections). Units are {id, name, short_name} with null names\n"
-    "when not loaded; documents are {id, number, kind, title}; dates are ISO\n"
-    "(2025-02-27) or null.\n"
-    "\n"
-    HELP_EXIT_STATUS;
+enum { OPT_DEPTH = 1 };
 
-static int run_show(int argc, char **argv);
+static const option_spec show_options[] = {
+    {OPT_DEPTH, "depth", 0, "N", "show the outline N levels deep (default: all)", COMPLETE_NONE, NULL},
+    {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
+};
+
+static int run_show(const command *cmd, const parsed_args *a);
 
 const command cmd_show = {
     .name = "show",
     .summary = "show a document: metadata, relations, reporting, outline",
-    .usage = "congdoan show [-d PATH]... [--format text|json|csv] [--depth N] DOC",
+    .arguments = "DOC",
+    .argument_complete = COMPLETE_DOCUMENT,
+    .description =
+        "Show one document: what it is, who issued and signed it, the documents it refers to and those that "
+        "refer to it, who reports on it and by when, where it is sent, and its outline (parts, items and "
+        "bullets) with the number of tasks and indicators in each.\n\n"
+        "DOC is the document's number as printed (13/CTr-LĐLĐ, also \"Số: 13/CTr-LDLD\"), its id "
+        "(ctr-13-ldld-laichau-2025) or words of its title.",
+    .options = show_options,
+    .common = COMMON_READING | COMMON_TABLE,
+    .tables = "document|relations|incoming|deadlines|recipients|sections",
+    .output =
+        "Text, with the labels the documents use: Số, ký hiệu (number), Mã (id in the data), Loại văn bản "
+        "(kind), Trích yếu (title), Đơn vị ban hành (issuer), Cơ quan ban hành (issuing body), Ngày ban hành, "
+        "Ngày hiệu lực, Nơi ban hành, Lĩnh vực, Người ký, Nhiệm vụ and Chỉ tiêu (counts); Văn bản liên quan "
+        "(relations: thực hiện, căn cứ, cụ thể hóa, sửa đổi, thay thế, sơ kết, tổng kết; Trong dữ liệu gives "
+        "the related document's id when it is loaded, else —); Văn bản dẫn chiếu đến văn bản này; Chế độ báo "
+        "cáo (Gửi đến, Định kỳ, Đơn vị báo cáo, and each period's deadline); Nơi nhận; Bố cục (the outline). "
+        "Dates are day/month/year.\n\n"
+        "JSON: \"document\" (one \"document\" row), \"relations\" (\"document_relation\" rows), \"incoming\" "
+        "(\"incoming_relation\"), \"deadlines\", \"recipients\" and \"sections\" (the outline, parents before "
+        "their parts, with depth and parent_id). CSV: one of these tables (--table). FORMATS.md lists the "
+        "fields.",
     .run = run_show,
-    .help = show_help,
 };
 
-enum { TABLE_METADATA, TABLE_RELATIONS, TABLE_INCOMING, TABLE_DEADLINES, TABLE_RECIPIENTS, TABLE_SECTIONS };
-static const char *const table_names[] = {"metadata", "relations", "incoming", "deadlines", "recipients", "sections", NULL};
+/* ---- the tables ------------------------------------------------------------------------------------- */
 
-/* ---- counting ----------------------------------------------------------------------------- */
+static const table_spec document_table = {"document", &document_schema, NULL, 0, 0, 0,
+                                          TABLE_MACHINE_ONLY | TABLE_SINGLE};
 
-static void count_section(const congdoan_section *sec, size_t *tasks, size_t *indicators, size_t *sections)
+/* Label and value lines of the text: a table a person reads only. */
+enum { FIELD_LABEL, FIELD_VALUE, FIELD_SHOW_COUNT };
+static const column_view field_view[] = {
+    {"", SHOW(FIELD_LABEL), ALIGN_LEFT, 0},
+    {"", SHOW(FIELD_VALUE), ALIGN_LEFT, COL_WRAP},
+};
+static const schema no_fields = {"text", "", NULL, 0};
+static const table_spec fields_table = {"fields", &no_fields, field_view, 2, FIELD_SHOW_COUNT, 2,
+                                        COL_NOHEADER | TABLE_TEXT_ONLY};
+
+enum { DR_SHOW_TYPE, DR_SHOW_LOADED, DR_SHOW_WORDS, DR_SHOW_COUNT };
+static const column_view relation_view[] = {
+    {"Quan hệ", SHOW(DR_SHOW_TYPE), ALIGN_LEFT, 0},
+    {"Số, ký hiệu", DR_NUMBER, ALIGN_LEFT, 0},
+    {"Ngày", DR_DATE, ALIGN_LEFT, 0},
+    {"Trong dữ liệu", SHOW(DR_SHOW_LOADED), ALIGN_LEFT, COL_DROP},
+    {"Nội dung", SHOW(DR_SHOW_WORDS), ALIGN_LEFT, COL_WRAP | COL_CLAMP},
+};
+static const table_spec relations_table = {"relations", &doc_relation_schema, relation_view,
+                                           sizeof relation_view / sizeof relation_view[0], DR_SHOW_COUNT, 2, 0};
+
+enum { IN_SHOW_TYPE, IN_SHOW_NUMBER, IN_SHOW_ISSUER, IN_SHOW_COUNT };
+static const column_view incoming_view[] = {
+    {"Quan hệ", SHOW(IN_SHOW_TYPE), ALIGN_LEFT, 0},
+    {"Số, ký hiệu", SHOW(IN_SHOW_NUMBER), ALIGN_LEFT, 0},
+    {"Ngày", IN_DATE, ALIGN_LEFT, 0},
+    {"Đơn vị ban hành", SHOW(IN_SHOW_ISSUER), ALIGN_LEFT, COL_WRAP},
+    {"Trích yếu", IN_TITLE, ALIGN_LEFT, COL_WRAP | COL_CLAMP},
+};
+static const table_spec incoming_table = {"incoming", &incoming_schema, incoming_view,
+                                          sizeof incoming_view / sizeof incoming_view[0], IN_SHOW_COUNT, 2, 0};
+
+enum { DL_SHOW_PERIOD, DL_SHOW_COUNT };
+static const column_view deadline_view[] = {
+    {"Kỳ báo cáo", SHOW(DL_SHOW_PERIOD), ALIGN_LEFT, COL_WRAP},
+    {"Hạn nộp", DL_DEADLINE, ALIGN_LEFT, 0},
+};
+static const table_spec deadlines_table = {"deadlines", &deadline_schema, deadline_view, 2, DL_SHOW_COUNT, 2, 0};
+
+enum { RE_SHOW_LINE, RE_SHOW_COUNT };
+static const column_view recipient_view[] = {{"", SHOW(RE_SHOW_LINE), ALIGN_LEFT, COL_WRAP}};
+static const table_spec recipients_table = {"recipients", &recipient_schema, recipient_view, 1, RE_SHOW_COUNT, 2,
+                                            COL_NOHEADER};
+
+enum { SE_SHOW_HEADING, SE_SHOW_TASKS, SE_SHOW_INDICATORS, SE_SHOW_COUNT };
+static const column_view section_view[] = {
+    {"Phần, mục", SHOW(SE_SHOW_HEADING), ALIGN_LEFT, COL_WRAP | COL_CLAMP},
+    {"Nhiệm vụ", SHOW(SE_SHOW_TASKS), ALIGN_RIGHT, 0},
+    {"Chỉ tiêu", SHOW(SE_SHOW_INDICATORS), ALIGN_RIGHT, 0},
+};
+static const table_spec sections_table = {"sections", &section_schema, section_view, 3, SE_SHOW_COUNT, 2, 0};
+
+/* ---- counting --------------------------------------------------------------------------------------- */
+
+static void count_section(const congdoan_section *sec, size_t *tasks, size_t *indicators)
 {
     for (size_t i = 0; i < congdoan_section_item_count(sec); i++) {
         switch (congdoan_section_item_kind(sec, i)) {
         case CONGDOAN_ITEM_TASK: (*tasks)++; break;
         case CONGDOAN_ITEM_INDICATOR: (*indicators)++; break;
-        case CONGDOAN_ITEM_SECTION:
-            (*sections)++;
-            count_section(congdoan_section_item_section(sec, i), tasks, indicators, sections);
-            break;
+        case CONGDOAN_ITEM_SECTION: count_section(congdoan_section_item_section(sec, i), tasks, indicators); break;
         default: break;
         }
     }
-}
-
-static size_t count_all_sections(const congdoan_document *doc)
-{
-    size_t tasks = 0, indicators = 0, sections = 0;
-    for (size_t i = 0; i < congdoan_document_section_count(doc); i++) {
-        sections++;
-        count_section(congdoan_document_section(doc, i), &tasks, &indicators, &sections);
-    }
-    return sections;
 }
 
 /* What a section is called in the outline: its title, else the start of its first text. */
@@ -109,32 +131,22 @@ static const char *section_heading(const congdoan_section *sec)
         default: break;
         }
     }
-    return "";
+    return NULL;
 }
 
-static const char *frequency_name(congdoan_period_kind kind)
+/* ---- writing ------------------------------------------------------------------------------------------ */
+
+static void add_field(renderer *out, row *r, const char *label, const char *value)
 {
-    switch (kind) {
-    case CONGDOAN_PERIOD_MONTH: return "monthly";
-    case CONGDOAN_PERIOD_QUARTER: return "quarterly";
-    case CONGDOAN_PERIOD_HALF_YEAR: return "half-yearly";
-    case CONGDOAN_PERIOD_YEAR: return "yearly";
-    default: return NULL;
-    }
+    if (!value || !*value)
+        return;
+    row_clear(r);
+    row_show(r, FIELD_LABEL, label);
+    row_show(r, FIELD_VALUE, value);
+    render_row(out, r);
 }
 
-static const char *frequency_words(congdoan_period_kind kind)
-{
-    switch (kind) {
-    case CONGDOAN_PERIOD_MONTH: return "hằng tháng";
-    case CONGDOAN_PERIOD_QUARTER: return "hằng quý";
-    case CONGDOAN_PERIOD_HALF_YEAR: return "6 tháng một lần";
-    case CONGDOAN_PERIOD_YEAR: return "hằng năm";
-    default: return NULL;
-    }
-}
-
-/* "Liên đoàn Lao động tỉnh Lai Châu (laichau)", or "laichau (chưa có trong dữ liệu)". */
+/* "Liên đoàn Lao động tỉnh Lai Châu (laichau)", or "laichau (chưa có trong dữ liệu)". malloc'd. */
 static char *unit_with_id(const congdoan_unit *unit, const char *id)
 {
     if (unit)
@@ -144,163 +156,139 @@ static char *unit_with_id(const congdoan_unit *unit, const char *id)
     return NULL;
 }
 
-static char *signer_words(const congdoan_document *doc)
+static void render_metadata(renderer *out, const congdoan_document *doc)
 {
-    const char *name = congdoan_document_signer_name(doc);
-    if (!name)
-        return NULL;
-    const char *position = congdoan_document_signer_position(doc);
-    const char *capacity = congdoan_document_signer_capacity(doc);
-    return xprintf("%s%s%s%s%s", capacity ? capacity : "", capacity ? ", " : "", position ? position : "",
-                   position ? " " : "", name);
-}
+    row r;
+    row_init(&r, &document_table);
+    render_table_begin(out, &document_table);
+    fill_document_row(&r, doc);
+    render_row(out, &r);
+    render_table_end(out);
+    row_release(&r);
 
-/* ---- text --------------------------------------------------------------------------------- */
-
-static void field_row(table *t, const char *label, const char *value)
-{
-    if (!value || !*value)
-        return;
-    table_row(t);
-    table_set(t, 0, label);
-    table_set(t, 1, value);
-}
-
-static void outline_rows(table *t, const congdoan_section *sec, int depth, long max_depth)
-{
-    size_t tasks = 0, indicators = 0, sections = 0;
-    count_section(sec, &tasks, &indicators, &sections);
-    const char *number = congdoan_section_number(sec);
-    table_row(t);
-    table_setf(t, 0, "%*s%s%s%s", depth * 2, "", number ? number : "", number ? " " : "", section_heading(sec));
-    if (tasks)
-        table_setf(t, 1, "%zu", tasks);
-    if (indicators)
-        table_setf(t, 2, "%zu", indicators);
-    if (max_depth > 0 && depth + 1 >= max_depth)
-        return;
-    for (size_t i = 0; i < congdoan_section_item_count(sec); i++)
-        if (congdoan_section_item_kind(sec, i) == CONGDOAN_ITEM_SECTION)
-            outline_rows(t, congdoan_section_item_section(sec, i), depth + 1, max_depth);
-}
-
-static void print_text(const congdoan_document *doc, long max_depth, int width)
-{
-    FILE *out = stdout;
-    char date[16];
     const char *title = congdoan_document_title(doc);
-    char *heading = xprintf("%s%s%s", document_label(doc), title ? " — " : "", title ? title : "");
-    put_line(out, heading, width);
-    fputc('\n', out);
-    free(heading);
-
-    table *t = table_new(2);
-    table_no_header(t);
-    table_flex(t, 1);
+    render_text(out, 0, "%s%s%s", document_label(doc), title ? " — " : "", title ? title : "");
+    render_text(out, 0, "%s", "");
+    row_init(&r, &fields_table);
+    render_table_begin(out, &fields_table);
+    char date[16], *s;
     congdoan_document_kind kind = congdoan_document_get_kind(doc);
-    const char *kind_vi = congdoan_document_kind_vietnamese(kind);
-    const char *kind_code = congdoan_document_kind_code(kind);
-    char *s;
-    field_row(t, "Số, ký hiệu", congdoan_document_number(doc));
-    field_row(t, "Mã", congdoan_document_id(doc));
-    s = kind_vi ? xprintf("%s (%s)", kind_vi, kind_code) : NULL;
-    field_row(t, "Loại văn bản", s);
+    add_field(out, &r, "Số, ký hiệu", congdoan_document_number(doc));
+    add_field(out, &r, "Mã", congdoan_document_id(doc));
+    s = congdoan_document_kind_vietnamese(kind)
+            ? xprintf("%s (%s)", congdoan_document_kind_vietnamese(kind), congdoan_document_kind_code(kind))
+            : NULL;
+    add_field(out, &r, "Loại văn bản", s);
     free(s);
-    field_row(t, "Trích yếu", title);
+    add_field(out, &r, "Trích yếu", title);
     s = unit_with_id(congdoan_document_issuer(doc), congdoan_document_issuer_id(doc));
-    field_row(t, "Đơn vị ban hành", s);
+    add_field(out, &r, "Đơn vị ban hành", s);
     free(s);
     s = unit_with_id(congdoan_document_issuing_body(doc), congdoan_document_issuing_body_id(doc));
-    field_row(t, "Cơ quan ban hành", s);
+    add_field(out, &r, "Cơ quan ban hành", s);
     free(s);
-    field_row(t, "Ngày ban hành", format_date(date, congdoan_document_issued(doc)));
-    field_row(t, "Ngày hiệu lực", format_date(date, congdoan_document_effective(doc)));
-    field_row(t, "Nơi ban hành", congdoan_document_place(doc));
-    field_row(t, "Lĩnh vực", congdoan_document_field(doc));
-    s = signer_words(doc);
-    field_row(t, "Người ký", s);
-    free(s);
+    add_field(out, &r, "Ngày ban hành", format_date(date, congdoan_document_issued(doc)));
+    add_field(out, &r, "Ngày hiệu lực", format_date(date, congdoan_document_effective(doc)));
+    add_field(out, &r, "Nơi ban hành", congdoan_document_place(doc));
+    add_field(out, &r, "Lĩnh vực", congdoan_document_field(doc));
+    const char *signer = congdoan_document_signer_name(doc);
+    if (signer) {
+        const char *position = congdoan_document_signer_position(doc);
+        const char *capacity = congdoan_document_signer_capacity(doc);
+        s = xprintf("%s%s%s%s%s", capacity ? capacity : "", capacity ? ", " : "", position ? position : "",
+                    position ? " " : "", signer);
+        add_field(out, &r, "Người ký", s);
+        free(s);
+    }
     s = xprintf("%zu", congdoan_document_task_count(doc));
-    field_row(t, "Nhiệm vụ", s);
+    add_field(out, &r, "Nhiệm vụ", s);
     free(s);
     s = xprintf("%zu", congdoan_document_indicator_count(doc));
-    field_row(t, "Chỉ tiêu", s);
+    add_field(out, &r, "Chỉ tiêu", s);
     free(s);
-    table_print(t, out, 2, width);
-    table_free(t);
+    render_table_end(out);
+    row_release(&r);
+}
 
-    size_t relations = congdoan_document_relation_count(doc);
-    if (relations) {
-        fprintf(out, "\nVăn bản liên quan (%zu):\n", relations);
-        t = table_new(5);
-        table_column(t, 0, "Quan hệ", ALIGN_LEFT, 0);
-        table_column(t, 1, "Số, ký hiệu", ALIGN_LEFT, 0);
-        table_column(t, 2, "Ngày", ALIGN_LEFT, 0);
-        table_column(t, 3, "Trong dữ liệu", ALIGN_LEFT, 30);
-        table_column(t, 4, "Nội dung", ALIGN_LEFT, 0);
-        table_flex(t, 4);
-        for (size_t i = 0; i < relations; i++) {
-            const congdoan_document *target = congdoan_document_relation_target(doc, i);
-            const char *number = congdoan_document_relation_number(doc, i);
-            const char *text = congdoan_document_relation_text(doc, i);
-            table_row(t);
-            table_set(t, 0, relation_words(congdoan_document_relation_type(doc, i)));
-            table_set(t, 1, number ? number : (target ? congdoan_document_number(target) : NULL));
-            table_set(t, 2, format_date(date, congdoan_document_relation_date(doc, i)));
-            table_set(t, 3, target ? congdoan_document_id(target) : "—");
-            if (target && congdoan_document_title(target))
-                table_set(t, 4, congdoan_document_title(target));
-            else
-                table_set(t, 4, text ? text : congdoan_document_relation_target_id(doc, i));
-        }
-        table_print(t, out, 2, width);
-        table_free(t);
+static void render_relations(renderer *out, const congdoan_document *doc)
+{
+    size_t n = congdoan_document_relation_count(doc);
+    if (n)
+        render_text(out, 0, "\nVăn bản liên quan (%zu):", n);
+    row r;
+    row_init(&r, &relations_table);
+    render_table_begin(out, &relations_table);
+    for (size_t i = 0; i < n; i++) {
+        const congdoan_document *target = congdoan_document_relation_target(doc, i);
+        const char *number = congdoan_document_relation_number(doc, i);
+        const char *text = congdoan_document_relation_text(doc, i);
+        congdoan_relation_type type = congdoan_document_relation_type(doc, i);
+        row_clear(&r);
+        row_str(&r, DR_TYPE, congdoan_relation_type_name(type));
+        row_str(&r, DR_DOCUMENT_ID, congdoan_document_relation_target_id(doc, i));
+        row_str(&r, DR_NUMBER, number ? number : target ? congdoan_document_number(target) : NULL);
+        row_date(&r, DR_DATE, congdoan_document_relation_date(doc, i));
+        row_str(&r, DR_TEXT, text);
+        row_bool(&r, DR_LOADED, target != NULL);
+        row_show(&r, DR_SHOW_TYPE, congdoan_relation_type_label(type));
+        row_show(&r, DR_SHOW_LOADED, target ? congdoan_document_id(target) : "—");
+        if (target && congdoan_document_title(target))
+            row_show(&r, DR_SHOW_WORDS, congdoan_document_title(target));
+        else
+            row_show(&r, DR_SHOW_WORDS, text ? text : congdoan_document_relation_target_id(doc, i));
+        render_row(out, &r);
     }
+    render_table_end(out);
+    row_release(&r);
 
-    size_t incoming = congdoan_document_incoming_count(doc);
-    if (incoming) {
-        fprintf(out, "\nVăn bản dẫn chiếu đến văn bản này (%zu):\n", incoming);
-        t = table_new(5);
-        table_column(t, 0, "Quan hệ", ALIGN_LEFT, 0);
-        table_column(t, 1, "Số, ký hiệu", ALIGN_LEFT, 0);
-        table_column(t, 2, "Ngày", ALIGN_LEFT, 0);
-        table_column(t, 3, "Đơn vị ban hành", ALIGN_LEFT, 30);
-        table_column(t, 4, "Trích yếu", ALIGN_LEFT, 0);
-        table_flex(t, 4);
-        for (size_t i = 0; i < incoming; i++) {
-            const congdoan_document *from = congdoan_document_incoming(doc, i);
-            table_row(t);
-            table_set(t, 0, relation_words(congdoan_document_incoming_type(doc, i)));
-            table_set(t, 1, document_label(from));
-            table_set(t, 2, format_date(date, congdoan_document_issued(from)));
-            table_set(t, 3, congdoan_document_issuer(from) ? unit_label(congdoan_document_issuer(from))
-                                                           : congdoan_document_issuer_id(from));
-            table_set(t, 4, congdoan_document_title(from));
-        }
-        table_print(t, out, 2, width);
-        table_free(t);
+    n = congdoan_document_incoming_count(doc);
+    if (n)
+        render_text(out, 0, "\nVăn bản dẫn chiếu đến văn bản này (%zu):", n);
+    row_init(&r, &incoming_table);
+    render_table_begin(out, &incoming_table);
+    for (size_t i = 0; i < n; i++) {
+        const congdoan_document *from = congdoan_document_incoming(doc, i);
+        const congdoan_unit *issuer = congdoan_document_issuer(from);
+        congdoan_relation_type type = congdoan_document_incoming_type(doc, i);
+        row_clear(&r);
+        row_str(&r, IN_TYPE, congdoan_relation_type_name(type));
+        row_str(&r, IN_DOCUMENT_ID, congdoan_document_id(from));
+        row_str(&r, IN_NUMBER, congdoan_document_number(from));
+        row_date(&r, IN_DATE, congdoan_document_issued(from));
+        row_str(&r, IN_ISSUER_ID, congdoan_document_issuer_id(from));
+        row_str(&r, IN_TITLE, congdoan_document_title(from));
+        row_show(&r, IN_SHOW_TYPE, congdoan_relation_type_label(type));
+        row_show(&r, IN_SHOW_NUMBER, document_label(from));
+        row_show(&r, IN_SHOW_ISSUER, issuer ? unit_label(issuer) : congdoan_document_issuer_id(from));
+        render_row(out, &r);
     }
+    render_table_end(out);
+    row_release(&r);
+}
 
+static void render_reporting(renderer *out, const congdoan_document *doc)
+{
+    row r;
     if (congdoan_document_has_reporting(doc)) {
-        fputs("\nChế độ báo cáo:\n", out);
-        t = table_new(2);
-        table_no_header(t);
-        table_flex(t, 1);
+        render_text(out, 0, "\nChế độ báo cáo:");
+        row_init(&r, &fields_table);
+        render_table_begin(out, &fields_table);
         const congdoan_unit *to = congdoan_document_reporting_to(doc);
-        field_row(t, "Gửi đến", to ? unit_label(to) : "(chưa có trong dữ liệu)");
-        field_row(t, "Định kỳ", frequency_words(congdoan_document_reporting_frequency(doc)));
+        add_field(out, &r, "Gửi đến", to ? unit_label(to) : "(chưa có trong dữ liệu)");
+        add_field(out, &r, "Định kỳ", congdoan_frequency_label(congdoan_document_reporting_frequency(doc)));
         size_t reporters = congdoan_document_reporter_count(doc);
+        char *s;
         if (reporters == 0) {
             const congdoan_unit *issuer = congdoan_document_issuer(doc);
             s = issuer ? xprintf("các đơn vị trực thuộc %s (%zu)", unit_label(issuer), congdoan_unit_child_count(issuer))
                        : xstrdup("các đơn vị trực thuộc đơn vị ban hành");
         } else {
-            size_t len = 0;
+            size_t len = 32;
             for (size_t i = 0; i < reporters; i++) {
                 const congdoan_unit *u = congdoan_document_reporter(doc, i);
                 len += strlen(u ? unit_label(u) : congdoan_document_reporter_id(doc, i)) + 2;
             }
-            s = xcalloc(len + 32, 1);
+            s = xmalloc(len);
             snprintf(s, 32, "%zu: ", reporters);
             for (size_t i = 0; i < reporters; i++) {
                 const congdoan_unit *u = congdoan_document_reporter(doc, i);
@@ -309,383 +297,125 @@ static void print_text(const congdoan_document *doc, long max_depth, int width)
                 strcat(s, u ? unit_label(u) : congdoan_document_reporter_id(doc, i));
             }
         }
-        field_row(t, "Đơn vị báo cáo", s);
+        add_field(out, &r, "Đơn vị báo cáo", s);
         free(s);
-        table_print(t, out, 2, width);
-        table_free(t);
-        size_t deadlines = congdoan_document_deadline_count(doc);
-        if (deadlines) {
-            fputc('\n', out);
-            t = table_new(2);
-            table_column(t, 0, "Kỳ báo cáo", ALIGN_LEFT, 0);
-            table_column(t, 1, "Hạn nộp", ALIGN_LEFT, 0);
-            for (size_t i = 0; i < deadlines; i++) {
-                table_row(t);
-                const char *period = congdoan_document_deadline_period(doc, i);
-                s = period_words(period);
-                table_setf(t, 0, "%s (%s)", period, s);
-                free(s);
-                table_set(t, 1, format_date(date, congdoan_document_deadline_date(doc, i)));
-            }
-            table_print(t, out, 2, width);
-            table_free(t);
-        }
+        render_table_end(out);
+        row_release(&r);
+        if (congdoan_document_deadline_count(doc))
+            render_text(out, 0, "%s", "");
     }
-
-    size_t recipients = congdoan_document_recipient_count(doc);
-    if (recipients) {
-        fprintf(out, "\nNơi nhận (%zu):\n", recipients);
-        t = table_new(1);
-        table_no_header(t);
-        table_flex(t, 0);
-        for (size_t i = 0; i < recipients; i++) {
-            const char *id = congdoan_document_recipient_unit_id(doc, i);
-            table_row(t);
-            if (id)
-                table_setf(t, 0, "- %s (%s%s)", congdoan_document_recipient_text(doc, i), id,
-                           congdoan_document_recipient_unit(doc, i) ? "" : ", chưa có trong dữ liệu");
-            else
-                table_setf(t, 0, "- %s", congdoan_document_recipient_text(doc, i));
-        }
-        table_print(t, out, 2, width);
-        table_free(t);
+    row_init(&r, &deadlines_table);
+    render_table_begin(out, &deadlines_table);
+    for (size_t i = 0; i < congdoan_document_deadline_count(doc); i++) {
+        const char *period = congdoan_document_deadline_period(doc, i);
+        row_clear(&r);
+        row_str(&r, DL_PERIOD, period);
+        row_date(&r, DL_DEADLINE, congdoan_document_deadline_date(doc, i));
+        row_show(&r, DL_SHOW_PERIOD, row_keep(&r, period_words(period)));
+        render_row(out, &r);
     }
-
-    size_t sections = congdoan_document_section_count(doc);
-    if (sections) {
-        fputs("\nBố cục:\n", out);
-        t = table_new(3);
-        table_column(t, 0, "Phần, mục", ALIGN_LEFT, 0);
-        table_column(t, 1, "Nhiệm vụ", ALIGN_RIGHT, 0);
-        table_column(t, 2, "Chỉ tiêu", ALIGN_RIGHT, 0);
-        table_flex(t, 0);
-        for (size_t i = 0; i < sections; i++)
-            outline_rows(t, congdoan_document_section(doc, i), 0, max_depth);
-        table_print(t, out, 2, width);
-        table_free(t);
-    }
+    render_table_end(out);
+    row_release(&r);
 }
 
-/* ---- JSON --------------------------------------------------------------------------------- */
-
-/* {"id": as written, "name": …, "short_name": …} (names null when not loaded), or null. */
-static void json_unit_ref(jw_writer *w, const congdoan_unit *unit, const char *id)
+static void render_recipients(renderer *out, const congdoan_document *doc)
 {
-    if (unit) {
-        jw_unit(w, unit);
-    } else if (id) {
-        jw_begin_object(w);
-        jw_kv_string(w, "id", id);
-        jw_kv_null(w, "name");
-        jw_kv_null(w, "short_name");
-        jw_end_object(w);
-    } else {
-        jw_null(w);
+    size_t n = congdoan_document_recipient_count(doc);
+    if (n)
+        render_text(out, 0, "\nNơi nhận (%zu):", n);
+    row r;
+    row_init(&r, &recipients_table);
+    render_table_begin(out, &recipients_table);
+    for (size_t i = 0; i < n; i++) {
+        const char *id = congdoan_document_recipient_unit_id(doc, i);
+        const char *text = congdoan_document_recipient_text(doc, i);
+        row_clear(&r);
+        row_str(&r, RE_TEXT, text);
+        row_str(&r, RE_UNIT_ID, id);
+        if (id)
+            row_showf(&r, RE_SHOW_LINE, "- %s (%s%s)", text, id,
+                      congdoan_document_recipient_unit(doc, i) ? "" : ", chưa có trong dữ liệu");
+        else
+            row_showf(&r, RE_SHOW_LINE, "- %s", text);
+        render_row(out, &r);
     }
+    render_table_end(out);
+    row_release(&r);
 }
 
-static void json_sections(jw_writer *w, const congdoan_section *sec, int depth, long max_depth)
+static void section_rows(renderer *out, row *r, const congdoan_section *sec, const congdoan_section *parent,
+                         long depth, long max_depth)
 {
-    size_t tasks = 0, indicators = 0, sections = 0;
-    count_section(sec, &tasks, &indicators, &sections);
-    jw_begin_object(w);
-    jw_kv_string(w, "id", congdoan_section_id(sec));
-    jw_kv_string(w, "number", congdoan_section_number(sec));
-    jw_kv_string(w, "title", congdoan_section_title(sec));
-    jw_kv_integer(w, "tasks", (long long)tasks);
-    jw_kv_integer(w, "indicators", (long long)indicators);
-    jw_key(w, "sections");
-    jw_begin_array(w);
-    if (!(max_depth > 0 && depth + 1 >= max_depth))
-        for (size_t i = 0; i < congdoan_section_item_count(sec); i++)
-            if (congdoan_section_item_kind(sec, i) == CONGDOAN_ITEM_SECTION)
-                json_sections(w, congdoan_section_item_section(sec, i), depth + 1, max_depth);
-    jw_end_array(w);
-    jw_end_object(w);
-}
-
-static void print_json(const congdoan_document *doc, long max_depth)
-{
-    jw_writer w;
-    jw_init(&w, stdout);
-    congdoan_document_kind kind = congdoan_document_get_kind(doc);
-    jw_begin_object(&w);
-    jw_kv_string(&w, "id", congdoan_document_id(doc));
-    jw_kv_string(&w, "number", congdoan_document_number(doc));
-    jw_kv_string(&w, "kind", congdoan_document_kind_name(kind));
-    jw_kv_string(&w, "kind_vietnamese", congdoan_document_kind_vietnamese(kind));
-    jw_kv_string(&w, "title", congdoan_document_title(doc));
-    jw_key(&w, "issuer");
-    json_unit_ref(&w, congdoan_document_issuer(doc), congdoan_document_issuer_id(doc));
-    jw_key(&w, "issuing_body");
-    json_unit_ref(&w, congdoan_document_issuing_body(doc), congdoan_document_issuing_body_id(doc));
-    jw_kv_date(&w, "issued", congdoan_document_issued(doc));
-    jw_kv_date(&w, "effective", congdoan_document_effective(doc));
-    jw_kv_string(&w, "place", congdoan_document_place(doc));
-    jw_kv_string(&w, "field", congdoan_document_field(doc));
-    jw_key(&w, "signer");
-    if (congdoan_document_signer_name(doc)) {
-        jw_begin_object(&w);
-        jw_kv_string(&w, "name", congdoan_document_signer_name(doc));
-        jw_kv_string(&w, "position", congdoan_document_signer_position(doc));
-        jw_kv_string(&w, "capacity", congdoan_document_signer_capacity(doc));
-        jw_end_object(&w);
-    } else {
-        jw_null(&w);
-    }
-    jw_key(&w, "counts");
-    jw_begin_object(&w);
-    jw_kv_integer(&w, "tasks", (long long)congdoan_document_task_count(doc));
-    jw_kv_integer(&w, "indicators", (long long)congdoan_document_indicator_count(doc));
-    jw_kv_integer(&w, "sections", (long long)count_all_sections(doc));
-    jw_kv_integer(&w, "relations", (long long)congdoan_document_relation_count(doc));
-    jw_end_object(&w);
-
-    jw_key(&w, "relations");
-    jw_begin_array(&w);
-    for (size_t i = 0; i < congdoan_document_relation_count(doc); i++) {
-        jw_begin_object(&w);
-        jw_kv_string(&w, "type", congdoan_relation_type_name(congdoan_document_relation_type(doc, i)));
-        jw_kv_string(&w, "number", congdoan_document_relation_number(doc, i));
-        jw_kv_date(&w, "date", congdoan_document_relation_date(doc, i));
-        jw_kv_string(&w, "document_id", congdoan_document_relation_target_id(doc, i));
-        jw_kv_string(&w, "text", congdoan_document_relation_text(doc, i));
-        jw_key(&w, "target");
-        jw_document(&w, congdoan_document_relation_target(doc, i));
-        jw_end_object(&w);
-    }
-    jw_end_array(&w);
-
-    jw_key(&w, "incoming");
-    jw_begin_array(&w);
-    for (size_t i = 0; i < congdoan_document_incoming_count(doc); i++) {
-        jw_begin_object(&w);
-        jw_kv_string(&w, "type", congdoan_relation_type_name(congdoan_document_incoming_type(doc, i)));
-        jw_key(&w, "document");
-        jw_document(&w, congdoan_document_incoming(doc, i));
-        jw_end_object(&w);
-    }
-    jw_end_array(&w);
-
-    jw_key(&w, "reporting");
-    if (congdoan_document_has_reporting(doc)) {
-        jw_begin_object(&w);
-        jw_key(&w, "to");
-        jw_unit(&w, congdoan_document_reporting_to(doc));
-        jw_kv_string(&w, "frequency", frequency_name(congdoan_document_reporting_frequency(doc)));
-        jw_key(&w, "deadlines");
-        jw_begin_array(&w);
-        for (size_t i = 0; i < congdoan_document_deadline_count(doc); i++) {
-            jw_begin_object(&w);
-            jw_kv_string(&w, "period", congdoan_document_deadline_period(doc, i));
-            jw_kv_date(&w, "date", congdoan_document_deadline_date(doc, i));
-            jw_end_object(&w);
-        }
-        jw_end_array(&w);
-        jw_key(&w, "reporters");
-        jw_begin_array(&w);
-        for (size_t i = 0; i < congdoan_document_reporter_count(doc); i++)
-            json_unit_ref(&w, congdoan_document_reporter(doc, i), congdoan_document_reporter_id(doc, i));
-        jw_end_array(&w);
-        jw_end_object(&w);
-    } else {
-        jw_null(&w);
-    }
-
-    jw_key(&w, "recipients");
-    jw_begin_array(&w);
-    for (size_t i = 0; i < congdoan_document_recipient_count(doc); i++) {
-        jw_begin_object(&w);
-        jw_kv_string(&w, "text", congdoan_document_recipient_text(doc, i));
-        jw_key(&w, "unit");
-        json_unit_ref(&w, congdoan_document_recipient_unit(doc, i), congdoan_document_recipient_unit_id(doc, i));
-        jw_end_object(&w);
-    }
-    jw_end_array(&w);
-
-    jw_key(&w, "sections");
-    jw_begin_array(&w);
-    for (size_t i = 0; i < congdoan_document_section_count(doc); i++)
-        json_sections(&w, congdoan_document_section(doc, i), 0, max_depth);
-    jw_end_array(&w);
-    jw_end_object(&w);
-    jw_finish(&w);
-}
-
-/* ---- CSV ---------------------------------------------------------------------------------- */
-
-static void csv_field(csv_writer *w, const char *name, const char *value)
-{
-    csv_string(w, name);
-    csv_string(w, value);
-    csv_end_row(w);
-}
-
-static void csv_sections(csv_writer *w, const congdoan_section *sec, int depth, long max_depth)
-{
-    size_t tasks = 0, indicators = 0, sections = 0;
-    count_section(sec, &tasks, &indicators, &sections);
-    csv_integer(w, depth + 1);
-    csv_string(w, congdoan_section_id(sec));
-    csv_string(w, congdoan_section_number(sec));
-    csv_string(w, congdoan_section_title(sec));
-    csv_integer(w, (long long)tasks);
-    csv_integer(w, (long long)indicators);
-    csv_end_row(w);
+    size_t tasks = 0, indicators = 0;
+    count_section(sec, &tasks, &indicators);
+    const char *number = congdoan_section_number(sec), *heading = section_heading(sec);
+    row_clear(r);
+    row_str(r, SE_ID, congdoan_section_id(sec));
+    row_str(r, SE_NUMBER, number);
+    row_str(r, SE_TITLE, heading);
+    row_int(r, SE_DEPTH, depth);
+    row_str(r, SE_PARENT_ID, parent ? congdoan_section_id(parent) : NULL);
+    row_int(r, SE_TASK_COUNT, (long long)tasks);
+    row_int(r, SE_INDICATOR_COUNT, (long long)indicators);
+    row_showf(r, SE_SHOW_HEADING, "%*s%s%s%s", (int)depth * 2, "", number ? number : "", number ? " " : "",
+              heading ? heading : "");
+    if (tasks)
+        row_showf(r, SE_SHOW_TASKS, "%zu", tasks);
+    if (indicators)
+        row_showf(r, SE_SHOW_INDICATORS, "%zu", indicators);
+    render_row(out, r);
     if (max_depth > 0 && depth + 1 >= max_depth)
         return;
     for (size_t i = 0; i < congdoan_section_item_count(sec); i++)
         if (congdoan_section_item_kind(sec, i) == CONGDOAN_ITEM_SECTION)
-            csv_sections(w, congdoan_section_item_section(sec, i), depth + 1, max_depth);
+            section_rows(out, r, congdoan_section_item_section(sec, i), sec, depth + 1, max_depth);
 }
 
-static void print_csv(const congdoan_document *doc, int which, long max_depth)
+static int run_show(const command *cmd, const parsed_args *a)
 {
-    csv_writer w;
-    csv_init(&w, stdout);
-    char buf[32];
-    switch (which) {
-    case TABLE_METADATA: {
-        static const char *const header[] = {"field", "value", NULL};
-        const congdoan_unit *issuer = congdoan_document_issuer(doc);
-        const congdoan_unit *body = congdoan_document_issuing_body(doc);
-        congdoan_document_kind kind = congdoan_document_get_kind(doc);
-        csv_header(&w, header);
-        csv_field(&w, "id", congdoan_document_id(doc));
-        csv_field(&w, "number", congdoan_document_number(doc));
-        csv_field(&w, "kind", congdoan_document_kind_name(kind));
-        csv_field(&w, "kind_vietnamese", congdoan_document_kind_vietnamese(kind));
-        csv_field(&w, "title", congdoan_document_title(doc));
-        csv_field(&w, "issuer_id", congdoan_document_issuer_id(doc));
-        csv_field(&w, "issuer", issuer ? congdoan_unit_name(issuer) : NULL);
-        csv_field(&w, "issuing_body_id", congdoan_document_issuing_body_id(doc));
-        csv_field(&w, "issuing_body", body ? congdoan_unit_name(body) : NULL);
-        csv_field(&w, "issued", format_iso_date(buf, congdoan_document_issued(doc)));
-        csv_field(&w, "effective", format_iso_date(buf, congdoan_document_effective(doc)));
-        csv_field(&w, "place", congdoan_document_place(doc));
-        csv_field(&w, "field", congdoan_document_field(doc));
-        csv_field(&w, "signer_name", congdoan_document_signer_name(doc));
-        csv_field(&w, "signer_position", congdoan_document_signer_position(doc));
-        csv_field(&w, "signer_capacity", congdoan_document_signer_capacity(doc));
-        snprintf(buf, sizeof buf, "%zu", congdoan_document_task_count(doc));
-        csv_field(&w, "tasks", buf);
-        snprintf(buf, sizeof buf, "%zu", congdoan_document_indicator_count(doc));
-        csv_field(&w, "indicators", buf);
-        break;
+    long max_depth = 0;
+    if (opt(a, OPT_DEPTH)) {
+        char *end = NULL;
+        max_depth = strtol(opt(a, OPT_DEPTH), &end, 10);
+        if (!end || *end || max_depth < 1 || max_depth > 1000)
+            return usage_error(cmd, "--depth needs a whole number of levels from 1, not '%s'", opt(a, OPT_DEPTH));
     }
-    case TABLE_RELATIONS: {
-        static const char *const header[] = {"type", "number", "date", "document_id", "text", "target_id",
-                                             "target_number", "target_title", NULL};
-        csv_header(&w, header);
-        for (size_t i = 0; i < congdoan_document_relation_count(doc); i++) {
-            const congdoan_document *target = congdoan_document_relation_target(doc, i);
-            csv_string(&w, congdoan_relation_type_name(congdoan_document_relation_type(doc, i)));
-            csv_string(&w, congdoan_document_relation_number(doc, i));
-            csv_date(&w, congdoan_document_relation_date(doc, i));
-            csv_string(&w, congdoan_document_relation_target_id(doc, i));
-            csv_string(&w, congdoan_document_relation_text(doc, i));
-            csv_string(&w, target ? congdoan_document_id(target) : NULL);
-            csv_string(&w, target ? congdoan_document_number(target) : NULL);
-            csv_string(&w, target ? congdoan_document_title(target) : NULL);
-            csv_end_row(&w);
-        }
-        break;
-    }
-    case TABLE_INCOMING: {
-        static const char *const header[] = {"type", "document_id", "number", "issued", "title", NULL};
-        csv_header(&w, header);
-        for (size_t i = 0; i < congdoan_document_incoming_count(doc); i++) {
-            const congdoan_document *from = congdoan_document_incoming(doc, i);
-            csv_string(&w, congdoan_relation_type_name(congdoan_document_incoming_type(doc, i)));
-            csv_string(&w, congdoan_document_id(from));
-            csv_string(&w, congdoan_document_number(from));
-            csv_date(&w, congdoan_document_issued(from));
-            csv_string(&w, congdoan_document_title(from));
-            csv_end_row(&w);
-        }
-        break;
-    }
-    case TABLE_DEADLINES: {
-        static const char *const header[] = {"period", "date", NULL};
-        csv_header(&w, header);
-        for (size_t i = 0; i < congdoan_document_deadline_count(doc); i++) {
-            csv_string(&w, congdoan_document_deadline_period(doc, i));
-            csv_date(&w, congdoan_document_deadline_date(doc, i));
-            csv_end_row(&w);
-        }
-        break;
-    }
-    case TABLE_RECIPIENTS: {
-        static const char *const header[] = {"text", "unit_id", "unit_name", NULL};
-        csv_header(&w, header);
-        for (size_t i = 0; i < congdoan_document_recipient_count(doc); i++) {
-            const congdoan_unit *u = congdoan_document_recipient_unit(doc, i);
-            csv_string(&w, congdoan_document_recipient_text(doc, i));
-            csv_string(&w, congdoan_document_recipient_unit_id(doc, i));
-            csv_string(&w, u ? congdoan_unit_name(u) : NULL);
-            csv_end_row(&w);
-        }
-        break;
-    }
-    case TABLE_SECTIONS: {
-        static const char *const header[] = {"depth", "id", "number", "title", "tasks", "indicators", NULL};
-        csv_header(&w, header);
-        for (size_t i = 0; i < congdoan_document_section_count(doc); i++)
-            csv_sections(&w, congdoan_document_section(doc, i), 0, max_depth);
-        break;
-    }
-    default: break;
-    }
-}
-
-/* ---- the command -------------------------------------------------------------------------- */
-
-static int run_show(int argc, char **argv)
-{
-    common_options o;
-    common_options_init(&o, argc);
-    const char *doc_arg = NULL;
-    long depth = 0;
-    int status = -1;
-    for (int i = 1; i < argc && status < 0; i++) {
-        const char *value = NULL;
-        if (parse_common_option(&cmd_show, &o, argc, argv, &i, &status))
-            continue;
-        if (is_option(&o, argv[i]) && option_value(&cmd_show, argc, argv, &i, "--depth", NULL, &value, &status)) {
-            if (status < 0)
-                parse_count_option(&cmd_show, "--depth", value, &depth, &status);
-        } else if (is_option(&o, argv[i])) {
-            status = usage_error(&cmd_show, "unknown option '%s'", argv[i]);
-        } else if (doc_arg) {
-            status = usage_error(&cmd_show, "one document at a time ('%s' and '%s')", doc_arg, argv[i]);
-        } else {
-            doc_arg = argv[i];
-        }
-    }
-    if (status < 0 && !doc_arg)
-        status = usage_error(&cmd_show, "which document? Give its id or number");
-    int which = 0;
-    if (status < 0 && o.format == FORMAT_CSV && (which = choose_table(&cmd_show, &o, table_names)) < 0)
-        status = EXIT_USAGE;
-    if (status >= 0) {
-        common_options_release(&o);
+    if (a->arg_count != 1)
+        return usage_error(cmd, a->arg_count ? "give one document" : "which document? give its number or id");
+    if (chosen_table(cmd, a) < 0)
+        return EXIT_USAGE;
+    congdoan_corpus *corpus = NULL;
+    const congdoan_document *doc = NULL;
+    int status = load_data(cmd, a, &corpus);
+    if (status == EXIT_OK)
+        status = find_document(corpus, a->args[0], &doc);
+    if (status != EXIT_OK) {
+        congdoan_corpus_free(corpus);
         return status;
     }
-
-    congdoan_corpus *corpus = NULL;
-    status = load_data(&cmd_show, &o, &corpus);
-    const congdoan_document *doc = NULL;
-    if (status == EXIT_OK)
-        status = find_document(corpus, doc_arg, &doc);
-    if (status == EXIT_OK) {
-        if (o.format == FORMAT_JSON)
-            print_json(doc, depth);
-        else if (o.format == FORMAT_CSV)
-            print_csv(doc, which, depth);
-        else
-            print_text(doc, depth, text_width(&o));
-    }
+    renderer *out = start_output(cmd, a, a->table);
+    render_meta_open(out, "query");
+    render_meta_str(out, "document_id", congdoan_document_id(doc));
+    if (max_depth)
+        render_meta_int(out, "depth", max_depth);
+    else
+        render_meta_str(out, "depth", NULL);
+    render_meta_close(out);
+    render_metadata(out, doc);
+    render_relations(out, doc);
+    render_reporting(out, doc);
+    render_recipients(out, doc);
+    size_t sections = congdoan_document_section_count(doc);
+    if (sections)
+        render_text(out, 0, "\nBố cục:");
+    row r;
+    row_init(&r, &sections_table);
+    render_table_begin(out, &sections_table);
+    for (size_t i = 0; i < sections; i++)
+        section_rows(out, &r, congdoan_document_section(doc, i), NULL, 0, max_depth);
+    render_table_end(out);
+    row_release(&r);
+    status = finish_output(out, EXIT_OK);
     congdoan_corpus_free(corpus);
-    common_options_release(&o);
     return status;
 }

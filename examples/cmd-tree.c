@@ -1,8 +1,6 @@
 /*
  * congdoan tree — the hierarchy of units with their levels and member counts.
  *
- *   congdoan tree [-d PATH]... [--format text|json|csv] [--depth N] [--departments] [UNIT]
- *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "common.h"
@@ -10,298 +8,150 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char tree_help[] =
-    "Usage: congdoan tree [-d PATH]... [--format text|json|csv] [--depth N]\n"
-    "                     [--departments] [UNIT]\n"
-    "\n"
-    "Show the hierarchy of the trade union organisations in the data, from the top\n"
-    "(the organisations with no parent in the data) or from UNIT, indented by level,\n"
-    "with the members and the numbers of unions under each.\n"
-    "\n"
-    "UNIT is a unit's id (laichau) or its full or short name (\"LĐLĐ tỉnh Lai Châu\").\n"
-    "\n"
-    "Options:\n"
-    "  --depth N           show N levels (1: UNIT or the top alone; default: all)\n"
-    "  --departments       also list the departments (Văn phòng, Ban Tổ chức …) and the\n"
-    "                      leading bodies (Ban Chấp hành …) of each organisation\n"
-    "  --table units       accepted for symmetry: tree has one table\n"
-    HELP_COMMON_OPTIONS
-    "\n"
-    "Text columns: Đơn vị (the unit: its short name, else its name, with \"Công đoàn\n"
-    "cơ sở\" shortened to CĐCS), Mã (id), Cấp\n"
-    "(level: trung ương = central, tỉnh, ngành = provincial or sectoral, cấp trên cơ\n"
-    "sở = upper grassroots, cơ sở = grassroots, with the sector of a grassroots union:\n"
-    "HCSN = public body, DNNN = state-owned enterprise, ngoài NN = non-state\n"
-    "enterprise), Đoàn viên (members), Trực thuộc (organisations directly under it in\n"
-    "the data), CĐ cấp trên CS and CĐCS (the numbers of upper-grassroots and\n"
-    "grassroots unions under it that the unit declares, which may be more than the\n"
-    "data lists). Empty cells are not known.\n"
-    "\n"
-    "JSON output: {\"units\": [...]}, each unit an object with id, name, short_name,\n"
-    "kind (organisation, department, body), level, sector, members, workers,\n"
-    "declared_upper_grassroots_units, declared_grassroots_units (null when not\n"
-    "known), child_count, departments (with --departments) and children (nested).\n"
-    "CSV output: one row per unit in the same order, with depth and parent_id.\n"
-    "\n"
-    HELP_EXIT_STATUS;
+enum { OPT_DEPTH = 1, OPT_DEPARTMENTS };
 
-static int run_tree(int argc, char **argv);
+static const option_spec tree_options[] = {
+    {OPT_DEPTH, "depth", 0, "N", "show N levels (1: UNIT or the top alone; default: all)", COMPLETE_NONE, NULL},
+    {OPT_DEPARTMENTS, "departments", 0, NULL,
+     "also list the departments (Văn phòng, Ban Tổ chức …) and the leading bodies (Ban Chấp hành …) of each "
+     "organisation",
+     COMPLETE_NONE, NULL},
+    {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
+};
+
+static int run_tree(const command *cmd, const parsed_args *a);
 
 const command cmd_tree = {
     .name = "tree",
     .summary = "show the hierarchy of units with members and counts",
-    .usage = "congdoan tree [-d PATH]... [--format text|json|csv] [--depth N] [--departments] [UNIT]",
+    .arguments = "[UNIT]",
+    .argument_complete = COMPLETE_UNIT,
+    .description =
+        "Show the hierarchy of the trade union organisations in the data, from the top (the organisations "
+        "with no parent in the data) or from UNIT, indented by level, with the members and the numbers of "
+        "unions under each.\n\n"
+        "UNIT is a unit as people name it: its id (laichau), its name or short name, with or without "
+        "diacritics (\"LDLD tinh Lai Chau\"), or the words that tell it apart (\"Lai Châu\").",
+    .options = tree_options,
+    .common = COMMON_READING | COMMON_TABLE,
+    .tables = "units",
+    .output =
+        "Text: Đơn vị (the short name, else the name, with \"Công đoàn cơ sở\" written CĐCS), Mã (the id; left "
+        "out when the names need the room), Cấp (the level: trung ương, tỉnh, ngành, trên cơ sở, cơ sở, and "
+        "for a grassroots union its sector: HCSN, DNNN, DN ngoài NN; ban, văn phòng for a department, cơ quan "
+        "lãnh đạo for a body), Đoàn viên (members), Trực thuộc (organisations directly under it in the data), "
+        "CĐ cấp trên CS and CĐCS (the upper-grassroots and grassroots unions under it that it declares, which "
+        "may be more than the data lists). An empty cell is not known.\n\n"
+        "JSON and CSV: one \"unit\" row per unit, in the order shown (parents before their children), with "
+        "its depth in the data and its child_count, which counts every organisation under it in the data "
+        "whether or not --depth shows them (FORMATS.md).",
     .run = run_tree,
-    .help = tree_help,
 };
 
-typedef struct tree_options {
-    long depth;        /* 0: all */
+enum { SHOW_LABEL, SHOW_LEVEL, SHOW_CHILDREN, SHOW_COUNT };
+
+static const column_view unit_view[] = {
+    {"Đơn vị", SHOW(SHOW_LABEL), ALIGN_LEFT, COL_WRAP},
+    {"Mã", UNIT_ID, ALIGN_LEFT, COL_DROP},
+    {"Cấp", SHOW(SHOW_LEVEL), ALIGN_LEFT, 0},
+    {"Đoàn viên", UNIT_MEMBERS, ALIGN_RIGHT, 0},
+    {"Trực thuộc", SHOW(SHOW_CHILDREN), ALIGN_RIGHT, 0},
+    {"CĐ cấp trên CS", UNIT_DECLARED_UPPER, ALIGN_RIGHT, 0},
+    {"CĐCS", UNIT_DECLARED_GRASSROOTS, ALIGN_RIGHT, 0},
+};
+
+static const table_spec units_table = {"units", &unit_schema, unit_view, sizeof unit_view / sizeof unit_view[0],
+                                       SHOW_COUNT, 0, 0};
+
+typedef struct walk {
+    renderer *r;
+    row row;
+    long depth_limit;   /* 0: all */
     int departments;
-} tree_options;
+} walk;
 
-static const char *kind_name(congdoan_unit_kind kind)
+/* "CĐCS Trường Tiểu học số 1" for a grassroots union without a short name. malloc'd. */
+static char *short_label(const congdoan_unit *unit)
 {
-    switch (kind) {
-    case CONGDOAN_UNIT_ORGANISATION: return "organisation";
-    case CONGDOAN_UNIT_DEPARTMENT: return "department";
-    case CONGDOAN_UNIT_BODY: return "body";
-    default: return NULL;
-    }
+    static const char prefix[] = "Công đoàn cơ sở ";
+    const char *label = unit_label(unit);
+    if (!congdoan_unit_short_name(unit) && strncmp(label, prefix, sizeof prefix - 1) == 0)
+        return xprintf("CĐCS %s", label + sizeof prefix - 1);
+    return xstrdup(label);
 }
 
-static int shows_children(const tree_options *opt, int depth)
+static void emit(walk *w, const congdoan_unit *u, int depth)
 {
-    return opt->depth == 0 || depth + 1 < opt->depth;
-}
-
-/* ---- text --------------------------------------------------------------------------------- */
-
-static void set_count(table *t, size_t c, long v)
-{
-    if (v >= 0)
-        table_setf(t, c, "%ld", v);
-}
-
-static void text_rows(table *t, const congdoan_unit *unit, int depth, const tree_options *opt, size_t *count)
-{
-    congdoan_unit_kind kind = congdoan_unit_get_kind(unit);
-    (*count)++;
-    table_row(t);
-    char *label = unit_short_label(unit);
-    table_setf(t, 0, "%*s%s", depth * 2, "", label);
+    row *r = &w->row;
+    row_clear(r);
+    fill_unit_row(r, u);
+    char *label = short_label(u);
+    row_showf(r, SHOW_LABEL, "%*s%s", depth * 2, "", label);
     free(label);
-    table_set(t, 1, congdoan_unit_id(unit));
-    if (kind == CONGDOAN_UNIT_DEPARTMENT)
-        table_set(t, 2, "phòng, ban");
-    else if (kind == CONGDOAN_UNIT_BODY)
-        table_set(t, 2, "cơ quan lãnh đạo");
-    else if (congdoan_unit_sector(unit) != CONGDOAN_SECTOR_NONE)
-        table_setf(t, 2, "%s, %s", level_words(congdoan_unit_level(unit)), sector_words(congdoan_unit_sector(unit)));
+    congdoan_unit_kind kind = congdoan_unit_get_kind(u);
+    if (kind != CONGDOAN_UNIT_ORGANISATION)
+        row_show(r, SHOW_LEVEL, congdoan_unit_kind_label(kind));
+    else if (congdoan_unit_sector(u) != CONGDOAN_SECTOR_NONE)
+        row_showf(r, SHOW_LEVEL, "%s, %s", congdoan_level_abbreviation(congdoan_unit_level(u)),
+                  congdoan_sector_abbreviation(congdoan_unit_sector(u)));
     else
-        table_set(t, 2, level_words(congdoan_unit_level(unit)));
-    set_count(t, 3, congdoan_unit_members(unit));
-    if (kind == CONGDOAN_UNIT_ORGANISATION && congdoan_unit_child_count(unit) > 0)
-        table_setf(t, 4, "%zu", congdoan_unit_child_count(unit));
-    set_count(t, 5, congdoan_unit_declared_upper_grassroots_units(unit));
-    set_count(t, 6, congdoan_unit_declared_grassroots_units(unit));
-    if (!shows_children(opt, depth))
+        row_show(r, SHOW_LEVEL, congdoan_level_abbreviation(congdoan_unit_level(u)));
+    if (kind == CONGDOAN_UNIT_ORGANISATION && congdoan_unit_child_count(u) > 0)
+        row_showf(r, SHOW_CHILDREN, "%zu", congdoan_unit_child_count(u));
+    render_row(w->r, r);
+    if (w->depth_limit > 0 && depth + 1 >= w->depth_limit)
         return;
-    if (opt->departments)
-        for (size_t i = 0; i < congdoan_unit_department_count(unit); i++)
-            text_rows(t, congdoan_unit_department(unit, i), depth + 1, opt, count);
-    for (size_t i = 0; i < congdoan_unit_child_count(unit); i++)
-        text_rows(t, congdoan_unit_child(unit, i), depth + 1, opt, count);
+    if (w->departments)
+        for (size_t i = 0; i < congdoan_unit_department_count(u); i++)
+            emit(w, congdoan_unit_department(u, i), depth + 1);
+    for (size_t i = 0; i < congdoan_unit_child_count(u); i++)
+        emit(w, congdoan_unit_child(u, i), depth + 1);
 }
 
-static void print_text(const congdoan_unit *const *tops, size_t top_count, const tree_options *opt, int width)
+static int run_tree(const command *cmd, const parsed_args *a)
 {
-    table *t = table_new(7);
-    table_column(t, 0, "Đơn vị", ALIGN_LEFT, 0);
-    table_column(t, 1, "Mã", ALIGN_LEFT, 0);
-    table_column(t, 2, "Cấp", ALIGN_LEFT, 0);
-    table_column(t, 3, "Đoàn viên", ALIGN_RIGHT, 0);
-    table_column(t, 4, "Trực thuộc", ALIGN_RIGHT, 0);
-    table_column(t, 5, "CĐ cấp trên CS", ALIGN_RIGHT, 0);
-    table_column(t, 6, "CĐCS", ALIGN_RIGHT, 0);
-    table_flex(t, 0);
-    size_t count = 0;
-    for (size_t i = 0; i < top_count; i++)
-        text_rows(t, tops[i], 0, opt, &count);
-    table_print(t, stdout, 0, width);
-    table_free(t);
-}
-
-/* ---- JSON --------------------------------------------------------------------------------- */
-
-static void json_count(jw_writer *w, const char *key, long v)
-{
-    if (v >= 0)
-        jw_kv_integer(w, key, v);
-    else
-        jw_kv_null(w, key);
-}
-
-static void json_tree(jw_writer *w, const congdoan_unit *unit, int depth, const tree_options *opt)
-{
-    congdoan_unit_kind kind = congdoan_unit_get_kind(unit);
-    jw_begin_object(w);
-    jw_kv_string(w, "id", congdoan_unit_id(unit));
-    jw_kv_string(w, "name", congdoan_unit_name(unit));
-    jw_kv_string(w, "short_name", congdoan_unit_short_name(unit));
-    jw_kv_string(w, "kind", kind_name(kind));
-    jw_kv_string(w, "level", congdoan_level_name(congdoan_unit_level(unit)));
-    jw_kv_string(w, "sector", congdoan_unit_sector(unit) ? congdoan_sector_name(congdoan_unit_sector(unit)) : NULL);
-    json_count(w, "members", congdoan_unit_members(unit));
-    json_count(w, "workers", congdoan_unit_workers(unit));
-    json_count(w, "declared_upper_grassroots_units", congdoan_unit_declared_upper_grassroots_units(unit));
-    json_count(w, "declared_grassroots_units", congdoan_unit_declared_grassroots_units(unit));
-    if (kind == CONGDOAN_UNIT_ORGANISATION) {
-        jw_kv_integer(w, "child_count", (long long)congdoan_unit_child_count(unit));
-        if (opt->departments) {
-            jw_key(w, "departments");
-            jw_begin_array(w);
-            if (shows_children(opt, depth))
-                for (size_t i = 0; i < congdoan_unit_department_count(unit); i++)
-                    json_tree(w, congdoan_unit_department(unit, i), depth + 1, opt);
-            jw_end_array(w);
-        }
-        jw_key(w, "children");
-        jw_begin_array(w);
-        if (shows_children(opt, depth))
-            for (size_t i = 0; i < congdoan_unit_child_count(unit); i++)
-                json_tree(w, congdoan_unit_child(unit, i), depth + 1, opt);
-        jw_end_array(w);
+    walk w;
+    memset(&w, 0, sizeof w);
+    if (opt(a, OPT_DEPTH)) {
+        char *end = NULL;
+        w.depth_limit = strtol(opt(a, OPT_DEPTH), &end, 10);
+        if (!end || *end || w.depth_limit < 1 || w.depth_limit > 1000)
+            return usage_error(cmd, "--depth needs a whole number of levels from 1, not '%s'", opt(a, OPT_DEPTH));
     }
-    jw_end_object(w);
-}
-
-static void print_json(const congdoan_unit *const *tops, size_t top_count, const tree_options *opt)
-{
-    jw_writer w;
-    jw_init(&w, stdout);
-    jw_begin_object(&w);
-    jw_key(&w, "units");
-    jw_begin_array(&w);
-    for (size_t i = 0; i < top_count; i++)
-        json_tree(&w, tops[i], 0, opt);
-    jw_end_array(&w);
-    jw_end_object(&w);
-    jw_finish(&w);
-}
-
-/* ---- CSV ---------------------------------------------------------------------------------- */
-
-static void csv_count(csv_writer *w, long v)
-{
-    if (v >= 0)
-        csv_integer(w, v);
-    else
-        csv_empty(w);
-}
-
-static void csv_tree(csv_writer *w, const congdoan_unit *unit, int depth, const tree_options *opt)
-{
-    congdoan_unit_kind kind = congdoan_unit_get_kind(unit);
-    csv_integer(w, depth + 1);
-    csv_string(w, congdoan_unit_id(unit));
-    csv_string(w, congdoan_unit_parent_id(unit));
-    csv_string(w, congdoan_unit_name(unit));
-    csv_string(w, congdoan_unit_short_name(unit));
-    csv_string(w, kind_name(kind));
-    csv_string(w, congdoan_level_name(congdoan_unit_level(unit)));
-    csv_string(w, congdoan_unit_sector(unit) ? congdoan_sector_name(congdoan_unit_sector(unit)) : NULL);
-    csv_count(w, congdoan_unit_members(unit));
-    csv_count(w, congdoan_unit_workers(unit));
-    csv_count(w, congdoan_unit_declared_upper_grassroots_units(unit));
-    csv_count(w, congdoan_unit_declared_grassroots_units(unit));
-    csv_integer(w, (long long)congdoan_unit_child_count(unit));
-    csv_end_row(w);
-    if (!shows_children(opt, depth))
-        return;
-    if (opt->departments)
-        for (size_t i = 0; i < congdoan_unit_department_count(unit); i++)
-            csv_tree(w, congdoan_unit_department(unit, i), depth + 1, opt);
-    for (size_t i = 0; i < congdoan_unit_child_count(unit); i++)
-        csv_tree(w, congdoan_unit_child(unit, i), depth + 1, opt);
-}
-
-static void print_csv(const congdoan_unit *const *tops, size_t top_count, const tree_options *opt)
-{
-    static const char *const header[] = {"depth", "id", "parent_id", "name", "short_name", "kind", "level", "sector",
-                                         "members", "workers", "declared_upper_grassroots_units",
-                                         "declared_grassroots_units", "child_count", NULL};
-    csv_writer w;
-    csv_init(&w, stdout);
-    csv_header(&w, header);
-    for (size_t i = 0; i < top_count; i++)
-        csv_tree(&w, tops[i], 0, opt);
-}
-
-/* ---- the command -------------------------------------------------------------------------- */
-
-static int run_tree(int argc, char **argv)
-{
-    common_options o;
-    common_options_init(&o, argc);
-    tree_options opt = {0, 0};
-    const char *unit_arg = NULL;
-    int status = -1;
-    for (int i = 1; i < argc && status < 0; i++) {
-        const char *value = NULL;
-        if (parse_common_option(&cmd_tree, &o, argc, argv, &i, &status))
-            continue;
-        if (is_option(&o, argv[i]) && option_value(&cmd_tree, argc, argv, &i, "--depth", NULL, &value, &status)) {
-            if (status < 0 && parse_count_option(&cmd_tree, "--depth", value, &opt.depth, &status) && opt.depth == 0)
-                status = usage_error(&cmd_tree, "--depth needs at least 1");
-        } else if (is_option(&o, argv[i]) && strcmp(argv[i], "--departments") == 0) {
-            opt.departments = 1;
-        } else if (is_option(&o, argv[i])) {
-            status = usage_error(&cmd_tree, "unknown option '%s'", argv[i]);
-        } else if (unit_arg) {
-            status = usage_error(&cmd_tree, "one unit at a time ('%s' and '%s')", unit_arg, argv[i]);
-        } else {
-            unit_arg = argv[i];
-        }
-    }
-    if (status < 0 && o.format == FORMAT_CSV && o.table && strcmp(o.table, "units") != 0)
-        status = usage_error(&cmd_tree, "unknown table '%s' (tree has one table: units)", o.table);
-    if (status >= 0) {
-        common_options_release(&o);
-        return status;
-    }
+    w.departments = flag(a, OPT_DEPARTMENTS);
+    if (a->arg_count > 1)
+        return usage_error(cmd, "give at most one UNIT");
+    if (chosen_table(cmd, a) < 0)
+        return EXIT_USAGE;
 
     congdoan_corpus *corpus = NULL;
-    status = load_data(&cmd_tree, &o, &corpus);
-    const congdoan_unit **tops = NULL;
-    size_t top_count = 0;
-    if (status == EXIT_OK) {
-        if (unit_arg) {
-            const congdoan_unit *unit = NULL;
-            status = find_unit(corpus, unit_arg, &unit);
-            if (status == EXIT_OK) {
-                tops = xcalloc(1, sizeof *tops);
-                tops[top_count++] = unit;
-            }
-        } else {
-            size_t n = congdoan_corpus_root_count(corpus);
-            tops = xcalloc(n, sizeof *tops);
-            for (size_t i = 0; i < n; i++)
-                tops[top_count++] = congdoan_corpus_root(corpus, i);
-        }
+    const congdoan_unit *top = NULL;
+    int status = load_data(cmd, a, &corpus);
+    if (status == EXIT_OK && a->arg_count == 1)
+        status = find_unit(corpus, a->args[0], &top);
+    if (status != EXIT_OK) {
+        congdoan_corpus_free(corpus);
+        return status;
     }
-    if (status == EXIT_OK) {
-        if (o.format == FORMAT_JSON)
-            print_json(tops, top_count, &opt);
-        else if (o.format == FORMAT_CSV)
-            print_csv(tops, top_count, &opt);
-        else if (top_count == 0)
-            puts("(không có đơn vị nào trong dữ liệu)");
-        else
-            print_text(tops, top_count, &opt, text_width(&o));
-    }
-    free(tops);
+    w.r = start_output(cmd, a, NULL);
+    render_meta_open(w.r, "query");
+    render_meta_str(w.r, "unit_id", top ? congdoan_unit_id(top) : NULL);
+    if (w.depth_limit)
+        render_meta_int(w.r, "depth", w.depth_limit);
+    else
+        render_meta_str(w.r, "depth", NULL);
+    render_meta_bool(w.r, "departments", w.departments);
+    render_meta_close(w.r);
+    row_init(&w.row, &units_table);
+    render_table_begin(w.r, &units_table);
+    if (top)
+        emit(&w, top, 0);
+    else
+        for (size_t i = 0; i < congdoan_corpus_root_count(corpus); i++)
+            emit(&w, congdoan_corpus_root(corpus, i), 0);
+    render_table_end(w.r);
+    row_release(&w.row);
+    status = finish_output(w.r, EXIT_OK);
     congdoan_corpus_free(corpus);
-    common_options_release(&o);
     return status;
 }

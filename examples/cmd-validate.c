@@ -1,13 +1,16 @@
 /*
  * congdoan validate — check files and folders and print every issue found.
  *
- *   congdoan validate [--format text|json|csv] [--quiet] [--no-schema] [-d] PATH...
- *
- * Every file is checked against the RELAX NG schema (congdoan_schema_validate_file()); the
- * files that pass are loaded into one corpus (congdoan_corpus_load_file()), so that references
- * between files resolve, and the corpus is checked as a whole (congdoan_corpus_check()). The
- * issues are printed sorted by file, line and column, the way appstreamcli validate prints its
- * own: "E: file:line:col: tag: message".
+ * Every file is read by the library's loader first (congdoan_corpus_load_file()), which checks
+ * what the vocabulary says and gives one clear message with its line and column for each
+ * problem; the files it accepts are loaded into one corpus, so that references between files
+ * resolve, and the corpus is checked as a whole (congdoan_corpus_check()). With --schema, the
+ * files that are well-formed XML are also checked against the RELAX NG schema: libxml2's
+ * validator is slow on large files (its cost grows faster than the file), so only files up to
+ * SCHEMA_MAX_BYTES are, and its messages are said again in the vocabulary's words; where the
+ * loader already explains a problem on the same line, the loader's message is the one kept.
+ * The issues are printed sorted by file, line and column, the way appstreamcli validate prints
+ * its own: "E: file:line:col: tag: message".
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -21,12 +24,71 @@
 
 /* Folders nested deeper than this are not followed (a symbolic link loop would never end). */
 #define MAX_FOLDER_DEPTH 32
+/* The largest file checked against the RELAX NG schema with --schema. */
+#define SCHEMA_MAX_BYTES (8L * 1024 * 1024)
 
-typedef struct options {
-    output_format format;
-    int quiet;
-    int schema;
-} options;
+enum { OPT_QUIET = 1, OPT_SCHEMA, OPT_NO_SCHEMA, OPT_STRICT, OPT_EXPLAIN, OPT_LIST_TAGS };
+
+static const option_spec validate_options[] = {
+    {OPT_QUIET, "quiet", 'q', NULL, "leave out information issues (I:) and the summary", COMPLETE_NONE, NULL},
+    {OPT_STRICT, "strict", 0, NULL, "warnings count as errors for the exit status (as appstreamcli --pedantic)",
+     COMPLETE_NONE, NULL},
+    {OPT_SCHEMA, "schema", 0, NULL,
+     "also check each well-formed file of up to 8 MiB against the RELAX NG schema of the vocabulary (slow on "
+     "large files; the loader's own checks always run)",
+     COMPLETE_NONE, NULL},
+    {OPT_NO_SCHEMA, "no-schema", 0, NULL, "do not run the RELAX NG check (the default; kept for older scripts)",
+     COMPLETE_NONE, NULL},
+    {OPT_EXPLAIN, "explain", 0, "TAG", "say what an issue tag means and what to do about it, and exit",
+     COMPLETE_TAG, NULL},
+    {OPT_LIST_TAGS, "list-tags", 0, NULL, "list every issue tag with its severity and explanation, and exit",
+     COMPLETE_NONE, NULL},
+    {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
+};
+
+static int run_validate(const command *cmd, const parsed_args *a);
+
+const command cmd_validate = {
+    .name = "validate",
+    .summary = "check files or folders and list the problems found",
+    .arguments = "[PATH...]",
+    .argument_complete = COMPLETE_PATH,
+    .description =
+        "Check XML files of the congdoan vocabulary (units, documents, tasks, indicators, reports) and print "
+        "every problem found.\n\n"
+        "Each PATH is a file or a folder, given as an argument or with -d PATH; both may be repeated. With no "
+        "PATH at all, those of the CONGDOAN_DATA environment variable (separated by ':') are checked. For a "
+        "folder, every *.xml file below it is read, in sorted order; hidden files and folders (names starting "
+        "with '.') are skipped. All files are loaded together, so one file may refer to the units and "
+        "documents defined in another.\n\n"
+        "Each file is read by the library's loader, which checks everything the vocabulary says: a file that "
+        "is not well-formed XML gets only its well-formedness error (an empty file is said to be empty, a text "
+        "file not to be XML); a file with an error is not loaded. Then everything loaded is checked as a whole: "
+        "references that do not resolve, the levels of the hierarchy, impossible targets and dates, and the "
+        "like. Units and documents defined in a file that was not loaded count as unknown in the other files.\n\n"
+        "Every issue has a stable tag; 'congdoan validate --explain TAG' says what it means, and --list-tags "
+        "lists them all.",
+    .options = validate_options,
+    .common = COMMON_DATA | COMMON_FORMAT | COMMON_TABLE | COMMON_WIDTH,
+    .tables = "issues|tags",
+    .output =
+        "Text: one line per issue on standard output, sorted by file, line and column:\n"
+        "  E: FILE:LINE:COLUMN: TAG: MESSAGE\n"
+        "E: is an error (the data is wrong), W: a warning (probably a mistake), I: information (nothing is "
+        "wrong). An issue without a line number is written \"E: FILE: TAG: MESSAGE\". Then a summary line on "
+        "standard error, for example \"3 files, 0 errors, 2 warnings, 1 info\".\n\n"
+        "JSON: a summary (files, files_not_loaded, errors, warnings, info: every issue found, also those --quiet "
+        "leaves out) and \"issues\", one \"issue\" row each, in the order of the text. CSV: the issues (or, "
+        "with --list-tags and --table tags, the tags). FORMATS.md lists the fields.",
+    .exit_status = "  0  no errors (warnings and information do not count, unless --strict)\n"
+                   "  1  at least one error (with --strict: or a warning)\n"
+                   "  2  a usage error, or a PATH or file that cannot be read (the others are still\n"
+                   "     checked and reported)\n",
+    .examples = "  congdoan validate examples/data\n"
+                "  congdoan validate --strict --format json reports/\n"
+                "  congdoan validate --explain unknown-unit\n",
+    .run = run_validate,
+};
 
 /* A growable list of malloc'd strings. */
 typedef struct string_list {
@@ -41,10 +103,11 @@ typedef struct file_id {
 } file_id;
 
 typedef struct validation {
-    options opt;
+    int quiet, schema, strict;
     congdoan_corpus *corpus;
     congdoan_issues *issues;     /* everything the library reports */
-    issue_record *extra;         /* problems the library reported only as its last error */
+    issue_record *extra;         /* problems the library reported only as its last error, and the
+                                  * RELAX NG issues said again */
     size_t extra_count, extra_capacity;
     string_list extra_strings;   /* the strings of `extra`, owned here */
     file_id *seen;
@@ -54,73 +117,6 @@ typedef struct validation {
     int io_problem;              /* a PATH or file could not be read (or worse): exit 2 */
     int out_of_memory;
 } validation;
-
-static const char validate_help[] =
-    "Usage: congdoan validate [--format text|json|csv] [--quiet] [--no-schema] [-d] PATH...\n"
-    "\n"
-    "Check XML files of the congdoan vocabulary (units, documents, tasks, indicators,\n"
-    "reports) and print every problem found.\n"
-    "\n"
-    "Each PATH is a file or a folder, given as an argument or, as for the other\n"
-    "commands, with -d PATH (--data PATH); both may be repeated. With no PATH at all,\n"
-    "those of the CONGDOAN_DATA environment variable (separated by ':') are checked.\n"
-    "For a folder, every *.xml file below it is read,\n"
-    "in sorted order; hidden files and folders (names starting with '.') are skipped.\n"
-    "All files are loaded together, so one file may refer to the units and documents\n"
-    "defined in another.\n"
-    "\n"
-    "Each file is first checked against the RELAX NG schema of the vocabulary; a file\n"
-    "that does not pass is reported and not loaded. The other files are loaded, and\n"
-    "then everything loaded is checked as a whole: references that do not resolve,\n"
-    "the levels of the hierarchy, impossible targets and dates, and the like. Units\n"
-    "and documents defined in a file that was not loaded count as unknown in the\n"
-    "other files.\n"
-    "\n"
-    "Options:\n"
-    "  --format text|json|csv  how to print the issues (default: text)\n"
-    "  -d, --data PATH     a file or folder to check (the same as PATH)\n"
-    "  -q, --quiet         leave out information issues (I:) and the summary\n"
-    "  --no-schema         skip the RELAX NG check (the loader's own checks still run)\n"
-    "  -h, --help          show this help and exit\n"
-    "\n"
-    "Text output: one line per issue on standard output, sorted by file, line and\n"
-    "column:\n"
-    "  E: FILE:LINE:COLUMN: TAG: MESSAGE\n"
-    "E: is an error (the data is wrong), W: a warning (probably a mistake), I: an\n"
-    "information (nothing is wrong). An issue without a line number is printed as\n"
-    "\"E: FILE: TAG: MESSAGE\". Then a summary line on standard error, for example\n"
-    "  3 files, 0 errors, 2 warnings, 1 info\n"
-    "\n"
-    "JSON output (--format json): one object on standard output,\n"
-    "  {\"issues\": [{\"severity\": \"warning\", \"file\": \"plan.xml\", \"line\": 12,\n"
-    "               \"column\": 5, \"tag\": \"unknown-unit\", \"message\": \"...\"}, ...],\n"
-    "   \"summary\": {\"files\": 3, \"files_not_loaded\": 0, \"errors\": 0,\n"
-    "               \"warnings\": 2, \"info\": 1}}\n"
-    "with the issues in the same order as the text output; severity is \"error\",\n"
-    "\"warning\" or \"info\"; file, line and column are null when not known. The\n"
-    "summary counts every issue found, also those that --quiet leaves out. The\n"
-    "summary line on standard error is printed as for text.\n"
-    "\n"
-    "CSV output (--format csv): a header row, then one row per issue in the same\n"
-    "order, with the columns severity,file,line,column,tag,message (RFC 4180: commas,\n"
-    "CRLF line ends, quotes where needed; empty fields where the text output has\n"
-    "none).\n"
-    "\n"
-    "Exit status:\n"
-    "  0  no errors (warnings and information do not count)\n"
-    "  1  at least one error\n"
-    "  2  a usage error, or a PATH or file that cannot be read (the others are still\n"
-    "     checked and reported)\n";
-
-static int run_validate(int argc, char **argv);
-
-const command cmd_validate = {
-    .name = "validate",
-    .summary = "check files or folders and list the problems found",
-    .usage = "congdoan validate [--format text|json|csv] [--quiet] [--no-schema] [-d] PATH...",
-    .run = run_validate,
-    .help = validate_help,
-};
 
 /* ---- small containers --------------------------------------------------------------------- */
 
@@ -322,30 +318,39 @@ static const char *tag_for_status(int rc)
     }
 }
 
+/* Record an issue the program found or said again (the strings are copied). */
+static int add_extra(validation *v, congdoan_severity severity, const char *file, long line, long column,
+                     const char *tag, const char *message)
+{
+    if (grow((void **)&v->extra, &v->extra_capacity, v->extra_count + 1, sizeof *v->extra) != 0)
+        return -1;
+    size_t first = v->extra_strings.count;
+    if (string_list_push(&v->extra_strings, copy_string(file)) != 0 ||
+        string_list_push(&v->extra_strings, copy_string(message)) != 0 ||
+        string_list_push(&v->extra_strings, copy_string(tag)) != 0)
+        return -1;
+    issue_record *rec = &v->extra[v->extra_count++];
+    rec->severity = severity;
+    rec->file = v->extra_strings.items[first];
+    rec->message = v->extra_strings.items[first + 1];
+    rec->tag = v->extra_strings.items[first + 2];
+    rec->line = line;
+    rec->column = column;
+    rec->seq = 0; /* set when all issues are gathered */
+    return 0;
+}
+
 /* Record the library's last error as an issue of `path`. */
 static int add_last_error(validation *v, int rc, const char *path)
 {
     const char *file = congdoan_error_last_file();
     const char *message = congdoan_error_last_message();
-    if (grow((void **)&v->extra, &v->extra_capacity, v->extra_count + 1, sizeof *v->extra) != 0)
-        return -1;
-    size_t first = v->extra_strings.count;
-    if (string_list_push(&v->extra_strings, copy_string(*file ? file : path)) != 0 ||
-        string_list_push(&v->extra_strings, copy_string(*message ? message : congdoan_strerror(rc))) != 0)
-        return -1;
-    issue_record *rec = &v->extra[v->extra_count++];
-    rec->severity = CONGDOAN_SEVERITY_ERROR;
-    rec->file = v->extra_strings.items[first];
-    rec->message = v->extra_strings.items[first + 1];
-    rec->line = *file ? congdoan_error_last_line() : 0;
-    rec->column = *file ? congdoan_error_last_column() : 0;
-    rec->tag = tag_for_status(rc);
-    rec->seq = 0; /* set when all issues are gathered */
-    return 0;
+    return add_extra(v, CONGDOAN_SEVERITY_ERROR, *file ? file : path, *file ? congdoan_error_last_line() : 0,
+                     *file ? congdoan_error_last_column() : 0, tag_for_status(rc),
+                     *message ? message : congdoan_strerror(rc));
 }
 
-/* Deal with a failed schema check or load of `path`; `before` is the number of issues the
- * list had before the call. */
+/* Deal with a failed load of `path`; `before` is the number of issues the list had before. */
 static void handle_failure(validation *v, int rc, const char *path, size_t before)
 {
     if (rc == CONGDOAN_ENOMEM) {
@@ -367,7 +372,6 @@ static void handle_failure(validation *v, int rc, const char *path, size_t befor
             error_reported = 1;
     }
     if (rc == CONGDOAN_EIO) {
-        /* I/O problems go to stderr (io-error issues are sent there when printing) */
         v->io_problem = 1;
         if (!io_reported)
             print_library_error(rc, NULL);
@@ -376,6 +380,161 @@ static void handle_failure(validation *v, int rc, const char *path, size_t befor
     v->not_loaded++;
     if (!error_reported && add_last_error(v, rc, path) != 0)
         v->out_of_memory = 1;
+}
+
+/* ---- the RELAX NG check, said in the vocabulary's words ------------------------------------- */
+
+/* The name in `msg` after `prefix` up to a space, a comma or the end, into out. */
+static int word_after(const char *msg, const char *prefix, char *out, size_t n)
+{
+    const char *p = strstr(msg, prefix);
+    if (!p)
+        return 0;
+    p += strlen(prefix);
+    size_t k = 0;
+    while (p[k] && p[k] != ' ' && p[k] != ',' && p[k] != '\n' && k + 1 < n)
+        k++;
+    memcpy(out, p, k);
+    out[k] = '\0';
+    return k > 0;
+}
+
+/* libxml2's RELAX NG message in the vocabulary's words, and the element it is about (for its
+ * column); NULL when the message says nothing a person can act on (an internal state, "an
+ * element , got nothing" that follows a clearer one). malloc'd. */
+static char *schema_words(const char *msg, char *element, size_t n)
+{
+    char a[128], b[128];
+    element[0] = '\0';
+    if (strstr(msg, "Internal error") || strstr(msg, "got nothing") || strstr(msg, "TODO"))
+        return strstr(msg, "TODO") ? xstrdup("text is not allowed here: this element holds only elements") : NULL;
+    if (word_after(msg, "Invalid attribute ", a, sizeof a) && word_after(msg, " for element ", b, sizeof b)) {
+        snprintf(element, n, "%s", b);
+        return xprintf("unknown attribute '%s' on <%s>: the vocabulary does not define it", a, b);
+    }
+    if (word_after(msg, "Element ", b, sizeof b) && word_after(msg, " has extra content: ", a, sizeof a)) {
+        snprintf(element, n, "%s", a);
+        return xprintf("<%s> is not allowed here, inside <%s>", a, b);
+    }
+    if (word_after(msg, "Did not expect element ", a, sizeof a)) {
+        snprintf(element, n, "%s", a);
+        return xprintf("<%s> is not allowed here", a);
+    }
+    if (word_after(msg, "Expecting element ", a, sizeof a) && word_after(msg, ", got ", b, sizeof b)) {
+        snprintf(element, n, "%s", b);
+        return xprintf("<%s> where <%s> was expected", b, a);
+    }
+    if (word_after(msg, "Extra element ", a, sizeof a) && strstr(msg, "interleave")) {
+        snprintf(element, n, "%s", a);
+        return xprintf("<%s> is not allowed here (or not that many times)", a);
+    }
+    if (word_after(msg, "Element ", a, sizeof a) && strstr(msg, "failed to validate attributes")) {
+        snprintf(element, n, "%s", a);
+        return xprintf("an attribute of <%s> has a value the vocabulary does not allow", a);
+    }
+    if (word_after(msg, "Element ", a, sizeof a) && strstr(msg, "failed to validate content")) {
+        snprintf(element, n, "%s", a);
+        return xprintf("the content of <%s> does not follow the vocabulary", a);
+    }
+    if (word_after(msg, "Type ", a, sizeof a) && strstr(msg, "doesn't allow value")) {
+        const char *v = strstr(msg, "value '");
+        char value[128] = "";
+        if (v && word_after(v, "value '", value, sizeof value)) {
+            char *q = strchr(value, '\'');
+            if (q)
+                *q = '\0';
+        }
+        return xprintf("'%s' is not a value of type %s", value, a);
+    }
+    return xprintf("the RELAX NG schema says: %s", msg);
+}
+
+/* The lines of a file, for the columns of the RELAX NG issues (which libxml2 does not give). */
+typedef struct file_lines {
+    char *data;
+    size_t size;
+} file_lines;
+
+static void read_lines(const char *path, file_lines *f)
+{
+    f->data = NULL;
+    f->size = 0;
+    FILE *in = fopen(path, "rb");
+    if (!in)
+        return;
+    f->data = xmalloc(SCHEMA_MAX_BYTES + 1);
+    f->size = fread(f->data, 1, SCHEMA_MAX_BYTES, in);
+    f->data[f->size] = '\0';
+    fclose(in);
+}
+
+/* The column (in characters, from 1) of "<element" on line `line`, or 0. */
+static long element_column(const file_lines *f, long line, const char *element)
+{
+    if (!f->data || line <= 0 || !*element)
+        return 0;
+    const char *p = f->data, *end = f->data + f->size;
+    for (long l = 1; l < line && p < end; p++)
+        if (*p == '\n')
+            l++;
+    const char *eol = memchr(p, '\n', (size_t)(end - p));
+    if (!eol)
+        eol = end;
+    size_t n = strlen(element);
+    for (const char *q = p; q + n + 1 <= eol; q++)
+        if (*q == '<' && strncmp(q + 1, element, n) == 0 && (q + 1 + n == eol || strchr(" \t/>", q[1 + n]))) {
+            long column = 1;
+            for (const char *c = p; c < q; c++)
+                column += ((unsigned char)*c & 0xC0) != 0x80;
+            return column;
+        }
+    return 0;
+}
+
+/* Check a well-formed file that the loader found no error in against the RELAX NG schema, and
+ * keep what it says in the vocabulary's words. */
+static void check_schema(validation *v, const char *path)
+{
+    struct stat sb;
+    if (stat(path, &sb) == 0 && sb.st_size > SCHEMA_MAX_BYTES) {
+        fflush(stdout);
+        fprintf(stderr, "%s: note: %s is larger than 8 MiB: not checked against the RELAX NG schema (the loader's "
+                        "checks ran)\n", PROGRAM_NAME, path);
+        return;
+    }
+    congdoan_issues *schema_issues = NULL;
+    if (congdoan_issues_new(&schema_issues) != 0) {
+        v->out_of_memory = 1;
+        return;
+    }
+    int rc = congdoan_schema_validate_file(path, schema_issues);
+    if (rc == CONGDOAN_ENOMEM) {
+        v->out_of_memory = 1;
+    } else if (rc != 0 && rc != CONGDOAN_ESCHEMA && congdoan_issues_count(schema_issues) == 0) {
+        add_last_error(v, rc, path);
+    } else {
+        file_lines f;
+        read_lines(path, &f);
+        for (size_t i = 0; i < congdoan_issues_count(schema_issues) && !v->out_of_memory; i++) {
+            const congdoan_issue *is = congdoan_issues_get(schema_issues, i);
+            char element[128];
+            char *words = schema_words(congdoan_issue_message(is), element, sizeof element);
+            if (!words)
+                continue;
+            long line = congdoan_issue_line(is);
+            /* the same words on the same line once */
+            int repeated = 0;
+            for (size_t k = 0; k < v->extra_count && !repeated; k++)
+                repeated = v->extra[k].line == line && strcmp(v->extra[k].file, path) == 0 &&
+                           strcmp(v->extra[k].message, words) == 0;
+            if (!repeated && add_extra(v, congdoan_issue_severity(is), path, line, element_column(&f, line, element),
+                                       congdoan_issue_tag(is), words) != 0)
+                v->out_of_memory = 1;
+            free(words);
+        }
+        free(f.data);
+    }
+    congdoan_issues_free(schema_issues);
 }
 
 static void check_file(validation *v, const char *path)
@@ -390,87 +549,46 @@ static void check_file(validation *v, const char *path)
     }
     fclose(f);
     v->files++;
-
     size_t before = congdoan_issues_count(v->issues);
-    if (v->opt.schema) {
-        int rc = congdoan_schema_validate_file(path, v->issues);
-        if (rc != 0) {
-            handle_failure(v, rc, path, before);
-            return;
-        }
-        before = congdoan_issues_count(v->issues);
-    }
     int rc = congdoan_corpus_load_file(v->corpus, path, v->issues);
-    if (rc != 0)
+    if (rc != 0) {
+        /* the loader's messages are the ones a person acts on: a file it refuses is not also
+         * checked against the schema, which would explain the same problems worse */
         handle_failure(v, rc, path, before);
+        return;
+    }
+    if (v->schema)
+        check_schema(v, path);
 }
 
 /* ---- output ------------------------------------------------------------------------------- */
 
-static void print_json(const validation *v, const issue_record *recs, size_t count, size_t errors,
-                       size_t warnings, size_t infos)
-{
-    jw_writer w;
-    jw_init(&w, stdout);
-    jw_begin_object(&w);
-    jw_key(&w, "issues");
-    jw_begin_array(&w);
-    for (size_t i = 0; i < count; i++) {
-        const issue_record *r = &recs[i];
-        if (v->opt.quiet && r->severity == CONGDOAN_SEVERITY_INFO)
-            continue;
-        jw_begin_object(&w);
-        jw_kv_string(&w, "severity", severity_word(r->severity));
-        jw_kv_string(&w, "file", *r->file ? r->file : NULL);
-        if (r->line > 0)
-            jw_kv_integer(&w, "line", r->line);
-        else
-            jw_kv_null(&w, "line");
-        if (r->column > 0)
-            jw_kv_integer(&w, "column", r->column);
-        else
-            jw_kv_null(&w, "column");
-        jw_kv_string(&w, "tag", r->tag);
-        jw_kv_string(&w, "message", r->message);
-        jw_end_object(&w);
-    }
-    jw_end_array(&w);
-    jw_key(&w, "summary");
-    jw_begin_object(&w);
-    jw_kv_integer(&w, "files", (long long)v->files);
-    jw_kv_integer(&w, "files_not_loaded", (long long)v->not_loaded);
-    jw_kv_integer(&w, "errors", (long long)errors);
-    jw_kv_integer(&w, "warnings", (long long)warnings);
-    jw_kv_integer(&w, "info", (long long)infos);
-    jw_end_object(&w);
-    jw_end_object(&w);
-    jw_finish(&w);
-}
+enum { IS_SHOW_LINE, IS_SHOW_COUNT };
+static const column_view issue_view[] = {{"", SHOW(IS_SHOW_LINE), ALIGN_LEFT, 0}};
+static const table_spec issues_table = {"issues", &issue_schema, issue_view, 1, IS_SHOW_COUNT, 0,
+                                        COL_NOHEADER | TABLE_FREE};
 
-static void print_csv(const validation *v, const issue_record *recs, size_t count)
+enum { TG_SHOW_SEVERITY, TG_SHOW_COUNT };
+static const column_view tag_view[] = {
+    {"Tag", TG_TAG, ALIGN_LEFT, 0},
+    {"", SHOW(TG_SHOW_SEVERITY), ALIGN_LEFT, 0},
+    {"Explanation", TG_EXPLANATION, ALIGN_LEFT, COL_WRAP},
+};
+static const table_spec tags_table = {"tags", &tag_schema, tag_view, 3, TG_SHOW_COUNT, 0, 0};
+
+/* An issue as one line of text, as print_issue_line() writes it. malloc'd. */
+static char *issue_line(const issue_record *rec)
 {
-    static const char *const header[] = {"severity", "file", "line", "column", "tag", "message", NULL};
-    csv_writer w;
-    csv_init(&w, stdout);
-    csv_header(&w, header);
-    for (size_t i = 0; i < count; i++) {
-        const issue_record *r = &recs[i];
-        if (v->opt.quiet && r->severity == CONGDOAN_SEVERITY_INFO)
-            continue;
-        csv_string(&w, severity_word(r->severity));
-        csv_string(&w, r->file);
-        if (r->line > 0)
-            csv_integer(&w, r->line);
-        else
-            csv_empty(&w);
-        if (r->column > 0)
-            csv_integer(&w, r->column);
-        else
-            csv_empty(&w);
-        csv_string(&w, r->tag);
-        csv_string(&w, r->message);
-        csv_end_row(&w);
-    }
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *mem = open_memstream(&buf, &size);
+    if (!mem)
+        return xstrdup(rec->message);
+    print_issue_line(mem, rec);
+    fclose(mem);
+    if (size && buf[size - 1] == '\n')
+        buf[size - 1] = '\0';
+    return buf;
 }
 
 static void print_summary(const validation *v, size_t errors, size_t warnings, size_t infos,
@@ -495,15 +613,11 @@ static void print_summary(const validation *v, size_t errors, size_t warnings, s
 }
 
 /* Print everything found; returns the exit status. */
-static int report(validation *v)
+static int report(const command *cmd, const parsed_args *a, validation *v)
 {
     size_t lib_count = congdoan_issues_count(v->issues);
     size_t total = lib_count + v->extra_count;
-    issue_record *recs = calloc(total ? total : 1, sizeof *recs);
-    if (!recs) {
-        print_error("out of memory");
-        return EXIT_USAGE;
-    }
+    issue_record *recs = xcalloc(total ? total : 1, sizeof *recs);
     size_t n = 0, errors = 0, warnings = 0, infos = 0, unknown_references = 0;
     for (size_t i = 0; i < total; i++) {
         issue_record rec;
@@ -531,126 +645,135 @@ static int report(validation *v)
     }
     issue_records_sort(recs, n);
 
-    if (v->opt.format == FORMAT_JSON) {
-        print_json(v, recs, n, errors, warnings, infos);
-    } else if (v->opt.format == FORMAT_CSV) {
-        print_csv(v, recs, n);
-    } else {
-        for (size_t i = 0; i < n; i++)
-            if (!(v->opt.quiet && recs[i].severity == CONGDOAN_SEVERITY_INFO))
-                print_issue_line(stdout, &recs[i]);
+    renderer *out = start_output(cmd, a, a->table);
+    render_meta_open(out, "summary");
+    render_meta_int(out, "files", (long long)v->files);
+    render_meta_int(out, "files_not_loaded", (long long)v->not_loaded);
+    render_meta_int(out, "errors", (long long)errors);
+    render_meta_int(out, "warnings", (long long)warnings);
+    render_meta_int(out, "info", (long long)infos);
+    render_meta_close(out);
+    row r;
+    row_init(&r, &issues_table);
+    render_table_begin(out, &issues_table);
+    for (size_t i = 0; i < n; i++) {
+        const issue_record *rec = &recs[i];
+        if (v->quiet && rec->severity == CONGDOAN_SEVERITY_INFO)
+            continue;
+        row_clear(&r);
+        row_str(&r, IS_SEVERITY, severity_word(rec->severity));
+        row_str(&r, IS_FILE, *rec->file ? rec->file : NULL);
+        if (rec->line > 0)
+            row_int(&r, IS_LINE, rec->line);
+        if (rec->column > 0)
+            row_int(&r, IS_COLUMN, rec->column);
+        row_str(&r, IS_TAG, rec->tag);
+        row_str(&r, IS_MESSAGE, rec->message);
+        row_show(&r, IS_SHOW_LINE, row_keep(&r, issue_line(rec)));
+        render_row(out, &r);
     }
+    render_table_end(out);
+    row_release(&r);
     free(recs);
-    if (!v->opt.quiet)
+    int status = finish_output(out, EXIT_OK);
+    if (!v->quiet)
         print_summary(v, errors, warnings, infos, unknown_references);
-
-    if (v->io_problem)
+    if (status != EXIT_OK || v->io_problem)
         return EXIT_USAGE;
-    return errors ? EXIT_INVALID : EXIT_OK;
+    return errors || (v->strict && warnings) ? EXIT_INVALID : EXIT_OK;
+}
+
+/* --explain TAG and --list-tags: what the registry of the library says. */
+static int explain(const command *cmd, const parsed_args *a)
+{
+    const char *tag = opt(a, OPT_EXPLAIN);
+    size_t count = congdoan_issue_tag_count(), only = (size_t)-1;
+    if (tag) {
+        const char **names = xcalloc(count ? count : 1, sizeof *names);
+        for (size_t i = 0; i < count; i++)
+            names[i] = congdoan_issue_tag_name(i);
+        congdoan_matches *m = NULL;
+        int rc = congdoan_lookup_word(tag, names, count, &only, &m);
+        if (rc != 0) {
+            if (congdoan_matches_count(m) > 0)
+                usage_error(cmd, "no issue tag '%s'; did you mean '%s'?", tag, names[congdoan_matches_index(m, 0)]);
+            else
+                usage_error(cmd, "no issue tag '%s' ('%s validate --list-tags' lists them)", tag, PROGRAM_NAME);
+            congdoan_matches_free(m);
+            free(names);
+            return EXIT_USAGE;
+        }
+        congdoan_matches_free(m);
+        free(names);
+    }
+    renderer *out = start_output(cmd, a, a->table ? a->table : "tags");
+    row r;
+    row_init(&r, &tags_table);
+    if (tag) {
+        const char *name = congdoan_issue_tag_name(only);
+        congdoan_severity sev = congdoan_issue_tag_severity(name);
+        render_text(out, 0, "%s (%s): %s", name, severity_word(sev), congdoan_issue_tag_explanation(name));
+    }
+    render_table_begin(out, &tags_table);
+    for (size_t i = 0; i < count; i++) {
+        if (tag && i != only)
+            continue;
+        const char *name = congdoan_issue_tag_name(i);
+        congdoan_severity sev = congdoan_issue_tag_severity(name);
+        row_clear(&r);
+        if (tag)
+            r.only = ROW_MACHINE_ONLY; /* said in a sentence above */
+        row_str(&r, TG_TAG, name);
+        row_str(&r, TG_SEVERITY, severity_word(sev));
+        row_str(&r, TG_EXPLANATION, congdoan_issue_tag_explanation(name));
+        row_show(&r, TG_SHOW_SEVERITY, congdoan_severity_letter(sev));
+        render_row(out, &r);
+    }
+    render_table_end(out);
+    row_release(&r);
+    return finish_output(out, EXIT_OK);
 }
 
 /* ---- the command -------------------------------------------------------------------------- */
 
-/* Parse the options; the paths are collected into `paths` (borrowed from argv). Returns -1 to
- * go on, or an exit status. */
-static int parse_options(int argc, char **argv, options *opt, const char ***paths, size_t *path_count,
-                         char **env_copy)
+static int run_validate(const command *cmd, const parsed_args *a)
 {
-    const char **list = calloc((size_t)argc + 1, sizeof *list);
-    if (!list) {
-        print_error("out of memory");
+    if (chosen_table(cmd, a) < 0)
         return EXIT_USAGE;
-    }
-    size_t count = 0;
-    int options_done = 0;
-    int status = -1;
-    for (int i = 1; i < argc && status < 0; i++) {
-        const char *arg = argv[i];
-        if (options_done || arg[0] != '-' || strcmp(arg, "-") == 0) {
-            list[count++] = arg;
-        } else if (strcmp(arg, "--") == 0) {
-            options_done = 1;
-        } else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
-            print_command_help(&cmd_validate, stdout);
-            status = EXIT_OK;
-        } else if (strcmp(arg, "-q") == 0 || strcmp(arg, "--quiet") == 0) {
-            opt->quiet = 1;
-        } else if (strcmp(arg, "--no-schema") == 0) {
-            opt->schema = 0;
-        } else if (strcmp(arg, "-d") == 0 || strcmp(arg, "--data") == 0 || strncmp(arg, "--data=", 7) == 0) {
-            if (arg[6] == '=') {
-                list[count++] = arg + 7;
-            } else if (i + 1 >= argc) {
-                status = usage_error(&cmd_validate, "%s needs a value: a file or folder", arg);
-            } else {
-                list[count++] = argv[++i];
-            }
-        } else if (strcmp(arg, "--format") == 0 || strncmp(arg, "--format=", 9) == 0) {
-            const char *value = arg[8] == '=' ? arg + 9 : NULL;
-            if (!value) {
-                if (i + 1 >= argc) {
-                    status = usage_error(&cmd_validate, "--format needs a value: text, json or csv");
-                    break;
-                }
-                value = argv[++i];
-            }
-            if (strcmp(value, "text") == 0)
-                opt->format = FORMAT_TEXT;
-            else if (strcmp(value, "json") == 0)
-                opt->format = FORMAT_JSON;
-            else if (strcmp(value, "csv") == 0)
-                opt->format = FORMAT_CSV;
-            else
-                status = usage_error(&cmd_validate, "unknown format '%s' (use text, json or csv)", value);
-        } else {
-            status = usage_error(&cmd_validate, "unknown option '%s'", arg);
-        }
-    }
-    if (status < 0 && count == 0) {
-        /* as the other commands: the data named by CONGDOAN_DATA (the paths point into
-         * *env_copy, which the caller frees) */
-        const char *env = getenv("CONGDOAN_DATA");
-        if (env && *env) {
-            *env_copy = xstrdup(env);
-            const char **more = realloc(list, (strlen(env) / 2 + 2) * sizeof *list);
-            if (!more) {
-                free(list);
-                print_error("out of memory");
-                return EXIT_USAGE;
-            }
-            list = more;
-            for (char *s = *env_copy, *tok; (tok = strtok(s, ":")) != NULL; s = NULL)
-                list[count++] = tok;
-        }
-    }
-    if (status < 0 && count == 0)
-        status = usage_error(&cmd_validate, "no file or folder given");
-    if (status >= 0) {
-        free(list);
-        return status;
-    }
-    *paths = list;
-    *path_count = count;
-    return -1;
-}
-
-static int run_validate(int argc, char **argv)
-{
+    if (opt(a, OPT_EXPLAIN) || flag(a, OPT_LIST_TAGS))
+        return explain(cmd, a);
+    if (flag(a, OPT_SCHEMA) && flag(a, OPT_NO_SCHEMA))
+        return usage_error(cmd, "--schema and --no-schema exclude each other");
     validation v;
     memset(&v, 0, sizeof v);
-    v.opt.format = FORMAT_TEXT;
-    v.opt.schema = 1;
+    v.quiet = flag(a, OPT_QUIET);
+    v.schema = flag(a, OPT_SCHEMA);
+    v.strict = flag(a, OPT_STRICT);
 
-    const char **paths = NULL;
+    /* the paths: -d PATH and arguments, in order, else $CONGDOAN_DATA */
+    const char **paths = xcalloc(a->data_count + a->arg_count + 1, sizeof *paths);
     size_t path_count = 0;
+    for (size_t i = 0; i < a->data_count; i++)
+        paths[path_count++] = a->data[i];
+    for (size_t i = 0; i < a->arg_count; i++)
+        paths[path_count++] = a->args[i];
     char *env_copy = NULL;
-    int status = parse_options(argc, argv, &v.opt, &paths, &path_count, &env_copy);
-    if (status >= 0) {
-        free(env_copy);
-        return status;
+    if (path_count == 0) {
+        const char *env = getenv("CONGDOAN_DATA");
+        if (env && *env) {
+            env_copy = xstrdup(env);
+            paths = xrealloc(paths, (strlen(env) / 2 + 2) * sizeof *paths);
+            for (char *s = env_copy, *tok; (tok = strtok(s, ":")) != NULL; s = NULL)
+                paths[path_count++] = tok;
+        }
+    }
+    if (path_count == 0) {
+        free(paths);
+        return usage_error(cmd, "no file or folder given");
     }
 
     string_list files = {0};
+    int status;
     int rc = congdoan_corpus_new(&v.corpus);
     if (rc == 0)
         rc = congdoan_issues_new(&v.issues);
@@ -659,7 +782,6 @@ static int run_validate(int argc, char **argv)
         status = EXIT_USAGE;
         goto done;
     }
-
     for (size_t i = 0; i < path_count && !v.out_of_memory; i++)
         if (collect_path(&v, paths[i], &files) != 0)
             v.out_of_memory = 1;
@@ -685,7 +807,7 @@ static int run_validate(int argc, char **argv)
         status = EXIT_USAGE;
         goto done;
     }
-    status = report(&v);
+    status = report(cmd, a, &v);
 
 done:
     string_list_release(&files);

@@ -1,12 +1,10 @@
 /*
- * congdoan — helpers shared by the subcommands: error messages, issue lines, options, loading,
- * words for text output, aligned tables, and JSON and CSV writers.
+ * congdoan — what the commands share: messages, issue lines, memory, loading the data, naming
+ * what is in it the way people type it, the output, and words and numbers for text output.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "common.h"
-
-#include <jansson.h>
 
 #include <dirent.h>
 #include <errno.h>
@@ -53,24 +51,6 @@ void print_library_error(int rc, const char *what)
     }
     fputs(*message ? message : congdoan_strerror(rc), stderr);
     fputc('\n', stderr);
-}
-
-void print_command_help(const command *cmd, FILE *out)
-{
-    fputs(cmd->help, out);
-}
-
-int usage_error(const command *cmd, const char *fmt, ...)
-{
-    va_list ap;
-    fflush(stdout);
-    fprintf(stderr, "%s %s: ", PROGRAM_NAME, cmd->name);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fprintf(stderr, "\nUsage: %s\nTry '%s help %s' for more information.\n", cmd->usage, PROGRAM_NAME,
-            cmd->name);
-    return EXIT_USAGE;
 }
 
 /* ---- issues ------------------------------------------------------------------------------- */
@@ -150,42 +130,6 @@ const char *severity_word(congdoan_severity severity)
     }
 }
 
-/* ---- UTF-8 ------------------------------------------------------------------------------- */
-
-/* The length of the well-formed UTF-8 sequence at `s` (1 to 4), or 0 when the bytes there are
- * not one (a stray continuation byte, an overlong form, a surrogate, a value above U+10FFFF, a
- * truncated sequence). */
-static size_t utf8_sequence_length(const unsigned char *s)
-{
-    unsigned char c = s[0];
-    size_t n;
-    unsigned char lo = 0x80, hi = 0xBF; /* the allowed range of the second byte */
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        n = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        if (c == 0xE0)
-            lo = 0xA0;          /* no overlong forms */
-        else if (c == 0xED)
-            hi = 0x9F;          /* no surrogates */
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        if (c == 0xF0)
-            lo = 0x90;          /* no overlong forms */
-        else if (c == 0xF4)
-            hi = 0x8F;          /* nothing above U+10FFFF */
-    } else
-        return 0;
-    if (s[1] < lo || s[1] > hi)
-        return 0;
-    for (size_t i = 2; i < n; i++)
-        if (s[i] < 0x80 || s[i] > 0xBF)
-            return 0;
-    return n;
-}
-
 /* ---- files ------------------------------------------------------------------------------- */
 
 FILE *open_input_file(const char *path, const char **why)
@@ -254,7 +198,7 @@ char *xstrdup(const char *s)
     return p;
 }
 
-static char *xvprintf(const char *fmt, va_list ap)
+char *xvprintf(const char *fmt, va_list ap)
 {
     va_list copy;
     va_copy(copy, ap);
@@ -274,131 +218,6 @@ char *xprintf(const char *fmt, ...)
     char *p = xvprintf(fmt, ap);
     va_end(ap);
     return p;
-}
-
-/* ---- options ------------------------------------------------------------------------------ */
-
-void common_options_init(common_options *o, int argc)
-{
-    memset(o, 0, sizeof *o);
-    o->format = FORMAT_TEXT;
-    o->width = -1;
-    o->data = xcalloc((size_t)argc + 1, sizeof *o->data);
-}
-
-void common_options_release(common_options *o)
-{
-    free(o->data);
-    o->data = NULL;
-}
-
-int is_option(const common_options *o, const char *arg)
-{
-    return !o->options_done && arg[0] == '-' && arg[1] != '\0';
-}
-
-int option_value(const command *cmd, int argc, char **argv, int *i, const char *long_name,
-                 const char *short_name, const char **value, int *status)
-{
-    const char *arg = argv[*i];
-    size_t n = strlen(long_name);
-    if (strncmp(arg, long_name, n) == 0 && arg[n] == '=') {
-        *value = arg + n + 1;
-        return 1;
-    }
-    if (strcmp(arg, long_name) != 0 && !(short_name && strcmp(arg, short_name) == 0))
-        return 0;
-    if (*i + 1 >= argc) {
-        *status = usage_error(cmd, "%s needs a value", arg);
-        return 1;
-    }
-    *value = argv[++*i];
-    return 1;
-}
-
-int parse_count_option(const command *cmd, const char *name, const char *text, long *out, int *status)
-{
-    char *end = NULL;
-    errno = 0;
-    long v = strtol(text, &end, 10);
-    if (errno != 0 || end == text || *end != '\0' || v < 0 || v > 1000000) {
-        *status = usage_error(cmd, "%s needs a whole number, not '%s'", name, text);
-        return 0;
-    }
-    *out = v;
-    return 1;
-}
-
-int parse_common_option(const command *cmd, common_options *o, int argc, char **argv, int *i, int *status)
-{
-    const char *arg = argv[*i];
-    const char *value = NULL;
-    if (o->options_done)
-        return 0;
-    if (strcmp(arg, "--") == 0) {
-        o->options_done = 1;
-        return 1;
-    }
-    if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
-        print_command_help(cmd, stdout);
-        *status = EXIT_OK;
-        return 1;
-    }
-    if (option_value(cmd, argc, argv, i, "--format", NULL, &value, status)) {
-        if (*status >= 0)
-            return 1;
-        if (strcmp(value, "text") == 0)
-            o->format = FORMAT_TEXT;
-        else if (strcmp(value, "json") == 0)
-            o->format = FORMAT_JSON;
-        else if (strcmp(value, "csv") == 0)
-            o->format = FORMAT_CSV;
-        else
-            *status = usage_error(cmd, "unknown format '%s' (use text, json or csv)", value);
-        return 1;
-    }
-    if (option_value(cmd, argc, argv, i, "--data", "-d", &value, status)) {
-        if (*status < 0)
-            o->data[o->data_count++] = value;
-        return 1;
-    }
-    if (option_value(cmd, argc, argv, i, "--table", NULL, &value, status)) {
-        if (*status < 0)
-            o->table = value;
-        return 1;
-    }
-    if (option_value(cmd, argc, argv, i, "--width", NULL, &value, status)) {
-        long w;
-        if (*status < 0 && parse_count_option(cmd, "--width", value, &w, status))
-            o->width = (int)w;
-        return 1;
-    }
-    return 0;
-}
-
-int text_width(const common_options *o)
-{
-    if (o->width >= 0)
-        return o->width;
-    struct winsize ws;
-    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-        return ws.ws_col;
-    return DEFAULT_TEXT_WIDTH;
-}
-
-int choose_table(const command *cmd, const common_options *o, const char *const *names)
-{
-    if (!o->table)
-        return 0;
-    for (int k = 0; names[k]; k++)
-        if (strcmp(names[k], o->table) == 0)
-            return k;
-    fflush(stdout);
-    fprintf(stderr, "%s %s: unknown table '%s' (use", PROGRAM_NAME, cmd->name, o->table);
-    for (int k = 0; names[k]; k++)
-        fprintf(stderr, "%s %s", k == 0 ? "" : (names[k + 1] ? "," : " or"), names[k]);
-    fprintf(stderr, ")\nUsage: %s\nTry '%s help %s' for more information.\n", cmd->usage, PROGRAM_NAME, cmd->name);
-    return -1;
 }
 
 /* ---- loading ------------------------------------------------------------------------------ */
@@ -501,7 +320,7 @@ static int load_one(congdoan_corpus *corpus, congdoan_issues *issues, const char
     return status;
 }
 
-int load_data(const command *cmd, const common_options *o, congdoan_corpus **out)
+int load_data(const command *cmd, const parsed_args *o, congdoan_corpus **out)
 {
     *out = NULL;
     const char **paths = o->data;
@@ -633,6 +452,17 @@ int find_document(const congdoan_corpus *corpus, const char *arg, const congdoan
     return lookup_failed(rc, m, "document", arg);
 }
 
+int find_task(const congdoan_corpus *corpus, const congdoan_document *doc, const char *arg, const congdoan_task **out)
+{
+    congdoan_matches *m = NULL;
+    int rc = congdoan_corpus_lookup_task(corpus, doc, arg, out, &m);
+    if (rc == 0) {
+        congdoan_matches_free(m);
+        return EXIT_OK;
+    }
+    return lookup_failed(rc, m, "task", arg);
+}
+
 int find_unit(const congdoan_corpus *corpus, const char *arg, const congdoan_unit **out)
 {
     congdoan_matches *m = NULL;
@@ -678,23 +508,33 @@ long days_between(int from_ymd, int to_ymd)
     return days_from_civil(to_ymd) - days_from_civil(from_ymd);
 }
 
-/* The inverse of days_from_civil (Howard Hinnant's civil_from_days). */
-int add_days(int ymd, long days)
+/* ---- output ------------------------------------------------------------------------------------ */
+
+int text_width(const parsed_args *a)
 {
-    long z = days_from_civil(ymd) + days + 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp + (mp < 10 ? 3 : -9);
-    y += m <= 2;
-    return (int)(y * 10000 + m * 100 + d);
+    if (a->width >= 0)
+        return a->width;
+    struct winsize ws;
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col;
+    return DEFAULT_TEXT_WIDTH;
 }
 
-/* ---- words and numbers -------------------------------------------------------------------- */
+renderer *start_output(const command *cmd, const parsed_args *a, const char *csv_table)
+{
+    return renderer_new(a->format, stdout, text_width(a), cmd->name, csv_table, 0);
+}
+
+int finish_output(renderer *r, int status)
+{
+    if (renderer_finish(r) != 0) {
+        print_error("cannot write the output: %s", strerror(errno ? errno : EIO));
+        return EXIT_USAGE;
+    }
+    return status;
+}
+
+/* ---- words and numbers ------------------------------------------------------------------------------ */
 
 char *format_date(char *buf, int ymd)
 {
@@ -705,113 +545,24 @@ char *format_date(char *buf, int ymd)
     return buf;
 }
 
-char *format_iso_date(char *buf, int ymd)
+char *vn_number(double v, int decimals)
 {
-    if (ymd <= 0)
-        buf[0] = '\0';
-    else
-        snprintf(buf, 16, "%04d-%02d-%02d", ymd / 10000, ymd / 100 % 100, ymd % 100);
-    return buf;
-}
-
-char *format_number(char *buf, double v, int decimals)
-{
-    if (!isfinite(v)) {
-        snprintf(buf, 64, "?");
-        return buf;
-    }
-    snprintf(buf, 64, "%.*f", decimals, v);
-    char *dot = strchr(buf, '.');
-    if (dot) {
-        char *end = buf + strlen(buf);
-        while (end > dot + 1 && end[-1] == '0')
-            *--end = '\0';
-        if (end == dot + 1)
-            *dot = '\0';
-        else
-            *dot = ',';
-    }
-    if (strcmp(buf, "-0") == 0)
-        snprintf(buf, 64, "0");
-    return buf;
-}
-
-const char *level_words(congdoan_level level)
-{
-    switch (level) {
-    case CONGDOAN_LEVEL_CENTRAL: return "trung ương";
-    case CONGDOAN_LEVEL_PROVINCIAL: return "tỉnh, ngành";
-    case CONGDOAN_LEVEL_UPPER_GRASSROOTS: return "cấp trên cơ sở";
-    case CONGDOAN_LEVEL_GRASSROOTS: return "cơ sở";
-    default: return "";
-    }
-}
-
-const char *sector_words(congdoan_sector sector)
-{
-    switch (sector) {
-    case CONGDOAN_SECTOR_PUBLIC: return "HCSN";
-    case CONGDOAN_SECTOR_STATE_ENTERPRISE: return "DNNN";
-    case CONGDOAN_SECTOR_NON_STATE_ENTERPRISE: return "ngoài NN";
-    default: return "";
-    }
-}
-
-const char *relation_words(congdoan_relation_type type)
-{
-    switch (type) {
-    case CONGDOAN_RELATION_IMPLEMENTS: return "thực hiện";
-    case CONGDOAN_RELATION_BASED_ON: return "căn cứ";
-    case CONGDOAN_RELATION_CONCRETISES: return "cụ thể hóa";
-    case CONGDOAN_RELATION_AMENDS: return "sửa đổi";
-    case CONGDOAN_RELATION_REPLACES: return "thay thế";
-    case CONGDOAN_RELATION_REVIEWS: return "sơ kết, tổng kết";
-    default: return "?";
-    }
-}
-
-const char *task_status_words(congdoan_task_status status)
-{
-    switch (status) {
-    case CONGDOAN_TASK_NOT_STARTED: return "chưa triển khai";
-    case CONGDOAN_TASK_IN_PROGRESS: return "đang thực hiện";
-    case CONGDOAN_TASK_DONE: return "hoàn thành";
-    case CONGDOAN_TASK_CANCELLED: return "không thực hiện";
-    default: return "chưa báo cáo";
-    }
-}
-
-const char *grade_words(congdoan_grade grade)
-{
-    switch (grade) {
-    case CONGDOAN_GRADE_EXCELLENT: return "HTXSNV";
-    case CONGDOAN_GRADE_GOOD: return "HTTNV";
-    case CONGDOAN_GRADE_COMPLETED: return "HTNV";
-    case CONGDOAN_GRADE_NOT_COMPLETED: return "KHTNV";
-    default: return "";
-    }
+    char *s = NULL;
+    if (congdoan_number_format(v, decimals, &s) != 0)
+        return xstrdup(isfinite(v) ? "?" : "—");
+    char *copy = xstrdup(s);
+    congdoan_free(s);
+    return copy;
 }
 
 char *period_words(const char *code)
 {
-    static const char *const roman[] = {"I", "II", "III", "IV"};
-    congdoan_period_kind kind;
-    int first, last;
-    if (!code || congdoan_period_parse(code, &kind, &first, &last) != 0)
+    char *s = NULL;
+    if (!code || congdoan_period_label(code, &s) != 0)
         return xstrdup(code ? code : "");
-    int year = first / 10000, month = first / 100 % 100;
-    switch (kind) {
-    case CONGDOAN_PERIOD_YEAR: return xprintf("năm %d", year);
-    case CONGDOAN_PERIOD_HALF_YEAR:
-        return xprintf("6 tháng %s năm %d", month == 1 ? "đầu" : "cuối", year);
-    case CONGDOAN_PERIOD_QUARTER: return xprintf("quý %s/%d", roman[(month - 1) / 3], year);
-    case CONGDOAN_PERIOD_MONTH: return xprintf("tháng %02d/%d", month, year);
-    case CONGDOAN_PERIOD_DAY: {
-        char buf[16];
-        return xprintf("ngày %s", format_date(buf, first));
-    }
-    default: return xstrdup(code);
-    }
+    char *copy = xstrdup(s);
+    congdoan_free(s);
+    return copy;
 }
 
 const char *unit_label(const congdoan_unit *unit)
@@ -822,658 +573,58 @@ const char *unit_label(const congdoan_unit *unit)
     return short_name ? short_name : congdoan_unit_name(unit);
 }
 
-char *unit_short_label(const congdoan_unit *unit)
-{
-    static const char prefix[] = "Công đoàn cơ sở ";
-    if (!unit)
-        return xstrdup("");
-    const char *label = unit_label(unit);
-    if (!congdoan_unit_short_name(unit) && strncmp(label, prefix, sizeof prefix - 1) == 0)
-        return xprintf("CĐCS %s", label + sizeof prefix - 1);
-    return xstrdup(label);
-}
-
 const char *document_label(const congdoan_document *doc)
 {
     const char *number = congdoan_document_number(doc);
     return number ? number : congdoan_document_id(doc);
 }
 
+int is_percent(const congdoan_indicator *ind)
+{
+    congdoan_measure m = congdoan_indicator_measure(ind);
+    return m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS;
+}
+
 char *format_target(const congdoan_indicator *ind)
 {
-    congdoan_measure measure = congdoan_indicator_measure(ind);
-    const char *suffix = (measure == CONGDOAN_MEASURE_PERCENTAGE || measure == CONGDOAN_MEASURE_SHARE_OF_UNITS) ? "%" : "";
-    char a[64], b[64];
-    format_number(a, congdoan_indicator_target(ind), 4);
+    const char *suffix = is_percent(ind) ? "%" : "";
+    char *a = vn_number(congdoan_indicator_target(ind), 4), *s;
+    double max = 0;
     switch (congdoan_indicator_comparator(ind)) {
-    case CONGDOAN_COMPARATOR_AT_LEAST: return xprintf("≥ %s%s", a, suffix);
-    case CONGDOAN_COMPARATOR_AT_MOST: return xprintf("≤ %s%s", a, suffix);
-    case CONGDOAN_COMPARATOR_EXACTLY: return xprintf("= %s%s", a, suffix);
-    case CONGDOAN_COMPARATOR_RANGE: {
-        double max = 0;
-        if (congdoan_indicator_target_max(ind, &max) != 0)
-            return xprintf("≥ %s%s", a, suffix);
-        return xprintf("%s–%s%s", a, format_number(b, max, 4), suffix);
-    }
-    default: return xprintf("%s%s", a, suffix);
-    }
-}
-
-/* ---- display width and tables ------------------------------------------------------------- */
-
-/* Decode one UTF-8 sequence at s (s[0] != 0): the code point, or -1 for a bad byte; *len is
- * the number of bytes taken (1 for a bad byte). */
-static long utf8_decode(const unsigned char *s, size_t *len)
-{
-    if (s[0] < 0x80) {
-        *len = 1;
-        return s[0];
-    }
-    size_t n = utf8_sequence_length(s);
-    if (n == 0) {
-        *len = 1;
-        return -1;
-    }
-    long cp = n == 2 ? (s[0] & 0x1F) : n == 3 ? (s[0] & 0x0F) : (s[0] & 0x07);
-    for (size_t i = 1; i < n; i++)
-        cp = (cp << 6) | (s[i] & 0x3F);
-    *len = n;
-    return cp;
-}
-
-static int codepoint_width(long cp)
-{
-    if (cp < 0)
-        return 1;
-    if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
-        (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F) || (cp >= 0x200B && cp <= 0x200F) ||
-        cp == 0xFEFF)
-        return 0;
-    if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F) ||
-        (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
-        (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
-        (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD))
-        return 2;
-    return 1;
-}
-
-size_t display_width(const char *str)
-{
-    size_t width = 0;
-    const unsigned char *s = (const unsigned char *)(str ? str : "");
-    while (*s) {
-        size_t len;
-        long cp = utf8_decode(s, &len);
-        width += (size_t)codepoint_width(cp);
-        s += len;
-    }
-    return width;
-}
-
-char *fit_width(const char *str, size_t width)
-{
-    const unsigned char *s = (const unsigned char *)(str ? str : "");
-    size_t total = display_width(str);
-    size_t budget = total <= width ? total : (width > 0 ? width - 1 : 0); /* room for "…" */
-    size_t bytes = strlen((const char *)s);
-    char *out = xmalloc(bytes + 4);
-    size_t o = 0, used = 0;
-    int space = 0;
-    while (*s) {
-        size_t len;
-        long cp = utf8_decode(s, &len);
-        if (cp >= 0 && (cp < 0x20 || cp == 0x7F)) {
-            /* a run of control characters becomes one space */
-            s += len;
-            if (space)
-                continue;
-            space = 1;
-            if (used + 1 > budget)
-                break;
-            out[o++] = ' ';
-            used++;
-            continue;
-        }
-        space = 0;
-        int w = codepoint_width(cp);
-        if (used + (size_t)w > budget)
-            break;
-        memcpy(out + o, s, len);
-        o += len;
-        used += (size_t)w;
-        s += len;
-    }
-    /* combining marks that follow the last letter kept stay with it */
-    while (*s) {
-        size_t len;
-        long cp = utf8_decode(s, &len);
-        if (codepoint_width(cp) != 0 || cp < 0x80)
-            break;
-        memcpy(out + o, s, len);
-        o += len;
-        s += len;
-    }
-    if (total > width && width > 0) {
-        /* drop a space before the ellipsis: "word …" reads as two things */
-        while (o > 0 && out[o - 1] == ' ')
-            o--;
-        memcpy(out + o, "…", 3);
-        o += 3;
-    }
-    out[o] = '\0';
-    return out;
-}
-
-void put_line(FILE *out, const char *s, int width)
-{
-    char *fitted = fit_width(s, width > 0 ? (size_t)width : display_width(s));
-    fputs(fitted, out);
-    fputc('\n', out);
-    free(fitted);
-}
-
-void put_padded(FILE *out, const char *s, size_t width)
-{
-    fputs(s, out);
-    for (size_t w = display_width(s); w < width; w++)
-        fputc(' ', out);
-}
-
-typedef struct table_column_info {
-    char *header;
-    column_align align;
-    size_t max;
-} table_column_info;
-
-struct table {
-    size_t columns;
-    table_column_info *cols;
-    char **cells;          /* rows × columns */
-    char **details;        /* one per row, or NULL */
-    size_t rows, capacity;
-    size_t flex;           /* the column that gives way, or (size_t)-1 */
-    int no_header;
-};
-
-table *table_new(size_t columns)
-{
-    table *t = xcalloc(1, sizeof *t);
-    t->columns = columns;
-    t->cols = xcalloc(columns, sizeof *t->cols);
-    t->flex = (size_t)-1;
-    return t;
-}
-
-void table_free(table *t)
-{
-    if (!t)
-        return;
-    for (size_t c = 0; c < t->columns; c++)
-        free(t->cols[c].header);
-    for (size_t i = 0; i < t->rows * t->columns; i++)
-        free(t->cells[i]);
-    for (size_t r = 0; r < t->rows; r++)
-        free(t->details[r]);
-    free(t->cols);
-    free(t->cells);
-    free(t->details);
-    free(t);
-}
-
-void table_column(table *t, size_t c, const char *header, column_align align, size_t max)
-{
-    free(t->cols[c].header);
-    t->cols[c].header = xstrdup(header);
-    t->cols[c].align = align;
-    t->cols[c].max = max;
-}
-
-void table_flex(table *t, size_t c)
-{
-    t->flex = c;
-}
-
-void table_no_header(table *t)
-{
-    t->no_header = 1;
-}
-
-void table_row(table *t)
-{
-    if (t->rows == t->capacity) {
-        t->capacity = t->capacity ? t->capacity * 2 : 16;
-        t->cells = xrealloc(t->cells, t->capacity * t->columns * sizeof *t->cells);
-        t->details = xrealloc(t->details, t->capacity * sizeof *t->details);
-    }
-    for (size_t c = 0; c < t->columns; c++)
-        t->cells[t->rows * t->columns + c] = NULL;
-    t->details[t->rows] = NULL;
-    t->rows++;
-}
-
-void table_set(table *t, size_t c, const char *s)
-{
-    char **cell = &t->cells[(t->rows - 1) * t->columns + c];
-    free(*cell);
-    *cell = s ? xstrdup(s) : NULL;
-}
-
-void table_setf(table *t, size_t c, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    char *s = xvprintf(fmt, ap);
-    va_end(ap);
-    char **cell = &t->cells[(t->rows - 1) * t->columns + c];
-    free(*cell);
-    *cell = s;
-}
-
-void table_detail(table *t, const char *s)
-{
-    free(t->details[t->rows - 1]);
-    t->details[t->rows - 1] = s ? xstrdup(s) : NULL;
-}
-
-size_t table_row_count(const table *t)
-{
-    return t->rows;
-}
-
-static void put_spaces(FILE *out, size_t n)
-{
-    while (n--)
-        fputc(' ', out);
-}
-
-/* Print one line of cells (the header when `cells` is NULL). */
-static void table_print_line(const table *t, FILE *out, size_t indent, const size_t *widths, char *const *cells,
-                             int header)
-{
-    /* the last column that is not empty: nothing is printed after it, not even padding */
-    size_t last = 0;
-    for (size_t c = 0; c < t->columns; c++) {
-        const char *s = header ? t->cols[c].header : cells[c];
-        if (widths[c] > 0 && s && *s)
-            last = c;
-    }
-    put_spaces(out, indent);
-    int first = 1;
-    for (size_t c = 0; c <= last; c++) {
-        if (widths[c] == 0)
-            continue;
-        if (!first)
-            fputs("  ", out);
-        first = 0;
-        const char *s = header ? t->cols[c].header : cells[c];
-        char *fitted = fit_width(s ? s : "", widths[c]);
-        size_t w = display_width(fitted);
-        if (t->cols[c].align == ALIGN_RIGHT)
-            put_spaces(out, widths[c] - w);
-        fputs(fitted, out);
-        if (t->cols[c].align == ALIGN_LEFT && c != last)
-            put_spaces(out, widths[c] - w);
-        free(fitted);
-    }
-    fputc('\n', out);
-}
-
-void table_print(const table *t, FILE *out, size_t indent, int width)
-{
-    size_t *widths = xcalloc(t->columns, sizeof *widths);
-    int *used = xcalloc(t->columns, sizeof *used);
-    for (size_t c = 0; c < t->columns; c++) {
-        size_t w = 0;
-        for (size_t r = 0; r < t->rows; r++) {
-            const char *s = t->cells[r * t->columns + c];
-            if (s && *s) {
-                used[c] = 1;
-                size_t sw = display_width(s);
-                if (sw > w)
-                    w = sw;
-            }
-        }
-        if (!used[c]) {
-            widths[c] = 0; /* a column with nothing in it is left out, header and all */
-            continue;
-        }
-        if (!t->no_header) {
-            size_t hw = display_width(t->cols[c].header);
-            if (hw > w)
-                w = hw;
-        }
-        if (t->cols[c].max && w > t->cols[c].max)
-            w = t->cols[c].max;
-        widths[c] = w;
-    }
-    if (width > 0 && t->flex < t->columns && widths[t->flex] > 0) {
-        size_t total = indent, shown = 0;
-        for (size_t c = 0; c < t->columns; c++)
-            if (widths[c] > 0) {
-                total += widths[c];
-                shown++;
-            }
-        total += shown > 1 ? 2 * (shown - 1) : 0;
-        if (total > (size_t)width) {
-            size_t excess = total - (size_t)width;
-            size_t min = 12;
-            size_t hw = t->no_header ? 0 : display_width(t->cols[t->flex].header);
-            if (hw > min)
-                min = hw;
-            widths[t->flex] = widths[t->flex] > excess + min ? widths[t->flex] - excess
-                                                               : (widths[t->flex] < min ? widths[t->flex] : min);
-        }
-    }
-    if (!t->no_header) {
-        table_print_line(t, out, indent, widths, NULL, 1);
-        put_spaces(out, indent);
-        int first = 1;
-        for (size_t c = 0; c < t->columns; c++) {
-            if (widths[c] == 0)
-                continue;
-            if (!first)
-                fputs("  ", out);
-            first = 0;
-            for (size_t k = 0; k < widths[c]; k++)
-                fputs("─", out);
-        }
-        fputc('\n', out);
-    }
-    /* details go under the second column shown */
-    size_t detail_indent = indent;
-    for (size_t c = 0, seen = 0; c < t->columns; c++)
-        if (widths[c] > 0) {
-            if (seen++ == 1)
-                break;
-            detail_indent += widths[c] + 2;
-        }
-    for (size_t r = 0; r < t->rows; r++) {
-        table_print_line(t, out, indent, widths, &t->cells[r * t->columns], 0);
-        for (const char *line = t->details[r]; line && *line;) {
-            const char *end = strchr(line, '\n');
-            size_t len = end ? (size_t)(end - line) : strlen(line);
-            char *one = xmalloc(len + 1);
-            memcpy(one, line, len);
-            one[len] = '\0';
-            size_t room = width > 0 && (size_t)width > detail_indent + 12 ? (size_t)width - detail_indent : 0;
-            char *fitted = fit_width(one, room ? room : display_width(one));
-            put_spaces(out, detail_indent);
-            fputs(fitted, out);
-            fputc('\n', out);
-            free(fitted);
-            free(one);
-            line = end ? end + 1 : line + len;
-        }
-    }
-    free(widths);
-    free(used);
-}
-
-/* ---- JSON --------------------------------------------------------------------------------- */
-
-char *format_json_number(char *buf, double v)
-{
-    if (!isfinite(v)) {
-        snprintf(buf, 32, "null");
-        return buf;
-    }
-    if (v == 0) {
-        snprintf(buf, 32, "0");
-        return buf;
-    }
-    if (v == floor(v) && fabs(v) < 1e15) {
-        snprintf(buf, 32, "%.0f", v);
-        return buf;
-    }
-    /* at least as many significant digits as the whole part has, so that 930.5 is not 9.3e+02 */
-    int first = 1;
-    for (double a = fabs(v); a >= 10 && first < 17; a /= 10)
-        first++;
-    for (int precision = first; precision <= 17; precision++) {
-        snprintf(buf, 32, "%.*g", precision, v);
-        if (strtod(buf, NULL) == v)
-            break;
-    }
-    return buf;
-}
-
-struct json_t *jw_check(struct json_t *v)
-{
-    if (!v) {
-        print_error("out of memory");
-        exit(EXIT_USAGE);
-    }
-    return v;
-}
-
-struct json_t *jw_make_string(const char *s)
-{
-    if (!s)
-        return jw_check(json_null());
-    json_t *v = json_string(s);
-    if (v)
-        return v;
-    /* Not UTF-8 (a file name, say): one U+FFFD per byte that is not part of a sequence. */
-    size_t n = strlen(s), k = 0;
-    char *clean = xmalloc(n * 3 + 1);
-    for (const unsigned char *p = (const unsigned char *)s; *p;) {
-        size_t len = utf8_sequence_length(p);
-        if (len == 0) {
-            memcpy(clean + k, "\xEF\xBF\xBD", 3);
-            k += 3;
-            p++;
+    case CONGDOAN_COMPARATOR_AT_LEAST: s = xprintf("≥ %s%s", a, suffix); break;
+    case CONGDOAN_COMPARATOR_AT_MOST: s = xprintf("≤ %s%s", a, suffix); break;
+    case CONGDOAN_COMPARATOR_EXACTLY: s = xprintf("= %s%s", a, suffix); break;
+    case CONGDOAN_COMPARATOR_RANGE:
+        if (congdoan_indicator_target_max(ind, &max) == 0) {
+            char *b = vn_number(max, 4);
+            s = xprintf("%s–%s%s", a, b, suffix);
+            free(b);
         } else {
-            memcpy(clean + k, p, len);
-            k += len;
-            p += len;
+            s = xprintf("≥ %s%s", a, suffix);
         }
+        break;
+    default: s = xprintf("%s%s", a, suffix); break;
     }
-    clean[k] = '\0';
-    v = json_string(clean);
-    free(clean);
-    return jw_check(v);
+    free(a);
+    return s;
 }
 
-struct json_t *jw_make_number(double v)
+char *figure_words(const congdoan_indicator *ind, double v)
 {
-    if (!isfinite(v))
-        return jw_check(json_null());
-    if (v == floor(v) && fabs(v) < 1e15)
-        return jw_check(json_integer((json_int_t)v));
-    return jw_check(json_real(v));
-}
-
-void jw_init(jw_writer *w, FILE *out)
-{
-    memset(w, 0, sizeof *w);
-    w->out = out;
-}
-
-/* Put `v` (a new reference, taken over) where the writer is: the root, the next element of the
- * array open, or the member of the object open under the key given last. */
-static void jw_add(jw_writer *w, json_t *v)
-{
-    jw_check(v);
-    if (w->depth == 0) {
-        if (w->root)
-            json_decref(w->root); /* a second outermost value: a bug of the caller; keep the last */
-        w->root = v;
-        return;
+    /* as many decimals as it takes for the rounded figure to be judged as the figure is, by the
+     * library's own rule (congdoan_indicator_judge) */
+    congdoan_eval_status verdict = congdoan_indicator_judge(ind, v);
+    int decimals = 2;
+    for (; decimals < 6; decimals++) {
+        char plain[64];
+        snprintf(plain, sizeof plain, "%.*f", decimals, v);
+        if (congdoan_indicator_judge(ind, strtod(plain, NULL)) == verdict)
+            break;
     }
-    json_t *top = w->stack[w->depth - 1];
-    int rc;
-    if (json_is_object(top)) {
-        rc = json_object_set_new(top, w->key ? w->key : "", v);
-        free(w->key);
-        w->key = NULL;
-    } else {
-        rc = json_array_append_new(top, v);
-    }
-    if (rc != 0)
-        jw_check(NULL);
-}
-
-static void jw_open(jw_writer *w, json_t *container)
-{
-    jw_add(w, container);
-    if (w->depth == w->capacity) {
-        w->capacity = w->capacity ? w->capacity * 2 : 16;
-        w->stack = xrealloc(w->stack, w->capacity * sizeof *w->stack);
-    }
-    w->stack[w->depth++] = container;
-}
-
-static void jw_close(jw_writer *w)
-{
-    if (w->depth > 0)
-        w->depth--;
-}
-
-void jw_begin_object(jw_writer *w) { jw_open(w, json_object()); }
-void jw_end_object(jw_writer *w) { jw_close(w); }
-void jw_begin_array(jw_writer *w) { jw_open(w, json_array()); }
-void jw_end_array(jw_writer *w) { jw_close(w); }
-
-void jw_key(jw_writer *w, const char *key)
-{
-    free(w->key);
-    w->key = xstrdup(key);
-}
-
-void jw_string(jw_writer *w, const char *s) { jw_add(w, jw_make_string(s)); }
-void jw_number(jw_writer *w, double v) { jw_add(w, jw_make_number(v)); }
-void jw_integer(jw_writer *w, long long v) { jw_add(w, json_integer((json_int_t)v)); }
-void jw_bool(jw_writer *w, int v) { jw_add(w, json_boolean(v)); }
-void jw_null(jw_writer *w) { jw_add(w, json_null()); }
-
-void jw_date(jw_writer *w, int ymd)
-{
-    char buf[16];
-    if (ymd > 0)
-        jw_string(w, format_iso_date(buf, ymd));
-    else
-        jw_null(w);
-}
-
-int jw_finish(jw_writer *w)
-{
-    int rc = 0;
-    if (w->root) {
-        rc = json_dumpf(w->root, w->out, JW_DUMP_FLAGS) == 0 ? 0 : -1;
-        if (fputc('\n', w->out) == EOF)
-            rc = -1;
-        json_decref(w->root);
-    }
-    free(w->stack);
-    free(w->key);
-    memset(w, 0, sizeof *w);
-    return rc;
-}
-
-void jw_kv_string(jw_writer *w, const char *key, const char *s) { jw_key(w, key); jw_string(w, s); }
-void jw_kv_number(jw_writer *w, const char *key, double v) { jw_key(w, key); jw_number(w, v); }
-void jw_kv_integer(jw_writer *w, const char *key, long long v) { jw_key(w, key); jw_integer(w, v); }
-void jw_kv_bool(jw_writer *w, const char *key, int v) { jw_key(w, key); jw_bool(w, v); }
-void jw_kv_date(jw_writer *w, const char *key, int ymd) { jw_key(w, key); jw_date(w, ymd); }
-void jw_kv_null(jw_writer *w, const char *key) { jw_key(w, key); jw_null(w); }
-
-void jw_unit(jw_writer *w, const congdoan_unit *unit)
-{
-    if (!unit) {
-        jw_null(w);
-        return;
-    }
-    jw_begin_object(w);
-    jw_kv_string(w, "id", congdoan_unit_id(unit));
-    jw_kv_string(w, "name", congdoan_unit_name(unit));
-    jw_kv_string(w, "short_name", congdoan_unit_short_name(unit));
-    jw_end_object(w);
-}
-
-void jw_document(jw_writer *w, const congdoan_document *doc)
-{
-    if (!doc) {
-        jw_null(w);
-        return;
-    }
-    jw_begin_object(w);
-    jw_kv_string(w, "id", congdoan_document_id(doc));
-    jw_kv_string(w, "number", congdoan_document_number(doc));
-    jw_kv_string(w, "kind", congdoan_document_kind_name(congdoan_document_get_kind(doc)));
-    jw_kv_string(w, "title", congdoan_document_title(doc));
-    jw_end_object(w);
-}
-
-/* ---- CSV ---------------------------------------------------------------------------------- */
-
-void csv_init(csv_writer *w, FILE *out)
-{
-    w->out = out;
-    w->column = 0;
-}
-
-static void csv_separator(csv_writer *w)
-{
-    if (w->column++ > 0)
-        fputc(',', w->out);
-}
-
-void csv_string(csv_writer *w, const char *s)
-{
-    csv_separator(w);
-    if (!s || !*s)
-        return;
-    size_t n = strlen(s);
-    int quote = s[0] == ' ' || s[n - 1] == ' ' || strpbrk(s, ",\"\r\n") != NULL;
-    if (!quote) {
-        fputs(s, w->out);
-        return;
-    }
-    fputc('"', w->out);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', w->out);
-        fputc(*s, w->out);
-    }
-    fputc('"', w->out);
-}
-
-void csv_number(csv_writer *w, double v)
-{
-    char buf[32];
-    csv_separator(w);
-    if (isfinite(v))
-        fputs(format_json_number(buf, v), w->out);
-}
-
-void csv_integer(csv_writer *w, long long v)
-{
-    csv_separator(w);
-    fprintf(w->out, "%lld", v);
-}
-
-void csv_date(csv_writer *w, int ymd)
-{
-    char buf[16];
-    csv_separator(w);
-    if (ymd > 0)
-        fputs(format_iso_date(buf, ymd), w->out);
-}
-
-void csv_empty(csv_writer *w)
-{
-    csv_separator(w);
-}
-
-void csv_end_row(csv_writer *w)
-{
-    fputs("\r\n", w->out);
-    w->column = 0;
-}
-
-void csv_header(csv_writer *w, const char *const *names)
-{
-    for (size_t i = 0; names[i]; i++)
-        csv_string(w, names[i]);
-    csv_end_row(w);
+    char *n = vn_number(v, decimals);
+    if (!is_percent(ind))
+        return n;
+    char *s = xprintf("%s%%", n);
+    free(n);
+    return s;
 }

@@ -25,5 +25,7 @@
 #include "congdoan/edit.h"
 #include "congdoan/lookup.h"
 #include "congdoan/import.h"
+#include "congdoan/labels.h"
+#include "congdoan/reports.h"
 
 #endif /* CONGDOAN_H */

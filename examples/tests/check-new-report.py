@@ -119,7 +119,7 @@ def main():
                            '--unit', 'laichau.tamduong', '--period', '2025-H1', '--format', 'json')
         check('district, filled in: progress exit 0', rc == 0, err)
         if rc == 0:
-            figures = {i['id']: i['actual'] for i in json.loads(out)['indicators']}
+            figures = {i['indicator_id']: i['actual'] for i in json.loads(out)['evaluations']}
             # the later report replaces bc-2025h1-tamduong (96 new members): 150 now
             check('district, filled in: its iii-4a counts', figures.get('iii-4a') == 150, str(figures.get('iii-4a')))
 

@@ -82,7 +82,7 @@ COMPLETENESS = {
 
 
 def check_indicators(label, doc, expected):
-    got = {i['id']: i for i in doc['indicators']}
+    got = {i['indicator_id']: i for i in doc['evaluations']}
     check(f'{label}: indicators', sorted(got), sorted(expected))
     for ind_id, (figure, status) in expected.items():
         i = got.get(ind_id)
@@ -109,17 +109,16 @@ for period, expected in PROGRESS.items():
     s = doc['summary']
     check(f'{period} summary', (s['achieved'], s['not_achieved'], s['no_data'], s['not_aggregable']),
           SUMMARY[period])
-    check(f'{period} findings', [(f['unit']['id'], f['indicator'], f['reported'], f['computed'])
+    check(f'{period} findings', [(f['unit_id'], f['indicator_id'], f['reported'], f['computed'])
                                  for f in doc['findings']], FINDINGS[period])
     deadline, units = COMPLETENESS[period]
-    c = doc['completeness']
-    check(f'{period} deadline', c['deadline'], deadline)
-    check(f'{period} completeness', {u['unit']['id']: (u['submission'], u['submitted']) for u in c['units']},
+    check(f'{period} deadline', doc['query']['deadline'], deadline)
+    check(f'{period} completeness', {u['unit_id']: (u['submission'], u['submitted']) for u in doc['completeness']},
           units)
 
 doc = run('progress', '--period', '2025')
 if doc:
-    by_id = {i['id']: i for i in doc['indicators']}
+    by_id = {i['indicator_id']: i for i in doc['evaluations']}
     check('2025 unaggregated', {k: v['unaggregated'] for k, v in by_id.items() if v['unaggregated']},
           {'iii-1a': 1})
     check('2025 unit-data sources', {k: v['contributors'] for k, v in by_id.items() if v['source'] == 'unit-data'},
@@ -134,13 +133,13 @@ if doc:
         'iii-8b': ((6, 7), 'not-achieved'), 'iii-10a': (31, 'not-achieved'),
         **{k: v for k, v in PROGRESS['2025-H1'].items()
            if k not in ('iii-1a', 'iii-2a', 'iii-2b', 'iii-4a', 'iii-8b', 'iii-10a')}})
-    namnhun = [u for u in doc['completeness']['units'] if u['unit']['id'] == 'laichau.namnhun']
+    namnhun = [u for u in doc['completeness'] if u['unit_id'] == 'laichau.namnhun']
     check('2025-H1 at 2025-06-30: Nậm Nhùn', [u['submission'] for u in namnhun], ['missing'])
 
 # ---- 4. cascade ---------------------------------------------------------------------------
 doc = run('cascade', '13/CTr-LĐLĐ')
 if doc:
-    check('cascade lower documents', [l['document']['id'] for l in doc['lower']],
+    check('cascade lower documents', [l['document_id'] for l in doc['documents']],
           ['ctr-2025-ldld-tp', 'ctr-2025-ldld-tamduong', 'ctr-2025-ldld-phongtho', 'ctr-2025-ldld-thanuyen',
            'ctr-2025-ldld-tanuyen'])
     refines = {
@@ -155,25 +154,29 @@ if doc:
         'ctr-2025-ldld-tanuyen': {'iii-1a': (99, 'ok'), 'iii-4a': (180, 'not-comparable'), 'iii-7a': (95, 'ok'),
                                   'iii-13a': (1, 'not-comparable')},
     }
-    for lower in doc['lower']:
-        lid = lower['document']['id']
-        got = {r['indicator']: (r['refinement']['target'], r['demand']) for r in lower['refinements'] if r['refinement']}
+    for lower in doc['documents']:
+        lid = lower['document_id']
+        got = {c['indicator_id']: (c['target'], c['demand']) for c in doc['matrix']
+               if c['lower_id'] == lid and c['demand'] != 'missed'}
         check(f'cascade {lid} refinements', got, refines.get(lid))
-        check(f'cascade {lid} missed', lower['missed'], 19 - len(refines.get(lid, {})))
-    alloc = {i['id']: i['allocation'] for i in doc['indicators']}
+        check(f'cascade {lid} missed', lower['misses'], 19 - len(refines.get(lid, {})))
+        check(f'cascade {lid} missed cells', sum(1 for c in doc['matrix'] if c['lower_id'] == lid
+                                                 and c['demand'] == 'missed'), 19 - len(refines.get(lid, {})))
+    alloc = {a['indicator_id']: a for a in doc['allocations']}
     for ind_id, (allocated, allocating, shortfall) in {'iii-4a': (1140, 5, 670), 'iii-10a': (26, 4, 6),
                                                        'iii-13a': (1, 1, 1)}.items():
         a = alloc.get(ind_id)
         check(f'cascade allocation {ind_id}', a and (a['allocated'], a['allocating'], a['shortfall']),
               (allocated, allocating, shortfall))
-    check('cascade allocation iii-6a', alloc.get('iii-6a', 'absent'), None)
-    check('cascade missing units', [u['id'] for u in doc['missing_units']],
+    check('cascade allocation iii-6a', alloc.get('iii-6a') and (alloc['iii-6a']['allocated'],
+                                                                  alloc['iii-6a']['allocating']), (None, 0))
+    check('cascade missing units', [u['unit_id'] for u in doc['missing']],
           ['laichau.sinho', 'laichau.muongte', 'laichau.namnhun', 'laichau.cdvc'])
 
 # ---- 5. tasks -----------------------------------------------------------------------------
 def overdue(at, *more):
     doc = run('tasks', '--overdue', '--at', at, *more)
-    return [(t['document']['id'], t['id']) for t in doc['tasks']] if doc else None
+    return [(t['document_id'], t['id']) for t in doc['tasks']] if doc else None
 
 
 check('240/KH-TLĐ overdue at 2024-01-01', overdue('2024-01-01', '--document', '240/KH-TLĐ'),
@@ -195,7 +198,7 @@ if doc:
         'ii-2': 'in-progress', 'ii-3': 'in-progress', 'ii-9': 'in-progress', 'iii-1-4': 'in-progress',
         'iii-1-5': 'in-progress', 'iii-1-9': 'in-progress',
         'ii-4': None, 'ii-5': None, 'ii-6': None, 'ii-7': None, 'ii-8': None, 'iii-1-6': None, 'iii-1-8': None})
-    check('240/KH-TLĐ ii-2 status report', [t['status_report']['id'] for t in doc['tasks'] if t['id'] == 'ii-2'],
+    check('240/KH-TLĐ ii-2 status report', [t['status_report_id'] for t in doc['tasks'] if t['id'] == 'ii-2'],
           ['bc-240-2023'])
 
 doc = run('tasks', '--document', '13/CTr-LĐLĐ', '--at', '2099-12-31')
@@ -207,7 +210,7 @@ if doc:
         **dict.fromkeys(['ii-5', 'ii-6', 'iv-1-5', 'iv-8-2', 'iv-10-5', 'v-2'], 'in-progress'),
         'iv-7-2': 'not-started'})
     check('13/CTr-LĐLĐ iv-10-5 status report',
-          [t['status_report']['id'] for t in doc['tasks'] if t['id'] == 'iv-10-5'], ['bc-2025-tp'])
+          [t['status_report_id'] for t in doc['tasks'] if t['id'] == 'iv-10-5'], ['bc-2025-tp'])
 
 for message in failures:
     print('FAIL: ' + message)

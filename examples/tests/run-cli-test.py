@@ -13,7 +13,7 @@ Checks (any number):
   --stderr-empty           nothing on standard error
   --no-info-lines          no line of standard output starts with "I: "
   --json                   standard output must be valid JSON (python3 -m json.tool) in the
-                           shape `congdoan validate --format json` documents
+                           shape `congdoan validate --format json` documents (FORMATS.md)
   --json-valid             standard output must be valid JSON (python3 -m json.tool), any shape
   --json-keys K1,K2,...    ... and an object with exactly these top-level keys
   --csv                    standard output must be CSV that python3's csv module reads (RFC
@@ -94,9 +94,12 @@ def check_json(stdout, as_text_file, odd_name):
              + '\n--- output ---\n' + decode(stdout))
         return
     doc = json.loads(stdout)
-    if not isinstance(doc, dict) or set(doc) != {'issues', 'summary'}:
-        fail(f'the JSON is not an object with "issues" and "summary": {sorted(doc) if isinstance(doc, dict) else type(doc)}')
+    if not isinstance(doc, dict) or list(doc) != ['format_version', 'command', 'summary', 'issues']:
+        fail('the JSON is not an object with "format_version", "command", "summary" and "issues": '
+             f'{list(doc) if isinstance(doc, dict) else type(doc)}')
         return
+    if doc['format_version'] != 1 or doc['command'] != 'validate':
+        fail(f'format_version {doc["format_version"]!r}, command {doc["command"]!r}')
     counts = {'error': 0, 'warning': 0, 'info': 0}
     for issue in doc['issues']:
         if set(issue) != {'severity', 'file', 'line', 'column', 'tag', 'message'}:

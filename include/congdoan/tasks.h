@@ -92,6 +92,14 @@ CONGDOAN_API int congdoan_task_latest_status(const congdoan_task *task, int at_y
  */
 CONGDOAN_API int congdoan_task_due_at(const congdoan_task *task, int at_ymd);
 
+/**
+ * The last date the task was due by strictly before `at_ymd`: for a recurring task the
+ * occurrence before the one congdoan_task_due_at() gives (the one whose report is missing when
+ * the task is overdue); for a dated task its due date when that is before `at_ymd`; 0 when
+ * there is none (ongoing, no due time, not yet due, a date that does not exist).
+ */
+CONGDOAN_API int congdoan_task_due_before(const congdoan_task *task, int at_ymd);
+
 /** 1 if the task is overdue at `at_ymd` (see the rules above), else 0. */
 CONGDOAN_API int congdoan_task_is_overdue(const congdoan_task *task, int at_ymd);
 

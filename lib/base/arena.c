@@ -1,5 +1,5 @@
 /*
- * Arenas, string interning, pointer vectors and the string hash.
+ * Arenas and pointer vectors.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -111,70 +111,6 @@ void congdoan__arena_adopt(congdoan__arena *to, congdoan__arena *from)
     memset(from, 0, sizeof *from);
 }
 
-uint64_t congdoan__hash(const char *s, size_t len)
-{
-    /* FNV-1a: short keys, good spread, no tables. */
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
-void congdoan__interner_init(congdoan__interner *in, congdoan__arena *arena)
-{
-    memset(in, 0, sizeof *in);
-    in->arena = arena;
-}
-
-void congdoan__interner_release(congdoan__interner *in)
-{
-    congdoan__dealloc(in->slots);
-    in->slots = NULL;
-    in->cap = in->count = 0;
-}
-
-static int interner_grow(congdoan__interner *in)
-{
-    size_t cap = in->cap ? in->cap * 2 : 256;
-    const char **slots = congdoan__calloc(cap, sizeof *slots);
-    if (!slots)
-        return -1;
-    for (size_t i = 0; i < in->cap; i++) {
-        const char *s = in->slots[i];
-        if (!s)
-            continue;
-        size_t j = congdoan__hash(s, strlen(s)) & (cap - 1);
-        while (slots[j])
-            j = (j + 1) & (cap - 1);
-        slots[j] = s;
-    }
-    congdoan__dealloc(in->slots);
-    in->slots = slots;
-    in->cap = cap;
-    return 0;
-}
-
-const char *congdoan__intern(congdoan__interner *in, const char *s, size_t len)
-{
-    if ((in->count + 1) * 2 > in->cap && interner_grow(in) != 0)
-        return NULL;
-    size_t j = congdoan__hash(s, len) & (in->cap - 1);
-    while (in->slots[j]) {
-        const char *t = in->slots[j];
-        if (strncmp(t, s, len) == 0 && t[len] == '\0')
-            return t;
-        j = (j + 1) & (in->cap - 1);
-    }
-    char *copy = congdoan__arena_strndup(in->arena, s, len);
-    if (!copy)
-        return NULL;
-    in->slots[j] = copy;
-    in->count++;
-    return copy;
-}
-
 int congdoan__vec_reserve(congdoan__vec *v, size_t total)
 {
     if (total <= v->cap)
@@ -212,64 +148,6 @@ void congdoan__vec_release(congdoan__vec *v)
 {
     congdoan__dealloc(v->items);
     memset(v, 0, sizeof *v);
-}
-
-void congdoan__map_release(congdoan__map *m)
-{
-    congdoan__dealloc(m->keys);
-    congdoan__dealloc(m->values);
-    memset(m, 0, sizeof *m);
-}
-
-static size_t map_slot(const congdoan__map *m, const char *key, size_t len)
-{
-    size_t j = congdoan__hash(key, len) & (m->cap - 1);
-    while (m->keys[j] && !(strncmp(m->keys[j], key, len) == 0 && m->keys[j][len] == '\0'))
-        j = (j + 1) & (m->cap - 1);
-    return j;
-}
-
-int congdoan__map_reserve(congdoan__map *m, size_t total)
-{
-    /* up to 70 % full: probes stay short, and the national-scale maps take half the memory */
-    if (total * 10 <= m->cap * 7)
-        return 0;
-    size_t cap = m->cap ? m->cap : 64;
-    while (total * 10 > cap * 7)
-        cap *= 2;
-    congdoan__map grown = {0};
-    grown.keys = congdoan__calloc(cap, sizeof *grown.keys);
-    grown.values = congdoan__calloc(cap, sizeof *grown.values);
-    if (!grown.keys || !grown.values) {
-        congdoan__map_release(&grown);
-        return CONGDOAN_ENOMEM;
-    }
-    grown.cap = cap;
-    for (size_t i = 0; i < m->cap; i++)
-        if (m->keys[i])
-            congdoan__map_put(&grown, m->keys[i], m->values[i]);
-    congdoan__map_release(m);
-    *m = grown;
-    return 0;
-}
-
-void *congdoan__map_get(const congdoan__map *m, const char *key, size_t len)
-{
-    if (!m->cap)
-        return NULL;
-    size_t j = map_slot(m, key, len);
-    return m->keys[j] ? m->values[j] : NULL;
-}
-
-void *congdoan__map_put(congdoan__map *m, const char *key, void *value)
-{
-    size_t j = map_slot(m, key, strlen(key));
-    if (m->keys[j])
-        return m->values[j];
-    m->keys[j] = key;
-    m->values[j] = value;
-    m->count++;
-    return NULL;
 }
 
 int congdoan__grow(congdoan__arena *arena, void **items, size_t count, size_t *cap, size_t elem)

@@ -70,19 +70,6 @@ char *congdoan__arena_strndup(congdoan__arena *a, const char *s, size_t len);
 /* Move every chunk of `from` into `to`; `from` is left empty. Cannot fail. */
 void congdoan__arena_adopt(congdoan__arena *to, congdoan__arena *from);
 
-/* ---- string interning ------------------------------------------------------------------------ */
-/* Repeated identifiers (a unit id referred to by a million values) are stored once. */
-typedef struct congdoan__interner {
-    congdoan__arena *arena;
-    const char **slots;
-    size_t cap, count;
-} congdoan__interner;
-
-void congdoan__interner_init(congdoan__interner *in, congdoan__arena *arena);
-void congdoan__interner_release(congdoan__interner *in);
-/* The stored copy of s[0..len); NULL when out of memory. */
-const char *congdoan__intern(congdoan__interner *in, const char *s, size_t len);
-
 /* ---- pointer vectors ------------------------------------------------------------------------- */
 typedef struct congdoan__vec {
     void **items;
@@ -96,24 +83,97 @@ void congdoan__vec_release(congdoan__vec *v);
 /* Remove the first occurrence of item, keeping the order. */
 void congdoan__vec_remove(congdoan__vec *v, const void *item);
 
-/* ---- string-keyed map (identifier -> object) ------------------------------------------------ */
+/* ---- hashing and the hash table (hash.c) -------------------------------------------------- */
+/* Ids come from untrusted files: every table of them is keyed with a secret drawn per corpus
+ * (or per table), so that nobody can write ids that all fall in one place and turn a load
+ * quadratic. SipHash-1-3 (Aumasson and Bernstein) under a 128-bit key. */
+typedef struct congdoan__hash_key {
+    uint64_t k0, k1;
+} congdoan__hash_key;
+
+/* A fresh secret key: getrandom(), else /dev/urandom, else a mix of clocks, addresses and a
+ * counter (weaker; used only where the system gives no randomness). Cannot fail. */
+void congdoan__hash_key_random(congdoan__hash_key *key);
+/* The last resort of congdoan__hash_key_random, on its own (for the tests). */
+void congdoan__hash_key_fallback(congdoan__hash_key *key);
+/* SipHash-1-3 of data[0..len) under `key`. */
+uint64_t congdoan__hash_bytes(const congdoan__hash_key *key, const void *data, size_t len);
+
+/* The one hash table of the library: open addressing with linear probing, up to 70 % full.
+ * Each slot keeps the low 32 bits of its key's hash and the key's length, compared before the
+ * key itself, so a probe past another key reads no string; growing re-places the slots by
+ * their stored hash without hashing a key again.
+ *
+ * String keys (congdoan__map_get/put) are NUL-terminated strings that must outlive the map.
+ * Composite keys (congdoan__map_find) are whatever the caller says, hashed by the caller with
+ * congdoan__map_key(); such a map holds only composite keys.
+ *
+ * A map set to zero works: it draws its own key at its first reserve. Maps whose hashes are
+ * shared (a load's staged maps and the corpus's, so that an id is hashed once for all of them)
+ * are given the same key with congdoan__map_init. */
+typedef struct congdoan__map_slot {
+    uint32_t hash;   /* low 32 bits of the key's hash (the slot index is taken from them too) */
+    uint32_t len;    /* string keys: the key's length (UINT32_MAX: that long or longer) */
+    const void *key; /* NULL: an empty slot */
+    void *value;
+} congdoan__map_slot;
+
 typedef struct congdoan__map {
-    const char **keys;
-    void **values;
-    size_t cap, count;
+    congdoan__map_slot *slots;
+    size_t cap, count;       /* cap: 0 or a power of two */
+    congdoan__hash_key key;
+    int seeded;              /* key is set */
 } congdoan__map;
 
+/* An empty map hashing under `key` (NULL: a fresh random key). */
+void congdoan__map_init(congdoan__map *m, const congdoan__hash_key *key);
+/* Free the slots; the map stays usable (empty) and keeps its key. */
 void congdoan__map_release(congdoan__map *m);
-/* Make room for `total` entries, so that as many congdoan__map_put calls cannot fail. */
-int congdoan__map_reserve(congdoan__map *m, size_t total);
+/* Make room for `total` entries, so that as many congdoan__map_put calls cannot fail. 0 or
+ * CONGDOAN_ENOMEM (the map unchanged). Up to 70 % full: probes stay short under a keyed hash;
+ * the test that there is room is inline (a load asks before every id it defines). */
+int congdoan__map_grow(congdoan__map *m, size_t total);
+static inline int congdoan__map_reserve(congdoan__map *m, size_t total)
+{
+    return total < SIZE_MAX / 10 && total * 10 <= m->cap * 7 ? 0 : congdoan__map_grow(m, total);
+}
+/* The hash of s[0..len) under the map's key (drawing the key if the map has none yet): give it
+ * to the _hashed calls of this map and of every map with the same key. */
+uint64_t congdoan__map_hash(congdoan__map *m, const char *s, size_t len);
+/* The hash of a composite key's bytes under the map's key; the map must have been reserved
+ * (which draws its key), or be empty (nothing is found then anyway). */
+uint64_t congdoan__map_key(const congdoan__map *m, const void *data, size_t len);
 /* The value under key[0..len), or NULL. */
 void *congdoan__map_get(const congdoan__map *m, const char *key, size_t len);
+void *congdoan__map_get_hashed(const congdoan__map *m, const char *key, size_t len, uint64_t hash);
 /* Insert; the key string must outlive the map. Returns the value already there (and changes
  * nothing) when the key exists, else NULL. Needs room: call congdoan__map_reserve first. */
 void *congdoan__map_put(congdoan__map *m, const char *key, void *value);
+void *congdoan__map_put_hashed(congdoan__map *m, const char *key, size_t len, uint64_t hash, void *value);
+/* Every entry of `from` put into `to` by its stored hash (no key hashed again): both maps must
+ * have the same key and `to` room for them (reserve). Entries already in `to` stay. */
+void congdoan__map_merge(congdoan__map *to, const congdoan__map *from);
+/* Composite keys: the slot whose entry `same` accepts, else the empty slot where an entry with
+ * this hash goes (fill it with congdoan__map_fill). The map must have room (cap > count). */
+congdoan__map_slot *congdoan__map_find(const congdoan__map *m, uint64_t hash,
+                                       int (*same)(const congdoan__map_slot *slot, const void *ctx), const void *ctx);
+void congdoan__map_fill(congdoan__map *m, congdoan__map_slot *slot, uint64_t hash, const void *key, void *value);
 
-/* ---- hashing --------------------------------------------------------------------------------- */
-uint64_t congdoan__hash(const char *s, size_t len);
+/* ---- string interning ------------------------------------------------------------------------ */
+/* Repeated identifiers (a unit id referred to by a million values) are stored once. */
+typedef struct congdoan__interner {
+    congdoan__arena *arena;
+    congdoan__map map; /* the stored strings, as keys */
+} congdoan__interner;
+
+void congdoan__interner_init(congdoan__interner *in, congdoan__arena *arena);
+/* Hash under `key`, shared with other maps (before the first intern). */
+void congdoan__interner_seed(congdoan__interner *in, const congdoan__hash_key *key);
+void congdoan__interner_release(congdoan__interner *in);
+/* The stored copy of s[0..len); NULL when out of memory. */
+const char *congdoan__intern(congdoan__interner *in, const char *s, size_t len);
+/* The same with the hash of s under the interner's key (congdoan__map_hash(&in->map, ...)). */
+const char *congdoan__intern_hashed(congdoan__interner *in, const char *s, size_t len, uint64_t hash);
 
 /* Make room for one more element in an arena array of `elem` bytes holding *count items:
  * arrays read from files are exact (a cap below the count means "exactly count"); they grow by

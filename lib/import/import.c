@@ -13,7 +13,11 @@
 #include <string.h>
 #include <unistd.h>
 
-enum { DEFAULT_MAX_INPUT = 64 << 20, MAX_ID = 96 };
+enum { MAX_ID = 96 };
+
+_Static_assert((int)CONGDOAN_IMPORT_AUTO == (int)CONGDOAN__FORMAT_AUTO && (int)CONGDOAN_IMPORT_TEXT == (int)CONGDOAN__FORMAT_TEXT &&
+                   (int)CONGDOAN_IMPORT_HTML == (int)CONGDOAN__FORMAT_HTML && (int)CONGDOAN_IMPORT_DOCX == (int)CONGDOAN__FORMAT_DOCX,
+               "the public import formats are the readers' formats");
 
 CONGDOAN_API int congdoan_import_options_init(congdoan_import_options *options, unsigned int version)
 {
@@ -24,25 +28,6 @@ CONGDOAN_API int congdoan_import_options_init(congdoan_import_options *options, 
     congdoan_import_options defaults = CONGDOAN_IMPORT_OPTIONS_INIT;
     *options = defaults;
     return 0;
-}
-
-/* The reader for the format (plain text; the web page and .docx readers where built in). */
-static int read_source(const char *data, size_t size, const char *name, congdoan_import_format format,
-                       const congdoan__import_limits *lim, congdoan_issues *issues, congdoan__source **out)
-{
-    if (format == CONGDOAN_IMPORT_AUTO) {
-        if (size >= 4 && memcmp(data, "PK\x03\x04", 4) == 0)
-            format = CONGDOAN_IMPORT_DOCX;
-        else
-            format = CONGDOAN_IMPORT_TEXT;
-    }
-    if (format != CONGDOAN_IMPORT_TEXT) {
-        const char *what = format == CONGDOAN_IMPORT_DOCX ? "a Word file (.docx)" : "an HTML page";
-        if (congdoan__issue_add(issues, "import-format", name, 0, 0, "%s: this build reads plain text only", what))
-            return congdoan__error(CONGDOAN_ENOMEM, "out of memory reporting an issue");
-        return congdoan__error(CONGDOAN_EPARSE, "'%s' is %s; this build of the library reads plain text only", name, what);
-    }
-    return congdoan__source_read_text(data, size, name, lim, issues, out);
 }
 
 /* An identifier made of s: letters folded to ASCII, everything else a hyphen; "" when none. */
@@ -121,12 +106,16 @@ CONGDOAN_API int congdoan_import_memory(congdoan_corpus *corpus, const char *dat
             return congdoan__error(CONGDOAN_ENOMEM, "out of memory importing '%s'", name);
         issues = mine;
     }
-    congdoan__import_limits lim = {o.max_input ? o.max_input : (size_t)DEFAULT_MAX_INPUT, 0, 0, 0, 0};
+    congdoan__import_limits lim;
+    congdoan__import_limits_default(&lim);
+    if (o.max_input)
+        lim.max_input = o.max_input;
     congdoan__source *src = NULL;
     congdoan__found *f = NULL;
     const congdoan_document *doc = NULL;
     char id[MAX_ID + 16];
-    int rc = read_source(data ? data : "", size, name, o.format, &lim, issues, &src);
+    /* the public formats and the readers' are numbered alike (checked at compile time below) */
+    int rc = congdoan__source_read(data ? data : "", size, name, (congdoan__format)o.format, &lim, issues, &src);
     if (!rc)
         rc = congdoan__extract(src, corpus, issues, &f);
     if (!rc)
@@ -150,7 +139,9 @@ CONGDOAN_API int congdoan_import_file(congdoan_corpus *corpus, const char *path,
         *out = NULL;
     CONGDOAN__CHECK_ARG(corpus != NULL);
     CONGDOAN__CHECK_ARG(path != NULL);
-    size_t max = options && options->max_input ? options->max_input : (size_t)DEFAULT_MAX_INPUT;
+    congdoan__import_limits lim;
+    congdoan__import_limits_default(&lim);
+    size_t max = options && options->max_input ? options->max_input : lim.max_input;
     /* Only a regular file is read (a FIFO or a device would block or never end). */
     long long size;
     const char *why;

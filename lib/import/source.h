@@ -39,7 +39,8 @@ typedef struct congdoan__block {
     const char *label;         /* numbering the format generates and the text does not hold (Word's
                                 * automatic "1.", "a)"; HTML <ol> counters), NULL when none */
     const char *style;         /* the format's name for it ("h2", "li", Word style id), or NULL */
-    const char *text;          /* NFC, NUL-terminated; no markup; runs of white space as one space */
+    const char *text;          /* NFC, NUL-terminated; no markup; runs of white space as one space
+                                * (or one '\n' where the format breaks a line inside a paragraph) */
     size_t len;                /* strlen(text) */
     const congdoan__srcpos *map;
     size_t map_count;          /* >= 1 */
@@ -73,9 +74,32 @@ typedef struct congdoan__import_limits {
     size_t max_depth;          /* element nesting in HTML and WordprocessingML */
 } congdoan__import_limits;
 
+/* The default limits (read.c says why each is what it is). */
+void congdoan__import_limits_default(congdoan__import_limits *lim);
+
+/* The formats the importer reads. PDF is read as text, through `pdftotext -layout`. */
+typedef enum congdoan__format {
+    CONGDOAN__FORMAT_AUTO = 0, /* sniff it: congdoan__source_sniff */
+    CONGDOAN__FORMAT_TEXT = 1,
+    CONGDOAN__FORMAT_HTML = 2,
+    CONGDOAN__FORMAT_DOCX = 3
+} congdoan__format;
+
+/* The format data looks like: DOCX for a zip archive (PK\3\4), HTML for a page (a DOCTYPE or
+ * <html> start, or markup of several HTML elements in its first 8 KiB), TEXT otherwise. */
+congdoan__format congdoan__source_sniff(const char *data, size_t size);
+
+/* Read data in `format` (AUTO: sniffed), as the readers below do. Inputs that no reader takes
+ * (a PDF, a Word 97-2003 .doc, RTF, other binary data) end in an error that says what to do.
+ * `lim` NULL means the defaults. */
+int congdoan__source_read(const char *data, size_t size, const char *name, congdoan__format format,
+                          const congdoan__import_limits *lim, congdoan_issues *issues, congdoan__source **out);
+
 /* The readers: 0 with *out a source (free with congdoan__source_free), or a negative status
  * with *out NULL, the last error set and an issue with the file, line and what was expected
- * added to `issues` (never NULL). Nothing half-built is ever returned. */
+ * added to `issues` (never NULL). Nothing half-built is ever returned. `lim` NULL means the
+ * defaults. A block's text holds '\n' only where the format marks a line break inside a
+ * paragraph (HTML <br>, Word's w:br and w:cr) or between the paragraphs of one table cell. */
 int congdoan__source_read_text(const char *data, size_t size, const char *name, const congdoan__import_limits *lim,
                                congdoan_issues *issues, congdoan__source **out);
 int congdoan__source_read_html(const char *data, size_t size, const char *name, const congdoan__import_limits *lim,

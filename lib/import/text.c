@@ -20,6 +20,7 @@
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
+#include "import/build.h"
 #include "import/rules.h"
 
 #include <stdio.h>
@@ -606,52 +607,6 @@ static uint32_t wrap_width(const char *s, size_t len)
     return 0;
 }
 
-/* ---- checking the input ------------------------------------------------------------------- */
-
-/* The line and column (1-based, in characters) of byte `at`. */
-static void position_of(const char *s, size_t at, long *line, long *col)
-{
-    long l = 1, c = 1;
-    for (size_t i = 0; i < at; i++) {
-        if (s[i] == '\n') {
-            l++;
-            c = 1;
-        } else if (((unsigned char)s[i] & 0xC0) != 0x80) {
-            c++;
-        }
-    }
-    *line = l;
-    *col = c;
-}
-
-/* The first byte that is not valid UTF-8, or `len`. */
-static size_t first_invalid_utf8(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len;) {
-        if ((unsigned char)s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (k <= 0)
-            return i;
-        i += (size_t)k;
-    }
-    return len;
-}
-
-static int refuse(congdoan_issues *issues, int code, const char *tag, const char *name, const char *data, size_t at,
-                  const char *what)
-{
-    long line = 0, col = 0;
-    if (data)
-        position_of(data, at, &line, &col);
-    if (congdoan__issue_add(issues, tag, name, line, col, "%s", what))
-        return congdoan__error(CONGDOAN_ENOMEM, "out of memory reporting an issue");
-    return congdoan__error_at(code, name, line, col, "%s", what);
-}
-
 /* ---- the saved page's header -------------------------------------------------------------- */
 
 /* "source: URL" and "kind: WORD" lines at the very start, ended by a blank line. Returns the
@@ -718,22 +673,25 @@ static void reader_release(reader *r)
 int congdoan__source_read_text(const char *data, size_t size, const char *name, const congdoan__import_limits *lim,
                                congdoan_issues *issues, congdoan__source **out)
 {
-    *out = NULL;
+    congdoan__import_limits defaults;
+    int rc = congdoan__import_enter(data, size, name, "the text", &lim, &defaults, issues, out);
+    if (rc)
+        return rc;
     if (!name)
         name = "<memory>";
-    if (lim && lim->max_input && size > lim->max_input) {
-        char msg[160];
-        snprintf(msg, sizeof msg, "the input is larger than the import limit of %zu bytes", lim->max_input);
-        return refuse(issues, CONGDOAN_ELIMIT, "limit-exceeded", name, NULL, 0, msg);
+    if (!data)
+        data = "";
+    size_t bad = congdoan__utf8_invalid(data, size);
+    if (bad < size) {
+        long line, col;
+        congdoan__text_position(data, bad, &line, &col);
+        if (data[bad] == '\0')
+            return congdoan__import_fail(issues, CONGDOAN_EPARSE, "import-unreadable", name, line, col,
+                                         "a NUL byte: this is not a text file (binary data, or UTF-16; save it as UTF-8 text)");
+        return congdoan__import_fail(issues, CONGDOAN_EENCODING, "import-encoding", name, line, col,
+                                     "a byte that is not UTF-8 (0x%02X): the text must be UTF-8 (convert it, e.g. with "
+                                     "iconv -f CP1258 -t UTF-8)", (unsigned)(unsigned char)data[bad]);
     }
-    const char *nul = memchr(data, '\0', size);
-    if (nul)
-        return refuse(issues, CONGDOAN_EENCODING, "import-not-text", name, data, (size_t)(nul - data),
-                      "a NUL byte: this is not a text file (binary data, or UTF-16; save it as UTF-8 text)");
-    size_t bad = first_invalid_utf8(data, size);
-    if (bad < size)
-        return refuse(issues, CONGDOAN_EENCODING, "import-encoding", name, data, bad,
-                      "a byte that is not UTF-8: the text must be UTF-8 (convert it, e.g. with iconv -f CP1258 -t UTF-8)");
 
     reader r = {0};
     r.issues = issues;
@@ -743,7 +701,7 @@ int congdoan__source_read_text(const char *data, size_t size, const char *name, 
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory reading '%s'", name);
     congdoan__arena_init(&src->arena);
     r.src = src;
-    int rc = congdoan__matcher_new(&r.rules);
+    rc = congdoan__matcher_new(&r.rules);
     src->name = rc ? NULL : congdoan__arena_strndup(&src->arena, name, strlen(name));
     if (!rc && !src->name)
         rc = CONGDOAN_ENOMEM;
@@ -794,7 +752,7 @@ int congdoan__source_read_text(const char *data, size_t size, const char *name, 
                             "%zu control character%s read as spaces", r.controls, r.controls == 1 ? "" : "s"))
         rc = CONGDOAN_ENOMEM;
     if (!rc && r.count == 0)
-        rc = refuse(issues, CONGDOAN_EPARSE, "import-empty", name, NULL, 0, "the text holds no words to import");
+        rc = congdoan__import_fail(issues, CONGDOAN_EPARSE, "import-empty", name, 0, 0, "the text holds no words to import");
     else if (rc == CONGDOAN_ENOMEM)
         congdoan__error(CONGDOAN_ENOMEM, "out of memory reading '%s'", name);
     reader_release(&r);

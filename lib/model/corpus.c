@@ -24,6 +24,11 @@ CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory creating a corpus");
     congdoan__arena_init(&c->arena);
     memcpy(c->limits, default_limits, sizeof c->limits);
+    congdoan__hash_key_random(&c->hash_key);
+    congdoan__map_init(&c->unit_map, &c->hash_key);
+    congdoan__map_init(&c->document_map, &c->hash_key);
+    congdoan__map_init(&c->report_map, &c->hash_key);
+    congdoan__map_init(&c->ext, &c->hash_key);
     /* libxml2 asks for this once per process before use from several threads; it is cheap and
      * idempotent. (xmlCleanupParser is never called: that is the application's business.) */
     xmlInitParser();
@@ -68,12 +73,16 @@ CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congd
 
 /* ---- staging and commit --------------------------------------------------------------------- */
 
-void congdoan__staging_init(congdoan__staging *st)
+void congdoan__staging_init(congdoan__staging *st, const congdoan_corpus *corpus)
 {
     memset(st, 0, sizeof *st);
     congdoan__arena_init(&st->arena);
     congdoan__arena_init(&st->records);
     congdoan__interner_init(&st->strings, &st->arena);
+    congdoan__interner_seed(&st->strings, &corpus->hash_key);
+    congdoan__map_init(&st->unit_map, &corpus->hash_key);
+    congdoan__map_init(&st->document_map, &corpus->hash_key);
+    congdoan__map_init(&st->report_map, &corpus->hash_key);
 }
 
 void congdoan__staging_release(congdoan__staging *st)
@@ -90,14 +99,13 @@ void congdoan__staging_release(congdoan__staging *st)
     congdoan__arena_release(&st->records);
 }
 
-static int append_all(congdoan__vec *to, congdoan__map *map, const congdoan__vec *from, size_t id_offset)
+/* Append the staged objects and their ids (room reserved): the staged map hashes under the
+ * corpus's key, so its entries move by their stored hash. */
+static void append_all(congdoan__vec *to, congdoan__map *map, const congdoan__vec *from, const congdoan__map *from_map)
 {
-    for (size_t i = 0; i < from->count; i++) {
-        void *obj = from->items[i];
-        to->items[to->count++] = obj;
-        congdoan__map_put(map, *(const char **)((char *)obj + id_offset), obj);
-    }
-    return 0;
+    for (size_t i = 0; i < from->count; i++)
+        to->items[to->count++] = from->items[i];
+    congdoan__map_merge(map, from_map);
 }
 
 /* Into an empty corpus the staged tables are taken over as they are: no second copy of the
@@ -170,15 +178,15 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
     if (c->units.count == 0)
         take_over(&c->units, &c->unit_map, &st->units, &st->unit_map);
     else
-        append_all(&c->units, &c->unit_map, &st->units, offsetof(congdoan_unit, id));
+        append_all(&c->units, &c->unit_map, &st->units, &st->unit_map);
     if (c->documents.count == 0)
         take_over(&c->documents, &c->document_map, &st->documents, &st->document_map);
     else
-        append_all(&c->documents, &c->document_map, &st->documents, offsetof(congdoan_document, id));
+        append_all(&c->documents, &c->document_map, &st->documents, &st->document_map);
     if (c->reports.count == 0)
         take_over(&c->reports, &c->report_map, &st->reports, &st->report_map);
     else
-        append_all(&c->reports, &c->report_map, &st->reports, offsetof(congdoan_report, id));
+        append_all(&c->reports, &c->report_map, &st->reports, &st->report_map);
     resolve_report_units(c, first_report, units_added);
     for (size_t i = 0; i < st->ext.count; i++)
         congdoan__ext_map_put(&c->ext, st->ext.items[i]);

@@ -1,6 +1,7 @@
 /*
- * The side table of foreign content: (owner, role, index) -> congdoan__ext. Most files have
- * none, so it costs nothing on the common path.
+ * The side table of foreign content: (owner, role, index) -> congdoan__ext, in the library's
+ * one hash table (a composite key). Most files have none, so it costs nothing on the common
+ * path.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -8,51 +9,49 @@
 
 #include <string.h>
 
-static size_t slot_of(const congdoan__ext_map *m, const void *owner, congdoan__role role, size_t index)
+typedef struct ext_key {
+    const void *owner;
+    uint64_t role, index;
+} ext_key;
+
+static uint64_t key_hash(const congdoan__map *m, const void *owner, congdoan__role role, size_t index)
 {
-    uint64_t h = (uint64_t)(uintptr_t)owner * 0x9E3779B97F4A7C15ULL ^ ((uint64_t)role << 32) ^ index;
-    h ^= h >> 29;
-    size_t j = (size_t)h & (m->cap - 1);
-    while (m->slots[j] && !(m->slots[j]->owner == owner && m->slots[j]->role == role && m->slots[j]->index == index))
-        j = (j + 1) & (m->cap - 1);
-    return j;
+    ext_key k;
+    memset(&k, 0, sizeof k); /* no padding bytes in the hash */
+    k.owner = owner, k.role = (uint64_t)role, k.index = (uint64_t)index;
+    return congdoan__map_key(m, &k, sizeof k);
 }
 
-void congdoan__ext_map_release(congdoan__ext_map *m)
+static int same(const congdoan__map_slot *slot, const void *ctx)
 {
-    congdoan__dealloc(m->slots);
-    memset(m, 0, sizeof *m);
+    const congdoan__ext *x = slot->value;
+    const ext_key *k = ctx;
+    return x->owner == k->owner && (uint64_t)x->role == k->role && (uint64_t)x->index == k->index;
 }
 
-int congdoan__ext_map_reserve(congdoan__ext_map *m, size_t total)
+void congdoan__ext_map_release(congdoan__map *m)
 {
-    if (total * 2 <= m->cap)
-        return 0;
-    size_t cap = m->cap ? m->cap : 16;
-    while (total * 2 > cap)
-        cap *= 2;
-    congdoan__ext_map grown = {congdoan__calloc(cap, sizeof(congdoan__ext *)), cap, 0};
-    if (!grown.slots)
-        return CONGDOAN_ENOMEM;
-    for (size_t i = 0; i < m->cap; i++)
-        if (m->slots[i])
-            congdoan__ext_map_put(&grown, m->slots[i]);
-    congdoan__dealloc(m->slots);
-    *m = grown;
-    return 0;
+    congdoan__map_release(m);
 }
 
-void congdoan__ext_map_put(congdoan__ext_map *m, congdoan__ext *ext)
+int congdoan__ext_map_reserve(congdoan__map *m, size_t total)
 {
-    size_t j = slot_of(m, ext->owner, ext->role, ext->index);
-    if (!m->slots[j])
-        m->count++;
-    m->slots[j] = ext;
+    return congdoan__map_reserve(m, total);
 }
 
-const congdoan__ext *congdoan__ext_get(const congdoan__ext_map *m, const void *owner, congdoan__role role, size_t index)
+void congdoan__ext_map_put(congdoan__map *m, congdoan__ext *ext)
+{
+    ext_key k = {ext->owner, (uint64_t)ext->role, (uint64_t)ext->index};
+    uint64_t h = key_hash(m, ext->owner, ext->role, ext->index);
+    congdoan__map_fill(m, congdoan__map_find(m, h, same, &k), h, ext, ext);
+}
+
+const congdoan__ext *congdoan__ext_get(const congdoan__map *m, const void *owner, congdoan__role role, size_t index)
 {
     if (!m->count)
         return NULL;
-    return m->slots[slot_of(m, owner, role, index)];
+    ext_key k = {owner, (uint64_t)role, (uint64_t)index};
+    uint64_t h = key_hash(m, owner, role, index);
+    const congdoan__map_slot *s = congdoan__map_find(m, h, same, &k);
+    return s->key ? s->value : NULL;
 }

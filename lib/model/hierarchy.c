@@ -21,9 +21,10 @@ static congdoan_unit *find_parent(const congdoan_corpus *c, const congdoan__map 
     if (!u->parent_id)
         return NULL;
     size_t len = strlen(u->parent_id);
-    congdoan_unit *p = congdoan__map_get(&c->unit_map, u->parent_id, len);
+    uint64_t h = congdoan__hash_bytes(&c->hash_key, u->parent_id, len); /* the staged map's key too */
+    congdoan_unit *p = congdoan__map_get_hashed(&c->unit_map, u->parent_id, len, h);
     if (!p && staged)
-        p = congdoan__map_get(staged, u->parent_id, len);
+        p = congdoan__map_get_hashed(staged, u->parent_id, len, h);
     /* A department cannot be a parent and a unit not its own (congdoan_corpus_check says so). */
     return p && p->kind == CONGDOAN_UNIT_ORGANISATION && p != u ? p : NULL;
 }

@@ -258,16 +258,12 @@ typedef struct congdoan__ext {
     size_t elem_count;
 } congdoan__ext;
 
-typedef struct congdoan__ext_map {
-    congdoan__ext **slots;
-    size_t cap, count;
-} congdoan__ext_map;
-
-void congdoan__ext_map_release(congdoan__ext_map *m);
-int congdoan__ext_map_reserve(congdoan__ext_map *m, size_t total);
+/* The table of them is a congdoan__map keyed by (owner, role, index). */
+void congdoan__ext_map_release(congdoan__map *m);
+int congdoan__ext_map_reserve(congdoan__map *m, size_t total);
 /* Insert (room reserved first); an entry with the same key is replaced. */
-void congdoan__ext_map_put(congdoan__ext_map *m, congdoan__ext *ext);
-const congdoan__ext *congdoan__ext_get(const congdoan__ext_map *m, const void *owner, congdoan__role role, size_t index);
+void congdoan__ext_map_put(congdoan__map *m, congdoan__ext *ext);
+const congdoan__ext *congdoan__ext_get(const congdoan__map *m, const void *owner, congdoan__role role, size_t index);
 
 enum { CONGDOAN__LIMIT_COUNT = 4 };
 
@@ -280,8 +276,10 @@ struct congdoan_corpus {
                                            * (hierarchy.c); 0 lets the progress engine read the units
                                            * in load order instead of walking the tree */
     size_t unresolved_reports;            /* reports whose organisation is not (yet) loaded */
-    congdoan__ext_map ext;                /* foreign content, see congdoan__ext */
+    congdoan__map ext;                    /* foreign content, see congdoan__ext */
     long limits[CONGDOAN__LIMIT_COUNT];
+    congdoan__hash_key hash_key;          /* the secret every id table of the corpus and of its
+                                           * loads hashes under (base.h) */
 };
 
 /* ---- corpus internals (corpus.c) ------------------------------------------------------------ */
@@ -297,7 +295,8 @@ typedef struct congdoan__staging {
     congdoan__vec ext;  /* congdoan__ext * read in this load */
 } congdoan__staging;
 
-void congdoan__staging_init(congdoan__staging *st);
+/* Staged tables hash under the corpus's key, so that the commit moves them as they are. */
+void congdoan__staging_init(congdoan__staging *st, const congdoan_corpus *corpus);
 void congdoan__staging_release(congdoan__staging *st);
 /* Move everything staged into the corpus. 0, or CONGDOAN_ENOMEM with the corpus unchanged. */
 int congdoan__staging_commit(congdoan_corpus *corpus, congdoan__staging *st);

@@ -231,6 +231,27 @@ CONGDOAN_API int congdoan_task_due_at(const congdoan_task *task, int at_ymd)
     }
 }
 
+CONGDOAN_API int congdoan_task_due_before(const congdoan_task *task, int at_ymd)
+{
+    if (!task)
+        return 0;
+    if (!congdoan_date_is_valid(at_ymd)) {
+        congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
+        return 0;
+    }
+    switch (task->due.kind) {
+    case CONGDOAN_DUE_PERIOD:
+        return task->due.date && task->due.date < at_ymd ? task->due.date : 0;
+    case CONGDOAN_DUE_RECURRING: {
+        int next, prev;
+        occurrences_around(task, at_ymd, &next, &prev);
+        return prev;
+    }
+    default:
+        return 0;
+    }
+}
+
 /* ---- status and overdue ------------------------------------------------------------------------ */
 
 /* What the reports say about one task, as of a date. */
@@ -341,49 +362,40 @@ CONGDOAN_API int congdoan_task_is_overdue(const congdoan_task *task, int at_ymd)
 
 /* ---- the overdue list ---------------------------------------------------------------------------- */
 
-/* Open addressing over (document id, task id) -> index into the evaluations. */
-typedef struct task_table {
-    size_t *slots; /* SIZE_MAX: empty */
-    size_t mask;
-} task_table;
+/* (document id, task id) -> its evaluation, in the library's hash table (a composite key). */
+typedef struct task_key {
+    const char *doc_id, *task_id;
+} task_key;
 
-static uint64_t pair_hash(const char *doc_id, const char *task_id)
+static uint64_t pair_hash(const congdoan__map *m, const char *doc_id, const char *task_id)
 {
-    uint64_t h = congdoan__hash(doc_id, strlen(doc_id));
-    return (h * 0x9E3779B97F4A7C15ULL) ^ congdoan__hash(task_id, strlen(task_id));
+    /* the task id hashed under a key that the document id's hash changes */
+    uint64_t h = congdoan__map_key(m, doc_id, strlen(doc_id));
+    congdoan__hash_key k = {m->key.k0 ^ h, m->key.k1};
+    return congdoan__hash_bytes(&k, task_id, strlen(task_id));
 }
 
-static int table_init(task_table *tt, size_t n)
+static int same_task(const congdoan__map_slot *slot, const void *ctx)
 {
-    size_t cap = 16;
-    while (cap < 2 * n)
-        cap *= 2;
-    tt->slots = congdoan__malloc(cap * sizeof *tt->slots);
-    if (!tt->slots)
-        return -1;
-    memset(tt->slots, 0xff, cap * sizeof *tt->slots);
-    tt->mask = cap - 1;
-    return 0;
+    const task_eval *e = slot->value;
+    const task_key *k = ctx;
+    return strcmp(e->task->id, k->task_id) == 0 && strcmp(e->task->document->id, k->doc_id) == 0;
 }
 
-static void table_put(task_table *tt, const task_eval *evals, size_t index)
+static void table_put(congdoan__map *tt, task_eval *e)
 {
-    const congdoan_task *t = evals[index].task;
-    size_t h = (size_t)pair_hash(t->document->id, t->id) & tt->mask;
-    while (tt->slots[h] != SIZE_MAX)
-        h = (h + 1) & tt->mask;
-    tt->slots[h] = index;
+    task_key k = {e->task->document->id, e->task->id};
+    uint64_t h = pair_hash(tt, k.doc_id, k.task_id);
+    congdoan__map_slot *slot = congdoan__map_find(tt, h, same_task, &k);
+    if (!slot->key) /* the same pair twice (a document loaded twice is refused): the first stays */
+        congdoan__map_fill(tt, slot, h, e, e);
 }
 
-static task_eval *table_get(const task_table *tt, task_eval *evals, const char *doc_id, const char *task_id)
+static task_eval *table_get(const congdoan__map *tt, const char *doc_id, const char *task_id)
 {
-    size_t h = (size_t)pair_hash(doc_id, task_id) & tt->mask;
-    for (; tt->slots[h] != SIZE_MAX; h = (h + 1) & tt->mask) {
-        task_eval *e = &evals[tt->slots[h]];
-        if (strcmp(e->task->id, task_id) == 0 && strcmp(e->task->document->id, doc_id) == 0)
-            return e;
-    }
-    return NULL;
+    task_key k = {doc_id, task_id};
+    const congdoan__map_slot *slot = congdoan__map_find(tt, pair_hash(tt, doc_id, task_id), same_task, &k);
+    return slot->key ? slot->value : NULL;
 }
 
 CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, const congdoan_document *document,
@@ -409,11 +421,11 @@ CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, co
             n += (size_t)overdue_candidate(&probe, at_ymd);
         }
     task_eval *evals = NULL;
-    task_table tt = {0};
+    congdoan__map tt = {0};
     congdoan_task_list *list = NULL;
     if (n > 0) {
         evals = congdoan__calloc(n, sizeof *evals);
-        if (!evals || table_init(&tt, n) != 0)
+        if (!evals || congdoan__map_reserve(&tt, n) != 0)
             goto nomem;
         size_t k = 0;
         for (size_t d = 0; d < n_docs; d++)
@@ -421,7 +433,7 @@ CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, co
                 task_eval probe = {.task = DOC(d)->tasks[i]};
                 if (overdue_candidate(&probe, at_ymd)) {
                     evals[k] = probe;
-                    table_put(&tt, evals, k);
+                    table_put(&tt, &evals[k]);
                     k++;
                 }
             }
@@ -435,7 +447,7 @@ CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, co
             for (size_t j = 0; j < r->status_count; j++) {
                 if (!r->statuses[j].task_id)
                     continue;
-                task_eval *e = table_get(&tt, evals, r->document_id, r->statuses[j].task_id);
+                task_eval *e = table_get(&tt, r->document_id, r->statuses[j].task_id);
                 if (e)
                     eval_add(e, r, &r->statuses[j]);
             }
@@ -453,12 +465,12 @@ CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, co
         if (eval_overdue(&evals[k]))
             list->tasks[list->count++] = evals[k].task;
     congdoan__dealloc(evals);
-    congdoan__dealloc(tt.slots);
+    congdoan__map_release(&tt);
     *out = list;
     return CONGDOAN_OK;
 
 nomem:
     congdoan__dealloc(evals);
-    congdoan__dealloc(tt.slots);
+    congdoan__map_release(&tt);
     return congdoan__error(CONGDOAN_ENOMEM, "out of memory listing overdue tasks");
 }

@@ -67,7 +67,7 @@ CONGDOAN_API int congdoan_corpus_load_file(congdoan_corpus *corpus, const char *
     if (with_issues(issues, &scratch) != 0)
         return CONGDOAN_ENOMEM;
     congdoan__staging st;
-    congdoan__staging_init(&st);
+    congdoan__staging_init(&st, corpus);
     int rc = load_one(corpus, &st, path, issues ? issues : scratch);
     rc = finish(corpus, &st, rc);
     congdoan_issues_free(scratch);
@@ -85,7 +85,7 @@ CONGDOAN_API int congdoan_corpus_load_memory(congdoan_corpus *corpus, const char
     if (with_issues(issues, &scratch) != 0)
         return CONGDOAN_ENOMEM;
     congdoan__staging st;
-    congdoan__staging_init(&st);
+    congdoan__staging_init(&st, corpus);
     int rc = congdoan__load_into(corpus, &st, NULL, data ? data : "", size, name, issues ? issues : scratch);
     rc = finish(corpus, &st, rc);
     congdoan_issues_free(scratch);
@@ -163,7 +163,7 @@ CONGDOAN_API int congdoan_corpus_load_path(congdoan_corpus *corpus, const char *
         if (files.count) /* qsort may not be given NULL, even for no items */
             qsort(files.items, files.count, sizeof *files.items, path_cmp);
         congdoan__staging st;
-        congdoan__staging_init(&st);
+        congdoan__staging_init(&st, corpus);
         /* One staging area for every file: ids must be unique across them, and the commit
          * adds all of them or none. Every file is read, so one call reports every problem. */
         int first = 0;

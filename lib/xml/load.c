@@ -107,6 +107,22 @@ static void on_xml_error(void *user, xmlErrorPtr err)
     loader *L = user;
     if (!err || err->level == XML_ERR_WARNING || L->stopped)
         return;
+    /* no markup at all: libxml2 says "Document is empty" of a text file and "Extra content at
+     * the end of the document" of an empty one; say what the file is */
+    if (!L->saw_markup && L->elements == 0 && err->code != XML_ERR_NO_MEMORY && err->code != XML_ERR_INVALID_CHAR &&
+        err->code != XML_ERR_INVALID_ENCODING) {
+        if (L->fed == 0)
+            congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1,
+                       "the file is empty; an XML file of the vocabulary starts with <?xml version=\"1.0\" "
+                       "encoding=\"UTF-8\"?> or <congdoan xmlns=\"urn:congdoan:1\" …>");
+        else
+            congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1,
+                       "this is not XML: the file starts with text, not with '<' (an XML file of the vocabulary "
+                       "starts with <?xml version=\"1.0\" encoding=\"UTF-8\"?> or <congdoan …>); a text or Word "
+                       "document must be imported, not loaded");
+        congdoan__load_stop(L);
+        return;
+    }
     char msg[512];
     congdoan__xml_message(err, msg, sizeof msg);
     int code = CONGDOAN_EPARSE;

@@ -108,6 +108,13 @@ void congdoan__xml_message(const xmlError *err, char *buf, size_t size)
         char b[64];
         one_line(bytes + 6, b, sizeof b);
         snprintf(buf, size, "the text is not valid UTF-8 (bytes%s)", b);
+    } else if (err->code == XML_ERR_TAG_NAME_MISMATCH && err->str1 && err->str2) {
+        /* "Opening and ending tag mismatch: report line 45 and reprt" */
+        snprintf(buf, size, "the closing tag </%s> does not match the element <%s> opened on line %d", err->str2,
+                 err->str1, err->int1);
+    } else if (err->code == XML_ERR_TAG_NOT_FINISHED && err->str1) {
+        /* "Premature end of data in tag report line 45" */
+        snprintf(buf, size, "the file ends before the element <%s> opened on line %d is closed", err->str1, err->int1);
     } else {
         one_line(msg, buf, size);
     }

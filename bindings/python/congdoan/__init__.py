@@ -33,7 +33,7 @@ from ._results import (Allocation, Cascade, ChildProgress, Expected, Finding, In
 from .text import (DocNumber, IssueTag, Period, is_valid_date, issue_tags, library_path,
                    library_version, library_version_number, normalize, parse_date,
                    parse_docnumber, parse_number, parse_period, schema_namespace, schema_text,
-                   schema_validate, strerror, text_equal, fold)
+                   schema_validate, strerror, text_equal, fold, number_format, period_label)
 
 #: The version of these bindings.
 __version__ = "0.1.0"
@@ -50,7 +50,7 @@ __all__ = [
     "DocNumber", "Period", "IssueTag", "parse_docnumber", "parse_date", "parse_number",
     "parse_period", "is_valid_date", "normalize", "text_equal", "fold", "schema_validate",
     "schema_text", "schema_namespace", "issue_tags", "strerror", "library_version",
-    "library_version_number", "library_path", "lookup_word",
+    "library_version_number", "library_path", "lookup_word", "number_format", "period_label",
     # importing documents
     "import_file", "import_text", "ImportFormat",
     # enums

@@ -125,6 +125,10 @@ class _Matches(Structure):
     pass
 
 
+class _ReportList(Structure):
+    pass
+
+
 CorpusP = POINTER(_Corpus)
 UnitP = POINTER(_Unit)
 DocumentP = POINTER(_Document)
@@ -140,6 +144,7 @@ TaskListP = POINTER(_TaskList)
 CascadeP = POINTER(_Cascade)
 OutputP = POINTER(_Output)
 MatchesP = POINTER(_Matches)
+ReportListP = POINTER(_ReportList)
 
 #: typedef int (*congdoan_write_fn)(void *payload, const char *data, size_t size);
 WRITE_FN = CFUNCTYPE(c_int, c_void_p, c_void_p, c_size_t)
@@ -1175,6 +1180,74 @@ _OPTIONAL_PROTOTYPES = {
     "congdoan_matches_index": ([MatchesP, c_size_t], c_size_t, None),
     # const char *congdoan_match_kind_name(congdoan_match_kind kind);
     "congdoan_match_kind_name": ([c_int], c_char_p, _str),
+
+    # ---- congdoan/labels.h ------------------------------------------------------------------------
+    # const char *congdoan_level_label(congdoan_level level);
+    "congdoan_level_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_level_abbreviation(congdoan_level level);
+    "congdoan_level_abbreviation": ([c_int], c_char_p, _str),
+    # const char *congdoan_sector_label(congdoan_sector sector);
+    "congdoan_sector_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_sector_abbreviation(congdoan_sector sector);
+    "congdoan_sector_abbreviation": ([c_int], c_char_p, _str),
+    # const char *congdoan_grade_label(congdoan_grade grade);
+    "congdoan_grade_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_grade_abbreviation(congdoan_grade grade);
+    "congdoan_grade_abbreviation": ([c_int], c_char_p, _str),
+    # const char *congdoan_unit_kind_label(congdoan_unit_kind kind);
+    "congdoan_unit_kind_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_body_kind_label(congdoan_body_kind kind);
+    "congdoan_body_kind_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_relation_type_label(congdoan_relation_type type);
+    "congdoan_relation_type_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_measure_label(congdoan_measure measure);
+    "congdoan_measure_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_comparator_label(congdoan_comparator comparator);
+    "congdoan_comparator_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_task_status_label(congdoan_task_status status);
+    "congdoan_task_status_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_eval_status_label(congdoan_eval_status status);
+    "congdoan_eval_status_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_submission_label(congdoan_submission submission);
+    "congdoan_submission_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_value_source_label(congdoan_value_source source);
+    "congdoan_value_source_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_demand_label(congdoan_demand demand);
+    "congdoan_demand_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_due_kind_label(congdoan_due_kind kind);
+    "congdoan_due_kind_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_frequency_label(congdoan_period_kind kind);
+    "congdoan_frequency_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_coverage_label(congdoan_coverage coverage);
+    "congdoan_coverage_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_role_label(int roles);
+    "congdoan_role_label": ([c_int], c_char_p, _str),
+    # int congdoan_period_label(const char *code, char **out);
+    "congdoan_period_label": ([c_char_p, POINTER(c_void_p)], c_int, _status),
+    # int congdoan_task_due_label(const congdoan_task *task, char **out);
+    "congdoan_task_due_label": ([TaskP, POINTER(c_void_p)], c_int, _status),
+    # int congdoan_number_format(double value, int decimals, char **out);
+    "congdoan_number_format": ([c_double, c_int, POINTER(c_void_p)], c_int, _status),
+
+    # ---- congdoan/progress.h, congdoan/tasks.h: what the program used to work out itself ------------
+    # int congdoan_task_due_before(const congdoan_task *task, int at_ymd);
+    "congdoan_task_due_before": ([TaskP, c_int], c_int, None),
+
+    # ---- congdoan/reports.h -----------------------------------------------------------------------
+    # int congdoan_corpus_reports_find(const congdoan_corpus *corpus, const congdoan_document *document,
+    #     const congdoan_unit *unit, const char *period, int at_ymd, congdoan_report_list **out);
+    "congdoan_corpus_reports_find": (
+        [CorpusP, DocumentP, UnitP, c_char_p, c_int, POINTER(ReportListP)], c_int, _status),
+    # void congdoan_report_list_free(congdoan_report_list *list);
+    "congdoan_report_list_free": ([ReportListP], None, None),
+    # size_t congdoan_report_list_count(const congdoan_report_list *list);
+    "congdoan_report_list_count": ([ReportListP], c_size_t, None),
+    # const congdoan_report *congdoan_report_list_get(const congdoan_report_list *list, size_t i);
+    "congdoan_report_list_get": ([ReportListP, c_size_t], ReportP, _ptr),
+    # size_t congdoan_report_list_period_count(const congdoan_report_list *list);
+    "congdoan_report_list_period_count": ([ReportListP], c_size_t, None),
+    # const char *congdoan_report_list_period(const congdoan_report_list *list, size_t i);
+    "congdoan_report_list_period": ([ReportListP, c_size_t], c_char_p, _str),
 
     # ---- congdoan/import.h ------------------------------------------------------------------------
     # int congdoan_import_options_init(congdoan_import_options *options, unsigned int version);

@@ -12,7 +12,7 @@ from ._util import (Decoder, as_strings, column, date_out, enc, fspath, iso, non
                     pointer_column, tolist, ymd_in)
 from .enums import (BodyKind, Comparator, Coverage, DocumentKind, DueKind, EvalStatus, Grade, ItemKind,
                     Level, Limit, Measure, PeriodKind, RelationType, Role, Sector, Severity,
-                    TaskStatus, UnitKind, WriteParts)
+                    TaskStatus, UnitKind, WriteParts, EvalStatus)
 from .errors import CongdoanError
 
 __all__ = ["Corpus", "Unit", "Document", "Section", "Task", "Indicator", "Report", "ReportValue",
@@ -151,6 +151,16 @@ def issues_from(ptr):
 
 
 # ---- the corpus --------------------------------------------------------------------------------
+
+
+def _owned_str(ptr):
+    """A char * the library gave through an out-parameter, decoded and freed; None for NULL."""
+    if not ptr.value:
+        return None
+    try:
+        return ctypes.string_at(ptr.value).decode("utf-8")
+    finally:
+        lib.congdoan_free(ptr)
 
 
 def _query(query):
@@ -340,6 +350,20 @@ class Corpus:
         d = self._resolve_document(document)._h() if document is not None else None
         return run(lambda m: lib.congdoan_corpus_lookup_task(self._h(), d, _query(query), None, m),
                    lambda m, i: Task(self, lib.congdoan_matches_task(m, i)))
+
+    def find_reports(self, document=None, unit=None, period=None, at=None):
+        """The reports made against `document`, by `unit`, for `period`, submitted by `at` (each
+        filter optional; documents and units as objects, ids or numbers), in load order
+        (congdoan_corpus_reports_find)."""
+        d = self._resolve_document(document)._h() if document is not None else None
+        u = self._resolve_unit(unit)._h() if unit is not None else None
+        out = _ffi.ReportListP()
+        lib.congdoan_corpus_reports_find(self._h(), d, u, enc(period, "period"), ymd_in(at, "at"), byref(out))
+        try:
+            return [Report(self, lib.congdoan_report_list_get(out, i))
+                    for i in range(lib.congdoan_report_list_count(out))]
+        finally:
+            lib.congdoan_report_list_free(out)
 
     def document_by_number(self, number):
         """The first document whose number equals `number` after NFC normalisation, or None."""
@@ -1124,6 +1148,19 @@ class Task(_Borrowed):
 
     def is_overdue(self, at):
         return lib.congdoan_task_is_overdue(self._h(), ymd_in(at, "at"))
+
+    def due_before(self, at):
+        """The last date the task was due by strictly before `at` (for a recurring task the
+        occurrence before due_at(at)), or None (congdoan_task_due_before)."""
+        return date_out(lib.congdoan_task_due_before(self._h(), ymd_in(at, "at")))
+
+    @property
+    def due_label(self):
+        """The due time in words: "quý II/2025", "hằng năm, ngày 15/12", "thường xuyên"; None
+        when there is none (congdoan_task_due_label)."""
+        out = c_void_p()
+        lib.congdoan_task_due_label(self._h(), byref(out))
+        return _owned_str(out)
 
     def to_dict(self):
         return {"id": self.id, "document_id": self._wrap(Document, lib.congdoan_task_document(self._h())).id,

@@ -25,6 +25,13 @@ class _Labelled(enum.IntEnum):
     def __str__(self):
         return self.label
 
+    @property
+    def vietnamese(self):
+        """The words a union office reads (congdoan/labels.h: "cấp cơ sở", "đạt", "hằng năm" …;
+        a PeriodKind as a frequency), or None when the value has none."""
+        f = _vietnamese_functions().get(type(self))
+        return f(int(self)) if f else None
+
     @classmethod
     def from_label(cls, label):
         for m in cls:
@@ -286,6 +293,29 @@ def _c_names():
         Demand: lib.congdoan_demand_name,
         MatchKind: lib.congdoan_match_kind_name,
     }
+
+
+_VIETNAMESE = {}
+
+
+def _vietnamese_functions():
+    if not _VIETNAMESE:
+        from ._ffi import has, lib
+        for cls, name in ((Level, "congdoan_level_label"), (Sector, "congdoan_sector_label"),
+                          (Grade, "congdoan_grade_label"), (UnitKind, "congdoan_unit_kind_label"),
+                          (BodyKind, "congdoan_body_kind_label"),
+                          (DocumentKind, "congdoan_document_kind_vietnamese"),
+                          (RelationType, "congdoan_relation_type_label"),
+                          (Measure, "congdoan_measure_label"), (Comparator, "congdoan_comparator_label"),
+                          (TaskStatus, "congdoan_task_status_label"),
+                          (EvalStatus, "congdoan_eval_status_label"),
+                          (Submission, "congdoan_submission_label"),
+                          (ValueSource, "congdoan_value_source_label"), (Demand, "congdoan_demand_label"),
+                          (DueKind, "congdoan_due_kind_label"), (PeriodKind, "congdoan_frequency_label"),
+                          (Coverage, "congdoan_coverage_label")):
+            if has(name):
+                _VIETNAMESE[cls] = getattr(lib, name)
+    return _VIETNAMESE
 
 
 class _LazyLabels(dict):

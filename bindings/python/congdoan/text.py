@@ -13,7 +13,7 @@ from .enums import DocNumberStyle, DocumentKind, PeriodKind, Severity
 __all__ = ["DocNumber", "Period", "IssueTag", "parse_docnumber", "parse_date", "parse_number",
            "parse_period", "is_valid_date", "normalize", "text_equal", "fold", "schema_validate",
            "schema_text", "schema_namespace", "issue_tags", "strerror", "library_version",
-           "library_version_number", "library_path"]
+           "library_version_number", "library_path", "number_format", "period_label"]
 
 
 DocNumber = collections.namedtuple(
@@ -90,6 +90,28 @@ def fold(text):
     "d", runs of spaces, dashes and dots as one space. Look-ups by name compare these keys."""
     out = c_void_p()
     lib.congdoan_text_fold(enc(text), byref(out))
+    try:
+        return ctypes.string_at(out.value).decode("utf-8")
+    finally:
+        lib.congdoan_free(out)
+
+
+def number_format(value, decimals=2):
+    """A number as Vietnamese writes it: "1.810", "98,5" (congdoan_number_format): thousands
+    grouped by dots, a decimal comma, at most `decimals` decimals, trailing zeros dropped."""
+    out = c_void_p()
+    lib.congdoan_number_format(float(value), int(decimals), byref(out))
+    try:
+        return ctypes.string_at(out.value).decode("utf-8")
+    finally:
+        lib.congdoan_free(out)
+
+
+def period_label(code):
+    """A period code in words: "2025-H1" -> "6 tháng đầu năm 2025" (congdoan_period_label).
+    Raises ParseError for a code that is not a period."""
+    out = c_void_p()
+    lib.congdoan_period_label(enc(code), byref(out))
     try:
         return ctypes.string_at(out.value).decode("utf-8")
     finally:

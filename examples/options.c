@@ -1,0 +1,741 @@
+/*
+ * congdoan — options: the table each command declares, parsed with getopt_long, and printed as
+ * `--help`, as a man page (roff) and as bash completion. Everything about an option is said
+ * once, in its command's table.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "common.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define HELP_WIDTH 80
+#define OPTION_COLUMN 22
+
+/* ---- the common options ------------------------------------------------------------------------ */
+
+static const option_spec opt_data = {OPT_DATA, "data", 'd', "PATH",
+                                     "a file or folder of data (every *.xml file below it); repeat it for more. "
+                                     "Default: the paths in $CONGDOAN_DATA, separated by ':'",
+                                     COMPLETE_PATH, NULL};
+static const option_spec opt_width = {OPT_WIDTH, "width", 0, "N",
+                                      "the width of text output in columns (default: the terminal's width, or 80 "
+                                      "when the output is not a terminal; 0: no limit)",
+                                      COMPLETE_NONE, NULL};
+static const option_spec opt_help = {OPT_HELP, "help", 'h', NULL, "show this help and exit", COMPLETE_NONE, NULL};
+
+/* The options of a command in the order they are shown: its own, then the common ones it takes,
+ * then --help. The --format and --table entries are made from the command's lists. Returns the
+ * number written to out[] (room for MAX_OPTION_ID + 8). */
+static size_t command_options(const command *cmd, option_spec *out, char *format_help, size_t fh_size,
+                              char *table_help, size_t th_size)
+{
+    size_t n = 0;
+    for (const option_spec *o = cmd->options; o && o->long_name; o++)
+        out[n++] = *o;
+    if (cmd->common & COMMON_DATA)
+        out[n++] = opt_data;
+    if (cmd->common & COMMON_FORMAT) {
+        const char *formats = cmd->formats ? cmd->formats : "text|json|csv";
+        char list[64];
+        snprintf(list, sizeof list, "%s", formats);
+        for (char *p = list; *p; p++)
+            if (*p == '|')
+                *p = ',';
+        snprintf(format_help, fh_size, "the output: %s (the first is the default); see Output below", list);
+        out[n++] = (option_spec){OPT_FORMAT, "format", 0, "FORMAT", format_help, COMPLETE_CHOICES, formats};
+    }
+    if (cmd->common & COMMON_TABLE) {
+        char list[256];
+        snprintf(list, sizeof list, "%s", cmd->tables ? cmd->tables : "");
+        for (char *p = list; *p; p++)
+            if (*p == '|')
+                *p = ',';
+        snprintf(table_help, th_size, "with --format csv, the table to write: %s (the first is the default)", list);
+        out[n++] = (option_spec){OPT_TABLE, "table", 0, "NAME", table_help, COMPLETE_CHOICES, cmd->tables};
+    }
+    if (cmd->common & COMMON_WIDTH)
+        out[n++] = opt_width;
+    out[n++] = opt_help;
+    return n;
+}
+
+#define COMMAND_OPTIONS(cmd, list, count)                                                              \
+    option_spec list[MAX_OPTION_ID + 8];                                                               \
+    char list##_fh[160], list##_th[400];                                                               \
+    size_t count = command_options(cmd, list, list##_fh, sizeof list##_fh, list##_th, sizeof list##_th)
+
+int choice_index(const char *choices, const char *value)
+{
+    if (!choices || !value)
+        return -1;
+    size_t len = strlen(value);
+    int index = 0;
+    for (const char *p = choices;; index++) {
+        const char *bar = strchr(p, '|');
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        if (n == len && strncmp(p, value, n) == 0)
+            return index;
+        if (!bar)
+            return -1;
+        p = bar + 1;
+    }
+}
+
+/* ---- usage errors ------------------------------------------------------------------------------- */
+
+/* "congdoan tasks [-d PATH]... [--unit UNIT] …" wrapped under its first words. malloc'd. */
+static char *synopsis(const command *cmd)
+{
+    COMMAND_OPTIONS(cmd, list, count);
+    size_t cap = 256, len = 0;
+    char *s = xmalloc(cap);
+    len = (size_t)snprintf(s, cap, "%s %s", PROGRAM_NAME, cmd->name);
+    size_t indent = len + 1, column = len;
+    for (size_t i = 0; i <= count; i++) {
+        char part[160];
+        if (i == count) {
+            if (!cmd->arguments)
+                break;
+            snprintf(part, sizeof part, "%s", cmd->arguments);
+        } else if (list[i].id == OPT_HELP) {
+            continue;
+        } else if (list[i].metavar) {
+            snprintf(part, sizeof part, "[%s%s%s %s]%s", list[i].short_name ? "-" : "--",
+                     list[i].short_name ? (char[]){list[i].short_name, 0} : list[i].long_name, "", list[i].metavar,
+                     list[i].id == OPT_DATA ? "..." : "");
+        } else {
+            snprintf(part, sizeof part, "[--%s]", list[i].long_name);
+        }
+        size_t w = strlen(part);
+        if (len + w + indent + 2 >= cap) {
+            cap = (cap + w + indent + 2) * 2;
+            s = xrealloc(s, cap);
+        }
+        if (column + 1 + w > HELP_WIDTH - 1) {
+            len += (size_t)snprintf(s + len, cap - len, "\n%*s", (int)indent, "");
+            column = indent;
+        } else {
+            s[len++] = ' ';
+            column++;
+        }
+        memcpy(s + len, part, w + 1);
+        len += w;
+        column += w;
+    }
+    return s;
+}
+
+int usage_error(const command *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fflush(stdout);
+    fprintf(stderr, "%s %s: ", PROGRAM_NAME, cmd->name);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    char *syn = synopsis(cmd);
+    fprintf(stderr, "\nUsage: %s\nTry '%s help %s' for more information.\n", syn, PROGRAM_NAME, cmd->name);
+    free(syn);
+    return EXIT_USAGE;
+}
+
+/* "unknown option '--colour'", with "did you mean '--color'?" when one is near. */
+static int unknown_option(const command *cmd, const option_spec *list, size_t count, const char *arg)
+{
+    char name[128];
+    snprintf(name, sizeof name, "%s", arg);
+    char *eq = strchr(name, '=');
+    if (eq)
+        *eq = '\0';
+    const char *words[MAX_OPTION_ID + 8];
+    char spelled[MAX_OPTION_ID + 8][48];
+    for (size_t i = 0; i < count; i++) {
+        snprintf(spelled[i], sizeof spelled[i], "--%s", list[i].long_name);
+        words[i] = spelled[i];
+    }
+    congdoan_matches *m = NULL;
+    congdoan_lookup_word(name, words, count, NULL, &m);
+    int status;
+    if (congdoan_matches_count(m) > 0)
+        status = usage_error(cmd, "unknown option '%s'; did you mean '%s'?", name, words[congdoan_matches_index(m, 0)]);
+    else
+        status = usage_error(cmd, "unknown option '%s'", name);
+    congdoan_matches_free(m);
+    return status;
+}
+
+/* ---- parsing -------------------------------------------------------------------------------------- */
+
+int parse_args(const command *cmd, int argc, char **argv, parsed_args *a)
+{
+    memset(a, 0, sizeof *a);
+    a->format = FORMAT_TEXT;
+    a->width = -1;
+    a->data = xcalloc((size_t)argc + 1, sizeof *a->data);
+    a->args = xcalloc((size_t)argc + 1, sizeof *a->args);
+    if (cmd->formats && choice_index(cmd->formats, "text") != 0)
+        a->format = choice_index(cmd->formats, "json") == 0 ? FORMAT_JSON : FORMAT_CSV;
+
+    COMMAND_OPTIONS(cmd, list, count);
+    struct option longs[MAX_OPTION_ID + 9];
+    char shorts[2 * (MAX_OPTION_ID + 8) + 2];
+    size_t ns = 0;
+    shorts[ns++] = ':'; /* a missing value is ':', not '?' */
+    for (size_t i = 0; i < count; i++) {
+        longs[i] = (struct option){list[i].long_name, list[i].metavar ? required_argument : no_argument, NULL,
+                                   (int)(i + 256)};
+        if (list[i].short_name) {
+            shorts[ns++] = list[i].short_name;
+            if (list[i].metavar)
+                shorts[ns++] = ':';
+        }
+    }
+    longs[count] = (struct option){NULL, 0, NULL, 0};
+    shorts[ns] = '\0';
+
+    opterr = 0;
+    optind = 0; /* a fresh start (glibc) */
+    int status = -1;
+    for (;;) {
+        int prev = optind ? optind : 1;
+        int c = getopt_long(argc, argv, shorts, longs, NULL);
+        if (c == -1)
+            break;
+        if (c == '?') {
+            const char *bad = optopt ? NULL : argv[optind - 1];
+            if (bad)
+                status = unknown_option(cmd, list, count, bad);
+            else
+                status = usage_error(cmd, "unknown option '-%c'", optopt);
+            break;
+        }
+        if (c == ':') {
+            const char *what = argv[prev < argc ? prev : argc - 1];
+            status = usage_error(cmd, "%s needs a value", optopt && optopt < 256 ? (char[]){'-', (char)optopt, 0} : what);
+            break;
+        }
+        const option_spec *o = NULL;
+        if (c >= 256)
+            o = &list[c - 256];
+        else
+            for (size_t i = 0; i < count && !o; i++)
+                if (list[i].short_name == c)
+                    o = &list[i];
+        if (!o)
+            continue;
+        switch (o->id) {
+        case OPT_HELP:
+            print_command_help(cmd, stdout);
+            status = EXIT_OK;
+            break;
+        case OPT_DATA:
+            a->data[a->data_count++] = optarg;
+            break;
+        case OPT_FORMAT: {
+            int k = choice_index(cmd->formats ? cmd->formats : "text|json|csv", optarg);
+            if (k < 0) {
+                char *list_words = xstrdup(cmd->formats ? cmd->formats : "text|json|csv");
+                for (char *p = list_words; *p; p++)
+                    if (*p == '|')
+                        *p = ' ';
+                status = usage_error(cmd, "unknown format '%s' (use one of: %s)", optarg, list_words);
+                free(list_words);
+                break;
+            }
+            a->format = strcmp(optarg, "json") == 0 ? FORMAT_JSON : strcmp(optarg, "csv") == 0 ? FORMAT_CSV : FORMAT_TEXT;
+            a->format_given = 1;
+            break;
+        }
+        case OPT_TABLE:
+            a->table = optarg;
+            break;
+        case OPT_WIDTH: {
+            char *end = NULL;
+            errno = 0;
+            long w = strtol(optarg, &end, 10);
+            if (errno || end == optarg || *end || w < 0 || w > 100000)
+                status = usage_error(cmd, "--width needs a whole number of columns, not '%s'", optarg);
+            else
+                a->width = (int)w;
+            break;
+        }
+        default:
+            if (o->id > 0 && o->id < MAX_OPTION_ID) {
+                if (o->metavar && o->complete == COMPLETE_CHOICES && choice_index(o->choices, optarg) < 0) {
+                    char *words = xstrdup(o->choices);
+                    for (char *p = words; *p; p++)
+                        if (*p == '|')
+                            *p = ' ';
+                    status = usage_error(cmd, "--%s does not take '%s' (use one of: %s)", o->long_name, optarg, words);
+                    free(words);
+                    break;
+                }
+                a->value[o->id] = o->metavar ? optarg : "";
+                a->given[o->id]++;
+            }
+            break;
+        }
+        if (status >= 0)
+            break;
+    }
+    if (status < 0)
+        for (int i = optind; i < argc; i++)
+            a->args[a->arg_count++] = argv[i];
+    if (status >= 0)
+        parsed_args_release(a);
+    return status;
+}
+
+void parsed_args_release(parsed_args *a)
+{
+    free(a->data);
+    free(a->args);
+    a->data = a->args = NULL;
+    a->data_count = a->arg_count = 0;
+}
+
+const char *opt(const parsed_args *a, int id)
+{
+    return id > 0 && id < MAX_OPTION_ID ? a->value[id] : NULL;
+}
+
+int flag(const parsed_args *a, int id)
+{
+    return id > 0 && id < MAX_OPTION_ID && a->given[id] > 0;
+}
+
+int chosen_table(const command *cmd, const parsed_args *a)
+{
+    if (!a->table)
+        return 0;
+    int k = choice_index(cmd->tables, a->table);
+    if (k >= 0)
+        return k;
+    char *words = xstrdup(cmd->tables ? cmd->tables : "");
+    for (char *p = words; *p; p++)
+        if (*p == '|')
+            *p = ' ';
+    usage_error(cmd, "unknown table '%s' (use one of: %s)", a->table, words);
+    free(words);
+    return -1;
+}
+
+/* ---- help ------------------------------------------------------------------------------------------ */
+
+/* Write `text` wrapped at HELP_WIDTH: paragraphs are separated by blank lines; a line that
+ * starts with a space is kept as it is (lists, examples). Every line starts with `indent`
+ * spaces, the first with `first` columns already used (0: indent it too). */
+static void put_wrapped(FILE *out, const char *text, size_t indent, size_t first)
+{
+    size_t column = first;
+    int at_start = 1;
+    if (first == 0) {
+        fprintf(out, "%*s", (int)indent, "");
+        column = indent;
+    }
+    for (const char *p = text; *p;) {
+        if (*p == '\n') {
+            /* a line that starts with a space, or a blank line, breaks the flow */
+            if (p[1] == '\n' || p[1] == ' ') {
+                fputc('\n', out);
+                if (p[1] == '\n') {
+                    fputc('\n', out);
+                    p++;
+                }
+                p++;
+                if (*p == ' ') {
+                    const char *end = strchr(p, '\n');
+                    size_t n = end ? (size_t)(end - p) : strlen(p);
+                    fprintf(out, "%*s%.*s", (int)indent, "", (int)n, p);
+                    p += n;
+                    column = HELP_WIDTH; /* whatever follows starts a new line */
+                    continue;
+                }
+                fprintf(out, "%*s", (int)indent, "");
+                column = indent;
+                at_start = 1;
+                continue;
+            }
+            p++;
+            if (!at_start && column > indent) {
+                /* a single line break inside a paragraph is a space */
+            }
+            continue;
+        }
+        if (*p == ' ') {
+            p++;
+            continue;
+        }
+        const char *end = p;
+        while (*end && *end != ' ' && *end != '\n')
+            end++;
+        char word[512];
+        size_t n = (size_t)(end - p) < sizeof word - 1 ? (size_t)(end - p) : sizeof word - 1;
+        memcpy(word, p, n);
+        word[n] = '\0';
+        size_t w = display_width(word);
+        if (column >= HELP_WIDTH || (!at_start && column + 1 + w > HELP_WIDTH - 1)) {
+            fprintf(out, "\n%*s", (int)indent, "");
+            column = indent;
+            at_start = 1;
+        }
+        if (!at_start) {
+            fputc(' ', out);
+            column++;
+        }
+        fputs(word, out);
+        column += w;
+        at_start = 0;
+        p = end;
+    }
+    fputc('\n', out);
+}
+
+static void option_label(const option_spec *o, char *buf, size_t size)
+{
+    if (o->short_name)
+        snprintf(buf, size, "-%c, --%s%s%s", o->short_name, o->long_name, o->metavar ? " " : "",
+                 o->metavar ? o->metavar : "");
+    else
+        snprintf(buf, size, "--%s%s%s", o->long_name, o->metavar ? " " : "", o->metavar ? o->metavar : "");
+}
+
+static const char common_exit_status[] =
+    "  0  success\n"
+    "  1  a problem in the data: it cannot be loaded (its errors are printed), or a document\n"
+    "     or unit named on the command line is not in it or is not the only one that answers\n"
+    "  2  a usage error (an unknown option or format, a missing argument, a bad date) or an\n"
+    "     I/O error (a file or folder that cannot be read, output that cannot be written)\n";
+
+void print_command_help(const command *cmd, FILE *out)
+{
+    char *syn = synopsis(cmd);
+    fprintf(out, "Usage: %s\n\n", syn);
+    free(syn);
+    put_wrapped(out, cmd->summary, 0, 0);
+    if (cmd->description) {
+        fputc('\n', out);
+        put_wrapped(out, cmd->description, 0, 0);
+    }
+    COMMAND_OPTIONS(cmd, list, count);
+    fputs("\nOptions:\n", out);
+    for (size_t i = 0; i < count; i++) {
+        char label[96];
+        option_label(&list[i], label, sizeof label);
+        fprintf(out, "  %s", label);
+        size_t used = 2 + strlen(label);
+        if (used + 2 > OPTION_COLUMN) {
+            fputc('\n', out);
+            put_wrapped(out, list[i].help, OPTION_COLUMN, 0);
+        } else {
+            fprintf(out, "%*s", (int)(OPTION_COLUMN - used), "");
+            put_wrapped(out, list[i].help, OPTION_COLUMN, OPTION_COLUMN);
+        }
+    }
+    if (cmd->common & COMMON_DATA)
+        fputs("\nDates are written 2025-06-30 or 30/06/2025 (also \"ngày 30 tháng 6 năm 2025\").\n", out);
+    if (cmd->output) {
+        fputs("\nOutput:\n", out);
+        put_wrapped(out, cmd->output, 2, 0);
+    }
+    if (cmd->examples) {
+        fputs("\nExamples:\n", out);
+        fputs(cmd->examples, out);
+    }
+    fputs("\nExit status:\n", out);
+    fputs(cmd->exit_status ? cmd->exit_status : common_exit_status, out);
+}
+
+void print_program_help(FILE *out)
+{
+    fprintf(out, "Usage: %s COMMAND [OPTION...] [ARGUMENT...]\n"
+                 "       %s help [COMMAND]\n"
+                 "       %s --help | --version\n\n",
+            PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME);
+    put_wrapped(out,
+                "Read, check and report on the XML data of the Vietnamese trade unions: the units "
+                "from the Confederation down to the grassroots unions, the documents (resolutions, "
+                "plans, programmes) with their tasks and indicators, and the reports made against "
+                "them.",
+                0, 0);
+    fputs("\nCommands:\n", out);
+    for (unsigned i = 0; i < all_command_count; i++)
+        if (!all_commands[i]->hidden)
+            fprintf(out, "  %-12s %s\n", all_commands[i]->name, all_commands[i]->summary);
+    fputs("\nOptions:\n"
+          "  -h, --help     show this help and exit\n"
+          "  --version      show the version of the program and of the libcongdoan library in use\n",
+          out);
+    fputc('\n', out);
+    put_wrapped(out,
+                "Run 'congdoan help COMMAND' for the options of one command (or 'man congdoan-COMMAND').\n\n"
+                "Data: the commands read the files and folders given with -d PATH (--data PATH, "
+                "repeatable; validate also takes them as arguments), or else those listed in the "
+                "CONGDOAN_DATA environment variable, separated by ':'. A folder means every *.xml file "
+                "below it. All of them are loaded together into one set of data.\n\n"
+                "Units, documents and tasks are named the way people type them: an id "
+                "(laichau.tamduong), a name or short name with or without diacritics (\"LDLD huyen Tam "
+                "Duong\"), the words that tell it apart (\"Tam Đường\"), a document number "
+                "(13/CTr-LĐLĐ, \"Số: 13/CTr-LDLD\"). When nothing or more than one answers, the program "
+                "lists the nearest names.\n\n"
+                "Output: text (Vietnamese, for reading; --width N columns), or JSON and CSV with the "
+                "same fields in every command, described in FORMATS.md and in congdoan(1) "
+                "(format_version 1).",
+                0, 0);
+    fputs("\nExit status:\n", out);
+    fputs(common_exit_status, out);
+}
+
+/* ---- man pages --------------------------------------------------------------------------------------- */
+
+/* Text for roff: backslashes doubled, a leading dot or quote protected. */
+static void roff_text(FILE *out, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '\\')
+            fputs("\\e", out);
+        else if (c == '-' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '-' || s[i - 1] == '['))
+            fputs("\\-", out); /* an option's dash, as man(7) asks */
+        else
+            fputc(c, out);
+    }
+}
+
+static void roff_line(FILE *out, const char *s, size_t n)
+{
+    if (n && (s[0] == '.' || s[0] == '\''))
+        fputs("\\&", out);
+    roff_text(out, s, n);
+    fputc('\n', out);
+}
+
+/* Paragraphs as .PP, lines that start with a space as .nf/.fi blocks. */
+static void roff_paragraphs(FILE *out, const char *text)
+{
+    int in_block = 0;
+    fputs(".PP\n", out);
+    for (const char *p = text; *p;) {
+        const char *end = strchr(p, '\n');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        if (n == 0) {
+            if (in_block) {
+                fputs(".fi\n", out);
+                in_block = 0;
+            }
+            fputs(".PP\n", out);
+        } else if (p[0] == ' ') {
+            if (!in_block) {
+                fputs(".nf\n", out);
+                in_block = 1;
+            }
+            roff_line(out, p, n);
+        } else {
+            if (in_block) {
+                fputs(".fi\n", out);
+                in_block = 0;
+            }
+            roff_line(out, p, n);
+        }
+        p += n;
+        if (*p == '\n')
+            p++;
+    }
+    if (in_block)
+        fputs(".fi\n", out);
+}
+
+void print_man_page(const command *cmd, FILE *out)
+{
+    char title[64];
+    snprintf(title, sizeof title, "%s%s%s", PROGRAM_NAME, cmd ? "-" : "", cmd ? cmd->name : "");
+    for (char *p = title; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            *p = (char)(*p - 'a' + 'A');
+    fprintf(out, ".\\\" Generated by '%s help --man%s%s' from the program's option tables: do not edit.\n",
+            PROGRAM_NAME, cmd ? " " : "", cmd ? cmd->name : "");
+    fprintf(out, ".TH %s 1 \"\" \"libcongdoan %s\" \"User Commands\"\n", title, CONGDOAN_VERSION_STRING);
+    fputs(".SH NAME\n", out);
+    if (!cmd) {
+        fprintf(out, "%s \\- read, check and report on the data of the Vietnamese trade unions\n", PROGRAM_NAME);
+        fputs(".SH SYNOPSIS\n", out);
+        fprintf(out, ".B %s\n.I COMMAND\n[\\fIOPTION\\fR...] [\\fIARGUMENT\\fR...]\n.br\n.B %s help\n[\\fICOMMAND\\fR]\n",
+                PROGRAM_NAME, PROGRAM_NAME);
+        fputs(".SH DESCRIPTION\n", out);
+        roff_paragraphs(out, "Read, check and report on the XML data of the Vietnamese trade unions: the units from "
+                             "the Confederation down to the grassroots unions, the documents with their tasks and "
+                             "indicators, and the reports made against them. Each command has a page of its own.");
+        fputs(".SH COMMANDS\n", out);
+        for (unsigned i = 0; i < all_command_count; i++) {
+            if (all_commands[i]->hidden)
+                continue;
+            fprintf(out, ".TP\n.BR %s-%s (1)\n", PROGRAM_NAME, all_commands[i]->name);
+            roff_line(out, all_commands[i]->summary, strlen(all_commands[i]->summary));
+        }
+        fputs(".SH ENVIRONMENT\n.TP\n.B CONGDOAN_DATA\n", out);
+        roff_line(out, "The files and folders of data, separated by ':', when no -d PATH is given.",
+                  strlen("The files and folders of data, separated by ':', when no -d PATH is given."));
+        fputs(".SH OUTPUT FORMATS\n", out);
+        roff_paragraphs(out, "Every reading command writes text (Vietnamese, for reading), JSON or CSV "
+                             "(--format). JSON and CSV give the same fields for the same kind of row in "
+                             "every command (a unit, a task, an indicator, an evaluation …), with English "
+                             "keys and the vocabulary's names for values; JSON starts with "
+                             "\"format_version\". FORMATS.md (installed with the documentation) lists every "
+                             "field.");
+        fputs(".SH EXIT STATUS\n", out);
+        roff_paragraphs(out, common_exit_status);
+        fputs(".SH SEE ALSO\n", out);
+        for (unsigned i = 0, first = 1; i < all_command_count; i++) {
+            if (all_commands[i]->hidden)
+                continue;
+            fprintf(out, "%s.BR %s-%s (1)", first ? "" : ",\n", PROGRAM_NAME, all_commands[i]->name);
+            first = 0;
+        }
+        fputc('\n', out);
+        return;
+    }
+    fprintf(out, "%s-%s \\- ", PROGRAM_NAME, cmd->name);
+    roff_line(out, cmd->summary, strlen(cmd->summary));
+    fputs(".SH SYNOPSIS\n.nf\n", out);
+    char *syn = synopsis(cmd);
+    roff_line(out, syn, strlen(syn));
+    free(syn);
+    fputs(".fi\n.SH DESCRIPTION\n", out);
+    if (cmd->description)
+        roff_paragraphs(out, cmd->description);
+    fputs(".SH OPTIONS\n", out);
+    COMMAND_OPTIONS(cmd, list, count);
+    for (size_t i = 0; i < count; i++) {
+        char label[96];
+        option_label(&list[i], label, sizeof label);
+        fputs(".TP\n.B ", out);
+        roff_line(out, label, strlen(label));
+        roff_line(out, list[i].help, strlen(list[i].help));
+    }
+    if (cmd->output) {
+        fputs(".SH OUTPUT\n", out);
+        roff_paragraphs(out, cmd->output);
+    }
+    if (cmd->examples) {
+        fputs(".SH EXAMPLES\n", out);
+        roff_paragraphs(out, cmd->examples);
+    }
+    fputs(".SH EXIT STATUS\n", out);
+    roff_paragraphs(out, cmd->exit_status ? cmd->exit_status : common_exit_status);
+    fprintf(out, ".SH SEE ALSO\n.BR %s (1)\n", PROGRAM_NAME);
+}
+
+/* ---- bash completion --------------------------------------------------------------------------------- */
+
+static const char *completion_action(complete_kind k)
+{
+    switch (k) {
+    case COMPLETE_PATH: return "_congdoan_files";
+    case COMPLETE_FILE: return "_congdoan_files xml";
+    case COMPLETE_UNIT: return "_congdoan_data units";
+    case COMPLETE_DOCUMENT: return "_congdoan_data documents";
+    case COMPLETE_COMMAND: return "_congdoan_words \"$_congdoan_commands\"";
+    case COMPLETE_TAG: return "_congdoan_data tags";
+    default: return NULL;
+    }
+}
+
+void print_bash_completion(FILE *out)
+{
+    fprintf(out,
+            "# bash completion for %s; generated by '%s help --bash-completion' from the program's\n"
+            "# option tables: do not edit. Unit ids and document numbers come from the data named\n"
+            "# by -d PATH on the line being completed, or by $CONGDOAN_DATA.\n\n",
+            PROGRAM_NAME, PROGRAM_NAME);
+    fputs("_congdoan_commands='", out);
+    for (unsigned i = 0, first = 1; i < all_command_count; i++) {
+        if (all_commands[i]->hidden)
+            continue;
+        fprintf(out, "%s%s", first ? "" : " ", all_commands[i]->name);
+        first = 0;
+    }
+    fputs(" help'\n\n", out);
+    fputs("_congdoan_words() {\n"
+          "    local IFS=$'\\n'\n"
+          "    COMPREPLY=($(compgen -W \"$(printf '%s\\n' $1)\" -- \"$cur\"))\n"
+          "}\n\n"
+          "_congdoan_files() {\n"
+          "    local IFS=$'\\n'\n"
+          "    if [[ -n $1 ]]; then\n"
+          "        COMPREPLY=($(compgen -d -- \"$cur\") $(compgen -f -X \"!*.$1\" -- \"$cur\"))\n"
+          "    else\n"
+          "        COMPREPLY=($(compgen -f -- \"$cur\"))\n"
+          "    fi\n"
+          "    compopt -o filenames 2>/dev/null\n"
+          "}\n\n"
+          "# Ask the program for the ids of the data on the line: congdoan __complete KIND [-d PATH]...\n"
+          "_congdoan_data() {\n"
+          "    local i data=()\n"
+          "    for ((i = 1; i < COMP_CWORD; i++)); do\n"
+          "        case ${COMP_WORDS[i]} in\n"
+          "            -d|--data) data+=(-d \"${COMP_WORDS[i + 1]}\") ;;\n"
+          "            --data=*) data+=(-d \"${COMP_WORDS[i]#--data=}\") ;;\n"
+          "        esac\n"
+          "    done\n"
+          "    local IFS=$'\\n'\n"
+          "    COMPREPLY=($(\"${COMP_WORDS[0]}\" __complete \"$1\" \"${data[@]}\" -- \"$cur\" 2>/dev/null))\n"
+          "}\n\n",
+          out);
+    fputs("_congdoan() {\n"
+          "    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]} cmd= i\n"
+          "    for ((i = 1; i < COMP_CWORD; i++)); do\n"
+          "        case ${COMP_WORDS[i]} in\n"
+          "            -d|--data|--format|--width|--table) ((i++)) ;;\n"
+          "            -*) ;;\n"
+          "            *) cmd=${COMP_WORDS[i]}; break ;;\n"
+          "        esac\n"
+          "    done\n"
+          "    if [[ -z $cmd ]]; then\n"
+          "        _congdoan_words \"$_congdoan_commands --help --version\"\n"
+          "        return\n"
+          "    fi\n"
+          "    case $cmd in\n",
+          out);
+    for (unsigned c = 0; c < all_command_count; c++) {
+        const command *cmd = all_commands[c];
+        if (cmd->hidden)
+            continue;
+        COMMAND_OPTIONS(cmd, list, count);
+        fprintf(out, "        %s)\n            case $prev in\n", cmd->name);
+        for (size_t i = 0; i < count; i++) {
+            if (!list[i].metavar)
+                continue;
+            fputs("                ", out);
+            if (list[i].short_name)
+                fprintf(out, "-%c|", list[i].short_name);
+            fprintf(out, "--%s) ", list[i].long_name);
+            if (list[i].complete == COMPLETE_CHOICES) {
+                fputs("_congdoan_words '", out);
+                for (const char *p = list[i].choices; *p; p++)
+                    fputc(*p == '|' ? ' ' : *p, out);
+                fputs("'", out);
+            } else if (completion_action(list[i].complete)) {
+                fputs(completion_action(list[i].complete), out);
+            } else {
+                fputs("COMPREPLY=()", out);
+            }
+            fputs("; return ;;\n", out);
+        }
+        fputs("            esac\n            if [[ $cur == -* ]]; then\n                _congdoan_words '", out);
+        for (size_t i = 0; i < count; i++)
+            fprintf(out, "%s--%s", i ? " " : "", list[i].long_name);
+        fputs("'\n                return\n            fi\n", out);
+        const char *action = completion_action(cmd->argument_complete);
+        fprintf(out, "            %s\n            ;;\n", action ? action : "COMPREPLY=()");
+    }
+    fputs("        help) _congdoan_words \"$_congdoan_commands\" ;;\n"
+          "    esac\n"
+          "}\n"
+          "complete -F _congdoan congdoan\n",
+          out);
+}

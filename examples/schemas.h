@@ -1,0 +1,271 @@
+/*
+ * congdoan — the kinds of rows the program writes (format_version 1): one list of fields per
+ * kind, the same in every command, in export and in the Python bindings' to_dict(). Each list
+ * is written once, below, as an X-macro: the indexes a command fills (UNIT_ID …) and the
+ * schema the renderers and the documentation read (schemas.c) come from it.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_EXAMPLES_SCHEMAS_H
+#define CONGDOAN_EXAMPLES_SCHEMAS_H
+
+#include "render.h"
+
+#define UNIT_FIELDS(X)                                                                                           \
+    X(UNIT_ID, "id", T_STRING, "the unit's id")                                                                  \
+    X(UNIT_KIND, "kind", T_STRING, "organisation, department or body")                                           \
+    X(UNIT_NAME, "name", T_STRING, "the full name")                                                              \
+    X(UNIT_SHORT_NAME, "short_name", T_STRING, "the short name, or null")                                        \
+    X(UNIT_LEVEL, "level", T_STRING, "central, provincial, upper-grassroots or grassroots (organisations)")      \
+    X(UNIT_SECTOR, "sector", T_STRING, "public, state-enterprise or non-state-enterprise (grassroots unions), or null") \
+    X(UNIT_BODY_KIND, "body_kind", T_STRING, "executive-committee, presidium, standing-committee or inspection-committee (bodies), or null") \
+    X(UNIT_PARENT_ID, "parent_id", T_STRING, "the organisation above it (for a department or body, its own), or null") \
+    X(UNIT_DEPTH, "depth", T_INTEGER, "how many organisations are above it in the data (0: a root)")            \
+    X(UNIT_CHILD_COUNT, "child_count", T_INTEGER, "the organisations directly under it, in the data")            \
+    X(UNIT_DEPARTMENT_COUNT, "department_count", T_INTEGER, "its departments and bodies")                       \
+    X(UNIT_MEMBERS, "members", T_INTEGER, "members (đoàn viên), or null when not given")                          \
+    X(UNIT_WORKERS, "workers", T_INTEGER, "workers (công nhân, viên chức, lao động), or null")                    \
+    X(UNIT_DECLARED_UPPER, "declared_upper_grassroots_units", T_INTEGER, "upper-grassroots unions it declares, or null") \
+    X(UNIT_DECLARED_GRASSROOTS, "declared_grassroots_units", T_INTEGER, "grassroots unions it declares, or null") \
+    X(UNIT_CLASSIFICATIONS, "classifications", T_MAP, "the classification (xếp loại) of each year: year to excellent, good, completed or not-completed")
+
+#define TASK_FIELDS(X)                                                                                           \
+    X(TASK_ID, "id", T_STRING, "the task's id in its document")                                                  \
+    X(TASK_DOCUMENT_ID, "document_id", T_STRING, "the document's id")                                           \
+    X(TASK_DOCUMENT_NUMBER, "document_number", T_STRING, "the document's number, or null")                      \
+    X(TASK_SECTION_ID, "section_id", T_STRING, "the id of the section it is in, or null")                       \
+    X(TASK_TEXT, "text", T_STRING, "what is to be done, as the document words it")                              \
+    X(TASK_LEAD_ID, "lead_id", T_STRING, "the lead unit (chủ trì), or null")                                      \
+    X(TASK_LEAD_NAME, "lead_name", T_STRING, "its name when it is in the data, or null")                        \
+    X(TASK_COORDINATOR_IDS, "coordinator_ids", T_LIST, "the coordinating units (phối hợp) named by id")          \
+    X(TASK_COORDINATOR_TEXTS, "coordinator_texts", T_TEXTS, "the coordinators as the document words them")     \
+    X(TASK_DUE_KIND, "due_kind", T_STRING, "period, recurring or ongoing; null without a due time")            \
+    X(TASK_DUE_CODE, "due_code", T_STRING, "the due time as coded (2025-Q2, yearly:12-15, ongoing), or null")    \
+    X(TASK_DUE_TEXT, "due_text", T_STRING, "the due time as the document words it, or null")                    \
+    X(TASK_DUE_DATE, "due_date", T_DATE, "the date it is due by at the reference date (the next occurrence of a recurring task), or null") \
+    X(TASK_DUE_MISSED, "due_missed", T_DATE, "for an overdue task, the due date that was missed, or null")      \
+    X(TASK_STATUS, "status", T_STRING, "the latest reported status: not-started, in-progress, done or cancelled; null when no report gives one") \
+    X(TASK_STATUS_REPORT_ID, "status_report_id", T_STRING, "the report that status comes from, or null")        \
+    X(TASK_STATUS_PERIOD, "status_period", T_STRING, "the period of that report, or null")                      \
+    X(TASK_OVERDUE, "overdue", T_BOOL, "overdue at the reference date; null when there is none")               \
+    X(TASK_ROLES, "roles", T_LIST, "lead and/or coordinator when the tasks of a unit are asked for, else null")
+
+#define INDICATOR_FIELDS(X)                                                                                      \
+    X(IND_ID, "id", T_STRING, "the indicator's id in its document")                                             \
+    X(IND_DOCUMENT_ID, "document_id", T_STRING, "the document's id")                                           \
+    X(IND_DOCUMENT_NUMBER, "document_number", T_STRING, "the document's number, or null")                      \
+    X(IND_SECTION_ID, "section_id", T_STRING, "the id of the section it is in, or null")                       \
+    X(IND_TEXT, "text", T_STRING, "the indicator as the document words it")                                    \
+    X(IND_MEASURE, "measure", T_STRING, "count, percentage, average or share-of-units")                        \
+    X(IND_COMPARATOR, "comparator", T_STRING, "at-least, at-most, exactly or range")                           \
+    X(IND_TARGET, "target", T_NUMBER, "the target (a percentage as 98, not 0.98)")                             \
+    X(IND_TARGET_MAX, "target_max", T_NUMBER, "the upper bound of a range, or null")                           \
+    X(IND_BASELINE, "baseline", T_NUMBER, "the baseline figure, or null")                                      \
+    X(IND_PERIOD, "period", T_STRING, "the period the target is for (2025), or null")                          \
+    X(IND_UNIT_OF_MEASURE, "unit_of_measure", T_STRING, "what is counted (đoàn viên), or null")                \
+    X(IND_OWNER_ID, "owner_id", T_STRING, "the unit answerable for it, or null")                               \
+    X(IND_SCOPE_LEVEL, "scope_level", T_STRING, "the level of the units measured over, or null")               \
+    X(IND_SCOPE_SECTORS, "scope_sectors", T_LIST, "the sectors measured over (empty: all)")                    \
+    X(IND_CONDITION_GRADE, "condition_grade", T_STRING, "share-of-units: the classification a unit needs to count, or null") \
+    X(IND_REFINES_DOCUMENT_ID, "refines_document_id", T_STRING, "the higher document whose indicator it concretises, or null") \
+    X(IND_REFINES_INDICATOR_ID, "refines_indicator_id", T_STRING, "that indicator's id, or null")
+
+#define EVALUATION_FIELDS(X)                                                                                     \
+    X(EV_INDICATOR_ID, "indicator_id", T_STRING, "the indicator's id")                                          \
+    X(EV_TEXT, "text", T_STRING, "the indicator as the document words it")                                     \
+    X(EV_MEASURE, "measure", T_STRING, "count, percentage, average or share-of-units")                         \
+    X(EV_COMPARATOR, "comparator", T_STRING, "at-least, at-most, exactly or range")                            \
+    X(EV_TARGET, "target", T_NUMBER, "the target")                                                             \
+    X(EV_TARGET_MAX, "target_max", T_NUMBER, "the upper bound of a range, or null")                            \
+    X(EV_UNIT_OF_MEASURE, "unit_of_measure", T_STRING, "what is counted, or null")                             \
+    X(EV_STATUS, "status", T_STRING, "achieved, not-achieved, no-data or not-aggregable")                      \
+    X(EV_ACTUAL, "actual", T_NUMBER, "the figure reached, in the indicator's terms (a percentage as 98.5), or null") \
+    X(EV_NUMERATOR, "numerator", T_NUMBER, "percentages, averages, shares: the summed numerator, or null")    \
+    X(EV_DENOMINATOR, "denominator", T_NUMBER, "the summed denominator, or null")                              \
+    X(EV_RATIO, "ratio", T_NUMBER, "how far towards the target (1: just met), or null")                        \
+    X(EV_SOURCE, "source", T_STRING, "computed, reported-total or unit-data; null without a figure")           \
+    X(EV_CONTRIBUTORS, "contributors", T_INTEGER, "the units whose figures went into it")                      \
+    X(EV_UNAGGREGATED, "unaggregated", T_INTEGER, "the units that gave a percentage without its fraction, left out")
+
+#define CHILD_FIELDS(X)                                                                                          \
+    X(CH_INDICATOR_ID, "indicator_id", T_STRING, "the indicator's id")                                         \
+    X(CH_UNIT_ID, "unit_id", T_STRING, "the organisation directly under the unit evaluated")                   \
+    X(CH_UNIT_NAME, "unit_name", T_STRING, "its name")                                                         \
+    X(CH_STATUS, "status", T_STRING, "its own subtree against the target: achieved, not-achieved, no-data or not-aggregable") \
+    X(CH_ACTUAL, "actual", T_NUMBER, "its figure, or null")
+
+#define FINDING_FIELDS(X)                                                                                        \
+    X(FI_UNIT_ID, "unit_id", T_STRING, "the unit that reported a total for its subtree")                       \
+    X(FI_UNIT_NAME, "unit_name", T_STRING, "its name")                                                         \
+    X(FI_INDICATOR_ID, "indicator_id", T_STRING, "the indicator")                                              \
+    X(FI_REPORTED, "reported", T_NUMBER, "the total it reported (the figure used)")                            \
+    X(FI_COMPUTED, "computed", T_NUMBER, "the sum of the reports under it")                                    \
+    X(FI_DIFFERENCE, "difference", T_NUMBER, "reported minus computed")
+
+#define EXPECTED_FIELDS(X)                                                                                       \
+    X(EX_UNIT_ID, "unit_id", T_STRING, "a unit expected to report")                                            \
+    X(EX_UNIT_NAME, "unit_name", T_STRING, "its name")                                                         \
+    X(EX_SUBMISSION, "submission", T_STRING, "on-time, late, missing or received (no deadline)")               \
+    X(EX_SUBMITTED, "submitted", T_DATE, "the date its report was submitted, or null")                          \
+    X(EX_DEADLINE, "deadline", T_DATE, "the deadline for the period, or null")                                  \
+    X(EX_DAYS_LATE, "days_late", T_INTEGER, "days after the deadline, when late; else null")
+
+#define LOWER_FIELDS(X)                                                                                          \
+    X(LO_DOCUMENT_ID, "document_id", T_STRING, "a lower document that concretises or implements the higher one") \
+    X(LO_NUMBER, "number", T_STRING, "its number, or null")                                                    \
+    X(LO_ISSUER_ID, "issuer_id", T_STRING, "its issuer, or null")                                              \
+    X(LO_ISSUER_NAME, "issuer_name", T_STRING, "the issuer's name, or null")                                   \
+    X(LO_ISSUED, "issued", T_DATE, "its date of issue, or null")                                               \
+    X(LO_REFINES, "refines", T_INTEGER, "how many of the higher document's indicators it concretises")         \
+    X(LO_MISSES, "misses", T_INTEGER, "how many it leaves out")                                                \
+    X(LO_WEAKER, "weaker", T_INTEGER, "how many of its targets are less demanding than the higher ones")
+
+#define CELL_FIELDS(X)                                                                                           \
+    X(CE_LOWER_ID, "lower_id", T_STRING, "the lower document")                                                 \
+    X(CE_LOWER_NUMBER, "lower_number", T_STRING, "its number, or null")                                        \
+    X(CE_INDICATOR_ID, "indicator_id", T_STRING, "the higher document's indicator")                            \
+    X(CE_REFINEMENT_ID, "refinement_id", T_STRING, "the lower document's indicator that concretises it, or null") \
+    X(CE_COMPARATOR, "comparator", T_STRING, "the refinement's comparator, or null")                           \
+    X(CE_TARGET, "target", T_NUMBER, "the refinement's target, or null")                                       \
+    X(CE_DEMAND, "demand", T_STRING, "ok, weaker, not-comparable (counts: judged by their sum), or missed (no refinement)")
+
+#define ALLOCATION_FIELDS(X)                                                                                     \
+    X(AL_INDICATOR_ID, "indicator_id", T_STRING, "a count indicator of the higher document")                   \
+    X(AL_COMPARATOR, "comparator", T_STRING, "its comparator")                                                 \
+    X(AL_TARGET, "target", T_NUMBER, "its target")                                                             \
+    X(AL_ALLOCATED, "allocated", T_NUMBER, "the sum of the lower documents' targets for it, or null when none allocates it") \
+    X(AL_ALLOCATING, "allocating", T_INTEGER, "how many lower documents allocate it")                          \
+    X(AL_DIFFERENCE, "difference", T_NUMBER, "allocated minus target, or null")                                \
+    X(AL_SHORTFALL, "shortfall", T_NUMBER, "how much is not allocated (0 when the sum reaches the target), or null")
+
+#define MISSING_FIELDS(X)                                                                                        \
+    X(MI_UNIT_ID, "unit_id", T_STRING, "a unit expected to concretise the document that issued nothing")      \
+    X(MI_UNIT_NAME, "unit_name", T_STRING, "its name")
+
+#define LINEAGE_FIELDS(X)                                                                                        \
+    X(LI_DIRECTION, "direction", T_STRING, "up (what the document builds on) or down (what builds on it)")     \
+    X(LI_DEPTH, "depth", T_INTEGER, "1 for a direct relation, 2 for one step further …")                        \
+    X(LI_FROM_ID, "from_id", T_STRING, "the document the relation is written in")                              \
+    X(LI_TYPE, "type", T_STRING, "implements, based-on, concretises, amends, replaces or reviews")             \
+    X(LI_DOCUMENT_ID, "document_id", T_STRING, "the related document's id (null when only its number is known)") \
+    X(LI_NUMBER, "number", T_STRING, "its number, or null")                                                    \
+    X(LI_DATE, "date", T_DATE, "its date, or null")                                                            \
+    X(LI_TITLE, "title", T_STRING, "its title (or the words naming it), or null")                              \
+    X(LI_NOTE, "note", T_STRING, "not-loaded when it is not in the data, cycle when it leads back; else null")
+
+#define DOCUMENT_FIELDS(X)                                                                                       \
+    X(DOC_ID, "id", T_STRING, "the document's id")                                                             \
+    X(DOC_NUMBER, "number", T_STRING, "its number (240/KH-TLĐ), or null")                                       \
+    X(DOC_KIND, "kind", T_STRING, "resolution, directive, plan, programme …")                                   \
+    X(DOC_TITLE, "title", T_STRING, "its title (trích yếu), or null")                                           \
+    X(DOC_ISSUER_ID, "issuer_id", T_STRING, "the issuing organisation, or null")                               \
+    X(DOC_ISSUER_NAME, "issuer_name", T_STRING, "its name when in the data, or null")                          \
+    X(DOC_ISSUING_BODY_ID, "issuing_body_id", T_STRING, "the issuing body (Ban Chấp hành …), or null")          \
+    X(DOC_ISSUED, "issued", T_DATE, "the date of issue, or null")                                              \
+    X(DOC_EFFECTIVE, "effective", T_DATE, "the date it takes effect, or null")                                 \
+    X(DOC_PLACE, "place", T_STRING, "the place of issue, or null")                                             \
+    X(DOC_FIELD, "field", T_STRING, "its field (lĩnh vực), or null")                                            \
+    X(DOC_SIGNER_NAME, "signer_name", T_STRING, "who signed it, or null")                                      \
+    X(DOC_SIGNER_POSITION, "signer_position", T_STRING, "the signer's position, or null")                      \
+    X(DOC_SIGNER_CAPACITY, "signer_capacity", T_STRING, "the capacity signed in (TM., KT.), or null")          \
+    X(DOC_TASK_COUNT, "task_count", T_INTEGER, "its tasks")                                                    \
+    X(DOC_INDICATOR_COUNT, "indicator_count", T_INTEGER, "its indicators")                                     \
+    X(DOC_SECTION_COUNT, "section_count", T_INTEGER, "its sections, at every depth")                           \
+    X(DOC_RELATION_COUNT, "relation_count", T_INTEGER, "its relations to other documents")                    \
+    X(DOC_REPORTING_TO_ID, "reporting_to_id", T_STRING, "where reports on it go, or null")                     \
+    X(DOC_REPORTING_FREQUENCY, "reporting_frequency", T_STRING, "yearly, half-yearly, quarterly or monthly, or null") \
+    X(DOC_REPORTER_IDS, "reporter_ids", T_LIST, "the units it names as reporting (empty: those directly under the issuer)")
+
+#define DOC_RELATION_FIELDS(X)                                                                                   \
+    X(DR_TYPE, "type", T_STRING, "implements, based-on, concretises, amends, replaces or reviews")             \
+    X(DR_DOCUMENT_ID, "document_id", T_STRING, "the related document's id, or null")                           \
+    X(DR_NUMBER, "number", T_STRING, "its number, or null")                                                    \
+    X(DR_DATE, "date", T_DATE, "its date, or null")                                                            \
+    X(DR_TEXT, "text", T_STRING, "the words naming it, or null")                                               \
+    X(DR_LOADED, "loaded", T_BOOL, "whether it is in the data")
+
+#define INCOMING_FIELDS(X)                                                                                       \
+    X(IN_TYPE, "type", T_STRING, "how the other document relates to this one")                                \
+    X(IN_DOCUMENT_ID, "document_id", T_STRING, "the other document's id")                                      \
+    X(IN_NUMBER, "number", T_STRING, "its number, or null")                                                    \
+    X(IN_DATE, "date", T_DATE, "its date of issue, or null")                                                   \
+    X(IN_ISSUER_ID, "issuer_id", T_STRING, "its issuer, or null")                                              \
+    X(IN_TITLE, "title", T_STRING, "its title, or null")
+
+#define DEADLINE_FIELDS(X)                                                                                       \
+    X(DL_PERIOD, "period", T_STRING, "a reporting period (2025-H1)")                                           \
+    X(DL_DEADLINE, "deadline", T_DATE, "its deadline")
+
+#define RECIPIENT_FIELDS(X)                                                                                      \
+    X(RE_TEXT, "text", T_STRING, "the recipient as the document words it")                                     \
+    X(RE_UNIT_ID, "unit_id", T_STRING, "the unit it names, or null")
+
+#define SECTION_FIELDS(X)                                                                                        \
+    X(SE_ID, "id", T_STRING, "the section's id, or null")                                                      \
+    X(SE_NUMBER, "number", T_STRING, "its number as printed (III, 1., a), or null")                           \
+    X(SE_TITLE, "title", T_STRING, "its title (else the start of its first text), or null")                    \
+    X(SE_DEPTH, "depth", T_INTEGER, "0 for a part, 1 for an item in it …")                                      \
+    X(SE_PARENT_ID, "parent_id", T_STRING, "the id of the section it is in, or null")                          \
+    X(SE_TASK_COUNT, "task_count", T_INTEGER, "the tasks in it, at every depth")                               \
+    X(SE_INDICATOR_COUNT, "indicator_count", T_INTEGER, "the indicators in it, at every depth")
+
+#define ISSUE_FIELDS(X)                                                                                          \
+    X(IS_SEVERITY, "severity", T_STRING, "error, warning or info")                                             \
+    X(IS_FILE, "file", T_STRING, "the file, or null")                                                          \
+    X(IS_LINE, "line", T_INTEGER, "the line (from 1), or null")                                                \
+    X(IS_COLUMN, "column", T_INTEGER, "the column (from 1, in characters), or null")                           \
+    X(IS_TAG, "tag", T_STRING, "the issue's stable tag ('congdoan validate --explain TAG')")                   \
+    X(IS_MESSAGE, "message", T_STRING, "what is wrong, in English")
+
+#define TAG_FIELDS(X)                                                                                            \
+    X(TG_TAG, "tag", T_STRING, "the tag")                                                                      \
+    X(TG_SEVERITY, "severity", T_STRING, "error, warning or info")                                             \
+    X(TG_EXPLANATION, "explanation", T_STRING, "what it means and what to do about it")
+
+#define FIELD_ENUM(id, key, type, doc) id,
+enum { UNIT_FIELDS(FIELD_ENUM) UNIT_FIELD_COUNT };
+enum { TASK_FIELDS(FIELD_ENUM) TASK_FIELD_COUNT };
+enum { INDICATOR_FIELDS(FIELD_ENUM) INDICATOR_FIELD_COUNT };
+enum { EVALUATION_FIELDS(FIELD_ENUM) EVALUATION_FIELD_COUNT };
+enum { CHILD_FIELDS(FIELD_ENUM) CHILD_FIELD_COUNT };
+enum { FINDING_FIELDS(FIELD_ENUM) FINDING_FIELD_COUNT };
+enum { EXPECTED_FIELDS(FIELD_ENUM) EXPECTED_FIELD_COUNT };
+enum { LOWER_FIELDS(FIELD_ENUM) LOWER_FIELD_COUNT };
+enum { CELL_FIELDS(FIELD_ENUM) CELL_FIELD_COUNT };
+enum { ALLOCATION_FIELDS(FIELD_ENUM) ALLOCATION_FIELD_COUNT };
+enum { MISSING_FIELDS(FIELD_ENUM) MISSING_FIELD_COUNT };
+enum { LINEAGE_FIELDS(FIELD_ENUM) LINEAGE_FIELD_COUNT };
+enum { DOCUMENT_FIELDS(FIELD_ENUM) DOCUMENT_FIELD_COUNT };
+enum { DOC_RELATION_FIELDS(FIELD_ENUM) DOC_RELATION_FIELD_COUNT };
+enum { INCOMING_FIELDS(FIELD_ENUM) INCOMING_FIELD_COUNT };
+enum { DEADLINE_FIELDS(FIELD_ENUM) DEADLINE_FIELD_COUNT };
+enum { RECIPIENT_FIELDS(FIELD_ENUM) RECIPIENT_FIELD_COUNT };
+enum { SECTION_FIELDS(FIELD_ENUM) SECTION_FIELD_COUNT };
+enum { ISSUE_FIELDS(FIELD_ENUM) ISSUE_FIELD_COUNT };
+enum { TAG_FIELDS(FIELD_ENUM) TAG_FIELD_COUNT };
+#undef FIELD_ENUM
+
+extern const schema unit_schema, task_schema, indicator_schema, evaluation_schema, child_schema, finding_schema,
+    expected_schema, lower_schema, cell_schema, allocation_schema, missing_schema, lineage_schema, document_schema,
+    doc_relation_schema, incoming_schema, deadline_schema, recipient_schema, section_schema, issue_schema,
+    tag_schema;
+
+/* ---- filling the rows of the shared kinds (rows.c): the same fields in every command --------------- */
+
+#include "congdoan.h"
+
+/* A unit row (its depth is counted up its parents). */
+void fill_unit_row(row *r, const congdoan_unit *u);
+/* A task row at reference date `at` (0: none: every report counts, no overdue, no next due
+ * date for a recurring task); `roles` the unit's roles in it (-1: not asked). */
+void fill_task_row(row *r, const congdoan_task *t, int at, int roles);
+void fill_indicator_row(row *r, const congdoan_indicator *ind);
+/* The evaluation of indicator i of a progress result. */
+void fill_evaluation_row(row *r, const congdoan_progress *p, size_t i);
+void fill_child_row(row *r, const congdoan_progress *p, size_t c, size_t i);
+void fill_finding_row(row *r, const congdoan_progress *p, size_t k);
+void fill_expected_row(row *r, const congdoan_progress *p, size_t k);
+void fill_document_row(row *r, const congdoan_document *d);
+void fill_issue_row(row *r, const congdoan_issue *is);
+
+#endif /* CONGDOAN_EXAMPLES_SCHEMAS_H */

@@ -1,0 +1,1245 @@
+/*
+ * The .docx reader: a Word document into blocks (source.h).
+ *
+ * The container is read with libzip from memory, with the limits of congdoan__import_limits on
+ * the number of entries, each entry's declared and actual uncompressed size, their total and
+ * the compression ratio (zip bombs); encrypted entries and damaged or truncated archives are
+ * refused. Three parts are read: word/styles.xml and word/numbering.xml (both optional) and
+ * word/document.xml, each with libxml2's xmlTextReader (a streaming pass: never a whole tree of
+ * a part) under the loader's rules for hostile XML: UTF-8 only, no DOCTYPE at all (OOXML parts
+ * have none), so no entity is ever declared or substituted, no network, and the depth limit.
+ *
+ * What it reads: paragraphs (runs joined; w:tab as white space; w:br and w:cr as line breaks;
+ * a page or column break as white space; hidden text, deleted text, field instructions and the
+ * old properties of tracked changes left out), their automatic numbering (w:numPr of the
+ * paragraph or of its style: the level's w:lvlText with its w:numFmt, counters kept per list
+ * as Word keeps them: per abstract numbering, a w:num with a w:startOverride restarting it) as
+ * `label`, their style and outline level (a style named "heading N" or "Tiêu đề N", or with an
+ * outline level, also through w:basedOn, makes a HEADING of level N), and tables (one
+ * TABLE_ROW per row, a cell's paragraphs joined by line breaks, a vertically merged cell's
+ * text repeated in every row it spans and a cell spanning N grid columns followed by N-1 empty
+ * cells, so that each row of a task table stands alone under its header; a table inside a cell
+ * is flattened into the cell, its rows as lines and its cells joined by " | ").
+ * Not read: text boxes, drawings and embedded objects, headers and footers, footnotes,
+ * endnotes and comments.
+ *
+ * Locations: "line" is the number of the paragraph (w:p) in the body, 1-based, counting the
+ * paragraphs of table cells in document order; "column" is 1 + the characters before, in that
+ * paragraph's text (a tab or a break is one character). A problem inside a part gives that
+ * part's own line and column, and names the part.
+ *
+ * libzip allocates with malloc, outside the library's allocation hooks.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "import/build.h"
+
+#include "text/vntext.h"
+#include "xml/xml.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/xmlreader.h>
+#include <zip.h>
+
+#define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define W_NS_STRICT "http://purl.oclc.org/ooxml/wordprocessingml/main"
+#define MC_NS "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+enum { LEVELS = 9, RATIO_GRACE = 100 * 1024, CHUNK = 64 * 1024 };
+
+/* ---- numbering and styles -------------------------------------------------------------------- */
+
+typedef enum num_fmt { F_COUNTER, F_BULLET, F_NONE } num_fmt;
+
+typedef struct lvl_def {
+    long start;
+    num_fmt fmt;
+    congdoan__counter_style style;
+    char *text;            /* w:lvlText, malloc'd; NULL when absent */
+    int legal;             /* w:isLgl: every number of the label in decimal */
+} lvl_def;
+
+typedef struct abstract_num {
+    long id;
+    lvl_def lv[LEVELS];
+    long counter[LEVELS];
+    unsigned used;         /* bit L: level L has numbered a paragraph since it was last reset */
+} abstract_num;
+
+typedef struct num {
+    long id;
+    long abstract_id;
+    abstract_num *abs;     /* resolved after reading */
+    long override[LEVELS]; /* w:startOverride, or LONG_MIN */
+    int overridden;        /* the overrides were applied (at this list's first paragraph) */
+} num;
+
+typedef struct style {
+    char *id, *name, *based_on;
+    int outline;           /* w:outlineLvl 0-8, else -1 */
+    long num_id;           /* from its w:numPr; -1 when none */
+    int ilvl;              /* -1 when none */
+    int heading;           /* resolved: 0 or 1-9 */
+    long num_resolved;     /* resolved through w:basedOn: -1 none */
+    int ilvl_resolved;
+} style;
+
+/* ---- the reader ------------------------------------------------------------------------------ */
+
+typedef struct cellstate {
+    int open;              /* a w:tc is open */
+    int started;           /* its cell has been started in the row (after its w:tcPr) */
+    size_t span;
+    int vmerge;            /* 0 none, 1 restart, 2 continue */
+    size_t paras;          /* paragraphs begun in it */
+} cellstate;
+
+typedef struct table {
+    int depth;             /* of the w:tbl element */
+    int nested;            /* inside a cell of an outer table: flattened into it */
+    size_t index;          /* 1 + index among the document's tables */
+    size_t rows;           /* rows kept */
+    int row_open;
+    size_t cells_in_row;   /* nested tables: cells seen in the row */
+    congdoan__grid grid;
+    cellstate cell;
+} table;
+
+typedef struct docx {
+    const congdoan__import_limits *lim;
+    congdoan_issues *issues;
+    const char *file;
+    const char *entry;     /* the part being read */
+    zip_t *za;
+    size_t total;          /* uncompressed bytes read */
+    int rc;
+    xmlTextReaderPtr xr;
+    congdoan__build b;
+    /* numbering and styles */
+    abstract_num *abs;
+    size_t abs_count, abs_cap;
+    num *nums;
+    size_t num_count, num_cap;
+    style *styles;
+    size_t style_count, style_cap;
+    /* while reading numbering.xml and styles.xml */
+    abstract_num *cur_abs;
+    num *cur_num;
+    int cur_lvl;
+    style *cur_style;
+    int in_style_ppr;
+    /* while reading document.xml */
+    int skip;              /* depth + 1 of the element whose content is skipped; 0 none */
+    int body;              /* inside w:body */
+    int p_depth;           /* depth + 1 of the open w:p */
+    int p_begun;           /* its block (or cell text) is begun */
+    int ppr;               /* inside its w:pPr */
+    int numpr;             /* inside w:numPr */
+    char *p_style;         /* malloc'd */
+    long p_num;            /* -2: not given; -1/0: none */
+    int p_ilvl;            /* -1 not given */
+    int p_outline;         /* -1 not given */
+    uint32_t para;         /* paragraphs so far */
+    uint32_t col;          /* characters so far in the paragraph */
+    int r_depth;           /* depth + 1 of the open w:r */
+    int rpr;               /* inside the run's w:rPr */
+    int hidden;            /* the run is hidden text */
+    int t_depth;           /* depth + 1 of the open w:t */
+    int tcpr;              /* inside w:tcPr */
+    table *tables;
+    size_t table_count, table_cap;
+    size_t tables_seen;
+} docx;
+
+static void fail(docx *D, int code, const char *tag, long line, long col, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+static void fail(docx *D, int code, const char *tag, long line, long col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    congdoan__import_failv(&D->rc, D->issues, code, tag, D->file, line, col, fmt, ap);
+    va_end(ap);
+}
+
+static void out_of_memory(docx *D)
+{
+    if (!D->rc)
+        D->rc = congdoan__error(CONGDOAN_ENOMEM, "out of memory while reading %s", D->file);
+}
+
+static int grow_array(docx *D, void **items, size_t count, size_t *cap, size_t elem)
+{
+    if (congdoan__array_reserve(items, cap, count + 1, elem) != 0) {
+        out_of_memory(D);
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- the container --------------------------------------------------------------------------- */
+
+static const char *zip_problem(int ze)
+{
+    switch (ze) {
+    case ZIP_ER_NOZIP:
+        return "it is not a zip archive (no end of central directory: truncated, or not a .docx at all)";
+    case ZIP_ER_INCONS:
+        return "the zip archive is inconsistent (its central directory and its entries disagree: damaged or "
+               "truncated)";
+    case ZIP_ER_CRC:
+        return "an entry's checksum does not match its data (damaged)";
+    case ZIP_ER_COMPNOTSUPP:
+        return "an entry uses a compression method that cannot be read";
+    case ZIP_ER_ENCRNOTSUPP:
+    case ZIP_ER_NOPASSWD:
+    case ZIP_ER_WRONGPASSWD:
+        return "an entry is encrypted (the document has a password): remove the password in Word and save again";
+    case ZIP_ER_MEMORY:
+        return "out of memory";
+    case ZIP_ER_EOF:
+    case ZIP_ER_READ:
+    case ZIP_ER_ZLIB:
+        return "an entry's compressed data is damaged or truncated";
+    default:
+        return NULL;
+    }
+}
+
+static void zip_fail(docx *D, const char *entry, int ze, const char *fallback)
+{
+    if (ze == ZIP_ER_MEMORY) {
+        out_of_memory(D);
+        return;
+    }
+    const char *why = zip_problem(ze);
+    char other[128];
+    if (!why) {
+        zip_error_t e;
+        zip_error_init_with_code(&e, ze);
+        snprintf(other, sizeof other, "%s (%s)", fallback, zip_error_strerror(&e));
+        zip_error_fini(&e);
+        why = other;
+    }
+    if (entry)
+        fail(D, CONGDOAN_EPARSE, "import-unreadable", 0, 0, "cannot read entry %s of the .docx: %s; expected a Word document", entry, why);
+    else
+        fail(D, CONGDOAN_EPARSE, "import-unreadable", 0, 0, "cannot open the .docx: %s; expected a Word document (a zip archive)", why);
+}
+
+static int open_zip(docx *D, const char *data, size_t size)
+{
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t *src = zip_source_buffer_create(data, size, 0, &err);
+    if (!src) {
+        zip_fail(D, NULL, zip_error_code_zip(&err), "libzip refused the buffer");
+        zip_error_fini(&err);
+        return D->rc;
+    }
+    D->za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
+    if (!D->za) {
+        zip_source_free(src);
+        zip_fail(D, NULL, zip_error_code_zip(&err), "libzip could not open it");
+        zip_error_fini(&err);
+        return D->rc;
+    }
+    zip_error_fini(&err);
+    zip_int64_t n = zip_get_num_entries(D->za, 0);
+    if (n < 0 || (zip_uint64_t)n > D->lim->max_entries) {
+        fail(D, CONGDOAN_ELIMIT, "import-limit", 0, 0,
+             "the .docx has %lld entries; the limit is %zu (a Word document has a few dozen)", (long long)n,
+             D->lim->max_entries);
+        return D->rc;
+    }
+    return 0;
+}
+
+/* Read one entry whole into a congdoan__malloc'd, NUL-terminated buffer. A missing entry gives
+ * 0 with *out NULL unless it is required. */
+static int read_entry(docx *D, const char *name, int required, char **out, size_t *out_len)
+{
+    *out = NULL;
+    *out_len = 0;
+    zip_int64_t idx = zip_name_locate(D->za, name, 0);
+    if (idx < 0) {
+        if (!required)
+            return 0;
+        if (zip_name_locate(D->za, "content.xml", 0) >= 0)
+            fail(D, CONGDOAN_EPARSE, "import-unreadable", 0, 0,
+                 "this is an OpenDocument file (.odt), not a Word document: save it as .docx");
+        else
+            fail(D, CONGDOAN_EPARSE, "import-unreadable", 0, 0,
+                 "a zip archive without %s: not a Word document (.docx)", name);
+        return D->rc;
+    }
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(D->za, (zip_uint64_t)idx, 0, &st) != 0) {
+        zip_fail(D, name, zip_error_code_zip(zip_get_error(D->za)), "its header cannot be read");
+        return D->rc;
+    }
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
+        zip_fail(D, name, ZIP_ER_ENCRNOTSUPP, "");
+        return D->rc;
+    }
+    zip_uint64_t declared = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
+    zip_uint64_t packed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
+    if (declared > D->lim->max_input) {
+        fail(D, CONGDOAN_ELIMIT, "import-limit", 0, 0,
+             "entry %s of the .docx declares %llu bytes uncompressed; the limit for one part is %zu bytes", name,
+             (unsigned long long)declared, D->lim->max_input);
+        return D->rc;
+    }
+    if (declared > D->lim->max_uncompressed - D->total) {
+        fail(D, CONGDOAN_ELIMIT, "import-limit", 0, 0,
+             "entry %s of the .docx would take the parts read to %llu bytes uncompressed; the limit is %zu bytes",
+             name, (unsigned long long)(D->total + declared), D->lim->max_uncompressed);
+        return D->rc;
+    }
+    zip_file_t *zf = zip_fopen_index(D->za, (zip_uint64_t)idx, 0);
+    if (!zf) {
+        zip_fail(D, name, zip_error_code_zip(zip_get_error(D->za)), "it cannot be opened");
+        return D->rc;
+    }
+    size_t cap = (size_t)declared + 1, len = 0;
+    char *buf = congdoan__malloc(cap);
+    if (!buf) {
+        zip_fclose(zf);
+        out_of_memory(D);
+        return D->rc;
+    }
+    for (;;) {
+        /* never read more than one byte past what the entry declares: more is a lie */
+        if (len == cap - 1) {
+            char probe;
+            zip_int64_t extra = zip_fread(zf, &probe, 1);
+            if (extra > 0)
+                fail(D, CONGDOAN_EPARSE, "import-unreadable", 0, 0,
+                     "entry %s of the .docx inflates to more than the %llu bytes its header declares (a forged "
+                     "central directory)",
+                     name, (unsigned long long)declared);
+            else if (extra < 0)
+                zip_fail(D, name, zip_error_code_zip(zip_file_get_error(zf)), "its data cannot be read");
+            break;
+        }
+        size_t want = cap - 1 - len < CHUNK ? cap - 1 - len : CHUNK;
+        zip_int64_t got = zip_fread(zf, buf + len, want);
+        if (got < 0) {
+            zip_fail(D, name, zip_error_code_zip(zip_file_get_error(zf)), "its data cannot be read");
+            break;
+        }
+        if (got == 0) {
+            if (len < declared)
+                fail(D, CONGDOAN_EPARSE, "import-unreadable", 0, 0,
+                     "entry %s of the .docx gives %zu bytes where its header declares %llu (damaged or truncated)", name,
+                     len, (unsigned long long)declared);
+            break;
+        }
+        len += (size_t)got;
+        if (len > RATIO_GRACE && packed && D->lim->max_ratio && len / D->lim->max_ratio > packed) {
+            fail(D, CONGDOAN_ELIMIT, "import-limit", 0, 0,
+                 "entry %s of the .docx expands more than %zu times (%llu bytes compressed): a zip bomb, not a Word "
+                 "document",
+                 name, D->lim->max_ratio, (unsigned long long)packed);
+            break;
+        }
+    }
+    zip_fclose(zf);
+    if (D->rc) {
+        congdoan__dealloc(buf);
+        return D->rc;
+    }
+    if (len > RATIO_GRACE && !packed) {
+        congdoan__dealloc(buf);
+        fail(D, CONGDOAN_ELIMIT, "import-limit", 0, 0,
+             "entry %s of the .docx declares no compressed size but expands to %zu bytes", name, len);
+        return D->rc;
+    }
+    buf[len] = '\0';
+    D->total += len;
+    *out = buf;
+    *out_len = len;
+    return 0;
+}
+
+/* ---- XML parts ------------------------------------------------------------------------------- */
+
+static void on_xml_error(void *ctx, xmlErrorPtr err)
+{
+    docx *D = ctx;
+    if (!err || err->level == XML_ERR_WARNING || D->rc)
+        return;
+    if (err->code == XML_ERR_NO_MEMORY) {
+        out_of_memory(D);
+        return;
+    }
+    char msg[512];
+    congdoan__xml_message(err, msg, sizeof msg);
+    int code = CONGDOAN_EPARSE;
+    const char *tag = "xml-malformed";
+    if (err->code == XML_ERR_INVALID_CHAR || err->code == XML_ERR_INVALID_ENCODING ||
+        err->code == XML_ERR_UNKNOWN_ENCODING || err->code == XML_ERR_UNSUPPORTED_ENCODING)
+        code = CONGDOAN_EENCODING, tag = "xml-encoding";
+    if (err->message && (strstr(err->message, "Excessive depth") || strstr(err->message, "Huge input lookup")))
+        code = CONGDOAN_ELIMIT, tag = "import-limit";
+    fail(D, code, tag, err->line, err->int2, "in entry %s of the .docx: %s", D->entry, msg);
+}
+
+static int is_w(const xmlChar *ns)
+{
+    return ns && (strcmp((const char *)ns, W_NS) == 0 || strcmp((const char *)ns, W_NS_STRICT) == 0);
+}
+
+/* A w: attribute of the current element, as a malloc'd (xmlFree) string or NULL. */
+static char *wattr(docx *D, const char *name)
+{
+    xmlChar *v = xmlTextReaderGetAttributeNs(D->xr, (const xmlChar *)name, (const xmlChar *)W_NS);
+    if (!v)
+        v = xmlTextReaderGetAttributeNs(D->xr, (const xmlChar *)name, (const xmlChar *)W_NS_STRICT);
+    return (char *)v;
+}
+
+/* Replace *slot (congdoan__malloc'd) with a copy of a w: attribute, NULL when absent. */
+static void wattr_copy(docx *D, const char *name, char **slot)
+{
+    char *v = wattr(D, name);
+    congdoan__dealloc(*slot);
+    *slot = v ? congdoan__strndup(v, strlen(v)) : NULL;
+    if (v && !*slot)
+        out_of_memory(D);
+    xmlFree(v);
+}
+
+static long wattr_long(docx *D, const char *name, long def)
+{
+    char *v = wattr(D, name);
+    if (!v)
+        return def;
+    char *end;
+    long n = strtol(v, &end, 10);
+    if (end == v)
+        n = def;
+    xmlFree(v);
+    return n;
+}
+
+/* w:val of an on/off property: absent or true/1/on is on. */
+static int wattr_on(docx *D)
+{
+    char *v = wattr(D, "val");
+    int on = !v || strcmp(v, "true") == 0 || strcmp(v, "1") == 0 || strcmp(v, "on") == 0;
+    xmlFree(v);
+    return on;
+}
+
+typedef struct part_handler {
+    void (*start)(docx *D, const char *name, int depth, int empty);
+    void (*end)(docx *D, const char *name, int depth);
+    void (*text)(docx *D, const char *s, size_t len);
+} part_handler;
+
+/* One streaming pass over a part: only elements of the WordprocessingML namespace reach the
+ * handler by name; others are passed as "" (so that skipping works by depth), mc:Fallback
+ * as "mc:Fallback". */
+static int read_part(docx *D, const char *entry, const char *buf, size_t len, const part_handler *h)
+{
+    D->entry = entry;
+    int code;
+    long line;
+    const char *problem = congdoan__prolog_problem((const unsigned char *)buf, len, &code, &line);
+    if (problem) {
+        fail(D, code, code == CONGDOAN_EENCODING ? "xml-encoding" : "xml-forbidden", line, 0,
+             "in entry %s of the .docx: %s", entry, problem);
+        return D->rc;
+    }
+    if (len > INT_MAX) {
+        fail(D, CONGDOAN_ELIMIT, "import-limit", 0, 0, "entry %s of the .docx is larger than libxml2 can parse", entry);
+        return D->rc;
+    }
+    /* NONET: nothing fetched; no NOENT and no DTDLOAD: nothing substituted or loaded. */
+    D->xr = xmlReaderForMemory(buf, (int)len, entry, "UTF-8",
+                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+    if (!D->xr) {
+        out_of_memory(D);
+        return D->rc;
+    }
+    xmlTextReaderSetStructuredErrorHandler(D->xr, on_xml_error, D);
+    int elements = 0, r;
+    while (!D->rc && (r = xmlTextReaderRead(D->xr)) == 1) {
+        int type = xmlTextReaderNodeType(D->xr);
+        int depth = xmlTextReaderDepth(D->xr);
+        if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
+            fail(D, CONGDOAN_EFORBIDDEN, "xml-forbidden", xmlTextReaderGetParserLineNumber(D->xr),
+                 xmlTextReaderGetParserColumnNumber(D->xr),
+                 "in entry %s of the .docx: a DOCTYPE, which Word documents never have (entities could be declared in it)",
+                 entry);
+            break;
+        }
+        if (type == XML_READER_TYPE_ENTITY_REFERENCE) {
+            fail(D, CONGDOAN_EFORBIDDEN, "xml-forbidden", xmlTextReaderGetParserLineNumber(D->xr),
+                 xmlTextReaderGetParserColumnNumber(D->xr), "in entry %s of the .docx: an entity reference", entry);
+            break;
+        }
+        if (depth < 0 || (size_t)depth + 1 > D->lim->max_depth) {
+            fail(D, CONGDOAN_ELIMIT, "import-limit", xmlTextReaderGetParserLineNumber(D->xr),
+                 xmlTextReaderGetParserColumnNumber(D->xr),
+                 "in entry %s of the .docx: elements nested %d deep; the limit is %zu", entry, depth + 1,
+                 D->lim->max_depth);
+            break;
+        }
+        if (type == XML_READER_TYPE_ELEMENT || type == XML_READER_TYPE_END_ELEMENT) {
+            const xmlChar *ns = xmlTextReaderConstNamespaceUri(D->xr);
+            const char *name = (const char *)xmlTextReaderConstLocalName(D->xr);
+            if (!name) {
+                out_of_memory(D);
+                break;
+            }
+            if (!is_w(ns))
+                name = ns && strcmp((const char *)ns, MC_NS) == 0 && strcmp(name, "Fallback") == 0 ? "mc:Fallback" : "";
+            if (type == XML_READER_TYPE_ELEMENT) {
+                elements++;
+                int empty = xmlTextReaderIsEmptyElement(D->xr) == 1;
+                h->start(D, name, depth, empty);
+                if (empty && !D->rc)
+                    h->end(D, name, depth);
+            } else {
+                h->end(D, name, depth);
+            }
+        } else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+                   type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || type == XML_READER_TYPE_WHITESPACE) {
+            const char *v = (const char *)xmlTextReaderConstValue(D->xr);
+            if (v && h->text)
+                h->text(D, v, strlen(v));
+        }
+    }
+    if (!D->rc && r < 0)
+        fail(D, CONGDOAN_EPARSE, "xml-malformed", xmlTextReaderGetParserLineNumber(D->xr), 0,
+             "in entry %s of the .docx: the XML is not well-formed", entry);
+    if (!D->rc && !elements)
+        fail(D, CONGDOAN_EPARSE, "xml-malformed", 1, 1, "entry %s of the .docx holds no XML element", entry);
+    xmlFreeTextReader(D->xr);
+    D->xr = NULL;
+    return D->rc;
+}
+
+/* ---- numbering.xml --------------------------------------------------------------------------- */
+
+static congdoan__counter_style counter_style(const char *fmt, num_fmt *kind)
+{
+    *kind = F_COUNTER;
+    if (!fmt)
+        return CONGDOAN__COUNT_DECIMAL;
+    if (strcmp(fmt, "bullet") == 0)
+        *kind = F_BULLET;
+    else if (strcmp(fmt, "none") == 0)
+        *kind = F_NONE;
+    else if (strcmp(fmt, "decimalZero") == 0)
+        return CONGDOAN__COUNT_DECIMAL_ZERO;
+    else if (strcmp(fmt, "lowerLetter") == 0)
+        return CONGDOAN__COUNT_LOWER_LETTER;
+    else if (strcmp(fmt, "upperLetter") == 0)
+        return CONGDOAN__COUNT_UPPER_LETTER;
+    else if (strcmp(fmt, "lowerRoman") == 0)
+        return CONGDOAN__COUNT_LOWER_ROMAN;
+    else if (strcmp(fmt, "upperRoman") == 0)
+        return CONGDOAN__COUNT_UPPER_ROMAN;
+    /* decimal, and the formats with no place in these documents (ordinal, cardinalText,
+     * vietnameseCounting, decimalEnclosedCircle …): counted in decimal */
+    return CONGDOAN__COUNT_DECIMAL;
+}
+
+static void numbering_start(docx *D, const char *name, int depth, int empty)
+{
+    if (strcmp(name, "abstractNum") == 0 && depth == 1) {
+        if (grow_array(D, (void **)&D->abs, D->abs_count, &D->abs_cap, sizeof *D->abs) != 0)
+            return;
+        abstract_num *a = &D->abs[D->abs_count++];
+        memset(a, 0, sizeof *a);
+        a->id = wattr_long(D, "abstractNumId", -1);
+        for (int i = 0; i < LEVELS; i++)
+            a->lv[i].start = 1;
+        D->cur_abs = a;
+        D->cur_num = NULL;
+    } else if (strcmp(name, "num") == 0 && depth == 1) {
+        if (grow_array(D, (void **)&D->nums, D->num_count, &D->num_cap, sizeof *D->nums) != 0)
+            return;
+        num *n = &D->nums[D->num_count++];
+        memset(n, 0, sizeof *n);
+        n->id = wattr_long(D, "numId", -1);
+        n->abstract_id = -1;
+        for (int i = 0; i < LEVELS; i++)
+            n->override[i] = LONG_MIN;
+        D->cur_num = n;
+        D->cur_abs = NULL;
+    } else if (strcmp(name, "lvl") == 0 && depth == 2 && D->cur_abs) {
+        long l = wattr_long(D, "ilvl", -1);
+        D->cur_lvl = l >= 0 && l < LEVELS ? (int)l : -1;
+    } else if (strcmp(name, "lvlOverride") == 0 && depth == 2 && D->cur_num) {
+        long l = wattr_long(D, "ilvl", -1);
+        D->cur_lvl = l >= 0 && l < LEVELS ? (int)l : -1;
+    } else if (depth == 3 && D->cur_abs && D->cur_lvl >= 0) {
+        lvl_def *lv = &D->cur_abs->lv[D->cur_lvl];
+        if (strcmp(name, "start") == 0) {
+            lv->start = wattr_long(D, "val", 1);
+        } else if (strcmp(name, "numFmt") == 0) {
+            char *v = wattr(D, "val");
+            lv->style = counter_style(v, &lv->fmt);
+            xmlFree(v);
+        } else if (strcmp(name, "lvlText") == 0) {
+            wattr_copy(D, "val", &lv->text);
+        } else if (strcmp(name, "isLgl") == 0) {
+            lv->legal = wattr_on(D);
+        }
+    } else if (depth == 2 && D->cur_num && strcmp(name, "abstractNumId") == 0) {
+        D->cur_num->abstract_id = wattr_long(D, "val", -1);
+    } else if (depth == 3 && D->cur_num && D->cur_lvl >= 0 && strcmp(name, "startOverride") == 0) {
+        D->cur_num->override[D->cur_lvl] = wattr_long(D, "val", 1);
+    }
+    (void)empty;
+}
+
+static void numbering_end(docx *D, const char *name, int depth)
+{
+    if (depth == 1)
+        D->cur_abs = NULL, D->cur_num = NULL;
+    if (depth == 2)
+        D->cur_lvl = -1;
+    (void)name;
+}
+
+static int cmp_abs(const void *a, const void *b)
+{
+    long x = ((const abstract_num *)a)->id, y = ((const abstract_num *)b)->id;
+    return (x > y) - (x < y);
+}
+
+static int cmp_num(const void *a, const void *b)
+{
+    long x = ((const num *)a)->id, y = ((const num *)b)->id;
+    return (x > y) - (x < y);
+}
+
+static num *find_num(docx *D, long id)
+{
+    num key;
+    key.id = id;
+    return D->num_count ? bsearch(&key, D->nums, D->num_count, sizeof *D->nums, cmp_num) : NULL;
+}
+
+static void resolve_numbering(docx *D)
+{
+    if (D->abs_count)
+        qsort(D->abs, D->abs_count, sizeof *D->abs, cmp_abs);
+    if (D->num_count)
+        qsort(D->nums, D->num_count, sizeof *D->nums, cmp_num);
+    for (size_t i = 0; i < D->num_count; i++) {
+        abstract_num key;
+        key.id = D->nums[i].abstract_id;
+        D->nums[i].abs = D->abs_count ? bsearch(&key, D->abs, D->abs_count, sizeof *D->abs, cmp_abs) : NULL;
+    }
+}
+
+/* The label of the next paragraph of list `num_id` at level `ilvl`, counted. */
+static void number_label(docx *D, long num_id, int ilvl, char *label, size_t size)
+{
+    label[0] = '\0';
+    num *n = find_num(D, num_id);
+    if (!n || !n->abs || ilvl < 0 || ilvl >= LEVELS)
+        return;
+    abstract_num *a = n->abs;
+    if (!n->overridden) {
+        n->overridden = 1;
+        for (int l = 0; l < LEVELS; l++)
+            if (n->override[l] != LONG_MIN) {
+                a->counter[l] = n->override[l] - 1;
+                a->used |= 1u << l;
+            }
+    }
+    if (a->used & (1u << ilvl))
+        a->counter[ilvl]++;
+    else
+        a->counter[ilvl] = a->lv[ilvl].start;
+    a->used |= 1u << ilvl;
+    for (int l = ilvl + 1; l < LEVELS; l++)
+        a->used &= ~(1u << l);
+    const lvl_def *lv = &a->lv[ilvl];
+    const char *t = lv->text ? lv->text : (lv->fmt == F_BULLET ? "•" : "%1.");
+    size_t k = 0;
+    for (const char *p = t; *p && k + 1 < size;) {
+        if (p[0] == '%' && p[1] >= '1' && p[1] <= '9') {
+            int l = p[1] - '1';
+            if (lv->fmt != F_BULLET && lv->fmt != F_NONE && l <= ilvl) {
+                long v = (a->used & (1u << l)) ? a->counter[l] : a->lv[l].start;
+                congdoan__counter_style st = lv->legal ? CONGDOAN__COUNT_DECIMAL : a->lv[l].style;
+                if (a->lv[l].fmt != F_COUNTER && l != ilvl)
+                    st = CONGDOAN__COUNT_DECIMAL;
+                k += congdoan__counter_format(label + k, size - k, v, st);
+            }
+            p += 2;
+            continue;
+        }
+        /* symbol-font bullets (U+F0xx in Symbol or Wingdings) read as a bullet */
+        if ((unsigned char)p[0] == 0xEF && ((unsigned char)p[1] == 0x80 || (unsigned char)p[1] == 0x82 ||
+                                            (unsigned char)p[1] == 0x83) && p[2]) {
+            if (k + 4 > size)
+                break;
+            memcpy(label + k, "•", 3);
+            k += 3;
+            p += 3;
+            continue;
+        }
+        label[k++] = *p++;
+    }
+    label[k] = '\0';
+}
+
+/* ---- styles.xml ------------------------------------------------------------------------------ */
+
+static void styles_start(docx *D, const char *name, int depth, int empty)
+{
+    (void)empty;
+    if (depth == 1 && strcmp(name, "style") == 0) {
+        D->cur_style = NULL;
+        char *type = wattr(D, "type");
+        int para = !type || strcmp(type, "paragraph") == 0;
+        xmlFree(type);
+        if (!para || grow_array(D, (void **)&D->styles, D->style_count, &D->style_cap, sizeof *D->styles) != 0)
+            return;
+        style *s = &D->styles[D->style_count++];
+        memset(s, 0, sizeof *s);
+        s->outline = s->ilvl = -1;
+        s->num_id = -1;
+        wattr_copy(D, "styleId", &s->id);
+        D->cur_style = s;
+        return;
+    }
+    style *s = D->cur_style;
+    if (!s)
+        return;
+    if (depth == 2 && (strcmp(name, "name") == 0 || strcmp(name, "basedOn") == 0)) {
+        wattr_copy(D, "val", name[0] == 'n' ? &s->name : &s->based_on);
+    } else if (depth == 2 && strcmp(name, "pPr") == 0) {
+        D->in_style_ppr = 1;
+    } else if (depth == 3 && D->in_style_ppr && strcmp(name, "outlineLvl") == 0) {
+        long v = wattr_long(D, "val", -1);
+        s->outline = v >= 0 && v < 9 ? (int)v : -1;
+    } else if (depth == 4 && D->in_style_ppr && strcmp(name, "numId") == 0) {
+        s->num_id = wattr_long(D, "val", -1);
+    } else if (depth == 4 && D->in_style_ppr && strcmp(name, "ilvl") == 0) {
+        long v = wattr_long(D, "val", -1);
+        s->ilvl = v >= 0 && v < LEVELS ? (int)v : -1;
+    }
+}
+
+static void styles_end(docx *D, const char *name, int depth)
+{
+    if (depth == 1)
+        D->cur_style = NULL;
+    if (depth == 2 && strcmp(name, "pPr") == 0)
+        D->in_style_ppr = 0;
+}
+
+static style *find_style(docx *D, const char *id)
+{
+    if (!id)
+        return NULL;
+    size_t lo = 0, hi = D->style_count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(id, D->styles[mid].id ? D->styles[mid].id : "");
+        if (c == 0)
+            return &D->styles[mid];
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
+static int cmp_style(const void *a, const void *b)
+{
+    const char *x = ((const style *)a)->id, *y = ((const style *)b)->id;
+    return strcmp(x ? x : "", y ? y : "");
+}
+
+/* The heading level a style's name gives: "heading 3" (Word's own name, whatever the language
+ * of its menus), "Tiêu đề 3" (a Vietnamese one), with case, marks and spacing folded. */
+static int heading_by_name(const char *name)
+{
+    if (!name)
+        return 0;
+    char *fold = NULL;
+    size_t n = 0;
+    if (congdoan__text_fold(name, strlen(name), &fold, &n) != 0)
+        return 0;
+    int level = 0;
+    static const char *const prefixes[] = {"heading ", "tieu de ", "heading", "tieude"};
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0] && !level; i++) {
+        size_t m = strlen(prefixes[i]);
+        if (n == m + 1 && strncmp(fold, prefixes[i], m) == 0 && fold[m] >= '1' && fold[m] <= '9')
+            level = fold[m] - '0';
+    }
+    congdoan__dealloc(fold);
+    return level;
+}
+
+static void resolve_styles(docx *D)
+{
+    if (D->style_count)
+        qsort(D->styles, D->style_count, sizeof *D->styles, cmp_style);
+    for (size_t i = 0; i < D->style_count; i++) {
+        style *s = &D->styles[i];
+        s->heading = 0;
+        s->num_resolved = -1;
+        s->ilvl_resolved = -1;
+        int heading_known = 0, num_known = 0;
+        /* the style, then what it is based on (a chain of at most 16: loops end there) */
+        style *c = s;
+        for (int hops = 0; c && hops < 16; hops++) {
+            if (!heading_known) {
+                int by_name = heading_by_name(c->name ? c->name : c->id);
+                if (c->outline >= 0)
+                    s->heading = c->outline + 1, heading_known = 1;
+                else if (by_name)
+                    s->heading = by_name, heading_known = 1;
+            }
+            if (!num_known && c->num_id >= 0) {
+                s->num_resolved = c->num_id;
+                num_known = 1;
+            }
+            if (s->ilvl_resolved < 0 && c->ilvl >= 0)
+                s->ilvl_resolved = c->ilvl;
+            c = find_style(D, c->based_on);
+        }
+    }
+}
+
+/* ---- document.xml ---------------------------------------------------------------------------- */
+
+static table *cur_table(docx *D)
+{
+    return D->table_count ? &D->tables[D->table_count - 1] : NULL;
+}
+
+/* The table whose cells take text directly (the outermost one of a nest). */
+static table *outer_table(docx *D)
+{
+    for (size_t i = D->table_count; i-- > 0;)
+        if (!D->tables[i].nested)
+            return &D->tables[i];
+    return NULL;
+}
+
+static int in_cell(docx *D)
+{
+    table *t = outer_table(D);
+    return t && t->cell.open;
+}
+
+static void build_oom(docx *D, int rc)
+{
+    if (rc != 0)
+        out_of_memory(D);
+}
+
+/* Start the open cell of the outer table in its row (after its w:tcPr). */
+static void start_cell(docx *D)
+{
+    table *t = outer_table(D);
+    if (!t || !t->cell.open || t->cell.started)
+        return;
+    t->cell.started = 1;
+    if (!t->row_open)
+        return;
+    build_oom(D, congdoan__build_cell(&D->b));
+    if (!D->rc && t->cell.vmerge == 2)
+        build_oom(D, congdoan__grid_repeat(&t->grid, &D->b));
+}
+
+/* Open the paragraph's block, now that its properties are known. */
+static void begin_paragraph(docx *D)
+{
+    if (D->p_begun)
+        return;
+    D->p_begun = 1;
+    style *s = find_style(D, D->p_style);
+    long num_id = D->p_num != -2 ? D->p_num : s ? s->num_resolved : -1;
+    int ilvl = D->p_ilvl >= 0 ? D->p_ilvl : s && s->ilvl_resolved >= 0 ? s->ilvl_resolved : 0;
+    int heading = D->p_outline >= 0 && D->p_outline < 9 ? D->p_outline + 1 : D->p_outline == 9 ? 0 : s ? s->heading : 0;
+    char label[128] = "";
+    if (num_id > 0)
+        number_label(D, num_id, ilvl, label, sizeof label);
+    if (in_cell(D)) {
+        table *outer = outer_table(D), *inner = cur_table(D);
+        start_cell(D);
+        /* a cell's next paragraph goes on a line of its own; a label has no place of its own in a
+         * cell, so it stands at the start of the paragraph's text */
+        if ((inner != outer ? inner : outer)->cell.paras++)
+            congdoan__build_break(&D->b, D->para, D->col + 1);
+        if (label[0]) {
+            build_oom(D, congdoan__build_text(&D->b, label, strlen(label), D->para, 1, CONGDOAN__POS_FIXED));
+            build_oom(D, congdoan__build_text(&D->b, " ", 1, D->para, 1, CONGDOAN__POS_FIXED));
+        }
+        return;
+    }
+    congdoan__block_kind kind = heading ? CONGDOAN__BLOCK_HEADING
+                              : num_id > 0 && find_num(D, num_id) ? CONGDOAN__BLOCK_LIST_ITEM
+                                                                 : CONGDOAN__BLOCK_PARAGRAPH;
+    int level = heading ? (heading > 6 ? 6 : heading) : kind == CONGDOAN__BLOCK_LIST_ITEM ? ilvl + 1 : 0;
+    build_oom(D, congdoan__build_begin(&D->b, kind, level, D->p_style, label[0] ? label : NULL));
+}
+
+static void end_paragraph(docx *D)
+{
+    begin_paragraph(D);
+    if (!in_cell(D))
+        build_oom(D, congdoan__build_end(&D->b, 0, NULL));
+    congdoan__dealloc(D->p_style);
+    D->p_style = NULL;
+    D->p_depth = 0;
+}
+
+static void put_text(docx *D, const char *s, size_t len)
+{
+    if (!D->p_begun)
+        begin_paragraph(D);
+    if (D->rc)
+        return;
+    build_oom(D, congdoan__build_text(&D->b, s, len, D->para, D->col + 1, CONGDOAN__POS_LINE));
+    for (size_t i = 0; i < len; i++)
+        D->col += ((unsigned char)s[i] & 0xC0) != 0x80;
+}
+
+/* Elements whose content is never text of the document. */
+static int skipped(const char *name)
+{
+    static const char *const names[] = {
+        "del", "moveFrom", "delText", "instrText", "delInstrText", "drawing", "pict", "object", "mc:Fallback",
+        "pPrChange", "rPrChange", "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange", "numberingChange",
+        "sectPr", "sdtPr", "sdtEndPr", "customXmlPr", "footnoteReference", "endnoteReference", "commentReference",
+        "fldData", "txbxContent"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static void document_start(docx *D, const char *name, int depth, int empty)
+{
+    (void)empty;
+    if (D->skip || D->rc)
+        return;
+    if (!D->body) {
+        if (strcmp(name, "body") == 0)
+            D->body = depth + 1;
+        return;
+    }
+    if (!*name)
+        return; /* other namespaces: their content is read through (mc:Choice, w14 wrappers) */
+    if (skipped(name)) {
+        D->skip = depth + 1;
+        return;
+    }
+    if (strcmp(name, "p") == 0) {
+        if (D->p_depth) /* a paragraph inside a paragraph: only in text boxes, not read */
+            return;
+        D->p_depth = depth + 1;
+        D->p_begun = 0;
+        D->p_num = -2;
+        D->p_ilvl = D->p_outline = -1;
+        D->para++;
+        D->col = 0;
+        return;
+    }
+    if (D->p_depth && D->ppr) {
+        if (strcmp(name, "pStyle") == 0 && depth == D->p_depth + 1) {
+            wattr_copy(D, "val", &D->p_style);
+        } else if (strcmp(name, "numPr") == 0) {
+            D->numpr = 1;
+        } else if (D->numpr && strcmp(name, "numId") == 0) {
+            D->p_num = wattr_long(D, "val", 0);
+        } else if (D->numpr && strcmp(name, "ilvl") == 0) {
+            long v = wattr_long(D, "val", 0);
+            D->p_ilvl = v >= 0 && v < LEVELS ? (int)v : 0;
+        } else if (strcmp(name, "outlineLvl") == 0 && depth == D->p_depth + 1) {
+            long v = wattr_long(D, "val", 9);
+            D->p_outline = v >= 0 && v <= 9 ? (int)v : 9;
+        } else if (strcmp(name, "rPr") == 0) {
+            D->skip = depth + 1; /* the paragraph mark's own formatting */
+        }
+        return;
+    }
+    if (D->p_depth && strcmp(name, "pPr") == 0 && depth == D->p_depth) {
+        D->ppr = depth + 1;
+        return;
+    }
+    if (D->r_depth && D->rpr) {
+        if (strcmp(name, "vanish") == 0 || strcmp(name, "webHidden") == 0 || strcmp(name, "specVanish") == 0)
+            D->hidden |= wattr_on(D);
+        return;
+    }
+    if (D->p_depth && strcmp(name, "r") == 0) {
+        D->r_depth = depth + 1;
+        D->hidden = 0;
+        return;
+    }
+    if (D->r_depth) {
+        if (strcmp(name, "rPr") == 0 && depth == D->r_depth) {
+            D->rpr = depth + 1;
+        } else if (D->hidden) {
+            if (strcmp(name, "t") != 0)
+                return;
+            D->skip = depth + 1;
+        } else if (strcmp(name, "t") == 0) {
+            D->t_depth = depth + 1;
+        } else if (strcmp(name, "tab") == 0 || strcmp(name, "ptab") == 0) {
+            put_text(D, "\t", 1);
+        } else if (strcmp(name, "br") == 0 || strcmp(name, "cr") == 0) {
+            char *type = name[0] == 'b' ? wattr(D, "type") : NULL;
+            if (type && (strcmp(type, "page") == 0 || strcmp(type, "column") == 0)) {
+                put_text(D, " ", 1);
+            } else {
+                begin_paragraph(D);
+                congdoan__build_break(&D->b, D->para, D->col + 1);
+                D->col++;
+            }
+            xmlFree(type);
+        } else if (strcmp(name, "noBreakHyphen") == 0) {
+            put_text(D, "-", 1);
+        }
+        return;
+    }
+    /* tables */
+    if (strcmp(name, "tbl") == 0) {
+        if (D->p_depth) /* a table inside a paragraph: only in text boxes */
+            return;
+        int nested = in_cell(D) || (cur_table(D) && cur_table(D)->nested);
+        if (grow_array(D, (void **)&D->tables, D->table_count, &D->table_cap, sizeof *D->tables) != 0)
+            return;
+        table *t = &D->tables[D->table_count++];
+        memset(t, 0, sizeof *t);
+        t->depth = depth;
+        t->nested = nested;
+        if (!nested)
+            t->index = ++D->tables_seen;
+        else
+            start_cell(D);
+        return;
+    }
+    table *t = cur_table(D);
+    if (!t || D->p_depth)
+        return;
+    if (strcmp(name, "tr") == 0) {
+        if (t->nested) {
+            if (congdoan__build_has_text(&D->b))
+                congdoan__build_break(&D->b, D->para, D->col + 1);
+            t->cells_in_row = 0;
+            return;
+        }
+        build_oom(D, congdoan__build_begin(&D->b, CONGDOAN__BLOCK_TABLE_ROW, 0, "tr", NULL));
+        D->b.cur.table = t->index;
+        D->b.cur.row = t->rows;
+        t->row_open = 1;
+        congdoan__grid_row(&t->grid);
+    } else if (strcmp(name, "tc") == 0) {
+        if (t->nested) {
+            t->cell.paras = 0;
+            if (t->cells_in_row++ && congdoan__build_has_text(&D->b))
+                build_oom(D, congdoan__build_text(&D->b, " | ", 3, D->para, D->col + 1, CONGDOAN__POS_FIXED));
+            return;
+        }
+        memset(&t->cell, 0, sizeof t->cell);
+        t->cell.open = 1;
+        t->cell.span = 1;
+    } else if (strcmp(name, "tcPr") == 0 && !t->nested && t->cell.open) {
+        D->tcpr = depth + 1;
+    } else if (D->tcpr && strcmp(name, "gridSpan") == 0) {
+        long v = wattr_long(D, "val", 1);
+        t->cell.span = v < 1 ? 1 : v > 1000 ? 1000 : (size_t)v;
+    } else if (D->tcpr && strcmp(name, "vMerge") == 0) {
+        char *v = wattr(D, "val");
+        t->cell.vmerge = v && strcmp(v, "restart") == 0 ? 1 : 2;
+        xmlFree(v);
+    } else if (D->tcpr && strcmp(name, "hMerge") == 0) {
+        char *v = wattr(D, "val");
+        if (!v || strcmp(v, "restart") != 0)
+            t->cell.span = 1; /* the legacy horizontal merge: an empty cell of its own */
+        xmlFree(v);
+    } else if (!D->tcpr && t->cell.open && strcmp(name, "trPr") != 0) {
+        start_cell(D);
+    }
+}
+
+static void document_end(docx *D, const char *name, int depth)
+{
+    if (D->rc)
+        return;
+    if (D->skip) {
+        if (depth + 1 == D->skip)
+            D->skip = 0;
+        return;
+    }
+    if (D->body && depth + 1 == D->body) {
+        D->body = 0;
+        return;
+    }
+    if (!*name || !D->body)
+        return;
+    if (D->t_depth && depth + 1 == D->t_depth) {
+        D->t_depth = 0;
+    } else if (D->rpr && depth + 1 == D->rpr) {
+        D->rpr = 0;
+    } else if (D->r_depth && depth + 1 == D->r_depth) {
+        D->r_depth = 0;
+    } else if (D->ppr && depth + 1 == D->ppr) {
+        D->ppr = 0;
+        D->numpr = 0;
+    } else if (D->ppr && strcmp(name, "numPr") == 0) {
+        D->numpr = 0;
+    } else if (D->p_depth && depth + 1 == D->p_depth) {
+        end_paragraph(D);
+    } else if (D->tcpr && depth + 1 == D->tcpr) {
+        D->tcpr = 0;
+    } else if (!D->p_depth && D->table_count) {
+        table *t = cur_table(D);
+        if (strcmp(name, "tc") == 0 && !t->nested && t->cell.open) {
+            start_cell(D);
+            if (t->row_open) {
+                int rc = 0;
+                if (t->cell.vmerge == 1)
+                    rc = congdoan__grid_remember(&t->grid, &D->b, SIZE_MAX, t->cell.span);
+                else if (t->cell.vmerge == 0)
+                    rc = congdoan__grid_remember(&t->grid, &D->b, 0, 1);
+                if (!rc)
+                    rc = congdoan__grid_advance(&t->grid, &D->b, t->cell.span);
+                build_oom(D, rc);
+            }
+            t->cell.open = 0;
+        } else if (strcmp(name, "tr") == 0 && !t->nested && t->row_open) {
+            size_t before = congdoan__build_count(&D->b);
+            build_oom(D, congdoan__build_end(&D->b, 0, NULL));
+            if (congdoan__build_count(&D->b) > before)
+                t->rows++;
+            t->row_open = 0;
+        } else if (strcmp(name, "tbl") == 0 && depth == t->depth) {
+            congdoan__grid_release(&t->grid);
+            D->table_count--;
+        }
+    }
+}
+
+static void document_text(docx *D, const char *s, size_t len)
+{
+    if (D->skip || !D->t_depth || D->rc)
+        return;
+    put_text(D, s, len);
+}
+
+/* ---- the reader ------------------------------------------------------------------------------ */
+
+static void release(docx *D)
+{
+    for (size_t i = 0; i < D->abs_count; i++)
+        for (int l = 0; l < LEVELS; l++)
+            congdoan__dealloc(D->abs[i].lv[l].text);
+    congdoan__dealloc(D->abs);
+    congdoan__dealloc(D->nums);
+    for (size_t i = 0; i < D->style_count; i++) {
+        congdoan__dealloc(D->styles[i].id);
+        congdoan__dealloc(D->styles[i].name);
+        congdoan__dealloc(D->styles[i].based_on);
+    }
+    congdoan__dealloc(D->styles);
+    for (size_t i = 0; i < D->table_count; i++)
+        congdoan__grid_release(&D->tables[i].grid);
+    congdoan__dealloc(D->tables);
+    congdoan__dealloc(D->p_style);
+    if (D->xr)
+        xmlFreeTextReader(D->xr);
+    if (D->za)
+        zip_discard(D->za);
+    congdoan__build_release(&D->b);
+}
+
+/* A part the document may go without (numbering, styles). */
+static int read_optional(docx *D, const char *entry, const part_handler *h)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    if (read_entry(D, entry, 0, &buf, &len) == 0 && buf)
+        read_part(D, entry, buf, len, h);
+    congdoan__dealloc(buf);
+    return D->rc;
+}
+
+static int read_docx(docx *D, const char *data, size_t size, congdoan__source **out)
+{
+    if (open_zip(D, data, size) != 0)
+        return D->rc;
+    char *buf = NULL;
+    size_t len = 0;
+    static const part_handler numbering = {numbering_start, numbering_end, NULL};
+    static const part_handler styles = {styles_start, styles_end, NULL};
+    static const part_handler document = {document_start, document_end, document_text};
+    /* the document first for its presence (a clear "not a Word document" before anything else) */
+    zip_int64_t doc = zip_name_locate(D->za, "word/document.xml", 0);
+    if (doc < 0)
+        return read_entry(D, "word/document.xml", 1, &buf, &len);
+    D->cur_lvl = -1;
+    if (read_optional(D, "word/numbering.xml", &numbering) != 0)
+        return D->rc;
+    resolve_numbering(D);
+    if (read_optional(D, "word/styles.xml", &styles) != 0)
+        return D->rc;
+    resolve_styles(D);
+    if (read_entry(D, "word/document.xml", 1, &buf, &len) == 0) {
+        /* the limits of the input apply to the text read from it as well */
+        D->b.spare_cells = len / 16 + 256;
+        D->b.spare_bytes = len + 4096;
+        read_part(D, "word/document.xml", buf, len, &document);
+    }
+    congdoan__dealloc(buf);
+    if (D->rc)
+        return D->rc;
+    if (congdoan__build_finish(&D->b, NULL, NULL, out) != 0)
+        out_of_memory(D);
+    return D->rc;
+}
+
+int congdoan__source_read_docx(const char *data, size_t size, const char *name, const congdoan__import_limits *lim,
+                               congdoan_issues *issues, congdoan__source **out)
+{
+    congdoan__import_limits defaults;
+    int rc = congdoan__import_enter(data, size, name, "the .docx", &lim, &defaults, issues, out);
+    if (rc != 0)
+        return rc;
+    docx D;
+    memset(&D, 0, sizeof D);
+    D.lim = lim;
+    D.issues = issues;
+    D.file = name ? name : "<memory>";
+    if (size < 4 || memcmp(data, "PK", 2) != 0)
+        return congdoan__import_fail(issues, CONGDOAN_EPARSE, "import-unreadable", D.file, 0, 0,
+                                     "not a .docx: a Word document is a zip archive, starting with \"PK\"");
+    if (congdoan__build_init(&D.b, name, size) != 0)
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory while reading %s", D.file);
+    congdoan__quiet q;
+    congdoan__quiet_begin(&q);
+    xmlInitParser();
+    rc = read_docx(&D, data, size, out);
+    congdoan__quiet_end(&q);
+    release(&D);
+    if (rc && *out) {
+        congdoan__source_free(*out);
+        *out = NULL;
+    }
+    return rc;
+}
