@@ -603,6 +603,18 @@ char *format_target(const congdoan_indicator *ind)
             s = xprintf("≥ %s%s", a, suffix);
         }
         break;
+    case CONGDOAN_COMPARATOR_MORE_THAN: s = xprintf("> %s%s", a, suffix); break;
+    case CONGDOAN_COMPARATOR_LESS_THAN: s = xprintf("< %s%s", a, suffix); break;
+    case CONGDOAN_COMPARATOR_ABOUT: s = xprintf("≈ %s%s", a, suffix); break;
+    case CONGDOAN_COMPARATOR_RANGE_OR_MORE:
+        if (congdoan_indicator_target_max(ind, &max) == 0) {
+            char *b = vn_number(max, 4);
+            s = xprintf("%s–%s%s trở lên", a, b, suffix);
+            free(b);
+        } else {
+            s = xprintf("≥ %s%s", a, suffix);
+        }
+        break;
     default: s = xprintf("%s%s", a, suffix); break;
     }
     free(a);

@@ -4,8 +4,8 @@
 set -eu
 
 packages="meson ninja-build pkg-config gcc g++ libxml2-dev libxml2-utils libutf8proc-dev
-  check libsubunit-dev valgrind abigail-tools python3 libjansson-dev clang libclang-rt-14-dev
-  libzip-dev poppler-utils libpcre2-dev"
+  check libsubunit-dev valgrind abigail-tools python3 clang libclang-rt-14-dev
+  libzip-dev poppler-utils doxygen groff-base libpcre2-dev"
 
 missing=""
 for p in $packages; do

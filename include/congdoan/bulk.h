@@ -61,6 +61,7 @@ CONGDOAN_API long congdoan_unit_index(const congdoan_unit *unit);
 /**
  * The table of units, departments and bodies, in the order of congdoan_corpus_unit().
  *
+ * @param corpus the corpus it works on.
  * @param start the index of the first unit; @param count the number of rows wanted.
  * @param[out] id the identifiers (borrowed), as congdoan_unit_id().
  * @param[out] name the full names (borrowed), as congdoan_unit_name().
@@ -80,6 +81,9 @@ CONGDOAN_API size_t congdoan_corpus_units_fill(const congdoan_corpus *corpus, si
 /**
  * The classification of units for one year, in the order of congdoan_corpus_unit(), as
  * congdoan_unit_classification() gives it.
+ * @param corpus the corpus it works on.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param year the year, e.g. 2025.
  * @param[out] grade congdoan_grade values; CONGDOAN_GRADE_NONE (0) for a unit with none that year.
  * @return the number of rows written.
@@ -90,6 +94,9 @@ CONGDOAN_API size_t congdoan_corpus_classifications_fill(const congdoan_corpus *
 /**
  * The table of reports, in the order of congdoan_corpus_report().
  *
+ * @param corpus the corpus it works on.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] id the report identifiers (borrowed).
  * @param[out] unit_id the reporting units' ids as written (borrowed).
  * @param[out] unit the index of the reporting unit, or -1 when it is not loaded.
@@ -116,6 +123,9 @@ CONGDOAN_API size_t congdoan_corpus_value_count(const congdoan_corpus *corpus);
  * reports plus the rows written: fetch large ranges (a million rows at a time) rather than
  * small ones.
  *
+ * @param corpus the corpus it works on.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] report the index of the report each value belongs to (congdoan_corpus_report()).
  * @param[out] indicator_id the indicator ids as written (borrowed). Ids are interned per load:
  *             within what one load added, equal ids are the same pointer, so a binding can
@@ -143,6 +153,9 @@ CONGDOAN_API size_t congdoan_report_values_fill(const congdoan_report *report, s
  * The figures of a progress result for the whole subtree, one row per indicator in document
  * order (congdoan_progress_indicator()).
  *
+ * @param progress the progress result.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] status congdoan_eval_status values (congdoan_progress_status()).
  * @param[out] source congdoan_value_source values (congdoan_progress_source()).
  * @param[out] actual the figures (congdoan_progress_actual()); NaN when there is none.
@@ -164,6 +177,9 @@ CONGDOAN_API size_t congdoan_progress_indicators_fill(const congdoan_progress *p
  * The breakdown by direct child (congdoan_progress_child()): one row per child, and in each
  * row one column per indicator.
  *
+ * @param progress the progress result.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] unit the index of each child unit.
  * @param[out] status a matrix of count × congdoan_progress_indicator_count() congdoan_eval_status
  *             values, row by row: the status of indicator i for child start + r is at
@@ -176,6 +192,9 @@ CONGDOAN_API size_t congdoan_progress_children_fill(const congdoan_progress *pro
 
 /**
  * The consistency findings of a progress result (congdoan_progress_finding_unit() …).
+ * @param progress the progress result.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] unit the index of the unit that reported the differing subtree total.
  * @param[out] indicator the position of the indicator in the result (congdoan_progress_indicator()).
  * @param[out] reported the reported totals. @param[out] computed the computed sums.
@@ -187,6 +206,9 @@ CONGDOAN_API size_t congdoan_progress_findings_fill(const congdoan_progress *pro
 
 /**
  * The units expected to report, and whether they did (congdoan_progress_expected_unit() …).
+ * @param progress the progress result.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] unit the index of each expected unit.
  * @param[out] submission congdoan_submission values.
  * @param[out] submitted the submission dates, 0 when none.
@@ -197,6 +219,9 @@ CONGDOAN_API size_t congdoan_progress_expected_fill(const congdoan_progress *pro
 
 /**
  * The issues of a list, in the order of congdoan_issues_get().
+ * @param issues the issue list.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] tag the tags (borrowed from the list). @param[out] severity congdoan_severity values.
  * @param[out] file the file names, "" when none (borrowed from the list).
  * @param[out] line the lines, 0 when unknown. @param[out] column the columns, 0 when unknown.

@@ -50,6 +50,8 @@ typedef enum congdoan_demand {
 
 /**
  * Check the documents that concretise `higher`.
+ * @param corpus the corpus it works on.
+ * @param higher the higher plan or programme.
  * @param[out] out the result, owned by the caller: release with congdoan_cascade_free().
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */

@@ -35,8 +35,10 @@ typedef enum congdoan_limit {
     CONGDOAN_LIMIT_DEPTH = 1,
     /** Most elements in one file or buffer. Default 100,000,000; hard maximum 2,000,000,000. */
     CONGDOAN_LIMIT_ELEMENTS = 2,
-    /** Longest text of one element or attribute, in bytes. Default 1,048,576 (1 MiB); hard maximum 9,000,000 (below libxml2's own limit on one token). */
-    CONGDOAN_LIMIT_TEXT_LENGTH = 3
+    /** Longest text of one element or attribute, in bytes. Default 1,048,576 (1 MiB); hard maximum 9,000,000 (below libxml2's own limit on one token). Kept content of other namespaces (an element with all it holds) and comments count as one text each. */
+    CONGDOAN_LIMIT_TEXT_LENGTH = 3,
+    /** Most attributes on one element, namespace declarations included. Default 256; hard maximum 100,000. A start tag over it is refused before libxml2 parses it (libxml2 2.9 compares its attributes pairwise). */
+    CONGDOAN_LIMIT_ATTRIBUTES = 4
 } congdoan_limit;
 
 /**
@@ -67,6 +69,7 @@ CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congd
  * feature). If any problem is an error, nothing is added to the corpus, the last error
  * describes the first problem, and its code is returned.
  *
+ * @param corpus the corpus it works on.
  * @param path the file.
  * @param issues where to add the problems found, or NULL.
  * @return 0, CONGDOAN_EIO, CONGDOAN_EPARSE, CONGDOAN_ESCHEMA, CONGDOAN_ELIMIT, CONGDOAN_EEXISTS,
@@ -76,6 +79,8 @@ CONGDOAN_API int congdoan_corpus_load_file(congdoan_corpus *corpus, const char *
 
 /**
  * Load XML from memory, as congdoan_corpus_load_file().
+ * @param corpus the corpus it works on.
+ * @param issues receives the problems found, or NULL.
  * @param data the bytes (not necessarily NUL-terminated); @param size their number;
  * @param name the name to use in locations ("<memory>" when NULL).
  */
@@ -94,6 +99,7 @@ CONGDOAN_API int congdoan_corpus_load_path(congdoan_corpus *corpus, const char *
  * hierarchy, impossible values (a percentage target of 140, a due date before the issue date,
  * a comparator that makes no sense for the measure) and the like.
  *
+ * @param corpus the corpus it works on.
  * @param issues where to add what is found (required).
  * @return 0 when no error-severity issue was found, CONGDOAN_EINVALID when one was (the issues
  *         say which), CONGDOAN_EINVAL or CONGDOAN_ENOMEM.

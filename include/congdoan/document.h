@@ -122,9 +122,9 @@ CONGDOAN_API const congdoan_unit *congdoan_document_recipient_unit(const congdoa
 /** The unit id of the i-th recipient as written, or NULL. */
 CONGDOAN_API const char *congdoan_document_recipient_unit_id(const congdoan_document *doc, size_t i);
 
-/** 1 if the document says who reports on it and by when (a <reporting> element), else 0. */
+/** 1 if the document says who reports on it and by when (a `<reporting>` element), else 0. */
 CONGDOAN_API int congdoan_document_has_reporting(const congdoan_document *doc);
-/** The unit reports go to: the <reporting to=""> unit, else the issuer; NULL when not loaded. */
+/** The unit reports go to: the `<reporting to="">` unit, else the issuer; NULL when not loaded. */
 CONGDOAN_API const congdoan_unit *congdoan_document_reporting_to(const congdoan_document *doc);
 /** How often reports are due, or CONGDOAN_PERIOD_NONE when not said. */
 CONGDOAN_API congdoan_period_kind congdoan_document_reporting_frequency(const congdoan_document *doc);

@@ -101,6 +101,7 @@ CONGDOAN_BEGIN_DECL
  * otherwise it becomes the last root, and is attached when a unit with that id is added. Roots
  * already waiting for `id` as their parent are attached to the new unit, in their order.
  *
+ * @param corpus the corpus it works on.
  * @param id a new unit id (unique among units, departments and bodies).
  * @param level the level; not CONGDOAN_LEVEL_UNKNOWN.
  * @param name the full name, non-blank.
@@ -117,6 +118,7 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
  * Add a department or leading body to an organisation, after its other departments and
  * bodies. It takes its level and parent from the organisation.
  *
+ * @param corpus the corpus it works on.
  * @param unit an organisation (CONGDOAN_UNIT_ORGANISATION).
  * @param id a new unit id.
  * @param name the full name, non-blank.
@@ -193,6 +195,7 @@ CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const
 
 /**
  * Add a document, after the others.
+ * @param corpus the corpus it works on.
  * @param id a new document id. @param kind the kind; not CONGDOAN_DOCUMENT_UNKNOWN (the XML has
  *        no way to say it).
  * @param[out] out the new document, borrowed from the corpus; may be NULL.
@@ -248,6 +251,8 @@ CONGDOAN_API int congdoan_document_set_signer(congdoan_corpus *corpus, const con
 
 /**
  * Add a relation to another document, after the others.
+ * @param corpus the corpus it works on.
+ * @param doc the document to change.
  * @param type the relation type.
  * @param target_id the target's document id, or NULL.
  * @param number the target's number, or NULL; checked as congdoan_document_set_number() checks.
@@ -262,6 +267,8 @@ CONGDOAN_API int congdoan_document_add_relation(congdoan_corpus *corpus, const c
 
 /**
  * Add a recipient (Nơi nhận), after the others.
+ * @param corpus the corpus it works on.
+ * @param doc the document to change.
  * @param text the recipient as printed (required, non-blank). @param unit_id its unit, or NULL.
  * @return 0 or an error code.
  */
@@ -280,6 +287,8 @@ CONGDOAN_API int congdoan_document_set_reporting(congdoan_corpus *corpus, const 
 /**
  * Add the date by which the report for a period is due (one per period; CONGDOAN_EEXISTS for a
  * second). The document then asks for reports (as congdoan_document_set_reporting()).
+ * @param corpus the corpus it works on.
+ * @param doc the document to change.
  * @param period a period code ("2025-H1"; not a day). @param date_ymd a date (not 0).
  * @return 0, CONGDOAN_EPARSE, CONGDOAN_EINVAL, CONGDOAN_EEXISTS or CONGDOAN_ENOMEM.
  */
@@ -297,6 +306,9 @@ CONGDOAN_API int congdoan_document_add_reporter(congdoan_corpus *corpus, const c
 /**
  * Add a section at the end of the document's top-level sections (`parent` NULL) or at the end
  * of the items of `parent`, a section of the same document.
+ * @param corpus the corpus it works on.
+ * @param doc the document to change.
+ * @param parent the section to add it to, or NULL for a part at the top of the document.
  * @param id the section's id, unique in the document among section, task and indicator ids, or NULL.
  * @param number the label as printed ("II.", "3.1.", "-"), or NULL.
  * @param title the heading, or NULL.
@@ -325,6 +337,8 @@ CONGDOAN_API int congdoan_section_add_paragraph(congdoan_corpus *corpus, const c
  * (congdoan_document_task()) at its place in document order, the order of a walk of the
  * sections (each section's items in turn, a subsection's items before the items after it):
  * adding a task to an earlier section after later ones have tasks inserts it before theirs.
+ * @param corpus the corpus it works on.
+ * @param section the section to add it to.
  * @param id the task id, unique in the document among section, task and indicator ids.
  * @param text the task as written (required, non-blank).
  * @param[out] out the new task, borrowed from the corpus; may be NULL.
@@ -344,6 +358,11 @@ CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdo
  * congdoan_indicator_set_target_max() (or congdoan_indicator_set_range()) and
  * congdoan_indicator_set_condition_grade() before the document is written.
  *
+ * @param corpus the corpus it works on.
+ * @param section the section to add it to.
+ * @param measure what the indicator measures.
+ * @param comparator how the figure is compared with the target.
+ * @param target the target.
  * @param id the indicator id, unique in the document among section, task and indicator ids.
  * @param text the indicator as written (required, non-blank).
  * @param[out] out the new indicator, borrowed from the corpus; may be NULL.
@@ -365,6 +384,8 @@ CONGDOAN_API int congdoan_task_set_lead_id(congdoan_corpus *corpus, const congdo
 
 /**
  * Set the due time.
+ * @param corpus the corpus it works on.
+ * @param task the task.
  * @param code the due time as coded in the XML: a period or a date ("2025", "2025-H1",
  *        "2025-06-30"), "ongoing", or a recurrence ("yearly", "yearly:12-15", "quarterly:15" …);
  *        NULL for none. CONGDOAN_EPARSE when it does not parse.
@@ -482,6 +503,7 @@ CONGDOAN_API int congdoan_indicator_set_refines(congdoan_corpus *corpus, const c
 
 /**
  * Add a report, after the others.
+ * @param corpus the corpus it works on.
  * @param id a new report id. @param unit_id the reporting unit. @param document_id the document
  *        reported against. @param period the period reported on ("2025-H1"; not a day).
  * @param[out] out the new report, borrowed from the corpus; may be NULL.
@@ -507,6 +529,10 @@ CONGDOAN_API int congdoan_report_set_note(congdoan_corpus *corpus, const congdoa
  * corpus, the indicator must be one of it (CONGDOAN_ENOTFOUND otherwise), and the figure of a
  * percentage or share-of-units indicator must be from 0 to 100.
  *
+ * @param corpus the corpus it works on.
+ * @param report the report.
+ * @param indicator_id the id of an indicator of the report's document.
+ * @param value the figure, in the indicator's terms.
  * @param coverage CONGDOAN_COVERAGE_SELF or CONGDOAN_COVERAGE_SUBTREE.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_ENOTFOUND or CONGDOAN_ENOMEM.
  */
@@ -526,6 +552,10 @@ CONGDOAN_API int congdoan_report_set_fraction(congdoan_corpus *corpus, const con
  * Set the status reported for a task, with a note (NULL or blank: none): replaces the status
  * of that task (the first, when a loaded file gave two) or adds one after the others. When the
  * report's document is in the corpus, the task must be one of it (CONGDOAN_ENOTFOUND otherwise).
+ * @param corpus the corpus it works on.
+ * @param report the report.
+ * @param task_id the id of a task of the report's document.
+ * @param note what the unit reports about it (the results), or NULL.
  * @param status not CONGDOAN_TASK_STATUS_NONE.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_ENOTFOUND or another error code.
  */

@@ -13,9 +13,10 @@
  * @brief Reading a plan, programme, resolution, report or news item written in Vietnamese prose
  * into a document of the model.
  *
- * The importer reads the text (plain UTF-8 text as copied from a page or a PDF, in any Unicode
- * form; web pages and .docx where the readers for them are built in), finds what it says, and
- * adds one document to the corpus:
+ * The importer reads the input (plain UTF-8 text as copied from a page or from a PDF through
+ * `pdftotext -layout`, in any Unicode form; an HTML page, whose declared charset is converted;
+ * a Word .docx file, its paragraphs with their numbering and its tables), finds what it says,
+ * and adds one document to the corpus:
  *  - its metadata: kind (from its heading, else the kind code of its number), its own number,
  *    place and date of issue (a page's publication time stamp is never a date of issue),
  *    issuer and issuing body, signer and capacity, title, recipients;
@@ -38,9 +39,11 @@
  * complete (it is written and loaded back as the XML loader reads any file, so what is
  * imported always reads back): on any failure the corpus is exactly as it was.
  *
- * **Limits.** The input is hostile until read: it must be valid UTF-8 text without NUL bytes
- * and at most `max_input` bytes; the extraction rules run with bounded searches, so the cost
- * is linear in the text. Text lines may be of any length.
+ * **Limits.** The input is hostile until read: at most `max_input` bytes; text must be valid
+ * UTF-8 without NUL bytes; a .docx is read within limits on its entries, their sizes and
+ * compression ratios (zip bombs), and markup within a nesting limit; PDF, Word 97-2003 and RTF
+ * files are refused with what to do instead. The extraction rules run with bounded searches,
+ * so the cost is linear in the text. Text lines may be of any length.
  *
  * **Threads.** As loading: do not import into a corpus from two threads at once.
  */
@@ -87,6 +90,7 @@ typedef struct congdoan_import_options {
 
 /**
  * Set `options` to the defaults of the given version.
+ * @param options the options to set (not NULL).
  * @param version CONGDOAN_IMPORT_OPTIONS_VERSION.
  * @return 0, or CONGDOAN_EINVAL for a NULL pointer or a version this library does not know.
  */
@@ -103,9 +107,10 @@ CONGDOAN_API int congdoan_import_options_init(congdoan_import_options *options, 
  *        column), or NULL to be told nothing but the return code.
  * @param[out] out the new document, borrowed from the corpus (do not free it); may be NULL.
  *        NULL on failure.
- * @return 0; CONGDOAN_EIO (the file cannot be read), CONGDOAN_ELIMIT (larger than max_input),
- *         CONGDOAN_EENCODING (not UTF-8, or binary), CONGDOAN_EPARSE (no words to import, or a
- *         format that cannot be read), CONGDOAN_EEXISTS (options->document_id is taken),
+ * @return 0; CONGDOAN_EIO (the file cannot be read), CONGDOAN_ELIMIT (larger than max_input, or a .docx or markup past the limits above),
+ *         CONGDOAN_EENCODING (not UTF-8, or a charset that cannot be converted), CONGDOAN_EPARSE
+ *         (no words to import; binary data; a damaged, truncated or encrypted .docx; a PDF, .doc
+ *         or RTF file, which must be converted first), CONGDOAN_EEXISTS (options->document_id is taken),
  *         CONGDOAN_EINVAL (a NULL corpus or path, bad options) or CONGDOAN_ENOMEM. On failure the
  *         corpus is unchanged and the last error says why (with the file, line and column when
  *         the input is at fault).
@@ -115,10 +120,15 @@ CONGDOAN_API int congdoan_import_file(congdoan_corpus *corpus, const char *path,
 
 /**
  * Import bytes held in memory, as congdoan_import_file().
+ * @param corpus the corpus the document is added to (its units are matched against the text).
  * @param data the input (not necessarily NUL-terminated); NULL only with size 0.
  * @param size its length in bytes.
  * @param name the file name used in locations and to make the document's id ("<memory>" when
  *        NULL).
+ * @param options how to import, or NULL for the defaults.
+ * @param issues where to add what the importer found doubtful or wrong, or NULL.
+ * @param[out] out the new document, borrowed from the corpus; may be NULL. NULL on failure.
+ * @return as congdoan_import_file(), without CONGDOAN_EIO.
  */
 CONGDOAN_API int congdoan_import_memory(congdoan_corpus *corpus, const char *data, size_t size, const char *name,
                                         const congdoan_import_options *options, congdoan_issues *issues,

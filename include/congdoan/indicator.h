@@ -95,11 +95,13 @@ CONGDOAN_API congdoan_comparator congdoan_indicator_comparator(const congdoan_in
 CONGDOAN_API double congdoan_indicator_target(const congdoan_indicator *ind);
 /**
  * The upper bound of a range target.
+ * @param ind the indicator.
  * @param[out] out the bound; 0 when absent. @return 0, or CONGDOAN_ENOTFOUND when absent.
  */
 CONGDOAN_API int congdoan_indicator_target_max(const congdoan_indicator *ind, double *out);
 /**
  * The baseline.
+ * @param ind the indicator.
  * @param[out] out the baseline; 0 when absent. @return 0, or CONGDOAN_ENOTFOUND when absent.
  */
 CONGDOAN_API int congdoan_indicator_baseline(const congdoan_indicator *ind, double *out);

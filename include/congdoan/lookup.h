@@ -112,6 +112,8 @@ CONGDOAN_API int congdoan_corpus_lookup_task(const congdoan_corpus *corpus, cons
  * CONGDOAN_MATCH_NAME when it is once folded; otherwise the nearest words as suggestions
  * (`progres` → `progress`). Words are never matched by part (CONGDOAN_MATCH_WORDS).
  *
+ * @param query what the person typed (UTF-8).
+ * @param count the number of entries in `words`.
  * @param words the choices (UTF-8); NULL entries are skipped.
  * @param[out] index the index of the one word that answers; (size_t)-1 otherwise. May be NULL.
  * @param[out] candidates as for congdoan_corpus_lookup_unit(); congdoan_matches_index() gives

@@ -87,6 +87,7 @@ typedef enum congdoan_submission {
 /**
  * Evaluate every indicator of `document` over the subtree of `unit` for `period`.
  *
+ * @param corpus the corpus it works on.
  * @param document the plan or programme whose indicators are evaluated.
  * @param unit the top of the subtree (a unit of the corpus; departments are refused).
  * @param period a period code ("2025", "2025-H1" …); reports are matched on it exactly.

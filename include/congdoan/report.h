@@ -58,6 +58,8 @@ CONGDOAN_API const char *congdoan_report_value_indicator_id(const congdoan_repor
 CONGDOAN_API const congdoan_indicator *congdoan_report_value_indicator(const congdoan_report *report, size_t i);
 /**
  * The plain figure of the i-th value.
+ * @param report the report.
+ * @param i the position of the value in the report.
  * @param[out] out the figure; 0 when absent. @return 0, CONGDOAN_ENOTFOUND when the value has no
  *             plain figure, CONGDOAN_EINVAL when i is out of range.
  */

@@ -23,6 +23,7 @@ typedef struct congdoan_report_list congdoan_report_list;
 
 /**
  * The reports that match every filter given (a NULL or 0 filter matches all), in load order.
+ * @param corpus the corpus it works on.
  * @param document only the reports made against this document, or NULL.
  * @param unit only the reports of this unit (by its id, loaded or not), or NULL.
  * @param period only the reports for this period code ("2025-H1"), or NULL.

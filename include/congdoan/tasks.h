@@ -50,6 +50,8 @@ typedef enum congdoan_task_query_flags {
 
 /**
  * The tasks of every loaded document in which `unit` has one of the `roles`, in load order.
+ * @param corpus the corpus it works on.
+ * @param unit the unit whose tasks are asked for.
  * @param roles CONGDOAN_ROLE_LEAD, CONGDOAN_ROLE_COORDINATOR or both.
  * @param flags 0 or CONGDOAN_TASKS_INCLUDE_DEPARTMENTS.
  * @param[out] out the list, owned by the caller: release with congdoan_task_list_free().
@@ -60,6 +62,9 @@ CONGDOAN_API int congdoan_corpus_tasks_for_unit(const congdoan_corpus *corpus, c
 
 /**
  * The tasks overdue at `at_ymd`, of one document or (document NULL) of all, in load order.
+ * @param corpus the corpus it works on.
+ * @param document only the tasks of this document, or NULL for every document.
+ * @param at_ymd the reference date (year*10000 + month*100 + day).
  * @param[out] out the list, owned by the caller: release with congdoan_task_list_free().
  * @return 0, CONGDOAN_EINVAL (a date that does not exist) or CONGDOAN_ENOMEM.
  */
@@ -79,6 +84,8 @@ CONGDOAN_API int congdoan_task_list_role(const congdoan_task_list *list, size_t 
  * The latest reported status of a task: from the reports against its document that give a
  * status for it, submitted on or before `at_ymd` (0: any), the one submitted last (then the
  * one loaded last).
+ * @param task the task.
+ * @param at_ymd the reference date (year*10000 + month*100 + day), or 0 for no cut-off.
  * @param[out] status the status; CONGDOAN_TASK_STATUS_NONE when no report gives one.
  * @param[out] report the report it comes from (borrowed), or NULL. May be NULL.
  * @return 0, or CONGDOAN_EINVAL.

@@ -91,6 +91,7 @@ CONGDOAN_API const char *congdoan_docnumber_issuer_code(const congdoan_docnumber
  * `Lai Châu, ngày 27 tháng 02 năm 2025` (a place before the comma is skipped) or ISO
  * `2022-08-22`. The date must exist in the calendar.
  *
+ * @param text the date as written (UTF-8).
  * @param[out] out_ymd the date as year*10000 + month*100 + day; 0 on failure.
  * @return 0, CONGDOAN_EPARSE, CONGDOAN_EENCODING, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */
@@ -107,6 +108,7 @@ CONGDOAN_API int congdoan_date_is_valid(int ymd);
  * `15,5%` is 15.5 (a trailing per cent sign is accepted). An optional leading minus sign is
  * accepted. A full stop not followed by exactly three digits is ambiguous and refused.
  *
+ * @param text the number as written (UTF-8).
  * @param[out] out the value; 0 on failure.
  * @return 0, CONGDOAN_EPARSE, CONGDOAN_EENCODING or CONGDOAN_EINVAL.
  */
@@ -119,6 +121,7 @@ CONGDOAN_API int congdoan_number_parse(const char *text, double *out);
 /**
  * Parse a period code (`2025`, `2025-H1`, `2025-Q3`, `2025-06`, `2025-06-30`).
  * Any out-parameter may be NULL.
+ * @param code a period code ("2025", "2025-H1", "2025-Q3", "2025-06", "2025-06-30").
  * @param[out] kind the kind; CONGDOAN_PERIOD_NONE on failure.
  * @param[out] first_ymd the first day of the period; 0 on failure.
  * @param[out] last_ymd the last day of the period; 0 on failure.
@@ -131,6 +134,7 @@ CONGDOAN_API int congdoan_period_parse(const char *code, congdoan_period_kind *k
 
 /**
  * The NFC form of a UTF-8 string.
+ * @param text a UTF-8 string.
  * @param[out] out the normalised copy, owned by the caller: release with congdoan_free().
  * @return 0, CONGDOAN_EENCODING (invalid UTF-8), CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */

@@ -14,9 +14,11 @@
  * vocabulary, to memory, to a file (atomically) or through a callback.
  *
  * The output is deterministic (the same model gives the same bytes), UTF-8, in Unicode NFC,
- * indented by two spaces, and valid against the schema (congdoan_schema_text()). Elements
- * and attributes of other namespaces that were read are written back in place. Reading what
- * was written gives an equal model, and writing that again gives identical bytes.
+ * indented by two spaces, and valid against the schema (congdoan_schema_text()). Comments, and
+ * elements and attributes of other namespaces, that were read are written back in place (the
+ * comments before, in and after the root element with congdoan_write_corpus() of
+ * CONGDOAN_WRITE_ALL only). Reading what was written gives an equal model, and writing that
+ * again gives identical bytes.
  *
  * Canonical form: children in the order of the vocabulary's reference; units before documents
  * before reports, each in load order; departments inside their unit; numbers in machine form
@@ -58,6 +60,7 @@ CONGDOAN_API int congdoan_output_new_memory(congdoan_output **out);
  * which congdoan_output_finish() flushes to disk and renames over `path`. Until then, and if
  * anything fails, `path` is untouched; congdoan_output_free() of an unfinished output removes
  * the temporary file.
+ * @param path the file to write.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
  * @return 0, CONGDOAN_EIO (the folder cannot be written), CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */
@@ -65,6 +68,8 @@ CONGDOAN_API int congdoan_output_new_file(const char *path, congdoan_output **ou
 
 /**
  * An output that hands the XML to `fn` in pieces, as it is produced.
+ * @param fn the function called with each piece of output.
+ * @param payload passed to `fn` as it is.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */
