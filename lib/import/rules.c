@@ -124,8 +124,9 @@
 /* Counted things that say a number is no figure: spans of time, members of a meeting,
  * numbered parts of a text, and the items of a list ("20 chỉ tiêu", "7 nhiệm vụ trọng tâm"). */
 #define TIME_NOUN "(?:năm|tháng|ngày|tuần|quý|giờ|phút|giây|thế kỷ|thập kỷ|kỳ|nhiệm kỳ|khóa|khoá|lần|buổi|tuổi|kV|kW|MW|km|m|cm|mm|m2|m²|°C|độ)"
-#define MEETING_NOUN "(?:thành viên|ủy viên|uỷ viên|đại biểu|đồng chí|vị|người được bầu)"
-#define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất|kiến nghị|điểm(?! trường)|phần(?! quà| thưởng)|chương|điều|bước|nhóm" \
+/* (persons counted with "đã/được" after them are what was done: "19 đồng chí đã được kết nạp") */
+#define MEETING_NOUN "(?:thành viên|ủy viên|uỷ viên|đại biểu|đồng chí(?!\\s(?i:đã|được))|vị|người được bầu)"
+#define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất|kiến nghị|điểm(?! trường)|phần(?! quà| thưởng)|chương|điều(?! khoản)|bước|nhóm" \
     "|khâu|phương châm|quan điểm|yêu cầu|tiêu chí|tiêu chuẩn|hoạt động (?:trọng tâm|nổi bật|chủ yếu|chính|lớn)|đột phá" \
     "|chương trình (?:trọng tâm|hành động)|phong trào (?:thi đua )?(?:lớn|trọng tâm))"
 
@@ -314,9 +315,9 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
     [CONGDOAN__RULE_STATUS_FIGURE] = {"status-figure",
         /* "Công đoàn ... có 21 đoàn viên", "Tổng số công đoàn viên: 20", "+ Nữ : 15": what a
          * union is made of, neither a target nor a result. */
-        "(?:(?<org>" ORG ")\\s(?:hiện\\s)?(?:có|gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=\\d[\\d.]*\\s)"
+        "(?:(?<org>" ORG ")\\s(?:hiện\\s)?(?:có|gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=(?:" CMP_BEFORE "\\s)?\\d[\\d.]*\\s)"
         "|" BW "(?i:tổng số)(?:\\s" WD "){1,6}?\\s(?i:là|hiện có|có|đạt)\\s(?=\\d)"
-        "|" BW "(?i:gồm|bao gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=\\d[\\d.]*\\s(?i:đoàn viên|công đoàn viên|hội viên|cán bộ|CNVCLĐ|người|lao động|thành viên|đại biểu|ủy viên|nữ|công đoàn)" EW ")"
+        "|" BW "(?i:gồm|bao gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=(?:" CMP_BEFORE "\\s)?\\d[\\d.]*\\s(?i:đoàn viên|công đoàn viên|hội viên|cán bộ|CNVCLĐ|người|lao động|thành viên|đại biểu|ủy viên|nữ|công đoàn)" EW ")"
         "|\\G[-+•* ]{0,4}(?<label>(?!.*(?i:đạt|được|kết nạp|thành lập|tăng))[\\p{L}\\p{M} ]{1,40}?)\\s?:\\s?(?=\\d))",
         "a figure of what a union is made of (members, women, Party members)"},
     [CONGDOAN__RULE_PROPOSAL] = {"proposal",
@@ -364,8 +365,8 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|đến(?: hết)? năm\\s(?:19|20)\\d{2}|năm\\s(?:19|20)\\d{2}|nhiệm kỳ (?:qua|tới|này)|năm qua))" EW,
         "the period a figure is for (năm 2025, nhiệm kỳ 2018-2023, hằng năm)"},
     [CONGDOAN__RULE_SECTION_TARGETS] = {"section-targets",
-        "(?i:chỉ tiêu|mục tiêu)",
-        "a heading under which the figures are targets (CÁC CHỈ TIÊU CHỦ YẾU, MỤC TIÊU)"},
+        "(?i:chỉ tiêu|mục tiêu|phương hướng|thời gian tới|năm tới)",
+        "a heading under which the figures are targets (CÁC CHỈ TIÊU CHỦ YẾU, MỤC TIÊU, PHƯƠNG HƯỚNG NHIỆM VỤ)"},
     [CONGDOAN__RULE_SECTION_RESULTS] = {"section-results",
         "(?i:kết quả|đã đạt được|thời gian qua|năm qua|nhiệm kỳ qua)",
         "a heading under which the figures are results (KẾT QUẢ ĐẠT ĐƯỢC)"},
