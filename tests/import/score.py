@@ -14,7 +14,9 @@ What is measured (ANSWERS.md, "Conventions"):
            the reader's with words left out or added at the end still matches when it keeps
            most of them; a unit id given by the answers must be the predicted one's);
   number and date: the document's own number (spaces removed) and date, null included.
-Precision, recall and F1 are computed over all items of all files (micro-average); the
+Next to each figure the scorer prints a baseline measured in the same run on the same texts:
+what a few regular expressions find (baseline() below), so that a figure can be read against
+what is easy. Precision, recall and F1 are computed over all items of all files (micro-average); the
 accuracies over the files. Items the answers mark "optional" count when found and are not
 missed when not. With --min-* options, the exit status is 1 when a figure is below its bar.
 
@@ -127,6 +129,44 @@ class Tally:
         return p, r, f
 
 
+# ---- the baseline: what a few lines of regular expressions find, scored in the same run --------
+
+_NUM = r"(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
+
+
+def _number(text):
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def baseline(path):
+    """A naive reading of one text: the first 'Số: N/…' and 'ngày D tháng M năm Y'; every
+    'N%' or 'N <word>' in a sentence with a target word (phấn đấu, chỉ tiêu, ít nhất, trở lên)
+    is a target (>= when 'ít nhất/trở lên' is in the sentence), in a sentence with 'đã/được/đạt'
+    a result; the words before 'chủ trì' lead a task."""
+    text = unicodedata.normalize("NFC", open(path, encoding="utf-8", errors="replace").read())
+    out = {"file": os.path.basename(path), "indicators": [], "achieved": [], "tasks": []}
+    m = re.search(r"Số\s*:\s*(\d+\s*/\s*[^\s,;]+)", text)
+    out["doc_number"] = re.sub(r"\s+", "", m.group(1)) if m else None
+    m = re.search(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", text)
+    out["date"] = "%s-%02d-%02d" % (m.group(3), int(m.group(2)), int(m.group(1))) if m else None
+    for sentence in re.split(r"(?<=[.;:!?])\s+|\n", text):
+        low = sentence.lower()
+        target = re.search(r"phấn đấu|chỉ tiêu|ít nhất|trở lên|mục tiêu", low)
+        result = re.search(r"\bđã\b|được|đạt", low)
+        if target or result:
+            for fm in re.finditer(_NUM + r"\s?(%|\w+)", sentence):
+                if re.fullmatch(r"(19|20)\d\d", fm.group(1)):
+                    continue
+                item = {"text": fm.group(0), "value": _number(fm.group(1)),
+                        "unit": "%" if fm.group(2) == "%" else "count",
+                        "comparator": ">=" if target and re.search(r"ít nhất|trở lên", low) else "="}
+                out["indicators" if target else "achieved"].append(item)
+        tm = re.search(r"([^,.;:]{3,80}?)\s+chủ trì", sentence)
+        if tm:
+            out["tasks"].append({"text": sentence, "lead": tm.group(1).strip()})
+    return out
+
+
 def norm_number(n):
     return None if n is None else re.sub(r"\s+", "", n)
 
@@ -137,6 +177,53 @@ def run_program(cmd, files):
         sys.stderr.write(out.stderr.decode("utf-8", "replace"))
         sys.exit("score: %s failed with status %d" % (" ".join(cmd), out.returncode))
     return json.loads(out.stdout.decode("utf-8"))
+
+
+def score(answers, by_file, verbose, quiet=False):
+    """Precision, recall and F1 (with the counts) per kind of item, and the accuracy of number
+    and date, of the predictions by_file against the answers."""
+    targets, results, tasks = Tally(), Tally(), Tally()
+    number_ok = date_ok = 0
+    for name in sorted(answers):
+        gold = answers[name]
+        pred = by_file.get(name, {})
+        if not pred and not quiet:
+            print("%s: no output" % name)
+        extra_t = targets.add(gold.get("indicators", []), pred.get("indicators", []), figure_matches)
+        extra_r = results.add(gold.get("achieved", []), pred.get("achieved", []), figure_matches)
+        extra_k = tasks.add(gold.get("tasks", []), pred.get("tasks", []), lead_matches)
+        n_ok = norm_number(gold.get("doc_number")) == norm_number(pred.get("doc_number"))
+        d_ok = gold.get("date") == pred.get("date")
+        number_ok += n_ok
+        date_ok += d_ok
+        if verbose:
+            lines = []
+            for kind, golds, preds, same, extra in (
+                    ("target", gold.get("indicators", []), pred.get("indicators", []), figure_matches, extra_t),
+                    ("result", gold.get("achieved", []), pred.get("achieved", []), figure_matches, extra_r),
+                    ("task", gold.get("tasks", []), pred.get("tasks", []), lead_matches, extra_k)):
+                for g in golds:
+                    if not any(same(g, p) for p in preds):
+                        lines.append("  missed %s: %s (%s %s %s)" % (kind, g.get("text"), g.get("comparator", ""),
+                                                                   g.get("value", g.get("lead")), g.get("unit", "")))
+                for p in extra:
+                    lines.append("  extra %s: %s (%s %s %s)" % (kind, p.get("text"), p.get("comparator", ""),
+                                                              p.get("value", p.get("lead")), p.get("unit", "")))
+            if not n_ok:
+                lines.append("  number: %r, expected %r" % (pred.get("doc_number"), gold.get("doc_number")))
+            if not d_ok:
+                lines.append("  date: %r, expected %r" % (pred.get("date"), gold.get("date")))
+            if lines:
+                print(name)
+                print("\n".join(lines))
+
+    n = len(answers)
+    figures = {}
+    for label, t in (("targets", targets), ("results", results), ("tasks", tasks)):
+        figures[label] = t.figures() + ((t.tp, t.fp, t.fn),)
+    figures["number"] = number_ok / n if n else 1.0
+    figures["date"] = date_ok / n if n else 1.0
+    return figures
 
 
 def main():
@@ -162,52 +249,20 @@ def main():
         ap.error("give --json FILE or -- COMMAND...")
     by_file = {os.path.basename(p["file"]): p for p in predicted}
 
-    targets, results, tasks = Tally(), Tally(), Tally()
-    number_ok = date_ok = 0
-    for name in sorted(answers):
-        gold = answers[name]
-        pred = by_file.get(name, {})
-        if not pred:
-            print("%s: no output" % name)
-        extra_t = targets.add(gold.get("indicators", []), pred.get("indicators", []), figure_matches)
-        extra_r = results.add(gold.get("achieved", []), pred.get("achieved", []), figure_matches)
-        extra_k = tasks.add(gold.get("tasks", []), pred.get("tasks", []), lead_matches)
-        n_ok = norm_number(gold.get("doc_number")) == norm_number(pred.get("doc_number"))
-        d_ok = gold.get("date") == pred.get("date")
-        number_ok += n_ok
-        date_ok += d_ok
-        if args.verbose:
-            lines = []
-            for kind, golds, preds, same, extra in (
-                    ("target", gold.get("indicators", []), pred.get("indicators", []), figure_matches, extra_t),
-                    ("result", gold.get("achieved", []), pred.get("achieved", []), figure_matches, extra_r),
-                    ("task", gold.get("tasks", []), pred.get("tasks", []), lead_matches, extra_k)):
-                for g in golds:
-                    if not any(same(g, p) for p in preds):
-                        lines.append("  missed %s: %s (%s %s %s)" % (kind, g.get("text"), g.get("comparator", ""),
-                                                                   g.get("value", g.get("lead")), g.get("unit", "")))
-                for p in extra:
-                    lines.append("  extra %s: %s (%s %s %s)" % (kind, p.get("text"), p.get("comparator", ""),
-                                                              p.get("value", p.get("lead")), p.get("unit", "")))
-            if not n_ok:
-                lines.append("  number: %r, expected %r" % (pred.get("doc_number"), gold.get("doc_number")))
-            if not d_ok:
-                lines.append("  date: %r, expected %r" % (pred.get("date"), gold.get("date")))
-            if lines:
-                print(name)
-                print("\n".join(lines))
-
+    figures = score(answers, by_file, args.verbose)
+    base = score(answers, {os.path.basename(f): baseline(f) for f in files}, False, quiet=True)
+    print("%-8s %6s %6s %6s   %-14s %s" % ("", "P", "R", "F1", "(TP/FP/FN)", "baseline P / R / F1"))
+    for label in ("targets", "results", "tasks"):
+        p, r, f, t = figures[label]
+        bp, br, bf, bt = base[label]
+        print("%-8s %6.3f %6.3f %6.3f   %-14s %.3f / %.3f / %.3f" % (label, p, r, f, "(%d/%d/%d)" % t, bp, br, bf))
     n = len(answers)
-    figures = {}
-    print("%-8s %6s %6s %6s   %s" % ("", "P", "R", "F1", "(TP/FP/FN)"))
-    for label, t in (("targets", targets), ("results", results), ("tasks", tasks)):
-        p, r, f = t.figures()
-        figures[label + "-f1"] = f
-        print("%-8s %6.3f %6.3f %6.3f   (%d/%d/%d)" % (label, p, r, f, t.tp, t.fp, t.fn))
-    figures["number"] = number_ok / n if n else 1.0
-    figures["date"] = date_ok / n if n else 1.0
-    print("number   %6.3f   (%d of %d documents)" % (figures["number"], number_ok, n))
-    print("date     %6.3f   (%d of %d documents)" % (figures["date"], date_ok, n))
+    for label in ("number", "date"):
+        print("%-8s %6.3f   %-28s baseline %.3f" % (label, figures[label], "(%d of %d documents)" % (round(figures[label] * n), n),
+                                                   base[label]))
+    figures = dict(figures)
+    for label in ("targets", "results", "tasks"):
+        figures[label + "-f1"] = figures.pop(label)[2]
 
     failed = []
     for name, value in figures.items():
