@@ -229,10 +229,10 @@ int main(int argc, char **argv)
         fclose(fp);
         congdoan_issues *issues = NULL;
         congdoan_issues_new(&issues);
-        congdoan__import_limits lim = {64u << 20, 0, 0, 0, 0};
         congdoan__source *src = NULL;
         congdoan__found *f = NULL;
-        int rc = congdoan__source_read_text(data, (size_t)n, argv[i], &lim, issues, &src);
+        /* the readers' dispatch, as congdoan_import_file(): text, web page or .docx */
+        int rc = congdoan__source_read(data, (size_t)n, argv[i], CONGDOAN__FORMAT_AUTO, NULL, issues, &src);
         if (!rc)
             rc = congdoan__extract(src, units, issues, &f);
         if (rc) {

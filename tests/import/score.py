@@ -233,6 +233,8 @@ def main():
     ap.add_argument("--json", help="the importer's JSON output, already made")
     ap.add_argument("command", nargs=argparse.REMAINDER,
                     help="after --: the command that prints the importer's JSON for the files given after it")
+    ap.add_argument("--input", action="append", default=[], metavar="NAME=PATH",
+                    help="import PATH (a web page, a .docx) for the answers of text NAME")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss and every extra item")
     for name in ("targets-f1", "results-f1", "tasks-f1", "number", "date"):
         ap.add_argument("--min-" + name, type=float, default=None)
@@ -240,17 +242,21 @@ def main():
 
     answers = load_answers(args.answers)
     texts = args.texts or os.path.dirname(os.path.abspath(args.answers))
-    files = [os.path.join(texts, name) for name in sorted(answers)]
+    inputs = dict(spec.split("=", 1) for spec in args.input)
+    if inputs:  # only the texts given another form are scored
+        answers = {name: answers[name] for name in inputs}
+    files = [inputs.get(name) or os.path.join(texts, name) for name in sorted(answers)]
+    name_of = {os.path.basename(f): name for f, name in zip(files, sorted(answers))}
     if args.json:
         predicted = json.load(open(args.json, encoding="utf-8"))
     elif args.command and args.command[0] == "--" and len(args.command) > 1:
         predicted = run_program(args.command[1:], files)
     else:
         ap.error("give --json FILE or -- COMMAND...")
-    by_file = {os.path.basename(p["file"]): p for p in predicted}
+    by_file = {name_of.get(os.path.basename(p["file"]), os.path.basename(p["file"])): p for p in predicted}
 
     figures = score(answers, by_file, args.verbose)
-    base = score(answers, {os.path.basename(f): baseline(f) for f in files}, False, quiet=True)
+    base = score(answers, {name: baseline(os.path.join(texts, name)) for name in answers}, False, quiet=True)
     print("%-8s %6s %6s %6s   %-14s %s" % ("", "P", "R", "F1", "(TP/FP/FN)", "baseline P / R / F1"))
     for label in ("targets", "results", "tasks"):
         p, r, f, t = figures[label]
