@@ -146,6 +146,21 @@ static int read_place_date(congdoan__ctx *x, size_t b, size_t from)
 }
 
 /* A title continues on the next block when that one is short and not yet the body. */
+/* Whether block b is in capitals; how many words it has. */
+static int block_is_caps(const congdoan__ctx *x, size_t b)
+{
+    size_t len = 0;
+    const char *s = congdoan__block_text(x, b, &len);
+    return congdoan__is_caps(s, len);
+}
+
+static size_t block_words(const congdoan__ctx *x, size_t b)
+{
+    size_t len = 0;
+    const char *s = congdoan__block_text(x, b, &len);
+    return (size_t)congdoan__word_count(s, len);
+}
+
 static int continues_title(congdoan__ctx *x, size_t b)
 {
     size_t len;
@@ -285,14 +300,15 @@ static int read_header(congdoan__ctx *x)
                     return rc;
                 last_header = t++;
             }
-            while (t < n && t < b + 4 && f->title && congdoan__is_caps(congdoan__block_text(x, t, &len), len) &&
-                   continues_title(x, t)) {
+            /* (the text is fetched before its length is read: the order in which a call's
+             * arguments are evaluated is unspecified) */
+            while (t < n && t < b + 4 && f->title && block_is_caps(x, t) && continues_title(x, t)) {
                 if ((rc = append_title(x, t, 0)) < 0)
                     return rc;
                 last_header = t++;
             }
-            if (t < n && t == b + 2 && f->title && !congdoan__is_caps(congdoan__block_text(x, t, &len), len) &&
-                congdoan__word_count(congdoan__block_text(x, t, &len), len) <= 8 && continues_title(x, t)) {
+            if (t < n && t == b + 2 && f->title && !block_is_caps(x, t) && block_words(x, t) <= 8 &&
+                continues_title(x, t)) {
                 if ((rc = append_title(x, t, 0)) < 0)
                     return rc;
                 last_header = t++;
