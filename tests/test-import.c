@@ -446,11 +446,12 @@ END_TEST
 
 static const char *const units[] = {"units-tld.xml", "units-laichau.xml", NULL};
 
-/* Import a seed into a corpus of the units. */
+/* Import a seed (a path under the test data: "seeds/…txt", "import/…docx") into a corpus of the
+ * units. */
 static const congdoan_document *import_seed(congdoan_corpus *corpus, const char *seed)
 {
     char path[512];
-    snprintf(path, sizeof path, "seeds/%s", seed);
+    snprintf(path, sizeof path, "%s", seed);
     congdoan_issues *issues = test_new_issues();
     const congdoan_document *doc = NULL;
     int rc = congdoan_import_file(corpus, test_data_path(path), NULL, issues, &doc);
@@ -474,7 +475,7 @@ static const congdoan_document *fixture(congdoan_corpus *corpus, const char *fil
 START_TEST(test_seed_004_indicators)
 {
     congdoan_corpus *corpus = test_track_corpus(test_load(units));
-    const congdoan_document *got = import_seed(corpus, "004_1dbd95623eb3c362.txt");
+    const congdoan_document *got = import_seed(corpus, "seeds/004_1dbd95623eb3c362.txt");
     congdoan_corpus *fx = test_track_corpus(test_load(units));
     const congdoan_document *want = fixture(fx, "ctr-13-2025-laichau.xml", "ctr-13-ldld-laichau-2025");
     ck_assert_int_eq(congdoan_document_indicator_count(got), 19);
@@ -533,14 +534,18 @@ static void check_tasks(const congdoan_document *got, const congdoan_document *w
 }
 
 /* Seed 000: 18 tasks, the 9 of part III.1 led by the Ban Đối ngoại with their coordinators. */
-START_TEST(test_seed_000)
+/* Seed 000, as text and as a Word file whose numbering Word makes ("1. Ban Đối ngoại Tổng Liên
+ * đoàn" a heading either way) and whose tasks are rows of a task table. The table's column of
+ * partners is what a row's coordinators are (the fixture's generator put there only the first
+ * "phối hợp với" of each text), so coordinators are compared for the text only. */
+static void check_seed_000(const char *path, int coordinators)
 {
     congdoan_corpus *corpus = test_track_corpus(test_load(units));
-    const congdoan_document *got = import_seed(corpus, "000_c2a2867fe4acd9c6.txt");
+    const congdoan_document *got = import_seed(corpus, path);
     congdoan_corpus *fx = test_track_corpus(test_load(units));
     const congdoan_document *want = fixture(fx, "kh-240-2022-tld.xml", "kh-240-tld-2022");
     ck_assert_int_eq(congdoan_document_task_count(got), 18);
-    check_tasks(got, want, 0, 18, 1);
+    check_tasks(got, want, 0, 18, coordinators);
     ck_assert_int_eq(congdoan_document_get_kind(got), CONGDOAN_DOCUMENT_PLAN);
     ck_assert_str_eq(congdoan_document_number(got), "240/KH-TLĐ");
     ck_assert_int_eq(congdoan_document_issued(got), 20220822);
@@ -560,13 +565,24 @@ START_TEST(test_seed_000)
     test_drop_corpus(fx);
     test_drop_corpus(corpus);
 }
+
+START_TEST(test_seed_000)
+{
+    check_seed_000("seeds/000_c2a2867fe4acd9c6.txt", 1);
+}
+END_TEST
+
+START_TEST(test_seed_000_docx)
+{
+    check_seed_000("import/seed-000.docx", 0);
+}
 END_TEST
 
 /* Seed 001: 11 tasks; metadata from the title and the signature block; the recipients. */
 START_TEST(test_seed_001)
 {
     congdoan_corpus *corpus = test_track_corpus(test_load(units));
-    const congdoan_document *got = import_seed(corpus, "001_b05ce097e9cf6314.txt");
+    const congdoan_document *got = import_seed(corpus, "seeds/001_b05ce097e9cf6314.txt");
     congdoan_corpus *fx = test_track_corpus(test_load(units));
     const congdoan_document *want = fixture(fx, "nq-001-dct-tld.xml", "nq-dct-tld-doingoai");
     ck_assert_int_eq(congdoan_document_task_count(got), 11);
@@ -603,7 +619,7 @@ END_TEST
 START_TEST(test_seed_004_metadata)
 {
     congdoan_corpus *corpus = test_track_corpus(test_load(units));
-    const congdoan_document *got = import_seed(corpus, "004_1dbd95623eb3c362.txt");
+    const congdoan_document *got = import_seed(corpus, "seeds/004_1dbd95623eb3c362.txt");
     congdoan_corpus *fx = test_track_corpus(test_load(units));
     const congdoan_document *want = fixture(fx, "ctr-13-2025-laichau.xml", "ctr-13-ldld-laichau-2025");
     ck_assert_int_eq(congdoan_document_get_kind(got), CONGDOAN_DOCUMENT_PROGRAMME);
@@ -742,6 +758,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_seed_004_indicators);
     tcase_add_test(tc, test_seed_004_metadata);
     tcase_add_test(tc, test_seed_000);
+    tcase_add_test(tc, test_seed_000_docx);
     tcase_add_test(tc, test_seed_001);
     suite_add_tcase(s, tc);
     tc = tcase_create("api");

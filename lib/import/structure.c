@@ -156,6 +156,18 @@ int congdoan__extract_structure(congdoan__ctx *x)
         }
         while (rest < len && s[rest] == ' ')
             rest++;
+        /* numbering the format generates (Word's "1.", HTML's <ol>) is read as the same label
+         * written in the text would be: "1. Ban Đối ngoại Tổng Liên đoàn" is a heading either way */
+        const char *format_label = NULL;
+        if (style == STYLE_NONE && bl->label && *bl->label) {
+            size_t ll = strlen(bl->label), le = 0;
+            if ((rc = congdoan__match(x->m, CONGDOAN__RULE_LABEL, bl->label, ll, 0, 1)) < 0)
+                return rc;
+            if (rc && congdoan__match_end(x->m) == ll) {
+                style = label_style(x, bl->label, &le);
+                format_label = bl->label;
+            }
+        }
         if (bl->kind == CONGDOAN__BLOCK_LIST_ITEM && style == STYLE_NONE)
             style = STYLE_BULLET + 16 * (bl->level > 0 ? bl->level : 1);
         int heading = 0;
@@ -208,7 +220,10 @@ int congdoan__extract_structure(congdoan__ctx *x)
         sec->parent = depth ? stack[depth - 1].index : 0;
         sec->style = style;
         sec->where = (congdoan__span){b, 0, len};
-        if (rest > 0) {
+        if (format_label) {
+            if (!(sec->label = congdoan__x_strndup(x, format_label, strlen(format_label))))
+                return CONGDOAN_ENOMEM;
+        } else if (rest > 0) {
             size_t la = 0, lb = rest;
             while (lb > la && s[lb - 1] == ' ')
                 lb--;
