@@ -67,6 +67,7 @@ CONGDOAN_API int congdoan_corpus_set_limit(congdoan_corpus *corpus, congdoan_lim
 
 CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congdoan_limit limit)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", -1);
     if (!corpus || (int)limit < 0 || (int)limit >= CONGDOAN__LIMIT_COUNT)
         return -1;
     return corpus->limits[limit];
@@ -121,19 +122,27 @@ static void take_over(congdoan__vec *to, congdoan__map *to_map, congdoan__vec *f
     memset(from_map, 0, sizeof *from_map);
 }
 
+void congdoan__reports_resolve(congdoan_corpus *c, size_t from)
+{
+    size_t unresolved = 0;
+    for (size_t i = from; i < c->reports.count; i++) {
+        congdoan_report *r = c->reports.items[i];
+        if (!r->unit_pos && (r->unit_pos = congdoan__org_pos(c, r->unit_id)) != 0) {
+            congdoan_unit *u = c->units.items[r->unit_pos - 1];
+            r->next_of_unit = u->reports;
+            u->reports = (uint32_t)i + 1;
+        }
+        unresolved += !r->unit_pos;
+    }
+    c->unresolved_reports = from == 0 ? unresolved : c->unresolved_reports + unresolved;
+}
+
 /* Each report's unit, looked up once here rather than by every query (a national roll-up reads
  * 150,000 reports). The new reports always; the older ones still without a unit only when this
  * load brought units. */
 static void resolve_report_units(congdoan_corpus *c, size_t first_new, int units_added)
 {
-    size_t from = units_added && c->unresolved_reports ? 0 : first_new, unresolved = 0;
-    for (size_t i = from; i < c->reports.count; i++) {
-        congdoan_report *r = c->reports.items[i];
-        if (!r->unit_pos)
-            r->unit_pos = congdoan__org_pos(c, r->unit_id);
-        unresolved += !r->unit_pos;
-    }
-    c->unresolved_reports = from == 0 ? unresolved : c->unresolved_reports + unresolved;
+    congdoan__reports_resolve(c, units_added && c->unresolved_reports ? 0 : first_new);
 }
 
 int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
@@ -222,37 +231,53 @@ const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus
 
 #define VEC_AT(v, i) ((i) < (v).count ? (v).items[(i)] : NULL)
 
-CONGDOAN_API size_t congdoan_corpus_unit_count(const congdoan_corpus *corpus) { return corpus ? corpus->units.count : 0; }
+CONGDOAN_API size_t congdoan_corpus_unit_count(const congdoan_corpus *corpus)
+{
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
+    return corpus->units.count;
+}
 CONGDOAN_API const congdoan_unit *congdoan_corpus_unit(const congdoan_corpus *corpus, size_t i)
 {
-    return corpus ? VEC_AT(corpus->units, i) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    return VEC_AT(corpus->units, i);
 }
 CONGDOAN_API const congdoan_unit *congdoan_corpus_unit_by_id(const congdoan_corpus *corpus, const char *id)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    CONGDOAN__NOT_NULL(id, "id", NULL);
     return congdoan__unit_lookup(corpus, id);
 }
-CONGDOAN_API size_t congdoan_corpus_root_count(const congdoan_corpus *corpus) { return corpus ? corpus->roots.count : 0; }
+CONGDOAN_API size_t congdoan_corpus_root_count(const congdoan_corpus *corpus)
+{
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
+    return corpus->roots.count;
+}
 CONGDOAN_API const congdoan_unit *congdoan_corpus_root(const congdoan_corpus *corpus, size_t i)
 {
-    return corpus ? VEC_AT(corpus->roots, i) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    return VEC_AT(corpus->roots, i);
 }
 CONGDOAN_API size_t congdoan_corpus_document_count(const congdoan_corpus *corpus)
 {
-    return corpus ? corpus->documents.count : 0;
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
+    return corpus->documents.count;
 }
 CONGDOAN_API const congdoan_document *congdoan_corpus_document(const congdoan_corpus *corpus, size_t i)
 {
-    return corpus ? VEC_AT(corpus->documents, i) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    return VEC_AT(corpus->documents, i);
 }
 CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_id(const congdoan_corpus *corpus, const char *id)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    CONGDOAN__NOT_NULL(id, "id", NULL);
     return congdoan__document_lookup(corpus, id);
 }
 CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_number(const congdoan_corpus *corpus,
                                                                          const char *number)
 {
-    if (!corpus || !number)
-        return NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    CONGDOAN__NOT_NULL(number, "number", NULL);
     char *nfc = NULL;
     size_t len = 0;
     if (congdoan__text_nfc(number, strlen(number), &nfc, &len) != 0)
@@ -267,12 +292,19 @@ CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_number(const c
     congdoan__text_nfc_free(nfc);
     return found;
 }
-CONGDOAN_API size_t congdoan_corpus_report_count(const congdoan_corpus *corpus) { return corpus ? corpus->reports.count : 0; }
+CONGDOAN_API size_t congdoan_corpus_report_count(const congdoan_corpus *corpus)
+{
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
+    return corpus->reports.count;
+}
 CONGDOAN_API const congdoan_report *congdoan_corpus_report(const congdoan_corpus *corpus, size_t i)
 {
-    return corpus ? VEC_AT(corpus->reports, i) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    return VEC_AT(corpus->reports, i);
 }
 CONGDOAN_API const congdoan_report *congdoan_corpus_report_by_id(const congdoan_corpus *corpus, const char *id)
 {
-    return corpus && id ? congdoan__map_get(&corpus->report_map, id, strlen(id)) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    CONGDOAN__NOT_NULL(id, "id", NULL);
+    return congdoan__map_get(&corpus->report_map, id, strlen(id));
 }

@@ -323,16 +323,20 @@ static size_t instances(const char *obj, const congdoan__child *ch)
     switch (ch->place) {
     case CONGDOAN__IN_PARENT:
         return ch->occurs == CONGDOAN__ONE || congdoan__field_set(obj, ch->when, ch->when_size);
-    case CONGDOAN__IN_ARRAY: return read_count(obj, ch);
+    case CONGDOAN__IN_ARRAY:
+    case CONGDOAN__IN_VALUES: return read_count(obj, ch);
     default: return 0;
     }
 }
 
-/* The object of instance i of child `ch`, or NULL when slot i is another element's. */
+/* The object of instance i of child `ch`, or NULL when slot i is another element's (a report's
+ * values have no object of their own: the report's, see write_children). */
 static const char *instance(const char *obj, const congdoan__child *ch, size_t i)
 {
     if (ch->place == CONGDOAN__IN_PARENT)
         return obj + ch->at;
+    if (ch->place == CONGDOAN__IN_VALUES)
+        return obj;
     const char *slot = *(const char *const *)(const void *)(obj + ch->list) + i * ch->stride;
     const char *child = ch->deref ? *(const char *const *)(const void *)(slot + ch->at) : slot + ch->at;
     const char *sel = ch->select_in_object ? child : slot;
@@ -363,9 +367,10 @@ static void write_children(emitter *e, const congdoan__elem *spec, const char *o
                                               ? ext_of(e, child_obj, ch->role, 0)
                                               : ext_of(e, obj, ch->role, i);
                 congdoan__value_view view;
-                if (ch->elem == CONGDOAN__EL_VALUE) { /* reports keep their values packed */
-                    congdoan__value_view_of((const congdoan_report *)(const void *)obj,
-                                            (const congdoan__value *)(const void *)child_obj, &view);
+                if (ch->place == CONGDOAN__IN_VALUES) { /* reports keep their values packed */
+                    const congdoan_report *r = (const congdoan_report *)(const void *)obj;
+                    const congdoan__value v = congdoan__report_value_get(r, i);
+                    congdoan__value_view_of(r, &v, &view);
                     child_obj = (const char *)&view;
                 }
                 write_element(e, ch->elem, child_obj, cx);
@@ -508,7 +513,8 @@ static int run(const congdoan_corpus *c, const selection *sel, congdoan_output *
 
 CONGDOAN_API int congdoan_write_corpus(const congdoan_corpus *corpus, int parts, congdoan_output *output)
 {
-    CONGDOAN__CHECK_ARG(corpus && output);
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(output);
     if (parts <= 0 || parts > CONGDOAN_WRITE_ALL)
         return congdoan__error(CONGDOAN_EINVAL, "unknown parts %d: combine CONGDOAN_WRITE_UNITS, _DOCUMENTS, _REPORTS",
                                parts);
@@ -518,7 +524,8 @@ CONGDOAN_API int congdoan_write_corpus(const congdoan_corpus *corpus, int parts,
 
 CONGDOAN_API int congdoan_write_units(const congdoan_corpus *corpus, const congdoan_unit *top, congdoan_output *output)
 {
-    CONGDOAN__CHECK_ARG(corpus && output);
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(output);
     if (top && (top->corpus != corpus || top->kind != CONGDOAN_UNIT_ORGANISATION))
         return congdoan__error(CONGDOAN_EINVAL, "the top unit must be an organisation of this corpus");
     selection sel = {CONGDOAN_WRITE_UNITS, top, NULL, NULL};
@@ -527,14 +534,16 @@ CONGDOAN_API int congdoan_write_units(const congdoan_corpus *corpus, const congd
 
 CONGDOAN_API int congdoan_write_document(const congdoan_document *document, congdoan_output *output)
 {
-    CONGDOAN__CHECK_ARG(document && output);
+    CONGDOAN__CHECK_ARG(document);
+    CONGDOAN__CHECK_ARG(output);
     selection sel = {CONGDOAN_WRITE_DOCUMENTS, NULL, document, NULL};
     return run(document->corpus, &sel, output);
 }
 
 CONGDOAN_API int congdoan_write_report(const congdoan_report *report, congdoan_output *output)
 {
-    CONGDOAN__CHECK_ARG(report && output);
+    CONGDOAN__CHECK_ARG(report);
+    CONGDOAN__CHECK_ARG(output);
     selection sel = {CONGDOAN_WRITE_REPORTS, NULL, NULL, report};
     return run(report->corpus, &sel, output);
 }
