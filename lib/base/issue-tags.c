@@ -23,6 +23,7 @@ typedef struct tag_info {
 static const tag_info tags[] = {
     {"central-with-parent", E, "A unit of the central level (the Confederation) has a parent."},
     {"comparator-trivial", W, "The target can never be missed (at least 0, at most 100 per cent): the indicator measures nothing."},
+    {"comparator-unworded", W, "A comparator that the indicator's words do not carry: an at-least with no \"trở lên\", \"ít nhất\", \"tối thiểu\" (a bare figure is comparator=\"target\"), a more-than with no \"trên\", \"hơn\", \"vượt\" … The words of its populations do not count."},
     {"condition-missing", E, "A share-of-units indicator needs condition=\"classification-at-least:GRADE\" to say which units count."},
     {"condition-not-applicable", E, "Only share-of-units indicators have a per-unit condition."},
     {"count-not-whole", W, "A count target or value that is not a whole number; Vietnamese writes 1810 as 1.810, which the file must give as 1810."},
