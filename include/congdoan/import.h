@@ -93,6 +93,7 @@ typedef struct congdoan_import_options {
  * @param options the options to set (not NULL).
  * @param version CONGDOAN_IMPORT_OPTIONS_VERSION.
  * @return 0, or CONGDOAN_EINVAL for a NULL pointer or a version this library does not know.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_import_options_init(congdoan_import_options *options, unsigned int version);
 
@@ -114,6 +115,7 @@ CONGDOAN_API int congdoan_import_options_init(congdoan_import_options *options, 
  *         CONGDOAN_EINVAL (a NULL corpus or path, bad options) or CONGDOAN_ENOMEM. On failure the
  *         corpus is unchanged and the last error says why (with the file, line and column when
  *         the input is at fault).
+ * On NULL: returns CONGDOAN_EINVAL (`options`, `issues`, `out` may be NULL).
  */
 CONGDOAN_API int congdoan_import_file(congdoan_corpus *corpus, const char *path, const congdoan_import_options *options,
                                       congdoan_issues *issues, const congdoan_document **out);
@@ -129,6 +131,7 @@ CONGDOAN_API int congdoan_import_file(congdoan_corpus *corpus, const char *path,
  * @param issues where to add what the importer found doubtful or wrong, or NULL.
  * @param[out] out the new document, borrowed from the corpus; may be NULL. NULL on failure.
  * @return as congdoan_import_file(), without CONGDOAN_EIO.
+ * On NULL: returns CONGDOAN_EINVAL (`data` with size 0, `name`, `options`, `issues`, `out` may be NULL).
  */
 CONGDOAN_API int congdoan_import_memory(congdoan_corpus *corpus, const char *data, size_t size, const char *name,
                                         const congdoan_import_options *options, congdoan_issues *issues,

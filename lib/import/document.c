@@ -100,10 +100,14 @@ static int add_sections(builder *b)
     return 0;
 }
 
+/* The comparator as the words say it (vocabulary 1.2: a bare figure is a target, "trên/hơn" more
+ * than, "dưới" less than, "khoảng/gần" about, "50–60% trở lên" a range or more). */
 static congdoan_comparator comparator_of(builder *b, const congdoan__found_figure *g)
 {
+    (void)b;
     switch (g->cmp) {
     case CONGDOAN__CMP_EQ:
+        return CONGDOAN_COMPARATOR_TARGET;
     case CONGDOAN__CMP_GE:
         return CONGDOAN_COMPARATOR_AT_LEAST;
     case CONGDOAN__CMP_LE:
@@ -111,19 +115,15 @@ static congdoan_comparator comparator_of(builder *b, const congdoan__found_figur
     case CONGDOAN__CMP_RANGE:
         return CONGDOAN_COMPARATOR_RANGE;
     case CONGDOAN__CMP_GT:
-        b->approximated++;
-        return CONGDOAN_COMPARATOR_AT_LEAST;
+        return CONGDOAN_COMPARATOR_MORE_THAN;
     case CONGDOAN__CMP_LT:
-        b->approximated++;
-        return CONGDOAN_COMPARATOR_AT_MOST;
+        return CONGDOAN_COMPARATOR_LESS_THAN;
     case CONGDOAN__CMP_ABOUT:
-        b->approximated++;
-        return CONGDOAN_COMPARATOR_EXACTLY;
+        return CONGDOAN_COMPARATOR_ABOUT;
     case CONGDOAN__CMP_RANGE_OR_MORE:
-        b->approximated++;
-        return CONGDOAN_COMPARATOR_RANGE;
+        return CONGDOAN_COMPARATOR_RANGE_OR_MORE;
     }
-    return CONGDOAN_COMPARATOR_AT_LEAST;
+    return CONGDOAN_COMPARATOR_TARGET;
 }
 
 static int add_indicator(builder *b, const congdoan_section *sec, const congdoan__found_figure *g)
@@ -148,7 +148,7 @@ static int add_indicator(builder *b, const congdoan_section *sec, const congdoan
     }
     if (rc)
         return rc;
-    if (cmp == CONGDOAN_COMPARATOR_RANGE) {
+    if (cmp == CONGDOAN_COMPARATOR_RANGE || cmp == CONGDOAN_COMPARATOR_RANGE_OR_MORE) {
         double hi = g->has_max ? g->value_max : g->value;
         if ((rc = soft(congdoan_indicator_set_range(b->scratch, ind, g->value, hi))) != 0)
             return rc;
