@@ -694,12 +694,18 @@ char *format_target(const congdoan_indicator *ind)
     case CONGDOAN_COMPARATOR_LESS_THAN: s = xprintf("< %s%s", a, suffix); break;
     case CONGDOAN_COMPARATOR_ABOUT: s = xprintf("≈ %s%s", a, suffix); break;
     case CONGDOAN_COMPARATOR_RANGE:
+        if (congdoan_indicator_target_max(ind, &max) == 0) {
+            char *b = vn_number(max, 4);
+            s = xprintf("%s–%s%s", a, b, suffix);
+            free(b);
+        } else {
+            s = xprintf("≥ %s%s", a, suffix);
+        }
+        break;
     case CONGDOAN_COMPARATOR_RANGE_OR_MORE:
         if (congdoan_indicator_target_max(ind, &max) == 0) {
             char *b = vn_number(max, 4);
-            s = congdoan_indicator_comparator(ind) == CONGDOAN_COMPARATOR_RANGE
-                    ? xprintf("%s–%s%s", a, b, suffix)
-                    : xprintf("≥ %s%s (%s–%s%s)", a, suffix, a, b, suffix);
+            s = xprintf("%s–%s%s trở lên", a, b, suffix);
             free(b);
         } else {
             s = xprintf("≥ %s%s", a, suffix);

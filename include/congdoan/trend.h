@@ -39,6 +39,9 @@ typedef struct congdoan_trend congdoan_trend;
  * Evaluate `document` over the subtree of `unit` for `period` and the earlier periods that
  * have reports.
  *
+ * @param corpus the corpus it works on.
+ * @param document the plan or programme whose indicators are evaluated.
+ * @param unit the top of the subtree (a unit of the corpus; departments are refused).
  * @param period the last period (any period code congdoan_progress_compute() takes).
  * @param at_ymd the reference date for every period (0: none), as in congdoan_progress_compute().
  * @param max_periods at most this many periods, the latest ones (`period` included); 0: all.
