@@ -217,10 +217,9 @@ START_TEST(null_and_out_of_range)
     double v = -1;
     ck_assert_int_eq(congdoan_breakdown_actual(NULL, 0, 0, &v), CONGDOAN_EINVAL);
     EQ(v, 0);
-    ck_assert_str_eq(congdoan_error_last_message(), "invalid argument: breakdown is NULL");
     ck_assert_int_eq(congdoan_breakdown_ratio(NULL, 0, 0, NULL), CONGDOAN_EINVAL);
     ck_assert_int_eq(congdoan_breakdown_fraction(NULL, 0, 0, NULL, NULL), CONGDOAN_EINVAL);
-    ck_assert_uint_eq(congdoan_breakdown_rank(NULL, 0), SIZE_MAX);
+    ck_assert_uint_eq(congdoan_breakdown_rank(NULL, 0), (size_t)-1);
     ck_assert_str_eq(congdoan_target_basis_name(CONGDOAN_BASIS_NONE), "none");
     ck_assert_str_eq(congdoan_target_basis_name(CONGDOAN_BASIS_DOCUMENT), "document");
     ck_assert_str_eq(congdoan_target_basis_name(CONGDOAN_BASIS_ALLOCATION), "allocation");
@@ -273,7 +272,6 @@ START_TEST(indicator_ratio)
     EQ(r, 1.25);
     ck_assert_int_eq(congdoan_indicator_ratio(NULL, 50, &r), CONGDOAN_EINVAL);
     EQ(r, 0);
-    ck_assert_str_eq(congdoan_error_last_message(), "invalid argument: indicator is NULL");
     ck_assert_int_eq(congdoan_indicator_ratio(cnt, NAN, NULL), CONGDOAN_ENOTFOUND);
     ck_assert_int_eq(congdoan_indicator_ratio(cnt, INFINITY, NULL), CONGDOAN_ENOTFOUND);
 }

@@ -67,7 +67,8 @@ CONGDOAN_API int congdoan_breakdown_compute(const congdoan_progress *progress, c
 /** Release a grid. On NULL: does nothing. */
 CONGDOAN_API void congdoan_breakdown_free(congdoan_breakdown *breakdown);
 
-/** The number of children (rows): the organisations directly under the evaluated unit. On NULL: returns 0. */
+/** The number of children (rows): the organisations directly under the evaluated unit.
+ * On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_breakdown_child_count(const congdoan_breakdown *breakdown);
 /** The c-th child, in the order of congdoan_progress_child(), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_breakdown_child(const congdoan_breakdown *breakdown, size_t c);
@@ -80,8 +81,7 @@ CONGDOAN_API const congdoan_indicator *congdoan_breakdown_indicator(const congdo
  * Where the c-th child stands on the i-th indicator, judged against the cell's basis:
  * CONGDOAN_EVAL_NO_DATA when it has no figure or the cell is not judged
  * (CONGDOAN_BASIS_NONE), CONGDOAN_EVAL_NOT_AGGREGABLE when its only figures were rates without
- * their fractions. Out of range: CONGDOAN_EVAL_NO_DATA.
- * On NULL: returns CONGDOAN_EVAL_NO_DATA.
+ * their fractions. Out of range: CONGDOAN_EVAL_NO_DATA. On NULL: returns CONGDOAN_EVAL_NO_DATA.
  */
 CONGDOAN_API congdoan_eval_status congdoan_breakdown_status(const congdoan_breakdown *breakdown, size_t c, size_t i);
 /** The target the cell is judged against. Out of range: CONGDOAN_BASIS_NONE. On NULL: returns CONGDOAN_BASIS_NONE. */
@@ -102,9 +102,9 @@ CONGDOAN_API const congdoan_indicator *congdoan_breakdown_target(const congdoan_
 CONGDOAN_API int congdoan_breakdown_actual(const congdoan_breakdown *breakdown, size_t c, size_t i, double *out);
 /**
  * The summed numerator and denominator behind the cell's percentage, average or share of
- * units.
+ * units. Either pointer may be NULL.
  * @return 0, or CONGDOAN_ENOTFOUND for counts and cells without a fraction (outputs: 0).
- * On NULL: returns CONGDOAN_EINVAL (`numerator` and `denominator` may be NULL).
+ * On NULL: returns CONGDOAN_EINVAL (`numerator`, `denominator` may be NULL).
  */
 CONGDOAN_API int congdoan_breakdown_fraction(const congdoan_breakdown *breakdown, size_t c, size_t i,
                                              double *numerator, double *denominator);
@@ -121,12 +121,11 @@ CONGDOAN_API size_t congdoan_breakdown_status_count(const congdoan_breakdown *br
                                                     congdoan_eval_status status);
 /**
  * The children from the weakest to the strongest: the index (for the functions above) of the
- * k-th weakest child, or SIZE_MAX out of range. Weakest first: more cells not achieved;
+ * k-th weakest child, or (size_t)-1 out of range. Weakest first: more cells not achieved;
  * then a lower mean of the ratios of the judged cells with a figure, each capped at 1 (a
  * target far exceeded does not hide one missed; a figure above the top of a range,
  * CONGDOAN_EVAL_EXCEEDED, counts as 1). Children without any judged figure come
- * after all the others. Ties keep the order of the children.
- * On NULL: returns SIZE_MAX.
+ * after all the others. Ties keep the order of the children. On NULL: returns SIZE_MAX.
  */
 CONGDOAN_API size_t congdoan_breakdown_rank(const congdoan_breakdown *breakdown, size_t k);
 
@@ -135,7 +134,7 @@ CONGDOAN_API size_t congdoan_breakdown_rank(const congdoan_breakdown *breakdown,
  * indicators in order), into caller arrays of count × congdoan_breakdown_indicator_count()
  * items; any array may be NULL. Figures that do not exist are NaN.
  * @return the number of children filled (0 past the end).
- * On NULL: returns 0 (`status`, `basis`, `actual`, `numerator`, `denominator` and `ratio` may be NULL).
+ * On NULL: returns 0 (`status`, `basis`, `actual`, `numerator`, `denominator`, `ratio` may be NULL).
  */
 CONGDOAN_API size_t congdoan_breakdown_fill(const congdoan_breakdown *breakdown, size_t start, size_t count,
                                             int *status, int *basis, double *actual, double *numerator,
@@ -147,8 +146,7 @@ CONGDOAN_API const char *congdoan_target_basis_name(congdoan_target_basis basis)
 /**
  * How far a figure is towards the indicator's target (the rules of congdoan_progress_ratio()),
  * the companion of congdoan_indicator_judge().
- * @return 0, CONGDOAN_ENOTFOUND (no target, a value that is not finite; out: 0) or
- *         CONGDOAN_EINVAL (NULL indicator; out: 0).
+ * @return 0, or CONGDOAN_ENOTFOUND (no target, a value that is not finite; out: 0).
  * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_indicator_ratio(const congdoan_indicator *indicator, double value, double *out);

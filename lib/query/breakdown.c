@@ -52,11 +52,10 @@ CONGDOAN_API int congdoan_indicator_ratio(const congdoan_indicator *x, double va
 {
     if (out)
         *out = 0.0;
-    if (!x)
-        return congdoan__invalid_arg("indicator");
-    int ok = x->has_target && isfinite(value);
-    if (out && ok)
-        *out = ratio_of(x, value);
+    CONGDOAN__NOT_NULL(x, "indicator", CONGDOAN_EINVAL);
+    int ok = x && x->has_target && isfinite(value);
+    if (out)
+        *out = ok ? ratio_of(x, value) : 0.0;
     return ok ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
 }
 
@@ -212,12 +211,12 @@ static int rank_children(congdoan_breakdown *b)
     return 0;
 }
 
-CONGDOAN_API int congdoan_breakdown_compute(const congdoan_progress *progress, congdoan_breakdown **out)
+CONGDOAN_API int congdoan_breakdown_compute(const congdoan_progress *p, congdoan_breakdown **out)
 {
     CONGDOAN__CHECK_ARG(out);
     *out = NULL;
-    CONGDOAN__CHECK_ARG(progress);
-    const congdoan_progress *p = progress;
+    if (!p)
+        return congdoan__invalid_arg("progress");
     size_t nc = p->n_children, ni = p->n_ind;
     const congdoan_indicator **targets = NULL;
     congdoan_breakdown *b = congdoan__calloc(1, sizeof *b);
@@ -272,7 +271,6 @@ CONGDOAN_API size_t congdoan_breakdown_child_count(const congdoan_breakdown *b)
     CONGDOAN__NOT_NULL(b, "breakdown", 0);
     return b->n_children;
 }
-
 CONGDOAN_API size_t congdoan_breakdown_indicator_count(const congdoan_breakdown *b)
 {
     CONGDOAN__NOT_NULL(b, "breakdown", 0);
@@ -314,37 +312,42 @@ CONGDOAN_API const congdoan_indicator *congdoan_breakdown_target(const congdoan_
 
 CONGDOAN_API int congdoan_breakdown_actual(const congdoan_breakdown *b, size_t c, size_t i, double *out)
 {
+    if (out)
+        *out = 0.0;
+    CONGDOAN__NOT_NULL(b, "breakdown", CONGDOAN_EINVAL);
     const cell *x = cell_at(b, c, i);
     int ok = x && x->has_actual;
     if (out)
         *out = ok ? x->actual : 0.0;
-    if (!b)
-        return congdoan__invalid_arg("breakdown");
     return ok ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
 }
 
 CONGDOAN_API int congdoan_breakdown_fraction(const congdoan_breakdown *b, size_t c, size_t i, double *numerator,
                                              double *denominator)
 {
+    if (numerator)
+        *numerator = 0.0;
+    if (denominator)
+        *denominator = 0.0;
+    CONGDOAN__NOT_NULL(b, "breakdown", CONGDOAN_EINVAL);
     const cell *x = cell_at(b, c, i);
     int ok = x && x->has_fraction;
     if (numerator)
         *numerator = ok ? x->num : 0.0;
     if (denominator)
         *denominator = ok ? x->den : 0.0;
-    if (!b)
-        return congdoan__invalid_arg("breakdown");
     return ok ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
 }
 
 CONGDOAN_API int congdoan_breakdown_ratio(const congdoan_breakdown *b, size_t c, size_t i, double *out)
 {
+    if (out)
+        *out = 0.0;
+    CONGDOAN__NOT_NULL(b, "breakdown", CONGDOAN_EINVAL);
     const cell *x = cell_at(b, c, i);
     int ok = x && x->has_ratio;
     if (out)
         *out = ok ? x->ratio : 0.0;
-    if (!b)
-        return congdoan__invalid_arg("breakdown");
     return ok ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
 }
 
@@ -356,8 +359,8 @@ CONGDOAN_API size_t congdoan_breakdown_status_count(const congdoan_breakdown *b,
 
 CONGDOAN_API size_t congdoan_breakdown_rank(const congdoan_breakdown *b, size_t k)
 {
-    CONGDOAN__NOT_NULL(b, "breakdown", SIZE_MAX);
-    return k < b->n_children ? b->rank[k] : SIZE_MAX;
+    CONGDOAN__NOT_NULL(b, "breakdown", (size_t)-1);
+    return k < b->n_children ? b->rank[k] : (size_t)-1;
 }
 
 CONGDOAN_API size_t congdoan_breakdown_fill(const congdoan_breakdown *b, size_t start, size_t count, int *status,

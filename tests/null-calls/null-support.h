@@ -4,7 +4,7 @@
 #define CONGDOAN_NULL_SUPPORT_H
 
 #include <stddef.h>
-#include <stdint.h> /* SIZE_MAX: what congdoan_breakdown_rank() returns for NULL */
+#include <stdint.h>
 #include <string.h>
 
 #include "congdoan.h"
