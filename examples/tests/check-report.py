@@ -41,7 +41,6 @@ import datetime
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
@@ -57,32 +56,12 @@ DOC, UNIT, PERIOD, AT = '13/CTr-LĐLĐ', 'laichau', '2025', '2025-12-15'
 HTML_PAGES = 6
 DOCX_PAGES = 7
 
-failures = []
-
-
-def check(what, condition, detail=''):
-    if not condition:
-        failures.append(f'{what}{": " + str(detail)[:2000] if detail else ""}')
-    return condition
-
-
-def tool(*names):
-    for n in names:
-        path = shutil.which(n)
-        if path:
-            return path
-    failures.append(f'{names[0]} is not installed (tests/setup-debian.sh installs it)')
-    return None
-
-
-def run(cmd, timeout=300, **kw):
-    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout, **kw)
-
-
 # ---- what the library says (the Python bindings) ---------------------------------------------
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from chromium_driver import Browser, Recorder  # noqa: E402
+from report_checks import (cell_lines, check, failures, figure, fraction, pdf_pages, pdf_text,  # noqa: E402
+                           run, tool)
 import congdoan  # noqa: E402
 from congdoan import Comparator, EvalStatus, TargetBasis  # noqa: E402
 
@@ -97,17 +76,6 @@ TARGET_SYMBOL = {Comparator.AT_LEAST: '≥ ', Comparator.TARGET: '', Comparator.
                  Comparator.MORE_THAN: '> ', Comparator.LESS_THAN: '< ', Comparator.ABOUT: '≈ '}
 
 AT_DATE = datetime.date(2025, 12, 15)
-
-
-def figure(indicator, value):
-    """A figure as the report writes it: counts whole, others with at most 2 decimals."""
-    pct = indicator.measure.label in ('percentage', 'share-of-units')
-    decimals = 0 if indicator.measure.label == 'count' and value == int(value) else 2
-    return congdoan.number_format(value, decimals) + ('%' if pct else '')
-
-
-def fraction(num, den):
-    return congdoan.number_format(num, 2) + '/' + congdoan.number_format(den, 2)
 
 
 STATUS_WORDS = {EvalStatus.ACHIEVED: 'đạt', EvalStatus.NOT_ACHIEVED: 'chưa đạt', EvalStatus.NO_DATA: 'chưa có số liệu',
@@ -132,17 +100,6 @@ def library_figures():
     for d in [doc] + [x for x in corpus.cascade(doc).lower]:
         overdue += corpus.overdue_tasks(AT_DATE, d)
     return corpus, doc, progress, breakdown, trend, overdue
-
-
-def pdf_pages(path):
-    r = run(['pdfinfo', path])
-    m = re.search(r'^Pages:\s+(\d+)', r.stdout.decode(), re.M)
-    size = re.search(r'^Page size:\s+(.*)$', r.stdout.decode(), re.M)
-    return (int(m.group(1)) if m else -1), (size.group(1) if size else '')
-
-
-def pdf_text(path):
-    return run(['pdftotext', '-layout', '-enc', 'UTF-8', path, '-']).stdout.decode('utf-8', 'replace')
 
 
 def check_text(where, text, progress, breakdown, trend, overdue, grid_fractions=True):
@@ -293,10 +250,6 @@ def check_page(chromium, lib):
 
 PARTS = ['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'word/document.xml',
          'word/_rels/document.xml.rels', 'word/styles.xml', 'word/settings.xml', 'word/header1.xml']
-
-
-def cell_lines(cell):
-    return [line.strip() for p in cell.paragraphs for line in p.text.split('\n') if line.strip()]
 
 
 def check_docx_tables(path, lib):
