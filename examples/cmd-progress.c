@@ -73,6 +73,9 @@ const command cmd_progress = {
 enum { TABLE_EVALUATIONS, TABLE_FINDINGS, TABLE_COMPLETENESS, TABLE_CHILDREN };
 
 #define BAR_CELLS 10
+/* The evaluation statuses (congdoan_eval_status): no data, achieved, not achieved, not
+ * aggregable, exceeded. */
+#define EVAL_STATUSES 5
 
 /* ---- the tables --------------------------------------------------------------------------------- */
 
@@ -360,12 +363,13 @@ static void render_summary_text(renderer *out, const congdoan_progress *p, const
         render_text(out, 0, "\nVăn bản này không có chỉ tiêu nào.");
         return;
     }
-    static const congdoan_eval_status order[] = {CONGDOAN_EVAL_ACHIEVED, CONGDOAN_EVAL_NOT_ACHIEVED,
-                                                 CONGDOAN_EVAL_NO_DATA, CONGDOAN_EVAL_NOT_AGGREGABLE};
+    static const congdoan_eval_status order[] = {CONGDOAN_EVAL_ACHIEVED, CONGDOAN_EVAL_EXCEEDED,
+                                                 CONGDOAN_EVAL_NOT_ACHIEVED, CONGDOAN_EVAL_NO_DATA,
+                                                 CONGDOAN_EVAL_NOT_AGGREGABLE};
     char line[256];
     size_t len = (size_t)snprintf(line, sizeof line, "%zu chỉ tiêu:", count);
     int first = 1;
-    for (size_t k = 0; k < 4; k++)
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
         if (by_status[order[k]]) {
             len += (size_t)snprintf(line + len, sizeof line - len, "%s %zu %s", first ? "" : ",", by_status[order[k]],
                                     congdoan_eval_status_label(order[k]));
@@ -385,9 +389,9 @@ static void render_summary_text(renderer *out, const congdoan_progress *p, const
 void render_progress(renderer *out, const congdoan_progress *p, int at, int by_child, const char *meta_key)
 {
     const congdoan_document *doc = congdoan_progress_document(p);
-    size_t by_status[4] = {0, 0, 0, 0}, by_submission[4] = {0, 0, 0, 0};
+    size_t by_status[EVAL_STATUSES] = {0}, by_submission[4] = {0, 0, 0, 0};
     for (size_t i = 0; i < congdoan_progress_indicator_count(p); i++)
-        if ((unsigned)congdoan_progress_status(p, i) < 4)
+        if ((unsigned)congdoan_progress_status(p, i) < EVAL_STATUSES)
             by_status[congdoan_progress_status(p, i)]++;
     for (size_t k = 0; k < congdoan_progress_expected_count(p); k++)
         if ((unsigned)congdoan_progress_expected_submission(p, k) < 4)
@@ -405,7 +409,7 @@ void render_progress(renderer *out, const congdoan_progress *p, int at, int by_c
     render_meta_close(out);
     render_meta_open(out, "summary");
     render_meta_int(out, "indicators", (long long)congdoan_progress_indicator_count(p));
-    for (int s = 0; s < 4; s++) {
+    for (int s = 0; s < EVAL_STATUSES; s++) {
         char key[32];
         snprintf(key, sizeof key, "%s", congdoan_eval_status_name((congdoan_eval_status)s));
         for (char *c = key; *c; c++)

@@ -2,7 +2,7 @@
  * congdoan — the example command-line program of libcongdoan.
  *
  *   congdoan [--help | --version]
- *   congdoan help [COMMAND | --man [COMMAND] | --bash-completion | --formats]
+ *   congdoan help [COMMAND | --man [COMMAND] | --bash-completion | --formats | --commands]
  *   congdoan COMMAND [OPTION...] [ARGUMENT...]
  *
  * Each command is one cmd-NAME.c file defining a `command` (options.h) and one line in the
@@ -17,7 +17,7 @@
 /* The commands, in the order `congdoan --help` lists them. */
 const command *const all_commands[] = {
     &cmd_validate, &cmd_show, &cmd_tree, &cmd_tasks, &cmd_progress, &cmd_cascade, &cmd_lineage,
-    &cmd_new_report, &cmd_fmt, &cmd_export, &cmd_complete,
+    &cmd_new_report, &cmd_fmt, &cmd_export, &cmd_report, &cmd_complete,
 };
 const unsigned all_command_count = sizeof all_commands / sizeof all_commands[0];
 
@@ -85,7 +85,7 @@ static void print_formats(FILE *out)
     }
 }
 
-/* congdoan help [COMMAND | --man [COMMAND] | --bash-completion | --formats] */
+/* congdoan help [COMMAND | --man [COMMAND] | --bash-completion | --formats | --commands] */
 static int run_help(int argc, char **argv)
 {
     if (argc < 2) {
@@ -105,6 +105,14 @@ static int run_help(int argc, char **argv)
     }
     if (strcmp(argv[1], "--formats") == 0) {
         print_formats(stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(argv[1], "--commands") == 0) {
+        /* the commands that have a man page (examples/meson.build lists them too, and a test
+         * compares the two lists) */
+        for (unsigned i = 0; i < all_command_count; i++)
+            if (!all_commands[i]->hidden)
+                printf("%s\n", all_commands[i]->name);
         return EXIT_OK;
     }
     if (argc > 2) {

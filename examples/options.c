@@ -28,6 +28,26 @@ static const option_spec opt_width = {OPT_WIDTH, "width", 0, "N",
                                       COMPLETE_NONE, NULL};
 static const option_spec opt_help = {OPT_HELP, "help", 'h', NULL, "show this help and exit", COMPLETE_NONE, NULL};
 
+/* "text, json or csv" for "text|json|csv". */
+static void choices_words(const char *choices, char *buf, size_t size)
+{
+    size_t o = 0, n = strlen(choices);
+    const char *last = strrchr(choices, '|');
+    for (size_t i = 0; i < n && o + 5 < size; i++) {
+        if (choices[i] != '|') {
+            buf[o++] = choices[i];
+            continue;
+        }
+        const char *sep = choices + i == last ? " or " : ", ";
+        size_t k = strlen(sep);
+        if (o + k + 1 >= size)
+            break;
+        memcpy(buf + o, sep, k);
+        o += k;
+    }
+    buf[o] = '\0';
+}
+
 /* The options of a command in the order they are shown: its own, then the common ones it takes,
  * then --help. The --format and --table entries are made from the command's lists. Returns the
  * number written to out[] (room for MAX_OPTION_ID + 8). */
@@ -42,19 +62,13 @@ static size_t command_options(const command *cmd, option_spec *out, char *format
     if (cmd->common & COMMON_FORMAT) {
         const char *formats = cmd->formats ? cmd->formats : "text|json|csv";
         char list[64];
-        snprintf(list, sizeof list, "%s", formats);
-        for (char *p = list; *p; p++)
-            if (*p == '|')
-                *p = ',';
+        choices_words(formats, list, sizeof list);
         snprintf(format_help, fh_size, "the output: %s (the first is the default); see Output below", list);
         out[n++] = (option_spec){OPT_FORMAT, "format", 0, "FORMAT", format_help, COMPLETE_CHOICES, formats};
     }
     if (cmd->common & COMMON_TABLE) {
         char list[256];
-        snprintf(list, sizeof list, "%s", cmd->tables ? cmd->tables : "");
-        for (char *p = list; *p; p++)
-            if (*p == '|')
-                *p = ',';
+        choices_words(cmd->tables ? cmd->tables : "", list, sizeof list);
         snprintf(table_help, th_size, "with --format csv, the table to write: %s (the first is the default)", list);
         out[n++] = (option_spec){OPT_TABLE, "table", 0, "NAME", table_help, COMPLETE_CHOICES, cmd->tables};
     }
@@ -661,8 +675,8 @@ void print_bash_completion(FILE *out)
     }
     fputs(" help'\n\n", out);
     fputs("_congdoan_words() {\n"
-          "    local IFS=$'\\n'\n"
-          "    COMPREPLY=($(compgen -W \"$(printf '%s\\n' $1)\" -- \"$cur\"))\n"
+          "    local IFS=$' \\t\\n'\n"
+          "    COMPREPLY=($(compgen -W \"$1\" -- \"$cur\"))\n"
           "}\n\n"
           "_congdoan_files() {\n"
           "    local IFS=$'\\n'\n"

@@ -56,8 +56,8 @@
     X(IND_DOCUMENT_NUMBER, "document_number", T_STRING, "the document's number, or null")                      \
     X(IND_SECTION_ID, "section_id", T_STRING, "the id of the section it is in, or null")                       \
     X(IND_TEXT, "text", T_STRING, "the indicator as the document words it")                                    \
-    X(IND_MEASURE, "measure", T_STRING, "count, percentage, average or share-of-units")                        \
-    X(IND_COMPARATOR, "comparator", T_STRING, "at-least, at-most, exactly or range")                           \
+    X(IND_MEASURE, "measure", T_STRING, "count, percentage, average, share-of-units, money or score")                        \
+    X(IND_COMPARATOR, "comparator", T_STRING, "at-least, at-most, exactly, range, more-than, less-than, about, range-or-more or target")                           \
     X(IND_TARGET, "target", T_NUMBER, "the target (a percentage as 98, not 0.98)")                             \
     X(IND_TARGET_MAX, "target_max", T_NUMBER, "the upper bound of a range, or null")                           \
     X(IND_BASELINE, "baseline", T_NUMBER, "the baseline figure, or null")                                      \
@@ -73,12 +73,12 @@
 #define EVALUATION_FIELDS(X)                                                                                     \
     X(EV_INDICATOR_ID, "indicator_id", T_STRING, "the indicator's id")                                          \
     X(EV_TEXT, "text", T_STRING, "the indicator as the document words it")                                     \
-    X(EV_MEASURE, "measure", T_STRING, "count, percentage, average or share-of-units")                         \
-    X(EV_COMPARATOR, "comparator", T_STRING, "at-least, at-most, exactly or range")                            \
+    X(EV_MEASURE, "measure", T_STRING, "count, percentage, average, share-of-units, money or score")                         \
+    X(EV_COMPARATOR, "comparator", T_STRING, "at-least, at-most, exactly, range, more-than, less-than, about, range-or-more or target")                            \
     X(EV_TARGET, "target", T_NUMBER, "the target")                                                             \
     X(EV_TARGET_MAX, "target_max", T_NUMBER, "the upper bound of a range, or null")                            \
     X(EV_UNIT_OF_MEASURE, "unit_of_measure", T_STRING, "what is counted, or null")                             \
-    X(EV_STATUS, "status", T_STRING, "achieved, not-achieved, no-data or not-aggregable")                      \
+    X(EV_STATUS, "status", T_STRING, "achieved, not-achieved, exceeded (above the top of a range), no-data or not-aggregable")                      \
     X(EV_ACTUAL, "actual", T_NUMBER, "the figure reached, in the indicator's terms (a percentage as 98.5), or null") \
     X(EV_NUMERATOR, "numerator", T_NUMBER, "percentages, averages, shares: the summed numerator, or null")    \
     X(EV_DENOMINATOR, "denominator", T_NUMBER, "the summed denominator, or null")                              \
@@ -91,7 +91,7 @@
     X(CH_INDICATOR_ID, "indicator_id", T_STRING, "the indicator's id")                                         \
     X(CH_UNIT_ID, "unit_id", T_STRING, "the organisation directly under the unit evaluated")                   \
     X(CH_UNIT_NAME, "unit_name", T_STRING, "its name")                                                         \
-    X(CH_STATUS, "status", T_STRING, "its own subtree against the target: achieved, not-achieved, no-data or not-aggregable") \
+    X(CH_STATUS, "status", T_STRING, "its own subtree against the target: achieved, not-achieved, exceeded, no-data or not-aggregable") \
     X(CH_ACTUAL, "actual", T_NUMBER, "its figure, or null")
 
 #define FINDING_FIELDS(X)                                                                                        \

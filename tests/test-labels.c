@@ -5,8 +5,7 @@
  * (congdoan_task_due_before) and the reports of a document, a unit, a period
  * (congdoan/reports.h). Expected values are worked out by hand from the fixtures:
  *
- *   progress-cases.xml: document "prog" with pct (percentage ≥ 80), low (count ≤ 5), rng
- *     (average 2 to 4); its reports r-d1-early (d1, 2025, submitted 2025-11-01), r-d1 (d1,
+ *   progress-cases.xml: document "prog" and its reports r-d1-early (d1, 2025, submitted 2025-11-01), r-d1 (d1,
  *     2025, 12-10), r-d1-h1 (d1, 2025-H1, 06-20), r-g11 (g11, 2025, 12-05), r-g12 (g12, 2025,
  *     12-05), r-d2 (d2, 2025, 12-20), r-g31 (g31, 2025, 12-01).
  *   tasks-due.xml: d-year due 2024, d-quarter 2024-Q3, d-half 2024-H1, d-month 2024-02, d-day

@@ -54,6 +54,7 @@ typedef enum congdoan_value_flags {
  * The position of a unit in its corpus: `congdoan_corpus_unit(corpus, congdoan_unit_index(u)) == u`.
  * This is the number the bulk functions write for a unit. It does not change when more files
  * are loaded into the corpus (new units come after the old ones).
+ * On NULL: returns -1.
  * @return the index, or -1 for NULL.
  */
 CONGDOAN_API long congdoan_unit_index(const congdoan_unit *unit);
@@ -61,6 +62,7 @@ CONGDOAN_API long congdoan_unit_index(const congdoan_unit *unit);
 /**
  * The table of units, departments and bodies, in the order of congdoan_corpus_unit().
  *
+ * @param corpus the corpus it works on.
  * @param start the index of the first unit; @param count the number of rows wanted.
  * @param[out] id the identifiers (borrowed), as congdoan_unit_id().
  * @param[out] name the full names (borrowed), as congdoan_unit_name().
@@ -72,6 +74,7 @@ CONGDOAN_API long congdoan_unit_index(const congdoan_unit *unit);
  * @param[out] members the members (congdoan_unit_members()), -1 when unknown.
  * @param[out] workers the workers (congdoan_unit_workers()), -1 when unknown.
  * @return the number of rows written.
+ * On NULL: returns 0 (`id`, `name`, `parent`, `kind`, `level`, `sector`, `members` and `workers` may be NULL).
  */
 CONGDOAN_API size_t congdoan_corpus_units_fill(const congdoan_corpus *corpus, size_t start, size_t count,
                                                const char **id, const char **name, long *parent, int *kind,
@@ -80,9 +83,13 @@ CONGDOAN_API size_t congdoan_corpus_units_fill(const congdoan_corpus *corpus, si
 /**
  * The classification of units for one year, in the order of congdoan_corpus_unit(), as
  * congdoan_unit_classification() gives it.
+ * @param corpus the corpus it works on.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param year the year, e.g. 2025.
  * @param[out] grade congdoan_grade values; CONGDOAN_GRADE_NONE (0) for a unit with none that year.
  * @return the number of rows written.
+ * On NULL: returns 0 (`grade` may be NULL).
  */
 CONGDOAN_API size_t congdoan_corpus_classifications_fill(const congdoan_corpus *corpus, int year, size_t start,
                                                          size_t count, int *grade);
@@ -90,6 +97,9 @@ CONGDOAN_API size_t congdoan_corpus_classifications_fill(const congdoan_corpus *
 /**
  * The table of reports, in the order of congdoan_corpus_report().
  *
+ * @param corpus the corpus it works on.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] id the report identifiers (borrowed).
  * @param[out] unit_id the reporting units' ids as written (borrowed).
  * @param[out] unit the index of the reporting unit, or -1 when it is not loaded.
@@ -98,13 +108,17 @@ CONGDOAN_API size_t congdoan_corpus_classifications_fill(const congdoan_corpus *
  * @param[out] submitted the submission dates (year*10000 + month*100 + day), 0 when not given.
  * @param[out] value_count the number of values of each report (congdoan_report_value_count()).
  * @return the number of rows written.
+ * On NULL: returns 0 (`id`, `unit_id`, `unit`, `document_id`, `period`, `submitted` and `value_count` may be NULL).
  */
 CONGDOAN_API size_t congdoan_corpus_reports_fill(const congdoan_corpus *corpus, size_t start, size_t count,
                                                  const char **id, const char **unit_id, long *unit,
                                                  const char **document_id, const char **period, int *submitted,
                                                  size_t *value_count);
 
-/** The number of reported values in the whole corpus: the sum of congdoan_report_value_count() over the reports. Linear in the number of reports. */
+/**
+ * The number of reported values in the whole corpus: the sum of congdoan_report_value_count() over the reports. Linear in the number of reports.
+ * On NULL: returns 0.
+ */
 CONGDOAN_API size_t congdoan_corpus_value_count(const congdoan_corpus *corpus);
 
 /**
@@ -116,6 +130,9 @@ CONGDOAN_API size_t congdoan_corpus_value_count(const congdoan_corpus *corpus);
  * reports plus the rows written: fetch large ranges (a million rows at a time) rather than
  * small ones.
  *
+ * @param corpus the corpus it works on.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] report the index of the report each value belongs to (congdoan_corpus_report()).
  * @param[out] indicator_id the indicator ids as written (borrowed). Ids are interned per load:
  *             within what one load added, equal ids are the same pointer, so a binding can
@@ -126,6 +143,7 @@ CONGDOAN_API size_t congdoan_corpus_value_count(const congdoan_corpus *corpus);
  * @param[out] flags congdoan_value_flags bit sets: which of the above are present.
  * @param[out] coverage congdoan_coverage values.
  * @return the number of rows written.
+ * On NULL: returns 0 (`report`, `indicator_id`, `value`, `numerator`, `denominator`, `flags` and `coverage` may be NULL).
  */
 CONGDOAN_API size_t congdoan_corpus_values_fill(const congdoan_corpus *corpus, size_t start, size_t count,
                                                 long *report, const char **indicator_id, double *value,
@@ -133,6 +151,7 @@ CONGDOAN_API size_t congdoan_corpus_values_fill(const congdoan_corpus *corpus, s
 
 /**
  * The values of one report, in file order, with the columns of congdoan_corpus_values_fill().
+ * On NULL: returns 0 (`indicator_id`, `value`, `numerator`, `denominator`, `flags` and `coverage` may be NULL).
  * @return the number of rows written.
  */
 CONGDOAN_API size_t congdoan_report_values_fill(const congdoan_report *report, size_t start, size_t count,
@@ -143,6 +162,9 @@ CONGDOAN_API size_t congdoan_report_values_fill(const congdoan_report *report, s
  * The figures of a progress result for the whole subtree, one row per indicator in document
  * order (congdoan_progress_indicator()).
  *
+ * @param progress the progress result.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] status congdoan_eval_status values (congdoan_progress_status()).
  * @param[out] source congdoan_value_source values (congdoan_progress_source()).
  * @param[out] actual the figures (congdoan_progress_actual()); NaN when there is none.
@@ -154,6 +176,7 @@ CONGDOAN_API size_t congdoan_report_values_fill(const congdoan_report *report, s
  * @param[out] contributors congdoan_progress_contributors().
  * @param[out] unaggregated congdoan_progress_unaggregated().
  * @return the number of rows written.
+ * On NULL: returns 0 (`status`, `source`, `actual`, `numerator`, `denominator`, `ratio`, `contributors` and `unaggregated` may be NULL).
  */
 CONGDOAN_API size_t congdoan_progress_indicators_fill(const congdoan_progress *progress, size_t start, size_t count,
                                                       int *status, int *source, double *actual, double *numerator,
@@ -164,22 +187,30 @@ CONGDOAN_API size_t congdoan_progress_indicators_fill(const congdoan_progress *p
  * The breakdown by direct child (congdoan_progress_child()): one row per child, and in each
  * row one column per indicator.
  *
+ * @param progress the progress result.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] unit the index of each child unit.
  * @param[out] status a matrix of count × congdoan_progress_indicator_count() congdoan_eval_status
  *             values, row by row: the status of indicator i for child start + r is at
  *             `status[r * indicator_count + i]` (congdoan_progress_child_status()).
  * @param[out] actual a matrix of the same shape with the figures (congdoan_progress_child_actual()); NaN when none.
  * @return the number of rows (children) written.
+ * On NULL: returns 0 (`unit`, `status` and `actual` may be NULL).
  */
 CONGDOAN_API size_t congdoan_progress_children_fill(const congdoan_progress *progress, size_t start, size_t count,
                                                     long *unit, int *status, double *actual);
 
 /**
  * The consistency findings of a progress result (congdoan_progress_finding_unit() …).
+ * @param progress the progress result.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] unit the index of the unit that reported the differing subtree total.
  * @param[out] indicator the position of the indicator in the result (congdoan_progress_indicator()).
  * @param[out] reported the reported totals. @param[out] computed the computed sums.
  * @return the number of rows written.
+ * On NULL: returns 0 (`unit`, `indicator`, `reported` and `computed` may be NULL).
  */
 CONGDOAN_API size_t congdoan_progress_findings_fill(const congdoan_progress *progress, size_t start, size_t count,
                                                     long *unit, size_t *indicator, double *reported,
@@ -187,21 +218,29 @@ CONGDOAN_API size_t congdoan_progress_findings_fill(const congdoan_progress *pro
 
 /**
  * The units expected to report, and whether they did (congdoan_progress_expected_unit() …).
+ * @param progress the progress result.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] unit the index of each expected unit.
  * @param[out] submission congdoan_submission values.
  * @param[out] submitted the submission dates, 0 when none.
  * @return the number of rows written.
+ * On NULL: returns 0 (`unit`, `submission` and `submitted` may be NULL).
  */
 CONGDOAN_API size_t congdoan_progress_expected_fill(const congdoan_progress *progress, size_t start, size_t count,
                                                     long *unit, int *submission, int *submitted);
 
 /**
  * The issues of a list, in the order of congdoan_issues_get().
+ * @param issues the issue list.
+ * @param start the position of the first item to fill.
+ * @param count how many items to fill at most (every array given holds at least that many).
  * @param[out] tag the tags (borrowed from the list). @param[out] severity congdoan_severity values.
  * @param[out] file the file names, "" when none (borrowed from the list).
  * @param[out] line the lines, 0 when unknown. @param[out] column the columns, 0 when unknown.
  * @param[out] message the messages (borrowed from the list).
  * @return the number of rows written.
+ * On NULL: returns 0 (`tag`, `severity`, `file`, `line`, `column` and `message` may be NULL).
  */
 CONGDOAN_API size_t congdoan_issues_fill(const congdoan_issues *issues, size_t start, size_t count, const char **tag,
                                          int *severity, const char **file, long *line, long *column,

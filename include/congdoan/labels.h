@@ -49,13 +49,17 @@ CONGDOAN_API const char *congdoan_unit_kind_label(congdoan_unit_kind kind);
 CONGDOAN_API const char *congdoan_body_kind_label(congdoan_body_kind kind);
 /** A relation between documents: "thực hiện", "căn cứ", "cụ thể hóa", "sửa đổi", "thay thế", "sơ kết, tổng kết". */
 CONGDOAN_API const char *congdoan_relation_type_label(congdoan_relation_type type);
-/** A measure: "số lượng", "tỷ lệ phần trăm", "bình quân", "tỷ lệ đơn vị đạt xếp loại". */
+/** A measure: "số lượng", "tỷ lệ phần trăm", "bình quân", "tỷ lệ đơn vị đạt xếp loại", "số tiền", "số điểm". */
 CONGDOAN_API const char *congdoan_measure_label(congdoan_measure measure);
-/** A comparator: "trở lên" (at least), "không quá" (at most), "bằng" (exactly), "trong khoảng" (a range). */
+/**
+ * A comparator: "trở lên" (at least), "không quá" (at most), "bằng" (exactly), "trong khoảng" (a
+ * range), "trên" (more than), "dưới" (less than), "khoảng" (about), "từ khoảng … trở lên" (a
+ * range or more), "phấn đấu" (a target).
+ */
 CONGDOAN_API const char *congdoan_comparator_label(congdoan_comparator comparator);
 /** The status of a task: "chưa triển khai", "đang thực hiện", "hoàn thành", "không thực hiện"; "chưa báo cáo" for CONGDOAN_TASK_STATUS_NONE. */
 CONGDOAN_API const char *congdoan_task_status_label(congdoan_task_status status);
-/** The verdict on an indicator: "đạt", "chưa đạt", "chưa có số liệu", "không cộng được". */
+/** The verdict on an indicator: "đạt", "chưa đạt", "chưa có số liệu", "không cộng được", "vượt" (above a range). */
 CONGDOAN_API const char *congdoan_eval_status_label(congdoan_eval_status status);
 /** How a unit reported: "đúng hạn", "muộn", "chưa nộp", "đã nhận" (no deadline). */
 CONGDOAN_API const char *congdoan_submission_label(congdoan_submission submission);
@@ -75,8 +79,10 @@ CONGDOAN_API const char *congdoan_role_label(int roles);
 /**
  * A period code in words: "2025" → "năm 2025", "2025-H1" → "6 tháng đầu năm 2025", "2025-Q3" →
  * "quý III/2025", "2025-06" → "tháng 6/2025", "2025-06-30" → "ngày 30/6/2025".
+ * @param code a period code ("2025", "2025-H1", "2025-Q3", "2025-06", "2025-06-30").
  * @param[out] out the words, owned by the caller: release with congdoan_free(); NULL on failure.
  * @return 0, CONGDOAN_EINVAL (NULL), CONGDOAN_EPARSE (not a period code) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_period_label(const char *code, char **out);
 
@@ -84,10 +90,12 @@ CONGDOAN_API int congdoan_period_label(const char *code, char **out);
  * A task's due time in words: the period as congdoan_period_label() writes it ("quý II/2025"),
  * a recurrence as a frequency and its day ("hằng năm", "hằng năm, ngày 15/12", "hằng quý"), or
  * "thường xuyên" for an ongoing task.
+ * @param task the task.
  * @param[out] out the words, owned by the caller: release with congdoan_free(); NULL when the
  *        task has no due time or on failure.
  * @return 0 (also for a task without due time, *out NULL), CONGDOAN_EINVAL (NULL task or out)
  *         or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_task_due_label(const congdoan_task *task, char **out);
 
@@ -96,9 +104,12 @@ CONGDOAN_API int congdoan_task_due_label(const congdoan_task *task, char **out);
  * `decimals` decimals (0 to 9) with the trailing zeros dropped: 1810 → "1.810", 98.5 → "98,5",
  * 13466 → "13.466", 1.0655 with 2 decimals → "1,07", -0.001 with 2 decimals → "0".
  * (congdoan_number_parse() reads all of these back.)
+ * @param value the number.
+ * @param decimals the most decimals to write (0 to 9).
  * @param[out] out the text, owned by the caller: release with congdoan_free(); NULL on failure.
  * @return 0, CONGDOAN_EINVAL (NULL out, decimals out of range, a value that is not finite or
  *         is beyond ±1e15) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_number_format(double value, int decimals, char **out);
 

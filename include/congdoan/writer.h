@@ -14,9 +14,11 @@
  * vocabulary, to memory, to a file (atomically) or through a callback.
  *
  * The output is deterministic (the same model gives the same bytes), UTF-8, in Unicode NFC,
- * indented by two spaces, and valid against the schema (congdoan_schema_text()). Elements
- * and attributes of other namespaces that were read are written back in place. Reading what
- * was written gives an equal model, and writing that again gives identical bytes.
+ * indented by two spaces, and valid against the schema (congdoan_schema_text()). Comments, and
+ * elements and attributes of other namespaces, that were read are written back in place (the
+ * comments before, in and after the root element with congdoan_write_corpus() of
+ * CONGDOAN_WRITE_ALL only). Reading what was written gives an equal model, and writing that
+ * again gives identical bytes.
  *
  * Canonical form: children in the order of the vocabulary's reference; units before documents
  * before reports, each in load order; departments inside their unit; numbers in machine form
@@ -48,6 +50,7 @@ typedef enum congdoan_write_parts {
 
 /**
  * An output that collects the XML in memory (read it with congdoan_output_data()).
+ * On NULL: returns CONGDOAN_EINVAL.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */
@@ -58,36 +61,51 @@ CONGDOAN_API int congdoan_output_new_memory(congdoan_output **out);
  * which congdoan_output_finish() flushes to disk and renames over `path`. Until then, and if
  * anything fails, `path` is untouched; congdoan_output_free() of an unfinished output removes
  * the temporary file.
+ * @param path the file to write.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
- * @return 0, CONGDOAN_EIO (the folder cannot be written), CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * @return 0, CONGDOAN_EIO (the folder cannot be written, or `path` is a folder), CONGDOAN_EINVAL
+ *         (`path` or `out` NULL, or `path` empty) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_output_new_file(const char *path, congdoan_output **out);
 
 /**
  * An output that hands the XML to `fn` in pieces, as it is produced.
+ * @param fn the function called with each piece of output.
+ * @param payload passed to `fn` as it is.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`payload` may be NULL).
  */
 CONGDOAN_API int congdoan_output_new_callback(congdoan_write_fn fn, void *payload, congdoan_output **out);
 
 /**
  * Complete the output: pass on what is buffered, and for a file make it durable and put it in
- * place. An output whose writing failed cannot be finished (the error is returned again).
- * @return 0, CONGDOAN_EIO, CONGDOAN_EINVAL (nothing was written, or already finished).
+ * place (see congdoan_output_new_file() for what survives a power cut). An output whose
+ * writing failed cannot be finished (the error is returned again).
+ * On NULL: returns CONGDOAN_EINVAL.
+ * @return 0, CONGDOAN_EIO, CONGDOAN_EINVAL (`output` NULL, nothing was written, or already
+ *         finished). CONGDOAN_EIO with the message "… was replaced, but the change may not
+ *         survive a power cut" when the file is in place but its folder could not be synced.
  */
 CONGDOAN_API int congdoan_output_finish(congdoan_output *output);
 
 /**
  * The bytes of a memory output (not NUL-terminated; `size` may be NULL), or NULL for other
  * outputs. Owned by the output: valid until it is freed.
+ * On NULL: returns NULL (`size` may be NULL).
  */
 CONGDOAN_API const char *congdoan_output_data(const congdoan_output *output, size_t *size);
 
-/** Release an output; an unfinished file output removes its temporary file. NULL is a no-op. */
+/**
+ * Release an output; an unfinished file output removes its temporary file.
+ * On NULL: does nothing.
+ */
 CONGDOAN_API void congdoan_output_free(congdoan_output *output);
 
 /**
  * Write the parts of a corpus (CONGDOAN_WRITE_ALL: everything) as one XML document.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0, CONGDOAN_EIO (the sink failed), CONGDOAN_EINVAL (NULL argument, unknown parts, an
  *         output already written to) or CONGDOAN_ENOMEM.
  */
@@ -96,14 +114,15 @@ CONGDOAN_API int congdoan_write_corpus(const congdoan_corpus *corpus, int parts,
 /**
  * Write units: with `top` NULL every unit of the corpus, else `top` and every organisation
  * under it, parents before children.
+ * On NULL: returns CONGDOAN_EINVAL (`top` may be NULL).
  * @return as congdoan_write_corpus().
  */
 CONGDOAN_API int congdoan_write_units(const congdoan_corpus *corpus, const congdoan_unit *top, congdoan_output *output);
 
-/** Write one document. @return as congdoan_write_corpus(). */
+/** Write one document. @return as congdoan_write_corpus(). On NULL: returns CONGDOAN_EINVAL. */
 CONGDOAN_API int congdoan_write_document(const congdoan_document *document, congdoan_output *output);
 
-/** Write one report. @return as congdoan_write_corpus(). */
+/** Write one report. @return as congdoan_write_corpus(). On NULL: returns CONGDOAN_EINVAL. */
 CONGDOAN_API int congdoan_write_report(const congdoan_report *report, congdoan_output *output);
 
 CONGDOAN_END_DECL

@@ -10,10 +10,11 @@
 
 #include <libxml/parser.h>
 
-static const long default_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 64, 100000000L, 1048576L};
+static const long default_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 64, 100000000L, 1048576L, 256};
 /* The text-length maximum stays below libxml2's own 10,000,000-byte limit on one token, so
- * that the corpus limit, with its clear message, is the one that applies. */
-static const long hard_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 256, 2000000000L, 9000000L};
+ * that the corpus limit, with its clear message, is the one that applies. Attributes per element:
+ * the loader keeps the first 5 * limit bytes of a tag while it looks at it (xml/load-scan.c). */
+static const long hard_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 256, 2000000000L, 9000000L, 100000L};
 
 CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
 {
@@ -66,6 +67,7 @@ CONGDOAN_API int congdoan_corpus_set_limit(congdoan_corpus *corpus, congdoan_lim
 
 CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congdoan_limit limit)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", -1);
     if (!corpus || (int)limit < 0 || (int)limit >= CONGDOAN__LIMIT_COUNT)
         return -1;
     return corpus->limits[limit];
@@ -157,10 +159,13 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
                               congdoan__map_reserve(&c->report_map, c->report_map.count + st->reports.count) != 0)) ||
         congdoan__ext_map_reserve(&c->ext, c->ext.count + st->ext.count) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
-    /* Foreign content on the root of several files: the earlier loads' and this one's together. */
+    /* Foreign content and comments on the root, before it and after it, of several files: the
+     * earlier loads' and this one's together. */
     for (size_t i = 0; i < st->ext.count; i++) {
         congdoan__ext *x = st->ext.items[i];
-        const congdoan__ext *old = x->role == CONGDOAN__ROLE_ROOT ? congdoan__ext_get(&c->ext, c, CONGDOAN__ROLE_ROOT, 0) : NULL;
+        int corpus_wide = x->role == CONGDOAN__ROLE_ROOT || x->role == CONGDOAN__ROLE_PROLOG ||
+                          x->role == CONGDOAN__ROLE_EPILOG;
+        const congdoan__ext *old = corpus_wide ? congdoan__ext_get(&c->ext, c, x->role, 0) : NULL;
         if (!old)
             continue;
         congdoan__foreign_attr *attrs = congdoan__arena_alloc(&st->arena, (old->attr_count + x->attr_count + 1) * sizeof *attrs);
@@ -196,6 +201,7 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
     else
         append_all(&c->reports, &c->report_map, &st->reports, &st->report_map);
     resolve_report_units(c, first_report, units_added);
+    c->top_loaded += st->top_loaded;
     for (size_t i = 0; i < st->ext.count; i++)
         congdoan__ext_map_put(&c->ext, st->ext.items[i]);
     st->ext.count = 0;
@@ -225,37 +231,53 @@ const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus
 
 #define VEC_AT(v, i) ((i) < (v).count ? (v).items[(i)] : NULL)
 
-CONGDOAN_API size_t congdoan_corpus_unit_count(const congdoan_corpus *corpus) { return corpus ? corpus->units.count : 0; }
+CONGDOAN_API size_t congdoan_corpus_unit_count(const congdoan_corpus *corpus)
+{
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
+    return corpus->units.count;
+}
 CONGDOAN_API const congdoan_unit *congdoan_corpus_unit(const congdoan_corpus *corpus, size_t i)
 {
-    return corpus ? VEC_AT(corpus->units, i) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    return VEC_AT(corpus->units, i);
 }
 CONGDOAN_API const congdoan_unit *congdoan_corpus_unit_by_id(const congdoan_corpus *corpus, const char *id)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    CONGDOAN__NOT_NULL(id, "id", NULL);
     return congdoan__unit_lookup(corpus, id);
 }
-CONGDOAN_API size_t congdoan_corpus_root_count(const congdoan_corpus *corpus) { return corpus ? corpus->roots.count : 0; }
+CONGDOAN_API size_t congdoan_corpus_root_count(const congdoan_corpus *corpus)
+{
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
+    return corpus->roots.count;
+}
 CONGDOAN_API const congdoan_unit *congdoan_corpus_root(const congdoan_corpus *corpus, size_t i)
 {
-    return corpus ? VEC_AT(corpus->roots, i) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    return VEC_AT(corpus->roots, i);
 }
 CONGDOAN_API size_t congdoan_corpus_document_count(const congdoan_corpus *corpus)
 {
-    return corpus ? corpus->documents.count : 0;
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
+    return corpus->documents.count;
 }
 CONGDOAN_API const congdoan_document *congdoan_corpus_document(const congdoan_corpus *corpus, size_t i)
 {
-    return corpus ? VEC_AT(corpus->documents, i) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    return VEC_AT(corpus->documents, i);
 }
 CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_id(const congdoan_corpus *corpus, const char *id)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    CONGDOAN__NOT_NULL(id, "id", NULL);
     return congdoan__document_lookup(corpus, id);
 }
 CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_number(const congdoan_corpus *corpus,
                                                                          const char *number)
 {
-    if (!corpus || !number)
-        return NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    CONGDOAN__NOT_NULL(number, "number", NULL);
     char *nfc = NULL;
     size_t len = 0;
     if (congdoan__text_nfc(number, strlen(number), &nfc, &len) != 0)
@@ -270,12 +292,19 @@ CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_number(const c
     congdoan__text_nfc_free(nfc);
     return found;
 }
-CONGDOAN_API size_t congdoan_corpus_report_count(const congdoan_corpus *corpus) { return corpus ? corpus->reports.count : 0; }
+CONGDOAN_API size_t congdoan_corpus_report_count(const congdoan_corpus *corpus)
+{
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
+    return corpus->reports.count;
+}
 CONGDOAN_API const congdoan_report *congdoan_corpus_report(const congdoan_corpus *corpus, size_t i)
 {
-    return corpus ? VEC_AT(corpus->reports, i) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    return VEC_AT(corpus->reports, i);
 }
 CONGDOAN_API const congdoan_report *congdoan_corpus_report_by_id(const congdoan_corpus *corpus, const char *id)
 {
-    return corpus && id ? congdoan__map_get(&corpus->report_map, id, strlen(id)) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    CONGDOAN__NOT_NULL(id, "id", NULL);
+    return congdoan__map_get(&corpus->report_map, id, strlen(id));
 }

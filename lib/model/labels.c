@@ -79,6 +79,8 @@ static const label_row rows[] = {
     {SET_MEASURE, CONGDOAN_MEASURE_PERCENTAGE, "tỷ lệ phần trăm", "tỷ lệ"},
     {SET_MEASURE, CONGDOAN_MEASURE_AVERAGE, "bình quân", NULL},
     {SET_MEASURE, CONGDOAN_MEASURE_SHARE_OF_UNITS, "tỷ lệ đơn vị đạt xếp loại", "tỷ lệ đơn vị"},
+    {SET_MEASURE, CONGDOAN_MEASURE_MONEY, "số tiền", NULL},
+    {SET_MEASURE, CONGDOAN_MEASURE_SCORE, "số điểm", "điểm"},
 
     {SET_COMPARATOR, CONGDOAN_COMPARATOR_AT_LEAST, "trở lên", "≥"},
     {SET_COMPARATOR, CONGDOAN_COMPARATOR_AT_MOST, "không quá", "≤"},

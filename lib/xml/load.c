@@ -14,6 +14,7 @@
  */
 #define _GNU_SOURCE /* memrchr */
 #include "xml/loader.h"
+#include "base/files.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -111,15 +112,8 @@ static void on_xml_error(void *user, xmlErrorPtr err)
      * the end of the document" of an empty one; say what the file is */
     if (!L->saw_markup && L->elements == 0 && err->code != XML_ERR_NO_MEMORY && err->code != XML_ERR_INVALID_CHAR &&
         err->code != XML_ERR_INVALID_ENCODING) {
-        if (L->fed == 0)
-            congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1,
-                       "the file is empty; an XML file of the vocabulary starts with <?xml version=\"1.0\" "
-                       "encoding=\"UTF-8\"?> or <congdoan xmlns=\"urn:congdoan:1\" …>");
-        else
-            congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1,
-                       "this is not XML: the file starts with text, not with '<' (an XML file of the vocabulary "
-                       "starts with <?xml version=\"1.0\" encoding=\"UTF-8\"?> or <congdoan …>); a text or Word "
-                       "document must be imported, not loaded");
+        congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1, "%s",
+                                  congdoan__no_markup_message(L->fed, L->saw_nonblank));
         congdoan__load_stop(L);
         return;
     }
@@ -392,6 +386,12 @@ static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefi
         congdoan__load_stop(L);
         return;
     }
+    if (nb_attributes + nb_namespaces > L->limits[CONGDOAN_LIMIT_ATTRIBUTES]) { /* load-scan.c sees them first */
+        PROBLEM(L, CONGDOAN_ELIMIT, "limit-exceeded", "<%s> has %d attributes; the attributes-per-element limit is %ld",
+                name, nb_attributes + nb_namespaces, L->limits[CONGDOAN_LIMIT_ATTRIBUTES]);
+        congdoan__load_stop(L);
+        return;
+    }
     if (grow_frames(L) != 0) {
         congdoan__load_out_of_memory(L);
         return;
@@ -568,6 +568,14 @@ static void on_characters(void *user, const xmlChar *ch, int len)
     halt_if_stopped(user);
 }
 
+static void on_comment(void *user, const xmlChar *value)
+{
+    loader *L = user;
+    if (!L->stopped)
+        congdoan__load_comment(L, (const char *)value);
+    halt_if_stopped(L);
+}
+
 /* ---- driving the parser -------------------------------------------------------------------- */
 
 /* UTF-8 only and no internal DTD subset, decided on the first bytes before libxml2 would
@@ -589,6 +597,7 @@ static void release_loader(loader *L)
     congdoan__load_objects_release(L);
     congdoan__dealloc(L->frames);
     congdoan__dealloc(L->text.data);
+    congdoan__dealloc(L->scan.carry.data);
     if (L->ctxt) {
         if (L->ctxt->myDoc) /* never built with our handlers, but be sure */
             xmlFreeDoc(L->ctxt->myDoc);
@@ -622,6 +631,7 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
     sax.endElementNs = on_end;
     sax.characters = on_characters;
     sax.cdataBlock = on_characters;
+    sax.comment = on_comment;
     sax.entityDecl = on_entity_decl;
     sax.unparsedEntityDecl = on_unparsed_entity_decl;
     sax.getEntity = on_get_entity;
@@ -635,6 +645,8 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
     /* The first chunk is at most 4 bytes (libxml2 sniffs the encoding from it); everything
      * else goes through xmlParseChunk once the options are in place. */
     size_t head = first_len < 4 ? first_len : 4;
+    congdoan__scan_init(L);
+    congdoan__scan(L, first, head); /* cannot refuse: a tag over the limit is longer */
     L->ctxt = xmlCreatePushParserCtxt(&sax, L, first, (int)head, L->file);
     if (!L->ctxt) {
         congdoan__load_out_of_memory(L);
@@ -653,11 +665,16 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
     size_t left = first_len - head;
     L->fed = head;
     L->saw_markup = memchr(first, '<', head) != NULL;
+    L->saw_nonblank = congdoan__has_nonblank((const unsigned char *)first, head);
     for (;;) {
         while (left && !L->stopped) {
             int n = left > CHUNK ? CHUNK : (int)left;
             if (!L->saw_markup)
                 L->saw_markup = memchr(p, '<', (size_t)n) != NULL;
+            if (!L->saw_nonblank)
+                L->saw_nonblank = congdoan__has_nonblank((const unsigned char *)p, (size_t)n);
+            if (congdoan__scan(L, p, (size_t)n) != 0)
+                break;
             if (xmlParseChunk(L->ctxt, p, n, 0) != 0 && !L->first_error)
                 parser_gave_up(L);
             p += n, left -= (size_t)n;
@@ -686,6 +703,8 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
         parser_gave_up(L);
     if (!L->first_error && L->elements == 0)
         congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1, "the document is empty");
+    if (!L->first_error)
+        congdoan__load_foreign_finish(L);
     return L->first_error;
 }
 
@@ -729,19 +748,17 @@ static int load_into(congdoan_corpus *corpus, congdoan__staging *st, const char 
         return rc;
     }
 
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    struct stat sb;
-    if (fd < 0 || fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-        int err = errno;
-        congdoan__load_problem_at(&L, CONGDOAN_EIO, "io-error", 0, 0, "cannot open %s: %s", path,
-                   fd >= 0 && !S_ISREG(sb.st_mode) ? "not a regular file" : strerror(err));
-        if (fd >= 0)
-            close(fd);
+    /* never blocks: a FIFO, a device or a socket is refused before anything is read */
+    long long file_size;
+    const char *why;
+    int fd = congdoan__open_regular(path, &file_size, &why);
+    if (fd < 0) {
+        congdoan__load_problem_at(&L, CONGDOAN_EIO, "io-error", 0, 0, "cannot open %s: %s", path, why);
         return L.first_error;
     }
-    if (sb.st_size > L.limits[CONGDOAN_LIMIT_INPUT_SIZE]) {
+    if (file_size > L.limits[CONGDOAN_LIMIT_INPUT_SIZE]) {
         congdoan__load_problem_at(&L, CONGDOAN_ELIMIT, "limit-exceeded", 0, 0, "%s is %lld bytes; the input-size limit is %ld bytes",
-                   path, (long long)sb.st_size, L.limits[CONGDOAN_LIMIT_INPUT_SIZE]);
+                   path, file_size, L.limits[CONGDOAN_LIMIT_INPUT_SIZE]);
         close(fd);
         return L.first_error;
     }

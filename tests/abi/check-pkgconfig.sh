@@ -13,7 +13,9 @@
 # 3. with PKG_CONFIG_PATH=$TMP$libdir/pkgconfig and PKG_CONFIG_SYSROOT_DIR=$TMP, compile a tiny
 #    program with `pkg-config --cflags --libs libcongdoan` only, run it with LD_LIBRARY_PATH set
 #    to the staged libdir, and check that it prints congdoan_version_string() == VERSION and that
-#    it loaded the staged library, not the build tree's.
+#    it loaded the staged library, not the build tree's;
+# 4. the .pc gives no cflags but our own (libxml2's stay private), the static libraries, and
+#    schemadir; the man pages, bash completion, FORMATS.md and the API reference are installed.
 # Skips (77) without meson, pkg-config or readelf.
 set -u
 
@@ -105,6 +107,37 @@ case " $flags " in
     *" -I$dest$includedir "*) ;;
     *) fail "the cflags do not point at the staged $includedir" ;;
 esac
+# Only our own include folder: libxml2 and utf8proc are private to the library, and their
+# flags (-I/usr/include/libxml2) must not reach the programs that use it.
+cflags=$(pkg-config --cflags libcongdoan)
+echo "pkg-config --cflags libcongdoan: $cflags"
+[ "$(echo $cflags)" = "-I$dest$includedir" ] || fail "the cflags are '$cflags', not only -I$dest$includedir"
+# A static link still finds them.
+static=$(pkg-config --static --libs libcongdoan)
+echo "pkg-config --static --libs libcongdoan: $static"
+case " $static " in
+    *" -lxml2 "*" -lutf8proc "* | *" -lutf8proc "*" -lxml2 "*) ;;
+    *) fail "pkg-config --static --libs does not give -lxml2 and -lutf8proc" ;;
+esac
+# schemadir: where the RELAX NG schema is.
+schemadir=$(pkg-config --variable=schemadir libcongdoan)
+echo "pkg-config --variable=schemadir libcongdoan: $schemadir"
+case $schemadir in
+    "$datadir/congdoan/schema" | "$dest$datadir/congdoan/schema") ;;
+    *) fail "schemadir is '$schemadir', not $datadir/congdoan/schema" ;;
+esac
+[ -f "$dest$datadir/congdoan/schema/congdoan-1.rng" ] || fail "no congdoan-1.rng in schemadir"
+
+echo "== the documentation that ships: man pages, bash completion, FORMATS.md, API reference"
+for f in congdoan.1 congdoan-progress.1 congdoan-validate.1; do
+    [ -n "$(find "$dest" -path "*/man1/$f" | head -1)" ] || fail "man page $f not installed"
+done
+[ -n "$(find "$dest" -path '*/completions/congdoan' | head -1)" ] || fail "bash completion not installed"
+[ -n "$(find "$dest" -path '*/doc/libcongdoan/FORMATS.md' | head -1)" ] || fail "FORMATS.md not installed"
+if command -v doxygen >/dev/null 2>&1; then
+    [ -n "$(find "$dest" -path '*/doc/libcongdoan/api/index.html' | head -1)" ] ||
+        fail "the API reference (doxygen is installed) is not installed"
+fi
 
 cat > "$tmp/use.c" <<'EOF'
 #include <congdoan.h>

@@ -12,7 +12,7 @@ from ._util import (Decoder, as_strings, column, date_out, enc, fspath, iso, non
                     pointer_column, tolist, ymd_in)
 from .enums import (BodyKind, Comparator, Coverage, DocumentKind, DueKind, EvalStatus, Grade, ItemKind,
                     Level, Limit, Measure, PeriodKind, RelationType, Role, Sector, Severity,
-                    TaskStatus, UnitKind, WriteParts, EvalStatus)
+                    TaskStatus, UnitKind, WriteParts)
 from .errors import CongdoanError
 
 __all__ = ["Corpus", "Unit", "Document", "Section", "Task", "Indicator", "Report", "ReportValue",
@@ -87,9 +87,9 @@ class Issue(collections.namedtuple("Issue", "tag severity file line column messa
                                           self.tag, self.message)
 
     def to_dict(self):
-        return {"tag": self.tag, "severity": self.severity.label, "file": self.file or None,
-                "line": self.line or None, "column": self.column or None,
-                "message": self.message}
+        """An "issue" row of the program's JSON (examples/FORMATS.md, format_version 1)."""
+        return {"severity": self.severity.label, "file": self.file or None, "line": self.line or None,
+                "column": self.column or None, "tag": self.tag, "message": self.message}
 
 
 class IssueList(list):
@@ -151,6 +151,12 @@ def issues_from(ptr):
 
 
 # ---- the corpus --------------------------------------------------------------------------------
+
+
+# The machine names of values the XML does not spell, as the program writes them (FORMATS.md).
+_DUE_KIND = {DueKind.PERIOD: "period", DueKind.RECURRING: "recurring", DueKind.ONGOING: "ongoing"}
+_FREQUENCY = {PeriodKind.YEAR: "yearly", PeriodKind.HALF_YEAR: "half-yearly", PeriodKind.QUARTER: "quarterly",
+              PeriodKind.MONTH: "monthly"}
 
 
 def _owned_str(ptr):
@@ -446,6 +452,21 @@ class Corpus:
         from ._results import Progress
         return Progress._compute(self, self._resolve_document(document),
                                  self._resolve_unit(unit), period, at)
+
+    def breakdown(self, document, unit, period, at=None):
+        """Each organisation directly under `unit` × each indicator of `document` for `period`
+        (congdoan_breakdown_compute): a Breakdown, with the Progress it was made from."""
+        from ._results import Breakdown
+        return Breakdown._compute(self, self._resolve_document(document), self._resolve_unit(unit),
+                                  period, at)
+
+    def trend(self, document, unit, period, at=None, max_periods=0):
+        """The Progress of `document` over `unit` for each earlier year and half-year that has
+        reports from the subtree, then for `period` itself, oldest first
+        (congdoan_trend_compute); at most `max_periods` of them, the latest (0: all)."""
+        from ._results import _trend
+        return _trend(self, self._resolve_document(document), self._resolve_unit(unit), period, at,
+                      max_periods)
 
     def cascade(self, document):
         """Check the documents that concretise `document` (congdoan_cascade_compute)."""
@@ -823,13 +844,30 @@ class Unit(_Borrowed):
             yield u
             stack.extend(reversed(list(u.children)))
 
+    @property
+    def depth(self):
+        """How many organisations are above it in the corpus (0: a root)."""
+        depth, p = 0, lib.congdoan_unit_parent(self._h())
+        while p and depth < 4096:
+            depth += 1
+            p = lib.congdoan_unit_parent(p)
+        return depth
+
     def to_dict(self):
-        return {"id": self.id, "name": self.name, "short_name": self.short_name,
-                "kind": self.kind.label, "level": self.level.label,
+        """A "unit" row of the program's JSON (examples/FORMATS.md, format_version 1)."""
+        h = self._h()
+        org = self.kind == UnitKind.ORGANISATION
+        return {"id": self.id, "kind": self.kind.label, "name": self.name, "short_name": self.short_name,
+                "level": self.level.label if self.level else None,
                 "sector": self.sector.label if self.sector else None,
                 "body_kind": self.body_kind.label if self.body_kind else None,
-                "parent_id": self.parent_id, "members": self.members, "workers": self.workers,
-                "classifications": {y: g.label for y, g in self.classifications.items()}}
+                "parent_id": self.parent_id, "depth": self.depth,
+                "child_count": lib.congdoan_unit_child_count(h),
+                "department_count": lib.congdoan_unit_department_count(h),
+                "members": self.members if org else None, "workers": self.workers if org else None,
+                "declared_upper_grassroots_units": self.declared_upper_grassroots_units if org else None,
+                "declared_grassroots_units": self.declared_grassroots_units if org else None,
+                "classifications": {str(y): g.label for y, g in self.classifications.items()}}
 
     def __repr__(self):
         if self._corpus.closed:
@@ -837,9 +875,17 @@ class Unit(_Borrowed):
         return "<congdoan.Unit %s %r>" % (self.id, self.name)
 
 
-Relation = collections.namedtuple("Relation", "type target target_id number date text")
-Relation.__doc__ = """A relation of a document to another: RelationType, the target Document
-(None when not loaded), its id and number as written, its date and the words naming it."""
+class Relation(collections.namedtuple("Relation", "type target target_id number date text")):
+    """A relation of a document to another: RelationType, the target Document (None when not
+    loaded), its id and number as written, its date and the words naming it."""
+
+    __slots__ = ()
+
+    def to_dict(self):
+        """A "document_relation" row of the program's JSON (examples/FORMATS.md)."""
+        number = self.number if self.number is not None or self.target is None else self.target.number
+        return {"type": self.type.label, "document_id": self.target_id, "number": number,
+                "date": iso(self.date), "text": self.text, "loaded": self.target is not None}
 Recipient = collections.namedtuple("Recipient", "text unit unit_id")
 Deadline = collections.namedtuple("Deadline", "period date")
 Reporter = collections.namedtuple("Reporter", "unit_id unit")
@@ -1007,17 +1053,29 @@ class Document(_Borrowed):
         return write_memory(lambda out: lib.congdoan_write_document(self._h(), out))
 
     def to_dict(self):
-        return {"id": self.id, "kind": self.kind.label, "number": self.number,
+        """A "document" row of the program's JSON (examples/FORMATS.md, format_version 1); its
+        relations are Relation.to_dict() rows, its sections Section rows."""
+        h = self._h()
+
+        def sections(sec):
+            return 1 + sum(sections(x) for x in sec.items if isinstance(x, Section))
+        reporting = self.has_reporting
+        to = self.reporting_to if reporting else None
+        issuer = self.issuer
+        return {"id": self.id, "number": self.number, "kind": self.kind.label if self.kind else None,
                 "title": self.title, "issuer_id": self.issuer_id,
+                "issuer_name": issuer.name if issuer is not None else None,
                 "issuing_body_id": self.issuing_body_id, "issued": iso(self.issued),
                 "effective": iso(self.effective), "place": self.place, "field": self.field,
-                "signer": {"name": self.signer_name, "position": self.signer_position,
-                           "capacity": self.signer_capacity} if self.signer_name else None,
-                "relations": [{"type": r.type.label, "document_id": r.target_id,
-                               "number": r.number, "date": iso(r.date), "text": r.text,
-                               "loaded": r.target is not None} for r in self.relations],
-                "tasks": [t.id for t in self.tasks],
-                "indicators": [x.id for x in self.indicators]}
+                "signer_name": self.signer_name, "signer_position": self.signer_position,
+                "signer_capacity": self.signer_capacity,
+                "task_count": lib.congdoan_document_task_count(h),
+                "indicator_count": lib.congdoan_document_indicator_count(h),
+                "section_count": sum(sections(x) for x in self.sections),
+                "relation_count": lib.congdoan_document_relation_count(h),
+                "reporting_to_id": to.id if to is not None else None,
+                "reporting_frequency": _FREQUENCY.get(self.reporting_frequency) if reporting else None,
+                "reporter_ids": [r.unit_id for r in self.reporters]}
 
     def __repr__(self):
         if self._corpus.closed:
@@ -1162,12 +1220,37 @@ class Task(_Borrowed):
         lib.congdoan_task_due_label(self._h(), byref(out))
         return _owned_str(out)
 
-    def to_dict(self):
-        return {"id": self.id, "document_id": self._wrap(Document, lib.congdoan_task_document(self._h())).id,
-                "text": self.text, "lead_id": self.lead_id,
-                "coordinators": [{"unit_id": c.unit_id, "text": c.text} for c in self.coordinators],
-                "due_kind": self.due_kind.label, "due_code": self.due_code,
-                "due_text": self.due_text, "due_date": iso(self.due_date)}
+    def to_dict(self, at=None, roles=None):
+        """A "task" row of the program's JSON (examples/FORMATS.md, format_version 1) at the
+        reference date `at` (None: every report counts, no overdue, no next due date of a
+        recurring task); `roles` (a Role, or None when not asked) the roles of the unit asked
+        for, as `congdoan tasks --unit` gives them."""
+        at_ymd = ymd_in(at, "at")
+        doc = self.document
+        lead = self.lead
+        coordinators = self.coordinators
+        overdue = bool(lib.congdoan_task_is_overdue(self._h(), at_ymd)) if at_ymd else None
+        if at_ymd:
+            due_date = self.due_at(at_ymd)
+        else:
+            due_date = date_out(lib.congdoan_task_due_date(self._h())) if self.due_kind == DueKind.PERIOD else None
+        status, report = self.latest_status(at_ymd or None)
+        sec = self.section
+        return {"id": self.id, "document_id": doc.id, "document_number": doc.number,
+                "section_id": sec.id if sec is not None else None, "text": self.text,
+                "lead_id": self.lead_id, "lead_name": lead.name if lead is not None else None,
+                "coordinator_ids": [c.unit_id for c in coordinators if c.unit_id is not None],
+                "coordinator_texts": [c.text for c in coordinators if c.text is not None],
+                "due_kind": _DUE_KIND.get(self.due_kind), "due_code": self.due_code,
+                "due_text": self.due_text, "due_date": iso(due_date),
+                "due_missed": iso(self.due_before(at_ymd)) if overdue else None,
+                "status": status.label if status else None,
+                "status_report_id": report.id if report is not None else None,
+                "status_period": report.period if report is not None else None,
+                "overdue": overdue,
+                "roles": None if roles is None else [label for bit, label in ((Role.LEAD, "lead"),
+                                                                              (Role.COORDINATOR, "coordinator"))
+                                                     if int(roles) & int(bit)]}
 
     def __repr__(self):
         if self._corpus.closed:
@@ -1206,6 +1289,11 @@ class Indicator(_Borrowed):
                        doc="The higher indicator it refines, when loaded; else None.")
     refines_document_id = property(lambda self: lib.congdoan_indicator_refines_document_id(self._h()))
     refines_indicator_id = property(lambda self: lib.congdoan_indicator_refines_indicator_id(self._h()))
+
+    def ratio(self, value):
+        """How far a figure is towards the target (1.0: just met), or None without a target."""
+        out = c_double()
+        return out.value if lib.congdoan_indicator_ratio(self._h(), float(value), byref(out)) else None
 
     @property
     def target_max(self):
@@ -1267,16 +1355,20 @@ class Indicator(_Borrowed):
         _edit_fn("congdoan_indicator_set_refines")(self._corpus._h(), self._h(), doc_id, ind_id)
 
     def to_dict(self):
-        return {"id": self.id, "document_id": self.document.id, "text": self.text,
-                "measure": self.measure.label, "comparator": self.comparator.label,
+        """An "indicator" row of the program's JSON (examples/FORMATS.md, format_version 1)."""
+        doc = self.document
+        sec = self.section
+        return {"id": self.id, "document_id": doc.id, "document_number": doc.number,
+                "section_id": sec.id if sec is not None else None, "text": self.text,
+                "measure": self.measure.label if self.measure else None,
+                "comparator": self.comparator.label if self.comparator else None,
                 "target": self.target, "target_max": self.target_max, "baseline": self.baseline,
-                "period": self.period, "owner_id": self.owner_id,
+                "period": self.period, "unit_of_measure": self.unit_of_measure, "owner_id": self.owner_id,
                 "scope_level": self.scope_level.label if self.scope_level else None,
-                "scope_sectors": sorted(s.label for s in self.scope_sectors),
+                "scope_sectors": [x.label for x in sorted(self.scope_sectors)],
                 "condition_grade": self.condition_grade.label if self.condition_grade else None,
-                "unit_of_measure": self.unit_of_measure,
-                "refines": ("%s#%s" % (self.refines_document_id, self.refines_indicator_id)
-                            if self.refines_indicator_id else None)}
+                "refines_document_id": self.refines_document_id,
+                "refines_indicator_id": self.refines_indicator_id}
 
     def __repr__(self):
         if self._corpus.closed:

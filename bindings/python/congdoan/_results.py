@@ -10,10 +10,10 @@ from ctypes import byref, c_double, c_int, c_long, c_size_t
 from . import _ffi
 from ._ffi import lib
 from ._util import column, date_out, enc, iso, tolist, ymd_in
-from .enums import Demand, EvalStatus, RelationType, Submission, ValueSource
+from .enums import Comparator, Demand, EvalStatus, Measure, RelationType, Submission, TargetBasis, ValueSource
 
 __all__ = ["Progress", "IndicatorProgress", "ChildProgress", "Finding", "Expected", "Cascade",
-           "Allocation", "Lineage", "LineageNode"]
+           "Allocation", "Lineage", "LineageNode", "Breakdown", "BreakdownCell"]
 
 
 def _nan_none_list(xs):
@@ -34,11 +34,13 @@ class IndicatorProgress(collections.namedtuple(
         return self.status == EvalStatus.ACHIEVED
 
     def to_dict(self):
+        """An "evaluation" row of the program's JSON (examples/FORMATS.md, format_version 1)."""
         x = self.indicator
-        return {"indicator_id": x.id, "measure": x.measure.label, "comparator": x.comparator.label,
-                "target": x.target, "target_max": x.target_max, "status": self.status.label,
-                "source": self.source.label, "actual": self.actual, "numerator": self.numerator,
-                "denominator": self.denominator, "ratio": self.ratio,
+        return {"indicator_id": x.id, "text": x.text, "measure": x.measure.label if x.measure else None,
+                "comparator": x.comparator.label if x.comparator else None, "target": x.target,
+                "target_max": x.target_max, "unit_of_measure": x.unit_of_measure, "status": self.status.label,
+                "actual": self.actual, "numerator": self.numerator, "denominator": self.denominator,
+                "ratio": self.ratio, "source": self.source.label if self.source else None,
                 "contributors": self.contributors, "unaggregated": self.unaggregated}
 
 
@@ -49,9 +51,10 @@ class ChildProgress(collections.namedtuple("ChildProgress", "unit statuses actua
     __slots__ = ()
 
     def to_dict(self, indicators):
-        return {"unit_id": self.unit.id,
-                "indicators": [{"indicator_id": x.id, "status": s.label, "actual": a}
-                               for x, s, a in zip(indicators, self.statuses, self.actuals)]}
+        """The "child_evaluation" rows of this child, one per indicator (examples/FORMATS.md)."""
+        return [{"indicator_id": x.id, "unit_id": self.unit.id, "unit_name": self.unit.name,
+                 "status": s.label, "actual": a}
+                for x, s, a in zip(indicators, self.statuses, self.actuals)]
 
 
 class Finding(collections.namedtuple("Finding", "unit indicator reported computed")):
@@ -60,8 +63,10 @@ class Finding(collections.namedtuple("Finding", "unit indicator reported compute
     __slots__ = ()
 
     def to_dict(self):
-        return {"unit_id": self.unit.id, "indicator_id": self.indicator.id,
-                "reported": self.reported, "computed": self.computed}
+        """A "finding" row of the program's JSON (examples/FORMATS.md)."""
+        return {"unit_id": self.unit.id, "unit_name": self.unit.name, "indicator_id": self.indicator.id,
+                "reported": self.reported, "computed": self.computed,
+                "difference": self.reported - self.computed}
 
 
 class Expected(collections.namedtuple("Expected", "unit submission submitted")):
@@ -69,9 +74,13 @@ class Expected(collections.namedtuple("Expected", "unit submission submitted")):
 
     __slots__ = ()
 
-    def to_dict(self):
-        return {"unit_id": self.unit.id, "submission": self.submission.label,
-                "submitted": iso(self.submitted)}
+    def to_dict(self, deadline=None):
+        """An "expected_report" row of the program's JSON (examples/FORMATS.md); `deadline` is
+        the period's (Progress.deadline)."""
+        late = (self.submitted - deadline).days if (self.submission == Submission.LATE and self.submitted
+                                                    and deadline) else None
+        return {"unit_id": self.unit.id, "unit_name": self.unit.name, "submission": self.submission.label,
+                "submitted": iso(self.submitted), "deadline": iso(deadline), "days_late": late}
 
 
 class Progress:
@@ -178,17 +187,31 @@ class Progress:
         return {"indicators": dict(counts), "submissions": dict(subs)}
 
     def to_dict(self):
+        """The program's JSON of `congdoan progress --by-child` without its first two members
+        (examples/FORMATS.md): the query, a summary, and the "evaluations", "children" (indicator
+        by indicator, child by child), "findings" and "completeness" rows."""
         inds = [ip.indicator for ip in self.indicators]
-        return {"document_id": self.document.id, "unit_id": self.unit.id, "period": self.period,
-                "at": iso(self.at), "deadline": iso(self.deadline),
-                "indicators": [ip.to_dict() for ip in self.indicators],
-                "children": [c.to_dict(inds) for c in self.children],
+        statuses = collections.Counter(ip.status for ip in self.indicators)
+        submissions = collections.Counter(e.submission for e in self.expected)
+        summary = {"indicators": len(self.indicators)}
+        for status in EvalStatus:
+            summary[status.label.replace("-", "_")] = statuses[status]
+        summary["expected_reports"] = len(self.expected)
+        for submission in Submission:
+            summary[submission.label.replace("-", "_")] = submissions[submission]
+        summary["findings"] = len(self.findings)
+        rows = [c.to_dict(inds) for c in self.children]
+        return {"query": {"document_id": self.document.id, "document_number": self.document.number,
+                          "unit_id": self.unit.id, "period": self.period, "at": iso(self.at),
+                          "deadline": iso(self.deadline)},
+                "summary": summary,
+                "evaluations": [ip.to_dict() for ip in self.indicators],
+                "children": [rows[c][i] for i in range(len(inds)) for c in range(len(rows))],
                 "findings": [f.to_dict() for f in self.findings],
-                "expected": [e.to_dict() for e in self.expected],
-                "summary": self.summary()}
+                "completeness": [e.to_dict(self.deadline) for e in self.expected]}
 
     def to_rows(self):
-        """One dict per indicator (the indicators part of to_dict()): pandas.DataFrame(rows)."""
+        """One dict per indicator (the "evaluations" of to_dict()): pandas.DataFrame(rows)."""
         return [ip.to_dict() for ip in self.indicators]
 
     def __repr__(self):
@@ -196,6 +219,117 @@ class Progress:
         return "<congdoan.Progress %s for %s, %s: %s>" % (
             self.document.id, self.unit.id, self.period,
             ", ".join("%d %s" % (v, k) for k, v in sorted(s.items())))
+
+
+class BreakdownCell(collections.namedtuple(
+        "BreakdownCell", "indicator status basis target actual numerator denominator ratio")):
+    """One child × one indicator of a Breakdown: EvalStatus judged against `target` (the
+    Indicator whose target judges it: the document's own, the child's allocation, or None when
+    the cell is not judged: TargetBasis says which), the figure (None when none), the summed
+    fraction (None for counts) and the ratio towards the target (None when not judged)."""
+
+    __slots__ = ()
+
+    def to_dict(self):
+        return {"indicator_id": self.indicator.id, "status": self.status.label,
+                "basis": self.basis.label,
+                "target_indicator": ("%s#%s" % (self.target.document.id, self.target.id)
+                                     if self.target is not None else None),
+                "target": self.target.target if self.target is not None else None,
+                "actual": self.actual, "numerator": self.numerator,
+                "denominator": self.denominator, "ratio": self.ratio}
+
+
+class Breakdown:
+    """Each organisation directly under a unit × each indicator of a document, judged the way
+    a report judges it (congdoan_breakdown_compute): rates against the document's targets,
+    counts against the child's own allocation (or not at all). ``children`` (Units, in
+    hierarchy order), ``indicators``, ``cells[c][i]`` (BreakdownCell), ``weakest`` (the
+    children from the weakest to the strongest) and ``counts[c]`` ({EvalStatus: cells})."""
+
+    def __init__(self, progress, children, indicators, cells, weakest, counts):
+        self.progress, self.children, self.indicators = progress, children, indicators
+        self.cells, self.weakest, self.counts = cells, weakest, counts
+
+    @classmethod
+    def _compute(cls, corpus, document, unit, period, at):
+        from ._model import Indicator
+        at_ymd = ymd_in(at, "at")
+        p, b = _ffi.ProgressP(), _ffi.BreakdownP()
+        lib.congdoan_progress_compute(corpus._h(), document._h(), unit._h(), enc(period, "period"),
+                                      at_ymd, byref(p))
+        try:
+            progress = Progress._read(corpus, document, unit, p, date_out(at_ymd))
+            lib.congdoan_breakdown_compute(p, byref(b))
+        finally:
+            lib.congdoan_progress_free(p)
+        try:
+            nc, n = lib.congdoan_breakdown_child_count(b), lib.congdoan_breakdown_indicator_count(b)
+            inds = [ip.indicator for ip in progress.indicators]
+            children = [c.unit for c in progress.children]
+            k = nc * n
+            st, ba = column(c_int, k), column(c_int, k)
+            ac, nu, de, ra = column(c_double, k), column(c_double, k), column(c_double, k), column(c_double, k)
+            lib.congdoan_breakdown_fill(b, 0, nc, st, ba, ac, nu, de, ra)
+            st, ba = tolist(st, k), tolist(ba, k)
+            ac, nu = _nan_none_list(tolist(ac, k)), _nan_none_list(tolist(nu, k))
+            de, ra = _nan_none_list(tolist(de, k)), _nan_none_list(tolist(ra, k))
+
+            def target(c, i):
+                t = lib.congdoan_breakdown_target(b, c, i)
+                if not t:
+                    return None
+                return inds[i] if TargetBasis(ba[c * n + i]) == TargetBasis.DOCUMENT else Indicator(corpus, t)
+            cells = [[BreakdownCell(inds[i], EvalStatus(st[c * n + i]), TargetBasis(ba[c * n + i]),
+                                    target(c, i), ac[c * n + i], nu[c * n + i], de[c * n + i],
+                                    ra[c * n + i])
+                      for i in range(n)] for c in range(nc)]
+            weakest = [children[lib.congdoan_breakdown_rank(b, r)] for r in range(nc)]
+            counts = [{s: lib.congdoan_breakdown_status_count(b, c, s) for s in EvalStatus}
+                      for c in range(nc)]
+        finally:
+            lib.congdoan_breakdown_free(b)
+        return cls(progress, children, inds, cells, weakest, counts)
+
+    def row(self, child):
+        """The cells of a child (a Unit or an id), in indicator order."""
+        for c, u in enumerate(self.children):
+            if u == child or u.id == child:
+                return self.cells[c]
+        raise KeyError(child)
+
+    def cell(self, child, indicator):
+        """The BreakdownCell of a child (Unit or id) and an indicator (Indicator or id)."""
+        for i, x in enumerate(self.indicators):
+            if x == indicator or x.id == indicator:
+                return self.row(child)[i]
+        raise KeyError(indicator)
+
+    def to_dict(self):
+        return {"document_id": self.progress.document.id, "unit_id": self.progress.unit.id,
+                "period": self.progress.period,
+                "children": [{"unit_id": u.id, "cells": [x.to_dict() for x in row]}
+                             for u, row in zip(self.children, self.cells)],
+                "weakest": [u.id for u in self.weakest]}
+
+    def __repr__(self):
+        return "<congdoan.Breakdown %s for %s, %s: %d children × %d indicators>" % (
+            self.progress.document.id, self.progress.unit.id, self.progress.period,
+            len(self.children), len(self.indicators))
+
+
+def _trend(corpus, document, unit, period, at, max_periods):
+    """The Progress of each period of congdoan_trend_compute(), oldest first."""
+    at_ymd = ymd_in(at, "at")
+    t = _ffi.TrendP()
+    lib.congdoan_trend_compute(corpus._h(), document._h(), unit._h(), enc(period, "period"), at_ymd,
+                               int(max_periods), byref(t))
+    try:
+        return [Progress._read(corpus, document, unit, lib.congdoan_trend_progress(t, k),
+                               date_out(at_ymd))
+                for k in range(lib.congdoan_trend_period_count(t))]
+    finally:
+        lib.congdoan_trend_free(t)
 
 
 Allocation = collections.namedtuple("Allocation", "indicator allocated allocating")
@@ -267,20 +401,43 @@ class Cascade:
         raise KeyError(indicator)
 
     def to_dict(self):
-        return {
-            "higher_id": self.higher.id,
-            "lower": [{"document_id": d.id, "number": d.number, "issuer_id": d.issuer_id,
-                       "missed": self.missed[l],
-                       "refinements": [{"indicator_id": x.id, "refined_by": r.id,
-                                        "target": r.target, "demand": self.demands[l][i].label}
-                                       for i, (x, r) in enumerate(zip(self.indicators, self.refinements[l]))
-                                       if r is not None]}
-                      for l, d in enumerate(self.lower)],
-            "allocations": [{"indicator_id": k, "target": a.indicator.target,
-                             "allocated": a.allocated, "allocating": a.allocating}
-                            for k, a in self.allocations.items()],
-            "missing": [u.id for u in self.missing],
-        }
+        """The program's JSON of `congdoan cascade` without its first two members
+        (examples/FORMATS.md): the higher document, the "matrix" (one row per lower document and
+        higher indicator), the lower "documents", the "allocations" of the count indicators and
+        the "missing" units."""
+        matrix, documents = [], []
+        for l, d in enumerate(self.lower):
+            weaker = 0
+            for i, x in enumerate(self.indicators):
+                r = self.refinements[l][i]
+                weaker += r is not None and self.demands[l][i] == Demand.WEAKER
+                matrix.append({"lower_id": d.id, "lower_number": d.number, "indicator_id": x.id,
+                               "refinement_id": r.id if r is not None else None,
+                               "comparator": r.comparator.label if r is not None else None,
+                               "target": r.target if r is not None else None,
+                               "demand": self.demands[l][i].label if r is not None else "missed"})
+            issuer = d.issuer
+            documents.append({"document_id": d.id, "number": d.number, "issuer_id": d.issuer_id,
+                              "issuer_name": issuer.name if issuer is not None else None,
+                              "issued": iso(d.issued), "refines": len(self.indicators) - self.missed[l],
+                              "misses": self.missed[l], "weaker": weaker})
+        allocations = []
+        for x in self.indicators:
+            if x.measure != Measure.COUNT:
+                continue
+            a = self.allocations.get(x.id)
+            short = None
+            if a is not None and x.comparator != Comparator.AT_MOST:
+                short = x.target - a.allocated if a.allocated < x.target else 0
+            allocations.append({"indicator_id": x.id, "comparator": x.comparator.label, "target": x.target,
+                                "allocated": a.allocated if a is not None else None,
+                                "allocating": a.allocating if a is not None else 0,
+                                "difference": a.allocated - x.target if a is not None else None,
+                                "shortfall": short})
+        return {"higher": {"document_id": self.higher.id, "number": self.higher.number,
+                           "title": self.higher.title},
+                "matrix": matrix, "documents": documents, "allocations": allocations,
+                "missing": [{"unit_id": u.id, "unit_name": u.name} for u in self.missing]}
 
     def __repr__(self):
         return "<congdoan.Cascade %s: %d lower documents, %d missing>" % (
@@ -300,14 +457,19 @@ class LineageNode:
         self.repeated = self.cycle = False
         self.children = []
 
-    def to_dict(self, key):
-        d = {"type": self.type.label,
-             "number": self.number if self.number is not None or self.document is None else self.document.number,
-             "date": iso(self.date if self.date is not None or self.document is None else self.document.issued),
-             "text": self.text, "document": self.document.id if self.document is not None else None,
-             "repeated": self.repeated, "cycle": self.cycle}
-        d[key] = [c.to_dict(key) for c in self.children]
-        return d
+    def rows(self, direction, depth, from_id):
+        """This node and those under it as "lineage_relation" rows (examples/FORMATS.md)."""
+        d = self.document
+        number = self.number if self.number is not None or d is None else d.number
+        date = self.date if self.date is not None or d is None else d.issued
+        title = d.title if d is not None and d.title is not None else self.text
+        note = ("not-loaded" if d is None else "cycle" if self.cycle else "repeated" if self.repeated else None)
+        out = [{"direction": direction, "depth": depth, "from_id": from_id, "type": self.type.label,
+                "document_id": d.id if d is not None else None, "number": number, "date": iso(date),
+                "title": title, "note": note}]
+        for c in self.children:
+            out.extend(c.rows(direction, depth + 1, d.id))
+        return out
 
     def __repr__(self):
         what = self.document.id if self.document is not None else self.number
@@ -320,8 +482,9 @@ class Lineage:
     with the rules of ``congdoan lineage``: a document met again is marked ``repeated`` and not
     followed again, a cycle is marked and not followed, documents not in the data end a branch."""
 
-    def __init__(self, document, up, down):
+    def __init__(self, document, up, down, asked=(True, True)):
         self.document, self.up, self.down = document, up, down
+        self.asked = asked  # whether up and down were asked for
 
     @classmethod
     def _build(cls, document, up, down, depth, types):
@@ -354,7 +517,7 @@ class Lineage:
 
         ups = walk(document, "up", 0, {document}, {document}) if up else []
         downs = walk(document, "down", 0, {document}, {document}) if down else []
-        return cls(document, ups, downs)
+        return cls(document, ups, downs, (bool(up), bool(down)))
 
     def documents(self, direction="down"):
         """Every loaded document reached in one direction ("up" or "down"), each once, in walk order."""
@@ -367,8 +530,14 @@ class Lineage:
         return out
 
     def to_dict(self):
+        """The program's JSON of `congdoan lineage` without its first two members
+        (examples/FORMATS.md): the query and the "relations" followed, upward first, in the
+        order of the tree."""
         d = self.document
-        return {"document": {"id": d.id, "number": d.number, "title": d.title,
-                             "issuer_id": d.issuer_id, "issued": iso(d.issued)},
-                "up": [n.to_dict("up") for n in self.up],
-                "down": [n.to_dict("down") for n in self.down]}
+        up, down = self.asked
+        rows = []
+        for direction, nodes, wanted in (("up", self.up, up), ("down", self.down, down)):
+            for n in nodes if wanted else ():
+                rows.extend(n.rows(direction, 1, d.id))
+        return {"query": {"document_id": d.id, "number": d.number, "up": up, "down": down},
+                "relations": rows}

@@ -209,8 +209,13 @@ class Lineage(unittest.TestCase):
         self.assertEqual(only.down, [])
         d = lin.to_dict()
         json.dumps(d, ensure_ascii=False)
-        self.assertEqual(d["down"][3]["document"], "ctr-09-ldld-sinho-2025")
-        self.assertEqual(d["down"][3]["type"], "concretises")
+        down = [r for r in d["relations"] if r["direction"] == "down"]
+        self.assertEqual(down[3]["document_id"], "ctr-09-ldld-sinho-2025")
+        self.assertEqual(down[3]["type"], "concretises")
+        self.assertEqual((down[3]["depth"], down[3]["from_id"]), (1, self.ctr.id))
+        self.assertEqual(len([r for r in d["relations"] if r["direction"] == "up"]), 19)
+        self.assertEqual(d["query"], {"document_id": self.ctr.id, "number": "13/CTr-LĐLĐ", "up": True,
+                                      "down": True})
 
 
 if __name__ == "__main__":

@@ -60,7 +60,7 @@ def one_round(xml, keep_open):
     root = c.roots[0]
     p = c.progress("ctr", root, "2025", at="2025-12-20")
     d = p.to_dict()
-    assert len(d["indicators"]) == 6
+    assert len(d["evaluations"]) == 6
     units = c.units_table(year=2025)
     values = c.values_table()
     reports = c.reports_table()

@@ -129,15 +129,18 @@ class Cases(unittest.TestCase):
         d = self.p.to_dict()
         text = json.dumps(d, ensure_ascii=False, allow_nan=False)
         back = json.loads(text)
-        self.assertEqual(back["deadline"], "2025-12-15")
-        ind = {x["indicator_id"]: x for x in back["indicators"]}
+        self.assertEqual(back["query"]["deadline"], "2025-12-15")
+        ind = {x["indicator_id"]: x for x in back["evaluations"]}
         self.assertEqual(ind["cnt"]["actual"], 75)
         self.assertEqual(ind["bare"]["status"], "not-aggregable")
         self.assertIsNone(ind["bare"]["actual"])
-        self.assertEqual(back["findings"], [{"unit_id": "d1", "indicator_id": "tot", "reported": 30.0,
-                                             "computed": 22.0}])
-        self.assertEqual([e["submission"] for e in back["expected"]], ["on-time", "late", "missing"])
-        self.assertEqual(back["summary"]["submissions"], {"on-time": 1, "late": 1, "missing": 1})
+        self.assertEqual(back["findings"], [{"unit_id": "d1", "unit_name": self.p.findings[0].unit.name,
+                                             "indicator_id": "tot", "reported": 30.0, "computed": 22.0,
+                                             "difference": 8.0}])
+        self.assertEqual([e["submission"] for e in back["completeness"]], ["on-time", "late", "missing"])
+        s = back["summary"]
+        self.assertEqual((s["on_time"], s["late"], s["missing"], s["received"]), (1, 1, 1, 0))
+        self.assertEqual(len(back["children"]), 7 * 3)
         self.assertEqual(len(self.p.to_rows()), 7)
 
     def test_same_as_the_c_accessors(self):

@@ -1,0 +1,127 @@
+"""The dicts of the bindings are the rows of the program (examples/FORMATS.md): the same kinds,
+the same fields in the same order, the same values, on the sample data.
+
+The program is found through $CONGDOAN_PROGRAM (meson sets it to the built congdoan); the
+field lists come from examples/FORMATS.md, which the program's own test keeps equal to
+`congdoan help --formats`."""
+
+import datetime
+import json
+import os
+import re
+import subprocess
+import unittest
+
+from . import support
+import congdoan
+from congdoan import Role
+
+PROGRAM = os.environ.get("CONGDOAN_PROGRAM")
+D = datetime.date
+
+
+def documented_kinds():
+    kinds, current = {}, None
+    with open(os.path.join(support.SOURCE_ROOT, "examples", "FORMATS.md"), encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"^### `(\w+)`", line)
+            if m:
+                current = kinds.setdefault(m.group(1), [])
+                continue
+            m = re.match(r"^\| `(\w+)` \| (\w+) \|", line)
+            if m and current is not None:
+                current.append(m.group(1))
+    return kinds
+
+
+def program(*args):
+    r = subprocess.run([PROGRAM, *args, "-d", support.sample(), "--format", "json"],
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False,
+                       env=dict(os.environ, CONGDOAN_DATA=""))
+    if r.returncode not in (0, 1):
+        raise AssertionError("congdoan %s: exit %d: %s" % (" ".join(args), r.returncode, r.stderr.decode()))
+    return json.loads(r.stdout)
+
+
+@unittest.skipUnless(PROGRAM, "CONGDOAN_PROGRAM is not set: the congdoan program was not built with the bindings")
+class SameAsTheProgram(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.kinds = documented_kinds()
+        cls.c = congdoan.Corpus(support.sample())
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.c.close()
+
+    def same_rows(self, kind, python_rows, program_rows):
+        self.assertTrue(program_rows, kind)
+        self.assertEqual(len(python_rows), len(program_rows), kind)
+        for mine, theirs in zip(python_rows, program_rows):
+            self.assertEqual(list(mine), self.kinds[kind], kind)
+            self.assertEqual(mine, theirs, kind)
+
+    def test_units_tasks_indicators(self):
+        doc = program("export", "--what", "units,tasks,indicators", "--at", "2025-07-01")
+        self.same_rows("unit", [u.to_dict() for u in self.c.units], doc["units"])
+        tasks = [t.to_dict(at=D(2025, 7, 1)) for d in self.c.documents for t in d.tasks]
+        self.same_rows("task", tasks, doc["tasks"])
+        self.same_rows("indicator", [x.to_dict() for d in self.c.documents for x in d.indicators],
+                       doc["indicators"])
+
+    def test_tasks_without_a_date(self):
+        doc = program("export", "--what", "tasks")
+        self.same_rows("task", [t.to_dict() for d in self.c.documents for t in d.tasks], doc["tasks"])
+
+    def test_tasks_of_a_unit(self):
+        doc = program("tasks", "--unit", "laichau.tp", "--at", "2025-07-01")
+        mine = [t.to_dict(at=D(2025, 7, 1), roles=r) for t, r in self.c.tasks_for("laichau.tp", with_roles=True)]
+        self.same_rows("task", mine, doc["tasks"])
+        self.assertEqual(doc["tasks"][0]["roles"], ["coordinator"])
+
+    def test_progress(self):
+        doc = program("progress", "--period", "2025-H1", "--at", "2025-06-30", "--by-child")
+        mine = self.c.progress("ctr-13-ldld-laichau-2025", "laichau", "2025-H1", at=D(2025, 6, 30)).to_dict()
+        self.assertEqual(mine["query"], doc["query"])
+        self.assertEqual(mine["summary"], doc["summary"])
+        self.same_rows("evaluation", mine["evaluations"], doc["evaluations"])
+        self.same_rows("child_evaluation", mine["children"], doc["children"])
+        self.same_rows("finding", mine["findings"], doc["findings"])
+        self.same_rows("expected_report", mine["completeness"], doc["completeness"])
+
+    def test_document(self):
+        doc = program("show", "13/CTr-LĐLĐ")
+        ctr = self.c.documents["ctr-13-ldld-laichau-2025"]
+        self.same_rows("document", [ctr.to_dict()], [doc["document"]])
+        self.same_rows("document_relation", [r.to_dict() for r in ctr.relations], doc["relations"])
+
+    def test_cascade(self):
+        doc = program("cascade", "13/CTr-LĐLĐ")
+        mine = self.c.documents["ctr-13-ldld-laichau-2025"].cascade().to_dict()
+        self.assertEqual(mine["higher"], doc["higher"])
+        for table, kind in (("matrix", "cascade_cell"), ("documents", "lower_document"),
+                            ("allocations", "allocation"), ("missing", "missing_unit")):
+            self.same_rows(kind, mine[table], doc[table])
+
+    def test_lineage(self):
+        doc = program("lineage", "13/CTr-LĐLĐ")
+        mine = self.c.documents["ctr-13-ldld-laichau-2025"].lineage().to_dict()
+        self.assertEqual(mine["query"], doc["query"])
+        self.same_rows("lineage_relation", mine["relations"], doc["relations"])
+
+    def test_issues(self):
+        path = os.path.join(support.SOURCE_ROOT, "examples", "tests", "invalid-values.xml")
+        r = subprocess.run([PROGRAM, "validate", "--format", "json", path], stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, check=False)
+        theirs = json.loads(r.stdout)["issues"]
+        c = congdoan.Corpus()
+        try:
+            with self.assertRaises(congdoan.ValidationError) as cm:
+                c.load_file(path)
+        finally:
+            c.close()
+        self.same_rows("issue", [i.to_dict() for i in cm.exception.issues], theirs)
+
+
+if __name__ == "__main__":
+    unittest.main()
