@@ -94,11 +94,11 @@ CONGDOAN_API int congdoan_document_effective(const congdoan_document *doc);
 CONGDOAN_API const char *congdoan_document_place(const congdoan_document *doc);
 /** The field (lĩnh vực), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_field(const congdoan_document *doc);
-/** (1.2) The issuer as printed ("Đại hội Công đoàn quận 8"), or NULL. */
+/** (1.2) The issuer as printed ("Đại hội Công đoàn quận 8"), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_issuer_text(const congdoan_document *doc);
-/** (1.2) The author as printed (the reporter of an article), or NULL. */
+/** (1.2) The author as printed (the reporter of an article), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_author(const congdoan_document *doc);
-/** (1.2) The date the text was published (year*10000 + month*100 + day), or 0. */
+/** (1.2) The date the text was published (year*10000 + month*100 + day), or 0. On NULL: returns 0. */
 CONGDOAN_API int congdoan_document_published(const congdoan_document *doc);
 /** The signer's name, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_signer_name(const congdoan_document *doc);
@@ -126,7 +126,7 @@ CONGDOAN_API const char *congdoan_document_relation_number(const congdoan_docume
 CONGDOAN_API int congdoan_document_relation_date(const congdoan_document *doc, size_t i);
 /** The words naming the target in the text, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_relation_text(const congdoan_document *doc, size_t i);
-/** (1.2) The title of the i-th related document as printed (one without a number), or NULL. */
+/** (1.2) The title of the i-th related document as printed (one without a number), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_relation_title(const congdoan_document *doc, size_t i);
 
 /** The number of recipients (Nơi nhận). On NULL: returns 0. */
@@ -176,17 +176,19 @@ CONGDOAN_API const congdoan_unit *congdoan_document_reporter(const congdoan_docu
 /**
  * (1.2) The number of indicators the i-th reporter reports (its `indicators` list); 0 when the
  * list is not given, which means every indicator of the document.
+ * On NULL: returns 0.
  */
 CONGDOAN_API size_t congdoan_document_reporter_indicator_count(const congdoan_document *doc, size_t i);
-/** (1.2) The id of the k-th indicator the i-th reporter reports, or NULL. */
+/** (1.2) The id of the k-th indicator the i-th reporter reports, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_reporter_indicator_id(const congdoan_document *doc, size_t i, size_t k);
-/** (1.2) The coverage the i-th reporter reports at, or 0 when not said. */
+/** (1.2) The coverage the i-th reporter reports at, or 0 when not said. On NULL: returns 0. */
 CONGDOAN_API int congdoan_document_reporter_coverage(const congdoan_document *doc, size_t i);
 /**
  * (1.2) The department or body reports go through ("qua Văn phòng"), when loaded, else NULL.
+ * On NULL: returns NULL.
  */
 CONGDOAN_API const congdoan_unit *congdoan_document_reporting_via(const congdoan_document *doc);
-/** (1.2) Its id as written, or NULL. */
+/** (1.2) Its id as written, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_reporting_via_id(const congdoan_document *doc);
 
 /**
@@ -220,11 +222,15 @@ CONGDOAN_API const congdoan_indicator *congdoan_document_indicator(const congdoa
 /** The indicator with this id, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_document_indicator_by_id(const congdoan_document *doc, const char *id);
 
-/** (1.2) The number of results (figures stated as achieved) in the document's sections, in document order. */
+/**
+ * (1.2) The number of results (figures stated as achieved) in the document's sections, in document
+ * order.
+ * On NULL: returns 0.
+ */
 CONGDOAN_API size_t congdoan_document_result_count(const congdoan_document *doc);
-/** (1.2) The i-th result, or NULL. */
+/** (1.2) The i-th result, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_result *congdoan_document_result(const congdoan_document *doc, size_t i);
-/** (1.2) The result with this id, or NULL. */
+/** (1.2) The result with this id, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_result *congdoan_document_result_by_id(const congdoan_document *doc, const char *id);
 
 /**
@@ -233,6 +239,7 @@ CONGDOAN_API const congdoan_result *congdoan_document_result_by_id(const congdoa
  * @param[out] file the input's name, or NULL (may be NULL). @param[out] line,column 1-based, or 0
  *             (may be NULL).
  * @return the exact words, or NULL when the document has no provenance (the outs are then NULL/0).
+ * On NULL: returns NULL (`file`, `line`, `column` may be NULL).
  */
 CONGDOAN_API const char *congdoan_document_source(const congdoan_document *doc, const char **file, int *line,
                                                    int *column);
@@ -265,7 +272,7 @@ CONGDOAN_API const congdoan_section *congdoan_section_item_section(const congdoa
 CONGDOAN_API const congdoan_task *congdoan_section_item_task(const congdoan_section *section, size_t i);
 /** The i-th item if it is an indicator, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_section_item_indicator(const congdoan_section *section, size_t i);
-/** (1.2) The i-th item if it is a result, else NULL. */
+/** (1.2) The i-th item if it is a result, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_result *congdoan_section_item_result(const congdoan_section *section, size_t i);
 
 CONGDOAN_END_DECL

@@ -80,11 +80,13 @@ CONGDOAN_API congdoan_coverage congdoan_report_value_coverage(const congdoan_rep
 /**
  * (1.2) 1 when the i-th value is an empty slot of a report form, not yet filled (neither a
  * figure nor a fraction: progress reads it as no data), else 0.
+ * On NULL: returns 0.
  */
 CONGDOAN_API int congdoan_report_value_is_empty(const congdoan_report *report, size_t i);
 /**
  * (1.2) 1 when the report is a skeleton: not submitted (no date) and every value and task
  * status in it an empty slot; completeness counts it as not submitted. Else 0.
+ * On NULL: returns 0.
  */
 CONGDOAN_API int congdoan_report_is_skeleton(const congdoan_report *report);
 
@@ -105,14 +107,15 @@ CONGDOAN_API const char *congdoan_report_task_status_note(const congdoan_report 
 /**
  * (1.2) The id of the unit whose status the i-th one is: its `unit` as written, else the
  * report's unit. NULL when i is out of range.
+ * On NULL: returns NULL.
  */
 CONGDOAN_API const char *congdoan_report_task_status_unit_id(const congdoan_report *report, size_t i);
-/** (1.2) The date the task was completed, for a done status that gives it; else 0. */
+/** (1.2) The date the task was completed, for a done status that gives it; else 0. On NULL: returns 0. */
 CONGDOAN_API int congdoan_report_task_status_completed(const congdoan_report *report, size_t i);
 
-/** (1.2) The number of results (figures stated on their own) in the report. */
+/** (1.2) The number of results (figures stated on their own) in the report. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_report_result_count(const congdoan_report *report);
-/** (1.2) The i-th result, or NULL. */
+/** (1.2) The i-th result, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_result *congdoan_report_result(const congdoan_report *report, size_t i);
 
 /** The stable English name of a status as in the XML ("in-progress" …), or NULL. */

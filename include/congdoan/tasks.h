@@ -162,6 +162,7 @@ typedef enum congdoan_timeliness {
  *        own statuses (task statuses whose unit is it, written or the report's).
  * @param[out] out where it stands.
  * @return 0, or CONGDOAN_EINVAL (NULL task or out, a date that does not exist).
+ * On NULL: returns CONGDOAN_EINVAL (`unit` may be NULL).
  */
 CONGDOAN_API int congdoan_task_timeliness(const congdoan_task *task, const congdoan_unit *unit, int at_ymd,
                                           congdoan_timeliness *out);
@@ -180,6 +181,7 @@ CONGDOAN_API int congdoan_task_timeliness(const congdoan_task *task, const congd
  * @return 0, or CONGDOAN_EINVAL (NULL corpus or counts, a document of another corpus, a date
  *         that does not exist), or CONGDOAN_ENOMEM. Linear in the assignments (tasks, plus one
  *         per unit of each leading class) plus the reported statuses.
+ * On NULL: returns CONGDOAN_EINVAL (`document`, `unit` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_task_timeliness(const congdoan_corpus *corpus, const congdoan_document *document,
                                                  const congdoan_unit *unit, int at_ymd,

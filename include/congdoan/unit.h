@@ -186,15 +186,21 @@ CONGDOAN_API congdoan_grade congdoan_unit_classification_grade(const congdoan_un
  */
 CONGDOAN_API congdoan_grade congdoan_unit_classification(const congdoan_unit *unit, int year);
 
-/** (1.2) The kind of an organisation, or CONGDOAN_ORG_KIND_NONE when not given (and for other units). */
+/**
+ * (1.2) The kind of an organisation, or CONGDOAN_ORG_KIND_NONE when not given (and for other units).
+ * On NULL: returns CONGDOAN_ORG_KIND_NONE.
+ */
 CONGDOAN_API congdoan_org_kind congdoan_unit_org_kind(const congdoan_unit *unit);
-/** (1.2) The kind of a group, or CONGDOAN_GROUP_NONE for a unit that is not a group. */
+/**
+ * (1.2) The kind of a group, or CONGDOAN_GROUP_NONE for a unit that is not a group.
+ * On NULL: returns CONGDOAN_GROUP_NONE.
+ */
 CONGDOAN_API congdoan_group_kind congdoan_unit_group_kind(const congdoan_unit *unit);
-/** (1.2) The number of members of a group (0 for other units). */
+/** (1.2) The number of members of a group (0 for other units). On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_unit_member_count(const congdoan_unit *unit);
-/** (1.2) The id of the i-th member of a group as written, or NULL when i is out of range. */
+/** (1.2) The id of the i-th member of a group as written, or NULL when i is out of range. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_unit_member_id(const congdoan_unit *unit, size_t i);
-/** (1.2) The i-th member of a group when it is loaded, else NULL. */
+/** (1.2) The i-th member of a group when it is loaded, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_unit_member(const congdoan_unit *unit, size_t i);
 
 /** The stable English name of a level ("provincial" …, as in the XML), or NULL for an unknown value. */

@@ -2064,6 +2064,8 @@ CONGDOAN_API int congdoan_unit_set_org_kind(congdoan_corpus *corpus, const congd
 
 static int own_group(congdoan_corpus *corpus, const congdoan_unit *group, who *w)
 {
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(group);
     int rc = OWN_UNIT(corpus, group);
     if (rc)
         return rc;
@@ -2121,6 +2123,9 @@ CONGDOAN_API int congdoan_group_set_kind(congdoan_corpus *corpus, const congdoan
 
 CONGDOAN_API int congdoan_group_add_member(congdoan_corpus *corpus, const congdoan_unit *group, const char *unit_id)
 {
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(group);
+    CONGDOAN__CHECK_ARG(unit_id);
     who w;
     int rc = own_group(corpus, group, &w);
     if (rc)
@@ -2265,6 +2270,10 @@ static int reporter_at(congdoan_corpus *corpus, const congdoan_document *doc, si
 CONGDOAN_API int congdoan_document_set_reporter_indicators(congdoan_corpus *corpus, const congdoan_document *doc,
                                                            size_t i, const char *const *indicator_ids, size_t count)
 {
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(doc);
+    if (count && !indicator_ids)
+        return congdoan__invalid_arg("indicator_ids");
     who w;
     congdoan__reporter *rp = NULL;
     int rc = reporter_at(corpus, doc, i, &w, &rp);
@@ -2510,6 +2519,8 @@ CONGDOAN_API int congdoan_indicator_add_population(congdoan_corpus *corpus, cons
     int rc = OWN_IND(corpus, ind);
     if (rc)
         return rc;
+    if (!txt)
+        return congdoan__invalid_arg("text"); /* the header's name */
     congdoan_indicator *x = (congdoan_indicator *)ind;
     who w;
     who_indicator(&w, x);
@@ -2611,8 +2622,9 @@ CONGDOAN_API int congdoan_task_add_milestone(congdoan_corpus *corpus, const cong
     who w;
     who_task(&w, t);
     new_part(&w, "milestone");
-    if (!due_code || !txt)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: a milestone needs its due time and the words it dates", w.s);
+    CONGDOAN__CHECK_ARG(due_code);
+    if (!txt)
+        return congdoan__invalid_arg("text"); /* the header's name */
     congdoan__milestone m = {0};
     size_t len = strlen(due_code);
     if (congdoan__due_parse(due_code, len, &m.due.kind, &m.due.period_kind, &m.due.date, &m.due.recurrence_day) != 0)
@@ -2719,6 +2731,8 @@ CONGDOAN_API int congdoan_section_add_result(congdoan_corpus *corpus, const cong
     int rc = OWN_SECTION(corpus, section);
     if (rc)
         return rc;
+    if (!txt)
+        return congdoan__invalid_arg("text"); /* the header's name */
     congdoan_section *s = (congdoan_section *)section;
     congdoan_document *d = (congdoan_document *)s->document;
     who w;
@@ -2750,6 +2764,8 @@ CONGDOAN_API int congdoan_report_add_result(congdoan_corpus *corpus, const congd
     int rc = OWN_REPORT(corpus, report);
     if (rc)
         return rc;
+    if (!txt)
+        return congdoan__invalid_arg("text"); /* the header's name */
     congdoan_report *r = (congdoan_report *)report;
     who w;
     who_report(&w, r);
@@ -3001,6 +3017,8 @@ CONGDOAN_API int congdoan_result_add_population(congdoan_corpus *corpus, const c
     int rc = OWN_RESULT(corpus, result);
     if (rc)
         return rc;
+    if (!txt)
+        return congdoan__invalid_arg("text"); /* the header's name */
     congdoan_result *x = (congdoan_result *)result;
     who w;
     who_result(&w, x);

@@ -248,5 +248,6 @@ CONGDOAN_API size_t congdoan_report_result_count(const congdoan_report *r)
 }
 CONGDOAN_API const congdoan_result *congdoan_report_result(const congdoan_report *r, size_t i)
 {
+    CONGDOAN__NOT_NULL(r, "report", NULL);
     return r && i < r->result_count ? r->results[i] : NULL;
 }

@@ -15,7 +15,7 @@ static int optional(const congdoan_result *x, int has, double v, double *out)
     if (out)
         *out = x && has ? v : 0.0;
     if (!x)
-        return congdoan__error(CONGDOAN_EINVAL, "no result given");
+        return congdoan__invalid_arg("result");
     return has ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
 }
 
@@ -50,6 +50,7 @@ CONGDOAN_API int congdoan_result_value(const congdoan_result *x, double *out)
 }
 CONGDOAN_API congdoan_measure congdoan_result_measure(const congdoan_result *x)
 {
+    CONGDOAN__NOT_NULL(x, "result", 0);
     return x ? (x->measure ? x->measure : CONGDOAN_MEASURE_COUNT) : 0;
 }
 CONGDOAN_API const char *congdoan_result_unit_of_measure(const congdoan_result *x)
@@ -59,6 +60,7 @@ CONGDOAN_API const char *congdoan_result_unit_of_measure(const congdoan_result *
 }
 CONGDOAN_API congdoan_comparator congdoan_result_comparator(const congdoan_result *x)
 {
+    CONGDOAN__NOT_NULL(x, "result", 0);
     return x ? (x->comparator ? x->comparator : CONGDOAN_COMPARATOR_EXACTLY) : 0;
 }
 CONGDOAN_API const char *congdoan_result_period(const congdoan_result *x)
@@ -71,8 +73,16 @@ CONGDOAN_API const char *congdoan_result_period_text(const congdoan_result *x)
     CONGDOAN__NOT_NULL(x, "result", NULL);
     return x->period_text;
 }
-CONGDOAN_API int congdoan_result_is_estimate(const congdoan_result *x) { return x && x->estimate == 1; }
-CONGDOAN_API int congdoan_result_is_cumulative(const congdoan_result *x) { return x && x->cumulative == 1; }
+CONGDOAN_API int congdoan_result_is_estimate(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", 0);
+    return x && x->estimate == 1;
+}
+CONGDOAN_API int congdoan_result_is_cumulative(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", 0);
+    return x && x->cumulative == 1;
+}
 CONGDOAN_API int congdoan_result_of(const congdoan_result *x, double *out)
 {
     return optional(x, x && x->has_of, x ? x->of : 0, out);
@@ -91,6 +101,7 @@ CONGDOAN_API int congdoan_result_over_target(const congdoan_result *x, double *o
 }
 CONGDOAN_API congdoan_comparator congdoan_result_over_target_comparator(const congdoan_result *x)
 {
+    CONGDOAN__NOT_NULL(x, "result", 0);
     return x ? (x->over_target_comparator ? x->over_target_comparator : CONGDOAN_COMPARATOR_EXACTLY) : 0;
 }
 CONGDOAN_API int congdoan_result_score_max(const congdoan_result *x, double *out)
@@ -99,6 +110,7 @@ CONGDOAN_API int congdoan_result_score_max(const congdoan_result *x, double *out
 }
 CONGDOAN_API const char *congdoan_result_currency(const congdoan_result *x)
 {
+    CONGDOAN__NOT_NULL(x, "result", NULL);
     return x && x->measure == CONGDOAN_MEASURE_MONEY ? (x->currency ? x->currency : "VND") : NULL;
 }
 CONGDOAN_API const char *congdoan_result_indicator_document_id(const congdoan_result *x)
@@ -128,17 +140,20 @@ CONGDOAN_API size_t congdoan_result_population_count(const congdoan_result *x)
 }
 CONGDOAN_API const congdoan_population *congdoan_result_population(const congdoan_result *x, size_t i)
 {
+    CONGDOAN__NOT_NULL(x, "result", NULL);
     return x && i < x->population_count ? &x->populations[i] : NULL;
 }
 CONGDOAN_API const char *congdoan_result_source(const congdoan_result *x, const char **file, int *line, int *column)
 {
-    return congdoan__provenance_get(x ? &x->source : NULL, file, line, column);
+    /* the outs are cleared whatever the handle */
+    const char *words = congdoan__provenance_get(x ? &x->source : NULL, file, line, column);
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return words;
 }
 
 CONGDOAN_API const char *congdoan_result_unit_id(const congdoan_result *x)
 {
-    if (!x)
-        return NULL;
+    CONGDOAN__NOT_NULL(x, "result", NULL);
     if (x->unit_id)
         return x->unit_id;
     if (x->report)
@@ -157,6 +172,7 @@ const congdoan_indicator *congdoan__result_indicator(const congdoan_result *x)
 
 CONGDOAN_API const congdoan_indicator *congdoan_result_indicator(const congdoan_result *x)
 {
+    CONGDOAN__NOT_NULL(x, "result", NULL);
     return congdoan__result_indicator(x);
 }
 
@@ -174,6 +190,7 @@ const congdoan_result *congdoan__result_part_of(const congdoan_result *x)
 
 CONGDOAN_API const congdoan_result *congdoan_result_part_of(const congdoan_result *x)
 {
+    CONGDOAN__NOT_NULL(x, "result", NULL);
     return congdoan__result_part_of(x);
 }
 
@@ -193,7 +210,7 @@ CONGDOAN_API int congdoan_result_computed_rate(const congdoan_result *x, double 
     if (out)
         *out = ok ? rate : 0.0;
     if (!x)
-        return congdoan__error(CONGDOAN_EINVAL, "no result given");
+        return congdoan__invalid_arg("result");
     return ok ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
 }
 
@@ -222,6 +239,6 @@ CONGDOAN_API int congdoan_population_value(const congdoan_population *p, double 
     if (out)
         *out = p && p->has_value ? p->value : 0.0;
     if (!p)
-        return congdoan__error(CONGDOAN_EINVAL, "no population given");
+        return congdoan__invalid_arg("population");
     return p->has_value ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
 }

@@ -133,8 +133,8 @@ int congdoan__class_has(const congdoan_document *d, congdoan_level level, int ki
 
 CONGDOAN_API int congdoan_task_is_led_by(const congdoan_task *t, const congdoan_unit *u)
 {
-    if (!t || !u)
-        return 0;
+    CONGDOAN__NOT_NULL(t, "task", 0);
+    CONGDOAN__NOT_NULL(u, "unit", 0);
     if (t->lead_id && u->id && strcmp(t->lead_id, u->id) == 0)
         return 1;
     return congdoan__class_has(t->document, t->lead_level, t->lead_kinds, t->lead_sectors, u);
@@ -142,14 +142,17 @@ CONGDOAN_API int congdoan_task_is_led_by(const congdoan_task *t, const congdoan_
 
 CONGDOAN_API congdoan_level congdoan_task_coordinator_level(const congdoan_task *t, size_t i)
 {
+    CONGDOAN__NOT_NULL(t, "task", CONGDOAN_LEVEL_UNKNOWN);
     return t && i < t->coordinator_count ? t->coordinators[i].level : CONGDOAN_LEVEL_UNKNOWN;
 }
 CONGDOAN_API int congdoan_task_coordinator_kinds(const congdoan_task *t, size_t i)
 {
+    CONGDOAN__NOT_NULL(t, "task", 0);
     return t && i < t->coordinator_count ? t->coordinators[i].kinds : 0;
 }
 CONGDOAN_API int congdoan_task_coordinator_sectors(const congdoan_task *t, size_t i)
 {
+    CONGDOAN__NOT_NULL(t, "task", 0);
     return t && i < t->coordinator_count ? t->coordinators[i].sectors : 0;
 }
 CONGDOAN_API size_t congdoan_task_milestone_count(const congdoan_task *t)
@@ -159,17 +162,23 @@ CONGDOAN_API size_t congdoan_task_milestone_count(const congdoan_task *t)
 }
 CONGDOAN_API const char *congdoan_task_milestone_text(const congdoan_task *t, size_t i)
 {
+    CONGDOAN__NOT_NULL(t, "task", NULL);
     return t && i < t->milestone_count ? t->milestones[i].text : NULL;
 }
 CONGDOAN_API const char *congdoan_task_milestone_due_code(const congdoan_task *t, size_t i)
 {
+    CONGDOAN__NOT_NULL(t, "task", NULL);
     return t && i < t->milestone_count ? t->milestones[i].due.code : NULL;
 }
 CONGDOAN_API const char *congdoan_task_milestone_due_text(const congdoan_task *t, size_t i)
 {
+    CONGDOAN__NOT_NULL(t, "task", NULL);
     return t && i < t->milestone_count ? t->milestones[i].due_text : NULL;
 }
 CONGDOAN_API const char *congdoan_task_source(const congdoan_task *t, const char **file, int *line, int *column)
 {
-    return congdoan__provenance_get(t ? &t->source : NULL, file, line, column);
+    /* the outs are cleared whatever the handle */
+    const char *words = congdoan__provenance_get(t ? &t->source : NULL, file, line, column);
+    CONGDOAN__NOT_NULL(t, "task", NULL);
+    return words;
 }
