@@ -6,9 +6,10 @@
  * atomic file output (congdoan_output_new_file()), to standard output, or only compared with
  * what is there (--check).
  *
- * The canonical form does not keep XML comments and processing instructions (the model has no
- * place for them), so a file that has some is not rewritten in place unless --drop-comments
- * says that is wanted: the sample files' comments say which figures are made up, for one.
+ * The canonical form keeps XML comments (the library keeps them where they were), but not
+ * processing instructions, so a file that has some is not rewritten in place unless
+ * --drop-comments says that is wanted. The option's name is older than the kept comments: it is
+ * accepted, and needed only for processing instructions now.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -34,8 +35,9 @@ static const option_spec fmt_options[] = {
      "write nothing; print the name of each file that is not in canonical form, and exit 1 if there is one",
      COMPLETE_NONE, NULL},
     {OPT_DROP_COMMENTS, "drop-comments", 0, NULL,
-     "rewrite in place also a file with XML comments or processing instructions, which the canonical form does "
-     "not keep (without it such a file is refused, exit 1; --stdout and --check only say so on standard error)",
+     "rewrite in place also a file with processing instructions (<?...?>), which the canonical form does not "
+     "keep (without it such a file is refused, exit 1; --stdout and --check only say so on standard error). "
+     "Comments are kept: files with comments need no option",
      COMPLETE_NONE, NULL},
     {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
 };
@@ -51,8 +53,8 @@ const command cmd_fmt = {
         "Rewrite XML files of the congdoan vocabulary in its canonical form: the order of the vocabulary's "
         "reference, two spaces of indentation, numbers in their shortest machine form, text in Unicode NFC "
         "without leading or trailing white space. Two files that say the same thing become the same bytes, so "
-        "that a diff shows what changed and nothing else. Elements and attributes of other namespaces are kept "
-        "where they are.\n\n"
+        "that a diff shows what changed and nothing else. Comments, and elements and attributes of other "
+        "namespaces, are kept where they are (a comment in a text goes after the text).\n\n"
         "Each FILE is first checked on its own, as 'congdoan validate FILE' would: loaded and checked as a whole. "
         "A file with an error is not touched: its errors are printed on standard error and fmt goes on with the "
         "next file. Warnings do not stop it: references to units or documents defined in other files are "
@@ -60,7 +62,7 @@ const command cmd_fmt = {
         "it names. Errors are printed as validate prints them (E: FILE:LINE:COLUMN: TAG: MESSAGE).",
     .options = fmt_options,
     .exit_status = "  0  every file is in canonical form now (or, with --check, already was)\n"
-                   "  1  a file has errors and was left alone, a file with comments was refused, or\n"
+                   "  1  a file has errors and was left alone, a file with processing instructions was refused, or\n"
                    "     (--check) a file is not in canonical form\n"
                    "  2  a usage error, or a file that cannot be read or written\n",
     .run = run_fmt,
@@ -72,7 +74,7 @@ typedef struct fmt_state {
     fmt_mode mode;
     int drop_comments;
     int io_problem;     /* exit 2 */
-    int refused;        /* exit 1: errors in a file, comments without --drop-comments */
+    int refused;        /* exit 1: errors in a file, processing instructions without --drop-comments */
     int not_canonical;  /* exit 1 with --check */
 } fmt_state;
 
@@ -114,59 +116,50 @@ static const char *read_whole_file(const char *path, char **data, size_t *size)
     return NULL;
 }
 
-/* The XML comments and processing instructions in a well-formed file, the XML declaration
- * apart: what the canonical form leaves out. In well-formed XML a '<' in text or in an attribute
- * value is always escaped, so every "<!--" and "<?" outside a CDATA section, a comment or a
- * processing instruction starts one. */
-static void count_dropped_markup(const char *data, size_t size, size_t *comments, size_t *instructions)
+/* The processing instructions in a well-formed file, the XML declaration apart: what the
+ * canonical form leaves out. In well-formed XML a '<' in text or in an attribute value is always
+ * escaped, so every "<?" outside a CDATA section, a comment or a processing instruction starts
+ * one. */
+static size_t count_dropped_markup(const char *data, size_t size)
 {
-    *comments = *instructions = 0;
+    size_t instructions = 0;
     const char *end = data + size;
     for (const char *p = data; p < end; p++) {
         if (*p != '<' || p + 1 >= end)
             continue;
         const char *close = NULL;
         size_t close_len = 0;
-        size_t *counter = NULL;
+        int counted = 0;
         if (p[1] == '?') {
             close = "?>";
             close_len = 2;
-            counter = instructions;
             /* the XML declaration: "<?xml" followed by white space, at the very start (after a BOM) */
             size_t at = (size_t)(p - data);
-            if ((at == 0 || (at == 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)) && end - p > 5 &&
-                memcmp(p, "<?xml", 5) == 0 && strchr(" \t\r\n", p[5]))
-                counter = NULL;
+            counted = !((at == 0 || (at == 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)) && end - p > 5 &&
+                        memcmp(p, "<?xml", 5) == 0 && strchr(" \t\r\n", p[5]));
         } else if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
             close = "-->";
             close_len = 3;
-            counter = comments;
         } else if (end - p >= 9 && memcmp(p, "<![CDATA[", 9) == 0) {
             close = "]]>";
             close_len = 3;
         } else {
             continue;
         }
-        if (counter)
-            (*counter)++;
+        instructions += counted;
         /* skip to the end of it */
         const char *q = p + 2;
         while (q + close_len <= end && memcmp(q, close, close_len) != 0)
             q++;
         p = q + close_len - 1;
     }
+    return instructions;
 }
 
-/* "12 comments", "1 processing instruction", "2 comments and 1 processing instruction". malloc'd. */
-static char *dropped_words(size_t comments, size_t instructions)
+/* "1 processing instruction", "3 processing instructions". malloc'd. */
+static char *dropped_words(size_t instructions)
 {
-    char *c = comments ? xprintf("%zu comment%s", comments, comments == 1 ? "" : "s") : xstrdup("");
-    char *i = instructions ? xprintf("%zu processing instruction%s", instructions, instructions == 1 ? "" : "s")
-                           : xstrdup("");
-    char *s = xprintf("%s%s%s", c, *c && *i ? " and " : "", i);
-    free(c);
-    free(i);
-    return s;
+    return xprintf("%zu processing instruction%s", instructions, instructions == 1 ? "" : "s");
 }
 
 /* Print the error-severity issues from `from` on, sorted, on standard error. Returns their number. */
@@ -303,11 +296,8 @@ static void format_file(fmt_state *st, const char *path)
     size_t canon_size = 0;
     const char *canon_data = congdoan_output_data(canon, &canon_size);
     int same = canon_size == size && memcmp(canon_data, data, size) == 0;
-    size_t comments = 0, instructions = 0;
-    if (!same)
-        count_dropped_markup(data, size, &comments, &instructions);
-    size_t dropped = comments + instructions;
-    char *dropped_text = dropped_words(comments, instructions);
+    size_t dropped = same ? 0 : count_dropped_markup(data, size);
+    char *dropped_text = dropped_words(dropped);
 
     switch (st->mode) {
     case MODE_CHECK:

@@ -102,7 +102,8 @@ START_TEST(test_limits)
     ck_assert_int_eq(congdoan_corpus_get_limit(c, CONGDOAN_LIMIT_DEPTH), 64);
     ck_assert_int_eq(congdoan_corpus_get_limit(c, CONGDOAN_LIMIT_ELEMENTS), 100000000L);
     ck_assert_int_eq(congdoan_corpus_get_limit(c, CONGDOAN_LIMIT_TEXT_LENGTH), 1048576L);
-    ck_assert_int_eq(congdoan_corpus_get_limit(c, (congdoan_limit)4), -1);
+    ck_assert_int_eq(congdoan_corpus_get_limit(c, CONGDOAN_LIMIT_ATTRIBUTES), 256);
+    ck_assert_int_eq(congdoan_corpus_get_limit(c, (congdoan_limit)5), -1); /* past the last limit */
     ck_assert_int_eq(congdoan_corpus_get_limit(c, (congdoan_limit)-1), -1);
     ck_assert_int_eq(congdoan_corpus_get_limit(NULL, CONGDOAN_LIMIT_DEPTH), -1);
     /* the hard maxima are accepted, one more is not; below 1 is not */
@@ -118,7 +119,7 @@ START_TEST(test_limits)
     ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_INPUT_SIZE, -5), CONGDOAN_EINVAL);
     ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_INPUT_SIZE, 1), 0);
     ck_assert_int_eq(congdoan_corpus_get_limit(c, CONGDOAN_LIMIT_INPUT_SIZE), 1);
-    ck_assert_int_eq(congdoan_corpus_set_limit(c, (congdoan_limit)4, 10), CONGDOAN_EINVAL);
+    ck_assert_int_eq(congdoan_corpus_set_limit(c, (congdoan_limit)5, 10), CONGDOAN_EINVAL);
     ck_assert_int_eq(congdoan_corpus_set_limit(NULL, CONGDOAN_LIMIT_DEPTH, 10), CONGDOAN_EINVAL);
     /* an input-size limit of 1 byte refuses every fixture, and nothing is added */
     ck_assert_int_eq(congdoan_corpus_load_file(c, test_data_path("units-tld.xml"), NULL), CONGDOAN_ELIMIT);

@@ -25,6 +25,7 @@ static const limit_info limits[] = {
     {CONGDOAN_LIMIT_DEPTH, "depth", 64, 256},
     {CONGDOAN_LIMIT_ELEMENTS, "elements", 100000000L, 2000000000L},
     {CONGDOAN_LIMIT_TEXT_LENGTH, "text length", 1048576L, 9000000L},
+    {CONGDOAN_LIMIT_ATTRIBUTES, "attributes per element", 256, 100000L},
 };
 
 #define N_LIMITS (sizeof limits / sizeof limits[0])
@@ -148,7 +149,7 @@ END_TEST
 START_TEST(unknown_limit)
 {
     congdoan_corpus *c = test_new_corpus();
-    const int ids[] = {4, 5, -1, 1000, INT_MAX, INT_MIN};
+    const int ids[] = {5, 6, -1, 1000, INT_MAX, INT_MIN}; /* 4 is CONGDOAN_LIMIT_ATTRIBUTES */
     for (size_t k = 0; k < sizeof ids / sizeof ids[0]; k++) {
         congdoan_error_clear();
         ck_assert_int_eq(congdoan_corpus_set_limit(c, (congdoan_limit)ids[k], 10), CONGDOAN_EINVAL);
@@ -615,6 +616,200 @@ START_TEST(limit_between_loads)
 }
 END_TEST
 
+/* ---- attributes per element, and kept foreign content --------------------------------------- */
+
+/* CD on line 1; line 2: <unit> with `n` attributes in all (id, level, name and n - 3 of
+ * another namespace, declared on the root) spread over `lines` lines; `pad` spaces after each. */
+static char *many_attributes(long n, int lines, size_t pad, size_t *size)
+{
+    size_t cap = 256 + (size_t)n * (32 + pad);
+    char *b = new_buffer(cap), *p = b;
+    p += sprintf(p, "<congdoan xmlns=\"urn:congdoan:1\" xmlns:x=\"urn:x\" version=\"1.0\">\n"
+                    "<unit id=\"lim.unit\" level=\"central\" name=\"A\"");
+    for (long i = 0; i < n - 3; i++) {
+        p += sprintf(p, " x:a%ld=\"v>%ld\"", i, i); /* '>' in a value is no end of the tag */
+        memset(p, ' ', pad);
+        p += pad;
+        if (lines > 1 && i % ((n - 3) / (lines - 1) + 1) == 0)
+            *p++ = '\n';
+    }
+    p += sprintf(p, "/>\n</congdoan>\n");
+    *size = (size_t)(p - b);
+    return b;
+}
+
+START_TEST(attribute_limit)
+{
+    size_t n;
+    /* 256 attributes (the default): fine */
+    congdoan_corpus *c = limited(CONGDOAN_LIMIT_ATTRIBUTES, 256);
+    char *ok = many_attributes(256, 1, 0, &n);
+    int rc = load_buf(c, ok, n, "attrs-256", NULL);
+    ck_assert_msg(rc == 0, "256 attributes with a limit of 256: %d %s", rc, congdoan_error_last_message());
+    ck_assert_ptr_nonnull(congdoan_corpus_unit_by_id(c, "lim.unit"));
+    /* 257: refused, naming the element and its line */
+    congdoan_corpus *c2 = test_new_corpus();
+    congdoan_issues *issues = test_new_issues();
+    snapshot before = take(c2);
+    char *bad = many_attributes(257, 1, 0, &n);
+    rc = load_buf(c2, bad, n, "attrs-257", issues);
+    expect_limit(c2, rc, "257 attributes", "attrs-257", 2, 2, 256, "attributes", issues, &before);
+    ck_assert(strstr(congdoan_error_last_message(), "<unit>") != NULL);
+    assert_still_loads(c2);
+    /* a lower limit */
+    congdoan_corpus *c3 = limited(CONGDOAN_LIMIT_ATTRIBUTES, 5);
+    before = take(c3);
+    test_drop_issues(issues);
+    issues = test_new_issues();
+    bad = many_attributes(6, 1, 0, &n);
+    rc = load_buf(c3, bad, n, "attrs-6", issues);
+    expect_limit(c3, rc, "6 attributes over 5", "attrs-6", 2, 2, 5, "attributes", issues, &before);
+    ok = many_attributes(5, 1, 0, &n);
+    ck_assert_int_eq(load_buf(c3, ok, n, "attrs-5", NULL), 0);
+}
+END_TEST
+
+/* A million attributes (17 MB in one start tag): refused at once with the attribute limit, not
+ * with libxml2's "single token" limit, and without libxml2's pairwise duplicate check (hours). */
+START_TEST(a_million_attributes)
+{
+    size_t n;
+    congdoan_corpus *c = test_new_corpus();
+    ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_TEXT_LENGTH, 9000000L), 0);
+    congdoan_issues *issues = test_new_issues();
+    snapshot before = take(c);
+    char *bad = many_attributes(1000000, 1, 0, &n);
+    int rc = load_buf(c, bad, n, "attrs-1m", issues);
+    expect_limit(c, rc, "a million attributes", "attrs-1m", 2, 2, 256, "attributes-per-element", issues, &before);
+    ck_assert(strstr(congdoan_error_last_message(), "token") == NULL);
+}
+END_TEST
+
+/* A start tag over the limit that spans chunks (1.3 MB: the loader reads 256 KiB at a time)
+ * and lines, after 300 KB of other content: found all the same, at the line it starts on. */
+START_TEST(attribute_limit_across_chunks)
+{
+    size_t n;
+    char *tag = many_attributes(300, 40, 4000, &n);
+    const char *unit = strstr(tag, "<unit");
+    size_t head = 300000;
+    char *b = new_buffer(head + n + 256), *p = b;
+    p += sprintf(p, "<congdoan xmlns=\"urn:congdoan:1\" xmlns:x=\"urn:x\" version=\"1.0\">\n"
+                    "<document id=\"lim.doc\" kind=\"plan\"><section>\n");
+    long lines = 3;
+    while ((size_t)(p - b) < head) {
+        p += sprintf(p, "<p>đoạn văn %ld</p>\n", lines);
+        lines++;
+    }
+    p += sprintf(p, "</section></document>\n");
+    lines++;
+    size_t rest = n - (size_t)(unit - tag);
+    memcpy(p, unit, rest);
+    p += rest;
+    const char *path = temp_path("size-1000.xml");
+    write_file(path, b, (size_t)(p - b));
+    congdoan_corpus *c = test_new_corpus();
+    congdoan_issues *issues = test_new_issues();
+    snapshot before = take(c);
+    congdoan_error_clear();
+    int rc = congdoan_corpus_load_file(c, path, issues);
+    expect_limit(c, rc, "300 attributes over chunks", path, lines, lines, 256, "attributes", issues, &before);
+    /* with the limit raised, the same file loads */
+    ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_ATTRIBUTES, 300), 0);
+    rc = congdoan_corpus_load_file(c, path, NULL);
+    ck_assert_msg(rc == 0, "300 attributes with a limit of 300: %s", congdoan_error_last_message());
+}
+END_TEST
+
+/* The same when the tag starts 100 bytes before the end of the first 256 KiB read, with a line
+ * end among those 100 bytes: the line is the one it starts on. */
+START_TEST(attribute_limit_at_a_chunk_end)
+{
+    size_t n;
+    char *tag = many_attributes(300, 40, 0, &n);
+    const char *unit = strstr(tag, "<unit");
+    const size_t at = 262144 - 100;
+    char *b = new_buffer(at + n + 256), *p = b;
+    p += sprintf(p, "<congdoan xmlns=\"urn:congdoan:1\" xmlns:x=\"urn:x\" version=\"1.0\">\n<!--");
+    for (; (size_t)(p - b) < at - 4; p++) /* a comment of lines of 100 bytes up to the tag */
+        *p = (size_t)(p - b) % 100 == 99 ? '\n' : 'c';
+    p += sprintf(p, "-->\n");
+    long line = 1; /* the line the tag starts on */
+    for (const char *q = b; q < p; q++)
+        line += *q == '\n';
+    ck_assert_uint_eq((size_t)(p - b), at);
+    size_t rest = n - (size_t)(unit - tag);
+    memcpy(p, unit, rest);
+    p += rest;
+    ck_assert_ptr_nonnull(memchr(b + at, '\n', 100)); /* a line end before the chunk ends */
+    const char *path = temp_path("size-1000.xml");
+    write_file(path, b, (size_t)(p - b));
+    congdoan_corpus *c = test_new_corpus();
+    congdoan_issues *issues = test_new_issues();
+    snapshot before = take(c);
+    congdoan_error_clear();
+    int rc = congdoan_corpus_load_file(c, path, issues);
+    expect_limit(c, rc, "a tag at a chunk end", path, line, line, 256, "attributes", issues, &before);
+}
+END_TEST
+
+/* Content of another namespace is kept, so it counts like text of ours: with the text limit at
+ * 16 bytes, a <x:note> of 1,000,000 bytes is refused where it is, not kept. */
+START_TEST(foreign_text_limit)
+{
+    congdoan_corpus *c = limited(CONGDOAN_LIMIT_TEXT_LENGTH, 16);
+    congdoan_issues *issues = test_new_issues();
+    snapshot before = take(c);
+    const size_t len = 1000000;
+    char *b = new_buffer(len + 512), *p = b;
+    p += sprintf(p, "<congdoan xmlns=\"urn:congdoan:1\" xmlns:x=\"urn:x\" version=\"1.0\">\n"
+                    "<unit id=\"lim.unit\" level=\"central\" name=\"A\">\n<x:note>");
+    memset(p, 'n', len);
+    p += len;
+    p += sprintf(p, "</x:note>\n</unit>\n</congdoan>\n");
+    int rc = load_buf(c, b, (size_t)(p - b), "foreign-text", issues);
+    expect_limit(c, rc, "foreign text", "foreign-text", 3, 3, 16, "text", issues, &before);
+    ck_assert(strstr(congdoan_error_last_message(), "x:note") != NULL);
+    assert_still_loads(c);
+
+    /* every byte kept counts: markup and attributes inside the foreign element too */
+    congdoan_corpus *c2 = limited(CONGDOAN_LIMIT_TEXT_LENGTH, 16);
+    test_drop_issues(issues);
+    issues = test_new_issues();
+    before = take(c2);
+    static const char nested[] = "<congdoan xmlns=\"urn:congdoan:1\" xmlns:x=\"urn:x\" version=\"1.0\">\n"
+                                 "<unit id=\"lim.unit\" level=\"central\" name=\"A\">\n"
+                                 "<x:a k=\"123\"><x:b/><x:c/></x:a>\n</unit>\n</congdoan>\n";
+    rc = load_buf(c2, BUF(nested), "foreign-markup", issues);
+    expect_limit(c2, rc, "foreign markup", "foreign-markup", 3, 3, 16, "text", issues, &before);
+    /* within the limit it is kept */
+    congdoan_corpus *c3 = limited(CONGDOAN_LIMIT_TEXT_LENGTH, 64);
+    ck_assert_int_eq(load_buf(c3, BUF(nested), "foreign-markup", NULL), 0);
+    ck_assert_ptr_nonnull(congdoan_corpus_unit_by_id(c3, "lim.unit"));
+}
+END_TEST
+
+/* A foreign attribute value on an element of ours is a text of its own. */
+START_TEST(foreign_attribute_limit)
+{
+    congdoan_corpus *c = limited(CONGDOAN_LIMIT_TEXT_LENGTH, 16);
+    congdoan_issues *issues = test_new_issues();
+    snapshot before = take(c);
+    static const char xml[] = "<congdoan xmlns=\"urn:congdoan:1\" xmlns:x=\"urn:x\" version=\"1.0\">\n"
+                              "<unit id=\"lim.unit\" level=\"central\" name=\"A\" x:k=\"12345678901234567\"/>\n"
+                              "</congdoan>\n";
+    int rc = load_buf(c, BUF(xml), "foreign-attr", issues);
+    expect_limit(c, rc, "foreign attribute", "foreign-attr", 2, 2, 16, "text", issues, &before);
+}
+END_TEST
+
+/* A comment is kept, so it is a text like any other: 100 bytes fine, 101 refused where it is. */
+START_TEST(comment_limit)
+{
+    text_case("comment", "<section><!--", "--></section>", "c", 0);
+}
+END_TEST
+
 static Suite *limits_suite(void)
 {
     Suite *s = suite_create("limits");
@@ -642,6 +837,13 @@ static Suite *limits_suite(void)
     tcase_add_test(tc, text_limit_hard_maximum);
     tcase_add_test(tc, input_size_limit);
     tcase_add_test(tc, limit_between_loads);
+    tcase_add_test(tc, attribute_limit);
+    tcase_add_test(tc, a_million_attributes);
+    tcase_add_test(tc, attribute_limit_across_chunks);
+    tcase_add_test(tc, attribute_limit_at_a_chunk_end);
+    tcase_add_test(tc, foreign_text_limit);
+    tcase_add_test(tc, foreign_attribute_limit);
+    tcase_add_test(tc, comment_limit);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -32,6 +32,8 @@
  * (0: never). Returns how many flushes were made since the last call. */
 long congdoan__output_fail_flush_at(long n);
 
+#define BUF(s) (s), (sizeof(s) - 1)
+
 /* ---- small helpers ------------------------------------------------------------------------------ */
 
 
@@ -1132,7 +1134,8 @@ END_TEST
 START_TEST(text_is_trimmed_and_defaults_dropped)
 {
     /* Normalisations: white space around text, a version above 1.1, coverage="self", empty
-     * relation text, comments, attribute order and line breaks inside tags. */
+     * relation text, attribute order and line breaks inside tags. Comments are kept, each on a
+     * line of its own. */
     static const char xml[] =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- a comment -->\n"
         "<congdoan version=\"1.7\" xmlns=\"urn:congdoan:1\">\n"
@@ -1146,11 +1149,13 @@ START_TEST(text_is_trimmed_and_defaults_dropped)
     char *out = corpus_xml(c, CONGDOAN_WRITE_ALL, &n);
     static const char want[] =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<!-- a comment -->\n"
         "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
         "  <document id=\"d\" kind=\"plan\">\n"
         "    <title>Kế hoạch</title>\n"
         "    <relation type=\"implements\" number=\"12-CT/TW\"/>\n"
         "    <section>\n"
+        "      <!-- c -->\n"
         "      <p>Đoạn một.</p>\n"
         "    </section>\n"
         "  </document>\n"
@@ -1478,6 +1483,165 @@ START_TEST(foreign_element_as_the_only_coordinator_text)
 }
 END_TEST
 
+/* Many foreign attributes on one element (the writer keeps the prefixes it has declared in a map
+ * beyond a few): each prefix is declared once, before the attributes, by its first use; the
+ * attributes keep their order; what is written reads back to the same bytes. */
+START_TEST(many_foreign_attributes)
+{
+    enum { N = 3000, PREFIXES = 37 };
+    strbuf in = {0};
+    sb_str(&in, "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n<unit id=\"u\" level=\"central\" name=\"U\"");
+    for (int p = 0; p < PREFIXES; p++)
+        sb_printf(&in, " xmlns:p%d=\"urn:p%d\"", p, p);
+    for (int i = 0; i < N; i++)
+        sb_printf(&in, " p%d:a%d=\"v%d\"", (i * 7) % PREFIXES, i, i);
+    sb_str(&in, "/>\n</congdoan>\n");
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_corpus_set_limit(c, CONGDOAN_LIMIT_ATTRIBUTES, N + PREFIXES + 3), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, in.data, in.len, "many", NULL), 0);
+    size_t n;
+    char *out = corpus_xml(c, CONGDOAN_WRITE_ALL, &n);
+    /* the declarations, once each, in the order of first use, then the attributes in order */
+    strbuf want = {0};
+    sb_str(&want, "  <unit id=\"u\" level=\"central\" name=\"U\"");
+    for (int i = 0; i < PREFIXES; i++)
+        sb_printf(&want, " xmlns:p%d=\"urn:p%d\"", (i * 7) % PREFIXES, (i * 7) % PREFIXES);
+    for (int i = 0; i < N; i++)
+        sb_printf(&want, " p%d:a%d=\"v%d\"", (i * 7) % PREFIXES, i, i);
+    sb_str(&want, "/>\n");
+    ck_assert_msg(strstr(out, want.data) != NULL, "the unit is not written as expected");
+    congdoan_corpus *back = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&back), 0);
+    ck_assert_int_eq(congdoan_corpus_set_limit(back, CONGDOAN_LIMIT_ATTRIBUTES, N + PREFIXES + 3), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(back, out, n, "again", NULL), 0);
+    size_t n2;
+    char *again = corpus_xml(back, CONGDOAN_WRITE_ALL, &n2);
+    assert_same_bytes("written again", out, n, again, n2);
+    free(again);
+    free(out);
+    free(want.data);
+    free(in.data);
+    congdoan_corpus_free(back);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+/* ---- comments ------------------------------------------------------------------------------------ */
+
+/* Comments are data to the people who write files: kept before, in and after the root, at their
+ * places among an element's children, after the text of an element that holds text, and inside
+ * foreign content; written each on a line of its own (the text unchanged, in NFC); read back
+ * the same. */
+START_TEST(comments_are_kept_in_place)
+{
+    static const char xml[] =
+        "<?xml version=\"1.0\"?>\n<!-- before -->\n<!--\n  a block\n    indented\n-->\n"
+        "<congdoan xmlns=\"urn:congdoan:1\" xmlns:x=\"urn:x\" version=\"1.0\">\n"
+        "<!-- first -->\n"
+        "<document id=\"d\" kind=\"plan\"><!-- in the document -->\n"
+        "  <title>Kế hoạch<!-- in the title --></title>\n"
+        "  <section><p>Đoạn</p><!-- between items --><task id=\"t\"><text>Việc</text></task>\n"
+        "  <x:note>kept<!-- in foreign content --></x:note></section><!-- last in the document -->\n"
+        "</document>\n<!-- between documents -->\n"
+        "<document id=\"e\" kind=\"plan\"/>\n"
+        "<!-- at the end of the root -->\n"
+        "</congdoan>\n<!-- after -->\n";
+    congdoan_corpus *c = load_str(xml);
+    size_t n;
+    char *out = corpus_xml(c, CONGDOAN_WRITE_ALL, &n);
+    static const char want[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<!-- before -->\n"
+        "<!--\n  a block\n    indented\n-->\n"
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+        "  <!-- first -->\n"
+        "  <document id=\"d\" kind=\"plan\">\n"
+        "    <!-- in the document -->\n"
+        "    <title>Kế hoạch<!-- in the title --></title>\n"
+        "    <section>\n"
+        "      <p>Đoạn</p>\n"
+        "      <!-- between items -->\n"
+        "      <task id=\"t\">\n"
+        "        <text>Việc</text>\n"
+        "      </task>\n"
+        "      <x:note xmlns:x=\"urn:x\">kept<!-- in foreign content --></x:note>\n"
+        "    </section>\n"
+        "    <!-- last in the document -->\n"
+        "  </document>\n"
+        "  <!-- between documents -->\n"
+        "  <document id=\"e\" kind=\"plan\"/>\n"
+        "  <!-- at the end of the root -->\n"
+        "</congdoan>\n"
+        "<!-- after -->\n";
+    assert_same_bytes("comments", want, sizeof want - 1, out, n);
+    /* written, read and written again: the same bytes */
+    congdoan_corpus *back = load_text(out, n);
+    size_t n2;
+    char *again = corpus_xml(back, CONGDOAN_WRITE_ALL, &n2);
+    assert_same_bytes("written again", out, n, again, n2);
+    free(again);
+    /* one document alone: its own comments, not those of the root */
+    target t = {W_DOCUMENT, c, 0, NULL, congdoan_corpus_document(c, 0), NULL};
+    char *doc = write_memory(&t, &n2);
+    ck_assert_ptr_nonnull(strstr(doc, "<!-- in the document -->"));
+    ck_assert_ptr_null(strstr(doc, "before"));
+    ck_assert_ptr_null(strstr(doc, "between documents"));
+    free(doc);
+    free(out);
+    congdoan_corpus_free(back);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+/* Files loaded one after the other: the root comments of each stay with the children of the
+ * root that followed them in their file (the writer writes units, documents, reports in the
+ * order loaded); the comments before and after the roots follow one another. */
+START_TEST(comments_of_several_files)
+{
+    static const char units[] = "<!-- units file -->\n<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+                                "<!-- the top -->\n<unit id=\"a\" level=\"central\" name=\"A\"/>\n"
+                                "<!-- a province -->\n<unit id=\"b\" level=\"provincial\" name=\"B\" parent=\"a\"/>\n"
+                                "</congdoan>\n";
+    static const char docs[] = "<!-- documents file -->\n<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+                               "<!-- a plan -->\n<document id=\"d\" kind=\"plan\"/>\n</congdoan>\n<!-- end -->\n";
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, BUF(units), "units", NULL), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, BUF(docs), "docs", NULL), 0);
+    size_t n;
+    char *out = corpus_xml(c, CONGDOAN_WRITE_ALL, &n);
+    static const char want[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                               "<!-- units file -->\n<!-- documents file -->\n"
+                               "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+                               "  <!-- the top -->\n  <unit id=\"a\" level=\"central\" name=\"A\"/>\n"
+                               "  <!-- a province -->\n  <unit id=\"b\" level=\"provincial\" name=\"B\" parent=\"a\"/>\n"
+                               "  <!-- a plan -->\n  <document id=\"d\" kind=\"plan\"/>\n"
+                               "</congdoan>\n<!-- end -->\n";
+    assert_same_bytes("two files", want, sizeof want - 1, out, n);
+    /* a part of the corpus has no comments of the root */
+    char *part = corpus_xml(c, CONGDOAN_WRITE_UNITS, &n);
+    ck_assert_ptr_null(strstr(part, "<!--"));
+    free(part);
+    free(out);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+/* A comment is text in NFC, like all text the library keeps. */
+START_TEST(comments_in_nfc)
+{
+    static const char xml[] = "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\"><!-- Lai Cha\xcc\x82u -->"
+                              "<unit id=\"a\" level=\"central\" name=\"A\"/></congdoan>";
+    congdoan_corpus *c = load_str(xml);
+    size_t n;
+    char *out = corpus_xml(c, CONGDOAN_WRITE_ALL, &n);
+    ck_assert_ptr_nonnull(strstr(out, "  <!-- Lai Ch\xc3\xa2u -->\n"));
+    free(out);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
 #if HAVE_EDIT
 /* ---- models built through the editing API ------------------------------------------------- */
 
@@ -1642,10 +1806,34 @@ static void copy_section(congdoan_corpus *c, const congdoan_document *e, const c
     }
 }
 
+/* Remove the comments the writer writes on lines of their own (indent and line end included). */
+static size_t drop_comment_lines(char *xml, size_t n)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && xml[j] == ' ')
+            j++;
+        if (n - j >= 4 && memcmp(xml + j, "<!--", 4) == 0) {
+            const char *end = strstr(xml + j, "-->\n");
+            ck_assert_ptr_nonnull(end);
+            i = (size_t)(end - xml) + 4;
+            continue;
+        }
+        const char *nl = memchr(xml + i, '\n', n - i);
+        size_t line = nl ? (size_t)(nl - xml) + 1 - i : n - i;
+        memmove(xml + out, xml + i, line);
+        out += line, i += line;
+    }
+    xml[out] = '\0';
+    return out;
+}
+
 START_TEST(edited_model_written_like_a_loaded_one)
 {
     /* A seed document rebuilt through the API from what was loaded writes the same bytes as the
-     * loaded one (the writer does not care where a model came from). */
+     * loaded one (the writer does not care where a model came from), but for the loaded one's
+     * comments: the editing API makes none. */
     static const char *const docs[] = {"kh-240-2022-tld.xml", "nq-001-dct-tld.xml", "ctr-13-2025-laichau.xml"};
     congdoan_corpus *src = test_load((const char *const[]){docs[_i], NULL});
     const congdoan_document *d = congdoan_corpus_document(src, 0);
@@ -1677,6 +1865,7 @@ START_TEST(edited_model_written_like_a_loaded_one)
     target t1 = {W_DOCUMENT, src, 0, NULL, d, NULL}, t2 = {W_DOCUMENT, c, 0, NULL, e, NULL};
     size_t n1, n2;
     char *a = write_memory(&t1, &n1), *b = write_memory(&t2, &n2);
+    n1 = drop_comment_lines(a, n1);
     assert_same_bytes("rebuilt document", a, n1, b, n2);
     free(a);
     free(b);
@@ -1788,6 +1977,10 @@ int main(void)
     tcase_add_test(foreign, foreign_element_inside_text);
     tcase_add_test(foreign, foreign_elements_of_the_root_come_first);
     tcase_add_test(foreign, foreign_element_as_the_only_coordinator_text);
+    tcase_add_test(foreign, many_foreign_attributes);
+    tcase_add_test(foreign, comments_are_kept_in_place);
+    tcase_add_test(foreign, comments_of_several_files);
+    tcase_add_test(foreign, comments_in_nfc);
     suite_add_tcase(s, foreign);
 
     return test_run_suite(s);

@@ -7,9 +7,11 @@ Runs from the top of the source tree (meson's workdir). Every file is copied int
 folder first: the files of the tree are never formatted.
 
 What is checked:
-  - a file with comments is refused in place (exit 1, untouched) without --drop-comments;
-  - with --drop-comments every sample file is rewritten, each checked on its own (a programme
-    whose units are in another file has warnings, not errors, and is formatted);
+  - every sample file, comments and all, is rewritten, each checked on its own (a programme
+    whose units are in another file has warnings, not errors, and is formatted), and keeps
+    every comment; --drop-comments is accepted and changes nothing for them;
+  - a file with a processing instruction (which the canonical form does not keep) is refused in
+    place without --drop-comments (exit 1, untouched) and formatted with it;
   - formatting is idempotent: a second run rewrites nothing and the bytes stay the same, and
     --check then exits 0 and prints nothing;
   - a copy indented differently is reported by --check (exit 1, its name printed, untouched)
@@ -26,6 +28,7 @@ What is checked:
 
 import glob
 import json
+import re
 import os
 import shutil
 import stat
@@ -68,25 +71,45 @@ def main():
         files = sorted(glob.glob(os.path.join(data, '*.xml')))
         original = snapshot(data)
 
-        # 1. Comments: refused in place without --drop-comments, nothing touched.
+        # 1. Comments are kept: every file rewritten, each checked alone, no option needed.
         rc, out, err = run('fmt', *files)
-        check('fmt with comments: exit 1', rc == 1, f'exit {rc}, stderr {err}')
-        check('fmt with comments: says why', 'use --drop-comments' in err, err)
-        check('fmt with comments: nothing printed on stdout', out == '', out)
-        check('fmt with comments: files untouched', snapshot(data) == original)
-
-        # 2. --drop-comments: every file rewritten, each checked alone.
-        rc, out, err = run('fmt', '--drop-comments', *files)
-        check('fmt --drop-comments: exit 0', rc == 0, f'exit {rc}, stderr {err}')
-        check('fmt --drop-comments: every file reformatted',
+        check('fmt with comments: exit 0', rc == 0, f'exit {rc}, stderr {err}')
+        check('fmt with comments: every file reformatted',
               out.splitlines() == [f'reformatted {p}' for p in files], out)
-        check('fmt --drop-comments: nothing on stderr', err == '', err)
+        check('fmt with comments: nothing on stderr', err == '', err)
         first = snapshot(data)
-        check('fmt --drop-comments: the files changed', first != original)
+        check('fmt: the files changed', first != original)
         for name, content in first.items():
-            check(f'{name}: no comment left', b'<!--' not in content)
+            check(f'{name}: every comment kept', content.count(b'<!--') == original[name].count(b'<!--'),
+                  f'{content.count(b"<!--")} of {original[name].count(b"<!--")}')
+            comments = [c.split(b'-->')[0] for c in original[name].split(b'<!--')[1:]]
+            check(f'{name}: the comment text unchanged', all(b'<!--' + c + b'-->' in content for c in comments))
             check(f'{name}: starts with the XML declaration',
-                  content.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<congdoan xmlns="urn:congdoan:1"'))
+                  content.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n'))
+
+        # 2. --drop-comments is still accepted, and needed for processing instructions only.
+        again = os.path.join(tmp, 'again')
+        os.mkdir(again)
+        for p in samples:
+            shutil.copy(p, again)
+        rc, out, err = run('fmt', '--drop-comments', *sorted(glob.glob(os.path.join(again, '*.xml'))))
+        check('fmt --drop-comments: exit 0', rc == 0, f'exit {rc}, stderr {err}')
+        check('fmt --drop-comments: the same bytes as without it', snapshot(again) == first)
+        shutil.rmtree(again)
+        pi = os.path.join(tmp, 'pi.xml')
+        with open(pi, 'wb') as f:
+            f.write(read('examples/data/units-tld.xml').replace(b'<congdoan ', b'<?editor mode="x"?>\n<congdoan ', 1))
+        pi_before = read(pi)
+        rc, out, err = run('fmt', pi)
+        check('fmt with a processing instruction: exit 1', rc == 1, f'exit {rc}, stderr {err}')
+        check('fmt with a processing instruction: says why',
+              '1 processing instruction' in err and 'use --drop-comments' in err, err)
+        check('fmt with a processing instruction: untouched', read(pi) == pi_before)
+        rc, out, err = run('fmt', '--drop-comments', pi)
+        check('fmt --drop-comments with a processing instruction: exit 0', rc == 0, f'exit {rc}, stderr {err}')
+        check('fmt --drop-comments: the instruction gone, the comments kept',
+              b'<?editor' not in read(pi) and read(pi) == first['units-tld.xml'])
+        os.remove(pi)
 
         # 3. Idempotent: a second run changes nothing; --check agrees.
         mtimes = {p: os.stat(p).st_mtime_ns for p in files}
@@ -102,7 +125,10 @@ def main():
         # 4. Indented differently: --check finds it and touches nothing; fmt restores the bytes.
         units = os.path.join(data, 'units-laichau.xml')
         canonical = read(units)
-        odd = canonical.replace(b'\n  ', b'\n\t').replace(b'"/>', b'" />')
+        # re-indent the markup, not the comments (their white space is their text)
+        pieces = re.split(rb'(<!--.*?-->)', canonical, flags=re.S)
+        odd = b''.join(p if p.startswith(b'<!--') else p.replace(b'\n  ', b'\n\t').replace(b'"/>', b'" />')
+                       for p in pieces)
         with open(units, 'wb') as f:
             f.write(odd)
         rc, out, err = run('fmt', '--check', *files)
@@ -148,11 +174,11 @@ def main():
         rc, out, err = run('fmt', wellformed_not)
         check('fmt on malformed XML: exit 1, untouched', rc == 1 and read(wellformed_not) == before, f'{rc} {err}')
 
-        # 7. --stdout: the canonical form, the file left alone, a note about the comments.
+        # 7. --stdout: the canonical form, comments included, the file left alone.
         rc, out, err = run('fmt', '--stdout', 'examples/data/units-laichau.xml')
         check('fmt --stdout: exit 0', rc == 0, err)
         check('fmt --stdout: the canonical form', out.encode('utf-8') == first['units-laichau.xml'])
-        check('fmt --stdout: a note about the comments left out', 'leaves out its' in err, err)
+        check('fmt --stdout: nothing left out, nothing to say', err == '', err)
 
         # 8. Foreign namespaces are kept: the library's canonical form of the fixtures.
         foreign = os.path.join(tmp, 'foreign')

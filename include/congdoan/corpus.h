@@ -35,8 +35,10 @@ typedef enum congdoan_limit {
     CONGDOAN_LIMIT_DEPTH = 1,
     /** Most elements in one file or buffer. Default 100,000,000; hard maximum 2,000,000,000. */
     CONGDOAN_LIMIT_ELEMENTS = 2,
-    /** Longest text of one element or attribute, in bytes. Default 1,048,576 (1 MiB); hard maximum 9,000,000 (below libxml2's own limit on one token). */
-    CONGDOAN_LIMIT_TEXT_LENGTH = 3
+    /** Longest text of one element or attribute, in bytes. Default 1,048,576 (1 MiB); hard maximum 9,000,000 (below libxml2's own limit on one token). Kept content of other namespaces (an element with all it holds) and comments count as one text each. */
+    CONGDOAN_LIMIT_TEXT_LENGTH = 3,
+    /** Most attributes on one element, namespace declarations included. Default 256; hard maximum 100,000. A start tag over it is refused before libxml2 parses it (libxml2 2.9 compares its attributes pairwise). */
+    CONGDOAN_LIMIT_ATTRIBUTES = 4
 } congdoan_limit;
 
 /**

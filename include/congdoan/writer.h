@@ -14,9 +14,11 @@
  * vocabulary, to memory, to a file (atomically) or through a callback.
  *
  * The output is deterministic (the same model gives the same bytes), UTF-8, in Unicode NFC,
- * indented by two spaces, and valid against the schema (congdoan_schema_text()). Elements
- * and attributes of other namespaces that were read are written back in place. Reading what
- * was written gives an equal model, and writing that again gives identical bytes.
+ * indented by two spaces, and valid against the schema (congdoan_schema_text()). Comments, and
+ * elements and attributes of other namespaces, that were read are written back in place (the
+ * comments before, in and after the root element with congdoan_write_corpus() of
+ * CONGDOAN_WRITE_ALL only). Reading what was written gives an equal model, and writing that
+ * again gives identical bytes.
  *
  * Canonical form: children in the order of the vocabulary's reference; units before documents
  * before reports, each in load order; departments inside their unit; numbers in machine form

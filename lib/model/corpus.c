@@ -10,10 +10,11 @@
 
 #include <libxml/parser.h>
 
-static const long default_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 64, 100000000L, 1048576L};
+static const long default_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 64, 100000000L, 1048576L, 256};
 /* The text-length maximum stays below libxml2's own 10,000,000-byte limit on one token, so
- * that the corpus limit, with its clear message, is the one that applies. */
-static const long hard_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 256, 2000000000L, 9000000L};
+ * that the corpus limit, with its clear message, is the one that applies. Attributes per element:
+ * the loader keeps the first 5 * limit bytes of a tag while it looks at it (xml/load-scan.c). */
+static const long hard_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 256, 2000000000L, 9000000L, 100000L};
 
 CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
 {
@@ -149,10 +150,13 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
                               congdoan__map_reserve(&c->report_map, c->report_map.count + st->reports.count) != 0)) ||
         congdoan__ext_map_reserve(&c->ext, c->ext.count + st->ext.count) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
-    /* Foreign content on the root of several files: the earlier loads' and this one's together. */
+    /* Foreign content and comments on the root, before it and after it, of several files: the
+     * earlier loads' and this one's together. */
     for (size_t i = 0; i < st->ext.count; i++) {
         congdoan__ext *x = st->ext.items[i];
-        const congdoan__ext *old = x->role == CONGDOAN__ROLE_ROOT ? congdoan__ext_get(&c->ext, c, CONGDOAN__ROLE_ROOT, 0) : NULL;
+        int corpus_wide = x->role == CONGDOAN__ROLE_ROOT || x->role == CONGDOAN__ROLE_PROLOG ||
+                          x->role == CONGDOAN__ROLE_EPILOG;
+        const congdoan__ext *old = corpus_wide ? congdoan__ext_get(&c->ext, c, x->role, 0) : NULL;
         if (!old)
             continue;
         congdoan__foreign_attr *attrs = congdoan__arena_alloc(&st->arena, (old->attr_count + x->attr_count + 1) * sizeof *attrs);
@@ -188,6 +192,7 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
     else
         append_all(&c->reports, &c->report_map, &st->reports, &st->report_map);
     resolve_report_units(c, first_report, units_added);
+    c->top_loaded += st->top_loaded;
     for (size_t i = 0; i < st->ext.count; i++)
         congdoan__ext_map_put(&c->ext, st->ext.items[i]);
     st->ext.count = 0;

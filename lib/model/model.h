@@ -225,27 +225,30 @@ struct congdoan_report {
     congdoan__loc loc;
 };
 
-/* ---- foreign content (ext.c) ---------------------------------------------------------------- */
-/* Elements and attributes of other namespaces are kept through read and write. They hang off
- * the element they were read in, named by its owner object, its role and an index (roles with
- * one element per object use index 0): owners never move, indexes only grow, so keys stay valid
- * when arrays are reallocated by edits. */
+/* ---- foreign content and comments (ext.c) --------------------------------------------------- */
+/* Elements and attributes of other namespaces, and comments, are kept through read and write.
+ * They hang off the element they were read in, named by its owner object, its role and an index
+ * (roles with one element per object use index 0): owners never move, indexes only grow, so
+ * keys stay valid when arrays are reallocated by edits. Comments before and after the root
+ * element hang off the corpus with the roles PROLOG and EPILOG. */
 typedef enum congdoan__role {
     CONGDOAN__ROLE_ROOT, CONGDOAN__ROLE_UNIT, CONGDOAN__ROLE_CLASSIFICATION, CONGDOAN__ROLE_DOCUMENT,
     CONGDOAN__ROLE_TITLE, CONGDOAN__ROLE_SIGNER, CONGDOAN__ROLE_RELATION, CONGDOAN__ROLE_RECIPIENT,
     CONGDOAN__ROLE_REPORTING, CONGDOAN__ROLE_DEADLINE, CONGDOAN__ROLE_REPORTER, CONGDOAN__ROLE_SECTION,
     CONGDOAN__ROLE_PARAGRAPH, CONGDOAN__ROLE_TASK, CONGDOAN__ROLE_TASK_TEXT, CONGDOAN__ROLE_COORDINATOR,
     CONGDOAN__ROLE_INDICATOR, CONGDOAN__ROLE_INDICATOR_TEXT, CONGDOAN__ROLE_REPORT, CONGDOAN__ROLE_VALUE,
-    CONGDOAN__ROLE_TASK_STATUS, CONGDOAN__ROLE_NOTE
+    CONGDOAN__ROLE_TASK_STATUS, CONGDOAN__ROLE_NOTE, CONGDOAN__ROLE_PROLOG, CONGDOAN__ROLE_EPILOG
 } congdoan__role;
 
 typedef struct congdoan__foreign_attr {
     const char *uri, *prefix, *name, *value;
 } congdoan__foreign_attr;
 
+/* A foreign element or a comment, kept as the XML that writes it back. */
 typedef struct congdoan__foreign_elem {
     size_t position;  /* how many of the element's own children come before it */
-    const char *xml;  /* the element and its content, with the namespace declarations it needs */
+    const char *xml;  /* the element and its content, with the namespace declarations it needs;
+                       * or the comment, "<!--" and "-->" included */
 } congdoan__foreign_elem;
 
 typedef struct congdoan__ext {
@@ -265,7 +268,7 @@ int congdoan__ext_map_reserve(congdoan__map *m, size_t total);
 void congdoan__ext_map_put(congdoan__map *m, congdoan__ext *ext);
 const congdoan__ext *congdoan__ext_get(const congdoan__map *m, const void *owner, congdoan__role role, size_t index);
 
-enum { CONGDOAN__LIMIT_COUNT = 4 };
+enum { CONGDOAN__LIMIT_COUNT = 5 };
 
 struct congdoan_corpus {
     congdoan__arena arena;
@@ -276,7 +279,9 @@ struct congdoan_corpus {
                                            * (hierarchy.c); 0 lets the progress engine read the units
                                            * in load order instead of walking the tree */
     size_t unresolved_reports;            /* reports whose organisation is not (yet) loaded */
-    congdoan__map ext;                    /* foreign content, see congdoan__ext */
+    size_t top_loaded;                    /* elements read as children of the root, all loads: where
+                                           * the next load's root comments go (see congdoan__ext) */
+    congdoan__map ext;                     /* foreign content, see congdoan__ext */
     long limits[CONGDOAN__LIMIT_COUNT];
     congdoan__hash_key hash_key;          /* the secret every id table of the corpus and of its
                                            * loads hashes under (base.h) */
@@ -293,6 +298,7 @@ typedef struct congdoan__staging {
     congdoan__vec units, documents, reports;
     congdoan__map unit_map, document_map, report_map;
     congdoan__vec ext;  /* congdoan__ext * read in this load */
+    size_t top_loaded;  /* children of the root read in this load */
 } congdoan__staging;
 
 /* Staged tables hash under the corpus's key, so that the commit moves them as they are. */

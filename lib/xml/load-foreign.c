@@ -2,7 +2,9 @@
  * The loader's foreign content: attributes and elements of other namespaces are not ours to
  * judge, but they are kept for the writer, under the element of ours they were read in (see
  * congdoan__ext in model/model.h). A foreign element is kept as the XML text of its subtree,
- * with the namespace declarations it needs.
+ * with the namespace declarations it needs. Comments are kept the same way, at their place
+ * among the children of the element they are in (after the text of an element that holds
+ * text), or before or after the root: they are data to the people who write the files.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -86,8 +88,21 @@ void congdoan__load_foreign_opened(loader *L, frame *f)
 
 /* ---- capturing a foreign subtree as text ------------------------------------------------------ */
 
+/* Every byte of a foreign subtree is kept (as text of its own): the whole counts against the
+ * text-length limit, like the text of an element of ours. */
 static void capture_put(loader *L, const char *s, size_t n)
 {
+    if (L->stopped)
+        return;
+    if ((long)(L->capture.len + n) > L->limits[CONGDOAN_LIMIT_TEXT_LENGTH]) {
+        PROBLEM(L, CONGDOAN_ELIMIT, "limit-exceeded",
+                "the element <%s%s%s> of another namespace, kept with its content, is longer than the text-length "
+                "limit of %ld bytes",
+                L->capture_prefix ? (const char *)L->capture_prefix : "", L->capture_prefix ? ":" : "",
+                (const char *)L->capture_name, L->limits[CONGDOAN_LIMIT_TEXT_LENGTH]);
+        congdoan__load_stop(L);
+        return;
+    }
     congdoan__load_append(L, &L->capture, s, n);
 }
 
@@ -172,7 +187,11 @@ void congdoan__load_capture_start(loader *L, const xmlChar *localname, const xml
 {
     if (!L->capture_depth) {
         L->capture_frame = L->depth - 2;
-        L->capture_position = L->frames[L->depth - 2].known_children;
+        /* The writer orders the root's children by kind (units, documents, reports), so a
+         * foreign element there keeps no place: the root's foreign elements come first. */
+        L->capture_position = L->capture_frame == 0 ? 0 : L->frames[L->capture_frame].known_children;
+        L->capture_name = localname;
+        L->capture_prefix = prefix;
     }
     L->capture_depth++;
     capture_content(L);
@@ -231,6 +250,79 @@ void congdoan__load_capture_end(loader *L, const xmlChar *localname, const xmlCh
     L->cns_count = 0;
 }
 
+/* ---- comments ---------------------------------------------------------------------------------- */
+
+static void capture_comment(loader *L, const char *value, size_t len)
+{
+    capture_content(L);
+    capture_put(L, "<!--", 4);
+    capture_put(L, value, len);
+    capture_put(L, "-->", 3);
+}
+
+void congdoan__load_comment(loader *L, const char *value)
+{
+    size_t len = strlen(value);
+    if ((long)len > L->limits[CONGDOAN_LIMIT_TEXT_LENGTH]) {
+        PROBLEM(L, CONGDOAN_ELIMIT, "limit-exceeded", "a comment of %zu bytes is longer than the text-length limit of %ld bytes",
+                len, L->limits[CONGDOAN_LIMIT_TEXT_LENGTH]);
+        congdoan__load_stop(L);
+        return;
+    }
+    frame *f = L->depth ? &L->frames[L->depth - 1] : NULL;
+    if (f && f->kind == CONGDOAN__EL_NONE) {
+        if (L->capture_depth) /* inside a foreign subtree: part of it */
+            capture_comment(L, value, len);
+        return; /* inside an element that is not kept */
+    }
+    static const char open[] = "<!--", close[] = "-->";
+    L->scratch.len = 0;
+    congdoan__load_append(L, &L->scratch, open, sizeof open - 1);
+    congdoan__load_append(L, &L->scratch, value, len);
+    congdoan__load_append(L, &L->scratch, close, sizeof close - 1);
+    congdoan__foreign_elem *fe = congdoan__arena_alloc(&L->st->arena, sizeof *fe);
+    const char *xml = L->stopped ? NULL : congdoan__load_text(L, L->scratch.data, L->scratch.len, 0);
+    if (!fe)
+        congdoan__load_out_of_memory(L);
+    if (!fe || !xml)
+        return;
+    fe->xml = xml;
+    congdoan__vec *list;
+    if (!f) {
+        list = L->elements ? &L->epilog : &L->prolog;
+        fe->position = list->count;
+    } else {
+        list = &f->ext_elems;
+        /* at the root, after the children of the root the corpus already has from earlier loads */
+        fe->position = (L->depth == 1 ? L->corpus->top_loaded : 0) + f->known_children;
+    }
+    if (congdoan__vec_push(list, fe) != 0)
+        congdoan__load_out_of_memory(L);
+}
+
+static void keep_corpus_comments(loader *L, congdoan__vec *list, congdoan__role role)
+{
+    if (!list->count)
+        return;
+    congdoan__ext *x = congdoan__arena_alloc(&L->st->arena, sizeof *x);
+    if (!x) {
+        congdoan__load_out_of_memory(L);
+        return;
+    }
+    x->owner = L->corpus;
+    x->role = role;
+    x->elems = flatten(L, list, sizeof(congdoan__foreign_elem), &x->elem_count);
+    if (congdoan__vec_push(&L->st->ext, x) != 0)
+        congdoan__load_out_of_memory(L);
+}
+
+void congdoan__load_foreign_finish(loader *L)
+{
+    L->st->top_loaded = L->frames_cap ? L->frames[0].known_children : 0;
+    keep_corpus_comments(L, &L->prolog, CONGDOAN__ROLE_PROLOG);
+    keep_corpus_comments(L, &L->epilog, CONGDOAN__ROLE_EPILOG);
+}
+
 void congdoan__load_foreign_closed(loader *L, frame *f)
 {
     if (f->ext_elems.count && ext_owner(L, L->depth - 1)) {
@@ -249,6 +341,9 @@ void congdoan__load_foreign_release(loader *L)
     for (size_t i = 0; i < L->frames_cap; i++)
         congdoan__vec_release(&L->frames[i].ext_elems);
     congdoan__vec_release(&L->foreign_attrs);
+    congdoan__vec_release(&L->prolog);
+    congdoan__vec_release(&L->epilog);
+    congdoan__dealloc(L->scratch.data);
     congdoan__dealloc(L->capture.data);
     congdoan__dealloc(L->cns);
 }

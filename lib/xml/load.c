@@ -392,6 +392,12 @@ static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefi
         congdoan__load_stop(L);
         return;
     }
+    if (nb_attributes + nb_namespaces > L->limits[CONGDOAN_LIMIT_ATTRIBUTES]) { /* load-scan.c sees them first */
+        PROBLEM(L, CONGDOAN_ELIMIT, "limit-exceeded", "<%s> has %d attributes; the attributes-per-element limit is %ld",
+                name, nb_attributes + nb_namespaces, L->limits[CONGDOAN_LIMIT_ATTRIBUTES]);
+        congdoan__load_stop(L);
+        return;
+    }
     if (grow_frames(L) != 0) {
         congdoan__load_out_of_memory(L);
         return;
@@ -568,6 +574,14 @@ static void on_characters(void *user, const xmlChar *ch, int len)
     halt_if_stopped(user);
 }
 
+static void on_comment(void *user, const xmlChar *value)
+{
+    loader *L = user;
+    if (!L->stopped)
+        congdoan__load_comment(L, (const char *)value);
+    halt_if_stopped(L);
+}
+
 /* ---- driving the parser -------------------------------------------------------------------- */
 
 /* UTF-8 only and no internal DTD subset, decided on the first bytes before libxml2 would
@@ -589,6 +603,7 @@ static void release_loader(loader *L)
     congdoan__load_objects_release(L);
     congdoan__dealloc(L->frames);
     congdoan__dealloc(L->text.data);
+    congdoan__dealloc(L->scan.carry.data);
     if (L->ctxt) {
         if (L->ctxt->myDoc) /* never built with our handlers, but be sure */
             xmlFreeDoc(L->ctxt->myDoc);
@@ -622,6 +637,7 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
     sax.endElementNs = on_end;
     sax.characters = on_characters;
     sax.cdataBlock = on_characters;
+    sax.comment = on_comment;
     sax.entityDecl = on_entity_decl;
     sax.unparsedEntityDecl = on_unparsed_entity_decl;
     sax.getEntity = on_get_entity;
@@ -635,6 +651,8 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
     /* The first chunk is at most 4 bytes (libxml2 sniffs the encoding from it); everything
      * else goes through xmlParseChunk once the options are in place. */
     size_t head = first_len < 4 ? first_len : 4;
+    congdoan__scan_init(L);
+    congdoan__scan(L, first, head); /* cannot refuse: a tag over the limit is longer */
     L->ctxt = xmlCreatePushParserCtxt(&sax, L, first, (int)head, L->file);
     if (!L->ctxt) {
         congdoan__load_out_of_memory(L);
@@ -658,6 +676,8 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
             int n = left > CHUNK ? CHUNK : (int)left;
             if (!L->saw_markup)
                 L->saw_markup = memchr(p, '<', (size_t)n) != NULL;
+            if (congdoan__scan(L, p, (size_t)n) != 0)
+                break;
             if (xmlParseChunk(L->ctxt, p, n, 0) != 0 && !L->first_error)
                 parser_gave_up(L);
             p += n, left -= (size_t)n;
@@ -686,6 +706,8 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
         parser_gave_up(L);
     if (!L->first_error && L->elements == 0)
         congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1, "the document is empty");
+    if (!L->first_error)
+        congdoan__load_foreign_finish(L);
     return L->first_error;
 }
 

@@ -4,7 +4,8 @@
  *   load.c          the libxml2 SAX2 push parser: the callbacks, limits, driving the parse
  *   load-values.c   attribute values and text read into model objects by the vocabulary table
  *   load-objects.c  what elements do beyond their attributes: objects, containers, identifiers
- *   load-foreign.c  content of other namespaces, kept for the writer
+ *   load-foreign.c  content of other namespaces and comments, kept for the writer
+ *   load-scan.c     the attributes-per-element limit, before libxml2 parses a tag
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -49,6 +50,20 @@ typedef struct bytes {
     char *data;
     size_t len, cap;
 } bytes;
+
+/* The attributes-per-element limit, applied to the bytes before libxml2 sees them (load-scan.c). */
+typedef struct attr_scan {
+    long limit;
+    size_t threshold;   /* a stretch without '<' this long may follow a start tag over the limit */
+    size_t span;        /* bytes since the last '<' (or since the end of the last tag counted) */
+    int pending;        /* that '<' starts a tag not counted yet */
+    bytes carry;        /* its first bytes, when it began in a chunk already fed */
+    int counting;       /* a tag is being counted, across chunks */
+    int state;
+    char quote, name[52];
+    size_t name_len;
+    long count, line;
+} attr_scan;
 
 /* A namespace declared inside a captured foreign subtree, at a capture depth. */
 typedef struct capture_ns {
@@ -107,11 +122,15 @@ typedef struct loader {
      * as dictionary pointers, so a name is ours exactly when the pointer is equal */
     const xmlChar *elem_name[CONGDOAN__EL_COUNT];
     const xmlChar *attr_name[CONGDOAN__EL_COUNT][CONGDOAN__MAX_ATTRS];
-    /* foreign content */
+    attr_scan scan;
+    /* foreign content and comments */
+    congdoan__vec prolog, epilog; /* comments before and after the root (congdoan__foreign_elem *) */
+    bytes scratch;                /* a comment being made into the XML that writes it back */
     congdoan__vec foreign_attrs;  /* congdoan__foreign_attr * of the element being opened */
     size_t capture_depth;         /* > 0 while inside a foreign subtree being captured */
     size_t capture_frame;         /* the frame (of ours) the subtree hangs in */
     size_t capture_position;
+    const xmlChar *capture_name, *capture_prefix; /* of the subtree's top element (libxml2's dictionary) */
     int capture_open;             /* the last start tag is not closed yet: "/>" if it ends now */
     bytes capture;                /* the subtree serialised so far */
     capture_ns *cns;
@@ -136,6 +155,12 @@ void congdoan__load_stop(loader *L);
 void congdoan__load_append(loader *L, bytes *b, const char *s, size_t n);
 /* Where the element being opened starts. */
 congdoan__loc congdoan__load_here(loader *L);
+
+/* ---- the attributes-per-element limit (load-scan.c) ----------------------------------------- */
+void congdoan__scan_init(loader *L);
+/* Look at the next chunk before libxml2 does: 0, or -1 when it holds a start tag over the limit
+ * (the problem is recorded and the load stopped). */
+int congdoan__scan(loader *L, const char *p, size_t n);
 
 /* ---- values (load-values.c) ------------------------------------------------------------------ */
 const char *congdoan__load_id(loader *L, const char *s, size_t len);
@@ -171,6 +196,10 @@ void congdoan__load_capture_start(loader *L, const xmlChar *localname, const xml
                                   int nb_attributes, const xmlChar **attributes);
 void congdoan__load_capture_end(loader *L, const xmlChar *localname, const xmlChar *prefix);
 void congdoan__load_capture_text(loader *L, const char *s, size_t n);
+/* A comment (its text, without "<!--" and "-->"): kept where it was read. */
+void congdoan__load_comment(loader *L, const char *value);
+/* The document was read: the comments before and after its root join the load. */
+void congdoan__load_foreign_finish(loader *L);
 /* At the end of an element of ours (the top frame) with foreign content: its foreign children
  * join its ext, which joins the load. */
 void congdoan__load_foreign_closed(loader *L, frame *f);

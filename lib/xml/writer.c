@@ -108,18 +108,32 @@ static const congdoan__ext *ext_of(emitter *e, const void *owner, congdoan__role
     return congdoan__ext_get(&e->corpus->ext, owner, role, index);
 }
 
-/* The foreign attributes of an element, with the namespace declarations they need. */
+enum { FEW_ATTRS = 8 };
+
+/* The foreign attributes of an element, with the namespace declarations they need: each prefix
+ * is declared by its first attribute. Beyond a few attributes the prefixes already declared are
+ * kept in a map, so that an element with 100,000 foreign attributes costs linear time. */
 static void foreign_attrs(emitter *e, const congdoan__ext *x)
 {
     if (!x)
         return;
+    congdoan__map declared_prefixes = {0};
+    int many = x->attr_count > FEW_ATTRS;
+    if (many && congdoan__map_reserve(&declared_prefixes, x->attr_count) != 0) {
+        if (!e->status)
+            e->status = congdoan__error(CONGDOAN_ENOMEM, "out of memory writing %zu foreign attributes", x->attr_count);
+        return;
+    }
     for (size_t i = 0; i < x->attr_count; i++) {
         const congdoan__foreign_attr *a = &x->attrs[i];
         if (!a->prefix || !strcmp(a->prefix, "xml"))
             continue;
         int declared = 0;
-        for (size_t k = 0; k < i; k++)
-            declared |= x->attrs[k].prefix && !strcmp(x->attrs[k].prefix, a->prefix);
+        if (many)
+            declared = congdoan__map_put(&declared_prefixes, a->prefix, (void *)a) != NULL;
+        else
+            for (size_t k = 0; k < i; k++)
+                declared |= x->attrs[k].prefix && !strcmp(x->attrs[k].prefix, a->prefix);
         if (!declared) {
             put_lit(e, " xmlns:");
             puts_(e, a->prefix);
@@ -140,17 +154,30 @@ static void foreign_attrs(emitter *e, const congdoan__ext *x)
         escaped(e, a->value, 1);
         put_lit(e, "\"");
     }
+    congdoan__map_release(&declared_prefixes);
 }
 
-/* The foreign elements kept at `position` among an element's children (or from it on, last). */
-static void foreign_elems(emitter *e, const congdoan__ext *x, size_t position, int last)
+static int is_comment(const congdoan__foreign_elem *fe)
+{
+    return strncmp(fe->xml, "<!--", 4) == 0;
+}
+
+/* The foreign elements and comments kept at `position` among an element's children (or from it
+ * on, last); without the comments when `comments` is 0. */
+static void kept_nodes(emitter *e, const congdoan__ext *x, size_t position, int last, int comments)
 {
     for (size_t i = 0; x && i < x->elem_count; i++)
-        if (x->elems[i].position == position || (last && x->elems[i].position > position)) {
+        if ((x->elems[i].position == position || (last && x->elems[i].position > position)) &&
+            (comments || !is_comment(&x->elems[i]))) {
             indent(e);
             puts_(e, x->elems[i].xml);
             put_lit(e, "\n");
         }
+}
+
+static void foreign_elems(emitter *e, const congdoan__ext *x, size_t position, int last)
+{
+    kept_nodes(e, x, position, last, 1);
 }
 
 /* Child bookkeeping for an element of ours: counts its children so that foreign ones go back
@@ -158,11 +185,12 @@ static void foreign_elems(emitter *e, const congdoan__ext *x, size_t position, i
 typedef struct kids {
     const congdoan__ext *ext;
     size_t n;
+    int comments; /* the root's are written with all of the corpus only */
 } kids;
 
 static void child(emitter *e, kids *k)
 {
-    foreign_elems(e, k->ext, k->n++, 0);
+    kept_nodes(e, k->ext, k->n++, 0, k->comments);
 }
 
 /* End of an element's start tag: ">" when it will have children (or foreign content), "/>"
@@ -181,7 +209,7 @@ static int end_start(emitter *e, const congdoan__ext *x, int has_children)
 
 static void close_tag(emitter *e, const char *name, kids *k)
 {
-    foreign_elems(e, k->ext, k->n, 1);
+    kept_nodes(e, k->ext, k->n, 1, k->comments);
     e->depth--;
     indent(e);
     put_lit(e, "</");
@@ -379,17 +407,19 @@ static void write_element(emitter *e, congdoan__el el, const char *obj, const co
             return;
         }
     }
-    kids k = {x, 0};
+    kids k = {x, 0, 1};
     if (!end_start(e, x, has_children(spec, obj)))
         return;
     write_children(e, spec, obj, &k);
     close_tag(e, spec->name, &k);
 }
 
-/* A unit, document or report: a child of the root, with the foreign content of its own. */
-static void write_top(emitter *e, congdoan__el el, const void *obj)
+/* A unit, document or report: a child of the root (after what the root keeps before it), with
+ * the foreign content of its own. */
+static void write_top(emitter *e, kids *root, congdoan__el el, const void *obj)
 {
     const congdoan__child *as = congdoan__vocab_child(CONGDOAN__EL_ROOT, el);
+    child(e, root);
     write_element(e, el, obj, ext_of(e, obj, as->role, 0));
 }
 
@@ -414,11 +444,11 @@ static int uses_1_1(const congdoan_corpus *c, const selection *sel)
     return 0;
 }
 
-static void write_subtree(emitter *e, const congdoan_unit *u)
+static void write_subtree(emitter *e, kids *k, const congdoan_unit *u)
 {
-    write_top(e, CONGDOAN__EL_UNIT, u);
+    write_top(e, k, CONGDOAN__EL_UNIT, u);
     for (size_t i = 0; i < u->child_count; i++)
-        write_subtree(e, u->children[i]);
+        write_subtree(e, k, u->children[i]);
 }
 
 static int run(const congdoan_corpus *c, const selection *sel, congdoan_output *out)
@@ -428,43 +458,51 @@ static int run(const congdoan_corpus *c, const selection *sel, congdoan_output *
         return rc;
     emitter e = {out, c, 0, 0};
     const congdoan__elem *root_spec = &congdoan__vocab[CONGDOAN__EL_ROOT];
-    puts_(&e, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<");
+    /* The root's foreign content goes with any part of the corpus; the comments before, in and
+     * after the root (at their places among its children) with all of it only. */
+    int whole = !(sel->document || sel->report || sel->top);
+    int all = whole && sel->parts == CONGDOAN_WRITE_ALL;
+    put_lit(&e, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    foreign_elems(&e, all ? ext_of(&e, c, CONGDOAN__ROLE_PROLOG, 0) : NULL, 0, 1);
+    put_lit(&e, "<");
     puts_(&e, root_spec->name);
     puts_(&e, " xmlns=\"" CONGDOAN__NS "\"");
     for (size_t i = 0; i < root_spec->attr_count; i++)
         if (root_spec->attrs[i].kind == CONGDOAN__K_VERSION)
             attr(&e, root_spec->attrs[i].name, uses_1_1(c, sel) ? "1.1" : "1.0");
-    const congdoan__ext *root = sel->document || sel->report || sel->top ? NULL : ext_of(&e, c, CONGDOAN__ROLE_ROOT, 0);
+    const congdoan__ext *root = whole ? ext_of(&e, c, CONGDOAN__ROLE_ROOT, 0) : NULL;
     foreign_attrs(&e, root);
     put_lit(&e, ">\n");
     e.depth = 1;
-    foreign_elems(&e, root, 0, 1);
+    kids k = {root, 0, all};
     if (sel->document) {
-        write_top(&e, CONGDOAN__EL_DOCUMENT, sel->document);
+        write_top(&e, &k, CONGDOAN__EL_DOCUMENT, sel->document);
     } else if (sel->report) {
-        write_top(&e, CONGDOAN__EL_REPORT, sel->report);
+        write_top(&e, &k, CONGDOAN__EL_REPORT, sel->report);
     } else {
         if (sel->parts & CONGDOAN_WRITE_UNITS) {
             if (sel->top)
-                write_subtree(&e, sel->top);
+                write_subtree(&e, &k, sel->top);
             else
                 for (size_t i = 0; i < c->units.count; i++) {
                     const congdoan_unit *u = c->units.items[i];
                     if (u->kind == CONGDOAN_UNIT_ORGANISATION)
-                        write_top(&e, CONGDOAN__EL_UNIT, u);
+                        write_top(&e, &k, CONGDOAN__EL_UNIT, u);
                 }
         }
         if (sel->parts & CONGDOAN_WRITE_DOCUMENTS)
             for (size_t i = 0; i < c->documents.count; i++)
-                write_top(&e, CONGDOAN__EL_DOCUMENT, c->documents.items[i]);
+                write_top(&e, &k, CONGDOAN__EL_DOCUMENT, c->documents.items[i]);
         if (sel->parts & CONGDOAN_WRITE_REPORTS)
             for (size_t i = 0; i < c->reports.count; i++)
-                write_top(&e, CONGDOAN__EL_REPORT, c->reports.items[i]);
+                write_top(&e, &k, CONGDOAN__EL_REPORT, c->reports.items[i]);
     }
+    kept_nodes(&e, root, k.n, 1, all);
     e.depth = 0;
     put_lit(&e, "</");
     puts_(&e, root_spec->name);
     put_lit(&e, ">\n");
+    foreign_elems(&e, all ? ext_of(&e, c, CONGDOAN__ROLE_EPILOG, 0) : NULL, 0, 1);
     return e.status;
 }
 

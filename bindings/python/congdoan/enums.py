@@ -243,6 +243,7 @@ class Limit(_Labelled):
     DEPTH = 1
     ELEMENTS = 2
     TEXT_LENGTH = 3
+    ATTRIBUTES = 4
 
 
 class MatchKind(_Labelled):

@@ -220,6 +220,20 @@ class LoadingForms(unittest.TestCase):
             self.assertEqual(c.limits[congdoan.Limit.ELEMENTS], 100000000)
             self.assertEqual(c.limits[congdoan.Limit.TEXT_LENGTH], 1048576)
 
+    def test_attribute_limit(self):
+        xml = ('<congdoan xmlns="urn:congdoan:1" version="1.0">\n<unit id="u" level="central" name="U"'
+               ' short-name="U" members="1"/>\n</congdoan>\n')
+        with congdoan.Corpus(limits={"attributes": 4}) as c:
+            self.assertEqual(c.get_limit(congdoan.Limit.ATTRIBUTES), 4)
+            with self.assertRaises(congdoan.LimitExceededError) as cm:
+                c.load_bytes(xml.encode(), "five.xml")
+            self.assertIn("attributes-per-element limit is 4", str(cm.exception))
+            c.set_limit("attributes", 5)
+            c.load_bytes(xml.encode(), "five.xml")
+            self.assertEqual(len(c.units), 1)
+        with congdoan.Corpus() as c:
+            self.assertEqual(c.limits[congdoan.Limit.ATTRIBUTES], 256)
+
 
 if __name__ == "__main__":
     unittest.main()
