@@ -6,7 +6,9 @@
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const int all_codes[] = {
     CONGDOAN_OK,         CONGDOAN_ERROR,     CONGDOAN_ENOMEM,    CONGDOAN_EINVAL,     CONGDOAN_EIO,
@@ -315,6 +317,116 @@ START_TEST(test_thread_local)
 }
 END_TEST
 
+/* ---- messages that say what is wrong --------------------------------------------------------- */
+
+static void assert_last(int code, const char *want)
+{
+    ck_assert_int_eq(congdoan_error_last_code(), code);
+    ck_assert_msg(strstr(congdoan_error_last_message(), want) != NULL, "message \"%s\" does not say \"%s\"",
+                  congdoan_error_last_message(), want);
+}
+
+/* A NULL object is named as NULL, not taken for an index out of range or an absent value; an
+ * index out of range says how many there are. */
+START_TEST(test_null_is_not_out_of_range)
+{
+    congdoan_corpus *c = test_load((const char *const[]){"units-tld.xml", "units-laichau.xml", "kh-240-2022-tld.xml",
+                                                         "ctr-13-2025-laichau.xml", "reports-laichau-2025.xml", NULL});
+    double v = 7;
+    congdoan_error_clear();
+    ck_assert_int_eq(congdoan_report_value(NULL, 0, &v), CONGDOAN_EINVAL);
+    assert_last(CONGDOAN_EINVAL, "invalid argument: report is NULL");
+    ck_assert(v == 0.0);
+    const congdoan_report *r = congdoan_corpus_report(c, 0);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_int_eq(congdoan_report_value(r, 999, &v), CONGDOAN_EINVAL);
+    assert_last(CONGDOAN_EINVAL, "value index 999 is out of range: report '");
+
+    v = 7;
+    congdoan_error_clear();
+    ck_assert_int_eq(congdoan_progress_actual(NULL, 0, &v), CONGDOAN_EINVAL);
+    assert_last(CONGDOAN_EINVAL, "invalid argument: progress is NULL");
+    ck_assert(v == 0.0);
+    ck_assert_int_eq(congdoan_progress_ratio(NULL, 0, &v), CONGDOAN_EINVAL);
+    ck_assert_int_eq(congdoan_progress_child_actual(NULL, 0, 0, &v), CONGDOAN_EINVAL);
+    congdoan_error_clear();
+    ck_assert_ptr_null(congdoan_unit_name(NULL));
+    assert_last(CONGDOAN_EINVAL, "invalid argument: unit is NULL");
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+/* An empty file or one of white space is said to be so, by the loader and by the schema check
+ * (libxml2 calls it "Extra content at the end of the document"). */
+START_TEST(test_empty_input_said_so)
+{
+    static const char *const contents[] = {"", " \n\n\t "};
+    static const char *const want[] = {"the file is empty", "the file holds only white space"};
+    for (int k = 0; k < 2; k++) {
+        char path[64];
+        snprintf(path, sizeof path, "/tmp/congdoan-empty-XXXXXX");
+        int fd = mkstemp(path);
+        ck_assert_int_ge(fd, 0);
+        ck_assert_int_eq(write(fd, contents[k], strlen(contents[k])), (int)strlen(contents[k]));
+        close(fd);
+        congdoan_corpus *c = NULL;
+        congdoan_issues *issues = NULL;
+        ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+        ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+        int rc = congdoan_corpus_load_file(c, path, issues);
+        int rc2 = congdoan_schema_validate_file(path, issues);
+        const char *m1 = congdoan_issue_message(congdoan_issues_get(issues, 0));
+        const char *m2 = congdoan_issue_message(congdoan_issues_get(issues, congdoan_issues_count(issues) - 1));
+        int ok = rc == CONGDOAN_EPARSE && rc2 == CONGDOAN_EPARSE && strstr(m1, want[k]) && strstr(m2, want[k]);
+        unlink(path);
+        char m1c[256], m2c[256];
+        snprintf(m1c, sizeof m1c, "%s", m1);
+        snprintf(m2c, sizeof m2c, "%s", m2);
+        congdoan_issues_free(issues);
+        congdoan_corpus_free(c);
+        ck_assert_msg(ok, "case %d: load %d \"%s\", schema %d \"%s\"", k, rc, m1c, rc2, m2c);
+    }
+}
+END_TEST
+
+/* One date check for every query: 30 February 2023 is refused by the progress as by the tasks. */
+START_TEST(test_one_date_check)
+{
+    congdoan_corpus *c = test_load((const char *const[]){"units-tld.xml", "units-laichau.xml", "kh-240-2022-tld.xml",
+                                                         "ctr-13-2025-laichau.xml", "reports-laichau-2025.xml", NULL});
+    const congdoan_document *ctr = congdoan_corpus_document_by_id(c, "ctr-13-ldld-laichau-2025");
+    const congdoan_unit *laichau = congdoan_corpus_unit_by_id(c, "laichau");
+    const congdoan_task *task = congdoan_document_task(congdoan_corpus_document_by_id(c, "kh-240-tld-2022"), 0);
+    ck_assert_ptr_nonnull(ctr);
+    ck_assert_ptr_nonnull(laichau);
+    ck_assert_ptr_nonnull(task);
+    static const char want[] = "invalid argument: at_ymd 20230230 is not a day that exists";
+    congdoan_progress *p = (congdoan_progress *)&p;
+    ck_assert_int_eq(congdoan_progress_compute(c, ctr, laichau, "2025", 20230230, &p), CONGDOAN_EINVAL);
+    ck_assert_ptr_null(p);
+    assert_last(CONGDOAN_EINVAL, want);
+    congdoan_error_clear();
+    ck_assert_int_eq(congdoan_task_is_overdue(task, 20230230), 0);
+    assert_last(CONGDOAN_EINVAL, want);
+    congdoan_error_clear();
+    ck_assert_int_eq(congdoan_task_due_at(task, 20230230), 0);
+    assert_last(CONGDOAN_EINVAL, want);
+    congdoan_task_list *list = NULL;
+    ck_assert_int_eq(congdoan_corpus_overdue_tasks(c, NULL, 20230230, &list), CONGDOAN_EINVAL);
+    assert_last(CONGDOAN_EINVAL, want);
+    congdoan_task_status st;
+    ck_assert_int_eq(congdoan_task_latest_status(task, 20230230, &st, NULL), CONGDOAN_EINVAL);
+    assert_last(CONGDOAN_EINVAL, want);
+    /* 0 is "no cut-off" for the progress and the latest status, and the last day of February
+     * of a leap year is a day */
+    ck_assert_int_eq(congdoan_progress_compute(c, ctr, laichau, "2025", 0, &p), 0);
+    congdoan_progress_free(p);
+    ck_assert_int_eq(congdoan_progress_compute(c, ctr, laichau, "2025", 20240229, &p), 0);
+    congdoan_progress_free(p);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
 static Suite *errors_suite(void)
 {
     Suite *s = suite_create("errors");
@@ -331,6 +443,9 @@ static Suite *errors_suite(void)
     tcase_add_test(tc, test_success_keeps_last_error);
     tcase_add_test(tc, test_missing_file);
     tcase_add_test(tc, test_thread_local);
+    tcase_add_test(tc, test_null_is_not_out_of_range);
+    tcase_add_test(tc, test_one_date_check);
+    tcase_add_test(tc, test_empty_input_said_so);
     suite_add_tcase(s, tc);
     return s;
 }

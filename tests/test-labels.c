@@ -178,7 +178,7 @@ START_TEST(test_due_before)
 }
 END_TEST
 
-START_TEST(test_judge)
+START_TEST(test_evaluate)
 {
     const congdoan_document *d = congdoan_corpus_document_by_id(corpus, "prog");
     const congdoan_indicator *pct = congdoan_document_indicator_by_id(d, "pct");
@@ -329,7 +329,7 @@ static Suite *labels_suite(void)
     suite_add_tcase(s, due);
     TCase *prog = tcase_create("progress");
     tcase_add_checked_fixture(prog, setup_progress, teardown);
-    tcase_add_test(prog, test_judge);
+    tcase_add_test(prog, test_evaluate);
     tcase_add_test(prog, test_reports_find);
     suite_add_tcase(s, prog);
     return s;

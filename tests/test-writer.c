@@ -31,6 +31,8 @@
 /* Internal test hook of lib/base/output.c: make the n-th flush of a file or callback output fail
  * (0: never). Returns how many flushes were made since the last call. */
 long congdoan__output_fail_flush_at(long n);
+/* ... and never use an unnamed (O_TMPFILE) temporary file, as on systems without one. */
+int congdoan__output_named_only(int on);
 
 #define BUF(s) (s), (sizeof(s) - 1)
 
@@ -184,11 +186,22 @@ static void assert_same_bytes(const char *what, const char *a, size_t alen, cons
 /* ---- a temporary folder per test ------------------------------------------------------------- */
 
 static char tmpdir[64];
+/* the "outputs" tests run twice: with unnamed temporary files where the system has them, and
+ * the named way that other systems get (forced through the test hook) */
+static int named_mode;
 
 static void tmp_setup(void)
 {
     snprintf(tmpdir, sizeof tmpdir, "/tmp/congdoan-writer-XXXXXX");
     ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+    named_mode = 0;
+}
+
+static void named_setup(void)
+{
+    tmp_setup();
+    named_mode = 1;
+    congdoan__output_named_only(1);
 }
 
 static void remove_tree(const char *path)
@@ -217,6 +230,7 @@ static void remove_tree(const char *path)
 static void tmp_teardown(void)
 {
     congdoan__output_fail_flush_at(0);
+    congdoan__output_named_only(0);
     if (tmpdir[0])
         remove_tree(tmpdir);
     tmpdir[0] = '\0';
@@ -583,8 +597,14 @@ START_TEST(file_replaced_only_on_finish)
     congdoan_output *o = NULL;
     ck_assert_int_eq(congdoan_output_new_file(path, &o), 0);
     char names[1024];
-    /* the temporary file sits next to the destination */
-    ck_assert_uint_eq(folder_entries(names, sizeof names), 2);
+    /* the temporary file sits next to the destination: unnamed where the system has them,
+     * else under a fixed name that the next write of the same path takes over */
+    if (named_mode) {
+        ck_assert_uint_eq(folder_entries(names, sizeof names), 2);
+        ck_assert_ptr_nonnull(strstr(names, "units.xml.congdoan-tmp "));
+    } else {
+        ck_assert_uint_eq(folder_entries(names, sizeof names), 1);
+    }
     ck_assert_int_eq(congdoan_write_units(c, NULL, o), 0);
     size_t n;
     char *now = slurp(path, &n);
@@ -709,22 +729,93 @@ START_TEST(file_in_missing_folder)
 }
 END_TEST
 
-START_TEST(file_over_a_folder_fails_at_finish)
+START_TEST(file_over_a_folder_is_refused)
 {
-    /* rename() cannot put a file over a folder: finish fails, the folder stays, nothing is left */
-    congdoan_corpus *c = test_load((const char *const[]){"units-tld.xml", NULL});
+    /* a file cannot replace a folder: refused at once, the folder stays, nothing is left */
     const char *path = tmp_file("dir");
     ck_assert_int_eq(mkdir(path, 0755), 0);
-    congdoan_output *o = NULL;
-    ck_assert_int_eq(congdoan_output_new_file(path, &o), 0);
-    ck_assert_int_eq(congdoan_write_units(c, NULL, o), 0);
-    ck_assert_int_eq(congdoan_output_finish(o), CONGDOAN_EIO);
-    congdoan_output_free(o);
+    congdoan_output *o = (congdoan_output *)&o;
+    ck_assert_int_eq(congdoan_output_new_file(path, &o), CONGDOAN_EIO);
+    ck_assert_ptr_null(o);
+    ck_assert_ptr_nonnull(strstr(congdoan_error_last_message(), "it is a folder"));
+    ck_assert_int_eq(congdoan_output_new_file(tmp_file("dir/"), &o), CONGDOAN_EIO);
     struct stat sb;
     ck_assert_int_eq(stat(path, &sb), 0);
     ck_assert(S_ISDIR(sb.st_mode));
     char names[1024];
     ck_assert_msg(folder_entries(names, sizeof names) == 1, "left in the folder: %s", names);
+}
+END_TEST
+
+/* What a writer killed before it finished leaves (NAME.congdoan-tmp, on the named way or in
+ * the instant between naming and renaming) is taken over by the next write of the same path. */
+START_TEST(leftover_of_a_killed_writer_is_removed)
+{
+    congdoan_corpus *c = test_load((const char *const[]){"units-tld.xml", NULL});
+    char names[1024];
+    for (int exists = 0; exists < 2; exists++) {
+        const char *path = tmp_file("units.xml");
+        unlink(path);
+        if (exists)
+            spit(path, old_content, sizeof old_content - 1);
+        spit(tmp_file("units.xml.congdoan-tmp"), "<half", 5);
+        congdoan_output *o = NULL;
+        ck_assert_int_eq(congdoan_output_new_file(path, &o), 0);
+        ck_assert_int_eq(congdoan_write_units(c, NULL, o), 0);
+        ck_assert_int_eq(congdoan_output_finish(o), 0);
+        congdoan_output_free(o);
+        ck_assert_msg(folder_entries(names, sizeof names) == 1, "left in the folder: %s", names);
+        ck_assert_str_eq(names, "units.xml ");
+    }
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+/* Two writers of one path at once: each has its own temporary file, the last to finish wins,
+ * and a live writer's temporary file is never taken from it. */
+START_TEST(two_writers_of_one_path)
+{
+    congdoan_corpus *c = test_load((const char *const[]){"units-tld.xml", "kh-240-2022-tld.xml", NULL});
+    const char *path = tmp_file("both.xml");
+    congdoan_output *a = NULL, *b = NULL;
+    ck_assert_int_eq(congdoan_output_new_file(path, &a), 0);
+    ck_assert_int_eq(congdoan_output_new_file(path, &b), 0);
+    char names[1024];
+    ck_assert_uint_eq(folder_entries(names, sizeof names), named_mode ? 2 : 0);
+    ck_assert_int_eq(congdoan_write_units(c, NULL, a), 0);
+    ck_assert_int_eq(congdoan_write_document(congdoan_corpus_document(c, 0), b), 0);
+    ck_assert_int_eq(congdoan_output_finish(a), 0);
+    ck_assert_int_eq(congdoan_output_finish(b), 0);
+    congdoan_output_free(a);
+    congdoan_output_free(b);
+    ck_assert_msg(folder_entries(names, sizeof names) == 1, "left in the folder: %s", names);
+    size_t n, wn;
+    char *now = slurp(path, &n);
+    target t = {W_DOCUMENT, c, 0, NULL, congdoan_corpus_document(c, 0), NULL};
+    char *want = write_memory(&t, &wn);
+    assert_same_bytes("the last writer's", want, wn, now, n);
+    free(want);
+    free(now);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+/* A symbolic link where the temporary file goes is never followed: what it points to stays. */
+START_TEST(link_at_the_temporary_name_not_followed)
+{
+    congdoan_corpus *c = test_load((const char *const[]){"units-tld.xml", NULL});
+    const char *victim = tmp_file("victim.txt");
+    spit(victim, old_content, sizeof old_content - 1);
+    ck_assert_int_eq(symlink(victim, tmp_file("units.xml.congdoan-tmp")), 0);
+    congdoan_output *o = NULL;
+    ck_assert_int_eq(congdoan_output_new_file(tmp_file("units.xml"), &o), 0);
+    ck_assert_int_eq(congdoan_write_units(c, NULL, o), 0);
+    ck_assert_int_eq(congdoan_output_finish(o), 0);
+    congdoan_output_free(o);
+    size_t n;
+    char *now = slurp(victim, &n);
+    assert_same_bytes("the link's target", old_content, sizeof old_content - 1, now, n);
+    free(now);
     congdoan_corpus_free(c);
 }
 END_TEST
@@ -1944,10 +2035,30 @@ int main(void)
     tcase_add_test(outputs, large_write_makes_several_flushes);
     tcase_add_test(outputs, unfinished_file_output_freed);
     tcase_add_test(outputs, file_in_missing_folder);
-    tcase_add_test(outputs, file_over_a_folder_fails_at_finish);
+    tcase_add_test(outputs, file_over_a_folder_is_refused);
     tcase_add_test(outputs, replaced_file_keeps_its_permissions);
+    tcase_add_test(outputs, leftover_of_a_killed_writer_is_removed);
+    tcase_add_test(outputs, two_writers_of_one_path);
+    tcase_add_test(outputs, link_at_the_temporary_name_not_followed);
     tcase_add_test(outputs, one_output_one_document);
     suite_add_tcase(s, outputs);
+
+    /* the file tests again, the named way */
+    TCase *named = tcase_create("outputs-named");
+    tcase_add_checked_fixture(named, named_setup, tmp_teardown);
+    tcase_set_timeout(named, 120);
+    tcase_add_test(named, file_replaced_only_on_finish);
+    tcase_add_test(named, file_write_failing_at_first_flush);
+    tcase_add_test(named, file_write_failing_midway);
+    tcase_add_test(named, large_write_makes_several_flushes);
+    tcase_add_test(named, unfinished_file_output_freed);
+    tcase_add_test(named, file_in_missing_folder);
+    tcase_add_test(named, file_over_a_folder_is_refused);
+    tcase_add_test(named, replaced_file_keeps_its_permissions);
+    tcase_add_test(named, leftover_of_a_killed_writer_is_removed);
+    tcase_add_test(named, two_writers_of_one_path);
+    tcase_add_test(named, link_at_the_temporary_name_not_followed);
+    suite_add_tcase(s, named);
 
     TCase *content = tcase_create("content");
     tcase_add_checked_fixture(content, tmp_setup, tmp_teardown);

@@ -54,6 +54,7 @@ typedef enum congdoan_value_flags {
  * The position of a unit in its corpus: `congdoan_corpus_unit(corpus, congdoan_unit_index(u)) == u`.
  * This is the number the bulk functions write for a unit. It does not change when more files
  * are loaded into the corpus (new units come after the old ones).
+ * On NULL: returns -1.
  * @return the index, or -1 for NULL.
  */
 CONGDOAN_API long congdoan_unit_index(const congdoan_unit *unit);
@@ -73,6 +74,7 @@ CONGDOAN_API long congdoan_unit_index(const congdoan_unit *unit);
  * @param[out] members the members (congdoan_unit_members()), -1 when unknown.
  * @param[out] workers the workers (congdoan_unit_workers()), -1 when unknown.
  * @return the number of rows written.
+ * On NULL: returns 0 (`id`, `name`, `parent`, `kind`, `level`, `sector`, `members` and `workers` may be NULL).
  */
 CONGDOAN_API size_t congdoan_corpus_units_fill(const congdoan_corpus *corpus, size_t start, size_t count,
                                                const char **id, const char **name, long *parent, int *kind,
@@ -87,6 +89,7 @@ CONGDOAN_API size_t congdoan_corpus_units_fill(const congdoan_corpus *corpus, si
  * @param year the year, e.g. 2025.
  * @param[out] grade congdoan_grade values; CONGDOAN_GRADE_NONE (0) for a unit with none that year.
  * @return the number of rows written.
+ * On NULL: returns 0 (`grade` may be NULL).
  */
 CONGDOAN_API size_t congdoan_corpus_classifications_fill(const congdoan_corpus *corpus, int year, size_t start,
                                                          size_t count, int *grade);
@@ -105,13 +108,17 @@ CONGDOAN_API size_t congdoan_corpus_classifications_fill(const congdoan_corpus *
  * @param[out] submitted the submission dates (year*10000 + month*100 + day), 0 when not given.
  * @param[out] value_count the number of values of each report (congdoan_report_value_count()).
  * @return the number of rows written.
+ * On NULL: returns 0 (`id`, `unit_id`, `unit`, `document_id`, `period`, `submitted` and `value_count` may be NULL).
  */
 CONGDOAN_API size_t congdoan_corpus_reports_fill(const congdoan_corpus *corpus, size_t start, size_t count,
                                                  const char **id, const char **unit_id, long *unit,
                                                  const char **document_id, const char **period, int *submitted,
                                                  size_t *value_count);
 
-/** The number of reported values in the whole corpus: the sum of congdoan_report_value_count() over the reports. Linear in the number of reports. */
+/**
+ * The number of reported values in the whole corpus: the sum of congdoan_report_value_count() over the reports. Linear in the number of reports.
+ * On NULL: returns 0.
+ */
 CONGDOAN_API size_t congdoan_corpus_value_count(const congdoan_corpus *corpus);
 
 /**
@@ -136,6 +143,7 @@ CONGDOAN_API size_t congdoan_corpus_value_count(const congdoan_corpus *corpus);
  * @param[out] flags congdoan_value_flags bit sets: which of the above are present.
  * @param[out] coverage congdoan_coverage values.
  * @return the number of rows written.
+ * On NULL: returns 0 (`report`, `indicator_id`, `value`, `numerator`, `denominator`, `flags` and `coverage` may be NULL).
  */
 CONGDOAN_API size_t congdoan_corpus_values_fill(const congdoan_corpus *corpus, size_t start, size_t count,
                                                 long *report, const char **indicator_id, double *value,
@@ -143,6 +151,7 @@ CONGDOAN_API size_t congdoan_corpus_values_fill(const congdoan_corpus *corpus, s
 
 /**
  * The values of one report, in file order, with the columns of congdoan_corpus_values_fill().
+ * On NULL: returns 0 (`indicator_id`, `value`, `numerator`, `denominator`, `flags` and `coverage` may be NULL).
  * @return the number of rows written.
  */
 CONGDOAN_API size_t congdoan_report_values_fill(const congdoan_report *report, size_t start, size_t count,
@@ -167,6 +176,7 @@ CONGDOAN_API size_t congdoan_report_values_fill(const congdoan_report *report, s
  * @param[out] contributors congdoan_progress_contributors().
  * @param[out] unaggregated congdoan_progress_unaggregated().
  * @return the number of rows written.
+ * On NULL: returns 0 (`status`, `source`, `actual`, `numerator`, `denominator`, `ratio`, `contributors` and `unaggregated` may be NULL).
  */
 CONGDOAN_API size_t congdoan_progress_indicators_fill(const congdoan_progress *progress, size_t start, size_t count,
                                                       int *status, int *source, double *actual, double *numerator,
@@ -186,6 +196,7 @@ CONGDOAN_API size_t congdoan_progress_indicators_fill(const congdoan_progress *p
  *             `status[r * indicator_count + i]` (congdoan_progress_child_status()).
  * @param[out] actual a matrix of the same shape with the figures (congdoan_progress_child_actual()); NaN when none.
  * @return the number of rows (children) written.
+ * On NULL: returns 0 (`unit`, `status` and `actual` may be NULL).
  */
 CONGDOAN_API size_t congdoan_progress_children_fill(const congdoan_progress *progress, size_t start, size_t count,
                                                     long *unit, int *status, double *actual);
@@ -199,6 +210,7 @@ CONGDOAN_API size_t congdoan_progress_children_fill(const congdoan_progress *pro
  * @param[out] indicator the position of the indicator in the result (congdoan_progress_indicator()).
  * @param[out] reported the reported totals. @param[out] computed the computed sums.
  * @return the number of rows written.
+ * On NULL: returns 0 (`unit`, `indicator`, `reported` and `computed` may be NULL).
  */
 CONGDOAN_API size_t congdoan_progress_findings_fill(const congdoan_progress *progress, size_t start, size_t count,
                                                     long *unit, size_t *indicator, double *reported,
@@ -213,6 +225,7 @@ CONGDOAN_API size_t congdoan_progress_findings_fill(const congdoan_progress *pro
  * @param[out] submission congdoan_submission values.
  * @param[out] submitted the submission dates, 0 when none.
  * @return the number of rows written.
+ * On NULL: returns 0 (`unit`, `submission` and `submitted` may be NULL).
  */
 CONGDOAN_API size_t congdoan_progress_expected_fill(const congdoan_progress *progress, size_t start, size_t count,
                                                     long *unit, int *submission, int *submitted);
@@ -227,6 +240,7 @@ CONGDOAN_API size_t congdoan_progress_expected_fill(const congdoan_progress *pro
  * @param[out] line the lines, 0 when unknown. @param[out] column the columns, 0 when unknown.
  * @param[out] message the messages (borrowed from the list).
  * @return the number of rows written.
+ * On NULL: returns 0 (`tag`, `severity`, `file`, `line`, `column` and `message` may be NULL).
  */
 CONGDOAN_API size_t congdoan_issues_fill(const congdoan_issues *issues, size_t start, size_t count, const char **tag,
                                          int *severity, const char **file, long *line, long *column,

@@ -54,42 +54,53 @@ typedef enum congdoan_demand {
  * @param higher the higher plan or programme.
  * @param[out] out the result, owned by the caller: release with congdoan_cascade_free().
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_cascade_compute(const congdoan_corpus *corpus, const congdoan_document *higher,
                                           congdoan_cascade **out);
-/** Release a result. NULL is a no-op. */
+/** Release a result. On NULL: does nothing. */
 CONGDOAN_API void congdoan_cascade_free(congdoan_cascade *cascade);
-/** The higher document. */
+/** The higher document. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_document *congdoan_cascade_higher(const congdoan_cascade *cascade);
 
-/** The number of lower documents found. */
+/** The number of lower documents found. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_cascade_lower_count(const congdoan_cascade *cascade);
-/** The l-th lower document, in load order, or NULL. */
+/** The l-th lower document, in load order, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_document *congdoan_cascade_lower(const congdoan_cascade *cascade, size_t l);
-/** The number of indicators of the higher document (the columns of the checks below). */
+/** The number of indicators of the higher document (the columns of the checks below). On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_cascade_indicator_count(const congdoan_cascade *cascade);
-/** The i-th indicator of the higher document, or NULL. */
+/** The i-th indicator of the higher document, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_cascade_indicator(const congdoan_cascade *cascade, size_t i);
-/** The indicator of the l-th lower document that refines the i-th higher indicator, or NULL when it misses it. */
+/**
+ * The indicator of the l-th lower document that refines the i-th higher indicator, or NULL when it misses it.
+ * On NULL: returns NULL.
+ */
 CONGDOAN_API const congdoan_indicator *congdoan_cascade_refinement(const congdoan_cascade *cascade, size_t l, size_t i);
-/** Whether that refinement is at least as demanding (CONGDOAN_DEMAND_NOT_COMPARABLE for a missed one). */
+/**
+ * Whether that refinement is at least as demanding (CONGDOAN_DEMAND_NOT_COMPARABLE for a missed one).
+ * On NULL: returns CONGDOAN_DEMAND_NOT_COMPARABLE.
+ */
 CONGDOAN_API congdoan_demand congdoan_cascade_demand(const congdoan_cascade *cascade, size_t l, size_t i);
-/** The number of higher indicators the l-th lower document misses. */
+/** The number of higher indicators the l-th lower document misses. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_cascade_missed_count(const congdoan_cascade *cascade, size_t l);
 
 /**
  * For a count indicator of the higher document: the sum of the targets allocated to lower
  * documents (their refining indicators) and how many lower documents allocate it.
  * Both outputs are set to 0 on failure.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0, CONGDOAN_ENOTFOUND when the indicator is not a count or nobody allocates it (or i is
  *         out of range), CONGDOAN_EINVAL for NULL arguments.
  */
 CONGDOAN_API int congdoan_cascade_allocation(const congdoan_cascade *cascade, size_t i, double *allocated,
                                              size_t *allocating);
 
-/** The number of units expected to concretise the higher document that have not issued a lower one. */
+/**
+ * The number of units expected to concretise the higher document that have not issued a lower one.
+ * On NULL: returns 0.
+ */
 CONGDOAN_API size_t congdoan_cascade_missing_count(const congdoan_cascade *cascade);
-/** The k-th of them, or NULL. */
+/** The k-th of them, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_cascade_missing(const congdoan_cascade *cascade, size_t k);
 
 /** The stable English name of a demand judgement ("not-comparable", "ok", "weaker"), or NULL. */

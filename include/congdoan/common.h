@@ -23,6 +23,15 @@
  *  - Functions that can fail return an `int`: 0 (CONGDOAN_OK) or a negative congdoan_status;
  *    details are in the thread-local last error (congdoan/error.h). On failure, out-parameters
  *    are set to NULL (or 0) and no object is changed.
+ *  - NULL arguments: the comment of every function that takes a pointer says, in one sentence,
+ *    what it does with NULL: "On NULL: returns VALUE." A NULL where an object, a string or an
+ *    out-parameter is needed changes nothing, makes the function return VALUE (CONGDOAN_EINVAL
+ *    for a function that returns a status; NULL, 0, -1 or the "none" value of an enum for an
+ *    accessor, the value it gives when there is nothing to give) and sets the thread's last
+ *    error to CONGDOAN_EINVAL with a message that names the argument ("invalid argument: unit
+ *    is NULL"). Arguments that may be NULL are listed: "(`issues` may be NULL)". Releasing NULL
+ *    "does nothing", and is not an error. (tests/null-calls checks every function against its
+ *    sentence, one NULL argument at a time.)
  */
 
 #if defined(_WIN32) && defined(CONGDOAN_BUILDING)
@@ -81,6 +90,7 @@ typedef enum congdoan_period_kind {
 
 /**
  * Release a string or buffer that the library returned through an out-parameter.
+ * On NULL: does nothing.
  * @param ptr what the library gave you; NULL is a harmless no-op.
  */
 CONGDOAN_API void congdoan_free(void *ptr);

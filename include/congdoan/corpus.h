@@ -43,21 +43,23 @@ typedef enum congdoan_limit {
 
 /**
  * Create an empty corpus.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @param[out] out the corpus, owned by the caller: release with congdoan_corpus_free(). NULL on failure.
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */
 CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out);
 
-/** Release a corpus and everything loaded into it. NULL is a no-op. */
+/** Release a corpus and everything loaded into it. On NULL: does nothing. */
 CONGDOAN_API void congdoan_corpus_free(congdoan_corpus *corpus);
 
 /**
  * Set a limit for later loads.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0, or CONGDOAN_EINVAL for an unknown limit or a value below 1 or above its hard maximum.
  */
 CONGDOAN_API int congdoan_corpus_set_limit(congdoan_corpus *corpus, congdoan_limit limit, long value);
 
-/** The current value of a limit, or -1 for an unknown limit. */
+/** The current value of a limit, or -1 for an unknown limit. On NULL: returns -1. */
 CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congdoan_limit limit);
 
 /**
@@ -74,6 +76,7 @@ CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congd
  * @param issues where to add the problems found, or NULL.
  * @return 0, CONGDOAN_EIO, CONGDOAN_EPARSE, CONGDOAN_ESCHEMA, CONGDOAN_ELIMIT, CONGDOAN_EEXISTS,
  *         CONGDOAN_EFORBIDDEN, CONGDOAN_EENCODING, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`issues` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_load_file(congdoan_corpus *corpus, const char *path, congdoan_issues *issues);
 
@@ -83,6 +86,7 @@ CONGDOAN_API int congdoan_corpus_load_file(congdoan_corpus *corpus, const char *
  * @param issues receives the problems found, or NULL.
  * @param data the bytes (not necessarily NUL-terminated); @param size their number;
  * @param name the name to use in locations ("<memory>" when NULL).
+ * On NULL: returns CONGDOAN_EINVAL (`data`, `name` and `issues` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_load_memory(congdoan_corpus *corpus, const char *data, size_t size,
                                              const char *name, congdoan_issues *issues);
@@ -90,6 +94,7 @@ CONGDOAN_API int congdoan_corpus_load_memory(congdoan_corpus *corpus, const char
 /**
  * Load a file, or every `*.xml` file under a folder (recursively, in byte order of their
  * paths), as one transaction: if any file fails, nothing from any of them is added.
+ * On NULL: returns CONGDOAN_EINVAL (`issues` may be NULL).
  * @return as congdoan_corpus_load_file().
  */
 CONGDOAN_API int congdoan_corpus_load_path(congdoan_corpus *corpus, const char *path, congdoan_issues *issues);
@@ -103,34 +108,41 @@ CONGDOAN_API int congdoan_corpus_load_path(congdoan_corpus *corpus, const char *
  * @param issues where to add what is found (required).
  * @return 0 when no error-severity issue was found, CONGDOAN_EINVALID when one was (the issues
  *         say which), CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_corpus_check(const congdoan_corpus *corpus, congdoan_issues *issues);
 
-/** The number of units, departments and bodies. */
+/** The number of units, departments and bodies. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_corpus_unit_count(const congdoan_corpus *corpus);
-/** The i-th unit in load order, or NULL. */
+/** The i-th unit in load order, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_corpus_unit(const congdoan_corpus *corpus, size_t i);
-/** The unit, department or body with this id, or NULL. */
+/** The unit, department or body with this id, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_corpus_unit_by_id(const congdoan_corpus *corpus, const char *id);
-/** The number of organisations with no parent in the corpus (the tops of the hierarchy). */
+/**
+ * The number of organisations with no parent in the corpus (the tops of the hierarchy).
+ * On NULL: returns 0.
+ */
 CONGDOAN_API size_t congdoan_corpus_root_count(const congdoan_corpus *corpus);
-/** The i-th root organisation in load order, or NULL. */
+/** The i-th root organisation in load order, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_corpus_root(const congdoan_corpus *corpus, size_t i);
 
-/** The number of documents. */
+/** The number of documents. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_corpus_document_count(const congdoan_corpus *corpus);
-/** The i-th document in load order, or NULL. */
+/** The i-th document in load order, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_document *congdoan_corpus_document(const congdoan_corpus *corpus, size_t i);
-/** The document with this id, or NULL. */
+/** The document with this id, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_id(const congdoan_corpus *corpus, const char *id);
-/** The first document whose number equals `number` after NFC normalisation ("240/KH-TLĐ"), or NULL. */
+/**
+ * The first document whose number equals `number` after NFC normalisation ("240/KH-TLĐ"), or NULL.
+ * On NULL: returns NULL.
+ */
 CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_number(const congdoan_corpus *corpus, const char *number);
 
-/** The number of reports. */
+/** The number of reports. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_corpus_report_count(const congdoan_corpus *corpus);
-/** The i-th report in load order, or NULL. */
+/** The i-th report in load order, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_report *congdoan_corpus_report(const congdoan_corpus *corpus, size_t i);
-/** The report with this id, or NULL. */
+/** The report with this id, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_report *congdoan_corpus_report_by_id(const congdoan_corpus *corpus, const char *id);
 
 /** The XML namespace of the vocabulary, "urn:congdoan:1". */
@@ -142,6 +154,7 @@ CONGDOAN_API const char *congdoan_schema_text(void);
  * Validate a file against the embedded RELAX NG schema, streaming (no whole-document tree),
  * with the same hostile-input protections as loading. Every schema error is added to
  * `issues` with tag "schema-invalid" and its location.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0 when the file is valid, CONGDOAN_ESCHEMA when it is not, CONGDOAN_EPARSE when it is
  *         not well-formed, CONGDOAN_EIO, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */

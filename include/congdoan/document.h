@@ -63,137 +63,163 @@ CONGDOAN_API const char *congdoan_document_kind_vietnamese(congdoan_document_kin
 /** The stable English name of a relation type as in the XML ("implements" …), or NULL. */
 CONGDOAN_API const char *congdoan_relation_type_name(congdoan_relation_type type);
 
-/** The document's identifier. Never NULL. */
+/** The document's identifier. On NULL: returns NULL; never NULL otherwise. */
 CONGDOAN_API const char *congdoan_document_id(const congdoan_document *doc);
-/** The kind. */
+/** The kind. On NULL: returns CONGDOAN_DOCUMENT_UNKNOWN. */
 CONGDOAN_API congdoan_document_kind congdoan_document_get_kind(const congdoan_document *doc);
-/** The number as printed ("240/KH-TLĐ"), or NULL. */
+/** The number as printed ("240/KH-TLĐ"), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_number(const congdoan_document *doc);
-/** The title (trích yếu), or NULL. */
+/** The title (trích yếu), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_title(const congdoan_document *doc);
-/** The issuing unit, or NULL when not given or not loaded. */
+/** The issuing unit, or NULL when not given or not loaded. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_document_issuer(const congdoan_document *doc);
-/** The issuing unit's id as written, or NULL. */
+/** The issuing unit's id as written, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_issuer_id(const congdoan_document *doc);
-/** The issuing body or department (Đoàn Chủ tịch …), or NULL when not given or not loaded. */
+/**
+ * The issuing body or department (Đoàn Chủ tịch …), or NULL when not given or not loaded.
+ * On NULL: returns NULL.
+ */
 CONGDOAN_API const congdoan_unit *congdoan_document_issuing_body(const congdoan_document *doc);
-/** The issuing body's id as written, or NULL. */
+/** The issuing body's id as written, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_issuing_body_id(const congdoan_document *doc);
-/** The date of issue (year*10000 + month*100 + day), or 0. */
+/** The date of issue (year*10000 + month*100 + day), or 0. On NULL: returns 0. */
 CONGDOAN_API int congdoan_document_issued(const congdoan_document *doc);
-/** The date it takes effect, or 0. */
+/** The date it takes effect, or 0. On NULL: returns 0. */
 CONGDOAN_API int congdoan_document_effective(const congdoan_document *doc);
-/** The place of issue ("Hà Nội"), or NULL. */
+/** The place of issue ("Hà Nội"), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_place(const congdoan_document *doc);
-/** The field (lĩnh vực), or NULL. */
+/** The field (lĩnh vực), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_field(const congdoan_document *doc);
-/** The signer's name, or NULL. */
+/** The signer's name, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_signer_name(const congdoan_document *doc);
-/** The signer's position ("Chủ tịch"), or NULL. */
+/** The signer's position ("Chủ tịch"), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_signer_position(const congdoan_document *doc);
-/** The capacity the signer signs in ("TM. Ban Thường vụ"), or NULL. */
+/** The capacity the signer signs in ("TM. Ban Thường vụ"), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_signer_capacity(const congdoan_document *doc);
 
-/** The number of relations to other documents. */
+/** The number of relations to other documents. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_document_relation_count(const congdoan_document *doc);
-/** The type of the i-th relation, or 0 when i is out of range. */
+/** The type of the i-th relation, or 0 when i is out of range. On NULL: returns 0. */
 CONGDOAN_API congdoan_relation_type congdoan_document_relation_type(const congdoan_document *doc, size_t i);
 /**
  * The target of the i-th relation when it is loaded, else NULL. It is found by id; a relation
  * that gives only a number matches the first loaded document with that number whose date of
  * issue equals the relation's date (when both are known): numbers restart every year.
+ * On NULL: returns NULL.
  */
 CONGDOAN_API const congdoan_document *congdoan_document_relation_target(const congdoan_document *doc, size_t i);
-/** The target's id as written, or NULL. */
+/** The target's id as written, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_relation_target_id(const congdoan_document *doc, size_t i);
-/** The target's number as written ("12-CT/TW"), or NULL. */
+/** The target's number as written ("12-CT/TW"), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_relation_number(const congdoan_document *doc, size_t i);
-/** The target's date as written, or 0. */
+/** The target's date as written, or 0. On NULL: returns 0. */
 CONGDOAN_API int congdoan_document_relation_date(const congdoan_document *doc, size_t i);
-/** The words naming the target in the text, or NULL. */
+/** The words naming the target in the text, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_relation_text(const congdoan_document *doc, size_t i);
 
-/** The number of recipients (Nơi nhận). */
+/** The number of recipients (Nơi nhận). On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_document_recipient_count(const congdoan_document *doc);
-/** The i-th recipient as printed, or NULL. */
+/** The i-th recipient as printed, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_recipient_text(const congdoan_document *doc, size_t i);
-/** The unit of the i-th recipient when given and loaded, else NULL. */
+/** The unit of the i-th recipient when given and loaded, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_document_recipient_unit(const congdoan_document *doc, size_t i);
-/** The unit id of the i-th recipient as written, or NULL. */
+/** The unit id of the i-th recipient as written, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_recipient_unit_id(const congdoan_document *doc, size_t i);
 
-/** 1 if the document says who reports on it and by when (a `<reporting>` element), else 0. */
+/**
+ * 1 if the document says who reports on it and by when (a `<reporting>` element), else 0.
+ * On NULL: returns 0.
+ */
 CONGDOAN_API int congdoan_document_has_reporting(const congdoan_document *doc);
-/** The unit reports go to: the `<reporting to="">` unit, else the issuer; NULL when not loaded. */
+/**
+ * The unit reports go to: the `<reporting to="">` unit, else the issuer; NULL when not loaded.
+ * On NULL: returns NULL.
+ */
 CONGDOAN_API const congdoan_unit *congdoan_document_reporting_to(const congdoan_document *doc);
-/** How often reports are due, or CONGDOAN_PERIOD_NONE when not said. */
+/**
+ * How often reports are due, or CONGDOAN_PERIOD_NONE when not said.
+ * On NULL: returns CONGDOAN_PERIOD_NONE.
+ */
 CONGDOAN_API congdoan_period_kind congdoan_document_reporting_frequency(const congdoan_document *doc);
-/** The number of report deadlines. */
+/** The number of report deadlines. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_document_deadline_count(const congdoan_document *doc);
-/** The period code of the i-th deadline ("2025-H1"), or NULL. */
+/** The period code of the i-th deadline ("2025-H1"), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_deadline_period(const congdoan_document *doc, size_t i);
-/** The date of the i-th deadline, or 0. */
+/** The date of the i-th deadline, or 0. On NULL: returns 0. */
 CONGDOAN_API int congdoan_document_deadline_date(const congdoan_document *doc, size_t i);
-/** The date by which the report for `period` is due, or 0 when the document gives none. */
+/**
+ * The date by which the report for `period` is due, or 0 when the document gives none.
+ * On NULL: returns 0.
+ */
 CONGDOAN_API int congdoan_document_deadline(const congdoan_document *doc, const char *period);
-/** The number of units named as reporters (0: every organisation directly under the issuer reports). */
+/**
+ * The number of units named as reporters (0: every organisation directly under the issuer reports).
+ * On NULL: returns 0.
+ */
 CONGDOAN_API size_t congdoan_document_reporter_count(const congdoan_document *doc);
-/** The id of the i-th named reporter, or NULL. */
+/** The id of the i-th named reporter, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_reporter_id(const congdoan_document *doc, size_t i);
-/** The i-th named reporter when loaded, else NULL. */
+/** The i-th named reporter when loaded, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_document_reporter(const congdoan_document *doc, size_t i);
 
 /**
  * The number of relations of other loaded documents that point at this one (by id, or by
  * number when they give no id): what implements, concretises, amends … it. Each call is
  * linear in the number of relations in the corpus.
+ * On NULL: returns 0.
  */
 CONGDOAN_API size_t congdoan_document_incoming_count(const congdoan_document *doc);
-/** The document of the i-th incoming relation, in load order, or NULL. */
+/** The document of the i-th incoming relation, in load order, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_document *congdoan_document_incoming(const congdoan_document *doc, size_t i);
-/** The type of the i-th incoming relation, or 0. */
+/** The type of the i-th incoming relation, or 0. On NULL: returns 0. */
 CONGDOAN_API congdoan_relation_type congdoan_document_incoming_type(const congdoan_document *doc, size_t i);
 
-/** The number of top-level sections. */
+/** The number of top-level sections. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_document_section_count(const congdoan_document *doc);
-/** The i-th top-level section, or NULL. */
+/** The i-th top-level section, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_section *congdoan_document_section(const congdoan_document *doc, size_t i);
 
-/** The number of tasks anywhere in the document. */
+/** The number of tasks anywhere in the document. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_document_task_count(const congdoan_document *doc);
-/** The i-th task in document order, or NULL. */
+/** The i-th task in document order, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_task *congdoan_document_task(const congdoan_document *doc, size_t i);
-/** The task with this id, or NULL. */
+/** The task with this id, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_task *congdoan_document_task_by_id(const congdoan_document *doc, const char *id);
 
-/** The number of indicators anywhere in the document. */
+/** The number of indicators anywhere in the document. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_document_indicator_count(const congdoan_document *doc);
-/** The i-th indicator in document order, or NULL. */
+/** The i-th indicator in document order, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_document_indicator(const congdoan_document *doc, size_t i);
-/** The indicator with this id, or NULL. */
+/** The indicator with this id, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_document_indicator_by_id(const congdoan_document *doc, const char *id);
 
-/** The section's id, or NULL. */
+/** The section's id, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_section_id(const congdoan_section *section);
-/** The label as printed ("II.", "3.1.", "(2)", "-"), or NULL. */
+/** The label as printed ("II.", "3.1.", "(2)", "-"), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_section_number(const congdoan_section *section);
-/** The heading ("NHIỆM VỤ TRỌNG TÂM"), or NULL. */
+/** The heading ("NHIỆM VỤ TRỌNG TÂM"), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_section_title(const congdoan_section *section);
-/** The enclosing section, or NULL for a top-level section. */
+/** The enclosing section, or NULL for a top-level section. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_section *congdoan_section_parent(const congdoan_section *section);
-/** The document the section is in. */
+/** The document the section is in. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_document *congdoan_section_document(const congdoan_section *section);
-/** The number of items (paragraphs, subsections, tasks, indicators), in document order. */
+/**
+ * The number of items (paragraphs, subsections, tasks, indicators), in document order.
+ * On NULL: returns 0.
+ */
 CONGDOAN_API size_t congdoan_section_item_count(const congdoan_section *section);
-/** What the i-th item is, or CONGDOAN_ITEM_NONE when i is out of range. */
+/**
+ * What the i-th item is, or CONGDOAN_ITEM_NONE when i is out of range.
+ * On NULL: returns CONGDOAN_ITEM_NONE.
+ */
 CONGDOAN_API congdoan_item_kind congdoan_section_item_kind(const congdoan_section *section, size_t i);
-/** The text of the i-th item if it is a paragraph, else NULL. */
+/** The text of the i-th item if it is a paragraph, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_section_item_text(const congdoan_section *section, size_t i);
-/** The i-th item if it is a subsection, else NULL. */
+/** The i-th item if it is a subsection, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_section *congdoan_section_item_section(const congdoan_section *section, size_t i);
-/** The i-th item if it is a task, else NULL. */
+/** The i-th item if it is a task, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_task *congdoan_section_item_task(const congdoan_section *section, size_t i);
-/** The i-th item if it is an indicator, else NULL. */
+/** The i-th item if it is an indicator, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_section_item_indicator(const congdoan_section *section, size_t i);
 
 CONGDOAN_END_DECL

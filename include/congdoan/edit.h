@@ -110,6 +110,7 @@ CONGDOAN_BEGIN_DECL
  * @param[out] out the new unit, borrowed from the corpus; may be NULL. NULL on failure.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS, CONGDOAN_EENCODING, CONGDOAN_ELIMIT or
  *         CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`parent_id` and `out` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *id, congdoan_level level,
                                           const char *name, const char *parent_id, const congdoan_unit **out);
@@ -128,15 +129,22 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
  * @param[out] out the new department or body, borrowed from the corpus; may be NULL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS, CONGDOAN_EENCODING, CONGDOAN_ELIMIT or
  *         CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_unit_add_department(congdoan_corpus *corpus, const congdoan_unit *unit, const char *id,
                                               const char *name, congdoan_unit_kind kind, congdoan_body_kind body_kind,
                                               const congdoan_unit **out);
 
-/** Set the full name (required: not NULL, non-blank). @return 0 or an error code (see the top of this file). */
+/**
+ * Set the full name (required: not NULL, non-blank). @return 0 or an error code (see the top of this file).
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_unit_set_name(congdoan_corpus *corpus, const congdoan_unit *unit, const char *name);
 
-/** Set the short name, or clear it with NULL. @return 0 or an error code. */
+/**
+ * Set the short name, or clear it with NULL. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`short_name` may be NULL).
+ */
 CONGDOAN_API int congdoan_unit_set_short_name(congdoan_corpus *corpus, const congdoan_unit *unit,
                                               const char *short_name);
 
@@ -145,6 +153,7 @@ CONGDOAN_API int congdoan_unit_set_short_name(congdoan_corpus *corpus, const con
  * CONGDOAN_LEVEL_UNKNOWN; CONGDOAN_LEVEL_CENTRAL only for a unit without a parent; a unit with a
  * sector must stay at the grassroots level. The level order against the parent and children is
  * left to congdoan_corpus_check().
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0 or CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_unit_set_level(congdoan_corpus *corpus, const congdoan_unit *unit, congdoan_level level);
@@ -156,29 +165,48 @@ CONGDOAN_API int congdoan_unit_set_level(congdoan_corpus *corpus, const congdoan
  * the parent), a parent that is a department or body, and a parent for a central unit are
  * refused with CONGDOAN_EINVAL. Setting the same parent id again changes nothing. Departments
  * and bodies cannot be moved.
+ * On NULL: returns CONGDOAN_EINVAL (`parent_id` may be NULL).
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */
 CONGDOAN_API int congdoan_unit_set_parent_id(congdoan_corpus *corpus, const congdoan_unit *unit,
                                              const char *parent_id);
 
-/** Set the sector of a grassroots organisation, or clear it with CONGDOAN_SECTOR_NONE. @return 0 or CONGDOAN_EINVAL. */
+/**
+ * Set the sector of a grassroots organisation, or clear it with CONGDOAN_SECTOR_NONE. @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_unit_set_sector(congdoan_corpus *corpus, const congdoan_unit *unit, congdoan_sector sector);
 
-/** Set the kind of a body (CONGDOAN_BODY_NONE clears it). @return 0 or CONGDOAN_EINVAL. */
+/**
+ * Set the kind of a body (CONGDOAN_BODY_NONE clears it). @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_unit_set_body_kind(congdoan_corpus *corpus, const congdoan_unit *unit,
                                              congdoan_body_kind body_kind);
 
-/** Set the number of members of an organisation (0 or more), or -1 for unknown. @return 0 or CONGDOAN_EINVAL. */
+/**
+ * Set the number of members of an organisation (0 or more), or -1 for unknown. @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_unit_set_members(congdoan_corpus *corpus, const congdoan_unit *unit, long members);
 
-/** Set the number of workers of an organisation (0 or more), or -1 for unknown. @return 0 or CONGDOAN_EINVAL. */
+/**
+ * Set the number of workers of an organisation (0 or more), or -1 for unknown. @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_unit_set_workers(congdoan_corpus *corpus, const congdoan_unit *unit, long workers);
 
-/** Set the declared number of upper-grassroots unions under an organisation, or -1 for none. @return 0 or CONGDOAN_EINVAL. */
+/**
+ * Set the declared number of upper-grassroots unions under an organisation, or -1 for none. @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_unit_set_declared_upper_grassroots_units(congdoan_corpus *corpus, const congdoan_unit *unit,
                                                                    long count);
 
-/** Set the declared number of grassroots unions under an organisation, or -1 for none. @return 0 or CONGDOAN_EINVAL. */
+/**
+ * Set the declared number of grassroots unions under an organisation, or -1 for none. @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_unit_set_declared_grassroots_units(congdoan_corpus *corpus, const congdoan_unit *unit,
                                                              long count);
 
@@ -186,6 +214,7 @@ CONGDOAN_API int congdoan_unit_set_declared_grassroots_units(congdoan_corpus *co
  * Set an organisation's classification for a year (1900 to 2200): replaces the grade of that
  * year, or adds the year after the others. The grade must not be CONGDOAN_GRADE_NONE
  * (classifications are not removed).
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */
 CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const congdoan_unit *unit, int year,
@@ -200,11 +229,15 @@ CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const
  *        no way to say it).
  * @param[out] out the new document, borrowed from the corpus; may be NULL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_add_document(congdoan_corpus *corpus, const char *id, congdoan_document_kind kind,
                                               const congdoan_document **out);
 
-/** Set the kind (not CONGDOAN_DOCUMENT_UNKNOWN). A number with another kind code is only a warning of congdoan_corpus_check(). @return 0 or CONGDOAN_EINVAL. */
+/**
+ * Set the kind (not CONGDOAN_DOCUMENT_UNKNOWN). A number with another kind code is only a warning of congdoan_corpus_check(). @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_document_set_kind(congdoan_corpus *corpus, const congdoan_document *doc,
                                             congdoan_document_kind kind);
 
@@ -213,37 +246,60 @@ CONGDOAN_API int congdoan_document_set_kind(congdoan_corpus *corpus, const congd
  * congdoan_docnumber_parse() (CONGDOAN_EPARSE otherwise) and written as it is in a file: no
  * "Số:", no spaces, '-' as the dash, the letter of a serial in lower case
  * (CONGDOAN_EINVAL otherwise, with the expected form in the message).
+ * On NULL: returns CONGDOAN_EINVAL (`number` may be NULL).
  * @return 0, CONGDOAN_EPARSE, CONGDOAN_EINVAL, CONGDOAN_EENCODING or CONGDOAN_ENOMEM.
  */
 CONGDOAN_API int congdoan_document_set_number(congdoan_corpus *corpus, const congdoan_document *doc,
                                               const char *number);
 
-/** Set the title (trích yếu), or clear it with NULL. @return 0 or an error code. */
+/**
+ * Set the title (trích yếu), or clear it with NULL. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`title` may be NULL).
+ */
 CONGDOAN_API int congdoan_document_set_title(congdoan_corpus *corpus, const congdoan_document *doc, const char *title);
 
-/** Set the issuing unit's id, or clear it with NULL. @return 0 or an error code. */
+/**
+ * Set the issuing unit's id, or clear it with NULL. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`issuer_id` may be NULL).
+ */
 CONGDOAN_API int congdoan_document_set_issuer_id(congdoan_corpus *corpus, const congdoan_document *doc,
                                                  const char *issuer_id);
 
-/** Set the issuing body's or department's id, or clear it with NULL. @return 0 or an error code. */
+/**
+ * Set the issuing body's or department's id, or clear it with NULL. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`body_id` may be NULL).
+ */
 CONGDOAN_API int congdoan_document_set_issuing_body_id(congdoan_corpus *corpus, const congdoan_document *doc,
                                                        const char *body_id);
 
-/** Set the date of issue (year*10000 + month*100 + day), or clear it with 0. @return 0 or CONGDOAN_EINVAL. */
+/**
+ * Set the date of issue (year*10000 + month*100 + day), or clear it with 0. @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_document_set_issued(congdoan_corpus *corpus, const congdoan_document *doc, int date_ymd);
 
-/** Set the date it takes effect, or clear it with 0. @return 0 or CONGDOAN_EINVAL. */
+/**
+ * Set the date it takes effect, or clear it with 0. @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_document_set_effective(congdoan_corpus *corpus, const congdoan_document *doc, int date_ymd);
 
-/** Set the place of issue, or clear it with NULL. @return 0 or an error code. */
+/**
+ * Set the place of issue, or clear it with NULL. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`place` may be NULL).
+ */
 CONGDOAN_API int congdoan_document_set_place(congdoan_corpus *corpus, const congdoan_document *doc, const char *place);
 
-/** Set the field (lĩnh vực), or clear it with NULL. @return 0 or an error code. */
+/**
+ * Set the field (lĩnh vực), or clear it with NULL. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`field` may be NULL).
+ */
 CONGDOAN_API int congdoan_document_set_field(congdoan_corpus *corpus, const congdoan_document *doc, const char *field);
 
 /**
  * Set the signer: name, position and capacity ("TM. Ban Thường vụ"); position and capacity
  * may be NULL. A NULL name clears the signer (position and capacity must then be NULL too).
+ * On NULL: returns CONGDOAN_EINVAL (`name`, `position` and `capacity` may be NULL).
  * @return 0 or an error code.
  */
 CONGDOAN_API int congdoan_document_set_signer(congdoan_corpus *corpus, const congdoan_document *doc, const char *name,
@@ -260,6 +316,7 @@ CONGDOAN_API int congdoan_document_set_signer(congdoan_corpus *corpus, const con
  * @param date_ymd the target's date of issue, or 0.
  * @param text the words naming the target in the document, or NULL (blank text means none).
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EPARSE, CONGDOAN_EENCODING, CONGDOAN_ELIMIT or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`target_id`, `number` and `text` may be NULL).
  */
 CONGDOAN_API int congdoan_document_add_relation(congdoan_corpus *corpus, const congdoan_document *doc,
                                                 congdoan_relation_type type, const char *target_id, const char *number,
@@ -271,6 +328,7 @@ CONGDOAN_API int congdoan_document_add_relation(congdoan_corpus *corpus, const c
  * @param doc the document to change.
  * @param text the recipient as printed (required, non-blank). @param unit_id its unit, or NULL.
  * @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`unit_id` may be NULL).
  */
 CONGDOAN_API int congdoan_document_add_recipient(congdoan_corpus *corpus, const congdoan_document *doc,
                                                  const char *text, const char *unit_id);
@@ -279,6 +337,7 @@ CONGDOAN_API int congdoan_document_add_recipient(congdoan_corpus *corpus, const 
  * Say that the document asks for reports (congdoan_document_has_reporting() becomes 1), to
  * whom (NULL: the issuer) and how often (CONGDOAN_PERIOD_NONE when it does not say;
  * CONGDOAN_PERIOD_DAY is refused). Deadlines and reporters are kept.
+ * On NULL: returns CONGDOAN_EINVAL (`to_id` may be NULL).
  * @return 0 or CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_document_set_reporting(congdoan_corpus *corpus, const congdoan_document *doc,
@@ -291,6 +350,7 @@ CONGDOAN_API int congdoan_document_set_reporting(congdoan_corpus *corpus, const 
  * @param doc the document to change.
  * @param period a period code ("2025-H1"; not a day). @param date_ymd a date (not 0).
  * @return 0, CONGDOAN_EPARSE, CONGDOAN_EINVAL, CONGDOAN_EEXISTS or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_document_add_deadline(congdoan_corpus *corpus, const congdoan_document *doc,
                                                 const char *period, int date_ymd);
@@ -298,6 +358,7 @@ CONGDOAN_API int congdoan_document_add_deadline(congdoan_corpus *corpus, const c
 /**
  * Name a unit that must report on the document, after the others (CONGDOAN_EEXISTS when it is
  * named already). The document then asks for reports (as congdoan_document_set_reporting()).
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS or CONGDOAN_ENOMEM.
  */
 CONGDOAN_API int congdoan_document_add_reporter(congdoan_corpus *corpus, const congdoan_document *doc,
@@ -315,20 +376,30 @@ CONGDOAN_API int congdoan_document_add_reporter(congdoan_corpus *corpus, const c
  * @param[out] out the new section, borrowed from the corpus; may be NULL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS, CONGDOAN_EENCODING, CONGDOAN_ELIMIT (nested
  *         deeper than the corpus's depth limit lets the document be read back) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`parent`, `id`, `number`, `title` and `out` may be NULL).
  */
 CONGDOAN_API int congdoan_document_add_section(congdoan_corpus *corpus, const congdoan_document *doc,
                                                const congdoan_section *parent, const char *id, const char *number,
                                                const char *title, const congdoan_section **out);
 
-/** Set a section's label, or clear it with NULL. @return 0 or an error code. */
+/**
+ * Set a section's label, or clear it with NULL. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`number` may be NULL).
+ */
 CONGDOAN_API int congdoan_section_set_number(congdoan_corpus *corpus, const congdoan_section *section,
                                              const char *number);
 
-/** Set a section's heading, or clear it with NULL. @return 0 or an error code. */
+/**
+ * Set a section's heading, or clear it with NULL. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`title` may be NULL).
+ */
 CONGDOAN_API int congdoan_section_set_title(congdoan_corpus *corpus, const congdoan_section *section,
                                             const char *title);
 
-/** Add a paragraph (required, non-blank text) at the end of a section's items. @return 0 or an error code. */
+/**
+ * Add a paragraph (required, non-blank text) at the end of a section's items. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_section_add_paragraph(congdoan_corpus *corpus, const congdoan_section *section,
                                                 const char *text);
 
@@ -344,6 +415,7 @@ CONGDOAN_API int congdoan_section_add_paragraph(congdoan_corpus *corpus, const c
  * @param[out] out the new task, borrowed from the corpus; may be NULL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS, CONGDOAN_EENCODING, CONGDOAN_ELIMIT or
  *         CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
                                            const char *text, const congdoan_task **out);
@@ -368,6 +440,7 @@ CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdo
  * @param[out] out the new indicator, borrowed from the corpus; may be NULL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS, CONGDOAN_EENCODING, CONGDOAN_ELIMIT or
  *         CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const congdoan_section *section,
                                                 const char *id, congdoan_measure measure,
@@ -376,10 +449,16 @@ CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const c
 
 /* ---- tasks ---------------------------------------------------------------------------------- */
 
-/** Set the text of a task (required, non-blank). @return 0 or an error code. */
+/**
+ * Set the text of a task (required, non-blank). @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_task_set_text(congdoan_corpus *corpus, const congdoan_task *task, const char *text);
 
-/** Set the lead unit's id, or clear it with NULL. @return 0 or an error code. */
+/**
+ * Set the lead unit's id, or clear it with NULL. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`lead_id` may be NULL).
+ */
 CONGDOAN_API int congdoan_task_set_lead_id(congdoan_corpus *corpus, const congdoan_task *task, const char *lead_id);
 
 /**
@@ -391,6 +470,7 @@ CONGDOAN_API int congdoan_task_set_lead_id(congdoan_corpus *corpus, const congdo
  *        NULL for none. CONGDOAN_EPARSE when it does not parse.
  * @param text the due time as the document words it ("đến năm 2025"), or NULL.
  * @return 0, CONGDOAN_EPARSE or another error code.
+ * On NULL: returns CONGDOAN_EINVAL (`code` and `text` may be NULL).
  */
 CONGDOAN_API int congdoan_task_set_due(congdoan_corpus *corpus, const congdoan_task *task, const char *code,
                                        const char *text);
@@ -399,6 +479,7 @@ CONGDOAN_API int congdoan_task_set_due(congdoan_corpus *corpus, const congdoan_t
  * Add a coordinating entry (phối hợp), after the others: a unit id, words describing the
  * coordinators ("các ban, đơn vị liên quan"), or both. Without a unit id the text is required
  * (non-blank); with one, blank text means none.
+ * On NULL: returns CONGDOAN_EINVAL (`unit_id` and `text` may be NULL).
  * @return 0 or an error code.
  */
 CONGDOAN_API int congdoan_task_add_coordinator(congdoan_corpus *corpus, const congdoan_task *task,
@@ -406,7 +487,10 @@ CONGDOAN_API int congdoan_task_add_coordinator(congdoan_corpus *corpus, const co
 
 /* ---- indicators ----------------------------------------------------------------------------- */
 
-/** Set the text of an indicator (required, non-blank). @return 0 or an error code. */
+/**
+ * Set the text of an indicator (required, non-blank). @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_indicator_set_text(congdoan_corpus *corpus, const congdoan_indicator *ind, const char *text);
 
 /**
@@ -414,6 +498,7 @@ CONGDOAN_API int congdoan_indicator_set_text(congdoan_corpus *corpus, const cong
  * or share-of-units measure while the target is above 100. Changing to another measure than
  * share of units drops the condition (congdoan_indicator_condition_grade() becomes
  * CONGDOAN_GRADE_NONE); changing to share of units leaves the condition to be set.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0 or CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_indicator_set_measure(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -423,6 +508,7 @@ CONGDOAN_API int congdoan_indicator_set_measure(congdoan_corpus *corpus, const c
  * Set the comparator. Changing from a range to another comparator drops the upper bound;
  * changing to a range leaves the upper bound to be set (congdoan_indicator_set_target_max()),
  * or use congdoan_indicator_set_range() to set all three at once.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0 or CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_indicator_set_comparator(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -431,6 +517,7 @@ CONGDOAN_API int congdoan_indicator_set_comparator(congdoan_corpus *corpus, cons
 /**
  * Set the target (the lower bound of a range): 0 or more, at most 100 for a percentage or share
  * of units, and not above the upper bound of a range.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0 or CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_indicator_set_target(congdoan_corpus *corpus, const congdoan_indicator *ind, double target);
@@ -439,6 +526,7 @@ CONGDOAN_API int congdoan_indicator_set_target(congdoan_corpus *corpus, const co
  * Set the upper bound of a range target: the comparator must be CONGDOAN_COMPARATOR_RANGE, and
  * the bound at least the target (and at most 100 for a percentage or share of units). To drop
  * it, change the comparator.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0 or CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_indicator_set_target_max(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -447,33 +535,50 @@ CONGDOAN_API int congdoan_indicator_set_target_max(congdoan_corpus *corpus, cons
 /**
  * Make the target a range from `target` to `target_max` (both included): sets the comparator to
  * CONGDOAN_COMPARATOR_RANGE and both bounds, checked as the other setters check them.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0 or CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_indicator_set_range(congdoan_corpus *corpus, const congdoan_indicator *ind, double target,
                                               double target_max);
 
-/** Set the baseline figure (finite; any sign). @return 0 or CONGDOAN_EINVAL. */
+/**
+ * Set the baseline figure (finite; any sign). @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_indicator_set_baseline(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                  double baseline);
 
-/** Remove the baseline (congdoan_indicator_baseline() then answers CONGDOAN_ENOTFOUND). @return 0 or CONGDOAN_EINVAL. */
+/**
+ * Remove the baseline (congdoan_indicator_baseline() then answers CONGDOAN_ENOTFOUND). @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_indicator_clear_baseline(congdoan_corpus *corpus, const congdoan_indicator *ind);
 
-/** Set the period of the target ("2025", "2025-H1"; not a day), or clear it with NULL. @return 0, CONGDOAN_EPARSE or another error code. */
+/**
+ * Set the period of the target ("2025", "2025-H1"; not a day), or clear it with NULL. @return 0, CONGDOAN_EPARSE or another error code.
+ * On NULL: returns CONGDOAN_EINVAL (`period` may be NULL).
+ */
 CONGDOAN_API int congdoan_indicator_set_period(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                const char *period);
 
-/** Set the owner unit's id, or clear it with NULL. @return 0 or an error code. */
+/**
+ * Set the owner unit's id, or clear it with NULL. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`owner_id` may be NULL).
+ */
 CONGDOAN_API int congdoan_indicator_set_owner_id(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                  const char *owner_id);
 
-/** Set the level of the units it is measured over, or CONGDOAN_LEVEL_UNKNOWN for any. @return 0 or CONGDOAN_EINVAL. */
+/**
+ * Set the level of the units it is measured over, or CONGDOAN_LEVEL_UNKNOWN for any. @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_indicator_set_scope_level(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                     congdoan_level level);
 
 /**
  * Set the sectors it is measured over, as congdoan_indicator_scope_sectors() gives them: a bit
  * set of (1 << CONGDOAN_SECTOR_x); 0 for any. Other bits are refused.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0 or CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_indicator_set_scope_sectors(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -483,17 +588,22 @@ CONGDOAN_API int congdoan_indicator_set_scope_sectors(congdoan_corpus *corpus, c
  * Set the condition of a share-of-units indicator: the minimum classification a unit needs to
  * count. Only share-of-units indicators take one (CONGDOAN_EINVAL otherwise);
  * CONGDOAN_GRADE_NONE clears it.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0 or CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_indicator_set_condition_grade(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                         congdoan_grade grade);
 
-/** Set what is counted ("đoàn viên"), or clear it with NULL. @return 0 or an error code. */
+/**
+ * Set what is counted ("đoàn viên"), or clear it with NULL. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`unit_of_measure` may be NULL).
+ */
 CONGDOAN_API int congdoan_indicator_set_unit_of_measure(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                         const char *unit_of_measure);
 
 /**
  * Set the indicator of another document that this one refines, by ids; both NULL clears it.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0 or CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_indicator_set_refines(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -508,15 +618,22 @@ CONGDOAN_API int congdoan_indicator_set_refines(congdoan_corpus *corpus, const c
  *        reported against. @param period the period reported on ("2025-H1"; not a day).
  * @param[out] out the new report, borrowed from the corpus; may be NULL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_EPARSE, CONGDOAN_EEXISTS or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_add_report(congdoan_corpus *corpus, const char *id, const char *unit_id,
                                             const char *document_id, const char *period,
                                             const congdoan_report **out);
 
-/** Set the submission date, or clear it with 0. @return 0 or CONGDOAN_EINVAL. */
+/**
+ * Set the submission date, or clear it with 0. @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
 CONGDOAN_API int congdoan_report_set_submitted(congdoan_corpus *corpus, const congdoan_report *report, int date_ymd);
 
-/** Set the note, or clear it with NULL. @return 0 or an error code. */
+/**
+ * Set the note, or clear it with NULL. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`note` may be NULL).
+ */
 CONGDOAN_API int congdoan_report_set_note(congdoan_corpus *corpus, const congdoan_report *report, const char *note);
 
 /**
@@ -535,6 +652,7 @@ CONGDOAN_API int congdoan_report_set_note(congdoan_corpus *corpus, const congdoa
  * @param value the figure, in the indicator's terms.
  * @param coverage CONGDOAN_COVERAGE_SELF or CONGDOAN_COVERAGE_SUBTREE.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_ENOTFOUND or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_report_set_value(congdoan_corpus *corpus, const congdoan_report *report,
                                            const char *indicator_id, double value, congdoan_coverage coverage);
@@ -542,6 +660,7 @@ CONGDOAN_API int congdoan_report_set_value(congdoan_corpus *corpus, const congdo
 /**
  * Set the numerator and denominator reported for an indicator and coverage (see
  * congdoan_report_set_value()). Both must be 0 or more, and the denominator not 0.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_ENOTFOUND or CONGDOAN_ENOMEM.
  */
 CONGDOAN_API int congdoan_report_set_fraction(congdoan_corpus *corpus, const congdoan_report *report,
@@ -558,6 +677,7 @@ CONGDOAN_API int congdoan_report_set_fraction(congdoan_corpus *corpus, const con
  * @param note what the unit reports about it (the results), or NULL.
  * @param status not CONGDOAN_TASK_STATUS_NONE.
  * @return 0, CONGDOAN_EINVAL, CONGDOAN_ENOTFOUND or another error code.
+ * On NULL: returns CONGDOAN_EINVAL (`note` may be NULL).
  */
 CONGDOAN_API int congdoan_report_set_task_status(congdoan_corpus *corpus, const congdoan_report *report,
                                                  const char *task_id, congdoan_task_status status, const char *note);

@@ -79,54 +79,63 @@ typedef enum congdoan_direction {
     CONGDOAN_DIRECTION_LOWER = 2
 } congdoan_direction;
 
-/** The identifier (unique in its document). Never NULL. */
+/** The identifier (unique in its document). On NULL: returns NULL; never NULL otherwise. */
 CONGDOAN_API const char *congdoan_indicator_id(const congdoan_indicator *ind);
-/** The indicator as written ("98% trở lên đoàn viên …"). Never NULL. */
+/** The indicator as written ("98% trở lên đoàn viên …"). On NULL: returns NULL; never NULL otherwise. */
 CONGDOAN_API const char *congdoan_indicator_text(const congdoan_indicator *ind);
-/** The document it is in. */
+/** The document it is in. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_document *congdoan_indicator_document(const congdoan_indicator *ind);
-/** The section it is in, or NULL. */
+/** The section it is in, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_section *congdoan_indicator_section(const congdoan_indicator *ind);
-/** The measure. */
+/** The measure. On NULL: returns 0. */
 CONGDOAN_API congdoan_measure congdoan_indicator_measure(const congdoan_indicator *ind);
-/** The comparator. */
+/** The comparator. On NULL: returns 0. */
 CONGDOAN_API congdoan_comparator congdoan_indicator_comparator(const congdoan_indicator *ind);
-/** The target (the lower bound for a range). */
+/** The target (the lower bound for a range). On NULL: returns 0. */
 CONGDOAN_API double congdoan_indicator_target(const congdoan_indicator *ind);
 /**
  * The upper bound of a range target.
  * @param ind the indicator.
  * @param[out] out the bound; 0 when absent. @return 0, or CONGDOAN_ENOTFOUND when absent.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_indicator_target_max(const congdoan_indicator *ind, double *out);
 /**
  * The baseline.
  * @param ind the indicator.
  * @param[out] out the baseline; 0 when absent. @return 0, or CONGDOAN_ENOTFOUND when absent.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_indicator_baseline(const congdoan_indicator *ind, double *out);
-/** The period code of the target ("2025"), or NULL. */
+/** The period code of the target ("2025"), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_indicator_period(const congdoan_indicator *ind);
-/** The owner unit, or NULL when not given or not loaded. */
+/** The owner unit, or NULL when not given or not loaded. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_indicator_owner(const congdoan_indicator *ind);
-/** The owner's id as written, or NULL. */
+/** The owner's id as written, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_indicator_owner_id(const congdoan_indicator *ind);
-/** The level of the units it is measured over, or CONGDOAN_LEVEL_UNKNOWN when not limited. */
+/**
+ * The level of the units it is measured over, or CONGDOAN_LEVEL_UNKNOWN when not limited.
+ * On NULL: returns CONGDOAN_LEVEL_UNKNOWN.
+ */
 CONGDOAN_API congdoan_level congdoan_indicator_scope_level(const congdoan_indicator *ind);
 /**
  * The sectors it is measured over, as a bit set: bit (1 << CONGDOAN_SECTOR_x) for each sector;
  * 0 when not limited.
+ * On NULL: returns 0.
  */
 CONGDOAN_API int congdoan_indicator_scope_sectors(const congdoan_indicator *ind);
-/** For share-of-units indicators, the minimum classification a unit needs; else CONGDOAN_GRADE_NONE. */
+/**
+ * For share-of-units indicators, the minimum classification a unit needs; else CONGDOAN_GRADE_NONE.
+ * On NULL: returns CONGDOAN_GRADE_NONE.
+ */
 CONGDOAN_API congdoan_grade congdoan_indicator_condition_grade(const congdoan_indicator *ind);
-/** What is counted ("đoàn viên"), or NULL. */
+/** What is counted ("đoàn viên"), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_indicator_unit_of_measure(const congdoan_indicator *ind);
-/** The indicator it refines when loaded, else NULL. */
+/** The indicator it refines when loaded, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_indicator_refines(const congdoan_indicator *ind);
-/** The refined indicator's document id as written, or NULL. */
+/** The refined indicator's document id as written, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_indicator_refines_document_id(const congdoan_indicator *ind);
-/** The refined indicator's id as written, or NULL. */
+/** The refined indicator's id as written, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_indicator_refines_indicator_id(const congdoan_indicator *ind);
 
 /** The stable English name of a measure as in the XML ("share-of-units" …), or NULL. */

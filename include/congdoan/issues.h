@@ -33,43 +33,53 @@ typedef enum congdoan_severity {
 
 /**
  * Create an empty issue list.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @param[out] out the list, owned by the caller: release with congdoan_issues_free(). NULL on failure.
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */
 CONGDOAN_API int congdoan_issues_new(congdoan_issues **out);
-/** Release a list and its issues. NULL is a no-op. */
+/** Release a list and its issues. On NULL: does nothing. */
 CONGDOAN_API void congdoan_issues_free(congdoan_issues *issues);
-/** Remove every issue from the list. */
+/** Remove every issue from the list. On NULL: does nothing. */
 CONGDOAN_API void congdoan_issues_clear(congdoan_issues *issues);
-/** The number of issues. */
+/** The number of issues. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_issues_count(const congdoan_issues *issues);
-/** The number of issues of at least the given severity. */
+/** The number of issues of at least the given severity. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_issues_count_at_least(const congdoan_issues *issues, congdoan_severity severity);
-/** The i-th issue, in the order found, or NULL when i is out of range. Borrowed from the list. */
+/**
+ * The i-th issue, in the order found, or NULL when i is out of range. Borrowed from the list.
+ * On NULL: returns NULL.
+ */
 CONGDOAN_API const congdoan_issue *congdoan_issues_get(const congdoan_issues *issues, size_t i);
 
-/** The issue's tag. Never NULL. */
+/** The issue's tag. Never NULL. On NULL: returns "". */
 CONGDOAN_API const char *congdoan_issue_tag(const congdoan_issue *issue);
-/** The severity. */
+/** The severity. On NULL: returns 0. */
 CONGDOAN_API congdoan_severity congdoan_issue_severity(const congdoan_issue *issue);
-/** The file or buffer name, or "" when the issue has no location. Never NULL. */
+/** The file or buffer name, or "" when the issue has no location. Never NULL. On NULL: returns "". */
 CONGDOAN_API const char *congdoan_issue_file(const congdoan_issue *issue);
-/** The 1-based line, or 0 when unknown. */
+/** The 1-based line, or 0 when unknown. On NULL: returns 0. */
 CONGDOAN_API long congdoan_issue_line(const congdoan_issue *issue);
-/** The 1-based column in characters, or 0 when unknown. For an element, the column of its "<" when its start tag is on one line. */
+/**
+ * The 1-based column in characters, or 0 when unknown. For an element, the column of its "<" when its start tag is on one line.
+ * On NULL: returns 0.
+ */
 CONGDOAN_API long congdoan_issue_column(const congdoan_issue *issue);
-/** The message about this occurrence ("unknown unit 'laichau.xx' as lead of task 'iv-1-2'"). Never NULL. */
+/**
+ * The message about this occurrence ("unknown unit 'laichau.xx' as lead of task 'iv-1-2'"). Never NULL.
+ * On NULL: returns "".
+ */
 CONGDOAN_API const char *congdoan_issue_message(const congdoan_issue *issue);
-/** The general explanation of the tag, from the registry. Never NULL. */
+/** The general explanation of the tag, from the registry. Never NULL. On NULL: returns "". */
 CONGDOAN_API const char *congdoan_issue_explanation(const congdoan_issue *issue);
 
 /** The number of tags in the registry. */
 CONGDOAN_API size_t congdoan_issue_tag_count(void);
 /** The i-th registered tag, or NULL when i is out of range. */
 CONGDOAN_API const char *congdoan_issue_tag_name(size_t i);
-/** The severity a tag is registered with, or 0 for an unknown tag. */
+/** The severity a tag is registered with, or 0 for an unknown tag. On NULL: returns 0. */
 CONGDOAN_API congdoan_severity congdoan_issue_tag_severity(const char *tag);
-/** The explanation of a tag, or NULL for an unknown tag. */
+/** The explanation of a tag, or NULL for an unknown tag. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_issue_tag_explanation(const char *tag);
 /** The one-letter code of a severity: "E", "W" or "I"; NULL for an unknown value. */
 CONGDOAN_API const char *congdoan_severity_letter(congdoan_severity severity);

@@ -82,6 +82,7 @@ CONGDOAN_API const char *congdoan_role_label(int roles);
  * @param code a period code ("2025", "2025-H1", "2025-Q3", "2025-06", "2025-06-30").
  * @param[out] out the words, owned by the caller: release with congdoan_free(); NULL on failure.
  * @return 0, CONGDOAN_EINVAL (NULL), CONGDOAN_EPARSE (not a period code) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_period_label(const char *code, char **out);
 
@@ -94,6 +95,7 @@ CONGDOAN_API int congdoan_period_label(const char *code, char **out);
  *        task has no due time or on failure.
  * @return 0 (also for a task without due time, *out NULL), CONGDOAN_EINVAL (NULL task or out)
  *         or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_task_due_label(const congdoan_task *task, char **out);
 
@@ -107,6 +109,7 @@ CONGDOAN_API int congdoan_task_due_label(const congdoan_task *task, char **out);
  * @param[out] out the text, owned by the caller: release with congdoan_free(); NULL on failure.
  * @return 0, CONGDOAN_EINVAL (NULL out, decimals out of range, a value that is not finite or
  *         is beyond ±1e15) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_number_format(double value, int decimals, char **out);
 

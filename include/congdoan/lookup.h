@@ -71,6 +71,7 @@ typedef struct congdoan_matches congdoan_matches;
 /**
  * Find the unit (organisation, department or leading body) that `query` names.
  *
+ * On NULL: returns CONGDOAN_EINVAL (`out` and `candidates` may be NULL).
  * @param corpus the corpus to search.
  * @param query what the person typed (UTF-8; any Unicode form).
  * @param[out] out the one unit that answers, borrowed from the corpus; NULL when none or
@@ -93,6 +94,7 @@ CONGDOAN_API int congdoan_corpus_lookup_unit(const congdoan_corpus *corpus, cons
  * number (two provinces' 13/CTr-LĐLĐ): the query is then ambiguous.
  *
  * Parameters and results as for congdoan_corpus_lookup_unit().
+ * On NULL: returns CONGDOAN_EINVAL (`out` and `candidates` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_lookup_document(const congdoan_corpus *corpus, const char *query,
                                                  const congdoan_document **out, congdoan_matches **candidates);
@@ -103,6 +105,7 @@ CONGDOAN_API int congdoan_corpus_lookup_document(const congdoan_corpus *corpus, 
  * id is unique only within its document, so the same id in two documents is ambiguous).
  *
  * Parameters and results as for congdoan_corpus_lookup_unit().
+ * On NULL: returns CONGDOAN_EINVAL (`document`, `out` and `candidates` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_lookup_task(const congdoan_corpus *corpus, const congdoan_document *document,
                                              const char *query, const congdoan_task **out,
@@ -121,38 +124,50 @@ CONGDOAN_API int congdoan_corpus_lookup_task(const congdoan_corpus *corpus, cons
  * @param[out] candidates as for congdoan_corpus_lookup_unit(); congdoan_matches_index() gives
  *        the index of each candidate in `words`.
  * @return 0, CONGDOAN_ENOTFOUND, CONGDOAN_EINVAL, CONGDOAN_EENCODING or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`index` and `candidates` may be NULL).
  */
 CONGDOAN_API int congdoan_lookup_word(const char *query, const char *const *words, size_t count, size_t *index,
                                       congdoan_matches **candidates);
 
-/** Release a candidate list. NULL is a no-op. */
+/** Release a candidate list. On NULL: does nothing. */
 CONGDOAN_API void congdoan_matches_free(congdoan_matches *matches);
 
-/** The number of candidates (0 for NULL). */
+/** The number of candidates. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_matches_count(const congdoan_matches *matches);
 
 /**
  * 1 when the list holds several matches none of which is better than the others (the query
- * is ambiguous); 0 when it holds one answer, suggestions or nothing (and for NULL).
+ * is ambiguous); 0 when it holds one answer, suggestions or nothing.
+ * On NULL: returns 0.
  */
 CONGDOAN_API int congdoan_matches_ambiguous(const congdoan_matches *matches);
 
-/** How the i-th candidate answers; CONGDOAN_MATCH_NONE when i is out of range or the list NULL. */
+/**
+ * How the i-th candidate answers; CONGDOAN_MATCH_NONE when i is out of range.
+ * On NULL: returns CONGDOAN_MATCH_NONE.
+ */
 CONGDOAN_API congdoan_match_kind congdoan_matches_kind(const congdoan_matches *matches, size_t i);
 
-/** The i-th candidate of a unit look-up, borrowed from the corpus; NULL for other look-ups or out of range. */
+/**
+ * The i-th candidate of a unit look-up, borrowed from the corpus; NULL for other look-ups or out of range.
+ * On NULL: returns NULL.
+ */
 CONGDOAN_API const congdoan_unit *congdoan_matches_unit(const congdoan_matches *matches, size_t i);
 
-/** The i-th candidate of a document look-up, borrowed from the corpus; NULL otherwise. */
+/**
+ * The i-th candidate of a document look-up, borrowed from the corpus; NULL otherwise.
+ * On NULL: returns NULL.
+ */
 CONGDOAN_API const congdoan_document *congdoan_matches_document(const congdoan_matches *matches, size_t i);
 
-/** The i-th candidate of a task look-up, borrowed from the corpus; NULL otherwise. */
+/** The i-th candidate of a task look-up, borrowed from the corpus; NULL otherwise. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_task *congdoan_matches_task(const congdoan_matches *matches, size_t i);
 
 /**
  * For congdoan_lookup_word(): the index in `words` of the i-th candidate; for the other
  * look-ups the object's position in its corpus list (congdoan_corpus_unit(), …_document()) or,
  * for tasks, in its document (congdoan_document_task()); (size_t)-1 when i is out of range.
+ * On NULL: returns -1.
  */
 CONGDOAN_API size_t congdoan_matches_index(const congdoan_matches *matches, size_t i);
 

@@ -97,45 +97,49 @@ typedef enum congdoan_submission {
  *             NULL on failure.
  * @return 0, CONGDOAN_EINVAL (NULL argument, a department, a malformed period, a unit or
  *         document of another corpus) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const congdoan_document *document,
                                            const congdoan_unit *unit, const char *period, int at_ymd,
                                            congdoan_progress **out);
 
-/** Release a result. NULL is a no-op. */
+/** Release a result. On NULL: does nothing. */
 CONGDOAN_API void congdoan_progress_free(congdoan_progress *progress);
 
 /**
  * Judge a figure against an indicator's target by the rule of its comparator (REFERENCE.md,
  * "Comparators"; congdoan/indicator.h): the one rule that progress, cascades and reports use.
  * A figure in the indicator's own terms (a count, a percentage 0–100, an amount …).
+ * On NULL: returns CONGDOAN_EVAL_NO_DATA.
  * @return CONGDOAN_EVAL_ACHIEVED, CONGDOAN_EVAL_NOT_ACHIEVED or CONGDOAN_EVAL_EXCEEDED (above
  *         the top of a range); CONGDOAN_EVAL_NO_DATA when `ind` is NULL, has no target, or
  *         `actual` is not a finite number.
  */
 CONGDOAN_API congdoan_eval_status congdoan_indicator_judge(const congdoan_indicator *ind, double actual);
 
-/** The unit at the top of the evaluated subtree. */
+/** The unit at the top of the evaluated subtree. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_progress_unit(const congdoan_progress *progress);
-/** The evaluated document. */
+/** The evaluated document. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_document *congdoan_progress_document(const congdoan_progress *progress);
-/** The period code. Owned by the result. */
+/** The period code. Owned by the result. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_progress_period(const congdoan_progress *progress);
 
-/** The number of indicators evaluated (those of the document, in document order). */
+/** The number of indicators evaluated (those of the document, in document order). On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_progress_indicator_count(const congdoan_progress *progress);
-/** The i-th indicator, or NULL. */
+/** The i-th indicator, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_progress_indicator(const congdoan_progress *progress, size_t i);
-/** Where the i-th indicator stands for the whole subtree. */
+/** Where the i-th indicator stands for the whole subtree. On NULL: returns CONGDOAN_EVAL_NO_DATA. */
 CONGDOAN_API congdoan_eval_status congdoan_progress_status(const congdoan_progress *progress, size_t i);
 /**
  * The actual figure of the i-th indicator for the subtree, in the indicator's own terms (a
  * count, a percentage 0–100, an average).
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  * @return 0, or CONGDOAN_ENOTFOUND when there is no figure (no data, not aggregable).
  */
 CONGDOAN_API int congdoan_progress_actual(const congdoan_progress *progress, size_t i, double *out);
 /**
  * The summed numerator and denominator behind a percentage, average or share of units.
+ * On NULL: returns CONGDOAN_EINVAL (`numerator` and `denominator` may be NULL).
  * @return 0, or CONGDOAN_ENOTFOUND for counts and when there is no figure.
  */
 CONGDOAN_API int congdoan_progress_fraction(const congdoan_progress *progress, size_t i, double *numerator,
@@ -147,56 +151,76 @@ CONGDOAN_API int congdoan_progress_fraction(const congdoan_progress *progress, s
  * target / actual when above the target, else 1 (never inverted); exactly: 1 when equal, else
  * 1 − |actual − target| / target; range: 1 inside the range, else the nearer bound over the
  * actual (or the actual over the bound, below it).
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  * @return 0, or CONGDOAN_ENOTFOUND when there is no figure.
  */
 CONGDOAN_API int congdoan_progress_ratio(const congdoan_progress *progress, size_t i, double *out);
-/** Where the figure comes from. */
+/** Where the figure comes from. On NULL: returns CONGDOAN_SOURCE_NONE. */
 CONGDOAN_API congdoan_value_source congdoan_progress_source(const congdoan_progress *progress, size_t i);
-/** The number of units whose values went into the figure (for share of units: the units counted). */
+/**
+ * The number of units whose values went into the figure (for share of units: the units counted).
+ * On NULL: returns 0.
+ */
 CONGDOAN_API size_t congdoan_progress_contributors(const congdoan_progress *progress, size_t i);
-/** The number of units whose value was a percentage or average without its fraction, left out. */
+/**
+ * The number of units whose value was a percentage or average without its fraction, left out.
+ * On NULL: returns 0.
+ */
 CONGDOAN_API size_t congdoan_progress_unaggregated(const congdoan_progress *progress, size_t i);
 
 /**
  * The number of direct children of the unit (organisations), for a breakdown of the figures.
+ * On NULL: returns 0.
  */
 CONGDOAN_API size_t congdoan_progress_child_count(const congdoan_progress *progress);
-/** The c-th child, or NULL. */
+/** The c-th child, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_progress_child(const congdoan_progress *progress, size_t c);
 /**
  * Where the i-th indicator stands for the c-th child's subtree, judged against the document's
  * own target: meaningful for percentages, averages and shares; a child's count is a part of
  * the whole (compare it with its allocation, see congdoan/cascade.h).
+ * On NULL: returns CONGDOAN_EVAL_NO_DATA.
  */
 CONGDOAN_API congdoan_eval_status congdoan_progress_child_status(const congdoan_progress *progress, size_t c, size_t i);
-/** The figure of the i-th indicator for the c-th child's subtree. @return 0 or CONGDOAN_ENOTFOUND. */
+/**
+ * The figure of the i-th indicator for the c-th child's subtree. @return 0 or CONGDOAN_ENOTFOUND.
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
+ */
 CONGDOAN_API int congdoan_progress_child_actual(const congdoan_progress *progress, size_t c, size_t i, double *out);
 
 /**
  * The number of consistency findings: units that reported a subtree total (coverage="subtree")
  * that differs from the sum of the values under them. The reported total is the one used.
+ * On NULL: returns 0.
  */
 CONGDOAN_API size_t congdoan_progress_finding_count(const congdoan_progress *progress);
-/** The unit of the k-th finding, or NULL. */
+/** The unit of the k-th finding, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_progress_finding_unit(const congdoan_progress *progress, size_t k);
-/** The indicator of the k-th finding, or NULL. */
+/** The indicator of the k-th finding, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_progress_finding_indicator(const congdoan_progress *progress, size_t k);
 /**
  * The reported total and the computed sum of the k-th finding (for percentages and averages,
  * in the indicator's terms). Either pointer may be NULL. @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL (`reported` and `computed` may be NULL).
  */
 CONGDOAN_API int congdoan_progress_finding_values(const congdoan_progress *progress, size_t k, double *reported,
                                                   double *computed);
 
-/** The number of units expected to report (see congdoan_document_reporter_count()), in the subtree. */
+/**
+ * The number of units expected to report (see congdoan_document_reporter_count()), in the subtree.
+ * On NULL: returns 0.
+ */
 CONGDOAN_API size_t congdoan_progress_expected_count(const congdoan_progress *progress);
-/** The k-th expected unit, or NULL. */
+/** The k-th expected unit, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_progress_expected_unit(const congdoan_progress *progress, size_t k);
-/** Whether the k-th expected unit's report arrived, and when. */
+/**
+ * Whether the k-th expected unit's report arrived, and when.
+ * On NULL: returns CONGDOAN_SUBMISSION_MISSING.
+ */
 CONGDOAN_API congdoan_submission congdoan_progress_expected_submission(const congdoan_progress *progress, size_t k);
-/** The submission date of the k-th expected unit's report, or 0. */
+/** The submission date of the k-th expected unit's report, or 0. On NULL: returns 0. */
 CONGDOAN_API int congdoan_progress_expected_submitted(const congdoan_progress *progress, size_t k);
-/** The deadline for the period, from the document, or 0 when it gives none. */
+/** The deadline for the period, from the document, or 0 when it gives none. On NULL: returns 0. */
 CONGDOAN_API int congdoan_progress_deadline(const congdoan_progress *progress);
 
 /**

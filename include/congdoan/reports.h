@@ -32,24 +32,26 @@ typedef struct congdoan_report_list congdoan_report_list;
  * @param[out] out the list, owned by the caller: release with congdoan_report_list_free().
  * @return 0, CONGDOAN_EINVAL (a NULL corpus or out, a date that does not exist) or
  *         CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`document`, `unit` and `period` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_reports_find(const congdoan_corpus *corpus, const congdoan_document *document,
                                               const congdoan_unit *unit, const char *period, int at_ymd,
                                               congdoan_report_list **out);
 
-/** Release a report list. NULL is a no-op. */
+/** Release a report list. On NULL: does nothing. */
 CONGDOAN_API void congdoan_report_list_free(congdoan_report_list *list);
-/** The number of reports in the list (0 for NULL). */
+/** The number of reports in the list. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_report_list_count(const congdoan_report_list *list);
-/** The i-th report, borrowed from the corpus; NULL when i is out of range. */
+/** The i-th report, borrowed from the corpus; NULL when i is out of range. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_report *congdoan_report_list_get(const congdoan_report_list *list, size_t i);
 
 /**
  * The different periods of the reports in the list, in the order they first appear.
  * @return the number of periods; the i-th with congdoan_report_list_period().
+ * On NULL: returns 0.
  */
 CONGDOAN_API size_t congdoan_report_list_period_count(const congdoan_report_list *list);
-/** The i-th different period of the list (borrowed from a report), or NULL. */
+/** The i-th different period of the list (borrowed from a report), or NULL when i is out of range. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_report_list_period(const congdoan_report_list *list, size_t i);
 
 CONGDOAN_END_DECL

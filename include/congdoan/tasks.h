@@ -56,6 +56,7 @@ typedef enum congdoan_task_query_flags {
  * @param flags 0 or CONGDOAN_TASKS_INCLUDE_DEPARTMENTS.
  * @param[out] out the list, owned by the caller: release with congdoan_task_list_free().
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_corpus_tasks_for_unit(const congdoan_corpus *corpus, const congdoan_unit *unit, int roles,
                                                 int flags, congdoan_task_list **out);
@@ -67,17 +68,21 @@ CONGDOAN_API int congdoan_corpus_tasks_for_unit(const congdoan_corpus *corpus, c
  * @param at_ymd the reference date (year*10000 + month*100 + day).
  * @param[out] out the list, owned by the caller: release with congdoan_task_list_free().
  * @return 0, CONGDOAN_EINVAL (a date that does not exist) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`document` may be NULL).
  */
 CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, const congdoan_document *document,
                                                int at_ymd, congdoan_task_list **out);
 
-/** Release a task list. NULL is a no-op. */
+/** Release a task list. On NULL: does nothing. */
 CONGDOAN_API void congdoan_task_list_free(congdoan_task_list *list);
-/** The number of tasks in the list. */
+/** The number of tasks in the list. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_task_list_count(const congdoan_task_list *list);
-/** The i-th task, or NULL. Borrowed from the corpus. */
+/** The i-th task, or NULL. Borrowed from the corpus. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_task *congdoan_task_list_get(const congdoan_task_list *list, size_t i);
-/** The role the unit has in the i-th task (for lists from congdoan_corpus_tasks_for_unit()), else 0. */
+/**
+ * The role the unit has in the i-th task (for lists from congdoan_corpus_tasks_for_unit()), else 0.
+ * On NULL: returns 0.
+ */
 CONGDOAN_API int congdoan_task_list_role(const congdoan_task_list *list, size_t i);
 
 /**
@@ -89,6 +94,7 @@ CONGDOAN_API int congdoan_task_list_role(const congdoan_task_list *list, size_t 
  * @param[out] status the status; CONGDOAN_TASK_STATUS_NONE when no report gives one.
  * @param[out] report the report it comes from (borrowed), or NULL. May be NULL.
  * @return 0, or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL (`report` may be NULL).
  */
 CONGDOAN_API int congdoan_task_latest_status(const congdoan_task *task, int at_ymd, congdoan_task_status *status,
                                              const congdoan_report **report);
@@ -96,6 +102,7 @@ CONGDOAN_API int congdoan_task_latest_status(const congdoan_task *task, int at_y
 /**
  * The date the task is due by at `at_ymd` (see the rules above), or 0 when it has no due date
  * (none given, or ongoing).
+ * On NULL: returns 0.
  */
 CONGDOAN_API int congdoan_task_due_at(const congdoan_task *task, int at_ymd);
 
@@ -103,11 +110,12 @@ CONGDOAN_API int congdoan_task_due_at(const congdoan_task *task, int at_ymd);
  * The last date the task was due by strictly before `at_ymd`: for a recurring task the
  * occurrence before the one congdoan_task_due_at() gives (the one whose report is missing when
  * the task is overdue); for a dated task its due date when that is before `at_ymd`; 0 when
- * there is none (ongoing, no due time, not yet due, a date that does not exist).
+ * there is none (ongoing, no due time, not yet due, a date that does not exist: that one also
+ * sets the last error to CONGDOAN_EINVAL). On NULL: returns 0.
  */
 CONGDOAN_API int congdoan_task_due_before(const congdoan_task *task, int at_ymd);
 
-/** 1 if the task is overdue at `at_ymd` (see the rules above), else 0. */
+/** 1 if the task is overdue at `at_ymd` (see the rules above), else 0. On NULL: returns 0. */
 CONGDOAN_API int congdoan_task_is_overdue(const congdoan_task *task, int at_ymd);
 
 CONGDOAN_END_DECL

@@ -46,6 +46,7 @@ typedef enum congdoan_docnumber_style {
  * and surrounding white space are accepted. When the part before the issuer is not a known
  * kind code (as in `07/TLĐ-BCH`), the whole part after the slash is taken as the issuer.
  *
+ * On NULL: returns CONGDOAN_EINVAL.
  * @param text the number, UTF-8.
  * @param[out] out the parsed number, owned by the caller: release with congdoan_docnumber_free().
  *             Set to NULL on failure.
@@ -54,34 +55,44 @@ typedef enum congdoan_docnumber_style {
  */
 CONGDOAN_API int congdoan_docnumber_parse(const char *text, congdoan_docnumber **out);
 
-/** Release a parsed document number. NULL is a no-op. */
+/** Release a parsed document number. On NULL: does nothing. */
 CONGDOAN_API void congdoan_docnumber_free(congdoan_docnumber *number);
 
-/** The number in canonical form (NFC, no "Số:", no spaces), e.g. "240/KH-TLĐ". Borrowed. */
+/**
+ * The number in canonical form (NFC, no "Số:", no spaces), e.g. "240/KH-TLĐ". Borrowed.
+ * On NULL: returns NULL.
+ */
 CONGDOAN_API const char *congdoan_docnumber_text(const congdoan_docnumber *number);
 
-/** The shape of the number. */
+/** The shape of the number. On NULL: returns 0. */
 CONGDOAN_API congdoan_docnumber_style congdoan_docnumber_get_style(const congdoan_docnumber *number);
 
-/** The serial as printed, with any letter: "240", "4b", "02". Borrowed. */
+/** The serial as printed, with any letter: "240", "4b", "02". Borrowed. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_docnumber_serial(const congdoan_docnumber *number);
 
-/** The numeric part of the serial: 240 for "240", 4 for "4b", 2 for "02". */
+/** The numeric part of the serial: 240 for "240", 4 for "4b", 2 for "02". On NULL: returns 0. */
 CONGDOAN_API long congdoan_docnumber_serial_value(const congdoan_docnumber *number);
 
-/** The year written in the number (2020 in 105/2020/NĐ-CP), or 0 when it has none. */
+/** The year written in the number (2020 in 105/2020/NĐ-CP), or 0 when it has none. On NULL: returns 0. */
 CONGDOAN_API int congdoan_docnumber_year(const congdoan_docnumber *number);
 
-/** The kind code, e.g. "KH", "CTr", "NĐ", or NULL when the number has none (4b/TLĐ). Borrowed. */
+/**
+ * The kind code, e.g. "KH", "CTr", "NĐ", or NULL when the number has none (4b/TLĐ). Borrowed.
+ * On NULL: returns NULL.
+ */
 CONGDOAN_API const char *congdoan_docnumber_kind_code(const congdoan_docnumber *number);
 
 /**
  * The document kind the kind code stands for, or CONGDOAN_DOCUMENT_UNKNOWN (NĐ, no code …). A
  * joint kind code stands for its kind: KHLT (kế hoạch liên tịch) for a plan.
+ * On NULL: returns CONGDOAN_DOCUMENT_UNKNOWN.
  */
 CONGDOAN_API congdoan_document_kind congdoan_docnumber_kind(const congdoan_docnumber *number);
 
-/** The issuer code, e.g. "TLĐ", "LĐLĐ", "TW", "BCH", "CP", "TTg". Borrowed, never NULL. */
+/**
+ * The issuer code, e.g. "TLĐ", "LĐLĐ", "TW", "BCH", "CP", "TTg". Borrowed, never NULL.
+ * On NULL: returns "".
+ */
 CONGDOAN_API const char *congdoan_docnumber_issuer_code(const congdoan_docnumber *number);
 
 /* ---- dates --------------------------------------------------------------------------------- */
@@ -94,6 +105,7 @@ CONGDOAN_API const char *congdoan_docnumber_issuer_code(const congdoan_docnumber
  * @param text the date as written (UTF-8).
  * @param[out] out_ymd the date as year*10000 + month*100 + day; 0 on failure.
  * @return 0, CONGDOAN_EPARSE, CONGDOAN_EENCODING, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_date_parse(const char *text, int *out_ymd);
 
@@ -111,6 +123,7 @@ CONGDOAN_API int congdoan_date_is_valid(int ymd);
  * @param text the number as written (UTF-8).
  * @param[out] out the value; 0 on failure.
  * @return 0, CONGDOAN_EPARSE, CONGDOAN_EENCODING or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_number_parse(const char *text, double *out);
 
@@ -126,6 +139,7 @@ CONGDOAN_API int congdoan_number_parse(const char *text, double *out);
  * @param[out] first_ymd the first day of the period; 0 on failure.
  * @param[out] last_ymd the last day of the period; 0 on failure.
  * @return 0, CONGDOAN_EPARSE or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL (`kind`, `first_ymd` and `last_ymd` may be NULL).
  */
 CONGDOAN_API int congdoan_period_parse(const char *code, congdoan_period_kind *kind,
                                        int *first_ymd, int *last_ymd);
@@ -137,12 +151,14 @@ CONGDOAN_API int congdoan_period_parse(const char *code, congdoan_period_kind *k
  * @param text a UTF-8 string.
  * @param[out] out the normalised copy, owned by the caller: release with congdoan_free().
  * @return 0, CONGDOAN_EENCODING (invalid UTF-8), CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_text_normalize(const char *text, char **out);
 
 /**
  * Compare two UTF-8 strings after NFC normalisation, so that a decomposed "Lai Châu" equals a
  * precomposed one.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 1 if equal, 0 if not, or a negative status (CONGDOAN_EENCODING, CONGDOAN_EINVAL,
  *         CONGDOAN_ENOMEM).
  */
@@ -153,6 +169,7 @@ CONGDOAN_API int congdoan_text_equal(const char *a, const char *b);
  * diacritics dropped, "đ" read as "d", and every run of spaces, dashes and dots made one space,
  * none at either end. "LĐLĐ huyện Tam-Đường", "LDLD huyen tam duong" and the NFD form of the
  * first all fold to "ldld huyen tam duong". Look-ups by name compare folded keys.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @param text a NUL-terminated UTF-8 string; NULL is refused with CONGDOAN_EINVAL.
  * @param[out] out the folded copy, owned by the caller: release with congdoan_free(); NULL on
  *             failure.

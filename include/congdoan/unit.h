@@ -79,56 +79,75 @@ typedef enum congdoan_grade {
     CONGDOAN_GRADE_EXCELLENT = 4
 } congdoan_grade;
 
-/** The unit's identifier, e.g. "laichau". Never NULL. */
+/** The unit's identifier, e.g. "laichau". On NULL: returns NULL; never NULL otherwise. */
 CONGDOAN_API const char *congdoan_unit_id(const congdoan_unit *unit);
-/** The full name, e.g. "Liên đoàn Lao động tỉnh Lai Châu". Never NULL. */
+/** The full name, e.g. "Liên đoàn Lao động tỉnh Lai Châu". On NULL: returns NULL; never NULL otherwise. */
 CONGDOAN_API const char *congdoan_unit_name(const congdoan_unit *unit);
-/** The short name, e.g. "LĐLĐ tỉnh Lai Châu", or NULL when none was given. */
+/** The short name, e.g. "LĐLĐ tỉnh Lai Châu", or NULL when none was given. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_unit_short_name(const congdoan_unit *unit);
-/** Organisation, department or body. */
+/** Organisation, department or body. On NULL: returns 0. */
 CONGDOAN_API congdoan_unit_kind congdoan_unit_get_kind(const congdoan_unit *unit);
-/** The level; for a department or body, the level of its organisation. */
+/**
+ * The level; for a department or body, the level of its organisation.
+ * On NULL: returns CONGDOAN_LEVEL_UNKNOWN.
+ */
 CONGDOAN_API congdoan_level congdoan_unit_level(const congdoan_unit *unit);
-/** The sector (grassroots units), or CONGDOAN_SECTOR_NONE. */
+/** The sector (grassroots units), or CONGDOAN_SECTOR_NONE. On NULL: returns CONGDOAN_SECTOR_NONE. */
 CONGDOAN_API congdoan_sector congdoan_unit_sector(const congdoan_unit *unit);
-/** The kind of a body, or CONGDOAN_BODY_NONE for organisations and departments. */
+/**
+ * The kind of a body, or CONGDOAN_BODY_NONE for organisations and departments.
+ * On NULL: returns CONGDOAN_BODY_NONE.
+ */
 CONGDOAN_API congdoan_body_kind congdoan_unit_body_kind(const congdoan_unit *unit);
 
 /**
  * The parent: for an organisation the organisation above it, for a department or body the
  * organisation it belongs to.
+ * On NULL: returns NULL.
  * @return the parent, or NULL for a root or when the parent id is not (yet) loaded.
  */
 CONGDOAN_API const congdoan_unit *congdoan_unit_parent(const congdoan_unit *unit);
-/** The parent's id as written in the file, or NULL when none was given. */
+/** The parent's id as written in the file, or NULL when none was given. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_unit_parent_id(const congdoan_unit *unit);
 
-/** The number of organisations directly under this one (departments and bodies excluded). */
+/**
+ * The number of organisations directly under this one (departments and bodies excluded).
+ * On NULL: returns 0.
+ */
 CONGDOAN_API size_t congdoan_unit_child_count(const congdoan_unit *unit);
-/** The i-th child organisation, in load order (the order units were loaded or added, whatever edits moved them since), or NULL when i is out of range. */
+/**
+ * The i-th child organisation, in load order (the order units were loaded or added, whatever edits moved them since), or NULL when i is out of range.
+ * On NULL: returns NULL.
+ */
 CONGDOAN_API const congdoan_unit *congdoan_unit_child(const congdoan_unit *unit, size_t i);
 
-/** The number of departments and bodies inside this organisation. */
+/** The number of departments and bodies inside this organisation. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_unit_department_count(const congdoan_unit *unit);
-/** The i-th department or body, in file order, or NULL when i is out of range. */
+/** The i-th department or body, in file order, or NULL when i is out of range. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_unit_department(const congdoan_unit *unit, size_t i);
 
-/** The number of members (đoàn viên), or -1 when unknown. */
+/** The number of members (đoàn viên), or -1 when unknown. On NULL: returns -1. */
 CONGDOAN_API long congdoan_unit_members(const congdoan_unit *unit);
-/** The number of workers (người lao động), or -1 when unknown. */
+/** The number of workers (người lao động), or -1 when unknown. On NULL: returns -1. */
 CONGDOAN_API long congdoan_unit_workers(const congdoan_unit *unit);
-/** The declared number of upper-grassroots unions under it, or -1 when not declared. */
+/** The declared number of upper-grassroots unions under it, or -1 when not declared. On NULL: returns -1. */
 CONGDOAN_API long congdoan_unit_declared_upper_grassroots_units(const congdoan_unit *unit);
-/** The declared number of grassroots unions under it, or -1 when not declared. */
+/** The declared number of grassroots unions under it, or -1 when not declared. On NULL: returns -1. */
 CONGDOAN_API long congdoan_unit_declared_grassroots_units(const congdoan_unit *unit);
 
-/** The number of yearly classifications recorded for the unit. */
+/** The number of yearly classifications recorded for the unit. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_unit_classification_count(const congdoan_unit *unit);
-/** The year of the i-th classification, or 0 when i is out of range. */
+/** The year of the i-th classification, or 0 when i is out of range. On NULL: returns 0. */
 CONGDOAN_API int congdoan_unit_classification_year(const congdoan_unit *unit, size_t i);
-/** The grade of the i-th classification, or CONGDOAN_GRADE_NONE when i is out of range. */
+/**
+ * The grade of the i-th classification, or CONGDOAN_GRADE_NONE when i is out of range.
+ * On NULL: returns CONGDOAN_GRADE_NONE.
+ */
 CONGDOAN_API congdoan_grade congdoan_unit_classification_grade(const congdoan_unit *unit, size_t i);
-/** The grade for a year, or CONGDOAN_GRADE_NONE when the unit has none for that year. */
+/**
+ * The grade for a year, or CONGDOAN_GRADE_NONE when the unit has none for that year.
+ * On NULL: returns CONGDOAN_GRADE_NONE.
+ */
 CONGDOAN_API congdoan_grade congdoan_unit_classification(const congdoan_unit *unit, int year);
 
 /** The stable English name of a level ("provincial" …, as in the XML), or NULL for an unknown value. */

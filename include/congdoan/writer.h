@@ -50,6 +50,7 @@ typedef enum congdoan_write_parts {
 
 /**
  * An output that collects the XML in memory (read it with congdoan_output_data()).
+ * On NULL: returns CONGDOAN_EINVAL.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
  */
@@ -62,7 +63,9 @@ CONGDOAN_API int congdoan_output_new_memory(congdoan_output **out);
  * the temporary file.
  * @param path the file to write.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
- * @return 0, CONGDOAN_EIO (the folder cannot be written), CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * @return 0, CONGDOAN_EIO (the folder cannot be written, or `path` is a folder), CONGDOAN_EINVAL
+ *         (`path` or `out` NULL, or `path` empty) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_output_new_file(const char *path, congdoan_output **out);
 
@@ -72,27 +75,37 @@ CONGDOAN_API int congdoan_output_new_file(const char *path, congdoan_output **ou
  * @param payload passed to `fn` as it is.
  * @param[out] out owned by the caller: release with congdoan_output_free(). NULL on failure.
  * @return 0, CONGDOAN_EINVAL or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`payload` may be NULL).
  */
 CONGDOAN_API int congdoan_output_new_callback(congdoan_write_fn fn, void *payload, congdoan_output **out);
 
 /**
  * Complete the output: pass on what is buffered, and for a file make it durable and put it in
- * place. An output whose writing failed cannot be finished (the error is returned again).
- * @return 0, CONGDOAN_EIO, CONGDOAN_EINVAL (nothing was written, or already finished).
+ * place (see congdoan_output_new_file() for what survives a power cut). An output whose
+ * writing failed cannot be finished (the error is returned again).
+ * On NULL: returns CONGDOAN_EINVAL.
+ * @return 0, CONGDOAN_EIO, CONGDOAN_EINVAL (`output` NULL, nothing was written, or already
+ *         finished). CONGDOAN_EIO with the message "… was replaced, but the change may not
+ *         survive a power cut" when the file is in place but its folder could not be synced.
  */
 CONGDOAN_API int congdoan_output_finish(congdoan_output *output);
 
 /**
  * The bytes of a memory output (not NUL-terminated; `size` may be NULL), or NULL for other
  * outputs. Owned by the output: valid until it is freed.
+ * On NULL: returns NULL (`size` may be NULL).
  */
 CONGDOAN_API const char *congdoan_output_data(const congdoan_output *output, size_t *size);
 
-/** Release an output; an unfinished file output removes its temporary file. NULL is a no-op. */
+/**
+ * Release an output; an unfinished file output removes its temporary file.
+ * On NULL: does nothing.
+ */
 CONGDOAN_API void congdoan_output_free(congdoan_output *output);
 
 /**
  * Write the parts of a corpus (CONGDOAN_WRITE_ALL: everything) as one XML document.
+ * On NULL: returns CONGDOAN_EINVAL.
  * @return 0, CONGDOAN_EIO (the sink failed), CONGDOAN_EINVAL (NULL argument, unknown parts, an
  *         output already written to) or CONGDOAN_ENOMEM.
  */
@@ -101,14 +114,15 @@ CONGDOAN_API int congdoan_write_corpus(const congdoan_corpus *corpus, int parts,
 /**
  * Write units: with `top` NULL every unit of the corpus, else `top` and every organisation
  * under it, parents before children.
+ * On NULL: returns CONGDOAN_EINVAL (`top` may be NULL).
  * @return as congdoan_write_corpus().
  */
 CONGDOAN_API int congdoan_write_units(const congdoan_corpus *corpus, const congdoan_unit *top, congdoan_output *output);
 
-/** Write one document. @return as congdoan_write_corpus(). */
+/** Write one document. @return as congdoan_write_corpus(). On NULL: returns CONGDOAN_EINVAL. */
 CONGDOAN_API int congdoan_write_document(const congdoan_document *document, congdoan_output *output);
 
-/** Write one report. @return as congdoan_write_corpus(). */
+/** Write one report. @return as congdoan_write_corpus(). On NULL: returns CONGDOAN_EINVAL. */
 CONGDOAN_API int congdoan_write_report(const congdoan_report *report, congdoan_output *output);
 
 CONGDOAN_END_DECL

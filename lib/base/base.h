@@ -42,9 +42,17 @@ int congdoan__error_at(int code, const char *file, long line, long column, const
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
-/* Checks on arguments, the same wording everywhere. */
+/* Checks on arguments, the same wording everywhere: "invalid argument: corpus is NULL" for a
+ * pointer (`ptr` or `ptr != NULL`), "invalid argument: EXPR does not hold" for anything else.
+ * One argument per check, so that the message names the one at fault. */
 #define CONGDOAN__CHECK_ARG(expr) \
-    do { if (!(expr)) return congdoan__error(CONGDOAN_EINVAL, "invalid argument: %s", #expr); } while (0)
+    do { if (!(expr)) return congdoan__invalid_arg(#expr); } while (0)
+int congdoan__invalid_arg(const char *expr);
+/* The same for accessors, which answer a NULL argument with a value instead of a status: the
+ * first statement of one. `name` is the argument's name in the public header. */
+#define CONGDOAN__NOT_NULL(ptr, name, value) \
+    do { if (!(ptr)) { congdoan__null_arg(name); return value; } } while (0)
+void congdoan__null_arg(const char *name);
 
 /* ---- arena ----------------------------------------------------------------------------------- */
 /* Model objects and strings live in arenas: allocation is a pointer bump and the whole corpus

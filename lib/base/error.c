@@ -50,6 +50,48 @@ int congdoan__error(int code, const char *fmt, ...)
     return code;
 }
 
+void congdoan__null_arg(const char *name)
+{
+    congdoan__error(CONGDOAN_EINVAL, "invalid argument: %s is NULL", name);
+}
+
+/* The length of the name at the start of s (a C identifier in lower case), 0 if none. */
+static size_t name_length(const char *s)
+{
+    return strspn(s, "abcdefghijklmnopqrstuvwxyz_0123456789");
+}
+
+int congdoan__invalid_arg(const char *expr)
+{
+    /* "corpus" or "out != NULL": a pointer that is NULL */
+    size_t n = name_length(expr);
+    if (n > 0 && (expr[n] == '\0' || strcmp(expr + n, " != NULL") == 0))
+        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: %.*s is NULL", (int)n, expr);
+    /* "corpus && output": one of these pointers is NULL ("corpus or output is NULL") */
+    char names[256];
+    size_t len = 0;
+    const char *p = expr;
+    for (;;) {
+        n = name_length(p);
+        if (n == 0 || len + n + 4 >= sizeof names)
+            break;
+        memcpy(names + len, p, n);
+        len += n;
+        p += n;
+        if (*p == '\0') {
+            names[len] = '\0';
+            return congdoan__error(CONGDOAN_EINVAL, "invalid argument: %s is NULL", names);
+        }
+        if (strncmp(p, " && ", 4) != 0)
+            break;
+        p += 4;
+        const char *sep = strstr(p, " && ") ? ", " : " or ";
+        memcpy(names + len, sep, strlen(sep));
+        len += strlen(sep);
+    }
+    return congdoan__error(CONGDOAN_EINVAL, "invalid argument: %s does not hold", expr);
+}
+
 CONGDOAN_API int congdoan_error_last_code(void) { return last.code; }
 CONGDOAN_API const char *congdoan_error_last_message(void) { return last.message; }
 CONGDOAN_API const char *congdoan_error_last_file(void) { return last.file; }

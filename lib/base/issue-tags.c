@@ -106,11 +106,13 @@ CONGDOAN_API const char *congdoan_issue_tag_name(size_t i)
 
 CONGDOAN_API congdoan_severity congdoan_issue_tag_severity(const char *tag)
 {
+    CONGDOAN__NOT_NULL(tag, "tag", 0);
     return congdoan__tag_severity(tag);
 }
 
 CONGDOAN_API const char *congdoan_issue_tag_explanation(const char *tag)
 {
+    CONGDOAN__NOT_NULL(tag, "tag", NULL);
     const tag_info *t = tag ? find(tag) : NULL;
     return t ? t->explanation : NULL;
 }

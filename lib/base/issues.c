@@ -100,13 +100,15 @@ int congdoan__issue_add(congdoan_issues *list, const char *tag, const char *file
 
 CONGDOAN_API size_t congdoan_issues_count(const congdoan_issues *list)
 {
-    return list ? list->items.count : 0;
+    CONGDOAN__NOT_NULL(list, "issues", 0);
+    return list->items.count;
 }
 
 CONGDOAN_API size_t congdoan_issues_count_at_least(const congdoan_issues *list, congdoan_severity severity)
 {
+    CONGDOAN__NOT_NULL(list, "issues", 0);
     size_t n = 0;
-    for (size_t i = 0; list && i < list->items.count; i++)
+    for (size_t i = 0; i < list->items.count; i++)
         if (((congdoan_issue *)list->items.items[i])->severity >= severity)
             n++;
     return n;
@@ -114,17 +116,43 @@ CONGDOAN_API size_t congdoan_issues_count_at_least(const congdoan_issues *list, 
 
 CONGDOAN_API const congdoan_issue *congdoan_issues_get(const congdoan_issues *list, size_t i)
 {
-    return list && i < list->items.count ? list->items.items[i] : NULL;
+    CONGDOAN__NOT_NULL(list, "issues", NULL);
+    return i < list->items.count ? list->items.items[i] : NULL;
 }
 
-CONGDOAN_API const char *congdoan_issue_tag(const congdoan_issue *is) { return is ? is->tag : ""; }
-CONGDOAN_API congdoan_severity congdoan_issue_severity(const congdoan_issue *is) { return is ? is->severity : 0; }
-CONGDOAN_API const char *congdoan_issue_file(const congdoan_issue *is) { return is ? is->file : ""; }
-CONGDOAN_API long congdoan_issue_line(const congdoan_issue *is) { return is ? is->line : 0; }
-CONGDOAN_API long congdoan_issue_column(const congdoan_issue *is) { return is ? is->column : 0; }
-CONGDOAN_API const char *congdoan_issue_message(const congdoan_issue *is) { return is ? is->message : ""; }
+CONGDOAN_API const char *congdoan_issue_tag(const congdoan_issue *is)
+{
+    CONGDOAN__NOT_NULL(is, "issue", "");
+    return is->tag;
+}
+CONGDOAN_API congdoan_severity congdoan_issue_severity(const congdoan_issue *is)
+{
+    CONGDOAN__NOT_NULL(is, "issue", 0);
+    return is->severity;
+}
+CONGDOAN_API const char *congdoan_issue_file(const congdoan_issue *is)
+{
+    CONGDOAN__NOT_NULL(is, "issue", "");
+    return is->file;
+}
+CONGDOAN_API long congdoan_issue_line(const congdoan_issue *is)
+{
+    CONGDOAN__NOT_NULL(is, "issue", 0);
+    return is->line;
+}
+CONGDOAN_API long congdoan_issue_column(const congdoan_issue *is)
+{
+    CONGDOAN__NOT_NULL(is, "issue", 0);
+    return is->column;
+}
+CONGDOAN_API const char *congdoan_issue_message(const congdoan_issue *is)
+{
+    CONGDOAN__NOT_NULL(is, "issue", "");
+    return is->message;
+}
 CONGDOAN_API const char *congdoan_issue_explanation(const congdoan_issue *is)
 {
+    CONGDOAN__NOT_NULL(is, "issue", "");
     const char *e = is ? congdoan_issue_tag_explanation(is->tag) : NULL;
     return e ? e : "";
 }

@@ -16,5 +16,8 @@ int congdoan__output_put(congdoan_output *o, const char *data, size_t size);
 int congdoan__output_failed(const congdoan_output *o);
 /* Test hook: make the n-th flush to a file or callback fail (0: never). Returns flushes made. */
 long congdoan__output_fail_flush_at(long n);
+/* Test hook: with `on`, file outputs never use an unnamed (O_TMPFILE) temporary file, as where
+ * the system or the file system has none. Returns the previous setting. */
+int congdoan__output_named_only(int on);
 
 #endif /* CONGDOAN_OUTPUT_H */

@@ -67,6 +67,7 @@ CONGDOAN_API int congdoan_corpus_set_limit(congdoan_corpus *corpus, congdoan_lim
 
 CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congdoan_limit limit)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", -1);
     if (!corpus || (int)limit < 0 || (int)limit >= CONGDOAN__LIMIT_COUNT)
         return -1;
     return corpus->limits[limit];
@@ -222,37 +223,53 @@ const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus
 
 #define VEC_AT(v, i) ((i) < (v).count ? (v).items[(i)] : NULL)
 
-CONGDOAN_API size_t congdoan_corpus_unit_count(const congdoan_corpus *corpus) { return corpus ? corpus->units.count : 0; }
+CONGDOAN_API size_t congdoan_corpus_unit_count(const congdoan_corpus *corpus)
+{
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
+    return corpus->units.count;
+}
 CONGDOAN_API const congdoan_unit *congdoan_corpus_unit(const congdoan_corpus *corpus, size_t i)
 {
-    return corpus ? VEC_AT(corpus->units, i) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    return VEC_AT(corpus->units, i);
 }
 CONGDOAN_API const congdoan_unit *congdoan_corpus_unit_by_id(const congdoan_corpus *corpus, const char *id)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    CONGDOAN__NOT_NULL(id, "id", NULL);
     return congdoan__unit_lookup(corpus, id);
 }
-CONGDOAN_API size_t congdoan_corpus_root_count(const congdoan_corpus *corpus) { return corpus ? corpus->roots.count : 0; }
+CONGDOAN_API size_t congdoan_corpus_root_count(const congdoan_corpus *corpus)
+{
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
+    return corpus->roots.count;
+}
 CONGDOAN_API const congdoan_unit *congdoan_corpus_root(const congdoan_corpus *corpus, size_t i)
 {
-    return corpus ? VEC_AT(corpus->roots, i) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    return VEC_AT(corpus->roots, i);
 }
 CONGDOAN_API size_t congdoan_corpus_document_count(const congdoan_corpus *corpus)
 {
-    return corpus ? corpus->documents.count : 0;
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
+    return corpus->documents.count;
 }
 CONGDOAN_API const congdoan_document *congdoan_corpus_document(const congdoan_corpus *corpus, size_t i)
 {
-    return corpus ? VEC_AT(corpus->documents, i) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    return VEC_AT(corpus->documents, i);
 }
 CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_id(const congdoan_corpus *corpus, const char *id)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    CONGDOAN__NOT_NULL(id, "id", NULL);
     return congdoan__document_lookup(corpus, id);
 }
 CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_number(const congdoan_corpus *corpus,
                                                                          const char *number)
 {
-    if (!corpus || !number)
-        return NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    CONGDOAN__NOT_NULL(number, "number", NULL);
     char *nfc = NULL;
     size_t len = 0;
     if (congdoan__text_nfc(number, strlen(number), &nfc, &len) != 0)
@@ -267,12 +284,19 @@ CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_number(const c
     congdoan__text_nfc_free(nfc);
     return found;
 }
-CONGDOAN_API size_t congdoan_corpus_report_count(const congdoan_corpus *corpus) { return corpus ? corpus->reports.count : 0; }
+CONGDOAN_API size_t congdoan_corpus_report_count(const congdoan_corpus *corpus)
+{
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
+    return corpus->reports.count;
+}
 CONGDOAN_API const congdoan_report *congdoan_corpus_report(const congdoan_corpus *corpus, size_t i)
 {
-    return corpus ? VEC_AT(corpus->reports, i) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    return VEC_AT(corpus->reports, i);
 }
 CONGDOAN_API const congdoan_report *congdoan_corpus_report_by_id(const congdoan_corpus *corpus, const char *id)
 {
-    return corpus && id ? congdoan__map_get(&corpus->report_map, id, strlen(id)) : NULL;
+    CONGDOAN__NOT_NULL(corpus, "corpus", NULL);
+    CONGDOAN__NOT_NULL(id, "id", NULL);
+    return congdoan__map_get(&corpus->report_map, id, strlen(id));
 }

@@ -7,30 +7,83 @@
 
 #include <string.h>
 
-#define FIELD(d, f) ((d) ? (d)->f : 0)
 
-CONGDOAN_API const char *congdoan_document_id(const congdoan_document *d) { return FIELD(d, id); }
-CONGDOAN_API congdoan_document_kind congdoan_document_get_kind(const congdoan_document *d) { return FIELD(d, kind); }
-CONGDOAN_API const char *congdoan_document_number(const congdoan_document *d) { return FIELD(d, number); }
-CONGDOAN_API const char *congdoan_document_title(const congdoan_document *d) { return FIELD(d, title); }
-CONGDOAN_API const char *congdoan_document_issuer_id(const congdoan_document *d) { return FIELD(d, issuer_id); }
-CONGDOAN_API const char *congdoan_document_issuing_body_id(const congdoan_document *d) { return FIELD(d, issuing_body_id); }
-CONGDOAN_API int congdoan_document_issued(const congdoan_document *d) { return FIELD(d, issued); }
-CONGDOAN_API int congdoan_document_effective(const congdoan_document *d) { return FIELD(d, effective); }
-CONGDOAN_API const char *congdoan_document_place(const congdoan_document *d) { return FIELD(d, place); }
-CONGDOAN_API const char *congdoan_document_field(const congdoan_document *d) { return FIELD(d, field); }
-CONGDOAN_API const char *congdoan_document_signer_name(const congdoan_document *d) { return FIELD(d, signer_name); }
-CONGDOAN_API const char *congdoan_document_signer_position(const congdoan_document *d) { return FIELD(d, signer_position); }
-CONGDOAN_API const char *congdoan_document_signer_capacity(const congdoan_document *d) { return FIELD(d, signer_capacity); }
+CONGDOAN_API const char *congdoan_document_id(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d->id;
+}
+CONGDOAN_API congdoan_document_kind congdoan_document_get_kind(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->kind;
+}
+CONGDOAN_API const char *congdoan_document_number(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d->number;
+}
+CONGDOAN_API const char *congdoan_document_title(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d->title;
+}
+CONGDOAN_API const char *congdoan_document_issuer_id(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d->issuer_id;
+}
+CONGDOAN_API const char *congdoan_document_issuing_body_id(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d->issuing_body_id;
+}
+CONGDOAN_API int congdoan_document_issued(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->issued;
+}
+CONGDOAN_API int congdoan_document_effective(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->effective;
+}
+CONGDOAN_API const char *congdoan_document_place(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d->place;
+}
+CONGDOAN_API const char *congdoan_document_field(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d->field;
+}
+CONGDOAN_API const char *congdoan_document_signer_name(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d->signer_name;
+}
+CONGDOAN_API const char *congdoan_document_signer_position(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d->signer_position;
+}
+CONGDOAN_API const char *congdoan_document_signer_capacity(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d->signer_capacity;
+}
 
 CONGDOAN_API const congdoan_unit *congdoan_document_issuer(const congdoan_document *d)
 {
-    return d ? congdoan__unit_lookup(d->corpus, d->issuer_id) : NULL;
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return congdoan__unit_lookup(d->corpus, d->issuer_id);
 }
 
 CONGDOAN_API const congdoan_unit *congdoan_document_issuing_body(const congdoan_document *d)
 {
-    return d ? congdoan__unit_lookup(d->corpus, d->issuing_body_id) : NULL;
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return congdoan__unit_lookup(d->corpus, d->issuing_body_id);
 }
 
 static const congdoan__relation *relation(const congdoan_document *d, size_t i)
@@ -38,9 +91,14 @@ static const congdoan__relation *relation(const congdoan_document *d, size_t i)
     return d && i < d->relation_count ? &d->relations[i] : NULL;
 }
 
-CONGDOAN_API size_t congdoan_document_relation_count(const congdoan_document *d) { return FIELD(d, relation_count); }
+CONGDOAN_API size_t congdoan_document_relation_count(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->relation_count;
+}
 CONGDOAN_API congdoan_relation_type congdoan_document_relation_type(const congdoan_document *d, size_t i)
 {
+    CONGDOAN__NOT_NULL(d, "doc", 0);
     const congdoan__relation *r = relation(d, i);
     return r ? r->type : 0;
 }
@@ -65,26 +123,31 @@ static const congdoan_document *relation_target(const congdoan_document *d, cons
 
 CONGDOAN_API const congdoan_document *congdoan_document_relation_target(const congdoan_document *d, size_t i)
 {
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
     const congdoan__relation *r = relation(d, i);
     return r ? relation_target(d, r) : NULL;
 }
 CONGDOAN_API const char *congdoan_document_relation_target_id(const congdoan_document *d, size_t i)
 {
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
     const congdoan__relation *r = relation(d, i);
     return r ? r->target_id : NULL;
 }
 CONGDOAN_API const char *congdoan_document_relation_number(const congdoan_document *d, size_t i)
 {
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
     const congdoan__relation *r = relation(d, i);
     return r ? r->number : NULL;
 }
 CONGDOAN_API int congdoan_document_relation_date(const congdoan_document *d, size_t i)
 {
+    CONGDOAN__NOT_NULL(d, "doc", 0);
     const congdoan__relation *r = relation(d, i);
     return r ? r->date : 0;
 }
 CONGDOAN_API const char *congdoan_document_relation_text(const congdoan_document *d, size_t i)
 {
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
     const congdoan__relation *r = relation(d, i);
     return r ? r->text : NULL;
 }
@@ -94,61 +157,111 @@ static const congdoan__recipient *recipient(const congdoan_document *d, size_t i
     return d && i < d->recipient_count ? &d->recipients[i] : NULL;
 }
 
-CONGDOAN_API size_t congdoan_document_recipient_count(const congdoan_document *d) { return FIELD(d, recipient_count); }
+CONGDOAN_API size_t congdoan_document_recipient_count(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->recipient_count;
+}
 CONGDOAN_API const char *congdoan_document_recipient_text(const congdoan_document *d, size_t i)
 {
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
     const congdoan__recipient *r = recipient(d, i);
     return r ? r->text : NULL;
 }
 CONGDOAN_API const congdoan_unit *congdoan_document_recipient_unit(const congdoan_document *d, size_t i)
 {
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
     const congdoan__recipient *r = recipient(d, i);
     return r ? congdoan__unit_lookup(d->corpus, r->unit_id) : NULL;
 }
 CONGDOAN_API const char *congdoan_document_recipient_unit_id(const congdoan_document *d, size_t i)
 {
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
     const congdoan__recipient *r = recipient(d, i);
     return r ? r->unit_id : NULL;
 }
 
-CONGDOAN_API size_t congdoan_document_section_count(const congdoan_document *d) { return FIELD(d, section_count); }
+CONGDOAN_API size_t congdoan_document_section_count(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->section_count;
+}
 CONGDOAN_API const congdoan_section *congdoan_document_section(const congdoan_document *d, size_t i)
 {
-    return d && i < d->section_count ? d->sections[i] : NULL;
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return i < d->section_count ? d->sections[i] : NULL;
 }
 
-CONGDOAN_API size_t congdoan_document_task_count(const congdoan_document *d) { return FIELD(d, task_count); }
+CONGDOAN_API size_t congdoan_document_task_count(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->task_count;
+}
 CONGDOAN_API const congdoan_task *congdoan_document_task(const congdoan_document *d, size_t i)
 {
-    return d && i < d->task_count ? d->tasks[i] : NULL;
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return i < d->task_count ? d->tasks[i] : NULL;
 }
 CONGDOAN_API const congdoan_task *congdoan_document_task_by_id(const congdoan_document *d, const char *id)
 {
-    for (size_t i = 0; d && id && i < d->task_count; i++)
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    CONGDOAN__NOT_NULL(id, "id", NULL);
+    for (size_t i = 0; i < d->task_count; i++)
         if (d->tasks[i]->id && strcmp(d->tasks[i]->id, id) == 0)
             return d->tasks[i];
     return NULL;
 }
 
-CONGDOAN_API size_t congdoan_document_indicator_count(const congdoan_document *d) { return FIELD(d, indicator_count); }
+CONGDOAN_API size_t congdoan_document_indicator_count(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->indicator_count;
+}
 CONGDOAN_API const congdoan_indicator *congdoan_document_indicator(const congdoan_document *d, size_t i)
 {
-    return d && i < d->indicator_count ? d->indicators[i] : NULL;
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return i < d->indicator_count ? d->indicators[i] : NULL;
 }
 CONGDOAN_API const congdoan_indicator *congdoan_document_indicator_by_id(const congdoan_document *d, const char *id)
 {
-    for (size_t i = 0; d && id && i < d->indicator_count; i++)
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    CONGDOAN__NOT_NULL(id, "id", NULL);
+    for (size_t i = 0; i < d->indicator_count; i++)
         if (d->indicators[i]->id && strcmp(d->indicators[i]->id, id) == 0)
             return d->indicators[i];
     return NULL;
 }
 
-CONGDOAN_API const char *congdoan_section_id(const congdoan_section *s) { return FIELD(s, id); }
-CONGDOAN_API const char *congdoan_section_number(const congdoan_section *s) { return FIELD(s, number); }
-CONGDOAN_API const char *congdoan_section_title(const congdoan_section *s) { return FIELD(s, title); }
-CONGDOAN_API const congdoan_section *congdoan_section_parent(const congdoan_section *s) { return FIELD(s, parent); }
-CONGDOAN_API const congdoan_document *congdoan_section_document(const congdoan_section *s) { return FIELD(s, document); }
-CONGDOAN_API size_t congdoan_section_item_count(const congdoan_section *s) { return FIELD(s, item_count); }
+CONGDOAN_API const char *congdoan_section_id(const congdoan_section *s)
+{
+    CONGDOAN__NOT_NULL(s, "section", NULL);
+    return s->id;
+}
+CONGDOAN_API const char *congdoan_section_number(const congdoan_section *s)
+{
+    CONGDOAN__NOT_NULL(s, "section", NULL);
+    return s->number;
+}
+CONGDOAN_API const char *congdoan_section_title(const congdoan_section *s)
+{
+    CONGDOAN__NOT_NULL(s, "section", NULL);
+    return s->title;
+}
+CONGDOAN_API const congdoan_section *congdoan_section_parent(const congdoan_section *s)
+{
+    CONGDOAN__NOT_NULL(s, "section", NULL);
+    return s->parent;
+}
+CONGDOAN_API const congdoan_document *congdoan_section_document(const congdoan_section *s)
+{
+    CONGDOAN__NOT_NULL(s, "section", NULL);
+    return s->document;
+}
+CONGDOAN_API size_t congdoan_section_item_count(const congdoan_section *s)
+{
+    CONGDOAN__NOT_NULL(s, "section", 0);
+    return s->item_count;
+}
 
 static const congdoan__item *item(const congdoan_section *s, size_t i, congdoan_item_kind kind)
 {
@@ -159,65 +272,88 @@ static const congdoan__item *item(const congdoan_section *s, size_t i, congdoan_
 
 CONGDOAN_API congdoan_item_kind congdoan_section_item_kind(const congdoan_section *s, size_t i)
 {
+    CONGDOAN__NOT_NULL(s, "section", 0);
     const congdoan__item *it = item(s, i, CONGDOAN_ITEM_NONE);
     return it ? it->kind : CONGDOAN_ITEM_NONE;
 }
 CONGDOAN_API const char *congdoan_section_item_text(const congdoan_section *s, size_t i)
 {
+    CONGDOAN__NOT_NULL(s, "section", NULL);
     const congdoan__item *it = item(s, i, CONGDOAN_ITEM_PARAGRAPH);
     return it ? it->u.text : NULL;
 }
 CONGDOAN_API const congdoan_section *congdoan_section_item_section(const congdoan_section *s, size_t i)
 {
+    CONGDOAN__NOT_NULL(s, "section", NULL);
     const congdoan__item *it = item(s, i, CONGDOAN_ITEM_SECTION);
     return it ? it->u.section : NULL;
 }
 CONGDOAN_API const congdoan_task *congdoan_section_item_task(const congdoan_section *s, size_t i)
 {
+    CONGDOAN__NOT_NULL(s, "section", NULL);
     const congdoan__item *it = item(s, i, CONGDOAN_ITEM_TASK);
     return it ? it->u.task : NULL;
 }
 CONGDOAN_API const congdoan_indicator *congdoan_section_item_indicator(const congdoan_section *s, size_t i)
 {
+    CONGDOAN__NOT_NULL(s, "section", NULL);
     const congdoan__item *it = item(s, i, CONGDOAN_ITEM_INDICATOR);
     return it ? it->u.indicator : NULL;
 }
 
-CONGDOAN_API int congdoan_document_has_reporting(const congdoan_document *d) { return FIELD(d, has_reporting); }
+CONGDOAN_API int congdoan_document_has_reporting(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->has_reporting;
+}
 CONGDOAN_API const congdoan_unit *congdoan_document_reporting_to(const congdoan_document *d)
 {
-    if (!d)
-        return NULL;
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
     return congdoan__unit_lookup(d->corpus, d->reporting_to_id ? d->reporting_to_id : d->issuer_id);
 }
 CONGDOAN_API congdoan_period_kind congdoan_document_reporting_frequency(const congdoan_document *d)
 {
-    return FIELD(d, reporting_frequency);
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->reporting_frequency;
 }
-CONGDOAN_API size_t congdoan_document_deadline_count(const congdoan_document *d) { return FIELD(d, deadline_count); }
+CONGDOAN_API size_t congdoan_document_deadline_count(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->deadline_count;
+}
 CONGDOAN_API const char *congdoan_document_deadline_period(const congdoan_document *d, size_t i)
 {
-    return d && i < d->deadline_count ? d->deadlines[i].period : NULL;
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return i < d->deadline_count ? d->deadlines[i].period : NULL;
 }
 CONGDOAN_API int congdoan_document_deadline_date(const congdoan_document *d, size_t i)
 {
-    return d && i < d->deadline_count ? d->deadlines[i].date : 0;
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return i < d->deadline_count ? d->deadlines[i].date : 0;
 }
 CONGDOAN_API int congdoan_document_deadline(const congdoan_document *d, const char *period)
 {
-    for (size_t i = 0; d && period && i < d->deadline_count; i++)
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    CONGDOAN__NOT_NULL(period, "period", 0);
+    for (size_t i = 0; i < d->deadline_count; i++)
         if (strcmp(d->deadlines[i].period, period) == 0)
             return d->deadlines[i].date;
     return 0;
 }
-CONGDOAN_API size_t congdoan_document_reporter_count(const congdoan_document *d) { return FIELD(d, reporter_count); }
+CONGDOAN_API size_t congdoan_document_reporter_count(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->reporter_count;
+}
 CONGDOAN_API const char *congdoan_document_reporter_id(const congdoan_document *d, size_t i)
 {
-    return d && i < d->reporter_count ? d->reporters[i] : NULL;
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return i < d->reporter_count ? d->reporters[i] : NULL;
 }
 CONGDOAN_API const congdoan_unit *congdoan_document_reporter(const congdoan_document *d, size_t i)
 {
-    return d && i < d->reporter_count ? congdoan__unit_lookup(d->corpus, d->reporters[i]) : NULL;
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return i < d->reporter_count ? congdoan__unit_lookup(d->corpus, d->reporters[i]) : NULL;
 }
 
 /* The i-th relation anywhere in the corpus that points at `d`; NULL when there are fewer. */
@@ -239,8 +375,9 @@ static const congdoan__relation *incoming(const congdoan_document *d, size_t i, 
 
 CONGDOAN_API size_t congdoan_document_incoming_count(const congdoan_document *d)
 {
+    CONGDOAN__NOT_NULL(d, "doc", 0);
     size_t n = 0;
-    for (size_t k = 0; d && k < d->corpus->documents.count; k++) {
+    for (size_t k = 0; k < d->corpus->documents.count; k++) {
         const congdoan_document *o = d->corpus->documents.items[k];
         for (size_t j = 0; j < o->relation_count; j++)
             n += relation_target(o, &o->relations[j]) == d;
@@ -250,12 +387,14 @@ CONGDOAN_API size_t congdoan_document_incoming_count(const congdoan_document *d)
 
 CONGDOAN_API const congdoan_document *congdoan_document_incoming(const congdoan_document *d, size_t i)
 {
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
     const congdoan_document *from = NULL;
     return incoming(d, i, &from) ? from : NULL;
 }
 
 CONGDOAN_API congdoan_relation_type congdoan_document_incoming_type(const congdoan_document *d, size_t i)
 {
+    CONGDOAN__NOT_NULL(d, "doc", 0);
     const congdoan_document *from;
     const congdoan__relation *r = incoming(d, i, &from);
     return r ? r->type : 0;

@@ -7,21 +7,50 @@
 
 #include <string.h>
 
-#define FIELD(x, f) ((x) ? (x)->f : 0)
 
-CONGDOAN_API const char *congdoan_indicator_id(const congdoan_indicator *x) { return FIELD(x, id); }
-CONGDOAN_API const char *congdoan_indicator_text(const congdoan_indicator *x) { return FIELD(x, text); }
-CONGDOAN_API const congdoan_document *congdoan_indicator_document(const congdoan_indicator *x) { return FIELD(x, document); }
-CONGDOAN_API const congdoan_section *congdoan_indicator_section(const congdoan_indicator *x) { return FIELD(x, section); }
-CONGDOAN_API congdoan_measure congdoan_indicator_measure(const congdoan_indicator *x) { return FIELD(x, measure); }
-CONGDOAN_API congdoan_comparator congdoan_indicator_comparator(const congdoan_indicator *x) { return FIELD(x, comparator); }
-CONGDOAN_API double congdoan_indicator_target(const congdoan_indicator *x) { return x ? x->target : 0.0; }
+CONGDOAN_API const char *congdoan_indicator_id(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x->id;
+}
+CONGDOAN_API const char *congdoan_indicator_text(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x->text;
+}
+CONGDOAN_API const congdoan_document *congdoan_indicator_document(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x->document;
+}
+CONGDOAN_API const congdoan_section *congdoan_indicator_section(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x->section;
+}
+CONGDOAN_API congdoan_measure congdoan_indicator_measure(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", 0);
+    return x->measure;
+}
+CONGDOAN_API congdoan_comparator congdoan_indicator_comparator(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", 0);
+    return x->comparator;
+}
+CONGDOAN_API double congdoan_indicator_target(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", 0.0);
+    return x->target;
+}
 
 CONGDOAN_API int congdoan_indicator_target_max(const congdoan_indicator *x, double *out)
 {
     if (out)
         *out = 0.0;
-    CONGDOAN__CHECK_ARG(x && out);
+    if (!x)
+        return congdoan__invalid_arg("ind");
+    CONGDOAN__CHECK_ARG(out);
     *out = x->has_target_max ? x->target_max : 0.0;
     return x->has_target_max ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
 }
@@ -30,26 +59,62 @@ CONGDOAN_API int congdoan_indicator_baseline(const congdoan_indicator *x, double
 {
     if (out)
         *out = 0.0;
-    CONGDOAN__CHECK_ARG(x && out);
+    if (!x)
+        return congdoan__invalid_arg("ind");
+    CONGDOAN__CHECK_ARG(out);
     *out = x->has_baseline ? x->baseline : 0.0;
     return x->has_baseline ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
 }
 
-CONGDOAN_API const char *congdoan_indicator_period(const congdoan_indicator *x) { return FIELD(x, period); }
-CONGDOAN_API const char *congdoan_indicator_owner_id(const congdoan_indicator *x) { return FIELD(x, owner_id); }
+CONGDOAN_API const char *congdoan_indicator_period(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x->period;
+}
+CONGDOAN_API const char *congdoan_indicator_owner_id(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x->owner_id;
+}
 CONGDOAN_API const congdoan_unit *congdoan_indicator_owner(const congdoan_indicator *x)
 {
-    return x ? congdoan__unit_lookup(x->document->corpus, x->owner_id) : NULL;
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return congdoan__unit_lookup(x->document->corpus, x->owner_id);
 }
-CONGDOAN_API congdoan_level congdoan_indicator_scope_level(const congdoan_indicator *x) { return FIELD(x, scope_level); }
-CONGDOAN_API int congdoan_indicator_scope_sectors(const congdoan_indicator *x) { return FIELD(x, scope_sectors); }
-CONGDOAN_API congdoan_grade congdoan_indicator_condition_grade(const congdoan_indicator *x) { return FIELD(x, condition_grade); }
-CONGDOAN_API const char *congdoan_indicator_unit_of_measure(const congdoan_indicator *x) { return FIELD(x, unit_of_measure); }
-CONGDOAN_API const char *congdoan_indicator_refines_document_id(const congdoan_indicator *x) { return FIELD(x, refines_document_id); }
-CONGDOAN_API const char *congdoan_indicator_refines_indicator_id(const congdoan_indicator *x) { return FIELD(x, refines_indicator_id); }
+CONGDOAN_API congdoan_level congdoan_indicator_scope_level(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", 0);
+    return x->scope_level;
+}
+CONGDOAN_API int congdoan_indicator_scope_sectors(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", 0);
+    return x->scope_sectors;
+}
+CONGDOAN_API congdoan_grade congdoan_indicator_condition_grade(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", 0);
+    return x->condition_grade;
+}
+CONGDOAN_API const char *congdoan_indicator_unit_of_measure(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x->unit_of_measure;
+}
+CONGDOAN_API const char *congdoan_indicator_refines_document_id(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x->refines_document_id;
+}
+CONGDOAN_API const char *congdoan_indicator_refines_indicator_id(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x->refines_indicator_id;
+}
 
 CONGDOAN_API const congdoan_indicator *congdoan_indicator_refines(const congdoan_indicator *x)
 {
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
     if (!x || !x->refines_document_id)
         return NULL;
     const congdoan_document *d = congdoan__document_lookup(x->document->corpus, x->refines_document_id);

@@ -8,7 +8,6 @@
 
 #include <string.h>
 
-#define FIELD(x, f) ((x) ? (x)->f : 0)
 
 void congdoan__report_summarise(congdoan_report *r)
 {
@@ -27,22 +26,52 @@ void congdoan__report_summarise(congdoan_report *r)
     r->simple = simple;
 }
 
-CONGDOAN_API const char *congdoan_report_id(const congdoan_report *r) { return FIELD(r, id); }
-CONGDOAN_API const char *congdoan_report_unit_id(const congdoan_report *r) { return FIELD(r, unit_id); }
-CONGDOAN_API const char *congdoan_report_document_id(const congdoan_report *r) { return FIELD(r, document_id); }
-CONGDOAN_API const char *congdoan_report_period(const congdoan_report *r) { return FIELD(r, period); }
-CONGDOAN_API int congdoan_report_submitted(const congdoan_report *r) { return FIELD(r, submitted); }
-CONGDOAN_API const char *congdoan_report_note(const congdoan_report *r) { return FIELD(r, note); }
+CONGDOAN_API const char *congdoan_report_id(const congdoan_report *r)
+{
+    CONGDOAN__NOT_NULL(r, "report", NULL);
+    return r->id;
+}
+CONGDOAN_API const char *congdoan_report_unit_id(const congdoan_report *r)
+{
+    CONGDOAN__NOT_NULL(r, "report", NULL);
+    return r->unit_id;
+}
+CONGDOAN_API const char *congdoan_report_document_id(const congdoan_report *r)
+{
+    CONGDOAN__NOT_NULL(r, "report", NULL);
+    return r->document_id;
+}
+CONGDOAN_API const char *congdoan_report_period(const congdoan_report *r)
+{
+    CONGDOAN__NOT_NULL(r, "report", NULL);
+    return r->period;
+}
+CONGDOAN_API int congdoan_report_submitted(const congdoan_report *r)
+{
+    CONGDOAN__NOT_NULL(r, "report", 0);
+    return r->submitted;
+}
+CONGDOAN_API const char *congdoan_report_note(const congdoan_report *r)
+{
+    CONGDOAN__NOT_NULL(r, "report", NULL);
+    return r->note;
+}
 CONGDOAN_API const congdoan_unit *congdoan_report_unit(const congdoan_report *r)
 {
-    return r ? congdoan__unit_lookup(r->corpus, r->unit_id) : NULL;
+    CONGDOAN__NOT_NULL(r, "report", NULL);
+    return congdoan__unit_lookup(r->corpus, r->unit_id);
 }
 CONGDOAN_API const congdoan_document *congdoan_report_document(const congdoan_report *r)
 {
-    return r ? congdoan__document_lookup(r->corpus, r->document_id) : NULL;
+    CONGDOAN__NOT_NULL(r, "report", NULL);
+    return congdoan__document_lookup(r->corpus, r->document_id);
 }
 
-CONGDOAN_API size_t congdoan_report_value_count(const congdoan_report *r) { return FIELD(r, value_count); }
+CONGDOAN_API size_t congdoan_report_value_count(const congdoan_report *r)
+{
+    CONGDOAN__NOT_NULL(r, "report", 0);
+    return r->value_count;
+}
 
 static const congdoan__value *value(const congdoan_report *r, size_t i)
 {
@@ -51,12 +80,14 @@ static const congdoan__value *value(const congdoan_report *r, size_t i)
 
 CONGDOAN_API const char *congdoan_report_value_indicator_id(const congdoan_report *r, size_t i)
 {
+    CONGDOAN__NOT_NULL(r, "report", NULL);
     const congdoan__value *v = value(r, i);
     return v ? CONGDOAN__VALUE_ID(r, v) : NULL;
 }
 
 CONGDOAN_API const congdoan_indicator *congdoan_report_value_indicator(const congdoan_report *r, size_t i)
 {
+    CONGDOAN__NOT_NULL(r, "report", NULL);
     const congdoan__value *v = value(r, i);
     return v ? congdoan_document_indicator_by_id(congdoan_report_document(r), CONGDOAN__VALUE_ID(r, v)) : NULL;
 }
@@ -66,8 +97,11 @@ CONGDOAN_API int congdoan_report_value(const congdoan_report *r, size_t i, doubl
     const congdoan__value *v = value(r, i);
     if (out)
         *out = 0.0;
+    if (!r)
+        return congdoan__invalid_arg("report");
     if (!v)
-        return congdoan__error(CONGDOAN_EINVAL, "value index %zu is out of range", i);
+        return congdoan__error(CONGDOAN_EINVAL, "value index %zu is out of range: report '%s' has %zu values", i, r->id,
+                               (size_t)r->value_count);
     if (!(v->flags & CONGDOAN__VALUE_PLAIN))
         return CONGDOAN_ENOTFOUND;
     if (out)
@@ -83,8 +117,11 @@ CONGDOAN_API int congdoan_report_value_fraction(const congdoan_report *r, size_t
         *numerator = 0.0;
     if (denominator)
         *denominator = 0.0;
+    if (!r)
+        return congdoan__invalid_arg("report");
     if (!v)
-        return congdoan__error(CONGDOAN_EINVAL, "value index %zu is out of range", i);
+        return congdoan__error(CONGDOAN_EINVAL, "value index %zu is out of range: report '%s' has %zu values", i, r->id,
+                               (size_t)r->value_count);
     if (!(v->flags & CONGDOAN__VALUE_FRACTION))
         return CONGDOAN_ENOTFOUND;
     if (numerator)
@@ -96,11 +133,16 @@ CONGDOAN_API int congdoan_report_value_fraction(const congdoan_report *r, size_t
 
 CONGDOAN_API congdoan_coverage congdoan_report_value_coverage(const congdoan_report *r, size_t i)
 {
+    CONGDOAN__NOT_NULL(r, "report", 0);
     const congdoan__value *v = value(r, i);
     return v ? (congdoan_coverage)v->coverage : 0;
 }
 
-CONGDOAN_API size_t congdoan_report_task_status_count(const congdoan_report *r) { return FIELD(r, status_count); }
+CONGDOAN_API size_t congdoan_report_task_status_count(const congdoan_report *r)
+{
+    CONGDOAN__NOT_NULL(r, "report", 0);
+    return r->status_count;
+}
 
 static const congdoan__task_status *status(const congdoan_report *r, size_t i)
 {
@@ -109,21 +151,25 @@ static const congdoan__task_status *status(const congdoan_report *r, size_t i)
 
 CONGDOAN_API const char *congdoan_report_task_status_task_id(const congdoan_report *r, size_t i)
 {
+    CONGDOAN__NOT_NULL(r, "report", NULL);
     const congdoan__task_status *s = status(r, i);
     return s ? s->task_id : NULL;
 }
 CONGDOAN_API const congdoan_task *congdoan_report_task_status_task(const congdoan_report *r, size_t i)
 {
+    CONGDOAN__NOT_NULL(r, "report", NULL);
     const congdoan__task_status *s = status(r, i);
     return s ? congdoan_document_task_by_id(congdoan_report_document(r), s->task_id) : NULL;
 }
 CONGDOAN_API congdoan_task_status congdoan_report_task_status(const congdoan_report *r, size_t i)
 {
+    CONGDOAN__NOT_NULL(r, "report", 0);
     const congdoan__task_status *s = status(r, i);
     return s ? s->status : CONGDOAN_TASK_STATUS_NONE;
 }
 CONGDOAN_API const char *congdoan_report_task_status_note(const congdoan_report *r, size_t i)
 {
+    CONGDOAN__NOT_NULL(r, "report", NULL);
     const congdoan__task_status *s = status(r, i);
     return s ? s->note : NULL;
 }

@@ -5,48 +5,117 @@
  */
 #include "model/model.h"
 
-CONGDOAN_API const char *congdoan_unit_id(const congdoan_unit *u) { return u ? u->id : NULL; }
-CONGDOAN_API const char *congdoan_unit_name(const congdoan_unit *u) { return u ? u->name : NULL; }
-CONGDOAN_API const char *congdoan_unit_short_name(const congdoan_unit *u) { return u ? u->short_name : NULL; }
-CONGDOAN_API congdoan_unit_kind congdoan_unit_get_kind(const congdoan_unit *u) { return u ? u->kind : 0; }
-CONGDOAN_API congdoan_level congdoan_unit_level(const congdoan_unit *u) { return u ? u->level : CONGDOAN_LEVEL_UNKNOWN; }
-CONGDOAN_API congdoan_sector congdoan_unit_sector(const congdoan_unit *u) { return u ? u->sector : CONGDOAN_SECTOR_NONE; }
-CONGDOAN_API congdoan_body_kind congdoan_unit_body_kind(const congdoan_unit *u) { return u ? u->body_kind : CONGDOAN_BODY_NONE; }
-CONGDOAN_API const congdoan_unit *congdoan_unit_parent(const congdoan_unit *u) { return u ? u->parent : NULL; }
-CONGDOAN_API const char *congdoan_unit_parent_id(const congdoan_unit *u) { return u ? u->parent_id : NULL; }
-CONGDOAN_API size_t congdoan_unit_child_count(const congdoan_unit *u) { return u ? u->child_count : 0; }
+CONGDOAN_API const char *congdoan_unit_id(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", NULL);
+    return u->id;
+}
+CONGDOAN_API const char *congdoan_unit_name(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", NULL);
+    return u->name;
+}
+CONGDOAN_API const char *congdoan_unit_short_name(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", NULL);
+    return u->short_name;
+}
+CONGDOAN_API congdoan_unit_kind congdoan_unit_get_kind(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", 0);
+    return u->kind;
+}
+CONGDOAN_API congdoan_level congdoan_unit_level(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", CONGDOAN_LEVEL_UNKNOWN);
+    return u->level;
+}
+CONGDOAN_API congdoan_sector congdoan_unit_sector(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", CONGDOAN_SECTOR_NONE);
+    return u->sector;
+}
+CONGDOAN_API congdoan_body_kind congdoan_unit_body_kind(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", CONGDOAN_BODY_NONE);
+    return u->body_kind;
+}
+CONGDOAN_API const congdoan_unit *congdoan_unit_parent(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", NULL);
+    return u->parent;
+}
+CONGDOAN_API const char *congdoan_unit_parent_id(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", NULL);
+    return u->parent_id;
+}
+CONGDOAN_API size_t congdoan_unit_child_count(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", 0);
+    return u->child_count;
+}
 
 CONGDOAN_API const congdoan_unit *congdoan_unit_child(const congdoan_unit *u, size_t i)
 {
-    return u && i < u->child_count ? u->children[i] : NULL;
+    CONGDOAN__NOT_NULL(u, "unit", NULL);
+    return i < u->child_count ? u->children[i] : NULL;
 }
 
-CONGDOAN_API size_t congdoan_unit_department_count(const congdoan_unit *u) { return u ? u->department_count : 0; }
+CONGDOAN_API size_t congdoan_unit_department_count(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", 0);
+    return u->department_count;
+}
 
 CONGDOAN_API const congdoan_unit *congdoan_unit_department(const congdoan_unit *u, size_t i)
 {
-    return u && i < u->department_count ? u->departments[i] : NULL;
+    CONGDOAN__NOT_NULL(u, "unit", NULL);
+    return i < u->department_count ? u->departments[i] : NULL;
 }
 
-CONGDOAN_API long congdoan_unit_members(const congdoan_unit *u) { return u ? u->members : -1; }
-CONGDOAN_API long congdoan_unit_workers(const congdoan_unit *u) { return u ? u->workers : -1; }
-CONGDOAN_API long congdoan_unit_declared_upper_grassroots_units(const congdoan_unit *u) { return u ? u->declared_upper : -1; }
-CONGDOAN_API long congdoan_unit_declared_grassroots_units(const congdoan_unit *u) { return u ? u->declared_grassroots : -1; }
-CONGDOAN_API size_t congdoan_unit_classification_count(const congdoan_unit *u) { return u ? u->classification_count : 0; }
+CONGDOAN_API long congdoan_unit_members(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", -1);
+    return u->members;
+}
+CONGDOAN_API long congdoan_unit_workers(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", -1);
+    return u->workers;
+}
+CONGDOAN_API long congdoan_unit_declared_upper_grassroots_units(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", -1);
+    return u->declared_upper;
+}
+CONGDOAN_API long congdoan_unit_declared_grassroots_units(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", -1);
+    return u->declared_grassroots;
+}
+CONGDOAN_API size_t congdoan_unit_classification_count(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", 0);
+    return u->classification_count;
+}
 
 CONGDOAN_API int congdoan_unit_classification_year(const congdoan_unit *u, size_t i)
 {
-    return u && i < u->classification_count ? u->classifications[i].year : 0;
+    CONGDOAN__NOT_NULL(u, "unit", 0);
+    return i < u->classification_count ? u->classifications[i].year : 0;
 }
 
 CONGDOAN_API congdoan_grade congdoan_unit_classification_grade(const congdoan_unit *u, size_t i)
 {
-    return u && i < u->classification_count ? u->classifications[i].grade : CONGDOAN_GRADE_NONE;
+    CONGDOAN__NOT_NULL(u, "unit", 0);
+    return i < u->classification_count ? u->classifications[i].grade : CONGDOAN_GRADE_NONE;
 }
 
 CONGDOAN_API congdoan_grade congdoan_unit_classification(const congdoan_unit *u, int year)
 {
-    for (size_t i = 0; u && i < u->classification_count; i++)
+    CONGDOAN__NOT_NULL(u, "unit", 0);
+    for (size_t i = 0; i < u->classification_count; i++)
         if (u->classifications[i].year == year)
             return u->classifications[i].grade;
     return CONGDOAN_GRADE_NONE;

@@ -25,6 +25,7 @@ static long index_of(const congdoan_unit *u)
 
 CONGDOAN_API long congdoan_unit_index(const congdoan_unit *unit)
 {
+    CONGDOAN__NOT_NULL(unit, "unit", -1);
     return index_of(unit);
 }
 
@@ -34,6 +35,7 @@ CONGDOAN_API size_t congdoan_corpus_units_fill(const congdoan_corpus *corpus, si
                                                const char **id, const char **name, long *parent, int *kind,
                                                int *level, int *sector, long *members, long *workers)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
     size_t n = corpus ? rows(corpus->units.count, start, count) : 0;
     for (size_t r = 0; r < n; r++) {
         const congdoan_unit *u = corpus->units.items[start + r];
@@ -60,6 +62,7 @@ CONGDOAN_API size_t congdoan_corpus_units_fill(const congdoan_corpus *corpus, si
 CONGDOAN_API size_t congdoan_corpus_classifications_fill(const congdoan_corpus *corpus, int year, size_t start,
                                                          size_t count, int *grade)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
     size_t n = corpus ? rows(corpus->units.count, start, count) : 0;
     for (size_t r = 0; grade && r < n; r++)
         grade[r] = (int)congdoan_unit_classification(corpus->units.items[start + r], year);
@@ -73,6 +76,7 @@ CONGDOAN_API size_t congdoan_corpus_reports_fill(const congdoan_corpus *corpus, 
                                                  const char **document_id, const char **period, int *submitted,
                                                  size_t *value_count)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
     size_t n = corpus ? rows(corpus->reports.count, start, count) : 0;
     for (size_t r = 0; r < n; r++) {
         const congdoan_report *rep = corpus->reports.items[start + r];
@@ -96,8 +100,9 @@ CONGDOAN_API size_t congdoan_corpus_reports_fill(const congdoan_corpus *corpus, 
 
 CONGDOAN_API size_t congdoan_corpus_value_count(const congdoan_corpus *corpus)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
     size_t total = 0;
-    for (size_t i = 0; corpus && i < corpus->reports.count; i++)
+    for (size_t i = 0; i < corpus->reports.count; i++)
         total += ((const congdoan_report *)corpus->reports.items[i])->value_count;
     return total;
 }
@@ -129,6 +134,7 @@ CONGDOAN_API size_t congdoan_corpus_values_fill(const congdoan_corpus *corpus, s
                                                 long *report, const char **indicator_id, double *value,
                                                 double *numerator, double *denominator, int *flags, int *coverage)
 {
+    CONGDOAN__NOT_NULL(corpus, "corpus", 0);
     if (!corpus || count == 0)
         return 0;
     /* Find the report that holds row `start`. */
@@ -156,6 +162,7 @@ CONGDOAN_API size_t congdoan_report_values_fill(const congdoan_report *report, s
                                                 const char **indicator_id, double *value, double *numerator,
                                                 double *denominator, int *flags, int *coverage)
 {
+    CONGDOAN__NOT_NULL(report, "report", 0);
     size_t n = report ? rows(report->value_count, start, count) : 0;
     if (n)
         copy_values(report, start, n, 0, indicator_id, value, numerator, denominator, flags, coverage);
@@ -170,6 +177,7 @@ CONGDOAN_API size_t congdoan_progress_indicators_fill(const congdoan_progress *p
                                                       double *denominator, double *ratio, size_t *contributors,
                                                       size_t *unaggregated)
 {
+    CONGDOAN__NOT_NULL(p, "progress", 0);
     size_t n = p ? rows(congdoan_progress_indicator_count(p), start, count) : 0;
     for (size_t r = 0; r < n; r++) {
         size_t i = start + r;
@@ -200,6 +208,7 @@ CONGDOAN_API size_t congdoan_progress_indicators_fill(const congdoan_progress *p
 CONGDOAN_API size_t congdoan_progress_children_fill(const congdoan_progress *p, size_t start, size_t count,
                                                     long *unit, int *status, double *actual)
 {
+    CONGDOAN__NOT_NULL(p, "progress", 0);
     size_t n = p ? rows(congdoan_progress_child_count(p), start, count) : 0;
     size_t n_ind = congdoan_progress_indicator_count(p);
     for (size_t r = 0; r < n; r++) {
@@ -221,6 +230,7 @@ CONGDOAN_API size_t congdoan_progress_findings_fill(const congdoan_progress *p, 
                                                     long *unit, size_t *indicator, double *reported,
                                                     double *computed)
 {
+    CONGDOAN__NOT_NULL(p, "progress", 0);
     size_t n = p ? rows(congdoan_progress_finding_count(p), start, count) : 0;
     size_t n_ind = congdoan_progress_indicator_count(p);
     size_t last = 0; /* findings come in runs of the same indicator: try the last position first */
@@ -250,6 +260,7 @@ CONGDOAN_API size_t congdoan_progress_findings_fill(const congdoan_progress *p, 
 CONGDOAN_API size_t congdoan_progress_expected_fill(const congdoan_progress *p, size_t start, size_t count,
                                                     long *unit, int *submission, int *submitted)
 {
+    CONGDOAN__NOT_NULL(p, "progress", 0);
     size_t n = p ? rows(congdoan_progress_expected_count(p), start, count) : 0;
     for (size_t r = 0; r < n; r++) {
         size_t k = start + r;
@@ -269,6 +280,7 @@ CONGDOAN_API size_t congdoan_issues_fill(const congdoan_issues *issues, size_t s
                                          int *severity, const char **file, long *line, long *column,
                                          const char **message)
 {
+    CONGDOAN__NOT_NULL(issues, "issues", 0);
     size_t n = issues ? rows(congdoan_issues_count(issues), start, count) : 0;
     for (size_t r = 0; r < n; r++) {
         const congdoan_issue *is = congdoan_issues_get(issues, start + r);

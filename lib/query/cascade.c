@@ -274,37 +274,51 @@ CONGDOAN_API int congdoan_cascade_compute(const congdoan_corpus *corpus, const c
 
 CONGDOAN_API const congdoan_document *congdoan_cascade_higher(const congdoan_cascade *c)
 {
-    return c ? c->higher : NULL;
+    CONGDOAN__NOT_NULL(c, "cascade", NULL);
+    return c->higher;
 }
 
-CONGDOAN_API size_t congdoan_cascade_lower_count(const congdoan_cascade *c) { return c ? c->n_lower : 0; }
+CONGDOAN_API size_t congdoan_cascade_lower_count(const congdoan_cascade *c)
+{
+    CONGDOAN__NOT_NULL(c, "cascade", 0);
+    return c->n_lower;
+}
 
 CONGDOAN_API const congdoan_document *congdoan_cascade_lower(const congdoan_cascade *c, size_t l)
 {
-    return c && l < c->n_lower ? c->lower[l] : NULL;
+    CONGDOAN__NOT_NULL(c, "cascade", NULL);
+    return l < c->n_lower ? c->lower[l] : NULL;
 }
 
-CONGDOAN_API size_t congdoan_cascade_indicator_count(const congdoan_cascade *c) { return c ? c->n_ind : 0; }
+CONGDOAN_API size_t congdoan_cascade_indicator_count(const congdoan_cascade *c)
+{
+    CONGDOAN__NOT_NULL(c, "cascade", 0);
+    return c->n_ind;
+}
 
 CONGDOAN_API const congdoan_indicator *congdoan_cascade_indicator(const congdoan_cascade *c, size_t i)
 {
-    return c && i < c->n_ind ? c->higher->indicators[i] : NULL;
+    CONGDOAN__NOT_NULL(c, "cascade", NULL);
+    return i < c->n_ind ? c->higher->indicators[i] : NULL;
 }
 
 CONGDOAN_API const congdoan_indicator *congdoan_cascade_refinement(const congdoan_cascade *c, size_t l, size_t i)
 {
-    return c && l < c->n_lower && i < c->n_ind ? c->refinement[l * c->n_ind + i] : NULL;
+    CONGDOAN__NOT_NULL(c, "cascade", NULL);
+    return l < c->n_lower && i < c->n_ind ? c->refinement[l * c->n_ind + i] : NULL;
 }
 
 CONGDOAN_API congdoan_demand congdoan_cascade_demand(const congdoan_cascade *c, size_t l, size_t i)
 {
+    CONGDOAN__NOT_NULL(c, "cascade", 0);
     const congdoan_indicator *lo = congdoan_cascade_refinement(c, l, i);
     return lo ? judge(c->higher->indicators[i], lo) : CONGDOAN_DEMAND_NOT_COMPARABLE;
 }
 
 CONGDOAN_API size_t congdoan_cascade_missed_count(const congdoan_cascade *c, size_t l)
 {
-    return c && l < c->n_lower ? c->missed[l] : 0;
+    CONGDOAN__NOT_NULL(c, "cascade", 0);
+    return l < c->n_lower ? c->missed[l] : 0;
 }
 
 CONGDOAN_API int congdoan_cascade_allocation(const congdoan_cascade *c, size_t i, double *allocated,
@@ -314,7 +328,10 @@ CONGDOAN_API int congdoan_cascade_allocation(const congdoan_cascade *c, size_t i
         *allocated = 0;
     if (allocating)
         *allocating = 0;
-    CONGDOAN__CHECK_ARG(c && allocated && allocating);
+    if (!c)
+        return congdoan__invalid_arg("cascade");
+    CONGDOAN__CHECK_ARG(allocated);
+    CONGDOAN__CHECK_ARG(allocating);
     if (i >= c->n_ind || c->higher->indicators[i]->measure != CONGDOAN_MEASURE_COUNT || !c->allocating[i])
         return CONGDOAN_ENOTFOUND;
     *allocated = c->allocated[i];
@@ -322,9 +339,14 @@ CONGDOAN_API int congdoan_cascade_allocation(const congdoan_cascade *c, size_t i
     return 0;
 }
 
-CONGDOAN_API size_t congdoan_cascade_missing_count(const congdoan_cascade *c) { return c ? c->n_missing : 0; }
+CONGDOAN_API size_t congdoan_cascade_missing_count(const congdoan_cascade *c)
+{
+    CONGDOAN__NOT_NULL(c, "cascade", 0);
+    return c->n_missing;
+}
 
 CONGDOAN_API const congdoan_unit *congdoan_cascade_missing(const congdoan_cascade *c, size_t k)
 {
-    return c && k < c->n_missing ? c->missing[k] : NULL;
+    CONGDOAN__NOT_NULL(c, "cascade", NULL);
+    return k < c->n_missing ? c->missing[k] : NULL;
 }

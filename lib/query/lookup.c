@@ -852,17 +852,20 @@ CONGDOAN_API void congdoan_matches_free(congdoan_matches *matches)
 
 CONGDOAN_API size_t congdoan_matches_count(const congdoan_matches *matches)
 {
-    return matches ? matches->count : 0;
+    CONGDOAN__NOT_NULL(matches, "matches", 0);
+    return matches->count;
 }
 
 CONGDOAN_API int congdoan_matches_ambiguous(const congdoan_matches *matches)
 {
-    return matches ? matches->ambiguous : 0;
+    CONGDOAN__NOT_NULL(matches, "matches", 0);
+    return matches->ambiguous;
 }
 
 CONGDOAN_API congdoan_match_kind congdoan_matches_kind(const congdoan_matches *matches, size_t i)
 {
-    return matches && i < matches->count ? matches->items[i].kind : CONGDOAN_MATCH_NONE;
+    CONGDOAN__NOT_NULL(matches, "matches", CONGDOAN_MATCH_NONE);
+    return i < matches->count ? matches->items[i].kind : CONGDOAN_MATCH_NONE;
 }
 
 static const void *object_of(const congdoan_matches *matches, size_t i, int what)
@@ -872,22 +875,26 @@ static const void *object_of(const congdoan_matches *matches, size_t i, int what
 
 CONGDOAN_API const congdoan_unit *congdoan_matches_unit(const congdoan_matches *matches, size_t i)
 {
+    CONGDOAN__NOT_NULL(matches, "matches", NULL);
     return object_of(matches, i, WHAT_UNITS);
 }
 
 CONGDOAN_API const congdoan_document *congdoan_matches_document(const congdoan_matches *matches, size_t i)
 {
+    CONGDOAN__NOT_NULL(matches, "matches", NULL);
     return object_of(matches, i, WHAT_DOCUMENTS);
 }
 
 CONGDOAN_API const congdoan_task *congdoan_matches_task(const congdoan_matches *matches, size_t i)
 {
+    CONGDOAN__NOT_NULL(matches, "matches", NULL);
     return object_of(matches, i, WHAT_TASKS);
 }
 
 CONGDOAN_API size_t congdoan_matches_index(const congdoan_matches *matches, size_t i)
 {
-    return matches && i < matches->count ? matches->items[i].index : (size_t)-1;
+    CONGDOAN__NOT_NULL(matches, "matches", (size_t)-1);
+    return i < matches->count ? matches->items[i].index : (size_t)-1;
 }
 
 CONGDOAN_API const char *congdoan_match_kind_name(congdoan_match_kind kind)

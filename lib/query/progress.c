@@ -99,6 +99,7 @@ double congdoan__judge_ratio(congdoan_comparator c, int direction, double t, int
 
 CONGDOAN_API congdoan_eval_status congdoan_indicator_judge(const congdoan_indicator *x, double v)
 {
+    CONGDOAN__NOT_NULL(x, "ind", CONGDOAN_EVAL_NO_DATA);
     if (!x || !x->has_target || !isfinite(v))
         return CONGDOAN_EVAL_NO_DATA;
     return congdoan__judge(x->comparator, 0, x->target, x->has_target_max, x->target_max, v);
@@ -179,7 +180,14 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
 {
     CONGDOAN__CHECK_ARG(out);
     *out = NULL;
-    CONGDOAN__CHECK_ARG(corpus && doc && unit && period);
+    CONGDOAN__CHECK_ARG(corpus);
+    if (!doc)
+        return congdoan__invalid_arg("document");
+    CONGDOAN__CHECK_ARG(unit);
+    CONGDOAN__CHECK_ARG(period);
+    /* the date check of every query (a 30 February is refused here as by the task queries) */
+    if (congdoan__date_arg(at_ymd, 1, "at_ymd") != 0)
+        return CONGDOAN_EINVAL;
     if (doc->corpus != corpus || unit->corpus != corpus)
         return congdoan__error(CONGDOAN_EINVAL, "the document or unit belongs to another corpus");
     if (unit->kind != CONGDOAN_UNIT_ORGANISATION)
@@ -226,24 +234,45 @@ static const acc *root_acc(const congdoan_progress *p, size_t i)
     return p && i < p->n_ind ? &p->root[i] : NULL;
 }
 
-CONGDOAN_API const congdoan_unit *congdoan_progress_unit(const congdoan_progress *p) { return p ? p->unit : NULL; }
-CONGDOAN_API const congdoan_document *congdoan_progress_document(const congdoan_progress *p) { return p ? p->document : NULL; }
-CONGDOAN_API const char *congdoan_progress_period(const congdoan_progress *p) { return p ? p->period : NULL; }
-CONGDOAN_API size_t congdoan_progress_indicator_count(const congdoan_progress *p) { return p ? p->n_ind : 0; }
+CONGDOAN_API const congdoan_unit *congdoan_progress_unit(const congdoan_progress *p)
+{
+    CONGDOAN__NOT_NULL(p, "progress", NULL);
+    return p->unit;
+}
+CONGDOAN_API const congdoan_document *congdoan_progress_document(const congdoan_progress *p)
+{
+    CONGDOAN__NOT_NULL(p, "progress", NULL);
+    return p->document;
+}
+CONGDOAN_API const char *congdoan_progress_period(const congdoan_progress *p)
+{
+    CONGDOAN__NOT_NULL(p, "progress", NULL);
+    return p->period;
+}
+CONGDOAN_API size_t congdoan_progress_indicator_count(const congdoan_progress *p)
+{
+    CONGDOAN__NOT_NULL(p, "progress", 0);
+    return p->n_ind;
+}
 
 CONGDOAN_API const congdoan_indicator *congdoan_progress_indicator(const congdoan_progress *p, size_t i)
 {
-    return p && i < p->n_ind ? p->document->indicators[i] : NULL;
+    CONGDOAN__NOT_NULL(p, "progress", NULL);
+    return i < p->n_ind ? p->document->indicators[i] : NULL;
 }
 
 CONGDOAN_API congdoan_eval_status congdoan_progress_status(const congdoan_progress *p, size_t i)
 {
+    CONGDOAN__NOT_NULL(p, "progress", 0);
     const acc *a = root_acc(p, i);
     return a ? status_of(p->document->indicators[i], a) : CONGDOAN_EVAL_NO_DATA;
 }
 
 CONGDOAN_API int congdoan_progress_actual(const congdoan_progress *p, size_t i, double *out)
 {
+    if (out)
+        *out = 0.0;
+    CONGDOAN__NOT_NULL(p, "progress", CONGDOAN_EINVAL);
     const acc *a = root_acc(p, i);
     double v = 0;
     int ok = a && congdoan__acc_figure(p->document->indicators[i], a, &v);
@@ -254,6 +283,11 @@ CONGDOAN_API int congdoan_progress_actual(const congdoan_progress *p, size_t i, 
 
 CONGDOAN_API int congdoan_progress_fraction(const congdoan_progress *p, size_t i, double *numerator, double *denominator)
 {
+    if (numerator)
+        *numerator = 0.0;
+    if (denominator)
+        *denominator = 0.0;
+    CONGDOAN__NOT_NULL(p, "progress", CONGDOAN_EINVAL);
     const acc *a = root_acc(p, i);
     int ok = a && a->has && congdoan__is_fraction_measure(p->document->indicators[i]->measure);
     if (numerator)
@@ -265,6 +299,9 @@ CONGDOAN_API int congdoan_progress_fraction(const congdoan_progress *p, size_t i
 
 CONGDOAN_API int congdoan_progress_ratio(const congdoan_progress *p, size_t i, double *out)
 {
+    if (out)
+        *out = 0.0;
+    CONGDOAN__NOT_NULL(p, "progress", CONGDOAN_EINVAL);
     double v;
     int rc = congdoan_progress_actual(p, i, &v);
     if (out)
@@ -274,27 +311,35 @@ CONGDOAN_API int congdoan_progress_ratio(const congdoan_progress *p, size_t i, d
 
 CONGDOAN_API congdoan_value_source congdoan_progress_source(const congdoan_progress *p, size_t i)
 {
+    CONGDOAN__NOT_NULL(p, "progress", CONGDOAN_SOURCE_NONE);
     const acc *a = root_acc(p, i);
     return a && (a->has || a->has_plain) ? (congdoan_value_source)a->source : CONGDOAN_SOURCE_NONE;
 }
 
 CONGDOAN_API size_t congdoan_progress_contributors(const congdoan_progress *p, size_t i)
 {
+    CONGDOAN__NOT_NULL(p, "progress", 0);
     const acc *a = root_acc(p, i);
     return a ? a->contributors : 0;
 }
 
 CONGDOAN_API size_t congdoan_progress_unaggregated(const congdoan_progress *p, size_t i)
 {
+    CONGDOAN__NOT_NULL(p, "progress", 0);
     const acc *a = root_acc(p, i);
     return a ? a->unaggregated : 0;
 }
 
-CONGDOAN_API size_t congdoan_progress_child_count(const congdoan_progress *p) { return p ? p->n_children : 0; }
+CONGDOAN_API size_t congdoan_progress_child_count(const congdoan_progress *p)
+{
+    CONGDOAN__NOT_NULL(p, "progress", 0);
+    return p->n_children;
+}
 
 CONGDOAN_API const congdoan_unit *congdoan_progress_child(const congdoan_progress *p, size_t c)
 {
-    return p && c < p->n_children ? p->children[c] : NULL;
+    CONGDOAN__NOT_NULL(p, "progress", NULL);
+    return c < p->n_children ? p->children[c] : NULL;
 }
 
 static const acc *child_acc(const congdoan_progress *p, size_t c, size_t i)
@@ -304,12 +349,16 @@ static const acc *child_acc(const congdoan_progress *p, size_t c, size_t i)
 
 CONGDOAN_API congdoan_eval_status congdoan_progress_child_status(const congdoan_progress *p, size_t c, size_t i)
 {
+    CONGDOAN__NOT_NULL(p, "progress", 0);
     const acc *a = child_acc(p, c, i);
     return a ? status_of(p->document->indicators[i], a) : CONGDOAN_EVAL_NO_DATA;
 }
 
 CONGDOAN_API int congdoan_progress_child_actual(const congdoan_progress *p, size_t c, size_t i, double *out)
 {
+    if (out)
+        *out = 0.0;
+    CONGDOAN__NOT_NULL(p, "progress", CONGDOAN_EINVAL);
     const acc *a = child_acc(p, c, i);
     double v = 0;
     int ok = a && congdoan__acc_figure(p->document->indicators[i], a, &v);
@@ -318,22 +367,35 @@ CONGDOAN_API int congdoan_progress_child_actual(const congdoan_progress *p, size
     return ok ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
 }
 
-CONGDOAN_API size_t congdoan_progress_finding_count(const congdoan_progress *p) { return p ? p->n_findings : 0; }
+CONGDOAN_API size_t congdoan_progress_finding_count(const congdoan_progress *p)
+{
+    CONGDOAN__NOT_NULL(p, "progress", 0);
+    return p->n_findings;
+}
 
 CONGDOAN_API const congdoan_unit *congdoan_progress_finding_unit(const congdoan_progress *p, size_t k)
 {
-    return p && k < p->n_findings ? p->findings[k].unit : NULL;
+    CONGDOAN__NOT_NULL(p, "progress", NULL);
+    return k < p->n_findings ? p->findings[k].unit : NULL;
 }
 
 CONGDOAN_API const congdoan_indicator *congdoan_progress_finding_indicator(const congdoan_progress *p, size_t k)
 {
-    return p && k < p->n_findings ? p->document->indicators[p->findings[k].indicator] : NULL;
+    CONGDOAN__NOT_NULL(p, "progress", NULL);
+    return k < p->n_findings ? p->document->indicators[p->findings[k].indicator] : NULL;
 }
 
 CONGDOAN_API int congdoan_progress_finding_values(const congdoan_progress *p, size_t k, double *reported, double *computed)
 {
-    if (!p || k >= p->n_findings)
-        return congdoan__error(CONGDOAN_EINVAL, "finding index out of range");
+    if (reported)
+        *reported = 0.0;
+    if (computed)
+        *computed = 0.0;
+    if (!p)
+        return congdoan__invalid_arg("progress");
+    if (k >= p->n_findings)
+        return congdoan__error(CONGDOAN_EINVAL, "finding index %zu is out of range: the progress has %zu findings", k,
+                               (size_t)p->n_findings);
     if (reported)
         *reported = p->findings[k].reported;
     if (computed)
@@ -341,24 +403,35 @@ CONGDOAN_API int congdoan_progress_finding_values(const congdoan_progress *p, si
     return CONGDOAN_OK;
 }
 
-CONGDOAN_API size_t congdoan_progress_expected_count(const congdoan_progress *p) { return p ? p->n_expected : 0; }
+CONGDOAN_API size_t congdoan_progress_expected_count(const congdoan_progress *p)
+{
+    CONGDOAN__NOT_NULL(p, "progress", 0);
+    return p->n_expected;
+}
 
 CONGDOAN_API const congdoan_unit *congdoan_progress_expected_unit(const congdoan_progress *p, size_t k)
 {
-    return p && k < p->n_expected ? p->expected[k].unit : NULL;
+    CONGDOAN__NOT_NULL(p, "progress", NULL);
+    return k < p->n_expected ? p->expected[k].unit : NULL;
 }
 
 CONGDOAN_API congdoan_submission congdoan_progress_expected_submission(const congdoan_progress *p, size_t k)
 {
-    return p && k < p->n_expected ? p->expected[k].submission : CONGDOAN_SUBMISSION_MISSING;
+    CONGDOAN__NOT_NULL(p, "progress", 0);
+    return k < p->n_expected ? p->expected[k].submission : CONGDOAN_SUBMISSION_MISSING;
 }
 
 CONGDOAN_API int congdoan_progress_expected_submitted(const congdoan_progress *p, size_t k)
 {
-    return p && k < p->n_expected ? p->expected[k].submitted : 0;
+    CONGDOAN__NOT_NULL(p, "progress", 0);
+    return k < p->n_expected ? p->expected[k].submitted : 0;
 }
 
-CONGDOAN_API int congdoan_progress_deadline(const congdoan_progress *p) { return p ? p->deadline : 0; }
+CONGDOAN_API int congdoan_progress_deadline(const congdoan_progress *p)
+{
+    CONGDOAN__NOT_NULL(p, "progress", 0);
+    return p->deadline;
+}
 
 CONGDOAN_API const char *congdoan_eval_status_name(congdoan_eval_status status)
 {

@@ -101,20 +101,24 @@ CONGDOAN_API void congdoan_report_list_free(congdoan_report_list *list)
 
 CONGDOAN_API size_t congdoan_report_list_count(const congdoan_report_list *list)
 {
-    return list ? list->count : 0;
+    CONGDOAN__NOT_NULL(list, "list", 0);
+    return list->count;
 }
 
 CONGDOAN_API const congdoan_report *congdoan_report_list_get(const congdoan_report_list *list, size_t i)
 {
-    return list && i < list->count ? list->items[i] : NULL;
+    CONGDOAN__NOT_NULL(list, "list", NULL);
+    return i < list->count ? list->items[i] : NULL;
 }
 
 CONGDOAN_API size_t congdoan_report_list_period_count(const congdoan_report_list *list)
 {
-    return list ? list->period_count : 0;
+    CONGDOAN__NOT_NULL(list, "list", 0);
+    return list->period_count;
 }
 
 CONGDOAN_API const char *congdoan_report_list_period(const congdoan_report_list *list, size_t i)
 {
-    return list && i < list->period_count ? list->periods[i] : NULL;
+    CONGDOAN__NOT_NULL(list, "list", NULL);
+    return i < list->period_count ? list->periods[i] : NULL;
 }

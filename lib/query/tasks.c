@@ -77,17 +77,20 @@ CONGDOAN_API void congdoan_task_list_free(congdoan_task_list *list)
 
 CONGDOAN_API size_t congdoan_task_list_count(const congdoan_task_list *list)
 {
-    return list ? list->count : 0;
+    CONGDOAN__NOT_NULL(list, "list", 0);
+    return list->count;
 }
 
 CONGDOAN_API const congdoan_task *congdoan_task_list_get(const congdoan_task_list *list, size_t i)
 {
-    return list && i < list->count ? list->tasks[i] : NULL;
+    CONGDOAN__NOT_NULL(list, "list", NULL);
+    return i < list->count ? list->tasks[i] : NULL;
 }
 
 CONGDOAN_API int congdoan_task_list_role(const congdoan_task_list *list, size_t i)
 {
-    return list && list->roles && i < list->count ? list->roles[i] : 0;
+    CONGDOAN__NOT_NULL(list, "list", 0);
+    return list->roles && i < list->count ? list->roles[i] : 0;
 }
 
 /* ---- tasks of a unit ------------------------------------------------------------------------- */
@@ -212,12 +215,9 @@ static void occurrences_around(const congdoan_task *t, int ymd, int *next, int *
 
 CONGDOAN_API int congdoan_task_due_at(const congdoan_task *task, int at_ymd)
 {
-    if (!task)
+    CONGDOAN__NOT_NULL(task, "task", 0);
+    if (congdoan__date_arg(at_ymd, 0, "at_ymd") != 0)
         return 0;
-    if (!congdoan_date_is_valid(at_ymd)) {
-        congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
-        return 0;
-    }
     switch (task->due.kind) {
     case CONGDOAN_DUE_PERIOD:
         return task->due.date;
@@ -233,8 +233,7 @@ CONGDOAN_API int congdoan_task_due_at(const congdoan_task *task, int at_ymd)
 
 CONGDOAN_API int congdoan_task_due_before(const congdoan_task *task, int at_ymd)
 {
-    if (!task)
-        return 0;
+    CONGDOAN__NOT_NULL(task, "task", 0);
     if (!congdoan_date_is_valid(at_ymd)) {
         congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
         return 0;
@@ -335,8 +334,8 @@ CONGDOAN_API int congdoan_task_latest_status(const congdoan_task *task, int at_y
         *report = NULL;
     CONGDOAN__CHECK_ARG(task != NULL);
     CONGDOAN__CHECK_ARG(status != NULL);
-    if (at_ymd != 0 && !congdoan_date_is_valid(at_ymd))
-        return congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
+    if (congdoan__date_arg(at_ymd, 1, "at_ymd") != 0)
+        return CONGDOAN_EINVAL;
     task_eval e = {.task = task};
     eval_one(&e, at_ymd);
     *status = e.status;
@@ -347,12 +346,9 @@ CONGDOAN_API int congdoan_task_latest_status(const congdoan_task *task, int at_y
 
 CONGDOAN_API int congdoan_task_is_overdue(const congdoan_task *task, int at_ymd)
 {
-    if (!task)
+    CONGDOAN__NOT_NULL(task, "task", 0);
+    if (congdoan__date_arg(at_ymd, 0, "at_ymd") != 0)
         return 0;
-    if (!congdoan_date_is_valid(at_ymd)) {
-        congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
-        return 0;
-    }
     task_eval e = {.task = task};
     if (!overdue_candidate(&e, at_ymd))
         return 0;
@@ -406,8 +402,8 @@ CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, co
     CONGDOAN__CHECK_ARG(corpus != NULL);
     if (document && document->corpus != corpus)
         return congdoan__error(CONGDOAN_EINVAL, "document '%s' is not in this corpus", document->id);
-    if (!congdoan_date_is_valid(at_ymd))
-        return congdoan__error(CONGDOAN_EINVAL, "date %d does not exist", at_ymd);
+    if (congdoan__date_arg(at_ymd, 0, "at_ymd") != 0)
+        return CONGDOAN_EINVAL;
 
     /* The documents looked at: one, or all in load order. */
     size_t n_docs = document ? 1 : corpus->documents.count;

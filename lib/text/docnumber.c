@@ -516,41 +516,49 @@ CONGDOAN_API void congdoan_docnumber_free(congdoan_docnumber *number)
 
 CONGDOAN_API const char *congdoan_docnumber_text(const congdoan_docnumber *number)
 {
-    return number ? number->text : NULL;
+    CONGDOAN__NOT_NULL(number, "number", NULL);
+    return number->text;
 }
 
 CONGDOAN_API congdoan_docnumber_style congdoan_docnumber_get_style(const congdoan_docnumber *number)
 {
-    return number ? number->style : (congdoan_docnumber_style)0;
+    CONGDOAN__NOT_NULL(number, "number", (congdoan_docnumber_style)0);
+    return number->style;
 }
 
 CONGDOAN_API const char *congdoan_docnumber_serial(const congdoan_docnumber *number)
 {
-    return number ? number->serial : NULL;
+    CONGDOAN__NOT_NULL(number, "number", NULL);
+    return number->serial;
 }
 
 CONGDOAN_API long congdoan_docnumber_serial_value(const congdoan_docnumber *number)
 {
-    return number ? number->serial_value : 0;
+    CONGDOAN__NOT_NULL(number, "number", 0);
+    return number->serial_value;
 }
 
 CONGDOAN_API int congdoan_docnumber_year(const congdoan_docnumber *number)
 {
-    return number ? number->year : 0;
+    CONGDOAN__NOT_NULL(number, "number", 0);
+    return number->year;
 }
 
 CONGDOAN_API const char *congdoan_docnumber_kind_code(const congdoan_docnumber *number)
 {
-    return number ? number->kind_code : NULL;
+    CONGDOAN__NOT_NULL(number, "number", NULL);
+    return number->kind_code;
 }
 
 CONGDOAN_API congdoan_document_kind congdoan_docnumber_kind(const congdoan_docnumber *number)
 {
-    return number ? number->kind : CONGDOAN_DOCUMENT_UNKNOWN;
+    CONGDOAN__NOT_NULL(number, "number", CONGDOAN_DOCUMENT_UNKNOWN);
+    return number->kind;
 }
 
 CONGDOAN_API const char *congdoan_docnumber_issuer_code(const congdoan_docnumber *number)
 {
+    CONGDOAN__NOT_NULL(number, "number", "");
     /* Documented as never NULL; a NULL handle gets "" rather than a crash later. */
     return number ? number->issuer : "";
 }

@@ -52,6 +52,14 @@ CONGDOAN_API int congdoan_date_is_valid(int ymd)
     return days > 0 && day >= 1 && day <= days;
 }
 
+int congdoan__date_arg(int ymd, int zero_allowed, const char *name)
+{
+    if ((ymd == 0 && zero_allowed) || congdoan_date_is_valid(ymd))
+        return 0;
+    return congdoan__error(CONGDOAN_EINVAL,
+                           "invalid argument: %s %d is not a day that exists (year*10000 + month*100 + day)", name, ymd);
+}
+
 /* ---- lexical helpers ------------------------------------------------------------------------ */
 
 /* A cursor over the NFC text being parsed. */

@@ -18,6 +18,10 @@ void congdoan__text_nfc_free(char *s);
 
 /* ---- calendar and machine-form values (calendar.c) ------------------------------------------ */
 int congdoan__days_in_month(int year, int month);
+/* The one check of a date given to the API as year*10000 + month*100 + day: 0 when the day
+ * exists (or `ymd` is 0 and `zero_allowed`: "no date"), else CONGDOAN_EINVAL with the last
+ * error "invalid argument: NAME 20230230 is not a day that exists". */
+int congdoan__date_arg(int ymd, int zero_allowed, const char *name);
 /* Strict ISO YYYY-MM-DD of exactly len bytes; 0 or -1. */
 int congdoan__iso_date_parse(const char *s, size_t len, int *ymd);
 /* A period code (see congdoan/text.h); 0 or -1. */

@@ -6,7 +6,6 @@
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "xml/xml.h"
-#include "base/files.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -14,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 /* ---- loading ------------------------------------------------------------------------------- */
 
@@ -28,27 +26,10 @@ static int with_issues(congdoan_issues *given, congdoan_issues **scratch)
     return congdoan_issues_new(scratch);
 }
 
-/* A path that is not a regular file is refused before the loader opens it: opened the usual
- * way, a FIFO blocks until something writes to it, for ever if nothing does. */
-static int refuse_unreadable(const char *path, congdoan_issues *list)
-{
-    long long size;
-    const char *why;
-    int fd = congdoan__open_regular(path, &size, &why);
-    if (fd >= 0) {
-        close(fd);
-        return 0;
-    }
-    if (congdoan__issue_add(list, "io-error", path, 0, 0, "cannot open %s: %s", path, why) != 0)
-        return congdoan__error(CONGDOAN_ENOMEM, "out of memory while loading %s", path);
-    return congdoan__error_at(CONGDOAN_EIO, path, 0, 0, "cannot open %s: %s", path, why);
-}
-
 /* One file into the staging area. */
 static int load_one(congdoan_corpus *corpus, congdoan__staging *st, const char *path, congdoan_issues *list)
 {
-    int rc = refuse_unreadable(path, list);
-    return rc != 0 ? rc : congdoan__load_into(corpus, st, path, NULL, 0, NULL, list);
+    return congdoan__load_into(corpus, st, path, NULL, 0, NULL, list);
 }
 
 static int finish(congdoan_corpus *corpus, congdoan__staging *st, int rc)
@@ -78,7 +59,8 @@ CONGDOAN_API int congdoan_corpus_load_memory(congdoan_corpus *corpus, const char
                                              const char *name, congdoan_issues *issues)
 {
     CONGDOAN__CHECK_ARG(corpus);
-    CONGDOAN__CHECK_ARG(data || size == 0);
+    if (!data && size != 0)
+        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: data is NULL but size is %zu", size);
     if (size > (size_t)2147483647)
         return congdoan__error(CONGDOAN_ELIMIT, "a buffer of %zu bytes is larger than 2 GiB", size);
     congdoan_issues *scratch;

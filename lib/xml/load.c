@@ -14,6 +14,7 @@
  */
 #define _GNU_SOURCE /* memrchr */
 #include "xml/loader.h"
+#include "base/files.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -111,15 +112,8 @@ static void on_xml_error(void *user, xmlErrorPtr err)
      * the end of the document" of an empty one; say what the file is */
     if (!L->saw_markup && L->elements == 0 && err->code != XML_ERR_NO_MEMORY && err->code != XML_ERR_INVALID_CHAR &&
         err->code != XML_ERR_INVALID_ENCODING) {
-        if (L->fed == 0)
-            congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1,
-                       "the file is empty; an XML file of the vocabulary starts with <?xml version=\"1.0\" "
-                       "encoding=\"UTF-8\"?> or <congdoan xmlns=\"urn:congdoan:1\" …>");
-        else
-            congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1,
-                       "this is not XML: the file starts with text, not with '<' (an XML file of the vocabulary "
-                       "starts with <?xml version=\"1.0\" encoding=\"UTF-8\"?> or <congdoan …>); a text or Word "
-                       "document must be imported, not loaded");
+        congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1, "%s",
+                                  congdoan__no_markup_message(L->fed, L->saw_nonblank));
         congdoan__load_stop(L);
         return;
     }
@@ -671,11 +665,14 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
     size_t left = first_len - head;
     L->fed = head;
     L->saw_markup = memchr(first, '<', head) != NULL;
+    L->saw_nonblank = congdoan__has_nonblank((const unsigned char *)first, head);
     for (;;) {
         while (left && !L->stopped) {
             int n = left > CHUNK ? CHUNK : (int)left;
             if (!L->saw_markup)
                 L->saw_markup = memchr(p, '<', (size_t)n) != NULL;
+            if (!L->saw_nonblank)
+                L->saw_nonblank = congdoan__has_nonblank((const unsigned char *)p, (size_t)n);
             if (congdoan__scan(L, p, (size_t)n) != 0)
                 break;
             if (xmlParseChunk(L->ctxt, p, n, 0) != 0 && !L->first_error)
@@ -751,19 +748,17 @@ static int load_into(congdoan_corpus *corpus, congdoan__staging *st, const char 
         return rc;
     }
 
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    struct stat sb;
-    if (fd < 0 || fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-        int err = errno;
-        congdoan__load_problem_at(&L, CONGDOAN_EIO, "io-error", 0, 0, "cannot open %s: %s", path,
-                   fd >= 0 && !S_ISREG(sb.st_mode) ? "not a regular file" : strerror(err));
-        if (fd >= 0)
-            close(fd);
+    /* never blocks: a FIFO, a device or a socket is refused before anything is read */
+    long long file_size;
+    const char *why;
+    int fd = congdoan__open_regular(path, &file_size, &why);
+    if (fd < 0) {
+        congdoan__load_problem_at(&L, CONGDOAN_EIO, "io-error", 0, 0, "cannot open %s: %s", path, why);
         return L.first_error;
     }
-    if (sb.st_size > L.limits[CONGDOAN_LIMIT_INPUT_SIZE]) {
+    if (file_size > L.limits[CONGDOAN_LIMIT_INPUT_SIZE]) {
         congdoan__load_problem_at(&L, CONGDOAN_ELIMIT, "limit-exceeded", 0, 0, "%s is %lld bytes; the input-size limit is %ld bytes",
-                   path, (long long)sb.st_size, L.limits[CONGDOAN_LIMIT_INPUT_SIZE]);
+                   path, file_size, L.limits[CONGDOAN_LIMIT_INPUT_SIZE]);
         close(fd);
         return L.first_error;
     }

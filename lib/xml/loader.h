@@ -88,6 +88,7 @@ typedef struct loader {
     long stray_line, stray_column;
     size_t fed;                /* bytes handed to libxml2 */
     int saw_markup;            /* a '<' was among them */
+    int saw_nonblank;          /* a byte other than XML white space was among them */
     /* the element stack */
     frame *frames;
     size_t depth, frames_cap;

@@ -22,6 +22,28 @@ static const unsigned char *find(const unsigned char *hay, size_t n, const char 
     return NULL;
 }
 
+int congdoan__has_nonblank(const unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r')
+            return 1;
+    return 0;
+}
+
+#define CONGDOAN__STARTS_WITH "an XML file of the vocabulary starts with <?xml version=\"1.0\" encoding=\"UTF-8\"?> " \
+                              "or <congdoan xmlns=\"urn:congdoan:1\" …>"
+
+const char *congdoan__no_markup_message(size_t bytes, int nonblank)
+{
+    if (bytes == 0)
+        return "the file is empty; " CONGDOAN__STARTS_WITH;
+    if (!nonblank)
+        return "the file holds only white space; " CONGDOAN__STARTS_WITH;
+    return "this is not XML: the file starts with text, not with '<' (an XML file of the vocabulary starts with "
+           "<?xml version=\"1.0\" encoding=\"UTF-8\"?> or <congdoan …>); a text or Word document must be imported, "
+           "not loaded";
+}
+
 const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code, long *line)
 {
     *code = CONGDOAN_EENCODING;

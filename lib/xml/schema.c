@@ -73,10 +73,16 @@ static int check_prolog(int fd, validation *v)
     int code;
     long line;
     const char *why = congdoan__prolog_problem(buf, n, &code, &line);
+    if (!why && n < sizeof buf && !congdoan__has_nonblank(buf, n)) {
+        /* the whole input, and nothing in it (libxml2 would speak of "Extra content") */
+        why = congdoan__no_markup_message(n, 0);
+        code = CONGDOAN_EPARSE;
+        line = 1;
+    }
     if (!why)
         return 0;
-    if (congdoan__issue_add(v->issues, code == CONGDOAN_EENCODING ? "xml-encoding" : "xml-forbidden", v->path, line, 1,
-                            "%s", why) != 0)
+    const char *tag = code == CONGDOAN_EENCODING ? "xml-encoding" : code == CONGDOAN_EPARSE ? "xml-malformed" : "xml-forbidden";
+    if (congdoan__issue_add(v->issues, tag, v->path, line, 1, "%s", why) != 0)
         v->nomem = 1;
     v->errors++;
     return code;

@@ -508,7 +508,8 @@ static int run(const congdoan_corpus *c, const selection *sel, congdoan_output *
 
 CONGDOAN_API int congdoan_write_corpus(const congdoan_corpus *corpus, int parts, congdoan_output *output)
 {
-    CONGDOAN__CHECK_ARG(corpus && output);
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(output);
     if (parts <= 0 || parts > CONGDOAN_WRITE_ALL)
         return congdoan__error(CONGDOAN_EINVAL, "unknown parts %d: combine CONGDOAN_WRITE_UNITS, _DOCUMENTS, _REPORTS",
                                parts);
@@ -518,7 +519,8 @@ CONGDOAN_API int congdoan_write_corpus(const congdoan_corpus *corpus, int parts,
 
 CONGDOAN_API int congdoan_write_units(const congdoan_corpus *corpus, const congdoan_unit *top, congdoan_output *output)
 {
-    CONGDOAN__CHECK_ARG(corpus && output);
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(output);
     if (top && (top->corpus != corpus || top->kind != CONGDOAN_UNIT_ORGANISATION))
         return congdoan__error(CONGDOAN_EINVAL, "the top unit must be an organisation of this corpus");
     selection sel = {CONGDOAN_WRITE_UNITS, top, NULL, NULL};
@@ -527,14 +529,16 @@ CONGDOAN_API int congdoan_write_units(const congdoan_corpus *corpus, const congd
 
 CONGDOAN_API int congdoan_write_document(const congdoan_document *document, congdoan_output *output)
 {
-    CONGDOAN__CHECK_ARG(document && output);
+    CONGDOAN__CHECK_ARG(document);
+    CONGDOAN__CHECK_ARG(output);
     selection sel = {CONGDOAN_WRITE_DOCUMENTS, NULL, document, NULL};
     return run(document->corpus, &sel, output);
 }
 
 CONGDOAN_API int congdoan_write_report(const congdoan_report *report, congdoan_output *output)
 {
-    CONGDOAN__CHECK_ARG(report && output);
+    CONGDOAN__CHECK_ARG(report);
+    CONGDOAN__CHECK_ARG(output);
     selection sel = {CONGDOAN_WRITE_REPORTS, NULL, NULL, report};
     return run(report->corpus, &sel, output);
 }

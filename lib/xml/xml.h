@@ -18,6 +18,11 @@ int congdoan__load_into(congdoan_corpus *corpus, congdoan__staging *st, const ch
 /* A reason to refuse the input from its first bytes (a non-UTF-8 encoding, an internal DTD
  * subset), with the status in *code and the line in *line; NULL when there is none. */
 const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code, long *line);
+/* Whether p[0..n) holds a byte other than XML white space. */
+int congdoan__has_nonblank(const unsigned char *p, size_t n);
+/* What to say of input with no markup at all: empty (`bytes` 0), only white space (`nonblank` 0),
+ * or text; libxml2 would speak of "Document is empty" or "Extra content at the end". */
+const char *congdoan__no_markup_message(size_t bytes, int nonblank);
 struct _xmlError;
 /* Keep libxml2's context-free error reports (stderr by default) quiet while the library parses:
  * begin saves and replaces this thread's handlers, end puts them back. */
