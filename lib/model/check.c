@@ -207,7 +207,7 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
         return;
     }
     for (size_t i = 0; i < r->value_count && !k->failed; i++) {
-        const congdoan__value *v = &r->values[i];
+        const congdoan__value value = congdoan__report_value_get(r, i), *v = &value;
         const char *vid = CONGDOAN__VALUE_ID(r, v);
         congdoan__loc loc = {r->loc.file, v->line, 0};
         const congdoan_indicator *x = congdoan_document_indicator_by_id(d, vid);
@@ -217,12 +217,13 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
             continue;
         }
         /* The same indicator twice with the same coverage: keyed by the interned id, per coverage. */
-        const congdoan__value *prev = congdoan__map_get(seen, vid, strlen(vid));
-        if (prev && prev->coverage == v->coverage)
+        /* (the map holds 1 + the coverage of the indicator's first value) */
+        uintptr_t prev = (uintptr_t)congdoan__map_get(seen, vid, strlen(vid));
+        if (prev && prev - 1 == v->coverage)
             report(k, "report-value-duplicate", &loc, "report '%s' gives indicator '%s' twice (%s)", id, vid,
                    congdoan__enum_name(&congdoan__coverages, v->coverage));
         else if (!prev)
-            congdoan__map_put(seen, vid, (void *)v);
+            congdoan__map_put(seen, vid, (void *)(uintptr_t)(v->coverage + 1));
         char who[400];
         snprintf(who, sizeof who, "report '%s', indicator '%s'", id, x->id);
         congdoan__value_view view;
