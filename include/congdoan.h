@@ -15,6 +15,7 @@
 #include "congdoan/task.h"
 #include "congdoan/indicator.h"
 #include "congdoan/report.h"
+#include "congdoan/result.h"
 #include "congdoan/issues.h"
 #include "congdoan/corpus.h"
 #include "congdoan/progress.h"

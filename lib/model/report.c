@@ -198,3 +198,55 @@ void congdoan__value_view_of(const congdoan_report *r, const congdoan__value *v,
     out->has_numerator = out->has_denominator = (v->flags & CONGDOAN__VALUE_FRACTION) != 0;
     out->coverage = (int)v->coverage;
 }
+
+/* ---- 1.2 ------------------------------------------------------------------------------------- */
+
+CONGDOAN_API int congdoan_report_value_is_empty(const congdoan_report *r, size_t i)
+{
+    CONGDOAN__NOT_NULL(r, "report", 0);
+    congdoan__value v;
+    return value(r, i, &v) && v.flags == 0;
+}
+
+int congdoan__report_is_skeleton(const congdoan_report *r)
+{
+    if (!r || r->submitted)
+        return 0;
+    for (size_t i = 0; i < r->value_count; i++)
+        if (congdoan__report_value_get(r, i).flags)
+            return 0;
+    for (size_t i = 0; i < r->status_count; i++)
+        if (r->statuses[i].status)
+            return 0;
+    return r->result_count == 0 && !r->note;
+}
+
+CONGDOAN_API int congdoan_report_is_skeleton(const congdoan_report *r)
+{
+    CONGDOAN__NOT_NULL(r, "report", 0);
+    return congdoan__report_is_skeleton(r);
+}
+
+CONGDOAN_API const char *congdoan_report_task_status_unit_id(const congdoan_report *r, size_t i)
+{
+    CONGDOAN__NOT_NULL(r, "report", NULL);
+    if (i >= r->status_count)
+        return NULL;
+    return r->statuses[i].unit_id ? r->statuses[i].unit_id : r->unit_id;
+}
+
+CONGDOAN_API int congdoan_report_task_status_completed(const congdoan_report *r, size_t i)
+{
+    CONGDOAN__NOT_NULL(r, "report", 0);
+    return i < r->status_count ? r->statuses[i].completed : 0;
+}
+
+CONGDOAN_API size_t congdoan_report_result_count(const congdoan_report *r)
+{
+    CONGDOAN__NOT_NULL(r, "report", 0);
+    return r->result_count;
+}
+CONGDOAN_API const congdoan_result *congdoan_report_result(const congdoan_report *r, size_t i)
+{
+    return r && i < r->result_count ? r->results[i] : NULL;
+}
