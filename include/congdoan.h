@@ -27,6 +27,7 @@
 #include "congdoan/writer.h"
 #include "congdoan/edit.h"
 #include "congdoan/lookup.h"
+#include "congdoan/import.h"
 #include "congdoan/labels.h"
 #include "congdoan/reports.h"
 

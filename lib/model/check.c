@@ -119,6 +119,93 @@ static void check_unit(checker *k, const congdoan_unit *u)
 
 /* ---- 1.2: what the words say ---------------------------------------------------------------- */
 
+/* The words that carry each comparator, REFERENCE.md "Comparators": as printed (for messages),
+ * then folded (no marks, đ as d, lower case: how they are looked for). A comparator whose words
+ * are not in the text is not what the text says. */
+typedef struct comparator_words_t {
+    const char *printed;
+    const char *const *folded;
+} comparator_words_t;
+
+static const comparator_words_t *comparator_words(congdoan_comparator c)
+{
+    static const char *const at_least[] = {"tro len", "it nhat", "toi thieu", "khong duoi", "khong it hon", NULL};
+    static const char *const more_than[] = {"tren", "hon", "vuot", NULL};
+    static const char *const at_most[] = {"khong qua", "toi da", "tro xuong", "khong vuot", "khong hon", NULL};
+    static const char *const less_than[] = {"duoi", "it hon", NULL};
+    static const char *const about[] = {"khoang", "gan", "xap xi", "uoc", "chung", NULL};
+    static const comparator_words_t words[] = {
+        {"\"trở lên\", \"ít nhất\", \"tối thiểu\", \"không dưới\"", at_least},
+        {"\"trên\", \"hơn\", \"vượt\"", more_than},
+        {"\"không quá\", \"tối đa\", \"trở xuống\", \"không vượt\"", at_most},
+        {"\"dưới\", \"ít hơn\"", less_than},
+        {"\"khoảng\", \"gần\", \"xấp xỉ\", \"ước\"", about},
+    };
+    switch (c) {
+    case CONGDOAN_COMPARATOR_AT_LEAST: return &words[0];
+    case CONGDOAN_COMPARATOR_MORE_THAN: return &words[1];
+    case CONGDOAN_COMPARATOR_AT_MOST: return &words[2];
+    case CONGDOAN_COMPARATOR_LESS_THAN: return &words[3];
+    case CONGDOAN_COMPARATOR_ABOUT: return &words[4];
+    default: return NULL;
+    }
+}
+
+/* Whether folded `text` holds `word` as whole words. */
+static int has_words(const char *text, size_t len, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = text; (p = strstr(p, word)) != NULL; p++) {
+        int start = p == text || p[-1] == ' ';
+        int end = (size_t)(p - text) + n == len || p[n] == ' ';
+        if (start && end)
+            return 1;
+    }
+    return 0;
+}
+
+/* Blank out the words of each population (a piece of the text): their "trở lên" is a threshold's. */
+static void without_populations(char *folded, const congdoan_indicator *x)
+{
+    for (size_t i = 0; i < x->population_count; i++) {
+        char *pf = NULL;
+        size_t pn = 0;
+        if (!x->populations[i].text ||
+            congdoan__text_fold(x->populations[i].text, strlen(x->populations[i].text), &pf, &pn) != 0)
+            continue;
+        char *hit = pn ? strstr(folded, pf) : NULL;
+        if (hit)
+            memset(hit, '#', pn);
+        congdoan__dealloc(pf);
+    }
+}
+
+static void check_comparator_words(checker *k, const congdoan_indicator *x)
+{
+    const comparator_words_t *cw = comparator_words(x->comparator);
+    if (!cw || !x->text)
+        return;
+    const char *const *words = cw->folded;
+    char *folded = NULL;
+    size_t n = 0;
+    int rc = congdoan__text_fold(x->text, strlen(x->text), &folded, &n);
+    if (rc == CONGDOAN_ENOMEM) {
+        k->failed = CONGDOAN_ENOMEM;
+        return;
+    }
+    if (rc != 0)
+        return;
+    without_populations(folded, x);
+    int found = 0;
+    for (size_t i = 0; words[i] && !found; i++)
+        found = has_words(folded, n, words[i]);
+    congdoan__dealloc(folded);
+    if (!found)
+        report(k, "comparator-unworded", &x->loc,
+               "indicator '%s' is %s %g, but its words have none of %s; a bare figure is comparator=\"target\"",
+               safe(x->id), safe(congdoan__enum_name(&congdoan__comparators, x->comparator)), x->target, cw->printed);
+}
+
 /* The number of decimals `x` is written with (the writer's shortest form). */
 static int decimals_of(double x)
 {
@@ -217,6 +304,7 @@ static void check_indicator(checker *k, const congdoan_document *d, const congdo
         check_sink ps = at(k, &x->populations[i].loc);
         congdoan__rules_population(&x->populations[i], who, &ps.sink);
     }
+    check_comparator_words(k, x);
 }
 
 static void check_task(checker *k, const congdoan_document *d, const congdoan_task *t)

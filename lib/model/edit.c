@@ -1142,9 +1142,13 @@ static int section_uses_id(const congdoan_section *s, const char *id)
     return 0;
 }
 
-/* Section, task and indicator ids share one namespace per document (as in the loader). */
-static int check_local_id_free(const congdoan_document *d, const char *id, const char *w)
+/* Section, task and indicator ids share one namespace per document (as in the loader). The
+ * search is linear in the document; a builder that makes its ids unique itself and has the
+ * result checked by the loader (the importer) skips it through the congdoan__fresh_* adds. */
+static int check_local_id_free(const congdoan_document *d, const char *id, const char *w, int fresh)
 {
+    if (fresh)
+        return 0;
     const char *what = NULL;
     for (size_t i = 0; !what && i < d->task_count; i++)
         if (d->tasks[i]->id && strcmp(d->tasks[i]->id, id) == 0)
@@ -1181,6 +1185,13 @@ static int count_until(const congdoan_section *s, const congdoan_section *target
 static size_t document_place(const congdoan_document *d, const congdoan_section *target, congdoan_item_kind kind,
                              size_t count)
 {
+    /* Appending to the last section of the document (the last item of its parent, and so on
+     * up): the item goes last. Without this a document built in order costs quadratic time. */
+    const congdoan_section *s = target;
+    while (s->parent && s->parent->item_count && s->parent->items[s->parent->item_count - 1].u.section == s)
+        s = s->parent;
+    if (!s->parent && d->section_count && d->sections[d->section_count - 1] == s)
+        return count;
     size_t n = 0;
     for (size_t i = 0; i < d->section_count; i++)
         if (count_until(d->sections[i], target, kind, &n))
@@ -1208,9 +1219,8 @@ static void append_item(congdoan_section *s, congdoan_item_kind kind, void *ptr)
     it->u.text = ptr; /* every member of the union is a pointer */
 }
 
-CONGDOAN_API int congdoan_document_add_section(congdoan_corpus *corpus, const congdoan_document *doc,
-                                               const congdoan_section *parent, const char *id, const char *number,
-                                               const char *title, const congdoan_section **out)
+static int add_section(congdoan_corpus *corpus, const congdoan_document *doc, const congdoan_section *parent, const char *id,
+                       const char *number, const char *title, const congdoan_section **out, int fresh)
 {
     if (out)
         *out = NULL;
@@ -1233,7 +1243,7 @@ CONGDOAN_API int congdoan_document_add_section(congdoan_corpus *corpus, const co
                                w.s, depth, corpus->limits[CONGDOAN_LIMIT_DEPTH]);
     if ((rc = check_id(id, 0, w.s, "section id")) != 0)
         return rc;
-    if (id && (rc = check_local_id_free(d, id, w.s)) != 0)
+    if (id && (rc = check_local_id_free(d, id, w.s, fresh)) != 0)
         return rc;
     text tnum, ttitle;
     if ((rc = check_text(corpus, &tnum, number, 0, w.s, "section number")) != 0)
@@ -1261,6 +1271,19 @@ CONGDOAN_API int congdoan_document_add_section(congdoan_corpus *corpus, const co
     if (out)
         *out = s;
     return 0;
+}
+
+CONGDOAN_API int congdoan_document_add_section(congdoan_corpus *corpus, const congdoan_document *doc,
+                                               const congdoan_section *parent, const char *id, const char *number,
+                                               const char *title, const congdoan_section **out)
+{
+    return add_section(corpus, doc, parent, id, number, title, out, 0);
+}
+
+int congdoan__fresh_add_section(congdoan_corpus *corpus, const congdoan_document *doc, const congdoan_section *parent,
+                                const char *id, const char *number, const char *title, const congdoan_section **out)
+{
+    return add_section(corpus, doc, parent, id, number, title, out, 1);
 }
 
 CONGDOAN_API int congdoan_section_set_number(congdoan_corpus *corpus, const congdoan_section *section,
@@ -1311,8 +1334,8 @@ static void insert_at(void **list, size_t *count, size_t pos, void *obj)
     (*count)++;
 }
 
-CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
-                                           const char *txt, const congdoan_task **out)
+static int add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id, const char *txt,
+                    const congdoan_task **out, int fresh)
 {
     if (out)
         *out = NULL;
@@ -1327,7 +1350,7 @@ CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdo
         return rc;
     who w;
     snprintf(w.s, sizeof w.s, "task '%s' of document '%s'", id, safe(d->id));
-    if ((rc = check_local_id_free(d, id, w.s)) != 0)
+    if ((rc = check_local_id_free(d, id, w.s, fresh)) != 0)
         return rc;
     if (!txt)
         return congdoan__error(CONGDOAN_EINVAL, "%s: the text is NULL; expected the task as written", w.s);
@@ -1349,6 +1372,18 @@ CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdo
     if (out)
         *out = task;
     return 0;
+}
+
+CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
+                                           const char *txt, const congdoan_task **out)
+{
+    return add_task(corpus, section, id, txt, out, 0);
+}
+
+int congdoan__fresh_add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id, const char *txt,
+                             const congdoan_task **out)
+{
+    return add_task(corpus, section, id, txt, out, 1);
 }
 
 /* ---- indicators: the rules of one indicator -------------------------------------------------- */
@@ -1376,10 +1411,9 @@ static int check_state(const congdoan__target *st, const char *w)
     return r.rc;
 }
 
-CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const congdoan_section *section,
-                                                const char *id, congdoan_measure measure,
-                                                congdoan_comparator comparator, double target, const char *txt,
-                                                const congdoan_indicator **out)
+static int add_indicator(congdoan_corpus *corpus, const congdoan_section *section, const char *id, congdoan_measure measure,
+                         congdoan_comparator comparator, double target, const char *txt,
+                         const congdoan_indicator **out, int fresh)
 {
     if (out)
         *out = NULL;
@@ -1394,7 +1428,7 @@ CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const c
         return rc;
     who w;
     snprintf(w.s, sizeof w.s, "indicator '%s' of document '%s'", id, safe(d->id));
-    if ((rc = check_local_id_free(d, id, w.s)) != 0)
+    if ((rc = check_local_id_free(d, id, w.s, fresh)) != 0)
         return rc;
     CHECK_ENUM(measure, congdoan__measures, 1, w.s, "measure");
     CHECK_ENUM(comparator, congdoan__comparators, 1, w.s, "comparator");
@@ -1422,6 +1456,21 @@ CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const c
     if (out)
         *out = x;
     return 0;
+}
+
+CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const congdoan_section *section,
+                                                const char *id, congdoan_measure measure,
+                                                congdoan_comparator comparator, double target, const char *txt,
+                                                const congdoan_indicator **out)
+{
+    return add_indicator(corpus, section, id, measure, comparator, target, txt, out, 0);
+}
+
+int congdoan__fresh_add_indicator(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
+                                  congdoan_measure measure, congdoan_comparator comparator, double target,
+                                  const char *txt, const congdoan_indicator **out)
+{
+    return add_indicator(corpus, section, id, measure, comparator, target, txt, out, 1);
 }
 
 /* ---- tasks ----------------------------------------------------------------------------------- */
@@ -2675,7 +2724,7 @@ CONGDOAN_API int congdoan_section_add_result(congdoan_corpus *corpus, const cong
     who w;
     who_section(&w, s);
     new_part(&w, "result");
-    if ((rc = check_id(id, 0, w.s, "id of the new result")) != 0 || (id && (rc = check_local_id_free(d, id, w.s)) != 0))
+    if ((rc = check_id(id, 0, w.s, "id of the new result")) != 0 || (id && (rc = check_local_id_free(d, id, w.s, 0)) != 0))
         return rc;
     size_t pos = document_place(d, s, CONGDOAN_ITEM_RESULT, d->result_count);
     congdoan_result *x;

@@ -36,7 +36,7 @@ corpus is expected. ``errcheck`` turns the C result into a Python one:
 
 import ctypes
 import os
-from ctypes import (CFUNCTYPE, POINTER, Structure, c_char_p, c_double, c_int, c_long, c_size_t,
+from ctypes import (CFUNCTYPE, POINTER, Structure, c_char_p, c_uint, c_double, c_int, c_long, c_size_t,
                     c_void_p)
 from ctypes.util import find_library
 
@@ -114,6 +114,11 @@ class _Cascade(Structure):
 
 class _Output(Structure):
     pass
+
+
+class ImportOptions(Structure):
+    """congdoan_import_options (congdoan/import.h), version 1."""
+    _fields_ = [("version", c_uint), ("format", c_int), ("document_id", c_char_p), ("max_input", c_size_t)]
 
 
 class _Matches(Structure):
@@ -1717,6 +1722,18 @@ _OPTIONAL_PROTOTYPES = {
     "congdoan_report_list_period_count": ([ReportListP], c_size_t, None),
     # const char *congdoan_report_list_period(const congdoan_report_list *list, size_t i);
     "congdoan_report_list_period": ([ReportListP, c_size_t], c_char_p, _str),
+
+    # ---- congdoan/import.h ------------------------------------------------------------------------
+    # int congdoan_import_options_init(congdoan_import_options *options, unsigned int version);
+    "congdoan_import_options_init": ([POINTER(ImportOptions), c_uint], c_int, _status),
+    # int congdoan_import_file(congdoan_corpus *corpus, const char *path, const
+    #     congdoan_import_options *options, congdoan_issues *issues, const congdoan_document **out);
+    "congdoan_import_file": ([CorpusP, c_char_p, POINTER(ImportOptions), IssuesP, POINTER(DocumentP)], c_int, _status),
+    # int congdoan_import_memory(congdoan_corpus *corpus, const char *data, size_t size, const char
+    #     *name, const congdoan_import_options *options, congdoan_issues *issues, const
+    #     congdoan_document **out);
+    "congdoan_import_memory": (
+        [CorpusP, c_char_p, c_size_t, c_char_p, POINTER(ImportOptions), IssuesP, POINTER(DocumentP)], c_int, _status),
 }
 
 
