@@ -244,6 +244,8 @@ static int run_tasks(const command *cmd, const parsed_args *a)
         render_text(out, 0, "Không có nhiệm vụ nào.");
     else if (q.overdue_only)
         render_text(out, 0, "\n%zu nhiệm vụ quá hạn.", q.count);
+    else if (q.overdue == 0)
+        render_text(out, 0, "\n%zu nhiệm vụ, không có nhiệm vụ nào quá hạn.", q.count);
     else
         render_text(out, 0, "\n%zu nhiệm vụ, trong đó %zu quá hạn.", q.count, q.overdue);
     congdoan_task_list_free(list);

@@ -64,7 +64,9 @@ enum {
     COL_DROP = 2,    /* left out when the table does not fit the width (ids next to names) */
     COL_DETAIL = 4,  /* printed under the row, across the table, not in a column */
     COL_NOHEADER = 8, /* (table-wide) no header line and rule */
-    COL_CLAMP = 128   /* with COL_WRAP: a text (not a name) takes at most 3 lines, then "…" */
+    COL_CLAMP = 128,  /* with COL_WRAP: a text (not a name) takes at most 3 lines, then "…" */
+    COL_SPARE = 512   /* left out only when the wrapping columns are at their floor and the
+                       * table still does not fit (a bar that repeats a figure) */
 };
 
 /* (table-wide flags, with COL_NOHEADER) */

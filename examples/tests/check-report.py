@@ -459,7 +459,7 @@ def check_errors():
     check('unwritable .docx: exit 2', r.returncode == 2 and b'cannot write' in r.stderr, r.stderr)
     r = run([PROGRAM, 'report', '-d', DATA, '--document', DOC, '--unit', 'laichau.xx', '-o',
              os.path.join(OUT, 'x.html')])
-    check('unknown unit: exit 1', r.returncode == 1 and b"no unit 'laichau.xx'" in r.stderr, r.stderr)
+    check('unknown unit: exit 1', r.returncode == 1 and "không có đơn vị 'laichau.xx'".encode() in r.stderr, r.stderr)
     for leftover in ('x.html', 'x.pdf'):
         check(f'no {leftover} left after an error', not os.path.exists(os.path.join(OUT, leftover)))
 
