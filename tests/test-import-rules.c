@@ -241,6 +241,10 @@ static const rule_case cases[] = {
     AT("not-figure-noun", " đồng chí trong Ban Chấp hành", " đồng chí"),
     NO_AT("not-figure-noun", " đồng chí đã được kết nạp vào Đảng"),
     AT("not-figure-noun", " điều của Điều lệ", " điều"),
+    /* a chapter is counted, a programme is a thing done; a share of the delegates is a vote */
+    AT("not-figure-noun", " chương của Điều lệ", " chương"),
+    NO_AT("not-figure-noun", " chương trình \"Chợ Tết Công đoàn\""),
+    AT_G("not-figure-noun", " đại biểu tán thành", " đại biểu", "meeting", "đại biểu"),
     NO_AT("not-figure-noun", " điều khoản có lợi hơn cho người lao động"),
     /* a session of an event is counted, a session as a span of time is not */
     NO_AT("not-figure-noun", " buổi tuyên truyền, thu hút 96.500 lượt người lao động"),
@@ -292,6 +296,11 @@ static const rule_case cases[] = {
     AT_G("rate-of", ", chiếm tỷ lệ 66,6%.", ", chiếm tỷ lệ 66,6%", "r", "66,6"),
     AT_G("rate-of", ", đạt 120,5% kế hoạch năm;", ", đạt 120,5% kế hoạch năm", "r", "120,5"),
     NO_AT("rate-of", ", đạt danh hiệu CĐCS vững mạnh"),
+
+    YES("over-amount", "thành lập mới 9 công đoàn cơ sở, vượt 3 công đoàn cơ sở so với chỉ tiêu.",
+        "vượt 3 công đoàn cơ sở so với chỉ tiêu"),
+    NO("over-amount", "tổ chức cho hơn 4.800 công nhân, vượt xa năm trước"),
+    NO("over-amount", "tăng 120 đoàn viên so với chỉ tiêu"),
 
     AT_G("over-target", ", vượt hơn 11,7% kế hoạch năm", ", vượt hơn 11,7% kế hoạch năm", "c", "hơn"),
     AT_G("over-target", ", vượt 31%.", ", vượt 31%", "r", "31"),
@@ -420,6 +429,9 @@ static const rule_case cases[] = {
          "Đảng đoàn LĐLĐ tỉnh, các ban xây dựng Đảng và Văn phòng Tỉnh ủy"),
     NO_AT("coordinators", " tổ chức tuyên truyền"),
     YES_G("org", "do Ban Đối ngoại Tổng Liên đoàn chủ trì", "Ban Đối ngoại Tổng Liên đoàn", "org", "Ban Đối ngoại Tổng Liên đoàn"),
+    /* a newspaper is named; a report is not a body */
+    YES_G("org", "phối hợp với Báo Lao động Bắc Sơn", "Báo Lao động Bắc Sơn", "org", "Báo Lao động Bắc Sơn"),
+    NO("org", "Báo cáo gửi về trước ngày 25/11/2025"),
     YES("org", "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương hoàn thành",
         "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương"),
     NO("org", "đoàn viên, người lao động"),

@@ -488,7 +488,8 @@ START_TEST(test_extract_near_misses)
                        "\n"
                        "Ngày 1-6, Liên đoàn Lao động quận 3 tổ chức chương trình vui Tết Thiếu nhi cho con đoàn viên. Hưởng ứng phong trào “1 triệu sáng kiến”, đoàn viên đã đóng góp nhiều giải pháp. Đại hội đã bầu 35 ủy viên Ban Chấp hành và thông qua 7 nhiệm vụ trọng tâm, 20 chỉ tiêu chủ yếu. Trong 2 năm đại dịch Covid-19, công đoàn đã hỗ trợ người lao động theo Điều 5 của Nghị quyết 68 và Công văn số 1025/LĐLĐ-TC ngày 05/3/2021.\n"
                        "Ban Thường vụ LĐLĐ huyện triển khai kế hoạch đến các công đoàn cơ sở. Các cấp ủy, chính quyền quan tâm tạo điều kiện cho tổ chức công đoàn hoạt động. LĐLĐ tỉnh tiếp tục phối hợp với các sở, ngành liên quan tổ chức Tháng Công nhân. Các địa phương, đơn vị hoàn thiện hồ sơ gửi về LĐLĐ tỉnh trước ngày 30/4/2026.\n"
-                       "Công đoàn cơ sở có 45 đoàn viên, trong đó nữ: 30. LĐLĐ tỉnh đề nghị Tổng Liên đoàn tặng 12 Bằng khen.\n";
+                       "Công đoàn cơ sở có 45 đoàn viên, trong đó nữ: 30. LĐLĐ tỉnh đề nghị Tổng Liên đoàn tặng 12 Bằng khen.\n"
+                       "Nghị quyết được Đại hội thông qua với 100% đại biểu tán thành. Báo cáo gửi về LĐLĐ tỉnh trước ngày 30/11/2026.\n";
     congdoan__source *src;
     congdoan__found *f = extract(text, &src);
     for (size_t i = 0; i < f->figure_count; i++) {

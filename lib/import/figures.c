@@ -452,7 +452,8 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         int rc = congdoan__match(x->m, CONGDOAN__RULE_NOT_FIGURE_NOUN, s, s1, qb, 1);
         if (rc < 0)
             return rc;
-        if (rc && fg.unit != CONGDOAN__UNIT_PERCENT)
+        size_t ma, mb;
+        if (rc && (fg.unit != CONGDOAN__UNIT_PERCENT || congdoan__match_group(x->m, "meeting", &ma, &mb)))
             continue;
         size_t clause = clause_start(s, s0, qa);
         if (clause < prev_end && prev_end <= qa)
@@ -772,7 +773,8 @@ static int take_para(congdoan__ctx *x, const congdoan__found_para *p, masks *k)
     static const congdoan__rule_id maskers[] = {CONGDOAN__RULE_TIME_EXPR,   CONGDOAN__RULE_YEAR_SPAN,
                                                 CONGDOAN__RULE_DOCNUMBER,   CONGDOAN__RULE_QUOTED,
                                                 CONGDOAN__RULE_NAMED_NUMBER, CONGDOAN__RULE_THRESHOLD,
-                                                CONGDOAN__RULE_LIST_COUNT,  CONGDOAN__RULE_PRICE_RATE};
+                                                CONGDOAN__RULE_LIST_COUNT,  CONGDOAN__RULE_PRICE_RATE,
+                                                CONGDOAN__RULE_OVER_AMOUNT};
     for (size_t i = 0; i < sizeof maskers / sizeof maskers[0]; i++) {
         int rc;
         if (maskers[i] == CONGDOAN__RULE_LIST_COUNT) {

@@ -89,7 +89,7 @@
     "(?:Ban [Cc]hấp hành|BCH|Ban [Tt]hường vụ|BTV|Đoàn [Cc]hủ tịch|Thường trực|Đảng đoàn|Ủy ban [Kk]iểm tra|Uỷ ban [Kk]iểm tra" \
     "|UBKT|Ban|Văn phòng|Tổng Liên đoàn|Tổng LĐLĐ|Liên đoàn [Ll]ao động|LĐLĐ|Công đoàn|CĐ|CĐCS|CĐGD|CĐVC|Ủy ban|Uỷ ban" \
     "|UBND|HĐND|Sở|Phòng|Hội|Tỉnh [Đđ]oàn|Thành [Đđ]oàn|Huyện [Đđ]oàn|Đoàn [Tt]hanh niên|Mặt trận|MTTQ|Bộ|Tỉnh [uủ]ỷ|Tỉnh ủy" \
-    "|Huyện [uủ]ỷ|Huyện ủy|Thành [uủ]ỷ|Thành ủy|Đảng [uủ]ỷ|Đảng ủy|Trung tâm|Viện|Học viện|Trường|Báo|Cục|Vụ|Chi cục" \
+    "|Huyện [uủ]ỷ|Huyện ủy|Thành [uủ]ỷ|Thành ủy|Đảng [uủ]ỷ|Đảng ủy|Trung tâm|Viện|Học viện|Trường|Báo(?=\\s\\p{Lu})|Cục|Vụ|Chi cục" \
     "|Hội đồng|Đảng bộ|Chi bộ|Tổ công tác)"
 /* After "các", "những" a class may start in lower case: "các công đoàn ngành", "các ban". */
 #define ORG_HEAD_LOWER "(?:ban xây dựng Đảng|ban|công đoàn|liên đoàn lao động|cơ quan|đơn vị|sở|hội|trung tâm|cấp ủy|cấp uỷ)"
@@ -133,7 +133,7 @@
 #define TIME_NOUN "(?:năm|tháng|ngày|tuần|quý|giờ|phút|giây|thế kỷ|thập kỷ|kỳ|nhiệm kỳ|khóa|khoá|lần|buổi(?!\\s" EVENT_NOUN ")|tuổi|kV|kW|MW|km|m|cm|mm|m2|m²|°C|độ)"
 /* (persons counted with "đã/được" after them are what was done: "19 đồng chí đã được kết nạp") */
 #define MEETING_NOUN "(?:thành viên|ủy viên|uỷ viên|đại biểu|đồng chí(?!\\s(?i:đã|được))|vị|người được bầu)"
-#define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất(?!\\s(?:của|về))|kiến nghị(?!\\s(?:của|về))|điểm(?! trường)|phần(?! quà| thưởng)|chương|điều(?! khoản)|bước|nhóm" \
+#define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất(?!\\s(?:của|về))|kiến nghị(?!\\s(?:của|về))|điểm(?! trường)|phần(?! quà| thưởng)|chương(?! trình)|điều(?! khoản)|bước|nhóm" \
     "|khâu|phương châm|quan điểm|yêu cầu|tiêu chí|tiêu chuẩn|hoạt động (?:trọng tâm|nổi bật|chủ yếu|chính|lớn)|đột phá" \
     "|chương trình (?:trọng tâm|hành động)|phong trào (?:thi đua )?(?:lớn|trọng tâm))"
 
@@ -335,8 +335,9 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "a count out of a total (13/13)"},
     [CONGDOAN__RULE_NOT_FIGURE_NOUN] = {"not-figure-noun",
         /* Anchored after a number: what it counts says it is no figure. */
-        "\\s?(?:" TIME_NOUN "|" MEETING_NOUN "|" LIST_NOUN ")" EW,
-        "counted things that make a number no figure: time, members of a meeting, items of a list"},
+        "\\s?(?:" TIME_NOUN "|(?<meeting>" MEETING_NOUN ")|" LIST_NOUN ")" EW,
+        "counted things that make a number no figure: time, members of a meeting (a share of them too: "
+        "\"thông qua với 100% đại biểu tán thành\"), items of a list"},
     [CONGDOAN__RULE_COUNTED_NOUN] = {"counted-noun",
         /* Anchored right after a number: a word that is a verb elsewhere is the thing counted
          * here ("giải quyết 23 kiến nghị của người lao động", "gửi 5 báo cáo"). */
@@ -365,6 +366,11 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "(?!\\s(?i:khắc phục|xử lý|chấn chỉnh|sửa chữa|thu hồi)" EW ")",
         "a proposal or an election: the figures it names are not done (đề nghị tặng 15 kỷ niệm chương; bầu 21 ủy viên); "
         "not a request to put right what was found (phát hiện và đề nghị khắc phục 346 nguy cơ)"},
+    [CONGDOAN__RULE_OVER_AMOUNT] = {"over-amount",
+        /* "vượt 3 công đoàn cơ sở so với chỉ tiêu": how far a result went beyond its target,
+         * counted in its own noun; the difference is no figure of its own. */
+        BW "(?i:vượt)\\s" NUM "(?:\\s" WD "){1,5}?\\s(?i:so với)\\s(?i:chỉ tiêu|kế hoạch|dự toán)" EW,
+        "a difference with the target (vượt 3 CĐCS so với chỉ tiêu), which is no figure"},
     [CONGDOAN__RULE_RATE_OF] = {"rate-of",
         /* ", chiếm tỷ lệ 66,6%", ", đạt 103,96%", "bằng 98% kế hoạch": a rate stated for the figure before. */
         "\\s?,?\\s?(?i:chiếm|đạt|bằng)(?:\\s(?i:tỷ lệ|tỉ lệ))?\\s(?<r>" NUM ")\\s?%"
