@@ -346,6 +346,15 @@ int congdoan__edit_check_named_enum(const congdoan__enum *e, int value, const ch
                            congdoan__enum_list(e, 1, list, sizeof list));
 }
 
+int congdoan__edit_set_field(congdoan_corpus *c, const void *obj, size_t field, const char *value, unsigned how,
+                             const char *w, const char *attr)
+{
+    const char **f = (const char **)(void *)((char *)obj + field);
+    int required = (how & F_REQUIRED) != 0;
+    return how & F_ID ? congdoan__edit_set_id(c, f, value, required, w, attr)
+                      : congdoan__edit_set_string(c, f, value, required, how & (T_TRIM | T_BLANK_IS_NONE), w, attr);
+}
+
 /* Provenance: checked whole, then copied; `words` NULL removes it. */
 int congdoan__edit_set_provenance(congdoan_corpus *c, congdoan__provenance *p, const char *file, int line, int column,
                                   const char *words, const char *w)
@@ -377,12 +386,12 @@ int congdoan__edit_set_provenance(congdoan_corpus *c, congdoan__provenance *p, c
 
 /* ---- 1.2: populations (of indicators and results) ------------------------------------------------ */
 
-int congdoan__edit_add_population(congdoan_corpus *c, congdoan_population **list, size_t *count, size_t *cap,
-                                  const char *txt, const char *of, const char *measure, congdoan_comparator comparator,
-                                  double value, const char *w)
+int congdoan__edit_add_population(congdoan_corpus *c, populations ps, who *owner, const char *txt, const char *of,
+                                  const char *measure, congdoan_comparator comparator, double value)
 {
     if (!txt)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: the words of the population are NULL; they are required", w);
+        return congdoan__invalid_arg("text"); /* the header's name */
+    const char *w = congdoan__edit_new_part(owner, "population");
     congdoan_population p = {.comparator = comparator};
     int rc;
     if (comparator && (rc = congdoan__edit_check_named_enum(&congdoan__threshold_comparators, comparator, w,
@@ -410,21 +419,22 @@ int congdoan__edit_add_population(congdoan_corpus *c, congdoan_population **list
     }
     int bad = congdoan__edit_keep_text(c, &tt, &p.text) || congdoan__edit_keep_text(c, &to, &p.of) ||
               congdoan__edit_keep_text(c, &tm, &p.measure) ||
-              congdoan__grow(&c->arena, (void **)list, *count, cap, sizeof **list) != 0;
+              congdoan__grow(&c->arena, (void **)ps.list, *ps.count, ps.cap, sizeof **ps.list) != 0;
     congdoan__edit_text_free(&tt);
     congdoan__edit_text_free(&to);
     congdoan__edit_text_free(&tm);
     if (bad)
         return congdoan__edit_nomem(w);
-    (*list)[(*count)++] = p;
+    (*ps.list)[(*ps.count)++] = p;
     return 0;
 }
 
-int congdoan__edit_remove_population(congdoan_population *list, size_t *count, size_t i, const char *w)
+int congdoan__edit_remove_population(populations ps, size_t i, const char *w)
 {
+    size_t *count = ps.count;
     if (i >= *count)
         return congdoan__error(CONGDOAN_EINVAL, "%s has %zu populations; population %zu does not exist", w, *count, i);
-    memmove(&list[i], &list[i + 1], (*count - i - 1) * sizeof *list);
+    memmove(&(*ps.list)[i], &(*ps.list)[i + 1], (*count - i - 1) * sizeof **ps.list);
     (*count)--;
     return 0;
 }

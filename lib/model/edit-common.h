@@ -124,15 +124,29 @@ int congdoan__edit_set_string(congdoan_corpus *c, const char **field, const char
                               unsigned flags, const char *w, const char *attr);
 int congdoan__edit_set_id(congdoan_corpus *c, const char **field, const char *value, int required, const char *w,
                           const char *attr);
+/* The field `field` bytes into `obj` (a const char *), set whole as `how` says: F_ID an identifier
+ * (else a text, T_TRIM and T_BLANK_IS_NONE as for congdoan__edit_check_text), F_REQUIRED NULL
+ * refused (else NULL clears it). */
+enum { F_ID = 4, F_REQUIRED = 8 };
+int congdoan__edit_set_field(congdoan_corpus *c, const void *obj, size_t field, const char *value, unsigned how,
+                             const char *w, const char *attr);
 int congdoan__edit_set_provenance(congdoan_corpus *c, congdoan__provenance *p, const char *file, int line,
                                   int column, const char *words, const char *w);
 
 /* ---- populations (of indicators and results) ------------------------------------------------- */
 
-int congdoan__edit_add_population(congdoan_corpus *c, congdoan_population **list, size_t *count, size_t *cap,
-                                  const char *txt, const char *of, const char *measure,
-                                  congdoan_comparator comparator, double value, const char *w);
-int congdoan__edit_remove_population(congdoan_population *list, size_t *count, size_t i, const char *w);
+/* The populations of an indicator or a result: the same three fields in both. */
+typedef struct populations {
+    congdoan_population **list;
+    size_t *count, *cap;
+} populations;
+#define POPULATIONS(x) ((populations){&(x)->populations, &(x)->population_count, &(x)->population_cap})
+
+/* Add one (`w` names its owner; `txt` NULL is refused as the public functions' `text`), or
+ * remove the i-th. */
+int congdoan__edit_add_population(congdoan_corpus *c, populations ps, who *w, const char *txt, const char *of,
+                                  const char *measure, congdoan_comparator comparator, double value);
+int congdoan__edit_remove_population(populations ps, size_t i, const char *w);
 
 /* ---- document order (edit-section.c) --------------------------------------------------------- */
 

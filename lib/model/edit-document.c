@@ -6,6 +6,7 @@
  */
 #include "model/edit-common.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -48,6 +49,16 @@ static int check_docnumber(const congdoan_corpus *c, text *t, const char *in, co
 }
 
 /* ---- documents ------------------------------------------------------------------------------- */
+
+/* A string or identifier field of a document, set whole (congdoan__edit_set_field). */
+static int document_field(congdoan_corpus *corpus, const congdoan_document *obj, size_t field, const char *value,
+                          unsigned how, const char *attr)
+{
+    int rc = OWN_DOC(corpus, obj);
+    who w;
+    return rc ? rc
+              : congdoan__edit_set_field(corpus, obj, field, value, how, congdoan__edit_who_document(&w, obj), attr);
+}
 
 CONGDOAN_API int congdoan_corpus_add_document(congdoan_corpus *corpus, const char *id, congdoan_document_kind kind,
                                               const congdoan_document **out)
@@ -111,31 +122,19 @@ CONGDOAN_API int congdoan_document_set_number(congdoan_corpus *corpus, const con
 
 CONGDOAN_API int congdoan_document_set_title(congdoan_corpus *corpus, const congdoan_document *doc, const char *title)
 {
-    int rc = OWN_DOC(corpus, doc);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_document *)doc)->title, title, 0, T_TRIM,
-                                          congdoan__edit_who_document(&w, doc), "title");
+    return document_field(corpus, doc, offsetof(congdoan_document, title), title, T_TRIM, "title");
 }
 
 CONGDOAN_API int congdoan_document_set_issuer_id(congdoan_corpus *corpus, const congdoan_document *doc,
                                                  const char *issuer_id)
 {
-    int rc = OWN_DOC(corpus, doc);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_id(corpus, &((congdoan_document *)doc)->issuer_id, issuer_id, 0,
-                                      congdoan__edit_who_document(&w, doc), "issuer id");
+    return document_field(corpus, doc, offsetof(congdoan_document, issuer_id), issuer_id, F_ID, "issuer id");
 }
 
 CONGDOAN_API int congdoan_document_set_issuing_body_id(congdoan_corpus *corpus, const congdoan_document *doc,
                                                        const char *body_id)
 {
-    int rc = OWN_DOC(corpus, doc);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_id(corpus, &((congdoan_document *)doc)->issuing_body_id, body_id, 0,
-                                      congdoan__edit_who_document(&w, doc), "issuing body id");
+    return document_field(corpus, doc, offsetof(congdoan_document, issuing_body_id), body_id, F_ID, "issuing body id");
 }
 
 CONGDOAN_API int congdoan_document_set_issued(congdoan_corpus *corpus, const congdoan_document *doc, int date_ymd)
@@ -161,20 +160,12 @@ CONGDOAN_API int congdoan_document_set_effective(congdoan_corpus *corpus, const 
 
 CONGDOAN_API int congdoan_document_set_place(congdoan_corpus *corpus, const congdoan_document *doc, const char *place)
 {
-    int rc = OWN_DOC(corpus, doc);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_document *)doc)->place, place, 0, 0,
-                                          congdoan__edit_who_document(&w, doc), "place");
+    return document_field(corpus, doc, offsetof(congdoan_document, place), place, 0, "place");
 }
 
 CONGDOAN_API int congdoan_document_set_field(congdoan_corpus *corpus, const congdoan_document *doc, const char *field)
 {
-    int rc = OWN_DOC(corpus, doc);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_document *)doc)->field, field, 0, 0,
-                                          congdoan__edit_who_document(&w, doc), "field");
+    return document_field(corpus, doc, offsetof(congdoan_document, field), field, 0, "field");
 }
 
 CONGDOAN_API int congdoan_document_set_signer(congdoan_corpus *corpus, const congdoan_document *doc, const char *name,
@@ -371,20 +362,12 @@ CONGDOAN_API int congdoan_document_add_reporter(congdoan_corpus *corpus, const c
 CONGDOAN_API int congdoan_document_set_issuer_text(congdoan_corpus *corpus, const congdoan_document *doc,
                                                    const char *txt)
 {
-    int rc = OWN_DOC(corpus, doc);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_document *)doc)->issuer_text, txt, 0, 0,
-                                          congdoan__edit_who_document(&w, doc), "issuer as printed");
+    return document_field(corpus, doc, offsetof(congdoan_document, issuer_text), txt, 0, "issuer as printed");
 }
 
 CONGDOAN_API int congdoan_document_set_author(congdoan_corpus *corpus, const congdoan_document *doc, const char *author)
 {
-    int rc = OWN_DOC(corpus, doc);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_document *)doc)->author, author, 0, 0,
-                                          congdoan__edit_who_document(&w, doc), "author");
+    return document_field(corpus, doc, offsetof(congdoan_document, author), author, 0, "author");
 }
 
 CONGDOAN_API int congdoan_document_set_published(congdoan_corpus *corpus, const congdoan_document *doc, int date_ymd)
@@ -455,11 +438,8 @@ CONGDOAN_API int congdoan_document_set_relation_title(congdoan_corpus *corpus, c
 CONGDOAN_API int congdoan_document_set_reporting_via(congdoan_corpus *corpus, const congdoan_document *doc,
                                                      const char *via_id)
 {
-    int rc = OWN_DOC(corpus, doc);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_id(corpus, &((congdoan_document *)doc)->reporting_via_id, via_id, 0,
-                                      congdoan__edit_who_document(&w, doc), "id of the department reports go through");
+    return document_field(corpus, doc, offsetof(congdoan_document, reporting_via_id), via_id, F_ID,
+                          "id of the department reports go through");
 }
 
 static int reporter_at(congdoan_corpus *corpus, const congdoan_document *doc, size_t i, who *w,

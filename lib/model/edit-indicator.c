@@ -6,6 +6,7 @@
  */
 #include "model/edit-common.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -83,6 +84,16 @@ static int add_indicator(congdoan_corpus *corpus, const congdoan_section *sectio
     return 0;
 }
 
+/* A string or identifier field of a indicator, set whole (congdoan__edit_set_field). */
+static int indicator_field(congdoan_corpus *corpus, const congdoan_indicator *obj, size_t field, const char *value,
+                           unsigned how, const char *attr)
+{
+    int rc = OWN_IND(corpus, obj);
+    who w;
+    return rc ? rc
+              : congdoan__edit_set_field(corpus, obj, field, value, how, congdoan__edit_who_indicator(&w, obj), attr);
+}
+
 CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const congdoan_section *section,
                                                 const char *id, congdoan_measure measure,
                                                 congdoan_comparator comparator, double target, const char *txt,
@@ -102,11 +113,7 @@ int congdoan__fresh_add_indicator(congdoan_corpus *corpus, const congdoan_sectio
 
 CONGDOAN_API int congdoan_indicator_set_text(congdoan_corpus *corpus, const congdoan_indicator *ind, const char *txt)
 {
-    int rc = OWN_IND(corpus, ind);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_indicator *)ind)->text, txt, 1, T_TRIM,
-                                          congdoan__edit_who_indicator(&w, ind), "text");
+    return indicator_field(corpus, ind, offsetof(congdoan_indicator, text), txt, F_REQUIRED | T_TRIM, "text");
 }
 
 /* Check a changed target state and assign it. */
@@ -151,7 +158,12 @@ CONGDOAN_API int congdoan_indicator_set_comparator(congdoan_corpus *corpus, cons
     return apply_state((congdoan_indicator *)ind, &st, w.s);
 }
 
-CONGDOAN_API int congdoan_indicator_set_target(congdoan_corpus *corpus, const congdoan_indicator *ind, double target)
+/* One number of the target state (the target, target-max or score-max): checked, then the whole
+ * state with it. */
+typedef enum { STATE_TARGET, STATE_TARGET_MAX, STATE_SCORE_MAX } state_number;
+
+static int set_state_number(congdoan_corpus *corpus, const congdoan_indicator *ind, state_number which, double value,
+                            const char *attr)
 {
     int rc = OWN_IND(corpus, ind);
     if (rc)
@@ -159,25 +171,25 @@ CONGDOAN_API int congdoan_indicator_set_target(congdoan_corpus *corpus, const co
     who w;
     congdoan__edit_who_indicator(&w, ind);
     congdoan__target st = congdoan__target_of(ind);
-    if ((rc = congdoan__edit_check_number(target, &st.target, w.s, "target")) != 0)
+    double *v = which == STATE_TARGET ? &st.target : which == STATE_TARGET_MAX ? &st.target_max : &st.score_max;
+    int *has = which == STATE_TARGET       ? &st.has_target
+               : which == STATE_TARGET_MAX ? &st.has_target_max
+                                           : &st.has_score_max;
+    if ((rc = congdoan__edit_check_number(value, v, w.s, attr)) != 0)
         return rc;
-    st.has_target = 1;
+    *has = 1;
     return apply_state((congdoan_indicator *)ind, &st, w.s);
+}
+
+CONGDOAN_API int congdoan_indicator_set_target(congdoan_corpus *corpus, const congdoan_indicator *ind, double target)
+{
+    return set_state_number(corpus, ind, STATE_TARGET, target, "target");
 }
 
 CONGDOAN_API int congdoan_indicator_set_target_max(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                    double target_max)
 {
-    int rc = OWN_IND(corpus, ind);
-    if (rc)
-        return rc;
-    who w;
-    congdoan__edit_who_indicator(&w, ind);
-    congdoan__target st = congdoan__target_of(ind);
-    if ((rc = congdoan__edit_check_number(target_max, &st.target_max, w.s, "target-max")) != 0)
-        return rc;
-    st.has_target_max = 1;
-    return apply_state((congdoan_indicator *)ind, &st, w.s);
+    return set_state_number(corpus, ind, STATE_TARGET_MAX, target_max, "target-max");
 }
 
 CONGDOAN_API int congdoan_indicator_set_range(congdoan_corpus *corpus, const congdoan_indicator *ind, double target,
@@ -244,11 +256,7 @@ CONGDOAN_API int congdoan_indicator_set_period(congdoan_corpus *corpus, const co
 CONGDOAN_API int congdoan_indicator_set_owner_id(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                  const char *owner_id)
 {
-    int rc = OWN_IND(corpus, ind);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_id(corpus, &((congdoan_indicator *)ind)->owner_id, owner_id, 0,
-                                      congdoan__edit_who_indicator(&w, ind), "owner id");
+    return indicator_field(corpus, ind, offsetof(congdoan_indicator, owner_id), owner_id, F_ID, "owner id");
 }
 
 CONGDOAN_API int congdoan_indicator_set_scope_level(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -300,11 +308,8 @@ CONGDOAN_API int congdoan_indicator_set_condition_grade(congdoan_corpus *corpus,
 CONGDOAN_API int congdoan_indicator_set_unit_of_measure(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                         const char *unit_of_measure)
 {
-    int rc = OWN_IND(corpus, ind);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_indicator *)ind)->unit_of_measure, unit_of_measure, 0, 0,
-                                          congdoan__edit_who_indicator(&w, ind), "unit of measure");
+    return indicator_field(corpus, ind, offsetof(congdoan_indicator, unit_of_measure), unit_of_measure, 0,
+                           "unit of measure");
 }
 
 CONGDOAN_API int congdoan_indicator_set_refines(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -351,16 +356,7 @@ CONGDOAN_API int congdoan_indicator_set_direction(congdoan_corpus *corpus, const
 CONGDOAN_API int congdoan_indicator_set_score_max(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                   double score_max)
 {
-    int rc = OWN_IND(corpus, ind);
-    if (rc)
-        return rc;
-    who w;
-    congdoan__edit_who_indicator(&w, ind);
-    congdoan__target st = congdoan__target_of(ind);
-    if ((rc = congdoan__edit_check_number(score_max, &st.score_max, w.s, "score-max")) != 0)
-        return rc;
-    st.has_score_max = 1;
-    return apply_state((congdoan_indicator *)ind, &st, w.s);
+    return set_state_number(corpus, ind, STATE_SCORE_MAX, score_max, "score-max");
 }
 
 CONGDOAN_API int congdoan_indicator_set_currency(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -383,11 +379,7 @@ CONGDOAN_API int congdoan_indicator_set_currency(congdoan_corpus *corpus, const 
 CONGDOAN_API int congdoan_indicator_set_period_text(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                     const char *txt)
 {
-    int rc = OWN_IND(corpus, ind);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_indicator *)ind)->period_text, txt, 0, 0,
-                                          congdoan__edit_who_indicator(&w, ind), "period as printed");
+    return indicator_field(corpus, ind, offsetof(congdoan_indicator, period_text), txt, 0, "period as printed");
 }
 
 CONGDOAN_API int congdoan_indicator_set_by(congdoan_corpus *corpus, const congdoan_indicator *ind, const char *by)
@@ -406,11 +398,7 @@ CONGDOAN_API int congdoan_indicator_set_by(congdoan_corpus *corpus, const congdo
 CONGDOAN_API int congdoan_indicator_set_subject(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                 const char *subject)
 {
-    int rc = OWN_IND(corpus, ind);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_indicator *)ind)->subject, subject, 0, 0,
-                                          congdoan__edit_who_indicator(&w, ind), "subject");
+    return indicator_field(corpus, ind, offsetof(congdoan_indicator, subject), subject, 0, "subject");
 }
 
 CONGDOAN_API int congdoan_indicator_set_part_of_id(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -424,8 +412,7 @@ CONGDOAN_API int congdoan_indicator_set_part_of_id(congdoan_corpus *corpus, cons
     if (indicator_id && ind->id && strcmp(indicator_id, ind->id) == 0)
         return congdoan__error(CONGDOAN_EINVAL, "%s cannot be a part of itself", w.s);
     return congdoan__edit_set_id(corpus, &((congdoan_indicator *)ind)->part_of_id, indicator_id, 0, w.s,
-                                 "id of the indicator it is "
-                                 "a part of");
+                                 "id of the indicator it is a part of");
 }
 
 CONGDOAN_API int congdoan_indicator_add_population(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -435,23 +422,19 @@ CONGDOAN_API int congdoan_indicator_add_population(congdoan_corpus *corpus, cons
     int rc = OWN_IND(corpus, ind);
     if (rc)
         return rc;
-    if (!txt)
-        return congdoan__invalid_arg("text"); /* the header's name */
-    congdoan_indicator *x = (congdoan_indicator *)ind;
     who w;
-    congdoan__edit_who_indicator(&w, x);
-    return congdoan__edit_add_population(corpus, &x->populations, &x->population_count, &x->population_cap, txt, of,
-                                         measure, comparator, value, congdoan__edit_new_part(&w, "population"));
+    congdoan__edit_who_indicator(&w, ind);
+    return congdoan__edit_add_population(corpus, POPULATIONS((congdoan_indicator *)ind), &w, txt, of, measure,
+                                         comparator, value);
 }
 
 CONGDOAN_API int congdoan_indicator_remove_population(congdoan_corpus *corpus, const congdoan_indicator *ind, size_t i)
 {
     int rc = OWN_IND(corpus, ind);
     who w;
-    congdoan_indicator *x = (congdoan_indicator *)ind;
     return rc ? rc
-              : congdoan__edit_remove_population(x->populations, &x->population_count, i,
-                                                 congdoan__edit_who_indicator(&w, x));
+              : congdoan__edit_remove_population(POPULATIONS((congdoan_indicator *)ind), i,
+                                                 congdoan__edit_who_indicator(&w, ind));
 }
 
 CONGDOAN_API int congdoan_indicator_set_source(congdoan_corpus *corpus, const congdoan_indicator *ind,

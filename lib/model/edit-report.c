@@ -5,10 +5,20 @@
  */
 #include "model/edit-common.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
 /* ---- reports --------------------------------------------------------------------------------- */
+
+/* A string or identifier field of a report, set whole (congdoan__edit_set_field). */
+static int report_field(congdoan_corpus *corpus, const congdoan_report *obj, size_t field, const char *value,
+                        unsigned how, const char *attr)
+{
+    int rc = OWN_REPORT(corpus, obj);
+    who w;
+    return rc ? rc : congdoan__edit_set_field(corpus, obj, field, value, how, congdoan__edit_who_report(&w, obj), attr);
+}
 
 CONGDOAN_API int congdoan_corpus_add_report(congdoan_corpus *corpus, const char *id, const char *unit_id,
                                             const char *document_id, const char *period, const congdoan_report **out)
@@ -59,11 +69,7 @@ CONGDOAN_API int congdoan_report_set_submitted(congdoan_corpus *corpus, const co
 
 CONGDOAN_API int congdoan_report_set_note(congdoan_corpus *corpus, const congdoan_report *report, const char *note)
 {
-    int rc = OWN_REPORT(corpus, report);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_report *)report)->note, note, 0, T_TRIM,
-                                          congdoan__edit_who_report(&w, report), "note");
+    return report_field(corpus, report, offsetof(congdoan_report, note), note, T_TRIM, "note");
 }
 
 /* The indicator a report's value is for, when the report's document is in the corpus (NULL
@@ -205,6 +211,52 @@ CONGDOAN_API int congdoan_report_set_fraction(congdoan_corpus *corpus, const con
     return 0;
 }
 
+/* The status of task `task_id` in report r (as reported by `unit_id`, NULL: by the report's
+ * unit), once the arguments are checked: the task must be in the report's document when that is
+ * in the corpus. `completed` < 0 keeps the completion date there for a done status. */
+static int put_status(congdoan_corpus *corpus, congdoan_report *r, const char *w, const char *task_id,
+                      const char *unit_id, congdoan_task_status status, int completed, const char *note)
+{
+    const congdoan_document *d = congdoan__document_lookup(corpus, r->document_id);
+    const congdoan_task *task = d ? congdoan_document_task_by_id(d, task_id) : NULL;
+    if (d && !task)
+        return congdoan__error(CONGDOAN_ENOTFOUND, "%s: document '%s' has no task '%s'", w,
+                               congdoan__edit_safe(d->id), task_id);
+    text tn;
+    int rc = congdoan__edit_check_text(corpus, &tn, note, T_TRIM | T_BLANK_IS_NONE, w, "note of the task status");
+    if (rc)
+        return rc;
+    congdoan__task_status *e = NULL;
+    for (size_t i = 0; !e && i < r->status_count; i++) {
+        const congdoan__task_status *s = &r->statuses[i];
+        if (s->task_id && strcmp(s->task_id, task_id) == 0 &&
+            ((!s->unit_id && !unit_id) || (s->unit_id && unit_id && strcmp(s->unit_id, unit_id) == 0)))
+            e = &r->statuses[i];
+    }
+    const char *ncopy, *ucopy = NULL, *idcopy = task ? task->id : NULL;
+    int bad = congdoan__edit_keep_text(corpus, &tn, &ncopy) ||
+              (!e && congdoan__edit_keep_id(corpus, unit_id, &ucopy)) ||
+              (!e && !task && congdoan__edit_keep_id(corpus, task_id, &idcopy)) ||
+              (!e && congdoan__grow(&corpus->arena, (void **)&r->statuses, r->status_count, &r->status_cap,
+                                    sizeof *r->statuses) != 0);
+    congdoan__edit_text_free(&tn);
+    if (bad)
+        return congdoan__edit_nomem(w);
+    if (!e) {
+        e = &r->statuses[r->status_count++];
+        memset(e, 0, sizeof *e);
+        e->task_id = idcopy;
+        e->unit_id = ucopy;
+    }
+    e->status = status;
+    if (completed >= 0)
+        e->completed = completed;
+    else if (status != CONGDOAN_TASK_DONE)
+        e->completed = 0;
+    e->note = ncopy;
+    return 0;
+}
+
 CONGDOAN_API int congdoan_report_set_task_status(congdoan_corpus *corpus, const congdoan_report *report,
                                                  const char *task_id, congdoan_task_status status, const char *note)
 {
@@ -217,37 +269,7 @@ CONGDOAN_API int congdoan_report_set_task_status(congdoan_corpus *corpus, const 
     if ((rc = congdoan__edit_check_id(task_id, 1, w.s, "task id")) != 0)
         return rc;
     CHECK_ENUM(status, congdoan__task_statuses, 1, w.s, "task status");
-    const congdoan_document *d = congdoan__document_lookup(corpus, r->document_id);
-    const congdoan_task *task = d ? congdoan_document_task_by_id(d, task_id) : NULL;
-    if (d && !task)
-        return congdoan__error(CONGDOAN_ENOTFOUND, "%s: document '%s' has no task '%s'", w.s,
-                               congdoan__edit_safe(d->id), task_id);
-    text tn;
-    if ((rc = congdoan__edit_check_text(corpus, &tn, note, T_TRIM | T_BLANK_IS_NONE, w.s, "note of the task status")) !=
-        0)
-        return rc;
-    congdoan__task_status *e = NULL;
-    for (size_t i = 0; !e && i < r->status_count; i++)
-        if (r->statuses[i].task_id && !r->statuses[i].unit_id && strcmp(r->statuses[i].task_id, task_id) == 0)
-            e = &r->statuses[i];
-    const char *ncopy, *idcopy = task ? task->id : NULL;
-    int bad = congdoan__edit_keep_text(corpus, &tn, &ncopy) ||
-              (!e && !task && congdoan__edit_keep_id(corpus, task_id, &idcopy)) ||
-              (!e && congdoan__grow(&corpus->arena, (void **)&r->statuses, r->status_count, &r->status_cap,
-                                    sizeof *r->statuses) != 0);
-    congdoan__edit_text_free(&tn);
-    if (bad)
-        return congdoan__edit_nomem(w.s);
-    if (!e) {
-        e = &r->statuses[r->status_count++];
-        memset(e, 0, sizeof *e);
-        e->task_id = idcopy;
-    }
-    e->status = status;
-    e->note = ncopy;
-    if (status != CONGDOAN_TASK_DONE)
-        e->completed = 0;
-    return 0;
+    return put_status(corpus, r, w.s, task_id, NULL, status, -1, note);
 }
 
 /* ---- 1.2: reports -------------------------------------------------------------------------------- */
@@ -297,39 +319,5 @@ CONGDOAN_API int congdoan_report_set_unit_task_status(congdoan_corpus *corpus, c
     congdoan__rules_task_status(status, completed_ymd, w.s, &refused.sink);
     if (refused.rc)
         return refused.rc;
-    const congdoan_document *d = congdoan__document_lookup(corpus, r->document_id);
-    const congdoan_task *task = d ? congdoan_document_task_by_id(d, task_id) : NULL;
-    if (d && !task)
-        return congdoan__error(CONGDOAN_ENOTFOUND, "%s: document '%s' has no task '%s'", w.s,
-                               congdoan__edit_safe(d->id), task_id);
-    text tn;
-    if ((rc = congdoan__edit_check_text(corpus, &tn, note, T_TRIM | T_BLANK_IS_NONE, w.s, "note of the task status")) !=
-        0)
-        return rc;
-    congdoan__task_status *e = NULL;
-    for (size_t i = 0; !e && i < r->status_count; i++) {
-        const congdoan__task_status *s = &r->statuses[i];
-        if (s->task_id && strcmp(s->task_id, task_id) == 0 &&
-            ((!s->unit_id && !unit_id) || (s->unit_id && unit_id && strcmp(s->unit_id, unit_id) == 0)))
-            e = &r->statuses[i];
-    }
-    const char *ncopy, *ucopy = NULL, *idcopy = task ? task->id : NULL;
-    int bad = congdoan__edit_keep_text(corpus, &tn, &ncopy) ||
-              (!e && congdoan__edit_keep_id(corpus, unit_id, &ucopy)) ||
-              (!e && !task && congdoan__edit_keep_id(corpus, task_id, &idcopy)) ||
-              (!e && congdoan__grow(&corpus->arena, (void **)&r->statuses, r->status_count, &r->status_cap,
-                                    sizeof *r->statuses) != 0);
-    congdoan__edit_text_free(&tn);
-    if (bad)
-        return congdoan__edit_nomem(w.s);
-    if (!e) {
-        e = &r->statuses[r->status_count++];
-        memset(e, 0, sizeof *e);
-        e->task_id = idcopy;
-        e->unit_id = ucopy;
-    }
-    e->status = status;
-    e->completed = completed_ymd;
-    e->note = ncopy;
-    return 0;
+    return put_status(corpus, r, w.s, task_id, unit_id, status, completed_ymd, note);
 }

@@ -175,43 +175,38 @@ CONGDOAN_API int congdoan_result_clear_number(congdoan_corpus *corpus, const con
     return change_number(corpus, result, which, 0, 0);
 }
 
-/* A string field of a result (text, or an identifier when `is_id`); NULL clears unless required. */
-static int result_string(congdoan_corpus *corpus, const congdoan_result *result, size_t field, const char *value,
-                         int is_id, int required, unsigned flags, const char *attr)
+/* A string or identifier field of a result, set whole (congdoan__edit_set_field). */
+static int result_field(congdoan_corpus *corpus, const congdoan_result *result, size_t field, const char *value,
+                        unsigned how, const char *attr)
 {
     int rc = OWN_RESULT(corpus, result);
-    if (rc)
-        return rc;
     who w;
-    who_result(&w, result);
-    const char **f = (const char **)(void *)((char *)result + field);
-    return is_id ? congdoan__edit_set_id(corpus, f, value, required, w.s, attr)
-                 : congdoan__edit_set_string(corpus, f, value, required, flags, w.s, attr);
+    return rc ? rc : congdoan__edit_set_field(corpus, result, field, value, how, who_result(&w, result), attr);
 }
 
 CONGDOAN_API int congdoan_result_set_text(congdoan_corpus *corpus, const congdoan_result *result, const char *txt)
 {
-    return result_string(corpus, result, offsetof(congdoan_result, text), txt, 0, 1, T_TRIM, "words");
+    return result_field(corpus, result, offsetof(congdoan_result, text), txt, F_REQUIRED | T_TRIM, "words");
 }
 CONGDOAN_API int congdoan_result_set_unit_of_measure(congdoan_corpus *corpus, const congdoan_result *result,
                                                      const char *noun)
 {
-    return result_string(corpus, result, offsetof(congdoan_result, unit_of_measure), noun, 0, 0, 0, "unit of measure");
+    return result_field(corpus, result, offsetof(congdoan_result, unit_of_measure), noun, 0, "unit of measure");
 }
 CONGDOAN_API int congdoan_result_set_period_text(congdoan_corpus *corpus, const congdoan_result *result,
                                                  const char *txt)
 {
-    return result_string(corpus, result, offsetof(congdoan_result, period_text), txt, 0, 0, 0, "period as printed");
+    return result_field(corpus, result, offsetof(congdoan_result, period_text), txt, 0, "period as printed");
 }
 CONGDOAN_API int congdoan_result_set_subject(congdoan_corpus *corpus, const congdoan_result *result,
                                              const char *subject)
 {
-    return result_string(corpus, result, offsetof(congdoan_result, subject), subject, 0, 0, 0, "subject");
+    return result_field(corpus, result, offsetof(congdoan_result, subject), subject, 0, "subject");
 }
 CONGDOAN_API int congdoan_result_set_unit_id(congdoan_corpus *corpus, const congdoan_result *result,
                                              const char *unit_id)
 {
-    return result_string(corpus, result, offsetof(congdoan_result, unit_id), unit_id, 1, 0, 0, "unit id");
+    return result_field(corpus, result, offsetof(congdoan_result, unit_id), unit_id, F_ID, "unit id");
 }
 
 CONGDOAN_API int congdoan_result_set_part_of_id(congdoan_corpus *corpus, const congdoan_result *result,
@@ -221,8 +216,8 @@ CONGDOAN_API int congdoan_result_set_part_of_id(congdoan_corpus *corpus, const c
         who w;
         return congdoan__error(CONGDOAN_EINVAL, "%s cannot be a part of itself", who_result(&w, result));
     }
-    return result_string(corpus, result, offsetof(congdoan_result, part_of_id), result_id, 1, 0, 0,
-                         "id of the result it is a part of");
+    return result_field(corpus, result, offsetof(congdoan_result, part_of_id), result_id, F_ID,
+                        "id of the result it is a part of");
 }
 
 CONGDOAN_API int congdoan_result_set_period(congdoan_corpus *corpus, const congdoan_result *result, const char *period)
@@ -358,21 +353,18 @@ CONGDOAN_API int congdoan_result_add_population(congdoan_corpus *corpus, const c
     int rc = OWN_RESULT(corpus, result);
     if (rc)
         return rc;
-    if (!txt)
-        return congdoan__invalid_arg("text"); /* the header's name */
-    congdoan_result *x = (congdoan_result *)result;
     who w;
-    who_result(&w, x);
-    return congdoan__edit_add_population(corpus, &x->populations, &x->population_count, &x->population_cap, txt, of,
-                                         measure, comparator, value, congdoan__edit_new_part(&w, "population"));
+    who_result(&w, result);
+    return congdoan__edit_add_population(corpus, POPULATIONS((congdoan_result *)result), &w, txt, of, measure,
+                                         comparator, value);
 }
 
 CONGDOAN_API int congdoan_result_remove_population(congdoan_corpus *corpus, const congdoan_result *result, size_t i)
 {
     int rc = OWN_RESULT(corpus, result);
     who w;
-    congdoan_result *x = (congdoan_result *)result;
-    return rc ? rc : congdoan__edit_remove_population(x->populations, &x->population_count, i, who_result(&w, x));
+    return rc ? rc
+              : congdoan__edit_remove_population(POPULATIONS((congdoan_result *)result), i, who_result(&w, result));
 }
 
 CONGDOAN_API int congdoan_result_set_source(congdoan_corpus *corpus, const congdoan_result *result, const char *file,

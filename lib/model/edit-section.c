@@ -6,6 +6,7 @@
  */
 #include "model/edit-common.h"
 
+#include <stddef.h>
 #include <string.h>
 
 /* ---- sections, and document order ------------------------------------------------------------- */
@@ -151,6 +152,16 @@ static int add_section(congdoan_corpus *corpus, const congdoan_document *doc, co
     return 0;
 }
 
+/* A string or identifier field of a section, set whole (congdoan__edit_set_field). */
+static int section_field(congdoan_corpus *corpus, const congdoan_section *obj, size_t field, const char *value,
+                         unsigned how, const char *attr)
+{
+    int rc = OWN_SECTION(corpus, obj);
+    who w;
+    return rc ? rc
+              : congdoan__edit_set_field(corpus, obj, field, value, how, congdoan__edit_who_section(&w, obj), attr);
+}
+
 CONGDOAN_API int congdoan_document_add_section(congdoan_corpus *corpus, const congdoan_document *doc,
                                                const congdoan_section *parent, const char *id, const char *number,
                                                const char *title, const congdoan_section **out)
@@ -167,20 +178,12 @@ int congdoan__fresh_add_section(congdoan_corpus *corpus, const congdoan_document
 CONGDOAN_API int congdoan_section_set_number(congdoan_corpus *corpus, const congdoan_section *section,
                                              const char *number)
 {
-    int rc = OWN_SECTION(corpus, section);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_section *)section)->number, number, 0, 0,
-                                          congdoan__edit_who_section(&w, section), "number");
+    return section_field(corpus, section, offsetof(congdoan_section, number), number, 0, "number");
 }
 
 CONGDOAN_API int congdoan_section_set_title(congdoan_corpus *corpus, const congdoan_section *section, const char *title)
 {
-    int rc = OWN_SECTION(corpus, section);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_section *)section)->title, title, 0, 0,
-                                          congdoan__edit_who_section(&w, section), "title");
+    return section_field(corpus, section, offsetof(congdoan_section, title), title, 0, "title");
 }
 
 CONGDOAN_API int congdoan_section_add_paragraph(congdoan_corpus *corpus, const congdoan_section *section,

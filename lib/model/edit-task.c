@@ -6,6 +6,7 @@
  */
 #include "model/edit-common.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -49,6 +50,15 @@ static int add_task(congdoan_corpus *corpus, const congdoan_section *section, co
     return 0;
 }
 
+/* A string or identifier field of a task, set whole (congdoan__edit_set_field). */
+static int task_field(congdoan_corpus *corpus, const congdoan_task *obj, size_t field, const char *value, unsigned how,
+              const char *attr)
+{
+    int rc = OWN_TASK(corpus, obj);
+    who w;
+    return rc ? rc : congdoan__edit_set_field(corpus, obj, field, value, how, congdoan__edit_who_task(&w, obj), attr);
+}
+
 CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
                                            const char *txt, const congdoan_task **out)
 {
@@ -65,20 +75,12 @@ int congdoan__fresh_add_task(congdoan_corpus *corpus, const congdoan_section *se
 
 CONGDOAN_API int congdoan_task_set_text(congdoan_corpus *corpus, const congdoan_task *task, const char *txt)
 {
-    int rc = OWN_TASK(corpus, task);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_task *)task)->text, txt, 1, T_TRIM,
-                                          congdoan__edit_who_task(&w, task), "text");
+    return task_field(corpus, task, offsetof(congdoan_task, text), txt, F_REQUIRED | T_TRIM, "text");
 }
 
 CONGDOAN_API int congdoan_task_set_lead_id(congdoan_corpus *corpus, const congdoan_task *task, const char *lead_id)
 {
-    int rc = OWN_TASK(corpus, task);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_id(corpus, &((congdoan_task *)task)->lead_id, lead_id, 0,
-                                      congdoan__edit_who_task(&w, task), "lead id");
+    return task_field(corpus, task, offsetof(congdoan_task, lead_id), lead_id, F_ID, "lead id");
 }
 
 CONGDOAN_API int congdoan_task_set_due(congdoan_corpus *corpus, const congdoan_task *task, const char *code,
@@ -164,11 +166,7 @@ static int check_bits(const congdoan__enum *e, int bits, const char *w, const ch
 
 CONGDOAN_API int congdoan_task_set_lead_text(congdoan_corpus *corpus, const congdoan_task *task, const char *txt)
 {
-    int rc = OWN_TASK(corpus, task);
-    who w;
-    return rc ? rc
-              : congdoan__edit_set_string(corpus, &((congdoan_task *)task)->lead_text, txt, 0, 0,
-                                          congdoan__edit_who_task(&w, task), "lead as printed");
+    return task_field(corpus, task, offsetof(congdoan_task, lead_text), txt, 0, "lead as printed");
 }
 
 static int check_class(congdoan_level level, int kinds, int sectors, const char *w)
