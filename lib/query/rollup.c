@@ -137,6 +137,9 @@ static size_t lowest_bit(uint64_t h)
 #endif
 }
 
+/* A node's leaves by level, sector and grade (see fold_grades). */
+static uint32_t *grade_counts(const pass *s, int32_t slot) { return &s->grades[(size_t)slot * GRADE_CLASSES]; }
+
 /* Sums by id-table entry for the compact reports of the dense tables (see struct dense). */
 static double *dense_sums(const pass *s, int32_t slot) { return &s->dsum[(size_t)slot * 2 * s->dense_width]; }
 static int32_t *dense_counts(const pass *s, int32_t slot) { return &s->dcnt[(size_t)slot * s->dense_width]; }
@@ -148,15 +151,21 @@ const congdoan_unit *congdoan__rollup_unit(const pass *s, size_t key)
     return s->walk ? s->walk[key] : s->corpus->units.items[key];
 }
 
-/* Grow every per-row array to `cap` rows. 0 or CONGDOAN_ENOMEM. */
+/* Grow every per-row array to `cap` rows, the new rows zero: the first time from calloc (a large
+ * block comes zeroed from the system, nothing written), then by zeroing what realloc added.
+ * Rows are handed out zero (add_node) and zeroed again when dropped (forget_reports). 0 or
+ * CONGDOAN_ENOMEM. */
 static int grow_rows(pass *s, size_t cap)
 {
     size_t n = row_size(s) ? row_size(s) : 1;
 #define GROW(field, per_row)                                                                                        \
     do {                                                                                                            \
-        void *grown = congdoan__realloc(s->field, cap * (per_row) * sizeof *s->field);                              \
+        size_t each = (per_row) * sizeof *s->field;                                                                 \
+        void *grown = s->field ? congdoan__realloc(s->field, cap * each) : congdoan__calloc(cap, each);             \
         if (!grown)                                                                                                 \
             return CONGDOAN_ENOMEM;                                                                                 \
+        if (s->field)                                                                                               \
+            memset((char *)grown + s->cap_nodes * each, 0, (cap - s->cap_nodes) * each);                            \
         s->field = grown;                                                                                           \
     } while (0)
     GROW(rows, n);
@@ -167,6 +176,7 @@ static int grow_rows(pass *s, size_t cap)
     GROW(child_pos, 1);
     GROW(leaf, leaf_size(s));
     GROW(leaf_count, leaf_size(s));
+    GROW(grades, GRADE_CLASSES);
     if (s->dense_width) {
         GROW(dsum, 2 * s->dense_width);
         GROW(dcnt, s->dense_width);
@@ -182,14 +192,7 @@ static int32_t add_node(pass *s, const congdoan_unit *u, size_t key, uint32_t de
 {
     if (s->n_nodes == s->cap_nodes && grow_rows(s, s->cap_nodes ? s->cap_nodes * 2 : s->first_rows) != 0)
         return -1;
-    size_t n = row_size(s) ? row_size(s) : 1, k = s->n_nodes;
-    memset(&s->rows[k * n], 0, n * sizeof *s->rows);
-    memset(&s->leaf[k * leaf_size(s)], 0, leaf_size(s) * sizeof *s->leaf);
-    memset(&s->leaf_count[k * leaf_size(s)], 0, leaf_size(s) * sizeof *s->leaf_count);
-    if (s->dense_width) {
-        memset(dense_sums(s, (int32_t)k), 0, 2 * s->dense_width * sizeof *s->dsum);
-        memset(dense_counts(s, (int32_t)k), 0, s->dense_width * sizeof *s->dcnt);
-    }
+    size_t k = s->n_nodes; /* its rows are zero (see grow_rows) */
     s->node[k] = u;
     s->node_key[k] = (uint32_t)key;
     s->child_pos[k] = -1;
@@ -213,7 +216,7 @@ static int32_t top_child_position(pass *s, const congdoan_unit *u)
 
 int congdoan__rollup_place(pass *s, const congdoan_unit *u, size_t key, uint32_t depth, int32_t parent)
 {
-    if (depth != 0 && depth != 1 && !u->child_count)
+    if (!congdoan__rollup_needs_row(u, depth))
         return 0;
     int32_t row = add_node(s, u, key, depth, parent);
     if (row < 0)
@@ -261,16 +264,13 @@ static void take_share(pass *s, const struct share *x, congdoan_grade g, int32_t
     }
 }
 
-void congdoan__rollup_unit_data(pass *s, const congdoan_unit *u, size_t key)
+void congdoan__rollup_unit_share(pass *s, const congdoan_unit *u, size_t key)
 {
-    int known = (unsigned)u->level < 5 && (unsigned)u->sector < 4 && s->n_share <= 64;
+    int known = (unsigned)u->level < GRADE_LEVELS && (unsigned)u->sector < GRADE_SECTORS && s->n_share <= 64;
     uint64_t scope = known ? s->share_scope[u->level][u->sector] : ~(uint64_t)0;
     if (!scope)
         return;
-    congdoan_grade g = CONGDOAN_GRADE_NONE;
-    for (size_t c = 0; c < u->classification_count; c++)
-        if (u->classifications[c].year == s->year)
-            g = u->classifications[c].grade;
+    congdoan_grade g = congdoan__rollup_grade(s, u);
     if (!g)
         return; /* no classification for the year: no data, not a failure */
     int32_t own = s->slot[key];
@@ -407,22 +407,18 @@ static long dense_place(pass *s, const congdoan__idtab *tab)
     /* compact reports name entries below 64 only; one more entry for the counts' ends */
     size_t width = tab->count < 64 ? tab->count : 64, old = s->dense_width, wide = old + width + 1;
     size_t cap = s->cap_nodes ? s->cap_nodes : 1;
-    double *sums = congdoan__malloc(cap * 2 * wide * sizeof *sums);
-    int32_t *counts = congdoan__malloc(cap * wide * sizeof *counts);
+    double *sums = congdoan__calloc(cap, 2 * wide * sizeof *sums);
+    int32_t *counts = congdoan__calloc(cap, wide * sizeof *counts);
     if (!sums || !counts) {
         congdoan__dealloc(sums);
         congdoan__dealloc(counts);
         s->failed = 1;
         return -1;
     }
-    /* every row widened: its old entries, then the new table's (zero) */
-    for (size_t k = 0; k < s->n_nodes; k++) {
-        if (old) {
-            memcpy(&sums[k * 2 * wide], &s->dsum[k * 2 * old], 2 * old * sizeof *sums);
-            memcpy(&counts[k * wide], &s->dcnt[k * old], old * sizeof *counts);
-        }
-        memset(&sums[k * 2 * wide + 2 * old], 0, 2 * (width + 1) * sizeof *sums);
-        memset(&counts[k * wide + old], 0, (width + 1) * sizeof *counts);
+    /* every row widened: its old entries, then the new table's (zero, as are rows not in use) */
+    for (size_t k = 0; old && k < s->n_nodes; k++) {
+        memcpy(&sums[k * 2 * wide], &s->dsum[k * 2 * old], 2 * old * sizeof *sums);
+        memcpy(&counts[k * wide], &s->dcnt[k * old], old * sizeof *counts);
     }
     congdoan__dealloc(s->dsum);
     congdoan__dealloc(s->dcnt);
@@ -435,7 +431,7 @@ static long dense_place(pass *s, const congdoan__idtab *tab)
 /* The usual leaf report, compact, every value the unit's own and with the figure its
  * indicator's measure needs: its slots added as a whole into the node's dense row, entry by
  * entry, whatever the indicators are (entries that are not indicators of the document are
- * dropped when the row is folded). The sums go two doubles at a time (one slot), two slots
+ * dropped when the row is folded). The sums go two doubles at a time (one slot), four slots
  * a turn; the counts are kept as differences: +1 where the slots start, -1 past their end,
  * -1 and +1 around a hole, summed up when the row is folded. */
 #if defined(__GNUC__) || defined(__clang__)
@@ -445,11 +441,13 @@ static void dense_sum(double *sums, const double *figs, size_t slots)
     pair *s = (pair *)sums;
     const pair *f = (const pair *)figs;
     size_t k = 0;
-    for (; k + 2 <= slots; k += 2) {
+    for (; k + 4 <= slots; k += 4) {
         s[k] += f[k];
         s[k + 1] += f[k + 1];
+        s[k + 2] += f[k + 2];
+        s[k + 3] += f[k + 3];
     }
-    if (k < slots)
+    for (; k < slots; k++)
         s[k] += f[k];
 }
 #else
@@ -471,6 +469,20 @@ static void slot_row(const congdoan_report *r, const trans *tr, leafsum *sums, u
     }
 }
 
+/* A simple report added into the node's dense row, its table's being at `at`. */
+static void dense_add(pass *s, const congdoan_report *r, int32_t row, size_t at)
+{
+    dense_sum(dense_sums(s, row) + 2 * (at + r->first), &r->figs[0].a, r->slot_count);
+    int32_t *counts = dense_counts(s, row) + at;
+    counts[r->first]++;
+    counts[r->first + r->slot_count]--;
+    if (r->has_holes) /* no value there: added 0, not counted */
+        for (uint64_t h = r->holes; h; h &= h - 1) {
+            counts[lowest_bit(h)]--;
+            counts[lowest_bit(h) + 1]++;
+        }
+}
+
 static int leaf_add_simple(pass *s, const congdoan_report *r, const trans *tr, int32_t row)
 {
     /* a count's slot holds its value, a fraction's its numerator and denominator */
@@ -483,15 +495,21 @@ static int leaf_add_simple(pass *s, const congdoan_report *r, const trans *tr, i
         slot_row(r, tr, leaf_sums(s, row), leaf_counts(s, row));
         return 1;
     }
-    dense_sum(dense_sums(s, row) + 2 * ((size_t)at + r->first), &r->figs[0].a, r->slot_count);
-    int32_t *counts = dense_counts(s, row) + at;
-    counts[r->first]++;
-    counts[r->first + r->slot_count]--;
-    if (r->has_holes) /* no value there: added 0, not counted */
-        for (uint64_t h = r->holes; h; h &= h - 1) {
-            counts[lowest_bit(h)]--;
-            counts[lowest_bit(h) + 1]++;
-        }
+    /* the next report most likely shares the table: leaf_fast takes it without the look-ups */
+    s->fast_tab = r->ids, s->fast_fraction = tr->fraction_ids, s->fast_count = tr->count_ids;
+    s->fast_at = (size_t)at;
+    dense_add(s, r, row, (size_t)at);
+    return 1;
+}
+
+/* The usual report, first: a leaf's, simple, of the table the last one added had (a load's
+ * reports share one). 1 when it was added, 0 when it takes the way below. */
+static inline int leaf_fast(pass *s, const congdoan_report *r, int32_t slot)
+{
+    if (slot >= 0 || r->ids != s->fast_tab || !r->simple || (r->bad_fraction & s->fast_fraction) ||
+        (r->bad_count & s->fast_count) || !r->value_count)
+        return 0;
+    dense_add(s, r, LEAF(slot), s->fast_at);
     return 1;
 }
 
@@ -548,6 +566,8 @@ static int leaf_add(pass *s, const congdoan_report *r, int32_t row)
 int congdoan__rollup_add_report(pass *s, const congdoan_report *r, size_t key)
 {
     int32_t slot = s->slot[key];
+    if (leaf_fast(s, r, slot))
+        return 0;
     if (slot < 0 && leaf_add(s, r, LEAF(slot)))
         return 0;
     if (s->failed)
@@ -577,8 +597,18 @@ static int add_reports(pass *s)
  * positions, which reports never touch), and the rows made for them. */
 static void forget_reports(pass *s, size_t n_nodes)
 {
-    for (size_t k = n_nodes; k < s->n_nodes; k++)
+    for (size_t k = n_nodes; k < s->n_nodes; k++) {
         s->slot[s->node_key[k]] = LEAF(s->node_parent[k]);
+        /* handed out zero again (see grow_rows) */
+        memset(row_own(s, (int32_t)k), 0, row_size(s) * sizeof *s->rows);
+        memset(leaf_sums(s, (int32_t)k), 0, leaf_size(s) * sizeof *s->leaf);
+        memset(leaf_counts(s, (int32_t)k), 0, leaf_size(s) * sizeof *s->leaf_count);
+        memset(grade_counts(s, (int32_t)k), 0, GRADE_CLASSES * sizeof *s->grades);
+        if (s->dense_width) {
+            memset(dense_sums(s, (int32_t)k), 0, 2 * s->dense_width * sizeof *s->dsum);
+            memset(dense_counts(s, (int32_t)k), 0, s->dense_width * sizeof *s->dcnt);
+        }
+    }
     s->n_nodes = n_nodes;
     for (size_t k = 0; k < n_nodes; k++) {
         acc *own = row_own(s, (int32_t)k), *kids = row_kids(s, (int32_t)k), *sub = row_sub(s, (int32_t)k);
@@ -619,6 +649,8 @@ static int take_reports(pass *s)
             return add_reports(s);
         }
         s->chosen[pos - 1] = (uint32_t)i + 1;
+        if (leaf_fast(s, r, s->slot[pos - 1]))
+            continue;
         int rc = r->value_count ? congdoan__rollup_add_report(s, r, pos - 1) : 0;
         if (rc)
             return rc;
@@ -704,6 +736,32 @@ static int fold_dense(pass *s, int32_t slot)
     return 0;
 }
 
+/* The node's leaves counted by class, into its leaf sums at the shares of units they count in:
+ * each leaf in a share's scope adds 1 to its denominator, and 1 to its numerator when its grade
+ * meets the condition, as take_share does for one unit (sums of whole numbers: exact, whatever
+ * the order). */
+static void fold_grades(pass *s, int32_t slot)
+{
+    const uint32_t *by_class = grade_counts(s, slot);
+    leafsum *sums = leaf_sums(s, slot);
+    uint32_t *counts = leaf_counts(s, slot);
+    for (size_t level = 0; level < GRADE_LEVELS; level++)
+        for (size_t sector = 0; sector < GRADE_SECTORS; sector++) {
+            uint64_t scope = s->share_scope[level][sector];
+            const uint32_t *by_grade = &by_class[(level * GRADE_SECTORS + sector) * GRADE_GRADES];
+            for (size_t g = 1; scope && g < GRADE_GRADES; g++) {
+                if (!by_grade[g])
+                    continue;
+                for (uint64_t k = scope; k; k &= k - 1) {
+                    const struct share *x = &s->share[lowest_bit(k)];
+                    sums[x->position].num += g >= (size_t)x->condition ? (double)by_grade[g] : 0.0;
+                    sums[x->position].den += (double)by_grade[g];
+                    counts[x->position] += by_grade[g];
+                }
+            }
+        }
+}
+
 /* What the node's leaves added, into its children row. Shares of units come from the units'
  * own data, everything else the leaves add from their reports. */
 static void flush_leaves(const pass *s, int32_t slot, acc *kids)
@@ -734,6 +792,8 @@ static int close_node(pass *s, int32_t slot)
     acc *a = row_own(s, slot), *kids = row_kids(s, slot), *sub = row_sub(s, slot);
     if (fold_dense(s, slot) != 0)
         return CONGDOAN_ENOMEM;
+    if (s->n_share)
+        fold_grades(s, slot);
     flush_leaves(s, slot, kids);
     for (size_t i = 0; i < n; i++) {
         merge(&a[i], &kids[i]);
@@ -835,6 +895,7 @@ out:
     congdoan__dealloc(s.rows);
     congdoan__dealloc(s.leaf);
     congdoan__dealloc(s.leaf_count);
+    congdoan__dealloc(s.grades);
     congdoan__dealloc(s.dsum);
     congdoan__dealloc(s.dcnt);
     return rc;

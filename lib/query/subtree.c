@@ -187,7 +187,7 @@ static int units_in_order(pass *s, const congdoan_unit *top)
                 continue;
             depth = s->node_depth[parent] + 1;
         }
-        if (congdoan__rollup_place(s, u, i, depth, parent) != 0)
+        if (congdoan__rollup_needs_row(u, depth) && congdoan__rollup_place(s, u, i, depth, parent) != 0)
             return CONGDOAN_ENOMEM;
         if (s->slot[i] == NO_ROW)
             s->slot[i] = LEAF(parent);
