@@ -88,9 +88,13 @@ static const trans *translation(pass *s, const congdoan__idtab *tab)
     congdoan__dealloc(t->to);
     *t = (trans){tab, block, block + count, (unsigned char *)(block + 2 * count), 0, 0};
     for (size_t j = 0; j < tab->count; j++) {
+        /* the loader interns ids: the same string is most often the same pointer */
         size_t i = 0;
-        while (i < s->n && !(s->doc->indicators[i]->id && strcmp(s->doc->indicators[i]->id, tab->items[j]) == 0))
+        while (i < s->n && s->doc->indicators[i]->id != tab->items[j])
             i++;
+        if (i == s->n)
+            for (i = 0; i < s->n && !(s->doc->indicators[i]->id && strcmp(s->doc->indicators[i]->id, tab->items[j]) == 0);)
+                i++;
         unsigned how = i < s->n ? how_of(s->doc->indicators[i]) : HOW_SKIP;
         t->to[j] = how == HOW_SKIP ? HOW_SKIP : (uint32_t)i << 2 | how;
         t->target[j] = how == HOW_COUNT || how == HOW_FRACTION ? (uint32_t)i : (uint32_t)s->n;
@@ -218,6 +222,15 @@ int congdoan__rollup_place(pass *s, const congdoan_unit *u, size_t key, uint32_t
 {
     if (!congdoan__rollup_needs_row(u, depth))
         return 0;
+    if (depth == 1 && !u->child_count && s->light_pos) {
+        int32_t pos = top_child_position(s, u);
+        if (pos >= 0) {
+            s->light_pos[key] = (uint32_t)pos + 1;
+            s->lights[s->n_lights++] = (uint32_t)key;
+            s->slot[key] = LEAF(parent); /* its own reports never go there (light_report) */
+            return 0;
+        }
+    }
     int32_t row = add_node(s, u, key, depth, parent);
     if (row < 0)
         return CONGDOAN_ENOMEM;
@@ -248,19 +261,27 @@ static void share_scopes(pass *s)
         }
 }
 
-static void take_share(pass *s, const struct share *x, congdoan_grade g, int32_t own)
+/* A light child's figures: its place in the breakdown (see pass.light_pos). */
+static acc *light_row(const pass *s, size_t key)
+{
+    return &s->p->child[(size_t)(s->light_pos[key] - 1) * s->n];
+}
+
+/* One unit's grade into one share: into `own` (its own figures: a node's row or a light
+ * child's), else into the leaf sums of the row LEAF(slot). */
+static void take_share(pass *s, const struct share *x, congdoan_grade g, acc *own, int32_t slot)
 {
     double met = g >= x->condition ? 1.0 : 0.0;
     size_t i = x->position;
-    if (own >= 0) {
-        acc *a = &row_own(s, own)[i];
+    if (own) {
+        acc *a = &own[i];
         add_fraction(a, met, 1.0);
         a->contributors++;
         a->source = CONGDOAN_SOURCE_UNIT_DATA;
     } else {
-        leaf_sums(s, LEAF(own))[i].num += met;
-        leaf_sums(s, LEAF(own))[i].den += 1.0;
-        leaf_counts(s, LEAF(own))[i]++;
+        leaf_sums(s, LEAF(slot))[i].num += met;
+        leaf_sums(s, LEAF(slot))[i].den += 1.0;
+        leaf_counts(s, LEAF(slot))[i]++;
     }
 }
 
@@ -273,15 +294,16 @@ void congdoan__rollup_unit_share(pass *s, const congdoan_unit *u, size_t key)
     congdoan_grade g = congdoan__rollup_grade(s, u);
     if (!g)
         return; /* no classification for the year: no data, not a failure */
-    int32_t own = s->slot[key];
+    int32_t slot = s->slot[key];
+    acc *own = s->light_pos && s->light_pos[key] ? light_row(s, key) : slot >= 0 ? row_own(s, slot) : NULL;
     if (known) {
         for (; scope; scope &= scope - 1)
-            take_share(s, &s->share[lowest_bit(scope)], g, own);
+            take_share(s, &s->share[lowest_bit(scope)], g, own, slot);
         return;
     }
     for (size_t k = 0; k < s->n_share; k++)
         if (share_applies(&s->share[k], u))
-            take_share(s, &s->share[k], g, own);
+            take_share(s, &s->share[k], g, own, slot);
 }
 
 /* ---- reports ---------------------------------------------------------------------------------- */
@@ -563,9 +585,49 @@ static int leaf_add(pass *s, const congdoan_report *r, int32_t row)
     return 1;
 }
 
+/* A light child's report, into its figures by the general rules (node_report) in the usual
+ * case's few steps: each slot of a simple report (every value the unit's own, one per
+ * indicator, with the figure its measure needs) is its indicator's figure. Any other report
+ * gives the child a row of its own, its figures so far (shares of units) moved there. */
+static int light_report(pass *s, const congdoan_report *r, size_t key)
+{
+    const trans *tr = translation(s, r->ids);
+    if (!tr)
+        return CONGDOAN_ENOMEM;
+    acc *a = light_row(s, key);
+    if (r->simple && !(r->bad_fraction & tr->fraction_ids) && !(r->bad_count & tr->count_ids)) {
+        for (size_t k = 0; k < r->slot_count; k++) {
+            if (CONGDOAN__META_COVERAGE(r->meta[k]) == CONGDOAN__HOLE)
+                continue;
+            uint32_t e = tr->to[r->first + k], how = e & 3, i = e >> 2;
+            if (how == HOW_COUNT)
+                a[i].num = r->figs[k].a, a[i].has = 1;
+            else if (how == HOW_FRACTION)
+                add_fraction(&a[i], r->figs[k].a, r->figs[k].b);
+            else
+                continue;
+            a[i].contributors = 1;
+            a[i].source = CONGDOAN_SOURCE_COMPUTED;
+        }
+        return 0;
+    }
+    int32_t top = LEAF(s->slot[key]);
+    int32_t row = add_node(s, congdoan__rollup_unit(s, key), key, 1, top);
+    if (row < 0)
+        return CONGDOAN_ENOMEM;
+    s->child_pos[row] = (int32_t)s->light_pos[key] - 1;
+    memcpy(row_own(s, row), a, s->n * sizeof *a);
+    memset(a, 0, s->n * sizeof *a);
+    s->light_pos[key] = 0; /* a node now: closed as one */
+    node_report(s, r, row_own(s, row), row_sub(s, row));
+    return s->failed ? CONGDOAN_ENOMEM : 0;
+}
+
 int congdoan__rollup_add_report(pass *s, const congdoan_report *r, size_t key)
 {
     int32_t slot = s->slot[key];
+    if (s->light_pos && s->light_pos[key])
+        return light_report(s, r, key);
     if (leaf_fast(s, r, slot))
         return 0;
     if (slot < 0 && leaf_add(s, r, LEAF(slot)))
@@ -824,7 +886,8 @@ static int close_node(pass *s, int32_t slot)
  * the findings come out in the same order whichever way the subtree was found. */
 typedef struct node_ref {
     size_t unit;
-    uint32_t depth, row;
+    uint32_t depth, row; /* row: UINT32_MAX for a light child */
+    uint32_t key;        /* a light child's */
 } node_ref;
 
 static int node_order(const void *x, const void *y)
@@ -835,18 +898,36 @@ static int node_order(const void *x, const void *y)
     return (a->unit > b->unit) - (a->unit < b->unit);
 }
 
+/* A light child closed as close_node would close a row holding only its own figures: they are
+ * its total, already in its place of the breakdown, folded into the top's row. */
+static void close_light(pass *s, size_t key)
+{
+    const acc *a = light_row(s, key);
+    acc *parent = row_kids(s, LEAF(s->slot[key]));
+    for (size_t i = 0; i < s->n; i++)
+        fold(s->doc->indicators[i], &parent[i], &a[i]);
+}
+
 static int close_nodes(pass *s)
 {
-    node_ref *order = congdoan__malloc((s->n_nodes ? s->n_nodes : 1) * sizeof *order);
+    size_t n = s->n_nodes + s->n_lights, m = 0;
+    node_ref *order = congdoan__malloc((n ? n : 1) * sizeof *order);
     if (!order)
         return CONGDOAN_ENOMEM;
     for (size_t k = 0; k < s->n_nodes; k++)
-        order[k] = (node_ref){s->node[k]->index, s->node_depth[k], (uint32_t)k};
-    if (s->n_nodes > 1)
-        qsort(order, s->n_nodes, sizeof *order, node_order);
+        order[m++] = (node_ref){s->node[k]->index, s->node_depth[k], (uint32_t)k, 0};
+    for (size_t k = 0; k < s->n_lights; k++)
+        if (s->light_pos[s->lights[k]]) /* else it got a row */
+            order[m++] = (node_ref){congdoan__rollup_unit(s, s->lights[k])->index, 1, UINT32_MAX, s->lights[k]};
+    if (m > 1)
+        qsort(order, m, sizeof *order, node_order);
     int rc = 0;
-    for (size_t k = 0; k < s->n_nodes && rc == 0; k++)
-        rc = close_node(s, (int32_t)order[k].row);
+    for (size_t k = 0; k < m && rc == 0; k++) {
+        if (order[k].row == UINT32_MAX)
+            close_light(s, order[k].key);
+        else
+            rc = close_node(s, (int32_t)order[k].row);
+    }
     congdoan__dealloc(order);
     return rc;
 }
@@ -896,6 +977,8 @@ out:
     congdoan__dealloc(s.leaf);
     congdoan__dealloc(s.leaf_count);
     congdoan__dealloc(s.grades);
+    congdoan__dealloc(s.light_pos);
+    congdoan__dealloc(s.lights);
     congdoan__dealloc(s.dsum);
     congdoan__dealloc(s.dcnt);
     return rc;

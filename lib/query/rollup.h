@@ -82,6 +82,14 @@ typedef struct pass {
     double *dsum;                   /* by row: dense_width (num, den) pairs */
     int32_t *dcnt;                  /* by row: dense_width counts, as differences (see dense_sum) */
     size_t next_child;              /* where to look first for the next child of the top */
+    /* A small subtree's light children: the top's children without children of their own get
+     * no row; their figures are kept in their place of the breakdown (p->child), with the
+     * meaning of a row's own figures, and folded into the top's row when the nodes are closed.
+     * A light child whose report needs the general rules gets a row after all. */
+    uint32_t *light_pos;            /* by key, a small subtree only: 1 + the place among the
+                                     * top's children of a light child, else 0 */
+    uint32_t *lights;               /* their keys, in the order they were placed */
+    size_t n_lights;
     trans trans[TRANS_SLOTS];       /* one per id table met (one per file loaded), reused in
                                      * turn beyond TRANS_SLOTS */
     size_t n_trans, next_trans, last_trans;
@@ -106,8 +114,8 @@ static inline int congdoan__rollup_needs_row(const congdoan_unit *u, uint32_t de
 {
     return depth <= 1 || u->child_count;
 }
-/* A row for the unit if it needs one at this depth under the row `parent` (-1 for the top).
- * 0 or CONGDOAN_ENOMEM. */
+/* A row for the unit if it needs one at this depth under the row `parent` (-1 for the top), or
+ * in a small subtree (s->light_pos set) a light child's place. 0 or CONGDOAN_ENOMEM. */
 int congdoan__rollup_place(pass *s, const congdoan_unit *u, size_t key, uint32_t depth, int32_t parent);
 /* The unit's grade for the roll-up's year (its last classification of that year), or
  * CONGDOAN_GRADE_NONE. */
@@ -128,7 +136,8 @@ void congdoan__rollup_unit_share(pass *s, const congdoan_unit *u, size_t key);
 static inline void congdoan__rollup_unit_data(pass *s, const congdoan_unit *u, size_t key)
 {
     int32_t own = s->slot[key];
-    if (own < 0 && s->n_share <= 64 && (unsigned)u->level < GRADE_LEVELS && (unsigned)u->sector < GRADE_SECTORS) {
+    if (own < 0 && s->n_share <= 64 && (unsigned)u->level < GRADE_LEVELS && (unsigned)u->sector < GRADE_SECTORS &&
+        !(s->light_pos && s->light_pos[key])) {
         if (!s->share_scope[u->level][u->sector])
             return;
         congdoan_grade g = congdoan__rollup_grade(s, u);
