@@ -596,18 +596,15 @@ static int light_report(pass *s, const congdoan_report *r, size_t key)
         return CONGDOAN_ENOMEM;
     acc *a = light_row(s, key);
     if (r->simple && !(r->bad_fraction & tr->fraction_ids) && !(r->bad_count & tr->count_ids)) {
-        for (size_t k = 0; k < r->slot_count; k++) {
-            if (CONGDOAN__META_COVERAGE(r->meta[k]) == CONGDOAN__HOLE)
+        /* the child's one report, and these figures untouched before it (shares of units are
+         * elsewhere): each slot of a count or a fraction is the figure, a count's second 0 */
+        const uint64_t holes = r->has_holes ? r->holes : 0;
+        for (size_t k = 0, e = r->first; k < r->slot_count; k++, e++) {
+            uint32_t i = tr->target[e]; /* n: neither */
+            if (i == s->n || (holes >> e & 1))
                 continue;
-            uint32_t e = tr->to[r->first + k], how = e & 3, i = e >> 2;
-            if (how == HOW_COUNT)
-                a[i].num = r->figs[k].a, a[i].has = 1;
-            else if (how == HOW_FRACTION)
-                add_fraction(&a[i], r->figs[k].a, r->figs[k].b);
-            else
-                continue;
-            a[i].contributors = 1;
-            a[i].source = CONGDOAN_SOURCE_COMPUTED;
+            a[i] = (acc){.num = r->figs[k].a, .den = r->figs[k].b, .contributors = 1, .has = 1,
+                         .source = CONGDOAN_SOURCE_COMPUTED};
         }
         return 0;
     }
@@ -910,19 +907,29 @@ static void close_light(pass *s, size_t key)
 
 static int close_nodes(pass *s)
 {
-    size_t n = s->n_nodes + s->n_lights, m = 0;
-    node_ref *order = congdoan__malloc((n ? n : 1) * sizeof *order);
+    /* the nodes sorted, the light children (depth 1, placed in the order of the top's
+     * children: most often load order already) sorted if need be, then merged */
+    size_t n = s->n_nodes, m = 0;
+    node_ref *order = congdoan__malloc((2 * (n + s->n_lights) + 1) * sizeof *order);
     if (!order)
         return CONGDOAN_ENOMEM;
-    for (size_t k = 0; k < s->n_nodes; k++)
-        order[m++] = (node_ref){s->node[k]->index, s->node_depth[k], (uint32_t)k, 0};
+    node_ref *nodes = order + n + s->n_lights, *lights = nodes + n;
+    for (size_t k = 0; k < n; k++)
+        nodes[k] = (node_ref){s->node[k]->index, s->node_depth[k], (uint32_t)k, 0};
     for (size_t k = 0; k < s->n_lights; k++)
         if (s->light_pos[s->lights[k]]) /* else it got a row */
-            order[m++] = (node_ref){congdoan__rollup_unit(s, s->lights[k])->index, 1, UINT32_MAX, s->lights[k]};
-    if (m > 1)
-        qsort(order, m, sizeof *order, node_order);
+            lights[m++] = (node_ref){congdoan__rollup_unit(s, s->lights[k])->index, 1, UINT32_MAX, s->lights[k]};
+    if (n > 1)
+        qsort(nodes, n, sizeof *nodes, node_order);
+    size_t sorted = 1;
+    while (sorted < m && node_order(&lights[sorted - 1], &lights[sorted]) < 0)
+        sorted++;
+    if (sorted < m)
+        qsort(lights, m, sizeof *lights, node_order);
+    for (size_t i = 0, j = 0, k = 0; k < n + m; k++)
+        order[k] = j == m || (i < n && node_order(&nodes[i], &lights[j]) < 0) ? nodes[i++] : lights[j++];
     int rc = 0;
-    for (size_t k = 0; k < m && rc == 0; k++) {
+    for (size_t k = 0; k < n + m && rc == 0; k++) {
         if (order[k].row == UINT32_MAX)
             close_light(s, order[k].key);
         else
