@@ -42,17 +42,17 @@ static size_t decode(const unsigned char *p, size_t n, uint32_t *cp)
 /* White space between words: ASCII and Unicode spaces, no-break spaces (pages use U+00A0 for
  * layout, never as a word joiner in Vietnamese), line and paragraph separators, and control
  * characters, which have no place in running text. */
-static int is_space(uint32_t c)
+int congdoan__char_is_space(uint32_t c)
 {
     return c <= 0x20 || c == 0x7F || (c >= 0x80 && c <= 0xA0) || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
            c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-/* Characters that are never seen: the soft hyphen, zero-width space, word joiner, direction
- * marks and a byte-order mark left inside the text. */
-static int is_invisible(uint32_t c)
+/* Characters that are never seen: the soft hyphen, zero-width space, non-joiner and joiner,
+ * word joiner, direction marks and a byte-order mark left inside the text. */
+int congdoan__char_is_invisible(uint32_t c)
 {
-    return c == 0xAD || c == 0x200B || c == 0x200E || c == 0x200F || c == 0x2060 || c == 0xFEFF;
+    return c == 0xAD || (c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF;
 }
 
 /* ---- growing arrays -------------------------------------------------------------------------- */
@@ -183,13 +183,13 @@ int congdoan__build_text(congdoan__build *b, const char *s, size_t len, uint32_t
             line = b->next_line ? b->next_line : line;
             column = b->next_line ? b->next_col : column;
         }
-        if (is_space(c)) {
+        if (congdoan__char_is_space(c)) {
             if (!b->pending) {
                 b->pending = 1;
                 b->pending_line = line;
                 b->pending_col = column;
             }
-        } else if (!is_invisible(c)) {
+        } else if (!congdoan__char_is_invisible(c)) {
             if (b->pending && b->cell_has_text) {
                 if (put_char(b, b->pending_break ? "\n" : " ", 1, b->pending_line, b->pending_col) != 0)
                     return CONGDOAN_ENOMEM;

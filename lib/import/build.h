@@ -47,6 +47,13 @@ typedef struct congdoan__build {
     size_t spare_cells, spare_bytes;
 } congdoan__build;
 
+/* The characters every reader treats alike: white space (ASCII and Unicode spaces, no-break
+ * spaces, line and paragraph separators, control characters), collapsed to one space between
+ * words; and invisible characters (soft hyphen, zero-width characters, direction marks, a
+ * stray byte-order mark), dropped. */
+int congdoan__char_is_space(uint32_t c);
+int congdoan__char_is_invisible(uint32_t c);
+
 /* Start building the source of input `name` ("<memory>" when NULL) read from `size` bytes
  * (which bounds what merged cells may add). 0 or CONGDOAN_ENOMEM. */
 int congdoan__build_init(congdoan__build *b, const char *name, size_t size);
