@@ -355,6 +355,39 @@ static int normalise(congdoan__build *b, char **text_out, size_t *len_out, congd
     return 0;
 }
 
+/* What belongs to the open block, as opposed to the blocks already ended and the source. */
+static void move_open(congdoan__build *to, congdoan__build *from)
+{
+    to->open = from->open;
+    to->cur = from->cur;
+    to->text = from->text, to->len = from->len, to->cap_text = from->cap_text;
+    to->map = from->map, to->map_count = from->map_count, to->map_cap = from->map_cap;
+    to->cell_at = from->cell_at, to->cell_count = from->cell_count, to->cell_cap = from->cell_cap;
+    to->cell_has_text = from->cell_has_text;
+    to->pending = from->pending, to->pending_break = from->pending_break;
+    to->pending_line = from->pending_line, to->pending_col = from->pending_col;
+    to->next_line = from->next_line, to->next_col = from->next_col;
+    to->fresh = from->fresh;
+    from->open = 0;
+    from->text = NULL, from->len = from->cap_text = 0;
+    from->map = NULL, from->map_count = from->map_cap = 0;
+    from->cell_at = NULL, from->cell_count = from->cell_cap = 0;
+}
+
+void congdoan__build_suspend(congdoan__build *b, congdoan__build *saved)
+{
+    memset(saved, 0, sizeof *saved);
+    move_open(saved, b);
+}
+
+void congdoan__build_resume(congdoan__build *b, congdoan__build *saved)
+{
+    congdoan__dealloc(b->text);
+    congdoan__dealloc(b->map);
+    congdoan__dealloc(b->cell_at);
+    move_open(b, saved);
+}
+
 int congdoan__build_end(congdoan__build *b, uint32_t tag, int *kept)
 {
     if (kept)
@@ -602,7 +635,7 @@ void congdoan__grid_row(congdoan__grid *g)
     g->col = 0;
 }
 
-static congdoan__span *grid_at(congdoan__grid *g, size_t col)
+static congdoan__merged *grid_at(congdoan__grid *g, size_t col)
 {
     if (col >= g->count) {
         if (congdoan__array_reserve((void **)&g->cols, &g->cap, col + 1, sizeof *g->cols) != 0)
@@ -613,7 +646,7 @@ static congdoan__span *grid_at(congdoan__grid *g, size_t col)
     return &g->cols[col];
 }
 
-static int put_span_text(congdoan__build *b, const congdoan__span *s)
+static int put_span_text(congdoan__build *b, const congdoan__merged *s)
 {
     if (s->len > b->spare_bytes)
         return 0;
@@ -632,7 +665,7 @@ static int spare_cell(congdoan__build *b)
 int congdoan__grid_fill(congdoan__grid *g, congdoan__build *b)
 {
     while (g->col < g->count && g->cols[g->col].rows > 0 && g->cols[g->col].rows != SIZE_MAX) {
-        congdoan__span *s = &g->cols[g->col];
+        congdoan__merged *s = &g->cols[g->col];
         s->rows--;
         size_t width = s->width ? s->width : 1;
         if (!spare_cell(b))
@@ -652,7 +685,7 @@ int congdoan__grid_remember(congdoan__grid *g, const congdoan__build *b, size_t 
     /* Tables wider than 1,024 columns are not real ones: their spans are not followed. */
     if ((!rows && g->col >= g->count) || g->col >= 1024)
         return 0;
-    congdoan__span *s = grid_at(g, g->col);
+    congdoan__merged *s = grid_at(g, g->col);
     if (!s)
         return CONGDOAN_ENOMEM;
     congdoan__dealloc(s->text);
