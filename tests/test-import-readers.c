@@ -544,6 +544,65 @@ START_TEST(docx_parts)
 }
 END_TEST
 
+/* Tables of tasks in a Word file whose partners are not in a column of their own: a column
+ * "Đơn vị chủ trì/phối hợp" holding both, a content cell that says "X chủ trì, phối hợp với Y"
+ * in a table without a column of leads, and a content cell naming partners beside an empty
+ * partners' cell. The words are seed 000's tasks of part III.1. */
+#define TC(text) "<w:tc>" P(text) "</w:tc>"
+static const char combined_body[] =
+    P("III. TỔ CHỨC THỰC HIỆN")
+    "<w:tbl><w:tr>" TC("Nội dung") TC("Đơn vị chủ trì/phối hợp") TC("Thời gian hoàn thành") "</w:tr>"
+    "<w:tr>" TC("Tổ chức tuyên truyền, quán triệt về chủ trương, đường lối, nghị quyết của Đảng về đối ngoại nhân dân")
+    TC("Ban Đối ngoại; các ban, đơn vị liên quan") TC("Quý IV/2022") "</w:tr>"
+    "<w:tr>" TC("Nghiên cứu xây dựng kế hoạch ký kết Thỏa thuận Khung hợp tác giữa Tổng Liên đoàn và Tổng Công đoàn Quốc tế")
+    TC("Ban Đối ngoại chủ trì, phối hợp với Văn phòng Tổng Liên đoàn") TC("Năm 2023") "</w:tr>"
+    "<w:tr>" TC("Rà soát, cập nhật Quy chế quản lý thống nhất hoạt động đối ngoại của Công đoàn Việt Nam")
+    TC("Ban Đối ngoại (chủ trì), Văn phòng Tổng Liên đoàn") TC("Năm 2023") "</w:tr>"
+    "<w:tr>" TC("Vận động, khai thác các nguồn lực hỗ trợ tài chính, kỹ thuật của các đối tác quốc tế")
+    "<w:tc>" P("Chủ trì: Ban Đối ngoại") P("Phối hợp: Ban Tài chính") "</w:tc>" TC("Hằng năm") "</w:tr></w:tbl>"
+    P("Các nhiệm vụ khác:")
+    "<w:tbl><w:tr>" TC("Nội dung") TC("Thời gian hoàn thành") "</w:tr>"
+    "<w:tr>" TC("Ban Đối ngoại chủ trì, phối hợp với các ban, đơn vị liên quan tham mưu theo dõi, đôn đốc việc thực hiện "
+                "Chỉ thị số 12-CT/TW") TC("Quý IV/2022") "</w:tr>"
+    "<w:tr>" TC("Sơ kết, đánh giá kết quả thực hiện Kế hoạch") TC("Năm 2025") "</w:tr></w:tbl>"
+    "<w:tbl><w:tr>" TC("Nội dung") TC("Đơn vị chủ trì") TC("Đơn vị phối hợp") TC("Thời gian") "</w:tr>"
+    "<w:tr>" TC("Xây dựng Đề án gia nhập các công đoàn ngành toàn cầu, phối hợp với các Công đoàn ngành Trung ương")
+    TC("Ban Đối ngoại") "<w:tc><w:p/></w:tc>" TC("Năm 2023") "</w:tr></w:tbl>";
+
+START_TEST(docx_task_partners)
+{
+    size_t len;
+    char *z = docx_make(combined_body, NULL, NULL, &len);
+    congdoan__source *s = read_ok(CONGDOAN__FORMAT_DOCX, z, len, "tasks.docx");
+    free(z);
+    congdoan__found *f = NULL;
+    ck_assert_int_eq(congdoan__extract(s, NULL, issues, &f), 0);
+    static const struct {
+        const char *lead, *coord[2], *due;
+    } want[] = {
+        {"Ban Đối ngoại", {"các ban, đơn vị liên quan", NULL}, "Quý IV/2022"},
+        {"Ban Đối ngoại", {"Văn phòng Tổng Liên đoàn", NULL}, "Năm 2023"},
+        {"Ban Đối ngoại", {"Văn phòng Tổng Liên đoàn", NULL}, "Năm 2023"},
+        {"Ban Đối ngoại", {"Ban Tài chính", NULL}, "Hằng năm"},
+        {"Ban Đối ngoại", {"các ban, đơn vị liên quan", NULL}, "Quý IV/2022"},
+        {"Ban Đối ngoại", {"các Công đoàn ngành Trung ương", NULL}, "Năm 2023"},
+    };
+    ck_assert_uint_eq(f->task_count, sizeof want / sizeof want[0]); /* not "Sơ kết, đánh giá …": no lead named */
+    for (size_t i = 0; i < f->task_count; i++) {
+        const congdoan__found_task *t = &f->tasks[i];
+        ck_assert_msg(t->lead.text && strcmp(t->lead.text, want[i].lead) == 0, "task %zu: lead [%s]", i,
+                      t->lead.text ? t->lead.text : "(none)");
+        size_t nc = want[i].coord[1] ? 2 : 1;
+        ck_assert_msg(t->coordinator_count == nc, "task %zu: %zu coordinators", i, t->coordinator_count);
+        for (size_t c = 0; c < nc; c++)
+            ck_assert_str_eq(t->coordinators[c].text, want[i].coord[c]);
+        ck_assert_str_eq(t->due_text, want[i].due);
+    }
+    congdoan__found_free(f);
+    congdoan__source_free(s);
+}
+END_TEST
+
 /* ---- the seeds --------------------------------------------------------------------------------- */
 
 /* Seed 004 as a news page: the page's date line, then every line of the seed in order, and none
@@ -1603,6 +1662,7 @@ int main(void)
     tcase_add_test(tc, docx_runs);
     tcase_add_test(tc, docx_tables);
     tcase_add_test(tc, docx_parts);
+    tcase_add_test(tc, docx_task_partners);
     suite_add_tcase(s, tc);
     tc = tcase_create("hostile");
     tcase_add_checked_fixture(tc, setup, teardown);
