@@ -546,6 +546,7 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
                 size_t a, b;
                 congdoan__match_group(x->m, "r", &a, &b);
                 fg.has_rate = congdoan__vn_number(s + a, b - a, &fg.rate) == 0;
+                fg.rate_is_share = congdoan__match_group(x->m, "share", &a, &b);
                 add_mask(ps->k, congdoan__match_start(x->m), congdoan__match_end(x->m));
                 after = congdoan__match_end(x->m);
             }

@@ -74,6 +74,7 @@ typedef struct congdoan__found_figure {
     int estimate, cumulative;
     double of, rate, over_target; /* 13/13; đạt 103,96%; vượt 31% */
     int has_of, has_rate, has_over_target;
+    int rate_is_share;        /* the rate is a share of a whole ("chiếm tỷ lệ 66,6%"), not against a target */
     congdoan__cmp over_target_cmp;
 } congdoan__found_figure;
 

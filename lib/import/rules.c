@@ -327,8 +327,9 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         BW "(?i:đề nghị|đề xuất|kiến nghị|xin|bầu|bầu bổ sung|bầu ra|bầu cử)" EW,
         "a proposal or an election: the figures it names are not done (đề nghị tặng 15 kỷ niệm chương; bầu 21 ủy viên)"},
     [CONGDOAN__RULE_RATE_OF] = {"rate-of",
-        /* ", chiếm tỷ lệ 66,6%", ", đạt 103,96%", "bằng 98% kế hoạch": a rate stated for the figure before. */
-        "\\s?,?\\s?(?i:chiếm|đạt|bằng)(?:\\s(?i:tỷ lệ|tỉ lệ))?\\s(?<r>" NUM ")\\s?%"
+        /* ", chiếm tỷ lệ 66,6%", ", đạt 103,96%", "bằng 98% kế hoạch": a rate stated for the figure before
+         * (group share: "chiếm", the share of a whole rather than a rate against a target). */
+        "\\s?,?\\s?(?:(?<share>(?i:chiếm))|(?i:đạt|bằng))(?:\\s(?i:tỷ lệ|tỉ lệ))?\\s(?<r>" NUM ")\\s?%"
         "(?:\\s(?i:so với)?\\s?(?i:kế hoạch|chỉ tiêu)(?:\\s" WD "){0,3})?",
         "the rate a document states for a figure (đạt 103,96%, chiếm tỷ lệ 66,6%)"},
     [CONGDOAN__RULE_OVER_TARGET] = {"over-target",
