@@ -262,6 +262,44 @@ START_TEST(test_money_18)
 }
 END_TEST
 
+/* ---- periods ------------------------------------------------------------------------------------ */
+
+/* The period a figure is for, as a code of vocabulary 1.2 next to its words: a term, a quarter, a
+ * half year; "đến năm 2027" is the deadline (by), not the period. And the spans of corpus-dev:
+ * a school year (18: "Năm học 2018 - 2019" runs from September to August) and the first nine
+ * months of a year (06), as the hand conversions of tests/data/corpus-dev-xml have them. */
+START_TEST(test_periods)
+{
+    static const char text[] = "KẾ HOẠCH\nCông tác năm 2026\n\nI. CHỈ TIÊU\n"
+                               "1. Đến năm 2027, phấn đấu kết nạp ít nhất 300 đoàn viên.\n"
+                               "2. Nhiệm kỳ 2025 - 2030, phấn đấu thành lập 12 công đoàn cơ sở.\n"
+                               "3. Quý II/2026, tổ chức ít nhất 5 lớp tập huấn cho cán bộ công đoàn.\n"
+                               "4. 6 tháng đầu năm 2026, phấn đấu kết nạp 150 đoàn viên.\n";
+    congdoan_corpus *c = test_new_corpus();
+    const congdoan_document *d = NULL;
+    ck_assert_int_eq(congdoan_import_memory(c, text, sizeof text - 1, "periods.txt", NULL, NULL, &d), 0);
+    ck_assert_int_eq(congdoan_document_indicator_count(d), 4);
+    const congdoan_indicator *by = congdoan_document_indicator(d, 0);
+    ck_assert(near(congdoan_indicator_target(by), 300));
+    ck_assert_str_eq(congdoan_indicator_by(by), "2027");
+    ck_assert_ptr_null(congdoan_indicator_period(by));
+    ck_assert_str_eq(congdoan_indicator_period_text(by), "Đến năm 2027");
+    static const char *const periods[] = {"term:2025/2030", "2026-Q2", "2026-H1"};
+    for (size_t i = 1; i < 4; i++) {
+        ck_assert_str_eq(congdoan_indicator_period(congdoan_document_indicator(d, i)), periods[i - 1]);
+        ck_assert_ptr_null(congdoan_indicator_by(congdoan_document_indicator(d, i)));
+    }
+    const congdoan_document *d18 = import_into(c, "corpus-dev/18_cdgd-dongthap-tong-ket-2018-2019.txt");
+    ck_assert_str_eq(congdoan_result_period(congdoan_document_result(d18, 0)), "2018-09/2019-08");
+    ck_assert_str_eq(congdoan_result_period_text(congdoan_document_result(d18, 0)), "Năm học 2018 - 2019");
+    const congdoan_document *d06 = import_into(c, "corpus-dev/06_ldld-quangtri-9thang-2024.txt");
+    ck_assert_int_eq(congdoan_document_result_count(d06), 3);
+    for (size_t i = 0; i < 3; i++)
+        ck_assert_str_eq(congdoan_result_period(congdoan_document_result(d06, i)), "2024-01/2024-09");
+    test_drop_corpus(c);
+}
+END_TEST
+
 /* ---- tasks and relations ----------------------------------------------------------------------- */
 
 /* Seed 000: the lead as printed next to the unit it matched; a due time that dates only the
@@ -457,6 +495,7 @@ static Suite *import_model_suite(void)
     tcase_add_test(tc, test_results_20_over_target);
     tcase_add_test(tc, test_share_and_targets_03);
     tcase_add_test(tc, test_money_18);
+    tcase_add_test(tc, test_periods);
     suite_add_tcase(s, tc);
     tc = tcase_create("tasks");
     tcase_add_checked_fixture(tc, NULL, test_release_tracked);

@@ -239,6 +239,8 @@ static int add_indicator(builder *b, const congdoan_section *sec, const congdoan
         return rc;
     if (g->period_text && (rc = soft(congdoan_indicator_set_period_text(b->scratch, ind, g->period_text))) != 0)
         return rc;
+    if (g->by_code && (rc = soft(congdoan_indicator_set_by(b->scratch, ind, g->by_code))) != 0)
+        return rc;
     if (f->issuer_id && (rc = soft(congdoan_indicator_set_owner_id(b->scratch, ind, f->issuer_id))) != 0)
         return rc;
     if (g->noun && (rc = soft(congdoan_indicator_set_unit_of_measure(b->scratch, ind, g->noun))) != 0)

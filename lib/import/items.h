@@ -70,6 +70,7 @@ typedef struct congdoan__found_figure {
     int has_threshold;
     const char *period_text;  /* as written: "năm 2025", "hằng năm" */
     const char *period_code;  /* the model's code when one follows ("2025"), or NULL */
+    const char *by_code;      /* the deadline it is to be reached by ("đến năm 2025": "2025"), or NULL */
     const char *average_per;  /* "CĐCS" of "bình quân mỗi CĐCS" */
     int estimate, cumulative;
     double of, rate, over_target; /* 13/13; đạt 103,96%; vượt 31% */
