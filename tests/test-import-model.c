@@ -330,6 +330,55 @@ START_TEST(test_tasks_000)
 }
 END_TEST
 
+/* A class of units leads by its level and kinds, as the hand conversion of corpus-dev 12 has it
+ * ("các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương, Công đoàn Tổng Công ty
+ * trực thuộc Tổng Liên đoàn": provincial federations, sectoral and corporation unions), and in
+ * seed 004 the district federations, sectoral and civil servants' unions of a province. One
+ * unit named with a place ("Liên đoàn Lao động tỉnh Bình Dương", corpus-dev 14) is no class. */
+START_TEST(test_lead_classes)
+{
+    congdoan_corpus *c = NULL;
+    const congdoan_document *d = imported_and_reloaded("corpus-dev/12_tld-kh67-tong-ket-nq6b-nu-cong.txt", 0, &c);
+    const int provincial_kinds = 1 << CONGDOAN_ORG_KIND_FEDERATION | 1 << CONGDOAN_ORG_KIND_SECTORAL |
+                                 1 << CONGDOAN_ORG_KIND_CORPORATION;
+    size_t classes = 0;
+    for (size_t i = 0; i < congdoan_document_task_count(d); i++) {
+        const congdoan_task *t = congdoan_document_task(d, i);
+        if (!congdoan_task_lead_level(t))
+            continue;
+        ck_assert_int_eq(congdoan_task_lead_level(t), CONGDOAN_LEVEL_PROVINCIAL);
+        ck_assert_int_eq(congdoan_task_lead_kinds(t), provincial_kinds);
+        ck_assert_str_eq(congdoan_task_lead_text(t), "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương "
+                                                     "đương, Công đoàn Tổng Công ty trực thuộc Tổng Liên đoàn");
+        ck_assert_ptr_null(congdoan_task_lead_id(t));
+        classes++;
+    }
+    ck_assert_int_eq(classes, 2); /* the review by 30/7/2020 and the report by 15/8/2020 */
+    test_drop_corpus(c);
+
+    d = imported_and_reloaded("seeds/004_1dbd95623eb3c362.txt", 1, &c);
+    classes = 0;
+    for (size_t i = 0; i < congdoan_document_task_count(d); i++) {
+        const congdoan_task *t = congdoan_document_task(d, i);
+        if (!congdoan_task_lead_level(t))
+            continue;
+        ck_assert_str_eq(congdoan_task_lead_text(t), "Các Liên đoàn Lao động huyện, thành phố, Công đoàn Ngành, Công đoàn Viên chức");
+        ck_assert_int_eq(congdoan_task_lead_level(t), CONGDOAN_LEVEL_UPPER_GRASSROOTS);
+        ck_assert_int_eq(congdoan_task_lead_kinds(t), 1 << CONGDOAN_ORG_KIND_FEDERATION | 1 << CONGDOAN_ORG_KIND_SECTORAL |
+                                                          1 << CONGDOAN_ORG_KIND_CIVIL_SERVANTS);
+        classes++;
+    }
+    ck_assert_int_eq(classes, 1);
+    test_drop_corpus(c);
+
+    d = imported_and_reloaded("corpus-dev/14_ldld-tinhdoan-binhduong-khlt02-2016.txt", 0, &c);
+    ck_assert_int_ge(congdoan_document_task_count(d), 1);
+    for (size_t i = 0; i < congdoan_document_task_count(d); i++)
+        ck_assert_int_eq(congdoan_task_lead_level(congdoan_document_task(d, i)), CONGDOAN_LEVEL_UNKNOWN);
+    test_drop_corpus(c);
+}
+END_TEST
+
 /* corpus-dev 17 (KH 34/KH-TLĐ): the programme it carries out is named without a number; the
  * relation keeps its words as the title. */
 START_TEST(test_relation_without_number_17)
@@ -501,6 +550,7 @@ static Suite *import_model_suite(void)
     tcase_add_checked_fixture(tc, NULL, test_release_tracked);
     tcase_add_test(tc, test_tasks_000);
     tcase_add_test(tc, test_relation_without_number_17);
+    tcase_add_test(tc, test_lead_classes);
     suite_add_tcase(s, tc);
     tc = tcase_create("every-text");
     tcase_add_checked_fixture(tc, NULL, test_release_tracked);

@@ -334,9 +334,17 @@ static int add_task(builder *b, const congdoan_section *sec, const congdoan__fou
     if (t->lead.text && (t->lead_how == CONGDOAN__LEAD_STATED || t->lead_how == CONGDOAN__LEAD_HEADING) &&
         (rc = soft(congdoan_task_set_lead_text(b->scratch, task, t->lead.text))) != 0)
         return rc;
+    /* a class of units (các LĐLĐ tỉnh, thành phố …) leads or coordinates by its level and kinds */
+    if (!t->lead.unit_id && t->lead.class_level &&
+        (rc = soft(congdoan_task_set_lead_class(b->scratch, task, t->lead.class_level, t->lead.class_kinds, 0))) != 0)
+        return rc;
     for (size_t i = 0; i < t->coordinator_count; i++) {
         const congdoan__found_party *c = &t->coordinators[i];
-        if ((rc = soft(congdoan_task_add_coordinator(b->scratch, task, c->unit_id, c->text))) != 0)
+        if (!c->unit_id && c->class_level)
+            rc = congdoan_task_add_coordinator_class(b->scratch, task, c->class_level, c->class_kinds, 0, c->text);
+        else
+            rc = congdoan_task_add_coordinator(b->scratch, task, c->unit_id, c->text);
+        if ((rc = soft(rc)) != 0)
             return rc;
     }
     /* A due time that dates only some of the words is a milestone on them; else the task's. */

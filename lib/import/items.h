@@ -89,6 +89,8 @@ typedef enum congdoan__lead_how {
 typedef struct congdoan__found_party {
     const char *text;         /* as printed */
     const char *unit_id;      /* the loaded unit it names, or NULL */
+    congdoan_level class_level; /* a class of units (các LĐLĐ tỉnh, thành phố): their level, else 0 */
+    int class_kinds;          /* and their kinds (bits 1 << congdoan_org_kind; 0: every kind) */
     congdoan__span where;
 } congdoan__found_party;
 

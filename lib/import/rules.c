@@ -470,6 +470,17 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|(?<public>(?i:hành chính|sự nghiệp|công lập|cơ quan nhà nước))"
         "|(?<enterprise>(?i:doanh nghiệp|DN)))" EW,
         "the sector of the grassroots unions a figure counts"},
+    [CONGDOAN__RULE_UNIT_CLASS] = {"unit-class",
+        /* The kinds of organisation a class of units is made of ("các LĐLĐ tỉnh, thành phố,
+         * công đoàn ngành Trung ương, Công đoàn Tổng Công ty trực thuộc Tổng Liên đoàn"), and
+         * the words that put a sectoral or corporation union at the provincial level. A
+         * federation is one when a place level follows ("LĐLĐ huyện"), not a name. */
+        BW "(?:(?<fed>(?i:LĐLĐ|Liên đoàn Lao động))(?=\\s(?i:các\\s)?(?i:tỉnh|thành phố|huyện|quận|thị xã)" EW ")"
+        "|(?<sect>(?i:công đoàn ngành|CĐ ngành))|(?<corp>(?i:công đoàn tổng công ty|CĐ tổng công ty))"
+        "|(?<civil>(?i:công đoàn viên chức|CĐ viên chức))"
+        "|(?<zone>(?i:công đoàn (?:các\\s)?khu (?:công nghiệp|kinh tế|chế xuất)|CĐ KCN|công đoàn KCN))"
+        "|(?<central>(?i:Trung ương|trực thuộc Tổng Liên đoàn)))" EW,
+        "the kinds of organisation in a class of units that leads or coordinates (LĐLĐ tỉnh, công đoàn ngành Trung ương)"},
 };
 
 _Static_assert(sizeof rules / sizeof rules[0] == CONGDOAN__RULE_COUNT, "one entry per rule");
