@@ -3,9 +3,10 @@
  * a corpus of its own, then written as XML and loaded into the caller's corpus. The load is
  * transactional (the corpus gets the whole document or nothing), every value passes the checks
  * of the setters and of the loader, and what is imported is known to read back. The ids of
- * sections, tasks and indicators are made unique here ("sec-N", "task-N", "ind-N"), so they are
- * added without the editor's search for an id in use (congdoan__fresh_add_*: linear in the
- * document, quadratic over a large one); the loader checks them all the same.
+ * sections, tasks, indicators and results are made unique here ("sec-N", "task-N", "ind-N",
+ * "res-N"), so they are added without the editor's search for an id in use
+ * (congdoan__fresh_add_*: linear in the document, quadratic over a large one); the loader
+ * checks them all the same.
  *
  * Everything the extraction finds that the vocabulary (1.2) can hold goes in: metadata
  * (issuer as printed when it is not a loaded unit, the publication date of a page), relations
@@ -264,7 +265,7 @@ static int add_result(builder *b, const congdoan_section *sec, const congdoan__f
     char id[32];
     snprintf(id, sizeof id, "res-%zu", ++b->next_result);
     const congdoan_result *res = NULL;
-    rc = congdoan_section_add_result(b->scratch, sec, id, at.words, &res);
+    rc = congdoan__fresh_add_result(b->scratch, sec, id, at.words, &res);
     if (!rc)
         rc = soft(congdoan_result_set_source(b->scratch, res, at.file, at.line, at.column, at.words));
     congdoan__dealloc(at.words);
