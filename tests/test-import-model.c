@@ -13,23 +13,6 @@
 
 /* ---- helpers --------------------------------------------------------------------------------- */
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *fp = fopen(path, "rb");
-    ck_assert_msg(fp != NULL, "cannot open %s", path);
-    fseek(fp, 0, SEEK_END);
-    long n = ftell(fp);
-    rewind(fp);
-    char *data = malloc((size_t)n + 1);
-    ck_assert_ptr_nonnull(data);
-    ck_assert_int_eq(fread(data, 1, (size_t)n, fp), (size_t)n);
-    fclose(fp);
-    data[n] = '\0';
-    if (len)
-        *len = (size_t)n;
-    return data;
-}
-
 static const char *const units[] = {"units-tld.xml", "units-laichau.xml", NULL};
 
 /* Import a file of the test data into `corpus` (with no error). */
@@ -50,16 +33,7 @@ static char *write_xml(const congdoan_document *doc, size_t *len)
     congdoan_output *out = NULL;
     ck_assert_int_eq(congdoan_output_new_memory(&out), 0);
     ck_assert_int_eq(congdoan_write_document(doc, out), 0);
-    ck_assert_int_eq(congdoan_output_finish(out), 0);
-    size_t n = 0;
-    const char *data = congdoan_output_data(out, &n);
-    char *copy = malloc(n + 1);
-    ck_assert_ptr_nonnull(copy);
-    memcpy(copy, data, n);
-    copy[n] = '\0';
-    congdoan_output_free(out);
-    *len = n;
-    return copy;
+    return test_output_copy(out, len);
 }
 
 /* A corpus freed by the teardown: with the units of the seeds, or empty. */
@@ -479,7 +453,7 @@ START_TEST(test_sources)
         const congdoan_document *d = imported_and_reloaded(texts[k], 1, &c);
         char path[1024];
         snprintf(path, sizeof path, "%s", test_data_path(texts[k]));
-        char *data = read_file(path, NULL);
+        char *data = test_read_file(path, NULL);
         const char *file = NULL, *words;
         int line = 0, column = 0;
         words = congdoan_document_source(d, &file, &line, &column);
