@@ -493,7 +493,7 @@ const congdoan_result *congdoan__result_part_of(const congdoan_result *x);
 int congdoan__result_rate(const congdoan_result *x, double *rate);
 
 /* The editor's adds of a section, task or indicator without the search for a local id already
- * in use (edit.c): for a builder that makes its ids unique itself and has the result checked
+ * in use (edit-section.c): for a builder that makes its ids unique itself and has the result checked
  * by the loader (the importer, lib/import/document.c); otherwise as the public functions. */
 int congdoan__fresh_add_section(congdoan_corpus *corpus, const congdoan_document *doc, const congdoan_section *parent,
                                 const char *id, const char *number, const char *title, const congdoan_section **out);
