@@ -71,6 +71,8 @@ struct congdoan_unit {
     uint32_t reports;                     /* organisations: 1 + the index in corpus->reports of
                                            * one of its reports (the others follow through
                                            * congdoan_report.next_of_unit), 0 for none */
+    uint32_t plan_slot;                   /* scratch of congdoan__hierarchy_plan (1 + its place
+                                           * among the plan's parents), 0 outside it */
     const congdoan_corpus *corpus;
     const char *id, *name, *short_name, *parent_id;
     congdoan__loc loc;
@@ -82,9 +84,6 @@ struct congdoan_unit {
      * and the children: */
     congdoan_unit **children;             /* organisations directly under it, in load order */
     size_t children_cap;
-    /* scratch of congdoan__hierarchy_plan, zero outside it */
-    size_t pending, grown_cap;
-    congdoan_unit **grown;
     /* 1.2 */
     congdoan_org_kind org_kind;
     congdoan_group_kind group_kind;       /* groups (kind CONGDOAN_UNIT_GROUP) */
@@ -473,7 +472,11 @@ int congdoan__staging_commit(congdoan_corpus *corpus, congdoan__staging *st);
 typedef struct congdoan__hierarchy_plan {
     congdoan__vec children; /* units to attach to their parent, in order */
     congdoan__vec child_parent; /* the parent of each, found while planning */
-    congdoan__vec parents;  /* the distinct parents receiving children */
+    congdoan__vec parents;  /* the distinct parents receiving children (their plan_slot: 1 + the
+                             * place here), and by the same place: */
+    congdoan__vec pending;  /* how many children each receives (uintptr_t) */
+    congdoan__vec grown;    /* its new array of children when it needs more room, else NULL */
+    congdoan__vec grown_cap; /* that array's room (uintptr_t) */
     congdoan__vec roots;    /* the new roots list, reserved */
 } congdoan__hierarchy_plan;
 int congdoan__hierarchy_prepare(congdoan_corpus *c, congdoan__staging *st, congdoan__hierarchy_plan *plan);
