@@ -321,6 +321,12 @@ enum { CONGDOAN__HOLE = 3 }; /* a slot's coverage when it holds no value */
 #define CONGDOAN__META_FLAGS(m) ((m) >> 2 & 3)
 #define CONGDOAN__META_COVERAGE(m) ((m) & 3)
 
+/* The compact form's arrays lie in one block after `figs` (values.c): the stated values, the
+ * meta, then the order unless the values are in slot order. */
+static inline const congdoan__stated *congdoan__report_stated(const struct congdoan_report *r);
+static inline const uint32_t *congdoan__report_meta(const struct congdoan_report *r);
+static inline const uint8_t *congdoan__report_order(const struct congdoan_report *r);
+
 /* Keep values[0..n) (file order) as r's values, compact when they fit, in `arena`; sets the
  * summary. r->ids must be set. 0 or CONGDOAN_ENOMEM (r unchanged). */
 int congdoan__report_keep_values(congdoan__arena *arena, congdoan_report *r, const congdoan__value *values, size_t n);
@@ -357,17 +363,15 @@ struct congdoan_report {
      * fraction too (the slot's first figure is then the numerator); `holes` marks the entries
      * of the slots' range without a value. */
     uint8_t simple, first, has_holes;
+    uint8_t in_order;           /* compact form: values in slot order without holes (no `order`) */
     uint64_t bad_fraction, bad_count;
     /* ---- */
     uint64_t holes;
     uint32_t value_count;       /* at most UINT32_MAX: the loader and the editor refuse more */
     uint32_t stated_count;
     uint32_t next_of_unit;      /* 1 + the index of the next report of the same organisation */
-    const uint32_t *meta;
-    const uint8_t *order;
-    const congdoan__stated *stated;
+    uint32_t loose_cap;         /* the loose form's room (a cap below the count: exactly that) */
     congdoan__value *loose;     /* the loose form; NULL otherwise */
-    size_t loose_cap;
     const congdoan_corpus *corpus;
     const char *id, *unit_id, *note;
     congdoan__task_status *statuses;
@@ -376,6 +380,19 @@ struct congdoan_report {
     congdoan_result **results; /* 1.2 */
     size_t result_count, result_cap;
 };
+
+static inline const congdoan__stated *congdoan__report_stated(const struct congdoan_report *r)
+{
+    return (const congdoan__stated *)(r->figs + r->slot_count);
+}
+static inline const uint32_t *congdoan__report_meta(const struct congdoan_report *r)
+{
+    return (const uint32_t *)(congdoan__report_stated(r) + r->stated_count);
+}
+static inline const uint8_t *congdoan__report_order(const struct congdoan_report *r)
+{
+    return r->in_order ? NULL : (const uint8_t *)(congdoan__report_meta(r) + r->slot_count);
+}
 
 /* ---- foreign content and comments (ext.c) --------------------------------------------------- */
 /* Elements and attributes of other namespaces, and comments, are kept through read and write.
