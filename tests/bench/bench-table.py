@@ -56,6 +56,8 @@ def run_text(cmd, env=None):
     r = subprocess.run(cmd, env=env, capture_output=True, text=True)
     if r.returncode != 0:
         raise RuntimeError("%s failed (exit %d):\n%s%s" % (cmd[0], r.returncode, r.stdout[-2000:], r.stderr[-2000:]))
+    for line in r.stdout.splitlines():   # every run, as the program printed it
+        say("    " + line)
     return r.stdout
 
 
@@ -154,7 +156,8 @@ def measured_child(cmd, stdout, ok=(0,)):
 def output_commands(build, path, tmp):
     """(label, argv, where stdout goes, set-up before each run, exit statuses that are success) of the
     commands measured. fmt --check exits 1 when the file is not in canonical form (a generated
-    file is not); the in-place run formats a fresh copy each time."""
+    file is not); the in-place run formats a fresh copy each time; new-report names gen-national's
+    first upper-grassroots union, programme and period."""
     prog = os.path.join(build, "examples", "congdoan")
     copy = os.path.join(tmp, "fmt-in-place.xml")
 
@@ -172,6 +175,10 @@ def output_commands(build, path, tmp):
         ("`fmt` in place (a copy)", [prog, "fmt", copy], null, fresh_copy, (0,)),
         ("`report -o page.html`", [prog, "report", "-d", path, "-o", os.path.join(tmp, "page.html")], null, None,
          (0,)),
+        ("`new-report -o FILE` (ctcs-0001's skeleton)", [prog, "new-report", "-d", path, "--unit", "ctcs-0001",
+                                                        "--document", "ctr-tld-2025", "--period", "2025", "--id",
+                                                        "bench-1", "--force", "-o", os.path.join(tmp, "skeleton.xml")],
+         null, None, (0,)),
         ("`report -o bao-cao.docx`", [prog, "report", "-d", path, "-o", os.path.join(tmp, "bao-cao.docx")], null,
          None, (0,)),
     ]
