@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """bench-table: every figure of issue 14 in one run, each next to its baseline of the same run.
 
-    bench-table.py [--build DIR] [-n RUNS] [--callgrind SMALL.xml] [--skip WHAT,...] FILE.xml
+    bench-table.py [--build DIR] [-n RUNS] [--rss-runs N] [--callgrind SMALL.xml] [--skip WHAT,...] FILE.xml
 
 Runs, one after the other on FILE (made by gen-national), each with RUNS runs and medians:
 
@@ -10,8 +10,8 @@ Runs, one after the other on FILE (made by gen-national), each with RUNS runs an
   rollup    bench-rollup -n RUNS: the full roll-up against a flat pass over the same figures
             (the flat pass built at -O3, vectorised), and one district against the full roll-up;
   output    the congdoan program's commands that write a whole corpus or a report (export, fmt,
-            report), each RUNS times in a child of its own, their peak RSS (wait4) against the
-            load's (the median of bench-load's load runs above);
+            report, new-report), each --rss-runs times (default 1) in a child of its own, their
+            peak RSS (GNU time's %M) against the load's (the median of bench-load's load runs);
   python    bindings/python/bench_national.py -n RUNS: load + roll-up from Python through the
             bindings against the same C calls without the object layer;
   callgrind (with --callgrind SMALL.xml, a smaller file of the same shape, e.g. 10,000 units)
@@ -119,12 +119,13 @@ def bench_load(build, path, runs):
     load_wall, load_cpu = grab(r"congdoan load \(new\+load\+free\):\s*([\d.]+) s.*CPU user\+sys ([\d.]+) s", out,
                                "load median")
     rss = [float(x) for x in re.findall(r"load run \d+:.*?peak RSS\s*([\d.]+) MiB", out)]
+    sax_rss = grab(r"bare libxml2 SAX2 \(baseline\):.*?peak RSS\s*([\d.]+) MiB", out, "SAX peak RSS")
     libxml = list(grab(r"libxml2 (\S+), libcongdoan (\S+)", out, "versions", str))
     if libxml[0].isdigit() and len(libxml[0]) == 5:   # xmlParserVersion: "20914" is 2.9.14
         v = int(libxml[0])
         libxml[0] = "%d.%d.%d" % (v // 10000, v // 100 % 100, v % 100)
     return {"sax": sax_wall, "sax_cpu": sax_cpu, "load": load_wall, "load_cpu": load_cpu,
-            "rss": statistics.median(rss), "rss_runs": rss, "libxml2": libxml[0], "libcongdoan": libxml[1],
+            "rss": statistics.median(rss), "rss_runs": rss, "sax_rss": sax_rss, "libxml2": libxml[0], "libcongdoan": libxml[1],
             "runs": runs}
 
 
@@ -138,19 +139,28 @@ def bench_rollup(build, path, runs):
             "runs": runs}
 
 
+GNU_TIME = "/usr/bin/time"
+
+
 def measured_child(cmd, stdout, ok=(0,)):
-    """Run cmd in a child; (wall seconds, peak RSS MiB) from wait4, or an exception when its exit
-    status is not in `ok`."""
-    t = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE)
-    _, status, ru = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - t
-    p.returncode = os.waitstatus_to_exitcode(status)
-    err = p.stderr.read().decode(errors="replace")
-    p.stderr.close()
-    if p.returncode not in ok:
-        raise RuntimeError("%s failed (exit %d): %s" % (" ".join(cmd), p.returncode, err[-2000:]))
-    return wall, ru.ru_maxrss / 1024.0
+    """Run cmd in a child; (wall seconds, peak RSS MiB), or an exception when its exit status is
+    not in `ok`. The peak is GNU time's (%M): Linux keeps a process's peak RSS across exec(), so
+    a child forked from this Python process and read with wait4() would start from Python's own
+    peak; GNU time's child starts from time's few hundred KiB."""
+    fd, report = tempfile.mkstemp(prefix="congdoan-bench-rss-")
+    os.close(fd)
+    try:
+        t = time.perf_counter()
+        r = subprocess.run([GNU_TIME, "-f", "%M", "-o", report] + cmd, stdout=stdout, stderr=subprocess.PIPE)
+        wall = time.perf_counter() - t
+        with open(report) as f:
+            kib = f.read().split()
+    finally:
+        os.unlink(report)
+    if r.returncode not in ok or not kib or not kib[-1].isdigit():
+        raise RuntimeError("%s failed (exit %d): %s" % (" ".join(cmd), r.returncode,
+                                                        r.stderr.decode(errors="replace")[-2000:]))
+    return wall, int(kib[-1]) / 1024.0
 
 
 def output_commands(build, path, tmp):
@@ -182,6 +192,12 @@ def output_commands(build, path, tmp):
         ("`report -o bao-cao.docx`", [prog, "report", "-d", path, "-o", os.path.join(tmp, "bao-cao.docx")], null,
          None, (0,)),
     ]
+
+
+def program_floor(build):
+    """Peak RSS (MiB) of the program that loads nothing (congdoan --version): what every command
+    costs above the load (the binary, libxml2, libzip, PCRE2, utf8proc, the C library)."""
+    return measured_child([os.path.join(build, "examples", "congdoan"), "--version"], subprocess.DEVNULL)[1]
 
 
 def bench_output(build, path, runs, tmp):
@@ -287,7 +303,7 @@ def table(size, L, R, O, P, C):
             ratio = o["rss"] / L["rss"]
             rows.append(("%s RSS vs load RSS" % o["label"], "%.1f MiB" % o["rss"], "%.1f MiB" % L["rss"],
                          "%.2f" % ratio, "<= %.1f" % TARGETS["output_rss"], verdict(ratio, TARGETS["output_rss"]),
-                         "median of %d" % O[0]["runs"]))
+                         ("median of %d" % o["runs"]) if o["runs"] > 1 else "1 run"))
     if P:
         ratio, cpu = P["python"] / P["c"], P["python_cpu"] / P["c_cpu"]
         rows.append(("Python load + roll-up vs C", "%.3f s (CPU %.3f s)" % (P["python"], P["python_cpu"]),
@@ -304,10 +320,16 @@ def main():
     ap.add_argument("file", help="the national-scale file (gen-national)")
     ap.add_argument("--build", default=os.path.join(SOURCE_ROOT, "build"), help="the build folder (default build)")
     ap.add_argument("-n", "--runs", type=int, default=3, help="runs of each pass (default 3)")
+    ap.add_argument("--rss-runs", type=int, default=1,
+                    help="runs of each program command (default 1: a peak RSS varies by 0.2%% between runs)")
     ap.add_argument("--callgrind", metavar="SMALL.xml", help="also count instructions on this smaller file")
     ap.add_argument("--skip", default="", help="comma-separated: load, rollup, output, python")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
+    if "output" not in skip and not os.access(GNU_TIME, os.X_OK):
+        sys.stderr.write("bench-table: the program's RSS is measured with GNU time (%s, Debian package "
+                         "'time'): install it, or --skip output\n" % GNU_TIME)
+        return 2
     os.nice(19)
     build = os.path.abspath(args.build)
     path = os.path.abspath(args.file)
@@ -323,11 +345,12 @@ def main():
     try:
         L = None if "load" in skip else bench_load(build, path, args.runs)
         R = None if "rollup" in skip else bench_rollup(build, path, args.runs)
-        O = None
+        O, floor = None, None
         if "output" not in skip:
-            O = bench_output(build, path, args.runs, tmp)
+            O = bench_output(build, path, args.rss_runs, tmp)
+            floor = program_floor(build)
             for o in O:
-                o["runs"] = args.runs
+                o["runs"] = args.rss_runs
         P = None if "python" in skip else bench_python(build, path, args.runs)
         C = None
         if args.callgrind:
@@ -349,6 +372,11 @@ def main():
             platform.python_version()))
     say()
     say(table(size, L, R, O, P, C))
+    if floor is not None:
+        say()
+        say("The program alone (`congdoan --version`, nothing loaded) peaks at %.1f MiB%s: what the program's "
+            "commands cost above the load's RSS whatever they write." % (
+                floor, ", bench-load's process around the bare SAX pass at %.1f MiB" % L["sax_rss"] if L else ""))
     return 0
 
 
