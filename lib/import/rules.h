@@ -87,6 +87,7 @@ typedef enum congdoan__rule_id {
     CONGDOAN__RULE_TABLE_DUE,
     CONGDOAN__RULE_SCOPE_LEVEL,
     CONGDOAN__RULE_SCOPE_SECTOR,
+    CONGDOAN__RULE_UNIT_CLASS,
     CONGDOAN__RULE_COUNT
 } congdoan__rule_id;
 
