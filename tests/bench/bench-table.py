@@ -15,7 +15,8 @@ Runs, one after the other on FILE (made by gen-national), each with RUNS runs an
   python    bindings/python/bench_national.py -n RUNS: load + roll-up from Python through the
             bindings against the same C calls without the object layer;
   callgrind (with --callgrind SMALL.xml, a smaller file of the same shape, e.g. 10,000 units)
-            instruction counts of the same passes, which the machine's load does not change.
+            instruction counts of the same passes, which the machine's load does not change
+            (Python's two passes less what starting the interpreter and importing costs).
 
 Then prints the table (Markdown), with the builds of both sides, the machine and the date.
 Everything runs under nice 19 (the machine is shared). It is a benchmark: it exits 0 whenever
@@ -248,6 +249,32 @@ def callgrind_count(cmd, tmp, name):
     return counts
 
 
+def callgrind_total(cmd, tmp, name, env=None):
+    """Instructions (Ir) of one whole run of cmd under callgrind."""
+    out = os.path.join(tmp, "callgrind-%s.out" % name)
+    say("$ valgrind --tool=callgrind " + " ".join(cmd))
+    r = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out] + cmd, env=env,
+                       capture_output=True, text=True)
+    m = re.search(r"Collected : (\d+)", r.stderr)
+    if r.returncode != 0 or not m:
+        raise RuntimeError("callgrind of %s failed:\n%s" % (cmd[0], r.stderr[-2000:]))
+    return int(m.group(1))
+
+
+def python_callgrind(build, small, tmp):
+    """Python vs C in instructions: bench_national.py's two passes on `small`, less what starting
+    the interpreter and importing the same modules costs (measured alone)."""
+    env = dict(os.environ)
+    env["CONGDOAN_LIBRARY"] = os.path.join(build, "lib", "libcongdoan.so.0")
+    env["PYTHONPATH"] = os.path.join(SOURCE_ROOT, "bindings", "python")
+    script = os.path.join(SOURCE_ROOT, "bindings", "python", "bench_national.py")
+    start = callgrind_total([sys.executable, "-c", "import argparse, json, os, re, shutil, statistics, subprocess, "
+                             "sys, tempfile, time, congdoan; from congdoan import _ffi"], tmp, "py-start", env)
+    py = callgrind_total([sys.executable, script, "--pass", "python", small], tmp, "py-python", env)
+    c = callgrind_total([sys.executable, script, "--pass", "c", small], tmp, "py-c", env)
+    return {"start": start, "python": py, "c": c}
+
+
 def bench_callgrind(build, small, tmp):
     bl = os.path.join(build, "tests", "bench", "bench-load")
     br = os.path.join(build, "tests", "bench", "bench-rollup")
@@ -257,7 +284,8 @@ def bench_callgrind(build, small, tmp):
     district_calls = roll["district_calls"]
     # rollup() is inclusive of its calls from district_calls() (50 of them, DISTRICT_REPEAT)
     return {"file": small, "size": os.path.getsize(small), "sax": sax, "load": load, "flat": roll["bench_flat_pass"],
-            "full": roll["rollup"] - district_calls, "district": district_calls / 50.0}
+            "full": roll["rollup"] - district_calls, "district": district_calls / 50.0,
+            "py": python_callgrind(build, small, tmp)}
 
 
 # ---- the table ----------------------------------------------------------------------------
@@ -306,8 +334,14 @@ def table(size, L, R, O, P, C):
                          ("median of %d" % o["runs"]) if o["runs"] > 1 else "1 run"))
     if P:
         ratio, cpu = P["python"] / P["c"], P["python_cpu"] / P["c_cpu"]
+        extra = ""
+        if C:
+            y = C["py"]
+            extra = "; **%.2fx instructions** (%s vs %s Ir, less %s Ir of starting Python, %s)" % (
+                (y["python"] - y["start"]) / float(y["c"] - y["start"]), "{:,}".format(y["python"]),
+                "{:,}".format(y["c"]), "{:,}".format(y["start"]), C["name"])
         rows.append(("Python load + roll-up vs C", "%.3f s (CPU %.3f s)" % (P["python"], P["python_cpu"]),
-                     "%.3f s (CPU %.3f s)" % (P["c"], P["c_cpu"]), "%.2f wall, %.2f CPU" % (ratio, cpu),
+                     "%.3f s (CPU %.3f s)" % (P["c"], P["c_cpu"]), "%.2f wall, %.2f CPU%s" % (ratio, cpu, extra),
                      "<= %.1f" % TARGETS["python"], verdict(cpu, TARGETS["python"], "CPU"),
                      "medians of %d, interleaved%s" % (P["runs"], "" if P["agree"] else "; FIGURES DIFFER")))
     lines = ["| measure | figure | baseline (same run) | ratio | target | | runs |", "|---|---|---|---|---|---|---|"]
