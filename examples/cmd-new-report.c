@@ -935,7 +935,7 @@ static int run_new_report(const command *cmd, const parsed_args *a)
         new_file nf = {0};
         char *tmp = NULL;
         FILE *to = output ? (new_file_open(&nf, output, force) == EXIT_OK ? nf.f : NULL)
-                          : temp_file("the skeleton", &tmp);
+                          : temp_file(&tmp);
         status = to ? build(corpus, &s, id, to, output ? nf.tmp : tmp) : EXIT_USAGE;
         if (output && status == EXIT_OK) {
             status = new_file_commit(&nf);
@@ -943,7 +943,7 @@ static int run_new_report(const command *cmd, const parsed_args *a)
             new_file_abandon(&nf);
         } else if (to) {
             if (status == EXIT_OK)
-                status = copy_to_stdout(to, "the skeleton");
+                status = copy_to_stdout(to);
             fclose(to);
             unlink(tmp);
             free(tmp);

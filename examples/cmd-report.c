@@ -121,7 +121,7 @@ static int write_docx(const report_data *r, const char *path)
     if (path)
         return report_write_docx(r, path) == 0 ? EXIT_OK : EXIT_USAGE;
     char *tmp = NULL;
-    FILE *f = temp_file("the .docx", &tmp);
+    FILE *f = temp_file(&tmp);
     if (!f)
         return EXIT_USAGE;
     fclose(f); /* libzip replaces it: read back what it wrote */
@@ -129,7 +129,7 @@ static int write_docx(const report_data *r, const char *path)
     if (report_write_docx(r, tmp) == 0) {
         const char *why = NULL;
         if ((f = open_input_file(tmp, &why)) != NULL) {
-            status = copy_to_stdout(f, "the report");
+            status = copy_to_stdout(f);
             fclose(f);
         } else {
             print_error("cannot read back '%s': %s", tmp, why);

@@ -686,7 +686,7 @@ void new_file_abandon(new_file *nf)
     memset(nf, 0, sizeof *nf);
 }
 
-FILE *temp_file(const char *what, char **path)
+FILE *temp_file(char **path)
 {
     const char *dir = getenv("TMPDIR");
     if (!dir || !*dir)
@@ -695,7 +695,7 @@ FILE *temp_file(const char *what, char **path)
     int fd = mkstemp(name);
     FILE *f = fd < 0 ? NULL : fdopen(fd, "w+b");
     if (!f) {
-        print_error("cannot make a temporary file in %s for %s: %s", dir, what, strerror(errno));
+        print_error("cannot make a temporary file in %s: %s", dir, strerror(errno));
         if (fd >= 0)
             close(fd);
     }
@@ -710,7 +710,7 @@ FILE *temp_file(const char *what, char **path)
     return f;
 }
 
-int copy_to_stdout(FILE *f, const char *what)
+int copy_to_stdout(FILE *f)
 {
     char chunk[65536];
     size_t n;
@@ -724,7 +724,7 @@ int copy_to_stdout(FILE *f, const char *what)
     if (!err && fflush(stdout) != 0)
         err = errno ? errno : EIO;
     if (err) {
-        print_error("cannot write %s to standard output: %s", what, strerror(err));
+        print_error("cannot write to standard output: %s", strerror(err));
         return EXIT_USAGE;
     }
     return EXIT_OK;

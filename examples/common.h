@@ -164,11 +164,10 @@ void new_file_abandon(new_file *nf);
 
 /* A temporary file in $TMPDIR (default /tmp), open for writing and reading ("w+b"). With `path`
  * NULL it has no name (gone when it is closed); else *path is its name (malloc'd), which the
- * caller unlinks and frees. NULL after printing why, naming `what` ("the .docx"). */
-FILE *temp_file(const char *what, char **path);
-/* Copy `f`, from its start, to standard output. EXIT_OK, or EXIT_USAGE after printing why,
- * naming `what`. */
-int copy_to_stdout(FILE *f, const char *what);
+ * caller unlinks and frees. NULL after printing why. */
+FILE *temp_file(char **path);
+/* Copy `f`, from its start, to standard output. EXIT_OK, or EXIT_USAGE after printing why. */
+int copy_to_stdout(FILE *f);
 
 /* Write `data` to `path` atomically, as a new_file. EXIT_OK, or EXIT_USAGE after printing why. */
 int write_file(const char *path, const char *data, size_t size, int force);

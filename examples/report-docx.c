@@ -896,7 +896,7 @@ static int add_part(zip_t *z, const char *name, const char *data)
  * why. */
 static FILE *body_file(const report_data *r)
 {
-    FILE *f = temp_file("the .docx's text", NULL);
+    FILE *f = temp_file(NULL);
     if (!f)
         return NULL;
     /* libzip records the file's mode in the archive: rw-rw-rw-, as it gives a part made from
