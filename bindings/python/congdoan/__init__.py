@@ -27,7 +27,8 @@ from .errors import (CongdoanError, CongdoanIOError, DuplicateIdError, EncodingE
 from ._model import (Coordinator, Corpus, Deadline, Document, Incoming, Indicator, Issue,
                      IssueList, LatestStatus, Recipient, Relation, Report, ReportTaskStatus,
                      ReportValue, Reporter, Section, Task, Unit, load)
-from ._vocab12 import Milestone, Population, Result, Source, TimelinessCounts, UnitClass
+from ._model import Milestone, Population, Source
+from ._vocab12 import Result, TimelinessCounts, UnitClass
 from ._lookup import Match, NoMatchError, lookup_word
 from ._import import ImportFormat, import_file, import_text
 from ._results import (Allocation, Breakdown, BreakdownCell, Cascade, ChildProgress, Expected,

@@ -927,6 +927,34 @@ class Relation(collections.namedtuple("Relation", "type target target_id number 
         return {"type": self.type.label, "document_id": self.target_id, "number": number,
                 "date": iso(self.date), "text": self.text, "loaded": self.target is not None}
 Recipient = collections.namedtuple("Recipient", "text unit unit_id")
+Source = collections.namedtuple("Source", "file line column words")
+Source.__doc__ = """Where an item was read (1.2, <source>): the input's name, the 1-based line and
+column (0 when not known) and the exact words."""
+Population = collections.namedtuple("Population", "text of measure comparator value")
+Population.__doc__ = """A scope in words (1.2, <population>): its words, what it is made of, and its
+threshold (measure, Comparator, value) or None for each when it has none."""
+
+
+def _source(fn, h):
+    """The Source an accessor (congdoan_*_source) gives for handle h, or None."""
+    file, line, col = ctypes.c_char_p(), c_int(), c_int()
+    words = fn(h, byref(file), byref(line), byref(col))
+    if words is None:
+        return None
+    return Source(file.value.decode("utf-8") if file.value is not None else None, line.value, col.value, words)
+
+
+def _populations(count, get, h):
+    out = []
+    for i in range(count(h)):
+        p = get(h, i)
+        v = c_double()
+        has = lib.congdoan_population_value(p, byref(v))
+        cmp = lib.congdoan_population_comparator(p)
+        out.append(Population(lib.congdoan_population_text(p), lib.congdoan_population_of(p),
+                              lib.congdoan_population_measure(p), Comparator(cmp) if cmp else None,
+                              v.value if has else None))
+    return out
 Deadline = collections.namedtuple("Deadline", "period date")
 Reporter = collections.namedtuple("Reporter", "unit_id unit indicator_ids coverage", defaults=((), None))
 Reporter.__doc__ = ("A unit named as a reporter; (1.2) the ids of the indicators it reports (empty: all) "
@@ -979,7 +1007,7 @@ class Document(_Borrowed):
                              doc="The department reports go through (qua Văn phòng), when loaded.")
     reporting_via_id = _settable(lambda self: lib.congdoan_document_reporting_via_id(self._h()),
                                  "congdoan_document_set_reporting_via", _as_id)
-    source = property(lambda self: _v12()._source(lib.congdoan_document_source, self._h()),
+    source = property(lambda self: _source(lib.congdoan_document_source, self._h()),
                       lambda self, s: _v12()._set_source("congdoan_document_set_source", self, s),
                       doc="Where an imported document was read from (a Source), or None.")
 
@@ -1253,6 +1281,8 @@ class Section(_Borrowed):
 Coordinator = collections.namedtuple("Coordinator", "unit unit_id text unit_class", defaults=(None,))
 Coordinator.__doc__ = ("A coordinating entry: a unit, its id, words, and (1.2) a class of units "
                        "(a UnitClass, or None).")
+Milestone = collections.namedtuple("Milestone", "due_code due_text text")
+Milestone.__doc__ = "(1.2) A sub-deadline on part of a task's text: the due time as coded and as worded, the words."
 LatestStatus = collections.namedtuple("LatestStatus", "status report")
 LatestStatus.__doc__ = "A task's latest reported TaskStatus and the Report it comes from (or None)."
 
@@ -1277,7 +1307,6 @@ class Task(_Borrowed):
     due_date = property(lambda self: date_out(lib.congdoan_task_due_date(self._h())),
                         doc="For a dated due time, its last day; else None.")
     due_recurrence_day = property(lambda self: lib.congdoan_task_due_recurrence_day(self._h()))
-
     @property
     def coordinators(self):
         """The coordinating entries (phối hợp), as Coordinator(unit, unit_id, text)."""
@@ -1322,10 +1351,10 @@ class Task(_Borrowed):
 
     @property
     def milestones(self):
-        """(1.2) Its sub-deadlines, as Milestone(text, due_code, due_text)."""
+        """(1.2) Its sub-deadlines, as Milestone(due_code, due_text, text)."""
         h = self._h()
-        return [_v12().Milestone(lib.congdoan_task_milestone_text(h, i), lib.congdoan_task_milestone_due_code(h, i),
-                                 lib.congdoan_task_milestone_due_text(h, i))
+        return [Milestone(lib.congdoan_task_milestone_due_code(h, i), lib.congdoan_task_milestone_due_text(h, i),
+                          lib.congdoan_task_milestone_text(h, i))
                 for i in range(lib.congdoan_task_milestone_count(h))]
 
     def milestone_due_at(self, i, at):
@@ -1346,7 +1375,7 @@ class Task(_Borrowed):
         (a Unit or id) or the task as a whole (None)."""
         return _v12().task_timeliness(self, self._corpus._resolve_unit(unit) if unit is not None else None, at)
 
-    source = property(lambda self: _v12()._source(lib.congdoan_task_source, self._h()),
+    source = property(lambda self: _source(lib.congdoan_task_source, self._h()),
                       lambda self, s: _v12()._set_source("congdoan_task_set_source", self, s),
                       doc="Where an imported task was read from (a Source), or None.")
 
@@ -1473,7 +1502,7 @@ class Indicator(_Borrowed):
                        doc="The indicator of its group it is a part of, when loaded; else None.")
     part_of_id = _settable(lambda self: lib.congdoan_indicator_part_of_id(self._h()),
                            "congdoan_indicator_set_part_of_id", _as_id)
-    source = property(lambda self: _v12()._source(lib.congdoan_indicator_source, self._h()),
+    source = property(lambda self: _source(lib.congdoan_indicator_source, self._h()),
                       lambda self, s: _v12()._set_source("congdoan_indicator_set_source", self, s),
                       doc="Where an imported indicator was read from (a Source), or None.")
 
@@ -1489,8 +1518,8 @@ class Indicator(_Borrowed):
 
     @property
     def populations(self):
-        """(1.2) Scopes no unit level says, as Population views."""
-        return _v12()._populations(self, lib.congdoan_indicator_population_count, lib.congdoan_indicator_population)
+        """(1.2) Scopes no unit level says, as Population(text, of, measure, comparator, value)."""
+        return _populations(lib.congdoan_indicator_population_count, lib.congdoan_indicator_population, self._h())
 
     def add_population(self, text, of=None, measure=None, comparator=None, value=0.0):
         """(1.2) Add a population: its words, what it is of, and a threshold (what it counts, a

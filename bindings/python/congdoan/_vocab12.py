@@ -1,45 +1,29 @@
-"""Vocabulary 1.2 in the object layer: results (figures stated as achieved), populations (scopes
-in words), milestones (sub-deadlines), classes of units (a task's lead or coordinator), indicator
-groups, where tasks stand (timeliness, theo dõi nhiệm vụ), and the provenance of imported items.
+"""Vocabulary 1.2 in the object layer: results (figures stated as achieved, with their printed
+and computed rates), classes of units (a task's lead or coordinator), where tasks stand
+(timeliness, theo dõi nhiệm vụ), and the editing of populations and provenance.
 
-Result and Population are borrowed views like the classes of _model; the others are plain
-values read in one go. The 1.2 properties of Document, Section, Task, Indicator, Unit and Report
+Result is a borrowed view like the classes of _model; the others are plain values read in one
+go (Population, Source and Milestone, the values of _model, are shared). The 1.2 properties of
+Document, Section, Task, Indicator, Unit and Report
 are defined in _model beside the older ones and build these."""
 
 import collections
-from ctypes import byref, c_char_p, c_double, c_int, c_size_t
+from ctypes import byref, c_double, c_int, c_size_t
 
 from ._ffi import lib
-from ._model import _Borrowed, _as_enum, _as_id, _edit_fn, _settable
+from ._model import _Borrowed, _as_enum, _as_id, _edit_fn, _populations, _settable, _source
 from ._util import enc
 from .enums import Comparator, Level, Measure, OrgKind, ResultNumber, Sector, Timeliness
 
-__all__ = ["Result", "Population", "Milestone", "UnitClass", "Source", "TimelinessCounts", "RateMismatch"]
-
-
-class Source(collections.namedtuple("Source", "words file line column")):
-    """Where an imported item was read from (<source>): the exact words, and the file, line and
-    column (None when not known)."""
-
-    __slots__ = ()
-
-
-def _source(fn, h):
-    """The Source of an object by its congdoan_X_source(h, &file, &line, &column), or None."""
-    file, line, column = c_char_p(), c_int(), c_int()
-    words = fn(h, byref(file), byref(line), byref(column))
-    if words is None:
-        return None
-    return Source(words, file.value.decode("utf-8") if file.value is not None else None,
-                  line.value or None, column.value or None)
+__all__ = ["Result", "UnitClass", "TimelinessCounts", "RateMismatch"]
 
 
 def _set_source(c_setter, obj, source):
-    """Set (a Source or a (words, file, line, column) tuple) or remove (None) a provenance."""
+    """Set (a Source(file, line, column, words)) or remove (None) a provenance."""
     if source is None:
-        words, file, line, column = None, None, 0, 0
+        file, line, column, words = None, 0, 0, None
     else:
-        words, file, line, column = (tuple(source) + (None, None, None))[:4]
+        file, line, column, words = source
     _edit_fn(c_setter)(obj._corpus._h(), obj._h(), enc(file), int(line or 0), int(column or 0), enc(words))
 
 
@@ -66,42 +50,6 @@ class RateMismatch:
     STATED = 1
     OVER_TARGET = 2
     SHARE = 4
-
-
-class Population(_Borrowed):
-    """A scope that no unit level says ("doanh nghiệp có từ 25 lao động trở lên"): its words, what
-    it is of, and a typed threshold (what it counts, comparator, value) when it has one."""
-
-    __slots__ = ()
-
-    text = property(lambda self: lib.congdoan_population_text(self._h()))
-    of = property(lambda self: lib.congdoan_population_of(self._h()), doc="What it is made of, or None.")
-    measure = property(lambda self: lib.congdoan_population_measure(self._h()),
-                       doc="What its threshold counts (\"lao động\"), or None without a threshold.")
-
-    @property
-    def comparator(self):
-        """The comparator of the threshold (never the target's), or None without a threshold."""
-        c = lib.congdoan_population_comparator(self._h())
-        return Comparator(c) if c else None
-
-    @property
-    def value(self):
-        """The number of the threshold, or None."""
-        return _number(lib.congdoan_population_value, self._h())
-
-    def to_dict(self):
-        c = self.comparator
-        return {"text": self.text, "of": self.of, "measure": self.measure,
-                "comparator": c.label if c else None, "value": self.value}
-
-    def __repr__(self):
-        return "<congdoan.Population %r>" % (self.text if not self._corpus.closed else "(corpus closed)")
-
-
-def _populations(owner, count_fn, get_fn):
-    h = owner._h()
-    return [Population(owner._corpus, get_fn(h, i)) for i in range(count_fn(h))]
 
 
 def _add_population(owner, c_adder, text, of=None, measure=None, comparator=None, value=0.0):
@@ -215,7 +163,8 @@ class Result(_Borrowed):
 
     @property
     def populations(self):
-        return _populations(self, lib.congdoan_result_population_count, lib.congdoan_result_population)
+        """Its scopes in words, as Population(text, of, measure, comparator, value)."""
+        return _populations(lib.congdoan_result_population_count, lib.congdoan_result_population, self._h())
 
     def add_population(self, text, of=None, measure=None, comparator=None, value=0.0):
         """Add a population: its words, what it is of, and a threshold (what it counts, a
@@ -238,20 +187,15 @@ class Result(_Borrowed):
                 "stated_rate": self.stated_rate, "computed_rate": self.computed_rate,
                 "over_target": self.over_target, "rate_mismatches": self.rate_mismatches,
                 "indicator_document_id": self.indicator_document_id, "indicator_id": self.indicator_id,
-                "unit_id": self.unit_id, "populations": [p.to_dict() for p in self.populations]}
+                "unit_id": self.unit_id,
+                "populations": [dict(p._asdict(), comparator=p.comparator.label if p.comparator else None)
+                                for p in self.populations]}
 
     def __repr__(self):
         if self._corpus.closed:
             return "<congdoan.Result (corpus closed)>"
         v = self.value
         return "<congdoan.Result %s %s>" % (self.id or "-", "%g" % v if v is not None else "(empty)")
-
-
-class Milestone(collections.namedtuple("Milestone", "text due_code due_text")):
-    """A sub-deadline attached to part of a task's text (<milestone>): the words it dates, the
-    due time as coded and as worded."""
-
-    __slots__ = ()
 
 
 class UnitClass(collections.namedtuple("UnitClass", "level kinds sectors text")):
