@@ -370,6 +370,17 @@ START_TEST(printed_rate_that_disagrees_is_a_warning)
     ck_assert_double_eq_tol(rate, 5614.0 / 5400 * 100, 1e-9);
     ck_assert_int_eq(congdoan_result_stated_rate(congdoan_document_result_by_id(bc, "r2"), &printed), 0);
     ck_assert_double_eq(printed, 103.96);
+    /* the same finding, result by result */
+    static const struct {
+        const char *id;
+        int bits;
+    } findings[] = {{"r1", 0}, {"r2", 0}, {"r3", CONGDOAN_RATE_STATED}, {"r4", CONGDOAN_RATE_OVER_TARGET},
+                    {"r5", 0}, {"r6", CONGDOAN_RATE_SHARE}};
+    for (size_t i = 0; i < sizeof findings / sizeof *findings; i++)
+        ck_assert_msg(congdoan_result_rate_mismatches(congdoan_document_result_by_id(bc, findings[i].id)) ==
+                          findings[i].bits,
+                      "%s", findings[i].id);
+    ck_assert_int_eq(congdoan_result_rate_mismatches(NULL), 0);
     ck_assert_int_eq(congdoan_result_computed_rate(congdoan_document_result_by_id(bc, "r5"), &rate), CONGDOAN_ENOTFOUND);
 }
 END_TEST

@@ -3,7 +3,8 @@
  * with the same required flags, the same kind of value (the schema's datatype for it) and the
  * same enum values; the same children in the same order, each as many times; the same text
  * (none, required, optional). The schema is parsed with libxml2 and walked from its <start>.
- * Also the table's own invariants (the loader's buffers, enum tables with their own count). */
+ * Also the table's own invariants (the loader's buffers, enum tables with their own count), and
+ * lib/schema/REFERENCE.md against the table: every element, attribute and enum value described. */
 #include "test-common.h"
 
 #include <stdio.h>
@@ -660,6 +661,117 @@ START_TEST(table_invariants)
 }
 END_TEST
 
+/* ---- REFERENCE.md, the vocabulary for people ------------------------------------------------ */
+
+static char *reference;
+
+static void load_reference(void)
+{
+    /* tests/data/../../lib/schema/REFERENCE.md */
+    char path[4096];
+    snprintf(path, sizeof path, "%s/../../lib/schema/REFERENCE.md", test_data_path(""));
+    FILE *f = fopen(path, "rb");
+    ck_assert_msg(f != NULL, "cannot open %s", path);
+    size_t cap = 1 << 20, n = 0;
+    reference = malloc(cap + 1);
+    ck_assert_ptr_nonnull(reference);
+    n = fread(reference, 1, cap, f);
+    fclose(f);
+    ck_assert_uint_lt(n, cap);
+    reference[n] = '\0';
+}
+
+static void free_reference(void)
+{
+    free(reference);
+    reference = NULL;
+}
+
+/* Where `needle` first stands in REFERENCE.md from `from`, or NULL. */
+static const char *ref_find(const char *from, const char *needle)
+{
+    return strstr(from, needle);
+}
+
+/* The section of REFERENCE.md headed "## `<name>`", or NULL. */
+static const char *heading_of(const char *name)
+{
+    char h[80];
+    snprintf(h, sizeof h, "\n## `<%s>`", name);
+    return ref_find(reference, h);
+}
+
+/* The window of REFERENCE.md from `at` to the next "## " heading that mentions `<name`, or NULL. */
+static const char *window_with(const char *at, const char *name, size_t *len)
+{
+    char tag[80];
+    snprintf(tag, sizeof tag, "`<%s", name);
+    const char *end = strstr(at + 1, "\n## ");
+    *len = end ? (size_t)(end - at) : strlen(at);
+    const char *mention = ref_find(at, tag);
+    return mention && (size_t)(mention - at) < *len ? at : NULL;
+}
+
+/* Whether the window [at, at + len) describes attribute `name`: `name`, `name="…` or, in an
+ * example, ` name="`. */
+static int describes_attr(const char *at, size_t len, const char *name)
+{
+    char a[80], b[80], c[80];
+    snprintf(a, sizeof a, "`%s`", name);
+    snprintf(b, sizeof b, "`%s=", name);
+    snprintf(c, sizeof c, " %s=\"", name);
+    const char *w[] = {a, b, c};
+    for (size_t i = 0; i < 3; i++) {
+        const char *p = ref_find(at, w[i]);
+        if (p && (size_t)(p - at) < len)
+            return 1;
+    }
+    return 0;
+}
+
+/* Every element is described in its own section ("## `<name>`"), in the general rules before the
+ * first section, or in the section of an element it is (directly or further down) in; every
+ * attribute of it in that same part (`name`, `name="…` or an example ` name="`), and every value
+ * of its enums (`value`). */
+START_TEST(reference_describes_every_element_attribute_and_value)
+{
+    const congdoan__elem *el = &congdoan__vocab[_i];
+    size_t len = 0;
+    const char *at = heading_of(el->name) ? window_with(heading_of(el->name), el->name, &len) : NULL;
+    if (!heading_of(el->name)) {
+        /* the general rules, then the sections of the elements it is in, up to two levels */
+        at = window_with(reference, el->name, &len);
+        for (int p = CONGDOAN__EL_ROOT; !at && p < CONGDOAN__EL_COUNT; p++) {
+            if (!congdoan__vocab_child((congdoan__el)p, (congdoan__el)_i))
+                continue;
+            if (heading_of(congdoan__vocab[p].name))
+                at = window_with(heading_of(congdoan__vocab[p].name), el->name, &len);
+            for (int g = CONGDOAN__EL_ROOT; !at && g < CONGDOAN__EL_COUNT; g++)
+                if (congdoan__vocab_child((congdoan__el)g, (congdoan__el)p) && heading_of(congdoan__vocab[g].name))
+                    at = window_with(heading_of(congdoan__vocab[g].name), el->name, &len);
+        }
+    }
+    ck_assert_msg(at != NULL, "REFERENCE.md does not describe <%s> in its section or in one of an element it is in",
+                  el->name);
+    for (size_t k = 0; k < el->attr_count; k++) {
+        const congdoan__attr *a = &el->attrs[k];
+        ck_assert_msg(describes_attr(at, len, a->name), "REFERENCE.md does not describe the attribute %s of <%s> "
+                      "where it describes the element", a->name, el->name);
+        if (!a->names)
+            continue;
+        for (size_t v = 1; v < a->names->count; v++) {
+            const char *name = a->names->values[v].name;
+            if (!name)
+                continue;
+            char value[80];
+            snprintf(value, sizeof value, "`%s`", name);
+            ck_assert_msg(ref_find(reference, value) != NULL,
+                          "REFERENCE.md does not name the value %s of %s on <%s>", name, a->name, el->name);
+        }
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("vocab");
@@ -670,6 +782,11 @@ int main(void)
     tcase_add_loop_test(t, same_children_in_the_same_order, CONGDOAN__EL_ROOT, CONGDOAN__EL_COUNT);
     tcase_add_loop_test(t, same_text, CONGDOAN__EL_ROOT, CONGDOAN__EL_COUNT);
     suite_add_tcase(s, t);
+    TCase *ref = tcase_create("reference");
+    tcase_add_unchecked_fixture(ref, load_reference, free_reference);
+    tcase_add_loop_test(ref, reference_describes_every_element_attribute_and_value, CONGDOAN__EL_ROOT,
+                        CONGDOAN__EL_COUNT);
+    suite_add_tcase(s, ref);
     TCase *inv = tcase_create("invariants");
     tcase_add_test(inv, table_invariants);
     suite_add_tcase(s, inv);

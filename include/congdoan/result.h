@@ -94,6 +94,29 @@ CONGDOAN_API congdoan_comparator congdoan_result_over_target_comparator(const co
  * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_result_computed_rate(const congdoan_result *result, double *out);
+
+/** The rates a result prints, as bits of what congdoan_result_rate_mismatches() returns. */
+typedef enum congdoan_rate {
+    /** `stated-rate`: the achievement rate against the target ("đạt 103,96%"). */
+    CONGDOAN_RATE_STATED = 1,
+    /** `over-target`: by how much the target was exceeded ("vượt 31%"). */
+    CONGDOAN_RATE_OVER_TARGET = 2,
+    /** `share`: the share of the whole ("13/13 …, chiếm tỷ lệ 100%"). */
+    CONGDOAN_RATE_SHARE = 4
+} congdoan_rate;
+
+/**
+ * The printed rates of a result that disagree with the ones computed from its figures (the
+ * consistency finding that congdoan_corpus_check() reports as the warning `rate-mismatch`):
+ * `stated-rate` against value / target × 100 and `over-target` against that rate − 100 (when
+ * the indicator it answers is loaded and has a target), `share` against value / `of` × 100;
+ * each to the printed precision, half a unit of its last decimal ("103.96" within 0.005, "31"
+ * within 0.5), an over-target qualified "hơn" only below it and "khoảng" within
+ * CONGDOAN_ABOUT_TOLERANCE. A rate that cannot be computed is not counted.
+ * @return a bit set of congdoan_rate; 0 when every printed rate agrees (or none can be checked).
+ * On NULL: returns 0.
+ */
+CONGDOAN_API int congdoan_result_rate_mismatches(const congdoan_result *result);
 /** The document id of the indicator it answers, as written, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_result_indicator_document_id(const congdoan_result *result);
 /** The id of the indicator it answers, as written, or NULL. On NULL: returns NULL. */

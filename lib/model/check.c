@@ -206,30 +206,6 @@ static void check_comparator_words(checker *k, const congdoan_indicator *x)
                safe(x->id), safe(congdoan__enum_name(&congdoan__comparators, x->comparator)), x->target, cw->printed);
 }
 
-/* The number of decimals `x` is written with (the writer's shortest form). */
-static int decimals_of(double x)
-{
-    char buf[40];
-    for (int p = 1; p <= 17; p++) {
-        snprintf(buf, sizeof buf, "%.*g", p, x);
-        if (strtod(buf, NULL) == x) {
-            const char *dot = strchr(buf, '.');
-            return dot && !strchr(buf, 'e') ? (int)strlen(dot + 1) : 0;
-        }
-    }
-    return 0;
-}
-
-/* Whether a printed rate agrees with the computed one to its rounding: half a unit of its last
- * printed decimal ("103.96" within 0.005, "31" within 0.5). */
-static int agrees(double printed, double computed)
-{
-    double half = 0.5;
-    for (int d = decimals_of(printed); d > 0; d--)
-        half /= 10;
-    return computed >= printed - half - 1e-9 && computed <= printed + half + 1e-9;
-}
-
 static void check_result(checker *k, const congdoan_result *x, const char *where, const char *where_id)
 {
     char who[300];
@@ -253,28 +229,16 @@ static void check_result(checker *k, const congdoan_result *x, const char *where
             report(k, "result-indicator-unknown", &x->loc, "%s answers '%s#%s', which that document does not have", who,
                    x->indicator_document_id, safe(x->indicator_id));
     }
-    double rate;
-    if (!congdoan__result_rate(x, &rate))
-        return;
-    if (x->has_stated_rate && !agrees(x->stated_rate, rate))
+    int bits = congdoan_result_rate_mismatches(x);
+    double rate = 0;
+    congdoan__result_rate(x, &rate);
+    if (bits & CONGDOAN_RATE_STATED)
         report(k, "rate-mismatch", &x->loc, "%s prints the rate %g%%, but %g against the target %g is %.2f%%", who,
                x->stated_rate, x->value, congdoan__result_indicator(x)->target, rate);
-    if (x->has_over_target) {
-        double over = rate - 100;
-        int ok = x->over_target_comparator == CONGDOAN_COMPARATOR_MORE_THAN ? over > x->over_target - 1e-9
-                 : x->over_target_comparator == CONGDOAN_COMPARATOR_ABOUT
-                     ? over >= x->over_target * (1 - CONGDOAN_ABOUT_TOLERANCE) - 1e-9 &&
-                           over <= x->over_target * (1 + CONGDOAN_ABOUT_TOLERANCE) + 1e-9
-                     : agrees(x->over_target, over);
-        if (!ok)
-            report(k, "rate-mismatch", &x->loc, "%s says the target was exceeded by %g%%, but %g against the target %g "
-                   "is %.2f%% above it", who, x->over_target, x->value, congdoan__result_indicator(x)->target, over);
-    }
-}
-
-static void check_share(checker *k, const congdoan_result *x)
-{
-    if (x->has_share && x->has_of && x->has_value && x->of > 0 && !agrees(x->share, x->value / x->of * 100))
+    if (bits & CONGDOAN_RATE_OVER_TARGET)
+        report(k, "rate-mismatch", &x->loc, "%s says the target was exceeded by %g%%, but %g against the target %g "
+               "is %.2f%% above it", who, x->over_target, x->value, congdoan__result_indicator(x)->target, rate - 100);
+    if (bits & CONGDOAN_RATE_SHARE)
         report(k, "rate-mismatch", &x->loc, "result%s%s prints the share %g%%, but %g of %g is %.2f%%", x->id ? " " : "",
                x->id ? x->id : "", x->share, x->value, x->of, x->value / x->of * 100);
 }
@@ -387,7 +351,6 @@ static void check_document(checker *k, const congdoan_document *d)
     }
     for (size_t i = 0; i < d->result_count; i++) {
         check_result(k, d->results[i], N_("document"), id);
-        check_share(k, d->results[i]);
     }
     for (size_t i = 0; i < d->recipient_count; i++)
         unit_ref(k, d->recipients[i].unit_id, &d->recipients[i].loc, N_("recipient"), N_("document"), id);
@@ -403,7 +366,6 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
     unit_ref(k, r->unit_id, &r->loc, N_("reporting unit"), N_("report"), id);
     for (size_t i = 0; i < r->result_count; i++) {
         check_result(k, r->results[i], N_("report"), id);
-        check_share(k, r->results[i]);
     }
     const congdoan_document *d = congdoan__document_lookup(k->corpus, r->document_id);
     if (!d) {

@@ -6,6 +6,8 @@
 #include "model/model.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 
@@ -212,6 +214,54 @@ CONGDOAN_API int congdoan_result_computed_rate(const congdoan_result *x, double 
     if (!x)
         return congdoan__invalid_arg("result");
     return ok ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
+}
+
+/* The number of decimals `x` is written with (the writer's shortest form). */
+static int decimals_of(double x)
+{
+    char buf[40];
+    for (int p = 1; p <= 17; p++) {
+        snprintf(buf, sizeof buf, "%.*g", p, x);
+        if (strtod(buf, NULL) == x) {
+            const char *dot = strchr(buf, '.');
+            return dot && !strchr(buf, 'e') ? (int)strlen(dot + 1) : 0;
+        }
+    }
+    return 0;
+}
+
+/* Whether a printed rate agrees with the computed one to its rounding: half a unit of its last
+ * printed decimal ("103.96" within 0.005, "31" within 0.5). */
+static int agrees(double printed, double computed)
+{
+    double half = 0.5;
+    for (int d = decimals_of(printed); d > 0; d--)
+        half /= 10;
+    return computed >= printed - half - 1e-9 && computed <= printed + half + 1e-9;
+}
+
+CONGDOAN_API int congdoan_result_rate_mismatches(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", 0);
+    int bits = 0;
+    double rate;
+    if (congdoan__result_rate(x, &rate)) {
+        if (x->has_stated_rate && !agrees(x->stated_rate, rate))
+            bits |= CONGDOAN_RATE_STATED;
+        if (x->has_over_target) {
+            double over = rate - 100;
+            int ok = x->over_target_comparator == CONGDOAN_COMPARATOR_MORE_THAN ? over > x->over_target - 1e-9
+                     : x->over_target_comparator == CONGDOAN_COMPARATOR_ABOUT
+                         ? over >= x->over_target * (1 - CONGDOAN_ABOUT_TOLERANCE) - 1e-9 &&
+                               over <= x->over_target * (1 + CONGDOAN_ABOUT_TOLERANCE) + 1e-9
+                         : agrees(x->over_target, over);
+            if (!ok)
+                bits |= CONGDOAN_RATE_OVER_TARGET;
+        }
+    }
+    if (x->has_share && x->has_of && x->has_value && x->of > 0 && !agrees(x->share, x->value / x->of * 100))
+        bits |= CONGDOAN_RATE_SHARE;
+    return bits;
 }
 
 CONGDOAN_API const char *congdoan_population_text(const congdoan_population *p)

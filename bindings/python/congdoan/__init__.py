@@ -18,15 +18,17 @@ from . import _ffi  # noqa: F401  (loads the library first: an ImportError names
 from .enums import (BodyKind, Comparator, Coverage, Demand, DocNumberStyle, DocumentKind,
                     DueKind, EvalStatus, Grade, ItemKind, Level, Limit, Measure, PeriodKind,
                     RelationType, Role, Sector, Severity, Submission, TaskStatus, UnitKind,
-                    ValueFlags, ValueSource, WriteParts, MatchKind, TargetBasis)
+                    ValueFlags, ValueSource, WriteParts, MatchKind, TargetBasis, Direction, OrgKind,
+                    GroupKind, Timeliness, ResultNumber)
 from .errors import (CongdoanError, CongdoanIOError, DuplicateIdError, EncodingError,
                      ForbiddenInputError, InvalidArgumentError, LimitExceededError,
                      OutOfMemoryError, ParseError, SchemaError, Status, UnknownReferenceError,
                      ValidationError)
 from ._model import (Coordinator, Corpus, Deadline, Document, Incoming, Indicator, Issue,
-                     IssueList, LatestStatus, Milestone, Population, Recipient, Relation, Report,
-                     ReportTaskStatus, ReportValue, Reporter, Result, Section, Source, Task, Unit,
-                     load)
+                     IssueList, LatestStatus, Recipient, Relation, Report, ReportTaskStatus,
+                     ReportValue, Reporter, Section, Task, Unit, load)
+from ._model import Milestone, Population, Source
+from ._vocab12 import Result, TimelinessCounts, UnitClass
 from ._lookup import Match, NoMatchError, lookup_word
 from ._import import ImportFormat, import_file, import_text
 from ._results import (Allocation, Breakdown, BreakdownCell, Cascade, ChildProgress, Expected,
@@ -43,8 +45,9 @@ __all__ = [
     # objects
     "Corpus", "load", "Unit", "Document", "Section", "Task", "Indicator", "Report",
     "ReportValue", "ReportTaskStatus", "Issue", "IssueList", "Relation", "Recipient",
-    "Deadline", "Reporter", "Incoming", "Coordinator", "LatestStatus", "Result", "Source",
-    "Population", "Milestone",
+    "Deadline", "Reporter", "Incoming", "Coordinator", "LatestStatus",
+    # vocabulary 1.2
+    "Result", "Population", "Milestone", "UnitClass", "Source", "TimelinessCounts",
     # results
     "Progress", "IndicatorProgress", "ChildProgress", "Finding", "Expected", "Cascade",
     "Allocation", "Lineage", "LineageNode", "Match", "Breakdown", "BreakdownCell",
@@ -60,6 +63,7 @@ __all__ = [
     "ItemKind", "DueKind", "PeriodKind", "Measure", "Comparator", "Coverage", "TaskStatus",
     "Severity", "EvalStatus", "ValueSource", "Submission", "Role", "Demand", "Limit",
     "DocNumberStyle", "ValueFlags", "WriteParts", "MatchKind", "TargetBasis",
+    "Direction", "OrgKind", "GroupKind", "Timeliness", "ResultNumber",
     # errors
     "Status", "CongdoanError", "ParseError", "EncodingError", "ForbiddenInputError",
     "ValidationError", "SchemaError", "DuplicateIdError", "UnknownReferenceError",

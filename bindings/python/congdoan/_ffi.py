@@ -1314,6 +1314,8 @@ _PROTOTYPES = {
     "congdoan_result_population": ([ResultP, c_size_t], PopulationP, _ptr),
     # size_t congdoan_result_population_count(const congdoan_result *result);
     "congdoan_result_population_count": ([ResultP], c_size_t, None),
+    # int congdoan_result_rate_mismatches(const congdoan_result *result);
+    "congdoan_result_rate_mismatches": ([ResultP], c_int, None),
     # const congdoan_report *congdoan_result_report(const congdoan_result *result);
     "congdoan_result_report": ([ResultP], ReportP, _ptr),
     # int congdoan_result_score_max(const congdoan_result *result, double *out);

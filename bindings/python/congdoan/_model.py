@@ -10,9 +10,9 @@ from . import _ffi
 from ._ffi import lib
 from ._util import (Decoder, as_strings, column, date_out, enc, fspath, iso, none_if_negative,
                     pointer_column, tolist, ymd_in)
-from .enums import (BodyKind, Comparator, Coverage, DocumentKind, DueKind, EvalStatus, Grade, ItemKind,
-                    Level, Limit, Measure, PeriodKind, RelationType, Role, Sector, Severity,
-                    TaskStatus, UnitKind, WriteParts)
+from .enums import (BodyKind, Comparator, Coverage, Direction, DocumentKind, DueKind, EvalStatus, Grade,
+                    GroupKind, ItemKind, Level, Limit, Measure, OrgKind, PeriodKind, RelationType, Role, Sector,
+                    Severity, TaskStatus, UnitKind, WriteParts)
 from .errors import CongdoanError
 
 __all__ = ["Corpus", "Unit", "Document", "Section", "Task", "Indicator", "Report", "ReportValue",
@@ -64,6 +64,12 @@ def _settable(getter, c_setter, convert=enc, doc=None):
 
 def _added(cls, corpus, out):
     return cls(corpus, out) if out else None
+
+
+def _v12():
+    """The module of vocabulary 1.2 (imported late: it builds on this one)."""
+    from . import _vocab12
+    return _vocab12
 
 
 # ---- issues ------------------------------------------------------------------------------------
@@ -404,6 +410,19 @@ class Corpus:
         _edit_fn("congdoan_corpus_add_report")(self._h(), enc(id, "id"), _as_id(unit), _as_id(document),
                                                enc(period, "period"), byref(out))
         return _added(Report, self, out)
+
+    def add_group(self, id, kind, name):
+        """(1.2) Add a group of units (cụm, khối thi đua: GroupKind), outside the hierarchy (editing)."""
+        out = _ffi.UnitP()
+        _edit_fn("congdoan_corpus_add_group")(self._h(), enc(id, "id"), _as_enum(GroupKind)(kind), enc(name),
+                                              byref(out))
+        return _added(Unit, self, out)
+
+    def task_timeliness(self, at, document=None, unit=None):
+        """(1.2) How the tasks of one document (None: every loaded one) stand at `at` (theo dõi
+        nhiệm vụ, QĐ 42/2014), for one unit or every assignment: TimelinessCounts."""
+        return _v12().corpus_timeliness(self, self._resolve_document(document) if document is not None else None,
+                                        self._resolve_unit(unit) if unit is not None else None, at)
 
     def _unit_at(self, index):
         if index < 0:
@@ -798,6 +817,25 @@ class Unit(_Borrowed):
         "congdoan_unit_set_declared_grassroots_units", _as_count)
     index = property(lambda self: lib.congdoan_unit_index(self._h()),
                      doc="The position in corpus.units (what the tables call a unit).")
+    # vocabulary 1.2
+    org_kind = _settable(lambda self: OrgKind(lib.congdoan_unit_org_kind(self._h())), "congdoan_unit_set_org_kind",
+                         _as_enum(OrgKind), doc="The class of an organisation above the grassroots (OrgKind).")
+    group_kind = _settable(lambda self: GroupKind(lib.congdoan_unit_group_kind(self._h())),
+                           "congdoan_group_set_kind", _as_enum(GroupKind),
+                           doc="For a group (cụm, khối thi đua): its GroupKind; GroupKind.NONE otherwise.")
+
+    @property
+    def group_member_ids(self):
+        """(1.2) For a group: the ids of its members, as written."""
+        h = self._h()
+        return [lib.congdoan_unit_member_id(h, i) for i in range(lib.congdoan_unit_member_count(h))]
+
+    def add_group_member(self, unit):
+        """(1.2) Add a member (a Unit or id) to this group (editing)."""
+        _edit_fn("congdoan_group_add_member")(self._corpus._h(), self._h(), _as_id(unit))
+
+    def remove_group_member(self, i):
+        _edit_fn("congdoan_group_remove_member")(self._corpus._h(), self._h(), int(i))
 
     @property
     def children(self):
@@ -875,9 +913,11 @@ class Unit(_Borrowed):
         return "<congdoan.Unit %s %r>" % (self.id, self.name)
 
 
-class Relation(collections.namedtuple("Relation", "type target target_id number date text")):
+class Relation(collections.namedtuple("Relation", "type target target_id number date text title",
+                                      defaults=(None,))):
     """A relation of a document to another: RelationType, the target Document (None when not
-    loaded), its id and number as written, its date and the words naming it."""
+    loaded), its id and number as written, its date, the words naming it, and (1.2) the title
+    of a document referred to without a number."""
 
     __slots__ = ()
 
@@ -916,7 +956,9 @@ def _populations(count, get, h):
                               v.value if has else None))
     return out
 Deadline = collections.namedtuple("Deadline", "period date")
-Reporter = collections.namedtuple("Reporter", "unit_id unit")
+Reporter = collections.namedtuple("Reporter", "unit_id unit indicator_ids coverage", defaults=((), None))
+Reporter.__doc__ = ("A unit named as a reporter; (1.2) the ids of the indicators it reports (empty: all) "
+                    "and its coverage (None: not said).")
 Incoming = collections.namedtuple("Incoming", "document type")
 Incoming.__doc__ = "A relation of another loaded document that points at this one."
 
@@ -954,6 +996,52 @@ class Document(_Borrowed):
     reporting_to = property(lambda self: self._wrap(Unit, lib.congdoan_document_reporting_to(self._h())))
     reporting_frequency = property(
         lambda self: PeriodKind(lib.congdoan_document_reporting_frequency(self._h())))
+    # vocabulary 1.2
+    issuer_text = _settable(lambda self: lib.congdoan_document_issuer_text(self._h()),
+                            "congdoan_document_set_issuer_text",
+                            doc="The issuer as printed (\"Đại hội Công đoàn quận 8\"), or None.")
+    author = _settable(lambda self: lib.congdoan_document_author(self._h()), "congdoan_document_set_author")
+    published = _settable(lambda self: date_out(lib.congdoan_document_published(self._h())),
+                          "congdoan_document_set_published", ymd_in, doc="The publication date, or None.")
+    reporting_via = property(lambda self: self._wrap(Unit, lib.congdoan_document_reporting_via(self._h())),
+                             doc="The department reports go through (qua Văn phòng), when loaded.")
+    reporting_via_id = _settable(lambda self: lib.congdoan_document_reporting_via_id(self._h()),
+                                 "congdoan_document_set_reporting_via", _as_id)
+    source = property(lambda self: _source(lib.congdoan_document_source, self._h()),
+                      lambda self, s: _v12()._set_source("congdoan_document_set_source", self, s),
+                      doc="Where an imported document was read from (a Source), or None.")
+
+    @property
+    def results(self):
+        """(1.2) Every result of its sections, in document order; ``results["r1"]`` by id."""
+        return _IdSeq(self._corpus, self, lib.congdoan_document_result_count,
+                      lib.congdoan_document_result, _v12().Result, lib.congdoan_document_result_by_id)
+
+    def add_titled_relation(self, type, title, date=None, text=None):
+        """(1.2) Refer to a document by its title and date, without a number (editing)."""
+        self._edit("congdoan_document_add_titled_relation", _as_enum(RelationType)(type), enc(title),
+                   ymd_in(date), enc(text))
+
+    def set_relation_title(self, i, title):
+        """(1.2) Set or clear (None) the title of the i-th relation (editing)."""
+        self._edit("congdoan_document_set_relation_title", int(i), enc(title))
+
+    def set_reporter_indicators(self, i, indicators):
+        """(1.2) The indicators (objects or ids) the i-th reporter reports; empty: all (editing)."""
+        ids = [_as_id(x) for x in indicators]
+        arr = (ctypes.c_char_p * len(ids))(*ids) if ids else None
+        self._edit("congdoan_document_set_reporter_indicators", int(i), arr, len(ids))
+
+    def set_reporter_coverage(self, i, coverage):
+        """(1.2) The coverage at which the i-th reporter reports (None: not said) (editing)."""
+        self._edit("congdoan_document_set_reporter_coverage", int(i),
+                   0 if coverage is None else _as_enum(Coverage)(coverage))
+
+    def task_timeliness(self, at, unit=None):
+        """(1.2) How its tasks stand at `at` (theo dõi nhiệm vụ): TimelinessCounts(on_time, late,
+        pending, overdue, none), for one unit (a Unit or id) or every assignment (None)."""
+        return _v12().corpus_timeliness(self._corpus, self, self._corpus._resolve_unit(unit)
+                                        if unit is not None else None, at)
 
     @property
     def relations(self):
@@ -964,7 +1052,8 @@ class Document(_Borrowed):
                          lib.congdoan_document_relation_target_id(h, i),
                          lib.congdoan_document_relation_number(h, i),
                          date_out(lib.congdoan_document_relation_date(h, i)),
-                         lib.congdoan_document_relation_text(h, i))
+                         lib.congdoan_document_relation_text(h, i),
+                         lib.congdoan_document_relation_title(h, i))
                 for i in range(lib.congdoan_document_relation_count(h))]
 
     @property
@@ -1007,7 +1096,11 @@ class Document(_Borrowed):
         """The units named as reporters (empty: every organisation under the issuer reports)."""
         h = self._h()
         return [Reporter(lib.congdoan_document_reporter_id(h, i),
-                         self._wrap(Unit, lib.congdoan_document_reporter(h, i)))
+                         self._wrap(Unit, lib.congdoan_document_reporter(h, i)),
+                         tuple(lib.congdoan_document_reporter_indicator_id(h, i, k)
+                               for k in range(lib.congdoan_document_reporter_indicator_count(h, i))),
+                         Coverage(lib.congdoan_document_reporter_coverage(h, i))
+                         if lib.congdoan_document_reporter_coverage(h, i) else None)
                 for i in range(lib.congdoan_document_reporter_count(h))]
 
     @property
@@ -1028,23 +1121,6 @@ class Document(_Borrowed):
         return _IdSeq(self._corpus, self, lib.congdoan_document_indicator_count,
                       lib.congdoan_document_indicator, Indicator,
                       lib.congdoan_document_indicator_by_id)
-
-    @property
-    def results(self):
-        """(1.2) Every result (a figure stated as achieved) in document order; ``results["res-1"]``
-        by id."""
-        return _IdSeq(self._corpus, self, lib.congdoan_document_result_count,
-                      lib.congdoan_document_result, Result, lib.congdoan_document_result_by_id)
-
-    @property
-    def source(self):
-        """(1.2) Where the document was read from (a Source), or None."""
-        return _source(lib.congdoan_document_source, self._h())
-
-    issuer_text = property(lambda self: lib.congdoan_document_issuer_text(self._h()),
-                           doc="(1.2) The issuer as printed when it is not a loaded unit, or None.")
-    published = property(lambda self: date_out(lib.congdoan_document_published(self._h())),
-                         doc="(1.2) The publication date of a page (datetime.date), or None.")
 
     # -- editing (congdoan/edit.h) --
 
@@ -1142,7 +1218,7 @@ class Section(_Borrowed):
 
     @property
     def items(self):
-        """The items in document order: str (a paragraph), Section, Task, Indicator or Result."""
+        """The items in document order: str (a paragraph), Section, Task, Indicator or (1.2) Result."""
         h = self._h()
         out = []
         for i in range(lib.congdoan_section_item_count(h)):
@@ -1156,7 +1232,7 @@ class Section(_Borrowed):
             elif k == ItemKind.INDICATOR:
                 out.append(self._wrap(Indicator, lib.congdoan_section_item_indicator(h, i)))
             elif k == ItemKind.RESULT:
-                out.append(self._wrap(Result, lib.congdoan_section_item_result(h, i)))
+                out.append(self._wrap(_v12().Result, lib.congdoan_section_item_result(h, i)))
         return out
 
     def add_paragraph(self, text):
@@ -1184,6 +1260,12 @@ class Section(_Borrowed):
                                                    enc(text), byref(out))
         return _added(Indicator, self._corpus, out)
 
+    def add_result(self, text, id=None):
+        """(1.2) Add a result (a figure stated as achieved) at the end (editing). Returns it."""
+        out = _ffi.ResultP()
+        _edit_fn("congdoan_section_add_result")(self._corpus._h(), self._h(), enc(id, "id"), enc(text), byref(out))
+        return _added(_v12().Result, self._corpus, out)
+
     @property
     def item_kinds(self):
         h = self._h()
@@ -1196,8 +1278,11 @@ class Section(_Borrowed):
         return "<congdoan.Section %s %r>" % (self.number or "", self.title)
 
 
-Coordinator = collections.namedtuple("Coordinator", "unit unit_id text")
+Coordinator = collections.namedtuple("Coordinator", "unit unit_id text unit_class", defaults=(None,))
+Coordinator.__doc__ = ("A coordinating entry: a unit, its id, words, and (1.2) a class of units "
+                       "(a UnitClass, or None).")
 Milestone = collections.namedtuple("Milestone", "due_code due_text text")
+Milestone.__doc__ = "(1.2) A sub-deadline on part of a task's text: the due time as coded and as worded, the words."
 LatestStatus = collections.namedtuple("LatestStatus", "status report")
 LatestStatus.__doc__ = "A task's latest reported TaskStatus and the Report it comes from (or None)."
 
@@ -1222,30 +1307,77 @@ class Task(_Borrowed):
     due_date = property(lambda self: date_out(lib.congdoan_task_due_date(self._h())),
                         doc="For a dated due time, its last day; else None.")
     due_recurrence_day = property(lambda self: lib.congdoan_task_due_recurrence_day(self._h()))
-    lead_text = property(lambda self: lib.congdoan_task_lead_text(self._h()),
-                         doc="(1.2) The lead as printed, or None.")
+    @property
+    def coordinators(self):
+        """The coordinating entries (phối hợp), as Coordinator(unit, unit_id, text)."""
+        h = self._h()
+        v12 = _v12()
+        return [Coordinator(self._wrap(Unit, lib.congdoan_task_coordinator(h, i)),
+                            lib.congdoan_task_coordinator_id(h, i),
+                            lib.congdoan_task_coordinator_text(h, i),
+                            v12.unit_class(lib.congdoan_task_coordinator_level(h, i),
+                                           lib.congdoan_task_coordinator_kinds(h, i),
+                                           lib.congdoan_task_coordinator_sectors(h, i),
+                                           lib.congdoan_task_coordinator_text(h, i)))
+                for i in range(lib.congdoan_task_coordinator_count(h))]
+
+    # vocabulary 1.2
+    lead_text = _settable(lambda self: lib.congdoan_task_lead_text(self._h()), "congdoan_task_set_lead_text",
+                          doc="The lead as printed (\"LĐLĐ các tỉnh, thành phố\"), or None.")
+
+    @property
+    def lead_class(self):
+        """(1.2) The class of units that leads (a UnitClass), or None. Set it with set_lead_class()."""
+        h = self._h()
+        return _v12().unit_class(lib.congdoan_task_lead_level(h), lib.congdoan_task_lead_kinds(h),
+                                 lib.congdoan_task_lead_sectors(h))
+
+    def set_lead_class(self, level, kinds=(), sectors=()):
+        """(1.2) Lead by a class of units: a Level (None or 0 clears it), OrgKinds, Sectors (editing)."""
+        v12 = _v12()
+        _edit_fn("congdoan_task_set_lead_class")(self._corpus._h(), self._h(), _as_enum(Level)(level or 0),
+                                                 v12._as_bits(OrgKind, kinds), v12._as_bits(Sector, sectors))
+
+    def add_coordinator_class(self, level, kinds=(), sectors=(), text=None):
+        """(1.2) Add a class of units as a coordinator (editing)."""
+        v12 = _v12()
+        _edit_fn("congdoan_task_add_coordinator_class")(self._corpus._h(), self._h(), _as_enum(Level)(level),
+                                                        v12._as_bits(OrgKind, kinds), v12._as_bits(Sector, sectors),
+                                                        enc(text))
+
+    def is_led_by(self, unit):
+        """(1.2) Whether `unit` (a Unit or id) leads it, itself or as one of the leading class."""
+        return lib.congdoan_task_is_led_by(self._h(), self._corpus._resolve_unit(unit)._h())
 
     @property
     def milestones(self):
-        """(1.2) Sub-deadlines on part of the text, as Milestone(due_code, due_text, text)."""
+        """(1.2) Its sub-deadlines, as Milestone(due_code, due_text, text)."""
         h = self._h()
         return [Milestone(lib.congdoan_task_milestone_due_code(h, i), lib.congdoan_task_milestone_due_text(h, i),
                           lib.congdoan_task_milestone_text(h, i))
                 for i in range(lib.congdoan_task_milestone_count(h))]
 
-    @property
-    def source(self):
-        """(1.2) Where the task was read from (a Source), or None."""
-        return _source(lib.congdoan_task_source, self._h())
+    def milestone_due_at(self, i, at):
+        """(1.2) The date the i-th milestone is due by at `at`, or None."""
+        return date_out(lib.congdoan_task_milestone_due_at(self._h(), int(i), ymd_in(at, "at")))
 
-    @property
-    def coordinators(self):
-        """The coordinating entries (phối hợp), as Coordinator(unit, unit_id, text)."""
-        h = self._h()
-        return [Coordinator(self._wrap(Unit, lib.congdoan_task_coordinator(h, i)),
-                            lib.congdoan_task_coordinator_id(h, i),
-                            lib.congdoan_task_coordinator_text(h, i))
-                for i in range(lib.congdoan_task_coordinator_count(h))]
+    def add_milestone(self, due_code, text, due_text=None):
+        """(1.2) Date part of the task's text: the words, the due time as coded and as worded (editing)."""
+        _edit_fn("congdoan_task_add_milestone")(self._corpus._h(), self._h(), enc(due_code, "due_code"),
+                                                enc(due_text), enc(text))
+
+    def remove_milestone(self, i):
+        _edit_fn("congdoan_task_remove_milestone")(self._corpus._h(), self._h(), int(i))
+
+    def timeliness(self, at, unit=None):
+        """(1.2) Where the task stands at `at` (theo dõi nhiệm vụ): Timeliness.ON_TIME, LATE,
+        PENDING (not done, within the deadline), OVERDUE or NONE; for one unit's own statuses
+        (a Unit or id) or the task as a whole (None)."""
+        return _v12().task_timeliness(self, self._corpus._resolve_unit(unit) if unit is not None else None, at)
+
+    source = property(lambda self: _source(lib.congdoan_task_source, self._h()),
+                      lambda self, s: _v12()._set_source("congdoan_task_set_source", self, s),
+                      doc="Where an imported task was read from (a Source), or None.")
 
     def set_due(self, code, text=None):
         """Set the due time as coded ("2025", "2025-Q2", "ongoing", "yearly:12-15", None) and
@@ -1353,20 +1485,54 @@ class Indicator(_Borrowed):
     refines_document_id = property(lambda self: lib.congdoan_indicator_refines_document_id(self._h()))
     refines_indicator_id = property(lambda self: lib.congdoan_indicator_refines_indicator_id(self._h()))
 
-    period_text = property(lambda self: lib.congdoan_indicator_period_text(self._h()),
-                           doc="(1.2) The period as printed, or None.")
-    subject = property(lambda self: lib.congdoan_indicator_subject(self._h()),
-                       doc="(1.2) The activity measured, or None.")
+    # vocabulary 1.2
+    direction = _settable(lambda self: Direction(lib.congdoan_indicator_direction(self._h())),
+                          "congdoan_indicator_set_direction", _as_enum(Direction),
+                          doc="Which way is better for a bare or approximate target (HIGHER by default).")
+    currency = _settable(lambda self: lib.congdoan_indicator_currency(self._h()), "congdoan_indicator_set_currency",
+                         doc="The currency of a money target (\"VND\" when not given); None for other measures.")
+    period_text = _settable(lambda self: lib.congdoan_indicator_period_text(self._h()),
+                            "congdoan_indicator_set_period_text", doc="The period as printed, or None.")
+    by = _settable(lambda self: lib.congdoan_indicator_by(self._h()), "congdoan_indicator_set_by",
+                   doc="The deadline as coded (\"đến hết năm 2023\": \"2023\"), distinct from the period; or None.")
+    by_date = property(lambda self: date_out(lib.congdoan_indicator_by_date(self._h())),
+                       doc="The last day of that deadline, or None.")
+    subject = _settable(lambda self: lib.congdoan_indicator_subject(self._h()), "congdoan_indicator_set_subject")
+    part_of = property(lambda self: self._wrap(Indicator, lib.congdoan_indicator_part_of(self._h())),
+                       doc="The indicator of its group it is a part of, when loaded; else None.")
+    part_of_id = _settable(lambda self: lib.congdoan_indicator_part_of_id(self._h()),
+                           "congdoan_indicator_set_part_of_id", _as_id)
+    source = property(lambda self: _source(lib.congdoan_indicator_source, self._h()),
+                      lambda self, s: _v12()._set_source("congdoan_indicator_set_source", self, s),
+                      doc="Where an imported indicator was read from (a Source), or None.")
+
+    @property
+    def score_max(self):
+        """The top of the scale of a score target (\"97/100 điểm\": 100), or None."""
+        out = c_double()
+        return out.value if lib.congdoan_indicator_score_max(self._h(), byref(out)) else None
+
+    @score_max.setter
+    def score_max(self, value):
+        _edit_fn("congdoan_indicator_set_score_max")(self._corpus._h(), self._h(), float(value))
 
     @property
     def populations(self):
-        """(1.2) The scopes in words (Population tuples)."""
+        """(1.2) Scopes no unit level says, as Population(text, of, measure, comparator, value)."""
         return _populations(lib.congdoan_indicator_population_count, lib.congdoan_indicator_population, self._h())
 
+    def add_population(self, text, of=None, measure=None, comparator=None, value=0.0):
+        """(1.2) Add a population: its words, what it is of, and a threshold (what it counts, a
+        comparator, a value) or none (measure None) (editing)."""
+        _v12()._add_population(self, "congdoan_indicator_add_population", text, of, measure, comparator, value)
+
+    def remove_population(self, i):
+        _edit_fn("congdoan_indicator_remove_population")(self._corpus._h(), self._h(), int(i))
+
     @property
-    def source(self):
-        """(1.2) Where the indicator was read from (a Source), or None."""
-        return _source(lib.congdoan_indicator_source, self._h())
+    def parts(self):
+        """(1.2) The indicators of the same document that are parts of this one (its group)."""
+        return [x for x in self.document.indicators if x.part_of_id == self.id]
 
     def ratio(self, value):
         """How far a figure is towards the target (1.0: just met), or None without a target."""
@@ -1455,61 +1621,6 @@ class Indicator(_Borrowed):
                                                      self.comparator.label, self.target)
 
 
-class Result(_Borrowed):
-    """(1.2) A figure stated as achieved (<result>), in a document's section or in a report."""
-
-    __slots__ = ()
-
-    id = property(lambda self: lib.congdoan_result_id(self._h()))
-    text = property(lambda self: lib.congdoan_result_text(self._h()))
-    document = property(lambda self: self._wrap(Document, lib.congdoan_result_document(self._h())))
-    section = property(lambda self: self._wrap(Section, lib.congdoan_result_section(self._h())))
-    measure = property(lambda self: Measure(lib.congdoan_result_measure(self._h())))
-    comparator = property(lambda self: Comparator(lib.congdoan_result_comparator(self._h())),
-                          doc="Comparator.EXACTLY for a bare figure, ABOUT (gần), MORE_THAN (hơn) …")
-    unit_of_measure = property(lambda self: lib.congdoan_result_unit_of_measure(self._h()))
-    period = property(lambda self: lib.congdoan_result_period(self._h()))
-    period_text = property(lambda self: lib.congdoan_result_period_text(self._h()))
-    estimate = property(lambda self: bool(lib.congdoan_result_is_estimate(self._h())))
-    cumulative = property(lambda self: bool(lib.congdoan_result_is_cumulative(self._h())))
-    over_target_comparator = property(
-        lambda self: Comparator(lib.congdoan_result_over_target_comparator(self._h())))
-    currency = property(lambda self: lib.congdoan_result_currency(self._h()))
-    subject = property(lambda self: lib.congdoan_result_subject(self._h()))
-    unit_id = property(lambda self: lib.congdoan_result_unit_id(self._h()))
-    part_of_id = property(lambda self: lib.congdoan_result_part_of_id(self._h()))
-
-    def _number(self, fn):
-        out = c_double()
-        return out.value if fn(self._h(), byref(out)) else None
-
-    value = property(lambda self: self._number(lib.congdoan_result_value),
-                     doc="The figure (a count, a percentage, đồng, points), or None for an empty slot.")
-    of = property(lambda self: self._number(lib.congdoan_result_of), doc='The whole of "13/13", or None.')
-    share = property(lambda self: self._number(lib.congdoan_result_share),
-                     doc='The share printed ("chiếm tỷ lệ 66,6%"), per cent, or None.')
-    stated_rate = property(lambda self: self._number(lib.congdoan_result_stated_rate),
-                           doc='The achievement rate printed ("đạt 103,96%"), or None.')
-    over_target = property(lambda self: self._number(lib.congdoan_result_over_target),
-                           doc='By how much the target was passed ("vượt 31%"), per cent, or None.')
-    score_max = property(lambda self: self._number(lib.congdoan_result_score_max))
-
-    @property
-    def populations(self):
-        """The scopes in words (Population tuples): "doanh nghiệp có trên 25 lao động"."""
-        return _populations(lib.congdoan_result_population_count, lib.congdoan_result_population, self._h())
-
-    @property
-    def source(self):
-        """Where the result was read from (a Source), or None."""
-        return _source(lib.congdoan_result_source, self._h())
-
-    def __repr__(self):
-        if self._corpus.closed:
-            return "<congdoan.Result (corpus closed)>"
-        return "<congdoan.Result %s %s %r>" % (self.id, self.comparator.label, self.value)
-
-
 class ReportValue:
     """One figure of a report: indicator_id, value, numerator, denominator (None when absent)
     and coverage. ``indicator`` resolves the id in the report's document."""
@@ -1545,7 +1656,11 @@ class ReportValue:
         return "<congdoan.ReportValue %s %s %s>" % (self.indicator_id, fig, self.coverage.label)
 
 
-ReportTaskStatus = collections.namedtuple("ReportTaskStatus", "task_id task status note")
+ReportTaskStatus = collections.namedtuple("ReportTaskStatus", "task_id task status note unit_id completed",
+                                          defaults=(None, None))
+ReportTaskStatus.__doc__ = ("A reported task status: the task's id and Task, the TaskStatus (NONE: an empty "
+                            "slot), the note, and (1.2) the unit whose status it is (None: the report's unit) "
+                            "and the completion date of a done task (or None).")
 
 
 class Report(_Borrowed):
@@ -1615,8 +1730,42 @@ class Report(_Borrowed):
         return [ReportTaskStatus(lib.congdoan_report_task_status_task_id(h, i),
                                  self._wrap(Task, lib.congdoan_report_task_status_task(h, i)),
                                  TaskStatus(lib.congdoan_report_task_status(h, i)),
-                                 lib.congdoan_report_task_status_note(h, i))
+                                 lib.congdoan_report_task_status_note(h, i),
+                                 lib.congdoan_report_task_status_unit_id(h, i),
+                                 date_out(lib.congdoan_report_task_status_completed(h, i)))
                 for i in range(lib.congdoan_report_task_status_count(h))]
+
+    # vocabulary 1.2
+    is_skeleton = property(lambda self: bool(lib.congdoan_report_is_skeleton(self._h())),
+                           doc="A form not filled in: no submission date, only empty slots (counted as missing).")
+
+    def value_is_empty(self, i):
+        """(1.2) Whether the i-th value is an empty slot, not filled yet."""
+        return bool(lib.congdoan_report_value_is_empty(self._h(), int(i)))
+
+    def add_empty_value(self, indicator, coverage=Coverage.SELF):
+        """(1.2) Add an empty slot for an indicator (an Indicator or id) at a coverage (editing)."""
+        _edit_fn("congdoan_report_add_empty_value")(self._corpus._h(), self._h(), _as_id(indicator),
+                                                    _as_enum(Coverage)(coverage))
+
+    def set_unit_task_status(self, task, status, unit=None, completed=None, note=None):
+        """(1.2) Set the status `unit` (None: the report's unit) reports for a task, with the
+        completion date of a done task; TaskStatus.NONE makes an empty slot (editing)."""
+        _edit_fn("congdoan_report_set_unit_task_status")(self._corpus._h(), self._h(), _as_id(task), _as_id(unit),
+                                                         _as_enum(TaskStatus)(status), ymd_in(completed), enc(note))
+
+    @property
+    def results(self):
+        """(1.2) The figures it states on their own (<result>), as Result views."""
+        h = self._h()
+        Result = _v12().Result
+        return [Result(self._corpus, lib.congdoan_report_result(h, i)) for i in range(lib.congdoan_report_result_count(h))]
+
+    def add_result(self, text, id=None):
+        """(1.2) Add a result to the report (editing). Returns it."""
+        out = _ffi.ResultP()
+        _edit_fn("congdoan_report_add_result")(self._corpus._h(), self._h(), enc(id, "id"), enc(text), byref(out))
+        return _added(_v12().Result, self._corpus, out)
 
     def to_xml(self):
         """This report as XML bytes (congdoan_write_report, when the library has it)."""
