@@ -297,6 +297,12 @@ static const rule_case cases[] = {
     AT_G("rate-of", ", đạt 120,5% kế hoạch năm;", ", đạt 120,5% kế hoạch năm", "r", "120,5"),
     NO_AT("rate-of", ", đạt danh hiệu CĐCS vững mạnh"),
 
+    YES("named-number", "thu kinh phí công đoàn 2% khu vực sản xuất kinh doanh", "kinh phí công đoàn 2%"),
+    NO("named-number", "thu kinh phí công đoàn đạt 102% dự toán"),
+    YES("named-number", "1 | Khảo sát đời sống công nhân | Ban Chính sách - Pháp luật", "1"),
+    YES("named-number", "| 3 | Trao quà Tết | Văn phòng |", "3"),
+    NO("named-number", "Trao 120 suất quà | Văn phòng"),
+
     YES("over-amount", "thành lập mới 9 công đoàn cơ sở, vượt 3 công đoàn cơ sở so với chỉ tiêu.",
         "vượt 3 công đoàn cơ sở so với chỉ tiêu"),
     NO("over-amount", "tổ chức cho hơn 4.800 công nhân, vượt xa năm trước"),
@@ -432,6 +438,10 @@ static const rule_case cases[] = {
     /* a newspaper is named; a report is not a body */
     YES_G("org", "phối hợp với Báo Lao động Bắc Sơn", "Báo Lao động Bắc Sơn", "org", "Báo Lao động Bắc Sơn"),
     NO("org", "Báo cáo gửi về trước ngày 25/11/2025"),
+    /* "việc làm" (employment) is a noun inside a name, not the verb "làm" */
+    YES_G("org", "Giao Phòng Lao động - Việc làm Sở Nội vụ là đầu mối", "Phòng Lao động - Việc làm Sở Nội vụ", "org",
+          "Phòng Lao động - Việc làm Sở Nội vụ"),
+    YES_G("org", "Ban Tổ chức làm thường trực", "Ban Tổ chức", "org", "Ban Tổ chức"),
     YES("org", "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương hoàn thành",
         "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương"),
     NO("org", "đoàn viên, người lao động"),

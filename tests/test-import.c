@@ -480,6 +480,30 @@ START_TEST(test_extract_half_year_report)
 }
 END_TEST
 
+/* A report's section of tasks looks ahead; a request to reach a target is a target, a
+ * request for an award is nothing; two bodies share a focal duty. */
+START_TEST(test_extract_report_tasks_section)
+{
+    const char *text = "BÁO CÁO\n"
+                       "Kết quả kiểm tra 9 tháng năm 2026\n"
+                       "1. Công tác kiểm tra\n"
+                       "Ủy ban Kiểm tra đã kiểm tra 24 công đoàn cơ sở. Đồng chí Chủ tịch đề nghị các cấp công đoàn phấn đấu kết nạp thêm khoảng 500 đoàn viên. "
+                       "LĐLĐ tỉnh đề nghị Tổng Liên đoàn tặng Bằng khen cho 6 tập thể.\n"
+                       "2. Nhiệm vụ quý IV/2026\n"
+                       "- Kiểm tra tài chính tại ít nhất 8 công đoàn cơ sở.\n"
+                       "- Giao Ban Chính sách - Pháp luật và Phòng Lao động - Việc làm Sở Nội vụ là đầu mối theo dõi.\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    const want_figure want[] = {
+        {R, 24, COUNT, CONGDOAN__CMP_EQ}, {T, 500, COUNT, CONGDOAN__CMP_ABOUT}, {T, 8, COUNT, CONGDOAN__CMP_GE},
+    };
+    check_figures(f, want, sizeof want / sizeof want[0]);
+    ck_assert_int_eq(f->task_count, 2);
+    ck_assert_str_eq(f->tasks[1].lead.text, "Ban Chính sách - Pháp luật và Phòng Lao động - Việc làm Sở Nội vụ");
+    release(f, src);
+}
+END_TEST
+
 /* Numbers that are no figures, and sentences that assign nothing. */
 START_TEST(test_extract_near_misses)
 {
@@ -834,6 +858,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_task_table);
     tcase_add_test(tc, test_extract_task_fields);
     tcase_add_test(tc, test_extract_half_year_report);
+    tcase_add_test(tc, test_extract_report_tasks_section);
     tcase_add_test(tc, test_extract_near_misses);
     tcase_add_test(tc, test_extract_provenance);
     suite_add_tcase(s, tc);

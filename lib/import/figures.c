@@ -458,9 +458,16 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         size_t clause = clause_start(s, s0, qa);
         if (clause < prev_end && prev_end <= qa)
             clause = clause < prev_end ? (prev_end > clause ? clause : prev_end) : clause;
-        /* a proposal is not done ("đề nghị … tặng 15 kỷ niệm chương") */
-        if (any_rule_between(x, CONGDOAN__RULE_PROPOSAL, s, clause, qa))
-            continue;
+        /* a proposal is not done ("đề nghị … tặng 15 kỷ niệm chương"); a request to reach a
+         * target is a target ("đề nghị các cấp công đoàn … phấn đấu kết nạp khoảng 800") */
+        if (any_rule_between(x, CONGDOAN__RULE_PROPOSAL, s, clause, qa)) {
+            size_t pe = congdoan__match_end(x->m);
+            int ahead = 0;
+            for (size_t c = 0; c < ncues && !ahead; c++)
+                ahead = cues[c].a >= pe && cues[c].b <= qa && cues[c].mode == MODE_TARGET && !cues[c].weak;
+            if (!ahead)
+                continue;
+        }
         /* what a union is made of ("X có 21 đoàn viên", "Nữ: 15"): the rest of the clause too;
          * a share of it ("nữ chiếm 78%") once the figure is known to be reported (below) */
         int status = 0, share = 0;
@@ -530,6 +537,10 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             mode = cue_before(cues, ncues, s0, qa, ps->k);
         if (!mode)
             mode = ps->para_mode;
+        /* under a heading of tasks and not of results ("2. Nhiệm vụ quý IV/2025", "TRÁCH
+         * NHIỆM CỦA CÁC BÊN") a figure is still to be reached, whatever the kind of document */
+        if (!mode && ps->section && f->sections[ps->section - 1].tasks && !f->sections[ps->section - 1].results)
+            mode = MODE_TARGET;
         if (!mode) {
             int has_target_section = 0;
             for (size_t i = 0; i < f->section_count; i++)

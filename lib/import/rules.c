@@ -96,7 +96,7 @@
 #define ORG_START "(?<![\\p{L}\\p{M}\\d/-])(?:(?:(?:các|Các|những|Những|mỗi|Mỗi|từng|Từng)\\s)?" ORG_HEAD "|(?:các|Các|những|Những)\\s" ORG_HEAD_LOWER ")"
 /* A word of a name, or an abbreviation in brackets ("(LĐLĐ)"), that is not a STOP word. */
 #define ORG_WORD "(?&xorgword)"
-#define ORG_WORD_DEF "(?:(?<=[Bb]an\\s)xây dựng Đảng|(?!" STOP ")" NAMEWD "|\\([^()]{1,30}\\))"
+#define ORG_WORD_DEF "(?:(?<=[Bb]an\\s)xây dựng Đảng|(?<=[Vv]iệc\\s)làm|(?!" STOP ")" NAMEWD "|\\([^()]{1,30}\\))"
 /* The name of a body, an organisation or a class of them, possibly several joined by commas
  * and "và": "Ban Đối ngoại Tổng Liên đoàn", "Đảng đoàn LĐLĐ tỉnh, các ban xây dựng Đảng và Văn
  * phòng Tỉnh ủy", "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương". It ends
@@ -296,8 +296,12 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|(?i:số)\\s\\d{1,3}" "(?=\\s\\p{Lu}|\\s?[,.;:)]|$)"
         "|" DOC_KIND "\\s(?:(?i:số)\\s)?\\d{1,4}(?![\\d%])"
         "|\\p{Lu}{2,}\\s\\d{1,3}(?![\\d.,%])(?!\\s\\p{Ll}))"
-        "|" BW "\\p{L}+-\\d+" EW,
-        "numbers that belong to names"},
+        "|" BW "\\p{L}+-\\d+" EW
+        /* the statutory levy named by its rate: "kinh phí công đoàn 2%" */
+        "|" BW "(?i:kinh phí công đoàn|KPCĐ)\\s\\d{1,2}(?:,\\d{1,2})?\\s?%"
+        /* the number of a table's row, alone in its cell: "1 | Khảo sát … | Ban …" */
+        "|(?:^|(?<=\\|\\s))\\d{1,3}\\.?(?=\\s\\|)",
+        "numbers that belong to names, the statutory 2% levy and the numbers of a table's rows"},
     [CONGDOAN__RULE_THRESHOLD] = {"threshold",
         /* "doanh nghiệp có từ 25 lao động trở lên", "DN có từ 10 lao động trở lên", "(có từ 30
          * lao động trở lên)", "CĐCS tại các doanh nghiệp có trên 25 lao động": a number that
