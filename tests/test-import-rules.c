@@ -225,6 +225,8 @@ static const rule_case cases[] = {
     YES("number-word", "ký kết thỏa ước ở hai doanh nghiệp", "hai"),
     NO("number-word", "một số đơn vị còn chậm"),
     NO("number-word", "năm học mới"),
+    YES_G("number-word", "Mỗi huyện có ít nhất một thiết chế công đoàn", "ít nhất một", "pre", "ít nhất"),
+    NO("number-word", "tổ chức đối thoại mỗi năm một lần"),
 
     YES_G("fraction", "có 13/13 công đoàn cấp trên trực tiếp cơ sở", "13/13", "b", "13"),
     NO("fraction", "ngày 5/1/1996 của Ban Chấp hành"),
@@ -260,6 +262,8 @@ static const rule_case cases[] = {
 
     AT("list-count", "20 chỉ tiêu chủ yếu", "20 chỉ tiêu"),
     AT("list-count", "7 nhiệm vụ trọng tâm", "7 nhiệm vụ"),
+    AT("list-count", "3 phần của Kế hoạch", "3 phần"),
+    NO_AT("list-count", "95 phần trăm"),
     NO_AT("list-count", "20 lớp tập huấn"),
 
     YES("status-figure", "Công đoàn Văn phòng HĐND và UBND huyện Nông Sơn có 21 đoàn viên",
@@ -283,6 +287,11 @@ static const rule_case cases[] = {
     YES("proposal", "Đại hội đã bầu 21 ủy viên", "bầu"),
     NO("proposal", "các chỉ tiêu đề ra"),
     NO("proposal", "Tại chương trình, Ban tổ chức đã trao 500 suất quà"),
+    AT("attendance", "tham dự buổi lễ", "tham dự"),
+    AT("attendance", "dự hội nghị", "dự hội nghị"),
+    NO_AT("attendance", "tham gia bảo hiểm xã hội"),
+    NO_AT("attendance", "dự kiến tổ chức"),
+
     /* a request to put right what an inspection found reports what it found */
     NO("proposal", "kiểm tra 120 doanh nghiệp, phát hiện và đề nghị khắc phục 346 nguy cơ mất an toàn"),
     YES("proposal", "đề nghị Tổng Liên đoàn tặng Bằng khen cho 12 tập thể", "đề nghị"),

@@ -491,11 +491,15 @@ START_TEST(test_extract_report_tasks_section)
                        "LĐLĐ tỉnh đề nghị Tổng Liên đoàn tặng Bằng khen cho 6 tập thể.\n"
                        "2. Nhiệm vụ quý IV/2026\n"
                        "- Kiểm tra tài chính tại ít nhất 8 công đoàn cơ sở.\n"
-                       "- Giao Ban Chính sách - Pháp luật và Phòng Lao động - Việc làm Sở Nội vụ là đầu mối theo dõi.\n";
+                       "- Giao Ban Chính sách - Pháp luật và Phòng Lao động - Việc làm Sở Nội vụ là đầu mối theo dõi.\n"
+                       "3. Mục tiêu\n"
+                       "- Mỗi huyện có ít nhất một thiết chế công đoàn; 90 phần trăm đoàn viên được tuyên truyền.\n"
+                       "Tin liên quan: Hội nghị có gần 300 đoàn viên, công nhân lao động tham dự.\n";
     congdoan__source *src;
     congdoan__found *f = extract(text, &src);
     const want_figure want[] = {
         {R, 24, COUNT, CONGDOAN__CMP_EQ}, {T, 500, COUNT, CONGDOAN__CMP_ABOUT}, {T, 8, COUNT, CONGDOAN__CMP_GE},
+        {T, 1, COUNT, CONGDOAN__CMP_GE},  {T, 90, PCT, CONGDOAN__CMP_EQ},
     };
     check_figures(f, want, sizeof want / sizeof want[0]);
     ck_assert_int_eq(f->task_count, 2);

@@ -442,11 +442,16 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             fg.has_of = 1;
         } else {
             static const char *const words[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+            size_t wa, wb, pa, pb;
+            if (!congdoan__match_group(x->m, "w", &wa, &wb))
+                congdoan__match_group(x->m, "w2", &wa, &wb);
             for (size_t i = 0; i < 10; i++)
-                if (strlen(words[i]) == qb - qa && memcmp(words[i], s + qa, qb - qa) == 0)
+                if (strlen(words[i]) == wb - wa && congdoan__equals(s + wa, wb - wa, words[i]))
                     fg.value = (double)(i + 1);
             if (!fg.value)
                 continue;
+            fg.unit = CONGDOAN__UNIT_COUNT;
+            fg.cmp = congdoan__match_group(x->m, "pre", &pa, &pb) ? cmp_of_words(s + pa, pb - pa) : CONGDOAN__CMP_EQ;
         }
         /* what it counts; a count of spans of time, of members or of list items is no figure */
         int rc = congdoan__match(x->m, CONGDOAN__RULE_NOT_FIGURE_NOUN, s, s1, qb, 1);
@@ -530,6 +535,27 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
                 b = congdoan__match_end(x->m);
             if (a < b && !(fg.noun = congdoan__x_strndup(x, s + a, b - a)))
                 return CONGDOAN_ENOMEM;
+        }
+        /* those present at a meeting ("Gần 500 đoàn viên, công nhân lao động tham dự"): the
+         * words after the noun up to the first verb */
+        if (fg.unit == CONGDOAN__UNIT_COUNT) {
+            int present = 0;
+            size_t w = ne;
+            for (int n = 0; n < 8 && w < s1 && !present; n++) {
+                while (w < s1 && (s[w] == ' ' || s[w] == ','))
+                    w++;
+                if ((rc = congdoan__match(x->m, CONGDOAN__RULE_ATTENDANCE, s, s1, w, 1)) < 0)
+                    return rc;
+                present = rc;
+                if (present || w == 0 || congdoan__match(x->m, CONGDOAN__RULE_STOP_WORD, s, s1, w - 1, 1) == 1)
+                    break;
+                while (w < s1 && s[w] != ' ' && s[w] != ',' && s[w] != ';' && s[w] != '.')
+                    w++;
+                if (w < s1 && (s[w] == ';' || s[w] == '.'))
+                    break;
+            }
+            if (present)
+                continue;
         }
         /* tense */
         int mode = ps->sec_mode;

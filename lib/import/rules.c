@@ -133,7 +133,7 @@
 #define TIME_NOUN "(?:năm|tháng|ngày|tuần|quý|giờ|phút|giây|thế kỷ|thập kỷ|kỳ|nhiệm kỳ|khóa|khoá|lần|buổi(?!\\s" EVENT_NOUN ")|tuổi|kV|kW|MW|km|m|cm|mm|m2|m²|°C|độ)"
 /* (persons counted with "đã/được" after them are what was done: "19 đồng chí đã được kết nạp") */
 #define MEETING_NOUN "(?:thành viên|ủy viên|uỷ viên|đại biểu|đồng chí(?!\\s(?i:đã|được))|vị|người được bầu)"
-#define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất(?!\\s(?:của|về))|kiến nghị(?!\\s(?:của|về))|điểm(?! trường)|phần(?! quà| thưởng)|chương(?! trình)|điều(?! khoản)|bước|nhóm" \
+#define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất(?!\\s(?:của|về))|kiến nghị(?!\\s(?:của|về))|điểm(?! trường)|phần(?! quà| thưởng| trăm)|chương(?! trình)|điều(?! khoản)|bước|nhóm" \
     "|khâu|phương châm|quan điểm|yêu cầu|tiêu chí|tiêu chuẩn|hoạt động (?:trọng tâm|nổi bật|chủ yếu|chính|lớn)|đột phá" \
     "|chương trình (?:trọng tâm|hành động)|phong trào (?:thi đua )?(?:lớn|trọng tâm))"
 
@@ -155,6 +155,9 @@
  * value to reach after "phấn đấu …" ("phấn đấu … tỷ lệ đoàn viên đạt trên 96%"). */
 #define RESULT_WEAK \
     "(?<=[\\p{L}] )được(?=\\s(?:gần |hơn |trên |khoảng |tổng cộng )?\\d)|đạt(?=\\s(?:gần |hơn |trên |khoảng |tỷ lệ |tỉ lệ )?\\d)"
+
+/* Numbers written in words. */
+#define NUMBER_WORDS "(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 
 /* The words of the header cells of a table of tasks, which also name the fields of a task
  * written as lines ("Đơn vị chủ trì: …"). */
@@ -329,10 +332,12 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "(?:\\s?(?:[-–]|(?i:đến|tới))\\s?" NUM "\\s?%)?",
         "the rate of a price or a loan (giảm giá từ 10% đến 50%), which is no figure"},
     [CONGDOAN__RULE_NUMBER_WORD] = {"number-word",
-        /* "một công đoàn cơ sở", "hai doanh nghiệp": a number in words before a counted noun. */
-        BW "(?<w>(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))(?=\\s(?i:công đoàn cơ sở|CĐCS|đoàn viên|doanh nghiệp|đơn vị"
-        "|lớp|cuộc|lượt|mô hình|công trình|phần quà|suất|căn nhà|nhà|ngôi nhà|tập thể|cá nhân|hội nghị|đợt)" EW ")",
-        "a number written in words before a counted noun"},
+        /* "một công đoàn cơ sở", "hai doanh nghiệp": a number in words before a counted noun;
+         * after "ít nhất", "tối thiểu" before any noun ("ít nhất một thiết chế công đoàn"). */
+        BW "(?:(?<pre>(?i:ít nhất|tối thiểu|không dưới|không ít hơn))\\s(?<w2>" NUMBER_WORDS ")(?=\\s\\p{Ll})"
+        "|(?<w>" NUMBER_WORDS ")(?=\\s(?i:công đoàn cơ sở|CĐCS|đoàn viên|doanh nghiệp|đơn vị"
+        "|lớp|cuộc|lượt|mô hình|công trình|phần quà|suất|căn nhà|nhà|ngôi nhà|tập thể|cá nhân|hội nghị|đợt)" EW "))",
+        "a number written in words before a counted noun, and the comparator written before it"},
     [CONGDOAN__RULE_FRACTION] = {"fraction",
         /* "13/13 công đoàn cấp trên trực tiếp cơ sở", "9/10 CĐCS". */
         "(?<![\\d/.,])(?<a>\\d{1,5})/(?<b>\\d{1,5})(?![\\d/.,%])(?=\\s\\p{L})",
@@ -365,6 +370,11 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|" BW "(?i:gồm|bao gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=(?:" CMP_BEFORE "\\s)?\\d[\\d.]*\\s(?i:đoàn viên|công đoàn viên|hội viên|cán bộ|CNVCLĐ|người|lao động|thành viên|đại biểu|ủy viên|nữ|công đoàn)" EW ")"
         "|\\G[-+•* ]{0,4}(?<label>(?!.*(?i:đạt|được|kết nạp|thành lập|tăng))[\\p{L}\\p{M} ]{1,40}?)\\s?:\\s?(?=\\d))",
         "a figure of what a union is made of (members, women, Party members)"},
+    [CONGDOAN__RULE_ATTENDANCE] = {"attendance",
+        /* Anchored at a word after a counted noun: "Gần 500 đoàn viên, công nhân lao động tham
+         * dự buổi lễ" counts those present, which is no result. */
+        "\\G(?i:tham dự|về dự|đến dự|có mặt|dự (?:lễ|buổi|hội nghị|đại hội|chương trình))" EW,
+        "the verb that makes a count of persons an attendance (tham dự, có mặt)"},
     [CONGDOAN__RULE_PROPOSAL] = {"proposal",
         BW "(?i:đề nghị|đề xuất|kiến nghị|xin|bầu|bầu bổ sung|bầu ra|bầu cử)" EW
         "(?!\\s(?i:khắc phục|xử lý|chấn chỉnh|sửa chữa|thu hồi)" EW ")",
