@@ -533,6 +533,21 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
     [CONGDOAN__RULE_TABLE_DUE] = {"table-due",
         "\\G" TABLE_DUE_WORDS EW,
         "the column of a table of tasks that gives the due time"},
+    /* The columns of a table of figures in a report (Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ),
+     * from the words of its header's cells. */
+    [CONGDOAN__RULE_TABLE_PLAN] = {"table-plan",
+        "\\G(?i:kế hoạch|KH|chỉ tiêu (?:được )?giao|chỉ tiêu kế hoạch|mục tiêu)" EW,
+        "the column of a table of figures that holds the targets"},
+    [CONGDOAN__RULE_TABLE_DONE] = {"table-done",
+        "\\G(?i:(?<est>ước thực hiện|ước TH|ước đạt)|thực hiện|TH|kết quả(?: thực hiện)?|đạt được)" EW,
+        "the column of a table of figures that holds the results (an estimate when \"ước\")"},
+    [CONGDOAN__RULE_TABLE_RATE] = {"table-rate",
+        "\\G(?i:tỷ lệ|tỉ lệ|%|so với (?:KH|kế hoạch)|so sánh)" EW,
+        "the column of a table of figures that holds the rate of the result to the target"},
+    [CONGDOAN__RULE_TABLE_UNIT] = {"table-unit",
+        /* "Thu kinh phí công đoàn (triệu đồng)": the unit of a row's figures. */
+        "\\(\\s?(?:(?<mult>(?i:triệu|tỷ|tỉ|nghìn|ngàn))\\s)?(?<money>(?i:đồng|VNĐ|VND))\\s?\\)|\\(\\s?(?<pct>%)\\s?\\)",
+        "the unit printed with the name of a row of a table of figures"},
     [CONGDOAN__RULE_SCOPE_LEVEL] = {"scope-level",
         BW "(?:(?<upper>(?i:công đoàn cấp trên trực tiếp cơ sở|CĐ cấp trên trực tiếp cơ sở|cấp trên trực tiếp cơ sở|CĐCTTCS|LĐLĐ (?:các )?(?:huyện|quận|thị xã)|Liên đoàn Lao động (?:các )?(?:huyện|quận|thị xã)))"
         "|(?<grass>(?i:công đoàn cơ sở|CĐ cơ sở)|CĐCS|(?i:(?:doanh nghiệp|đơn vị|cơ quan)(?:,\\s(?:doanh nghiệp|đơn vị|cơ quan))?\\scó\\s(?:tổ chức\\s)?công đoàn))"

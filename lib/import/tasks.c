@@ -496,25 +496,6 @@ static int header_row(congdoan__ctx *x, const congdoan__block *bl, table_columns
     return 1;
 }
 
-/* The span of cell c in the row's text (cells joined by " | "). */
-static int cell_span(const congdoan__block *bl, size_t c, size_t *a, size_t *e)
-{
-    size_t start = 0, k = 0;
-    for (size_t i = 0; i <= bl->len; i++) {
-        if (i < bl->len && !(bl->text[i] == '|' && i > 0 && bl->text[i - 1] == ' ' && i + 1 < bl->len && bl->text[i + 1] == ' '))
-            continue;
-        if (k == c) {
-            *a = start;
-            *e = i;
-            congdoan__trim(bl->text, a, e);
-            return *a < *e;
-        }
-        k++;
-        start = i + 1;
-    }
-    return 0;
-}
-
 /* A row of a table of tasks: the task is its content, the lead its lead cell, the coordinators
  * its coordinators' cell, the due time its time cell. */
 static int take_table_row(congdoan__ctx *x, congdoan__found_para *p, table_columns *tc)
@@ -525,17 +506,17 @@ static int take_table_row(congdoan__ctx *x, congdoan__found_para *p, table_colum
     if (tc->table != bl->table || tc->col[COL_CONTENT] < 0)
         return 0; /* a table that is not one of tasks */
     size_t ca, ce, la, le;
-    if (!cell_span(bl, (size_t)tc->col[COL_CONTENT], &ca, &ce))
+    if (!congdoan__cell_span(bl, (size_t)tc->col[COL_CONTENT], &ca, &ce))
         return 0;
     congdoan__found_task *t;
     int rc = new_task(x, p->section, p->block, ca, ce, &t);
     if (rc || !t)
         return rc;
     p->is_task = 1;
-    if (cell_span(bl, (size_t)tc->col[COL_LEAD], &la, &le) && (rc = set_lead(x, t, p->block, la, le, CONGDOAN__LEAD_STATED)) < 0)
+    if (congdoan__cell_span(bl, (size_t)tc->col[COL_LEAD], &la, &le) && (rc = set_lead(x, t, p->block, la, le, CONGDOAN__LEAD_STATED)) < 0)
         return rc;
     size_t oa, oe;
-    if (tc->col[COL_COORD] >= 0 && cell_span(bl, (size_t)tc->col[COL_COORD], &oa, &oe) && oa >= 1) {
+    if (tc->col[COL_COORD] >= 0 && congdoan__cell_span(bl, (size_t)tc->col[COL_COORD], &oa, &oe) && oa >= 1) {
         /* the cell is a list of partners, as after "phối hợp với" */
         if ((rc = add_coordinators(x, t, p->block, oa - 1)) < 0)
             return rc;
@@ -552,7 +533,7 @@ static int take_table_row(congdoan__ctx *x, congdoan__found_para *p, table_colum
             }
     }
     size_t da, de;
-    if (tc->col[COL_DUE] >= 0 && cell_span(bl, (size_t)tc->col[COL_DUE], &da, &de)) {
+    if (tc->col[COL_DUE] >= 0 && congdoan__cell_span(bl, (size_t)tc->col[COL_DUE], &da, &de)) {
         if ((rc = read_due(x, t, p->block, da, de)) < 0)
             return rc;
         if (!t->due_text) { /* "Quý II", "Cả năm": as written */
