@@ -1503,7 +1503,7 @@ START_TEST(test_report_skeleton)
         "  </report>\n"
         "</congdoan>\n";
     ck_assert_uint_eq(size, strlen(expected));
-    ck_assert_str_eq(xml, expected);
+    ck_assert_int_eq(memcmp(xml, expected, size), 0); /* a memory output is not NUL-terminated */
 
     /* read back alone: the same skeleton */
     congdoan_corpus *back = new_corpus();

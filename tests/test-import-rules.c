@@ -518,6 +518,19 @@ static const rule_case cases[] = {
     AT_G("scope-sector", "khu vực nhà nước", "khu vực nhà nước", "statearea", "khu vực nhà nước"),
     AT_G("scope-sector", "hành chính, sự nghiệp công lập", "hành chính", "public", "hành chính"),
     NO("scope-sector", "Nhà nước và Công đoàn Việt Nam"),
+
+    YES_G("unit-class", "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương", "LĐLĐ", "fed", "LĐLĐ"),
+    YES_G("unit-class", "Các Liên đoàn Lao động huyện, thành phố", "Liên đoàn Lao động", "fed", "Liên đoàn Lao động"),
+    YES_G("unit-class", "Công đoàn Tổng Công ty trực thuộc Tổng Liên đoàn", "Công đoàn Tổng Công ty", "corp",
+          "Công đoàn Tổng Công ty"),
+    YES_G("unit-class", "Công đoàn Ngành, Công đoàn Viên chức", "Công đoàn Ngành", "sect", "Công đoàn Ngành"),
+    YES_G("unit-class", "Công đoàn Viên chức tỉnh", "Công đoàn Viên chức", "civil", "Công đoàn Viên chức"),
+    YES_G("unit-class", "công đoàn các khu công nghiệp", "công đoàn các khu công nghiệp", "zone",
+          "công đoàn các khu công nghiệp"),
+    YES_G("unit-class", "ngành Trung ương và tương đương", "Trung ương", "central", "Trung ương"),
+    NO("unit-class", "Liên đoàn Lao động Việt Nam"), /* a federation by its name, not by a place level */
+    NO("unit-class", "Tổng Liên đoàn Lao động"),
+    NO("unit-class", "Các công đoàn cơ sở trong tỉnh"), /* a level (scope-level), no kind */
 };
 
 static congdoan__matcher *matcher;

@@ -43,22 +43,6 @@ static void release(congdoan__found *f, congdoan__source *src)
     congdoan__source_free(src);
 }
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *fp = fopen(path, "rb");
-    ck_assert_msg(fp != NULL, "cannot open %s", path);
-    fseek(fp, 0, SEEK_END);
-    long n = ftell(fp);
-    rewind(fp);
-    char *data = malloc((size_t)n + 1);
-    ck_assert_ptr_nonnull(data);
-    ck_assert_int_eq(fread(data, 1, (size_t)n, fp), (size_t)n);
-    fclose(fp);
-    data[n] = '\0';
-    *len = (size_t)n;
-    return data;
-}
-
 /* Equal once folded (case, diacritics): the importer keeps words as printed ("TM. BAN THƯỜNG
  * VỤ"), the fixtures sometimes in another case ("TM. Ban Thường vụ"). */
 static int same_words(const char *a, const char *b)
@@ -848,7 +832,7 @@ END_TEST
 START_TEST(test_api_allocation_failures)
 {
     size_t len = 0;
-    char *text = read_file(test_data_path("corpus-dev/12_tld-kh67-tong-ket-nq6b-nu-cong.txt"), &len);
+    char *text = test_read_file(test_data_path("corpus-dev/12_tld-kh67-tong-ket-nq6b-nu-cong.txt"), &len);
     congdoan_corpus *corpus = test_new_corpus();
     congdoan__alloc_fail_at(LONG_MAX); /* count, never fail */
     const congdoan_document *doc = NULL;

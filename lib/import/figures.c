@@ -21,6 +21,7 @@
  */
 #include "import/extract.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -346,21 +347,106 @@ static const char *period_in(congdoan__ctx *x, const char *s, size_t a, size_t b
     return found ? congdoan__x_strndup(x, s + pa, pb - pa) : NULL;
 }
 
-/* The period code the model holds: "2025" from "năm 2025"; NULL for the others. */
+/* text starts with `word` written in small letters or with a capital (ASCII first letter). */
+static int opens(const char *text, size_t n, const char *word)
+{
+    if (congdoan__starts(text, n, word))
+        return 1;
+    char cap[32];
+    size_t w = strlen(word);
+    if (w >= sizeof cap || word[0] < 'a' || word[0] > 'z')
+        return 0;
+    memcpy(cap, word, w + 1);
+    cap[0] = (char)(cap[0] - 'a' + 'A');
+    return congdoan__starts(text, n, cap);
+}
+
+/* The number of months of "9 tháng đầu năm", "sáu tháng cuối năm"; 0 when none. */
+static int months_of(const char *text, size_t n, size_t *after)
+{
+    size_t i = 0;
+    int m = 0;
+    while (i < n && i < 2 && text[i] >= '0' && text[i] <= '9')
+        m = m * 10 + (text[i++] - '0');
+    if (!i) {
+        if (opens(text, n, "sáu "))
+            m = 6, i = strlen("sáu");
+        else if (opens(text, n, "chín "))
+            m = 9, i = strlen("chín");
+    }
+    *after = i;
+    return m >= 1 && m <= 12 ? m : 0;
+}
+
+/* The period code the model holds for the words of a period (the rule "period" found them):
+ * "năm 2025" → 2025; spans of vocabulary 1.2: "giai đoạn 2018 - 2023" → 2018/2023, "năm học
+ * 2018 - 2019" → 2018-09/2019-08 (a school year runs from September to August), "nhiệm kỳ
+ * 2025 - 2030" → term:2025/2030, "9 tháng đầu năm 2024" → 2024-01/2024-09 ("6 tháng đầu năm"
+ * is the half 2024-H1); "quý II/2025" → 2025-Q2. NULL for the others ("hằng năm", "nhiệm kỳ
+ * qua"); a deadline ("đến năm 2025") is not a period (deadline_code). */
 static const char *period_code(congdoan__ctx *x, const char *text)
 {
     if (!text)
         return NULL;
     size_t n = strlen(text);
-    if (n >= 4) {
-        const char *y = text + n - 4;
-        if (strspn(y, "0123456789") == 4 && (n == 4 || y[-1] == ' ') && (y[0] == '1' || y[0] == '2')) {
-            /* "năm 2025", "đến năm 2025" (a deadline is not a period: left to the text) */
-            if (congdoan__starts(text, n, "năm ") || congdoan__starts(text, n, "Năm "))
-                return congdoan__x_strndup(x, y, 4);
-        }
+    char code[40] = "";
+    size_t sa, sb, ea, eb;
+    int span = congdoan__match(x->m, CONGDOAN__RULE_YEAR_SPAN, text, n, 0, 0) == 1 &&
+               congdoan__match_group(x->m, "a", &sa, &sb) && congdoan__match_group(x->m, "b", &ea, &eb);
+    const char *y = n >= 4 ? text + n - 4 : text;
+    int ends_in_year = n >= 4 && strspn(y, "0123456789") == 4 && (n == 4 || y[-1] == ' ' || y[-1] == '/') &&
+                       (y[0] == '1' || y[0] == '2');
+    size_t after = 0;
+    int months = months_of(text, n, &after);
+    if (span && opens(text, n, "năm học "))
+        snprintf(code, sizeof code, "%.4s-09/%.4s-08", text + sa, text + ea);
+    else if (span && opens(text, n, "nhiệm kỳ "))
+        snprintf(code, sizeof code, "term:%.4s/%.4s", text + sa, text + ea);
+    else if (span && opens(text, n, "giai đoạn "))
+        snprintf(code, sizeof code, "%.4s/%.4s", text + sa, text + ea);
+    else if (ends_in_year && (opens(text, n, "năm ") || n == 4))
+        snprintf(code, sizeof code, "%.4s", y); /* "năm 2025" */
+    else if (ends_in_year && months && congdoan__starts(text + after, n - after, " tháng đầu năm ")) {
+        if (months == 12)
+            snprintf(code, sizeof code, "%.4s", y);
+        else if (months == 6 || months == 3)
+            snprintf(code, sizeof code, "%.4s-%s", y, months == 6 ? "H1" : "Q1");
+        else
+            snprintf(code, sizeof code, "%.4s-01/%.4s-%02d", y, y, months);
+    } else if (ends_in_year && months && congdoan__starts(text + after, n - after, " tháng cuối năm ")) {
+        if (months == 12)
+            snprintf(code, sizeof code, "%.4s", y);
+        else if (months == 6 || months == 3)
+            snprintf(code, sizeof code, "%.4s-%s", y, months == 6 ? "H2" : "Q4");
+        else
+            snprintf(code, sizeof code, "%.4s-%02d/%.4s-12", y, 13 - months, y);
+    } else if (ends_in_year && opens(text, n, "quý ")) {
+        static const char *const roman[] = {"I", "II", "III", "IV"};
+        for (int q = 3; q >= 0 && !code[0]; q--)
+            if (congdoan__starts(text + strlen("quý "), n - strlen("quý "), roman[q]) &&
+                (text[strlen("quý ") + strlen(roman[q])] == '/' || text[strlen("quý ") + strlen(roman[q])] == ' '))
+                snprintf(code, sizeof code, "%.4s-Q%d", y, q + 1);
     }
-    return NULL;
+    int first, last;
+    if (!code[0] || congdoan__span_parse(code, strlen(code), &first, &last) != 0)
+        return NULL;
+    return congdoan__x_strndup(x, code, strlen(code));
+}
+
+/* The deadline of a target as the model holds it ("đến năm 2025", "đến hết năm 2025" → 2025), or
+ * NULL: the year by which the figure is to be reached, which is not the period it counts. */
+static const char *deadline_code(congdoan__ctx *x, const char *text)
+{
+    if (!text)
+        return NULL;
+    size_t n = strlen(text);
+    if (n < 4 || !(congdoan__starts(text, n, "đến năm ") || congdoan__starts(text, n, "Đến năm ") ||
+                   congdoan__starts(text, n, "đến hết năm ") || congdoan__starts(text, n, "Đến hết năm ")))
+        return NULL;
+    const char *y = text + n - 4;
+    if (strspn(y, "0123456789") != 4 || y[-1] != ' ')
+        return NULL;
+    return congdoan__x_strndup(x, y, 4);
 }
 
 static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1, const char *para_period)
@@ -610,6 +696,7 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
                 size_t a, b;
                 congdoan__match_group(x->m, "r", &a, &b);
                 fg.has_rate = congdoan__vn_number(s + a, b - a, &fg.rate) == 0;
+                fg.rate_is_share = congdoan__match_group(x->m, "share", &a, &b);
                 add_mask(ps->k, congdoan__match_start(x->m), congdoan__match_end(x->m));
                 after = congdoan__match_end(x->m);
             }
@@ -702,6 +789,7 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         const char *before = period_in(x, s, s0, qa);
         fg.period_text = before ? before : para_period;
         fg.period_code = period_code(x, fg.period_text);
+        fg.by_code = deadline_code(x, fg.period_text);
         if (!fg.period_code && !fg.period_text && fg.kind == CONGDOAN__FIGURE_TARGET)
             fg.period_code = f->year;
         /* the words: from the clause (or the previous figure of the list) to the end of this

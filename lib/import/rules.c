@@ -386,8 +386,9 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         BW "(?i:vượt)\\s" NUM "(?:\\s" WD "){1,5}?\\s(?i:so với)\\s(?i:chỉ tiêu|kế hoạch|dự toán)" EW,
         "a difference with the target (vượt 3 CĐCS so với chỉ tiêu), which is no figure"},
     [CONGDOAN__RULE_RATE_OF] = {"rate-of",
-        /* ", chiếm tỷ lệ 66,6%", ", đạt 103,96%", "bằng 98% kế hoạch": a rate stated for the figure before. */
-        "\\s?,?\\s?(?i:chiếm|đạt|bằng)(?:\\s(?i:tỷ lệ|tỉ lệ))?\\s(?<r>" NUM ")\\s?%"
+        /* ", chiếm tỷ lệ 66,6%", ", đạt 103,96%", "bằng 98% kế hoạch": a rate stated for the figure before
+         * (group share: "chiếm", the share of a whole rather than a rate against a target). */
+        "\\s?,?\\s?(?:(?<share>(?i:chiếm))|(?i:đạt|bằng))(?:\\s(?i:tỷ lệ|tỉ lệ))?\\s(?<r>" NUM ")\\s?%"
         "(?:\\s(?i:so với)?\\s?(?i:kế hoạch|chỉ tiêu)(?:\\s" WD "){0,3})?",
         "the rate a document states for a figure (đạt 103,96%, chiếm tỷ lệ 66,6%)"},
     [CONGDOAN__RULE_OVER_TARGET] = {"over-target",
@@ -560,6 +561,17 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|(?<public>(?i:hành chính|sự nghiệp|công lập|cơ quan nhà nước))"
         "|(?<enterprise>(?i:doanh nghiệp|DN)))" EW,
         "the sector of the grassroots unions a figure counts"},
+    [CONGDOAN__RULE_UNIT_CLASS] = {"unit-class",
+        /* The kinds of organisation a class of units is made of ("các LĐLĐ tỉnh, thành phố,
+         * công đoàn ngành Trung ương, Công đoàn Tổng Công ty trực thuộc Tổng Liên đoàn"), and
+         * the words that put a sectoral or corporation union at the provincial level. A
+         * federation is one when a place level follows ("LĐLĐ huyện"), not a name. */
+        BW "(?:(?<fed>(?i:LĐLĐ|Liên đoàn Lao động))(?=\\s(?i:các\\s)?(?i:tỉnh|thành phố|huyện|quận|thị xã)" EW ")"
+        "|(?<sect>(?i:công đoàn ngành|CĐ ngành))|(?<corp>(?i:công đoàn tổng công ty|CĐ tổng công ty))"
+        "|(?<civil>(?i:công đoàn viên chức|CĐ viên chức))"
+        "|(?<zone>(?i:công đoàn (?:các\\s)?khu (?:công nghiệp|kinh tế|chế xuất)|CĐ KCN|công đoàn KCN))"
+        "|(?<central>(?i:Trung ương|trực thuộc Tổng Liên đoàn)))" EW,
+        "the kinds of organisation in a class of units that leads or coordinates (LĐLĐ tỉnh, công đoàn ngành Trung ương)"},
 };
 
 _Static_assert(sizeof rules / sizeof rules[0] == CONGDOAN__RULE_COUNT, "one entry per rule");

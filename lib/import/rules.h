@@ -92,6 +92,7 @@ typedef enum congdoan__rule_id {
     CONGDOAN__RULE_TABLE_UNIT,
     CONGDOAN__RULE_SCOPE_LEVEL,
     CONGDOAN__RULE_SCOPE_SECTOR,
+    CONGDOAN__RULE_UNIT_CLASS,
     CONGDOAN__RULE_COUNT
 } congdoan__rule_id;
 

@@ -497,9 +497,10 @@ const congdoan_indicator *congdoan__result_indicator(const congdoan_result *x);
 const congdoan_result *congdoan__result_part_of(const congdoan_result *x);
 int congdoan__result_rate(const congdoan_result *x, double *rate);
 
-/* The editor's adds of a section, task or indicator without the search for a local id already
- * in use (edit-section.c): for a builder that makes its ids unique itself and has the result checked
- * by the loader (the importer, lib/import/document.c); otherwise as the public functions. */
+/* The editor's adds of a section, task, indicator or result without the search for a local id
+ * already in use (edit-section.c …): for a builder that makes its ids unique itself and has the
+ * result checked by the loader (the importer, lib/import/document.c); otherwise as the public
+ * functions. */
 int congdoan__fresh_add_section(congdoan_corpus *corpus, const congdoan_document *doc, const congdoan_section *parent,
                                 const char *id, const char *number, const char *title, const congdoan_section **out);
 int congdoan__fresh_add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id, const char *txt,
@@ -507,6 +508,8 @@ int congdoan__fresh_add_task(congdoan_corpus *corpus, const congdoan_section *se
 int congdoan__fresh_add_indicator(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
                                   congdoan_measure measure, congdoan_comparator comparator, double target,
                                   const char *txt, const congdoan_indicator **out);
+int congdoan__fresh_add_result(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
+                               const char *txt, const congdoan_result **out);
 
 /* Resolve the organisation of corpus->reports[from..] still without one (unit_pos), putting each
  * found on its organisation's list of reports (congdoan_unit.reports), and the others on the
