@@ -225,6 +225,8 @@ static const rule_case cases[] = {
     YES("number-word", "ký kết thỏa ước ở hai doanh nghiệp", "hai"),
     NO("number-word", "một số đơn vị còn chậm"),
     NO("number-word", "năm học mới"),
+    YES_G("number-word", "Mỗi huyện có ít nhất một thiết chế công đoàn", "ít nhất một", "pre", "ít nhất"),
+    NO("number-word", "tổ chức đối thoại mỗi năm một lần"),
 
     YES_G("fraction", "có 13/13 công đoàn cấp trên trực tiếp cơ sở", "13/13", "b", "13"),
     NO("fraction", "ngày 5/1/1996 của Ban Chấp hành"),
@@ -260,6 +262,8 @@ static const rule_case cases[] = {
 
     AT("list-count", "20 chỉ tiêu chủ yếu", "20 chỉ tiêu"),
     AT("list-count", "7 nhiệm vụ trọng tâm", "7 nhiệm vụ"),
+    AT("list-count", "3 phần của Kế hoạch", "3 phần"),
+    NO_AT("list-count", "95 phần trăm"),
     NO_AT("list-count", "20 lớp tập huấn"),
 
     YES("status-figure", "Công đoàn Văn phòng HĐND và UBND huyện Nông Sơn có 21 đoàn viên",
@@ -283,6 +287,11 @@ static const rule_case cases[] = {
     YES("proposal", "Đại hội đã bầu 21 ủy viên", "bầu"),
     NO("proposal", "các chỉ tiêu đề ra"),
     NO("proposal", "Tại chương trình, Ban tổ chức đã trao 500 suất quà"),
+    AT("attendance", "tham dự buổi lễ", "tham dự"),
+    AT("attendance", "dự hội nghị", "dự hội nghị"),
+    NO_AT("attendance", "tham gia bảo hiểm xã hội"),
+    NO_AT("attendance", "dự kiến tổ chức"),
+
     /* a request to put right what an inspection found reports what it found */
     NO("proposal", "kiểm tra 120 doanh nghiệp, phát hiện và đề nghị khắc phục 346 nguy cơ mất an toàn"),
     YES("proposal", "đề nghị Tổng Liên đoàn tặng Bằng khen cho 12 tập thể", "đề nghị"),
@@ -296,6 +305,12 @@ static const rule_case cases[] = {
     AT_G("rate-of", ", chiếm tỷ lệ 66,6%.", ", chiếm tỷ lệ 66,6%", "r", "66,6"),
     AT_G("rate-of", ", đạt 120,5% kế hoạch năm;", ", đạt 120,5% kế hoạch năm", "r", "120,5"),
     NO_AT("rate-of", ", đạt danh hiệu CĐCS vững mạnh"),
+
+    YES("named-number", "thu kinh phí công đoàn 2% khu vực sản xuất kinh doanh", "kinh phí công đoàn 2%"),
+    NO("named-number", "thu kinh phí công đoàn đạt 102% dự toán"),
+    YES("named-number", "1 | Khảo sát đời sống công nhân | Ban Chính sách - Pháp luật", "1"),
+    YES("named-number", "| 3 | Trao quà Tết | Văn phòng |", "3"),
+    NO("named-number", "Trao 120 suất quà | Văn phòng"),
 
     YES("over-amount", "thành lập mới 9 công đoàn cơ sở, vượt 3 công đoàn cơ sở so với chỉ tiêu.",
         "vượt 3 công đoàn cơ sở so với chỉ tiêu"),
@@ -432,6 +447,10 @@ static const rule_case cases[] = {
     /* a newspaper is named; a report is not a body */
     YES_G("org", "phối hợp với Báo Lao động Bắc Sơn", "Báo Lao động Bắc Sơn", "org", "Báo Lao động Bắc Sơn"),
     NO("org", "Báo cáo gửi về trước ngày 25/11/2025"),
+    /* "việc làm" (employment) is a noun inside a name, not the verb "làm" */
+    YES_G("org", "Giao Phòng Lao động - Việc làm Sở Nội vụ là đầu mối", "Phòng Lao động - Việc làm Sở Nội vụ", "org",
+          "Phòng Lao động - Việc làm Sở Nội vụ"),
+    YES_G("org", "Ban Tổ chức làm thường trực", "Ban Tổ chức", "org", "Ban Tổ chức"),
     YES("org", "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương hoàn thành",
         "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương"),
     NO("org", "đoàn viên, người lao động"),
@@ -466,6 +485,19 @@ static const rule_case cases[] = {
     AT("table-content", "Nội dung", "Nội dung"),
     AT("table-content", "Nội dung công việc", "Nội dung công việc"),
     NO_AT("table-content", "Đơn vị chủ trì"),
+    AT("table-plan", "Kế hoạch năm 2024", "Kế hoạch"),
+    AT("table-plan", "Chỉ tiêu được giao", "Chỉ tiêu được giao"),
+    NO_AT("table-plan", "Chỉ tiêu"),
+    AT("table-done", "Thực hiện", "Thực hiện"),
+    AT_G("table-done", "Ước thực hiện cả năm", "Ước thực hiện", "est", "Ước thực hiện"),
+    NO_AT("table-done", "Thời gian thực hiện"),
+    AT("table-rate", "Tỷ lệ (%)", "Tỷ lệ"),
+    AT("table-rate", "So với KH", "So với KH"),
+    NO_AT("table-rate", "Tổng số"),
+    YES_G("table-unit", "Thu kinh phí công đoàn (triệu đồng)", "(triệu đồng)", "mult", "triệu"),
+    YES_G("table-unit", "Tỷ lệ CĐCS vững mạnh (%)", "(%)", "pct", "%"),
+    NO("table-unit", "Kết nạp đoàn viên (người)"),
+
     AT("table-lead", "Đơn vị chủ trì", "Đơn vị chủ trì"),
     AT("table-lead", "Đơn vị thực hiện", "Đơn vị thực hiện"),
     NO_AT("table-lead", "Đơn vị phối hợp"),

@@ -464,6 +464,64 @@ START_TEST(test_extract_half_year_report)
 }
 END_TEST
 
+/* A report's section of tasks looks ahead; a request to reach a target is a target, a
+ * request for an award is nothing; two bodies share a focal duty. */
+START_TEST(test_extract_report_tasks_section)
+{
+    const char *text = "BÁO CÁO\n"
+                       "Kết quả kiểm tra 9 tháng năm 2026\n"
+                       "1. Công tác kiểm tra\n"
+                       "Ủy ban Kiểm tra đã kiểm tra 24 công đoàn cơ sở. Đồng chí Chủ tịch đề nghị các cấp công đoàn phấn đấu kết nạp thêm khoảng 500 đoàn viên. "
+                       "LĐLĐ tỉnh đề nghị Tổng Liên đoàn tặng Bằng khen cho 6 tập thể.\n"
+                       "2. Nhiệm vụ quý IV/2026\n"
+                       "- Kiểm tra tài chính tại ít nhất 8 công đoàn cơ sở.\n"
+                       "- Giao Ban Chính sách - Pháp luật và Phòng Lao động - Việc làm Sở Nội vụ là đầu mối theo dõi.\n"
+                       "3. Mục tiêu\n"
+                       "- Mỗi huyện có ít nhất một thiết chế công đoàn; 90 phần trăm đoàn viên được tuyên truyền.\n"
+                       "Tin liên quan: Hội nghị có gần 300 đoàn viên, công nhân lao động tham dự.\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    const want_figure want[] = {
+        {R, 24, COUNT, CONGDOAN__CMP_EQ}, {T, 500, COUNT, CONGDOAN__CMP_ABOUT}, {T, 8, COUNT, CONGDOAN__CMP_GE},
+        {T, 1, COUNT, CONGDOAN__CMP_GE},  {T, 90, PCT, CONGDOAN__CMP_EQ},
+    };
+    check_figures(f, want, sizeof want / sizeof want[0]);
+    ck_assert_int_eq(f->task_count, 2);
+    ck_assert_str_eq(f->tasks[1].lead.text, "Ban Chính sách - Pháp luật và Phòng Lao động - Việc làm Sở Nội vụ");
+    release(f, src);
+}
+END_TEST
+
+/* A report's table of figures: the result of each row in its column of results (with its
+ * rate), the target in its column of targets, the unit from the brackets of the row's name. */
+START_TEST(test_extract_figure_table)
+{
+    const char *text = "BÁO CÁO\n"
+                       "Kết quả công tác công đoàn năm 2026\n"
+                       "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n"
+                       "| STT | Chỉ tiêu | Kế hoạch | Ước thực hiện | Tỷ lệ |\n"
+                       "| 1 | Kết nạp đoàn viên mới | 1.200 | 1.314 | 109,5% |\n"
+                       "| 2 | Thu kinh phí công đoàn (tỷ đồng) | 12,5 | 13,1 | 104,8% |\n"
+                       "| 3 | CĐCS xếp loại hoàn thành tốt nhiệm vụ (%) | 85 | 88,2 | |\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    const want_figure want[] = {
+        {R, 1314, COUNT, CONGDOAN__CMP_EQ}, {T, 1200, COUNT, CONGDOAN__CMP_EQ}, {R, 13.1e9, VND, CONGDOAN__CMP_EQ},
+        {T, 12.5e9, VND, CONGDOAN__CMP_EQ}, {R, 88.2, PCT, CONGDOAN__CMP_EQ},   {T, 85, PCT, CONGDOAN__CMP_EQ},
+    };
+    check_figures(f, want, sizeof want / sizeof want[0]);
+    ck_assert_int_eq(f->figures[0].has_rate, 1);
+    ck_assert(f->figures[0].rate > 109.49 && f->figures[0].rate < 109.51);
+    ck_assert_int_eq(f->figures[0].estimate, 1);
+    ck_assert_str_eq(f->figures[0].noun, "Kết nạp đoàn viên mới");
+    ck_assert_str_eq(f->figures[2].noun, "Thu kinh phí công đoàn");
+    ck_assert_int_eq(f->figures[4].has_rate, 0);
+    congdoan__where w = congdoan__found_where(f, f->figures[0].number);
+    ck_assert(w.len == 5 && memcmp(w.words, "1.314", 5) == 0);
+    release(f, src);
+}
+END_TEST
+
 /* Numbers that are no figures, and sentences that assign nothing. */
 START_TEST(test_extract_near_misses)
 {
@@ -818,6 +876,8 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_task_table);
     tcase_add_test(tc, test_extract_task_fields);
     tcase_add_test(tc, test_extract_half_year_report);
+    tcase_add_test(tc, test_extract_report_tasks_section);
+    tcase_add_test(tc, test_extract_figure_table);
     tcase_add_test(tc, test_extract_near_misses);
     tcase_add_test(tc, test_extract_provenance);
     suite_add_tcase(s, tc);

@@ -82,6 +82,9 @@ size_t congdoan__word_count(const char *s, size_t len);
 size_t congdoan__sentence_end(const char *s, size_t len, size_t from);
 /* The start of the sentence that holds byte `at` (0 or just after a sentence end). */
 size_t congdoan__sentence_start(const char *s, size_t len, size_t at);
+/* The span of cell c of a table row in the row's text (cells joined by " | "), trimmed; 1 when
+ * the cell holds something. */
+int congdoan__cell_span(const congdoan__block *bl, size_t c, size_t *a, size_t *e);
 /* Trim spaces and the punctuation ",;:." at both ends of s[*a, *b). */
 void congdoan__trim(const char *s, size_t *a, size_t *b);
 /* The model's kind for a Vietnamese kind word ("KẾ HOẠCH", "Chương trình"); UNKNOWN when none. */

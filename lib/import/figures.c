@@ -528,11 +528,16 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             fg.has_of = 1;
         } else {
             static const char *const words[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+            size_t wa, wb, pa, pb;
+            if (!congdoan__match_group(x->m, "w", &wa, &wb))
+                congdoan__match_group(x->m, "w2", &wa, &wb);
             for (size_t i = 0; i < 10; i++)
-                if (strlen(words[i]) == qb - qa && memcmp(words[i], s + qa, qb - qa) == 0)
+                if (strlen(words[i]) == wb - wa && congdoan__equals(s + wa, wb - wa, words[i]))
                     fg.value = (double)(i + 1);
             if (!fg.value)
                 continue;
+            fg.unit = CONGDOAN__UNIT_COUNT;
+            fg.cmp = congdoan__match_group(x->m, "pre", &pa, &pb) ? cmp_of_words(s + pa, pb - pa) : CONGDOAN__CMP_EQ;
         }
         /* what it counts; a count of spans of time, of members or of list items is no figure */
         int rc = congdoan__match(x->m, CONGDOAN__RULE_NOT_FIGURE_NOUN, s, s1, qb, 1);
@@ -544,9 +549,16 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         size_t clause = clause_start(s, s0, qa);
         if (clause < prev_end && prev_end <= qa)
             clause = clause < prev_end ? (prev_end > clause ? clause : prev_end) : clause;
-        /* a proposal is not done ("đề nghị … tặng 15 kỷ niệm chương") */
-        if (any_rule_between(x, CONGDOAN__RULE_PROPOSAL, s, clause, qa))
-            continue;
+        /* a proposal is not done ("đề nghị … tặng 15 kỷ niệm chương"); a request to reach a
+         * target is a target ("đề nghị các cấp công đoàn … phấn đấu kết nạp khoảng 800") */
+        if (any_rule_between(x, CONGDOAN__RULE_PROPOSAL, s, clause, qa)) {
+            size_t pe = congdoan__match_end(x->m);
+            int ahead = 0;
+            for (size_t c = 0; c < ncues && !ahead; c++)
+                ahead = cues[c].a >= pe && cues[c].b <= qa && cues[c].mode == MODE_TARGET && !cues[c].weak;
+            if (!ahead)
+                continue;
+        }
         /* what a union is made of ("X có 21 đoàn viên", "Nữ: 15"): the rest of the clause too;
          * a share of it ("nữ chiếm 78%") once the figure is known to be reported (below) */
         int status = 0, share = 0;
@@ -610,12 +622,37 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             if (a < b && !(fg.noun = congdoan__x_strndup(x, s + a, b - a)))
                 return CONGDOAN_ENOMEM;
         }
+        /* those present at a meeting ("Gần 500 đoàn viên, công nhân lao động tham dự"): the
+         * words after the noun up to the first verb */
+        if (fg.unit == CONGDOAN__UNIT_COUNT) {
+            int present = 0;
+            size_t w = ne;
+            for (int n = 0; n < 8 && w < s1 && !present; n++) {
+                while (w < s1 && (s[w] == ' ' || s[w] == ','))
+                    w++;
+                if ((rc = congdoan__match(x->m, CONGDOAN__RULE_ATTENDANCE, s, s1, w, 1)) < 0)
+                    return rc;
+                present = rc;
+                if (present || w == 0 || congdoan__match(x->m, CONGDOAN__RULE_STOP_WORD, s, s1, w - 1, 1) == 1)
+                    break;
+                while (w < s1 && s[w] != ' ' && s[w] != ',' && s[w] != ';' && s[w] != '.')
+                    w++;
+                if (w < s1 && (s[w] == ';' || s[w] == '.'))
+                    break;
+            }
+            if (present)
+                continue;
+        }
         /* tense */
         int mode = ps->sec_mode;
         if (!mode)
             mode = cue_before(cues, ncues, s0, qa, ps->k);
         if (!mode)
             mode = ps->para_mode;
+        /* under a heading of tasks and not of results ("2. Nhiệm vụ quý IV/2025", "TRÁCH
+         * NHIỆM CỦA CÁC BÊN") a figure is still to be reached, whatever the kind of document */
+        if (!mode && ps->section && f->sections[ps->section - 1].tasks && !f->sections[ps->section - 1].results)
+            mode = MODE_TARGET;
         if (!mode) {
             int has_target_section = 0;
             for (size_t i = 0; i < f->section_count; i++)
@@ -891,6 +928,111 @@ static int take_para(congdoan__ctx *x, const congdoan__found_para *p, masks *k)
     return 0;
 }
 
+/* ---- a table of figures ------------------------------------------------------------------------- */
+
+/* The columns of a table of figures in a report: "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ". */
+typedef struct figure_columns {
+    size_t table;            /* block.table of the table, 0 when none is open */
+    long name, plan, done, rate;
+    int estimate;            /* "Ước thực hiện" */
+} figure_columns;
+
+/* Whether the row is the header of a table of figures: a column of results and one that names
+ * what is counted (the first other cell that is not the row's number). */
+static int figure_header(congdoan__ctx *x, const congdoan__block *bl, figure_columns *fc)
+{
+    figure_columns t = {bl->table, -1, -1, -1, -1, 0};
+    for (size_t c = 0; c < bl->cell_count; c++) {
+        const char *cell = bl->cells[c];
+        size_t n = strlen(cell), a, b;
+        if (t.done < 0 && congdoan__match(x->m, CONGDOAN__RULE_TABLE_DONE, cell, n, 0, 1) == 1) {
+            t.done = (long)c;
+            t.estimate = congdoan__match_group(x->m, "est", &a, &b);
+        } else if (t.plan < 0 && congdoan__match(x->m, CONGDOAN__RULE_TABLE_PLAN, cell, n, 0, 1) == 1) {
+            t.plan = (long)c;
+        } else if (t.rate < 0 && congdoan__match(x->m, CONGDOAN__RULE_TABLE_RATE, cell, n, 0, 1) == 1) {
+            t.rate = (long)c;
+        } else if (t.name < 0 && n && !congdoan__equals(cell, n, "TT") && !congdoan__equals(cell, n, "STT")) {
+            t.name = (long)c;
+        }
+    }
+    if (t.done < 0 || t.name < 0)
+        return 0;
+    *fc = t;
+    return 1;
+}
+
+/* The number of cell c ("532", "106,4%", "4.452"), 1 when it holds one and nothing else. */
+static int cell_number(const congdoan__block *bl, long c, size_t *a, size_t *e, double *v)
+{
+    if (c < 0 || !congdoan__cell_span(bl, (size_t)c, a, e))
+        return 0;
+    size_t b = *e;
+    if (b > *a && bl->text[b - 1] == '%')
+        b--;
+    while (b > *a && bl->text[b - 1] == ' ')
+        b--;
+    return congdoan__vn_number(bl->text + *a, b - *a, v) == 0;
+}
+
+/* A row of a table of figures: the result in its column of results (with the rate of its
+ * column of rates), the target in its column of targets; the unit from the name's brackets. */
+static int take_figure_row(congdoan__ctx *x, const congdoan__found_para *p, const figure_columns *fc)
+{
+    congdoan__found *f = x->f;
+    const congdoan__block *bl = &x->src->blocks[p->block];
+    size_t na, ne;
+    if (!congdoan__cell_span(bl, (size_t)fc->name, &na, &ne))
+        return 0;
+    congdoan__found_figure proto = {0};
+    proto.section = p->section;
+    proto.unit = CONGDOAN__UNIT_COUNT;
+    proto.measure = CONGDOAN_MEASURE_COUNT;
+    proto.cmp = CONGDOAN__CMP_EQ;
+    double mult = 1;
+    size_t ue = ne;
+    int rc = congdoan__match(x->m, CONGDOAN__RULE_TABLE_UNIT, bl->text, ne, na, 0);
+    if (rc < 0)
+        return rc;
+    if (rc) {
+        size_t a, b;
+        ue = congdoan__match_start(x->m);
+        if (congdoan__match_group(x->m, "pct", &a, &b)) {
+            proto.unit = CONGDOAN__UNIT_PERCENT;
+            proto.measure = CONGDOAN_MEASURE_PERCENTAGE;
+        } else {
+            proto.unit = CONGDOAN__UNIT_MONEY;
+            if (congdoan__match_group(x->m, "mult", &a, &b))
+                mult = multiplier(bl->text + a, b - a);
+        }
+    }
+    if (!(proto.noun = copy_words(x, bl->text, na, ue)) && ue > na)
+        return CONGDOAN_ENOMEM;
+    proto.subject = proto.noun;
+    const long cols[2] = {fc->done, fc->plan};
+    for (int i = 0; i < 2; i++) {
+        size_t a, e;
+        double v;
+        if (!cell_number(bl, cols[i], &a, &e, &v))
+            continue;
+        congdoan__found_figure fg = proto;
+        fg.kind = i == 0 ? CONGDOAN__FIGURE_RESULT : CONGDOAN__FIGURE_TARGET;
+        fg.value = v * mult;
+        fg.number = (congdoan__span){p->block, a, e};
+        fg.words = (congdoan__span){p->block, na, e};
+        if (i == 0) {
+            size_t ra, re;
+            fg.estimate = fc->estimate;
+            fg.has_rate = cell_number(bl, fc->rate, &ra, &re, &fg.rate);
+        }
+        congdoan__found_figure *slot = CONGDOAN__PUSH(x, f->figures, f->figure_count, f->figure_cap);
+        if (!slot)
+            return CONGDOAN_ENOMEM;
+        *slot = fg;
+    }
+    return 0;
+}
+
 /* A figure printed twice (a news item's lead repeats its body) is one item. */
 static void drop_repeats(congdoan__ctx *x)
 {
@@ -931,8 +1073,20 @@ int congdoan__extract_figures(congdoan__ctx *x)
     if (!k)
         return CONGDOAN_ENOMEM;
     int rc = 0;
-    for (size_t i = 0; i < x->f->para_count && rc == 0; i++)
-        rc = take_para(x, &x->f->paras[i], k);
+    figure_columns fc = {0, -1, -1, -1, -1, 0};
+    for (size_t i = 0; i < x->f->para_count && rc == 0; i++) {
+        const congdoan__found_para *p = &x->f->paras[i];
+        const congdoan__block *bl = &x->src->blocks[p->block];
+        if (bl->kind == CONGDOAN__BLOCK_TABLE_ROW) {
+            if (figure_header(x, bl, &fc))
+                continue;
+            if (fc.table && fc.table == bl->table) {
+                rc = take_figure_row(x, p, &fc);
+                continue;
+            }
+        }
+        rc = take_para(x, p, k);
+    }
     congdoan__dealloc(k);
     if (!rc)
         drop_repeats(x);

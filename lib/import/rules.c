@@ -96,7 +96,7 @@
 #define ORG_START "(?<![\\p{L}\\p{M}\\d/-])(?:(?:(?:các|Các|những|Những|mỗi|Mỗi|từng|Từng)\\s)?" ORG_HEAD "|(?:các|Các|những|Những)\\s" ORG_HEAD_LOWER ")"
 /* A word of a name, or an abbreviation in brackets ("(LĐLĐ)"), that is not a STOP word. */
 #define ORG_WORD "(?&xorgword)"
-#define ORG_WORD_DEF "(?:(?<=[Bb]an\\s)xây dựng Đảng|(?!" STOP ")" NAMEWD "|\\([^()]{1,30}\\))"
+#define ORG_WORD_DEF "(?:(?<=[Bb]an\\s)xây dựng Đảng|(?<=[Vv]iệc\\s)làm|(?!" STOP ")" NAMEWD "|\\([^()]{1,30}\\))"
 /* The name of a body, an organisation or a class of them, possibly several joined by commas
  * and "và": "Ban Đối ngoại Tổng Liên đoàn", "Đảng đoàn LĐLĐ tỉnh, các ban xây dựng Đảng và Văn
  * phòng Tỉnh ủy", "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương". It ends
@@ -133,7 +133,7 @@
 #define TIME_NOUN "(?:năm|tháng|ngày|tuần|quý|giờ|phút|giây|thế kỷ|thập kỷ|kỳ|nhiệm kỳ|khóa|khoá|lần|buổi(?!\\s" EVENT_NOUN ")|tuổi|kV|kW|MW|km|m|cm|mm|m2|m²|°C|độ)"
 /* (persons counted with "đã/được" after them are what was done: "19 đồng chí đã được kết nạp") */
 #define MEETING_NOUN "(?:thành viên|ủy viên|uỷ viên|đại biểu|đồng chí(?!\\s(?i:đã|được))|vị|người được bầu)"
-#define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất(?!\\s(?:của|về))|kiến nghị(?!\\s(?:của|về))|điểm(?! trường)|phần(?! quà| thưởng)|chương(?! trình)|điều(?! khoản)|bước|nhóm" \
+#define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất(?!\\s(?:của|về))|kiến nghị(?!\\s(?:của|về))|điểm(?! trường)|phần(?! quà| thưởng| trăm)|chương(?! trình)|điều(?! khoản)|bước|nhóm" \
     "|khâu|phương châm|quan điểm|yêu cầu|tiêu chí|tiêu chuẩn|hoạt động (?:trọng tâm|nổi bật|chủ yếu|chính|lớn)|đột phá" \
     "|chương trình (?:trọng tâm|hành động)|phong trào (?:thi đua )?(?:lớn|trọng tâm))"
 
@@ -155,6 +155,9 @@
  * value to reach after "phấn đấu …" ("phấn đấu … tỷ lệ đoàn viên đạt trên 96%"). */
 #define RESULT_WEAK \
     "(?<=[\\p{L}] )được(?=\\s(?:gần |hơn |trên |khoảng |tổng cộng )?\\d)|đạt(?=\\s(?:gần |hơn |trên |khoảng |tỷ lệ |tỉ lệ )?\\d)"
+
+/* Numbers written in words. */
+#define NUMBER_WORDS "(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 
 /* The words of the header cells of a table of tasks, which also name the fields of a task
  * written as lines ("Đơn vị chủ trì: …"). */
@@ -296,8 +299,12 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|(?i:số)\\s\\d{1,3}" "(?=\\s\\p{Lu}|\\s?[,.;:)]|$)"
         "|" DOC_KIND "\\s(?:(?i:số)\\s)?\\d{1,4}(?![\\d%])"
         "|\\p{Lu}{2,}\\s\\d{1,3}(?![\\d.,%])(?!\\s\\p{Ll}))"
-        "|" BW "\\p{L}+-\\d+" EW,
-        "numbers that belong to names"},
+        "|" BW "\\p{L}+-\\d+" EW
+        /* the statutory levy named by its rate: "kinh phí công đoàn 2%" */
+        "|" BW "(?i:kinh phí công đoàn|KPCĐ)\\s\\d{1,2}(?:,\\d{1,2})?\\s?%"
+        /* the number of a table's row, alone in its cell: "1 | Khảo sát … | Ban …" */
+        "|(?:^|(?<=\\|\\s))\\d{1,3}\\.?(?=\\s\\|)",
+        "numbers that belong to names, the statutory 2% levy and the numbers of a table's rows"},
     [CONGDOAN__RULE_THRESHOLD] = {"threshold",
         /* "doanh nghiệp có từ 25 lao động trở lên", "DN có từ 10 lao động trở lên", "(có từ 30
          * lao động trở lên)", "CĐCS tại các doanh nghiệp có trên 25 lao động": a number that
@@ -325,10 +332,12 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "(?:\\s?(?:[-–]|(?i:đến|tới))\\s?" NUM "\\s?%)?",
         "the rate of a price or a loan (giảm giá từ 10% đến 50%), which is no figure"},
     [CONGDOAN__RULE_NUMBER_WORD] = {"number-word",
-        /* "một công đoàn cơ sở", "hai doanh nghiệp": a number in words before a counted noun. */
-        BW "(?<w>(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))(?=\\s(?i:công đoàn cơ sở|CĐCS|đoàn viên|doanh nghiệp|đơn vị"
-        "|lớp|cuộc|lượt|mô hình|công trình|phần quà|suất|căn nhà|nhà|ngôi nhà|tập thể|cá nhân|hội nghị|đợt)" EW ")",
-        "a number written in words before a counted noun"},
+        /* "một công đoàn cơ sở", "hai doanh nghiệp": a number in words before a counted noun;
+         * after "ít nhất", "tối thiểu" before any noun ("ít nhất một thiết chế công đoàn"). */
+        BW "(?:(?<pre>(?i:ít nhất|tối thiểu|không dưới|không ít hơn))\\s(?<w2>" NUMBER_WORDS ")(?=\\s\\p{Ll})"
+        "|(?<w>" NUMBER_WORDS ")(?=\\s(?i:công đoàn cơ sở|CĐCS|đoàn viên|doanh nghiệp|đơn vị"
+        "|lớp|cuộc|lượt|mô hình|công trình|phần quà|suất|căn nhà|nhà|ngôi nhà|tập thể|cá nhân|hội nghị|đợt)" EW "))",
+        "a number written in words before a counted noun, and the comparator written before it"},
     [CONGDOAN__RULE_FRACTION] = {"fraction",
         /* "13/13 công đoàn cấp trên trực tiếp cơ sở", "9/10 CĐCS". */
         "(?<![\\d/.,])(?<a>\\d{1,5})/(?<b>\\d{1,5})(?![\\d/.,%])(?=\\s\\p{L})",
@@ -361,6 +370,11 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|" BW "(?i:gồm|bao gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=(?:" CMP_BEFORE "\\s)?\\d[\\d.]*\\s(?i:đoàn viên|công đoàn viên|hội viên|cán bộ|CNVCLĐ|người|lao động|thành viên|đại biểu|ủy viên|nữ|công đoàn)" EW ")"
         "|\\G[-+•* ]{0,4}(?<label>(?!.*(?i:đạt|được|kết nạp|thành lập|tăng))[\\p{L}\\p{M} ]{1,40}?)\\s?:\\s?(?=\\d))",
         "a figure of what a union is made of (members, women, Party members)"},
+    [CONGDOAN__RULE_ATTENDANCE] = {"attendance",
+        /* Anchored at a word after a counted noun: "Gần 500 đoàn viên, công nhân lao động tham
+         * dự buổi lễ" counts those present, which is no result. */
+        "\\G(?i:tham dự|về dự|đến dự|có mặt|dự (?:lễ|buổi|hội nghị|đại hội|chương trình))" EW,
+        "the verb that makes a count of persons an attendance (tham dự, có mặt)"},
     [CONGDOAN__RULE_PROPOSAL] = {"proposal",
         BW "(?i:đề nghị|đề xuất|kiến nghị|xin|bầu|bầu bổ sung|bầu ra|bầu cử)" EW
         "(?!\\s(?i:khắc phục|xử lý|chấn chỉnh|sửa chữa|thu hồi)" EW ")",
@@ -520,6 +534,21 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
     [CONGDOAN__RULE_TABLE_DUE] = {"table-due",
         "\\G" TABLE_DUE_WORDS EW,
         "the column of a table of tasks that gives the due time"},
+    /* The columns of a table of figures in a report (Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ),
+     * from the words of its header's cells. */
+    [CONGDOAN__RULE_TABLE_PLAN] = {"table-plan",
+        "\\G(?i:kế hoạch|KH|chỉ tiêu (?:được )?giao|chỉ tiêu kế hoạch|mục tiêu)" EW,
+        "the column of a table of figures that holds the targets"},
+    [CONGDOAN__RULE_TABLE_DONE] = {"table-done",
+        "\\G(?i:(?<est>ước thực hiện|ước TH|ước đạt)|thực hiện|TH|kết quả(?: thực hiện)?|đạt được)" EW,
+        "the column of a table of figures that holds the results (an estimate when \"ước\")"},
+    [CONGDOAN__RULE_TABLE_RATE] = {"table-rate",
+        "\\G(?i:tỷ lệ|tỉ lệ|%|so với (?:KH|kế hoạch)|so sánh)" EW,
+        "the column of a table of figures that holds the rate of the result to the target"},
+    [CONGDOAN__RULE_TABLE_UNIT] = {"table-unit",
+        /* "Thu kinh phí công đoàn (triệu đồng)": the unit of a row's figures. */
+        "\\(\\s?(?:(?<mult>(?i:triệu|tỷ|tỉ|nghìn|ngàn))\\s)?(?<money>(?i:đồng|VNĐ|VND))\\s?\\)|\\(\\s?(?<pct>%)\\s?\\)",
+        "the unit printed with the name of a row of a table of figures"},
     [CONGDOAN__RULE_SCOPE_LEVEL] = {"scope-level",
         BW "(?:(?<upper>(?i:công đoàn cấp trên trực tiếp cơ sở|CĐ cấp trên trực tiếp cơ sở|cấp trên trực tiếp cơ sở|CĐCTTCS|LĐLĐ (?:các )?(?:huyện|quận|thị xã)|Liên đoàn Lao động (?:các )?(?:huyện|quận|thị xã)))"
         "|(?<grass>(?i:công đoàn cơ sở|CĐ cơ sở)|CĐCS|(?i:(?:doanh nghiệp|đơn vị|cơ quan)(?:,\\s(?:doanh nghiệp|đơn vị|cơ quan))?\\scó\\s(?:tổ chức\\s)?công đoàn))"

@@ -547,12 +547,13 @@ static int coordinators_until(congdoan__ctx *x, congdoan__found_task *t, size_t 
 static int lead_in(congdoan__ctx *x, const char *s, size_t a, size_t e, size_t *la, size_t *le)
 {
     static const congdoan__rule_id markers[] = {CONGDOAN__RULE_TASK_LEADS, CONGDOAN__RULE_TASK_FOCAL,
-                                                CONGDOAN__RULE_TASK_WITH, CONGDOAN__RULE_TASK_ASSIGN};
+                                                CONGDOAN__RULE_TASK_WITH, CONGDOAN__RULE_TASK_ASSIGN,
+                                                CONGDOAN__RULE_TASK_DUTY};
     for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
         int rc = congdoan__match(x->m, markers[i], s, e, a, 0);
         if (rc < 0)
             return rc;
-        if (rc && congdoan__match_group(x->m, "lead", la, le) && !broad(x, s, *la, *le))
+        if (rc && congdoan__match_group(x->m, "lead", la, le) && may_lead(x, markers[i], s, *la, *le))
             return 1;
     }
     return 0;
@@ -614,25 +615,6 @@ static int take_combined(congdoan__ctx *x, congdoan__found_task *t, size_t b, si
     return partners && partners < e ? coordinators_until(x, t, b, partners, e) : 0;
 }
 
-/* The span of cell c in the row's text (cells joined by " | "). */
-static int cell_span(const congdoan__block *bl, size_t c, size_t *a, size_t *e)
-{
-    size_t start = 0, k = 0;
-    for (size_t i = 0; i <= bl->len; i++) {
-        if (i < bl->len && !(bl->text[i] == '|' && i > 0 && bl->text[i - 1] == ' ' && i + 1 < bl->len && bl->text[i + 1] == ' '))
-            continue;
-        if (k == c) {
-            *a = start;
-            *e = i;
-            congdoan__trim(bl->text, a, e);
-            return *a < *e;
-        }
-        k++;
-        start = i + 1;
-    }
-    return 0;
-}
-
 /* A row of a table of tasks: the task is its content, the lead its lead cell (or the unit its
  * content names as the lead), the coordinators its coordinators' cell (or the partners its
  * content names after "phối hợp với"), the due time its time cell. */
@@ -644,9 +626,9 @@ static int take_table_row(congdoan__ctx *x, congdoan__found_para *p, table_colum
     if (tc->table != bl->table || tc->col[COL_CONTENT] < 0)
         return 0; /* a table that is not one of tasks */
     size_t ca, ce, la = 0, le = 0;
-    if (!cell_span(bl, (size_t)tc->col[COL_CONTENT], &ca, &ce))
+    if (!congdoan__cell_span(bl, (size_t)tc->col[COL_CONTENT], &ca, &ce))
         return 0;
-    int lead_cell = tc->col[COL_LEAD] >= 0 && cell_span(bl, (size_t)tc->col[COL_LEAD], &la, &le);
+    int lead_cell = tc->col[COL_LEAD] >= 0 && congdoan__cell_span(bl, (size_t)tc->col[COL_LEAD], &la, &le);
     int rc = 0;
     if (!lead_cell && (rc = lead_in(x, bl->text, ca, ce, &la, &le)) <= 0 && tc->col[COL_LEAD] < 0)
         return rc; /* a table without a column of leads: a row is a task when its words name one */
@@ -661,7 +643,7 @@ static int take_table_row(congdoan__ctx *x, congdoan__found_para *p, table_colum
     if (rc < 0)
         return rc;
     size_t oa, oe;
-    if (tc->col[COL_COORD] >= 0 && cell_span(bl, (size_t)tc->col[COL_COORD], &oa, &oe) && oa >= 1) {
+    if (tc->col[COL_COORD] >= 0 && congdoan__cell_span(bl, (size_t)tc->col[COL_COORD], &oa, &oe) && oa >= 1) {
         /* the cell is a list of partners, as after "phối hợp với" */
         if ((rc = coordinators_until(x, t, p->block, oa - 1, oe)) < 0)
             return rc;
@@ -669,7 +651,7 @@ static int take_table_row(congdoan__ctx *x, congdoan__found_para *p, table_colum
         return rc;
     }
     size_t da, de;
-    if (tc->col[COL_DUE] >= 0 && cell_span(bl, (size_t)tc->col[COL_DUE], &da, &de)) {
+    if (tc->col[COL_DUE] >= 0 && congdoan__cell_span(bl, (size_t)tc->col[COL_DUE], &da, &de)) {
         if ((rc = read_due(x, t, p->block, da, de)) < 0)
             return rc;
         if (!t->due_text) { /* "Quý II", "Cả năm": as written */

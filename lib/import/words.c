@@ -366,3 +366,22 @@ const char *congdoan__genre_of_kind(congdoan_document_kind kind)
         return congdoan_document_kind_name(kind);
     }
 }
+
+/* The span of cell c in the row's text (cells joined by " | "), trimmed. */
+int congdoan__cell_span(const congdoan__block *bl, size_t c, size_t *a, size_t *e)
+{
+    size_t start = 0, k = 0;
+    for (size_t i = 0; i <= bl->len; i++) {
+        if (i < bl->len && !(bl->text[i] == '|' && i > 0 && bl->text[i - 1] == ' ' && i + 1 < bl->len && bl->text[i + 1] == ' '))
+            continue;
+        if (k == c) {
+            *a = start;
+            *e = i;
+            congdoan__trim(bl->text, a, e);
+            return *a < *e;
+        }
+        k++;
+        start = i + 1;
+    }
+    return 0;
+}
