@@ -1489,6 +1489,120 @@ START_TEST(docx_hostile_xml)
 }
 END_TEST
 
+/* Hostile plain text: 100 MB, binary data, a text cut inside a character; and the cost of
+ * reading real text, printed at 1, 2 and 4 MB (the CPU time doubles, no more). */
+START_TEST(text_hostile)
+{
+    congdoan__source *s = NULL;
+    size_t big = (size_t)100 << 20;
+    char *huge = malloc(big);
+    ck_assert_ptr_nonnull(huge);
+    memset(huge, 'a', big);
+    double t0 = now();
+    int rc = congdoan__source_read_text(huge, big, "huge.txt", NULL, issues, &s);
+    report("text 100 MB", t0);
+    expect_failure(rc, s, CONGDOAN_ELIMIT, "import-limit", "huge.txt",
+                   "the text is 104857600 bytes; the input limit is 67108864 bytes");
+    /* binary data: the first byte that is not text, with its place */
+    static const unsigned char bin[] = {'K', 'H', '\n', 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00};
+    rc = congdoan__source_read((const char *)bin, sizeof bin, "garbage.bin", CONGDOAN__FORMAT_AUTO, NULL, issues, &s);
+    expect_failure(rc, s, CONGDOAN_EENCODING, "import-encoding", "garbage.bin", "a byte that is not UTF-8 (0x89)");
+    const congdoan_issue *is = congdoan_issues_get(issues, congdoan_issues_count(issues) - 1);
+    ck_assert_int_eq(congdoan_issue_line(is), 2);
+    ck_assert_int_eq(congdoan_issue_column(is), 1);
+    /* UTF-16 (NUL bytes) */
+    static const char utf16[] = "K\0H\0\n\0";
+    rc = congdoan__source_read(utf16, sizeof utf16 - 1, "utf16.txt", CONGDOAN__FORMAT_TEXT, NULL, issues, &s);
+    expect_failure(rc, s, CONGDOAN_EPARSE, "import-unreadable", "utf16.txt", "a NUL byte: this is not a text file");
+    /* a text cut in the middle of a character ("Đoàn" cut after the first byte of "à") */
+    static const char cut[] = "Kế hoạch số 34\nĐo\xC3";
+    rc = congdoan__source_read_text(cut, sizeof cut - 1, "cut.txt", NULL, issues, &s);
+    expect_failure(rc, s, CONGDOAN_EENCODING, "import-encoding", "cut.txt", "0xC3");
+    is = congdoan_issues_get(issues, congdoan_issues_count(issues) - 1);
+    ck_assert_int_eq(congdoan_issue_line(is), 2);
+    ck_assert_int_eq(congdoan_issue_column(is), 3);
+    /* the seeds concatenated to 1, 2 and 4 MB: read, with the block count proportional */
+    size_t seed_len;
+    char *seed = slurp(test_data_path("seeds/000_c2a2867fe4acd9c6.txt"), &seed_len);
+    size_t blocks1 = 0;
+    for (size_t mb = 1; mb <= 4; mb *= 2) {
+        size_t copies = mb * ((1u << 20) / (seed_len + 2)), n = 0;
+        for (size_t k = 0; k < copies; k++) {
+            memcpy(huge + n, seed, seed_len);
+            n += seed_len;
+            memcpy(huge + n, "\n\n", 2);
+            n += 2;
+        }
+        t0 = now();
+        rc = congdoan__source_read_text(huge, n, "seeds.txt", NULL, issues, &s);
+        char what[64];
+        snprintf(what, sizeof what, "text %zu MB of seed 000 (read)", mb);
+        report(what, t0);
+        ck_assert_int_eq(rc, 0);
+        if (mb == 1)
+            blocks1 = s->count;
+        else
+            ck_assert_uint_eq(s->count, blocks1 * mb);
+        congdoan__source_free(s);
+        s = NULL;
+    }
+    free(seed);
+    free(huge);
+}
+END_TEST
+
+/* Hostile use of the parts beside the body: a note referred to 50,000 times is given once;
+ * 20,000 notes and 20,000 text boxes are read in time proportional to them (printed). */
+START_TEST(docx_parts_hostile)
+{
+    for (size_t n = 10000; n <= 20000; n *= 2) {
+        strbuf body = {0}, notes = {0};
+        sb_str(&notes, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes " W_NS ">");
+        for (size_t i = 0; i < n; i++) {
+            sb_printf(&notes, "<w:footnote w:id=\"%zu\"><w:p><w:r><w:t>Ghi chú %zu</w:t></w:r></w:p></w:footnote>", i + 1, i + 1);
+            sb_printf(&body, "<w:p><w:r><w:t>Đoạn %zu</w:t></w:r><w:r><w:footnoteReference w:id=\"%zu\"/></w:r>"
+                             "<w:r><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>Khung</w:t></w:r></w:p>"
+                             "</w:txbxContent></wps:txbx></w:drawing></w:r></w:p>", i + 1, i + 1);
+        }
+        sb_str(&notes, "</w:footnotes>");
+        docx_entry parts[] = {{"word/footnotes.xml", notes.data}};
+        size_t len;
+        char *z = docx_make_parts(body.data, parts, 1, &len);
+        double t0 = now();
+        congdoan__source *s = read_ok(CONGDOAN__FORMAT_DOCX, z, len, "notes.docx");
+        report(n == 10000 ? "docx 10,000 notes and text boxes" : "docx 20,000 notes and text boxes", t0);
+        ck_assert_uint_eq(s->count, 3 * n); /* the box, its paragraph, its note */
+        ck_assert_str_eq(s->blocks[3 * n - 3].text, "Khung");
+        ck_assert_str_eq(s->blocks[3 * n - 1].text, n == 10000 ? "Ghi chú 10000" : "Ghi chú 20000");
+        ck_assert_str_eq(s->blocks[3 * n - 1].label, n == 10000 ? "10000" : "20000");
+        congdoan__source_free(s);
+        free(z);
+        free(body.data);
+        free(notes.data);
+    }
+    /* one note, referred to 50,000 times (each after a number, so that the part deflates as
+     * text does, not as a zip bomb): given once */
+    strbuf body = {0};
+    sb_str(&body, "<w:p>");
+    for (size_t i = 0; i < 50000; i++)
+        sb_printf(&body, "<w:r><w:t xml:space=\"preserve\">%zu </w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r>", i);
+    sb_str(&body, "<w:r><w:t>Đoạn</w:t></w:r></w:p>");
+    docx_entry parts[] = {{"word/footnotes.xml", "<?xml version=\"1.0\"?><w:footnotes " W_NS "><w:footnote w:id=\"1\">"
+                                                 P("Ghi chú") "</w:footnote></w:footnotes>"}};
+    size_t len;
+    char *z = docx_make_parts(body.data, parts, 1, &len);
+    double t0 = now();
+    congdoan__source *s = read_ok(CONGDOAN__FORMAT_DOCX, z, len, "refs.docx");
+    report("docx 50,000 references to one note", t0);
+    ck_assert_uint_eq(s->count, 2);
+    ck_assert_str_eq(s->blocks[1].text, "Ghi chú");
+    ck_assert_str_eq(s->blocks[1].label, "1");
+    congdoan__source_free(s);
+    free(z);
+    free(body.data);
+}
+END_TEST
+
 /* ---- the front door ---------------------------------------------------------------------------- */
 
 START_TEST(sniffing)
@@ -1671,6 +1785,8 @@ int main(void)
     tcase_add_test(tc, docx_bombs);
     tcase_add_test(tc, docx_containers);
     tcase_add_test(tc, docx_hostile_xml);
+    tcase_add_test(tc, text_hostile);
+    tcase_add_test(tc, docx_parts_hostile);
     suite_add_tcase(s, tc);
     tc = tcase_create("front");
     tcase_add_checked_fixture(tc, setup, teardown);

@@ -143,7 +143,7 @@ typedef struct box_frame {
     long p_num;
     int p_ilvl, p_outline;
     uint32_t line, col;
-    size_t table_base;
+    size_t table_base, ref_base;
     congdoan__build open;  /* the builder's open block */
 } box_frame;
 
@@ -209,6 +209,7 @@ typedef struct docx {
     size_t run_count, run_cap;
     note_ref *refs;
     size_t ref_count, ref_cap;
+    size_t ref_base;       /* the references before it are the paragraph's around the text box */
     long numbered[2];      /* footnotes and endnotes given a number so far */
 } docx;
 
@@ -1037,7 +1038,7 @@ static void note_reference(docx *D, int kind)
 /* The notes referred to since the last block ended, after it. */
 static void flush_notes(docx *D)
 {
-    for (size_t i = 0; i < D->ref_count && !D->rc; i++) {
+    for (size_t i = D->ref_base; i < D->ref_count && !D->rc; i++) {
         note_run *r = find_run(D, D->refs[i].key);
         if (!r || r->used)
             continue;
@@ -1048,7 +1049,7 @@ static void flush_notes(docx *D)
         congdoan__srcpos at = {0, D->refs[i].line, D->refs[i].column};
         emit_note(D, D->refs[i].key, kind == NOTE_END ? "endnote" : "footnote", label, &at);
     }
-    D->ref_count = 0;
+    D->ref_count = D->ref_base;
 }
 
 /* ---- text boxes ------------------------------------------------------------------------------ */
@@ -1061,6 +1062,8 @@ static void open_box(docx *D, int depth)
     f->p_style = D->p_style, f->p_num = D->p_num, f->p_ilvl = D->p_ilvl, f->p_outline = D->p_outline;
     f->line = D->line, f->col = D->col;
     f->table_base = D->table_base;
+    f->ref_base = D->ref_base;
+    D->ref_base = D->ref_count;
     congdoan__build_suspend(&D->b, &f->open);
     D->p_depth = D->p_begun = D->ppr = D->numpr = D->r_depth = D->rpr = D->hidden = D->t_depth = D->tcpr = 0;
     D->p_style = NULL;
@@ -1080,6 +1083,7 @@ static void close_box(docx *D)
     D->p_style = f->p_style, D->p_num = f->p_num, D->p_ilvl = f->p_ilvl, D->p_outline = f->p_outline;
     D->line = f->line, D->col = f->col;
     D->table_base = f->table_base;
+    D->ref_base = f->ref_base;
     congdoan__build_resume(&D->b, &f->open);
     f->p_style = NULL;
     D->box = 0;
