@@ -933,6 +933,50 @@ START_TEST(html_chrome)
 }
 END_TEST
 
+/* A provincial federation's news page as such sites build them, class names in Vietnamese
+ * slugs: a menu, a breadcrumb, share buttons, tags, related news and comments inside the
+ * article, other news, a sidebar, an advertisement and a footer around it; a table of tasks
+ * with a two-row header (colspan over "Chủ trì | Phối hợp", rowspan down the rest) and a lead
+ * merged over two rows. Only the article's own words come out. */
+START_TEST(html_news_page)
+{
+    size_t len;
+    char *data = fixture("news-page.html", &len);
+    congdoan__source *s = read_ok(CONGDOAN__FORMAT_HTML, data, len, "news-page.html");
+    free(data);
+    static const char *const want[] = {
+        "LĐLĐ tỉnh Lai Châu triển khai Chương trình phối hợp năm 2025",
+        "Thứ Năm, 27/02/2025 - 09:15",
+        "Ngày 27/02/2025, Ban Thường vụ Liên đoàn Lao động tỉnh Lai Châu ban hành Chương trình số 13/CTr-LĐLĐ về phối hợp "
+        "hoạt động năm 2025.",
+        "Chương trình đặt mục tiêu phấn đấu 100% công đoàn cơ sở được hướng dẫn, kiểm tra việc thực hiện chế độ, chính sách "
+        "đối với người lao động.",
+        "TT | Nội dung | Đơn vị |  | Thời gian",
+        "TT | Nội dung | Chủ trì | Phối hợp | Thời gian",
+        "1 | Tổ chức Tháng Công nhân năm 2025 | Ban Tuyên giáo | Văn phòng | Tháng 5/2025",
+        "2 | Tuyên truyền pháp luật lao động cho đoàn viên | Ban Tuyên giáo | Ban Chính sách - Pháp luật | Quý II/2025",
+        "Các cấp công đoàn trong tỉnh căn cứ chương trình xây dựng kế hoạch thực hiện phù hợp với tình hình thực tế.",
+        "Minh Anh",
+    };
+    for (size_t i = 0; i < s->count && i < sizeof want / sizeof want[0]; i++)
+        ck_assert_msg(strcmp(s->blocks[i].text, want[i]) == 0, "block %zu:\n got  %s\n want %s", i, s->blocks[i].text,
+                      want[i]);
+    ck_assert_uint_eq(s->count, sizeof want / sizeof want[0]);
+    ck_assert_str_eq(s->url, "https://ldld.laichau.gov.vn/tin-tuc/chuong-trinh-phoi-hop-2025.html");
+    ck_assert_uint_eq(s->blocks[7].cell_count, 5);
+    ck_assert_str_eq(s->blocks[7].cells[2], "Ban Tuyên giáo"); /* the rowspan's text, again */
+    congdoan__found *f = NULL;
+    ck_assert_int_eq(congdoan__extract(s, NULL, issues, &f), 0);
+    ck_assert_uint_eq(f->task_count, 2);
+    ck_assert_str_eq(f->tasks[1].lead.text, "Ban Tuyên giáo");
+    ck_assert_uint_eq(f->tasks[1].coordinator_count, 1);
+    ck_assert_str_eq(f->tasks[1].coordinators[0].text, "Ban Chính sách - Pháp luật");
+    ck_assert_str_eq(f->tasks[1].due_text, "Quý II/2025");
+    congdoan__found_free(f);
+    congdoan__source_free(s);
+}
+END_TEST
+
 START_TEST(html_charsets)
 {
     /* windows-1258 declared in http-equiv, tone marks combining: NFC text */
@@ -1767,6 +1811,7 @@ int main(void)
     tcase_add_test(tc, html_lists);
     tcase_add_test(tc, html_tables);
     tcase_add_test(tc, html_chrome);
+    tcase_add_test(tc, html_news_page);
     tcase_add_test(tc, html_charsets);
     suite_add_tcase(s, tc);
     tc = tcase_create("docx");
