@@ -18,6 +18,8 @@
  * containers around it while they add little (the title and date above an article body), and
  * without lists of links outside that block.
  *
+ * The page's address (the source's url) is its <link rel="canonical">, else its og:url.
+ *
  * Charset: UTF-8. A page declaring another charset (windows-1258, windows-1252, ISO-8859-1 …
  * in <meta charset> or <meta http-equiv>) is converted with iconv, unless its bytes are valid
  * UTF-8 all the same (a common mislabelling), which is read as UTF-8; both say so with an
