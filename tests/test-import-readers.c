@@ -190,6 +190,15 @@ static int any_block_contains(const congdoan__source *s, const char *needle)
     return 0;
 }
 
+/* The source's blocks are exactly these texts, in order. */
+static void expect_blocks(const congdoan__source *s, const char *const *want, size_t n)
+{
+    for (size_t i = 0; i < s->count && i < n; i++)
+        ck_assert_msg(strcmp(s->blocks[i].text, want[i]) == 0, "block %zu:\n got  %s\n want %s", i, s->blocks[i].text,
+                      want[i]);
+    ck_assert_uint_eq(s->count, n);
+}
+
 /* A failing read: the code, nothing returned, one issue with the tag, the file and the words. */
 static void expect_failure(int rc, congdoan__source *s, int code, const char *tag, const char *file, const char *words)
 {
@@ -495,10 +504,7 @@ START_TEST(docx_parts)
         "Nơi nhận:",
         "Kế hoạch 240/KH-TLĐ",
     };
-    for (size_t i = 0; i < s->count && i < sizeof want / sizeof want[0]; i++)
-        ck_assert_msg(strcmp(s->blocks[i].text, want[i]) == 0, "block %zu:\n got  %s\n want %s", i, s->blocks[i].text,
-                      want[i]);
-    ck_assert_uint_eq(s->count, sizeof want / sizeof want[0]);
+    expect_blocks(s, want, sizeof want / sizeof want[0]);
     /* the header's rows are a table of their own; the body's table is the second */
     ck_assert_int_eq(s->blocks[0].kind, CONGDOAN__BLOCK_TABLE_ROW);
     ck_assert_uint_eq(s->blocks[0].table, 1);
@@ -958,10 +964,7 @@ START_TEST(html_news_page)
         "Các cấp công đoàn trong tỉnh căn cứ chương trình xây dựng kế hoạch thực hiện phù hợp với tình hình thực tế.",
         "Minh Anh",
     };
-    for (size_t i = 0; i < s->count && i < sizeof want / sizeof want[0]; i++)
-        ck_assert_msg(strcmp(s->blocks[i].text, want[i]) == 0, "block %zu:\n got  %s\n want %s", i, s->blocks[i].text,
-                      want[i]);
-    ck_assert_uint_eq(s->count, sizeof want / sizeof want[0]);
+    expect_blocks(s, want, sizeof want / sizeof want[0]);
     ck_assert_str_eq(s->url, "https://ldld.laichau.gov.vn/tin-tuc/chuong-trinh-phoi-hop-2025.html");
     ck_assert_uint_eq(s->blocks[7].cell_count, 5);
     ck_assert_str_eq(s->blocks[7].cells[2], "Ban Tuyên giáo"); /* the rowspan's text, again */

@@ -136,14 +136,31 @@ typedef struct note_ref {
     uint32_t line, column;
 } note_ref;
 
+/* Where the reader stands in a paragraph, and which tables and note references are its own:
+ * what a text box sets aside while it is read. */
+typedef struct para_state {
+    int p_depth;           /* depth + 1 of the open w:p */
+    int p_begun;           /* its block (or cell text) is begun */
+    int ppr;               /* inside its w:pPr */
+    int numpr;             /* inside w:numPr */
+    char *p_style;         /* malloc'd */
+    long p_num;            /* -2: not given; -1/0: none */
+    int p_ilvl;            /* -1 not given */
+    int p_outline;         /* -1 not given */
+    uint32_t line;         /* the number of the open paragraph (a text box's come before its end) */
+    uint32_t col;          /* characters so far in the paragraph */
+    int r_depth;           /* depth + 1 of the open w:r */
+    int rpr;               /* inside the run's w:rPr */
+    int hidden;            /* the run is hidden text */
+    int t_depth;           /* depth + 1 of the open w:t */
+    int tcpr;              /* inside w:tcPr */
+    size_t table_base;     /* tables below this index stand outside the open text box */
+    size_t ref_base;       /* references below this index are the paragraph's around the text box */
+} para_state;
+
 /* The paragraph (and table) a text box stands in, set aside while the text box is read. */
 typedef struct box_frame {
-    int p_depth, p_begun, ppr, numpr, r_depth, rpr, hidden, t_depth, tcpr;
-    char *p_style;
-    long p_num;
-    int p_ilvl, p_outline;
-    uint32_t line, col;
-    size_t table_base, ref_base;
+    para_state ps;
     congdoan__build open;  /* the builder's open block */
 } box_frame;
 
@@ -173,26 +190,11 @@ typedef struct docx {
     /* while reading document.xml */
     int skip;              /* depth + 1 of the element whose content is skipped; 0 none */
     int body;              /* inside w:body */
-    int p_depth;           /* depth + 1 of the open w:p */
-    int p_begun;           /* its block (or cell text) is begun */
-    int ppr;               /* inside its w:pPr */
-    int numpr;             /* inside w:numPr */
-    char *p_style;         /* malloc'd */
-    long p_num;            /* -2: not given; -1/0: none */
-    int p_ilvl;            /* -1 not given */
-    int p_outline;         /* -1 not given */
+    para_state ps;
     uint32_t para;         /* paragraphs so far */
-    uint32_t line;         /* the number of the open paragraph (a text box's come before its end) */
-    uint32_t col;          /* characters so far in the paragraph */
-    int r_depth;           /* depth + 1 of the open w:r */
-    int rpr;               /* inside the run's w:rPr */
-    int hidden;            /* the run is hidden text */
-    int t_depth;           /* depth + 1 of the open w:t */
-    int tcpr;              /* inside w:tcPr */
     table *tables;
     size_t table_count, table_cap;
     size_t tables_seen;
-    size_t table_base;     /* tables below this index stand outside the open text box */
     /* the part being read */
     const char *root;      /* the element its content is in: body, hdr, ftr, footnotes, endnotes */
     int notes_part;        /* 0, or 1 + the kind of note (NOTE_FOOT, NOTE_END) its elements hold */
@@ -209,7 +211,6 @@ typedef struct docx {
     size_t run_count, run_cap;
     note_ref *refs;
     size_t ref_count, ref_cap;
-    size_t ref_base;       /* the references before it are the paragraph's around the text box */
     long numbered[2];      /* footnotes and endnotes given a number so far */
 } docx;
 
@@ -893,13 +894,13 @@ static void resolve_styles(docx *D)
 
 static table *cur_table(docx *D)
 {
-    return D->table_count > D->table_base ? &D->tables[D->table_count - 1] : NULL;
+    return D->table_count > D->ps.table_base ? &D->tables[D->table_count - 1] : NULL;
 }
 
 /* The table whose cells take text directly (the outermost one of a nest). */
 static table *outer_table(docx *D)
 {
-    for (size_t i = D->table_count; i-- > D->table_base;)
+    for (size_t i = D->table_count; i-- > D->ps.table_base;)
         if (!D->tables[i].nested)
             return &D->tables[i];
     return NULL;
@@ -934,13 +935,13 @@ static void start_cell(docx *D)
 /* Open the paragraph's block, now that its properties are known. */
 static void begin_paragraph(docx *D)
 {
-    if (D->p_begun)
+    if (D->ps.p_begun)
         return;
-    D->p_begun = 1;
-    style *s = find_style(D, D->p_style);
-    long num_id = D->p_num != -2 ? D->p_num : s ? s->num_resolved : -1;
-    int ilvl = D->p_ilvl >= 0 ? D->p_ilvl : s && s->ilvl_resolved >= 0 ? s->ilvl_resolved : 0;
-    int heading = D->p_outline >= 0 && D->p_outline < 9 ? D->p_outline + 1 : D->p_outline == 9 ? 0 : s ? s->heading : 0;
+    D->ps.p_begun = 1;
+    style *s = find_style(D, D->ps.p_style);
+    long num_id = D->ps.p_num != -2 ? D->ps.p_num : s ? s->num_resolved : -1;
+    int ilvl = D->ps.p_ilvl >= 0 ? D->ps.p_ilvl : s && s->ilvl_resolved >= 0 ? s->ilvl_resolved : 0;
+    int heading = D->ps.p_outline >= 0 && D->ps.p_outline < 9 ? D->ps.p_outline + 1 : D->ps.p_outline == 9 ? 0 : s ? s->heading : 0;
     char label[128] = "";
     if (num_id > 0)
         number_label(D, num_id, ilvl, label, sizeof label);
@@ -950,10 +951,10 @@ static void begin_paragraph(docx *D)
         /* a cell's next paragraph goes on a line of its own; a label has no place of its own in a
          * cell, so it stands at the start of the paragraph's text */
         if ((inner != outer ? inner : outer)->cell.paras++)
-            congdoan__build_break(&D->b, D->line, D->col + 1);
+            congdoan__build_break(&D->b, D->ps.line, D->ps.col + 1);
         if (label[0]) {
-            build_oom(D, congdoan__build_text(&D->b, label, strlen(label), D->line, 1, CONGDOAN__POS_FIXED));
-            build_oom(D, congdoan__build_text(&D->b, " ", 1, D->line, 1, CONGDOAN__POS_FIXED));
+            build_oom(D, congdoan__build_text(&D->b, label, strlen(label), D->ps.line, 1, CONGDOAN__POS_FIXED));
+            build_oom(D, congdoan__build_text(&D->b, " ", 1, D->ps.line, 1, CONGDOAN__POS_FIXED));
         }
         return;
     }
@@ -961,7 +962,7 @@ static void begin_paragraph(docx *D)
                               : num_id > 0 && find_num(D, num_id) ? CONGDOAN__BLOCK_LIST_ITEM
                                                                  : CONGDOAN__BLOCK_PARAGRAPH;
     int level = heading ? (heading > 6 ? 6 : heading) : kind == CONGDOAN__BLOCK_LIST_ITEM ? ilvl + 1 : 0;
-    build_oom(D, congdoan__build_begin(&D->b, kind, level, D->p_style, label[0] ? label : NULL));
+    build_oom(D, congdoan__build_begin(&D->b, kind, level, D->ps.p_style, label[0] ? label : NULL));
 }
 
 /* ---- notes ----------------------------------------------------------------------------------- */
@@ -992,15 +993,8 @@ static void index_notes(docx *D)
 
 static note_run *find_run(docx *D, uint32_t key)
 {
-    size_t lo = 0, hi = D->run_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (D->runs[mid].key < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < D->run_count && D->runs[lo].key == key ? &D->runs[lo] : NULL;
+    note_run want = {key, 0, 0, 0};
+    return D->run_count ? bsearch(&want, D->runs, D->run_count, sizeof *D->runs, cmp_run) : NULL;
 }
 
 /* Copy the note `key` into the body as one NOTE block: its paragraphs (a row's cells joined by
@@ -1032,13 +1026,13 @@ static void note_reference(docx *D, int kind)
         return;
     if (grow_array(D, (void **)&D->refs, D->ref_count, &D->ref_cap, sizeof *D->refs) != 0)
         return;
-    D->refs[D->ref_count++] = (note_ref){note_key(id, kind), D->line, D->col + 1};
+    D->refs[D->ref_count++] = (note_ref){note_key(id, kind), D->ps.line, D->ps.col + 1};
 }
 
 /* The notes referred to since the last block ended, after it. */
 static void flush_notes(docx *D)
 {
-    for (size_t i = D->ref_base; i < D->ref_count && !D->rc; i++) {
+    for (size_t i = D->ps.ref_base; i < D->ref_count && !D->rc; i++) {
         note_run *r = find_run(D, D->refs[i].key);
         if (!r || r->used)
             continue;
@@ -1049,7 +1043,7 @@ static void flush_notes(docx *D)
         congdoan__srcpos at = {0, D->refs[i].line, D->refs[i].column};
         emit_note(D, D->refs[i].key, kind == NOTE_END ? "endnote" : "footnote", label, &at);
     }
-    D->ref_count = D->ref_base;
+    D->ref_count = D->ps.ref_base;
 }
 
 /* ---- text boxes ------------------------------------------------------------------------------ */
@@ -1057,35 +1051,23 @@ static void flush_notes(docx *D)
 static void open_box(docx *D, int depth)
 {
     box_frame *f = &D->frame;
-    f->p_depth = D->p_depth, f->p_begun = D->p_begun, f->ppr = D->ppr, f->numpr = D->numpr;
-    f->r_depth = D->r_depth, f->rpr = D->rpr, f->hidden = D->hidden, f->t_depth = D->t_depth, f->tcpr = D->tcpr;
-    f->p_style = D->p_style, f->p_num = D->p_num, f->p_ilvl = D->p_ilvl, f->p_outline = D->p_outline;
-    f->line = D->line, f->col = D->col;
-    f->table_base = D->table_base;
-    f->ref_base = D->ref_base;
-    D->ref_base = D->ref_count;
+    f->ps = D->ps;
     congdoan__build_suspend(&D->b, &f->open);
-    D->p_depth = D->p_begun = D->ppr = D->numpr = D->r_depth = D->rpr = D->hidden = D->t_depth = D->tcpr = 0;
-    D->p_style = NULL;
-    D->col = 0;
-    D->table_base = D->table_count;
+    memset(&D->ps, 0, sizeof D->ps);
+    D->ps.table_base = D->table_count;
+    D->ps.ref_base = D->ref_count;
     D->box = depth + 1;
 }
 
 static void close_box(docx *D)
 {
     box_frame *f = &D->frame;
-    while (D->table_count > D->table_base)
+    while (D->table_count > D->ps.table_base)
         congdoan__grid_release(&D->tables[--D->table_count].grid);
-    congdoan__dealloc(D->p_style);
-    D->p_depth = f->p_depth, D->p_begun = f->p_begun, D->ppr = f->ppr, D->numpr = f->numpr;
-    D->r_depth = f->r_depth, D->rpr = f->rpr, D->hidden = f->hidden, D->t_depth = f->t_depth, D->tcpr = f->tcpr;
-    D->p_style = f->p_style, D->p_num = f->p_num, D->p_ilvl = f->p_ilvl, D->p_outline = f->p_outline;
-    D->line = f->line, D->col = f->col;
-    D->table_base = f->table_base;
-    D->ref_base = f->ref_base;
+    congdoan__dealloc(D->ps.p_style);
+    D->ps = f->ps;
+    f->ps.p_style = NULL;
     congdoan__build_resume(&D->b, &f->open);
-    f->p_style = NULL;
     D->box = 0;
 }
 
@@ -1096,20 +1078,20 @@ static void end_paragraph(docx *D)
         build_oom(D, congdoan__build_end(&D->b, D->tag, NULL));
         flush_notes(D);
     }
-    congdoan__dealloc(D->p_style);
-    D->p_style = NULL;
-    D->p_depth = 0;
+    congdoan__dealloc(D->ps.p_style);
+    D->ps.p_style = NULL;
+    D->ps.p_depth = 0;
 }
 
 static void put_text(docx *D, const char *s, size_t len)
 {
-    if (!D->p_begun)
+    if (!D->ps.p_begun)
         begin_paragraph(D);
     if (D->rc)
         return;
-    build_oom(D, congdoan__build_text(&D->b, s, len, D->line, D->col + 1, CONGDOAN__POS_LINE));
+    build_oom(D, congdoan__build_text(&D->b, s, len, D->ps.line, D->ps.col + 1, CONGDOAN__POS_LINE));
     for (size_t i = 0; i < len; i++)
-        D->col += ((unsigned char)s[i] & 0xC0) != 0x80;
+        D->ps.col += ((unsigned char)s[i] & 0xC0) != 0x80;
 }
 
 /* Elements whose content is never text of the document. */
@@ -1167,57 +1149,57 @@ static void document_start(docx *D, const char *name, int depth, int empty)
         return;
     }
     if (strcmp(name, "p") == 0) {
-        if (D->p_depth) /* a paragraph inside a paragraph: only in text boxes, not read */
+        if (D->ps.p_depth) /* a paragraph inside a paragraph: only in text boxes, not read */
             return;
-        D->p_depth = depth + 1;
-        D->p_begun = 0;
-        D->p_num = -2;
-        D->p_ilvl = D->p_outline = -1;
-        D->line = ++D->para;
-        D->col = 0;
+        D->ps.p_depth = depth + 1;
+        D->ps.p_begun = 0;
+        D->ps.p_num = -2;
+        D->ps.p_ilvl = D->ps.p_outline = -1;
+        D->ps.line = ++D->para;
+        D->ps.col = 0;
         return;
     }
-    if (D->p_depth && D->ppr) {
-        if (strcmp(name, "pStyle") == 0 && depth == D->p_depth + 1) {
-            wattr_copy(D, "val", &D->p_style);
+    if (D->ps.p_depth && D->ps.ppr) {
+        if (strcmp(name, "pStyle") == 0 && depth == D->ps.p_depth + 1) {
+            wattr_copy(D, "val", &D->ps.p_style);
         } else if (strcmp(name, "numPr") == 0) {
-            D->numpr = 1;
-        } else if (D->numpr && strcmp(name, "numId") == 0) {
-            D->p_num = wattr_long(D, "val", 0);
-        } else if (D->numpr && strcmp(name, "ilvl") == 0) {
+            D->ps.numpr = 1;
+        } else if (D->ps.numpr && strcmp(name, "numId") == 0) {
+            D->ps.p_num = wattr_long(D, "val", 0);
+        } else if (D->ps.numpr && strcmp(name, "ilvl") == 0) {
             long v = wattr_long(D, "val", 0);
-            D->p_ilvl = v >= 0 && v < LEVELS ? (int)v : 0;
-        } else if (strcmp(name, "outlineLvl") == 0 && depth == D->p_depth + 1) {
+            D->ps.p_ilvl = v >= 0 && v < LEVELS ? (int)v : 0;
+        } else if (strcmp(name, "outlineLvl") == 0 && depth == D->ps.p_depth + 1) {
             long v = wattr_long(D, "val", 9);
-            D->p_outline = v >= 0 && v <= 9 ? (int)v : 9;
+            D->ps.p_outline = v >= 0 && v <= 9 ? (int)v : 9;
         } else if (strcmp(name, "rPr") == 0) {
             D->skip = depth + 1; /* the paragraph mark's own formatting */
         }
         return;
     }
-    if (D->p_depth && strcmp(name, "pPr") == 0 && depth == D->p_depth) {
-        D->ppr = depth + 1;
+    if (D->ps.p_depth && strcmp(name, "pPr") == 0 && depth == D->ps.p_depth) {
+        D->ps.ppr = depth + 1;
         return;
     }
-    if (D->r_depth && D->rpr) {
+    if (D->ps.r_depth && D->ps.rpr) {
         if (strcmp(name, "vanish") == 0 || strcmp(name, "webHidden") == 0 || strcmp(name, "specVanish") == 0)
-            D->hidden |= wattr_on(D);
+            D->ps.hidden |= wattr_on(D);
         return;
     }
-    if (D->p_depth && strcmp(name, "r") == 0) {
-        D->r_depth = depth + 1;
-        D->hidden = 0;
+    if (D->ps.p_depth && strcmp(name, "r") == 0) {
+        D->ps.r_depth = depth + 1;
+        D->ps.hidden = 0;
         return;
     }
-    if (D->r_depth) {
-        if (strcmp(name, "rPr") == 0 && depth == D->r_depth) {
-            D->rpr = depth + 1;
-        } else if (D->hidden) {
+    if (D->ps.r_depth) {
+        if (strcmp(name, "rPr") == 0 && depth == D->ps.r_depth) {
+            D->ps.rpr = depth + 1;
+        } else if (D->ps.hidden) {
             if (strcmp(name, "t") != 0)
                 return;
             D->skip = depth + 1;
         } else if (strcmp(name, "t") == 0) {
-            D->t_depth = depth + 1;
+            D->ps.t_depth = depth + 1;
         } else if (strcmp(name, "tab") == 0 || strcmp(name, "ptab") == 0) {
             put_text(D, "\t", 1);
         } else if (strcmp(name, "br") == 0 || strcmp(name, "cr") == 0) {
@@ -1226,8 +1208,8 @@ static void document_start(docx *D, const char *name, int depth, int empty)
                 put_text(D, " ", 1);
             } else {
                 begin_paragraph(D);
-                congdoan__build_break(&D->b, D->line, D->col + 1);
-                D->col++;
+                congdoan__build_break(&D->b, D->ps.line, D->ps.col + 1);
+                D->ps.col++;
             }
             xmlFree(type);
         } else if (strcmp(name, "noBreakHyphen") == 0) {
@@ -1246,7 +1228,7 @@ static void document_start(docx *D, const char *name, int depth, int empty)
     }
     /* tables */
     if (strcmp(name, "tbl") == 0) {
-        if (D->p_depth) /* a table inside a paragraph: only in text boxes */
+        if (D->ps.p_depth) /* a table inside a paragraph: only in text boxes */
             return;
         int nested = in_cell(D) || (cur_table(D) && cur_table(D)->nested);
         if (grow_array(D, (void **)&D->tables, D->table_count, &D->table_cap, sizeof *D->tables) != 0)
@@ -1262,12 +1244,12 @@ static void document_start(docx *D, const char *name, int depth, int empty)
         return;
     }
     table *t = cur_table(D);
-    if (!t || D->p_depth)
+    if (!t || D->ps.p_depth)
         return;
     if (strcmp(name, "tr") == 0) {
         if (t->nested) {
             if (congdoan__build_has_text(&D->b))
-                congdoan__build_break(&D->b, D->line, D->col + 1);
+                congdoan__build_break(&D->b, D->ps.line, D->ps.col + 1);
             t->cells_in_row = 0;
             return;
         }
@@ -1280,27 +1262,27 @@ static void document_start(docx *D, const char *name, int depth, int empty)
         if (t->nested) {
             t->cell.paras = 0;
             if (t->cells_in_row++ && congdoan__build_has_text(&D->b))
-                build_oom(D, congdoan__build_text(&D->b, " | ", 3, D->line, D->col + 1, CONGDOAN__POS_FIXED));
+                build_oom(D, congdoan__build_text(&D->b, " | ", 3, D->ps.line, D->ps.col + 1, CONGDOAN__POS_FIXED));
             return;
         }
         memset(&t->cell, 0, sizeof t->cell);
         t->cell.open = 1;
         t->cell.span = 1;
     } else if (strcmp(name, "tcPr") == 0 && !t->nested && t->cell.open) {
-        D->tcpr = depth + 1;
-    } else if (D->tcpr && strcmp(name, "gridSpan") == 0) {
+        D->ps.tcpr = depth + 1;
+    } else if (D->ps.tcpr && strcmp(name, "gridSpan") == 0) {
         long v = wattr_long(D, "val", 1);
         t->cell.span = v < 1 ? 1 : v > 1000 ? 1000 : (size_t)v;
-    } else if (D->tcpr && strcmp(name, "vMerge") == 0) {
+    } else if (D->ps.tcpr && strcmp(name, "vMerge") == 0) {
         char *v = wattr(D, "val");
         t->cell.vmerge = v && strcmp(v, "restart") == 0 ? 1 : 2;
         xmlFree(v);
-    } else if (D->tcpr && strcmp(name, "hMerge") == 0) {
+    } else if (D->ps.tcpr && strcmp(name, "hMerge") == 0) {
         char *v = wattr(D, "val");
         if (!v || strcmp(v, "restart") != 0)
             t->cell.span = 1; /* the legacy horizontal merge: an empty cell of its own */
         xmlFree(v);
-    } else if (!D->tcpr && t->cell.open && strcmp(name, "trPr") != 0) {
+    } else if (!D->ps.tcpr && t->cell.open && strcmp(name, "trPr") != 0) {
         start_cell(D);
     }
 }
@@ -1331,22 +1313,22 @@ static void document_end(docx *D, const char *name, int depth)
     }
     if (!*name || !D->body)
         return;
-    if (D->t_depth && depth + 1 == D->t_depth) {
-        D->t_depth = 0;
-    } else if (D->rpr && depth + 1 == D->rpr) {
-        D->rpr = 0;
-    } else if (D->r_depth && depth + 1 == D->r_depth) {
-        D->r_depth = 0;
-    } else if (D->ppr && depth + 1 == D->ppr) {
-        D->ppr = 0;
-        D->numpr = 0;
-    } else if (D->ppr && strcmp(name, "numPr") == 0) {
-        D->numpr = 0;
-    } else if (D->p_depth && depth + 1 == D->p_depth) {
+    if (D->ps.t_depth && depth + 1 == D->ps.t_depth) {
+        D->ps.t_depth = 0;
+    } else if (D->ps.rpr && depth + 1 == D->ps.rpr) {
+        D->ps.rpr = 0;
+    } else if (D->ps.r_depth && depth + 1 == D->ps.r_depth) {
+        D->ps.r_depth = 0;
+    } else if (D->ps.ppr && depth + 1 == D->ps.ppr) {
+        D->ps.ppr = 0;
+        D->ps.numpr = 0;
+    } else if (D->ps.ppr && strcmp(name, "numPr") == 0) {
+        D->ps.numpr = 0;
+    } else if (D->ps.p_depth && depth + 1 == D->ps.p_depth) {
         end_paragraph(D);
-    } else if (D->tcpr && depth + 1 == D->tcpr) {
-        D->tcpr = 0;
-    } else if (!D->p_depth && cur_table(D)) {
+    } else if (D->ps.tcpr && depth + 1 == D->ps.tcpr) {
+        D->ps.tcpr = 0;
+    } else if (!D->ps.p_depth && cur_table(D)) {
         table *t = cur_table(D);
         if (strcmp(name, "tc") == 0 && !t->nested && t->cell.open) {
             start_cell(D);
@@ -1378,7 +1360,7 @@ static void document_end(docx *D, const char *name, int depth)
 
 static void document_text(docx *D, const char *s, size_t len)
 {
-    if (D->skip || !D->t_depth || D->rc || D->fld_result)
+    if (D->skip || !D->ps.t_depth || D->rc || D->fld_result)
         return;
     put_text(D, s, len);
 }
@@ -1403,7 +1385,7 @@ static void release(docx *D)
     congdoan__dealloc(D->tables);
     if (D->box)
         close_box(D);
-    congdoan__dealloc(D->p_style);
+    congdoan__dealloc(D->ps.p_style);
     congdoan__dealloc(D->runs);
     congdoan__dealloc(D->refs);
     if (D->xr)
