@@ -427,7 +427,7 @@ static congdoan__source *docx(const char *body, const char *numbering, const cha
 /* The parts of a Word document beside its body, with the words of seed 000: a header holding
  * the header block (and a page number), a text box anchored in the middle of a paragraph (the
  * drawing and its VML copy), footnotes and an endnote referred to from a paragraph and from a
- * table's cell, and a footer. */
+ * table's cell, and a footer; another section's header and footer, the same, are read once. */
 #define R(text) "<w:r><w:t xml:space=\"preserve\">" text "</w:t></w:r>"
 #define PAGE_FIELD "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>" \
                    "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" R("2") "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
@@ -481,7 +481,8 @@ START_TEST(docx_parts)
 {
     docx_entry parts[] = {{"word/footnotes.xml", parts_footnotes}, {"word/endnotes.xml", parts_endnotes},
                          {"word/header10.xml", parts_header10},   {"word/header1.xml", parts_header1},
-                         {"word/footer1.xml", parts_footer1}};
+                         {"word/footer1.xml", parts_footer1},     {"word/header2.xml", parts_header1},
+                         {"word/footer3.xml", parts_footer1}}; /* another section's, the same: read once */
     size_t len;
     char *z = docx_make_parts(parts_body, parts, sizeof parts / sizeof parts[0], &len);
     congdoan__source *s = read_ok(CONGDOAN__FORMAT_DOCX, z, len, "parts.docx");

@@ -26,7 +26,9 @@
  * Headers (word/headerN.xml, in the order of N) are read before the body, as its first blocks:
  * the header block of a document (issuer, number) is sometimes there. Footers
  * (word/footerN.xml) come after the body, each as one NOTE block of style "footer". The page
- * numbers and other field results of headers and footers are not read. Footnotes and endnotes
+ * numbers and other field results of headers and footers are not read, nor a header or footer
+ * that says what one read before it said (each section of a document has its own, mostly the
+ * same). Footnotes and endnotes
  * come as NOTE blocks (style "footnote" or "endnote", label the number Word shows: 1, 2 … and
  * i, ii …) right after the paragraph, or the table row, that refers to them; the reference
  * mark itself is not in the text (a "95%¹" would read as another figure). A note is given
@@ -1437,11 +1439,26 @@ static long *numbered_parts(docx *D, const char *kind, size_t *count)
     return nums;
 }
 
+/* The tag of a header's blocks that repeat an earlier header's: dropped at the end. */
+enum { TAG_DROP = UINT32_MAX };
+
+/* Whether blocks [a, a + n) and [b, b + n) of the builder say the same. */
+static int same_blocks(const congdoan__build *bl, size_t a, size_t b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (bl->blocks[a + i].kind != bl->blocks[b + i].kind || strcmp(bl->blocks[a + i].text, bl->blocks[b + i].text) != 0)
+            return 0;
+    return 1;
+}
+
 /* Read the parts word/<kind>N.xml with the document's handlers, whose content is in `root`;
- * `tag_kind` >= 0: each part's blocks tagged as that kind of note, numbered by N. */
+ * `tag_kind` >= 0: each part's blocks tagged as that kind of note, numbered by N. A part that
+ * says what one of the last parts kept said (every section of a document has its headers and
+ * footers, mostly the same) is dropped: its blocks get no note's tag, or TAG_DROP. */
 static int read_numbered_parts(docx *D, const char *kind, const char *root, int tag_kind, const part_handler *h)
 {
-    size_t count;
+    enum { COMPARED = 8 };
+    size_t count, kept_first[COMPARED], kept_n[COMPARED], kept = 0;
     long *nums = numbered_parts(D, kind, &count);
     char entry[64];
     for (size_t i = 0; i < count && !D->rc; i++) {
@@ -1450,11 +1467,30 @@ static int read_numbered_parts(docx *D, const char *kind, const char *root, int 
         D->tag = tag_kind >= 0 ? note_key(nums[i], tag_kind) : 0;
         D->para = 0; /* each part's paragraphs are numbered on their own */
         D->fld_result = 0;
-        read_optional(D, entry, h);
+        size_t first = congdoan__build_count(&D->b);
+        if (read_optional(D, entry, h) != 0)
+            break;
+        size_t n = congdoan__build_count(&D->b) - first;
+        int repeated = 0;
+        for (size_t k = 0; k < kept && k < COMPARED && !repeated; k++)
+            repeated = kept_n[k] == n && same_blocks(&D->b, kept_first[k], first, n);
+        if (repeated) {
+            for (size_t k = first; k < first + n; k++)
+                D->b.tags[k] = tag_kind >= 0 ? 0 : TAG_DROP;
+        } else if (n) {
+            kept_first[kept % COMPARED] = first, kept_n[kept % COMPARED] = n;
+            kept++;
+        }
     }
     congdoan__dealloc(nums);
     D->tag = 0;
     return D->rc;
+}
+
+static int keep_block(void *ctx, size_t index, uint32_t tag)
+{
+    (void)ctx, (void)index;
+    return tag != TAG_DROP;
 }
 
 static void swap_builders(docx *D)
@@ -1520,7 +1556,7 @@ static int read_docx(docx *D, const char *data, size_t size, congdoan__source **
             emit_note(D, D->runs[i].key, "footer", NULL, NULL);
     if (D->rc)
         return D->rc;
-    if (congdoan__build_finish(&D->b, NULL, NULL, out) != 0)
+    if (congdoan__build_finish(&D->b, keep_block, NULL, out) != 0)
         out_of_memory(D);
     return D->rc;
 }
