@@ -24,7 +24,7 @@ void print_error(const char *fmt, ...)
     fflush(stdout); /* keep results and messages in order when both go to a terminal */
     fprintf(stderr, "%s: ", PROGRAM_NAME);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vfprintf(stderr, _(fmt), ap);
     va_end(ap);
     fputc('\n', stderr);
 }
@@ -39,7 +39,7 @@ void print_library_error(int rc, const char *what)
     fflush(stdout);
     fprintf(stderr, "%s: ", PROGRAM_NAME);
     if (what && *what)
-        fprintf(stderr, "%s: ", what);
+        fprintf(stderr, "%s: ", _(what));
     if (*file) {
         fputs(file, stderr);
         if (line > 0) {
@@ -123,10 +123,11 @@ void print_issue_line(FILE *out, const issue_record *rec)
 const char *severity_word(congdoan_severity severity)
 {
     switch (severity) {
-    case CONGDOAN_SEVERITY_ERROR: return "error";
-    case CONGDOAN_SEVERITY_WARNING: return "warning";
-    case CONGDOAN_SEVERITY_INFO: return "info";
-    default: return "unknown";
+    /* machine names in JSON and CSV; text output translates them (N_) */
+    case CONGDOAN_SEVERITY_ERROR: return N_("error");
+    case CONGDOAN_SEVERITY_WARNING: return N_("warning");
+    case CONGDOAN_SEVERITY_INFO: return N_("info");
+    default: return N_("unknown");
     }
 }
 
