@@ -190,6 +190,15 @@ static int any_block_contains(const congdoan__source *s, const char *needle)
     return 0;
 }
 
+/* The source's blocks are exactly these texts, in order. */
+static void expect_blocks(const congdoan__source *s, const char *const *want, size_t n)
+{
+    for (size_t i = 0; i < s->count && i < n; i++)
+        ck_assert_msg(strcmp(s->blocks[i].text, want[i]) == 0, "block %zu:\n got  %s\n want %s", i, s->blocks[i].text,
+                      want[i]);
+    ck_assert_uint_eq(s->count, n);
+}
+
 /* A failing read: the code, nothing returned, one issue with the tag, the file and the words. */
 static void expect_failure(int rc, congdoan__source *s, int code, const char *tag, const char *file, const char *words)
 {
@@ -418,7 +427,7 @@ static congdoan__source *docx(const char *body, const char *numbering, const cha
 /* The parts of a Word document beside its body, with the words of seed 000: a header holding
  * the header block (and a page number), a text box anchored in the middle of a paragraph (the
  * drawing and its VML copy), footnotes and an endnote referred to from a paragraph and from a
- * table's cell, and a footer. */
+ * table's cell, and a footer; another section's header and footer, the same, are read once. */
 #define R(text) "<w:r><w:t xml:space=\"preserve\">" text "</w:t></w:r>"
 #define PAGE_FIELD "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>" \
                    "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" R("2") "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
@@ -472,7 +481,8 @@ START_TEST(docx_parts)
 {
     docx_entry parts[] = {{"word/footnotes.xml", parts_footnotes}, {"word/endnotes.xml", parts_endnotes},
                          {"word/header10.xml", parts_header10},   {"word/header1.xml", parts_header1},
-                         {"word/footer1.xml", parts_footer1}};
+                         {"word/footer1.xml", parts_footer1},     {"word/header2.xml", parts_header1},
+                         {"word/footer3.xml", parts_footer1}}; /* another section's, the same: read once */
     size_t len;
     char *z = docx_make_parts(parts_body, parts, sizeof parts / sizeof parts[0], &len);
     congdoan__source *s = read_ok(CONGDOAN__FORMAT_DOCX, z, len, "parts.docx");
@@ -495,10 +505,7 @@ START_TEST(docx_parts)
         "Nơi nhận:",
         "Kế hoạch 240/KH-TLĐ",
     };
-    for (size_t i = 0; i < s->count && i < sizeof want / sizeof want[0]; i++)
-        ck_assert_msg(strcmp(s->blocks[i].text, want[i]) == 0, "block %zu:\n got  %s\n want %s", i, s->blocks[i].text,
-                      want[i]);
-    ck_assert_uint_eq(s->count, sizeof want / sizeof want[0]);
+    expect_blocks(s, want, sizeof want / sizeof want[0]);
     /* the header's rows are a table of their own; the body's table is the second */
     ck_assert_int_eq(s->blocks[0].kind, CONGDOAN__BLOCK_TABLE_ROW);
     ck_assert_uint_eq(s->blocks[0].table, 1);
@@ -929,6 +936,47 @@ START_TEST(html_chrome)
     /* a page with no text at all is read, and has no block */
     s = html("<html><head><title>x</title></head><body><script>1</script></body></html>");
     ck_assert_uint_eq(s->count, 0);
+    congdoan__source_free(s);
+}
+END_TEST
+
+/* A provincial federation's news page as such sites build them, class names in Vietnamese
+ * slugs: a menu, a breadcrumb, share buttons, tags, related news and comments inside the
+ * article, other news, a sidebar, an advertisement and a footer around it; a table of tasks
+ * with a two-row header (colspan over "Chủ trì | Phối hợp", rowspan down the rest) and a lead
+ * merged over two rows. Only the article's own words come out. */
+START_TEST(html_news_page)
+{
+    size_t len;
+    char *data = fixture("news-page.html", &len);
+    congdoan__source *s = read_ok(CONGDOAN__FORMAT_HTML, data, len, "news-page.html");
+    free(data);
+    static const char *const want[] = {
+        "LĐLĐ tỉnh Lai Châu triển khai Chương trình phối hợp năm 2025",
+        "Thứ Năm, 27/02/2025 - 09:15",
+        "Ngày 27/02/2025, Ban Thường vụ Liên đoàn Lao động tỉnh Lai Châu ban hành Chương trình số 13/CTr-LĐLĐ về phối hợp "
+        "hoạt động năm 2025.",
+        "Chương trình đặt mục tiêu phấn đấu 100% công đoàn cơ sở được hướng dẫn, kiểm tra việc thực hiện chế độ, chính sách "
+        "đối với người lao động.",
+        "TT | Nội dung | Đơn vị |  | Thời gian",
+        "TT | Nội dung | Chủ trì | Phối hợp | Thời gian",
+        "1 | Tổ chức Tháng Công nhân năm 2025 | Ban Tuyên giáo | Văn phòng | Tháng 5/2025",
+        "2 | Tuyên truyền pháp luật lao động cho đoàn viên | Ban Tuyên giáo | Ban Chính sách - Pháp luật | Quý II/2025",
+        "Các cấp công đoàn trong tỉnh căn cứ chương trình xây dựng kế hoạch thực hiện phù hợp với tình hình thực tế.",
+        "Minh Anh",
+    };
+    expect_blocks(s, want, sizeof want / sizeof want[0]);
+    ck_assert_str_eq(s->url, "https://ldld.laichau.gov.vn/tin-tuc/chuong-trinh-phoi-hop-2025.html");
+    ck_assert_uint_eq(s->blocks[7].cell_count, 5);
+    ck_assert_str_eq(s->blocks[7].cells[2], "Ban Tuyên giáo"); /* the rowspan's text, again */
+    congdoan__found *f = NULL;
+    ck_assert_int_eq(congdoan__extract(s, NULL, issues, &f), 0);
+    ck_assert_uint_eq(f->task_count, 2);
+    ck_assert_str_eq(f->tasks[1].lead.text, "Ban Tuyên giáo");
+    ck_assert_uint_eq(f->tasks[1].coordinator_count, 1);
+    ck_assert_str_eq(f->tasks[1].coordinators[0].text, "Ban Chính sách - Pháp luật");
+    ck_assert_str_eq(f->tasks[1].due_text, "Quý II/2025");
+    congdoan__found_free(f);
     congdoan__source_free(s);
 }
 END_TEST
@@ -1489,6 +1537,120 @@ START_TEST(docx_hostile_xml)
 }
 END_TEST
 
+/* Hostile plain text: 100 MB, binary data, a text cut inside a character; and the cost of
+ * reading real text, printed at 1, 2 and 4 MB (the CPU time doubles, no more). */
+START_TEST(text_hostile)
+{
+    congdoan__source *s = NULL;
+    size_t big = (size_t)100 << 20;
+    char *huge = malloc(big);
+    ck_assert_ptr_nonnull(huge);
+    memset(huge, 'a', big);
+    double t0 = now();
+    int rc = congdoan__source_read_text(huge, big, "huge.txt", NULL, issues, &s);
+    report("text 100 MB", t0);
+    expect_failure(rc, s, CONGDOAN_ELIMIT, "import-limit", "huge.txt",
+                   "the text is 104857600 bytes; the input limit is 67108864 bytes");
+    /* binary data: the first byte that is not text, with its place */
+    static const unsigned char bin[] = {'K', 'H', '\n', 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00};
+    rc = congdoan__source_read((const char *)bin, sizeof bin, "garbage.bin", CONGDOAN__FORMAT_AUTO, NULL, issues, &s);
+    expect_failure(rc, s, CONGDOAN_EENCODING, "import-encoding", "garbage.bin", "a byte that is not UTF-8 (0x89)");
+    const congdoan_issue *is = congdoan_issues_get(issues, congdoan_issues_count(issues) - 1);
+    ck_assert_int_eq(congdoan_issue_line(is), 2);
+    ck_assert_int_eq(congdoan_issue_column(is), 1);
+    /* UTF-16 (NUL bytes) */
+    static const char utf16[] = "K\0H\0\n\0";
+    rc = congdoan__source_read(utf16, sizeof utf16 - 1, "utf16.txt", CONGDOAN__FORMAT_TEXT, NULL, issues, &s);
+    expect_failure(rc, s, CONGDOAN_EPARSE, "import-unreadable", "utf16.txt", "a NUL byte: this is not a text file");
+    /* a text cut in the middle of a character ("Đoàn" cut after the first byte of "à") */
+    static const char cut[] = "Kế hoạch số 34\nĐo\xC3";
+    rc = congdoan__source_read_text(cut, sizeof cut - 1, "cut.txt", NULL, issues, &s);
+    expect_failure(rc, s, CONGDOAN_EENCODING, "import-encoding", "cut.txt", "0xC3");
+    is = congdoan_issues_get(issues, congdoan_issues_count(issues) - 1);
+    ck_assert_int_eq(congdoan_issue_line(is), 2);
+    ck_assert_int_eq(congdoan_issue_column(is), 3);
+    /* the seeds concatenated to 1, 2 and 4 MB: read, with the block count proportional */
+    size_t seed_len;
+    char *seed = slurp(test_data_path("seeds/000_c2a2867fe4acd9c6.txt"), &seed_len);
+    size_t blocks1 = 0;
+    for (size_t mb = 1; mb <= 4; mb *= 2) {
+        size_t copies = mb * ((1u << 20) / (seed_len + 2)), n = 0;
+        for (size_t k = 0; k < copies; k++) {
+            memcpy(huge + n, seed, seed_len);
+            n += seed_len;
+            memcpy(huge + n, "\n\n", 2);
+            n += 2;
+        }
+        t0 = now();
+        rc = congdoan__source_read_text(huge, n, "seeds.txt", NULL, issues, &s);
+        char what[64];
+        snprintf(what, sizeof what, "text %zu MB of seed 000 (read)", mb);
+        report(what, t0);
+        ck_assert_int_eq(rc, 0);
+        if (mb == 1)
+            blocks1 = s->count;
+        else
+            ck_assert_uint_eq(s->count, blocks1 * mb);
+        congdoan__source_free(s);
+        s = NULL;
+    }
+    free(seed);
+    free(huge);
+}
+END_TEST
+
+/* Hostile use of the parts beside the body: a note referred to 50,000 times is given once;
+ * 20,000 notes and 20,000 text boxes are read in time proportional to them (printed). */
+START_TEST(docx_parts_hostile)
+{
+    for (size_t n = 10000; n <= 20000; n *= 2) {
+        strbuf body = {0}, notes = {0};
+        sb_str(&notes, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes " W_NS ">");
+        for (size_t i = 0; i < n; i++) {
+            sb_printf(&notes, "<w:footnote w:id=\"%zu\"><w:p><w:r><w:t>Ghi chú %zu</w:t></w:r></w:p></w:footnote>", i + 1, i + 1);
+            sb_printf(&body, "<w:p><w:r><w:t>Đoạn %zu</w:t></w:r><w:r><w:footnoteReference w:id=\"%zu\"/></w:r>"
+                             "<w:r><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>Khung</w:t></w:r></w:p>"
+                             "</w:txbxContent></wps:txbx></w:drawing></w:r></w:p>", i + 1, i + 1);
+        }
+        sb_str(&notes, "</w:footnotes>");
+        docx_entry parts[] = {{"word/footnotes.xml", notes.data}};
+        size_t len;
+        char *z = docx_make_parts(body.data, parts, 1, &len);
+        double t0 = now();
+        congdoan__source *s = read_ok(CONGDOAN__FORMAT_DOCX, z, len, "notes.docx");
+        report(n == 10000 ? "docx 10,000 notes and text boxes" : "docx 20,000 notes and text boxes", t0);
+        ck_assert_uint_eq(s->count, 3 * n); /* the box, its paragraph, its note */
+        ck_assert_str_eq(s->blocks[3 * n - 3].text, "Khung");
+        ck_assert_str_eq(s->blocks[3 * n - 1].text, n == 10000 ? "Ghi chú 10000" : "Ghi chú 20000");
+        ck_assert_str_eq(s->blocks[3 * n - 1].label, n == 10000 ? "10000" : "20000");
+        congdoan__source_free(s);
+        free(z);
+        free(body.data);
+        free(notes.data);
+    }
+    /* one note, referred to 50,000 times (each after a number, so that the part deflates as
+     * text does, not as a zip bomb): given once */
+    strbuf body = {0};
+    sb_str(&body, "<w:p>");
+    for (size_t i = 0; i < 50000; i++)
+        sb_printf(&body, "<w:r><w:t xml:space=\"preserve\">%zu </w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r>", i);
+    sb_str(&body, "<w:r><w:t>Đoạn</w:t></w:r></w:p>");
+    docx_entry parts[] = {{"word/footnotes.xml", "<?xml version=\"1.0\"?><w:footnotes " W_NS "><w:footnote w:id=\"1\">"
+                                                 P("Ghi chú") "</w:footnote></w:footnotes>"}};
+    size_t len;
+    char *z = docx_make_parts(body.data, parts, 1, &len);
+    double t0 = now();
+    congdoan__source *s = read_ok(CONGDOAN__FORMAT_DOCX, z, len, "refs.docx");
+    report("docx 50,000 references to one note", t0);
+    ck_assert_uint_eq(s->count, 2);
+    ck_assert_str_eq(s->blocks[1].text, "Ghi chú");
+    ck_assert_str_eq(s->blocks[1].label, "1");
+    congdoan__source_free(s);
+    free(z);
+    free(body.data);
+}
+END_TEST
+
 /* ---- the front door ---------------------------------------------------------------------------- */
 
 START_TEST(sniffing)
@@ -1653,6 +1815,7 @@ int main(void)
     tcase_add_test(tc, html_lists);
     tcase_add_test(tc, html_tables);
     tcase_add_test(tc, html_chrome);
+    tcase_add_test(tc, html_news_page);
     tcase_add_test(tc, html_charsets);
     suite_add_tcase(s, tc);
     tc = tcase_create("docx");
@@ -1671,6 +1834,8 @@ int main(void)
     tcase_add_test(tc, docx_bombs);
     tcase_add_test(tc, docx_containers);
     tcase_add_test(tc, docx_hostile_xml);
+    tcase_add_test(tc, text_hostile);
+    tcase_add_test(tc, docx_parts_hostile);
     suite_add_tcase(s, tc);
     tc = tcase_create("front");
     tcase_add_checked_fixture(tc, setup, teardown);

@@ -26,7 +26,9 @@
  * Headers (word/headerN.xml, in the order of N) are read before the body, as its first blocks:
  * the header block of a document (issuer, number) is sometimes there. Footers
  * (word/footerN.xml) come after the body, each as one NOTE block of style "footer". The page
- * numbers and other field results of headers and footers are not read. Footnotes and endnotes
+ * numbers and other field results of headers and footers are not read, nor a header or footer
+ * that says what one read before it said (each section of a document has its own, mostly the
+ * same). Footnotes and endnotes
  * come as NOTE blocks (style "footnote" or "endnote", label the number Word shows: 1, 2 … and
  * i, ii …) right after the paragraph, or the table row, that refers to them; the reference
  * mark itself is not in the text (a "95%¹" would read as another figure). A note is given
@@ -136,14 +138,31 @@ typedef struct note_ref {
     uint32_t line, column;
 } note_ref;
 
+/* Where the reader stands in a paragraph, and which tables and note references are its own:
+ * what a text box sets aside while it is read. */
+typedef struct para_state {
+    int p_depth;           /* depth + 1 of the open w:p */
+    int p_begun;           /* its block (or cell text) is begun */
+    int ppr;               /* inside its w:pPr */
+    int numpr;             /* inside w:numPr */
+    char *p_style;         /* malloc'd */
+    long p_num;            /* -2: not given; -1/0: none */
+    int p_ilvl;            /* -1 not given */
+    int p_outline;         /* -1 not given */
+    uint32_t line;         /* the number of the open paragraph (a text box's come before its end) */
+    uint32_t col;          /* characters so far in the paragraph */
+    int r_depth;           /* depth + 1 of the open w:r */
+    int rpr;               /* inside the run's w:rPr */
+    int hidden;            /* the run is hidden text */
+    int t_depth;           /* depth + 1 of the open w:t */
+    int tcpr;              /* inside w:tcPr */
+    size_t table_base;     /* tables below this index stand outside the open text box */
+    size_t ref_base;       /* references below this index are the paragraph's around the text box */
+} para_state;
+
 /* The paragraph (and table) a text box stands in, set aside while the text box is read. */
 typedef struct box_frame {
-    int p_depth, p_begun, ppr, numpr, r_depth, rpr, hidden, t_depth, tcpr;
-    char *p_style;
-    long p_num;
-    int p_ilvl, p_outline;
-    uint32_t line, col;
-    size_t table_base;
+    para_state ps;
     congdoan__build open;  /* the builder's open block */
 } box_frame;
 
@@ -173,26 +192,11 @@ typedef struct docx {
     /* while reading document.xml */
     int skip;              /* depth + 1 of the element whose content is skipped; 0 none */
     int body;              /* inside w:body */
-    int p_depth;           /* depth + 1 of the open w:p */
-    int p_begun;           /* its block (or cell text) is begun */
-    int ppr;               /* inside its w:pPr */
-    int numpr;             /* inside w:numPr */
-    char *p_style;         /* malloc'd */
-    long p_num;            /* -2: not given; -1/0: none */
-    int p_ilvl;            /* -1 not given */
-    int p_outline;         /* -1 not given */
+    para_state ps;
     uint32_t para;         /* paragraphs so far */
-    uint32_t line;         /* the number of the open paragraph (a text box's come before its end) */
-    uint32_t col;          /* characters so far in the paragraph */
-    int r_depth;           /* depth + 1 of the open w:r */
-    int rpr;               /* inside the run's w:rPr */
-    int hidden;            /* the run is hidden text */
-    int t_depth;           /* depth + 1 of the open w:t */
-    int tcpr;              /* inside w:tcPr */
     table *tables;
     size_t table_count, table_cap;
     size_t tables_seen;
-    size_t table_base;     /* tables below this index stand outside the open text box */
     /* the part being read */
     const char *root;      /* the element its content is in: body, hdr, ftr, footnotes, endnotes */
     int notes_part;        /* 0, or 1 + the kind of note (NOTE_FOOT, NOTE_END) its elements hold */
@@ -892,13 +896,13 @@ static void resolve_styles(docx *D)
 
 static table *cur_table(docx *D)
 {
-    return D->table_count > D->table_base ? &D->tables[D->table_count - 1] : NULL;
+    return D->table_count > D->ps.table_base ? &D->tables[D->table_count - 1] : NULL;
 }
 
 /* The table whose cells take text directly (the outermost one of a nest). */
 static table *outer_table(docx *D)
 {
-    for (size_t i = D->table_count; i-- > D->table_base;)
+    for (size_t i = D->table_count; i-- > D->ps.table_base;)
         if (!D->tables[i].nested)
             return &D->tables[i];
     return NULL;
@@ -933,13 +937,13 @@ static void start_cell(docx *D)
 /* Open the paragraph's block, now that its properties are known. */
 static void begin_paragraph(docx *D)
 {
-    if (D->p_begun)
+    if (D->ps.p_begun)
         return;
-    D->p_begun = 1;
-    style *s = find_style(D, D->p_style);
-    long num_id = D->p_num != -2 ? D->p_num : s ? s->num_resolved : -1;
-    int ilvl = D->p_ilvl >= 0 ? D->p_ilvl : s && s->ilvl_resolved >= 0 ? s->ilvl_resolved : 0;
-    int heading = D->p_outline >= 0 && D->p_outline < 9 ? D->p_outline + 1 : D->p_outline == 9 ? 0 : s ? s->heading : 0;
+    D->ps.p_begun = 1;
+    style *s = find_style(D, D->ps.p_style);
+    long num_id = D->ps.p_num != -2 ? D->ps.p_num : s ? s->num_resolved : -1;
+    int ilvl = D->ps.p_ilvl >= 0 ? D->ps.p_ilvl : s && s->ilvl_resolved >= 0 ? s->ilvl_resolved : 0;
+    int heading = D->ps.p_outline >= 0 && D->ps.p_outline < 9 ? D->ps.p_outline + 1 : D->ps.p_outline == 9 ? 0 : s ? s->heading : 0;
     char label[128] = "";
     if (num_id > 0)
         number_label(D, num_id, ilvl, label, sizeof label);
@@ -949,10 +953,10 @@ static void begin_paragraph(docx *D)
         /* a cell's next paragraph goes on a line of its own; a label has no place of its own in a
          * cell, so it stands at the start of the paragraph's text */
         if ((inner != outer ? inner : outer)->cell.paras++)
-            congdoan__build_break(&D->b, D->line, D->col + 1);
+            congdoan__build_break(&D->b, D->ps.line, D->ps.col + 1);
         if (label[0]) {
-            build_oom(D, congdoan__build_text(&D->b, label, strlen(label), D->line, 1, CONGDOAN__POS_FIXED));
-            build_oom(D, congdoan__build_text(&D->b, " ", 1, D->line, 1, CONGDOAN__POS_FIXED));
+            build_oom(D, congdoan__build_text(&D->b, label, strlen(label), D->ps.line, 1, CONGDOAN__POS_FIXED));
+            build_oom(D, congdoan__build_text(&D->b, " ", 1, D->ps.line, 1, CONGDOAN__POS_FIXED));
         }
         return;
     }
@@ -960,7 +964,7 @@ static void begin_paragraph(docx *D)
                               : num_id > 0 && find_num(D, num_id) ? CONGDOAN__BLOCK_LIST_ITEM
                                                                  : CONGDOAN__BLOCK_PARAGRAPH;
     int level = heading ? (heading > 6 ? 6 : heading) : kind == CONGDOAN__BLOCK_LIST_ITEM ? ilvl + 1 : 0;
-    build_oom(D, congdoan__build_begin(&D->b, kind, level, D->p_style, label[0] ? label : NULL));
+    build_oom(D, congdoan__build_begin(&D->b, kind, level, D->ps.p_style, label[0] ? label : NULL));
 }
 
 /* ---- notes ----------------------------------------------------------------------------------- */
@@ -991,15 +995,8 @@ static void index_notes(docx *D)
 
 static note_run *find_run(docx *D, uint32_t key)
 {
-    size_t lo = 0, hi = D->run_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (D->runs[mid].key < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < D->run_count && D->runs[lo].key == key ? &D->runs[lo] : NULL;
+    note_run want = {key, 0, 0, 0};
+    return D->run_count ? bsearch(&want, D->runs, D->run_count, sizeof *D->runs, cmp_run) : NULL;
 }
 
 /* Copy the note `key` into the body as one NOTE block: its paragraphs (a row's cells joined by
@@ -1031,13 +1028,13 @@ static void note_reference(docx *D, int kind)
         return;
     if (grow_array(D, (void **)&D->refs, D->ref_count, &D->ref_cap, sizeof *D->refs) != 0)
         return;
-    D->refs[D->ref_count++] = (note_ref){note_key(id, kind), D->line, D->col + 1};
+    D->refs[D->ref_count++] = (note_ref){note_key(id, kind), D->ps.line, D->ps.col + 1};
 }
 
 /* The notes referred to since the last block ended, after it. */
 static void flush_notes(docx *D)
 {
-    for (size_t i = 0; i < D->ref_count && !D->rc; i++) {
+    for (size_t i = D->ps.ref_base; i < D->ref_count && !D->rc; i++) {
         note_run *r = find_run(D, D->refs[i].key);
         if (!r || r->used)
             continue;
@@ -1048,7 +1045,7 @@ static void flush_notes(docx *D)
         congdoan__srcpos at = {0, D->refs[i].line, D->refs[i].column};
         emit_note(D, D->refs[i].key, kind == NOTE_END ? "endnote" : "footnote", label, &at);
     }
-    D->ref_count = 0;
+    D->ref_count = D->ps.ref_base;
 }
 
 /* ---- text boxes ------------------------------------------------------------------------------ */
@@ -1056,32 +1053,23 @@ static void flush_notes(docx *D)
 static void open_box(docx *D, int depth)
 {
     box_frame *f = &D->frame;
-    f->p_depth = D->p_depth, f->p_begun = D->p_begun, f->ppr = D->ppr, f->numpr = D->numpr;
-    f->r_depth = D->r_depth, f->rpr = D->rpr, f->hidden = D->hidden, f->t_depth = D->t_depth, f->tcpr = D->tcpr;
-    f->p_style = D->p_style, f->p_num = D->p_num, f->p_ilvl = D->p_ilvl, f->p_outline = D->p_outline;
-    f->line = D->line, f->col = D->col;
-    f->table_base = D->table_base;
+    f->ps = D->ps;
     congdoan__build_suspend(&D->b, &f->open);
-    D->p_depth = D->p_begun = D->ppr = D->numpr = D->r_depth = D->rpr = D->hidden = D->t_depth = D->tcpr = 0;
-    D->p_style = NULL;
-    D->col = 0;
-    D->table_base = D->table_count;
+    memset(&D->ps, 0, sizeof D->ps);
+    D->ps.table_base = D->table_count;
+    D->ps.ref_base = D->ref_count;
     D->box = depth + 1;
 }
 
 static void close_box(docx *D)
 {
     box_frame *f = &D->frame;
-    while (D->table_count > D->table_base)
+    while (D->table_count > D->ps.table_base)
         congdoan__grid_release(&D->tables[--D->table_count].grid);
-    congdoan__dealloc(D->p_style);
-    D->p_depth = f->p_depth, D->p_begun = f->p_begun, D->ppr = f->ppr, D->numpr = f->numpr;
-    D->r_depth = f->r_depth, D->rpr = f->rpr, D->hidden = f->hidden, D->t_depth = f->t_depth, D->tcpr = f->tcpr;
-    D->p_style = f->p_style, D->p_num = f->p_num, D->p_ilvl = f->p_ilvl, D->p_outline = f->p_outline;
-    D->line = f->line, D->col = f->col;
-    D->table_base = f->table_base;
+    congdoan__dealloc(D->ps.p_style);
+    D->ps = f->ps;
+    f->ps.p_style = NULL;
     congdoan__build_resume(&D->b, &f->open);
-    f->p_style = NULL;
     D->box = 0;
 }
 
@@ -1092,20 +1080,20 @@ static void end_paragraph(docx *D)
         build_oom(D, congdoan__build_end(&D->b, D->tag, NULL));
         flush_notes(D);
     }
-    congdoan__dealloc(D->p_style);
-    D->p_style = NULL;
-    D->p_depth = 0;
+    congdoan__dealloc(D->ps.p_style);
+    D->ps.p_style = NULL;
+    D->ps.p_depth = 0;
 }
 
 static void put_text(docx *D, const char *s, size_t len)
 {
-    if (!D->p_begun)
+    if (!D->ps.p_begun)
         begin_paragraph(D);
     if (D->rc)
         return;
-    build_oom(D, congdoan__build_text(&D->b, s, len, D->line, D->col + 1, CONGDOAN__POS_LINE));
+    build_oom(D, congdoan__build_text(&D->b, s, len, D->ps.line, D->ps.col + 1, CONGDOAN__POS_LINE));
     for (size_t i = 0; i < len; i++)
-        D->col += ((unsigned char)s[i] & 0xC0) != 0x80;
+        D->ps.col += ((unsigned char)s[i] & 0xC0) != 0x80;
 }
 
 /* Elements whose content is never text of the document. */
@@ -1163,57 +1151,57 @@ static void document_start(docx *D, const char *name, int depth, int empty)
         return;
     }
     if (strcmp(name, "p") == 0) {
-        if (D->p_depth) /* a paragraph inside a paragraph: only in text boxes, not read */
+        if (D->ps.p_depth) /* a paragraph inside a paragraph: only in text boxes, not read */
             return;
-        D->p_depth = depth + 1;
-        D->p_begun = 0;
-        D->p_num = -2;
-        D->p_ilvl = D->p_outline = -1;
-        D->line = ++D->para;
-        D->col = 0;
+        D->ps.p_depth = depth + 1;
+        D->ps.p_begun = 0;
+        D->ps.p_num = -2;
+        D->ps.p_ilvl = D->ps.p_outline = -1;
+        D->ps.line = ++D->para;
+        D->ps.col = 0;
         return;
     }
-    if (D->p_depth && D->ppr) {
-        if (strcmp(name, "pStyle") == 0 && depth == D->p_depth + 1) {
-            wattr_copy(D, "val", &D->p_style);
+    if (D->ps.p_depth && D->ps.ppr) {
+        if (strcmp(name, "pStyle") == 0 && depth == D->ps.p_depth + 1) {
+            wattr_copy(D, "val", &D->ps.p_style);
         } else if (strcmp(name, "numPr") == 0) {
-            D->numpr = 1;
-        } else if (D->numpr && strcmp(name, "numId") == 0) {
-            D->p_num = wattr_long(D, "val", 0);
-        } else if (D->numpr && strcmp(name, "ilvl") == 0) {
+            D->ps.numpr = 1;
+        } else if (D->ps.numpr && strcmp(name, "numId") == 0) {
+            D->ps.p_num = wattr_long(D, "val", 0);
+        } else if (D->ps.numpr && strcmp(name, "ilvl") == 0) {
             long v = wattr_long(D, "val", 0);
-            D->p_ilvl = v >= 0 && v < LEVELS ? (int)v : 0;
-        } else if (strcmp(name, "outlineLvl") == 0 && depth == D->p_depth + 1) {
+            D->ps.p_ilvl = v >= 0 && v < LEVELS ? (int)v : 0;
+        } else if (strcmp(name, "outlineLvl") == 0 && depth == D->ps.p_depth + 1) {
             long v = wattr_long(D, "val", 9);
-            D->p_outline = v >= 0 && v <= 9 ? (int)v : 9;
+            D->ps.p_outline = v >= 0 && v <= 9 ? (int)v : 9;
         } else if (strcmp(name, "rPr") == 0) {
             D->skip = depth + 1; /* the paragraph mark's own formatting */
         }
         return;
     }
-    if (D->p_depth && strcmp(name, "pPr") == 0 && depth == D->p_depth) {
-        D->ppr = depth + 1;
+    if (D->ps.p_depth && strcmp(name, "pPr") == 0 && depth == D->ps.p_depth) {
+        D->ps.ppr = depth + 1;
         return;
     }
-    if (D->r_depth && D->rpr) {
+    if (D->ps.r_depth && D->ps.rpr) {
         if (strcmp(name, "vanish") == 0 || strcmp(name, "webHidden") == 0 || strcmp(name, "specVanish") == 0)
-            D->hidden |= wattr_on(D);
+            D->ps.hidden |= wattr_on(D);
         return;
     }
-    if (D->p_depth && strcmp(name, "r") == 0) {
-        D->r_depth = depth + 1;
-        D->hidden = 0;
+    if (D->ps.p_depth && strcmp(name, "r") == 0) {
+        D->ps.r_depth = depth + 1;
+        D->ps.hidden = 0;
         return;
     }
-    if (D->r_depth) {
-        if (strcmp(name, "rPr") == 0 && depth == D->r_depth) {
-            D->rpr = depth + 1;
-        } else if (D->hidden) {
+    if (D->ps.r_depth) {
+        if (strcmp(name, "rPr") == 0 && depth == D->ps.r_depth) {
+            D->ps.rpr = depth + 1;
+        } else if (D->ps.hidden) {
             if (strcmp(name, "t") != 0)
                 return;
             D->skip = depth + 1;
         } else if (strcmp(name, "t") == 0) {
-            D->t_depth = depth + 1;
+            D->ps.t_depth = depth + 1;
         } else if (strcmp(name, "tab") == 0 || strcmp(name, "ptab") == 0) {
             put_text(D, "\t", 1);
         } else if (strcmp(name, "br") == 0 || strcmp(name, "cr") == 0) {
@@ -1222,8 +1210,8 @@ static void document_start(docx *D, const char *name, int depth, int empty)
                 put_text(D, " ", 1);
             } else {
                 begin_paragraph(D);
-                congdoan__build_break(&D->b, D->line, D->col + 1);
-                D->col++;
+                congdoan__build_break(&D->b, D->ps.line, D->ps.col + 1);
+                D->ps.col++;
             }
             xmlFree(type);
         } else if (strcmp(name, "noBreakHyphen") == 0) {
@@ -1242,7 +1230,7 @@ static void document_start(docx *D, const char *name, int depth, int empty)
     }
     /* tables */
     if (strcmp(name, "tbl") == 0) {
-        if (D->p_depth) /* a table inside a paragraph: only in text boxes */
+        if (D->ps.p_depth) /* a table inside a paragraph: only in text boxes */
             return;
         int nested = in_cell(D) || (cur_table(D) && cur_table(D)->nested);
         if (grow_array(D, (void **)&D->tables, D->table_count, &D->table_cap, sizeof *D->tables) != 0)
@@ -1258,12 +1246,12 @@ static void document_start(docx *D, const char *name, int depth, int empty)
         return;
     }
     table *t = cur_table(D);
-    if (!t || D->p_depth)
+    if (!t || D->ps.p_depth)
         return;
     if (strcmp(name, "tr") == 0) {
         if (t->nested) {
             if (congdoan__build_has_text(&D->b))
-                congdoan__build_break(&D->b, D->line, D->col + 1);
+                congdoan__build_break(&D->b, D->ps.line, D->ps.col + 1);
             t->cells_in_row = 0;
             return;
         }
@@ -1276,27 +1264,27 @@ static void document_start(docx *D, const char *name, int depth, int empty)
         if (t->nested) {
             t->cell.paras = 0;
             if (t->cells_in_row++ && congdoan__build_has_text(&D->b))
-                build_oom(D, congdoan__build_text(&D->b, " | ", 3, D->line, D->col + 1, CONGDOAN__POS_FIXED));
+                build_oom(D, congdoan__build_text(&D->b, " | ", 3, D->ps.line, D->ps.col + 1, CONGDOAN__POS_FIXED));
             return;
         }
         memset(&t->cell, 0, sizeof t->cell);
         t->cell.open = 1;
         t->cell.span = 1;
     } else if (strcmp(name, "tcPr") == 0 && !t->nested && t->cell.open) {
-        D->tcpr = depth + 1;
-    } else if (D->tcpr && strcmp(name, "gridSpan") == 0) {
+        D->ps.tcpr = depth + 1;
+    } else if (D->ps.tcpr && strcmp(name, "gridSpan") == 0) {
         long v = wattr_long(D, "val", 1);
         t->cell.span = v < 1 ? 1 : v > 1000 ? 1000 : (size_t)v;
-    } else if (D->tcpr && strcmp(name, "vMerge") == 0) {
+    } else if (D->ps.tcpr && strcmp(name, "vMerge") == 0) {
         char *v = wattr(D, "val");
         t->cell.vmerge = v && strcmp(v, "restart") == 0 ? 1 : 2;
         xmlFree(v);
-    } else if (D->tcpr && strcmp(name, "hMerge") == 0) {
+    } else if (D->ps.tcpr && strcmp(name, "hMerge") == 0) {
         char *v = wattr(D, "val");
         if (!v || strcmp(v, "restart") != 0)
             t->cell.span = 1; /* the legacy horizontal merge: an empty cell of its own */
         xmlFree(v);
-    } else if (!D->tcpr && t->cell.open && strcmp(name, "trPr") != 0) {
+    } else if (!D->ps.tcpr && t->cell.open && strcmp(name, "trPr") != 0) {
         start_cell(D);
     }
 }
@@ -1327,22 +1315,22 @@ static void document_end(docx *D, const char *name, int depth)
     }
     if (!*name || !D->body)
         return;
-    if (D->t_depth && depth + 1 == D->t_depth) {
-        D->t_depth = 0;
-    } else if (D->rpr && depth + 1 == D->rpr) {
-        D->rpr = 0;
-    } else if (D->r_depth && depth + 1 == D->r_depth) {
-        D->r_depth = 0;
-    } else if (D->ppr && depth + 1 == D->ppr) {
-        D->ppr = 0;
-        D->numpr = 0;
-    } else if (D->ppr && strcmp(name, "numPr") == 0) {
-        D->numpr = 0;
-    } else if (D->p_depth && depth + 1 == D->p_depth) {
+    if (D->ps.t_depth && depth + 1 == D->ps.t_depth) {
+        D->ps.t_depth = 0;
+    } else if (D->ps.rpr && depth + 1 == D->ps.rpr) {
+        D->ps.rpr = 0;
+    } else if (D->ps.r_depth && depth + 1 == D->ps.r_depth) {
+        D->ps.r_depth = 0;
+    } else if (D->ps.ppr && depth + 1 == D->ps.ppr) {
+        D->ps.ppr = 0;
+        D->ps.numpr = 0;
+    } else if (D->ps.ppr && strcmp(name, "numPr") == 0) {
+        D->ps.numpr = 0;
+    } else if (D->ps.p_depth && depth + 1 == D->ps.p_depth) {
         end_paragraph(D);
-    } else if (D->tcpr && depth + 1 == D->tcpr) {
-        D->tcpr = 0;
-    } else if (!D->p_depth && cur_table(D)) {
+    } else if (D->ps.tcpr && depth + 1 == D->ps.tcpr) {
+        D->ps.tcpr = 0;
+    } else if (!D->ps.p_depth && cur_table(D)) {
         table *t = cur_table(D);
         if (strcmp(name, "tc") == 0 && !t->nested && t->cell.open) {
             start_cell(D);
@@ -1374,7 +1362,7 @@ static void document_end(docx *D, const char *name, int depth)
 
 static void document_text(docx *D, const char *s, size_t len)
 {
-    if (D->skip || !D->t_depth || D->rc || D->fld_result)
+    if (D->skip || !D->ps.t_depth || D->rc || D->fld_result)
         return;
     put_text(D, s, len);
 }
@@ -1399,7 +1387,7 @@ static void release(docx *D)
     congdoan__dealloc(D->tables);
     if (D->box)
         close_box(D);
-    congdoan__dealloc(D->p_style);
+    congdoan__dealloc(D->ps.p_style);
     congdoan__dealloc(D->runs);
     congdoan__dealloc(D->refs);
     if (D->xr)
@@ -1451,11 +1439,26 @@ static long *numbered_parts(docx *D, const char *kind, size_t *count)
     return nums;
 }
 
+/* The tag of a header's blocks that repeat an earlier header's: dropped at the end. */
+enum { TAG_DROP = UINT32_MAX };
+
+/* Whether blocks [a, a + n) and [b, b + n) of the builder say the same. */
+static int same_blocks(const congdoan__build *bl, size_t a, size_t b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (bl->blocks[a + i].kind != bl->blocks[b + i].kind || strcmp(bl->blocks[a + i].text, bl->blocks[b + i].text) != 0)
+            return 0;
+    return 1;
+}
+
 /* Read the parts word/<kind>N.xml with the document's handlers, whose content is in `root`;
- * `tag_kind` >= 0: each part's blocks tagged as that kind of note, numbered by N. */
+ * `tag_kind` >= 0: each part's blocks tagged as that kind of note, numbered by N. A part that
+ * says what one of the last parts kept said (every section of a document has its headers and
+ * footers, mostly the same) is dropped: its blocks get no note's tag, or TAG_DROP. */
 static int read_numbered_parts(docx *D, const char *kind, const char *root, int tag_kind, const part_handler *h)
 {
-    size_t count;
+    enum { COMPARED = 8 };
+    size_t count, kept_first[COMPARED], kept_n[COMPARED], kept = 0;
     long *nums = numbered_parts(D, kind, &count);
     char entry[64];
     for (size_t i = 0; i < count && !D->rc; i++) {
@@ -1464,11 +1467,30 @@ static int read_numbered_parts(docx *D, const char *kind, const char *root, int 
         D->tag = tag_kind >= 0 ? note_key(nums[i], tag_kind) : 0;
         D->para = 0; /* each part's paragraphs are numbered on their own */
         D->fld_result = 0;
-        read_optional(D, entry, h);
+        size_t first = congdoan__build_count(&D->b);
+        if (read_optional(D, entry, h) != 0)
+            break;
+        size_t n = congdoan__build_count(&D->b) - first;
+        int repeated = 0;
+        for (size_t k = 0; k < kept && k < COMPARED && !repeated; k++)
+            repeated = kept_n[k] == n && same_blocks(&D->b, kept_first[k], first, n);
+        if (repeated) {
+            for (size_t k = first; k < first + n; k++)
+                D->b.tags[k] = tag_kind >= 0 ? 0 : TAG_DROP;
+        } else if (n) {
+            kept_first[kept % COMPARED] = first, kept_n[kept % COMPARED] = n;
+            kept++;
+        }
     }
     congdoan__dealloc(nums);
     D->tag = 0;
     return D->rc;
+}
+
+static int keep_block(void *ctx, size_t index, uint32_t tag)
+{
+    (void)ctx, (void)index;
+    return tag != TAG_DROP;
 }
 
 static void swap_builders(docx *D)
@@ -1534,7 +1556,7 @@ static int read_docx(docx *D, const char *data, size_t size, congdoan__source **
             emit_note(D, D->runs[i].key, "footer", NULL, NULL);
     if (D->rc)
         return D->rc;
-    if (congdoan__build_finish(&D->b, NULL, NULL, out) != 0)
+    if (congdoan__build_finish(&D->b, keep_block, NULL, out) != 0)
         out_of_memory(D);
     return D->rc;
 }

@@ -11,11 +11,14 @@
  * Site chrome is left out as well as markup allows: script, style, head, nav, aside, form,
  * iframe and the like always; header outside an article or main; and elements whose class or id
  * says what they are (menu, breadcrumb, share, social, comment, related, footer, banner,
- * sidebar, advertisement …) or whose ARIA role does. Of what is left, the main content is kept:
+ * sidebar, advertisement …, and the same in Vietnamese slugs: tin-lien-quan, chia-se,
+ * binh-luan, quang-cao, tu-khoa, tin-khac, chan-trang …) or whose ARIA role does. Of what is left, the main content is kept:
  * inside <main> (or role="main"), else the largest <article>, the densest block of paragraphs in
  * it (Readability's idea: the container holding the most paragraph text), widened to the
  * containers around it while they add little (the title and date above an article body), and
  * without lists of links outside that block.
+ *
+ * The page's address (the source's url) is its <link rel="canonical">, else its og:url.
  *
  * Charset: UTF-8. A page declaring another charset (windows-1258, windows-1252, ISO-8859-1 …
  * in <meta charset> or <meta http-equiv>) is converted with iconv, unless its bytes are valid
@@ -111,6 +114,14 @@ static const char *const chrome_strong[] = {
     "quangcao", "related", "share", "sharing", "sidebar", "social", "toolbar", "widget"};
 static const char *const chrome_weak[] = {"bottom", "footer", "header", "masthead", "nav", "top", "topbar"};
 static const char *const site_words[] = {"container", "global", "inner", "outer", "page", "site", "wrap", "wrapper"};
+/* The same in Vietnamese, as the slugs of Vietnamese sites write them without tone marks, one
+ * word ("tinlienquan") or several ("tin-lien-quan", "tin_lien_quan"): related and other news,
+ * sharing, comments, advertising, tags, breadcrumb, most read, latest news, the page's head and
+ * foot. All strong. */
+static const char *const chrome_vi[] = {
+    "baikhac", "bailienquan", "binhluan", "cactinkhac", "chantrang", "chiase", "cungchuyenmuc", "dautrang",
+    "docnhieu", "duongdan", "lienquan", "quangcao", "tinkhac", "tinlienquan", "tinmoi", "tinmoinhat", "tukhoa",
+    "xemnhieu"};
 
 static int in_list(const char *w, size_t n, const char *const *list, size_t count)
 {
@@ -127,6 +138,9 @@ static int in_list(const char *w, size_t n, const char *const *list, size_t coun
 static void chrome_words(const char *v, int *strong, int *weak)
 {
     int any_weak = 0, all_weak = 1;
+    enum { WORDS = 16 };
+    const char *word[WORDS];
+    size_t wlen[WORDS], nw = 0;
     const char *p = v;
     while (*p) {
         while (*p && !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') && !(*p >= '0' && *p <= '9'))
@@ -141,8 +155,20 @@ static void chrome_words(const char *v, int *strong, int *weak)
         int wk = in_list(w, n, chrome_weak, COUNT(chrome_weak));
         any_weak |= wk;
         all_weak &= wk || in_list(w, n, site_words, COUNT(site_words));
+        if (nw < WORDS)
+            word[nw] = w, wlen[nw++] = n;
     }
     *weak |= any_weak && all_weak;
+    /* Vietnamese: a word, or two or three words in a row, joined */
+    for (size_t i = 0; i < nw && !*strong; i++) {
+        char joined[64];
+        size_t n = 0;
+        for (size_t k = i; k < nw && k < i + 3 && n + wlen[k] < sizeof joined && !*strong; k++) {
+            memcpy(joined + n, word[k], wlen[k]);
+            n += wlen[k];
+            *strong |= in_list(joined, n, chrome_vi, COUNT(chrome_vi));
+        }
+    }
 }
 
 /* ---- the reader's state ---------------------------------------------------------------------- */
@@ -195,6 +221,7 @@ typedef struct reader {
     int rc;               /* the first failure; the parse stops at it */
     int stopped;
     congdoan__build b;
+    int canonical;         /* the url is the page's canonical link */
     frame *frames;
     size_t depth, frames_cap;
     node *nodes;
@@ -472,6 +499,32 @@ static void make_layout(reader *R)
     }
 }
 
+/* The page's own address (source.h's url): <link rel="canonical" href>, else <meta
+ * property="og:url" content>. */
+static void page_address(reader *R, const char *name, const xmlChar **attrs)
+{
+    const char *rel = attr(attrs, "rel"), *prop = attr(attrs, "property");
+    int canonical = strcmp(name, "link") == 0 && rel && strcasecmp(rel, "canonical") == 0;
+    int og = strcmp(name, "meta") == 0 && prop && strcasecmp(prop, "og:url") == 0;
+    const char *v = canonical ? attr(attrs, "href") : og ? attr(attrs, "content") : NULL;
+    if (!v || !*v || (og && R->b.src->url) || (canonical && R->canonical))
+        return;
+    size_t n = strlen(v);
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '\n' || v[n - 1] == '\t' || v[n - 1] == '\r'))
+        n--;
+    while (n && (*v == ' ' || *v == '\n' || *v == '\t' || *v == '\r'))
+        v++, n--;
+    const char *copy = n ? congdoan__arena_strndup(&R->b.src->arena, v, n) : NULL;
+    if (n && !copy) {
+        out_of_memory(R);
+        return;
+    }
+    if (copy) {
+        R->b.src->url = copy;
+        R->canonical |= canonical;
+    }
+}
+
 static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 {
     reader *R = ctx;
@@ -501,6 +554,8 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
     }
     el_kind kind = kind_of(name);
     f->kind = kind;
+    if (strcmp(name, "link") == 0 || strcmp(name, "meta") == 0)
+        page_address(R, name, attrs);
     if (f->skip)
         return;
     uint32_t line, col;

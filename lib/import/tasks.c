@@ -32,18 +32,12 @@ static int broad(congdoan__ctx *x, const char *s, size_t a, size_t b)
     return congdoan__match(x->m, CONGDOAN__RULE_BROAD_GROUP, s, b, a, 1) == 1;
 }
 
-/* The coordinators named after "phối hợp (với)" at `at`: one party per unit named, except that
- * a list opened by "các" is one group ("các cơ quan, các ban, đơn vị liên quan"). */
-static int add_coordinators(congdoan__ctx *x, congdoan__found_task *t, size_t b, size_t at)
+/* The coordinators s[ca, ce) of block b lists: one party per unit named (the names apart at
+ * ", ", ";", " và " or a line break), except that a list opened by "các" is one group ("các cơ
+ * quan, các ban, đơn vị liên quan"). */
+static int split_parties(congdoan__ctx *x, congdoan__found_task *t, size_t b, size_t ca, size_t ce)
 {
-    size_t len;
-    const char *s = congdoan__block_text(x, b, &len);
-    int rc = congdoan__match(x->m, CONGDOAN__RULE_COORDINATORS, s, len, at, 1);
-    if (rc <= 0)
-        return rc;
-    size_t ca, ce;
-    if (!congdoan__match_group(x->m, "coord", &ca, &ce))
-        return 0;
+    const char *s = x->src->blocks[b].text;
     congdoan__trim(s, &ca, &ce);
     if (ca >= ce)
         return 0;
@@ -54,9 +48,9 @@ static int add_coordinators(congdoan__ctx *x, congdoan__found_task *t, size_t b,
         int cut = i == ce;
         size_t next = i;
         if (!one_group && !cut) {
-            if (s[i] == ',' && i + 1 < ce && s[i + 1] == ' ') {
+            if ((s[i] == ',' && i + 1 < ce && s[i + 1] == ' ') || s[i] == ';' || s[i] == '\n') {
                 cut = 1;
-                next = i + 2;
+                next = i + 1;
             } else if (congdoan__starts(s + i, ce - i, " và ")) {
                 cut = 1;
                 next = i + strlen(" và ");
@@ -77,6 +71,20 @@ static int add_coordinators(congdoan__ctx *x, congdoan__found_task *t, size_t b,
             i = next - 1;
     }
     return 0;
+}
+
+/* The coordinators named after "phối hợp (với)" at `at`, up to what they do together. */
+static int add_coordinators(congdoan__ctx *x, congdoan__found_task *t, size_t b, size_t at)
+{
+    size_t len;
+    const char *s = congdoan__block_text(x, b, &len);
+    int rc = congdoan__match(x->m, CONGDOAN__RULE_COORDINATORS, s, len, at, 1);
+    if (rc <= 0)
+        return rc;
+    size_t ca, ce;
+    if (!congdoan__match_group(x->m, "coord", &ca, &ce))
+        return 0;
+    return split_parties(x, t, b, ca, ce);
 }
 
 /* Every "phối hợp (chặt chẽ) với" in s[a, e) of block b gives coordinators. */
@@ -520,26 +528,15 @@ static int header_row(congdoan__ctx *x, const congdoan__block *bl, table_columns
     return 1;
 }
 
-/* The partners named from `at` on in block b (as after "phối hợp với"), none past `end` (a
- * cell's end). */
-static int coordinators_until(congdoan__ctx *x, congdoan__found_task *t, size_t b, size_t at, size_t end)
+/* The partners a cell (or the rest of one) lists in s[a, e) of block b, "với" before them left
+ * out: the whole cell is the list, names and all ("Ban Chính sách - Pháp luật"). */
+static int parties_in_cell(congdoan__ctx *x, congdoan__found_task *t, size_t b, size_t a, size_t e)
 {
     const char *s = x->src->blocks[b].text;
-    size_t first = t->coordinator_count;
-    int rc = add_coordinators(x, t, b, at);
-    if (rc < 0)
-        return rc;
-    for (size_t c = first; c < t->coordinator_count; c++)
-        if (t->coordinators[c].where.end > end) {
-            size_t a = t->coordinators[c].where.start, e = end;
-            congdoan__trim(s, &a, &e);
-            t->coordinators[c].where.end = e;
-            t->coordinators[c].text = congdoan__x_strndup(x, s + a, e - a);
-            if (!t->coordinators[c].text)
-                return CONGDOAN_ENOMEM;
-            t->coordinator_count = c + 1;
-        }
-    return 0;
+    congdoan__trim(s, &a, &e);
+    if (congdoan__starts(s + a, e - a, "với "))
+        a += strlen("với ");
+    return split_parties(x, t, b, a, e);
 }
 
 /* The lead unit s[a, e) of a task names in its own words ("X chủ trì", "X là đầu mối", "X phối
@@ -612,7 +609,7 @@ static int take_combined(congdoan__ctx *x, congdoan__found_task *t, size_t b, si
     }
     if (le > la && (rc = set_lead(x, t, b, la, le, CONGDOAN__LEAD_STATED)) < 0)
         return rc;
-    return partners && partners < e ? coordinators_until(x, t, b, partners, e) : 0;
+    return partners && partners < e ? parties_in_cell(x, t, b, partners, e) : 0;
 }
 
 /* A row of a table of tasks: the task is its content, the lead its lead cell (or the unit its
@@ -643,9 +640,8 @@ static int take_table_row(congdoan__ctx *x, congdoan__found_para *p, table_colum
     if (rc < 0)
         return rc;
     size_t oa, oe;
-    if (tc->col[COL_COORD] >= 0 && congdoan__cell_span(bl, (size_t)tc->col[COL_COORD], &oa, &oe) && oa >= 1) {
-        /* the cell is a list of partners, as after "phối hợp với" */
-        if ((rc = coordinators_until(x, t, p->block, oa - 1, oe)) < 0)
+    if (tc->col[COL_COORD] >= 0 && congdoan__cell_span(bl, (size_t)tc->col[COL_COORD], &oa, &oe)) {
+        if ((rc = parties_in_cell(x, t, p->block, oa, oe)) < 0)
             return rc;
     } else if (!t->coordinator_count && (rc = coordinators_in(x, t, p->block, ca, ce)) < 0) {
         return rc;
