@@ -11,7 +11,8 @@
  * Everything the extraction finds that the vocabulary (1.2) can hold goes in: metadata
  * (issuer as printed when it is not a loaded unit, the publication date of a page), relations
  * with a number or named by their words alone, recipients, sections, paragraphs; tasks (the
- * lead as printed, coordinators, due time, the sub-deadline of the words a due time dates);
+ * lead as printed, a class of units by its level and kinds, coordinators, due time, the
+ * sub-deadline of the words a due time dates);
  * indicators (measure, money, comparator as the words say it, target or range, period as a
  * code and as printed, owner, counted noun, scope, the population a threshold defines, the
  * activity); results reported as done (comparator, estimate, running total, "13/13", the rate
@@ -36,13 +37,6 @@ typedef struct builder {
     const congdoan_section *preamble;
     size_t next_section, next_task, next_indicator, next_result;
 } builder;
-
-/* A NUL-terminated copy of a span's words (congdoan__malloc'd), or NULL. */
-static char *words_of(const builder *b, congdoan__span s)
-{
-    congdoan__where w = congdoan__found_where(b->f, s);
-    return w.len ? congdoan__strndup(w.words, w.len) : NULL;
-}
 
 /* Where a span was read: the file, line and column of its first word, and its words (a
  * congdoan__malloc'd copy in *words, NULL when the span is empty). */
@@ -354,12 +348,13 @@ static int add_task(builder *b, const congdoan_section *sec, const congdoan__fou
     }
     /* A due time that dates only some of the words is a milestone on them; else the task's. */
     if (t->due_partial && t->due_code) {
-        char *dated = words_of(b, t->dated);
-        rc = dated ? congdoan_task_add_milestone(b->scratch, task, t->due_code, t->due_text, dated) : 0;
-        congdoan__dealloc(dated);
-        if (rc == 0 && dated)
-            return 0;
-        if ((rc = soft(rc)) != 0)
+        place dated;
+        if ((rc = place_of(b, t->dated, &dated)) != 0)
+            return rc;
+        rc = dated.words ? congdoan_task_add_milestone(b->scratch, task, t->due_code, t->due_text, dated.words)
+                         : CONGDOAN_EINVAL;
+        congdoan__dealloc(dated.words);
+        if (rc == 0 || rc == CONGDOAN_ENOMEM)
             return rc;
     }
     if (t->due_text || t->due_code) {
