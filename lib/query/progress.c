@@ -119,7 +119,8 @@ static double ratio_of(const congdoan_indicator *x, double v)
 }
 
 /* Reporting completeness: the units expected to report (the document's reporters, or the
- * organisations directly under its issuer) within the subtree, and the report used for each. */
+ * organisations directly under its issuer) within the subtree, and the report used for each; a
+ * skeleton (only empty slots, no submission date: new-report's form) is counted as missing. */
 static int complete(congdoan_progress *p, const congdoan_corpus *c, congdoan__subtree *t)
 {
     const congdoan_document *d = p->document;
@@ -152,7 +153,7 @@ static int complete(congdoan_progress *p, const congdoan_corpus *c, congdoan__su
         congdoan__expected *e = &p->expected[i];
         e->unit = u;
         e->submitted = r ? r->submitted : 0;
-        if (!r)
+        if (!r || congdoan__report_is_skeleton(r)) /* (1.2) a form not filled in is not a report */
             e->submission = CONGDOAN_SUBMISSION_MISSING;
         else if (!p->deadline || !r->submitted)
             e->submission = CONGDOAN_SUBMISSION_RECEIVED;
