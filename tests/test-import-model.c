@@ -6,7 +6,6 @@
  * texts. And a round trip: import → write → load → write gives the same bytes. */
 #include "test-common.h"
 
-#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -565,39 +564,6 @@ START_TEST(test_round_trip)
 }
 END_TEST
 
-/* Every allocation of the import of corpus-dev 05 (results, populations, sources) fails once in
- * turn: an error with the corpus unchanged, or the whole document; never a crash or a leak
- * (valgrind and ASan watch). */
-START_TEST(test_allocation_failures)
-{
-    size_t len = 0;
-    char *text = test_read_file(test_data_path("corpus-dev/05_ldld-phuyen-ket-qua-2023.txt"), &len);
-    congdoan_corpus *corpus = test_new_corpus();
-    const congdoan_document *doc = NULL;
-    congdoan__alloc_fail_at(LONG_MAX); /* count, never fail */
-    ck_assert_int_eq(congdoan_import_memory(corpus, text, len, "05.txt", NULL, NULL, &doc), 0);
-    long total = congdoan__alloc_fail_at(0);
-    ck_assert_int_gt(total, 10);
-    long step = total > 400 ? total / 400 : 1;
-    for (long n = 1; n <= total + 5; n += step) {
-        congdoan_corpus *c = test_new_corpus();
-        congdoan__alloc_fail_at(n);
-        int rc = congdoan_import_memory(c, text, len, "05.txt", NULL, NULL, &doc);
-        congdoan__alloc_fail_at(0);
-        if (rc != 0) {
-            ck_assert_int_eq(rc, CONGDOAN_ENOMEM);
-            ck_assert_ptr_null(doc);
-            ck_assert_int_eq(congdoan_corpus_document_count(c), 0);
-        } else {
-            ck_assert_int_eq(congdoan_document_result_count(doc), 11);
-        }
-        test_drop_corpus(c);
-    }
-    test_drop_corpus(corpus);
-    free(text);
-}
-END_TEST
-
 static Suite *import_model_suite(void)
 {
     Suite *s = suite_create("import-model");
@@ -620,7 +586,6 @@ static Suite *import_model_suite(void)
     tcase_set_timeout(tc, 240);
     tcase_add_test(tc, test_sources);
     tcase_add_test(tc, test_round_trip);
-    tcase_add_test(tc, test_allocation_failures);
     suite_add_tcase(s, tc);
     return s;
 }
