@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "import/extract.h"
+
 /* ---- helpers --------------------------------------------------------------------------------- */
 
 static const char *const units[] = {"units-tld.xml", "units-laichau.xml", NULL};
@@ -388,6 +390,17 @@ static const char *const texts[] = {
     "corpus-dev/19_cdcs-vp-hdnd-ubnd-nongson-daihoi-2023.txt", "corpus-dev/20_ldld-haiduong-vuot-chi-tieu-2020.txt",
     "seeds/000_c2a2867fe4acd9c6.txt", "seeds/001_b05ce097e9cf6314.txt", "seeds/004_1dbd95623eb3c362.txt",
     "import/seed-000.docx", "import/seed-004.html",
+    "import-heldout/h1_ldld-huyen-ke-hoach-2025.txt", "import-heldout/h2_cdn-bao-cao-6-thang-2025.txt",
+    "import-heldout/h3_tin-dai-hoi-cdcs-2025.txt", "import-heldout/h4_ldld-tinh-ke-hoach-phat-trien-doan-vien-2026.txt",
+    "import-heldout/h5_tld-chi-thi-an-toan-ve-sinh-lao-dong-2026.txt",
+    "import-heldout/h6_cdcs-cong-ty-may-bao-cao-6-thang-2025.txt",
+    "import-heldout/h7_cdn-y-te-chuong-trinh-cong-tac-2026.txt", "import-heldout/h8_tin-dai-hoi-cong-doan-tinh-2025.txt",
+    "import-heldout/h9_ldld-bao-cao-thang-cong-nhan-2025.txt",
+    "import-heldout/h10_cdkcn-ke-hoach-cham-lo-6-thang-cuoi-2025.txt",
+    "import-heldout/h11_ldld-huyen-ke-hoach-tet-sum-vay-2026.txt",
+    "import-heldout/h12_cdcs-truong-nghi-quyet-dai-hoi-2025.txt",
+    "import-heldout/h13_tin-cong-doan-nganh-xay-dung-tong-ket-2025.txt",
+    "import-heldout/h14_ldld-tinh-cong-van-bao-cao-doan-vien-2025.txt",
 };
 #define N_TEXTS (sizeof texts / sizeof texts[0])
 
@@ -443,7 +456,8 @@ static void check_source(const char *path, const char *data, const char *what, c
 }
 
 /* Every task, indicator and result of every plain text carries the file, line, column and words
- * it was read from, and the words stand at that place in the file; its text is those words. */
+ * it was read from, and the words stand at that place in the file; its text is those words; and
+ * the document holds them in the order of the text. */
 START_TEST(test_sources)
 {
     for (size_t k = 0; k < N_TEXTS; k++) {
@@ -459,23 +473,33 @@ START_TEST(test_sources)
         words = congdoan_document_source(d, &file, &line, &column);
         if (words) /* a news item without a title, a number or a date has nothing that names it */
             check_source(path, data, "the document", words, file, line, column);
+        /* in document order, so in the order of the text */
+        int last = 0;
         for (size_t i = 0; i < congdoan_document_task_count(d); i++) {
             const congdoan_task *t = congdoan_document_task(d, i);
             words = congdoan_task_source(t, &file, &line, &column);
             check_source(path, data, congdoan_task_id(t), words, file, line, column);
             ck_assert_str_eq(words, congdoan_task_text(t));
+            ck_assert_msg(line >= last, "%s: %s at line %d after line %d", path, congdoan_task_id(t), line, last);
+            last = line;
         }
+        last = 0;
         for (size_t i = 0; i < congdoan_document_indicator_count(d); i++) {
             const congdoan_indicator *ind = congdoan_document_indicator(d, i);
             words = congdoan_indicator_source(ind, &file, &line, &column);
             check_source(path, data, congdoan_indicator_id(ind), words, file, line, column);
             ck_assert_str_eq(words, congdoan_indicator_text(ind));
+            ck_assert_msg(line >= last, "%s: %s at line %d after line %d", path, congdoan_indicator_id(ind), line, last);
+            last = line;
         }
+        last = 0;
         for (size_t i = 0; i < congdoan_document_result_count(d); i++) {
             const congdoan_result *r = congdoan_document_result(d, i);
             words = congdoan_result_source(r, &file, &line, &column);
             check_source(path, data, congdoan_result_id(r), words, file, line, column);
             ck_assert_str_eq(words, congdoan_result_text(r));
+            ck_assert_msg(line >= last, "%s: %s at line %d after line %d", path, congdoan_result_id(r), line, last);
+            last = line;
         }
         free(data);
         test_drop_corpus(c);
@@ -483,7 +507,30 @@ START_TEST(test_sources)
 }
 END_TEST
 
-/* import → write → load → write: the same bytes, for every text, page and Word file. */
+/* What the rules find in a file of the test data (with the units of the seeds): its tasks, and
+ * its figures to reach and reported as done. */
+static void found_counts(const char *name, congdoan_corpus *loaded, size_t *tasks, size_t *targets, size_t *results)
+{
+    size_t len = 0;
+    char *data = test_read_file(test_data_path(name), &len);
+    congdoan_issues *issues = test_new_issues();
+    congdoan__source *src = NULL;
+    congdoan__found *f = NULL;
+    ck_assert_int_eq(congdoan__source_read(data, len, name, CONGDOAN__FORMAT_AUTO, NULL, issues, &src), 0);
+    ck_assert_int_eq(congdoan__extract(src, loaded, issues, &f), 0);
+    *tasks = f->task_count;
+    *targets = *results = 0;
+    for (size_t i = 0; i < f->figure_count; i++)
+        ++*(f->figures[i].kind == CONGDOAN__FIGURE_RESULT ? results : targets);
+    congdoan__found_free(f);
+    congdoan__source_free(src);
+    test_drop_issues(issues);
+    free(data);
+}
+
+/* import → write → load → write: the same bytes, for every text, page and Word file; and every
+ * task, target and result the rules found is in the document read back (none is dropped on the
+ * way into the model). */
 START_TEST(test_round_trip)
 {
     size_t results = 0, indicators = 0;
@@ -495,6 +542,14 @@ START_TEST(test_round_trip)
         size_t a_len = 0, b_len = 0;
         char *a = write_xml(doc, &a_len), *b = write_xml(d, &b_len);
         ck_assert_msg(a_len == b_len && memcmp(a, b, a_len) == 0, "%s: the XML changed through a load", texts[k]);
+        size_t tasks_found, targets_found, results_found;
+        found_counts(texts[k], first, &tasks_found, &targets_found, &results_found);
+        ck_assert_msg(congdoan_document_task_count(d) == tasks_found, "%s: %zu tasks of %zu", texts[k],
+                      congdoan_document_task_count(d), tasks_found);
+        ck_assert_msg(congdoan_document_indicator_count(d) == targets_found, "%s: %zu targets of %zu", texts[k],
+                      congdoan_document_indicator_count(d), targets_found);
+        ck_assert_msg(congdoan_document_result_count(d) == results_found, "%s: %zu results of %zu", texts[k],
+                      congdoan_document_result_count(d), results_found);
         results += congdoan_document_result_count(d);
         indicators += congdoan_document_indicator_count(d);
         free(a);

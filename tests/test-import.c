@@ -828,32 +828,43 @@ START_TEST(test_api_transactional)
 END_TEST
 
 /* Every allocation of an import fails once: an error with the corpus unchanged, or the
- * document; never a crash or a leak (valgrind and ASan watch). */
+ * whole document (its tasks, and its results); never a crash or a leak (valgrind and ASan
+ * watch). corpus-dev 12 has classes of units as leads, 05 eleven results with a population. */
 START_TEST(test_api_allocation_failures)
 {
-    size_t len = 0;
-    char *text = test_read_file(test_data_path("corpus-dev/12_tld-kh67-tong-ket-nq6b-nu-cong.txt"), &len);
-    congdoan_corpus *corpus = test_new_corpus();
-    congdoan__alloc_fail_at(LONG_MAX); /* count, never fail */
-    const congdoan_document *doc = NULL;
-    ck_assert_int_eq(congdoan_import_memory(corpus, text, len, "12.txt", NULL, NULL, &doc), 0);
-    long total = congdoan__alloc_fail_at(0);
-    ck_assert_int_gt(total, 10);
-    long step = total > 400 ? total / 400 : 1;
-    for (long n = 1; n <= total + 5; n += step) {
-        congdoan_corpus *c = test_new_corpus();
-        congdoan__alloc_fail_at(n);
-        int rc = congdoan_import_memory(c, text, len, "12.txt", NULL, NULL, &doc);
-        congdoan__alloc_fail_at(0);
-        if (rc != 0) {
-            ck_assert_int_eq(rc, CONGDOAN_ENOMEM);
-            ck_assert_ptr_null(doc);
-            ck_assert_int_eq(congdoan_corpus_document_count(c), 0);
+    static const struct {
+        const char *name;
+        size_t tasks, results;
+    } texts[] = {{"corpus-dev/12_tld-kh67-tong-ket-nq6b-nu-cong.txt", 3, 0},
+                 {"corpus-dev/05_ldld-phuyen-ket-qua-2023.txt", 0, 11}};
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        size_t len = 0;
+        char *text = test_read_file(test_data_path(texts[k].name), &len);
+        congdoan_corpus *corpus = test_new_corpus();
+        congdoan__alloc_fail_at(LONG_MAX); /* count, never fail */
+        const congdoan_document *doc = NULL;
+        ck_assert_int_eq(congdoan_import_memory(corpus, text, len, "t.txt", NULL, NULL, &doc), 0);
+        long total = congdoan__alloc_fail_at(0);
+        ck_assert_int_gt(total, 10);
+        long step = total > 400 ? total / 400 : 1;
+        for (long n = 1; n <= total + 5; n += step) {
+            congdoan_corpus *c = test_new_corpus();
+            congdoan__alloc_fail_at(n);
+            int rc = congdoan_import_memory(c, text, len, "t.txt", NULL, NULL, &doc);
+            congdoan__alloc_fail_at(0);
+            if (rc != 0) {
+                ck_assert_int_eq(rc, CONGDOAN_ENOMEM);
+                ck_assert_ptr_null(doc);
+                ck_assert_int_eq(congdoan_corpus_document_count(c), 0);
+            } else {
+                ck_assert_int_eq(congdoan_document_task_count(doc), texts[k].tasks);
+                ck_assert_int_eq(congdoan_document_result_count(doc), texts[k].results);
+            }
+            test_drop_corpus(c);
         }
-        test_drop_corpus(c);
+        test_drop_corpus(corpus);
+        free(text);
     }
-    test_drop_corpus(corpus);
-    free(text);
 }
 END_TEST
 

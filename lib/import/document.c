@@ -11,7 +11,8 @@
  * Everything the extraction finds that the vocabulary (1.2) can hold goes in: metadata
  * (issuer as printed when it is not a loaded unit, the publication date of a page), relations
  * with a number or named by their words alone, recipients, sections, paragraphs; tasks (the
- * lead as printed, coordinators, due time, the sub-deadline of the words a due time dates);
+ * lead as printed, a class of units by its level and kinds, coordinators, due time, the
+ * sub-deadline of the words a due time dates);
  * indicators (measure, money, comparator as the words say it, target or range, period as a
  * code and as printed, owner, counted noun, scope, the population a threshold defines, the
  * activity); results reported as done (comparator, estimate, running total, "13/13", the rate
@@ -36,13 +37,6 @@ typedef struct builder {
     const congdoan_section *preamble;
     size_t next_section, next_task, next_indicator, next_result;
 } builder;
-
-/* A NUL-terminated copy of a span's words (congdoan__malloc'd), or NULL. */
-static char *words_of(const builder *b, congdoan__span s)
-{
-    congdoan__where w = congdoan__found_where(b->f, s);
-    return w.len ? congdoan__strndup(w.words, w.len) : NULL;
-}
 
 /* Where a span was read: the file, line and column of its first word, and its words (a
  * congdoan__malloc'd copy in *words, NULL when the span is empty). */
@@ -87,6 +81,30 @@ static int soft(int rc)
     return rc == CONGDOAN_ENOMEM ? rc : 0;
 }
 
+/* Make the sections found up to `upto` (1 + index; they are in the order of the text). Sections
+ * are made as the body reaches them, so that the paragraphs and items of a section that stand
+ * between its subsections keep their place among them. */
+static int make_sections(builder *b, size_t upto)
+{
+    const congdoan__found *f = b->f;
+    if (!b->sections && f->section_count && !(b->sections = congdoan__calloc(f->section_count, sizeof *b->sections)))
+        return CONGDOAN_ENOMEM;
+    for (; b->next_section < upto && b->next_section < f->section_count; b->next_section++) {
+        size_t i = b->next_section;
+        const congdoan__found_section *s = &f->sections[i];
+        char id[32];
+        snprintf(id, sizeof id, "sec-%zu", i + 1);
+        const congdoan_section *parent = s->parent ? b->sections[s->parent - 1] : NULL;
+        int rc = congdoan__fresh_add_section(b->scratch, b->doc, parent, id, s->label, s->title, &b->sections[i]);
+        if (rc == CONGDOAN_ELIMIT && parent) /* nested deeper than the corpus reads: flatten */
+            rc = congdoan__fresh_add_section(b->scratch, b->doc, NULL, id, s->label, s->title, &b->sections[i]);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+/* The section of the model for a found section (0: what stands before the first). */
 static int section_of(builder *b, size_t found_section, const congdoan_section **out)
 {
     *out = NULL;
@@ -99,30 +117,10 @@ static int section_of(builder *b, size_t found_section, const congdoan_section *
         *out = b->preamble;
         return 0;
     }
-    *out = b->sections[found_section - 1];
-    return 0;
-}
-
-static int add_sections(builder *b)
-{
-    const congdoan__found *f = b->f;
-    if (!f->section_count)
-        return 0;
-    b->sections = congdoan__calloc(f->section_count, sizeof *b->sections);
-    if (!b->sections)
-        return CONGDOAN_ENOMEM;
-    for (size_t i = 0; i < f->section_count; i++) {
-        const congdoan__found_section *s = &f->sections[i];
-        char id[32];
-        snprintf(id, sizeof id, "sec-%zu", ++b->next_section);
-        const congdoan_section *parent = s->parent ? b->sections[s->parent - 1] : NULL;
-        int rc = congdoan__fresh_add_section(b->scratch, b->doc, parent, id, s->label, s->title, &b->sections[i]);
-        if (rc == CONGDOAN_ELIMIT && parent) /* nested deeper than the corpus reads: flatten */
-            rc = congdoan__fresh_add_section(b->scratch, b->doc, NULL, id, s->label, s->title, &b->sections[i]);
-        if (rc)
-            return rc;
-    }
-    return 0;
+    int rc = make_sections(b, found_section);
+    if (!rc)
+        *out = b->sections[found_section - 1];
+    return rc;
 }
 
 /* The comparator of a target as the words say it (a bare figure is a target, "trên/hơn" more
@@ -350,12 +348,13 @@ static int add_task(builder *b, const congdoan_section *sec, const congdoan__fou
     }
     /* A due time that dates only some of the words is a milestone on them; else the task's. */
     if (t->due_partial && t->due_code) {
-        char *dated = words_of(b, t->dated);
-        rc = dated ? congdoan_task_add_milestone(b->scratch, task, t->due_code, t->due_text, dated) : 0;
-        congdoan__dealloc(dated);
-        if (rc == 0 && dated)
-            return 0;
-        if ((rc = soft(rc)) != 0)
+        place dated;
+        if ((rc = place_of(b, t->dated, &dated)) != 0)
+            return rc;
+        rc = dated.words ? congdoan_task_add_milestone(b->scratch, task, t->due_code, t->due_text, dated.words)
+                         : CONGDOAN_EINVAL;
+        congdoan__dealloc(dated.words);
+        if (rc == 0 || rc == CONGDOAN_ENOMEM)
             return rc;
     }
     if (t->due_text || t->due_code) {
@@ -374,6 +373,35 @@ static int inside(const congdoan__found_para *p, congdoan__span s)
     return s.block == p->block && s.start >= p->start;
 }
 
+/* It starts before the paragraph: in a block that is no paragraph of the body (a heading that is
+ * a task, "4. Sơ kết, tổng kết …" over its "Đơn vị chủ trì:" lines), or, after the last
+ * paragraph, anywhere (p NULL). */
+static int before(const congdoan__found_para *p, congdoan__span s)
+{
+    return !p || s.block < p->block || (s.block == p->block && s.start < p->start);
+}
+
+static int add_figure(builder *b, const congdoan_section *sec, const congdoan__found_figure *g)
+{
+    return g->kind == CONGDOAN__FIGURE_RESULT ? add_result(b, sec, g) : add_indicator(b, sec, g);
+}
+
+/* The tasks and figures that stand before paragraph p (p NULL: all that are left), each in its
+ * own section. */
+static int add_outside(builder *b, const congdoan__found_para *p, size_t *t, size_t *g)
+{
+    const congdoan__found *f = b->f;
+    const congdoan_section *sec = NULL;
+    int rc = 0;
+    for (; !rc && *t < f->task_count && before(p, f->tasks[*t].words); ++*t)
+        if ((rc = section_of(b, f->tasks[*t].section, &sec)) == 0)
+            rc = add_task(b, sec, &f->tasks[*t]);
+    for (; !rc && *g < f->figure_count && before(p, f->figures[*g].words); ++*g)
+        if ((rc = section_of(b, f->figures[*g].section, &sec)) == 0)
+            rc = add_figure(b, sec, &f->figures[*g]);
+    return rc;
+}
+
 static int add_body(builder *b)
 {
     const congdoan__found *f = b->f;
@@ -381,7 +409,9 @@ static int add_body(builder *b)
     for (size_t i = 0; i < f->para_count; i++) {
         const congdoan__found_para *p = &f->paras[i];
         const congdoan_section *sec = NULL;
-        int rc = section_of(b, p->section, &sec);
+        int rc = add_outside(b, p, &t, &g);
+        if (!rc)
+            rc = section_of(b, p->section, &sec);
         if (rc)
             return rc;
         /* a paragraph that is one task is the task; otherwise the paragraph, then what it holds */
@@ -407,14 +437,12 @@ static int add_body(builder *b)
                 return rc;
         for (; g < f->figure_count && inside(p, f->figures[g].words) &&
                (i + 1 == f->para_count || !inside(&f->paras[i + 1], f->figures[g].words));
-             g++) {
-            const congdoan__found_figure *fg = &f->figures[g];
-            rc = fg->kind == CONGDOAN__FIGURE_RESULT ? add_result(b, sec, fg) : add_indicator(b, sec, fg);
-            if (rc)
+             g++)
+            if ((rc = add_figure(b, sec, &f->figures[g])) != 0)
                 return rc;
-        }
     }
-    return 0;
+    int rc = add_outside(b, NULL, &t, &g);
+    return rc ? rc : make_sections(b, f->section_count); /* the headings with nothing under them */
 }
 
 /* The document's provenance: the words that name it (its title, else its number, else its date). */
@@ -516,8 +544,6 @@ int congdoan__found_to_corpus(const congdoan__found *f, congdoan_corpus *target,
         rc = congdoan_corpus_add_document(b.scratch, id, kind, &b.doc);
     if (!rc)
         rc = add_metadata(&b);
-    if (!rc)
-        rc = add_sections(&b);
     if (!rc)
         rc = add_body(&b);
     /* Into the caller's corpus, as the loader reads any file: all of it or nothing. */
