@@ -713,7 +713,7 @@ static int explain(const command *cmd, const parsed_args *a)
     if (tag) {
         const char *name = congdoan_issue_tag_name(only);
         congdoan_severity sev = congdoan_issue_tag_severity(name);
-        render_text(out, 0, "%s (%s): %s", name, severity_word(sev), congdoan_issue_tag_explanation(name));
+        render_text(out, 0, "%s (%s): %s", name, _(severity_word(sev)), congdoan_issue_tag_explanation(name));
     }
     render_table_begin(out, &tags_table);
     for (size_t i = 0; i < count; i++) {

@@ -24,7 +24,7 @@ void print_error(const char *fmt, ...)
     fflush(stdout); /* keep results and messages in order when both go to a terminal */
     fprintf(stderr, "%s: ", PROGRAM_NAME);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vfprintf(stderr, _(fmt), ap);
     va_end(ap);
     fputc('\n', stderr);
 }
@@ -39,7 +39,7 @@ void print_library_error(int rc, const char *what)
     fflush(stdout);
     fprintf(stderr, "%s: ", PROGRAM_NAME);
     if (what && *what)
-        fprintf(stderr, "%s: ", what);
+        fprintf(stderr, "%s: ", _(what));
     if (*file) {
         fputs(file, stderr);
         if (line > 0) {
@@ -123,10 +123,11 @@ void print_issue_line(FILE *out, const issue_record *rec)
 const char *severity_word(congdoan_severity severity)
 {
     switch (severity) {
-    case CONGDOAN_SEVERITY_ERROR: return "error";
-    case CONGDOAN_SEVERITY_WARNING: return "warning";
-    case CONGDOAN_SEVERITY_INFO: return "info";
-    default: return "unknown";
+    /* machine names in JSON and CSV; text output translates them (N_) */
+    case CONGDOAN_SEVERITY_ERROR: return N_("error");
+    case CONGDOAN_SEVERITY_WARNING: return N_("warning");
+    case CONGDOAN_SEVERITY_INFO: return N_("info");
+    default: return N_("unknown");
     }
 }
 
@@ -683,6 +684,50 @@ void new_file_abandon(new_file *nf)
     free(nf->tmp);
     free(nf->path);
     memset(nf, 0, sizeof *nf);
+}
+
+FILE *temp_file(char **path)
+{
+    const char *dir = getenv("TMPDIR");
+    if (!dir || !*dir)
+        dir = "/tmp";
+    char *name = xprintf("%s/congdoan-XXXXXX", dir);
+    int fd = mkstemp(name);
+    FILE *f = fd < 0 ? NULL : fdopen(fd, "w+b");
+    if (!f) {
+        print_error("cannot make a temporary file in %s: %s", dir, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+    }
+    if (!f || !path) {
+        if (fd >= 0)
+            unlink(name);
+        free(name);
+        name = NULL;
+    }
+    if (path)
+        *path = name;
+    return f;
+}
+
+int copy_to_stdout(FILE *f)
+{
+    char chunk[65536];
+    size_t n;
+    int err = 0;
+    rewind(f);
+    while (!err && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (fwrite(chunk, 1, n, stdout) != n)
+            err = errno ? errno : EIO;
+    if (!err && ferror(f))
+        err = errno ? errno : EIO;
+    if (!err && fflush(stdout) != 0)
+        err = errno ? errno : EIO;
+    if (err) {
+        print_error("cannot write to standard output: %s", strerror(err));
+        return EXIT_USAGE;
+    }
+    return EXIT_OK;
 }
 
 int write_file(const char *path, const char *data, size_t size, int force)

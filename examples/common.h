@@ -37,6 +37,30 @@ enum {
 extern const command cmd_validate, cmd_show, cmd_tree, cmd_tasks, cmd_progress, cmd_cascade, cmd_lineage,
     cmd_new_report, cmd_fmt, cmd_export, cmd_import, cmd_complete, cmd_report;
 
+/* ---- messages in the user's language ------------------------------------------------------- */
+
+/* The program's messages, help and man pages are English in the source and translated through
+ * gettext in the domain "congdoan" (examples/po/); the library translates its own messages in
+ * its domain "libcongdoan". _() marks a message where it is used, N_() one in a table that is
+ * translated where it is printed; print_error(), usage_error() and the other functions with a
+ * printf format attribute translate their format themselves (keywords in examples/po/meson.build).
+ * Text output (tables, headings, the labels of the documents' own words) is Vietnamese in every
+ * locale: it speaks the language of the documents. */
+#if CONGDOAN_ENABLE_NLS
+#include <libintl.h>
+#define _(msgid) gettext(msgid)
+#else
+#define _(msgid) (msgid)
+#endif
+#define N_(msgid) msgid
+
+/* Set the locale from the environment and choose the language of messages: the user's
+ * (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), Vietnamese when the environment names no locale at
+ * all (the program's users are Vietnamese union offices), English under an explicit LC_ALL=C
+ * or LANGUAGE=en. A locale the system does not have (LANG=vi_VN.UTF-8 without the
+ * locales package) still gives its language's messages. */
+void setup_language(void);
+
 /* ---- messages ----------------------------------------------------------------------------- */
 
 /* Print "congdoan: MESSAGE" on stderr. */
@@ -137,6 +161,13 @@ int new_file_open(new_file *nf, const char *path, int force);
 int new_file_commit(new_file *nf);
 /* Give up: the temporary file is removed, `path` untouched. Does nothing after commit. */
 void new_file_abandon(new_file *nf);
+
+/* A temporary file in $TMPDIR (default /tmp), open for writing and reading ("w+b"). With `path`
+ * NULL it has no name (gone when it is closed); else *path is its name (malloc'd), which the
+ * caller unlinks and frees. NULL after printing why. */
+FILE *temp_file(char **path);
+/* Copy `f`, from its start, to standard output. EXIT_OK, or EXIT_USAGE after printing why. */
+int copy_to_stdout(FILE *f);
 
 /* Write `data` to `path` atomically, as a new_file. EXIT_OK, or EXIT_USAGE after printing why. */
 int write_file(const char *path, const char *data, size_t size, int force);

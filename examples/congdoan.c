@@ -32,9 +32,9 @@ const command *find_command(const char *name)
 static void print_usage(FILE *out)
 {
     fprintf(out,
-            "Usage: %s COMMAND [OPTION...] [ARGUMENT...]\n"
-            "       %s help [COMMAND]\n"
-            "       %s --help | --version\n",
+            _("Usage: %s COMMAND [OPTION...] [ARGUMENT...]\n"
+              "       %s help [COMMAND]\n"
+              "       %s --help | --version\n"),
             PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME);
 }
 
@@ -128,9 +128,10 @@ static int run_help(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    setup_language();
     if (argc < 2) {
         print_usage(stderr);
-        fprintf(stderr, "Run '%s --help' for the list of commands.\n", PROGRAM_NAME);
+        fprintf(stderr, _("Run '%s --help' for the list of commands.\n"), PROGRAM_NAME);
         return EXIT_USAGE;
     }
     const char *name = argv[1];

@@ -150,10 +150,10 @@ int usage_error(const command *cmd, const char *fmt, ...)
     fflush(stdout);
     fprintf(stderr, "%s %s: ", PROGRAM_NAME, cmd->name);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vfprintf(stderr, _(fmt), ap);
     va_end(ap);
     char *syn = synopsis(cmd);
-    fprintf(stderr, "\nUsage: %s\nTry '%s help %s' for more information.\n", syn, PROGRAM_NAME, cmd->name);
+    fprintf(stderr, _("\nUsage: %s\nTry '%s help %s' for more information.\n"), syn, PROGRAM_NAME, cmd->name);
     free(syn);
     return EXIT_USAGE;
 }

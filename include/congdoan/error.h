@@ -56,7 +56,10 @@ typedef enum congdoan_status {
 } congdoan_status;
 
 /**
- * A short English description of a status code, e.g. "out of memory".
+ * A short description of a status code, e.g. "out of memory", in the language of the calling
+ * program's LC_MESSAGES (gettext domain "libcongdoan"; English in the "C" locale, which a program
+ * that never calls setlocale() is in). The same holds for every message of the library: the last
+ * error's, the issues', the tags' explanations; tags and machine names are never translated.
  * @return a static string (never NULL; unknown codes give "unknown error").
  */
 CONGDOAN_API const char *congdoan_strerror(int status);

@@ -79,7 +79,10 @@ CONGDOAN_API size_t congdoan_issue_tag_count(void);
 CONGDOAN_API const char *congdoan_issue_tag_name(size_t i);
 /** The severity a tag is registered with, or 0 for an unknown tag. On NULL: returns 0. */
 CONGDOAN_API congdoan_severity congdoan_issue_tag_severity(const char *tag);
-/** The explanation of a tag, or NULL for an unknown tag. On NULL: returns NULL. */
+/**
+ * The explanation of a tag, in the language of LC_MESSAGES as for every message of the library
+ * (congdoan_strerror()), or NULL for an unknown tag. On NULL: returns NULL.
+ */
 CONGDOAN_API const char *congdoan_issue_tag_explanation(const char *tag);
 /** The one-letter code of a severity: "E", "W" or "I"; NULL for an unknown value. */
 CONGDOAN_API const char *congdoan_severity_letter(congdoan_severity severity);

@@ -60,6 +60,24 @@ int congdoan__invalid_arg(const char *expr);
     do { if (!(ptr)) { congdoan__null_arg(name); return value; } } while (0)
 void congdoan__null_arg(const char *name);
 
+/* ---- messages in the user's language (i18n.c) -------------------------------------------- */
+/* Every message the library gives (error messages, issue messages, tag explanations, status
+ * descriptions) is English in the source and translated through gettext in the domain
+ * "libcongdoan" (po/). A message is marked in one of two ways, both seen by xgettext:
+ *   - _("...") where the text is used, N_("...") in a static table translated where it is read;
+ *   - as the format of a function that translates its own format: congdoan__error,
+ *     congdoan__error_at, congdoan__issue_add and every wrapper with a printf format attribute,
+ *     each listed as a keyword in po/meson.build (tests/check-messages.py checks the list).
+ * Messages are translated when they are made, in the locale of that moment. */
+#define CONGDOAN__TEXTDOMAIN "libcongdoan"
+const char *congdoan__gettext(const char *msgid)
+#if defined(__GNUC__)
+    __attribute__((format_arg(1)))
+#endif
+    ;
+#define _(msgid) congdoan__gettext(msgid)
+#define N_(msgid) msgid
+
 /* ---- arena ----------------------------------------------------------------------------------- */
 /* Model objects and strings live in arenas: allocation is a pointer bump and the whole corpus
  * is released at once. A load builds into its own arena, which the corpus adopts on success. */

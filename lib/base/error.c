@@ -33,7 +33,7 @@ int congdoan__error_at(int code, const char *file, long line, long column, const
     va_list ap;
     last.code = code;
     va_start(ap, fmt);
-    vsnprintf(last.message, sizeof last.message, fmt, ap);
+    vsnprintf(last.message, sizeof last.message, _(fmt), ap);
     va_end(ap);
     set_location(file, line, column);
     return code;
@@ -44,7 +44,7 @@ int congdoan__error(int code, const char *fmt, ...)
     va_list ap;
     last.code = code;
     va_start(ap, fmt);
-    vsnprintf(last.message, sizeof last.message, fmt, ap);
+    vsnprintf(last.message, sizeof last.message, _(fmt), ap);
     va_end(ap);
     set_location(NULL, 0, 0);
     return code;
@@ -106,19 +106,19 @@ CONGDOAN_API void congdoan_error_clear(void)
 CONGDOAN_API const char *congdoan_strerror(int status)
 {
     switch (status) {
-    case CONGDOAN_OK: return "success";
-    case CONGDOAN_ERROR: return "internal error";
-    case CONGDOAN_ENOMEM: return "out of memory";
-    case CONGDOAN_EINVAL: return "invalid argument";
-    case CONGDOAN_EIO: return "input/output error";
-    case CONGDOAN_EPARSE: return "cannot parse the input";
-    case CONGDOAN_ESCHEMA: return "the input does not follow the vocabulary";
-    case CONGDOAN_ELIMIT: return "a limit was exceeded";
-    case CONGDOAN_EEXISTS: return "identifier defined twice";
-    case CONGDOAN_ENOTFOUND: return "not found";
-    case CONGDOAN_EFORBIDDEN: return "forbidden XML feature";
-    case CONGDOAN_EENCODING: return "not valid UTF-8";
-    case CONGDOAN_EINVALID: return "the data breaks a rule of the model";
-    default: return "unknown error";
+    case CONGDOAN_OK: return _("success");
+    case CONGDOAN_ERROR: return _("internal error");
+    case CONGDOAN_ENOMEM: return _("out of memory");
+    case CONGDOAN_EINVAL: return _("invalid argument");
+    case CONGDOAN_EIO: return _("input/output error");
+    case CONGDOAN_EPARSE: return _("cannot parse the input");
+    case CONGDOAN_ESCHEMA: return _("the input does not follow the vocabulary");
+    case CONGDOAN_ELIMIT: return _("a limit was exceeded");
+    case CONGDOAN_EEXISTS: return _("identifier defined twice");
+    case CONGDOAN_ENOTFOUND: return _("not found");
+    case CONGDOAN_EFORBIDDEN: return _("forbidden XML feature");
+    case CONGDOAN_EENCODING: return _("not valid UTF-8");
+    case CONGDOAN_EINVALID: return _("the data breaks a rule of the model");
+    default: return _("unknown error");
     }
 }

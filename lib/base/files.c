@@ -20,14 +20,14 @@
 static const char *not_regular(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return "it is a folder, not a file";
+        return _("it is a folder, not a file");
     if (S_ISFIFO(mode))
-        return "it is a FIFO (named pipe), not a regular file";
+        return _("it is a FIFO (named pipe), not a regular file");
     if (S_ISSOCK(mode))
-        return "it is a socket, not a regular file";
+        return _("it is a socket, not a regular file");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return "it is a device, not a regular file";
-    return "it is not a regular file";
+        return _("it is a device, not a regular file");
+    return _("it is not a regular file");
 }
 
 int congdoan__open_regular(const char *path, long long *size, const char **why)

@@ -57,7 +57,7 @@ int congdoan__issue_addv(congdoan_issues *list, const char *tag, const char *fil
                          const char *fmt, va_list ap)
 {
     char msg[1024];
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    vsnprintf(msg, sizeof msg, _(fmt), ap);
     /* An unregistered tag is a bug in the library; keep it visible rather than dropping it. */
     congdoan_severity sev = congdoan__tag_severity(tag);
     char key[2400];

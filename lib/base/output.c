@@ -400,7 +400,7 @@ CONGDOAN_API int congdoan_output_finish(congdoan_output *o)
     if (!o)
         return congdoan__invalid_arg("output");
     if (o->finished || !o->used)
-        return congdoan__error(CONGDOAN_EINVAL, o->finished ? "the output is already finished" : "nothing was written");
+        return congdoan__error(CONGDOAN_EINVAL, o->finished ? N_("the output is already finished") : N_("nothing was written"));
     if (o->failed)
         return congdoan__error(o->failed, "the writing failed earlier; the output cannot be finished");
     if (flush(o) != 0)

@@ -485,7 +485,7 @@ static int failv(congdoan_issues *issues, int code, const char *tag, const char 
                  const char *fmt, va_list ap)
 {
     char msg[1024];
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    vsnprintf(msg, sizeof msg, _(fmt), ap);
     congdoan__error_at(code, file, line, column, "%s", msg);
     if (issues && congdoan__issue_add(issues, tag, file, line, column, "%s", msg) != 0 && code != CONGDOAN_ENOMEM)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory while reporting a problem in %s", file);

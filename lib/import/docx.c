@@ -255,24 +255,24 @@ static const char *zip_problem(int ze)
 {
     switch (ze) {
     case ZIP_ER_NOZIP:
-        return "it is not a zip archive (no end of central directory: truncated, or not a .docx at all)";
+        return _("it is not a zip archive (no end of central directory: truncated, or not a .docx at all)");
     case ZIP_ER_INCONS:
-        return "the zip archive is inconsistent (its central directory and its entries disagree: damaged or "
-               "truncated)";
+        return _("the zip archive is inconsistent (its central directory and its entries disagree: damaged or "
+               "truncated)");
     case ZIP_ER_CRC:
-        return "an entry's checksum does not match its data (damaged)";
+        return _("an entry's checksum does not match its data (damaged)");
     case ZIP_ER_COMPNOTSUPP:
-        return "an entry uses a compression method that cannot be read";
+        return _("an entry uses a compression method that cannot be read");
     case ZIP_ER_ENCRNOTSUPP:
     case ZIP_ER_NOPASSWD:
     case ZIP_ER_WRONGPASSWD:
-        return "an entry is encrypted (the document has a password): remove the password in Word and save again";
+        return _("an entry is encrypted (the document has a password): remove the password in Word and save again");
     case ZIP_ER_MEMORY:
-        return "out of memory";
+        return _("out of memory");
     case ZIP_ER_EOF:
     case ZIP_ER_READ:
     case ZIP_ER_ZLIB:
-        return "an entry's compressed data is damaged or truncated";
+        return _("an entry's compressed data is damaged or truncated");
     default:
         return NULL;
     }
@@ -289,7 +289,7 @@ static void zip_fail(docx *D, const char *entry, int ze, const char *fallback)
     if (!why) {
         zip_error_t e;
         zip_error_init_with_code(&e, ze);
-        snprintf(other, sizeof other, "%s (%s)", fallback, zip_error_strerror(&e));
+        snprintf(other, sizeof other, "%s (%s)", _(fallback), zip_error_strerror(&e));
         zip_error_fini(&e);
         why = other;
     }
@@ -305,14 +305,14 @@ static int open_zip(docx *D, const char *data, size_t size)
     zip_error_init(&err);
     zip_source_t *src = zip_source_buffer_create(data, size, 0, &err);
     if (!src) {
-        zip_fail(D, NULL, zip_error_code_zip(&err), "libzip refused the buffer");
+        zip_fail(D, NULL, zip_error_code_zip(&err), N_("libzip refused the buffer"));
         zip_error_fini(&err);
         return D->rc;
     }
     D->za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
     if (!D->za) {
         zip_source_free(src);
-        zip_fail(D, NULL, zip_error_code_zip(&err), "libzip could not open it");
+        zip_fail(D, NULL, zip_error_code_zip(&err), N_("libzip could not open it"));
         zip_error_fini(&err);
         return D->rc;
     }
@@ -348,7 +348,7 @@ static int read_entry(docx *D, const char *name, int required, char **out, size_
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(D->za, (zip_uint64_t)idx, 0, &st) != 0) {
-        zip_fail(D, name, zip_error_code_zip(zip_get_error(D->za)), "its header cannot be read");
+        zip_fail(D, name, zip_error_code_zip(zip_get_error(D->za)), N_("its header cannot be read"));
         return D->rc;
     }
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
@@ -371,7 +371,7 @@ static int read_entry(docx *D, const char *name, int required, char **out, size_
     }
     zip_file_t *zf = zip_fopen_index(D->za, (zip_uint64_t)idx, 0);
     if (!zf) {
-        zip_fail(D, name, zip_error_code_zip(zip_get_error(D->za)), "it cannot be opened");
+        zip_fail(D, name, zip_error_code_zip(zip_get_error(D->za)), N_("it cannot be opened"));
         return D->rc;
     }
     size_t cap = (size_t)declared + 1, len = 0;
@@ -392,13 +392,13 @@ static int read_entry(docx *D, const char *name, int required, char **out, size_
                      "central directory)",
                      name, (unsigned long long)declared);
             else if (extra < 0)
-                zip_fail(D, name, zip_error_code_zip(zip_file_get_error(zf)), "its data cannot be read");
+                zip_fail(D, name, zip_error_code_zip(zip_file_get_error(zf)), N_("its data cannot be read"));
             break;
         }
         size_t want = cap - 1 - len < CHUNK ? cap - 1 - len : CHUNK;
         zip_int64_t got = zip_fread(zf, buf + len, want);
         if (got < 0) {
-            zip_fail(D, name, zip_error_code_zip(zip_file_get_error(zf)), "its data cannot be read");
+            zip_fail(D, name, zip_error_code_zip(zip_file_get_error(zf)), N_("its data cannot be read"));
             break;
         }
         if (got == 0) {

@@ -82,13 +82,13 @@ congdoan__format congdoan__source_sniff(const char *data, size_t size)
 static const char *foreign_format(const char *data, size_t size)
 {
     if (size >= 5 && memcmp(data, "%PDF-", 5) == 0)
-        return "this is a PDF file, which the library does not read: convert it to text first with "
-               "`pdftotext -layout FILE.pdf FILE.txt` (poppler-utils) and import the text";
+        return _("this is a PDF file, which the library does not read: convert it to text first with "
+               "`pdftotext -layout FILE.pdf FILE.txt` (poppler-utils) and import the text");
     if (size >= 8 && memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
-        return "this is a Word 97-2003 (.doc) or other OLE2 file, which the library does not read: "
-               "save it as .docx (Word, or `libreoffice --headless --convert-to docx FILE.doc`)";
+        return _("this is a Word 97-2003 (.doc) or other OLE2 file, which the library does not read: "
+               "save it as .docx (Word, or `libreoffice --headless --convert-to docx FILE.doc`)");
     if (size >= 5 && memcmp(data, "{\\rtf", 5) == 0)
-        return "this is an RTF file, which the library does not read: save it as .docx or as UTF-8 text";
+        return _("this is an RTF file, which the library does not read: save it as .docx or as UTF-8 text");
     return NULL;
 }
 

@@ -64,16 +64,16 @@ static const congdoan_unit *unit_ref(checker *k, const char *id, const congdoan_
         return NULL;
     const congdoan_unit *u = congdoan__unit_lookup(k->corpus, id);
     if (!u)
-        report(k, "unknown-unit", loc, "unit '%s', the %s of %s '%s', is not loaded", id, role, owner_kind,
+        report(k, "unknown-unit", loc, "unit '%s', the %s of %s '%s', is not loaded", id, _(role), _(owner_kind),
                safe(owner_id));
     return u;
 }
 
 static void check_group(checker *k, const congdoan_unit *g)
 {
-    unit_ref(k, g->parent_id, &g->loc, "organiser", "group", g->id);
+    unit_ref(k, g->parent_id, &g->loc, N_("organiser"), N_("group"), g->id);
     for (size_t i = 0; i < g->group_member_count; i++)
-        unit_ref(k, g->group_members[i], &g->loc, "member", "group", g->id);
+        unit_ref(k, g->group_members[i], &g->loc, N_("member"), N_("group"), g->id);
 }
 
 static void check_unit(checker *k, const congdoan_unit *u)
@@ -83,13 +83,13 @@ static void check_unit(checker *k, const congdoan_unit *u)
     if (u->kind != CONGDOAN_UNIT_ORGANISATION)
         return;
     char who[200];
-    snprintf(who, sizeof who, "unit '%s'", u->id);
+    snprintf(who, sizeof who, _("unit '%s'"), u->id);
     check_sink cs = at(k, &u->loc);
     congdoan__rules_unit(u->level, u->sector, u->parent_id, who, &cs.sink);
     congdoan__rules_org_kind(u->level, u->org_kind, who, &cs.sink);
     if (!u->parent_id)
         return;
-    const congdoan_unit *p = unit_ref(k, u->parent_id, &u->loc, "parent", "unit", u->id);
+    const congdoan_unit *p = unit_ref(k, u->parent_id, &u->loc, N_("parent"), N_("unit"), u->id);
     if (!p)
         return;
     if (p->kind != CONGDOAN_UNIT_ORGANISATION) {
@@ -209,17 +209,17 @@ static void check_comparator_words(checker *k, const congdoan_indicator *x)
 static void check_result(checker *k, const congdoan_result *x, const char *where, const char *where_id)
 {
     char who[300];
-    snprintf(who, sizeof who, "result%s%s of %s '%s'", x->id ? " " : "", x->id ? x->id : "", where, safe(where_id));
+    snprintf(who, sizeof who, _("result%s%s of %s '%s'"), x->id ? " " : "", x->id ? x->id : "", _(where), safe(where_id));
     check_sink cs = at(k, &x->loc);
     congdoan__rules_result(x, who, &cs.sink);
-    unit_ref(k, x->unit_id, &x->loc, "unit", "result of", where_id);
+    unit_ref(k, x->unit_id, &x->loc, N_("unit"), N_("result of"), where_id);
     for (size_t i = 0; i < x->population_count; i++) {
         check_sink ps = at(k, &x->populations[i].loc);
         congdoan__rules_population(&x->populations[i], who, &ps.sink);
     }
     if (x->part_of_id && !congdoan__result_part_of(x))
         report(k, "unknown-part", &x->loc, "%s is said to be part of '%s', which is no result of the same %s", who,
-               x->part_of_id, where);
+               x->part_of_id, _(where));
     if (x->indicator_document_id) {
         const congdoan_document *rd = congdoan__document_lookup(k->corpus, x->indicator_document_id);
         if (!rd)
@@ -246,9 +246,9 @@ static void check_result(checker *k, const congdoan_result *x, const char *where
 static void check_indicator(checker *k, const congdoan_document *d, const congdoan_indicator *x)
 {
     const char *id = safe(x->id);
-    unit_ref(k, x->owner_id, &x->loc, "owner", "indicator", id);
+    unit_ref(k, x->owner_id, &x->loc, N_("owner"), N_("indicator"), id);
     char who[200];
-    snprintf(who, sizeof who, "indicator '%s'", id);
+    snprintf(who, sizeof who, _("indicator '%s'"), id);
     check_sink cs = at(k, &x->loc);
     congdoan__target t = congdoan__target_of(x);
     congdoan__rules_target(&t, who, &cs.sink);
@@ -277,7 +277,7 @@ static void check_task(checker *k, const congdoan_document *d, const congdoan_ta
     if (!t->lead_id && !t->lead_text && !t->lead_level)
         report(k, "task-no-lead", &t->loc, "task '%s' of document '%s' has no lead unit", id, safe(d->id));
     char who[300];
-    snprintf(who, sizeof who, "task '%s' of document '%s'", id, safe(d->id));
+    snprintf(who, sizeof who, _("task '%s' of document '%s'"), id, safe(d->id));
     check_sink cs = at(k, &t->loc);
     congdoan__rules_class(t->lead_level, t->lead_kinds, t->lead_sectors, who, &cs.sink);
     for (size_t i = 0; i < t->coordinator_count; i++) {
@@ -286,9 +286,9 @@ static void check_task(checker *k, const congdoan_document *d, const congdoan_ta
         congdoan__rules_coordinator(c->unit_id != NULL, c->text != NULL, c->level != 0, who, &ccs.sink);
         congdoan__rules_class(c->level, c->kinds, c->sectors, who, &ccs.sink);
     }
-    unit_ref(k, t->lead_id, &t->loc, "lead", "task", id);
+    unit_ref(k, t->lead_id, &t->loc, N_("lead"), N_("task"), id);
     for (size_t i = 0; i < t->coordinator_count; i++)
-        unit_ref(k, t->coordinators[i].unit_id, &t->coordinators[i].loc, "coordinator", "task", id);
+        unit_ref(k, t->coordinators[i].unit_id, &t->coordinators[i].loc, N_("coordinator"), N_("task"), id);
     if (t->due.kind == CONGDOAN_DUE_PERIOD && d->issued && t->due.date < d->issued)
         report(k, "due-before-issue", &t->loc, "task '%s' is due by %s (%08d) but document '%s' was issued on %08d", id,
                safe(t->due.code), t->due.date, safe(d->id), d->issued);
@@ -297,8 +297,8 @@ static void check_task(checker *k, const congdoan_document *d, const congdoan_ta
 static void check_document(checker *k, const congdoan_document *d)
 {
     const char *id = safe(d->id);
-    unit_ref(k, d->issuer_id, &d->loc, "issuer", "document", id);
-    unit_ref(k, d->issuing_body_id, &d->loc, "issuing body", "document", id);
+    unit_ref(k, d->issuer_id, &d->loc, N_("issuer"), N_("document"), id);
+    unit_ref(k, d->issuing_body_id, &d->loc, N_("issuing body"), N_("document"), id);
     if (d->issued && d->effective && d->effective < d->issued)
         report(k, "effective-before-issue", &d->loc, "document '%s' takes effect on %08d, before it was issued on %08d", id,
                d->effective, d->issued);
@@ -334,11 +334,11 @@ static void check_document(checker *k, const congdoan_document *d)
                    safe(congdoan_relation_type_name(r->type)));
     }
     if (d->reporting_to_id)
-        unit_ref(k, d->reporting_to_id, &d->loc, "recipient of reports", "document", id);
-    unit_ref(k, d->reporting_via_id, &d->loc, "department reports go through", "document", id);
+        unit_ref(k, d->reporting_to_id, &d->loc, N_("recipient of reports"), N_("document"), id);
+    unit_ref(k, d->reporting_via_id, &d->loc, N_("department reports go through"), N_("document"), id);
     for (size_t i = 0; i < d->reporter_count; i++) {
         const congdoan__reporter *rp = &d->reporters[i];
-        unit_ref(k, rp->unit_id, &rp->loc, "reporter", "document", id);
+        unit_ref(k, rp->unit_id, &rp->loc, N_("reporter"), N_("document"), id);
         for (size_t j = 0; j < rp->indicator_count; j++)
             if (!congdoan_document_indicator_by_id(d, rp->indicators[j]))
                 report(k, "unknown-indicator", &rp->loc, "reporter '%s' of document '%s' reports indicator '%s', which "
@@ -347,13 +347,13 @@ static void check_document(checker *k, const congdoan_document *d)
     for (size_t i = 0; i < d->relation_count; i++) {
         check_sink rs = at(k, &d->relations[i].loc);
         congdoan__rules_relation(d->relations[i].target_id != NULL, d->relations[i].number != NULL,
-                                 d->relations[i].title != NULL, "a relation", &rs.sink);
+                                 d->relations[i].title != NULL, _("a relation"), &rs.sink);
     }
     for (size_t i = 0; i < d->result_count; i++) {
-        check_result(k, d->results[i], "document", id);
+        check_result(k, d->results[i], N_("document"), id);
     }
     for (size_t i = 0; i < d->recipient_count; i++)
-        unit_ref(k, d->recipients[i].unit_id, &d->recipients[i].loc, "recipient", "document", id);
+        unit_ref(k, d->recipients[i].unit_id, &d->recipients[i].loc, N_("recipient"), N_("document"), id);
     for (size_t i = 0; i < d->task_count; i++)
         check_task(k, d, d->tasks[i]);
     for (size_t i = 0; i < d->indicator_count; i++)
@@ -363,9 +363,9 @@ static void check_document(checker *k, const congdoan_document *d)
 static void check_report(checker *k, const congdoan_report *r, congdoan__map *seen)
 {
     const char *id = safe(r->id);
-    unit_ref(k, r->unit_id, &r->loc, "reporting unit", "report", id);
+    unit_ref(k, r->unit_id, &r->loc, N_("reporting unit"), N_("report"), id);
     for (size_t i = 0; i < r->result_count; i++) {
-        check_result(k, r->results[i], "report", id);
+        check_result(k, r->results[i], N_("report"), id);
     }
     const congdoan_document *d = congdoan__document_lookup(k->corpus, r->document_id);
     if (!d) {
@@ -397,7 +397,7 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
         else if (!prev)
             congdoan__map_put(seen, vid, (void *)(uintptr_t)(v->coverage + 1));
         char who[400];
-        snprintf(who, sizeof who, "report '%s', indicator '%s'", id, x->id);
+        snprintf(who, sizeof who, _("report '%s', indicator '%s'"), id, x->id);
         congdoan__value_view view;
         congdoan__value_view_of(r, v, &view);
         check_sink cs = at(k, &loc);
@@ -408,9 +408,9 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
         if (!congdoan_document_task_by_id(d, s->task_id))
             report(k, "unknown-task", &s->loc, "report '%s' gives a status for task '%s', which document '%s' does not have",
                    id, safe(s->task_id), d->id);
-        unit_ref(k, s->unit_id, &s->loc, "unit", "task status of report", id);
+        unit_ref(k, s->unit_id, &s->loc, N_("unit"), N_("task status of report"), id);
         check_sink cs = at(k, &s->loc);
-        congdoan__rules_task_status(s->status, s->completed, "a task status", &cs.sink);
+        congdoan__rules_task_status(s->status, s->completed, _("a task status"), &cs.sink);
     }
 }
 

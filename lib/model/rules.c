@@ -19,7 +19,7 @@ static void broken(congdoan__rule_sink *sink, const char *tag, int missing, cons
     char message[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
+    vsnprintf(message, sizeof message, _(fmt), ap);
     va_end(ap);
     sink->broken(sink, tag, missing, message);
 }

@@ -144,17 +144,17 @@ static int shown_len(const char *s)
 }
 
 /* Record an EPARSE error that quotes the number, then says what was expected. */
-static int parse_error(const char *text, const char *fmt, ...)
+static int docnumber_error(const char *text, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
-static int parse_error(const char *text, const char *fmt, ...)
+static int docnumber_error(const char *text, const char *fmt, ...)
 {
     char detail[512];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(detail, sizeof detail, fmt, ap);
+    vsnprintf(detail, sizeof detail, _(fmt), ap);
     va_end(ap);
     return congdoan__error(CONGDOAN_EPARSE, "document number '%.*s': %s", shown_len(text), text, detail);
 }
@@ -302,8 +302,8 @@ static int expect_end(const char *s, size_t len, size_t p)
     if (p == len)
         return 0;
     if (s[p] == '/')
-        return parse_error(s, "unexpected '/' at byte %zu; expected the end of the number", p);
-    return parse_error(s, "unexpected character at byte %zu; expected letters, digits or '-' in a code", p);
+        return docnumber_error(s, "unexpected '/' at byte %zu; expected the end of the number", p);
+    return docnumber_error(s, "unexpected character at byte %zu; expected letters, digits or '-' in a code", p);
 }
 
 /* The issuer (and maybe a kind) after the last '/': KH-TLĐ, TLĐ, TLĐ-BCH, NĐ-CP. */
@@ -314,11 +314,11 @@ static int parse_tail(const char *s, size_t len, size_t pos, parsed *out)
     size_t end = scan_codes(s, len, pos, &first_end, &count, &bad);
     if (count == 0) {
         if (pos == len)
-            return parse_error(s, "expected an issuer code after '/'");
-        return parse_error(s, "expected an issuer code (letters) after '/' at byte %zu", pos);
+            return docnumber_error(s, "expected an issuer code after '/'");
+        return docnumber_error(s, "expected an issuer code (letters) after '/' at byte %zu", pos);
     }
     if (bad)
-        return parse_error(s, "expected an issuer code after '-' at byte %zu", bad);
+        return docnumber_error(s, "expected an issuer code after '-' at byte %zu", bad);
     int rc = expect_end(s, len, end);
     if (rc)
         return rc;
@@ -340,15 +340,15 @@ static int parse_tail(const char *s, size_t len, size_t pos, parsed *out)
 static int parse_joint(const char *s, size_t len, size_t pos, size_t kind_end, parsed *out)
 {
     if (!is_joint_kind_code(s + pos, kind_end - pos, &out->kind_value))
-        return parse_error(s, "unexpected '/' at byte %zu; a kind code in a segment of its own must be a joint one "
+        return docnumber_error(s, "unexpected '/' at byte %zu; a kind code in a segment of its own must be a joint one "
                               "such as KHLT (as in 02/KHLT/L\xc4\x90L\xc4\x90-T\xc4\x90TN)", kind_end);
     size_t issuer = kind_end + 1, first_end, bad;
     int count;
     size_t end = scan_codes(s, len, issuer, &first_end, &count, &bad);
     if (count == 0)
-        return parse_error(s, "expected an issuer code after '/' at byte %zu", issuer);
+        return docnumber_error(s, "expected an issuer code after '/' at byte %zu", issuer);
     if (bad)
-        return parse_error(s, "expected an issuer code after '-' at byte %zu", bad);
+        return docnumber_error(s, "expected an issuer code after '-' at byte %zu", bad);
     int rc = expect_end(s, len, end);
     if (rc)
         return rc;
@@ -364,16 +364,16 @@ static int parse_party(const char *s, size_t len, size_t pos, parsed *out)
 {
     size_t kind_end = scan_code(s, len, pos);
     if (kind_end == pos)
-        return parse_error(s, "expected a kind code after '-' at byte %zu (as in 12-CT/TW)", pos);
+        return docnumber_error(s, "expected a kind code after '-' at byte %zu (as in 12-CT/TW)", pos);
     if (kind_end == len || s[kind_end] != '/')
-        return parse_error(s, "expected '/' and an issuer code after the kind code at byte %zu (as in 12-CT/TW)", kind_end);
+        return docnumber_error(s, "expected '/' and an issuer code after the kind code at byte %zu (as in 12-CT/TW)", kind_end);
     size_t issuer = kind_end + 1, first_end, bad;
     int count;
     size_t end = scan_codes(s, len, issuer, &first_end, &count, &bad);
     if (count == 0)
-        return parse_error(s, "expected an issuer code after '/' at byte %zu (as in 12-CT/TW)", issuer);
+        return docnumber_error(s, "expected an issuer code after '/' at byte %zu (as in 12-CT/TW)", issuer);
     if (bad)
-        return parse_error(s, "expected an issuer code after '-' at byte %zu", bad);
+        return docnumber_error(s, "expected an issuer code after '-' at byte %zu", bad);
     int rc = expect_end(s, len, end);
     if (rc)
         return rc;
@@ -393,9 +393,9 @@ static int parse_with_year(const char *s, size_t len, size_t pos, parsed *out)
     while (p < len && is_digit(s[p]) && p - pos < 5)
         year = year * 10 + (s[p++] - '0');
     if (p - pos != 4 || p == len || s[p] != '/')
-        return parse_error(s, "expected a four-digit year and '/' after the serial at byte %zu (as in 105/2020/N\xc4\x90-CP)", pos);
+        return docnumber_error(s, "expected a four-digit year and '/' after the serial at byte %zu (as in 105/2020/N\xc4\x90-CP)", pos);
     if (year < MIN_YEAR || year > MAX_YEAR)
-        return parse_error(s, "year %d is outside %d..%d", year, MIN_YEAR, MAX_YEAR);
+        return docnumber_error(s, "year %d is outside %d..%d", year, MIN_YEAR, MAX_YEAR);
     out->year = year;
     out->style = CONGDOAN_DOCNUMBER_WITH_YEAR;
     return parse_tail(s, len, p + 1, out);
@@ -408,13 +408,13 @@ static int parse_serial(const char *s, size_t len, parsed *out, size_t *after)
     long value = 0;
     while (p < len && is_digit(s[p])) {
         if (p == MAX_SERIAL_DIGITS)
-            return parse_error(s, "the serial has more than %d digits", MAX_SERIAL_DIGITS);
+            return docnumber_error(s, "the serial has more than %d digits", MAX_SERIAL_DIGITS);
         value = value * 10 + (s[p++] - '0');
     }
     if (p == 0)
-        return parse_error(s, "expected a serial number (digits) at the start, as in 240/KH-TL\xc4\x90");
+        return docnumber_error(s, "expected a serial number (digits) at the start, as in 240/KH-TL\xc4\x90");
     if (value == 0)
-        return parse_error(s, "the serial number is zero");
+        return docnumber_error(s, "the serial number is zero");
     if (p < len && is_ascii_letter(s[p]))
         p++;
     out->serial = (span){0, p};
@@ -429,17 +429,17 @@ static int parse_core(const char *s, size_t len, parsed *out)
     if (len == 0)
         return congdoan__error(CONGDOAN_EPARSE, "empty document number; expected a number such as 240/KH-TL\xc4\x90");
     if (has_space(s, len))
-        return parse_error(s, "white space inside; expected a number such as 240/KH-TL\xc4\x90");
+        return docnumber_error(s, "white space inside; expected a number such as 240/KH-TL\xc4\x90");
     size_t p = 0;
     int rc = parse_serial(s, len, out, &p);
     if (rc)
         return rc;
     if (p == len)
-        return parse_error(s, "expected '/' or '-' after the serial");
+        return docnumber_error(s, "expected '/' or '-' after the serial");
     if (s[p] == '-')
         return parse_party(s, len, p + 1, out);
     if (s[p] != '/')
-        return parse_error(s, "unexpected character at byte %zu; expected '/' or '-' after the serial", p);
+        return docnumber_error(s, "unexpected character at byte %zu; expected '/' or '-' after the serial", p);
     if (p + 1 < len && is_digit(s[p + 1]))
         return parse_with_year(s, len, p + 1, out);
     size_t code_end = scan_code(s, len, p + 1);

@@ -34,7 +34,7 @@ static int parse_error(const char *text, size_t len, const char *fmt, ...)
     char detail[512];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(detail, sizeof detail, fmt, ap);
+    vsnprintf(detail, sizeof detail, _(fmt), ap);
     va_end(ap);
     return congdoan__error(CONGDOAN_EPARSE, "date '%.*s': %s", shown_len(text, len), text, detail);
 }

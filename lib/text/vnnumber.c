@@ -24,7 +24,7 @@ static int parse_error(const char *text, size_t len, const char *fmt, ...)
     char detail[256];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(detail, sizeof detail, fmt, ap);
+    vsnprintf(detail, sizeof detail, _(fmt), ap);
     va_end(ap);
     return congdoan__error(CONGDOAN_EPARSE, "number '%.*s': %s", (int)len, text, detail);
 }

@@ -119,30 +119,30 @@ static const char *expected(const congdoan__attr *at, char *buf, size_t size)
     switch (at->kind) {
     case CONGDOAN__K_ENUM: return congdoan__enum_list(at->names, 1, buf, size);
     case CONGDOAN__K_SET:
-        snprintf(buf, size, "a space-separated list of %s", congdoan__enum_list(at->names, 1, names, sizeof names));
+        snprintf(buf, size, _("a space-separated list of %s"), congdoan__enum_list(at->names, 1, names, sizeof names));
         return buf;
     case CONGDOAN__K_CONDITION:
-        snprintf(buf, size, CONGDOAN__CONDITION_PREFIX " followed by %s",
+        snprintf(buf, size, _("%s followed by %s"), CONGDOAN__CONDITION_PREFIX,
                  congdoan__enum_list(at->names, 1, names, sizeof names));
         return buf;
-    case CONGDOAN__K_DATE: return "a date as YYYY-MM-DD that exists in the calendar";
-    case CONGDOAN__K_YEAR: return "a year from 1900 to 2200";
-    case CONGDOAN__K_PERIOD: return "a period: YYYY, YYYY-H1, YYYY-H2, YYYY-Q1 to YYYY-Q4, or YYYY-MM";
+    case CONGDOAN__K_DATE: return _("a date as YYYY-MM-DD that exists in the calendar");
+    case CONGDOAN__K_YEAR: return _("a year from 1900 to 2200");
+    case CONGDOAN__K_PERIOD: return _("a period: YYYY, YYYY-H1, YYYY-H2, YYYY-Q1 to YYYY-Q4, or YYYY-MM");
     case CONGDOAN__K_DUE:
-        return "a due time: YYYY, YYYY-H1, YYYY-Q2, YYYY-MM, YYYY-MM-DD, ongoing, or yearly, half-yearly, "
-               "quarterly, monthly (optionally :MM-DD for yearly, :DD for the others)";
+        return _("a due time: YYYY, YYYY-H1, YYYY-Q2, YYYY-MM, YYYY-MM-DD, ongoing, or yearly, half-yearly, "
+               "quarterly, monthly (optionally :MM-DD for yearly, :DD for the others)");
     case CONGDOAN__K_DECIMAL:
-        return "a number in machine form such as 1810 or 98.5 (full stop for decimals, no thousands separator)";
-    case CONGDOAN__K_COUNT: return "a whole number of 0 or more, written with digits only";
-    case CONGDOAN__K_REFINES: return "DOCUMENT-ID#INDICATOR-ID";
+        return _("a number in machine form such as 1810 or 98.5 (full stop for decimals, no thousands separator)");
+    case CONGDOAN__K_COUNT: return _("a whole number of 0 or more, written with digits only");
+    case CONGDOAN__K_REFINES: return _("DOCUMENT-ID#INDICATOR-ID");
     case CONGDOAN__K_SPAN:
-        return "a period (YYYY, YYYY-H1, YYYY-Q2, YYYY-MM), a span of two (2018/2023, 2024-01/2024-09) "
-               "or a congress term (term:2023/2028)";
-    case CONGDOAN__K_BY: return "a deadline: a period (YYYY, YYYY-H1, YYYY-Q2, YYYY-MM) or a date YYYY-MM-DD";
-    case CONGDOAN__K_LINE: return "a whole number of 1 or more, written with digits only";
-    case CONGDOAN__K_IDS: return "identifiers separated by spaces, each one at most once";
-    case CONGDOAN__K_CURRENCY: return "an ISO 4217 currency code of three capital letters, such as VND";
-    default: return "another value";
+        return _("a period (YYYY, YYYY-H1, YYYY-Q2, YYYY-MM), a span of two (2018/2023, 2024-01/2024-09) "
+               "or a congress term (term:2023/2028)");
+    case CONGDOAN__K_BY: return _("a deadline: a period (YYYY, YYYY-H1, YYYY-Q2, YYYY-MM) or a date YYYY-MM-DD");
+    case CONGDOAN__K_LINE: return _("a whole number of 1 or more, written with digits only");
+    case CONGDOAN__K_IDS: return _("identifiers separated by spaces, each one at most once");
+    case CONGDOAN__K_CURRENCY: return _("an ISO 4217 currency code of three capital letters, such as VND");
+    default: return _("another value");
     }
 }
 
@@ -165,7 +165,7 @@ static int refuse_vietnamese_number(loader *L, congdoan__el e, attrs *a, size_t 
     if (congdoan_number_parse(buf, &x) != 0)
         return 0;
     char want[160];
-    snprintf(want, sizeof want, "a number in machine form: Vietnamese \"%s\" is written %.15g", buf, x);
+    snprintf(want, sizeof want, _("a number in machine form: Vietnamese \"%s\" is written %.15g"), buf, x);
     bad_value(L, e, a, k, want);
     return 1;
 }

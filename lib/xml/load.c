@@ -78,7 +78,7 @@ void congdoan__load_problem_at(loader *L, int code, const char *tag, long line, 
     char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    vsnprintf(msg, sizeof msg, _(fmt), ap);
     va_end(ap);
     if (congdoan__tag_severity(tag) == CONGDOAN_SEVERITY_ERROR && !L->first_error) {
         L->first_error = code;
@@ -290,7 +290,7 @@ static void collect_attrs(loader *L, congdoan__el e, int nb_attributes, const xm
                 off += (size_t)snprintf(expected + off, sizeof expected - off, "%s%s", j ? ", " : "",
                                         spec->attrs[j].name);
             PROBLEM(L, CONGDOAN_ESCHEMA, "schema-unknown-attribute", "unknown attribute '%s' on <%s>; expected %s%s",
-                    name, spec->name, spec->attr_count ? "one of: " : "none", expected);
+                    name, spec->name, spec->attr_count ? _("one of: ") : _("none"), expected);
             continue;
         }
         a->v[k] = value;
@@ -403,9 +403,9 @@ static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefi
     if (parent == CONGDOAN__EL_COUNT) {
         if (!is_ours(L, uri) || localname != L->elem_name[CONGDOAN__EL_ROOT]) {
             PROBLEM(L, CONGDOAN_ESCHEMA, "schema-wrong-root",
-                    "the root element is <%s>%s%s%s; expected <%s xmlns=\"" CONGDOAN__NS "\">", name,
-                    uri ? " in namespace '" : " in no namespace", uri ? (const char *)uri : "", uri ? "'" : "",
-                    congdoan__vocab[CONGDOAN__EL_ROOT].name);
+                    "the root element is <%s>%s%s%s; expected <%s xmlns=\"%s\">", name,
+                    uri ? _(" in namespace '") : _(" in no namespace"), uri ? (const char *)uri : "", uri ? "'" : "",
+                    congdoan__vocab[CONGDOAN__EL_ROOT].name, CONGDOAN__NS);
             congdoan__load_stop(L);
             return;
         }
@@ -417,7 +417,7 @@ static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefi
         } else {
             char expected[256];
             PROBLEM(L, CONGDOAN_ESCHEMA, "schema-unknown-element", "<%s>%s is not allowed in <%s>; expected %s", name,
-                    uri ? "" : " (in no namespace)", congdoan__vocab[parent].name,
+                    uri ? "" : _(" (in no namespace)"), congdoan__vocab[parent].name,
                     allowed_children(parent, expected, sizeof expected));
         }
     }

@@ -30,18 +30,17 @@ int congdoan__has_nonblank(const unsigned char *p, size_t n)
     return 0;
 }
 
-#define CONGDOAN__STARTS_WITH "an XML file of the vocabulary starts with <?xml version=\"1.0\" encoding=\"UTF-8\"?> " \
-                              "or <congdoan xmlns=\"urn:congdoan:1\" …>"
-
 const char *congdoan__no_markup_message(size_t bytes, int nonblank)
 {
     if (bytes == 0)
-        return "the file is empty; " CONGDOAN__STARTS_WITH;
+        return _("the file is empty; an XML file of the vocabulary starts with <?xml version=\"1.0\" encoding=\"UTF-8\"?> "
+                 "or <congdoan xmlns=\"urn:congdoan:1\" …>");
     if (!nonblank)
-        return "the file holds only white space; " CONGDOAN__STARTS_WITH;
-    return "this is not XML: the file starts with text, not with '<' (an XML file of the vocabulary starts with "
-           "<?xml version=\"1.0\" encoding=\"UTF-8\"?> or <congdoan …>); a text or Word document must be imported, "
-           "not loaded";
+        return _("the file holds only white space; an XML file of the vocabulary starts with <?xml version=\"1.0\" "
+                 "encoding=\"UTF-8\"?> or <congdoan xmlns=\"urn:congdoan:1\" …>");
+    return _("this is not XML: the file starts with text, not with '<' (an XML file of the vocabulary starts with "
+             "<?xml version=\"1.0\" encoding=\"UTF-8\"?> or <congdoan …>); a text or Word document must be imported, "
+             "not loaded");
 }
 
 const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code, long *line)
@@ -49,12 +48,12 @@ const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code
     *code = CONGDOAN_EENCODING;
     *line = 1;
     if (n >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE)))
-        return "the input starts with a UTF-16 or UTF-32 byte-order mark; the vocabulary is UTF-8 only";
+        return _("the input starts with a UTF-16 or UTF-32 byte-order mark; the vocabulary is UTF-8 only");
     /* UTF-8 XML never has a NUL byte; UTF-16 and UTF-32 without a byte-order mark start with one
      * within their first four bytes, and libxml2 would quietly convert them. */
     for (size_t k = 0; k < n && k < 4; k++)
         if (p[k] == 0)
-            return "the input is in UTF-16 or UTF-32 (it has NUL bytes); the vocabulary is UTF-8 only";
+            return _("the input is in UTF-16 or UTF-32 (it has NUL bytes); the vocabulary is UTF-8 only");
     size_t i = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0;
     if (n - i >= 5 && memcmp(p + i, "<?xml", 5) == 0) {
         const unsigned char *end = memchr(p + i, '>', n - i);
@@ -68,7 +67,7 @@ const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code
                 size_t len = close ? (size_t)(close - q - 1) : 0;
                 if (!((len == 5 && strncasecmp((const char *)q + 1, "UTF-8", 5) == 0) ||
                       (len == 4 && strncasecmp((const char *)q + 1, "UTF8", 4) == 0)))
-                    return "the input declares an encoding other than UTF-8; the vocabulary is UTF-8 only";
+                    return _("the input declares an encoding other than UTF-8; the vocabulary is UTF-8 only");
             }
         }
     }
@@ -97,7 +96,7 @@ const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code
             if (j < n && p[j] == '[') {
                 for (size_t k = 0; k < i; k++)
                     *line += p[k] == '\n';
-                return "the DOCTYPE has an internal subset, where entities are declared; the vocabulary uses none";
+                return _("the DOCTYPE has an internal subset, where entities are declared; the vocabulary uses none");
             }
             i = j < n ? j + 1 : n;
         } else {
@@ -122,21 +121,21 @@ static void one_line(const char *msg, char *buf, size_t size)
 
 void congdoan__xml_message(const xmlError *err, char *buf, size_t size)
 {
-    const char *msg = err->message ? err->message : "malformed XML";
+    const char *msg = err->message ? err->message : _("malformed XML");
     const char *bytes = strstr(msg, "Bytes:");
     if ((err->code == XML_ERR_INVALID_CHAR || err->code == XML_ERR_INVALID_ENCODING) && bytes) {
         /* libxml2 says "Input is not proper UTF-8, indicate encoding !\nBytes: 0xC3 0x28 …",
          * which asks the reader to do something the vocabulary does not allow. */
         char b[64];
         one_line(bytes + 6, b, sizeof b);
-        snprintf(buf, size, "the text is not valid UTF-8 (bytes%s)", b);
+        snprintf(buf, size, _("the text is not valid UTF-8 (bytes%s)"), b);
     } else if (err->code == XML_ERR_TAG_NAME_MISMATCH && err->str1 && err->str2) {
         /* "Opening and ending tag mismatch: report line 45 and reprt" */
-        snprintf(buf, size, "the closing tag </%s> does not match the element <%s> opened on line %d", err->str2,
+        snprintf(buf, size, _("the closing tag </%s> does not match the element <%s> opened on line %d"), err->str2,
                  err->str1, err->int1);
     } else if (err->code == XML_ERR_TAG_NOT_FINISHED && err->str1) {
         /* "Premature end of data in tag report line 45" */
-        snprintf(buf, size, "the file ends before the element <%s> opened on line %d is closed", err->str1, err->int1);
+        snprintf(buf, size, _("the file ends before the element <%s> opened on line %d is closed"), err->str1, err->int1);
     } else {
         one_line(msg, buf, size);
     }
