@@ -944,6 +944,14 @@ def _source(fn, h):
     return Source(file.value.decode("utf-8") if file.value is not None else None, line.value, col.value, words)
 
 
+def _source_property(getter, c_setter, what):
+    """The `source` property of a 1.2 item: its Source (getter: the name of congdoan_X_source),
+    settable with a Source or None through c_setter (congdoan_X_set_source)."""
+    return property(lambda self: _source(getattr(lib, getter), self._h()),
+                    lambda self, s: _v12()._set_source(c_setter, self, s),
+                    doc="Where the %s was read from (a Source(file, line, column, words)), or None." % what)
+
+
 def _populations(count, get, h):
     out = []
     for i in range(count(h)):
@@ -1007,9 +1015,7 @@ class Document(_Borrowed):
                              doc="The department reports go through (qua Văn phòng), when loaded.")
     reporting_via_id = _settable(lambda self: lib.congdoan_document_reporting_via_id(self._h()),
                                  "congdoan_document_set_reporting_via", _as_id)
-    source = property(lambda self: _source(lib.congdoan_document_source, self._h()),
-                      lambda self, s: _v12()._set_source("congdoan_document_set_source", self, s),
-                      doc="Where an imported document was read from (a Source), or None.")
+    source = _source_property("congdoan_document_source", "congdoan_document_set_source", "document")
 
     @property
     def results(self):
@@ -1375,9 +1381,7 @@ class Task(_Borrowed):
         (a Unit or id) or the task as a whole (None)."""
         return _v12().task_timeliness(self, self._corpus._resolve_unit(unit) if unit is not None else None, at)
 
-    source = property(lambda self: _source(lib.congdoan_task_source, self._h()),
-                      lambda self, s: _v12()._set_source("congdoan_task_set_source", self, s),
-                      doc="Where an imported task was read from (a Source), or None.")
+    source = _source_property("congdoan_task_source", "congdoan_task_set_source", "task")
 
     def set_due(self, code, text=None):
         """Set the due time as coded ("2025", "2025-Q2", "ongoing", "yearly:12-15", None) and
@@ -1502,9 +1506,7 @@ class Indicator(_Borrowed):
                        doc="The indicator of its group it is a part of, when loaded; else None.")
     part_of_id = _settable(lambda self: lib.congdoan_indicator_part_of_id(self._h()),
                            "congdoan_indicator_set_part_of_id", _as_id)
-    source = property(lambda self: _source(lib.congdoan_indicator_source, self._h()),
-                      lambda self, s: _v12()._set_source("congdoan_indicator_set_source", self, s),
-                      doc="Where an imported indicator was read from (a Source), or None.")
+    source = _source_property("congdoan_indicator_source", "congdoan_indicator_set_source", "indicator")
 
     @property
     def score_max(self):

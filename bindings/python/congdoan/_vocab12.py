@@ -11,7 +11,7 @@ import collections
 from ctypes import byref, c_double, c_int, c_size_t
 
 from ._ffi import lib
-from ._model import _Borrowed, _as_enum, _as_id, _edit_fn, _populations, _settable, _source
+from ._model import _Borrowed, _as_enum, _as_id, _edit_fn, _populations, _settable, _source_property
 from ._util import enc
 from .enums import Comparator, Level, Measure, OrgKind, ResultNumber, Sector, Timeliness
 
@@ -174,9 +174,7 @@ class Result(_Borrowed):
     def remove_population(self, i):
         _edit_fn("congdoan_result_remove_population")(self._corpus._h(), self._h(), int(i))
 
-    source = property(lambda self: _source(lib.congdoan_result_source, self._h()),
-                      lambda self, s: _set_source("congdoan_result_set_source", self, s),
-                      doc="Where it was read from (a Source), or None.")
+    source = _source_property("congdoan_result_source", "congdoan_result_set_source", "result")
 
     def to_dict(self):
         c = self.comparator
