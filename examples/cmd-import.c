@@ -40,8 +40,9 @@ const command cmd_import = {
         "in Vietnamese, as UTF-8 text (copied from a page), a saved web page (.html), a Word file (.docx) or a "
         "PDF (read through `pdftotext -layout`, poppler-utils) -- and turn each into a document: its number, "
         "date, place, issuer, signer and title, the documents it carries out, its sections, its tasks (who "
-        "leads, who coordinates, by when) and its targets (chỉ tiêu: figure, comparator, what is counted, over "
-        "whom, for which period).\n\n"
+        "leads, who coordinates, by when), its targets (chỉ tiêu: figure, comparator, what is counted, over "
+        "whom, for which period) and its results (figures reported as done), each with the line, column and "
+        "words it was read from.\n\n"
         "The units named in the text (\"Ban Đối ngoại\", \"LĐLĐ tỉnh\") are matched against the units loaded "
         "with -d; a name that matches none is kept as written and reported. Whatever the importer is unsure of "
         "is printed on standard error as \"W: file.txt:LINE:COL: import-...: ...\" so that it can be checked "
@@ -50,12 +51,14 @@ const command cmd_import = {
     .common = COMMON_DATA | COMMON_FORMAT,
     .formats = "text|json",
     .output = N_("Text: per file, the kind, number and date of the document, its id, title, issuer and signer, and "
-              "how many relations, sections, tasks (and how many with a lead) and targets were found.\n\n"
+              "how many relations, sections, tasks (and how many with a lead), targets and results were found.\n\n"
               "JSON: an array with one object per file imported, with exactly the keys of the careful reader's "
               "answers (tests/data/corpus-dev/ANSWERS.md): file, kind, doc_number, date, place, issuer, "
               "issuing_body, signer, title, implements, referenced_docs, indicators (text, value, value_max, "
-              "unit, noun, comparator as >=, >, <=, <, =, ~ or range, period), achieved, tasks (text, lead, "
-              "coordinators, due)."),
+              "unit, noun, comparator as >=, >, <=, <, =, ~ or range, scope, subject, period), achieved (text, value, "
+              "unit, noun, comparator, scope, period, and when the text states them of, rate, over_target_pct, "
+              "over_target_comparator, estimate, cumulative), tasks whose lead the text names (text, lead as "
+              "printed, lead_unit, coordinators, due)."),
     .exit_status = N_("  0  every file was imported\n"
                    "  1  a file could not be imported (its errors are printed), or the units have errors\n"
                    "  2  a usage error, or a file or path that cannot be read\n"),
@@ -156,24 +159,150 @@ static void jw_kv_date(jw_writer *w, const char *key, int ymd)
     jw_kv_string(w, key, ymd ? format_iso_date(buf, ymd) : NULL);
 }
 
-static const char *cmp_symbol(const congdoan_indicator *ind)
+/* ANSWERS.md's symbol for a comparator: >=, >, <=, <, = (a bare figure), ~ or range. */
+static const char *cmp_symbol(congdoan_comparator c)
 {
-    switch (congdoan_indicator_comparator(ind)) {
+    switch (c) {
+    case CONGDOAN_COMPARATOR_AT_LEAST:
+        return ">=";
+    case CONGDOAN_COMPARATOR_MORE_THAN:
+        return ">";
     case CONGDOAN_COMPARATOR_AT_MOST:
         return "<=";
-    case CONGDOAN_COMPARATOR_EXACTLY:
-        return "=";
+    case CONGDOAN_COMPARATOR_LESS_THAN:
+        return "<";
+    case CONGDOAN_COMPARATOR_ABOUT:
+        return "~";
     case CONGDOAN_COMPARATOR_RANGE:
+    case CONGDOAN_COMPARATOR_RANGE_OR_MORE:
         return "range";
     default:
-        return ">=";
+        return "=";
     }
+}
+
+/* ANSWERS.md's unit: "%", "VND" for money, else "count" (the noun says what). */
+static const char *unit_word(congdoan_measure m)
+{
+    if (m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS)
+        return "%";
+    return m == CONGDOAN_MEASURE_MONEY ? "VND" : "count";
 }
 
 static const char *kind_word(congdoan_document_kind kind)
 {
     const char *name = congdoan_document_kind_name(kind);
     return name ? name : "news";
+}
+
+static int is_implementation(congdoan_relation_type t)
+{
+    return t == CONGDOAN_RELATION_IMPLEMENTS || t == CONGDOAN_RELATION_BASED_ON || t == CONGDOAN_RELATION_CONCRETISES;
+}
+
+static void json_relations(jw_writer *w, const congdoan_document *doc)
+{
+    size_t n = congdoan_document_relation_count(doc);
+    jw_key(w, "implements");
+    jw_begin_array(w);
+    for (size_t i = 0; i < n; i++)
+        if (congdoan_document_relation_number(doc, i) && is_implementation(congdoan_document_relation_type(doc, i)))
+            jw_string(w, congdoan_document_relation_number(doc, i));
+    jw_end_array(w);
+    /* every number the document names, once */
+    jw_key(w, "referenced_docs");
+    jw_begin_array(w);
+    for (size_t i = 0; i < n; i++) {
+        const char *num = congdoan_document_relation_number(doc, i);
+        int seen = 0;
+        for (size_t j = 0; num && j < i && !seen; j++) {
+            const char *other = congdoan_document_relation_number(doc, j);
+            seen = other && strcmp(other, num) == 0;
+        }
+        if (num && !seen)
+            jw_string(w, num);
+    }
+    jw_end_array(w);
+}
+
+static void json_indicator(jw_writer *w, const congdoan_indicator *ind)
+{
+    jw_begin_object(w);
+    jw_kv_string(w, "text", congdoan_indicator_text(ind));
+    jw_kv_number(w, "value", congdoan_indicator_target(ind));
+    double hi = 0;
+    if (congdoan_indicator_target_max(ind, &hi) == 0)
+        jw_kv_number(w, "value_max", hi);
+    jw_kv_string(w, "unit", unit_word(congdoan_indicator_measure(ind)));
+    jw_kv_string(w, "noun", congdoan_indicator_unit_of_measure(ind));
+    jw_kv_string(w, "comparator", cmp_symbol(congdoan_indicator_comparator(ind)));
+    const congdoan_population *pop = congdoan_indicator_population(ind, 0);
+    jw_kv_string(w, "scope", pop ? congdoan_population_text(pop) : NULL);
+    jw_kv_string(w, "subject", congdoan_indicator_subject(ind));
+    const char *period = congdoan_indicator_period_text(ind);
+    jw_kv_string(w, "period", period ? period : congdoan_indicator_period(ind));
+    jw_end_object(w);
+}
+
+static void json_result(jw_writer *w, const congdoan_result *res)
+{
+    double v = 0;
+    jw_begin_object(w);
+    jw_kv_string(w, "text", congdoan_result_text(res));
+    if (congdoan_result_value(res, &v) == 0)
+        jw_kv_number(w, "value", v);
+    else
+        jw_kv_string(w, "value", NULL);
+    jw_kv_string(w, "unit", unit_word(congdoan_result_measure(res)));
+    jw_kv_string(w, "noun", congdoan_result_unit_of_measure(res));
+    jw_kv_string(w, "comparator", cmp_symbol(congdoan_result_comparator(res)));
+    const congdoan_population *pop = congdoan_result_population(res, 0);
+    if (pop)
+        jw_kv_string(w, "scope", congdoan_population_text(pop));
+    const char *period = congdoan_result_period_text(res);
+    jw_kv_string(w, "period", period ? period : congdoan_result_period(res));
+    if (congdoan_result_of(res, &v) == 0)
+        jw_kv_number(w, "of", v);
+    if (congdoan_result_stated_rate(res, &v) == 0 || congdoan_result_share(res, &v) == 0)
+        jw_kv_number(w, "rate", v);
+    if (congdoan_result_over_target(res, &v) == 0) {
+        jw_kv_number(w, "over_target_pct", v);
+        jw_kv_string(w, "over_target_comparator", cmp_symbol(congdoan_result_over_target_comparator(res)));
+    }
+    if (congdoan_result_is_estimate(res)) {
+        jw_key(w, "estimate");
+        jw_sep(w);
+        fputs("true", w->out);
+    }
+    if (congdoan_result_is_cumulative(res)) {
+        jw_key(w, "cumulative");
+        jw_sep(w);
+        fputs("true", w->out);
+    }
+    jw_end_object(w);
+}
+
+/* A task whose lead the words name (ANSWERS.md counts only those): the lead as printed, and
+ * the unit it matched. The issuer's own tasks (a programme's list of its duties) name none. */
+static void json_task(jw_writer *w, const congdoan_task *t)
+{
+    jw_begin_object(w);
+    jw_kv_string(w, "text", congdoan_task_text(t));
+    jw_kv_string(w, "lead", congdoan_task_lead_text(t));
+    jw_kv_string(w, "lead_unit", congdoan_task_lead_id(t));
+    jw_key(w, "coordinators");
+    jw_begin_array(w);
+    for (size_t c = 0; c < congdoan_task_coordinator_count(t); c++) {
+        const congdoan_unit *u = congdoan_task_coordinator(t, c);
+        const char *text = congdoan_task_coordinator_text(t, c);
+        jw_string(w, text ? text : u ? congdoan_unit_name(u) : congdoan_task_coordinator_id(t, c));
+    }
+    jw_end_array(w);
+    const char *due = congdoan_task_due_text(t);
+    if (!due && congdoan_task_milestone_count(t))
+        due = congdoan_task_milestone_due_text(t, 0);
+    jw_kv_string(w, "due", due);
+    jw_end_object(w);
 }
 
 static void json_document(jw_writer *w, const char *file, const congdoan_document *doc)
@@ -183,71 +312,31 @@ static void json_document(jw_writer *w, const char *file, const congdoan_documen
     jw_kv_string(w, "file", base ? base + 1 : file);
     jw_kv_string(w, "kind", kind_word(congdoan_document_get_kind(doc)));
     jw_kv_string(w, "doc_number", congdoan_document_number(doc));
-    jw_kv_date(w, "date", congdoan_document_issued(doc));
+    /* the document's own date; a page's publication line when it has none */
+    int date = congdoan_document_issued(doc);
+    jw_kv_date(w, "date", date ? date : congdoan_document_published(doc));
     jw_kv_string(w, "place", congdoan_document_place(doc));
     const congdoan_unit *issuer = congdoan_document_issuer(doc), *body = congdoan_document_issuing_body(doc);
-    jw_kv_string(w, "issuer", issuer ? congdoan_unit_name(issuer) : congdoan_document_issuer_id(doc));
+    jw_kv_string(w, "issuer", issuer ? congdoan_unit_name(issuer) : congdoan_document_issuer_text(doc));
     jw_kv_string(w, "issuing_body", body ? congdoan_unit_name(body) : congdoan_document_issuing_body_id(doc));
     jw_kv_string(w, "signer", congdoan_document_signer_name(doc));
     jw_kv_string(w, "title", congdoan_document_title(doc));
-    jw_key(w, "implements");
-    jw_begin_array(w);
-    for (size_t i = 0; i < congdoan_document_relation_count(doc); i++) {
-        congdoan_relation_type t = congdoan_document_relation_type(doc, i);
-        const char *n = congdoan_document_relation_number(doc, i);
-        if (n && (t == CONGDOAN_RELATION_IMPLEMENTS || t == CONGDOAN_RELATION_BASED_ON ||
-                  t == CONGDOAN_RELATION_CONCRETISES))
-            jw_string(w, n);
-    }
-    jw_end_array(w);
-    jw_key(w, "referenced_docs");
-    jw_begin_array(w);
-    for (size_t i = 0; i < congdoan_document_relation_count(doc); i++)
-        if (congdoan_document_relation_number(doc, i))
-            jw_string(w, congdoan_document_relation_number(doc, i));
-    jw_end_array(w);
+    json_relations(w, doc);
     jw_key(w, "indicators");
     jw_begin_array(w);
-    for (size_t i = 0; i < congdoan_document_indicator_count(doc); i++) {
-        const congdoan_indicator *ind = congdoan_document_indicator(doc, i);
-        congdoan_measure m = congdoan_indicator_measure(ind);
-        int percent = m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS;
-        jw_begin_object(w);
-        jw_kv_string(w, "text", congdoan_indicator_text(ind));
-        jw_kv_number(w, "value", congdoan_indicator_target(ind));
-        double hi = 0;
-        if (congdoan_indicator_target_max(ind, &hi) == 0)
-            jw_kv_number(w, "value_max", hi);
-        jw_kv_string(w, "unit", percent ? "%" : "count");
-        jw_kv_string(w, "noun", congdoan_indicator_unit_of_measure(ind));
-        jw_kv_string(w, "comparator", cmp_symbol(ind));
-        jw_kv_string(w, "period", congdoan_indicator_period(ind));
-        jw_end_object(w);
-    }
+    for (size_t i = 0; i < congdoan_document_indicator_count(doc); i++)
+        json_indicator(w, congdoan_document_indicator(doc, i));
     jw_end_array(w);
-    /* The vocabulary this library reads holds no results yet. */
     jw_key(w, "achieved");
     jw_begin_array(w);
+    for (size_t i = 0; i < congdoan_document_result_count(doc); i++)
+        json_result(w, congdoan_document_result(doc, i));
     jw_end_array(w);
     jw_key(w, "tasks");
     jw_begin_array(w);
-    for (size_t i = 0; i < congdoan_document_task_count(doc); i++) {
-        const congdoan_task *t = congdoan_document_task(doc, i);
-        const congdoan_unit *lead = congdoan_task_lead(t);
-        jw_begin_object(w);
-        jw_kv_string(w, "text", congdoan_task_text(t));
-        jw_kv_string(w, "lead", lead ? congdoan_unit_name(lead) : congdoan_task_lead_id(t));
-        jw_key(w, "coordinators");
-        jw_begin_array(w);
-        for (size_t c = 0; c < congdoan_task_coordinator_count(t); c++) {
-            const congdoan_unit *u = congdoan_task_coordinator(t, c);
-            const char *text = congdoan_task_coordinator_text(t, c);
-            jw_string(w, text ? text : u ? congdoan_unit_name(u) : congdoan_task_coordinator_id(t, c));
-        }
-        jw_end_array(w);
-        jw_kv_string(w, "due", congdoan_task_due_text(t));
-        jw_end_object(w);
-    }
+    for (size_t i = 0; i < congdoan_document_task_count(doc); i++)
+        if (congdoan_task_lead_text(congdoan_document_task(doc, i)))
+            json_task(w, congdoan_document_task(doc, i));
     jw_end_array(w);
     jw_end_object(w);
 }
@@ -273,9 +362,9 @@ static void text_document(renderer *out, const char *file, const congdoan_docume
         render_text(out, 2, "cơ quan ban hành: %s", congdoan_unit_name(issuer));
     if (congdoan_document_signer_name(doc))
         render_text(out, 2, "người ký: %s", congdoan_document_signer_name(doc));
-    render_text(out, 2, "%zu văn bản liên quan, %zu mục, %zu nhiệm vụ (%zu có đơn vị chủ trì), %zu chỉ tiêu",
+    render_text(out, 2, "%zu văn bản liên quan, %zu mục, %zu nhiệm vụ (%zu có đơn vị chủ trì), %zu chỉ tiêu, %zu kết quả",
                 congdoan_document_relation_count(doc), congdoan_document_section_count(doc), tasks, led,
-                congdoan_document_indicator_count(doc));
+                congdoan_document_indicator_count(doc), congdoan_document_result_count(doc));
 }
 
 /* ---- the command ------------------------------------------------------------------------------ */

@@ -74,6 +74,37 @@ int test_run_suite(Suite *suite)
     return test_run_suites(&suite, 1);
 }
 
+char *test_read_file(const char *path, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    ck_assert_msg(fp != NULL, "cannot open %s", path);
+    strbuf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+        sb_put(&b, chunk, n);
+    fclose(fp);
+    if (!b.data)
+        sb_put(&b, "", 0);
+    if (len)
+        *len = b.len;
+    return b.data;
+}
+
+char *test_output_copy(congdoan_output *out, size_t *len)
+{
+    ck_assert_int_eq(congdoan_output_finish(out), 0);
+    size_t n = 0;
+    const char *data = congdoan_output_data(out, &n);
+    char *copy = malloc(n + 1);
+    ck_assert_ptr_nonnull(copy);
+    memcpy(copy, data, n);
+    copy[n] = '\0';
+    congdoan_output_free(out);
+    *len = n;
+    return copy;
+}
+
 void sb_put(strbuf *b, const char *s, size_t n)
 {
     if (b->len + n + 1 > b->cap) {

@@ -30,6 +30,13 @@ void test_drop_corpus(congdoan_corpus *c);
 void test_drop_issues(congdoan_issues *list);
 void test_release_tracked(void);
 
+/* The bytes of a file, NUL-terminated (free with free()); *len their count (len may be NULL).
+ * Fails the test when the file cannot be read. */
+char *test_read_file(const char *path, size_t *len);
+/* Finish an output made with congdoan_output_new_memory(), free it, and return a NUL-terminated
+ * copy of what it holds (free with free()) with its length in *len. */
+char *test_output_copy(congdoan_output *out, size_t *len);
+
 /* A growing, NUL-terminated string (failures end the test). */
 typedef struct strbuf {
     char *data;

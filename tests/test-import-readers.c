@@ -8,6 +8,7 @@
 #include "test-common.h"
 
 #include "import/build.h"
+#include "import/extract.h"
 #include "text/vntext.h"
 
 #include <dirent.h>
@@ -204,6 +205,7 @@ static void expect_failure(int rc, congdoan__source *s, int code, const char *ta
     ck_assert_str_eq(congdoan_error_last_file(), file);
 }
 
+
 static double cpu_at_start;
 static double cpu_now(void);
 
@@ -344,37 +346,61 @@ static zentry text_entry(const char *name, const char *text, unsigned char **kee
 
 #define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
+/* The namespaces of drawings and VML shapes, for text boxes. */
+#define DRAWING_NS " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"" \
+                   " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"" \
+                   " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"" \
+                   " xmlns:v=\"urn:schemas-microsoft-com:vml\""
+
+/* A part of a .docx beside the document: its entry name and its whole XML. */
+typedef struct docx_entry {
+    const char *name, *xml;
+} docx_entry;
+
+static char *docx_make_parts(const char *body, const docx_entry *parts, size_t nparts, size_t *len);
+
 /* A .docx of a document body (and numbering and styles parts when not NULL). */
 static char *docx_make(const char *body, const char *numbering, const char *styles, size_t *len)
 {
-    strbuf doc = {0};
-    sb_printf(&doc, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document " W_NS
-                    " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><w:body>%s</w:body></w:document>",
-              body);
-    zentry e[4];
-    unsigned char *keep[4] = {0};
+    strbuf num = {0}, sty = {0};
+    docx_entry parts[2] = {{NULL, NULL}, {NULL, NULL}};
     size_t n = 0;
+    if (numbering) {
+        sb_printf(&num, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering " W_NS ">%s</w:numbering>", numbering);
+        parts[n++] = (docx_entry){"word/numbering.xml", num.data};
+    }
+    if (styles) {
+        sb_printf(&sty, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles " W_NS ">%s</w:styles>", styles);
+        parts[n++] = (docx_entry){"word/styles.xml", sty.data};
+    }
+    char *z = docx_make_parts(body, parts, n, len);
+    free(num.data);
+    free(sty.data);
+    return z;
+}
+
+/* A .docx of a document body and the parts given. */
+static char *docx_make_parts(const char *body, const docx_entry *parts, size_t nparts, size_t *len)
+{
+    strbuf doc = {0};
+    sb_str(&doc, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document " W_NS
+                 " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"" DRAWING_NS "><w:body>");
+    sb_str(&doc, body);
+    sb_str(&doc, "</w:body></w:document>");
+    zentry e[16];
+    unsigned char *keep[16] = {0};
+    size_t n = 0;
+    ck_assert_uint_le(nparts, 14);
     e[n] = text_entry("[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>", &keep[n]);
     n++;
     e[n] = text_entry("word/document.xml", doc.data, &keep[n]);
     n++;
-    strbuf num = {0}, sty = {0};
-    if (numbering) {
-        sb_printf(&num, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering " W_NS ">%s</w:numbering>", numbering);
-        e[n] = text_entry("word/numbering.xml", num.data, &keep[n]);
-        n++;
-    }
-    if (styles) {
-        sb_printf(&sty, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles " W_NS ">%s</w:styles>", styles);
-        e[n] = text_entry("word/styles.xml", sty.data, &keep[n]);
-        n++;
-    }
+    for (size_t i = 0; i < nparts; i++, n++)
+        e[n] = text_entry(parts[i].name, parts[i].xml, &keep[n]);
     char *z = zip_make(e, n, len);
     for (size_t i = 0; i < n; i++)
         free(keep[i]);
     free(doc.data);
-    free(num.data);
-    free(sty.data);
     return z;
 }
 
@@ -388,6 +414,194 @@ static congdoan__source *docx(const char *body, const char *numbering, const cha
 }
 
 #define P(text) "<w:p><w:r><w:t xml:space=\"preserve\">" text "</w:t></w:r></w:p>"
+
+/* The parts of a Word document beside its body, with the words of seed 000: a header holding
+ * the header block (and a page number), a text box anchored in the middle of a paragraph (the
+ * drawing and its VML copy), footnotes and an endnote referred to from a paragraph and from a
+ * table's cell, and a footer. */
+#define R(text) "<w:r><w:t xml:space=\"preserve\">" text "</w:t></w:r>"
+#define PAGE_FIELD "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>" \
+                   "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" R("2") "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+
+static const char parts_header1[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:hdr " W_NS "><w:tbl>"
+    "<w:tr><w:tc>" P("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM") "</w:tc><w:tc>" P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") "</w:tc></w:tr>"
+    "<w:tr><w:tc>" P("Số: 240/KH-TLĐ") "</w:tc><w:tc>" P("Hà Nội, ngày 22 tháng 8 năm 2022") "</w:tc></w:tr>"
+    "</w:tbl><w:p>" PAGE_FIELD "</w:p><w:p><w:fldSimple w:instr=\"NUMPAGES\">" R("7") "</w:fldSimple></w:p></w:hdr>";
+static const char parts_header10[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:hdr " W_NS ">" P("Độc lập - Tự do - Hạnh phúc") "</w:hdr>";
+static const char parts_footer1[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:ftr " W_NS "><w:p>" R("Kế hoạch 240/KH-TLĐ") "<w:r><w:tab/></w:r>"
+    PAGE_FIELD "</w:p></w:ftr>";
+static const char parts_footnotes[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes " W_NS ">"
+    "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+    "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p>" R("----") "</w:p></w:footnote>"
+    "<w:footnote w:id=\"2\"><w:p><w:r><w:footnoteRef/></w:r>"
+    R(" Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng, nâng cao hiệu quả "
+      "đối ngoại nhân dân trong tình hình mới.") "</w:p></w:footnote>"
+    "<w:footnote w:id=\"3\">" P("Tổng Công đoàn Quốc tế (ITUC).") P("Liên hiệp Công đoàn Thế giới (WFTU).") "</w:footnote>"
+    "<w:footnote w:id=\"9\">" P("Chú thích không được dẫn.") "</w:footnote>"
+    "</w:footnotes>";
+static const char parts_endnotes[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:endnotes " W_NS ">"
+    "<w:endnote w:id=\"1\">" P("Nghị quyết số 15/NQ-BCH ngày 11/02/2022 của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam.")
+    "</w:endnote></w:endnotes>";
+static const char parts_body[] =
+    /* a text box in the middle of the title's paragraph, as a drawing with its VML copy */
+    "<w:p>" R("KẾ ")
+    "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><wp:positionH><wp:posOffset>12345"
+    "</wp:posOffset></wp:positionH><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>"
+    P("Đoàn Chủ tịch Tổng Liên đoàn") "<w:p>" R("ban hành Kế hoạch thực hiện") "</w:p>"
+    "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+    "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>" P("Đoàn Chủ tịch Tổng Liên đoàn")
+    "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    R("HOẠCH") "</w:p>"
+    /* references to a footnote and an endnote */
+    "<w:p>" R("Thực hiện Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư") "<w:r><w:footnoteReference w:id=\"2\"/></w:r>"
+    R(" và Nghị quyết số 15/NQ-BCH ngày 11/02/2022") "<w:r><w:endnoteReference w:id=\"1\"/></w:r>" R(".") "</w:p>"
+    /* a reference from a table's cell: the note follows the row */
+    "<w:tbl><w:tr><w:tc>" P("Nội dung") "</w:tc><w:tc>" P("Đơn vị chủ trì") "</w:tc></w:tr>"
+    "<w:tr><w:tc><w:p>" R("Nghiên cứu xây dựng kế hoạch ký kết Thỏa thuận Khung hợp tác với ITUC")
+    "<w:r><w:footnoteReference w:id=\"3\"/></w:r></w:p></w:tc><w:tc>" P("Ban Đối ngoại") "</w:tc></w:tr></w:tbl>"
+    /* the first footnote again: not copied twice */
+    "<w:p>" R("Quán triệt Chỉ thị số 12-CT/TW") "<w:r><w:footnoteReference w:id=\"2\"/></w:r>" R(" trong các cấp công đoàn.")
+    "</w:p>" P("Nơi nhận:");
+
+START_TEST(docx_parts)
+{
+    docx_entry parts[] = {{"word/footnotes.xml", parts_footnotes}, {"word/endnotes.xml", parts_endnotes},
+                         {"word/header10.xml", parts_header10},   {"word/header1.xml", parts_header1},
+                         {"word/footer1.xml", parts_footer1}};
+    size_t len;
+    char *z = docx_make_parts(parts_body, parts, sizeof parts / sizeof parts[0], &len);
+    congdoan__source *s = read_ok(CONGDOAN__FORMAT_DOCX, z, len, "parts.docx");
+    free(z);
+    static const char *const want[] = {
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 240/KH-TLĐ | Hà Nội, ngày 22 tháng 8 năm 2022",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Đoàn Chủ tịch Tổng Liên đoàn",
+        "ban hành Kế hoạch thực hiện",
+        "KẾ HOẠCH",
+        "Thực hiện Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư và Nghị quyết số 15/NQ-BCH ngày 11/02/2022.",
+        "Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng, nâng cao hiệu quả "
+        "đối ngoại nhân dân trong tình hình mới.",
+        "Nghị quyết số 15/NQ-BCH ngày 11/02/2022 của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam.",
+        "Nội dung | Đơn vị chủ trì",
+        "Nghiên cứu xây dựng kế hoạch ký kết Thỏa thuận Khung hợp tác với ITUC | Ban Đối ngoại",
+        "Tổng Công đoàn Quốc tế (ITUC).\nLiên hiệp Công đoàn Thế giới (WFTU).",
+        "Quán triệt Chỉ thị số 12-CT/TW trong các cấp công đoàn.",
+        "Nơi nhận:",
+        "Kế hoạch 240/KH-TLĐ",
+    };
+    for (size_t i = 0; i < s->count && i < sizeof want / sizeof want[0]; i++)
+        ck_assert_msg(strcmp(s->blocks[i].text, want[i]) == 0, "block %zu:\n got  %s\n want %s", i, s->blocks[i].text,
+                      want[i]);
+    ck_assert_uint_eq(s->count, sizeof want / sizeof want[0]);
+    /* the header's rows are a table of their own; the body's table is the second */
+    ck_assert_int_eq(s->blocks[0].kind, CONGDOAN__BLOCK_TABLE_ROW);
+    ck_assert_uint_eq(s->blocks[0].table, 1);
+    ck_assert_uint_eq(s->blocks[10].table, 2);
+    ck_assert_uint_eq(s->blocks[10].row, 1);
+    /* the notes: marked, numbered as Word shows them, at their reference */
+    static const struct { size_t block; const char *style, *label; uint32_t line, column; } notes[] = {
+        {7, "footnote", "1", 4, 61}, {8, "endnote", "i", 4, 104}, {11, "footnote", "2", 7, 70}, {14, "footer", NULL, 1, 1}};
+    for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++) {
+        const congdoan__block *b = &s->blocks[notes[i].block];
+        ck_assert_int_eq(b->kind, CONGDOAN__BLOCK_NOTE);
+        ck_assert_str_eq(b->style, notes[i].style);
+        if (notes[i].label)
+            ck_assert_str_eq(b->label, notes[i].label);
+        else
+            ck_assert_ptr_null(b->label);
+        ck_assert_uint_eq(b->cell_count, 0);
+        ck_assert_uint_eq(b->map[0].line, notes[i].line);
+        ck_assert_uint_eq(b->map[0].column, notes[i].column);
+    }
+    /* the body's paragraphs are numbered in document order, text boxes included: the title's
+     * paragraph is the first, its text box's the second and third */
+    ck_assert_uint_eq(s->blocks[3].map[0].line, 2);
+    ck_assert_uint_eq(s->blocks[4].map[0].line, 3);
+    ck_assert_uint_eq(s->blocks[5].map[0].line, 1);
+    congdoan__srcpos p = congdoan__block_position(&s->blocks[5], strlen("KẾ "));
+    ck_assert_uint_eq(p.line, 1);
+    ck_assert_uint_eq(p.column, 4);
+    ck_assert(!any_block_contains(s, "12345"));
+    congdoan__source_free(s);
+
+    /* what the importer finds: the number from the header, the notes in no section */
+    congdoan__found *f = NULL;
+    z = docx_make_parts(parts_body, parts, sizeof parts / sizeof parts[0], &len);
+    s = read_ok(CONGDOAN__FORMAT_DOCX, z, len, "parts.docx");
+    free(z);
+    ck_assert_int_eq(congdoan__extract(s, NULL, issues, &f), 0);
+    ck_assert_str_eq(f->number, "240/KH-TLĐ");
+    for (size_t i = 0; i < f->para_count; i++)
+        ck_assert_int_ne(s->blocks[f->paras[i].block].kind, CONGDOAN__BLOCK_NOTE);
+    congdoan__found_free(f);
+    congdoan__source_free(s);
+}
+END_TEST
+
+/* Tables of tasks in a Word file whose partners are not in a column of their own: a column
+ * "Đơn vị chủ trì/phối hợp" holding both, a content cell that says "X chủ trì, phối hợp với Y"
+ * in a table without a column of leads, and a content cell naming partners beside an empty
+ * partners' cell. The words are seed 000's tasks of part III.1. */
+#define TC(text) "<w:tc>" P(text) "</w:tc>"
+static const char combined_body[] =
+    P("III. TỔ CHỨC THỰC HIỆN")
+    "<w:tbl><w:tr>" TC("Nội dung") TC("Đơn vị chủ trì/phối hợp") TC("Thời gian hoàn thành") "</w:tr>"
+    "<w:tr>" TC("Tổ chức tuyên truyền, quán triệt về chủ trương, đường lối, nghị quyết của Đảng về đối ngoại nhân dân")
+    TC("Ban Đối ngoại; các ban, đơn vị liên quan") TC("Quý IV/2022") "</w:tr>"
+    "<w:tr>" TC("Nghiên cứu xây dựng kế hoạch ký kết Thỏa thuận Khung hợp tác giữa Tổng Liên đoàn và Tổng Công đoàn Quốc tế")
+    TC("Ban Đối ngoại chủ trì, phối hợp với Văn phòng Tổng Liên đoàn") TC("Năm 2023") "</w:tr>"
+    "<w:tr>" TC("Rà soát, cập nhật Quy chế quản lý thống nhất hoạt động đối ngoại của Công đoàn Việt Nam")
+    TC("Ban Đối ngoại (chủ trì), Văn phòng Tổng Liên đoàn") TC("Năm 2023") "</w:tr>"
+    "<w:tr>" TC("Vận động, khai thác các nguồn lực hỗ trợ tài chính, kỹ thuật của các đối tác quốc tế")
+    "<w:tc>" P("Chủ trì: Ban Đối ngoại") P("Phối hợp: Ban Tài chính") "</w:tc>" TC("Hằng năm") "</w:tr></w:tbl>"
+    P("Các nhiệm vụ khác:")
+    "<w:tbl><w:tr>" TC("Nội dung") TC("Thời gian hoàn thành") "</w:tr>"
+    "<w:tr>" TC("Ban Đối ngoại chủ trì, phối hợp với các ban, đơn vị liên quan tham mưu theo dõi, đôn đốc việc thực hiện "
+                "Chỉ thị số 12-CT/TW") TC("Quý IV/2022") "</w:tr>"
+    "<w:tr>" TC("Sơ kết, đánh giá kết quả thực hiện Kế hoạch") TC("Năm 2025") "</w:tr></w:tbl>"
+    "<w:tbl><w:tr>" TC("Nội dung") TC("Đơn vị chủ trì") TC("Đơn vị phối hợp") TC("Thời gian") "</w:tr>"
+    "<w:tr>" TC("Xây dựng Đề án gia nhập các công đoàn ngành toàn cầu, phối hợp với các Công đoàn ngành Trung ương")
+    TC("Ban Đối ngoại") "<w:tc><w:p/></w:tc>" TC("Năm 2023") "</w:tr></w:tbl>";
+
+START_TEST(docx_task_partners)
+{
+    size_t len;
+    char *z = docx_make(combined_body, NULL, NULL, &len);
+    congdoan__source *s = read_ok(CONGDOAN__FORMAT_DOCX, z, len, "tasks.docx");
+    free(z);
+    congdoan__found *f = NULL;
+    ck_assert_int_eq(congdoan__extract(s, NULL, issues, &f), 0);
+    static const struct {
+        const char *lead, *coord[2], *due;
+    } want[] = {
+        {"Ban Đối ngoại", {"các ban, đơn vị liên quan", NULL}, "Quý IV/2022"},
+        {"Ban Đối ngoại", {"Văn phòng Tổng Liên đoàn", NULL}, "Năm 2023"},
+        {"Ban Đối ngoại", {"Văn phòng Tổng Liên đoàn", NULL}, "Năm 2023"},
+        {"Ban Đối ngoại", {"Ban Tài chính", NULL}, "Hằng năm"},
+        {"Ban Đối ngoại", {"các ban, đơn vị liên quan", NULL}, "Quý IV/2022"},
+        {"Ban Đối ngoại", {"các Công đoàn ngành Trung ương", NULL}, "Năm 2023"},
+    };
+    ck_assert_uint_eq(f->task_count, sizeof want / sizeof want[0]); /* not "Sơ kết, đánh giá …": no lead named */
+    for (size_t i = 0; i < f->task_count; i++) {
+        const congdoan__found_task *t = &f->tasks[i];
+        ck_assert_msg(t->lead.text && strcmp(t->lead.text, want[i].lead) == 0, "task %zu: lead [%s]", i,
+                      t->lead.text ? t->lead.text : "(none)");
+        size_t nc = want[i].coord[1] ? 2 : 1;
+        ck_assert_msg(t->coordinator_count == nc, "task %zu: %zu coordinators", i, t->coordinator_count);
+        for (size_t c = 0; c < nc; c++)
+            ck_assert_str_eq(t->coordinators[c].text, want[i].coord[c]);
+        ck_assert_str_eq(t->due_text, want[i].due);
+    }
+    congdoan__found_free(f);
+    congdoan__source_free(s);
+}
+END_TEST
 
 /* ---- the seeds --------------------------------------------------------------------------------- */
 
@@ -1206,7 +1420,7 @@ START_TEST(docx_containers)
 }
 END_TEST
 
-static int docx_part(const char *xml, const char *name, congdoan__source **s)
+static int docx_with_part(const char *xml, const char *name, congdoan__source **s)
 {
     unsigned char *keep[2];
     zentry e[2];
@@ -1224,26 +1438,26 @@ static int docx_part(const char *xml, const char *name, congdoan__source **s)
 START_TEST(docx_hostile_xml)
 {
     congdoan__source *s = NULL;
-    int rc = docx_part("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>\n"
+    int rc = docx_with_part("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>\n"
                        "<w:document " W_NS "><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>",
                        "lol.docx", &s);
     expect_failure(rc, s, CONGDOAN_EFORBIDDEN, "xml-forbidden", "lol.docx", "in entry word/document.xml");
     ck_assert_int_eq(congdoan_issue_line(congdoan_issues_get(issues, congdoan_issues_count(issues) - 1)), 2);
-    rc = docx_part("<?xml version=\"1.0\"?><!DOCTYPE w:document SYSTEM \"http://example.invalid/x.dtd\">"
+    rc = docx_with_part("<?xml version=\"1.0\"?><!DOCTYPE w:document SYSTEM \"http://example.invalid/x.dtd\">"
                    "<w:document " W_NS "><w:body/></w:document>",
                    "dtd.docx", &s);
     expect_failure(rc, s, CONGDOAN_EFORBIDDEN, "xml-forbidden", "dtd.docx", "DOCTYPE");
-    rc = docx_part("<?xml version=\"1.0\"?><w:document " W_NS "><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>",
+    rc = docx_with_part("<?xml version=\"1.0\"?><w:document " W_NS "><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>",
                    "ent.docx", &s);
     ck_assert_int_ne(rc, 0);
     ck_assert_ptr_null(s);
-    rc = docx_part("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><w:document " W_NS "><w:body/></w:document>", "enc.docx",
+    rc = docx_with_part("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><w:document " W_NS "><w:body/></w:document>", "enc.docx",
                    &s);
     expect_failure(rc, s, CONGDOAN_EENCODING, "xml-encoding", "enc.docx", "UTF-8");
-    rc = docx_part("<?xml version=\"1.0\"?><w:document " W_NS "><w:body><w:p><w:r><w:t>C\xF4ng</w:t></w:r></w:p></w:body></w:document>",
+    rc = docx_with_part("<?xml version=\"1.0\"?><w:document " W_NS "><w:body><w:p><w:r><w:t>C\xF4ng</w:t></w:r></w:p></w:body></w:document>",
                    "utf.docx", &s);
     expect_failure(rc, s, CONGDOAN_EENCODING, "xml-encoding", "utf.docx", "not valid UTF-8");
-    rc = docx_part("<?xml version=\"1.0\"?><w:document " W_NS "><w:body>\n<w:p><w:r><w:t>a</w:r></w:p></w:body></w:document>",
+    rc = docx_with_part("<?xml version=\"1.0\"?><w:document " W_NS "><w:body>\n<w:p><w:r><w:t>a</w:r></w:p></w:body></w:document>",
                    "bad.docx", &s);
     expect_failure(rc, s, CONGDOAN_EPARSE, "xml-malformed", "bad.docx", "in entry word/document.xml");
     ck_assert_int_eq(congdoan_issue_line(congdoan_issues_get(issues, congdoan_issues_count(issues) - 1)), 2);
@@ -1253,7 +1467,7 @@ START_TEST(docx_hostile_xml)
     for (int i = 0; i < 2000; i++)
         sb_str(&b, "<w:sdt><w:sdtContent>");
     double t0 = now();
-    rc = docx_part(b.data, "deep.docx", &s);
+    rc = docx_with_part(b.data, "deep.docx", &s);
     report("docx 4,000 nested elements", t0);
     expect_failure(rc, s, CONGDOAN_ELIMIT, "import-limit", "deep.docx", "in entry word/document.xml");
     free(b.data);
@@ -1266,7 +1480,7 @@ START_TEST(docx_hostile_xml)
     for (int i = 0; i < 60; i++)
         sb_str(&b, "</w:tc></w:tr></w:tbl>");
     sb_str(&b, "</w:body></w:document>");
-    rc = docx_part(b.data, "nest.docx", &s);
+    rc = docx_with_part(b.data, "nest.docx", &s);
     ck_assert_int_eq(rc, 0);
     ck_assert_uint_eq(s->count, 1);
     ck_assert_str_eq(s->blocks[0].cells[0], "lõi");
@@ -1447,6 +1661,8 @@ int main(void)
     tcase_add_test(tc, docx_styles);
     tcase_add_test(tc, docx_runs);
     tcase_add_test(tc, docx_tables);
+    tcase_add_test(tc, docx_parts);
+    tcase_add_test(tc, docx_task_partners);
     suite_add_tcase(s, tc);
     tc = tcase_create("hostile");
     tcase_add_checked_fixture(tc, setup, teardown);

@@ -241,7 +241,22 @@ static const rule_case cases[] = {
     AT("not-figure-noun", " đồng chí trong Ban Chấp hành", " đồng chí"),
     NO_AT("not-figure-noun", " đồng chí đã được kết nạp vào Đảng"),
     AT("not-figure-noun", " điều của Điều lệ", " điều"),
+    /* a chapter is counted, a programme is a thing done; a share of the delegates is a vote */
+    AT("not-figure-noun", " chương của Điều lệ", " chương"),
+    NO_AT("not-figure-noun", " chương trình \"Chợ Tết Công đoàn\""),
+    AT_G("not-figure-noun", " đại biểu tán thành", " đại biểu", "meeting", "đại biểu"),
     NO_AT("not-figure-noun", " điều khoản có lợi hơn cho người lao động"),
+    /* a session of an event is counted, a session as a span of time is not */
+    NO_AT("not-figure-noun", " buổi tuyên truyền, thu hút 96.500 lượt người lao động"),
+    AT("not-figure-noun", " buổi chiều cùng ngày", " buổi"),
+    /* petitions of people are counted; the document's own list of proposals is not */
+    NO_AT("not-figure-noun", " kiến nghị của người lao động về tiền lương"),
+    AT("not-figure-noun", " kiến nghị gửi Tổng Liên đoàn", " kiến nghị"),
+
+    AT("counted-noun", " kiến nghị của người lao động", " kiến nghị"),
+    AT("counted-noun", " báo cáo chuyên đề", " báo cáo"),
+    NO_AT("counted-noun", " đoàn viên báo cáo"),
+    NO_AT("counted-noun", " kiến nghịviên"),
 
     AT("list-count", "20 chỉ tiêu chủ yếu", "20 chỉ tiêu"),
     AT("list-count", "7 nhiệm vụ trọng tâm", "7 nhiệm vụ"),
@@ -256,16 +271,36 @@ static const rule_case cases[] = {
     YES("status-figure", "Dự Đại hội có 150 đại biểu đại diện cho hơn 2.100 đoàn viên", "đại diện cho "),
     NO("status-figure", "trong đó có 16 CĐCS tại các doanh nghiệp"),
     NO("status-figure", "Công đoàn đã kết nạp hơn 2.100 đoàn viên"),
+    YES("status-figure", "mạng lưới an toàn, vệ sinh viên hiện có trên 320 nghìn người", "hiện có "),
+    YES("status-figure", "số đoàn viên công đoàn là 2.714 người", "số đoàn viên công đoàn là "),
+    YES_G("status-figure", "Công ty có 2.860 lao động, trong đó nữ chiếm 78%", "trong đó nữ chiếm ", "share",
+          "trong đó nữ chiếm"),
+    NO("status-figure", "số đoàn viên kết nạp mới là 126 người"),
+    NO("status-figure", "đã có 25 công đoàn cơ sở được thành lập"),
     NO_AT("status-figure", "Số đoàn viên đạt danh hiệu CSTĐ năm trước: 02"),
 
     YES("proposal", "LĐLĐ tỉnh đề nghị Tổng LĐLĐ Việt Nam tặng 15 kỷ niệm chương", "đề nghị"),
     YES("proposal", "Đại hội đã bầu 21 ủy viên", "bầu"),
     NO("proposal", "các chỉ tiêu đề ra"),
     NO("proposal", "Tại chương trình, Ban tổ chức đã trao 500 suất quà"),
+    /* a request to put right what an inspection found reports what it found */
+    NO("proposal", "kiểm tra 120 doanh nghiệp, phát hiện và đề nghị khắc phục 346 nguy cơ mất an toàn"),
+    YES("proposal", "đề nghị Tổng Liên đoàn tặng Bằng khen cho 12 tập thể", "đề nghị"),
+
+    YES("price-rate", "\"Phiên chợ công nhân\" bán hàng giảm giá từ 10% đến 50% cho 8.600 lượt đoàn viên",
+        "giảm giá từ 10% đến 50%"),
+    YES("price-rate", "vay vốn với lãi suất 0%", "lãi suất 0%"),
+    NO("price-rate", "giảm tỷ lệ đoàn viên bỏ sinh hoạt xuống dưới 2%"),
+    NO("price-rate", "giảm 15% so với năm 2024"),
 
     AT_G("rate-of", ", chiếm tỷ lệ 66,6%.", ", chiếm tỷ lệ 66,6%", "r", "66,6"),
     AT_G("rate-of", ", đạt 120,5% kế hoạch năm;", ", đạt 120,5% kế hoạch năm", "r", "120,5"),
     NO_AT("rate-of", ", đạt danh hiệu CĐCS vững mạnh"),
+
+    YES("over-amount", "thành lập mới 9 công đoàn cơ sở, vượt 3 công đoàn cơ sở so với chỉ tiêu.",
+        "vượt 3 công đoàn cơ sở so với chỉ tiêu"),
+    NO("over-amount", "tổ chức cho hơn 4.800 công nhân, vượt xa năm trước"),
+    NO("over-amount", "tăng 120 đoàn viên so với chỉ tiêu"),
 
     AT_G("over-target", ", vượt hơn 11,7% kế hoạch năm", ", vượt hơn 11,7% kế hoạch năm", "c", "hơn"),
     AT_G("over-target", ", vượt 31%.", ", vượt 31%", "r", "31"),
@@ -279,10 +314,15 @@ static const rule_case cases[] = {
           "Năm qua", "result", "Năm qua"),
     YES_G("tense-cue", "hoạt động công đoàn đạt các chỉ tiêu đề ra, tiếp tục", "đạt các chỉ tiêu đề ra", "result",
           "đạt các chỉ tiêu đề ra"),
-    YES_G("tense-cue", "xem xét kết nạp được 112 đoàn viên", "được", "result", "được"),
+    /* weak: a result unless a target word comes before it in the sentence (figures.c) */
+    YES_G("tense-cue", "xem xét kết nạp được 112 đoàn viên", "được", "weak", "được"),
     YES_G("tense-cue", "đơn vị sẽ tổ chức các phiên chợ", "sẽ", "target", "sẽ"),
     NO("tense-cue", "90% CĐ cơ sở khu vực nhà nước đạt vững mạnh"),
     NO("tense-cue", "98% đoàn viên được tuyên truyền, phổ biến"),
+    /* "đạt N" is weak: a result alone, the value to reach after "phấn đấu" (figures.c) */
+    YES_G("tense-cue", "tỷ lệ đoàn viên đạt trên 96%", "đạt", "weak", "đạt"),
+    YES_G("tense-cue", "kết nạp được 312 đoàn viên mới", "được", "weak", "được"),
+    NO("tense-cue", "100% công đoàn cơ sở đạt vững mạnh"),
 
     YES("result-cue", "toàn tỉnh thành lập được 57 công đoàn cơ sở", "được"),
     YES("result-cue", "nâng tổng số lên 1.985 CĐCS", "nâng tổng số"),
@@ -313,6 +353,12 @@ static const rule_case cases[] = {
     YES("section-targets", "II. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM", "PHƯƠNG HƯỚNG"),
     YES("section-targets", "Nhiệm vụ trọng tâm thời gian tới", "thời gian tới"),
     NO("section-targets", "NHIỆM VỤ TRỌNG TÂM"),
+    YES("section-targets", "III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2025", "6 THÁNG CUỐI NĂM"),
+    NO("section-targets", "II. KẾT QUẢ HOẠT ĐỘNG 6 THÁNG ĐẦU NĂM"),
+
+    YES("section-principles", "2. Quan điểm, Mục tiêu", "Quan điểm"),
+    YES("section-principles", "I. MỤC ĐÍCH, YÊU CẦU", "MỤC ĐÍCH"),
+    NO("section-principles", "IV. TỔ CHỨC THỰC HIỆN"),
     YES("section-results", "I. KẾT QUẢ ĐẠT ĐƯỢC", "KẾT QUẢ"),
     YES("section-results", "TÌNH HÌNH HOẠT ĐỘNG ĐỐI NGOẠI THỜI GIAN QUA", "THỜI GIAN QUA"),
     NO("section-results", "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"),
@@ -356,6 +402,26 @@ static const rule_case cases[] = {
           "trước ngày 30/7/2020"),
     YES("task-deadline", "gửi báo cáo về LĐLĐ tỉnh chậm nhất ngày 15/12/2025.", "chậm nhất ngày 15/12/2025"),
     NO("task-deadline", "Ngày 30/7/2020, Ban Thường vụ họp"),
+    YES("task-deadline", "gửi báo cáo kết quả về Tổng Liên đoàn trước ngày 30/7 hằng năm.", "trước ngày 30/7 hằng năm"),
+    YES("task-deadline", "ban hành hướng dẫn bình xét thi đua năm 2026 trước 30/9/2026.", "trước 30/9/2026"),
+    YES("task-deadline", "hoàn thành trước 30/9.", "trước 30/9"),
+    NO("task-deadline", "được thông qua trước 3/4 số đại biểu"),
+    NO("task-deadline", "trước 1,5 triệu lượt"),
+
+    YES_G("task-duty", "Ban Tài chính Tổng Liên đoàn có trách nhiệm hướng dẫn việc sử dụng tài chính công đoàn",
+          "Ban Tài chính Tổng Liên đoàn có trách nhiệm", "lead", "Ban Tài chính Tổng Liên đoàn"),
+    YES_G("task-duty", "Ban Thường vụ các Công đoàn ngành Trung ương chịu trách nhiệm tổ chức triển khai", 
+          "Ban Thường vụ các Công đoàn ngành Trung ương chịu trách nhiệm", "lead", "Ban Thường vụ các Công đoàn ngành Trung ương"),
+    NO("task-duty", "Các đơn vị được phân công chủ trì chịu trách nhiệm trước Đoàn Chủ tịch Tổng Liên đoàn"),
+    NO("task-duty", "thực hiện có trách nhiệm vai trò thành viên của các tổ chức công đoàn quốc tế"),
+
+    YES_G("task-field", "Đơn vị chủ trì: Ban Tuyên giáo Liên đoàn Lao động tỉnh.", "Đơn vị chủ trì: ", "lead", "Đơn vị chủ trì"),
+    YES_G("task-field", "Tuyên truyền về lợi ích của việc gia nhập Công đoàn Việt Nam Đơn vị chủ trì: Ban Tuyên giáo",
+          "Đơn vị chủ trì: ", "lead", "Đơn vị chủ trì"),
+    YES_G("task-field", "Đơn vị phối hợp: Báo Lao động Bắc Sơn", "Đơn vị phối hợp: ", "coord", "Đơn vị phối hợp"),
+    YES_G("task-field", "Thời gian hoàn thành: trước ngày 31/3/2026.", "Thời gian hoàn thành: ", "due", "Thời gian hoàn thành"),
+    NO("task-field", "Ban Tuyên giáo chủ trì, phối hợp với Văn phòng"),
+    NO("task-field", "Thời gian qua, các cấp công đoàn đã"),
     AT_G("coordinators", " với các cơ quan, các ban, đơn vị liên quan tổ chức tuyên truyền",
          " với các cơ quan, các ban, đơn vị liên quan", "coord", "các cơ quan, các ban, đơn vị liên quan"),
     AT_G("coordinators", " với Đảng đoàn LĐLĐ tỉnh, các ban xây dựng Đảng và Văn phòng Tỉnh ủy giúp Ban thường vụ",
@@ -363,6 +429,9 @@ static const rule_case cases[] = {
          "Đảng đoàn LĐLĐ tỉnh, các ban xây dựng Đảng và Văn phòng Tỉnh ủy"),
     NO_AT("coordinators", " tổ chức tuyên truyền"),
     YES_G("org", "do Ban Đối ngoại Tổng Liên đoàn chủ trì", "Ban Đối ngoại Tổng Liên đoàn", "org", "Ban Đối ngoại Tổng Liên đoàn"),
+    /* a newspaper is named; a report is not a body */
+    YES_G("org", "phối hợp với Báo Lao động Bắc Sơn", "Báo Lao động Bắc Sơn", "org", "Báo Lao động Bắc Sơn"),
+    NO("org", "Báo cáo gửi về trước ngày 25/11/2025"),
     YES("org", "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương hoàn thành",
         "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương"),
     NO("org", "đoàn viên, người lao động"),
@@ -417,6 +486,19 @@ static const rule_case cases[] = {
     AT_G("scope-sector", "khu vực nhà nước", "khu vực nhà nước", "statearea", "khu vực nhà nước"),
     AT_G("scope-sector", "hành chính, sự nghiệp công lập", "hành chính", "public", "hành chính"),
     NO("scope-sector", "Nhà nước và Công đoàn Việt Nam"),
+
+    YES_G("unit-class", "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương", "LĐLĐ", "fed", "LĐLĐ"),
+    YES_G("unit-class", "Các Liên đoàn Lao động huyện, thành phố", "Liên đoàn Lao động", "fed", "Liên đoàn Lao động"),
+    YES_G("unit-class", "Công đoàn Tổng Công ty trực thuộc Tổng Liên đoàn", "Công đoàn Tổng Công ty", "corp",
+          "Công đoàn Tổng Công ty"),
+    YES_G("unit-class", "Công đoàn Ngành, Công đoàn Viên chức", "Công đoàn Ngành", "sect", "Công đoàn Ngành"),
+    YES_G("unit-class", "Công đoàn Viên chức tỉnh", "Công đoàn Viên chức", "civil", "Công đoàn Viên chức"),
+    YES_G("unit-class", "công đoàn các khu công nghiệp", "công đoàn các khu công nghiệp", "zone",
+          "công đoàn các khu công nghiệp"),
+    YES_G("unit-class", "ngành Trung ương và tương đương", "Trung ương", "central", "Trung ương"),
+    NO("unit-class", "Liên đoàn Lao động Việt Nam"), /* a federation by its name, not by a place level */
+    NO("unit-class", "Tổng Liên đoàn Lao động"),
+    NO("unit-class", "Các công đoàn cơ sở trong tỉnh"), /* a level (scope-level), no kind */
 };
 
 static congdoan__matcher *matcher;

@@ -117,16 +117,7 @@ static char *write_xml(int kind, const congdoan_corpus *c, const void *obj, size
     default: rc = congdoan_write_report(obj, o); break;
     }
     ck_assert_msg(rc == 0, "%s: write: %d %s", context, rc, congdoan_error_last_message());
-    ck_assert_int_eq(congdoan_output_finish(o), 0);
-    size_t n = 0;
-    const char *data = congdoan_output_data(o, &n);
-    char *copy = malloc(n + 1);
-    ck_assert_ptr_nonnull(copy);
-    memcpy(copy, data, n);
-    copy[n] = '\0';
-    congdoan_output_free(o);
-    *len = n;
-    return copy;
+    return test_output_copy(o, len);
 }
 
 static void assert_same_bytes(const char *what, const char *a, size_t alen, const char *b, size_t blen)

@@ -42,17 +42,17 @@ static size_t decode(const unsigned char *p, size_t n, uint32_t *cp)
 /* White space between words: ASCII and Unicode spaces, no-break spaces (pages use U+00A0 for
  * layout, never as a word joiner in Vietnamese), line and paragraph separators, and control
  * characters, which have no place in running text. */
-static int is_space(uint32_t c)
+int congdoan__char_is_space(uint32_t c)
 {
     return c <= 0x20 || c == 0x7F || (c >= 0x80 && c <= 0xA0) || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
            c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-/* Characters that are never seen: the soft hyphen, zero-width space, word joiner, direction
- * marks and a byte-order mark left inside the text. */
-static int is_invisible(uint32_t c)
+/* Characters that are never seen: the soft hyphen, zero-width space, non-joiner and joiner,
+ * word joiner, direction marks and a byte-order mark left inside the text. */
+int congdoan__char_is_invisible(uint32_t c)
 {
-    return c == 0xAD || c == 0x200B || c == 0x200E || c == 0x200F || c == 0x2060 || c == 0xFEFF;
+    return c == 0xAD || (c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF;
 }
 
 /* ---- growing arrays -------------------------------------------------------------------------- */
@@ -183,13 +183,13 @@ int congdoan__build_text(congdoan__build *b, const char *s, size_t len, uint32_t
             line = b->next_line ? b->next_line : line;
             column = b->next_line ? b->next_col : column;
         }
-        if (is_space(c)) {
+        if (congdoan__char_is_space(c)) {
             if (!b->pending) {
                 b->pending = 1;
                 b->pending_line = line;
                 b->pending_col = column;
             }
-        } else if (!is_invisible(c)) {
+        } else if (!congdoan__char_is_invisible(c)) {
             if (b->pending && b->cell_has_text) {
                 if (put_char(b, b->pending_break ? "\n" : " ", 1, b->pending_line, b->pending_col) != 0)
                     return CONGDOAN_ENOMEM;
@@ -353,6 +353,39 @@ static int normalise(congdoan__build *b, char **text_out, size_t *len_out, congd
     *map_out = map;
     b->map_count = kept;
     return 0;
+}
+
+/* What belongs to the open block, as opposed to the blocks already ended and the source. */
+static void move_open(congdoan__build *to, congdoan__build *from)
+{
+    to->open = from->open;
+    to->cur = from->cur;
+    to->text = from->text, to->len = from->len, to->cap_text = from->cap_text;
+    to->map = from->map, to->map_count = from->map_count, to->map_cap = from->map_cap;
+    to->cell_at = from->cell_at, to->cell_count = from->cell_count, to->cell_cap = from->cell_cap;
+    to->cell_has_text = from->cell_has_text;
+    to->pending = from->pending, to->pending_break = from->pending_break;
+    to->pending_line = from->pending_line, to->pending_col = from->pending_col;
+    to->next_line = from->next_line, to->next_col = from->next_col;
+    to->fresh = from->fresh;
+    from->open = 0;
+    from->text = NULL, from->len = from->cap_text = 0;
+    from->map = NULL, from->map_count = from->map_cap = 0;
+    from->cell_at = NULL, from->cell_count = from->cell_cap = 0;
+}
+
+void congdoan__build_suspend(congdoan__build *b, congdoan__build *saved)
+{
+    memset(saved, 0, sizeof *saved);
+    move_open(saved, b);
+}
+
+void congdoan__build_resume(congdoan__build *b, congdoan__build *saved)
+{
+    congdoan__dealloc(b->text);
+    congdoan__dealloc(b->map);
+    congdoan__dealloc(b->cell_at);
+    move_open(b, saved);
 }
 
 int congdoan__build_end(congdoan__build *b, uint32_t tag, int *kept)
@@ -602,7 +635,7 @@ void congdoan__grid_row(congdoan__grid *g)
     g->col = 0;
 }
 
-static congdoan__span *grid_at(congdoan__grid *g, size_t col)
+static congdoan__merged *grid_at(congdoan__grid *g, size_t col)
 {
     if (col >= g->count) {
         if (congdoan__array_reserve((void **)&g->cols, &g->cap, col + 1, sizeof *g->cols) != 0)
@@ -613,7 +646,7 @@ static congdoan__span *grid_at(congdoan__grid *g, size_t col)
     return &g->cols[col];
 }
 
-static int put_span_text(congdoan__build *b, const congdoan__span *s)
+static int put_span_text(congdoan__build *b, const congdoan__merged *s)
 {
     if (s->len > b->spare_bytes)
         return 0;
@@ -632,7 +665,7 @@ static int spare_cell(congdoan__build *b)
 int congdoan__grid_fill(congdoan__grid *g, congdoan__build *b)
 {
     while (g->col < g->count && g->cols[g->col].rows > 0 && g->cols[g->col].rows != SIZE_MAX) {
-        congdoan__span *s = &g->cols[g->col];
+        congdoan__merged *s = &g->cols[g->col];
         s->rows--;
         size_t width = s->width ? s->width : 1;
         if (!spare_cell(b))
@@ -652,7 +685,7 @@ int congdoan__grid_remember(congdoan__grid *g, const congdoan__build *b, size_t 
     /* Tables wider than 1,024 columns are not real ones: their spans are not followed. */
     if ((!rows && g->col >= g->count) || g->col >= 1024)
         return 0;
-    congdoan__span *s = grid_at(g, g->col);
+    congdoan__merged *s = grid_at(g, g->col);
     if (!s)
         return CONGDOAN_ENOMEM;
     congdoan__dealloc(s->text);

@@ -47,6 +47,13 @@ typedef struct congdoan__build {
     size_t spare_cells, spare_bytes;
 } congdoan__build;
 
+/* The characters every reader treats alike: white space (ASCII and Unicode spaces, no-break
+ * spaces, line and paragraph separators, control characters), collapsed to one space between
+ * words; and invisible characters (soft hyphen, zero-width characters, direction marks, a
+ * stray byte-order mark), dropped. */
+int congdoan__char_is_space(uint32_t c);
+int congdoan__char_is_invisible(uint32_t c);
+
 /* Start building the source of input `name` ("<memory>" when NULL) read from `size` bytes
  * (which bounds what merged cells may add). 0 or CONGDOAN_ENOMEM. */
 int congdoan__build_init(congdoan__build *b, const char *name, size_t size);
@@ -75,6 +82,12 @@ int congdoan__build_has_text(const congdoan__build *b);
  * congdoan__build_finish). *kept (may be NULL) says whether a block was added.
  * 0, CONGDOAN_ENOMEM or CONGDOAN_EENCODING (the text was not valid UTF-8). */
 int congdoan__build_end(congdoan__build *b, uint32_t tag, int *kept);
+/* Set the open block aside (a .docx text box read in the middle of the paragraph that anchors
+ * it): `saved` takes it, and b has no open block; the blocks begun and ended until
+ * congdoan__build_resume come before it. */
+void congdoan__build_suspend(congdoan__build *b, congdoan__build *saved);
+/* Bring back the block set aside by congdoan__build_suspend (a block still open is dropped). */
+void congdoan__build_resume(congdoan__build *b, congdoan__build *saved);
 /* The number of blocks ended and kept so far. */
 size_t congdoan__build_count(const congdoan__build *b);
 
@@ -139,15 +152,15 @@ size_t congdoan__counter_format(char *buf, size_t size, long n, congdoan__counte
 /* A merged cell belongs to every row it spans: the rows below get its text again, so that each
  * row of a task table stands alone. The grid remembers, per column of one table, the text a
  * spanning cell gives the rows below and for how many of them. */
-typedef struct congdoan__span {
+typedef struct congdoan__merged {
     char *text;                 /* malloc'd, raw (collapsed) text of the spanning cell; NULL none */
     size_t len;
     uint32_t line, column;      /* where it stands in the input */
     size_t rows;                /* rows below still covered; SIZE_MAX: until the format says */
     size_t width;               /* columns it spans */
-} congdoan__span;
+} congdoan__merged;
 typedef struct congdoan__grid {
-    congdoan__span *cols;
+    congdoan__merged *cols;
     size_t count, cap;
     size_t col;                 /* the column the next cell of the row starts at */
 } congdoan__grid;

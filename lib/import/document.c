@@ -3,15 +3,21 @@
  * a corpus of its own, then written as XML and loaded into the caller's corpus. The load is
  * transactional (the corpus gets the whole document or nothing), every value passes the checks
  * of the setters and of the loader, and what is imported is known to read back. The ids of
- * sections, tasks and indicators are made unique here ("sec-N", "task-N", "ind-N"), so they are
- * added without the editor's search for an id in use (congdoan__fresh_add_*: linear in the
- * document, quadratic over a large one); the loader checks them all the same.
+ * sections, tasks, indicators and results are made unique here ("sec-N", "task-N", "ind-N",
+ * "res-N"), so they are added without the editor's search for an id in use
+ * (congdoan__fresh_add_*: linear in the document, quadratic over a large one); the loader
+ * checks them all the same.
  *
- * The vocabulary holds metadata, relations with a number, recipients, sections, paragraphs,
- * tasks (lead, coordinators, due time) and indicators (measure, comparator, target, period,
- * owner, counted noun, scope, condition). What it cannot hold yet is said, once per kind, as
- * an issue: results reported as done, comparators it has no name for (more than, about),
- * money, documents named without a number.
+ * Everything the extraction finds that the vocabulary (1.2) can hold goes in: metadata
+ * (issuer as printed when it is not a loaded unit, the publication date of a page), relations
+ * with a number or named by their words alone, recipients, sections, paragraphs; tasks (the
+ * lead as printed, coordinators, due time, the sub-deadline of the words a due time dates);
+ * indicators (measure, money, comparator as the words say it, target or range, period as a
+ * code and as printed, owner, counted noun, scope, the population a threshold defines, the
+ * activity); results reported as done (comparator, estimate, running total, "13/13", the rate
+ * or share printed, "vượt 31%"); and for every task, indicator, result and the document itself,
+ * where it was read (<source>: file, line, column and the exact words). What the model refuses
+ * is said, item by item, as an issue with its place in the text.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -28,8 +34,7 @@ typedef struct builder {
     congdoan_issues *issues;
     const congdoan_section **sections; /* by found section index */
     const congdoan_section *preamble;
-    size_t next_section, next_task, next_indicator;
-    size_t results, approximated, money, unnamed_relations, dropped;
+    size_t next_section, next_task, next_indicator, next_result;
 } builder;
 
 /* A NUL-terminated copy of a span's words (congdoan__malloc'd), or NULL. */
@@ -37,6 +42,26 @@ static char *words_of(const builder *b, congdoan__span s)
 {
     congdoan__where w = congdoan__found_where(b->f, s);
     return w.len ? congdoan__strndup(w.words, w.len) : NULL;
+}
+
+/* Where a span was read: the file, line and column of its first word, and its words (a
+ * congdoan__malloc'd copy in *words, NULL when the span is empty). */
+typedef struct place {
+    const char *file;
+    int line, column;
+    char *words;
+} place;
+
+static int place_of(const builder *b, congdoan__span s, place *p)
+{
+    congdoan__where w = congdoan__found_where(b->f, s);
+    p->file = w.file;
+    p->line = (int)w.line;
+    p->column = (int)w.column;
+    p->words = NULL;
+    if (w.len && !(p->words = congdoan__strndup(w.words, w.len)))
+        return CONGDOAN_ENOMEM;
+    return 0;
 }
 
 static int note(builder *b, const char *tag, congdoan__span where, const char *fmt, ...)
@@ -100,12 +125,11 @@ static int add_sections(builder *b)
     return 0;
 }
 
-/* The comparator as the words say it (vocabulary 1.2: a bare figure is a target, "trên/hơn" more
+/* The comparator of a target as the words say it (a bare figure is a target, "trên/hơn" more
  * than, "dưới" less than, "khoảng/gần" about, "50–60% trở lên" a range or more). */
-static congdoan_comparator comparator_of(builder *b, const congdoan__found_figure *g)
+static congdoan_comparator target_comparator(congdoan__cmp cmp)
 {
-    (void)b;
-    switch (g->cmp) {
+    switch (cmp) {
     case CONGDOAN__CMP_EQ:
         return CONGDOAN_COMPARATOR_TARGET;
     case CONGDOAN__CMP_GE:
@@ -126,26 +150,82 @@ static congdoan_comparator comparator_of(builder *b, const congdoan__found_figur
     return CONGDOAN_COMPARATOR_TARGET;
 }
 
+/* How a figure already reached, a threshold or an excess is qualified: a bare figure is exactly
+ * it ("16 CĐCS"), the others as for a target. A range has no comparator of its own here: its
+ * low end qualified as "at least" (CONGDOAN_COMPARATOR_RANGE is refused by the setters, which the
+ * caller reports). */
+static congdoan_comparator stated_comparator(congdoan__cmp cmp)
+{
+    if (cmp == CONGDOAN__CMP_EQ)
+        return CONGDOAN_COMPARATOR_EXACTLY;
+    if (cmp == CONGDOAN__CMP_RANGE_OR_MORE)
+        return CONGDOAN_COMPARATOR_AT_LEAST;
+    return target_comparator(cmp);
+}
+
+/* The measure of a figure: money in đồng, else what the rules read (a count by default). */
+static congdoan_measure measure_of(const congdoan__found_figure *g)
+{
+    if (g->unit == CONGDOAN__UNIT_MONEY)
+        return CONGDOAN_MEASURE_MONEY;
+    return g->measure ? g->measure : CONGDOAN_MEASURE_COUNT;
+}
+
+/* The setters a figure's population goes through: an indicator's or a result's. */
+typedef int (*add_population_fn)(congdoan_corpus *, const void *, const char *, const char *, const char *,
+                                 congdoan_comparator, double);
+
+static int indicator_population(congdoan_corpus *c, const void *item, const char *text, const char *of,
+                                const char *measure, congdoan_comparator cmp, double value)
+{
+    return congdoan_indicator_add_population(c, item, text, of, measure, cmp, value);
+}
+
+static int result_population(congdoan_corpus *c, const void *item, const char *text, const char *of,
+                             const char *measure, congdoan_comparator cmp, double value)
+{
+    return congdoan_result_add_population(c, item, text, of, measure, cmp, value);
+}
+
+/* The population of a figure, when the words define one that no unit level says: the threshold
+ * of "doanh nghiệp có từ 25 lao động trở lên" (its own comparator, never the figure's), or the
+ * words of a scope that is neither the counted noun nor a level or sector of units. */
+static int add_population(builder *b, const congdoan__found_figure *g, const void *item, add_population_fn add)
+{
+    int rc = 0;
+    if (g->has_threshold && g->threshold_text) {
+        int typed = g->threshold_measure != NULL;
+        rc = add(b->scratch, item, g->threshold_text, g->threshold_of, g->threshold_measure,
+                 typed ? stated_comparator(g->threshold_cmp) : 0, typed ? g->threshold_value : 0);
+        if (rc == CONGDOAN_EINVAL && typed) /* a threshold the model refuses: its words still say it */
+            rc = add(b->scratch, item, g->threshold_text, g->threshold_of, NULL, 0, 0);
+    } else if (g->scope && !g->scope_level && !g->scope_sectors && (!g->noun || strcmp(g->scope, g->noun) != 0)) {
+        rc = add(b->scratch, item, g->scope, NULL, NULL, 0, 0);
+    }
+    return soft(rc);
+}
+
 static int add_indicator(builder *b, const congdoan_section *sec, const congdoan__found_figure *g)
 {
     const congdoan__found *f = b->f;
-    char *text = words_of(b, g->words);
-    if (!text)
-        return 0;
+    place at;
+    int rc = place_of(b, g->words, &at);
+    if (rc || !at.words)
+        return rc;
     char id[32];
     snprintf(id, sizeof id, "ind-%zu", ++b->next_indicator);
-    congdoan_measure measure = g->measure ? g->measure : CONGDOAN_MEASURE_COUNT;
-    if (g->unit == CONGDOAN__UNIT_MONEY)
-        b->money++;
-    congdoan_comparator cmp = comparator_of(b, g);
+    congdoan_measure measure = measure_of(g);
+    congdoan_comparator cmp = target_comparator(g->cmp);
     const congdoan_indicator *ind = NULL;
-    int rc = congdoan__fresh_add_indicator(b->scratch, sec, id, measure, cmp, g->value, text, &ind);
-    congdoan__dealloc(text);
+    rc = congdoan__fresh_add_indicator(b->scratch, sec, id, measure, cmp, g->value, at.words, &ind);
     if (rc == CONGDOAN_EINVAL || rc == CONGDOAN_ELIMIT) {
-        b->dropped++;
+        congdoan__dealloc(at.words);
         return note(b, "import-figure-not-kept", g->number, "a target the model refuses (%s); left in the text",
                     congdoan_error_last_message());
     }
+    if (!rc)
+        rc = soft(congdoan_indicator_set_source(b->scratch, ind, at.file, at.line, at.column, at.words));
+    congdoan__dealloc(at.words);
     if (rc)
         return rc;
     if (cmp == CONGDOAN_COMPARATOR_RANGE || cmp == CONGDOAN_COMPARATOR_RANGE_OR_MORE) {
@@ -156,38 +236,126 @@ static int add_indicator(builder *b, const congdoan_section *sec, const congdoan
     if (g->grade && measure == CONGDOAN_MEASURE_SHARE_OF_UNITS &&
         (rc = soft(congdoan_indicator_set_condition_grade(b->scratch, ind, g->grade))) != 0)
         return rc;
-    const char *period = g->period_code;
-    if (period && (rc = soft(congdoan_indicator_set_period(b->scratch, ind, period))) != 0)
+    if (g->period_code && (rc = soft(congdoan_indicator_set_period(b->scratch, ind, g->period_code))) != 0)
+        return rc;
+    if (g->period_text && (rc = soft(congdoan_indicator_set_period_text(b->scratch, ind, g->period_text))) != 0)
+        return rc;
+    if (g->by_code && (rc = soft(congdoan_indicator_set_by(b->scratch, ind, g->by_code))) != 0)
         return rc;
     if (f->issuer_id && (rc = soft(congdoan_indicator_set_owner_id(b->scratch, ind, f->issuer_id))) != 0)
         return rc;
-    if (g->noun && g->unit != CONGDOAN__UNIT_PERCENT &&
-        (rc = soft(congdoan_indicator_set_unit_of_measure(b->scratch, ind, g->noun))) != 0)
+    if (g->noun && (rc = soft(congdoan_indicator_set_unit_of_measure(b->scratch, ind, g->noun))) != 0)
         return rc;
     if (g->scope_level && (rc = soft(congdoan_indicator_set_scope_level(b->scratch, ind, g->scope_level))) != 0)
         return rc;
     if (g->scope_sectors && (rc = soft(congdoan_indicator_set_scope_sectors(b->scratch, ind, g->scope_sectors))) != 0)
         return rc;
-    return 0;
+    if (g->subject && (rc = soft(congdoan_indicator_set_subject(b->scratch, ind, g->subject))) != 0)
+        return rc;
+    return add_population(b, g, ind, indicator_population);
+}
+
+/* A figure reported as done: a <result> of its section, with what the words say about it. */
+static int add_result(builder *b, const congdoan_section *sec, const congdoan__found_figure *g)
+{
+    place at;
+    int rc = place_of(b, g->words, &at);
+    if (rc || !at.words)
+        return rc;
+    char id[32];
+    snprintf(id, sizeof id, "res-%zu", ++b->next_result);
+    const congdoan_result *res = NULL;
+    rc = congdoan__fresh_add_result(b->scratch, sec, id, at.words, &res);
+    if (!rc)
+        rc = soft(congdoan_result_set_source(b->scratch, res, at.file, at.line, at.column, at.words));
+    congdoan__dealloc(at.words);
+    if (rc)
+        return rc;
+    congdoan_corpus *c = b->scratch;
+    /* a share of units reported is the percentage it came to (the grade stays in the words) */
+    congdoan_measure measure = measure_of(g) == CONGDOAN_MEASURE_SHARE_OF_UNITS ? CONGDOAN_MEASURE_PERCENTAGE : measure_of(g);
+    if ((rc = congdoan_result_set_measure(c, res, measure)) == 0)
+        rc = congdoan_result_set_number(c, res, CONGDOAN_RESULT_VALUE, g->value);
+    if (rc == CONGDOAN_EINVAL) /* a percentage above 100, a negative figure: the words stay, the slot is empty */
+        return note(b, "import-figure-not-kept", g->number, "a figure reported as done that the model refuses (%s); "
+                    "kept as a result without its figure", congdoan_error_last_message());
+    if (rc)
+        return rc;
+    if (g->cmp != CONGDOAN__CMP_EQ && (rc = soft(congdoan_result_set_comparator(c, res, stated_comparator(g->cmp)))) != 0)
+        return rc;
+    if (g->has_max && (rc = note(b, "import-figure-not-kept", g->number,
+                                 "a range reported as done: the vocabulary holds one figure per result, so its low "
+                                 "end is kept and the words say the rest")) != 0)
+        return rc;
+    if (g->noun && (rc = soft(congdoan_result_set_unit_of_measure(c, res, g->noun))) != 0)
+        return rc;
+    if (g->period_code && (rc = soft(congdoan_result_set_period(c, res, g->period_code))) != 0)
+        return rc;
+    if (g->period_text && (rc = soft(congdoan_result_set_period_text(c, res, g->period_text))) != 0)
+        return rc;
+    if (g->estimate && (rc = soft(congdoan_result_set_estimate(c, res, 1))) != 0)
+        return rc;
+    if (g->cumulative && (rc = soft(congdoan_result_set_cumulative(c, res, 1))) != 0)
+        return rc;
+    if (g->has_of && (rc = soft(congdoan_result_set_number(c, res, CONGDOAN_RESULT_OF, g->of))) != 0)
+        return rc;
+    if (g->has_rate && (rc = soft(congdoan_result_set_number(
+                            c, res, g->rate_is_share ? CONGDOAN_RESULT_SHARE : CONGDOAN_RESULT_STATED_RATE, g->rate))) != 0)
+        return rc;
+    if (g->has_over_target) {
+        if ((rc = soft(congdoan_result_set_number(c, res, CONGDOAN_RESULT_OVER_TARGET, g->over_target))) != 0)
+            return rc;
+        if (g->over_target_cmp != CONGDOAN__CMP_EQ &&
+            (rc = soft(congdoan_result_set_over_target_comparator(c, res, stated_comparator(g->over_target_cmp)))) != 0)
+            return rc;
+    }
+    if (g->subject && (rc = soft(congdoan_result_set_subject(c, res, g->subject))) != 0)
+        return rc;
+    return add_population(b, g, res, result_population);
 }
 
 static int add_task(builder *b, const congdoan_section *sec, const congdoan__found_task *t)
 {
-    char *text = words_of(b, t->words);
-    if (!text)
-        return 0;
+    place at;
+    int rc = place_of(b, t->words, &at);
+    if (rc || !at.words)
+        return rc;
     char id[32];
     snprintf(id, sizeof id, "task-%zu", ++b->next_task);
     const congdoan_task *task = NULL;
-    int rc = congdoan__fresh_add_task(b->scratch, sec, id, text, &task);
-    congdoan__dealloc(text);
+    rc = congdoan__fresh_add_task(b->scratch, sec, id, at.words, &task);
+    if (!rc)
+        rc = soft(congdoan_task_set_source(b->scratch, task, at.file, at.line, at.column, at.words));
+    congdoan__dealloc(at.words);
     if (rc)
         return rc;
     if (t->lead.unit_id && (rc = soft(congdoan_task_set_lead_id(b->scratch, task, t->lead.unit_id))) != 0)
         return rc;
+    /* a lead the words name is kept as printed (the issuer's own tasks name none) */
+    if (t->lead.text && (t->lead_how == CONGDOAN__LEAD_STATED || t->lead_how == CONGDOAN__LEAD_HEADING) &&
+        (rc = soft(congdoan_task_set_lead_text(b->scratch, task, t->lead.text))) != 0)
+        return rc;
+    /* a class of units (các LĐLĐ tỉnh, thành phố …) leads or coordinates by its level and kinds */
+    if (!t->lead.unit_id && t->lead.class_level &&
+        (rc = soft(congdoan_task_set_lead_class(b->scratch, task, t->lead.class_level, t->lead.class_kinds, 0))) != 0)
+        return rc;
     for (size_t i = 0; i < t->coordinator_count; i++) {
         const congdoan__found_party *c = &t->coordinators[i];
-        if ((rc = soft(congdoan_task_add_coordinator(b->scratch, task, c->unit_id, c->text))) != 0)
+        if (!c->unit_id && c->class_level)
+            rc = congdoan_task_add_coordinator_class(b->scratch, task, c->class_level, c->class_kinds, 0, c->text);
+        else
+            rc = congdoan_task_add_coordinator(b->scratch, task, c->unit_id, c->text);
+        if ((rc = soft(rc)) != 0)
+            return rc;
+    }
+    /* A due time that dates only some of the words is a milestone on them; else the task's. */
+    if (t->due_partial && t->due_code) {
+        char *dated = words_of(b, t->dated);
+        rc = dated ? congdoan_task_add_milestone(b->scratch, task, t->due_code, t->due_text, dated) : 0;
+        congdoan__dealloc(dated);
+        if (rc == 0 && dated)
+            return 0;
+        if ((rc = soft(rc)) != 0)
             return rc;
     }
     if (t->due_text || t->due_code) {
@@ -240,13 +408,50 @@ static int add_body(builder *b)
         for (; g < f->figure_count && inside(p, f->figures[g].words) &&
                (i + 1 == f->para_count || !inside(&f->paras[i + 1], f->figures[g].words));
              g++) {
-            if (f->figures[g].kind == CONGDOAN__FIGURE_RESULT)
-                b->results++;
-            else if ((rc = add_indicator(b, sec, &f->figures[g])) != 0)
+            const congdoan__found_figure *fg = &f->figures[g];
+            rc = fg->kind == CONGDOAN__FIGURE_RESULT ? add_result(b, sec, fg) : add_indicator(b, sec, fg);
+            if (rc)
                 return rc;
         }
     }
     return 0;
+}
+
+/* The document's provenance: the words that name it (its title, else its number, else its date). */
+static int add_document_source(builder *b)
+{
+    const congdoan__found *f = b->f;
+    congdoan__span s = f->title ? f->title_where : f->number ? f->number_where : f->issued_where;
+    place at;
+    int rc = place_of(b, s, &at);
+    if (!rc && at.words)
+        rc = soft(congdoan_document_set_source(b->scratch, b->doc, at.file, at.line, at.column, at.words));
+    congdoan__dealloc(at.words);
+    return rc;
+}
+
+static int add_relations(builder *b)
+{
+    const congdoan__found *f = b->f;
+    congdoan_corpus *c = b->scratch;
+    const congdoan_document *d = b->doc;
+    int rc = 0;
+    for (size_t i = 0; i < f->relation_count && !rc; i++) {
+        const congdoan__found_relation *r = &f->relations[i];
+        /* a document named in passing, not carried out nor rested on, is referred to */
+        congdoan_relation_type type = r->type ? r->type : CONGDOAN_RELATION_REFERS_TO;
+        if (r->number && r->number_valid)
+            rc = congdoan_document_add_relation(c, d, type, NULL, r->number, r->date, r->title);
+        else if (r->title)
+            rc = congdoan_document_add_titled_relation(c, d, type, r->title, r->date, NULL);
+        else
+            continue;
+        if (rc == CONGDOAN_EINVAL || rc == CONGDOAN_EPARSE)
+            rc = note(b, "import-relation-not-kept", r->where, "the document named here (%s) has no number the model "
+                      "reads and no title; named only in the text", r->number ? r->number : "no number");
+        rc = soft(rc);
+    }
+    return rc;
 }
 
 static int add_metadata(builder *b)
@@ -267,9 +472,13 @@ static int add_metadata(builder *b)
         return rc;
     if (f->issuer_id && (rc = soft(congdoan_document_set_issuer_id(c, d, f->issuer_id))) != 0)
         return rc;
+    if (!f->issuer_id && f->issuer_text && (rc = soft(congdoan_document_set_issuer_text(c, d, f->issuer_text))) != 0)
+        return rc;
     if (f->body_id && (rc = soft(congdoan_document_set_issuing_body_id(c, d, f->body_id))) != 0)
         return rc;
     if (f->issued && (rc = soft(congdoan_document_set_issued(c, d, f->issued))) != 0)
+        return rc;
+    if (f->published && (rc = soft(congdoan_document_set_published(c, d, f->published))) != 0)
         return rc;
     if (f->effective && (rc = soft(congdoan_document_set_effective(c, d, f->effective))) != 0)
         return rc;
@@ -280,48 +489,14 @@ static int add_metadata(builder *b)
     if (f->signer_name &&
         (rc = soft(congdoan_document_set_signer(c, d, f->signer_name, f->signer_position, f->signer_capacity))) != 0)
         return rc;
-    for (size_t i = 0; i < f->relation_count; i++) {
-        const congdoan__found_relation *r = &f->relations[i];
-        congdoan_relation_type type = r->type;
-        if (!type || !r->number || !r->number_valid) {
-            b->unnamed_relations += r->stated;
-            continue; /* a document mentioned, or named without a number: no relation type for it yet */
-        }
-        if ((rc = soft(congdoan_document_add_relation(c, d, type, NULL, r->number, r->date, r->title))) != 0)
-            return rc;
-    }
+    if ((rc = add_relations(b)) != 0)
+        return rc;
     for (size_t i = 0; i < f->recipient_count; i++) {
         const congdoan__found_party *p = &f->recipients[i];
         if ((rc = soft(congdoan_document_add_recipient(c, d, p->text, p->unit_id))) != 0)
             return rc;
     }
-    return 0;
-}
-
-/* What the model could not take, said once per kind. */
-static int report_losses(builder *b)
-{
-    congdoan__span none = CONGDOAN__NOWHERE;
-    int rc = 0;
-    if (b->results)
-        rc = note(b, "import-results-not-kept", none,
-                  "%zu figure%s reported as done; the vocabulary this library reads cannot hold results yet, so they stay "
-                  "in the text of their paragraphs",
-                  b->results, b->results == 1 ? "" : "s");
-    if (!rc && b->approximated)
-        rc = note(b, "import-comparator-approximated", none,
-                  "%zu target%s compared with 'more than', 'less than', 'about' or an open range, which the vocabulary "
-                  "this library reads cannot name yet: kept as at least, at most, exactly or a range",
-                  b->approximated, b->approximated == 1 ? "" : "s");
-    if (!rc && b->money)
-        rc = note(b, "import-comparator-approximated", none,
-                  "%zu target%s in money (đồng), kept as counts: the vocabulary this library reads has no money yet",
-                  b->money, b->money == 1 ? "" : "s");
-    if (!rc && b->unnamed_relations)
-        rc = note(b, "import-relation-not-kept", none,
-                  "%zu document%s the text carries out or rests on without a readable number; named only in the text",
-                  b->unnamed_relations, b->unnamed_relations == 1 ? "" : "s");
-    return rc;
+    return add_document_source(b);
 }
 
 int congdoan__found_to_corpus(const congdoan__found *f, congdoan_corpus *target, const char *id,
@@ -335,8 +510,8 @@ int congdoan__found_to_corpus(const congdoan__found *f, congdoan_corpus *target,
     int rc = congdoan_corpus_new(&b.scratch);
     for (int l = 0; !rc && l < CONGDOAN__LIMIT_COUNT; l++)
         rc = congdoan_corpus_set_limit(b.scratch, (congdoan_limit)l, congdoan_corpus_get_limit(target, (congdoan_limit)l));
-    /* A news item has no kind of its own in the vocabulary: it reports, so it is a report. */
-    congdoan_document_kind kind = f->kind != CONGDOAN_DOCUMENT_UNKNOWN ? f->kind : CONGDOAN_DOCUMENT_REPORT;
+    /* A text whose words say no kind is a news item (meta.c settles the kind). */
+    congdoan_document_kind kind = f->kind != CONGDOAN_DOCUMENT_UNKNOWN ? f->kind : CONGDOAN_DOCUMENT_NEWS;
     if (!rc)
         rc = congdoan_corpus_add_document(b.scratch, id, kind, &b.doc);
     if (!rc)
@@ -345,8 +520,6 @@ int congdoan__found_to_corpus(const congdoan__found *f, congdoan_corpus *target,
         rc = add_sections(&b);
     if (!rc)
         rc = add_body(&b);
-    if (!rc)
-        rc = report_losses(&b);
     /* Into the caller's corpus, as the loader reads any file: all of it or nothing. */
     congdoan_output *xml = NULL;
     if (!rc)

@@ -20,12 +20,25 @@
  * text repeated in every row it spans and a cell spanning N grid columns followed by N-1 empty
  * cells, so that each row of a task table stands alone under its header; a table inside a cell
  * is flattened into the cell, its rows as lines and its cells joined by " | ").
- * Not read: text boxes, drawings and embedded objects, headers and footers, footnotes,
- * endnotes and comments.
+ * Text boxes (w:txbxContent, in a drawing or a VML shape; the VML copy that mc:Fallback gives
+ * beside a drawing is not read twice) are read where they are anchored: their paragraphs and
+ * tables become blocks of their own, before the block of the paragraph that anchors them.
+ * Headers (word/headerN.xml, in the order of N) are read before the body, as its first blocks:
+ * the header block of a document (issuer, number) is sometimes there. Footers
+ * (word/footerN.xml) come after the body, each as one NOTE block of style "footer". The page
+ * numbers and other field results of headers and footers are not read. Footnotes and endnotes
+ * come as NOTE blocks (style "footnote" or "endnote", label the number Word shows: 1, 2 … and
+ * i, ii …) right after the paragraph, or the table row, that refers to them; the reference
+ * mark itself is not in the text (a "95%¹" would read as another figure). A note is given
+ * once, at its first reference.
+ * Not read: drawings, pictures and embedded objects other than text boxes, text boxes inside
+ * text boxes, and comments.
  *
  * Locations: "line" is the number of the paragraph (w:p) in the body, 1-based, counting the
- * paragraphs of table cells in document order; "column" is 1 + the characters before, in that
- * paragraph's text (a tab or a break is one character). A problem inside a part gives that
+ * paragraphs of table cells and text boxes in document order; "column" is 1 + the characters
+ * before, in that paragraph's text (a tab or a break is one character). A header's paragraphs
+ * are numbered in their own part, and so are a footer's; a footnote or endnote has the
+ * position of its reference in the body. A problem inside a part gives that
  * part's own line and column, and names the part.
  *
  * libzip allocates with malloc, outside the library's allocation hooks.
@@ -109,6 +122,31 @@ typedef struct table {
     cellstate cell;
 } table;
 
+/* A footnote, endnote or footer read before the body: blocks [first, first + count) of the
+ * notes' builder. */
+typedef struct note_run {
+    uint32_t key;
+    size_t first, count;
+    int used;              /* given to the body already: each note is copied once */
+} note_run;
+
+/* A reference to a note, waiting for the end of its paragraph (or of its table row). */
+typedef struct note_ref {
+    uint32_t key;
+    uint32_t line, column;
+} note_ref;
+
+/* The paragraph (and table) a text box stands in, set aside while the text box is read. */
+typedef struct box_frame {
+    int p_depth, p_begun, ppr, numpr, r_depth, rpr, hidden, t_depth, tcpr;
+    char *p_style;
+    long p_num;
+    int p_ilvl, p_outline;
+    uint32_t line, col;
+    size_t table_base;
+    congdoan__build open;  /* the builder's open block */
+} box_frame;
+
 typedef struct docx {
     const congdoan__import_limits *lim;
     congdoan_issues *issues;
@@ -144,6 +182,7 @@ typedef struct docx {
     int p_ilvl;            /* -1 not given */
     int p_outline;         /* -1 not given */
     uint32_t para;         /* paragraphs so far */
+    uint32_t line;         /* the number of the open paragraph (a text box's come before its end) */
     uint32_t col;          /* characters so far in the paragraph */
     int r_depth;           /* depth + 1 of the open w:r */
     int rpr;               /* inside the run's w:rPr */
@@ -153,7 +192,34 @@ typedef struct docx {
     table *tables;
     size_t table_count, table_cap;
     size_t tables_seen;
+    size_t table_base;     /* tables below this index stand outside the open text box */
+    /* the part being read */
+    const char *root;      /* the element its content is in: body, hdr, ftr, footnotes, endnotes */
+    int notes_part;        /* 0, or 1 + the kind of note (NOTE_FOOT, NOTE_END) its elements hold */
+    int hf;                /* a header or footer: field results (page numbers) are not its words */
+    int fld_result;        /* inside a complex field's result, in a header or footer */
+    uint32_t tag;          /* the tag of the blocks ended (a note's key while reading notes) */
+    /* text boxes */
+    int shape;             /* depth + 1 of the open w:drawing or w:pict: only its text boxes are read */
+    int box;               /* depth + 1 of the open w:txbxContent */
+    box_frame frame;
+    /* footnotes, endnotes and footers */
+    congdoan__build notes;
+    note_run *runs;
+    size_t run_count, run_cap;
+    note_ref *refs;
+    size_t ref_count, ref_cap;
+    long numbered[2];      /* footnotes and endnotes given a number so far */
 } docx;
+
+/* The keys of notes in the notes' builder (0: no note): footnotes and endnotes by their w:id,
+ * footers by their part's number. */
+enum { NOTE_FOOT, NOTE_END, NOTE_FOOTER, MAX_NOTE_ID = 0x3FFFFFFE };
+
+static uint32_t note_key(long id, int kind)
+{
+    return (uint32_t)(id + 1) * 4u + (uint32_t)kind;
+}
 
 static void fail(docx *D, int code, const char *tag, long line, long col, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -826,13 +892,13 @@ static void resolve_styles(docx *D)
 
 static table *cur_table(docx *D)
 {
-    return D->table_count ? &D->tables[D->table_count - 1] : NULL;
+    return D->table_count > D->table_base ? &D->tables[D->table_count - 1] : NULL;
 }
 
 /* The table whose cells take text directly (the outermost one of a nest). */
 static table *outer_table(docx *D)
 {
-    for (size_t i = D->table_count; i-- > 0;)
+    for (size_t i = D->table_count; i-- > D->table_base;)
         if (!D->tables[i].nested)
             return &D->tables[i];
     return NULL;
@@ -883,10 +949,10 @@ static void begin_paragraph(docx *D)
         /* a cell's next paragraph goes on a line of its own; a label has no place of its own in a
          * cell, so it stands at the start of the paragraph's text */
         if ((inner != outer ? inner : outer)->cell.paras++)
-            congdoan__build_break(&D->b, D->para, D->col + 1);
+            congdoan__build_break(&D->b, D->line, D->col + 1);
         if (label[0]) {
-            build_oom(D, congdoan__build_text(&D->b, label, strlen(label), D->para, 1, CONGDOAN__POS_FIXED));
-            build_oom(D, congdoan__build_text(&D->b, " ", 1, D->para, 1, CONGDOAN__POS_FIXED));
+            build_oom(D, congdoan__build_text(&D->b, label, strlen(label), D->line, 1, CONGDOAN__POS_FIXED));
+            build_oom(D, congdoan__build_text(&D->b, " ", 1, D->line, 1, CONGDOAN__POS_FIXED));
         }
         return;
     }
@@ -897,11 +963,135 @@ static void begin_paragraph(docx *D)
     build_oom(D, congdoan__build_begin(&D->b, kind, level, D->p_style, label[0] ? label : NULL));
 }
 
+/* ---- notes ----------------------------------------------------------------------------------- */
+
+static int cmp_run(const void *a, const void *b)
+{
+    uint32_t x = ((const note_run *)a)->key, y = ((const note_run *)b)->key;
+    return x < y ? -1 : x > y;
+}
+
+/* Index the notes read (runs of blocks with the same tag), for the body's references. */
+static void index_notes(docx *D)
+{
+    const congdoan__build *n = &D->notes;
+    for (size_t i = 0; i < n->count && !D->rc; i++) {
+        if (!n->tags[i] || (i && n->tags[i - 1] == n->tags[i]))
+            continue;
+        if (grow_array(D, (void **)&D->runs, D->run_count, &D->run_cap, sizeof *D->runs) != 0)
+            return;
+        size_t k = i + 1;
+        while (k < n->count && n->tags[k] == n->tags[i])
+            k++;
+        D->runs[D->run_count++] = (note_run){n->tags[i], i, k - i, 0};
+    }
+    if (D->run_count)
+        qsort(D->runs, D->run_count, sizeof *D->runs, cmp_run);
+}
+
+static note_run *find_run(docx *D, uint32_t key)
+{
+    size_t lo = 0, hi = D->run_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (D->runs[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < D->run_count && D->runs[lo].key == key ? &D->runs[lo] : NULL;
+}
+
+/* Copy the note `key` into the body as one NOTE block: its paragraphs (a row's cells joined by
+ * " | ") one to a line, all at `at` (NULL: where the note's own first paragraph stands). */
+static void emit_note(docx *D, uint32_t key, const char *note_style, const char *label, const congdoan__srcpos *at)
+{
+    note_run *r = find_run(D, key);
+    if (!r || r->used || D->rc)
+        return;
+    r->used = 1;
+    const congdoan__block *first = &D->notes.blocks[r->first];
+    uint32_t line = at ? at->line : first->map[0].line, col = at ? at->column : first->map[0].column;
+    build_oom(D, congdoan__build_begin(&D->b, CONGDOAN__BLOCK_NOTE, 0, note_style, label));
+    for (size_t i = 0; i < r->count && !D->rc; i++) {
+        const congdoan__block *bl = &D->notes.blocks[r->first + i];
+        if (i)
+            congdoan__build_break(&D->b, line, col);
+        build_oom(D, congdoan__build_text(&D->b, bl->text, bl->len, line, col, CONGDOAN__POS_FIXED));
+    }
+    if (!D->rc)
+        build_oom(D, congdoan__build_end(&D->b, 0, NULL));
+}
+
+/* A w:footnoteReference or w:endnoteReference of the body: its note follows the paragraph. */
+static void note_reference(docx *D, int kind)
+{
+    long id = wattr_long(D, "id", -1);
+    if (D->notes_part || id < 0 || id > MAX_NOTE_ID)
+        return;
+    if (grow_array(D, (void **)&D->refs, D->ref_count, &D->ref_cap, sizeof *D->refs) != 0)
+        return;
+    D->refs[D->ref_count++] = (note_ref){note_key(id, kind), D->line, D->col + 1};
+}
+
+/* The notes referred to since the last block ended, after it. */
+static void flush_notes(docx *D)
+{
+    for (size_t i = 0; i < D->ref_count && !D->rc; i++) {
+        note_run *r = find_run(D, D->refs[i].key);
+        if (!r || r->used)
+            continue;
+        int kind = (int)(D->refs[i].key % 4u);
+        char label[64];
+        congdoan__counter_format(label, sizeof label, ++D->numbered[kind],
+                                 kind == NOTE_END ? CONGDOAN__COUNT_LOWER_ROMAN : CONGDOAN__COUNT_DECIMAL);
+        congdoan__srcpos at = {0, D->refs[i].line, D->refs[i].column};
+        emit_note(D, D->refs[i].key, kind == NOTE_END ? "endnote" : "footnote", label, &at);
+    }
+    D->ref_count = 0;
+}
+
+/* ---- text boxes ------------------------------------------------------------------------------ */
+
+static void open_box(docx *D, int depth)
+{
+    box_frame *f = &D->frame;
+    f->p_depth = D->p_depth, f->p_begun = D->p_begun, f->ppr = D->ppr, f->numpr = D->numpr;
+    f->r_depth = D->r_depth, f->rpr = D->rpr, f->hidden = D->hidden, f->t_depth = D->t_depth, f->tcpr = D->tcpr;
+    f->p_style = D->p_style, f->p_num = D->p_num, f->p_ilvl = D->p_ilvl, f->p_outline = D->p_outline;
+    f->line = D->line, f->col = D->col;
+    f->table_base = D->table_base;
+    congdoan__build_suspend(&D->b, &f->open);
+    D->p_depth = D->p_begun = D->ppr = D->numpr = D->r_depth = D->rpr = D->hidden = D->t_depth = D->tcpr = 0;
+    D->p_style = NULL;
+    D->col = 0;
+    D->table_base = D->table_count;
+    D->box = depth + 1;
+}
+
+static void close_box(docx *D)
+{
+    box_frame *f = &D->frame;
+    while (D->table_count > D->table_base)
+        congdoan__grid_release(&D->tables[--D->table_count].grid);
+    congdoan__dealloc(D->p_style);
+    D->p_depth = f->p_depth, D->p_begun = f->p_begun, D->ppr = f->ppr, D->numpr = f->numpr;
+    D->r_depth = f->r_depth, D->rpr = f->rpr, D->hidden = f->hidden, D->t_depth = f->t_depth, D->tcpr = f->tcpr;
+    D->p_style = f->p_style, D->p_num = f->p_num, D->p_ilvl = f->p_ilvl, D->p_outline = f->p_outline;
+    D->line = f->line, D->col = f->col;
+    D->table_base = f->table_base;
+    congdoan__build_resume(&D->b, &f->open);
+    f->p_style = NULL;
+    D->box = 0;
+}
+
 static void end_paragraph(docx *D)
 {
     begin_paragraph(D);
-    if (!in_cell(D))
-        build_oom(D, congdoan__build_end(&D->b, 0, NULL));
+    if (!in_cell(D)) {
+        build_oom(D, congdoan__build_end(&D->b, D->tag, NULL));
+        flush_notes(D);
+    }
     congdoan__dealloc(D->p_style);
     D->p_style = NULL;
     D->p_depth = 0;
@@ -913,7 +1103,7 @@ static void put_text(docx *D, const char *s, size_t len)
         begin_paragraph(D);
     if (D->rc)
         return;
-    build_oom(D, congdoan__build_text(&D->b, s, len, D->para, D->col + 1, CONGDOAN__POS_LINE));
+    build_oom(D, congdoan__build_text(&D->b, s, len, D->line, D->col + 1, CONGDOAN__POS_LINE));
     for (size_t i = 0; i < len; i++)
         D->col += ((unsigned char)s[i] & 0xC0) != 0x80;
 }
@@ -922,10 +1112,9 @@ static void put_text(docx *D, const char *s, size_t len)
 static int skipped(const char *name)
 {
     static const char *const names[] = {
-        "del", "moveFrom", "delText", "instrText", "delInstrText", "drawing", "pict", "object", "mc:Fallback",
+        "del", "moveFrom", "delText", "instrText", "delInstrText", "object", "mc:Fallback",
         "pPrChange", "rPrChange", "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange", "numberingChange",
-        "sectPr", "sdtPr", "sdtEndPr", "customXmlPr", "footnoteReference", "endnoteReference", "commentReference",
-        "fldData", "txbxContent"};
+        "sectPr", "sdtPr", "sdtEndPr", "customXmlPr", "commentReference", "fldData"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strcmp(name, names[i]) == 0)
             return 1;
@@ -938,14 +1127,39 @@ static void document_start(docx *D, const char *name, int depth, int empty)
     if (D->skip || D->rc)
         return;
     if (!D->body) {
-        if (strcmp(name, "body") == 0)
+        if (strcmp(name, D->root) == 0)
             D->body = depth + 1;
         return;
     }
     if (!*name)
         return; /* other namespaces: their content is read through (mc:Choice, w14 wrappers) */
-    if (skipped(name)) {
+    if (skipped(name) || (D->hf && strcmp(name, "fldSimple") == 0)) {
         D->skip = depth + 1;
+        return;
+    }
+    if (strcmp(name, "drawing") == 0 || strcmp(name, "pict") == 0) {
+        if (D->shape)
+            D->skip = depth + 1; /* a shape inside a text box */
+        else
+            D->shape = depth + 1;
+        return;
+    }
+    if (D->shape && !D->box) {
+        if (strcmp(name, "txbxContent") == 0)
+            open_box(D, depth);
+        return; /* the shape's other content: no words of the document */
+    }
+    if (D->notes_part && depth == D->body) {
+        /* a w:footnote or w:endnote: its blocks get its key; separators are not notes */
+        D->tag = 0;
+        char *type = wattr(D, "type");
+        long id = wattr_long(D, "id", -1);
+        if ((type && strcmp(type, "normal") != 0) || id < 0 || id > MAX_NOTE_ID ||
+            strcmp(name, D->notes_part - 1 == NOTE_END ? "endnote" : "footnote") != 0)
+            D->skip = depth + 1;
+        else
+            D->tag = note_key(id, D->notes_part - 1);
+        xmlFree(type);
         return;
     }
     if (strcmp(name, "p") == 0) {
@@ -955,7 +1169,7 @@ static void document_start(docx *D, const char *name, int depth, int empty)
         D->p_begun = 0;
         D->p_num = -2;
         D->p_ilvl = D->p_outline = -1;
-        D->para++;
+        D->line = ++D->para;
         D->col = 0;
         return;
     }
@@ -1008,12 +1222,21 @@ static void document_start(docx *D, const char *name, int depth, int empty)
                 put_text(D, " ", 1);
             } else {
                 begin_paragraph(D);
-                congdoan__build_break(&D->b, D->para, D->col + 1);
+                congdoan__build_break(&D->b, D->line, D->col + 1);
                 D->col++;
             }
             xmlFree(type);
         } else if (strcmp(name, "noBreakHyphen") == 0) {
             put_text(D, "-", 1);
+        } else if (strcmp(name, "footnoteReference") == 0 || strcmp(name, "endnoteReference") == 0) {
+            note_reference(D, name[0] == 'e' ? NOTE_END : NOTE_FOOT);
+        } else if (D->hf && strcmp(name, "fldChar") == 0) {
+            char *type = wattr(D, "fldCharType");
+            if (type && strcmp(type, "separate") == 0)
+                D->fld_result = 1;
+            else if (type && strcmp(type, "end") == 0)
+                D->fld_result = 0;
+            xmlFree(type);
         }
         return;
     }
@@ -1040,7 +1263,7 @@ static void document_start(docx *D, const char *name, int depth, int empty)
     if (strcmp(name, "tr") == 0) {
         if (t->nested) {
             if (congdoan__build_has_text(&D->b))
-                congdoan__build_break(&D->b, D->para, D->col + 1);
+                congdoan__build_break(&D->b, D->line, D->col + 1);
             t->cells_in_row = 0;
             return;
         }
@@ -1053,7 +1276,7 @@ static void document_start(docx *D, const char *name, int depth, int empty)
         if (t->nested) {
             t->cell.paras = 0;
             if (t->cells_in_row++ && congdoan__build_has_text(&D->b))
-                build_oom(D, congdoan__build_text(&D->b, " | ", 3, D->para, D->col + 1, CONGDOAN__POS_FIXED));
+                build_oom(D, congdoan__build_text(&D->b, " | ", 3, D->line, D->col + 1, CONGDOAN__POS_FIXED));
             return;
         }
         memset(&t->cell, 0, sizeof t->cell);
@@ -1087,8 +1310,19 @@ static void document_end(docx *D, const char *name, int depth)
             D->skip = 0;
         return;
     }
+    if (D->box && depth + 1 == D->box) {
+        close_box(D);
+        return;
+    }
+    if (D->shape && depth + 1 == D->shape) {
+        D->shape = 0;
+        return;
+    }
+    if (D->shape && !D->box)
+        return;
     if (D->body && depth + 1 == D->body) {
         D->body = 0;
+        flush_notes(D);
         return;
     }
     if (!*name || !D->body)
@@ -1108,7 +1342,7 @@ static void document_end(docx *D, const char *name, int depth)
         end_paragraph(D);
     } else if (D->tcpr && depth + 1 == D->tcpr) {
         D->tcpr = 0;
-    } else if (!D->p_depth && D->table_count) {
+    } else if (!D->p_depth && cur_table(D)) {
         table *t = cur_table(D);
         if (strcmp(name, "tc") == 0 && !t->nested && t->cell.open) {
             start_cell(D);
@@ -1125,10 +1359,12 @@ static void document_end(docx *D, const char *name, int depth)
             t->cell.open = 0;
         } else if (strcmp(name, "tr") == 0 && !t->nested && t->row_open) {
             size_t before = congdoan__build_count(&D->b);
-            build_oom(D, congdoan__build_end(&D->b, 0, NULL));
+            build_oom(D, congdoan__build_end(&D->b, D->tag, NULL));
             if (congdoan__build_count(&D->b) > before)
                 t->rows++;
             t->row_open = 0;
+            if (!in_cell(D))
+                flush_notes(D);
         } else if (strcmp(name, "tbl") == 0 && depth == t->depth) {
             congdoan__grid_release(&t->grid);
             D->table_count--;
@@ -1138,7 +1374,7 @@ static void document_end(docx *D, const char *name, int depth)
 
 static void document_text(docx *D, const char *s, size_t len)
 {
-    if (D->skip || !D->t_depth || D->rc)
+    if (D->skip || !D->t_depth || D->rc || D->fld_result)
         return;
     put_text(D, s, len);
 }
@@ -1161,15 +1397,20 @@ static void release(docx *D)
     for (size_t i = 0; i < D->table_count; i++)
         congdoan__grid_release(&D->tables[i].grid);
     congdoan__dealloc(D->tables);
+    if (D->box)
+        close_box(D);
     congdoan__dealloc(D->p_style);
+    congdoan__dealloc(D->runs);
+    congdoan__dealloc(D->refs);
     if (D->xr)
         xmlFreeTextReader(D->xr);
     if (D->za)
         zip_discard(D->za);
     congdoan__build_release(&D->b);
+    congdoan__build_release(&D->notes);
 }
 
-/* A part the document may go without (numbering, styles). */
+/* A part the document may go without (numbering, styles, notes, headers, footers). */
 static int read_optional(docx *D, const char *entry, const part_handler *h)
 {
     char *buf = NULL;
@@ -1178,6 +1419,63 @@ static int read_optional(docx *D, const char *entry, const part_handler *h)
         read_part(D, entry, buf, len, h);
     congdoan__dealloc(buf);
     return D->rc;
+}
+
+static int cmp_long(const void *a, const void *b)
+{
+    long x = *(const long *)a, y = *(const long *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The numbers N of the entries word/<kind>N.xml (header, footer), in order; *count of them. */
+static long *numbered_parts(docx *D, const char *kind, size_t *count)
+{
+    *count = 0;
+    zip_int64_t n = zip_get_num_entries(D->za, 0);
+    long *nums = NULL;
+    size_t cap = 0, klen = strlen(kind);
+    for (zip_int64_t i = 0; i < n && !D->rc; i++) {
+        const char *e = zip_get_name(D->za, (zip_uint64_t)i, ZIP_FL_ENC_RAW);
+        if (!e || strncmp(e, "word/", 5) != 0 || strncmp(e + 5, kind, klen) != 0)
+            continue;
+        const char *d = e + 5 + klen;
+        size_t digits = strspn(d, "0123456789");
+        if (!digits || digits > 6 || strcmp(d + digits, ".xml") != 0)
+            continue;
+        if (grow_array(D, (void **)&nums, *count, &cap, sizeof *nums) != 0)
+            break;
+        nums[(*count)++] = strtol(d, NULL, 10);
+    }
+    if (*count)
+        qsort(nums, *count, sizeof *nums, cmp_long);
+    return nums;
+}
+
+/* Read the parts word/<kind>N.xml with the document's handlers, whose content is in `root`;
+ * `tag_kind` >= 0: each part's blocks tagged as that kind of note, numbered by N. */
+static int read_numbered_parts(docx *D, const char *kind, const char *root, int tag_kind, const part_handler *h)
+{
+    size_t count;
+    long *nums = numbered_parts(D, kind, &count);
+    char entry[64];
+    for (size_t i = 0; i < count && !D->rc; i++) {
+        snprintf(entry, sizeof entry, "word/%s%ld.xml", kind, nums[i]);
+        D->root = root;
+        D->tag = tag_kind >= 0 ? note_key(nums[i], tag_kind) : 0;
+        D->para = 0; /* each part's paragraphs are numbered on their own */
+        D->fld_result = 0;
+        read_optional(D, entry, h);
+    }
+    congdoan__dealloc(nums);
+    D->tag = 0;
+    return D->rc;
+}
+
+static void swap_builders(docx *D)
+{
+    congdoan__build t = D->b;
+    D->b = D->notes;
+    D->notes = t;
 }
 
 static int read_docx(docx *D, const char *data, size_t size, congdoan__source **out)
@@ -1200,13 +1498,40 @@ static int read_docx(docx *D, const char *data, size_t size, congdoan__source **
     if (read_optional(D, "word/styles.xml", &styles) != 0)
         return D->rc;
     resolve_styles(D);
-    if (read_entry(D, "word/document.xml", 1, &buf, &len) == 0) {
+    /* footnotes, endnotes and footers into a builder of their own, for the body to take */
+    swap_builders(D);
+    D->root = "footnotes";
+    D->notes_part = 1 + NOTE_FOOT;
+    read_optional(D, "word/footnotes.xml", &document);
+    D->root = "endnotes";
+    D->notes_part = 1 + NOTE_END;
+    if (!D->rc)
+        read_optional(D, "word/endnotes.xml", &document);
+    D->notes_part = 0;
+    D->hf = 1;
+    if (!D->rc)
+        read_numbered_parts(D, "footer", "ftr", NOTE_FOOTER, &document);
+    D->tag = 0;
+    swap_builders(D);
+    if (D->rc)
+        return D->rc;
+    index_notes(D);
+    /* headers: the first blocks */
+    read_numbered_parts(D, "header", "hdr", -1, &document);
+    D->hf = D->fld_result = 0;
+    D->para = 0;
+    D->root = "body";
+    if (!D->rc && read_entry(D, "word/document.xml", 1, &buf, &len) == 0) {
         /* the limits of the input apply to the text read from it as well */
         D->b.spare_cells = len / 16 + 256;
         D->b.spare_bytes = len + 4096;
         read_part(D, "word/document.xml", buf, len, &document);
     }
     congdoan__dealloc(buf);
+    /* footers: the last blocks */
+    for (size_t i = 0; i < D->run_count && !D->rc; i++)
+        if (D->runs[i].key % 4u == NOTE_FOOTER)
+            emit_note(D, D->runs[i].key, "footer", NULL, NULL);
     if (D->rc)
         return D->rc;
     if (congdoan__build_finish(&D->b, NULL, NULL, out) != 0)
@@ -1231,6 +1556,10 @@ int congdoan__source_read_docx(const char *data, size_t size, const char *name, 
                                      "not a .docx: a Word document is a zip archive, starting with \"PK\"");
     if (congdoan__build_init(&D.b, name, size) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory while reading %s", D.file);
+    if (congdoan__build_init(&D.notes, name, size) != 0) {
+        congdoan__build_release(&D.b);
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory while reading %s", D.file);
+    }
     congdoan__quiet q;
     congdoan__quiet_begin(&q);
     xmlInitParser();

@@ -21,6 +21,7 @@
  */
 #include "import/extract.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,6 +86,7 @@ static int mask_rule(congdoan__ctx *x, masks *k, congdoan__rule_id id, const cha
 typedef struct cue {
     size_t a, b;
     int mode;
+    int weak;               /* "đạt N": its mode is that of the cue before it */
 } cue;
 
 /* The words after a figure that say what it counts: up to the verb or preposition that
@@ -104,7 +106,9 @@ static size_t noun_end(congdoan__ctx *x, const char *s, size_t len, size_t from)
             end = p = (size_t)(close - s) + 1;
             continue;
         }
-        if (congdoan__match(x->m, CONGDOAN__RULE_STOP_WORD, s, len, p, 1) == 1)
+        /* the word right after the number is what it counts, even one that is a verb elsewhere */
+        if (congdoan__match(x->m, CONGDOAN__RULE_STOP_WORD, s, len, p, 1) == 1 &&
+            !(w == 0 && congdoan__match(x->m, CONGDOAN__RULE_COUNTED_NOUN, s, len, p, 1) == 1))
             break;
         size_t e = q;
         while (e < len && s[e] != ' ' && s[e] != ',' && s[e] != ';' && s[e] != '.' && s[e] != ':' && s[e] != ')' &&
@@ -343,21 +347,106 @@ static const char *period_in(congdoan__ctx *x, const char *s, size_t a, size_t b
     return found ? congdoan__x_strndup(x, s + pa, pb - pa) : NULL;
 }
 
-/* The period code the model holds: "2025" from "năm 2025"; NULL for the others. */
+/* text starts with `word` written in small letters or with a capital (ASCII first letter). */
+static int opens(const char *text, size_t n, const char *word)
+{
+    if (congdoan__starts(text, n, word))
+        return 1;
+    char cap[32];
+    size_t w = strlen(word);
+    if (w >= sizeof cap || word[0] < 'a' || word[0] > 'z')
+        return 0;
+    memcpy(cap, word, w + 1);
+    cap[0] = (char)(cap[0] - 'a' + 'A');
+    return congdoan__starts(text, n, cap);
+}
+
+/* The number of months of "9 tháng đầu năm", "sáu tháng cuối năm"; 0 when none. */
+static int months_of(const char *text, size_t n, size_t *after)
+{
+    size_t i = 0;
+    int m = 0;
+    while (i < n && i < 2 && text[i] >= '0' && text[i] <= '9')
+        m = m * 10 + (text[i++] - '0');
+    if (!i) {
+        if (opens(text, n, "sáu "))
+            m = 6, i = strlen("sáu");
+        else if (opens(text, n, "chín "))
+            m = 9, i = strlen("chín");
+    }
+    *after = i;
+    return m >= 1 && m <= 12 ? m : 0;
+}
+
+/* The period code the model holds for the words of a period (the rule "period" found them):
+ * "năm 2025" → 2025; spans of vocabulary 1.2: "giai đoạn 2018 - 2023" → 2018/2023, "năm học
+ * 2018 - 2019" → 2018-09/2019-08 (a school year runs from September to August), "nhiệm kỳ
+ * 2025 - 2030" → term:2025/2030, "9 tháng đầu năm 2024" → 2024-01/2024-09 ("6 tháng đầu năm"
+ * is the half 2024-H1); "quý II/2025" → 2025-Q2. NULL for the others ("hằng năm", "nhiệm kỳ
+ * qua"); a deadline ("đến năm 2025") is not a period (deadline_code). */
 static const char *period_code(congdoan__ctx *x, const char *text)
 {
     if (!text)
         return NULL;
     size_t n = strlen(text);
-    if (n >= 4) {
-        const char *y = text + n - 4;
-        if (strspn(y, "0123456789") == 4 && (n == 4 || y[-1] == ' ') && (y[0] == '1' || y[0] == '2')) {
-            /* "năm 2025", "đến năm 2025" (a deadline is not a period: left to the text) */
-            if (congdoan__starts(text, n, "năm ") || congdoan__starts(text, n, "Năm "))
-                return congdoan__x_strndup(x, y, 4);
-        }
+    char code[40] = "";
+    size_t sa, sb, ea, eb;
+    int span = congdoan__match(x->m, CONGDOAN__RULE_YEAR_SPAN, text, n, 0, 0) == 1 &&
+               congdoan__match_group(x->m, "a", &sa, &sb) && congdoan__match_group(x->m, "b", &ea, &eb);
+    const char *y = n >= 4 ? text + n - 4 : text;
+    int ends_in_year = n >= 4 && strspn(y, "0123456789") == 4 && (n == 4 || y[-1] == ' ' || y[-1] == '/') &&
+                       (y[0] == '1' || y[0] == '2');
+    size_t after = 0;
+    int months = months_of(text, n, &after);
+    if (span && opens(text, n, "năm học "))
+        snprintf(code, sizeof code, "%.4s-09/%.4s-08", text + sa, text + ea);
+    else if (span && opens(text, n, "nhiệm kỳ "))
+        snprintf(code, sizeof code, "term:%.4s/%.4s", text + sa, text + ea);
+    else if (span && opens(text, n, "giai đoạn "))
+        snprintf(code, sizeof code, "%.4s/%.4s", text + sa, text + ea);
+    else if (ends_in_year && (opens(text, n, "năm ") || n == 4))
+        snprintf(code, sizeof code, "%.4s", y); /* "năm 2025" */
+    else if (ends_in_year && months && congdoan__starts(text + after, n - after, " tháng đầu năm ")) {
+        if (months == 12)
+            snprintf(code, sizeof code, "%.4s", y);
+        else if (months == 6 || months == 3)
+            snprintf(code, sizeof code, "%.4s-%s", y, months == 6 ? "H1" : "Q1");
+        else
+            snprintf(code, sizeof code, "%.4s-01/%.4s-%02d", y, y, months);
+    } else if (ends_in_year && months && congdoan__starts(text + after, n - after, " tháng cuối năm ")) {
+        if (months == 12)
+            snprintf(code, sizeof code, "%.4s", y);
+        else if (months == 6 || months == 3)
+            snprintf(code, sizeof code, "%.4s-%s", y, months == 6 ? "H2" : "Q4");
+        else
+            snprintf(code, sizeof code, "%.4s-%02d/%.4s-12", y, 13 - months, y);
+    } else if (ends_in_year && opens(text, n, "quý ")) {
+        static const char *const roman[] = {"I", "II", "III", "IV"};
+        for (int q = 3; q >= 0 && !code[0]; q--)
+            if (congdoan__starts(text + strlen("quý "), n - strlen("quý "), roman[q]) &&
+                (text[strlen("quý ") + strlen(roman[q])] == '/' || text[strlen("quý ") + strlen(roman[q])] == ' '))
+                snprintf(code, sizeof code, "%.4s-Q%d", y, q + 1);
     }
-    return NULL;
+    int first, last;
+    if (!code[0] || congdoan__span_parse(code, strlen(code), &first, &last) != 0)
+        return NULL;
+    return congdoan__x_strndup(x, code, strlen(code));
+}
+
+/* The deadline of a target as the model holds it ("đến năm 2025", "đến hết năm 2025" → 2025), or
+ * NULL: the year by which the figure is to be reached, which is not the period it counts. */
+static const char *deadline_code(congdoan__ctx *x, const char *text)
+{
+    if (!text)
+        return NULL;
+    size_t n = strlen(text);
+    if (n < 4 || !(congdoan__starts(text, n, "đến năm ") || congdoan__starts(text, n, "Đến năm ") ||
+                   congdoan__starts(text, n, "đến hết năm ") || congdoan__starts(text, n, "Đến hết năm ")))
+        return NULL;
+    const char *y = text + n - 4;
+    if (strspn(y, "0123456789") != 4 || y[-1] != ' ')
+        return NULL;
+    return congdoan__x_strndup(x, y, 4);
 }
 
 static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1, const char *para_period)
@@ -374,7 +463,19 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             break;
         size_t ga, gb;
         int mode = congdoan__match_group(x->m, "result", &ga, &gb) ? MODE_RESULT : MODE_TARGET;
-        cues[ncues++] = (cue){congdoan__match_start(x->m), congdoan__match_end(x->m), mode};
+        if (congdoan__match_group(x->m, "weak", &ga, &gb)) {
+            /* "đạt N" is done, unless the sentence looks ahead before it ("phấn đấu … đạt 96%") */
+            mode = MODE_RESULT;
+            for (size_t i = ncues; i > 0; i--)
+                if (!cues[i - 1].weak) {
+                    mode = cues[i - 1].mode;
+                    break;
+                }
+            cues[ncues++] = (cue){congdoan__match_start(x->m), congdoan__match_end(x->m), mode, 1};
+            pos = congdoan__match_end(x->m);
+            continue;
+        }
+        cues[ncues++] = (cue){congdoan__match_start(x->m), congdoan__match_end(x->m), mode, 0};
         pos = congdoan__match_end(x->m);
     }
     size_t group_first = (size_t)-1; /* first figure of a list sharing words */
@@ -437,7 +538,8 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         int rc = congdoan__match(x->m, CONGDOAN__RULE_NOT_FIGURE_NOUN, s, s1, qb, 1);
         if (rc < 0)
             return rc;
-        if (rc && fg.unit != CONGDOAN__UNIT_PERCENT)
+        size_t ma, mb;
+        if (rc && (fg.unit != CONGDOAN__UNIT_PERCENT || congdoan__match_group(x->m, "meeting", &ma, &mb)))
             continue;
         size_t clause = clause_start(s, s0, qa);
         if (clause < prev_end && prev_end <= qa)
@@ -445,14 +547,21 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         /* a proposal is not done ("đề nghị … tặng 15 kỷ niệm chương") */
         if (any_rule_between(x, CONGDOAN__RULE_PROPOSAL, s, clause, qa))
             continue;
-        /* what a union is made of ("X có 21 đoàn viên", "Nữ: 15"): the rest of the clause too */
-        int status = 0;
-        for (size_t c = s0; c < qa && !status && fg.unit == CONGDOAN__UNIT_COUNT; c++) {
+        /* what a union is made of ("X có 21 đoàn viên", "Nữ: 15"): the rest of the clause too;
+         * a share of it ("nữ chiếm 78%") once the figure is known to be reported (below) */
+        int status = 0, share = 0;
+        for (size_t c = s0; c < qa && !status && !share && fg.unit != CONGDOAN__UNIT_MONEY; c++) {
             if (c != s0 && s[c - 1] != ':' && s[c - 1] != ';' && s[c - 1] != ',')
                 continue;
             if ((rc = congdoan__match(x->m, CONGDOAN__RULE_STATUS_FIGURE, s, s1, c, 0)) < 0)
                 return rc;
-            status = rc && congdoan__match_end(x->m) == qa;
+            size_t sa, sb;
+            if (rc && congdoan__match_end(x->m) == qa) {
+                if (fg.unit == CONGDOAN__UNIT_PERCENT)
+                    share = congdoan__match_group(x->m, "share", &sa, &sb);
+                else
+                    status = 1;
+            }
         }
         if (status) {
             size_t e = qb;
@@ -520,6 +629,10 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         }
         if (!mode)
             continue;
+        if (share && mode == MODE_RESULT) {
+            add_mask(ps->k, qa, qb);
+            continue;
+        }
         fg.kind = mode == MODE_TARGET ? CONGDOAN__FIGURE_TARGET : CONGDOAN__FIGURE_RESULT;
         if (fg.unit == CONGDOAN__UNIT_MONEY)
             fg.measure = CONGDOAN_MEASURE_COUNT;
@@ -546,6 +659,7 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
                 size_t a, b;
                 congdoan__match_group(x->m, "r", &a, &b);
                 fg.has_rate = congdoan__vn_number(s + a, b - a, &fg.rate) == 0;
+                fg.rate_is_share = congdoan__match_group(x->m, "share", &a, &b);
                 add_mask(ps->k, congdoan__match_start(x->m), congdoan__match_end(x->m));
                 after = congdoan__match_end(x->m);
             }
@@ -638,6 +752,7 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         const char *before = period_in(x, s, s0, qa);
         fg.period_text = before ? before : para_period;
         fg.period_code = period_code(x, fg.period_text);
+        fg.by_code = deadline_code(x, fg.period_text);
         if (!fg.period_code && !fg.period_text && fg.kind == CONGDOAN__FIGURE_TARGET)
             fg.period_code = f->year;
         /* the words: from the clause (or the previous figure of the list) to the end of this
@@ -746,7 +861,8 @@ static int take_para(congdoan__ctx *x, const congdoan__found_para *p, masks *k)
     static const congdoan__rule_id maskers[] = {CONGDOAN__RULE_TIME_EXPR,   CONGDOAN__RULE_YEAR_SPAN,
                                                 CONGDOAN__RULE_DOCNUMBER,   CONGDOAN__RULE_QUOTED,
                                                 CONGDOAN__RULE_NAMED_NUMBER, CONGDOAN__RULE_THRESHOLD,
-                                                CONGDOAN__RULE_LIST_COUNT};
+                                                CONGDOAN__RULE_LIST_COUNT,  CONGDOAN__RULE_PRICE_RATE,
+                                                CONGDOAN__RULE_OVER_AMOUNT};
     for (size_t i = 0; i < sizeof maskers / sizeof maskers[0]; i++) {
         int rc;
         if (maskers[i] == CONGDOAN__RULE_LIST_COUNT) {

@@ -70,10 +70,12 @@ typedef struct congdoan__found_figure {
     int has_threshold;
     const char *period_text;  /* as written: "năm 2025", "hằng năm" */
     const char *period_code;  /* the model's code when one follows ("2025"), or NULL */
+    const char *by_code;      /* the deadline it is to be reached by ("đến năm 2025": "2025"), or NULL */
     const char *average_per;  /* "CĐCS" of "bình quân mỗi CĐCS" */
     int estimate, cumulative;
     double of, rate, over_target; /* 13/13; đạt 103,96%; vượt 31% */
     int has_of, has_rate, has_over_target;
+    int rate_is_share;        /* the rate is a share of a whole ("chiếm tỷ lệ 66,6%"), not against a target */
     congdoan__cmp over_target_cmp;
 } congdoan__found_figure;
 
@@ -87,6 +89,8 @@ typedef enum congdoan__lead_how {
 typedef struct congdoan__found_party {
     const char *text;         /* as printed */
     const char *unit_id;      /* the loaded unit it names, or NULL */
+    congdoan_level class_level; /* a class of units (các LĐLĐ tỉnh, thành phố): their level, else 0 */
+    int class_kinds;          /* and their kinds (bits 1 << congdoan_org_kind; 0: every kind) */
     congdoan__span where;
 } congdoan__found_party;
 

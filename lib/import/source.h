@@ -21,7 +21,10 @@ typedef enum congdoan__block_kind {
     CONGDOAN__BLOCK_PARAGRAPH = 0, /* running text: a paragraph, or lines of plain text joined */
     CONGDOAN__BLOCK_HEADING = 1,   /* a heading the format marks as one (HTML h1–h6, Word Heading n) */
     CONGDOAN__BLOCK_LIST_ITEM = 2, /* an item of a list the format marks (HTML li, Word numbering) */
-    CONGDOAN__BLOCK_TABLE_ROW = 3  /* a row of a table: the cells are in `cells`, `text` joins them with " | " */
+    CONGDOAN__BLOCK_TABLE_ROW = 3, /* a row of a table: the cells are in `cells`, `text` joins them with " | " */
+    CONGDOAN__BLOCK_NOTE = 4       /* words beside the document's own: a footnote or endnote (style "footnote",
+                                    * "endnote"; label its number), right after the block that refers to it,
+                                    * or a page footer (style "footer"). No section holds it. */
 } congdoan__block_kind;
 
 /* From byte `offset` of a block's text on, the text comes from `line`:`column` of the input

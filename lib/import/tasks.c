@@ -238,7 +238,18 @@ static int set_lead(congdoan__ctx *x, congdoan__found_task *t, size_t b, size_t 
     return t->lead.text ? 0 : CONGDOAN_ENOMEM;
 }
 
+/* Whether the lead of a `which` match at s[la, le) may lead: not a class too broad, and for a
+ * duty ("X có trách nhiệm …") a name, not the bare "Công đoàn" of a general statement. */
+static int may_lead(congdoan__ctx *x, congdoan__rule_id which, const char *s, size_t la, size_t le)
+{
+    if (broad(x, s, la, le))
+        return 0;
+    return which != CONGDOAN__RULE_TASK_DUTY || congdoan__word_count(s + la, le - la) >= 2;
+}
+
 /* ---- items of a heading of tasks ---------------------------------------------------------- */
+
+static int take_prose(congdoan__ctx *x, const congdoan__found_para *p);
 
 static const congdoan__found_section *heading_unit(const congdoan__found *f, size_t section)
 {
@@ -267,23 +278,30 @@ static int take_item(congdoan__ctx *x, const congdoan__found_para *p)
         return rc;
     if (!rc) {
         static const congdoan__rule_id markers[] = {CONGDOAN__RULE_TASK_LEADS, CONGDOAN__RULE_TASK_FOCAL,
-                                                    CONGDOAN__RULE_TASK_WITH, CONGDOAN__RULE_TASK_ASSIGN};
+                                                    CONGDOAN__RULE_TASK_WITH, CONGDOAN__RULE_TASK_ASSIGN,
+                                                    CONGDOAN__RULE_TASK_DUTY};
         for (size_t i = 0; i < sizeof markers / sizeof markers[0] && !t->lead.text; i++) {
             if ((rc = congdoan__match(x->m, markers[i], s, first_end, p->start, 0)) < 0)
                 return rc;
             size_t la, le;
-            if (rc && congdoan__match_group(x->m, "lead", &la, &le) && !broad(x, s, la, le) &&
+            if (rc && congdoan__match_group(x->m, "lead", &la, &le) && may_lead(x, markers[i], s, la, le) &&
                 (rc = set_lead(x, t, p->block, la, le, CONGDOAN__LEAD_STATED)) < 0)
                 return rc;
         }
-        if (!t->lead.text) {
-            if ((rc = congdoan__x_match(x, CONGDOAN__RULE_ORG_AT, p->block, p->start, 1)) < 0)
+        /* a unit that opens the item, or one of its clauses ("Sơ kết 9 tháng; Văn phòng tham
+         * mưu …"), and what the unit does */
+        for (size_t c = p->start; c < first_end && !t->lead.text;) {
+            if ((rc = congdoan__x_match(x, CONGDOAN__RULE_ORG_AT, p->block, c, 1)) < 0)
                 return rc;
             size_t la, le;
             if (rc && congdoan__match_group(x->m, "org", &la, &le) &&
                 congdoan__match(x->m, CONGDOAN__RULE_ACTION_VERB, s, len, le, 1) == 1 && !broad(x, s, la, le) &&
                 (rc = set_lead(x, t, p->block, la, le, CONGDOAN__LEAD_STATED)) < 0)
                 return rc;
+            while (c < first_end && s[c] != ';')
+                c++;
+            while (c < first_end && (s[c] == ';' || s[c] == ' '))
+                c++;
         }
     }
     if (!t->lead.text) {
@@ -298,9 +316,28 @@ static int take_item(congdoan__ctx *x, const congdoan__found_para *p)
             t->lead.where = f->issuer_where;
         }
     }
-    if ((rc = coordinators_in(x, t, p->block, p->start, len)) < 0)
+    /* later sentences that give a task of their own ("Giao Văn phòng … . Các công đoàn cơ sở
+     * báo cáo kết quả … trước ngày 20/12/2025."): the item's task is its first sentence, the
+     * others are read as running text */
+    size_t ti = (size_t)(t - f->tasks), end = len;
+    if (first_end < len) {
+        size_t whole = t->words.end, before = f->task_count;
+        size_t a = t->words.start, e = first_end;
+        congdoan__trim(s, &a, &e);
+        t->words.end = e;
+        congdoan__found_para rest = *p;
+        rest.start = first_end;
+        if ((rc = take_prose(x, &rest)) < 0)
+            return rc;
+        t = &f->tasks[ti];
+        if (f->task_count > before)
+            end = first_end;
+        else
+            t->words.end = whole;
+    }
+    if ((rc = coordinators_in(x, t, p->block, p->start, end)) < 0)
         return rc;
-    return read_due(x, t, p->block, p->start, len);
+    return read_due(x, t, p->block, p->start, end);
 }
 
 /* ---- running text --------------------------------------------------------------------------- */
@@ -329,7 +366,7 @@ static int take_prose(congdoan__ctx *x, const congdoan__found_para *p)
             /* the earliest marker in what is left of the sentence */
             static const congdoan__rule_id markers[] = {CONGDOAN__RULE_TASK_LEADS, CONGDOAN__RULE_TASK_FOCAL,
                                                         CONGDOAN__RULE_TASK_ASSIGN, CONGDOAN__RULE_TASK_WITH,
-                                                        CONGDOAN__RULE_TASK_DEADLINE};
+                                                        CONGDOAN__RULE_TASK_DUTY,  CONGDOAN__RULE_TASK_DEADLINE};
             size_t best = s1, best_end = s1;
             congdoan__rule_id which = CONGDOAN__RULE_COUNT;
             for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
@@ -369,7 +406,7 @@ static int take_prose(congdoan__ctx *x, const congdoan__found_para *p)
                         v--;
                     ta = v > cs ? v : cs;
                 }
-            } else if (congdoan__match_group(x->m, "lead", &la, &le) && !broad(x, s, la, le)) {
+            } else if (congdoan__match_group(x->m, "lead", &la, &le) && may_lead(x, which, s, la, le)) {
                 ok = 1;
                 if (which == CONGDOAN__RULE_TASK_ASSIGN) {
                     ta = congdoan__match_start(x->m);
@@ -435,28 +472,146 @@ enum { COL_CONTENT, COL_LEAD, COL_COORD, COL_DUE, COLS };
 typedef struct table_columns {
     size_t table;       /* the table these columns are of (block.table) */
     long col[COLS];     /* the cell index of each column, -1 when the table has none */
+    int combined;       /* the lead column names the partners too ("Đơn vị chủ trì/phối hợp") */
 } table_columns;
 
+/* The words of a column of partners in s[from, n) after a separator ("/phối hợp", ", phối
+ * hợp", " và phối hợp", a second line): where they end, or 0 when there are none. */
+static size_t coord_words_after(congdoan__ctx *x, const char *s, size_t n, size_t from)
+{
+    for (size_t i = from; i < n; i++) {
+        size_t k;
+        if (s[i] == '/' || s[i] == ',' || s[i] == ';' || s[i] == '&' || s[i] == '\n' || s[i] == '(')
+            k = i + 1;
+        else if (congdoan__starts(s + i, n - i, " và "))
+            k = i + strlen(" và ");
+        else
+            continue;
+        while (k < n && s[k] == ' ')
+            k++;
+        if (congdoan__match(x->m, CONGDOAN__RULE_TABLE_COORD, s, n, k, 1) == 1)
+            return congdoan__match_end(x->m);
+    }
+    return 0;
+}
+
 /* Whether the row is the header of a table of tasks: it has a column of contents and one of
- * leads. Fills the columns. */
+ * leads, or a column of contents whose cells name their leads ("Ban Tuyên giáo chủ trì, phối
+ * hợp với …") beside a column of partners or of due times. Fills the columns. */
 static int header_row(congdoan__ctx *x, const congdoan__block *bl, table_columns *tc)
 {
     static const congdoan__rule_id ids[COLS] = {CONGDOAN__RULE_TABLE_CONTENT, CONGDOAN__RULE_TABLE_LEAD,
                                                 CONGDOAN__RULE_TABLE_COORD, CONGDOAN__RULE_TABLE_DUE};
-    table_columns t = {bl->table, {-1, -1, -1, -1}};
+    table_columns t = {bl->table, {-1, -1, -1, -1}, 0};
     for (size_t c = 0; c < bl->cell_count; c++) {
         const char *cell = bl->cells[c];
         size_t n = strlen(cell);
         for (int k = 0; k < COLS; k++)
             if (t.col[k] < 0 && congdoan__match(x->m, ids[k], cell, n, 0, 1) == 1) {
                 t.col[k] = (long)c;
+                if (k == COL_LEAD)
+                    t.combined = coord_words_after(x, cell, n, congdoan__match_end(x->m)) > 0;
                 break;
             }
     }
-    if (t.col[COL_CONTENT] < 0 || t.col[COL_LEAD] < 0)
+    if (t.col[COL_CONTENT] < 0 || (t.col[COL_LEAD] < 0 && t.col[COL_COORD] < 0 && t.col[COL_DUE] < 0))
         return 0;
     *tc = t;
     return 1;
+}
+
+/* The partners named from `at` on in block b (as after "phối hợp với"), none past `end` (a
+ * cell's end). */
+static int coordinators_until(congdoan__ctx *x, congdoan__found_task *t, size_t b, size_t at, size_t end)
+{
+    const char *s = x->src->blocks[b].text;
+    size_t first = t->coordinator_count;
+    int rc = add_coordinators(x, t, b, at);
+    if (rc < 0)
+        return rc;
+    for (size_t c = first; c < t->coordinator_count; c++)
+        if (t->coordinators[c].where.end > end) {
+            size_t a = t->coordinators[c].where.start, e = end;
+            congdoan__trim(s, &a, &e);
+            t->coordinators[c].where.end = e;
+            t->coordinators[c].text = congdoan__x_strndup(x, s + a, e - a);
+            if (!t->coordinators[c].text)
+                return CONGDOAN_ENOMEM;
+            t->coordinator_count = c + 1;
+        }
+    return 0;
+}
+
+/* The lead unit s[a, e) of a task names in its own words ("X chủ trì", "X là đầu mối", "X phối
+ * hợp với", "giao X"): 1 with *la, *le set, 0 when none. */
+static int lead_in(congdoan__ctx *x, const char *s, size_t a, size_t e, size_t *la, size_t *le)
+{
+    static const congdoan__rule_id markers[] = {CONGDOAN__RULE_TASK_LEADS, CONGDOAN__RULE_TASK_FOCAL,
+                                                CONGDOAN__RULE_TASK_WITH, CONGDOAN__RULE_TASK_ASSIGN};
+    for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
+        int rc = congdoan__match(x->m, markers[i], s, e, a, 0);
+        if (rc < 0)
+            return rc;
+        if (rc && congdoan__match_group(x->m, "lead", la, le) && !broad(x, s, *la, *le))
+            return 1;
+    }
+    return 0;
+}
+
+/* A cell of a column of leads and partners ("Đơn vị chủ trì/phối hợp"): the lead first, then
+ * the partners, as "Ban Tuyên giáo chủ trì, phối hợp với Văn phòng", "Chủ trì: Ban Tuyên giáo;
+ * phối hợp: Văn phòng", "Ban Tuyên giáo (chủ trì), Văn phòng" or "Ban Tuyên giáo; Văn phòng,
+ * Ban Tổ chức" write them. */
+static int take_combined(congdoan__ctx *x, congdoan__found_task *t, size_t b, size_t a, size_t e)
+{
+    const char *s = x->src->blocks[b].text;
+    int rc;
+    /* "Chủ trì:" before the lead */
+    if (congdoan__match(x->m, CONGDOAN__RULE_TABLE_LEAD, s, e, a, 1) == 1) {
+        size_t k = congdoan__match_end(x->m);
+        while (k < e && s[k] == ' ')
+            k++;
+        if (k < e && s[k] == ':')
+            a = k + 1;
+    }
+    /* the partners: after the words "phối hợp", else after the first separator */
+    size_t lead_end = e, partners = 0, w = coord_words_after(x, s, e, a);
+    if (w) {
+        lead_end = w;
+        while (lead_end > a && !(s[lead_end - 1] == '/' || s[lead_end - 1] == ',' || s[lead_end - 1] == ';' ||
+                                 s[lead_end - 1] == '&' || s[lead_end - 1] == '\n' || s[lead_end - 1] == '(' ||
+                                 congdoan__starts(s + lead_end - 1, e - lead_end + 1, " và ")))
+            lead_end--;
+        if (lead_end > a)
+            lead_end--; /* the separator itself */
+        partners = w;
+        while (partners < e && (s[partners] == ' ' || s[partners] == ':'))
+            partners++;
+    } else {
+        for (size_t i = a; i < e && !partners; i++)
+            if (s[i] == ';' || s[i] == '/' || s[i] == '\n' || (s[i] == ',' && i + 1 < e && s[i + 1] == ' '))
+                lead_end = i, partners = i + 1;
+    }
+    /* the lead, without the words that mark it as the lead ("(chủ trì)", "chủ trì") */
+    size_t la = a, le = lead_end;
+    congdoan__trim(s, &la, &le);
+    size_t ma, me;
+    if ((rc = lead_in(x, s, la, le, &ma, &me)) < 0)
+        return rc;
+    if (rc) {
+        la = ma, le = me;
+    } else {
+        if (le > la && s[le - 1] == ')')
+            for (size_t k = le; k-- > la;)
+                if (s[k] == '(') {
+                    le = k;
+                    break;
+                }
+        congdoan__trim(s, &la, &le);
+    }
+    if (le > la && (rc = set_lead(x, t, b, la, le, CONGDOAN__LEAD_STATED)) < 0)
+        return rc;
+    return partners && partners < e ? coordinators_until(x, t, b, partners, e) : 0;
 }
 
 /* The span of cell c in the row's text (cells joined by " | "). */
@@ -478,8 +633,9 @@ static int cell_span(const congdoan__block *bl, size_t c, size_t *a, size_t *e)
     return 0;
 }
 
-/* A row of a table of tasks: the task is its content, the lead its lead cell, the coordinators
- * its coordinators' cell, the due time its time cell. */
+/* A row of a table of tasks: the task is its content, the lead its lead cell (or the unit its
+ * content names as the lead), the coordinators its coordinators' cell (or the partners its
+ * content names after "phối hợp với"), the due time its time cell. */
 static int take_table_row(congdoan__ctx *x, congdoan__found_para *p, table_columns *tc)
 {
     const congdoan__block *bl = &x->src->blocks[p->block];
@@ -487,32 +643,30 @@ static int take_table_row(congdoan__ctx *x, congdoan__found_para *p, table_colum
         return 0;
     if (tc->table != bl->table || tc->col[COL_CONTENT] < 0)
         return 0; /* a table that is not one of tasks */
-    size_t ca, ce, la, le;
+    size_t ca, ce, la = 0, le = 0;
     if (!cell_span(bl, (size_t)tc->col[COL_CONTENT], &ca, &ce))
         return 0;
+    int lead_cell = tc->col[COL_LEAD] >= 0 && cell_span(bl, (size_t)tc->col[COL_LEAD], &la, &le);
+    int rc = 0;
+    if (!lead_cell && (rc = lead_in(x, bl->text, ca, ce, &la, &le)) <= 0 && tc->col[COL_LEAD] < 0)
+        return rc; /* a table without a column of leads: a row is a task when its words name one */
     congdoan__found_task *t;
-    int rc = new_task(x, p->section, p->block, ca, ce, &t);
-    if (rc || !t)
+    if ((rc = new_task(x, p->section, p->block, ca, ce, &t)) != 0 || !t)
         return rc;
     p->is_task = 1;
-    if (cell_span(bl, (size_t)tc->col[COL_LEAD], &la, &le) && (rc = set_lead(x, t, p->block, la, le, CONGDOAN__LEAD_STATED)) < 0)
+    if (lead_cell && tc->combined)
+        rc = take_combined(x, t, p->block, la, le);
+    else if (le > la)
+        rc = set_lead(x, t, p->block, la, le, CONGDOAN__LEAD_STATED);
+    if (rc < 0)
         return rc;
     size_t oa, oe;
     if (tc->col[COL_COORD] >= 0 && cell_span(bl, (size_t)tc->col[COL_COORD], &oa, &oe) && oa >= 1) {
         /* the cell is a list of partners, as after "phối hợp với" */
-        if ((rc = add_coordinators(x, t, p->block, oa - 1)) < 0)
+        if ((rc = coordinators_until(x, t, p->block, oa - 1, oe)) < 0)
             return rc;
-        /* a cell of partners ends at the cell's end */
-        for (size_t c = 0; c < t->coordinator_count; c++)
-            if (t->coordinators[c].where.end > oe) {
-                size_t a = t->coordinators[c].where.start, e = oe;
-                congdoan__trim(bl->text, &a, &e);
-                t->coordinators[c].where.end = e;
-                t->coordinators[c].text = congdoan__x_strndup(x, bl->text + a, e - a);
-                if (!t->coordinators[c].text)
-                    return CONGDOAN_ENOMEM;
-                t->coordinator_count = c + 1;
-            }
+    } else if (!t->coordinator_count && (rc = coordinators_in(x, t, p->block, ca, ce)) < 0) {
+        return rc;
     }
     size_t da, de;
     if (tc->col[COL_DUE] >= 0 && cell_span(bl, (size_t)tc->col[COL_DUE], &da, &de)) {
@@ -529,21 +683,131 @@ static int take_table_row(congdoan__ctx *x, congdoan__found_para *p, table_colum
     return 0;
 }
 
+/* ---- tasks written as fields ------------------------------------------------------------------ */
+
+/* A table of tasks written as lines, one field a line ("1. Tuyên truyền …" / "Đơn vị chủ trì:
+ * Ban Tuyên giáo …" / "Đơn vị phối hợp: …" / "Thời gian: Quý I/2026"): a lead field opens a
+ * task, whose words are what the block says before the field ("Tuyên truyền …" when the lines
+ * were joined) or the heading above it; the partners' and time fields that follow fill it.
+ * *open is 1 + the index of the task the fields fill, 0 when none. 1 when the paragraph was
+ * read as fields, 0 when it holds none, negative for an error. */
+static int take_fields(congdoan__ctx *x, const congdoan__found_para *p, size_t *open)
+{
+    congdoan__found *f = x->f;
+    size_t len;
+    const char *s = congdoan__block_text(x, p->block, &len);
+    int taken = 0, rc;
+    for (size_t pos = p->start; pos < len;) {
+        if ((rc = congdoan__match(x->m, CONGDOAN__RULE_TASK_FIELD, s, len, pos, 0)) < 0)
+            return rc;
+        if (!rc)
+            break;
+        size_t fa = congdoan__match_start(x->m), va = congdoan__match_end(x->m), ga, gb;
+        int lead = congdoan__match_group(x->m, "lead", &ga, &gb), coord = congdoan__match_group(x->m, "coord", &ga, &gb);
+        /* the value: up to the end of its sentence or the next field */
+        size_t ve = congdoan__sentence_end(s, len, va);
+        if ((rc = congdoan__match(x->m, CONGDOAN__RULE_TASK_FIELD, s, ve, va, 0)) < 0)
+            return rc;
+        if (rc)
+            ve = congdoan__match_start(x->m);
+        size_t a = va, e = ve;
+        congdoan__trim(s, &a, &e);
+        while (e > a && (s[e - 1] == '.' || s[e - 1] == ';' || s[e - 1] == ','))
+            e--;
+        pos = ve > fa ? ve : fa + 1;
+        if (a >= e)
+            continue;
+        if (lead) {
+            size_t la, le;
+            if ((rc = congdoan__match(x->m, CONGDOAN__RULE_ORG, s, e, a, 1)) < 0)
+                return rc;
+            if (!rc || !congdoan__match_group(x->m, "org", &la, &le) || broad(x, s, la, le))
+                continue; /* "Chủ trì: đồng chí …" chairs a meeting */
+            /* the task's words: before the field, or the heading, or the field itself */
+            congdoan__found_task *t = NULL;
+            if (fa > p->start && congdoan__word_count(s + p->start, fa - p->start) >= 3 &&
+                (rc = new_task(x, p->section, p->block, p->start, fa, &t)) < 0)
+                return rc;
+            const congdoan__found_section *sec = p->section ? &f->sections[p->section - 1] : NULL;
+            if (!t && sec && sec->title) { /* the heading's words, without its label */
+                const char *h = x->src->blocks[sec->where.block].text;
+                const char *at = strstr(h + sec->where.start, sec->title);
+                size_t ha = at ? (size_t)(at - h) : sec->where.start;
+                if (ha < sec->where.end &&
+                    (rc = new_task(x, p->section, sec->where.block, ha, ha + strlen(sec->title), &t)) < 0)
+                    return rc;
+            }
+            if (!t && (rc = new_task(x, p->section, p->block, fa, e, &t)) < 0)
+                return rc;
+            if (!t)
+                continue;
+            if ((rc = set_lead(x, t, p->block, la, le, CONGDOAN__LEAD_STATED)) < 0)
+                return rc;
+            *open = (size_t)(t - f->tasks) + 1;
+            taken = 1;
+        } else if (*open && (taken || congdoan__word_count(s + p->start, fa - p->start) == 0)) {
+            congdoan__found_task *t = &f->tasks[*open - 1];
+            if (coord) {
+                if ((rc = add_coordinators(x, t, p->block, a)) < 0)
+                    return rc;
+            } else {
+                /* the time as written, and the model's code of the first due time in it */
+                if ((rc = read_due(x, t, p->block, a, e)) < 0)
+                    return rc;
+                if (!(t->due_text = congdoan__x_strndup(x, s + a, e - a)))
+                    return CONGDOAN_ENOMEM;
+                t->due_where = span(p->block, a, e);
+                t->due_partial = 0;
+            }
+            taken = 1;
+        }
+    }
+    if (!taken)
+        *open = 0;
+    return taken;
+}
+
+/* Whether the nearest heading above a paragraph of `section` states principles ("2. Quan
+ * điểm, Mục tiêu", "I. MỤC ĐÍCH, YÊU CẦU") rather than tasks: "X có trách nhiệm lãnh đạo …"
+ * there says what X is for, it gives X no task. 1, 0, or negative for an error. */
+static int under_principles(congdoan__ctx *x, size_t section)
+{
+    const congdoan__found *f = x->f;
+    for (size_t i = section; i; i = f->sections[i - 1].parent) {
+        const congdoan__found_section *sec = &f->sections[i - 1];
+        if (!sec->title)
+            continue;
+        if (sec->tasks)
+            return 0;
+        return congdoan__match(x->m, CONGDOAN__RULE_SECTION_PRINCIPLES, sec->title, strlen(sec->title), 0, 0);
+    }
+    return 0;
+}
+
 int congdoan__extract_tasks(congdoan__ctx *x)
 {
     congdoan__found *f = x->f;
-    table_columns tc = {0, {-1, -1, -1, -1}};
+    table_columns tc = {0, {-1, -1, -1, -1}, 0};
+    size_t open = 0; /* the task that fields written as lines fill */
     for (size_t i = 0; i < f->para_count; i++) {
         congdoan__found_para *p = &f->paras[i];
         const congdoan__found_section *sec = p->section ? &f->sections[p->section - 1] : NULL;
         size_t before = f->task_count;
-        int rc;
+        int rc = 0;
+        if (x->src->blocks[p->block].kind != CONGDOAN__BLOCK_TABLE_ROW && (rc = take_fields(x, p, &open)) != 0) {
+            if (rc < 0)
+                return rc;
+            p->is_task = 1;
+            continue;
+        }
         if (x->src->blocks[p->block].kind == CONGDOAN__BLOCK_TABLE_ROW)
             rc = take_table_row(x, p, &tc);
         else if (sec && sec->tasks)
             rc = take_item(x, p);
-        else
+        else if ((rc = under_principles(x, p->section)) == 0)
             rc = take_prose(x, p);
+        else if (rc > 0)
+            rc = 0;
         if (rc < 0)
             return rc;
         /* an item taken whole as a task is the task, not a paragraph beside it */

@@ -36,22 +36,11 @@ typedef struct tchar {
     uint32_t col;
 } tchar;
 
-static int is_space_cp(int32_t c)
-{
-    return c == ' ' || c == '\t' || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
-           c == 0x205F || c == 0x3000 || c == 0x2028 || c == 0x2029 || c == '\f' || c == '\v';
-}
-
-/* Characters that carry nothing: zero-width spaces and joiners, the byte-order mark, the soft
- * hyphen. */
-static int is_invisible_cp(int32_t c)
-{
-    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
-}
-
+/* Control characters other than the tab, form feed and vertical tab: read as spaces, and
+ * reported, since running text has none. */
 static int is_control_cp(int32_t c)
 {
-    return (c >= 0 && c < 0x20) || c == 0x7F || (c >= 0x80 && c < 0xA0);
+    return ((c >= 0 && c < 0x20) || c == 0x7F || (c >= 0x80 && c < 0xA0)) && c != '\t' && c != '\f' && c != '\v';
 }
 
 static int is_upper_cp(int32_t c)
@@ -66,31 +55,11 @@ static int is_lower_cp(int32_t c)
 
 /* ---- the reader's state ------------------------------------------------------------------- */
 
-typedef struct growbuf {
-    char *data;
-    size_t len, cap;
-} growbuf;
-
-static int gb_reserve(growbuf *b, size_t more)
-{
-    if (b->cap - b->len >= more)
-        return 0;
-    size_t cap = b->cap ? b->cap : 256;
-    while (cap - b->len < more) {
-        if (cap > SIZE_MAX / 2)
-            return CONGDOAN_ENOMEM;
-        cap *= 2;
-    }
-    char *d = congdoan__realloc(b->data, cap);
-    if (!d)
-        return CONGDOAN_ENOMEM;
-    b->data = d;
-    b->cap = cap;
-    return 0;
-}
-
+/* The blocks are made with the builder every reader uses (build.h): it collapses white space,
+ * puts the text in NFC and keeps the map back to the input. This reader decides where blocks
+ * start and end; the builder's open block (b.text, b.len) is the text so far. */
 typedef struct reader {
-    congdoan__source *src;
+    congdoan__build b;
     congdoan_issues *issues;
     const char *name;
     congdoan__matcher *rules;
@@ -98,17 +67,10 @@ typedef struct reader {
     tchar *chars;
     size_t nchars, chars_cap;
     uint32_t line;
-    /* the block being built */
-    growbuf text;
-    congdoan__srcpos *map;
-    size_t map_count, map_cap;
-    uint32_t next_line, next_col; /* where the next character continues the last map entry */
+    /* the open block */
     int caps;                     /* the block so far is a heading in capitals */
     int labelled;                 /* it starts with a numbering or bullet label */
     size_t words;                 /* its words so far */
-    /* blocks made */
-    congdoan__block *blocks;
-    size_t count, cap;
     /* tables written with "|" */
     size_t table, row;
     int in_table;
@@ -136,8 +98,8 @@ static int push_char(reader *r, int32_t cp, uint32_t col)
 
 /* Compose a run of code points that starts with a starter and goes on with combining marks
  * (one character, decomposed or not) into its NFC form, all of it at the starter's column.
- * Runs longer than the buffer (no real text has them) are kept as they are; the block's final
- * NFC check (finish_block) makes them NFC. */
+ * Runs longer than the buffer (no real text has them) are kept as they are; the builder puts
+ * every block in NFC at its end. */
 enum { SEGMENT_MAX = 32 };
 
 static int compose_segment(reader *r, const tchar *seg, size_t n)
@@ -202,17 +164,14 @@ static int read_line(reader *r, const char *s, size_t len)
         }
         i += (size_t)k;
         col++;
-        if (is_invisible_cp(cp))
+        if (congdoan__char_is_invisible((uint32_t)cp))
             continue;
-        if (is_space_cp(cp)) {
-            cp = ' ';
-        } else if (is_control_cp(cp)) {
-            if (r->controls++ == 0) {
-                r->control_line = r->line;
-                r->control_col = col;
-            }
-            cp = ' ';
+        if (is_control_cp(cp) && r->controls++ == 0) {
+            r->control_line = r->line;
+            r->control_col = col;
         }
+        if (congdoan__char_is_space((uint32_t)cp))
+            cp = ' ';
         int starter = utf8proc_get_property(cp)->combining_class == 0;
         if (starter || nseg == SEGMENT_MAX + 1) {
             if (nseg && compose_segment(r, seg, nseg))
@@ -280,104 +239,34 @@ static int line_caps(const tchar *c, size_t n)
 
 /* ---- building blocks ---------------------------------------------------------------------- */
 
-static int put_cp(reader *r, int32_t cp, uint32_t line, uint32_t col)
+/* End the open block (dropped when it holds no character) and open the next paragraph. */
+static int end_block(reader *r)
 {
-    if (gb_reserve(&r->text, 4))
-        return CONGDOAN_ENOMEM;
-    if (r->map_count == 0 || line != r->next_line || col != r->next_col) {
-        if (r->map_count == r->map_cap) {
-            size_t cap = r->map_cap ? r->map_cap * 2 : 16;
-            congdoan__srcpos *m = congdoan__realloc(r->map, cap * sizeof *m);
-            if (!m)
-                return CONGDOAN_ENOMEM;
-            r->map = m;
-            r->map_cap = cap;
-        }
-        r->map[r->map_count++] = (congdoan__srcpos){r->text.len, line, col};
-    }
-    utf8proc_ssize_t k = utf8proc_encode_char(cp, (utf8proc_uint8_t *)r->text.data + r->text.len);
-    r->text.len += (size_t)k;
-    r->next_line = line;
-    r->next_col = col + 1;
-    return 0;
-}
-
-static int grow_blocks(reader *r)
-{
-    void *items = r->blocks;
-    int rc = congdoan__grow(&r->src->arena, &items, r->count, &r->cap, sizeof *r->blocks);
-    r->blocks = items;
-    return rc;
-}
-
-/* Copy the block being built into the source; nothing to do when it is empty. */
-static int finish_block(reader *r, congdoan__block_kind kind, const char *const *cells, size_t ncells)
-{
-    if (r->text.len == 0) {
-        r->map_count = 0;
-        return 0;
-    }
-    congdoan__arena *a = &r->src->arena;
-    const char *text = r->text.data;
-    size_t len = r->text.len;
-    congdoan__srcpos *map = r->map;
-    size_t map_count = r->map_count;
-    /* The text is NFC but for runs compose_segment could not take: then the whole block is
-     * normalised and its map kept to where its lines start (each entry's offset rescaled). */
-    char *nfc = NULL;
-    size_t nfc_len = 0;
-    int rc = congdoan__text_nfc(text, len, &nfc, &nfc_len);
-    if (rc == CONGDOAN_ENOMEM)
-        return rc;
-    if (nfc) {
-        size_t kept = 0;
-        for (size_t i = 0; i < map_count; i++)
-            if (i == 0 || map[i].line != map[kept - 1].line) {
-                map[kept] = map[i];
-                map[kept].offset = (size_t)((double)map[i].offset * (double)nfc_len / (double)len);
-                while (map[kept].offset > 0 && map[kept].offset < nfc_len &&
-                       ((unsigned char)nfc[map[kept].offset] & 0xC0) == 0x80)
-                    map[kept].offset--;
-                kept++;
-            }
-        map_count = kept;
-        text = nfc;
-        len = nfc_len;
-    }
-    rc = grow_blocks(r);
-    char *t = rc ? NULL : congdoan__arena_strndup(a, text, len);
-    congdoan__srcpos *m = t ? congdoan__arena_alloc_raw(a, map_count * sizeof *m) : NULL;
-    congdoan__text_nfc_free(nfc);
-    if (!m)
-        return CONGDOAN_ENOMEM;
-    memcpy(m, map, map_count * sizeof *m);
-    congdoan__block *b = &r->blocks[r->count++];
-    memset(b, 0, sizeof *b);
-    b->kind = kind;
-    b->text = t;
-    b->len = len;
-    b->map = m;
-    b->map_count = map_count;
-    if (kind == CONGDOAN__BLOCK_TABLE_ROW) {
-        b->cells = cells;
-        b->cell_count = ncells;
-        b->table = r->table;
-        b->row = r->row++;
-    }
-    r->text.len = 0;
-    r->map_count = 0;
     r->caps = r->labelled = 0;
     r->words = 0;
-    return 0;
+    return congdoan__build_begin(&r->b, CONGDOAN__BLOCK_PARAGRAPH, 0, NULL, NULL);
 }
 
+/* Add chars[0, n) of the current line to the open block (or cell): each run of characters
+ * that stand side by side in the input goes to the builder in one piece, with its column. */
 static int put_chars(reader *r, const tchar *c, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (c[i].cp == ' ')
-            r->words++;
-        if (put_cp(r, c[i].cp, r->line, c[i].col))
-            return CONGDOAN_ENOMEM;
+    char buf[256];
+    size_t len = 0;
+    uint32_t col = 0, next = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (len && (i == n || c[i].col != next || len + 4 > sizeof buf)) {
+            if (congdoan__build_text(&r->b, buf, len, r->line, col, CONGDOAN__POS_LINE))
+                return CONGDOAN_ENOMEM;
+            len = 0;
+        }
+        if (i == n)
+            break;
+        if (!len)
+            col = c[i].col;
+        next = c[i].col + 1;
+        r->words += c[i].cp == ' ';
+        len += (size_t)utf8proc_encode_char(c[i].cp, (utf8proc_uint8_t *)buf + len);
     }
     return 0;
 }
@@ -403,8 +292,8 @@ static int line_labelled(reader *r)
 /* The block so far ends a sentence (or a list item, or announces what follows with ":"). */
 static int block_ends_sentence(const reader *r)
 {
-    const unsigned char *t = (const unsigned char *)r->text.data;
-    size_t n = r->text.len;
+    const unsigned char *t = (const unsigned char *)r->b.text;
+    size_t n = r->b.len;
     /* skip closing quotes and brackets */
     while (n) {
         unsigned char c = t[n - 1];
@@ -429,8 +318,8 @@ static int ends_with_function_word(const reader *r)
 {
     static const char *const words[] = {"với", "của", "và", "các", "những", "cho", "về", "tại", "ở", "theo",
                                         "trong", "số", "ngày", "là", "được", "có", "để", "từ", "đến", "thuộc"};
-    const char *t = r->text.data;
-    size_t n = r->text.len, s = n;
+    const char *t = r->b.text;
+    size_t n = r->b.len, s = n;
     while (s && t[s - 1] != ' ')
         s--;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
@@ -442,8 +331,8 @@ static int ends_with_function_word(const reader *r)
 /* The block so far is a page's time stamp (the published rule of rules.c). */
 static int block_is_stamp(reader *r)
 {
-    return congdoan__match(r->rules, CONGDOAN__RULE_PUBLISHED, r->text.data, r->text.len, 0, 1) == 1 &&
-           congdoan__match_end(r->rules) == r->text.len;
+    return congdoan__match(r->rules, CONGDOAN__RULE_PUBLISHED, r->b.text, r->b.len, 0, 1) == 1 &&
+           congdoan__match_end(r->rules) == r->b.len;
 }
 
 /* Split a line written as a table row ("| a | b |", "a | b | c") into cells, or return 0 when
@@ -462,51 +351,29 @@ static int table_row(reader *r)
 
 static int emit_table_row(reader *r)
 {
-    if (finish_block(r, CONGDOAN__BLOCK_PARAGRAPH, NULL, 0))
-        return CONGDOAN_ENOMEM;
     if (!r->in_table) {
         r->table++;
         r->row = 0;
         r->in_table = 1;
     }
+    if (congdoan__build_begin(&r->b, CONGDOAN__BLOCK_TABLE_ROW, 0, NULL, NULL))
+        return CONGDOAN_ENOMEM;
+    r->b.cur.table = r->table;
+    r->b.cur.row = r->row;
     size_t from = r->chars[0].cp == '|' ? 1 : 0;
     size_t end = r->chars[r->nchars - 1].cp == '|' ? r->nchars - 1 : r->nchars;
-    size_t ncells = 1;
-    for (size_t i = from; i < end; i++)
-        ncells += r->chars[i].cp == '|';
-    const char **cells = congdoan__arena_alloc(&r->src->arena, ncells * sizeof *cells);
-    if (!cells)
-        return CONGDOAN_ENOMEM;
-    size_t k = 0, start = from;
+    size_t start = from;
     for (size_t i = from; i <= end; i++) {
         if (i < end && r->chars[i].cp != '|')
             continue;
-        size_t a = start, b = i;
-        while (a < b && r->chars[a].cp == ' ')
-            a++;
-        while (b > a && r->chars[b - 1].cp == ' ')
-            b--;
-        if (k)
-            for (const char *sep = " | "; *sep; sep++)
-                if (put_cp(r, *sep, r->line, r->chars[a < r->nchars ? a : r->nchars - 1].col))
-                    return CONGDOAN_ENOMEM;
-        if (put_chars(r, r->chars + a, b - a))
+        if (congdoan__build_cell(&r->b) || put_chars(r, r->chars + start, i - start))
             return CONGDOAN_ENOMEM;
-        /* the cell's own copy */
-        growbuf cell = {0};
-        int rc = gb_reserve(&cell, (b - a) * 4 + 1);
-        if (!rc) {
-            for (size_t j = a; j < b; j++)
-                cell.len += (size_t)utf8proc_encode_char(r->chars[j].cp, (utf8proc_uint8_t *)cell.data + cell.len);
-            cells[k] = congdoan__arena_strndup(&r->src->arena, cell.data, cell.len);
-        }
-        congdoan__dealloc(cell.data);
-        if (rc || !cells[k])
-            return CONGDOAN_ENOMEM;
-        k++;
         start = i + 1;
     }
-    return finish_block(r, CONGDOAN__BLOCK_TABLE_ROW, cells, k);
+    int kept = 0;
+    int rc = congdoan__build_end(&r->b, 0, &kept);
+    r->row += (size_t)kept;
+    return rc ? rc : end_block(r);
 }
 
 /* Take one cleaned line into the blocks. `after_blank`: a blank line came before it. */
@@ -516,7 +383,7 @@ static int take_line(reader *r, int after_blank)
         return 0; /* the caller remembers the blank line: see after_blank */
     if (line_is(r, is_pipe_cp) || (r->nchars >= 3 && line_is(r, is_rule_cp))) {
         r->in_table = 0;
-        return finish_block(r, CONGDOAN__BLOCK_PARAGRAPH, NULL, 0);
+        return end_block(r);
     }
     if (table_row(r)) {
         if (line_is(r, is_table_rule_cp)) /* |---|---| */
@@ -533,7 +400,7 @@ static int take_line(reader *r, int after_blank)
         for (to--; to > from && r->chars[to - 1].cp == ' '; to--)
             ;
     if (from >= to)
-        return finish_block(r, CONGDOAN__BLOCK_PARAGRAPH, NULL, 0);
+        return end_block(r);
     if (from) {
         memmove(r->chars, r->chars + from, (to - from) * sizeof *r->chars);
         to -= from;
@@ -543,7 +410,7 @@ static int take_line(reader *r, int after_blank)
     int caps = line_caps(r->chars, r->nchars);
     int labelled = line_labelled(r);
     int join = 0;
-    if (r->text.len) {
+    if (r->b.len) {
         int first_lower = is_lower_cp(r->chars[0].cp);
         if (after_blank) {
             /* a page break inside a sentence */
@@ -563,12 +430,14 @@ static int take_line(reader *r, int after_blank)
         }
     }
     if (!join) {
-        if (finish_block(r, CONGDOAN__BLOCK_PARAGRAPH, NULL, 0))
+        if (end_block(r))
             return CONGDOAN_ENOMEM;
         r->caps = caps;
         r->labelled = labelled;
     } else {
-        if (put_cp(r, ' ', r->line, r->chars[0].col > 1 ? r->chars[0].col - 1 : 1))
+        /* the line break between the joined lines: a space, just before the line's first character */
+        if (congdoan__build_text(&r->b, " ", 1, r->line, r->chars[0].col > 1 ? r->chars[0].col - 1 : 1,
+                                 CONGDOAN__POS_LINE))
             return CONGDOAN_ENOMEM;
         r->words++;
         r->caps = r->caps && caps;
@@ -645,13 +514,13 @@ static size_t read_header(reader *r, const char *s, size_t len, uint32_t *lines)
         }
         while (vlen && (value[vlen - 1] == ' ' || value[vlen - 1] == '\t'))
             vlen--;
-        const char *copy = congdoan__arena_strndup(&r->src->arena, value, vlen);
+        const char *copy = congdoan__arena_strndup(&r->b.src->arena, value, vlen);
         if (!copy)
             return (size_t)-1;
         if (is_url)
-            r->src->url = copy;
+            r->b.src->url = copy;
         else
-            r->src->kind_hint = copy;
+            r->b.src->kind_hint = copy;
         seen = 1;
         (*lines)++;
         if (!nl)
@@ -665,9 +534,8 @@ static size_t read_header(reader *r, const char *s, size_t len, uint32_t *lines)
 static void reader_release(reader *r)
 {
     congdoan__dealloc(r->chars);
-    congdoan__dealloc(r->text.data);
-    congdoan__dealloc(r->map);
     congdoan__matcher_free(r->rules);
+    congdoan__build_release(&r->b);
 }
 
 int congdoan__source_read_text(const char *data, size_t size, const char *name, const congdoan__import_limits *lim,
@@ -696,15 +564,11 @@ int congdoan__source_read_text(const char *data, size_t size, const char *name, 
     reader r = {0};
     r.issues = issues;
     r.name = name;
-    congdoan__source *src = congdoan__calloc(1, sizeof *src);
-    if (!src)
+    if (congdoan__build_init(&r.b, name, size))
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory reading '%s'", name);
-    congdoan__arena_init(&src->arena);
-    r.src = src;
     rc = congdoan__matcher_new(&r.rules);
-    src->name = rc ? NULL : congdoan__arena_strndup(&src->arena, name, strlen(name));
-    if (!rc && !src->name)
-        rc = CONGDOAN_ENOMEM;
+    if (!rc)
+        rc = end_block(&r); /* the first paragraph */
 
     size_t pos = 0;
     if (!rc && size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
@@ -746,22 +610,17 @@ int congdoan__source_read_text(const char *data, size_t size, const char *name, 
         pos = nl ? end + 1 : size;
     }
     if (!rc)
-        rc = finish_block(&r, CONGDOAN__BLOCK_PARAGRAPH, NULL, 0);
+        rc = congdoan__build_end(&r.b, 0, NULL);
     if (!rc && r.controls &&
         congdoan__issue_add(issues, "import-control-characters", name, r.control_line, r.control_col,
                             "%zu control character%s read as spaces", r.controls, r.controls == 1 ? "" : "s"))
         rc = CONGDOAN_ENOMEM;
-    if (!rc && r.count == 0)
+    if (!rc && congdoan__build_count(&r.b) == 0)
         rc = congdoan__import_fail(issues, CONGDOAN_EPARSE, "import-empty", name, 0, 0, "the text holds no words to import");
-    else if (rc == CONGDOAN_ENOMEM)
+    if (!rc && congdoan__build_finish(&r.b, NULL, NULL, out))
+        rc = CONGDOAN_ENOMEM;
+    if (rc == CONGDOAN_ENOMEM)
         congdoan__error(CONGDOAN_ENOMEM, "out of memory reading '%s'", name);
     reader_release(&r);
-    if (rc) {
-        congdoan__source_free(src);
-        return rc;
-    }
-    src->blocks = r.blocks;
-    src->count = r.count;
-    *out = src;
-    return 0;
+    return rc;
 }

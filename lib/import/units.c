@@ -119,6 +119,59 @@ static int resolve(congdoan__ctx *x, const index_t *ix, const char *name, const 
     return rc;
 }
 
+/* A class of units rather than one ("các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương …",
+ * "Các công đoàn cơ sở"): its level (the first place level the words name; a sectoral or
+ * corporation union "Trung ương" or "trực thuộc Tổng Liên đoàn" is provincial) and the kinds of
+ * organisation it is made of, in p->class_level and p->class_kinds. Words that name one unit
+ * ("Liên đoàn Lao động tỉnh Bình Dương") are not a class: a class opens with "các" or names
+ * several kinds. */
+static int unit_class(congdoan__ctx *x, congdoan__found_party *p)
+{
+    const char *s = p->text;
+    size_t n = strlen(s), a, b;
+    int kinds = 0, mentions = 0, central = 0;
+    for (size_t pos = 0; pos < n;) {
+        int rc = congdoan__match(x->m, CONGDOAN__RULE_UNIT_CLASS, s, n, pos, 0);
+        if (rc < 0)
+            return rc;
+        if (!rc)
+            break;
+        static const struct {
+            const char *group;
+            congdoan_org_kind kind;
+        } groups[] = {{"fed", CONGDOAN_ORG_KIND_FEDERATION}, {"sect", CONGDOAN_ORG_KIND_SECTORAL},
+                      {"corp", CONGDOAN_ORG_KIND_CORPORATION}, {"civil", CONGDOAN_ORG_KIND_CIVIL_SERVANTS},
+                      {"zone", CONGDOAN_ORG_KIND_INDUSTRIAL_ZONE}};
+        for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++)
+            if (congdoan__match_group(x->m, groups[g].group, &a, &b)) {
+                kinds |= 1 << groups[g].kind;
+                mentions++;
+            }
+        central |= congdoan__match_group(x->m, "central", &a, &b);
+        pos = congdoan__match_end(x->m) > pos ? congdoan__match_end(x->m) : pos + 1;
+    }
+    int plural = congdoan__starts(s, n, "các ") || congdoan__starts(s, n, "Các ") || strstr(s, " các ") != NULL;
+    if (!plural && mentions < 2)
+        return 0;
+    congdoan_level level = CONGDOAN_LEVEL_UNKNOWN;
+    int rc = congdoan__match(x->m, CONGDOAN__RULE_SCOPE_LEVEL, s, n, 0, 0);
+    if (rc < 0)
+        return rc;
+    if (rc && congdoan__match_group(x->m, "prov", &a, &b))
+        level = CONGDOAN_LEVEL_PROVINCIAL;
+    else if (rc && congdoan__match_group(x->m, "upper", &a, &b))
+        level = CONGDOAN_LEVEL_UPPER_GRASSROOTS;
+    else if (rc && congdoan__match_group(x->m, "grass", &a, &b))
+        level = CONGDOAN_LEVEL_GRASSROOTS;
+    else if (central && kinds)
+        level = CONGDOAN_LEVEL_PROVINCIAL;
+    if (level == CONGDOAN_LEVEL_UNKNOWN)
+        return 0; /* kinds without a level: every unit of them would be too much to say */
+    p->class_level = level;
+    p->class_kinds = level == CONGDOAN_LEVEL_GRASSROOTS ? 0 : kinds;
+    return 0;
+}
+
 static int party(congdoan__ctx *x, index_t *ix, congdoan__found_party *p, const char *role)
 {
     if (!p->text || p->unit_id)
@@ -131,6 +184,11 @@ static int party(congdoan__ctx *x, index_t *ix, congdoan__found_party *p, const 
         p->unit_id = congdoan_unit_id(u);
         return 0;
     }
+    int crc = unit_class(x, p);
+    if (crc < 0)
+        return crc;
+    if (p->class_level)
+        return 0; /* a class of units: no one unit to match */
     /* a class ("các ban, đơn vị liên quan") is kept by name and needs no word */
     size_t n = strlen(p->text);
     if (!congdoan_corpus_unit_count(ix->units)) {

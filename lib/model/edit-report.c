@@ -275,7 +275,7 @@ CONGDOAN_API int congdoan_report_set_task_status(congdoan_corpus *corpus, const 
 /* ---- 1.2: reports -------------------------------------------------------------------------------- */
 
 CONGDOAN_API int congdoan_report_add_empty_value(congdoan_corpus *corpus, const congdoan_report *report,
-                                                 const char *indicator_id)
+                                                 const char *indicator_id, congdoan_coverage coverage)
 {
     int rc = OWN_REPORT(corpus, report);
     if (rc)
@@ -284,18 +284,18 @@ CONGDOAN_API int congdoan_report_add_empty_value(congdoan_corpus *corpus, const 
     who w;
     congdoan__edit_who_report(&w, r);
     const congdoan_indicator *x;
-    if ((rc = check_value_args(corpus, r, indicator_id, CONGDOAN_COVERAGE_SELF, w.s, &x)) != 0)
+    if ((rc = check_value_args(corpus, r, indicator_id, coverage, w.s, &x)) != 0)
         return rc;
     int fresh;
     const char *id_copy = NULL;
     uint32_t index = 0;
-    congdoan__value *e = value_entry(corpus, r, x, indicator_id, CONGDOAN_COVERAGE_SELF, &fresh, &id_copy, &index);
+    congdoan__value *e = value_entry(corpus, r, x, indicator_id, coverage, &fresh, &id_copy, &index);
     if (!e)
         return congdoan__edit_nomem(w.s);
     if (!fresh)
         return 0; /* an entry is there already, filled or not */
     memset(e, 0, sizeof *e);
-    commit_value(r, e, fresh, index, CONGDOAN_COVERAGE_SELF);
+    commit_value(r, e, fresh, index, coverage);
     return 0;
 }
 

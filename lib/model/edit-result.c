@@ -58,8 +58,8 @@ static int new_result(congdoan_corpus *c, const char *id, const char *txt, const
     return 0;
 }
 
-CONGDOAN_API int congdoan_section_add_result(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
-                                             const char *txt, const congdoan_result **out)
+static int add_result(congdoan_corpus *corpus, const congdoan_section *section, const char *id, const char *txt,
+                      const congdoan_result **out, int fresh)
 {
     if (out)
         *out = NULL;
@@ -74,7 +74,7 @@ CONGDOAN_API int congdoan_section_add_result(congdoan_corpus *corpus, const cong
     congdoan__edit_who_section(&w, s);
     congdoan__edit_new_part(&w, "result");
     if ((rc = congdoan__edit_check_id(id, 0, w.s, "id of the new result")) != 0 ||
-        (id && (rc = congdoan__edit_check_local_id_free(d, id, w.s, 0)) != 0))
+        (id && (rc = congdoan__edit_check_local_id_free(d, id, w.s, fresh)) != 0))
         return rc;
     size_t pos = congdoan__edit_document_place(d, s, CONGDOAN_ITEM_RESULT, d->result_count);
     congdoan_result *x;
@@ -90,6 +90,18 @@ CONGDOAN_API int congdoan_section_add_result(congdoan_corpus *corpus, const cong
     if (out)
         *out = x;
     return 0;
+}
+
+CONGDOAN_API int congdoan_section_add_result(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
+                                             const char *txt, const congdoan_result **out)
+{
+    return add_result(corpus, section, id, txt, out, 0);
+}
+
+int congdoan__fresh_add_result(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
+                               const char *txt, const congdoan_result **out)
+{
+    return add_result(corpus, section, id, txt, out, 1);
 }
 
 CONGDOAN_API int congdoan_report_add_result(congdoan_corpus *corpus, const congdoan_report *report, const char *id,

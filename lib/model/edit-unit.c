@@ -163,8 +163,7 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
     }
     add_unit_slot(corpus, u);
     (void)congdoan__hierarchy_attach(corpus, u); /* room reserved: cannot fail */
-    if (corpus->unresolved_reports) /* reports that named it before it existed */
-        congdoan__reports_resolve(corpus, 0);
+    congdoan__reports_unit_added(corpus, u); /* reports that named it before it existed */
     for (size_t i = 0; waiting && i < corpus->roots.count;) {
         congdoan_unit *r = corpus->roots.items[i];
         if (r != u && r->parent_id && strcmp(r->parent_id, u->id) == 0) {

@@ -4,7 +4,8 @@
  *
  * Two ways in. An input starting with "PK" is a whole container, as a file would come. Any
  * other input is a word/document.xml, put into a stored zip with its right checksum beside a
- * numbering and a styles part, so that mutations reach the WordprocessingML reader instead of
+ * numbering, a styles, a footnotes and an endnotes part, a header and a footer, so that
+ * mutations reach the WordprocessingML reader (and the notes its references call) instead of
  * ending at libzip's checksum.
  */
 #include "fuzz-import-common.h"
@@ -32,6 +33,25 @@ static const char styles[] =
     "<w:style w:type=\"paragraph\" w:styleId=\"L\"><w:name w:val=\"List\"/><w:basedOn w:val=\"Heading1\"/>"
     "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style></w:styles>";
 
+#define W "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+static const char footnotes[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes " W ">"
+    "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+    "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> Chỉ thị số 12-CT/TW ngày "
+    "05/01/2022 của Ban Bí thư.</w:t></w:r></w:p></w:footnote>"
+    "<w:footnote w:id=\"2\"><w:p><w:r><w:t>ITUC</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p>"
+    "</w:tc><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:footnote></w:footnotes>";
+static const char endnotes[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:endnotes " W "><w:endnote w:id=\"1\"><w:p><w:r><w:t>Nghị quyết số "
+    "15/NQ-BCH.</w:t></w:r></w:p></w:endnote></w:endnotes>";
+static const char header[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:hdr " W "><w:p><w:r><w:t>Số: 240/KH-TLĐ</w:t></w:r></w:p><w:p><w:r>"
+    "<w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar "
+    "w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>";
+static const char footer[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:ftr " W "><w:p><w:fldSimple w:instr=\"PAGE\"><w:r><w:t>1</w:t></w:r>"
+    "</w:fldSimple><w:r><w:t>Kế hoạch 240/KH-TLĐ</w:t></w:r></w:p></w:ftr>";
+
 typedef struct buf {
     unsigned char *p;
     size_t len;
@@ -55,16 +75,29 @@ static void put32(buf *b, uint32_t v)
     put16(b, v >> 16);
 }
 
-/* A stored zip of the three parts. */
+enum { PARTS = 7 };
+
+/* A stored zip of the document and the fixed parts. */
 static buf wrap(const uint8_t *doc, size_t doc_len)
 {
-    const char *names[3] = {"word/document.xml", "word/numbering.xml", "word/styles.xml"};
-    const unsigned char *datas[3] = {doc, (const unsigned char *)numbering, (const unsigned char *)styles};
-    size_t lens[3] = {doc_len, sizeof numbering - 1, sizeof styles - 1};
-    buf z = {malloc(doc_len + sizeof numbering + sizeof styles + 512), 0};
-    size_t offs[3];
-    uint32_t crcs[3];
-    for (int i = 0; i < 3; i++) {
+    const char *names[PARTS] = {"word/document.xml",  "word/numbering.xml", "word/styles.xml", "word/footnotes.xml",
+                                "word/endnotes.xml", "word/header1.xml",   "word/footer1.xml"};
+    const unsigned char *datas[PARTS] = {doc,
+                                         (const unsigned char *)numbering,
+                                         (const unsigned char *)styles,
+                                         (const unsigned char *)footnotes,
+                                         (const unsigned char *)endnotes,
+                                         (const unsigned char *)header,
+                                         (const unsigned char *)footer};
+    size_t lens[PARTS] = {doc_len, sizeof numbering - 1, sizeof styles - 1, sizeof footnotes - 1,
+                          sizeof endnotes - 1, sizeof header - 1, sizeof footer - 1};
+    size_t total = 0;
+    for (int i = 0; i < PARTS; i++)
+        total += lens[i] + 2 * strlen(names[i]) + 80;
+    buf z = {malloc(total + 64), 0};
+    size_t offs[PARTS];
+    uint32_t crcs[PARTS];
+    for (int i = 0; i < PARTS; i++) {
         offs[i] = z.len;
         crcs[i] = (uint32_t)crc32(0, datas[i], (uInt)lens[i]);
         put32(&z, 0x04034b50), put16(&z, 10), put16(&z, 0), put16(&z, 0), put16(&z, 0), put16(&z, 0x21);
@@ -73,14 +106,14 @@ static buf wrap(const uint8_t *doc, size_t doc_len)
         put(&z, datas[i], lens[i]);
     }
     size_t cd = z.len;
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < PARTS; i++) {
         put32(&z, 0x02014b50), put16(&z, 10), put16(&z, 10), put16(&z, 0), put16(&z, 0), put16(&z, 0);
         put16(&z, 0x21), put32(&z, crcs[i]), put32(&z, (uint32_t)lens[i]), put32(&z, (uint32_t)lens[i]);
         put16(&z, (unsigned)strlen(names[i])), put16(&z, 0), put16(&z, 0), put16(&z, 0), put16(&z, 0);
         put32(&z, 0), put32(&z, (uint32_t)offs[i]), put(&z, names[i], strlen(names[i]));
     }
     size_t cd_len = z.len - cd;
-    put32(&z, 0x06054b50), put16(&z, 0), put16(&z, 0), put16(&z, 3), put16(&z, 3);
+    put32(&z, 0x06054b50), put16(&z, 0), put16(&z, 0), put16(&z, PARTS), put16(&z, PARTS);
     put32(&z, (uint32_t)cd_len), put32(&z, (uint32_t)cd), put16(&z, 0);
     return z;
 }

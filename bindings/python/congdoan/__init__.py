@@ -24,8 +24,9 @@ from .errors import (CongdoanError, CongdoanIOError, DuplicateIdError, EncodingE
                      OutOfMemoryError, ParseError, SchemaError, Status, UnknownReferenceError,
                      ValidationError)
 from ._model import (Coordinator, Corpus, Deadline, Document, Incoming, Indicator, Issue,
-                     IssueList, LatestStatus, Recipient, Relation, Report, ReportTaskStatus,
-                     ReportValue, Reporter, Section, Task, Unit, load)
+                     IssueList, LatestStatus, Milestone, Population, Recipient, Relation, Report,
+                     ReportTaskStatus, ReportValue, Reporter, Result, Section, Source, Task, Unit,
+                     load)
 from ._lookup import Match, NoMatchError, lookup_word
 from ._import import ImportFormat, import_file, import_text
 from ._results import (Allocation, Breakdown, BreakdownCell, Cascade, ChildProgress, Expected,
@@ -42,7 +43,8 @@ __all__ = [
     # objects
     "Corpus", "load", "Unit", "Document", "Section", "Task", "Indicator", "Report",
     "ReportValue", "ReportTaskStatus", "Issue", "IssueList", "Relation", "Recipient",
-    "Deadline", "Reporter", "Incoming", "Coordinator", "LatestStatus",
+    "Deadline", "Reporter", "Incoming", "Coordinator", "LatestStatus", "Result", "Source",
+    "Population", "Milestone",
     # results
     "Progress", "IndicatorProgress", "ChildProgress", "Finding", "Expected", "Cascade",
     "Allocation", "Lineage", "LineageNode", "Match", "Breakdown", "BreakdownCell",

@@ -887,6 +887,34 @@ class Relation(collections.namedtuple("Relation", "type target target_id number 
         return {"type": self.type.label, "document_id": self.target_id, "number": number,
                 "date": iso(self.date), "text": self.text, "loaded": self.target is not None}
 Recipient = collections.namedtuple("Recipient", "text unit unit_id")
+Source = collections.namedtuple("Source", "file line column words")
+Source.__doc__ = """Where an item was read (1.2, <source>): the input's name, the 1-based line and
+column (0 when not known) and the exact words."""
+Population = collections.namedtuple("Population", "text of measure comparator value")
+Population.__doc__ = """A scope in words (1.2, <population>): its words, what it is made of, and its
+threshold (measure, Comparator, value) or None for each when it has none."""
+
+
+def _source(fn, h):
+    """The Source an accessor (congdoan_*_source) gives for handle h, or None."""
+    file, line, col = ctypes.c_char_p(), c_int(), c_int()
+    words = fn(h, byref(file), byref(line), byref(col))
+    if words is None:
+        return None
+    return Source(file.value.decode("utf-8") if file.value is not None else None, line.value, col.value, words)
+
+
+def _populations(count, get, h):
+    out = []
+    for i in range(count(h)):
+        p = get(h, i)
+        v = c_double()
+        has = lib.congdoan_population_value(p, byref(v))
+        cmp = lib.congdoan_population_comparator(p)
+        out.append(Population(lib.congdoan_population_text(p), lib.congdoan_population_of(p),
+                              lib.congdoan_population_measure(p), Comparator(cmp) if cmp else None,
+                              v.value if has else None))
+    return out
 Deadline = collections.namedtuple("Deadline", "period date")
 Reporter = collections.namedtuple("Reporter", "unit_id unit")
 Incoming = collections.namedtuple("Incoming", "document type")
@@ -1001,6 +1029,23 @@ class Document(_Borrowed):
                       lib.congdoan_document_indicator, Indicator,
                       lib.congdoan_document_indicator_by_id)
 
+    @property
+    def results(self):
+        """(1.2) Every result (a figure stated as achieved) in document order; ``results["res-1"]``
+        by id."""
+        return _IdSeq(self._corpus, self, lib.congdoan_document_result_count,
+                      lib.congdoan_document_result, Result, lib.congdoan_document_result_by_id)
+
+    @property
+    def source(self):
+        """(1.2) Where the document was read from (a Source), or None."""
+        return _source(lib.congdoan_document_source, self._h())
+
+    issuer_text = property(lambda self: lib.congdoan_document_issuer_text(self._h()),
+                           doc="(1.2) The issuer as printed when it is not a loaded unit, or None.")
+    published = property(lambda self: date_out(lib.congdoan_document_published(self._h())),
+                         doc="(1.2) The publication date of a page (datetime.date), or None.")
+
     # -- editing (congdoan/edit.h) --
 
     def _edit(self, name, *args):
@@ -1097,7 +1142,7 @@ class Section(_Borrowed):
 
     @property
     def items(self):
-        """The items in document order: str (a paragraph), Section, Task or Indicator."""
+        """The items in document order: str (a paragraph), Section, Task, Indicator or Result."""
         h = self._h()
         out = []
         for i in range(lib.congdoan_section_item_count(h)):
@@ -1110,6 +1155,8 @@ class Section(_Borrowed):
                 out.append(self._wrap(Task, lib.congdoan_section_item_task(h, i)))
             elif k == ItemKind.INDICATOR:
                 out.append(self._wrap(Indicator, lib.congdoan_section_item_indicator(h, i)))
+            elif k == ItemKind.RESULT:
+                out.append(self._wrap(Result, lib.congdoan_section_item_result(h, i)))
         return out
 
     def add_paragraph(self, text):
@@ -1150,6 +1197,7 @@ class Section(_Borrowed):
 
 
 Coordinator = collections.namedtuple("Coordinator", "unit unit_id text")
+Milestone = collections.namedtuple("Milestone", "due_code due_text text")
 LatestStatus = collections.namedtuple("LatestStatus", "status report")
 LatestStatus.__doc__ = "A task's latest reported TaskStatus and the Report it comes from (or None)."
 
@@ -1174,6 +1222,21 @@ class Task(_Borrowed):
     due_date = property(lambda self: date_out(lib.congdoan_task_due_date(self._h())),
                         doc="For a dated due time, its last day; else None.")
     due_recurrence_day = property(lambda self: lib.congdoan_task_due_recurrence_day(self._h()))
+    lead_text = property(lambda self: lib.congdoan_task_lead_text(self._h()),
+                         doc="(1.2) The lead as printed, or None.")
+
+    @property
+    def milestones(self):
+        """(1.2) Sub-deadlines on part of the text, as Milestone(due_code, due_text, text)."""
+        h = self._h()
+        return [Milestone(lib.congdoan_task_milestone_due_code(h, i), lib.congdoan_task_milestone_due_text(h, i),
+                          lib.congdoan_task_milestone_text(h, i))
+                for i in range(lib.congdoan_task_milestone_count(h))]
+
+    @property
+    def source(self):
+        """(1.2) Where the task was read from (a Source), or None."""
+        return _source(lib.congdoan_task_source, self._h())
 
     @property
     def coordinators(self):
@@ -1290,6 +1353,21 @@ class Indicator(_Borrowed):
     refines_document_id = property(lambda self: lib.congdoan_indicator_refines_document_id(self._h()))
     refines_indicator_id = property(lambda self: lib.congdoan_indicator_refines_indicator_id(self._h()))
 
+    period_text = property(lambda self: lib.congdoan_indicator_period_text(self._h()),
+                           doc="(1.2) The period as printed, or None.")
+    subject = property(lambda self: lib.congdoan_indicator_subject(self._h()),
+                       doc="(1.2) The activity measured, or None.")
+
+    @property
+    def populations(self):
+        """(1.2) The scopes in words (Population tuples)."""
+        return _populations(lib.congdoan_indicator_population_count, lib.congdoan_indicator_population, self._h())
+
+    @property
+    def source(self):
+        """(1.2) Where the indicator was read from (a Source), or None."""
+        return _source(lib.congdoan_indicator_source, self._h())
+
     def ratio(self, value):
         """How far a figure is towards the target (1.0: just met), or None without a target."""
         out = c_double()
@@ -1375,6 +1453,61 @@ class Indicator(_Borrowed):
             return "<congdoan.Indicator (corpus closed)>"
         return "<congdoan.Indicator %s %s %s %g>" % (self.id, self.measure.label,
                                                      self.comparator.label, self.target)
+
+
+class Result(_Borrowed):
+    """(1.2) A figure stated as achieved (<result>), in a document's section or in a report."""
+
+    __slots__ = ()
+
+    id = property(lambda self: lib.congdoan_result_id(self._h()))
+    text = property(lambda self: lib.congdoan_result_text(self._h()))
+    document = property(lambda self: self._wrap(Document, lib.congdoan_result_document(self._h())))
+    section = property(lambda self: self._wrap(Section, lib.congdoan_result_section(self._h())))
+    measure = property(lambda self: Measure(lib.congdoan_result_measure(self._h())))
+    comparator = property(lambda self: Comparator(lib.congdoan_result_comparator(self._h())),
+                          doc="Comparator.EXACTLY for a bare figure, ABOUT (gần), MORE_THAN (hơn) …")
+    unit_of_measure = property(lambda self: lib.congdoan_result_unit_of_measure(self._h()))
+    period = property(lambda self: lib.congdoan_result_period(self._h()))
+    period_text = property(lambda self: lib.congdoan_result_period_text(self._h()))
+    estimate = property(lambda self: bool(lib.congdoan_result_is_estimate(self._h())))
+    cumulative = property(lambda self: bool(lib.congdoan_result_is_cumulative(self._h())))
+    over_target_comparator = property(
+        lambda self: Comparator(lib.congdoan_result_over_target_comparator(self._h())))
+    currency = property(lambda self: lib.congdoan_result_currency(self._h()))
+    subject = property(lambda self: lib.congdoan_result_subject(self._h()))
+    unit_id = property(lambda self: lib.congdoan_result_unit_id(self._h()))
+    part_of_id = property(lambda self: lib.congdoan_result_part_of_id(self._h()))
+
+    def _number(self, fn):
+        out = c_double()
+        return out.value if fn(self._h(), byref(out)) else None
+
+    value = property(lambda self: self._number(lib.congdoan_result_value),
+                     doc="The figure (a count, a percentage, đồng, points), or None for an empty slot.")
+    of = property(lambda self: self._number(lib.congdoan_result_of), doc='The whole of "13/13", or None.')
+    share = property(lambda self: self._number(lib.congdoan_result_share),
+                     doc='The share printed ("chiếm tỷ lệ 66,6%"), per cent, or None.')
+    stated_rate = property(lambda self: self._number(lib.congdoan_result_stated_rate),
+                           doc='The achievement rate printed ("đạt 103,96%"), or None.')
+    over_target = property(lambda self: self._number(lib.congdoan_result_over_target),
+                           doc='By how much the target was passed ("vượt 31%"), per cent, or None.')
+    score_max = property(lambda self: self._number(lib.congdoan_result_score_max))
+
+    @property
+    def populations(self):
+        """The scopes in words (Population tuples): "doanh nghiệp có trên 25 lao động"."""
+        return _populations(lib.congdoan_result_population_count, lib.congdoan_result_population, self._h())
+
+    @property
+    def source(self):
+        """Where the result was read from (a Source), or None."""
+        return _source(lib.congdoan_result_source, self._h())
+
+    def __repr__(self):
+        if self._corpus.closed:
+            return "<congdoan.Result (corpus closed)>"
+        return "<congdoan.Result %s %s %r>" % (self.id, self.comparator.label, self.value)
 
 
 class ReportValue:

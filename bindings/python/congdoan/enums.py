@@ -141,6 +141,7 @@ class ItemKind(_Labelled):
     SECTION = 2
     TASK = 3
     INDICATOR = 4
+    RESULT = 5
 
 
 class DueKind(_Labelled):

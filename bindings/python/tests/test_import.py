@@ -7,7 +7,7 @@ import unittest
 from . import support
 import congdoan
 from congdoan import (CongdoanIOError, Comparator, EncodingError, ImportFormat,
-                      LimitExceededError, ParseError, Severity)
+                      LimitExceededError, Measure, Milestone, ParseError, Population, Severity)
 
 SEED_004 = os.path.join(support.TEST_DATA, "seeds", "004_1dbd95623eb3c362.txt")
 
@@ -77,6 +77,46 @@ class ImportFile(unittest.TestCase):
         import pathlib
         doc, _ = congdoan.import_file(pathlib.Path(SEED_004), self.c)
         self.assertEqual(doc.number, "13/CTr-LĐLĐ")
+
+
+class ImportResults(unittest.TestCase):
+    """What the importer finds is in the document Python gets: corpus-dev 05's results with the
+    value, unit and comparator of ANSWERS.md, their populations and where they were read."""
+
+    def test_corpus_dev_05(self):
+        path = os.path.join(support.TEST_DATA, "corpus-dev", "05_ldld-phuyen-ket-qua-2023.txt")
+        doc, issues = congdoan.import_file(path)
+        self.assertEqual([i.tag for i in issues], ["import-kind-guessed"])
+        results = doc.results
+        self.assertEqual(len(results), 11)
+        self.assertEqual([r.value for r in results], [4450, 22, 16, 304, 20, 1980, 13, 2, 80, 20, 20])
+        self.assertEqual(results[0].comparator, Comparator.ABOUT)  # "gần 4.450"
+        self.assertEqual(results[0].unit_of_measure, "đoàn viên")
+        self.assertEqual(results[1].comparator, Comparator.EXACTLY)
+        self.assertEqual(results[6].of, 13)  # "13/13"
+        self.assertTrue(results[8].estimate)  # "dự ước có 80%"
+        self.assertEqual(results[8].measure, Measure.PERCENTAGE)
+        pop, = results[2].populations
+        self.assertEqual(pop, Population("doanh nghiệp có trên 25 lao động", "doanh nghiệp", "lao động",
+                                         Comparator.MORE_THAN, 25.0))
+        src = results[1].source
+        self.assertEqual((src.line, src.column, src.words), (5, 109, "thành lập mới 22 CĐCS"))
+        self.assertTrue(src.file.endswith("05_ldld-phuyen-ket-qua-2023.txt"))
+        self.assertEqual(results["res-2"].text, "thành lập mới 22 CĐCS")
+        self.assertIn(results[1], results[1].section.items)
+        doc.corpus.close()
+
+    def test_tasks_and_sources(self):
+        with support.load("units-tld.xml") as c:
+            doc, _ = congdoan.import_file(os.path.join(support.TEST_DATA, "seeds", "000_c2a2867fe4acd9c6.txt"), c)
+            led = [t for t in doc.tasks if t.lead_text == "Ban Đối ngoại Tổng Liên đoàn"]
+            self.assertEqual(len(led), 9)
+            self.assertTrue(all(t.lead_id == "tld.bdn" for t in led))
+            dated = [m for t in doc.tasks for m in t.milestones if m.due_code == "2023"]
+            self.assertEqual(dated, [Milestone("2023", "đến năm 2023",
+                                               "đến năm 2023 cơ bản thiết lập cơ chế tham vấn và hợp tác với ITUC")])
+            for t in doc.tasks:
+                self.assertEqual(t.source.words, t.text)
 
 
 class ImportText(unittest.TestCase):
