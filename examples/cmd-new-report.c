@@ -15,8 +15,9 @@
  * what each slot is are put in afterwards, between the lines of the writer's canonical output
  * (one element per line, two spaces of indentation: writer.h), each on the line before the
  * element it describes, where the writer keeps it: `congdoan fmt` gives the skeleton back byte
- * for byte. The result is read back with congdoan_corpus_load_memory() before it is written out,
- * as a check of that step.
+ * for byte. The skeleton is written as the writer hands its lines over, into a temporary file
+ * (-o's, next to FILE; for standard output one in $TMPDIR), read back from there with
+ * congdoan_corpus_load_file() as a check of that step, and only then put in place or sent.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -706,65 +707,115 @@ static int same_id(const char *id, size_t len, const char *want)
     return strlen(want) == len && memcmp(want, id, len) == 0;
 }
 
-/* Put the comments into the writer's output `xml` (one element per line, as writer.h makes it):
- * the header after the XML declaration, each indicator's before its empty slot (or, for one
- * without a slot, in document order among them), each task's before its task status. Returns the
- * new text (malloc'd), or NULL when the writer's output is not as expected. */
-static char *add_comments(const skeleton *s, const char *xml, size_t size)
+/* The writer's output turned into the skeleton a line at a time, as the writer hands it over
+ * (one element per line, as writer.h makes it): the header comment after the XML declaration,
+ * each indicator's before its empty slot (or, for one without a slot, in document order among
+ * them), each task's before its task status. */
+typedef struct commenter {
+    const skeleton *s;
+    sbuf *out;  /* the skeleton, streamed to its file */
+    sbuf line;  /* the line being received: the writer's pieces end anywhere */
+    char *last; /* the last section heading written */
+    size_t tasks_done, next, indicators;
+    int report_seen, decl_seen, ok; /* ok: the writer's output is as expected so far */
+} commenter;
+
+static void comment_line(commenter *c, const char *p, size_t len)
 {
-    sbuf b = {0};
-    char *last = NULL;
-    size_t tasks_done = 0, next = 0, id_len;
-    size_t indicators = congdoan_unit_get_kind(s->unit) == CONGDOAN_UNIT_ORGANISATION
-                            ? congdoan_document_indicator_count(s->doc)
-                            : 0;
-    int report_seen = 0, decl_seen = 0, ok = 1;
-    const char *p = xml, *end = xml + size, *id;
-    while (ok && p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *line_end = nl ? nl + 1 : end;
-        size_t len = (size_t)(line_end - p);
-        if (!decl_seen && len > 5 && memcmp(p, "<?xml", 5) == 0) {
-            sb_put(&b, p, len);
-            header_comment(&b, s);
-            decl_seen = 1;
-        } else if (!report_seen && len > 10 && memcmp(p, "  <report ", 10) == 0) {
-            report_seen = 1;
-            size_t n = len - (nl ? 1 : 0);
-            if (n >= 2 && memcmp(p + n - 2, "/>", 2) == 0 && indicators) { /* nothing to fill: comments only */
-                sb_put(&b, p, n - 2);
-                sb_puts(&b, ">\n");
-                indicator_blocks(&b, s, &next, indicators, &last);
-                sb_puts(&b, "  </report>\n");
-            } else {
-                sb_put(&b, p, len);
-            }
-        } else if ((id = line_id(p, len, "    <value indicator=\"", &id_len)) != NULL) {
-            size_t k = next;
-            while (k < indicators && !same_id(id, id_len, congdoan_indicator_id(congdoan_document_indicator(s->doc, k))))
-                k++;
-            ok = k < indicators;
-            indicator_blocks(&b, s, &next, k + 1, &last);
-            sb_put(&b, p, len);
-        } else if ((id = line_id(p, len, "    <task-status task=\"", &id_len)) != NULL) {
-            indicator_blocks(&b, s, &next, indicators, &last);
-            ok = tasks_done < s->task_count && same_id(id, id_len, congdoan_task_id(s->tasks[tasks_done].task));
-            if (ok)
-                task_block(&b, s, &s->tasks[tasks_done++], &last);
-            sb_put(&b, p, len);
+    const skeleton *s = c->s;
+    sbuf *b = c->out;
+    int nl = len && p[len - 1] == '\n';
+    size_t id_len;
+    const char *id;
+    if (!c->decl_seen && len > 5 && memcmp(p, "<?xml", 5) == 0) {
+        sb_put(b, p, len);
+        header_comment(b, s);
+        c->decl_seen = 1;
+    } else if (!c->report_seen && len > 10 && memcmp(p, "  <report ", 10) == 0) {
+        c->report_seen = 1;
+        size_t n = len - (nl ? 1 : 0);
+        if (n >= 2 && memcmp(p + n - 2, "/>", 2) == 0 && c->indicators) { /* nothing to fill: comments only */
+            sb_put(b, p, n - 2);
+            sb_puts(b, ">\n");
+            indicator_blocks(b, s, &c->next, c->indicators, &c->last);
+            sb_puts(b, "  </report>\n");
         } else {
-            if (report_seen && len >= 11 && memcmp(p, "  </report>", 11) == 0)
-                indicator_blocks(&b, s, &next, indicators, &last);
-            sb_put(&b, p, len);
+            sb_put(b, p, len);
         }
-        p = line_end;
+    } else if ((id = line_id(p, len, "    <value indicator=\"", &id_len)) != NULL) {
+        size_t k = c->next;
+        while (k < c->indicators &&
+               !same_id(id, id_len, congdoan_indicator_id(congdoan_document_indicator(s->doc, k))))
+            k++;
+        c->ok = k < c->indicators;
+        indicator_blocks(b, s, &c->next, k + 1, &c->last);
+        sb_put(b, p, len);
+    } else if ((id = line_id(p, len, "    <task-status task=\"", &id_len)) != NULL) {
+        indicator_blocks(b, s, &c->next, c->indicators, &c->last);
+        c->ok = c->tasks_done < s->task_count && same_id(id, id_len, congdoan_task_id(s->tasks[c->tasks_done].task));
+        if (c->ok)
+            task_block(b, s, &s->tasks[c->tasks_done++], &c->last);
+        sb_put(b, p, len);
+    } else {
+        if (c->report_seen && len >= 11 && memcmp(p, "  </report>", 11) == 0)
+            indicator_blocks(b, s, &c->next, c->indicators, &c->last);
+        sb_put(b, p, len);
     }
-    free(last);
-    if (!ok || !decl_seen || !report_seen || tasks_done != s->task_count || next != indicators) {
-        free(b.data);
-        return NULL;
+}
+
+/* congdoan_write_fn: split the writer's pieces into lines. */
+static int comment_piece(void *payload, const char *data, size_t size)
+{
+    commenter *c = payload;
+    const char *end = data + size;
+    while (c->ok && data < end) {
+        const char *nl = memchr(data, '\n', (size_t)(end - data));
+        const char *stop = nl ? nl + 1 : end;
+        sb_put(&c->line, data, (size_t)(stop - data));
+        if (nl) {
+            comment_line(c, c->line.data, c->line.len);
+            c->line.len = 0;
+        }
+        data = stop;
     }
-    return b.data;
+    return c->ok ? 0 : -1;
+}
+
+/* Write `report` with the comments to `to`. EXIT_OK, or EXIT_USAGE after printing why. */
+static int write_skeleton(const skeleton *s, const congdoan_report *report, FILE *to)
+{
+    sbuf out = {0};
+    sb_stream(&out, to);
+    commenter c = {s, &out, {0}, NULL, 0, 0, 0, 0, 0, 1};
+    if (congdoan_unit_get_kind(s->unit) == CONGDOAN_UNIT_ORGANISATION)
+        c.indicators = congdoan_document_indicator_count(s->doc);
+    congdoan_output *output = NULL;
+    int rc = congdoan_output_new_callback(comment_piece, &c, &output);
+    if (rc == 0)
+        rc = congdoan_write_report(report, output);
+    if (rc == 0)
+        rc = congdoan_output_finish(output);
+    congdoan_output_free(output);
+    if (rc == 0 && c.line.len)
+        comment_line(&c, c.line.data, c.line.len); /* a last line without its line break */
+    int laid_out = c.ok && c.decl_seen && c.report_seen && c.tasks_done == s->task_count && c.next == c.indicators;
+    int err = sb_flush(&out);
+    sb_free(&out);
+    sb_free(&c.line);
+    free(c.last);
+    if (rc != 0 && c.ok) {
+        print_library_error(rc, "cannot make the report");
+        return EXIT_USAGE;
+    }
+    if (!laid_out) {
+        print_error("internal error: the writer's output is not laid out as expected");
+        return EXIT_USAGE;
+    }
+    if (err) {
+        print_error("cannot write the skeleton: %s", strerror(err));
+        return EXIT_USAGE;
+    }
+    return EXIT_OK;
 }
 
 /* ---- the command -------------------------------------------------------------------------- */
@@ -789,8 +840,10 @@ static void note_existing_reports(const congdoan_corpus *corpus, const congdoan_
     }
 }
 
-static int build(congdoan_corpus *corpus, skeleton *s, const char *id, char **out,
-                 size_t *out_size)
+/* Make the report in the corpus and write its skeleton to `to`, the file `path` (read back from
+ * there, as a check that the comments left it well-formed and valid). EXIT_OK, or an exit status
+ * after printing why. */
+static int build(congdoan_corpus *corpus, skeleton *s, const char *id, FILE *to, const char *path)
 {
     const congdoan_report *report = NULL;
     int rc = congdoan_corpus_add_report(corpus, id, congdoan_unit_id(s->unit), congdoan_document_id(s->doc),
@@ -813,40 +866,22 @@ static int build(congdoan_corpus *corpus, skeleton *s, const char *id, char **ou
     for (size_t i = 0; rc == 0 && i < s->task_count; i++)
         rc = congdoan_report_set_unit_task_status(corpus, report, congdoan_task_id(s->tasks[i].task), NULL,
                                                   CONGDOAN_TASK_STATUS_NONE, 0, NULL);
-    congdoan_output *output = NULL;
-    if (rc == 0)
-        rc = congdoan_output_new_memory(&output);
-    if (rc == 0)
-        rc = congdoan_write_report(report, output);
-    if (rc == 0)
-        rc = congdoan_output_finish(output);
     if (rc != 0) {
         print_library_error(rc, "cannot make the report");
-        congdoan_output_free(output);
         return EXIT_USAGE;
     }
-    size_t size = 0;
-    const char *xml = congdoan_output_data(output, &size);
-    char *text = add_comments(s, xml, size);
-    congdoan_output_free(output);
-    if (!text) {
-        print_error("internal error: the writer's output is not laid out as expected");
-        return EXIT_USAGE;
-    }
-
-    /* Read it back, as a check that the comments left it well-formed and valid. */
+    int status = write_skeleton(s, report, to);
+    if (status != EXIT_OK)
+        return status;
     congdoan_corpus *check = NULL;
     rc = congdoan_corpus_new(&check);
     if (rc == 0)
-        rc = congdoan_corpus_load_memory(check, text, strlen(text), "skeleton", NULL);
+        rc = congdoan_corpus_load_file(check, path, NULL);
     congdoan_corpus_free(check);
     if (rc != 0) {
         print_library_error(rc, "internal error: the skeleton does not read back");
-        free(text);
         return EXIT_USAGE;
     }
-    *out = text;
-    *out_size = strlen(text);
     return EXIT_OK;
 }
 
@@ -880,8 +915,6 @@ static int run_new_report(const command *cmd, const parsed_args *a)
     if (status == EXIT_OK && !period && !(period = default_period(doc, &status)))
         status = status >= 0 ? status : EXIT_USAGE;
 
-    char *text = NULL;
-    size_t size = 0;
     task_entry *tasks = NULL;
     if (status == EXIT_OK) {
         if (!asks_reports_from(doc, unit) && congdoan_document_has_reporting(doc))
@@ -897,16 +930,26 @@ static int run_new_report(const command *cmd, const parsed_args *a)
         tasks = owed_tasks(doc, unit, all_tasks, &s.task_count);
         s.tasks = tasks;
         char *id = id_arg ? xstrdup(id_arg) : default_id(corpus, unit, period);
-        status = build(corpus, &s, id, &text, &size);
+        /* written as it is made: to -o's temporary file, put in place once it reads back, or to
+         * a temporary file copied to standard output once it does */
+        new_file nf = {0};
+        char *tmp = NULL;
+        FILE *to = output ? (new_file_open(&nf, output, force) == EXIT_OK ? nf.f : NULL)
+                          : temp_file(&tmp);
+        status = to ? build(corpus, &s, id, to, output ? nf.tmp : tmp) : EXIT_USAGE;
+        if (output && status == EXIT_OK) {
+            status = new_file_commit(&nf);
+        } else if (output) {
+            new_file_abandon(&nf);
+        } else if (to) {
+            if (status == EXIT_OK)
+                status = copy_to_stdout(to);
+            fclose(to);
+            unlink(tmp);
+            free(tmp);
+        }
         free(id);
     }
-    if (status == EXIT_OK) {
-        if (output)
-            status = write_file(output, text, size, force);
-        else if (fwrite(text, 1, size, stdout) != size)
-            status = EXIT_USAGE;
-    }
-    free(text);
     free(tasks);
     congdoan_corpus_free(corpus);
     return status;

@@ -114,39 +114,28 @@ static int write_html(const report_data *r, const char *path)
     return path ? new_file_commit(&nf) : EXIT_OK;
 }
 
-/* The .docx to `path` (libzip writes a temporary file and renames it), or through a temporary
- * file copied, a piece at a time, to stdout. */
+/* The .docx to `path` (libzip writes a temporary file and renames it), or to a temporary file
+ * copied, a piece at a time, to stdout. */
 static int write_docx(const report_data *r, const char *path)
 {
     if (path)
         return report_write_docx(r, path) == 0 ? EXIT_OK : EXIT_USAGE;
-    const char *dir = getenv("TMPDIR");
-    char *tmp = xprintf("%s/congdoan-report-XXXXXX", dir && *dir ? dir : "/tmp");
-    int fd = mkstemp(tmp), status = EXIT_USAGE;
-    if (fd < 0) {
-        print_error("cannot make a temporary file for the .docx: %s", strerror(errno));
-    } else {
-        close(fd);
-        if (report_write_docx(r, tmp) == 0) {
-            const char *why = NULL;
-            FILE *f = open_input_file(tmp, &why);
-            char chunk[65536];
-            size_t n;
-            int err = 0;
-            while (f && !err && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
-                if (fwrite(chunk, 1, n, stdout) != n)
-                    err = errno ? errno : EIO;
-            if (!f || ferror(f))
-                print_error("cannot read back '%s': %s", tmp, why ? why : strerror(errno));
-            else if (err || fflush(stdout) != 0)
-                print_error("cannot write the report to standard output: %s", strerror(err ? err : errno));
-            else
-                status = EXIT_OK;
-            if (f)
-                fclose(f);
+    char *tmp = NULL;
+    FILE *f = temp_file(&tmp);
+    if (!f)
+        return EXIT_USAGE;
+    fclose(f); /* libzip replaces it: read back what it wrote */
+    int status = EXIT_USAGE;
+    if (report_write_docx(r, tmp) == 0) {
+        const char *why = NULL;
+        if ((f = open_input_file(tmp, &why)) != NULL) {
+            status = copy_to_stdout(f);
+            fclose(f);
+        } else {
+            print_error("cannot read back '%s': %s", tmp, why);
         }
-        unlink(tmp);
     }
+    unlink(tmp);
     free(tmp);
     return status;
 }

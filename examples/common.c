@@ -686,6 +686,50 @@ void new_file_abandon(new_file *nf)
     memset(nf, 0, sizeof *nf);
 }
 
+FILE *temp_file(char **path)
+{
+    const char *dir = getenv("TMPDIR");
+    if (!dir || !*dir)
+        dir = "/tmp";
+    char *name = xprintf("%s/congdoan-XXXXXX", dir);
+    int fd = mkstemp(name);
+    FILE *f = fd < 0 ? NULL : fdopen(fd, "w+b");
+    if (!f) {
+        print_error("cannot make a temporary file in %s: %s", dir, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+    }
+    if (!f || !path) {
+        if (fd >= 0)
+            unlink(name);
+        free(name);
+        name = NULL;
+    }
+    if (path)
+        *path = name;
+    return f;
+}
+
+int copy_to_stdout(FILE *f)
+{
+    char chunk[65536];
+    size_t n;
+    int err = 0;
+    rewind(f);
+    while (!err && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (fwrite(chunk, 1, n, stdout) != n)
+            err = errno ? errno : EIO;
+    if (!err && ferror(f))
+        err = errno ? errno : EIO;
+    if (!err && fflush(stdout) != 0)
+        err = errno ? errno : EIO;
+    if (err) {
+        print_error("cannot write to standard output: %s", strerror(err));
+        return EXIT_USAGE;
+    }
+    return EXIT_OK;
+}
+
 int write_file(const char *path, const char *data, size_t size, int force)
 {
     new_file nf;

@@ -162,6 +162,13 @@ int new_file_commit(new_file *nf);
 /* Give up: the temporary file is removed, `path` untouched. Does nothing after commit. */
 void new_file_abandon(new_file *nf);
 
+/* A temporary file in $TMPDIR (default /tmp), open for writing and reading ("w+b"). With `path`
+ * NULL it has no name (gone when it is closed); else *path is its name (malloc'd), which the
+ * caller unlinks and frees. NULL after printing why. */
+FILE *temp_file(char **path);
+/* Copy `f`, from its start, to standard output. EXIT_OK, or EXIT_USAGE after printing why. */
+int copy_to_stdout(FILE *f);
+
 /* Write `data` to `path` atomically, as a new_file. EXIT_OK, or EXIT_USAGE after printing why. */
 int write_file(const char *path, const char *data, size_t size, int force);
 

@@ -891,34 +891,24 @@ static int add_part(zip_t *z, const char *name, const char *data)
     return add_source(z, name, zip_source_buffer(z, data, strlen(data), 0));
 }
 
-/* An unnamed temporary file (in $TMPDIR or /tmp) for the body, which can be as long as the
- * unit has organisations under it: written as it is made, then read by libzip as it
- * compresses. NULL after printing why. */
+/* An unnamed temporary file for the body, which can be as long as the unit has organisations
+ * under it: written as it is made, then read by libzip as it compresses. NULL after printing
+ * why. */
 static FILE *body_file(const report_data *r)
 {
-    const char *dir = getenv("TMPDIR");
-    char *tmp = xprintf("%s/congdoan-docx-XXXXXX", dir && *dir ? dir : "/tmp");
-    int fd = mkstemp(tmp);
-    FILE *f = fd < 0 ? NULL : fdopen(fd, "w+b");
-    int err = f ? 0 : errno;
-    if (fd >= 0)
-        unlink(tmp);
-    /* libzip records the file's mode in the archive: rw-rw-rw-, as it gives a part made from
-     * memory, so that the same report is the same bytes (the file has no name any more) */
-    if (f)
-        fchmod(fd, 0666);
-    if (!f && fd >= 0)
-        close(fd);
-    if (f && (err = document_xml(r, f)) != 0) {
-        fclose(f);
-        f = NULL;
-    }
+    FILE *f = temp_file(NULL);
     if (!f)
-        print_error("cannot write the .docx's text to a temporary file in %s: %s", dir && *dir ? dir : "/tmp",
-                    strerror(err));
-    else
-        rewind(f);
-    free(tmp);
+        return NULL;
+    /* libzip records the file's mode in the archive: rw-rw-rw-, as it gives a part made from
+     * memory, so that the same report is the same bytes (the file has no name) */
+    fchmod(fileno(f), 0666);
+    int err = document_xml(r, f);
+    if (err) {
+        print_error("cannot write the .docx's text to a temporary file: %s", strerror(err));
+        fclose(f);
+        return NULL;
+    }
+    rewind(f);
     return f;
 }
 

@@ -109,10 +109,13 @@ static congdoan__value *value_entry(congdoan_corpus *c, congdoan_report *r, cons
      * fails); the value itself is added by commit_value */
     if (congdoan__idtab_index(&c->arena, &r->ids, *id_copy, index) != 0)
         return NULL;
-    /* a count beyond 32 bits would be 128 GiB of values: reported as the memory it would need */
+    /* a count beyond 32 bits would be 128 GiB of values: reported as the memory it would need;
+     * the room is kept in 32 bits (more is never used: recorded as UINT32_MAX) */
+    size_t cap = r->loose_cap;
     if (r->value_count == UINT32_MAX ||
-        congdoan__grow(&c->arena, (void **)&r->loose, r->value_count, &r->loose_cap, sizeof *r->loose) != 0)
+        congdoan__grow(&c->arena, (void **)&r->loose, r->value_count, &cap, sizeof *r->loose) != 0)
         return NULL;
+    r->loose_cap = cap < UINT32_MAX ? (uint32_t)cap : UINT32_MAX;
     *fresh = 1;
     return &r->loose[r->value_count];
 }

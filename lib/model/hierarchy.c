@@ -31,14 +31,14 @@ static congdoan_unit *find_parent(const congdoan_corpus *c, const congdoan__map 
 
 void congdoan__hierarchy_plan_release(congdoan__hierarchy_plan *plan)
 {
-    for (size_t i = 0; i < plan->parents.count; i++) {
-        congdoan_unit *p = plan->parents.items[i];
-        p->pending = 0;
-        p->grown = NULL;
-    }
+    for (size_t i = 0; i < plan->parents.count; i++)
+        ((congdoan_unit *)plan->parents.items[i])->plan_slot = 0;
     congdoan__vec_release(&plan->children);
     congdoan__vec_release(&plan->child_parent);
     congdoan__vec_release(&plan->parents);
+    congdoan__vec_release(&plan->pending);
+    congdoan__vec_release(&plan->grown);
+    congdoan__vec_release(&plan->grown_cap);
     congdoan__vec_release(&plan->roots);
 }
 
@@ -61,20 +61,27 @@ int congdoan__hierarchy_prepare(congdoan_corpus *c, congdoan__staging *st, congd
     }
     for (size_t i = 0; i < plan->children.count; i++) {
         congdoan_unit *p = plan->child_parent.items[i];
-        if (p->pending++ == 0 && congdoan__vec_push(&plan->parents, p) != 0) {
-            p->pending = 0;
-            goto nomem;
-        }
-    }
-    for (size_t i = 0; i < plan->parents.count; i++) {
-        congdoan_unit *p = plan->parents.items[i];
-        size_t need = p->child_count + p->pending;
-        if (need > p->children_cap) {
-            size_t cap = p->children_cap * 2 > need ? p->children_cap * 2 : need;
-            if (!(p->grown = congdoan__arena_alloc(&st->arena, cap * sizeof *p->grown)))
+        if (!p->plan_slot) {
+            if (congdoan__vec_push(&plan->parents, p) != 0 || congdoan__vec_push(&plan->pending, NULL) != 0)
                 goto nomem;
-            p->grown_cap = cap;
+            p->plan_slot = (uint32_t)plan->parents.count;
         }
+        plan->pending.items[p->plan_slot - 1] = (void *)((uintptr_t)plan->pending.items[p->plan_slot - 1] + 1);
+    }
+    size_t n = plan->parents.count;
+    if (congdoan__vec_reserve(&plan->grown, n) != 0 || congdoan__vec_reserve(&plan->grown_cap, n) != 0)
+        goto nomem;
+    for (size_t i = 0; i < n; i++) {
+        congdoan_unit *p = plan->parents.items[i];
+        size_t need = p->child_count + (size_t)(uintptr_t)plan->pending.items[i], cap = 0;
+        void *grown = NULL;
+        if (need > p->children_cap) {
+            cap = p->children_cap * 2 > need ? p->children_cap * 2 : need;
+            if (!(grown = congdoan__arena_alloc(&st->arena, cap * sizeof *p->children)))
+                goto nomem;
+        }
+        plan->grown.items[plan->grown.count++] = grown;
+        plan->grown_cap.items[plan->grown_cap.count++] = (void *)(uintptr_t)cap;
     }
     if (congdoan__vec_reserve(&plan->roots, c->roots.count + st->units.count) != 0)
         goto nomem;
@@ -88,11 +95,12 @@ void congdoan__hierarchy_apply(congdoan_corpus *c, congdoan__staging *st, congdo
 {
     for (size_t i = 0; i < plan->parents.count; i++) {
         congdoan_unit *p = plan->parents.items[i];
-        if (p->grown) {
+        congdoan_unit **grown = plan->grown.items[i];
+        if (grown) {
             if (p->child_count)
-                memcpy(p->grown, p->children, p->child_count * sizeof *p->grown);
-            p->children = p->grown;
-            p->children_cap = p->grown_cap;
+                memcpy(grown, p->children, p->child_count * sizeof *grown);
+            p->children = grown;
+            p->children_cap = (size_t)(uintptr_t)plan->grown_cap.items[i];
         }
     }
     for (size_t i = 0; i < plan->children.count; i++) {

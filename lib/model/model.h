@@ -71,6 +71,8 @@ struct congdoan_unit {
     uint32_t reports;                     /* organisations: 1 + the index in corpus->reports of
                                            * one of its reports (the others follow through
                                            * congdoan_report.next_of_unit), 0 for none */
+    uint32_t plan_slot;                   /* scratch of congdoan__hierarchy_plan (1 + its place
+                                           * among the plan's parents), 0 outside it */
     const congdoan_corpus *corpus;
     const char *id, *name, *short_name, *parent_id;
     congdoan__loc loc;
@@ -82,9 +84,6 @@ struct congdoan_unit {
      * and the children: */
     congdoan_unit **children;             /* organisations directly under it, in load order */
     size_t children_cap;
-    /* scratch of congdoan__hierarchy_plan, zero outside it */
-    size_t pending, grown_cap;
-    congdoan_unit **grown;
     /* 1.2 */
     congdoan_org_kind org_kind;
     congdoan_group_kind group_kind;       /* groups (kind CONGDOAN_UNIT_GROUP) */
@@ -322,6 +321,12 @@ enum { CONGDOAN__HOLE = 3 }; /* a slot's coverage when it holds no value */
 #define CONGDOAN__META_FLAGS(m) ((m) >> 2 & 3)
 #define CONGDOAN__META_COVERAGE(m) ((m) & 3)
 
+/* The compact form's arrays lie in one block after `figs` (values.c): the stated values, the
+ * meta, then the order unless the values are in slot order. */
+static inline const congdoan__stated *congdoan__report_stated(const struct congdoan_report *r);
+static inline const uint32_t *congdoan__report_meta(const struct congdoan_report *r);
+static inline const uint8_t *congdoan__report_order(const struct congdoan_report *r);
+
 /* Keep values[0..n) (file order) as r's values, compact when they fit, in `arena`; sets the
  * summary. r->ids must be set. 0 or CONGDOAN_ENOMEM (r unchanged). */
 int congdoan__report_keep_values(congdoan__arena *arena, congdoan_report *r, const congdoan__value *values, size_t n);
@@ -358,17 +363,15 @@ struct congdoan_report {
      * fraction too (the slot's first figure is then the numerator); `holes` marks the entries
      * of the slots' range without a value. */
     uint8_t simple, first, has_holes;
+    uint8_t in_order;           /* compact form: values in slot order without holes (no `order`) */
     uint64_t bad_fraction, bad_count;
     /* ---- */
     uint64_t holes;
     uint32_t value_count;       /* at most UINT32_MAX: the loader and the editor refuse more */
     uint32_t stated_count;
     uint32_t next_of_unit;      /* 1 + the index of the next report of the same organisation */
-    const uint32_t *meta;
-    const uint8_t *order;
-    const congdoan__stated *stated;
+    uint32_t loose_cap;         /* the loose form's room (a cap below the count: exactly that) */
     congdoan__value *loose;     /* the loose form; NULL otherwise */
-    size_t loose_cap;
     const congdoan_corpus *corpus;
     const char *id, *unit_id, *note;
     congdoan__task_status *statuses;
@@ -377,6 +380,19 @@ struct congdoan_report {
     congdoan_result **results; /* 1.2 */
     size_t result_count, result_cap;
 };
+
+static inline const congdoan__stated *congdoan__report_stated(const struct congdoan_report *r)
+{
+    return (const congdoan__stated *)(r->figs + r->slot_count);
+}
+static inline const uint32_t *congdoan__report_meta(const struct congdoan_report *r)
+{
+    return (const uint32_t *)(congdoan__report_stated(r) + r->stated_count);
+}
+static inline const uint8_t *congdoan__report_order(const struct congdoan_report *r)
+{
+    return r->in_order ? NULL : (const uint8_t *)(congdoan__report_meta(r) + r->slot_count);
+}
 
 /* ---- foreign content and comments (ext.c) --------------------------------------------------- */
 /* Elements and attributes of other namespaces, and comments, are kept through read and write.
@@ -473,7 +489,11 @@ int congdoan__staging_commit(congdoan_corpus *corpus, congdoan__staging *st);
 typedef struct congdoan__hierarchy_plan {
     congdoan__vec children; /* units to attach to their parent, in order */
     congdoan__vec child_parent; /* the parent of each, found while planning */
-    congdoan__vec parents;  /* the distinct parents receiving children */
+    congdoan__vec parents;  /* the distinct parents receiving children (their plan_slot: 1 + the
+                             * place here), and by the same place: */
+    congdoan__vec pending;  /* how many children each receives (uintptr_t) */
+    congdoan__vec grown;    /* its new array of children when it needs more room, else NULL */
+    congdoan__vec grown_cap; /* that array's room (uintptr_t) */
     congdoan__vec roots;    /* the new roots list, reserved */
 } congdoan__hierarchy_plan;
 int congdoan__hierarchy_prepare(congdoan_corpus *c, congdoan__staging *st, congdoan__hierarchy_plan *plan);

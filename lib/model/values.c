@@ -31,8 +31,8 @@ static int fits_compact(const congdoan__value *values, size_t n, uint32_t *first
 static void set_loose(congdoan_report *r, congdoan__value *copy, size_t n)
 {
     r->loose = copy;
-    r->loose_cap = n;
-    r->figs = NULL, r->meta = NULL, r->order = NULL, r->stated = NULL;
+    r->loose_cap = n < UINT32_MAX ? (uint32_t)n : UINT32_MAX;
+    r->figs = NULL, r->in_order = 0;
     r->slot_count = r->stated_count = 0;
     r->value_count = (uint32_t)n;
     congdoan__report_summarise(r);
@@ -60,7 +60,8 @@ int congdoan__report_keep_values(congdoan__arena *arena, congdoan_report *r, con
         stated += values[i].flags == (CONGDOAN__VALUE_PLAIN | CONGDOAN__VALUE_FRACTION);
         in_order = in_order && values[i].indicator == first + i;
     }
-    /* one block, every byte written below: figures, stated values, meta, order */
+    /* one block, every byte written below: figures, stated values, meta, order (the layout
+     * congdoan__report_stated/_meta/_order read) */
     size_t size = slots * sizeof(congdoan__fig) + stated * sizeof(congdoan__stated) + slots * sizeof(uint32_t) +
                   (in_order ? 0 : n);
     char *block = congdoan__arena_alloc_raw(arena, size);
@@ -93,7 +94,7 @@ int congdoan__report_keep_values(congdoan__arena *arena, congdoan_report *r, con
     for (size_t k = 0; k < slots && stated; k++)
         if (CONGDOAN__META_FLAGS(meta[k]) == (CONGDOAN__VALUE_PLAIN | CONGDOAN__VALUE_FRACTION))
             st[m++] = (congdoan__stated){(uint32_t)k, values[at[k]].value};
-    r->figs = figs, r->meta = meta, r->order = order, r->stated = stated ? st : NULL;
+    r->figs = figs, r->in_order = order == NULL;
     r->slot_count = (uint32_t)slots;
     r->stated_count = (uint32_t)stated;
     r->first = (uint8_t)first;
@@ -106,22 +107,24 @@ int congdoan__report_keep_values(congdoan__arena *arena, congdoan_report *r, con
 
 static double stated_value(const congdoan_report *r, uint32_t slot)
 {
+    const congdoan__stated *stated = congdoan__report_stated(r);
     size_t lo = 0, hi = r->stated_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (r->stated[mid].slot < slot)
+        if (stated[mid].slot < slot)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < r->stated_count && r->stated[lo].slot == slot ? r->stated[lo].value : 0;
+    return lo < r->stated_count && stated[lo].slot == slot ? stated[lo].value : 0;
 }
 
 congdoan__value congdoan__report_value_get(const congdoan_report *r, size_t i)
 {
     if (r->loose)
         return r->loose[i];
-    uint32_t k = r->order ? r->order[i] : (uint32_t)i, m = r->meta[k];
+    const uint8_t *order = congdoan__report_order(r);
+    uint32_t k = order ? order[i] : (uint32_t)i, m = congdoan__report_meta(r)[k];
     congdoan__value v;
     memset(&v, 0, sizeof v);
     v.indicator = r->first + k;
@@ -157,7 +160,7 @@ void congdoan__report_summarise(congdoan_report *r)
     uint64_t bad_fraction = 0, bad_count = 0, holes = 0;
     int simple = r->figs != NULL;
     for (size_t k = 0; simple && k < r->slot_count; k++) {
-        uint32_t m = r->meta[k], flags = CONGDOAN__META_FLAGS(m);
+        uint32_t m = congdoan__report_meta(r)[k], flags = CONGDOAN__META_FLAGS(m);
         uint64_t bit = (uint64_t)1 << (r->first + k);
         if (CONGDOAN__META_COVERAGE(m) == CONGDOAN__HOLE) {
             holes |= bit;

@@ -487,7 +487,7 @@ static void slot_row(const congdoan_report *r, const trans *tr, leafsum *sums, u
         uint32_t i = tr->target[r->first + k];
         sums[i].num += r->figs[k].a;
         sums[i].den += r->figs[k].b;
-        counts[i] += CONGDOAN__META_COVERAGE(r->meta[k]) != CONGDOAN__HOLE;
+        counts[i] += CONGDOAN__META_COVERAGE(congdoan__report_meta(r)[k]) != CONGDOAN__HOLE;
     }
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """bench-table: every figure of issue 14 in one run, each next to its baseline of the same run.
 
-    bench-table.py [--build DIR] [-n RUNS] [--callgrind SMALL.xml] [--skip WHAT,...] FILE.xml
+    bench-table.py [--build DIR] [-n RUNS] [--rss-runs N] [--callgrind SMALL.xml] [--skip WHAT,...] FILE.xml
 
 Runs, one after the other on FILE (made by gen-national), each with RUNS runs and medians:
 
@@ -10,12 +10,13 @@ Runs, one after the other on FILE (made by gen-national), each with RUNS runs an
   rollup    bench-rollup -n RUNS: the full roll-up against a flat pass over the same figures
             (the flat pass built at -O3, vectorised), and one district against the full roll-up;
   output    the congdoan program's commands that write a whole corpus or a report (export, fmt,
-            report), each RUNS times in a child of its own, their peak RSS (wait4) against the
-            load's (the median of bench-load's load runs above);
+            report, new-report), each --rss-runs times (default 1) in a child of its own, their
+            peak RSS (GNU time's %M) against the load's (the median of bench-load's load runs);
   python    bindings/python/bench_national.py -n RUNS: load + roll-up from Python through the
             bindings against the same C calls without the object layer;
   callgrind (with --callgrind SMALL.xml, a smaller file of the same shape, e.g. 10,000 units)
-            instruction counts of the same passes, which the machine's load does not change.
+            instruction counts of the same passes, which the machine's load does not change
+            (Python's two passes less what starting the interpreter and importing costs).
 
 Then prints the table (Markdown), with the builds of both sides, the machine and the date.
 Everything runs under nice 19 (the machine is shared). It is a benchmark: it exits 0 whenever
@@ -56,6 +57,8 @@ def run_text(cmd, env=None):
     r = subprocess.run(cmd, env=env, capture_output=True, text=True)
     if r.returncode != 0:
         raise RuntimeError("%s failed (exit %d):\n%s%s" % (cmd[0], r.returncode, r.stdout[-2000:], r.stderr[-2000:]))
+    for line in r.stdout.splitlines():   # every run, as the program printed it
+        say("    " + line)
     return r.stdout
 
 
@@ -117,12 +120,13 @@ def bench_load(build, path, runs):
     load_wall, load_cpu = grab(r"congdoan load \(new\+load\+free\):\s*([\d.]+) s.*CPU user\+sys ([\d.]+) s", out,
                                "load median")
     rss = [float(x) for x in re.findall(r"load run \d+:.*?peak RSS\s*([\d.]+) MiB", out)]
+    sax_rss = grab(r"bare libxml2 SAX2 \(baseline\):.*?peak RSS\s*([\d.]+) MiB", out, "SAX peak RSS")
     libxml = list(grab(r"libxml2 (\S+), libcongdoan (\S+)", out, "versions", str))
     if libxml[0].isdigit() and len(libxml[0]) == 5:   # xmlParserVersion: "20914" is 2.9.14
         v = int(libxml[0])
         libxml[0] = "%d.%d.%d" % (v // 10000, v // 100 % 100, v % 100)
     return {"sax": sax_wall, "sax_cpu": sax_cpu, "load": load_wall, "load_cpu": load_cpu,
-            "rss": statistics.median(rss), "rss_runs": rss, "libxml2": libxml[0], "libcongdoan": libxml[1],
+            "rss": statistics.median(rss), "rss_runs": rss, "sax_rss": sax_rss, "libxml2": libxml[0], "libcongdoan": libxml[1],
             "runs": runs}
 
 
@@ -136,25 +140,35 @@ def bench_rollup(build, path, runs):
             "runs": runs}
 
 
+GNU_TIME = "/usr/bin/time"
+
+
 def measured_child(cmd, stdout, ok=(0,)):
-    """Run cmd in a child; (wall seconds, peak RSS MiB) from wait4, or an exception when its exit
-    status is not in `ok`."""
-    t = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE)
-    _, status, ru = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - t
-    p.returncode = os.waitstatus_to_exitcode(status)
-    err = p.stderr.read().decode(errors="replace")
-    p.stderr.close()
-    if p.returncode not in ok:
-        raise RuntimeError("%s failed (exit %d): %s" % (" ".join(cmd), p.returncode, err[-2000:]))
-    return wall, ru.ru_maxrss / 1024.0
+    """Run cmd in a child; (wall seconds, peak RSS MiB), or an exception when its exit status is
+    not in `ok`. The peak is GNU time's (%M): Linux keeps a process's peak RSS across exec(), so
+    a child forked from this Python process and read with wait4() would start from Python's own
+    peak; GNU time's child starts from time's few hundred KiB."""
+    fd, report = tempfile.mkstemp(prefix="congdoan-bench-rss-")
+    os.close(fd)
+    try:
+        t = time.perf_counter()
+        r = subprocess.run([GNU_TIME, "-f", "%M", "-o", report] + cmd, stdout=stdout, stderr=subprocess.PIPE)
+        wall = time.perf_counter() - t
+        with open(report) as f:
+            kib = f.read().split()
+    finally:
+        os.unlink(report)
+    if r.returncode not in ok or not kib or not kib[-1].isdigit():
+        raise RuntimeError("%s failed (exit %d): %s" % (" ".join(cmd), r.returncode,
+                                                        r.stderr.decode(errors="replace")[-2000:]))
+    return wall, int(kib[-1]) / 1024.0
 
 
 def output_commands(build, path, tmp):
     """(label, argv, where stdout goes, set-up before each run, exit statuses that are success) of the
     commands measured. fmt --check exits 1 when the file is not in canonical form (a generated
-    file is not); the in-place run formats a fresh copy each time."""
+    file is not); the in-place run formats a fresh copy each time; new-report names gen-national's
+    first upper-grassroots union, programme and period."""
     prog = os.path.join(build, "examples", "congdoan")
     copy = os.path.join(tmp, "fmt-in-place.xml")
 
@@ -172,9 +186,19 @@ def output_commands(build, path, tmp):
         ("`fmt` in place (a copy)", [prog, "fmt", copy], null, fresh_copy, (0,)),
         ("`report -o page.html`", [prog, "report", "-d", path, "-o", os.path.join(tmp, "page.html")], null, None,
          (0,)),
+        ("`new-report -o FILE` (ctcs-0001's skeleton)", [prog, "new-report", "-d", path, "--unit", "ctcs-0001",
+                                                        "--document", "ctr-tld-2025", "--period", "2025", "--id",
+                                                        "bench-1", "--force", "-o", os.path.join(tmp, "skeleton.xml")],
+         null, None, (0,)),
         ("`report -o bao-cao.docx`", [prog, "report", "-d", path, "-o", os.path.join(tmp, "bao-cao.docx")], null,
          None, (0,)),
     ]
+
+
+def program_floor(build):
+    """Peak RSS (MiB) of the program that loads nothing (congdoan --version): what every command
+    costs above the load (the binary, libxml2, libzip, PCRE2, utf8proc, the C library)."""
+    return measured_child([os.path.join(build, "examples", "congdoan"), "--version"], subprocess.DEVNULL)[1]
 
 
 def bench_output(build, path, runs, tmp):
@@ -225,6 +249,32 @@ def callgrind_count(cmd, tmp, name):
     return counts
 
 
+def callgrind_total(cmd, tmp, name, env=None):
+    """Instructions (Ir) of one whole run of cmd under callgrind."""
+    out = os.path.join(tmp, "callgrind-%s.out" % name)
+    say("$ valgrind --tool=callgrind " + " ".join(cmd))
+    r = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out] + cmd, env=env,
+                       capture_output=True, text=True)
+    m = re.search(r"Collected : (\d+)", r.stderr)
+    if r.returncode != 0 or not m:
+        raise RuntimeError("callgrind of %s failed:\n%s" % (cmd[0], r.stderr[-2000:]))
+    return int(m.group(1))
+
+
+def python_callgrind(build, small, tmp):
+    """Python vs C in instructions: bench_national.py's two passes on `small`, less what starting
+    the interpreter and importing the same modules costs (measured alone)."""
+    env = dict(os.environ)
+    env["CONGDOAN_LIBRARY"] = os.path.join(build, "lib", "libcongdoan.so.0")
+    env["PYTHONPATH"] = os.path.join(SOURCE_ROOT, "bindings", "python")
+    script = os.path.join(SOURCE_ROOT, "bindings", "python", "bench_national.py")
+    start = callgrind_total([sys.executable, "-c", "import argparse, json, os, re, shutil, statistics, subprocess, "
+                             "sys, tempfile, time, congdoan; from congdoan import _ffi"], tmp, "py-start", env)
+    py = callgrind_total([sys.executable, script, "--pass", "python", small], tmp, "py-python", env)
+    c = callgrind_total([sys.executable, script, "--pass", "c", small], tmp, "py-c", env)
+    return {"start": start, "python": py, "c": c}
+
+
 def bench_callgrind(build, small, tmp):
     bl = os.path.join(build, "tests", "bench", "bench-load")
     br = os.path.join(build, "tests", "bench", "bench-rollup")
@@ -234,7 +284,8 @@ def bench_callgrind(build, small, tmp):
     district_calls = roll["district_calls"]
     # rollup() is inclusive of its calls from district_calls() (50 of them, DISTRICT_REPEAT)
     return {"file": small, "size": os.path.getsize(small), "sax": sax, "load": load, "flat": roll["bench_flat_pass"],
-            "full": roll["rollup"] - district_calls, "district": district_calls / 50.0}
+            "full": roll["rollup"] - district_calls, "district": district_calls / 50.0,
+            "py": python_callgrind(build, small, tmp)}
 
 
 # ---- the table ----------------------------------------------------------------------------
@@ -280,11 +331,17 @@ def table(size, L, R, O, P, C):
             ratio = o["rss"] / L["rss"]
             rows.append(("%s RSS vs load RSS" % o["label"], "%.1f MiB" % o["rss"], "%.1f MiB" % L["rss"],
                          "%.2f" % ratio, "<= %.1f" % TARGETS["output_rss"], verdict(ratio, TARGETS["output_rss"]),
-                         "median of %d" % O[0]["runs"]))
+                         ("median of %d" % o["runs"]) if o["runs"] > 1 else "1 run"))
     if P:
         ratio, cpu = P["python"] / P["c"], P["python_cpu"] / P["c_cpu"]
+        extra = ""
+        if C:
+            y = C["py"]
+            extra = "; **%.2fx instructions** (%s vs %s Ir, less %s Ir of starting Python, %s)" % (
+                (y["python"] - y["start"]) / float(y["c"] - y["start"]), "{:,}".format(y["python"]),
+                "{:,}".format(y["c"]), "{:,}".format(y["start"]), C["name"])
         rows.append(("Python load + roll-up vs C", "%.3f s (CPU %.3f s)" % (P["python"], P["python_cpu"]),
-                     "%.3f s (CPU %.3f s)" % (P["c"], P["c_cpu"]), "%.2f wall, %.2f CPU" % (ratio, cpu),
+                     "%.3f s (CPU %.3f s)" % (P["c"], P["c_cpu"]), "%.2f wall, %.2f CPU%s" % (ratio, cpu, extra),
                      "<= %.1f" % TARGETS["python"], verdict(cpu, TARGETS["python"], "CPU"),
                      "medians of %d, interleaved%s" % (P["runs"], "" if P["agree"] else "; FIGURES DIFFER")))
     lines = ["| measure | figure | baseline (same run) | ratio | target | | runs |", "|---|---|---|---|---|---|---|"]
@@ -297,10 +354,16 @@ def main():
     ap.add_argument("file", help="the national-scale file (gen-national)")
     ap.add_argument("--build", default=os.path.join(SOURCE_ROOT, "build"), help="the build folder (default build)")
     ap.add_argument("-n", "--runs", type=int, default=3, help="runs of each pass (default 3)")
+    ap.add_argument("--rss-runs", type=int, default=1,
+                    help="runs of each program command (default 1: a peak RSS varies by 0.2%% between runs)")
     ap.add_argument("--callgrind", metavar="SMALL.xml", help="also count instructions on this smaller file")
     ap.add_argument("--skip", default="", help="comma-separated: load, rollup, output, python")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
+    if "output" not in skip and not os.access(GNU_TIME, os.X_OK):
+        sys.stderr.write("bench-table: the program's RSS is measured with GNU time (%s, Debian package "
+                         "'time'): install it, or --skip output\n" % GNU_TIME)
+        return 2
     os.nice(19)
     build = os.path.abspath(args.build)
     path = os.path.abspath(args.file)
@@ -316,11 +379,12 @@ def main():
     try:
         L = None if "load" in skip else bench_load(build, path, args.runs)
         R = None if "rollup" in skip else bench_rollup(build, path, args.runs)
-        O = None
+        O, floor = None, None
         if "output" not in skip:
-            O = bench_output(build, path, args.runs, tmp)
+            O = bench_output(build, path, args.rss_runs, tmp)
+            floor = program_floor(build)
             for o in O:
-                o["runs"] = args.runs
+                o["runs"] = args.rss_runs
         P = None if "python" in skip else bench_python(build, path, args.runs)
         C = None
         if args.callgrind:
@@ -342,6 +406,11 @@ def main():
             platform.python_version()))
     say()
     say(table(size, L, R, O, P, C))
+    if floor is not None:
+        say()
+        say("The program alone (`congdoan --version`, nothing loaded) peaks at %.1f MiB%s: what the program's "
+            "commands cost above the load's RSS whatever they write." % (
+                floor, ", bench-load's process around the bare SAX pass at %.1f MiB" % L["sax_rss"] if L else ""))
     return 0
 
 
