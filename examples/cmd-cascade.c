@@ -12,21 +12,21 @@ static int run_cascade(const command *cmd, const parsed_args *a);
 
 const command cmd_cascade = {
     .name = "cascade",
-    .summary = "check the lower documents that concretise a plan",
-    .arguments = "DOC",
+    .summary = N_("check the lower documents that concretise a plan"),
+    .arguments = N_("DOC"),
     .argument_complete = COMPLETE_DOCUMENT,
     .description =
-        "Check a higher plan or programme against the lower documents that concretise or implement it (cụ thể "
+        N_("Check a higher plan or programme against the lower documents that concretise or implement it (cụ thể "
         "hóa, thực hiện): which of its indicators each of them picks up, whether each lower target is at least "
         "as demanding, whether the count targets allocated to the lower units add up to the higher target, and "
         "which units expected to concretise it have issued nothing.\n\n"
         "DOC is the higher document (its number or id). A lower indicator picks up a higher one when it says it "
         "refines it. The units expected to concretise are the reporters the higher document names, or else the "
-        "organisations directly under its issuer.",
+        "organisations directly under its issuer."),
     .common = COMMON_READING | COMMON_TABLE,
     .tables = "matrix|documents|allocations|missing",
     .output =
-        "Text: the lower documents, numbered [1], [2] …, with how many higher indicators each leaves out (Bỏ sót) "
+        N_("Text: the lower documents, numbered [1], [2] …, with how many higher indicators each leaves out (Bỏ sót) "
         "and how many of its targets are lower (Thấp hơn); then the higher indicators (Chỉ tiêu, Mục tiêu) "
         "against the lower documents ([1], [2] … as columns, as many as the width holds), each cell the lower "
         "target followed by ✓ (at least as demanding), ↓ (less demanding) or nothing (a count, judged by its "
@@ -36,7 +36,7 @@ const command cmd_cascade = {
         "JSON: the higher document, \"matrix\" (\"cascade_cell\" rows, one per lower document and higher "
         "indicator, demand \"missed\" when it is not picked up), \"documents\" (\"lower_document\" rows), "
         "\"allocations\" and \"missing\" (\"missing_unit\" rows). CSV: one of these tables (--table). "
-        "FORMATS.md lists the fields.",
+        "FORMATS.md lists the fields."),
     .run = run_cascade,
 };
 

@@ -14,11 +14,11 @@ static int run_complete(const command *cmd, const parsed_args *a);
 
 const command cmd_complete = {
     .name = "__complete",
-    .summary = "list unit ids, document numbers or issue tags for shell completion",
-    .arguments = "units|documents|tags [PREFIX]",
-    .description = "Print the unit ids, the document numbers (the id of a document without one) or the issue "
+    .summary = N_("list unit ids, document numbers or issue tags for shell completion"),
+    .arguments = N_("units|documents|tags [PREFIX]"),
+    .description = N_("Print the unit ids, the document numbers (the id of a document without one) or the issue "
                    "tags that begin with PREFIX, one per line, for the bash completion script. Prints nothing "
-                   "when the data cannot be loaded.",
+                   "when the data cannot be loaded."),
     .common = COMMON_DATA,
     .hidden = 1,
     .run = run_complete,

@@ -16,25 +16,25 @@
 enum { OPT_WHAT = 1, OPT_DOCUMENT, OPT_UNIT, OPT_PERIOD, OPT_AT, OPT_BOM };
 
 static const option_spec export_options[] = {
-    {OPT_WHAT, "what", 0, "WHAT",
-     "what to export: units, tasks, indicators or progress, or (JSON) several separated by commas; default for "
-     "JSON: units,tasks,indicators; CSV needs one",
+    {OPT_WHAT, "what", 0, N_("WHAT"),
+     N_("what to export: units, tasks, indicators or progress, or (JSON) several separated by commas; default for "
+     "JSON: units,tasks,indicators; CSV needs one"),
      COMPLETE_NONE, NULL},
-    {OPT_DOCUMENT, "document", 0, "DOC",
-     "tasks, indicators: only those of this document; progress: the document evaluated (default: as for "
-     "'congdoan progress')",
+    {OPT_DOCUMENT, "document", 0, N_("DOC"),
+     N_("tasks, indicators: only those of this document; progress: the document evaluated (default: as for "
+     "'congdoan progress')"),
      COMPLETE_DOCUMENT, NULL},
-    {OPT_UNIT, "unit", 0, "UNIT", "progress: the top of the subtree (default: the document's issuer)", COMPLETE_UNIT,
+    {OPT_UNIT, "unit", 0, N_("UNIT"), N_("progress: the top of the subtree (default: the document's issuer)"), COMPLETE_UNIT,
      NULL},
-    {OPT_PERIOD, "period", 0, "P", "progress: the period (default: the one period of the document's reports)",
+    {OPT_PERIOD, "period", 0, N_("P"), N_("progress: the period (default: the one period of the document's reports)"),
      COMPLETE_NONE, NULL},
-    {OPT_AT, "at", 0, "DATE",
-     "count only the reports submitted on or before DATE (the tasks' status and overdue, progress); without it "
-     "every report counts and a task's overdue is null",
+    {OPT_AT, "at", 0, N_("DATE"),
+     N_("count only the reports submitted on or before DATE (the tasks' status and overdue, progress); without it "
+     "every report counts and a task's overdue is null"),
      COMPLETE_NONE, NULL},
     {OPT_BOM, "bom", 0, NULL,
-     "with --format csv: begin with a UTF-8 byte order mark, so that Microsoft Excel shows the Vietnamese "
-     "letters right when the file is opened directly",
+     N_("with --format csv: begin with a UTF-8 byte order mark, so that Microsoft Excel shows the Vietnamese "
+     "letters right when the file is opened directly"),
      COMPLETE_NONE, NULL},
     {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
 };
@@ -43,26 +43,26 @@ static int run_export(const command *cmd, const parsed_args *a);
 
 const command cmd_export = {
     .name = "export",
-    .summary = "export units, tasks, indicators or progress as JSON or CSV",
+    .summary = N_("export units, tasks, indicators or progress as JSON or CSV"),
     .description =
-        "Export the data for tools that do not read the XML (spreadsheets, databases, dashboards): units, "
+        N_("Export the data for tools that do not read the XML (spreadsheets, databases, dashboards): units, "
         "tasks, indicators, or the evaluated progress of a document. The rows have the same fields as in the "
-        "other commands' JSON and CSV, and as the to_dict() of the Python bindings.",
+        "other commands' JSON and CSV, and as the to_dict() of the Python bindings."),
     .options = export_options,
     .common = COMMON_DATA | COMMON_FORMAT | COMMON_TABLE,
     .formats = "json|csv",
     .tables = "units|tasks|indicators|evaluations|children|findings|completeness",
     .output =
-        "JSON: one object with \"format_version\", the query, and a member per table: \"units\" (\"unit\" rows), "
+        N_("JSON: one object with \"format_version\", the query, and a member per table: \"units\" (\"unit\" rows), "
         "\"tasks\" (\"task\" rows at the date of --at), \"indicators\" (\"indicator\" rows) and, for progress, "
         "an object \"progress\" (its query and summary) and the tables \"evaluations\", \"children\", "
         "\"findings\" and \"completeness\". Written as it is read, one row at a time.\n\n"
         "CSV: one table (RFC 4180), the first of --what unless --table names another (for progress: "
-        "evaluations, children, findings or completeness). FORMATS.md lists every field.",
-    .exit_status = "  0  success\n"
+        "evaluations, children, findings or completeness). FORMATS.md lists every field."),
+    .exit_status = N_("  0  success\n"
                    "  1  a problem in the data: it cannot be loaded, or DOC or UNIT is not in it\n"
                    "  2  a usage error (unknown option or WHAT, text as the format, a bad date or\n"
-                   "     period) or an I/O error\n",
+                   "     period) or an I/O error\n"),
     .run = run_export,
 };
 

@@ -30,19 +30,19 @@ enum { OPT_CHECK = 1, OPT_STDOUT, OPT_IN_PLACE, OPT_DROP_COMMENTS };
 
 static const option_spec fmt_options[] = {
     {OPT_IN_PLACE, "in-place", 'i', NULL,
-     "(the default) rewrite each file that is not in canonical form, atomically: a temporary file in the same "
+     N_("(the default) rewrite each file that is not in canonical form, atomically: a temporary file in the same "
      "folder is renamed over it, so the file is never half written; its permissions are kept. Prints "
-     "\"reformatted FILE\" for each file rewritten; a file already canonical is not touched",
+     "\"reformatted FILE\" for each file rewritten; a file already canonical is not touched"),
      COMPLETE_NONE, NULL},
-    {OPT_STDOUT, "stdout", 0, NULL, "write the canonical form of the one FILE to standard output, leave the file alone",
+    {OPT_STDOUT, "stdout", 0, NULL, N_("write the canonical form of the one FILE to standard output, leave the file alone"),
      COMPLETE_NONE, NULL},
     {OPT_CHECK, "check", 0, NULL,
-     "write nothing; print the name of each file that is not in canonical form, and exit 1 if there is one",
+     N_("write nothing; print the name of each file that is not in canonical form, and exit 1 if there is one"),
      COMPLETE_NONE, NULL},
     {OPT_DROP_COMMENTS, "drop-comments", 0, NULL,
-     "rewrite in place also a file with processing instructions (<?...?>), which the canonical form does not "
+     N_("rewrite in place also a file with processing instructions (<?...?>), which the canonical form does not "
      "keep (without it such a file is refused, exit 1; --stdout and --check only say so on standard error). "
-     "Comments are kept: files with comments need no option",
+     "Comments are kept: files with comments need no option"),
      COMPLETE_NONE, NULL},
     {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
 };
@@ -51,11 +51,11 @@ static int run_fmt(const command *cmd, const parsed_args *a);
 
 const command cmd_fmt = {
     .name = "fmt",
-    .summary = "rewrite files in canonical form (in place, to stdout, or --check)",
-    .arguments = "FILE...",
+    .summary = N_("rewrite files in canonical form (in place, to stdout, or --check)"),
+    .arguments = N_("FILE..."),
     .argument_complete = COMPLETE_FILE,
     .description =
-        "Rewrite XML files of the congdoan vocabulary in its canonical form: the order of the vocabulary's "
+        N_("Rewrite XML files of the congdoan vocabulary in its canonical form: the order of the vocabulary's "
         "reference, two spaces of indentation, numbers in their shortest machine form, text in Unicode NFC "
         "without leading or trailing white space. Two files that say the same thing become the same bytes, so "
         "that a diff shows what changed and nothing else. Comments, and elements and attributes of other "
@@ -64,12 +64,12 @@ const command cmd_fmt = {
         "A file with an error is not touched: its errors are printed on standard error and fmt goes on with the "
         "next file. Warnings do not stop it: references to units or documents defined in other files are "
         "warnings when a file is checked alone, so a programme or a report can be formatted without the units "
-        "it names. Errors are printed as validate prints them (E: FILE:LINE:COLUMN: TAG: MESSAGE).",
+        "it names. Errors are printed as validate prints them (E: FILE:LINE:COLUMN: TAG: MESSAGE)."),
     .options = fmt_options,
-    .exit_status = "  0  every file is in canonical form now (or, with --check, already was)\n"
+    .exit_status = N_("  0  every file is in canonical form now (or, with --check, already was)\n"
                    "  1  a file has errors and was left alone, a file with processing instructions was refused, or\n"
                    "     (--check) a file is not in canonical form\n"
-                   "  2  a usage error, or a file that cannot be read or written\n",
+                   "  2  a usage error, or a file that cannot be read or written\n"),
     .run = run_fmt,
 };
 

@@ -19,11 +19,11 @@
 enum { OPT_OUTPUT = 1, OPT_ID };
 
 static const option_spec import_options[] = {
-    {OPT_OUTPUT, "output", 'o', "OUT.xml",
-     "write the imported documents to OUT.xml as XML of the vocabulary (check it with congdoan validate -d UNITS "
-     "OUT.xml)",
+    {OPT_OUTPUT, "output", 'o', N_("OUT.xml"),
+     N_("write the imported documents to OUT.xml as XML of the vocabulary (check it with congdoan validate -d UNITS "
+     "OUT.xml)"),
      COMPLETE_PATH, NULL},
-    {OPT_ID, "id", 0, "ID", "the id of the new document (one FILE only; default: made from its number or file name)",
+    {OPT_ID, "id", 0, N_("ID"), N_("the id of the new document (one FILE only; default: made from its number or file name)"),
      COMPLETE_NONE, NULL},
     {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
 };
@@ -32,11 +32,11 @@ static int run_import(const command *cmd, const parsed_args *a);
 
 const command cmd_import = {
     .name = "import",
-    .summary = "import documents written in Vietnamese prose (text, web page, .docx, PDF)",
-    .arguments = "FILE...",
+    .summary = N_("import documents written in Vietnamese prose (text, web page, .docx, PDF)"),
+    .arguments = N_("FILE..."),
     .argument_complete = COMPLETE_PATH,
     .description =
-        "Read documents as people write them -- a plan, a work programme, a resolution, a report or a news item "
+        N_("Read documents as people write them -- a plan, a work programme, a resolution, a report or a news item "
         "in Vietnamese, as UTF-8 text (copied from a page), a saved web page (.html), a Word file (.docx) or a "
         "PDF (read through `pdftotext -layout`, poppler-utils) -- and turn each into a document: its number, "
         "date, place, issuer, signer and title, the documents it carries out, its sections, its tasks (who "
@@ -46,11 +46,11 @@ const command cmd_import = {
         "The units named in the text (\"Ban Đối ngoại\", \"LĐLĐ tỉnh\") are matched against the units loaded "
         "with -d; a name that matches none is kept as written and reported. Whatever the importer is unsure of "
         "is printed on standard error as \"W: file.txt:LINE:COL: import-...: ...\" so that it can be checked "
-        "against the text; for a PDF, lines and columns are those of the text pdftotext makes of it.",
+        "against the text; for a PDF, lines and columns are those of the text pdftotext makes of it."),
     .options = import_options,
     .common = COMMON_DATA | COMMON_FORMAT,
     .formats = "text|json",
-    .output = "Text: per file, the kind, number and date of the document, its id, title, issuer and signer, and "
+    .output = N_("Text: per file, the kind, number and date of the document, its id, title, issuer and signer, and "
               "how many relations, sections, tasks (and how many with a lead), targets and results were found.\n\n"
               "JSON: an array with one object per file imported, with exactly the keys of the careful reader's "
               "answers (tests/data/corpus-dev/ANSWERS.md): file, kind, doc_number, date, place, issuer, "
@@ -58,16 +58,16 @@ const command cmd_import = {
               "unit, noun, comparator as >=, >, <=, <, =, ~ or range, scope, subject, period), achieved (text, value, "
               "unit, noun, comparator, scope, period, and when the text states them of, rate, over_target_pct, "
               "over_target_comparator, estimate, cumulative), tasks whose lead the text names (text, lead as "
-              "printed, lead_unit, coordinators, due).",
-    .exit_status = "  0  every file was imported\n"
+              "printed, lead_unit, coordinators, due)."),
+    .exit_status = N_("  0  every file was imported\n"
                    "  1  a file could not be imported (its errors are printed), or the units have errors\n"
-                   "  2  a usage error, or a file or path that cannot be read\n",
-    .examples = "$ congdoan import -d examples/data plan.txt\n"
+                   "  2  a usage error, or a file or path that cannot be read\n"),
+    .examples = N_("$ congdoan import -d examples/data plan.txt\n"
                 "    what was found in plan.txt\n"
                 "$ congdoan import -d examples/data -o plan.xml plan.docx\n"
                 "    the document written as XML\n"
                 "$ congdoan import --format json page.html\n"
-                "    the answers' JSON, for scoring or scripts\n",
+                "    the answers' JSON, for scoring or scripts\n"),
     .run = run_import,
 };
 

@@ -12,11 +12,11 @@
 enum { OPT_UP = 1, OPT_DOWN, OPT_DEPTH, OPT_TYPE };
 
 static const option_spec lineage_options[] = {
-    {OPT_UP, "up", 0, NULL, "only upward", COMPLETE_NONE, NULL},
-    {OPT_DOWN, "down", 0, NULL, "only downward", COMPLETE_NONE, NULL},
-    {OPT_DEPTH, "depth", 0, "N", "follow N steps (default: as far as the relations go)", COMPLETE_NONE, NULL},
-    {OPT_TYPE, "type", 0, "TYPES",
-     "only these relation types, separated by commas: implements, based-on, concretises, amends, replaces, reviews",
+    {OPT_UP, "up", 0, NULL, N_("only upward"), COMPLETE_NONE, NULL},
+    {OPT_DOWN, "down", 0, NULL, N_("only downward"), COMPLETE_NONE, NULL},
+    {OPT_DEPTH, "depth", 0, N_("N"), N_("follow N steps (default: as far as the relations go)"), COMPLETE_NONE, NULL},
+    {OPT_TYPE, "type", 0, N_("TYPES"),
+     N_("only these relation types, separated by commas: implements, based-on, concretises, amends, replaces, reviews"),
      COMPLETE_NONE, NULL},
     {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
 };
@@ -25,26 +25,26 @@ static int run_lineage(const command *cmd, const parsed_args *a);
 
 const command cmd_lineage = {
     .name = "lineage",
-    .summary = "show what a document implements and what implements it",
-    .arguments = "DOC",
+    .summary = N_("show what a document implements and what implements it"),
+    .arguments = N_("DOC"),
     .argument_complete = COMPLETE_DOCUMENT,
     .description =
-        "Show where a document comes from and where it leads: upward, the documents it implements, concretises, "
+        N_("Show where a document comes from and where it leads: upward, the documents it implements, concretises, "
         "is based on, amends, replaces or reviews, and theirs in turn; downward, the documents that implement, "
         "concretise … it, and theirs in turn. Documents that are referred to but not in the data are shown with "
         "their number and date and not followed further. A document met again is shown once in full and then "
         "marked; a cycle is marked and not followed.\n\n"
-        "DOC is the document (its number or id).",
+        "DOC is the document (its number or id)."),
     .options = lineage_options,
     .common = COMMON_READING | COMMON_TABLE,
     .tables = "relations",
     .output =
-        "Text: the document, then Văn bản cấp trên (upward) and Văn bản cấp dưới (downward) as trees, each line "
+        N_("Text: the document, then Văn bản cấp trên (upward) and Văn bản cấp dưới (downward) as trees, each line "
         "the relation (thực hiện, căn cứ, cụ thể hóa, sửa đổi, thay thế, sơ kết, tổng kết), the document's "
         "number, issuer, date and title; \"chưa có trong dữ liệu\" = not in the data, \"đã nêu ở trên\" = shown "
         "above, \"vòng lặp\" = a cycle.\n\n"
         "JSON and CSV: the document, then \"relations\": one \"lineage_relation\" row per relation followed, "
-        "upward first, in the order of the tree, with its direction and depth (FORMATS.md).",
+        "upward first, in the order of the tree, with its direction and depth (FORMATS.md)."),
     .run = run_lineage,
 };
 

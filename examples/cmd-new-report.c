@@ -32,21 +32,21 @@
 enum { OPT_UNIT = 1, OPT_DOCUMENT, OPT_PERIOD, OPT_ID, OPT_ALL_TASKS, OPT_OUTPUT, OPT_FORCE };
 
 static const option_spec new_report_options[] = {
-    {OPT_UNIT, "unit", 0, "UNIT", "the reporting unit (as people name it); required", COMPLETE_UNIT, NULL},
-    {OPT_DOCUMENT, "document", 0, "DOC",
-     "the plan or programme reported on (its number or id); default: the one document in the data that asks UNIT "
-     "for reports",
+    {OPT_UNIT, "unit", 0, N_("UNIT"), N_("the reporting unit (as people name it); required"), COMPLETE_UNIT, NULL},
+    {OPT_DOCUMENT, "document", 0, N_("DOC"),
+     N_("the plan or programme reported on (its number or id); default: the one document in the data that asks UNIT "
+     "for reports"),
      COMPLETE_DOCUMENT, NULL},
-    {OPT_PERIOD, "period", 0, "P",
-     "the period reported on: 2025, 2025-H1, 2025-Q3, 2025-06; default: the document's only report deadline",
+    {OPT_PERIOD, "period", 0, N_("P"),
+     N_("the period reported on: 2025, 2025-H1, 2025-Q3, 2025-06; default: the document's only report deadline"),
      COMPLETE_NONE, NULL},
-    {OPT_ID, "id", 0, "ID", "the id of the new report (default: bc-UNIT-PERIOD, made unique in the data with -2, -3 …)",
+    {OPT_ID, "id", 0, N_("ID"), N_("the id of the new report (default: bc-UNIT-PERIOD, made unique in the data with -2, -3 …)"),
      COMPLETE_NONE, NULL},
-    {OPT_ALL_TASKS, "all-tasks", 0, NULL, "list every task of the document, not only UNIT's", COMPLETE_NONE, NULL},
-    {OPT_OUTPUT, "output", 'o', "FILE",
-     "write to FILE (atomically) instead of standard output; an existing FILE is not replaced without --force",
+    {OPT_ALL_TASKS, "all-tasks", 0, NULL, N_("list every task of the document, not only UNIT's"), COMPLETE_NONE, NULL},
+    {OPT_OUTPUT, "output", 'o', N_("FILE"),
+     N_("write to FILE (atomically) instead of standard output; an existing FILE is not replaced without --force"),
      COMPLETE_FILE, NULL},
-    {OPT_FORCE, "force", 0, NULL, "replace FILE when it exists", COMPLETE_NONE, NULL},
+    {OPT_FORCE, "force", 0, NULL, N_("replace FILE when it exists"), COMPLETE_NONE, NULL},
     {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
 };
 
@@ -54,9 +54,9 @@ static int run_new_report(const command *cmd, const parsed_args *a);
 
 const command cmd_new_report = {
     .name = "new-report",
-    .summary = "write the skeleton of the report a unit owes for a period",
+    .summary = N_("write the skeleton of the report a unit owes for a period"),
     .description =
-        "Write the skeleton of the report (báo cáo) that UNIT owes against a plan or programme for a period, for "
+        N_("Write the skeleton of the report (báo cáo) that UNIT owes against a plan or programme for a period, for "
         "a clerk to fill in: an XML file of the congdoan vocabulary with one <report>, and in it\n"
         "  - for every indicator (chỉ tiêu) of the document, a comment with its id, its text, its target and\n"
         "    what to fill in (a plain figure, or a numerator and a denominator), followed by an empty slot\n"
@@ -74,14 +74,14 @@ const command cmd_new_report = {
         "an empty slot is no data to 'congdoan progress' and a skeleton alone leaves UNIT among the reports "
         "missing (vocabulary 1.2).\n\n"
         "A note on standard error says when UNIT already has a report for the period, or is not among the units "
-        "the document asks reports from.",
+        "the document asks reports from."),
     .options = new_report_options,
     .common = COMMON_DATA,
-    .exit_status = "  0  the skeleton was written\n"
+    .exit_status = N_("  0  the skeleton was written\n"
                    "  1  a problem in the data: it cannot be loaded, or DOC or UNIT is not in it\n"
                    "  2  a usage error (unknown option, a bad period or id, the period or document\n"
                    "     left out when it cannot be guessed, an id already used, FILE exists) or an\n"
-                   "     I/O error\n",
+                   "     I/O error\n"),
     .run = run_new_report,
 };
 

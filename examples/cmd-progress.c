@@ -13,20 +13,20 @@
 enum { OPT_DOCUMENT = 1, OPT_UNIT, OPT_PERIOD, OPT_AT, OPT_BY_CHILD };
 
 static const option_spec progress_options[] = {
-    {OPT_DOCUMENT, "document", 0, "DOC",
-     "the plan or programme (its number or id); may be left out when exactly one document in the data has "
-     "indicators, or exactly one of those has reports made against it",
+    {OPT_DOCUMENT, "document", 0, N_("DOC"),
+     N_("the plan or programme (its number or id); may be left out when exactly one document in the data has "
+     "indicators, or exactly one of those has reports made against it"),
      COMPLETE_DOCUMENT, NULL},
-    {OPT_UNIT, "unit", 0, "UNIT", "the top of the subtree (as people name it); default: the document's issuer",
+    {OPT_UNIT, "unit", 0, N_("UNIT"), N_("the top of the subtree (as people name it); default: the document's issuer"),
      COMPLETE_UNIT, NULL},
-    {OPT_PERIOD, "period", 0, "P",
-     "the reporting period: 2025, 2025-H1, 2025-Q3, 2025-06; default: the one period the document's reports are "
-     "for (or its indicators' period when there is no report); an error when there are several",
+    {OPT_PERIOD, "period", 0, N_("P"),
+     N_("the reporting period: 2025, 2025-H1, 2025-Q3, 2025-06; default: the one period the document's reports are "
+     "for (or its indicators' period when there is no report); an error when there are several"),
      COMPLETE_NONE, NULL},
-    {OPT_AT, "at", 0, "DATE",
-     "count only the reports submitted on or before DATE, as if the later ones had not arrived (default: all)",
+    {OPT_AT, "at", 0, N_("DATE"),
+     N_("count only the reports submitted on or before DATE, as if the later ones had not arrived (default: all)"),
      COMPLETE_NONE, NULL},
-    {OPT_BY_CHILD, "by-child", 0, NULL, "add the figures of each organisation directly under UNIT", COMPLETE_NONE,
+    {OPT_BY_CHILD, "by-child", 0, NULL, N_("add the figures of each organisation directly under UNIT"), COMPLETE_NONE,
      NULL},
     {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
 };
@@ -35,21 +35,22 @@ static int run_progress(const command *cmd, const parsed_args *a);
 
 const command cmd_progress = {
     .name = "progress",
-    .summary = "evaluate the indicators of a document for a unit and a period",
+    .summary = N_("evaluate the indicators of a document for a unit and a period"),
     .description =
-        "Evaluate every indicator (chỉ tiêu) of a plan or programme over a unit and all the units under it, "
+        /* xgettext:no-c-format (a text, not a format: "90% of") */
+        N_("Evaluate every indicator (chỉ tiêu) of a plan or programme over a unit and all the units under it, "
         "for one reporting period, from the reports received: the target, the figure reached, whether the "
         "target is met and how far along it is. Then the figures that do not add up, and who was expected to "
         "report and who did, on time or late.\n\n"
         "Figures add up the way the measure says: counts are summed; percentages and averages are the sum of "
         "the numerators over the sum of the denominators (never the mean of percentages); shares of units "
         "(\"90% of the unions classified good or better\") come from the units' own classifications for the "
-        "period's year.",
+        "period's year."),
     .options = progress_options,
     .common = COMMON_READING | COMMON_TABLE,
     .tables = "evaluations|findings|completeness|children",
     .output =
-        "Text: a heading (the document, the unit, the period, the date of the figures, the deadline), then one "
+        N_("Text: a heading (the document, the unit, the period, the date of the figures, the deadline), then one "
         "row per indicator: Chỉ tiêu (its id), Mục tiêu (the target: ≥ 98% at least, ≤ 5 at most, = 3 "
         "exactly, 10–20 a range), Thực hiện (the figure, with numerator/denominator for percentages, averages "
         "and shares of units), Số đơn vị (the units whose figures went into it), Đánh giá (đạt, chưa đạt, chưa "
@@ -61,12 +62,12 @@ const command cmd_progress = {
         "report was submitted: đúng hạn, muộn N ngày, chưa nộp, or đã nhận when there is no deadline).\n\n"
         "JSON: the query and a summary (counts by status and by submission), then \"evaluations\" "
         "(\"evaluation\" rows), \"children\" (with --by-child, \"child_evaluation\" rows), \"findings\" and \"completeness\" "
-        "(\"expected_report\" rows). CSV: one of these tables (--table). FORMATS.md lists the fields.",
-    .exit_status = "  0  the figures were worked out, whether or not the targets are met\n"
+        "(\"expected_report\" rows). CSV: one of these tables (--table). FORMATS.md lists the fields."),
+    .exit_status = N_("  0  the figures were worked out, whether or not the targets are met\n"
                    "  1  a problem in the data: it cannot be loaded, or DOC or UNIT is not in it or is\n"
                    "     not the only one that answers\n"
                    "  2  a usage error (unknown option, a bad date or period, DOC or the period left\n"
-                   "     out when it cannot be guessed, a department as UNIT) or an I/O error\n",
+                   "     out when it cannot be guessed, a department as UNIT) or an I/O error\n"),
     .run = run_progress,
 };
 

@@ -17,28 +17,28 @@
 enum { OPT_DOCUMENT = 1, OPT_UNIT, OPT_PERIOD, OPT_AT, OPT_FORMAT_OF_REPORT, OPT_OUTPUT, OPT_TIMINGS };
 
 static const option_spec report_options[] = {
-    {OPT_DOCUMENT, "document", 0, "DOC",
-     "the plan or programme reported on (its number or id); may be left out when exactly one document in the "
-     "data has indicators, or exactly one of those has reports made against it",
+    {OPT_DOCUMENT, "document", 0, N_("DOC"),
+     N_("the plan or programme reported on (its number or id); may be left out when exactly one document in the "
+     "data has indicators, or exactly one of those has reports made against it"),
      COMPLETE_DOCUMENT, NULL},
-    {OPT_UNIT, "unit", 0, "UNIT", "the unit reporting (as people name it); default: the document's issuer",
+    {OPT_UNIT, "unit", 0, N_("UNIT"), N_("the unit reporting (as people name it); default: the document's issuer"),
      COMPLETE_UNIT, NULL},
-    {OPT_PERIOD, "period", 0, "P",
-     "the reporting period: 2025, 2025-H1 …; default: the one period of the document's reports", COMPLETE_NONE,
+    {OPT_PERIOD, "period", 0, N_("P"),
+     N_("the reporting period: 2025, 2025-H1 …; default: the one period of the document's reports"), COMPLETE_NONE,
      NULL},
-    {OPT_AT, "at", 0, "DATE",
-     "the reference date: reports submitted later are left out, and tasks are overdue at that date "
-     "(default: today)",
+    {OPT_AT, "at", 0, N_("DATE"),
+     N_("the reference date: reports submitted later are left out, and tasks are overdue at that date "
+     "(default: today)"),
      COMPLETE_NONE, NULL},
-    {OPT_FORMAT_OF_REPORT, "format", 0, "FORMAT",
-     "html (the default: the page) or docx (the Báo cáo); a FILE ending in .docx means docx", COMPLETE_CHOICES,
+    {OPT_FORMAT_OF_REPORT, "format", 0, N_("FORMAT"),
+     N_("html (the default: the page) or docx (the Báo cáo); a FILE ending in .docx means docx"), COMPLETE_CHOICES,
      "html|docx"},
-    {OPT_OUTPUT, "output", 'o', "FILE",
-     "write to FILE, replacing it (through a temporary file next to it); '-' or no -o: standard output, when it "
-     "is not a terminal",
+    {OPT_OUTPUT, "output", 'o', N_("FILE"),
+     N_("write to FILE, replacing it (through a temporary file next to it); '-' or no -o: standard output, when it "
+     "is not a terminal"),
      COMPLETE_FILE, NULL},
     {OPT_TIMINGS, "timings", 0, NULL,
-     "print on standard error how long loading the data, working out the figures and writing the report took",
+     N_("print on standard error how long loading the data, working out the figures and writing the report took"),
      COMPLETE_NONE, NULL},
     {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
 };
@@ -47,9 +47,9 @@ static int run_report(const command *cmd, const parsed_args *a);
 
 const command cmd_report = {
     .name = "report",
-    .summary = "write the progress report as a page (HTML) or a Báo cáo (.docx)",
+    .summary = N_("write the progress report as a page (HTML) or a Báo cáo (.docx)"),
     .description =
-        "Make the progress report of a plan or programme for a unit and a period, from the reports received: "
+        N_("Make the progress report of a plan or programme for a unit and a period, from the reports received: "
         "a page to look at, print and send (--format html, one self-contained file), or the skeleton of the "
         "Báo cáo the office edits and signs (--format docx, in the format of Decree 30/2020/NĐ-CP).\n\n"
         "Both hold the document reported on (number, title, issuer), the unit, the period and the reference "
@@ -60,21 +60,21 @@ const command cmd_report = {
         "years that have reports; who reported on time, late or not at all; the figures that do not add up; the "
         "overdue tasks of the document and of the programmes that concretise it, with their leads.\n\n"
         "The page has no script and loads nothing (a Content-Security-Policy forbids it): it shows the same "
-        "offline. It prints on A4; the grid runs over as many pages as it needs, its header repeated on each.",
+        "offline. It prints on A4; the grid runs over as many pages as it needs, its header repeated on each."),
     .options = report_options,
     .common = COMMON_DATA,
     .output =
-        "One file: the page (HTML, UTF-8, inline CSS and SVG) or the Báo cáo (Office Open XML: "
-        "word/document.xml and its parts in a zip). Numbers are written the Vietnamese way: 1.810; 98,85%.",
-    .exit_status = "  0  the report was written\n"
+        N_("One file: the page (HTML, UTF-8, inline CSS and SVG) or the Báo cáo (Office Open XML: "
+        "word/document.xml and its parts in a zip). Numbers are written the Vietnamese way: 1.810; 98,85%."),
+    .exit_status = N_("  0  the report was written\n"
                    "  1  a problem in the data: it cannot be loaded, or DOC or UNIT is not in it\n"
                    "  2  a usage error (unknown option or format, a bad date or period, DOC or UNIT or the\n"
                    "     period left out when it cannot be guessed, no FILE for a terminal) or an I/O error\n"
-                   "     (FILE cannot be written)\n",
-    .examples = "$ congdoan report -d examples/data --unit laichau --period 2025 -o bao-cao.html\n"
+                   "     (FILE cannot be written)\n"),
+    .examples = N_("$ congdoan report -d examples/data --unit laichau --period 2025 -o bao-cao.html\n"
                 "    the page of LĐLĐ tỉnh Lai Châu for 2025\n"
                 "$ congdoan report -d examples/data --unit laichau --period 2025 -o bao-cao.docx\n"
-                "    the Báo cáo to edit and sign\n",
+                "    the Báo cáo to edit and sign\n"),
     .run = run_report,
 };
 

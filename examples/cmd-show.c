@@ -11,7 +11,7 @@
 enum { OPT_DEPTH = 1 };
 
 static const option_spec show_options[] = {
-    {OPT_DEPTH, "depth", 0, "N", "show the outline N levels deep (default: all)", COMPLETE_NONE, NULL},
+    {OPT_DEPTH, "depth", 0, N_("N"), N_("show the outline N levels deep (default: all)"), COMPLETE_NONE, NULL},
     {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
 };
 
@@ -19,20 +19,20 @@ static int run_show(const command *cmd, const parsed_args *a);
 
 const command cmd_show = {
     .name = "show",
-    .summary = "show a document: metadata, relations, reporting, outline",
-    .arguments = "DOC",
+    .summary = N_("show a document: metadata, relations, reporting, outline"),
+    .arguments = N_("DOC"),
     .argument_complete = COMPLETE_DOCUMENT,
     .description =
-        "Show one document: what it is, who issued and signed it, the documents it refers to and those that "
+        N_("Show one document: what it is, who issued and signed it, the documents it refers to and those that "
         "refer to it, who reports on it and by when, where it is sent, and its outline (parts, items and "
         "bullets) with the number of tasks and indicators in each.\n\n"
         "DOC is the document's number as printed (13/CTr-LĐLĐ, also \"Số: 13/CTr-LDLD\"), its id "
-        "(ctr-13-ldld-laichau-2025) or words of its title.",
+        "(ctr-13-ldld-laichau-2025) or words of its title."),
     .options = show_options,
     .common = COMMON_READING | COMMON_TABLE,
     .tables = "document|relations|incoming|deadlines|recipients|sections",
     .output =
-        "Text, with the labels the documents use: Số, ký hiệu (number), Mã (id in the data), Loại văn bản "
+        N_("Text, with the labels the documents use: Số, ký hiệu (number), Mã (id in the data), Loại văn bản "
         "(kind), Trích yếu (title), Đơn vị ban hành (issuer), Cơ quan ban hành (issuing body), Ngày ban hành, "
         "Ngày hiệu lực, Nơi ban hành, Lĩnh vực, Người ký, Nhiệm vụ and Chỉ tiêu (counts); Văn bản liên quan "
         "(relations: thực hiện, căn cứ, cụ thể hóa, sửa đổi, thay thế, sơ kết, tổng kết; Trong dữ liệu gives "
@@ -42,7 +42,7 @@ const command cmd_show = {
         "JSON: \"document\" (one \"document\" row), \"relations\" (\"document_relation\" rows), \"incoming\" "
         "(\"incoming_relation\"), \"deadlines\", \"recipients\" and \"sections\" (the outline, parents before "
         "their parts, with depth and parent_id). CSV: one of these tables (--table). FORMATS.md lists the "
-        "fields.",
+        "fields."),
     .run = run_show,
 };
 

@@ -11,20 +11,20 @@
 enum { OPT_UNIT = 1, OPT_ROLE, OPT_DEPARTMENTS, OPT_OVERDUE, OPT_DOCUMENT, OPT_AT };
 
 static const option_spec tasks_options[] = {
-    {OPT_UNIT, "unit", 0, "UNIT",
-     "the tasks of UNIT in every document, as lead (chủ trì) or coordinator (phối hợp); UNIT as people name it "
-     "(see 'congdoan tree')",
+    {OPT_UNIT, "unit", 0, N_("UNIT"),
+     N_("the tasks of UNIT in every document, as lead (chủ trì) or coordinator (phối hợp); UNIT as people name it "
+     "(see 'congdoan tree')"),
      COMPLETE_UNIT, NULL},
-    {OPT_ROLE, "role", 0, "ROLE", "with --unit: lead, coordinator or any (the default)", COMPLETE_CHOICES,
+    {OPT_ROLE, "role", 0, N_("ROLE"), N_("with --unit: lead, coordinator or any (the default)"), COMPLETE_CHOICES,
      "lead|coordinator|any"},
     {OPT_DEPARTMENTS, "departments", 0, NULL,
-     "with --unit: also the tasks of its departments and bodies (the tasks of LĐLĐ tỉnh include those of its "
-     "Văn phòng)",
+     N_("with --unit: also the tasks of its departments and bodies (the tasks of LĐLĐ tỉnh include those of its "
+     "Văn phòng)"),
      COMPLETE_NONE, NULL},
-    {OPT_OVERDUE, "overdue", 0, NULL, "only the tasks overdue on the reference date", COMPLETE_NONE, NULL},
-    {OPT_DOCUMENT, "document", 0, "DOC", "only the tasks of this document (its number or id)", COMPLETE_DOCUMENT,
+    {OPT_OVERDUE, "overdue", 0, NULL, N_("only the tasks overdue on the reference date"), COMPLETE_NONE, NULL},
+    {OPT_DOCUMENT, "document", 0, N_("DOC"), N_("only the tasks of this document (its number or id)"), COMPLETE_DOCUMENT,
      NULL},
-    {OPT_AT, "at", 0, "DATE", "the reference date for the status and for overdue (default: today)", COMPLETE_NONE,
+    {OPT_AT, "at", 0, N_("DATE"), N_("the reference date for the status and for overdue (default: today)"), COMPLETE_NONE,
      NULL},
     {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
 };
@@ -33,27 +33,27 @@ static int run_tasks(const command *cmd, const parsed_args *a);
 
 const command cmd_tasks = {
     .name = "tasks",
-    .summary = "list tasks by unit and role, or those overdue on a date",
+    .summary = N_("list tasks by unit and role, or those overdue on a date"),
     .description =
-        "List tasks (nhiệm vụ) with their document, lead, due time, latest reported status and whether they "
+        N_("List tasks (nhiệm vụ) with their document, lead, due time, latest reported status and whether they "
         "are overdue: the tasks of a unit (--unit), those overdue on a date (--overdue), the tasks of a "
         "document (--document), or these combined.\n\n"
         "A task is overdue when its due time has passed on the reference date and no report submitted by then "
         "says it is done or cancelled: a year means 31 December of that year; a recurring task (hằng năm, 6 "
         "tháng một lần …) is overdue when its last occurrence before the date has no report saying it is done "
-        "for a period that holds it; an ongoing task (thường xuyên) is never overdue.",
+        "for a period that holds it; an ongoing task (thường xuyên) is never overdue."),
     .options = tasks_options,
     .common = COMMON_READING | COMMON_TABLE,
     .tables = "tasks",
     .output =
-        "Text: a heading, then one row per task: Mã (its id), Văn bản (its document, unless --document "
+        N_("Text: a heading, then one row per task: Mã (its id), Văn bản (its document, unless --document "
         "names it), Vai trò (with --unit: chủ trì or phối hợp), Chủ trì (the lead), Hạn (the due time: năm "
         "2025, quý II/2025, thường xuyên; for a recurring task such as hằng năm also the date that counts: "
         "the occurrence missed when it is overdue, else the next one), Tình trạng (the latest status reported by the reference date, with the "
         "period of that report: chưa triển khai, đang thực hiện, hoàn thành, không thực hiện, or chưa báo cáo "
         "when no report gives one), Quá hạn; under each row the task's text and, when the document words it, "
         "its due time (Thời hạn). Then the counts.\n\n"
-        "JSON and CSV: one \"task\" row per task (FORMATS.md), at the reference date.",
+        "JSON and CSV: one \"task\" row per task (FORMATS.md), at the reference date."),
     .run = run_tasks,
 };
 

@@ -11,10 +11,10 @@
 enum { OPT_DEPTH = 1, OPT_DEPARTMENTS };
 
 static const option_spec tree_options[] = {
-    {OPT_DEPTH, "depth", 0, "N", "show N levels (1: UNIT or the top alone; default: all)", COMPLETE_NONE, NULL},
+    {OPT_DEPTH, "depth", 0, N_("N"), N_("show N levels (1: UNIT or the top alone; default: all)"), COMPLETE_NONE, NULL},
     {OPT_DEPARTMENTS, "departments", 0, NULL,
-     "also list the departments (Văn phòng, Ban Tổ chức …) and the leading bodies (Ban Chấp hành …) of each "
-     "organisation",
+     N_("also list the departments (Văn phòng, Ban Tổ chức …) and the leading bodies (Ban Chấp hành …) of each "
+     "organisation"),
      COMPLETE_NONE, NULL},
     {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
 };
@@ -23,20 +23,20 @@ static int run_tree(const command *cmd, const parsed_args *a);
 
 const command cmd_tree = {
     .name = "tree",
-    .summary = "show the hierarchy of units with members and counts",
-    .arguments = "[UNIT]",
+    .summary = N_("show the hierarchy of units with members and counts"),
+    .arguments = N_("[UNIT]"),
     .argument_complete = COMPLETE_UNIT,
     .description =
-        "Show the hierarchy of the trade union organisations in the data, from the top (the organisations "
+        N_("Show the hierarchy of the trade union organisations in the data, from the top (the organisations "
         "with no parent in the data) or from UNIT, indented by level, with the members and the numbers of "
         "unions under each.\n\n"
         "UNIT is a unit as people name it: its id (laichau), its name or short name, with or without "
-        "diacritics (\"LDLD tinh Lai Chau\"), or the words that tell it apart (\"Lai Châu\").",
+        "diacritics (\"LDLD tinh Lai Chau\"), or the words that tell it apart (\"Lai Châu\")."),
     .options = tree_options,
     .common = COMMON_READING | COMMON_TABLE,
     .tables = "units",
     .output =
-        "Text: Đơn vị (the short name, else the name, with \"Công đoàn cơ sở\" written CĐCS), Mã (the id; left "
+        N_("Text: Đơn vị (the short name, else the name, with \"Công đoàn cơ sở\" written CĐCS), Mã (the id; left "
         "out when the names need the room), Cấp (the level: trung ương, tỉnh, ngành, trên cơ sở, cơ sở, and "
         "for a grassroots union its sector: HCSN, DNNN, DN ngoài NN; ban, văn phòng for a department, cơ quan "
         "lãnh đạo for a body), Đoàn viên (members), Trực thuộc (organisations directly under it in the data), "
@@ -44,7 +44,7 @@ const command cmd_tree = {
         "may be more than the data lists). An empty cell is not known.\n\n"
         "JSON and CSV: one \"unit\" row per unit, in the order shown (parents before their children), with "
         "its depth in the data and its child_count, which counts every organisation under it in the data "
-        "whether or not --depth shows them (FORMATS.md).",
+        "whether or not --depth shows them (FORMATS.md)."),
     .run = run_tree,
 };
 

@@ -30,18 +30,18 @@
 enum { OPT_QUIET = 1, OPT_SCHEMA, OPT_NO_SCHEMA, OPT_STRICT, OPT_EXPLAIN, OPT_LIST_TAGS };
 
 static const option_spec validate_options[] = {
-    {OPT_QUIET, "quiet", 'q', NULL, "leave out information issues (I:) and the summary", COMPLETE_NONE, NULL},
-    {OPT_STRICT, "strict", 0, NULL, "warnings count as errors for the exit status (as appstreamcli --pedantic)",
+    {OPT_QUIET, "quiet", 'q', NULL, N_("leave out information issues (I:) and the summary"), COMPLETE_NONE, NULL},
+    {OPT_STRICT, "strict", 0, NULL, N_("warnings count as errors for the exit status (as appstreamcli --pedantic)"),
      COMPLETE_NONE, NULL},
     {OPT_SCHEMA, "schema", 0, NULL,
-     "also check each well-formed file of up to 8 MiB against the RELAX NG schema of the vocabulary (slow on "
-     "large files; the loader's own checks always run)",
+     N_("also check each well-formed file of up to 8 MiB against the RELAX NG schema of the vocabulary (slow on "
+     "large files; the loader's own checks always run)"),
      COMPLETE_NONE, NULL},
-    {OPT_NO_SCHEMA, "no-schema", 0, NULL, "do not run the RELAX NG check (the default; kept for older scripts)",
+    {OPT_NO_SCHEMA, "no-schema", 0, NULL, N_("do not run the RELAX NG check (the default; kept for older scripts)"),
      COMPLETE_NONE, NULL},
-    {OPT_EXPLAIN, "explain", 0, "TAG", "say what an issue tag means and what to do about it, and exit",
+    {OPT_EXPLAIN, "explain", 0, N_("TAG"), N_("say what an issue tag means and what to do about it, and exit"),
      COMPLETE_TAG, NULL},
-    {OPT_LIST_TAGS, "list-tags", 0, NULL, "list every issue tag with its severity and explanation, and exit",
+    {OPT_LIST_TAGS, "list-tags", 0, NULL, N_("list every issue tag with its severity and explanation, and exit"),
      COMPLETE_NONE, NULL},
     {0, NULL, 0, NULL, NULL, COMPLETE_NONE, NULL},
 };
@@ -50,11 +50,11 @@ static int run_validate(const command *cmd, const parsed_args *a);
 
 const command cmd_validate = {
     .name = "validate",
-    .summary = "check files or folders and list the problems found",
-    .arguments = "[PATH...]",
+    .summary = N_("check files or folders and list the problems found"),
+    .arguments = N_("[PATH...]"),
     .argument_complete = COMPLETE_PATH,
     .description =
-        "Check XML files of the congdoan vocabulary (units, documents, tasks, indicators, reports) and print "
+        N_("Check XML files of the congdoan vocabulary (units, documents, tasks, indicators, reports) and print "
         "every problem found.\n\n"
         "Each PATH is a file or a folder, given as an argument or with -d PATH; both may be repeated. With no "
         "PATH at all, those of the CONGDOAN_DATA environment variable (separated by ':') are checked. For a "
@@ -67,12 +67,12 @@ const command cmd_validate = {
         "references that do not resolve, the levels of the hierarchy, impossible targets and dates, and the "
         "like. Units and documents defined in a file that was not loaded count as unknown in the other files.\n\n"
         "Every issue has a stable tag; 'congdoan validate --explain TAG' says what it means, and --list-tags "
-        "lists them all.",
+        "lists them all."),
     .options = validate_options,
     .common = COMMON_DATA | COMMON_FORMAT | COMMON_TABLE | COMMON_WIDTH,
     .tables = "issues|tags",
     .output =
-        "Text: one line per issue on standard output, sorted by file, line and column:\n"
+        N_("Text: one line per issue on standard output, sorted by file, line and column:\n"
         "  E: FILE:LINE:COLUMN: TAG: MESSAGE\n"
         "E: is an error (the data is wrong), W: a warning (probably a mistake), I: information (nothing is "
         "wrong). An issue without a line number is written \"E: FILE: TAG: MESSAGE\". Then a summary line on "
@@ -80,14 +80,14 @@ const command cmd_validate = {
         "0 errors, 2 warnings, 1 information issue).\n\n"
         "JSON: a summary (files, files_not_loaded, errors, warnings, info: every issue found, also those --quiet "
         "leaves out) and \"issues\", one \"issue\" row each, in the order of the text. CSV: the issues (or, "
-        "with --list-tags and --table tags, the tags). FORMATS.md lists the fields.",
-    .exit_status = "  0  no errors (warnings and information do not count, unless --strict)\n"
+        "with --list-tags and --table tags, the tags). FORMATS.md lists the fields."),
+    .exit_status = N_("  0  no errors (warnings and information do not count, unless --strict)\n"
                    "  1  at least one error (with --strict: or a warning)\n"
                    "  2  a usage error, or a PATH or file that cannot be read (the others are still\n"
-                   "     checked and reported)\n",
-    .examples = "  congdoan validate examples/data\n"
+                   "     checked and reported)\n"),
+    .examples = N_("  congdoan validate examples/data\n"
                 "  congdoan validate --strict --format json reports/\n"
-                "  congdoan validate --explain unknown-unit\n",
+                "  congdoan validate --explain unknown-unit\n"),
     .run = run_validate,
 };
 

@@ -791,10 +791,43 @@ int is_percent(const congdoan_indicator *ind)
     return m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS;
 }
 
+/* The words a figure of this indicator is written with: "%", " đồng" (or " triệu đồng" from a
+ * million up, the figure then in millions), " USD" for another currency, " điểm"; "" for counts
+ * and averages. *scale: what the figure is divided by. */
+static const char *figure_unit(const congdoan_indicator *ind, double v, double *scale)
+{
+    *scale = 1;
+    if (is_percent(ind))
+        return "%";
+    switch (congdoan_indicator_measure(ind)) {
+    case CONGDOAN_MEASURE_MONEY: {
+        const char *currency = congdoan_indicator_currency(ind);
+        if (currency && strcmp(currency, "VND") != 0)
+            return currency; /* a code of its own: "1.500 USD" (unit_space) */
+        if (fabs(v) >= 1e6) {
+            *scale = 1e6;
+            return " triệu đồng";
+        }
+        return " đồng";
+    }
+    case CONGDOAN_MEASURE_SCORE: return " điểm";
+    default: return "";
+    }
+}
+
+/* The space before a currency code ("1.500 USD"); the other units carry their own. */
+static const char *unit_space(const char *unit)
+{
+    return unit[0] >= 'A' && unit[0] <= 'Z' ? " " : "";
+}
+
 char *format_target(const congdoan_indicator *ind)
 {
-    const char *suffix = is_percent(ind) ? "%" : "";
-    char *a = vn_number(congdoan_indicator_target(ind), 4), *s;
+    double target = congdoan_indicator_target(ind), scale;
+    const char *unit = figure_unit(ind, target, &scale);
+    char *suffix_owned = xprintf("%s%s", unit_space(unit), unit);
+    const char *suffix = suffix_owned;
+    char *a = vn_number(target / scale, 4), *s;
     double max = 0;
     switch (congdoan_indicator_comparator(ind)) {
     case CONGDOAN_COMPARATOR_AT_LEAST: s = xprintf("≥ %s%s", a, suffix); break;
@@ -805,7 +838,7 @@ char *format_target(const congdoan_indicator *ind)
     case CONGDOAN_COMPARATOR_ABOUT: s = xprintf("≈ %s%s", a, suffix); break;
     case CONGDOAN_COMPARATOR_RANGE:
         if (congdoan_indicator_target_max(ind, &max) == 0) {
-            char *b = vn_number(max, 4);
+            char *b = vn_number(max / scale, 4);
             s = xprintf("%s–%s%s", a, b, suffix);
             free(b);
         } else {
@@ -814,7 +847,7 @@ char *format_target(const congdoan_indicator *ind)
         break;
     case CONGDOAN_COMPARATOR_RANGE_OR_MORE:
         if (congdoan_indicator_target_max(ind, &max) == 0) {
-            char *b = vn_number(max, 4);
+            char *b = vn_number(max / scale, 4);
             s = xprintf("%s–%s%s trở lên", a, b, suffix);
             free(b);
         } else {
@@ -824,6 +857,7 @@ char *format_target(const congdoan_indicator *ind)
     default: s = xprintf("%s%s", a, suffix); break; /* a bare target (phấn đấu): the figure */
     }
     free(a);
+    free(suffix_owned);
     return s;
 }
 
@@ -831,18 +865,18 @@ char *figure_words(const congdoan_indicator *ind, double v)
 {
     /* as many decimals as it takes for the rounded figure to be judged as the figure is, by the
      * library's own rule (congdoan_indicator_judge) */
+    double scale;
+    const char *unit = figure_unit(ind, v, &scale);
     congdoan_eval_status verdict = congdoan_indicator_judge(ind, v);
     int decimals = 2;
     for (; decimals < 6; decimals++) {
         char plain[64];
-        snprintf(plain, sizeof plain, "%.*f", decimals, v);
-        if (congdoan_indicator_judge(ind, strtod(plain, NULL)) == verdict)
+        snprintf(plain, sizeof plain, "%.*f", decimals, v / scale);
+        if (congdoan_indicator_judge(ind, strtod(plain, NULL) * scale) == verdict)
             break;
     }
-    char *n = vn_number(v, decimals);
-    if (!is_percent(ind))
-        return n;
-    char *s = xprintf("%s%%", n);
+    char *n = vn_number(v / scale, decimals);
+    char *s = xprintf("%s%s%s", n, unit_space(unit), unit);
     free(n);
     return s;
 }

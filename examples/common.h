@@ -230,11 +230,13 @@ char *period_words(const char *code);
 const char *unit_label(const congdoan_unit *unit);
 /* The number of a document if it has one, else its id. */
 const char *document_label(const congdoan_document *doc);
-/* A target in symbols: "≥ 98%", "≥ 1.810", "≤ 5", "= 3", "10–20%", "> 5", "< 2", "≈ 50", "≥ 50%
- * (50–60%)", or the bare figure of a target. malloc'd. */
+/* A target in symbols, with the unit words of figure_words(): "≥ 98%", "≥ 1.810", "≤ 5", "= 3",
+ * "10–20%", "> 5", "< 2", "≈ 50", "≥ 500 triệu đồng", "≥ 90 điểm", or the bare figure of a
+ * target. malloc'd. */
 char *format_target(const congdoan_indicator *ind);
 /* A figure in the indicator's terms, to 2 decimals, never rounded onto a target it misses
- * (99,996% stays 99,996% next to "chưa đạt"): "97,64%", "1,07", "1.478". malloc'd. */
+ * (99,996% stays 99,996% next to "chưa đạt"), with its unit words: "97,64%", "1,07", "1.478",
+ * "500.000 đồng", "650 triệu đồng" (from a million up), "1.500 USD", "92,5 điểm". malloc'd. */
 char *figure_words(const congdoan_indicator *ind, double v);
 int is_percent(const congdoan_indicator *ind);
 

@@ -18,15 +18,15 @@
 
 /* ---- the common options ------------------------------------------------------------------------ */
 
-static const option_spec opt_data = {OPT_DATA, "data", 'd', "PATH",
-                                     "a file or folder of data (every *.xml file below it); repeat it for more. "
-                                     "Default: the paths in $CONGDOAN_DATA, separated by ':'",
+static const option_spec opt_data = {OPT_DATA, "data", 'd', N_("PATH"),
+                                     N_("a file or folder of data (every *.xml file below it); repeat it for more. "
+                                     "Default: the paths in $CONGDOAN_DATA, separated by ':'"),
                                      COMPLETE_PATH, NULL};
-static const option_spec opt_width = {OPT_WIDTH, "width", 0, "N",
-                                      "the width of text output in columns (default: the terminal's width, or 80 "
-                                      "when the output is not a terminal; 0: no limit)",
+static const option_spec opt_width = {OPT_WIDTH, "width", 0, N_("N"),
+                                      N_("the width of text output in columns (default: the terminal's width, or 80 "
+                                      "when the output is not a terminal; 0: no limit)"),
                                       COMPLETE_NONE, NULL};
-static const option_spec opt_help = {OPT_HELP, "help", 'h', NULL, "show this help and exit", COMPLETE_NONE, NULL};
+static const option_spec opt_help = {OPT_HELP, "help", 'h', NULL, N_("show this help and exit"), COMPLETE_NONE, NULL};
 
 /* "text, json or csv" for "text|json|csv". */
 static void choices_words(const char *choices, char *buf, size_t size)
@@ -38,7 +38,7 @@ static void choices_words(const char *choices, char *buf, size_t size)
             buf[o++] = choices[i];
             continue;
         }
-        const char *sep = choices + i == last ? " or " : ", ";
+        const char *sep = choices + i == last ? _(" or ") : ", ";
         size_t k = strlen(sep);
         if (o + k + 1 >= size)
             break;
@@ -63,14 +63,14 @@ static size_t command_options(const command *cmd, option_spec *out, char *format
         const char *formats = cmd->formats ? cmd->formats : "text|json|csv";
         char list[64];
         choices_words(formats, list, sizeof list);
-        snprintf(format_help, fh_size, "the output: %s (the first is the default); see Output below", list);
-        out[n++] = (option_spec){OPT_FORMAT, "format", 0, "FORMAT", format_help, COMPLETE_CHOICES, formats};
+        snprintf(format_help, fh_size, _("the output: %s (the first is the default); see Output below"), list);
+        out[n++] = (option_spec){OPT_FORMAT, "format", 0, N_("FORMAT"), format_help, COMPLETE_CHOICES, formats};
     }
     if (cmd->common & COMMON_TABLE) {
         char list[256];
         choices_words(cmd->tables ? cmd->tables : "", list, sizeof list);
-        snprintf(table_help, th_size, "with --format csv, the table to write: %s (the first is the default)", list);
-        out[n++] = (option_spec){OPT_TABLE, "table", 0, "NAME", table_help, COMPLETE_CHOICES, cmd->tables};
+        snprintf(table_help, th_size, _("with --format csv, the table to write: %s (the first is the default)"), list);
+        out[n++] = (option_spec){OPT_TABLE, "table", 0, N_("NAME"), table_help, COMPLETE_CHOICES, cmd->tables};
     }
     if (cmd->common & COMMON_WIDTH)
         out[n++] = opt_width;
@@ -115,12 +115,12 @@ static char *synopsis(const command *cmd)
         if (i == count) {
             if (!cmd->arguments)
                 break;
-            snprintf(part, sizeof part, "%s", cmd->arguments);
+            snprintf(part, sizeof part, "%s", _(cmd->arguments));
         } else if (list[i].id == OPT_HELP) {
             continue;
         } else if (list[i].metavar) {
             snprintf(part, sizeof part, "[%s%s%s %s]%s", list[i].short_name ? "-" : "--",
-                     list[i].short_name ? (char[]){list[i].short_name, 0} : list[i].long_name, "", list[i].metavar,
+                     list[i].short_name ? (char[]){list[i].short_name, 0} : list[i].long_name, "", _(list[i].metavar),
                      list[i].id == OPT_DATA ? "..." : "");
         } else {
             snprintf(part, sizeof part, "[--%s]", list[i].long_name);
@@ -130,7 +130,7 @@ static char *synopsis(const command *cmd)
             cap = (cap + w + indent + 2) * 2;
             s = xrealloc(s, cap);
         }
-        if (column + 1 + w > HELP_WIDTH - 1) {
+        if (column + 1 + display_width(part) > HELP_WIDTH - 1) {
             len += (size_t)snprintf(s + len, cap - len, "\n%*s", (int)indent, "");
             column = indent;
         } else {
@@ -139,7 +139,7 @@ static char *synopsis(const command *cmd)
         }
         memcpy(s + len, part, w + 1);
         len += w;
-        column += w;
+        column += display_width(part);
     }
     return s;
 }
@@ -414,80 +414,80 @@ static void option_label(const option_spec *o, char *buf, size_t size)
 {
     if (o->short_name)
         snprintf(buf, size, "-%c, --%s%s%s", o->short_name, o->long_name, o->metavar ? " " : "",
-                 o->metavar ? o->metavar : "");
+                 o->metavar ? _(o->metavar) : "");
     else
-        snprintf(buf, size, "--%s%s%s", o->long_name, o->metavar ? " " : "", o->metavar ? o->metavar : "");
+        snprintf(buf, size, "--%s%s%s", o->long_name, o->metavar ? " " : "", o->metavar ? _(o->metavar) : "");
 }
 
 static const char common_exit_status[] =
-    "  0  success\n"
-    "  1  a problem in the data: it cannot be loaded (its errors are printed), or a document\n"
-    "     or unit named on the command line is not in it or is not the only one that answers\n"
-    "  2  a usage error (an unknown option or format, a missing argument, a bad date) or an\n"
-    "     I/O error (a file or folder that cannot be read, output that cannot be written)\n";
+    N_("  0  success\n"
+       "  1  a problem in the data: it cannot be loaded (its errors are printed), or a document\n"
+       "     or unit named on the command line is not in it or is not the only one that answers\n"
+       "  2  a usage error (an unknown option or format, a missing argument, a bad date) or an\n"
+       "     I/O error (a file or folder that cannot be read, output that cannot be written)\n");
 
 void print_command_help(const command *cmd, FILE *out)
 {
     char *syn = synopsis(cmd);
-    fprintf(out, "Usage: %s\n\n", syn);
+    fprintf(out, _("Usage: %s\n\n"), syn);
     free(syn);
-    put_wrapped(out, cmd->summary, 0, 0);
+    put_wrapped(out, _(cmd->summary), 0, 0);
     if (cmd->description) {
         fputc('\n', out);
-        put_wrapped(out, cmd->description, 0, 0);
+        put_wrapped(out, _(cmd->description), 0, 0);
     }
     COMMAND_OPTIONS(cmd, list, count);
-    fputs("\nOptions:\n", out);
+    fputs(_("\nOptions:\n"), out);
     for (size_t i = 0; i < count; i++) {
         char label[96];
         option_label(&list[i], label, sizeof label);
         fprintf(out, "  %s", label);
-        size_t used = 2 + strlen(label);
+        size_t used = 2 + display_width(label);
         if (used + 2 > OPTION_COLUMN) {
             fputc('\n', out);
-            put_wrapped(out, list[i].help, OPTION_COLUMN, 0);
+            put_wrapped(out, _(list[i].help), OPTION_COLUMN, 0);
         } else {
             fprintf(out, "%*s", (int)(OPTION_COLUMN - used), "");
-            put_wrapped(out, list[i].help, OPTION_COLUMN, OPTION_COLUMN);
+            put_wrapped(out, _(list[i].help), OPTION_COLUMN, OPTION_COLUMN);
         }
     }
     if (cmd->common & COMMON_DATA)
-        fputs("\nDates are written 2025-06-30 or 30/06/2025 (also \"ngày 30 tháng 6 năm 2025\").\n", out);
+        fputs(_("\nDates are written 2025-06-30 or 30/06/2025 (also \"ngày 30 tháng 6 năm 2025\").\n"), out);
     if (cmd->output) {
-        fputs("\nOutput:\n", out);
-        put_wrapped(out, cmd->output, 2, 0);
+        fputs(_("\nOutput:\n"), out);
+        put_wrapped(out, _(cmd->output), 2, 0);
     }
     if (cmd->examples) {
-        fputs("\nExamples:\n", out);
-        fputs(cmd->examples, out);
+        fputs(_("\nExamples:\n"), out);
+        fputs(_(cmd->examples), out);
     }
-    fputs("\nExit status:\n", out);
-    fputs(cmd->exit_status ? cmd->exit_status : common_exit_status, out);
+    fputs(_("\nExit status:\n"), out);
+    fputs(_(cmd->exit_status ? cmd->exit_status : common_exit_status), out);
 }
 
 void print_program_help(FILE *out)
 {
-    fprintf(out, "Usage: %s COMMAND [OPTION...] [ARGUMENT...]\n"
-                 "       %s help [COMMAND]\n"
-                 "       %s --help | --version\n\n",
+    fprintf(out, _("Usage: %s COMMAND [OPTION...] [ARGUMENT...]\n"
+                   "       %s help [COMMAND]\n"
+                   "       %s --help | --version\n\n"),
             PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME);
     put_wrapped(out,
-                "Read, check and report on the XML data of the Vietnamese trade unions: the units "
-                "from the Confederation down to the grassroots unions, the documents (resolutions, "
-                "plans, programmes) with their tasks and indicators, and the reports made against "
-                "them.",
+                _("Read, check and report on the XML data of the Vietnamese trade unions: the units "
+                  "from the Confederation down to the grassroots unions, the documents (resolutions, "
+                  "plans, programmes) with their tasks and indicators, and the reports made against "
+                  "them."),
                 0, 0);
-    fputs("\nCommands:\n", out);
+    fputs(_("\nCommands:\n"), out);
     for (unsigned i = 0; i < all_command_count; i++)
         if (!all_commands[i]->hidden)
-            fprintf(out, "  %-12s %s\n", all_commands[i]->name, all_commands[i]->summary);
-    fputs("\nOptions:\n"
-          "  -h, --help     show this help and exit\n"
-          "  --version      show the version of the program and of the libcongdoan library in use\n",
+            fprintf(out, "  %-12s %s\n", all_commands[i]->name, _(all_commands[i]->summary));
+    fputs(_("\nOptions:\n"
+            "  -h, --help     show this help and exit\n"
+            "  --version      show the version of the program and of the libcongdoan library in use\n"),
           out);
     fputc('\n', out);
     put_wrapped(out,
-                "Run 'congdoan help COMMAND' for the options of one command (or 'man congdoan-COMMAND').\n\n"
+                _("Run 'congdoan help COMMAND' for the options of one command (or 'man congdoan-COMMAND').\n\n"
                 "Data: the commands read the files and folders given with -d PATH (--data PATH, "
                 "repeatable; validate also takes them as arguments), or else those listed in the "
                 "CONGDOAN_DATA environment variable, separated by ':'. A folder means every *.xml file "
@@ -499,10 +499,10 @@ void print_program_help(FILE *out)
                 "lists the nearest names.\n\n"
                 "Output: text (Vietnamese, for reading; --width N columns), or JSON and CSV with the "
                 "same fields in every command, described in FORMATS.md and in congdoan(1) "
-                "(format_version 1).",
+                "(format_version 1)."),
                 0, 0);
-    fputs("\nExit status:\n", out);
-    fputs(common_exit_status, out);
+    fputs(_("\nExit status:\n"), out);
+    fputs(_(common_exit_status), out);
 }
 
 /* ---- man pages --------------------------------------------------------------------------------------- */
@@ -573,37 +573,37 @@ void print_man_page(const command *cmd, FILE *out)
             *p = (char)(*p - 'a' + 'A');
     fprintf(out, ".\\\" Generated by '%s help --man%s%s' from the program's option tables: do not edit.\n",
             PROGRAM_NAME, cmd ? " " : "", cmd ? cmd->name : "");
-    fprintf(out, ".TH %s 1 \"\" \"libcongdoan %s\" \"User Commands\"\n", title, CONGDOAN_VERSION_STRING);
-    fputs(".SH NAME\n", out);
+    fprintf(out, ".TH %s 1 \"\" \"libcongdoan %s\" \"%s\"\n", title, CONGDOAN_VERSION_STRING, _("User Commands"));
+    fprintf(out, ".SH %s\n", _("NAME"));
     if (!cmd) {
-        fprintf(out, "%s \\- read, check and report on the data of the Vietnamese trade unions\n", PROGRAM_NAME);
-        fputs(".SH SYNOPSIS\n", out);
-        fprintf(out, ".B %s\n.I COMMAND\n[\\fIOPTION\\fR...] [\\fIARGUMENT\\fR...]\n.br\n.B %s help\n[\\fICOMMAND\\fR]\n",
-                PROGRAM_NAME, PROGRAM_NAME);
-        fputs(".SH DESCRIPTION\n", out);
-        roff_paragraphs(out, "Read, check and report on the XML data of the Vietnamese trade unions: the units from "
+        fprintf(out, "%s \\- %s\n", PROGRAM_NAME, _("read, check and report on the data of the Vietnamese trade unions"));
+        fprintf(out, ".SH %s\n", _("SYNOPSIS"));
+        fprintf(out, ".B %s\n.I %s\n[\\fI%s\\fR...] [\\fI%s\\fR...]\n.br\n.B %s help\n[\\fI%s\\fR]\n",
+                PROGRAM_NAME, _("COMMAND"), _("OPTION"), _("ARGUMENT"), PROGRAM_NAME, _("COMMAND"));
+        fprintf(out, ".SH %s\n", _("DESCRIPTION"));
+        roff_paragraphs(out, _("Read, check and report on the XML data of the Vietnamese trade unions: the units from "
                              "the Confederation down to the grassroots unions, the documents with their tasks and "
-                             "indicators, and the reports made against them. Each command has a page of its own.");
-        fputs(".SH COMMANDS\n", out);
+                             "indicators, and the reports made against them. Each command has a page of its own."));
+        fprintf(out, ".SH %s\n", _("COMMANDS"));
         for (unsigned i = 0; i < all_command_count; i++) {
             if (all_commands[i]->hidden)
                 continue;
             fprintf(out, ".TP\n.BR %s-%s (1)\n", PROGRAM_NAME, all_commands[i]->name);
-            roff_line(out, all_commands[i]->summary, strlen(all_commands[i]->summary));
+            roff_line(out, _(all_commands[i]->summary), strlen(_(all_commands[i]->summary)));
         }
-        fputs(".SH ENVIRONMENT\n.TP\n.B CONGDOAN_DATA\n", out);
-        roff_line(out, "The files and folders of data, separated by ':', when no -d PATH is given.",
-                  strlen("The files and folders of data, separated by ':', when no -d PATH is given."));
-        fputs(".SH OUTPUT FORMATS\n", out);
-        roff_paragraphs(out, "Every reading command writes text (Vietnamese, for reading), JSON or CSV "
+        fprintf(out, ".SH %s\n.TP\n.B CONGDOAN_DATA\n", _("ENVIRONMENT"));
+        const char *env = _("The files and folders of data, separated by ':', when no -d PATH is given.");
+        roff_line(out, env, strlen(env));
+        fprintf(out, ".SH %s\n", _("OUTPUT FORMATS"));
+        roff_paragraphs(out, _("Every reading command writes text (Vietnamese, for reading), JSON or CSV "
                              "(--format). JSON and CSV give the same fields for the same kind of row in "
                              "every command (a unit, a task, an indicator, an evaluation …), with English "
                              "keys and the vocabulary's names for values; JSON starts with "
                              "\"format_version\". FORMATS.md (installed with the documentation) lists every "
-                             "field.");
-        fputs(".SH EXIT STATUS\n", out);
-        roff_paragraphs(out, common_exit_status);
-        fputs(".SH SEE ALSO\n", out);
+                             "field."));
+        fprintf(out, ".SH %s\n", _("EXIT STATUS"));
+        roff_paragraphs(out, _(common_exit_status));
+        fprintf(out, ".SH %s\n", _("SEE ALSO"));
         for (unsigned i = 0, first = 1; i < all_command_count; i++) {
             if (all_commands[i]->hidden)
                 continue;
@@ -614,34 +614,34 @@ void print_man_page(const command *cmd, FILE *out)
         return;
     }
     fprintf(out, "%s-%s \\- ", PROGRAM_NAME, cmd->name);
-    roff_line(out, cmd->summary, strlen(cmd->summary));
-    fputs(".SH SYNOPSIS\n.nf\n", out);
+    roff_line(out, _(cmd->summary), strlen(_(cmd->summary)));
+    fprintf(out, ".SH %s\n.nf\n", _("SYNOPSIS"));
     char *syn = synopsis(cmd);
     roff_line(out, syn, strlen(syn));
     free(syn);
-    fputs(".fi\n.SH DESCRIPTION\n", out);
+    fprintf(out, ".fi\n.SH %s\n", _("DESCRIPTION"));
     if (cmd->description)
-        roff_paragraphs(out, cmd->description);
-    fputs(".SH OPTIONS\n", out);
+        roff_paragraphs(out, _(cmd->description));
+    fprintf(out, ".SH %s\n", _("OPTIONS"));
     COMMAND_OPTIONS(cmd, list, count);
     for (size_t i = 0; i < count; i++) {
         char label[96];
         option_label(&list[i], label, sizeof label);
         fputs(".TP\n.B ", out);
         roff_line(out, label, strlen(label));
-        roff_line(out, list[i].help, strlen(list[i].help));
+        roff_line(out, _(list[i].help), strlen(_(list[i].help)));
     }
     if (cmd->output) {
-        fputs(".SH OUTPUT\n", out);
-        roff_paragraphs(out, cmd->output);
+        fprintf(out, ".SH %s\n", _("OUTPUT"));
+        roff_paragraphs(out, _(cmd->output));
     }
     if (cmd->examples) {
-        fputs(".SH EXAMPLES\n", out);
-        roff_paragraphs(out, cmd->examples);
+        fprintf(out, ".SH %s\n", _("EXAMPLES"));
+        roff_paragraphs(out, _(cmd->examples));
     }
-    fputs(".SH EXIT STATUS\n", out);
-    roff_paragraphs(out, cmd->exit_status ? cmd->exit_status : common_exit_status);
-    fprintf(out, ".SH SEE ALSO\n.BR %s (1)\n", PROGRAM_NAME);
+    fprintf(out, ".SH %s\n", _("EXIT STATUS"));
+    roff_paragraphs(out, _(cmd->exit_status ? cmd->exit_status : common_exit_status));
+    fprintf(out, ".SH %s\n.BR %s (1)\n", _("SEE ALSO"), PROGRAM_NAME);
 }
 
 /* ---- bash completion --------------------------------------------------------------------------------- */

@@ -6,7 +6,8 @@
 The pages are those meson built (congdoan.1 and congdoan-COMMAND.1). Checks: one page per
 command that `congdoan help --commands` lists, and no more; each page has the sections a man
 page has (NAME, SYNOPSIS, DESCRIPTION, OPTIONS, EXIT STATUS; congdoan.1 COMMANDS and SEE ALSO),
-every option that `congdoan help COMMAND` lists, and groff reads it without a warning.
+every option that `congdoan help COMMAND` lists, and groff reads it without a warning. Under
+LANGUAGE=vi (the Vietnamese pages of share/man/vi) the sections have their Vietnamese names.
 """
 
 import os
@@ -24,11 +25,16 @@ if set(by_name) != want:
     failures.append(f'pages built {sorted(by_name)}, commands {sorted(want)} (update man_commands in '
                     'examples/meson.build)')
 groff = shutil.which('groff')
+VIETNAMESE = {'NAME': 'TÊN', 'SYNOPSIS': 'TÓM TẮT', 'DESCRIPTION': 'MÔ TẢ', 'EXIT STATUS': 'TRẠNG THÁI THOÁT',
+              'SEE ALSO': 'XEM THÊM', 'COMMANDS': 'CÁC LỆNH', 'OPTIONS': 'TÙY CHỌN'}
+vietnamese = os.environ.get('LANGUAGE') == 'vi'
 for name, path in sorted(by_name.items()):
     text = open(path, encoding='utf-8').read()
     sections = re.findall(r'^\.SH (.*)$', text, re.M)
     needed = ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'EXIT STATUS', 'SEE ALSO']
     needed += ['COMMANDS'] if name == 'congdoan.1' else ['OPTIONS']
+    if vietnamese:
+        needed = [VIETNAMESE[section] for section in needed]
     for section in needed:
         if section not in sections:
             failures.append(f'{name}: no section {section} (has {sections})')
