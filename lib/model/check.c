@@ -10,6 +10,10 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The schema's docnumber-type, said in words (a number not of that shape is refused by the
+ * schema, so by the check too, before the parser is asked whether it can read it). */
+#define MACHINE_FORM "a document number in machine form such as 240/KH-TLĐ, 105/2020/NĐ-CP, 02/KHLT/LĐLĐ-TĐTN or 12-CT/TW"
+
 typedef struct checker {
     const congdoan_corpus *corpus;
     congdoan_issues *issues;
@@ -148,7 +152,10 @@ static void check_document(checker *k, const congdoan_document *d)
     if (d->issued && d->effective && d->effective < d->issued)
         report(k, "effective-before-issue", &d->loc, "document '%s' takes effect on %08d, before it was issued on %08d", id,
                d->effective, d->issued);
-    if (d->number) {
+    if (d->number && !congdoan__docnumber_shape(d->number, strlen(d->number))) {
+        report(k, "docnumber-unreadable", &d->loc, "document '%s' has number \"%s\", which is not %s", id, d->number,
+               MACHINE_FORM);
+    } else if (d->number) {
         congdoan_docnumber *num = NULL;
         int rc = congdoan_docnumber_parse(d->number, &num);
         if (rc == CONGDOAN_ENOMEM) {
@@ -168,13 +175,14 @@ static void check_document(checker *k, const congdoan_document *d)
     for (size_t i = 0; i < d->relation_count; i++) {
         const congdoan__relation *r = &d->relations[i];
         congdoan_docnumber *num = NULL;
-        int rc = r->number ? congdoan_docnumber_parse(r->number, &num) : 0;
+        int shape = !r->number || congdoan__docnumber_shape(r->number, strlen(r->number));
+        int rc = r->number && shape ? congdoan_docnumber_parse(r->number, &num) : 0;
         congdoan_docnumber_free(num);
         if (rc == CONGDOAN_ENOMEM)
             k->failed = CONGDOAN_ENOMEM;
-        else if (rc != 0)
-            report(k, "docnumber-unreadable", &r->loc, "document '%s' relates to number \"%s\", which is not a document number",
-                   id, r->number);
+        else if (rc != 0 || !shape)
+            report(k, "docnumber-unreadable", &r->loc, "document '%s' relates to number \"%s\", which is not %s", id,
+                   r->number, MACHINE_FORM);
         if (r->target_id && !congdoan__document_lookup(k->corpus, r->target_id))
             report(k, "unknown-document", &r->loc, "document '%s', which document '%s' %s, is not loaded", r->target_id, id,
                    safe(congdoan_relation_type_name(r->type)));
@@ -191,6 +199,19 @@ static void check_document(checker *k, const congdoan_document *d)
         check_indicator(k, d, d->indicators[i]);
 }
 
+/* The rules of a value that hold whatever its indicator (a fraction of negative parts or over
+ * 0), for a value whose document or indicator is not loaded. */
+static void check_figure_alone(checker *k, const congdoan_report *r, const congdoan__value *v)
+{
+    char who[400];
+    snprintf(who, sizeof who, "report '%s', indicator '%s'", safe(r->id), safe(CONGDOAN__VALUE_ID(r, v)));
+    congdoan__value_view view;
+    congdoan__value_view_of(r, v, &view);
+    congdoan__loc loc = {r->loc.file, v->line, 0};
+    check_sink cs = at(k, &loc);
+    congdoan__rules_value(NULL, &view, who, &cs.sink);
+}
+
 static void check_report(checker *k, const congdoan_report *r, congdoan__map *seen)
 {
     const char *id = safe(r->id);
@@ -199,6 +220,8 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
     if (!d) {
         report(k, "unknown-document", &r->loc, "document '%s', reported against by report '%s', is not loaded",
                safe(r->document_id), id);
+        for (size_t i = 0; i < r->value_count && !k->failed; i++)
+            check_figure_alone(k, r, &r->values[i]);
         return;
     }
     congdoan__map_release(seen);
@@ -214,6 +237,7 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
         if (!x) {
             report(k, "unknown-indicator", &loc, "report '%s' gives a value for indicator '%s', which document '%s' does not have",
                    id, vid, d->id);
+            check_figure_alone(k, r, v);
             continue;
         }
         /* The same indicator twice with the same coverage: keyed by the interned id, per coverage. */

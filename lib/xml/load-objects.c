@@ -299,15 +299,13 @@ static void opened_relation(loader *L, congdoan__relation *r, const attrs *a)
     push(L, &L->doc_relations, r);
 }
 
-/* A second <reporting> is refused: its attributes would overwrite the first one's. */
+/* A second <reporting> (refused as one more than allowed, load.c) is not read: its attributes
+ * would overwrite the first one's. */
 static void *begin_reporting(loader *L)
 {
     congdoan_document *d = L->doc;
-    if (d->has_reporting) {
-        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-unknown-element", "document '%s' has a second <%s>; expected one",
-                d->id ? d->id : "?", congdoan__vocab[CONGDOAN__EL_REPORTING].name);
+    if (d->has_reporting)
         return NULL;
-    }
     d->has_reporting = 1;
     return d;
 }
@@ -342,19 +340,12 @@ static void end_section(loader *L, frame *f)
 static void end_task(loader *L)
 {
     congdoan_task *t = L->task;
-    if (!t->text)
-        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-missing-element", "<%s id=\"%s\"> has no <%s>",
-                congdoan__vocab[CONGDOAN__EL_TASK].name, t->id ? t->id : "?", congdoan__vocab[CONGDOAN__EL_TEXT].name);
     t->coordinators = flatten(L, &L->task_coordinators, sizeof(congdoan__coordinator), &t->coordinator_count);
     L->task = NULL;
 }
 
 static void end_indicator(loader *L)
 {
-    if (!L->indicator->text)
-        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-missing-element", "<%s id=\"%s\"> has no <%s>",
-                congdoan__vocab[CONGDOAN__EL_INDICATOR].name, L->indicator->id ? L->indicator->id : "?",
-                congdoan__vocab[CONGDOAN__EL_TEXT].name);
     L->indicator = NULL;
 }
 

@@ -135,6 +135,8 @@ static const char *expected(const congdoan__attr *at, char *buf, size_t size)
         return "a number in machine form such as 1810 or 98.5 (full stop for decimals, no thousands separator)";
     case CONGDOAN__K_COUNT: return "a whole number of 0 or more, written with digits only";
     case CONGDOAN__K_REFINES: return "DOCUMENT-ID#INDICATOR-ID";
+    case CONGDOAN__K_TEXT:
+    case CONGDOAN__K_DOCNUMBER: return "text that is not blank";
     default: return "another value";
     }
 }
@@ -145,7 +147,17 @@ static void refuse(loader *L, congdoan__el e, attrs *a, size_t k)
     bad_value(L, e, a, k, expected(&congdoan__vocab[e].attrs[k], buf, sizeof buf));
 }
 
-/* Names of `names` separated by spaces: the bits 1 << value; -1 for an unknown name. */
+/* Only XML white space (the schema's \s: space, tab, line feed, carriage return), or nothing. */
+static int blank(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (!is_space(s[i]))
+            return 0;
+    return 1;
+}
+
+/* Names of `names` separated by spaces: the bits 1 << value; -1 for an unknown name or for no
+ * name at all (the schema's lists have one or more). */
 static int name_set(const congdoan__enum *names, const char *s, size_t len)
 {
     const char *end = s + len;
@@ -163,7 +175,7 @@ static int name_set(const congdoan__enum *names, const char *s, size_t len)
             return -1;
         bits |= 1 << v;
     }
-    return bits;
+    return bits ? bits : -1;
 }
 
 /* "1.x": the version this library reads. */
@@ -190,7 +202,16 @@ static void read_attr(loader *L, congdoan__el e, attrs *a, size_t k, char *obj)
         break;
     }
     case CONGDOAN__K_TEXT:
-    case CONGDOAN__K_DOCNUMBER: *(const char **)f = text_attr(L, a, k); break;
+    case CONGDOAN__K_DOCNUMBER:
+        /* the schema's string-type: not blank (a number that is not in the schema's
+         * docnumber-type is the check's docnumber-unreadable, check.c) */
+        if (blank(v, len)) {
+            refuse(L, e, a, k);
+            *(const char **)f = NULL;
+        } else {
+            *(const char **)f = text_attr(L, a, k);
+        }
+        break;
     case CONGDOAN__K_ENUM: {
         int x = congdoan__enum_lookup(at->names, v, len);
         if (x < 0) {
@@ -316,6 +337,9 @@ void congdoan__load_keep_text(loader *L, frame *f)
     L->in_text = 0;
     if (!t)
         return;
+    /* required text is there, or a foreign element stands for it (the schema's required-text) */
+    if (spec->text == CONGDOAN__TEXT_REQUIRED && !*t && !f->had_foreign_children)
+        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-blank-text", "<%s> holds no text; its text is required", spec->name);
     if (spec->text == CONGDOAN__TEXT_OPTIONAL && !*t)
         t = NULL;
     *(const char **)(void *)((char *)f->obj + spec->text_field) = t;

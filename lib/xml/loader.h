@@ -29,6 +29,9 @@ typedef struct attrs {
 } attrs;
 #define GIVEN(a, k) ((a)->given >> (k) & 1u)
 
+/* No element of the table has more children entries than this (checked where they are read). */
+enum { CONGDOAN__LOAD_MAX_CHILDREN = 12 };
+
 typedef struct frame {
     congdoan__el kind;
     const congdoan__child *as;  /* its entry among the children of its parent (NULL: the root) */
@@ -40,6 +43,11 @@ typedef struct frame {
     congdoan__role ext_role;
     size_t ext_index;           /* taken when it is opened */
     size_t known_children;      /* children of ours seen so far: the position of foreign ones */
+    /* the order and number of its children (the vocabulary table's): how many of each entry
+     * of the table were seen, and the place (entries read in any order share one) of the
+     * last one */
+    unsigned char seen[CONGDOAN__LOAD_MAX_CHILDREN];
+    unsigned char last_place;
     int had_foreign_children;
     congdoan__ext *ext;
     congdoan__vec ext_elems;    /* congdoan__foreign_elem * */
