@@ -23,7 +23,6 @@
 #include "common.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -83,54 +82,6 @@ const command cmd_new_report = {
 
 /* The width the comments are wrapped to. */
 #define COMMENT_WIDTH 100
-
-/* ---- a growable string -------------------------------------------------------------------- */
-
-typedef struct sbuf {
-    char *data;
-    size_t len, cap;
-} sbuf;
-
-static void sb_put(sbuf *b, const char *s, size_t n)
-{
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 1024;
-        while (b->len + n + 1 > cap)
-            cap *= 2;
-        b->data = xrealloc(b->data, cap);
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-}
-
-static void sb_puts(sbuf *b, const char *s)
-{
-    sb_put(b, s, strlen(s));
-}
-
-static void sb_printf(sbuf *b, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-
-static void sb_printf(sbuf *b, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (n < 0)
-        return;
-    char *s = xmalloc((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    sb_put(b, s, (size_t)n);
-    free(s);
-}
 
 /* ---- comments ----------------------------------------------------------------------------- */
 
@@ -771,58 +722,6 @@ static char *add_comments(const skeleton *s, const char *xml, size_t size)
         return NULL;
     }
     return b.data;
-}
-
-/* ---- writing ------------------------------------------------------------------------------ */
-
-/* Write `data` to `path` atomically: a temporary file next to it, flushed to disk, then linked
- * in place (refused when `path` exists) or, with `force`, renamed over it. Returns 0 or 2. */
-static int write_file(const char *path, const char *data, size_t size, int force)
-{
-    if (!force && access(path, F_OK) == 0) {
-        print_error("'%s' exists already: not replaced (use --force to replace it)", path);
-        return EXIT_USAGE;
-    }
-    char *tmp = xprintf("%s.XXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        print_error("cannot write '%s': %s", path, strerror(errno));
-        free(tmp);
-        return EXIT_USAGE;
-    }
-    int err = 0;
-    size_t done = 0;
-    while (done < size && !err) {
-        ssize_t n = write(fd, data + done, size - done);
-        if (n < 0 && errno != EINTR)
-            err = errno;
-        else if (n > 0)
-            done += (size_t)n;
-    }
-    if (!err && fchmod(fd, 0644) != 0)
-        err = errno;
-    if (!err && fsync(fd) != 0)
-        err = errno;
-    if (close(fd) != 0 && !err)
-        err = errno;
-    if (!err) {
-        if (force) {
-            if (rename(tmp, path) != 0)
-                err = errno;
-        } else if (link(tmp, path) != 0) {
-            err = errno;
-        }
-    }
-    unlink(tmp); /* after link(), or after a failure; after rename() it is gone already */
-    free(tmp);
-    if (err) {
-        if (err == EEXIST)
-            print_error("'%s' exists already: not replaced (use --force to replace it)", path);
-        else
-            print_error("cannot write '%s': %s", path, strerror(err));
-        return EXIT_USAGE;
-    }
-    return EXIT_OK;
 }
 
 /* ---- the command -------------------------------------------------------------------------- */

@@ -520,6 +520,50 @@ int text_width(const parsed_args *a)
     return DEFAULT_TEXT_WIDTH;
 }
 
+/* ---- a growing string -------------------------------------------------------------------- */
+
+void sb_put(sbuf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 1024;
+        while (b->len + n + 1 > cap)
+            cap *= 2;
+        b->data = xrealloc(b->data, cap);
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void sb_puts(sbuf *b, const char *s)
+{
+    sb_put(b, s, strlen(s));
+}
+
+void sb_printf(sbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    char *s = xmalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    sb_put(b, s, (size_t)n);
+    free(s);
+}
+
+void sb_free(sbuf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
 renderer *start_output(const command *cmd, const parsed_args *a, const char *csv_table)
 {
     return renderer_new(a->format, stdout, text_width(a), cmd->name, csv_table, 0);
@@ -532,6 +576,58 @@ int finish_output(renderer *r, int status)
         return EXIT_USAGE;
     }
     return status;
+}
+
+/* ---- writing files -------------------------------------------------------------------- */
+
+/* Write `data` to `path` atomically: a temporary file next to it, flushed to disk, then linked
+ * in place (refused when `path` exists) or, with `force`, renamed over it. Returns 0 or 2. */
+int write_file(const char *path, const char *data, size_t size, int force)
+{
+    if (!force && access(path, F_OK) == 0) {
+        print_error("'%s' exists already: not replaced (use --force to replace it)", path);
+        return EXIT_USAGE;
+    }
+    char *tmp = xprintf("%s.XXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        print_error("cannot write '%s': %s", path, strerror(errno));
+        free(tmp);
+        return EXIT_USAGE;
+    }
+    int err = 0;
+    size_t done = 0;
+    while (done < size && !err) {
+        ssize_t n = write(fd, data + done, size - done);
+        if (n < 0 && errno != EINTR)
+            err = errno;
+        else if (n > 0)
+            done += (size_t)n;
+    }
+    if (!err && fchmod(fd, 0644) != 0)
+        err = errno;
+    if (!err && fsync(fd) != 0)
+        err = errno;
+    if (close(fd) != 0 && !err)
+        err = errno;
+    if (!err) {
+        if (force) {
+            if (rename(tmp, path) != 0)
+                err = errno;
+        } else if (link(tmp, path) != 0) {
+            err = errno;
+        }
+    }
+    unlink(tmp); /* after link(), or after a failure; after rename() it is gone already */
+    free(tmp);
+    if (err) {
+        if (err == EEXIST)
+            print_error("'%s' exists already: not replaced (use --force to replace it)", path);
+        else
+            print_error("cannot write '%s': %s", path, strerror(err));
+        return EXIT_USAGE;
+    }
+    return EXIT_OK;
 }
 
 /* ---- words and numbers ------------------------------------------------------------------------------ */
@@ -594,6 +690,9 @@ char *format_target(const congdoan_indicator *ind)
     case CONGDOAN_COMPARATOR_AT_LEAST: s = xprintf("≥ %s%s", a, suffix); break;
     case CONGDOAN_COMPARATOR_AT_MOST: s = xprintf("≤ %s%s", a, suffix); break;
     case CONGDOAN_COMPARATOR_EXACTLY: s = xprintf("= %s%s", a, suffix); break;
+    case CONGDOAN_COMPARATOR_MORE_THAN: s = xprintf("> %s%s", a, suffix); break;
+    case CONGDOAN_COMPARATOR_LESS_THAN: s = xprintf("< %s%s", a, suffix); break;
+    case CONGDOAN_COMPARATOR_ABOUT: s = xprintf("≈ %s%s", a, suffix); break;
     case CONGDOAN_COMPARATOR_RANGE:
         if (congdoan_indicator_target_max(ind, &max) == 0) {
             char *b = vn_number(max, 4);
@@ -603,9 +702,6 @@ char *format_target(const congdoan_indicator *ind)
             s = xprintf("≥ %s%s", a, suffix);
         }
         break;
-    case CONGDOAN_COMPARATOR_MORE_THAN: s = xprintf("> %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_LESS_THAN: s = xprintf("< %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_ABOUT: s = xprintf("≈ %s%s", a, suffix); break;
     case CONGDOAN_COMPARATOR_RANGE_OR_MORE:
         if (congdoan_indicator_target_max(ind, &max) == 0) {
             char *b = vn_number(max, 4);
@@ -615,7 +711,7 @@ char *format_target(const congdoan_indicator *ind)
             s = xprintf("≥ %s%s", a, suffix);
         }
         break;
-    default: s = xprintf("%s%s", a, suffix); break;
+    default: s = xprintf("%s%s", a, suffix); break; /* a bare target (phấn đấu): the figure */
     }
     free(a);
     return s;

@@ -35,7 +35,7 @@ enum {
 
 /* The commands, one per cmd-NAME.c. */
 extern const command cmd_validate, cmd_show, cmd_tree, cmd_tasks, cmd_progress, cmd_cascade, cmd_lineage,
-    cmd_new_report, cmd_fmt, cmd_export, cmd_complete;
+    cmd_new_report, cmd_fmt, cmd_export, cmd_complete, cmd_report;
 
 /* ---- messages ----------------------------------------------------------------------------- */
 
@@ -119,6 +119,11 @@ int progress_query(const command *cmd, const parsed_args *a, const congdoan_corp
  * NULL with *why saying why in words, for "cannot open '%s': %s". */
 FILE *open_input_file(const char *path, const char **why);
 
+/* Write `data` to `path` atomically: a temporary file next to it, flushed to disk, then linked
+ * in place (refused when `path` exists) or, with `force`, renamed over it. EXIT_OK, or
+ * EXIT_USAGE after printing why. */
+int write_file(const char *path, const char *data, size_t size, int force);
+
 /* ---- memory ------------------------------------------------------------------------------- */
 
 /* malloc and friends that end the program (exit status 2) when memory runs out. */
@@ -133,6 +138,24 @@ char *xprintf(const char *fmt, ...)
 #endif
     ;
 
+/* ---- a growing string -------------------------------------------------------------------- */
+
+/* A NUL-terminated string that grows as text is added ({0} is empty; `data` is malloc'd, NULL
+ * until something is added). Running out of memory ends the program, as xmalloc() does. */
+typedef struct sbuf {
+    char *data;
+    size_t len, cap;
+} sbuf;
+
+void sb_put(sbuf *b, const char *s, size_t n);
+void sb_puts(sbuf *b, const char *s);
+void sb_printf(sbuf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void sb_free(sbuf *b);
+
 /* ---- words and numbers for text output ------------------------------------------------------ */
 
 /* "30/06/2025", or "" for 0. buf holds 16 bytes. */
@@ -145,7 +168,8 @@ char *period_words(const char *code);
 const char *unit_label(const congdoan_unit *unit);
 /* The number of a document if it has one, else its id. */
 const char *document_label(const congdoan_document *doc);
-/* A target in symbols: "≥ 98%", "≥ 1.810", "≤ 5", "= 3", "10–20%". malloc'd. */
+/* A target in symbols: "≥ 98%", "≥ 1.810", "≤ 5", "= 3", "10–20%", "> 5", "< 2", "≈ 50", "≥ 50%
+ * (50–60%)", or the bare figure of a target. malloc'd. */
 char *format_target(const congdoan_indicator *ind);
 /* A figure in the indicator's terms, to 2 decimals, never rounded onto a target it misses
  * (99,996% stays 99,996% next to "chưa đạt"): "97,64%", "1,07", "1.478". malloc'd. */

@@ -17,7 +17,7 @@
 /* The commands, in the order `congdoan --help` lists them. */
 const command *const all_commands[] = {
     &cmd_validate, &cmd_show, &cmd_tree, &cmd_tasks, &cmd_progress, &cmd_cascade, &cmd_lineage,
-    &cmd_new_report, &cmd_fmt, &cmd_export, &cmd_complete,
+    &cmd_new_report, &cmd_fmt, &cmd_export, &cmd_report, &cmd_complete,
 };
 const unsigned all_command_count = sizeof all_commands / sizeof all_commands[0];
 

@@ -20,6 +20,8 @@
 #include "congdoan/progress.h"
 #include "congdoan/tasks.h"
 #include "congdoan/cascade.h"
+#include "congdoan/breakdown.h"
+#include "congdoan/trend.h"
 #include "congdoan/bulk.h"
 #include "congdoan/writer.h"
 #include "congdoan/edit.h"

@@ -6,6 +6,10 @@ set -eu
 packages="meson ninja-build pkg-config gcc g++ libxml2-dev libxml2-utils libutf8proc-dev
   check libsubunit-dev valgrind abigail-tools python3 clang libclang-rt-14-dev
   libzip-dev poppler-utils doxygen groff-base"
+# congdoan report: the page and the Báo cáo checked in a real browser and word processor
+# (examples/tests/check-report.py), with fonts that have Vietnamese letters (Liberation Serif
+# stands in for Times New Roman). libzip-dev and poppler-utils are in the list above.
+packages="$packages chromium libreoffice-writer-nogui python3-docx fonts-liberation2 fonts-dejavu-core"
 
 missing=""
 for p in $packages; do

@@ -329,6 +329,7 @@ static Suite *labels_suite(void)
     suite_add_tcase(s, due);
     TCase *prog = tcase_create("progress");
     tcase_add_checked_fixture(prog, setup_progress, teardown);
+    tcase_add_test(prog, test_evaluate);
     tcase_add_test(prog, test_reports_find);
     suite_add_tcase(s, prog);
     return s;

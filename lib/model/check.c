@@ -220,8 +220,10 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
     if (!d) {
         report(k, "unknown-document", &r->loc, "document '%s', reported against by report '%s', is not loaded",
                safe(r->document_id), id);
-        for (size_t i = 0; i < r->value_count && !k->failed; i++)
-            check_figure_alone(k, r, &r->values[i]);
+        for (size_t i = 0; i < r->value_count && !k->failed; i++) {
+            const congdoan__value value = congdoan__report_value_get(r, i);
+            check_figure_alone(k, r, &value);
+        }
         return;
     }
     congdoan__map_release(seen);
@@ -230,7 +232,7 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
         return;
     }
     for (size_t i = 0; i < r->value_count && !k->failed; i++) {
-        const congdoan__value *v = &r->values[i];
+        const congdoan__value value = congdoan__report_value_get(r, i), *v = &value;
         const char *vid = CONGDOAN__VALUE_ID(r, v);
         congdoan__loc loc = {r->loc.file, v->line, 0};
         const congdoan_indicator *x = congdoan_document_indicator_by_id(d, vid);
@@ -241,12 +243,13 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
             continue;
         }
         /* The same indicator twice with the same coverage: keyed by the interned id, per coverage. */
-        const congdoan__value *prev = congdoan__map_get(seen, vid, strlen(vid));
-        if (prev && prev->coverage == v->coverage)
+        /* (the map holds 1 + the coverage of the indicator's first value) */
+        uintptr_t prev = (uintptr_t)congdoan__map_get(seen, vid, strlen(vid));
+        if (prev && prev - 1 == v->coverage)
             report(k, "report-value-duplicate", &loc, "report '%s' gives indicator '%s' twice (%s)", id, vid,
                    congdoan__enum_name(&congdoan__coverages, v->coverage));
         else if (!prev)
-            congdoan__map_put(seen, vid, (void *)v);
+            congdoan__map_put(seen, vid, (void *)(uintptr_t)(v->coverage + 1));
         char who[400];
         snprintf(who, sizeof who, "report '%s', indicator '%s'", id, x->id);
         congdoan__value_view view;

@@ -122,19 +122,27 @@ static void take_over(congdoan__vec *to, congdoan__map *to_map, congdoan__vec *f
     memset(from_map, 0, sizeof *from_map);
 }
 
+void congdoan__reports_resolve(congdoan_corpus *c, size_t from)
+{
+    size_t unresolved = 0;
+    for (size_t i = from; i < c->reports.count; i++) {
+        congdoan_report *r = c->reports.items[i];
+        if (!r->unit_pos && (r->unit_pos = congdoan__org_pos(c, r->unit_id)) != 0) {
+            congdoan_unit *u = c->units.items[r->unit_pos - 1];
+            r->next_of_unit = u->reports;
+            u->reports = (uint32_t)i + 1;
+        }
+        unresolved += !r->unit_pos;
+    }
+    c->unresolved_reports = from == 0 ? unresolved : c->unresolved_reports + unresolved;
+}
+
 /* Each report's unit, looked up once here rather than by every query (a national roll-up reads
  * 150,000 reports). The new reports always; the older ones still without a unit only when this
  * load brought units. */
 static void resolve_report_units(congdoan_corpus *c, size_t first_new, int units_added)
 {
-    size_t from = units_added && c->unresolved_reports ? 0 : first_new, unresolved = 0;
-    for (size_t i = from; i < c->reports.count; i++) {
-        congdoan_report *r = c->reports.items[i];
-        if (!r->unit_pos)
-            r->unit_pos = congdoan__org_pos(c, r->unit_id);
-        unresolved += !r->unit_pos;
-    }
-    c->unresolved_reports = from == 0 ? unresolved : c->unresolved_reports + unresolved;
+    congdoan__reports_resolve(c, units_added && c->unresolved_reports ? 0 : first_new);
 }
 
 int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)

@@ -522,6 +522,8 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
     }
     add_unit_slot(corpus, u);
     (void)congdoan__hierarchy_attach(corpus, u); /* room reserved: cannot fail */
+    if (corpus->unresolved_reports) /* reports that named it before it existed */
+        congdoan__reports_resolve(corpus, 0);
     for (size_t i = 0; waiting && i < corpus->roots.count;) {
         congdoan_unit *r = corpus->roots.items[i];
         if (r != u && r->parent_id && strcmp(r->parent_id, u->id) == 0) {
@@ -1741,9 +1743,8 @@ CONGDOAN_API int congdoan_corpus_add_report(congdoan_corpus *corpus, const char 
         congdoan__map_reserve(&corpus->report_map, corpus->report_map.count + 1) != 0)
         return nomem(w.s);
     r->corpus = corpus;
-    r->unit_pos = congdoan__org_pos(corpus, r->unit_id);
-    corpus->unresolved_reports += !r->unit_pos;
     corpus->reports.items[corpus->reports.count++] = r;
+    congdoan__reports_resolve(corpus, corpus->reports.count - 1);
     congdoan__map_put(&corpus->report_map, r->id, r);
     if (out)
         *out = r;
@@ -1790,9 +1791,12 @@ static congdoan__value *value_entry(congdoan_corpus *c, congdoan_report *r, cons
                                     const char **id_copy, uint32_t *index)
 {
     *fresh = 0;
+    /* edited values are kept as given (values.c) */
+    if (congdoan__report_loosen(&c->arena, r) != 0)
+        return NULL;
     for (size_t i = 0; i < r->value_count; i++)
-        if (r->values[i].coverage == coverage && strcmp(CONGDOAN__VALUE_ID(r, &r->values[i]), indicator_id) == 0)
-            return &r->values[i];
+        if (r->loose[i].coverage == coverage && strcmp(CONGDOAN__VALUE_ID(r, &r->loose[i]), indicator_id) == 0)
+            return &r->loose[i];
     /* the indicator's own id lives as long as the corpus: share it when it is there */
     *id_copy = x ? x->id : NULL;
     if (!x && keep_id(c, indicator_id, id_copy))
@@ -1803,10 +1807,10 @@ static congdoan__value *value_entry(congdoan_corpus *c, congdoan_report *r, cons
         return NULL;
     /* a count beyond 32 bits would be 128 GiB of values: reported as the memory it would need */
     if (r->value_count == UINT32_MAX ||
-        congdoan__grow(&c->arena, (void **)&r->values, r->value_count, &r->value_cap, sizeof *r->values) != 0)
+        congdoan__grow(&c->arena, (void **)&r->loose, r->value_count, &r->loose_cap, sizeof *r->loose) != 0)
         return NULL;
     *fresh = 1;
-    return &r->values[r->value_count];
+    return &r->loose[r->value_count];
 }
 
 static int check_value_args(const congdoan_corpus *c, const congdoan_report *r, const char *indicator_id,

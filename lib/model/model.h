@@ -37,6 +37,9 @@ struct congdoan_unit {
     size_t classification_count, classification_cap;
     congdoan__classification one_classification;
     size_t index;                         /* position in corpus->units */
+    uint32_t reports;                     /* organisations: 1 + the index in corpus->reports of
+                                           * one of its reports (the others follow through
+                                           * congdoan_report.next_of_unit), 0 for none */
     const congdoan_corpus *corpus;
     const char *id, *name, *short_name, *parent_id;
     congdoan__loc loc;
@@ -163,7 +166,8 @@ typedef struct congdoan__idtab {
     size_t count, cap;
 } congdoan__idtab;
 
-/* A reported figure. Kept to 32 bytes: a national file holds millions of them. */
+/* A reported figure as the file or the API gives it: the loader's and the editor's working
+ * form, and what congdoan__report_value_get() gives back whatever the report keeps. */
 typedef struct congdoan__value {
     double value, numerator, denominator;
     uint32_t indicator;    /* index in the report's id table */
@@ -191,7 +195,40 @@ int congdoan__idtab_index(congdoan__arena *arena, congdoan__idtab **tab, const c
 /* Append without looking (the caller knows it is new): constant time. */
 int congdoan__idtab_append(congdoan__arena *arena, congdoan__idtab **tab, const char *id, uint32_t *out);
 
-/* Recompute the summary of r's values (without_fraction, without_plain, simple). */
+/* How a report keeps its values (values.c). A national file holds millions, so the usual
+ * report is kept compact, in the shape the roll-up adds it in:
+ *
+ *  - compact: when every value names a different id-table entry below 64. Slot k holds the
+ *    value for entry `first + k` (an entry in between without a value is a hole, all zero):
+ *    `figs` (what the roll-up adds: the value or the numerator, and the denominator or 0),
+ *    `meta` (line, flags, coverage; coverage CONGDOAN__HOLE for a hole), `order` (the slot of
+ *    each value in file order; NULL when that is slot order without holes), and `stated` (the
+ *    plain value of a value that also has a fraction, by slot). 16 + 4 + 1 bytes a value.
+ *  - loose: `loose`, the values as given, for everything else (a value given twice, large id
+ *    tables) and for every report once the editor changed a value.
+ *
+ * Read a value with congdoan__report_value_get(), whatever the form. */
+typedef struct congdoan__fig {
+    double a, b;
+} congdoan__fig;
+typedef struct congdoan__stated {
+    uint32_t slot;
+    double value;
+} congdoan__stated;
+enum { CONGDOAN__HOLE = 3 }; /* a slot's coverage when it holds no value */
+#define CONGDOAN__META(line, flags, coverage) ((uint32_t)(line) << 4 | (uint32_t)(flags) << 2 | (uint32_t)(coverage))
+#define CONGDOAN__META_LINE(m) ((m) >> 4)
+#define CONGDOAN__META_FLAGS(m) ((m) >> 2 & 3)
+#define CONGDOAN__META_COVERAGE(m) ((m) & 3)
+
+/* Keep values[0..n) (file order) as r's values, compact when they fit, in `arena`; sets the
+ * summary. r->ids must be set. 0 or CONGDOAN_ENOMEM (r unchanged). */
+int congdoan__report_keep_values(congdoan__arena *arena, congdoan_report *r, const congdoan__value *values, size_t n);
+/* Turn r's values into the loose form (for an edit). 0 or CONGDOAN_ENOMEM (r unchanged). */
+int congdoan__report_loosen(congdoan__arena *arena, congdoan_report *r);
+/* Value i (below r->value_count, file order) of r. */
+congdoan__value congdoan__report_value_get(const congdoan_report *r, size_t i);
+/* Recompute the summary of r's values (simple, bad_fraction, bad_count, holes). */
 void congdoan__report_summarise(struct congdoan_report *r);
 
 typedef struct congdoan__task_status {
@@ -209,17 +246,28 @@ struct congdoan_report {
      * to congdoan__org_pos() when it is 0. */
     uint32_t unit_pos;
     int submitted;
-    congdoan__value *values;
-    uint32_t value_count;     /* at most UINT32_MAX: the loader and the editor refuse more */
-    /* The shape of the values, kept by congdoan__report_summarise() whenever they change: bit k
-     * set when the value for id-table entry k has no fraction / no plain figure; `simple` when
-     * every value is the unit's own, no entry is given twice and the table has at most 64 ids. */
-    uint32_t simple;
-    congdoan__idtab *ids;     /* the ids its values refer to */
-    uint64_t without_fraction, without_plain;
+    const congdoan__fig *figs;  /* compact form (see congdoan__fig); NULL otherwise */
+    congdoan__idtab *ids;       /* the ids its values refer to */
+    uint32_t slot_count;        /* compact form: its slots */
+    /* The summary kept by congdoan__report_summarise() whenever the values change: `simple`
+     * when the report is compact and every value is the unit's own; then bit e of bad_fraction
+     * is set when entry e has no fraction, of bad_count when it has no plain value or a
+     * fraction too (the slot's first figure is then the numerator); `holes` marks the entries
+     * of the slots' range without a value. */
+    uint8_t simple, first, has_holes;
+    uint64_t bad_fraction, bad_count;
+    /* ---- */
+    uint64_t holes;
+    uint32_t value_count;       /* at most UINT32_MAX: the loader and the editor refuse more */
+    uint32_t stated_count;
+    uint32_t next_of_unit;      /* 1 + the index of the next report of the same organisation */
+    const uint32_t *meta;
+    const uint8_t *order;
+    const congdoan__stated *stated;
+    congdoan__value *loose;     /* the loose form; NULL otherwise */
+    size_t loose_cap;
     const congdoan_corpus *corpus;
     const char *id, *unit_id, *note;
-    size_t value_cap;
     congdoan__task_status *statuses;
     size_t status_count, status_cap;
     congdoan__loc loc;
@@ -323,6 +371,10 @@ void congdoan__hierarchy_plan_release(congdoan__hierarchy_plan *plan);
 int congdoan__hierarchy_reserve_child(congdoan_corpus *c, congdoan_unit *parent);
 void congdoan__hierarchy_detach(congdoan_corpus *c, congdoan_unit *u);
 int congdoan__hierarchy_attach(congdoan_corpus *c, congdoan_unit *u);
+
+/* Resolve the organisation of corpus->reports[from..] still without one (unit_pos), putting each
+ * found on its organisation's list of reports (congdoan_unit.reports). */
+void congdoan__reports_resolve(congdoan_corpus *c, size_t from);
 
 /* Lookups used by accessors. */
 const congdoan_unit *congdoan__unit_lookup(const congdoan_corpus *corpus, const char *id);

@@ -1,5 +1,5 @@
 /*
- * Report accessors, the summary of a report's values, and the table of indicator ids its values
+ * Report accessors and the table of indicator ids its values
  * refer to.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
@@ -8,23 +8,6 @@
 
 #include <string.h>
 
-
-void congdoan__report_summarise(congdoan_report *r)
-{
-    uint64_t present = 0, without_fraction = 0, without_plain = 0;
-    int simple = !r->ids || r->ids->count <= 64;
-    for (size_t k = 0; k < r->value_count && simple; k++) {
-        const congdoan__value *v = &r->values[k];
-        uint64_t bit = (uint64_t)1 << v->indicator;
-        simple = v->coverage != CONGDOAN_COVERAGE_SUBTREE && !(present & bit);
-        present |= bit;
-        without_fraction |= v->flags & CONGDOAN__VALUE_FRACTION ? 0 : bit;
-        without_plain |= v->flags & CONGDOAN__VALUE_PLAIN ? 0 : bit;
-    }
-    r->without_fraction = without_fraction;
-    r->without_plain = without_plain;
-    r->simple = simple;
-}
 
 CONGDOAN_API const char *congdoan_report_id(const congdoan_report *r)
 {
@@ -73,28 +56,35 @@ CONGDOAN_API size_t congdoan_report_value_count(const congdoan_report *r)
     return r->value_count;
 }
 
-static const congdoan__value *value(const congdoan_report *r, size_t i)
+/* Value i of r into *v; 0 when there is no such value. */
+static int value(const congdoan_report *r, size_t i, congdoan__value *v)
 {
-    return r && i < r->value_count ? &r->values[i] : NULL;
+    if (!r || i >= r->value_count)
+        return 0;
+    *v = congdoan__report_value_get(r, i);
+    return 1;
 }
 
 CONGDOAN_API const char *congdoan_report_value_indicator_id(const congdoan_report *r, size_t i)
 {
     CONGDOAN__NOT_NULL(r, "report", NULL);
-    const congdoan__value *v = value(r, i);
+    congdoan__value vv;
+    const congdoan__value *v = value(r, i, &vv) ? &vv : NULL;
     return v ? CONGDOAN__VALUE_ID(r, v) : NULL;
 }
 
 CONGDOAN_API const congdoan_indicator *congdoan_report_value_indicator(const congdoan_report *r, size_t i)
 {
     CONGDOAN__NOT_NULL(r, "report", NULL);
-    const congdoan__value *v = value(r, i);
+    congdoan__value vv;
+    const congdoan__value *v = value(r, i, &vv) ? &vv : NULL;
     return v ? congdoan_document_indicator_by_id(congdoan_report_document(r), CONGDOAN__VALUE_ID(r, v)) : NULL;
 }
 
 CONGDOAN_API int congdoan_report_value(const congdoan_report *r, size_t i, double *out)
 {
-    const congdoan__value *v = value(r, i);
+    congdoan__value vv;
+    const congdoan__value *v = value(r, i, &vv) ? &vv : NULL;
     if (out)
         *out = 0.0;
     if (!r)
@@ -112,7 +102,8 @@ CONGDOAN_API int congdoan_report_value(const congdoan_report *r, size_t i, doubl
 CONGDOAN_API int congdoan_report_value_fraction(const congdoan_report *r, size_t i, double *numerator,
                                                 double *denominator)
 {
-    const congdoan__value *v = value(r, i);
+    congdoan__value vv;
+    const congdoan__value *v = value(r, i, &vv) ? &vv : NULL;
     if (numerator)
         *numerator = 0.0;
     if (denominator)
@@ -134,7 +125,8 @@ CONGDOAN_API int congdoan_report_value_fraction(const congdoan_report *r, size_t
 CONGDOAN_API congdoan_coverage congdoan_report_value_coverage(const congdoan_report *r, size_t i)
 {
     CONGDOAN__NOT_NULL(r, "report", 0);
-    const congdoan__value *v = value(r, i);
+    congdoan__value vv;
+    const congdoan__value *v = value(r, i, &vv) ? &vv : NULL;
     return v ? (congdoan_coverage)v->coverage : 0;
 }
 

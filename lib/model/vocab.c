@@ -215,7 +215,8 @@ static const congdoan__attr report_attrs[] = {
     ATTR("submitted", DATE, 0, congdoan_report, submitted),
 };
 static const congdoan__child report_children[] = {
-    MANY(VALUE, CONGDOAN__ROLE_VALUE, congdoan_report, values, value_count, congdoan__value),
+    {.elem = CONGDOAN__EL_VALUE, .occurs = CONGDOAN__MANY, .role = CONGDOAN__ROLE_VALUE, .place = CONGDOAN__IN_VALUES,
+     .count = offsetof(congdoan_report, value_count), .count_size = sizeof(((congdoan_report *)0)->value_count)},
     MANY(TASK_STATUS, CONGDOAN__ROLE_TASK_STATUS, congdoan_report, statuses, status_count, congdoan__task_status),
     OPTIONAL_IN_PARENT(NOTE, CONGDOAN__ROLE_NOTE, offsetof(congdoan_report, note), congdoan_report, note),
 };

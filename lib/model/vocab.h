@@ -113,7 +113,9 @@ enum { CONGDOAN__ONE, CONGDOAN__OPTIONAL, CONGDOAN__MANY }; /* how many of a chi
 enum {
     CONGDOAN__IN_CORPUS, /* the corpus's lists (children of the root: chosen by what is written) */
     CONGDOAN__IN_PARENT, /* at most one: the object is the parent's object plus `at` */
-    CONGDOAN__IN_ARRAY   /* an array of the parent's object: `list` (pointer) and `count` */
+    CONGDOAN__IN_ARRAY,  /* an array of the parent's object: `list` (pointer) and `count` */
+    CONGDOAN__IN_VALUES  /* a report's values, `count` of them, kept packed (model/values.c):
+                          * read one at a time with congdoan__report_value_get() */
 };
 
 typedef struct congdoan__child {
@@ -121,9 +123,9 @@ typedef struct congdoan__child {
     unsigned char occurs;     /* CONGDOAN__ONE, _OPTIONAL or _MANY */
     unsigned char mixed;      /* in one place with the child before it, in any order between them */
     congdoan__role role;      /* its foreign content is kept under this role (see congdoan__ext) */
-    unsigned char place;      /* CONGDOAN__IN_CORPUS, _IN_PARENT, _IN_ARRAY */
+    unsigned char place;      /* CONGDOAN__IN_CORPUS, _IN_PARENT, _IN_ARRAY, _IN_VALUES */
     unsigned char deref;      /* IN_ARRAY: a slot holds a pointer to the object, not the object */
-    unsigned char count_size; /* IN_ARRAY: sizeof the count field */
+    unsigned char count_size; /* IN_ARRAY and IN_VALUES: sizeof the count field */
     unsigned char when_size;  /* IN_PARENT and OPTIONAL: sizeof the `when` field */
     size_t at;                /* IN_PARENT: the object's offset in the parent's; IN_ARRAY: in the slot */
     size_t list, count, stride; /* IN_ARRAY: the array and its length in the parent; bytes per slot */

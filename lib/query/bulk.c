@@ -112,7 +112,7 @@ static void copy_values(const congdoan_report *rep, size_t from, size_t n, size_
                         double *value, double *numerator, double *denominator, int *flags, int *coverage)
 {
     for (size_t k = 0; k < n; k++) {
-        const congdoan__value *v = &rep->values[from + k];
+        const congdoan__value value_k = congdoan__report_value_get(rep, from + k), *v = &value_k;
         size_t o = out + k;
         int plain = (v->flags & CONGDOAN__VALUE_PLAIN) != 0, fraction = (v->flags & CONGDOAN__VALUE_FRACTION) != 0;
         if (indicator_id)

@@ -127,14 +127,14 @@ static int complete(congdoan_progress *p, const congdoan_corpus *c, const congdo
     if (d->reporter_count) {
         for (size_t i = 0; i < d->reporter_count; i++) {
             const congdoan_unit *u = congdoan__unit_lookup(c, d->reporters[i]);
-            if (u && u->kind == CONGDOAN_UNIT_ORGANISATION && t->slot[u->index] != CONGDOAN__OUTSIDE &&
+            if (u && u->kind == CONGDOAN_UNIT_ORGANISATION && congdoan__subtree_key(t, u) >= 0 &&
                 congdoan__vec_push(&list, (void *)u))
                 goto nomem;
         }
     } else {
         const congdoan_unit *issuer = congdoan__unit_lookup(c, d->issuer_id);
         for (size_t i = 0; issuer && i < issuer->child_count; i++)
-            if (t->slot[issuer->children[i]->index] != CONGDOAN__OUTSIDE && congdoan__vec_push(&list, issuer->children[i]))
+            if (congdoan__subtree_key(t, issuer->children[i]) >= 0 && congdoan__vec_push(&list, issuer->children[i]))
                 goto nomem;
     }
     p->deadline = congdoan_document_deadline(d, p->period);
@@ -144,7 +144,8 @@ static int complete(congdoan_progress *p, const congdoan_corpus *c, const congdo
     p->n_expected = list.count;
     for (size_t i = 0; i < list.count; i++) {
         const congdoan_unit *u = list.items[i];
-        const congdoan_report *r = t->chosen[u->index] ? c->reports.items[t->chosen[u->index] - 1] : NULL;
+        uint32_t chosen = t->chosen[congdoan__subtree_key(t, u)];
+        const congdoan_report *r = chosen ? c->reports.items[chosen - 1] : NULL;
         congdoan__expected *e = &p->expected[i];
         e->unit = u;
         e->submitted = r ? r->submitted : 0;
@@ -216,7 +217,7 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
         goto nomem;
     for (size_t c = 0; c < p->n_children; c++)
         p->children[c] = unit->children[c];
-    if (congdoan__rollup(p, corpus, at_ymd, &t) != 0 || complete(p, corpus, &t) != 0)
+    if (congdoan__rollup(p, corpus, at_ymd, &t) != 0 || congdoan__subtree_index(&t) != 0 || complete(p, corpus, &t) != 0)
         goto nomem;
     congdoan__subtree_release(&t);
     *out = p;

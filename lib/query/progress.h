@@ -89,13 +89,17 @@ static inline int congdoan__acc_figure(const congdoan_indicator *x, const congdo
     return 0;
 }
 
-/* What the roll-up leaves behind for the completeness check, by corpus unit index: `slot` is
- * CONGDOAN__OUTSIDE for the organisations outside the subtree (anything else inside), `chosen`
- * 1 + the index in corpus->reports of the report used for the unit, 0 for none. */
+/* What the roll-up leaves behind for the completeness check: each unit of the subtree has a
+ * key (its index in corpus->units, or its place in the walk of a small subtree, see
+ * query/subtree.c), and `chosen` by key is 1 + the index in corpus->reports of the report used
+ * for it, 0 for none. */
 enum { CONGDOAN__OUTSIDE = -1 };
 typedef struct congdoan__subtree {
     int32_t *slot;
     uint32_t *chosen;
+    const congdoan_unit **walk; /* a small subtree: the unit of each key; NULL otherwise */
+    size_t n_keys;
+    congdoan__map keys;         /* a small subtree: unit -> 1 + its key (congdoan__subtree_index) */
 } congdoan__subtree;
 
 /* Fill p->root, p->child and p->findings: p->document's indicators over the subtree of p->unit
@@ -103,6 +107,12 @@ typedef struct congdoan__subtree {
  * here, released with congdoan__subtree_release() whatever the outcome). 0 or CONGDOAN_ENOMEM
  * (the error is not set). */
 int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, congdoan__subtree *out);
+/* Test hook (tests/test-rollup-district.c): 0 finds each subtree the usual way (query/subtree.c),
+ * 1 walks every subtree, -1 none. Not for threads: set it before any query. */
+extern int congdoan__rollup_walk;
+/* Make the look-up of units by key (0 or CONGDOAN_ENOMEM); then the key of `u`, -1 outside. */
+int congdoan__subtree_index(congdoan__subtree *t);
+long congdoan__subtree_key(const congdoan__subtree *t, const congdoan_unit *u);
 void congdoan__subtree_release(congdoan__subtree *t);
 
 #endif

@@ -1,14 +1,17 @@
 /*
  * The roll-up behind congdoan_progress_compute(): one document's indicators summed over one
- * unit's subtree for one period.
+ * unit's subtree for one period. Which units the subtree holds is found by subtree.c; this file
+ * adds their reports and closes the rows.
  *
- * Units, reports and values are read in load order, the order they lie in memory, rather than by
- * walking the tree: a national roll-up (150,000 units, 3,000,000 values) is bound by memory
- * traffic, and a walk of the tree turns it into memory latency. Only some units get a row of
- * accumulators (a "node"): the top unit, units with children, the top's children (for the
- * breakdown), and units whose report needs the general rules (subtree totals, bare
- * percentages). Every other unit of the subtree is a leaf whose figures go straight into its
- * parent's row. Nodes are closed deepest first, each folded into its parent's row.
+ * For a large subtree, units and reports are read in load order, the order they lie in memory,
+ * rather than by walking the tree: a national roll-up (150,000 units, 3,000,000 values) is bound
+ * by memory traffic, and a walk of the tree turns it into memory latency. A small subtree is
+ * walked, and each unit's reports come from its own list: it costs what it holds. Only some
+ * units get a row of accumulators (a "node"): the top unit, units with children, the top's
+ * children (for the breakdown), and units whose report needs the general rules (subtree
+ * totals, bare percentages). Every other unit of the subtree is a leaf whose figures go
+ * straight into its parent's row. Nodes are closed deepest first, each folded into its
+ * parent's row.
  *
  * A row holds three accumulators per indicator: the unit's own figures, what its children add,
  * and the subtree totals it reported itself. Own and children's figures are kept apart because
@@ -17,92 +20,40 @@
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
-#include "query/progress.h"
+#include "query/rollup.h"
 
 #include <math.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
-
-typedef congdoan__acc acc;
 
 /* Unit and report records, and report values, lie in load order in the corpus's records
  * arena (see congdoan__staging), which is the order the roll-up reads them in. The hardware
- * prefetcher alone keeps too few lines in flight for a loop that does this much per value:
- * asking for the records a few ahead, and for the values 2 KiB ahead of the one being added,
- * brought the national roll-up from about 3.3x to 2.9x the flat pass (medians of six runs each,
- * tests/bench/README.md). */
+ * prefetcher alone keeps too few lines in flight: the records a few ahead are asked for, and
+ * the values of the report AHEAD_VALUES ahead. */
 #if defined(__GNUC__) || defined(__clang__)
 #define PREFETCH(p) __builtin_prefetch(p)
 #else
 #define PREFETCH(p) ((void)(p))
 #endif
-enum { AHEAD_RECORD = 8, AHEAD_UNIT = 16, AHEAD_BYTES = 2048 };
+enum { AHEAD_RECORD = 8, AHEAD_VALUES = 4 };
 
 static void prefetch_reports(const congdoan__vec *reports, size_t i)
 {
     if (i + AHEAD_RECORD < reports->count)
         PREFETCH(reports->items[i + AHEAD_RECORD]);
+    if (i + AHEAD_VALUES < reports->count) {
+        /* an address, not a pointer into the values (which may end sooner): a hint never faults */
+        uintptr_t f = (uintptr_t)((const congdoan_report *)reports->items[i + AHEAD_VALUES])->figs;
+        PREFETCH((const void *)f);
+        PREFETCH((const void *)(f + 128));
+        PREFETCH((const void *)(f + 256));
+    }
 }
 
-/* How a report value is taken, by its indicator's measure. A value's indicator id translates
- * to `position << 2 | how`; HOW_SKIP (0) for ids that are not indicators of the document. */
-enum { HOW_SKIP = 0, HOW_COUNT = 1, HOW_FRACTION = 2, HOW_SHARE = 3 };
 /* At most this many indicators for the leaf path (a stack list of the values to add); longer
  * documents take the general path for every report, with the same results. */
 enum { LEAF_MAX = 256 };
-/* A unit's slot: NO_ROW outside the subtree, else its row or, for a leaf, its parent's row
- * encoded by LEAF() (read back by the same), so that a leaf's report is added without reading
- * its unit. */
-enum { NO_ROW = CONGDOAN__OUTSIDE };
-#define LEAF(row) (-2 - (row))
-
-_Static_assert(offsetof(congdoan__value, numerator) == offsetof(congdoan__value, value) + sizeof(double) &&
-                   offsetof(congdoan__value, denominator) == offsetof(congdoan__value, value) + 2 * sizeof(double),
-               "leaf_add_simple() picks a value's figures by index");
-
-typedef struct leafsum {
-    double num, den;
-} leafsum;
-
-typedef struct pass {
-    const congdoan_corpus *corpus;
-    const congdoan_document *doc;
-    congdoan_progress *p;
-    size_t n;                       /* the document's indicators */
-    int year, at;
-    uint32_t *chosen;               /* by unit index: 1 + the index of the report used, or 0 */
-    int32_t *slot;                  /* by unit index: its row (>= 0), or for a leaf of the subtree
-                                     * LEAF(the parent's row) (<= -2), or NO_ROW outside */
-    const congdoan_unit **node;     /* by row: the unit */
-    uint32_t *node_depth;           /* by row: the depth below the top */
-    int32_t *child_pos;             /* by row: position among the top's children, or -1 */
-    size_t n_nodes, cap_nodes;
-    acc *rows;                      /* row_size() per row: see there */
-    leafsum *leaf;                  /* leaf_size() per row: see there */
-    uint32_t *leaf_count;
-    size_t next_child;              /* where to look first for the next child of the top */
-    /* Report values name their indicator by an index into their load's id table: translated
-     * once per table. A handful of tables at most: one per file loaded. */
-    struct trans {
-        const congdoan__idtab *tab;
-        uint32_t *to;               /* by entry: position << 2 | how, or HOW_SKIP */
-        uint32_t *target;           /* by entry: the position the leaf path adds to (n: the
-                                     * spare accumulator, for entries it passes by) */
-        unsigned char *fraction;    /* by entry: a fraction measure */
-        uint64_t fraction_ids, count_ids; /* entries below 64 by measure */
-    } trans[16];
-    size_t n_trans, next_trans;
-    uint32_t *seen, stamp;          /* by position: the leaf report that last took a value */
-    struct share {                  /* the share-of-units indicators */
-        size_t position;
-        congdoan_level level;
-        int sectors;
-        congdoan_grade condition;
-    } *share;
-    size_t n_share;
-    const char *period_seen;        /* a report period string found equal to the period */
-    int failed;                     /* out of memory in a helper that cannot return it */
-} pass;
 
 static unsigned how_of(const congdoan_indicator *x)
 {
@@ -114,11 +65,16 @@ static unsigned how_of(const congdoan_indicator *x)
 }
 
 /* The translation of a report's id table, made on first use; NULL when out of memory. */
-static const struct trans *translation(pass *s, const congdoan__idtab *tab)
+static const trans *translation(pass *s, const congdoan__idtab *tab)
 {
+    /* a load's reports share one table: the last one asked for first */
+    if (s->n_trans && s->trans[s->last_trans].tab == tab)
+        return &s->trans[s->last_trans];
     for (size_t k = 0; k < s->n_trans; k++)
-        if (s->trans[k].tab == tab)
+        if (s->trans[k].tab == tab) {
+            s->last_trans = k;
             return &s->trans[k];
+        }
     size_t count = tab->count ? tab->count : 1;
     uint32_t *block = congdoan__malloc(count * (2 * sizeof *block + 1));
     if (!block) {
@@ -126,10 +82,11 @@ static const struct trans *translation(pass *s, const congdoan__idtab *tab)
         return NULL;
     }
     /* more tables than slots (many small files): the slots are reused in turn */
-    size_t k = s->n_trans < 16 ? s->n_trans++ : s->next_trans++ % 16;
-    struct trans *t = &s->trans[k];
+    size_t k = s->n_trans < TRANS_SLOTS ? s->n_trans++ : s->next_trans++ % TRANS_SLOTS;
+    trans *t = &s->trans[k];
+    s->last_trans = k;
     congdoan__dealloc(t->to);
-    *t = (struct trans){tab, block, block + count, (unsigned char *)(block + 2 * count), 0, 0};
+    *t = (trans){tab, block, block + count, (unsigned char *)(block + 2 * count), 0, 0};
     for (size_t j = 0; j < tab->count; j++) {
         size_t i = 0;
         while (i < s->n && !(s->doc->indicators[i]->id && strcmp(s->doc->indicators[i]->id, tab->items[j]) == 0))
@@ -167,47 +124,78 @@ static size_t leaf_size(const pass *s) { return s->n + 1; }
 static leafsum *leaf_sums(const pass *s, int32_t slot) { return &s->leaf[(size_t)slot * leaf_size(s)]; }
 static uint32_t *leaf_counts(const pass *s, int32_t slot) { return &s->leaf_count[(size_t)slot * leaf_size(s)]; }
 
+/* The position of the lowest set bit of h (h != 0). */
+static size_t lowest_bit(uint64_t h)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (size_t)__builtin_ctzll(h);
+#else
+    size_t k = 0;
+    while (!(h & 1))
+        h >>= 1, k++;
+    return k;
+#endif
+}
+
+/* Sums by id-table entry for the compact reports of the dense tables (see struct dense). */
+static double *dense_sums(const pass *s, int32_t slot) { return &s->dsum[(size_t)slot * 2 * s->dense_width]; }
+static int32_t *dense_counts(const pass *s, int32_t slot) { return &s->dcnt[(size_t)slot * s->dense_width]; }
+
 /* ---- units ------------------------------------------------------------------------------------ */
 
-/* A row for `u`, the unit at `at` in corpus->units (the callers know it: the record is not read). */
-static int32_t add_node(pass *s, const congdoan_unit *u, size_t at, uint32_t depth)
+const congdoan_unit *congdoan__rollup_unit(const pass *s, size_t key)
+{
+    return s->walk ? s->walk[key] : s->corpus->units.items[key];
+}
+
+/* Grow every per-row array to `cap` rows. 0 or CONGDOAN_ENOMEM. */
+static int grow_rows(pass *s, size_t cap)
 {
     size_t n = row_size(s) ? row_size(s) : 1;
-    if (s->n_nodes == s->cap_nodes) {
-        size_t cap = s->cap_nodes ? s->cap_nodes * 2 : 64;
-        acc *rows = congdoan__realloc(s->rows, cap * n * sizeof *rows);
-        if (!rows)
-            return -1;
-        s->rows = rows;
-        const congdoan_unit **node = congdoan__realloc(s->node, cap * sizeof *node);
-        if (!node)
-            return -1;
-        s->node = node;
-        int32_t *pos = congdoan__realloc(s->child_pos, cap * sizeof *pos);
-        if (!pos)
-            return -1;
-        s->child_pos = pos;
-        uint32_t *depths = congdoan__realloc(s->node_depth, cap * sizeof *depths);
-        if (!depths)
-            return -1;
-        s->node_depth = depths;
-        leafsum *leaf = congdoan__realloc(s->leaf, cap * leaf_size(s) * sizeof *leaf);
-        if (!leaf)
-            return -1;
-        s->leaf = leaf;
-        uint32_t *count = congdoan__realloc(s->leaf_count, cap * leaf_size(s) * sizeof *count);
-        if (!count)
-            return -1;
-        s->leaf_count = count;
-        s->cap_nodes = cap;
+#define GROW(field, per_row)                                                                                        \
+    do {                                                                                                            \
+        void *grown = congdoan__realloc(s->field, cap * (per_row) * sizeof *s->field);                              \
+        if (!grown)                                                                                                 \
+            return CONGDOAN_ENOMEM;                                                                                 \
+        s->field = grown;                                                                                           \
+    } while (0)
+    GROW(rows, n);
+    GROW(node, 1);
+    GROW(node_key, 1);
+    GROW(node_depth, 1);
+    GROW(node_parent, 1);
+    GROW(child_pos, 1);
+    GROW(leaf, leaf_size(s));
+    GROW(leaf_count, leaf_size(s));
+    if (s->dense_width) {
+        GROW(dsum, 2 * s->dense_width);
+        GROW(dcnt, s->dense_width);
     }
-    memset(&s->rows[s->n_nodes * n], 0, n * sizeof *s->rows);
-    memset(&s->leaf[s->n_nodes * leaf_size(s)], 0, leaf_size(s) * sizeof *s->leaf);
-    memset(&s->leaf_count[s->n_nodes * leaf_size(s)], 0, leaf_size(s) * sizeof *s->leaf_count);
-    s->node[s->n_nodes] = u;
-    s->child_pos[s->n_nodes] = -1;
-    s->node_depth[s->n_nodes] = depth;
-    s->slot[at] = (int32_t)s->n_nodes;
+#undef GROW
+    s->cap_nodes = cap;
+    return 0;
+}
+
+/* A row for `u`, the unit with this key (the callers know it: the record is not read), under
+ * the row `parent`. */
+static int32_t add_node(pass *s, const congdoan_unit *u, size_t key, uint32_t depth, int32_t parent)
+{
+    if (s->n_nodes == s->cap_nodes && grow_rows(s, s->cap_nodes ? s->cap_nodes * 2 : s->first_rows) != 0)
+        return -1;
+    size_t n = row_size(s) ? row_size(s) : 1, k = s->n_nodes;
+    memset(&s->rows[k * n], 0, n * sizeof *s->rows);
+    memset(&s->leaf[k * leaf_size(s)], 0, leaf_size(s) * sizeof *s->leaf);
+    memset(&s->leaf_count[k * leaf_size(s)], 0, leaf_size(s) * sizeof *s->leaf_count);
+    if (s->dense_width) {
+        memset(dense_sums(s, (int32_t)k), 0, 2 * s->dense_width * sizeof *s->dsum);
+        memset(dense_counts(s, (int32_t)k), 0, s->dense_width * sizeof *s->dcnt);
+    }
+    s->node[k] = u;
+    s->node_key[k] = (uint32_t)key;
+    s->child_pos[k] = -1;
+    s->node_depth[k] = depth;
+    s->node_parent[k] = parent;
+    s->slot[key] = (int32_t)k;
     return (int32_t)s->n_nodes++;
 }
 
@@ -223,12 +211,11 @@ static int32_t top_child_position(pass *s, const congdoan_unit *u)
     return k < top->child_count ? (int32_t)k : -1;
 }
 
-/* A row for the units that need one: the top, units with children, the top's children. */
-static int place_unit(pass *s, const congdoan_unit *u, size_t at, uint32_t depth)
+int congdoan__rollup_place(pass *s, const congdoan_unit *u, size_t key, uint32_t depth, int32_t parent)
 {
     if (depth != 0 && depth != 1 && !u->child_count)
         return 0;
-    int32_t row = add_node(s, u, at, depth);
+    int32_t row = add_node(s, u, key, depth, parent);
     if (row < 0)
         return CONGDOAN_ENOMEM;
     if (depth == 1)
@@ -238,128 +225,63 @@ static int place_unit(pass *s, const congdoan_unit *u, size_t at, uint32_t depth
 
 /* A unit's contribution to share-of-units indicators from its own data: into its own row, or
  * into its parent's leaf sums for a leaf. */
-static void take_unit_data(pass *s, const congdoan_unit *u, size_t at)
+static int share_applies(const struct share *x, const congdoan_unit *u)
 {
-    int32_t own = s->slot[at];
+    return (!x->level || u->level == x->level) && (!x->sectors || (u->sector && (x->sectors & (1 << u->sector))));
+}
+
+/* Which share-of-units indicators (bit k: s->share[k]) apply to units of each level and
+ * sector: looked up per unit instead of testing every indicator's scope (see unit_data). */
+static void share_scopes(pass *s)
+{
+    for (int level = 0; level < 5; level++)
+        for (int sector = 0; sector < 4; sector++) {
+            congdoan_unit probe;
+            probe.level = (congdoan_level)level, probe.sector = (congdoan_sector)sector;
+            uint64_t mask = 0;
+            for (size_t k = 0; k < s->n_share && k < 64; k++)
+                mask |= (uint64_t)share_applies(&s->share[k], &probe) << k;
+            s->share_scope[level][sector] = mask;
+        }
+}
+
+static void take_share(pass *s, const struct share *x, congdoan_grade g, int32_t own)
+{
+    double met = g >= x->condition ? 1.0 : 0.0;
+    size_t i = x->position;
+    if (own >= 0) {
+        acc *a = &row_own(s, own)[i];
+        add_fraction(a, met, 1.0);
+        a->contributors++;
+        a->source = CONGDOAN_SOURCE_UNIT_DATA;
+    } else {
+        leaf_sums(s, LEAF(own))[i].num += met;
+        leaf_sums(s, LEAF(own))[i].den += 1.0;
+        leaf_counts(s, LEAF(own))[i]++;
+    }
+}
+
+void congdoan__rollup_unit_data(pass *s, const congdoan_unit *u, size_t key)
+{
+    int known = (unsigned)u->level < 5 && (unsigned)u->sector < 4 && s->n_share <= 64;
+    uint64_t scope = known ? s->share_scope[u->level][u->sector] : ~(uint64_t)0;
+    if (!scope)
+        return;
     congdoan_grade g = CONGDOAN_GRADE_NONE;
-    int looked = 0;
-    for (size_t k = 0; k < s->n_share; k++) {
-        const struct share *x = &s->share[k];
-        if (x->level && u->level != x->level)
-            continue;
-        if (x->sectors && !(u->sector && (x->sectors & (1 << u->sector))))
-            continue;
-        if (!looked) {
-            for (size_t c = 0; c < u->classification_count; c++)
-                if (u->classifications[c].year == s->year)
-                    g = u->classifications[c].grade;
-            looked = 1;
-        }
-        if (!g)
-            continue; /* no classification for the year: no data, not a failure */
-        double met = g >= x->condition ? 1.0 : 0.0;
-        size_t i = x->position;
-        if (own >= 0) {
-            acc *a = &row_own(s, own)[i];
-            add_fraction(a, met, 1.0);
-            a->contributors++;
-            a->source = CONGDOAN_SOURCE_UNIT_DATA;
-        } else {
-            leaf_sums(s, LEAF(own))[i].num += met;
-            leaf_sums(s, LEAF(own))[i].den += 1.0;
-            leaf_counts(s, LEAF(own))[i]++;
-        }
+    for (size_t c = 0; c < u->classification_count; c++)
+        if (u->classifications[c].year == s->year)
+            g = u->classifications[c].grade;
+    if (!g)
+        return; /* no classification for the year: no data, not a failure */
+    int32_t own = s->slot[key];
+    if (known) {
+        for (; scope; scope &= scope - 1)
+            take_share(s, &s->share[lowest_bit(scope)], g, own);
+        return;
     }
-}
-
-/* Units too are read in load order from their records (see prefetch_reports). */
-static void prefetch_units(const congdoan__vec *units, size_t i)
-{
-    if (i + AHEAD_UNIT < units->count)
-        PREFETCH(units->items[i + AHEAD_UNIT]);
-}
-
-/* The subtree, in one pass in load order when every parent comes before its children (the
- * corpus counts the exceptions): each unit's membership and depth follow from its parent's,
- * and its row and own data are placed at once, its parent's row being made already. */
-static int units_in_order(pass *s, const congdoan_unit *top)
-{
-    const congdoan__vec *units = &s->corpus->units;
-    for (size_t i = top->index; i < units->count; i++) {
-        const congdoan_unit *u = units->items[i];
-        prefetch_units(units, i);
-        if (u->kind != CONGDOAN_UNIT_ORGANISATION)
-            continue;
-        uint32_t depth = 0;
-        int32_t parent = NO_ROW;
-        if (u != top) {
-            /* a parent inside the subtree has a row, having a child */
-            if (!u->parent || (parent = s->slot[u->parent->index]) < 0)
-                continue;
-            depth = s->node_depth[parent] + 1;
-        }
-        if (place_unit(s, u, i, depth) != 0)
-            return CONGDOAN_ENOMEM;
-        if (s->slot[i] == NO_ROW)
-            s->slot[i] = LEAF(parent);
-        if (s->n_share)
-            take_unit_data(s, u, i);
-    }
-    return 0;
-}
-
-/* Otherwise membership and depth by a walk of the tree (which also copes with cycles), then the
- * rows and the units' data in two passes in load order, as above. */
-static int units_by_walk(pass *s, const congdoan_unit *top)
-{
-    typedef struct item {
-        const congdoan_unit *u;
-        size_t next;
-    } item;
-    const congdoan__vec *units = &s->corpus->units;
-    size_t cap = 16, len = 1;
-    uint32_t *depth = congdoan__calloc(units->count, sizeof *depth); /* 1 + depth, 0: not met */
-    item *stack = congdoan__malloc(cap * sizeof *stack);
-    int rc = CONGDOAN_ENOMEM;
-    if (!depth || !stack)
-        goto out;
-    stack[0] = (item){top, 0};
-    depth[top->index] = 1;
-    while (len) {
-        item *it = &stack[len - 1];
-        if (it->next >= it->u->child_count) {
-            len--;
-            continue;
-        }
-        const congdoan_unit *c = it->u->children[it->next++];
-        if (depth[c->index])
-            continue;
-        if (len == cap) {
-            item *g = congdoan__realloc(stack, cap * 2 * sizeof *g);
-            if (!g)
-                goto out;
-            stack = g, cap *= 2;
-        }
-        depth[c->index] = (uint32_t)len + 1;
-        stack[len++] = (item){c, 0};
-    }
-    for (size_t i = 0; i < units->count; i++)
-        if (depth[i] && place_unit(s, units->items[i], i, depth[i] - 1) != 0)
-            goto out;
-    for (size_t i = 0; i < units->count; i++) {
-        const congdoan_unit *u = units->items[i];
-        if (!depth[i])
-            continue;
-        if (s->slot[i] == NO_ROW)
-            s->slot[i] = LEAF(s->slot[u->parent->index]);
-        if (s->n_share)
-            take_unit_data(s, u, i);
-    }
-    rc = 0;
-out:
-    congdoan__dealloc(depth);
-    congdoan__dealloc(stack);
-    return rc;
+    for (size_t k = 0; k < s->n_share; k++)
+        if (share_applies(&s->share[k], u))
+            take_share(s, &s->share[k], g, own);
 }
 
 /* ---- reports ---------------------------------------------------------------------------------- */
@@ -377,9 +299,7 @@ static size_t report_pos(const congdoan_corpus *c, const congdoan_report *r)
     return r->unit_pos ? r->unit_pos : congdoan__org_pos(c, r->unit_id);
 }
 
-/* Does `r` count for this roll-up: against this document, for this period, received by the
- * reference date, from an organisation of the subtree? 1 + its unit's index, or 0. */
-static size_t report_counts(pass *s, const congdoan_report *r)
+int congdoan__rollup_report_counts(pass *s, const congdoan_report *r)
 {
     const char *doc_id = s->doc->id;
     /* The loader interns strings: a load's reports share one period string, so the last one
@@ -391,7 +311,14 @@ static size_t report_counts(pass *s, const congdoan_report *r)
     }
     if (!r->document_id || (r->document_id != doc_id && strcmp(r->document_id, doc_id) != 0))
         return 0;
-    if (s->at && r->submitted && r->submitted > s->at)
+    return !(s->at && r->submitted && r->submitted > s->at);
+}
+
+/* Does `r` count for this roll-up (above), from an organisation of the subtree read in the
+ * corpus's arrays? 1 + its unit's index, or 0. */
+static size_t report_counts(pass *s, const congdoan_report *r)
+{
+    if (!congdoan__rollup_report_counts(s, r))
         return 0;
     size_t pos = report_pos(s->corpus, r);
     return pos && s->slot[pos - 1] != NO_ROW ? pos : 0;
@@ -416,10 +343,10 @@ static void choose_reports(pass *s)
  * unit's own cannot be added up the tree: it is counted as unaggregated. */
 static void node_report(pass *s, const congdoan_report *r, acc *a, acc *sub)
 {
-    const struct trans *tr = r->value_count ? translation(s, r->ids) : NULL;
+    const trans *tr = r->value_count ? translation(s, r->ids) : NULL;
     const uint32_t *to = tr ? tr->to : NULL;
     for (size_t k = 0; to && k < r->value_count; k++) {
-        const congdoan__value *v = &r->values[k];
+        const congdoan__value value = congdoan__report_value_get(r, k), *v = &value;
         uint32_t e = to[v->indicator], how = e & 3, i = e >> 2;
         if (how == HOW_SKIP || how == HOW_SHARE)
             continue; /* not an indicator of the document (congdoan_corpus_check says so), or one
@@ -463,26 +390,108 @@ static unsigned char leaf_verdict(unsigned how, unsigned flags, unsigned coverag
     return flags & CONGDOAN__VALUE_PLAIN ? TAKE_COUNT : 0;
 }
 
-/* The usual leaf report, added with no branch per value: the summary made when it was loaded
- * shows that every value is the unit's own, none is given twice, and each has the figure its
- * indicator's measure needs. 0 when that is not so. */
-static int leaf_add_simple(const congdoan_report *r, const struct trans *tr, leafsum *sums, uint32_t *counts)
+/* Room for the compact reports of `tab` in every node's dense row: the table's place there, or
+ * -1 when the dense tables are taken (or out of memory: s->failed). The last table asked for
+ * is tried first: a load's reports share one. */
+static long dense_place(pass *s, const congdoan__idtab *tab)
 {
-    if (!r->simple || (r->without_fraction & tr->fraction_ids) || (r->without_plain & tr->count_ids))
-        return 0;
-    const congdoan__value *v = r->values, *end = v + r->value_count;
-    for (; v < end; v++) {
-        /* an address, not a pointer into the array (which may end sooner): a hint never faults */
-        PREFETCH((const void *)((uintptr_t)v + AHEAD_BYTES));
-        uint32_t i = tr->target[v->indicator], fraction = tr->fraction[v->indicator];
-        /* value, numerator, denominator are consecutive: [fraction] picks the figure to add,
-         * and a denominator times 0 adds nothing (figures are finite: the loader and the
-         * setters refuse anything else) */
-        const double *figures = &v->value;
-        sums[i].num += figures[fraction];
-        sums[i].den += figures[2] * fraction;
-        counts[i]++;
+    if (s->n_dense && s->dense[s->last_dense].tab == tab)
+        return (long)s->dense[s->last_dense].offset;
+    for (size_t t = 0; t < s->n_dense; t++)
+        if (s->dense[t].tab == tab) {
+            s->last_dense = t;
+            return (long)s->dense[t].offset;
+        }
+    if (s->n_dense == DENSE_TABLES)
+        return -1;
+    /* compact reports name entries below 64 only; one more entry for the counts' ends */
+    size_t width = tab->count < 64 ? tab->count : 64, old = s->dense_width, wide = old + width + 1;
+    size_t cap = s->cap_nodes ? s->cap_nodes : 1;
+    double *sums = congdoan__malloc(cap * 2 * wide * sizeof *sums);
+    int32_t *counts = congdoan__malloc(cap * wide * sizeof *counts);
+    if (!sums || !counts) {
+        congdoan__dealloc(sums);
+        congdoan__dealloc(counts);
+        s->failed = 1;
+        return -1;
     }
+    /* every row widened: its old entries, then the new table's (zero) */
+    for (size_t k = 0; k < s->n_nodes; k++) {
+        if (old) {
+            memcpy(&sums[k * 2 * wide], &s->dsum[k * 2 * old], 2 * old * sizeof *sums);
+            memcpy(&counts[k * wide], &s->dcnt[k * old], old * sizeof *counts);
+        }
+        memset(&sums[k * 2 * wide + 2 * old], 0, 2 * (width + 1) * sizeof *sums);
+        memset(&counts[k * wide + old], 0, (width + 1) * sizeof *counts);
+    }
+    congdoan__dealloc(s->dsum);
+    congdoan__dealloc(s->dcnt);
+    s->dsum = sums, s->dcnt = counts, s->dense_width = wide;
+    s->last_dense = s->n_dense;
+    s->dense[s->n_dense++] = (struct dense){tab, old, width};
+    return (long)old;
+}
+
+/* The usual leaf report, compact, every value the unit's own and with the figure its
+ * indicator's measure needs: its slots added as a whole into the node's dense row, entry by
+ * entry, whatever the indicators are (entries that are not indicators of the document are
+ * dropped when the row is folded). The sums go two doubles at a time (one slot), two slots
+ * a turn; the counts are kept as differences: +1 where the slots start, -1 past their end,
+ * -1 and +1 around a hole, summed up when the row is folded. */
+#if defined(__GNUC__) || defined(__clang__)
+typedef double pair __attribute__((vector_size(16), may_alias, aligned(8)));
+static void dense_sum(double *sums, const double *figs, size_t slots)
+{
+    pair *s = (pair *)sums;
+    const pair *f = (const pair *)figs;
+    size_t k = 0;
+    for (; k + 2 <= slots; k += 2) {
+        s[k] += f[k];
+        s[k + 1] += f[k + 1];
+    }
+    if (k < slots)
+        s[k] += f[k];
+}
+#else
+static void dense_sum(double *sums, const double *figs, size_t slots)
+{
+    for (size_t j = 0; j < 2 * slots; j++)
+        sums[j] += figs[j];
+}
+#endif
+
+/* The same report when its table has no dense row: each slot added at its indicator's place. */
+static void slot_row(const congdoan_report *r, const trans *tr, leafsum *sums, uint32_t *counts)
+{
+    for (size_t k = 0; k < r->slot_count; k++) {
+        uint32_t i = tr->target[r->first + k];
+        sums[i].num += r->figs[k].a;
+        sums[i].den += r->figs[k].b;
+        counts[i] += CONGDOAN__META_COVERAGE(r->meta[k]) != CONGDOAN__HOLE;
+    }
+}
+
+static int leaf_add_simple(pass *s, const congdoan_report *r, const trans *tr, int32_t row)
+{
+    /* a count's slot holds its value, a fraction's its numerator and denominator */
+    if (!r->simple || (r->bad_fraction & tr->fraction_ids) || (r->bad_count & tr->count_ids))
+        return 0;
+    long at = dense_place(s, r->ids);
+    if (at < 0) {
+        if (s->failed)
+            return 0;
+        slot_row(r, tr, leaf_sums(s, row), leaf_counts(s, row));
+        return 1;
+    }
+    dense_sum(dense_sums(s, row) + 2 * ((size_t)at + r->first), &r->figs[0].a, r->slot_count);
+    int32_t *counts = dense_counts(s, row) + at;
+    counts[r->first]++;
+    counts[r->first + r->slot_count]--;
+    if (r->has_holes) /* no value there: added 0, not counted */
+        for (uint64_t h = r->holes; h; h &= h - 1) {
+            counts[lowest_bit(h)]--;
+            counts[lowest_bit(h) + 1]++;
+        }
     return 1;
 }
 
@@ -493,19 +502,19 @@ static int leaf_add(pass *s, const congdoan_report *r, int32_t row)
 {
     if (!r->value_count)
         return 1;
-    const struct trans *tr = translation(s, r->ids);
+    const trans *tr = translation(s, r->ids);
     if (!tr)
+        return 0;
+    if (leaf_add_simple(s, r, tr, row))
+        return 1;
+    if (s->n > LEAF_MAX || s->failed)
         return 0;
     leafsum *sums = leaf_sums(s, row);
     uint32_t *counts = leaf_counts(s, row);
-    if (leaf_add_simple(r, tr, sums, counts))
-        return 1;
-    if (s->n > LEAF_MAX)
-        return 0;
     const uint32_t *to = tr->to;
     struct take {
-        const congdoan__value *v;
-        uint32_t i, verdict;
+        double a, b;
+        uint32_t i;
     } take[LEAF_MAX];
     if (++s->stamp == 0) {
         memset(s->seen, 0, s->n * sizeof *s->seen);
@@ -515,9 +524,9 @@ static int leaf_add(pass *s, const congdoan_report *r, int32_t row)
     uint32_t *seen = s->seen;
     size_t m = 0;
     for (size_t k = 0; k < r->value_count; k++) {
-        const congdoan__value *v = &r->values[k];
-        uint32_t e = to[v->indicator], i = e >> 2;
-        unsigned verdict = leaf_verdict(e & 3, v->flags, v->coverage);
+        const congdoan__value v = congdoan__report_value_get(r, k);
+        uint32_t e = to[v.indicator], i = e >> 2;
+        unsigned verdict = leaf_verdict(e & 3, v.flags, v.coverage);
         if (!(verdict & 3)) {
             if (verdict)
                 return 0;
@@ -526,32 +535,24 @@ static int leaf_add(pass *s, const congdoan_report *r, int32_t row)
         if (seen[i] == stamp)
             continue;
         seen[i] = stamp;
-        take[m++] = (struct take){v, i, verdict};
+        take[m++] = verdict == TAKE_FRACTION ? (struct take){v.numerator, v.denominator, i} : (struct take){v.value, 0, i};
     }
     for (size_t j = 0; j < m; j++) {
-        const congdoan__value *v = take[j].v;
-        uint32_t i = take[j].i;
-        if (take[j].verdict == TAKE_FRACTION) {
-            sums[i].num += v->numerator;
-            sums[i].den += v->denominator;
-        } else {
-            sums[i].num += v->value;
-        }
-        counts[i]++;
+        sums[take[j].i].num += take[j].a;
+        sums[take[j].i].den += take[j].b;
+        counts[take[j].i]++;
     }
     return 1;
 }
 
-/* A chosen report, of the unit at `at`: a leaf's into its parent's row when the simple rules
- * allow, otherwise into a row of its own. */
-static int add_report(pass *s, const congdoan_report *r, size_t at)
+int congdoan__rollup_add_report(pass *s, const congdoan_report *r, size_t key)
 {
-    int32_t slot = s->slot[at];
+    int32_t slot = s->slot[key];
     if (slot < 0 && leaf_add(s, r, LEAF(slot)))
         return 0;
     if (s->failed)
         return CONGDOAN_ENOMEM;
-    if (slot < 0 && (slot = add_node(s, s->corpus->units.items[at], at, s->node_depth[LEAF(slot)] + 1)) < 0)
+    if (slot < 0 && (slot = add_node(s, congdoan__rollup_unit(s, key), key, s->node_depth[LEAF(slot)] + 1, LEAF(slot))) < 0)
         return CONGDOAN_ENOMEM;
     node_report(s, r, row_own(s, slot), row_sub(s, slot));
     return s->failed ? CONGDOAN_ENOMEM : 0;
@@ -565,7 +566,7 @@ static int add_reports(pass *s)
         const congdoan_report *r = reports->items[i];
         prefetch_reports(reports, i);
         size_t pos = r->value_count ? report_pos(s->corpus, r) : 0;
-        int rc = pos && s->chosen[pos - 1] == i + 1 ? add_report(s, r, pos - 1) : 0; /* chosen[]: the subtree's */
+        int rc = pos && s->chosen[pos - 1] == i + 1 ? congdoan__rollup_add_report(s, r, pos - 1) : 0; /* chosen[]: the subtree's */
         if (rc)
             return rc;
     }
@@ -577,7 +578,7 @@ static int add_reports(pass *s)
 static void forget_reports(pass *s, size_t n_nodes)
 {
     for (size_t k = n_nodes; k < s->n_nodes; k++)
-        s->slot[s->node[k]->index] = LEAF(s->slot[s->node[k]->parent->index]);
+        s->slot[s->node_key[k]] = LEAF(s->node_parent[k]);
     s->n_nodes = n_nodes;
     for (size_t k = 0; k < n_nodes; k++) {
         acc *own = row_own(s, (int32_t)k), *kids = row_kids(s, (int32_t)k), *sub = row_sub(s, (int32_t)k);
@@ -591,8 +592,12 @@ static void forget_reports(pass *s, size_t n_nodes)
             sums[i] = (leafsum){0, 0};
             counts[i] = 0;
         }
+        if (s->dense_width) {
+            memset(dense_sums(s, (int32_t)k), 0, 2 * s->dense_width * sizeof *s->dsum);
+            memset(dense_counts(s, (int32_t)k), 0, s->dense_width * sizeof *s->dcnt);
+        }
     }
-    memset(s->chosen, 0, s->corpus->units.count * sizeof *s->chosen);
+    memset(s->chosen, 0, s->n_keys * sizeof *s->chosen);
 }
 
 /* The reports in one pass: each that counts is chosen for its unit and added at once. A unit
@@ -614,7 +619,7 @@ static int take_reports(pass *s)
             return add_reports(s);
         }
         s->chosen[pos - 1] = (uint32_t)i + 1;
-        int rc = r->value_count ? add_report(s, r, pos - 1) : 0;
+        int rc = r->value_count ? congdoan__rollup_add_report(s, r, pos - 1) : 0;
         if (rc)
             return rc;
     }
@@ -672,6 +677,33 @@ static int add_finding(congdoan_progress *p, const congdoan_unit *u, size_t i, d
     return 0;
 }
 
+/* The node's dense row, folded into its leaf sums by each entry's indicator. 0 or
+ * CONGDOAN_ENOMEM. */
+static int fold_dense(pass *s, int32_t slot)
+{
+    const double *sums = s->dense_width ? dense_sums(s, slot) : NULL;
+    const int32_t *counts = s->dense_width ? dense_counts(s, slot) : NULL;
+    leafsum *leaf = leaf_sums(s, slot);
+    uint32_t *leaf_n = leaf_counts(s, slot);
+    for (size_t t = 0; t < s->n_dense; t++) {
+        const struct dense *d = &s->dense[t];
+        const trans *tr = NULL;
+        int32_t count = 0; /* the running sum of the differences */
+        for (size_t j = 0; j < d->width; j++) {
+            size_t e = d->offset + j;
+            if ((count += counts[e]) == 0)
+                continue;
+            if (!tr && !(tr = translation(s, d->tab)))
+                return CONGDOAN_ENOMEM;
+            uint32_t i = tr->target[j]; /* n: not one the leaf path adds */
+            leaf[i].num += sums[2 * e];
+            leaf[i].den += sums[2 * e + 1];
+            leaf_n[i] += (uint32_t)count;
+        }
+    }
+    return 0;
+}
+
 /* What the node's leaves added, into its children row. Shares of units come from the units'
  * own data, everything else the leaves add from their reports. */
 static void flush_leaves(const pass *s, int32_t slot, acc *kids)
@@ -700,6 +732,8 @@ static int close_node(pass *s, int32_t slot)
     size_t n = s->n;
     const congdoan_unit *u = s->node[slot];
     acc *a = row_own(s, slot), *kids = row_kids(s, slot), *sub = row_sub(s, slot);
+    if (fold_dense(s, slot) != 0)
+        return CONGDOAN_ENOMEM;
     flush_leaves(s, slot, kids);
     for (size_t i = 0; i < n; i++) {
         merge(&a[i], &kids[i]);
@@ -720,88 +754,88 @@ static int close_node(pass *s, int32_t slot)
     }
     if (s->child_pos[slot] >= 0)
         memcpy(&p->child[(size_t)s->child_pos[slot] * n], a, n * sizeof *a);
-    acc *parent = row_kids(s, s->slot[u->parent->index]);
+    acc *parent = row_kids(s, s->node_parent[slot]);
     for (size_t i = 0; i < n; i++)
         fold(s->doc->indicators[i], &parent[i], &a[i]);
     return 0;
 }
 
-/* Close the nodes deepest first (a counting sort by depth), each into its parent's row. */
+/* Close the nodes deepest first, each into its parent's row; at one depth in load order, so that
+ * the findings come out in the same order whichever way the subtree was found. */
+typedef struct node_ref {
+    size_t unit;
+    uint32_t depth, row;
+} node_ref;
+
+static int node_order(const void *x, const void *y)
+{
+    const node_ref *a = x, *b = y;
+    if (a->depth != b->depth)
+        return a->depth > b->depth ? -1 : 1;
+    return (a->unit > b->unit) - (a->unit < b->unit);
+}
+
 static int close_nodes(pass *s)
 {
-    size_t max_depth = 0;
+    node_ref *order = congdoan__malloc((s->n_nodes ? s->n_nodes : 1) * sizeof *order);
+    if (!order)
+        return CONGDOAN_ENOMEM;
     for (size_t k = 0; k < s->n_nodes; k++)
-        if (s->node_depth[k] > max_depth)
-            max_depth = s->node_depth[k];
-    size_t *order = congdoan__malloc((s->n_nodes ? s->n_nodes : 1) * sizeof *order);
-    size_t *count = congdoan__calloc(max_depth + 2, sizeof *count);
-    int rc = CONGDOAN_ENOMEM;
-    if (!order || !count)
-        goto out;
-    for (size_t k = 0; k < s->n_nodes; k++)
-        count[max_depth - s->node_depth[k] + 1]++;
-    for (size_t d = 1; d <= max_depth + 1; d++)
-        count[d] += count[d - 1];
-    for (size_t k = 0; k < s->n_nodes; k++)
-        order[count[max_depth - s->node_depth[k]]++] = k;
-    rc = 0;
+        order[k] = (node_ref){s->node[k]->index, s->node_depth[k], (uint32_t)k};
+    if (s->n_nodes > 1)
+        qsort(order, s->n_nodes, sizeof *order, node_order);
+    int rc = 0;
     for (size_t k = 0; k < s->n_nodes && rc == 0; k++)
-        rc = close_node(s, (int32_t)order[k]);
-out:
+        rc = close_node(s, (int32_t)order[k].row);
     congdoan__dealloc(order);
-    congdoan__dealloc(count);
     return rc;
 }
 
 /* ---- the whole ------------------------------------------------------------------------------- */
 
-void congdoan__subtree_release(congdoan__subtree *t)
-{
-    congdoan__dealloc(t->slot);
-    congdoan__dealloc(t->chosen);
-    t->slot = NULL;
-    t->chosen = NULL;
-}
-
 int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, congdoan__subtree *out)
 {
     const congdoan_document *doc = p->document;
-    size_t n_units = c->units.count ? c->units.count : 1;
     int first, last;
     congdoan_period_kind kind;
     pass s;
     memset(&s, 0, sizeof s);
     s.corpus = c, s.doc = doc, s.p = p, s.n = p->n_ind, s.at = at_ymd;
     s.year = congdoan__period_parse(p->period, strlen(p->period), &kind, &first, &last) == 0 ? first / 10000 : 0;
-    s.slot = out->slot = congdoan__malloc(n_units * sizeof *s.slot);
-    s.chosen = out->chosen = congdoan__calloc(n_units, sizeof *s.chosen);
     s.seen = congdoan__calloc(s.n ? s.n : 1, sizeof *s.seen);
     s.share = congdoan__malloc((s.n ? s.n : 1) * sizeof *s.share);
     int rc = CONGDOAN_ENOMEM;
-    if (!s.slot || !s.chosen || !s.seen || !s.share)
+    if (!s.seen || !s.share)
         goto out;
-    memset(s.slot, 0xff, n_units * sizeof *s.slot); /* -1 everywhere: NO_ROW */
     for (size_t i = 0; i < s.n; i++) {
         const congdoan_indicator *x = doc->indicators[i];
         if (x->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS && x->condition_grade)
             s.share[s.n_share++] = (struct share){i, x->scope_level, x->scope_sectors, x->condition_grade};
     }
+    share_scopes(&s);
 
-    if ((rc = c->late_parents ? units_by_walk(&s, p->unit) : units_in_order(&s, p->unit)) != 0)
+    if ((rc = congdoan__rollup_units(&s, p->unit)) != 0)
         goto out;
-    if ((rc = take_reports(&s)) != 0)
+    if ((rc = s.walk ? congdoan__rollup_walked_reports(&s) : take_reports(&s)) != 0)
         goto out;
     rc = close_nodes(&s);
 out:
+    /* what the completeness check needs is handed over, whatever the outcome */
+    out->slot = s.slot, out->chosen = s.chosen, out->walk = s.walk, out->n_keys = s.n_keys;
+    congdoan__map_init(&out->keys, &c->hash_key);
     for (size_t k = 0; k < s.n_trans; k++)
         congdoan__dealloc(s.trans[k].to);
     congdoan__dealloc(s.seen);
     congdoan__dealloc(s.share);
     congdoan__dealloc(s.node);
+    congdoan__dealloc(s.node_key);
     congdoan__dealloc(s.node_depth);
+    congdoan__dealloc(s.node_parent);
     congdoan__dealloc(s.child_pos);
     congdoan__dealloc(s.rows);
     congdoan__dealloc(s.leaf);
     congdoan__dealloc(s.leaf_count);
+    congdoan__dealloc(s.dsum);
+    congdoan__dealloc(s.dcnt);
     return rc;
 }

@@ -376,18 +376,11 @@ static void *begin_report(loader *L)
 static void end_report(loader *L)
 {
     congdoan_report *r = L->report;
-    if (L->value_count) {
-        r->values = congdoan__arena_alloc_raw(&L->st->records, L->value_count * sizeof *r->values);
-        if (!r->values) {
-            congdoan__load_out_of_memory(L);
-        } else {
-            memcpy(r->values, L->values, L->value_count * sizeof *r->values);
-            r->value_count = (uint32_t)L->value_count; /* begin_value keeps it in range */
-        }
-    }
-    L->value_count = 0;
     r->ids = L->ids;
-    congdoan__report_summarise(r);
+    /* begin_value keeps the count in range */
+    if (congdoan__report_keep_values(&L->st->records, r, L->values, L->value_count) != 0)
+        congdoan__load_out_of_memory(L);
+    L->value_count = 0;
     r->statuses = flatten(L, &L->report_statuses, sizeof(congdoan__task_status), &r->status_count);
     L->report = NULL;
 }

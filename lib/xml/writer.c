@@ -323,16 +323,20 @@ static size_t instances(const char *obj, const congdoan__child *ch)
     switch (ch->place) {
     case CONGDOAN__IN_PARENT:
         return ch->occurs == CONGDOAN__ONE || congdoan__field_set(obj, ch->when, ch->when_size);
-    case CONGDOAN__IN_ARRAY: return read_count(obj, ch);
+    case CONGDOAN__IN_ARRAY:
+    case CONGDOAN__IN_VALUES: return read_count(obj, ch);
     default: return 0;
     }
 }
 
-/* The object of instance i of child `ch`, or NULL when slot i is another element's. */
+/* The object of instance i of child `ch`, or NULL when slot i is another element's (a report's
+ * values have no object of their own: the report's, see write_children). */
 static const char *instance(const char *obj, const congdoan__child *ch, size_t i)
 {
     if (ch->place == CONGDOAN__IN_PARENT)
         return obj + ch->at;
+    if (ch->place == CONGDOAN__IN_VALUES)
+        return obj;
     const char *slot = *(const char *const *)(const void *)(obj + ch->list) + i * ch->stride;
     const char *child = ch->deref ? *(const char *const *)(const void *)(slot + ch->at) : slot + ch->at;
     const char *sel = ch->select_in_object ? child : slot;
@@ -363,9 +367,10 @@ static void write_children(emitter *e, const congdoan__elem *spec, const char *o
                                               ? ext_of(e, child_obj, ch->role, 0)
                                               : ext_of(e, obj, ch->role, i);
                 congdoan__value_view view;
-                if (ch->elem == CONGDOAN__EL_VALUE) { /* reports keep their values packed */
-                    congdoan__value_view_of((const congdoan_report *)(const void *)obj,
-                                            (const congdoan__value *)(const void *)child_obj, &view);
+                if (ch->place == CONGDOAN__IN_VALUES) { /* reports keep their values packed */
+                    const congdoan_report *r = (const congdoan_report *)(const void *)obj;
+                    const congdoan__value v = congdoan__report_value_get(r, i);
+                    congdoan__value_view_of(r, &v, &view);
                     child_obj = (const char *)&view;
                 }
                 write_element(e, ch->elem, child_obj, cx);

@@ -18,7 +18,7 @@ from . import _ffi  # noqa: F401  (loads the library first: an ImportError names
 from .enums import (BodyKind, Comparator, Coverage, Demand, DocNumberStyle, DocumentKind,
                     DueKind, EvalStatus, Grade, ItemKind, Level, Limit, Measure, PeriodKind,
                     RelationType, Role, Sector, Severity, Submission, TaskStatus, UnitKind,
-                    ValueFlags, ValueSource, WriteParts, MatchKind)
+                    ValueFlags, ValueSource, WriteParts, MatchKind, TargetBasis)
 from .errors import (CongdoanError, CongdoanIOError, DuplicateIdError, EncodingError,
                      ForbiddenInputError, InvalidArgumentError, LimitExceededError,
                      OutOfMemoryError, ParseError, SchemaError, Status, UnknownReferenceError,
@@ -27,8 +27,8 @@ from ._model import (Coordinator, Corpus, Deadline, Document, Incoming, Indicato
                      IssueList, LatestStatus, Recipient, Relation, Report, ReportTaskStatus,
                      ReportValue, Reporter, Section, Task, Unit, load)
 from ._lookup import Match, NoMatchError, lookup_word
-from ._results import (Allocation, Cascade, ChildProgress, Expected, Finding, IndicatorProgress,
-                       Lineage, LineageNode, Progress)
+from ._results import (Allocation, Breakdown, BreakdownCell, Cascade, ChildProgress, Expected,
+                       Finding, IndicatorProgress, Lineage, LineageNode, Progress)
 from .text import (DocNumber, IssueTag, Period, is_valid_date, issue_tags, library_path,
                    library_version, library_version_number, normalize, parse_date,
                    parse_docnumber, parse_number, parse_period, schema_namespace, schema_text,
@@ -44,7 +44,7 @@ __all__ = [
     "Deadline", "Reporter", "Incoming", "Coordinator", "LatestStatus",
     # results
     "Progress", "IndicatorProgress", "ChildProgress", "Finding", "Expected", "Cascade",
-    "Allocation", "Lineage", "LineageNode", "Match",
+    "Allocation", "Lineage", "LineageNode", "Match", "Breakdown", "BreakdownCell",
     # helpers
     "DocNumber", "Period", "IssueTag", "parse_docnumber", "parse_date", "parse_number",
     "parse_period", "is_valid_date", "normalize", "text_equal", "fold", "schema_validate",
@@ -54,7 +54,7 @@ __all__ = [
     "UnitKind", "Level", "Sector", "BodyKind", "Grade", "DocumentKind", "RelationType",
     "ItemKind", "DueKind", "PeriodKind", "Measure", "Comparator", "Coverage", "TaskStatus",
     "Severity", "EvalStatus", "ValueSource", "Submission", "Role", "Demand", "Limit",
-    "DocNumberStyle", "ValueFlags", "WriteParts", "MatchKind",
+    "DocNumberStyle", "ValueFlags", "WriteParts", "MatchKind", "TargetBasis",
     # errors
     "Status", "CongdoanError", "ParseError", "EncodingError", "ForbiddenInputError",
     "ValidationError", "SchemaError", "DuplicateIdError", "UnknownReferenceError",

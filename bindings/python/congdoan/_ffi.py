@@ -124,6 +124,14 @@ class _ReportList(Structure):
     pass
 
 
+class _Breakdown(Structure):
+    pass
+
+
+class _Trend(Structure):
+    pass
+
+
 CorpusP = POINTER(_Corpus)
 UnitP = POINTER(_Unit)
 DocumentP = POINTER(_Document)
@@ -140,6 +148,8 @@ CascadeP = POINTER(_Cascade)
 OutputP = POINTER(_Output)
 MatchesP = POINTER(_Matches)
 ReportListP = POINTER(_ReportList)
+BreakdownP = POINTER(_Breakdown)
+TrendP = POINTER(_Trend)
 
 #: typedef int (*congdoan_write_fn)(void *payload, const char *data, size_t size);
 WRITE_FN = CFUNCTYPE(c_int, c_void_p, c_void_p, c_size_t)
@@ -850,6 +860,64 @@ _PROTOTYPES = {
     "congdoan_cascade_missing": ([CascadeP, c_size_t], UnitP, _ptr),
     # const char *congdoan_demand_name(congdoan_demand demand);
     "congdoan_demand_name": ([c_int], c_char_p, _str),
+
+    # ---- congdoan/breakdown.h ---------------------------------------------------------------------
+    # int congdoan_breakdown_compute(const congdoan_progress *progress, congdoan_breakdown **out);
+    "congdoan_breakdown_compute": ([ProgressP, POINTER(BreakdownP)], c_int, _status),
+    # void congdoan_breakdown_free(congdoan_breakdown *breakdown);
+    "congdoan_breakdown_free": ([BreakdownP], None, None),
+    # size_t congdoan_breakdown_child_count(const congdoan_breakdown *breakdown);
+    "congdoan_breakdown_child_count": ([BreakdownP], c_size_t, None),
+    # const congdoan_unit *congdoan_breakdown_child(const congdoan_breakdown *breakdown, size_t c);
+    "congdoan_breakdown_child": ([BreakdownP, c_size_t], UnitP, _ptr),
+    # size_t congdoan_breakdown_indicator_count(const congdoan_breakdown *breakdown);
+    "congdoan_breakdown_indicator_count": ([BreakdownP], c_size_t, None),
+    # const congdoan_indicator *congdoan_breakdown_indicator(const congdoan_breakdown *breakdown, size_t i);
+    "congdoan_breakdown_indicator": ([BreakdownP, c_size_t], IndicatorP, _ptr),
+    # congdoan_eval_status congdoan_breakdown_status(const congdoan_breakdown *breakdown, size_t c, size_t i);
+    "congdoan_breakdown_status": ([BreakdownP, c_size_t, c_size_t], c_int, None),
+    # congdoan_target_basis congdoan_breakdown_basis(const congdoan_breakdown *breakdown, size_t c, size_t i);
+    "congdoan_breakdown_basis": ([BreakdownP, c_size_t, c_size_t], c_int, None),
+    # const congdoan_indicator *congdoan_breakdown_target(const congdoan_breakdown *breakdown, size_t c,
+    #     size_t i);
+    "congdoan_breakdown_target": ([BreakdownP, c_size_t, c_size_t], IndicatorP, _ptr),
+    # int congdoan_breakdown_actual(const congdoan_breakdown *breakdown, size_t c, size_t i, double *out);
+    "congdoan_breakdown_actual": ([BreakdownP, c_size_t, c_size_t, POINTER(c_double)], c_int, _found),
+    # int congdoan_breakdown_fraction(const congdoan_breakdown *breakdown, size_t c, size_t i, double
+    #     *numerator, double *denominator);
+    "congdoan_breakdown_fraction": (
+        [BreakdownP, c_size_t, c_size_t, POINTER(c_double), POINTER(c_double)], c_int, _found),
+    # int congdoan_breakdown_ratio(const congdoan_breakdown *breakdown, size_t c, size_t i, double *out);
+    "congdoan_breakdown_ratio": ([BreakdownP, c_size_t, c_size_t, POINTER(c_double)], c_int, _found),
+    # size_t congdoan_breakdown_status_count(const congdoan_breakdown *breakdown, size_t c,
+    #     congdoan_eval_status status);
+    "congdoan_breakdown_status_count": ([BreakdownP, c_size_t, c_int], c_size_t, None),
+    # size_t congdoan_breakdown_rank(const congdoan_breakdown *breakdown, size_t k);
+    "congdoan_breakdown_rank": ([BreakdownP, c_size_t], c_size_t, None),
+    # size_t congdoan_breakdown_fill(const congdoan_breakdown *breakdown, size_t start, size_t count, int
+    #     *status, int *basis, double *actual, double *numerator, double *denominator, double *ratio);
+    "congdoan_breakdown_fill": ([
+        BreakdownP, c_size_t, c_size_t, POINTER(c_int), POINTER(c_int), POINTER(c_double),
+        POINTER(c_double), POINTER(c_double), POINTER(c_double)],
+        c_size_t, None),
+    # const char *congdoan_target_basis_name(congdoan_target_basis basis);
+    "congdoan_target_basis_name": ([c_int], c_char_p, _str),
+    # int congdoan_indicator_ratio(const congdoan_indicator *indicator, double value, double *out);
+    "congdoan_indicator_ratio": ([IndicatorP, c_double, POINTER(c_double)], c_int, _found),
+
+    # ---- congdoan/trend.h -------------------------------------------------------------------------
+    # int congdoan_trend_compute(const congdoan_corpus *corpus, const congdoan_document *document, const
+    #     congdoan_unit *unit, const char *period, int at_ymd, size_t max_periods, congdoan_trend **out);
+    "congdoan_trend_compute": (
+        [CorpusP, DocumentP, UnitP, c_char_p, c_int, c_size_t, POINTER(TrendP)], c_int, _status),
+    # void congdoan_trend_free(congdoan_trend *trend);
+    "congdoan_trend_free": ([TrendP], None, None),
+    # size_t congdoan_trend_period_count(const congdoan_trend *trend);
+    "congdoan_trend_period_count": ([TrendP], c_size_t, None),
+    # const char *congdoan_trend_period(const congdoan_trend *trend, size_t k);
+    "congdoan_trend_period": ([TrendP, c_size_t], c_char_p, _str),
+    # const congdoan_progress *congdoan_trend_progress(const congdoan_trend *trend, size_t k);
+    "congdoan_trend_progress": ([TrendP, c_size_t], ProgressP, _ptr),
 
     # ---- congdoan/bulk.h --------------------------------------------------------------------------
     # long congdoan_unit_index(const congdoan_unit *unit);

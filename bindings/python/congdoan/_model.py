@@ -453,6 +453,21 @@ class Corpus:
         return Progress._compute(self, self._resolve_document(document),
                                  self._resolve_unit(unit), period, at)
 
+    def breakdown(self, document, unit, period, at=None):
+        """Each organisation directly under `unit` × each indicator of `document` for `period`
+        (congdoan_breakdown_compute): a Breakdown, with the Progress it was made from."""
+        from ._results import Breakdown
+        return Breakdown._compute(self, self._resolve_document(document), self._resolve_unit(unit),
+                                  period, at)
+
+    def trend(self, document, unit, period, at=None, max_periods=0):
+        """The Progress of `document` over `unit` for each earlier year and half-year that has
+        reports from the subtree, then for `period` itself, oldest first
+        (congdoan_trend_compute); at most `max_periods` of them, the latest (0: all)."""
+        from ._results import _trend
+        return _trend(self, self._resolve_document(document), self._resolve_unit(unit), period, at,
+                      max_periods)
+
     def cascade(self, document):
         """Check the documents that concretise `document` (congdoan_cascade_compute)."""
         from ._results import Cascade
@@ -1274,6 +1289,11 @@ class Indicator(_Borrowed):
                        doc="The higher indicator it refines, when loaded; else None.")
     refines_document_id = property(lambda self: lib.congdoan_indicator_refines_document_id(self._h()))
     refines_indicator_id = property(lambda self: lib.congdoan_indicator_refines_indicator_id(self._h()))
+
+    def ratio(self, value):
+        """How far a figure is towards the target (1.0: just met), or None without a target."""
+        out = c_double()
+        return out.value if lib.congdoan_indicator_ratio(self._h(), float(value), byref(out)) else None
 
     @property
     def target_max(self):

@@ -10,10 +10,10 @@ from ctypes import byref, c_double, c_int, c_long, c_size_t
 from . import _ffi
 from ._ffi import lib
 from ._util import column, date_out, enc, iso, tolist, ymd_in
-from .enums import Comparator, Demand, EvalStatus, Measure, RelationType, Submission, ValueSource
+from .enums import Comparator, Demand, EvalStatus, Measure, RelationType, Submission, TargetBasis, ValueSource
 
 __all__ = ["Progress", "IndicatorProgress", "ChildProgress", "Finding", "Expected", "Cascade",
-           "Allocation", "Lineage", "LineageNode"]
+           "Allocation", "Lineage", "LineageNode", "Breakdown", "BreakdownCell"]
 
 
 def _nan_none_list(xs):
@@ -219,6 +219,117 @@ class Progress:
         return "<congdoan.Progress %s for %s, %s: %s>" % (
             self.document.id, self.unit.id, self.period,
             ", ".join("%d %s" % (v, k) for k, v in sorted(s.items())))
+
+
+class BreakdownCell(collections.namedtuple(
+        "BreakdownCell", "indicator status basis target actual numerator denominator ratio")):
+    """One child × one indicator of a Breakdown: EvalStatus judged against `target` (the
+    Indicator whose target judges it: the document's own, the child's allocation, or None when
+    the cell is not judged: TargetBasis says which), the figure (None when none), the summed
+    fraction (None for counts) and the ratio towards the target (None when not judged)."""
+
+    __slots__ = ()
+
+    def to_dict(self):
+        return {"indicator_id": self.indicator.id, "status": self.status.label,
+                "basis": self.basis.label,
+                "target_indicator": ("%s#%s" % (self.target.document.id, self.target.id)
+                                     if self.target is not None else None),
+                "target": self.target.target if self.target is not None else None,
+                "actual": self.actual, "numerator": self.numerator,
+                "denominator": self.denominator, "ratio": self.ratio}
+
+
+class Breakdown:
+    """Each organisation directly under a unit × each indicator of a document, judged the way
+    a report judges it (congdoan_breakdown_compute): rates against the document's targets,
+    counts against the child's own allocation (or not at all). ``children`` (Units, in
+    hierarchy order), ``indicators``, ``cells[c][i]`` (BreakdownCell), ``weakest`` (the
+    children from the weakest to the strongest) and ``counts[c]`` ({EvalStatus: cells})."""
+
+    def __init__(self, progress, children, indicators, cells, weakest, counts):
+        self.progress, self.children, self.indicators = progress, children, indicators
+        self.cells, self.weakest, self.counts = cells, weakest, counts
+
+    @classmethod
+    def _compute(cls, corpus, document, unit, period, at):
+        from ._model import Indicator
+        at_ymd = ymd_in(at, "at")
+        p, b = _ffi.ProgressP(), _ffi.BreakdownP()
+        lib.congdoan_progress_compute(corpus._h(), document._h(), unit._h(), enc(period, "period"),
+                                      at_ymd, byref(p))
+        try:
+            progress = Progress._read(corpus, document, unit, p, date_out(at_ymd))
+            lib.congdoan_breakdown_compute(p, byref(b))
+        finally:
+            lib.congdoan_progress_free(p)
+        try:
+            nc, n = lib.congdoan_breakdown_child_count(b), lib.congdoan_breakdown_indicator_count(b)
+            inds = [ip.indicator for ip in progress.indicators]
+            children = [c.unit for c in progress.children]
+            k = nc * n
+            st, ba = column(c_int, k), column(c_int, k)
+            ac, nu, de, ra = column(c_double, k), column(c_double, k), column(c_double, k), column(c_double, k)
+            lib.congdoan_breakdown_fill(b, 0, nc, st, ba, ac, nu, de, ra)
+            st, ba = tolist(st, k), tolist(ba, k)
+            ac, nu = _nan_none_list(tolist(ac, k)), _nan_none_list(tolist(nu, k))
+            de, ra = _nan_none_list(tolist(de, k)), _nan_none_list(tolist(ra, k))
+
+            def target(c, i):
+                t = lib.congdoan_breakdown_target(b, c, i)
+                if not t:
+                    return None
+                return inds[i] if TargetBasis(ba[c * n + i]) == TargetBasis.DOCUMENT else Indicator(corpus, t)
+            cells = [[BreakdownCell(inds[i], EvalStatus(st[c * n + i]), TargetBasis(ba[c * n + i]),
+                                    target(c, i), ac[c * n + i], nu[c * n + i], de[c * n + i],
+                                    ra[c * n + i])
+                      for i in range(n)] for c in range(nc)]
+            weakest = [children[lib.congdoan_breakdown_rank(b, r)] for r in range(nc)]
+            counts = [{s: lib.congdoan_breakdown_status_count(b, c, s) for s in EvalStatus}
+                      for c in range(nc)]
+        finally:
+            lib.congdoan_breakdown_free(b)
+        return cls(progress, children, inds, cells, weakest, counts)
+
+    def row(self, child):
+        """The cells of a child (a Unit or an id), in indicator order."""
+        for c, u in enumerate(self.children):
+            if u == child or u.id == child:
+                return self.cells[c]
+        raise KeyError(child)
+
+    def cell(self, child, indicator):
+        """The BreakdownCell of a child (Unit or id) and an indicator (Indicator or id)."""
+        for i, x in enumerate(self.indicators):
+            if x == indicator or x.id == indicator:
+                return self.row(child)[i]
+        raise KeyError(indicator)
+
+    def to_dict(self):
+        return {"document_id": self.progress.document.id, "unit_id": self.progress.unit.id,
+                "period": self.progress.period,
+                "children": [{"unit_id": u.id, "cells": [x.to_dict() for x in row]}
+                             for u, row in zip(self.children, self.cells)],
+                "weakest": [u.id for u in self.weakest]}
+
+    def __repr__(self):
+        return "<congdoan.Breakdown %s for %s, %s: %d children × %d indicators>" % (
+            self.progress.document.id, self.progress.unit.id, self.progress.period,
+            len(self.children), len(self.indicators))
+
+
+def _trend(corpus, document, unit, period, at, max_periods):
+    """The Progress of each period of congdoan_trend_compute(), oldest first."""
+    at_ymd = ymd_in(at, "at")
+    t = _ffi.TrendP()
+    lib.congdoan_trend_compute(corpus._h(), document._h(), unit._h(), enc(period, "period"), at_ymd,
+                               int(max_periods), byref(t))
+    try:
+        return [Progress._read(corpus, document, unit, lib.congdoan_trend_progress(t, k),
+                               date_out(at_ymd))
+                for k in range(lib.congdoan_trend_period_count(t))]
+    finally:
+        lib.congdoan_trend_free(t)
 
 
 Allocation = collections.namedtuple("Allocation", "indicator allocated allocating")

@@ -11,7 +11,7 @@ __all__ = [
     "UnitKind", "Level", "Sector", "BodyKind", "Grade", "DocumentKind", "RelationType",
     "ItemKind", "DueKind", "PeriodKind", "Measure", "Comparator", "Coverage", "TaskStatus",
     "Severity", "EvalStatus", "ValueSource", "Submission", "Role", "Demand", "Limit",
-    "DocNumberStyle", "ValueFlags", "WriteParts", "MatchKind",
+    "DocNumberStyle", "ValueFlags", "WriteParts", "MatchKind", "TargetBasis",
 ]
 
 
@@ -237,6 +237,13 @@ class Demand(_Labelled):
     WEAKER = 2
 
 
+class TargetBasis(_Labelled):
+    """congdoan_target_basis: what a cell of a breakdown is judged against."""
+    NONE = 0
+    DOCUMENT = 1
+    ALLOCATION = 2
+
+
 class Limit(_Labelled):
     """congdoan_limit."""
     INPUT_SIZE = 0
@@ -293,6 +300,7 @@ def _c_names():
         Submission: lib.congdoan_submission_name,
         Demand: lib.congdoan_demand_name,
         MatchKind: lib.congdoan_match_kind_name,
+        TargetBasis: lib.congdoan_target_basis_name,
     }
 
 

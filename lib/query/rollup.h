@@ -1,0 +1,113 @@
+/*
+ * libcongdoan — the state of one roll-up, shared by its two files: rollup.c (rows, reports,
+ * closing) and subtree.c (which units the subtree holds, found in one of three ways). Never
+ * installed.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#ifndef CONGDOAN_ROLLUP_H
+#define CONGDOAN_ROLLUP_H
+
+#include "query/progress.h"
+
+typedef congdoan__acc acc;
+
+/* A unit's slot: NO_ROW outside the subtree, else its row or, for a leaf, its parent's row
+ * encoded by LEAF() (read back by the same), so that a leaf's report is added without reading
+ * its unit. */
+enum { NO_ROW = CONGDOAN__OUTSIDE };
+#define LEAF(row) (-2 - (row))
+
+/* How a value is taken, by its indicator's measure: an id-table entry translates to
+ * `position << 2 | how`; HOW_SKIP (0) for ids that are not indicators of the document. */
+enum { HOW_SKIP = 0, HOW_COUNT = 1, HOW_FRACTION = 2, HOW_SHARE = 3 };
+
+/* The id tables whose compact reports the leaf path adds as whole rows (see dense_row): a
+ * handful, so that the rows stay small whatever the number of files. */
+enum { DENSE_TABLES = 4, TRANS_SLOTS = 16 };
+
+typedef struct leafsum {
+    double num, den;
+} leafsum;
+
+typedef struct trans {
+    const congdoan__idtab *tab;
+    uint32_t *to;               /* by entry: position << 2 | how, or HOW_SKIP */
+    uint32_t *target;           /* by entry: the position the leaf path adds to (n: the spare
+                                 * accumulator, for entries it passes by) */
+    unsigned char *fraction;    /* by entry: a fraction measure */
+    uint64_t fraction_ids, count_ids; /* entries below 64 by measure */
+} trans;
+
+typedef struct pass {
+    const congdoan_corpus *corpus;
+    const congdoan_document *doc;
+    congdoan_progress *p;
+    size_t n;                       /* the document's indicators */
+    int year, at;
+    /* Units are known by a key: their index in corpus->units when the subtree is found in the
+     * corpus's arrays, or their place in the walk (0 the top) for a small subtree (`walk`). */
+    const congdoan_unit **walk;     /* by key, a small subtree only */
+    size_t n_keys;
+    uint32_t *chosen;               /* by key: 1 + the index in corpus->reports of the report
+                                     * used, or 0 */
+    int32_t *slot;                  /* by key: its row (>= 0), or for a leaf of the subtree
+                                     * LEAF(the parent's row) (<= -2), or NO_ROW outside */
+    /* by row */
+    const congdoan_unit **node;
+    uint32_t *node_key, *node_depth;
+    int32_t *node_parent;           /* the parent's row, -1 for the top */
+    int32_t *child_pos;             /* position among the top's children, or -1 */
+    size_t n_nodes, cap_nodes, first_rows; /* first_rows: how many rows to make room for at first */
+    acc *rows;                      /* row_size() per row */
+    leafsum *leaf;                  /* leaf_size() per row */
+    uint32_t *leaf_count;
+    /* Compact reports of the first DENSE_TABLES id tables are added by their slots, into a
+     * row of sums by id-table entry per node (dense_width entries): the loop the compiler
+     * vectorises. Folded into `leaf` when the node is closed. */
+    struct dense {
+        const congdoan__idtab *tab;
+        size_t offset, width;
+    } dense[DENSE_TABLES];
+    size_t n_dense, last_dense, dense_width; /* the width: each table's entries and one more */
+    double *dsum;                   /* by row: dense_width (num, den) pairs */
+    int32_t *dcnt;                  /* by row: dense_width counts, as differences (see dense_sum) */
+    size_t next_child;              /* where to look first for the next child of the top */
+    trans trans[TRANS_SLOTS];       /* one per id table met (one per file loaded), reused in
+                                     * turn beyond TRANS_SLOTS */
+    size_t n_trans, next_trans, last_trans;
+    uint32_t *seen, stamp;          /* by position: the leaf report that last took a value */
+    struct share {                  /* the share-of-units indicators */
+        size_t position;
+        congdoan_level level;
+        int sectors;
+        congdoan_grade condition;
+    } *share;
+    size_t n_share;
+    uint64_t share_scope[5][4];     /* by level and sector: the shares (bit k) that apply */
+    const char *period_seen;        /* a report period string found equal to the period */
+    int failed;                     /* out of memory in a helper that cannot return it */
+} pass;
+
+/* ---- rollup.c, for subtree.c ------------------------------------------------------------------ */
+/* The unit with this key. */
+const congdoan_unit *congdoan__rollup_unit(const pass *s, size_t key);
+/* A row for the unit if it needs one (the top, units with children, the top's children) at
+ * this depth under the row `parent` (-1 for the top). 0 or CONGDOAN_ENOMEM. */
+int congdoan__rollup_place(pass *s, const congdoan_unit *u, size_t key, uint32_t depth, int32_t parent);
+/* The unit's contribution to share-of-units indicators from its own data. */
+void congdoan__rollup_unit_data(pass *s, const congdoan_unit *u, size_t key);
+/* Does `r` count: against the document, for the period, received by the reference date. */
+int congdoan__rollup_report_counts(pass *s, const congdoan_report *r);
+/* Add a chosen report of the unit with this key. 0 or CONGDOAN_ENOMEM. */
+int congdoan__rollup_add_report(pass *s, const congdoan_report *r, size_t key);
+
+/* ---- subtree.c, for rollup.c ------------------------------------------------------------------ */
+/* Find the subtree of `top`: its units' slots and rows, and their own data. A small subtree
+ * is walked from the top and gets keys of its own (s->walk); a large one is read in the
+ * corpus's arrays. 0 or CONGDOAN_ENOMEM. */
+int congdoan__rollup_units(pass *s, const congdoan_unit *top);
+/* The chosen reports of a walked subtree, added (each unit's own list of reports). */
+int congdoan__rollup_walked_reports(pass *s);
+
+#endif
