@@ -215,10 +215,10 @@ START_TEST(null_and_out_of_range)
     ck_assert_int_eq(congdoan_breakdown_basis(NULL, 0, 0), CONGDOAN_BASIS_NONE);
     ck_assert_ptr_null(congdoan_breakdown_target(NULL, 0, 0));
     double v = -1;
-    ck_assert_int_eq(congdoan_breakdown_actual(NULL, 0, 0, &v), CONGDOAN_ENOTFOUND);
+    ck_assert_int_eq(congdoan_breakdown_actual(NULL, 0, 0, &v), CONGDOAN_EINVAL);
     EQ(v, 0);
-    ck_assert_int_eq(congdoan_breakdown_ratio(NULL, 0, 0, NULL), CONGDOAN_ENOTFOUND);
-    ck_assert_int_eq(congdoan_breakdown_fraction(NULL, 0, 0, NULL, NULL), CONGDOAN_ENOTFOUND);
+    ck_assert_int_eq(congdoan_breakdown_ratio(NULL, 0, 0, NULL), CONGDOAN_EINVAL);
+    ck_assert_int_eq(congdoan_breakdown_fraction(NULL, 0, 0, NULL, NULL), CONGDOAN_EINVAL);
     ck_assert_uint_eq(congdoan_breakdown_rank(NULL, 0), (size_t)-1);
     ck_assert_str_eq(congdoan_target_basis_name(CONGDOAN_BASIS_NONE), "none");
     ck_assert_str_eq(congdoan_target_basis_name(CONGDOAN_BASIS_DOCUMENT), "document");
@@ -270,7 +270,7 @@ START_TEST(indicator_ratio)
     EQ(r, 0.5);
     ck_assert_int_eq(congdoan_indicator_ratio(pct, 100, &r), 0);
     EQ(r, 1.25);
-    ck_assert_int_eq(congdoan_indicator_ratio(NULL, 50, &r), CONGDOAN_ENOTFOUND);
+    ck_assert_int_eq(congdoan_indicator_ratio(NULL, 50, &r), CONGDOAN_EINVAL);
     EQ(r, 0);
     ck_assert_int_eq(congdoan_indicator_ratio(cnt, NAN, NULL), CONGDOAN_ENOTFOUND);
     ck_assert_int_eq(congdoan_indicator_ratio(cnt, INFINITY, NULL), CONGDOAN_ENOTFOUND);

@@ -60,46 +60,51 @@ typedef enum congdoan_target_basis {
  * @param[out] out the grid, owned by the caller: release with congdoan_breakdown_free().
  *             NULL on failure.
  * @return 0, CONGDOAN_EINVAL (NULL argument) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_breakdown_compute(const congdoan_progress *progress, congdoan_breakdown **out);
 
-/** Release a grid. NULL is a no-op. */
+/** Release a grid. On NULL: does nothing. */
 CONGDOAN_API void congdoan_breakdown_free(congdoan_breakdown *breakdown);
 
-/** The number of children (rows): the organisations directly under the evaluated unit. */
+/** The number of children (rows): the organisations directly under the evaluated unit.
+ * On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_breakdown_child_count(const congdoan_breakdown *breakdown);
-/** The c-th child, in the order of congdoan_progress_child(), or NULL. */
+/** The c-th child, in the order of congdoan_progress_child(), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_breakdown_child(const congdoan_breakdown *breakdown, size_t c);
-/** The number of indicators (columns), those of the document in document order. */
+/** The number of indicators (columns), those of the document in document order. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_breakdown_indicator_count(const congdoan_breakdown *breakdown);
-/** The i-th indicator, or NULL. */
+/** The i-th indicator, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_breakdown_indicator(const congdoan_breakdown *breakdown, size_t i);
 
 /**
  * Where the c-th child stands on the i-th indicator, judged against the cell's basis:
  * CONGDOAN_EVAL_NO_DATA when it has no figure or the cell is not judged
  * (CONGDOAN_BASIS_NONE), CONGDOAN_EVAL_NOT_AGGREGABLE when its only figures were rates without
- * their fractions. Out of range: CONGDOAN_EVAL_NO_DATA.
+ * their fractions. Out of range: CONGDOAN_EVAL_NO_DATA. On NULL: returns CONGDOAN_EVAL_NO_DATA.
  */
 CONGDOAN_API congdoan_eval_status congdoan_breakdown_status(const congdoan_breakdown *breakdown, size_t c, size_t i);
-/** The target the cell is judged against. Out of range: CONGDOAN_BASIS_NONE. */
+/** The target the cell is judged against. Out of range: CONGDOAN_BASIS_NONE. On NULL: returns CONGDOAN_BASIS_NONE. */
 CONGDOAN_API congdoan_target_basis congdoan_breakdown_basis(const congdoan_breakdown *breakdown, size_t c, size_t i);
 /**
  * The indicator whose target and comparator judge the cell: the document's indicator
  * (CONGDOAN_BASIS_DOCUMENT), the child's own refining indicator (CONGDOAN_BASIS_ALLOCATION,
  * borrowed from the corpus: its document is the child's), or NULL (CONGDOAN_BASIS_NONE).
+ * On NULL: returns NULL.
  */
 CONGDOAN_API const congdoan_indicator *congdoan_breakdown_target(const congdoan_breakdown *breakdown, size_t c,
                                                                 size_t i);
 /**
  * The figure of the c-th child's subtree for the i-th indicator, in the indicator's terms.
  * @return 0, or CONGDOAN_ENOTFOUND when it has none (out: 0).
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_breakdown_actual(const congdoan_breakdown *breakdown, size_t c, size_t i, double *out);
 /**
  * The summed numerator and denominator behind the cell's percentage, average or share of
  * units. Either pointer may be NULL.
  * @return 0, or CONGDOAN_ENOTFOUND for counts and cells without a fraction (outputs: 0).
+ * On NULL: returns CONGDOAN_EINVAL (`numerator`, `denominator` may be NULL).
  */
 CONGDOAN_API int congdoan_breakdown_fraction(const congdoan_breakdown *breakdown, size_t c, size_t i,
                                              double *numerator, double *denominator);
@@ -107,10 +112,11 @@ CONGDOAN_API int congdoan_breakdown_fraction(const congdoan_breakdown *breakdown
  * How far the cell's figure is towards the target it is judged against (1.0: just met; the
  * rules of congdoan_progress_ratio()).
  * @return 0, or CONGDOAN_ENOTFOUND when there is no figure or the cell is not judged (out: 0).
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_breakdown_ratio(const congdoan_breakdown *breakdown, size_t c, size_t i, double *out);
 
-/** The number of cells of the c-th child with the given status (0 out of range). */
+/** The number of cells of the c-th child with the given status (0 out of range). On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_breakdown_status_count(const congdoan_breakdown *breakdown, size_t c,
                                                     congdoan_eval_status status);
 /**
@@ -119,7 +125,7 @@ CONGDOAN_API size_t congdoan_breakdown_status_count(const congdoan_breakdown *br
  * then a lower mean of the ratios of the judged cells with a figure, each capped at 1 (a
  * target far exceeded does not hide one missed; a figure above the top of a range,
  * CONGDOAN_EVAL_EXCEEDED, counts as 1). Children without any judged figure come
- * after all the others. Ties keep the order of the children.
+ * after all the others. Ties keep the order of the children. On NULL: returns SIZE_MAX.
  */
 CONGDOAN_API size_t congdoan_breakdown_rank(const congdoan_breakdown *breakdown, size_t k);
 
@@ -127,7 +133,8 @@ CONGDOAN_API size_t congdoan_breakdown_rank(const congdoan_breakdown *breakdown,
  * The cells of `count` children from `start`, row by row (child by child, each row the
  * indicators in order), into caller arrays of count × congdoan_breakdown_indicator_count()
  * items; any array may be NULL. Figures that do not exist are NaN.
- * @return the number of children filled (0 past the end or for NULL).
+ * @return the number of children filled (0 past the end).
+ * On NULL: returns 0 (`status`, `basis`, `actual`, `numerator`, `denominator`, `ratio` may be NULL).
  */
 CONGDOAN_API size_t congdoan_breakdown_fill(const congdoan_breakdown *breakdown, size_t start, size_t count,
                                             int *status, int *basis, double *actual, double *numerator,
@@ -139,8 +146,8 @@ CONGDOAN_API const char *congdoan_target_basis_name(congdoan_target_basis basis)
 /**
  * How far a figure is towards the indicator's target (the rules of congdoan_progress_ratio()),
  * the companion of congdoan_indicator_judge().
- * @return 0, or CONGDOAN_ENOTFOUND (NULL indicator, no target, a value that is not finite;
- *         out: 0).
+ * @return 0, or CONGDOAN_ENOTFOUND (no target, a value that is not finite; out: 0).
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */
 CONGDOAN_API int congdoan_indicator_ratio(const congdoan_indicator *indicator, double value, double *out);
 

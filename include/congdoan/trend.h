@@ -48,21 +48,22 @@ typedef struct congdoan_trend congdoan_trend;
  * @param[out] out the result, owned by the caller: release with congdoan_trend_free(). NULL on
  *             failure.
  * @return 0, CONGDOAN_EINVAL (as congdoan_progress_compute()) or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_trend_compute(const congdoan_corpus *corpus, const congdoan_document *document,
                                         const congdoan_unit *unit, const char *period, int at_ymd,
                                         size_t max_periods, congdoan_trend **out);
 
-/** Release a trend and the progress results in it. NULL is a no-op. */
+/** Release a trend and the progress results in it. On NULL: does nothing. */
 CONGDOAN_API void congdoan_trend_free(congdoan_trend *trend);
 
-/** The number of periods (at least 1: the period asked for is always the last). */
+/** The number of periods (at least 1: the period asked for is always the last). On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_trend_period_count(const congdoan_trend *trend);
-/** The k-th period code, oldest first, or NULL. Owned by the trend. */
+/** The k-th period code, oldest first, or NULL. Owned by the trend. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_trend_period(const congdoan_trend *trend, size_t k);
 /**
  * The progress for the k-th period, or NULL. Owned by the trend (do not free it); read it with
- * the functions of congdoan/progress.h.
+ * the functions of congdoan/progress.h. On NULL: returns NULL.
  */
 CONGDOAN_API const congdoan_progress *congdoan_trend_progress(const congdoan_trend *trend, size_t k);
 

@@ -50,6 +50,9 @@ static double ratio_of(const congdoan_indicator *x, double v)
 
 CONGDOAN_API int congdoan_indicator_ratio(const congdoan_indicator *x, double value, double *out)
 {
+    if (out)
+        *out = 0.0;
+    CONGDOAN__NOT_NULL(x, "indicator", CONGDOAN_EINVAL);
     int ok = x && x->has_target && isfinite(value);
     if (out)
         *out = ok ? ratio_of(x, value) : 0.0;
@@ -212,7 +215,8 @@ CONGDOAN_API int congdoan_breakdown_compute(const congdoan_progress *p, congdoan
 {
     CONGDOAN__CHECK_ARG(out);
     *out = NULL;
-    CONGDOAN__CHECK_ARG(p);
+    if (!p)
+        return congdoan__invalid_arg("progress");
     size_t nc = p->n_children, ni = p->n_ind;
     const congdoan_indicator **targets = NULL;
     congdoan_breakdown *b = congdoan__calloc(1, sizeof *b);
@@ -262,39 +266,55 @@ static const cell *cell_at(const congdoan_breakdown *b, size_t c, size_t i)
     return b && c < b->n_children && i < b->n_ind ? &b->cells[c * b->n_ind + i] : NULL;
 }
 
-CONGDOAN_API size_t congdoan_breakdown_child_count(const congdoan_breakdown *b) { return b ? b->n_children : 0; }
-CONGDOAN_API size_t congdoan_breakdown_indicator_count(const congdoan_breakdown *b) { return b ? b->n_ind : 0; }
+CONGDOAN_API size_t congdoan_breakdown_child_count(const congdoan_breakdown *b)
+{
+    CONGDOAN__NOT_NULL(b, "breakdown", 0);
+    return b->n_children;
+}
+CONGDOAN_API size_t congdoan_breakdown_indicator_count(const congdoan_breakdown *b)
+{
+    CONGDOAN__NOT_NULL(b, "breakdown", 0);
+    return b->n_ind;
+}
 
 CONGDOAN_API const congdoan_unit *congdoan_breakdown_child(const congdoan_breakdown *b, size_t c)
 {
-    return b && c < b->n_children ? b->children[c] : NULL;
+    CONGDOAN__NOT_NULL(b, "breakdown", NULL);
+    return c < b->n_children ? b->children[c] : NULL;
 }
 
 CONGDOAN_API const congdoan_indicator *congdoan_breakdown_indicator(const congdoan_breakdown *b, size_t i)
 {
-    return b && i < b->n_ind ? b->indicators[i] : NULL;
+    CONGDOAN__NOT_NULL(b, "breakdown", NULL);
+    return i < b->n_ind ? b->indicators[i] : NULL;
 }
 
 CONGDOAN_API congdoan_eval_status congdoan_breakdown_status(const congdoan_breakdown *b, size_t c, size_t i)
 {
+    CONGDOAN__NOT_NULL(b, "breakdown", CONGDOAN_EVAL_NO_DATA);
     const cell *x = cell_at(b, c, i);
     return x ? (congdoan_eval_status)x->status : CONGDOAN_EVAL_NO_DATA;
 }
 
 CONGDOAN_API congdoan_target_basis congdoan_breakdown_basis(const congdoan_breakdown *b, size_t c, size_t i)
 {
+    CONGDOAN__NOT_NULL(b, "breakdown", CONGDOAN_BASIS_NONE);
     const cell *x = cell_at(b, c, i);
     return x ? (congdoan_target_basis)x->basis : CONGDOAN_BASIS_NONE;
 }
 
 CONGDOAN_API const congdoan_indicator *congdoan_breakdown_target(const congdoan_breakdown *b, size_t c, size_t i)
 {
+    CONGDOAN__NOT_NULL(b, "breakdown", NULL);
     const cell *x = cell_at(b, c, i);
     return x ? x->target : NULL;
 }
 
 CONGDOAN_API int congdoan_breakdown_actual(const congdoan_breakdown *b, size_t c, size_t i, double *out)
 {
+    if (out)
+        *out = 0.0;
+    CONGDOAN__NOT_NULL(b, "breakdown", CONGDOAN_EINVAL);
     const cell *x = cell_at(b, c, i);
     int ok = x && x->has_actual;
     if (out)
@@ -305,6 +325,11 @@ CONGDOAN_API int congdoan_breakdown_actual(const congdoan_breakdown *b, size_t c
 CONGDOAN_API int congdoan_breakdown_fraction(const congdoan_breakdown *b, size_t c, size_t i, double *numerator,
                                              double *denominator)
 {
+    if (numerator)
+        *numerator = 0.0;
+    if (denominator)
+        *denominator = 0.0;
+    CONGDOAN__NOT_NULL(b, "breakdown", CONGDOAN_EINVAL);
     const cell *x = cell_at(b, c, i);
     int ok = x && x->has_fraction;
     if (numerator)
@@ -316,6 +341,9 @@ CONGDOAN_API int congdoan_breakdown_fraction(const congdoan_breakdown *b, size_t
 
 CONGDOAN_API int congdoan_breakdown_ratio(const congdoan_breakdown *b, size_t c, size_t i, double *out)
 {
+    if (out)
+        *out = 0.0;
+    CONGDOAN__NOT_NULL(b, "breakdown", CONGDOAN_EINVAL);
     const cell *x = cell_at(b, c, i);
     int ok = x && x->has_ratio;
     if (out)
@@ -325,19 +353,22 @@ CONGDOAN_API int congdoan_breakdown_ratio(const congdoan_breakdown *b, size_t c,
 
 CONGDOAN_API size_t congdoan_breakdown_status_count(const congdoan_breakdown *b, size_t c, congdoan_eval_status status)
 {
-    return b && c < b->n_children && (unsigned)status < N_STATUS ? b->counts[c * N_STATUS + status] : 0;
+    CONGDOAN__NOT_NULL(b, "breakdown", 0);
+    return c < b->n_children && (unsigned)status < N_STATUS ? b->counts[c * N_STATUS + status] : 0;
 }
 
 CONGDOAN_API size_t congdoan_breakdown_rank(const congdoan_breakdown *b, size_t k)
 {
-    return b && k < b->n_children ? b->rank[k] : (size_t)-1;
+    CONGDOAN__NOT_NULL(b, "breakdown", (size_t)-1);
+    return k < b->n_children ? b->rank[k] : (size_t)-1;
 }
 
 CONGDOAN_API size_t congdoan_breakdown_fill(const congdoan_breakdown *b, size_t start, size_t count, int *status,
                                             int *basis, double *actual, double *numerator, double *denominator,
                                             double *ratio)
 {
-    if (!b || start >= b->n_children)
+    CONGDOAN__NOT_NULL(b, "breakdown", 0);
+    if (start >= b->n_children)
         return 0;
     if (count > b->n_children - start)
         count = b->n_children - start;

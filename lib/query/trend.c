@@ -96,7 +96,11 @@ CONGDOAN_API int congdoan_trend_compute(const congdoan_corpus *corpus, const con
 {
     CONGDOAN__CHECK_ARG(out);
     *out = NULL;
-    CONGDOAN__CHECK_ARG(corpus && doc && unit && period);
+    CONGDOAN__CHECK_ARG(corpus);
+    if (!doc)
+        return congdoan__invalid_arg("document");
+    CONGDOAN__CHECK_ARG(unit);
+    CONGDOAN__CHECK_ARG(period);
     /* The period asked for first: its errors are those of congdoan_progress_compute(). */
     congdoan_progress *current = NULL;
     int rc = congdoan_progress_compute(corpus, doc, unit, period, at_ymd, &current);
@@ -133,14 +137,20 @@ fail:
     return rc;
 }
 
-CONGDOAN_API size_t congdoan_trend_period_count(const congdoan_trend *t) { return t ? t->count : 0; }
+CONGDOAN_API size_t congdoan_trend_period_count(const congdoan_trend *t)
+{
+    CONGDOAN__NOT_NULL(t, "trend", 0);
+    return t->count;
+}
 
 CONGDOAN_API const char *congdoan_trend_period(const congdoan_trend *t, size_t k)
 {
-    return t && k < t->count ? congdoan_progress_period(t->progress[k]) : NULL;
+    CONGDOAN__NOT_NULL(t, "trend", NULL);
+    return k < t->count ? congdoan_progress_period(t->progress[k]) : NULL;
 }
 
 CONGDOAN_API const congdoan_progress *congdoan_trend_progress(const congdoan_trend *t, size_t k)
 {
-    return t && k < t->count ? t->progress[k] : NULL;
+    CONGDOAN__NOT_NULL(t, "trend", NULL);
+    return k < t->count ? t->progress[k] : NULL;
 }

@@ -4,6 +4,7 @@
 #define CONGDOAN_NULL_SUPPORT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "congdoan.h"
