@@ -45,7 +45,7 @@ static const table_spec matrix_table = {"matrix", &cell_schema, NULL, 0, 0, 0, T
 enum { LO_SHOW_NUMBER, LO_SHOW_LABEL, LO_SHOW_ISSUER, LO_SHOW_COUNT };
 static const column_view lower_view[] = {
     {"", SHOW(LO_SHOW_NUMBER), ALIGN_RIGHT, 0},
-    {"Văn bản cấp dưới", SHOW(LO_SHOW_LABEL), ALIGN_LEFT, 0},
+    {"Số, ký hiệu", SHOW(LO_SHOW_LABEL), ALIGN_LEFT, 0},
     {"Đơn vị ban hành", SHOW(LO_SHOW_ISSUER), ALIGN_LEFT, COL_WRAP},
     {"Ngày", LO_ISSUED, ALIGN_LEFT, 0},
     {"Bỏ sót", LO_MISSES, ALIGN_RIGHT, 0},

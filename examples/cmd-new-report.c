@@ -373,7 +373,8 @@ static task_entry *owed_tasks(const congdoan_document *doc, const congdoan_unit 
     for (size_t i = 0; i < n; i++) {
         const congdoan_task *t = congdoan_document_task(doc, i);
         int role = 0;
-        if (is_unit_or_department(congdoan_task_lead(t), unit))
+        /* (1.2) a unit of a class of units that leads ("các LĐLĐ huyện") leads for itself */
+        if (is_unit_or_department(congdoan_task_lead(t), unit) || congdoan_task_is_led_by(t, unit))
             role |= CONGDOAN_ROLE_LEAD;
         for (size_t c = 0; c < congdoan_task_coordinator_count(t); c++)
             if (is_unit_or_department(congdoan_task_coordinator(t, c), unit))
@@ -639,6 +640,10 @@ static void task_block(sbuf *b, const skeleton *s, const task_entry *e, char **l
     if (e->role & CONGDOAN_ROLE_LEAD) {
         if (lead == s->unit)
             sb_puts(&h, "Đơn vị chủ trì");
+        else if (!lead && congdoan_task_lead_text(task))
+            sb_printf(&h, "Đơn vị chủ trì (thuộc: %s)", congdoan_task_lead_text(task));
+        else if (!lead)
+            sb_puts(&h, "Đơn vị chủ trì");
         else
             sb_printf(&h, "Chủ trì: %s (của đơn vị)", unit_label(lead));
         if (e->role & CONGDOAN_ROLE_COORDINATOR)
@@ -650,6 +655,8 @@ static void task_block(sbuf *b, const skeleton *s, const task_entry *e, char **l
             sb_printf(&h, "chủ trì: %s", unit_label(lead));
         else if (congdoan_task_lead_id(task))
             sb_printf(&h, "chủ trì: %s", congdoan_task_lead_id(task));
+        else if (congdoan_task_lead_text(task))
+            sb_printf(&h, "chủ trì: %s", congdoan_task_lead_text(task));
         else
             sb_puts(&h, "không ghi đơn vị chủ trì");
         if (h.len && (h.data[0] == 'c'))

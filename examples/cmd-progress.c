@@ -55,7 +55,7 @@ const command cmd_progress = {
         "and shares of units), Số đơn vị (the units whose figures went into it), Đánh giá (đạt, chưa đạt, chưa "
         "có số liệu, never counted as zero, or không cộng được when only percentages without their fractions "
         "were reported), Tiến độ (a bar of 10 cells and the figure as a share of the target: 100% means just "
-        "met), and the indicator's text under it. Numbers are written the Vietnamese way: 1.810; 98,5%. Then "
+        "met; left out when --width leaves no room for it), and the indicator's text under it. Numbers are written the Vietnamese way: 1.810; 98,5%. Then "
         "Số liệu không khớp (a unit reported a total for its subtree that differs from the sum of the reports "
         "under it; its own total is used) and Tình hình nộp báo cáo (each unit expected to report, the date its "
         "report was submitted: đúng hạn, muộn N ngày, chưa nộp, or đã nhận when there is no deadline).\n\n"
@@ -86,7 +86,8 @@ static const column_view evaluation_view[] = {
     {"Thực hiện", SHOW(EV_SHOW_FIGURE), ALIGN_LEFT, COL_WRAP},
     {"Số đơn vị", SHOW(EV_SHOW_UNITS), ALIGN_RIGHT, 0},
     {"Đánh giá", SHOW(EV_SHOW_STATUS), ALIGN_LEFT, 0},
-    {"Tiến độ", SHOW(EV_SHOW_BAR), ALIGN_LEFT, 0},
+    /* the bar repeats the status and the figure: the first to go at a narrow width */
+    {"Tiến độ", SHOW(EV_SHOW_BAR), ALIGN_LEFT, COL_SPARE},
     {"Nội dung", EV_TEXT, ALIGN_LEFT, COL_DETAIL},
 };
 static const table_spec indicators_table = {"evaluations", &evaluation_schema, evaluation_view,

@@ -99,7 +99,9 @@ static void emit(renderer *out, row *r, query *q, const congdoan_task *task, int
     if (q->unit)
         row_show(r, SHOW_ROLE, congdoan_role_label(roles));
     const congdoan_unit *lead = congdoan_task_lead(task);
-    row_show(r, SHOW_LEAD, lead ? unit_label(lead) : congdoan_task_lead_id(task));
+    row_show(r, SHOW_LEAD, lead                          ? unit_label(lead)
+                           : congdoan_task_lead_id(task) ? congdoan_task_lead_id(task)
+                                                         : congdoan_task_lead_text(task)); /* 1.2: a class */
     /* the due time in words; for a recurring task also the date of the occurrence that counts
      * (the one missed when overdue, else the next one) */
     char *due = NULL;
@@ -242,6 +244,8 @@ static int run_tasks(const command *cmd, const parsed_args *a)
         render_text(out, 0, "Không có nhiệm vụ nào.");
     else if (q.overdue_only)
         render_text(out, 0, "\n%zu nhiệm vụ quá hạn.", q.count);
+    else if (q.overdue == 0)
+        render_text(out, 0, "\n%zu nhiệm vụ, không có nhiệm vụ nào quá hạn.", q.count);
     else
         render_text(out, 0, "\n%zu nhiệm vụ, trong đó %zu quá hạn.", q.count, q.overdue);
     congdoan_task_list_free(list);

@@ -76,7 +76,8 @@ const command cmd_validate = {
         "  E: FILE:LINE:COLUMN: TAG: MESSAGE\n"
         "E: is an error (the data is wrong), W: a warning (probably a mistake), I: information (nothing is "
         "wrong). An issue without a line number is written \"E: FILE: TAG: MESSAGE\". Then a summary line on "
-        "standard error, for example \"3 files, 0 errors, 2 warnings, 1 info\".\n\n"
+        "standard error, in Vietnamese, for example \"3 tệp, 0 lỗi, 2 cảnh báo, 1 thông tin\" (3 files, "
+        "0 errors, 2 warnings, 1 information issue).\n\n"
         "JSON: a summary (files, files_not_loaded, errors, warnings, info: every issue found, also those --quiet "
         "leaves out) and \"issues\", one \"issue\" row each, in the order of the text. CSV: the issues (or, "
         "with --list-tags and --table tags, the tags). FORMATS.md lists the fields.",
@@ -595,19 +596,19 @@ static void print_summary(const validation *v, size_t errors, size_t warnings, s
                           size_t unknown_references)
 {
     fflush(stdout);
-    fprintf(stderr, "%zu file%s", v->files, v->files == 1 ? "" : "s");
+    /* In Vietnamese, as the rest of what a person reads (a noun takes no plural). */
+    fprintf(stderr, "%zu tệp", v->files);
     if (v->not_loaded)
-        fprintf(stderr, " (%zu not loaded because of errors)", v->not_loaded);
-    fprintf(stderr, ", %zu error%s, %zu warning%s, %zu info\n", errors, errors == 1 ? "" : "s", warnings,
-            warnings == 1 ? "" : "s", infos);
+        fprintf(stderr, " (%zu tệp không được nạp vì có lỗi)", v->not_loaded);
+    fprintf(stderr, ", %zu lỗi, %zu cảnh báo, %zu thông tin\n", errors, warnings, infos);
     /* One typo in a units file makes every reference to its units "unknown": say why. */
     if (v->not_loaded && unknown_references) {
-        fputs("Note: files with errors are not loaded, so the units and documents they define\n"
-              "count as unknown in the other files. Correct the errors first: ", stderr);
+        fputs("Lưu ý: tệp có lỗi thì không được nạp, nên các đơn vị và văn bản khai báo trong\n"
+              "đó bị coi là không có ở các tệp khác. Hãy sửa các lỗi trước: ", stderr);
         if (unknown_references == 1)
-            fputs("the warning about\nan unknown unit or document may then go away.\n", stderr);
+            fputs("cảnh báo về đơn vị\nhoặc văn bản không có khi đó có thể sẽ hết.\n", stderr);
         else
-            fprintf(stderr, "some of the %zu\nwarnings about unknown units or documents may then go away.\n",
+            fprintf(stderr, "một số trong %zu cảnh\nbáo về đơn vị hoặc văn bản không có khi đó có thể sẽ hết.\n",
                     unknown_references);
     }
 }

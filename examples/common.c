@@ -312,8 +312,8 @@ static int load_one(congdoan_corpus *corpus, congdoan_issues *issues, const char
             print_load_issues(issues, before);
         else
             print_library_error(rc, NULL);
-        print_error("the data in '%s' has errors, so none of it was loaded; "
-                    "'%s validate %s' lists them all", path, PROGRAM_NAME, path);
+        print_error("dữ liệu trong '%s' có lỗi nên không được nạp; "
+                    "lệnh '%s validate %s' liệt kê mọi lỗi", path, PROGRAM_NAME, path);
         status = EXIT_INVALID;
     }
     free(path);
@@ -381,11 +381,12 @@ static void print_candidates(const congdoan_matches *m, const char *noun, const 
     size_t n = congdoan_matches_count(m);
     fflush(stdout);
     if (congdoan_matches_ambiguous(m))
-        fprintf(stderr, "%s: '%s' names more than one %s; give one of these ids:\n", PROGRAM_NAME, query, noun);
+        fprintf(stderr, "%s: '%s' ứng với nhiều %s; hãy chọn một trong những mục sau:\n", PROGRAM_NAME, query, noun);
     else if (n == 0)
-        fprintf(stderr, "%s: no %s '%s' in the data, and none with a name near it\n", PROGRAM_NAME, noun, query);
+        fprintf(stderr, "%s: không có %s '%s' trong dữ liệu, cũng không có tên nào gần giống\n", PROGRAM_NAME,
+                noun, query);
     else
-        fprintf(stderr, "%s: no %s '%s' in the data; did you mean:\n", PROGRAM_NAME, noun, query);
+        fprintf(stderr, "%s: không có %s '%s' trong dữ liệu; có phải là:\n", PROGRAM_NAME, noun, query);
     size_t id_width = 0;
     for (size_t i = 0; i < n; i++) {
         const char *id = congdoan_matches_unit(m, i)       ? congdoan_unit_id(congdoan_matches_unit(m, i))
@@ -435,7 +436,7 @@ static int lookup_failed(int rc, congdoan_matches *m, const char *noun, const ch
         return EXIT_INVALID;
     }
     congdoan_matches_free(m);
-    char *what = xprintf("cannot look up the %s '%s'", noun, query);
+    char *what = xprintf("không tra cứu được %s '%s'", noun, query);
     print_library_error(rc, what);
     free(what);
     return EXIT_USAGE;
@@ -449,7 +450,7 @@ int find_document(const congdoan_corpus *corpus, const char *arg, const congdoan
         congdoan_matches_free(m);
         return EXIT_OK;
     }
-    return lookup_failed(rc, m, "document", arg);
+    return lookup_failed(rc, m, "văn bản", arg);
 }
 
 int find_task(const congdoan_corpus *corpus, const congdoan_document *doc, const char *arg, const congdoan_task **out)
@@ -460,7 +461,7 @@ int find_task(const congdoan_corpus *corpus, const congdoan_document *doc, const
         congdoan_matches_free(m);
         return EXIT_OK;
     }
-    return lookup_failed(rc, m, "task", arg);
+    return lookup_failed(rc, m, "nhiệm vụ", arg);
 }
 
 int find_unit(const congdoan_corpus *corpus, const char *arg, const congdoan_unit **out)
@@ -471,7 +472,7 @@ int find_unit(const congdoan_corpus *corpus, const char *arg, const congdoan_uni
         congdoan_matches_free(m);
         return EXIT_OK;
     }
-    return lookup_failed(rc, m, "unit", arg);
+    return lookup_failed(rc, m, "đơn vị", arg);
 }
 
 int parse_date_option(const command *cmd, const char *name, const char *text, int *ymd, int *status)

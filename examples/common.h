@@ -35,7 +35,7 @@ enum {
 
 /* The commands, one per cmd-NAME.c. */
 extern const command cmd_validate, cmd_show, cmd_tree, cmd_tasks, cmd_progress, cmd_cascade, cmd_lineage,
-    cmd_new_report, cmd_fmt, cmd_export, cmd_complete, cmd_report;
+    cmd_new_report, cmd_fmt, cmd_export, cmd_import, cmd_complete, cmd_report;
 
 /* ---- messages ----------------------------------------------------------------------------- */
 

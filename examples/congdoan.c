@@ -17,7 +17,7 @@
 /* The commands, in the order `congdoan --help` lists them. */
 const command *const all_commands[] = {
     &cmd_validate, &cmd_show, &cmd_tree, &cmd_tasks, &cmd_progress, &cmd_cascade, &cmd_lineage,
-    &cmd_new_report, &cmd_fmt, &cmd_export, &cmd_report, &cmd_complete,
+    &cmd_new_report, &cmd_fmt, &cmd_export, &cmd_report, &cmd_import, &cmd_complete,
 };
 const unsigned all_command_count = sizeof all_commands / sizeof all_commands[0];
 
@@ -46,7 +46,7 @@ static void print_version(void)
         printf("built with the headers of libcongdoan %s\n", CONGDOAN_VERSION_STRING);
 }
 
-/* "'progres' is not a command. Did you mean 'progress'?" */
+/* "'progres' không phải là một lệnh. Có phải là 'progress'?" */
 static int unknown_command(const char *name)
 {
     const char *names[sizeof all_commands / sizeof all_commands[0] + 1];
@@ -59,11 +59,11 @@ static int unknown_command(const char *name)
     congdoan_lookup_word(name, names, n, NULL, &m);
     size_t count = congdoan_matches_count(m);
     if (count == 0)
-        print_error("'%s' is not a command. Run '%s --help' for the list of commands.", name, PROGRAM_NAME);
+        print_error("'%s' không phải là một lệnh. Danh sách các lệnh: '%s --help'.", name, PROGRAM_NAME);
     else if (count == 1)
-        print_error("'%s' is not a command. Did you mean '%s'?", name, names[congdoan_matches_index(m, 0)]);
+        print_error("'%s' không phải là một lệnh. Có phải là '%s'?", name, names[congdoan_matches_index(m, 0)]);
     else {
-        print_error("'%s' is not a command. Did you mean one of these?", name);
+        print_error("'%s' không phải là một lệnh. Có phải là một trong các lệnh sau?", name);
         for (size_t i = 0; i < count; i++)
             fprintf(stderr, "  %s\n", names[congdoan_matches_index(m, i)]);
     }

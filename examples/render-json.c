@@ -26,7 +26,7 @@ static void indent(renderer *r, int depth)
         fputs("  ", r->out);
 }
 
-static void put_string(FILE *out, const char *s)
+void json_put_string(FILE *out, const char *s)
 {
     fputc('"', out);
     for (const unsigned char *p = (const unsigned char *)s; *p;) {
@@ -68,7 +68,7 @@ static void member(renderer *r, const char *key)
     st->first[st->depth] = 0;
     indent(r, st->depth);
     if (key) {
-        put_string(r->out, key);
+        json_put_string(r->out, key);
         fputs(": ", r->out);
     }
 }
@@ -103,10 +103,10 @@ static void put_value(renderer *r, field_type type, const cell *c)
         return;
     }
     switch (type) {
-    case T_STRING: put_string(r->out, c->s); break;
+    case T_STRING: json_put_string(r->out, c->s); break;
     case T_INTEGER: fprintf(r->out, "%lld", c->i); break;
     case T_NUMBER: fputs(format_machine_number(buf, c->d), r->out); break;
-    case T_DATE: put_string(r->out, format_iso_date(buf, (int)c->i)); break;
+    case T_DATE: json_put_string(r->out, format_iso_date(buf, (int)c->i)); break;
     case T_BOOL: fputs(c->i ? "true" : "false", r->out); break;
     case T_LIST:
     case T_TEXTS:
@@ -115,7 +115,7 @@ static void put_value(renderer *r, field_type type, const cell *c)
             if (i)
                 fputs(", ", r->out);
             if (c->items[i])
-                put_string(r->out, c->items[i]);
+                json_put_string(r->out, c->items[i]);
             else
                 fputs("null", r->out);
         }
@@ -126,10 +126,10 @@ static void put_value(renderer *r, field_type type, const cell *c)
         for (size_t i = 0; i < c->n; i++) {
             if (i)
                 fputs(", ", r->out);
-            put_string(r->out, c->items[2 * i]);
+            json_put_string(r->out, c->items[2 * i]);
             fputs(": ", r->out);
             if (c->items[2 * i + 1])
-                put_string(r->out, c->items[2 * i + 1]);
+                json_put_string(r->out, c->items[2 * i + 1]);
             else
                 fputs("null", r->out);
         }
@@ -146,7 +146,7 @@ static void json_begin(renderer *r)
     member(r, "format_version");
     fprintf(r->out, "%d", FORMAT_VERSION);
     member(r, "command");
-    put_string(r->out, r->command);
+    json_put_string(r->out, r->command);
 }
 
 static void json_meta(renderer *r, const char *key, field_type type, const cell *value)

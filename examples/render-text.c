@@ -152,13 +152,22 @@ static void work_out_widths(renderer *r, text_state *st)
             st->widths[c] = 0;
             shown--;
         }
-    /* 3. still too wide: the wrapping columns go down to their floor, then to 6, the widest first */
-    for (size_t floor_pass = 0; floor_pass < 2 && total > limit; floor_pass++)
+    /* 3. still too wide: the wrapping columns go down to their floor; then spare columns are
+     * left out; then the wrapping columns go to their header's width, then to 6 (the header
+     * cut with "…"): the width given is kept, the widest first */
+    for (size_t floor_pass = 0; floor_pass < 3 && total > limit; floor_pass++) {
+        if (floor_pass == 1)
+            for (size_t c = n; total > limit && c-- > 0;)
+                if (st->widths[c] && (t->view[c].flags & COL_SPARE)) {
+                    total -= st->widths[c] + (shown > 1 ? 2 : 0);
+                    st->widths[c] = 0;
+                    shown--;
+                }
         while (total > limit) {
             size_t best = n;
             for (size_t c = 0; c < n && c < 64; c++) {
                 size_t hw = shows_header(t) ? display_width(t->view[c].header) : 0;
-                size_t least = floor_pass == 0 ? floor_of[c] : hw > 6 ? hw : 6;
+                size_t least = floor_pass == 0 ? floor_of[c] : floor_pass == 1 && hw > 6 ? hw : 6;
                 if (st->widths[c] > least && (t->view[c].flags & COL_WRAP) &&
                     (best == n || st->widths[c] > st->widths[best]))
                     best = c;
@@ -168,6 +177,7 @@ static void work_out_widths(renderer *r, text_state *st)
             st->widths[best]--;
             total--;
         }
+    }
     /* 4. room left over (a column left out): back to the wrapping columns, up to their width */
     for (size_t c = 0; c < n && c < 64 && total < limit; c++)
         if (st->widths[c] && (t->view[c].flags & COL_WRAP) && st->widths[c] < natural[c]) {

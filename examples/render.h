@@ -64,7 +64,9 @@ enum {
     COL_DROP = 2,    /* left out when the table does not fit the width (ids next to names) */
     COL_DETAIL = 4,  /* printed under the row, across the table, not in a column */
     COL_NOHEADER = 8, /* (table-wide) no header line and rule */
-    COL_CLAMP = 128   /* with COL_WRAP: a text (not a name) takes at most 3 lines, then "…" */
+    COL_CLAMP = 128,  /* with COL_WRAP: a text (not a name) takes at most 3 lines, then "…" */
+    COL_SPARE = 512   /* left out only when the wrapping columns are at their floor and the
+                       * table still does not fit (a bar that repeats a figure) */
 };
 
 /* (table-wide flags, with COL_NOHEADER) */
@@ -217,6 +219,9 @@ int render_is_text(const renderer *r);
 
 /* The shortest "%.*g" form of v that reads back the same (JSON and CSV). buf holds 32 bytes. */
 char *format_machine_number(char *buf, double v);
+/* A JSON string: quoted, escaped as the JSON renderer writes every string (bytes that are not
+ * UTF-8 as U+FFFD), for output in a shape set elsewhere (congdoan import's ANSWERS.md JSON). */
+void json_put_string(FILE *out, const char *s);
 /* "2025-06-30"; "" for 0. buf holds 16 bytes. */
 char *format_iso_date(char *buf, int ymd);
 

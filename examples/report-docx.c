@@ -600,22 +600,16 @@ static void write_findings(sbuf *b, const report_data *r, int section)
     table_open(b, widths, 5, 1);
     header_row(b, widths, titles, 5);
     for (size_t k = 0; k < n && k < REPORT_FINDINGS_SHOWN; k++) {
-        const congdoan_indicator *ind = congdoan_progress_finding_indicator(p, k);
-        double reported = 0, computed = 0;
-        congdoan_progress_finding_values(p, k, &reported, &computed);
-        char *a = figure_words(ind, reported);
-        char *c = figure_words(ind, computed);
-        char *d = figure_words(ind, reported - computed);
+        report_finding f;
+        report_finding_get(p, k, &f);
         row_open(b, 0);
-        text_cell(b, widths[0], congdoan_unit_name(congdoan_progress_finding_unit(p, k)), 0, "left");
-        text_cell(b, widths[1], ind ? congdoan_indicator_id(ind) : "", 0, "center");
-        text_cell(b, widths[2], a, 0, "center");
-        text_cell(b, widths[3], c, 0, "center");
-        text_cell(b, widths[4], d, 0, "center");
+        text_cell(b, widths[0], f.unit, 0, "left");
+        text_cell(b, widths[1], f.indicator, 0, "center");
+        text_cell(b, widths[2], f.reported, 0, "center");
+        text_cell(b, widths[3], f.computed, 0, "center");
+        text_cell(b, widths[4], f.difference, 0, "center");
         row_close(b);
-        free(a);
-        free(c);
-        free(d);
+        report_finding_release(&f);
     }
     table_close(b);
 }

@@ -672,21 +672,15 @@ static void write_findings(sbuf *b, const report_data *r)
               "<th style=\"width:30mm\">Đơn vị báo cáo</th><th style=\"width:30mm\">Cộng từ cấp dưới</th>"
               "<th style=\"width:22mm\">Chênh lệch</th></tr></thead>\n<tbody>\n");
     for (size_t k = 0; k < n && k < REPORT_FINDINGS_SHOWN; k++) {
-        const congdoan_indicator *ind = congdoan_progress_finding_indicator(p, k);
-        double reported = 0, computed = 0;
-        congdoan_progress_finding_values(p, k, &reported, &computed);
-        char *a = figure_words(ind, reported);
-        char *c = figure_words(ind, computed);
-        char *d = figure_words(ind, reported - computed);
+        report_finding f;
+        report_finding_get(p, k, &f);
         sb_puts(b, "<tr><td>");
-        sb_text(b, congdoan_unit_name(congdoan_progress_finding_unit(p, k)));
+        sb_text(b, f.unit);
         sb_puts(b, "</td><td>");
-        sb_text(b, ind ? congdoan_indicator_id(ind) : "");
-        sb_printf(b, "</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td></tr>\n", a, c,
-                  d);
-        free(a);
-        free(c);
-        free(d);
+        sb_text(b, f.indicator);
+        sb_printf(b, "</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td></tr>\n",
+                  f.reported, f.computed, f.difference);
+        report_finding_release(&f);
     }
     sb_puts(b, "</tbody>\n</table>\n</section>\n");
 }

@@ -99,6 +99,25 @@ size_t *report_findings_by_child(const report_data *r)
 
 /* ---- marks -------------------------------------------------------------------------------- */
 
+void report_finding_get(const congdoan_progress *p, size_t k, report_finding *f)
+{
+    const congdoan_indicator *ind = congdoan_progress_finding_indicator(p, k);
+    double reported = 0, computed = 0;
+    congdoan_progress_finding_values(p, k, &reported, &computed);
+    f->unit = congdoan_unit_name(congdoan_progress_finding_unit(p, k));
+    f->indicator = ind ? congdoan_indicator_id(ind) : "";
+    f->reported = figure_words(ind, reported);
+    f->computed = figure_words(ind, computed);
+    f->difference = figure_words(ind, reported - computed);
+}
+
+void report_finding_release(report_finding *f)
+{
+    free(f->reported);
+    free(f->computed);
+    free(f->difference);
+}
+
 report_mark report_mark_of(congdoan_eval_status status)
 {
     switch (status) {

@@ -48,6 +48,16 @@ void report_data_release(report_data *r);
  * lie in its subtree: a malloc'd array of congdoan_progress_child_count() counts. */
 size_t *report_findings_by_child(const report_data *r);
 
+/* Finding k of the progress as a row of the report: the unit's name, the indicator's id, and
+ * the figures (malloc'd) as the unit reported its subtree, as added up from below, and the
+ * difference. Free with report_finding_release(). */
+typedef struct report_finding {
+    const char *unit, *indicator;
+    char *reported, *computed, *difference;
+} report_finding;
+void report_finding_get(const congdoan_progress *p, size_t k, report_finding *f);
+void report_finding_release(report_finding *f);
+
 /* ---- the status of a figure, as the report names and draws it ---------------------------- */
 
 /* The kinds of cells the report tells apart: the library's statuses, and a figure that is not

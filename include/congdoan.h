@@ -15,6 +15,7 @@
 #include "congdoan/task.h"
 #include "congdoan/indicator.h"
 #include "congdoan/report.h"
+#include "congdoan/result.h"
 #include "congdoan/issues.h"
 #include "congdoan/corpus.h"
 #include "congdoan/progress.h"
@@ -26,6 +27,7 @@
 #include "congdoan/writer.h"
 #include "congdoan/edit.h"
 #include "congdoan/lookup.h"
+#include "congdoan/import.h"
 #include "congdoan/labels.h"
 #include "congdoan/reports.h"
 

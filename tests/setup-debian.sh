@@ -4,8 +4,8 @@
 set -eu
 
 packages="meson ninja-build pkg-config gcc g++ libxml2-dev libxml2-utils libutf8proc-dev
-  check libsubunit-dev valgrind abigail-tools python3 clang libclang-rt-14-dev
-  libzip-dev poppler-utils doxygen groff-base"
+  check libsubunit-dev valgrind abigail-tools python3 python3-pip clang libclang-rt-14-dev
+  libzip-dev poppler-utils doxygen groff-base libpcre2-dev"
 # congdoan report: the page and the Báo cáo checked in a real browser and word processor
 # (examples/tests/check-report.py), with fonts that have Vietnamese letters (Liberation Serif
 # stands in for Times New Roman). libzip-dev and poppler-utils are in the list above.

@@ -609,7 +609,7 @@ START_TEST(test_kind_names)
     ck_assert_ptr_null(congdoan_document_kind_code(CONGDOAN_DOCUMENT_UNKNOWN));
     ck_assert_ptr_null(congdoan_document_kind_name(CONGDOAN_DOCUMENT_UNKNOWN));
     ck_assert_ptr_null(congdoan_document_kind_vietnamese(CONGDOAN_DOCUMENT_UNKNOWN));
-    ck_assert_ptr_null(congdoan_document_kind_name((congdoan_document_kind)12));
+    ck_assert_ptr_null(congdoan_document_kind_name((congdoan_document_kind)13));
     ck_assert_str_eq(congdoan_relation_type_name(CONGDOAN_RELATION_IMPLEMENTS), "implements");
     ck_assert_str_eq(congdoan_relation_type_name(CONGDOAN_RELATION_BASED_ON), "based-on");
     ck_assert_str_eq(congdoan_relation_type_name(CONGDOAN_RELATION_CONCRETISES), "concretises");
@@ -617,7 +617,8 @@ START_TEST(test_kind_names)
     ck_assert_str_eq(congdoan_relation_type_name(CONGDOAN_RELATION_REPLACES), "replaces");
     ck_assert_str_eq(congdoan_relation_type_name(CONGDOAN_RELATION_REVIEWS), "reviews");
     ck_assert_ptr_null(congdoan_relation_type_name((congdoan_relation_type)0));
-    ck_assert_ptr_null(congdoan_relation_type_name((congdoan_relation_type)7));
+    ck_assert_str_eq(congdoan_relation_type_name(CONGDOAN_RELATION_REFERS_TO), "refers-to");
+    ck_assert_ptr_null(congdoan_relation_type_name((congdoan_relation_type)8));
     /* the kind in kind= agrees with the code in the number */
     congdoan_docnumber *num = NULL;
     ck_assert_int_eq(congdoan_docnumber_parse(congdoan_document_number(ctr), &num), 0);

@@ -732,7 +732,7 @@ START_TEST(test_refused_units)
     RC_IS(congdoan_unit_add_department(corpus, lc, "n2", "X", CONGDOAN_UNIT_ORGANISATION, 0, &out), CONGDOAN_EINVAL);
     RC_IS(congdoan_unit_add_department(corpus, lc, "n2", "X", CONGDOAN_UNIT_DEPARTMENT, CONGDOAN_BODY_PRESIDIUM, &out),
           CONGDOAN_EINVAL);
-    RC_IS(congdoan_unit_add_department(corpus, lc, "n2", "X", CONGDOAN_UNIT_BODY, (congdoan_body_kind)5, &out),
+    RC_IS(congdoan_unit_add_department(corpus, lc, "n2", "X", CONGDOAN_UNIT_BODY, (congdoan_body_kind)6, &out),
           CONGDOAN_EINVAL);
     RC_IS(congdoan_unit_add_department(corpus, lc, "tld", "X", CONGDOAN_UNIT_BODY, 0, &out), CONGDOAN_EEXISTS);
     RC_IS(congdoan_unit_add_department(corpus, lc, "n2", "", CONGDOAN_UNIT_BODY, 0, &out), CONGDOAN_EINVAL);
@@ -788,7 +788,7 @@ START_TEST(test_refused_documents)
     const congdoan_document *d = D(corpus, "kh-13-2025"), *out = NULL;
     RC_IS(congdoan_corpus_add_document(corpus, "kh-13-2025", CONGDOAN_DOCUMENT_PLAN, &out), CONGDOAN_EEXISTS);
     RC_IS(congdoan_corpus_add_document(corpus, "n", CONGDOAN_DOCUMENT_UNKNOWN, &out), CONGDOAN_EINVAL);
-    RC_IS(congdoan_corpus_add_document(corpus, "n", (congdoan_document_kind)12, &out), CONGDOAN_EINVAL);
+    RC_IS(congdoan_corpus_add_document(corpus, "n", (congdoan_document_kind)13, &out), CONGDOAN_EINVAL);
     RC_IS(congdoan_corpus_add_document(corpus, "n/1", CONGDOAN_DOCUMENT_PLAN, &out), CONGDOAN_EINVAL);
     ck_assert_ptr_null(out);
     ck_assert_uint_eq(congdoan_corpus_document_count(corpus), 1);
@@ -828,7 +828,7 @@ START_TEST(test_refused_documents)
     ck_assert_str_eq(congdoan_document_signer_name(d), "Tống Thị Thu Hà");
     ck_assert_str_eq(congdoan_document_signer_position(d), "Chủ tịch");
     /* relations and recipients */
-    RC_IS(congdoan_document_add_relation(corpus, d, (congdoan_relation_type)7, "x", NULL, 0, NULL), CONGDOAN_EINVAL);
+    RC_IS(congdoan_document_add_relation(corpus, d, (congdoan_relation_type)8, "x", NULL, 0, NULL), CONGDOAN_EINVAL);
     RC_IS(congdoan_document_add_relation(corpus, d, CONGDOAN_RELATION_AMENDS, NULL, NULL, 0, "text"), CONGDOAN_EINVAL);
     RC_IS(congdoan_document_add_relation(corpus, d, CONGDOAN_RELATION_AMENDS, NULL, "số 12", 0, NULL), CONGDOAN_EPARSE);
     RC_IS(congdoan_document_add_relation(corpus, d, CONGDOAN_RELATION_AMENDS, "x", NULL, 20251301, NULL),
@@ -923,7 +923,7 @@ START_TEST(test_refused_indicators)
     const congdoan_indicator *c = I(corpus, "kh-13-2025", "ct-moi"), *s = I(corpus, "kh-13-2025", "ct-cdcs");
     double v;
     /* constructor */
-    RC_IS(congdoan_section_add_indicator(corpus, s21, "n", CONGDOAN_MEASURE_PERCENTAGE, (congdoan_comparator)7, 90, "X",
+    RC_IS(congdoan_section_add_indicator(corpus, s21, "n", CONGDOAN_MEASURE_PERCENTAGE, (congdoan_comparator)10, 90, "X",
                                          &out),
           CONGDOAN_EINVAL);
     MESSAGE_HAS("comparator");
@@ -968,7 +968,7 @@ START_TEST(test_refused_indicators)
     RC_IS(congdoan_indicator_set_target(corpus, x, -0.5), CONGDOAN_EINVAL);
     RC_IS(congdoan_indicator_set_target(corpus, x, NAN), CONGDOAN_EINVAL);
     ck_assert(congdoan_indicator_target(x) == 98);
-    RC_IS(congdoan_indicator_set_measure(corpus, x, (congdoan_measure)5), CONGDOAN_EINVAL);
+    RC_IS(congdoan_indicator_set_measure(corpus, x, (congdoan_measure)7), CONGDOAN_EINVAL);
     RC_IS(congdoan_indicator_set_comparator(corpus, x, (congdoan_comparator)0), CONGDOAN_EINVAL);
     ck_assert_int_eq(congdoan_indicator_measure(x), CONGDOAN_MEASURE_PERCENTAGE);
     ck_assert_int_eq(congdoan_indicator_comparator(x), CONGDOAN_COMPARATOR_AT_LEAST);

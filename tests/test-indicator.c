@@ -39,6 +39,7 @@ static void teardown(void)
 typedef struct indicator_case {
     const char *id;
     congdoan_measure measure;
+    congdoan_comparator comparator;
     double target;
     congdoan_level level;
     int sectors;
@@ -48,28 +49,31 @@ typedef struct indicator_case {
     size_t bullet;       /* 0-based bullet of part III */
 } indicator_case;
 
-/* In seed order. Every target of the programme is a floor: "trở lên", "ít nhất", or a bare
- * figure to reach ("100%", "35%", "1.810 đoàn viên", "02 doanh nghiệp", "Có 32 ..."). */
+/* In seed order. "trở lên", "ít nhất" of a target are at-least (LEAST); a bare figure ("100%", "35%",
+ * "1.810 đoàn viên", "02 doanh nghiệp", "Có 32 ...") is target (BARE, 1.2): reached or gone beyond,
+ * it is achieved, as a floor would be. In bullet 3 "trở lên" is the grade's ("tốt trở lên"). */
+#define LEAST CONGDOAN_COMPARATOR_AT_LEAST
+#define BARE CONGDOAN_COMPARATOR_TARGET
 static const indicator_case want[] = {
-    {"iii-1a", PCT, 98, ANY, 0, CONGDOAN_GRADE_NONE, NULL, "98% trở lên", 0},
-    {"iii-1b", PCT, 70, ANY, 0, CONGDOAN_GRADE_NONE, NULL, "70% trở lên", 0},
-    {"iii-2a", PCT, 100, BASE, PUB | SOE, CONGDOAN_GRADE_NONE, NULL, "100% CĐCS khu vực hành chính, sự nghiệp công lập, doanh nghiệp nhà nước", 1},
-    {"iii-2b", PCT, 80, BASE, NSE, CONGDOAN_GRADE_NONE, NULL, "80% trở lên CĐCS doanh nghiệp khu vực ngoài nhà nước", 1},
-    {"iii-3a", SHR, 90, UPPER, 0, CONGDOAN_GRADE_GOOD, NULL, "90% công đoàn cấp trên trực tiếp cơ sở", 2},
-    {"iii-3b", SHR, 85, BASE, PUB | SOE, CONGDOAN_GRADE_GOOD, NULL, "85% CĐCS khu vực nhà nước", 2},
-    {"iii-3c", SHR, 80, BASE, NSE, CONGDOAN_GRADE_GOOD, NULL, "80% CĐCS ngoài khu vực nhà nước", 2},
-    {"iii-4a", CNT, 1810, ANY, 0, CONGDOAN_GRADE_NONE, "đoàn viên", "1.810 đoàn viên", 3},
-    {"iii-5a", AVG, 1, BASE, 0, CONGDOAN_GRADE_NONE, "đoàn viên ưu tú", "ít nhất 01 đoàn viên ưu tú", 4},
-    {"iii-6a", CNT, 1, BASE, NSE, CONGDOAN_GRADE_NONE, "công đoàn cơ sở", "01 công đoàn cơ sở ngoài khu vực nhà nước", 5},
-    {"iii-7a", PCT, 95, ANY, 0, CONGDOAN_GRADE_NONE, NULL, "95% trở lên", 6},
-    {"iii-8a", PCT, 35, UPPER, 0, CONGDOAN_GRADE_NONE, NULL, "35% công đoàn cấp trên trực tiếp cơ sở", 7},
-    {"iii-8b", PCT, 100, UPPER, 0, CONGDOAN_GRADE_NONE, NULL, "100% công đoàn cấp trên trực tiếp cơ sở", 7},
-    {"iii-8c", PCT, 15, BASE, SOE | NSE, CONGDOAN_GRADE_NONE, NULL, "ít nhất 15% công đoàn cơ sở doanh nghiệp", 7},
-    {"iii-9a", PCT, 100, BASE, 0, CONGDOAN_GRADE_NONE, NULL, "100% chủ tịch CĐCS", 8},
-    {"iii-10a", CNT, 32, BASE, SOE | NSE, CONGDOAN_GRADE_NONE, "công đoàn cơ sở", "Có 32 công đoàn cơ sở trong doanh nghiệp", 9},
-    {"iii-11a", PCT, 90, ANY, 0, CONGDOAN_GRADE_NONE, NULL, "90% trở lên số vụ việc", 10},
-    {"iii-12a", PCT, 85, BASE, 0, CONGDOAN_GRADE_NONE, NULL, "85% doanh nghiệp, đơn vị có tổ chức công đoàn", 11},
-    {"iii-13a", CNT, 2, ANY, 0, CONGDOAN_GRADE_NONE, "doanh nghiệp", "02 doanh nghiệp", 12},
+    {"iii-1a", PCT, LEAST, 98, ANY, 0, CONGDOAN_GRADE_NONE, NULL, "98% trở lên", 0},
+    {"iii-1b", PCT, LEAST, 70, ANY, 0, CONGDOAN_GRADE_NONE, NULL, "70% trở lên", 0},
+    {"iii-2a", PCT, BARE, 100, BASE, PUB | SOE, CONGDOAN_GRADE_NONE, NULL, "100% CĐCS khu vực hành chính, sự nghiệp công lập, doanh nghiệp nhà nước", 1},
+    {"iii-2b", PCT, LEAST, 80, BASE, NSE, CONGDOAN_GRADE_NONE, NULL, "80% trở lên CĐCS doanh nghiệp khu vực ngoài nhà nước", 1},
+    {"iii-3a", SHR, BARE, 90, UPPER, 0, CONGDOAN_GRADE_GOOD, NULL, "90% công đoàn cấp trên trực tiếp cơ sở", 2},
+    {"iii-3b", SHR, BARE, 85, BASE, PUB | SOE, CONGDOAN_GRADE_GOOD, NULL, "85% CĐCS khu vực nhà nước", 2},
+    {"iii-3c", SHR, BARE, 80, BASE, NSE, CONGDOAN_GRADE_GOOD, NULL, "80% CĐCS ngoài khu vực nhà nước", 2},
+    {"iii-4a", CNT, BARE, 1810, ANY, 0, CONGDOAN_GRADE_NONE, "đoàn viên", "1.810 đoàn viên", 3},
+    {"iii-5a", AVG, LEAST, 1, BASE, 0, CONGDOAN_GRADE_NONE, "đoàn viên ưu tú", "ít nhất 01 đoàn viên ưu tú", 4},
+    {"iii-6a", CNT, BARE, 1, BASE, NSE, CONGDOAN_GRADE_NONE, "công đoàn cơ sở", "01 công đoàn cơ sở ngoài khu vực nhà nước", 5},
+    {"iii-7a", PCT, LEAST, 95, ANY, 0, CONGDOAN_GRADE_NONE, NULL, "95% trở lên", 6},
+    {"iii-8a", PCT, BARE, 35, UPPER, 0, CONGDOAN_GRADE_NONE, NULL, "35% công đoàn cấp trên trực tiếp cơ sở", 7},
+    {"iii-8b", PCT, BARE, 100, UPPER, 0, CONGDOAN_GRADE_NONE, NULL, "100% công đoàn cấp trên trực tiếp cơ sở", 7},
+    {"iii-8c", PCT, LEAST, 15, BASE, SOE | NSE, CONGDOAN_GRADE_NONE, NULL, "ít nhất 15% công đoàn cơ sở doanh nghiệp", 7},
+    {"iii-9a", PCT, BARE, 100, BASE, 0, CONGDOAN_GRADE_NONE, NULL, "100% chủ tịch CĐCS", 8},
+    {"iii-10a", CNT, BARE, 32, BASE, SOE | NSE, CONGDOAN_GRADE_NONE, "công đoàn cơ sở", "Có 32 công đoàn cơ sở trong doanh nghiệp", 9},
+    {"iii-11a", PCT, LEAST, 90, ANY, 0, CONGDOAN_GRADE_NONE, NULL, "90% trở lên số vụ việc", 10},
+    {"iii-12a", PCT, BARE, 85, BASE, 0, CONGDOAN_GRADE_NONE, NULL, "85% doanh nghiệp, đơn vị có tổ chức công đoàn", 11},
+    {"iii-13a", CNT, BARE, 2, ANY, 0, CONGDOAN_GRADE_NONE, "doanh nghiệp", "02 doanh nghiệp", 12},
 };
 #define N_INDICATORS (sizeof want / sizeof want[0])
 
@@ -96,7 +100,8 @@ START_TEST(test_each_indicator)
         const congdoan_indicator *x = congdoan_document_indicator_by_id(ctr, w->id);
         ck_assert_msg(x != NULL, "%s", w->id);
         ck_assert_msg(congdoan_indicator_measure(x) == w->measure, "%s: measure %d", w->id, congdoan_indicator_measure(x));
-        ck_assert_msg(congdoan_indicator_comparator(x) == CONGDOAN_COMPARATOR_AT_LEAST, "%s: comparator", w->id);
+        ck_assert_msg(congdoan_indicator_comparator(x) == w->comparator, "%s: comparator", w->id);
+        ck_assert_int_eq(congdoan_indicator_direction(x), CONGDOAN_DIRECTION_HIGHER);
         ck_assert_msg(congdoan_indicator_target(x) == w->target, "%s: target %g", w->id, congdoan_indicator_target(x));
         ck_assert_msg(congdoan_indicator_scope_level(x) == w->level, "%s: scope level %d", w->id,
                       congdoan_indicator_scope_level(x));
@@ -273,7 +278,17 @@ START_TEST(test_names)
     ck_assert_str_eq(congdoan_measure_name(CONGDOAN_MEASURE_AVERAGE), "average");
     ck_assert_str_eq(congdoan_measure_name(CONGDOAN_MEASURE_SHARE_OF_UNITS), "share-of-units");
     ck_assert_ptr_null(congdoan_measure_name((congdoan_measure)0));
-    ck_assert_ptr_null(congdoan_measure_name((congdoan_measure)5));
+    ck_assert_str_eq(congdoan_measure_name(CONGDOAN_MEASURE_MONEY), "money");
+    ck_assert_str_eq(congdoan_measure_name(CONGDOAN_MEASURE_SCORE), "score");
+    ck_assert_ptr_null(congdoan_measure_name((congdoan_measure)7));
+    ck_assert_str_eq(congdoan_comparator_name(CONGDOAN_COMPARATOR_MORE_THAN), "more-than");
+    ck_assert_str_eq(congdoan_comparator_name(CONGDOAN_COMPARATOR_LESS_THAN), "less-than");
+    ck_assert_str_eq(congdoan_comparator_name(CONGDOAN_COMPARATOR_ABOUT), "about");
+    ck_assert_str_eq(congdoan_comparator_name(CONGDOAN_COMPARATOR_RANGE_OR_MORE), "range-or-more");
+    ck_assert_str_eq(congdoan_comparator_name(CONGDOAN_COMPARATOR_TARGET), "target");
+    ck_assert_ptr_null(congdoan_comparator_name((congdoan_comparator)10));
+    ck_assert_str_eq(congdoan_direction_name(CONGDOAN_DIRECTION_LOWER), "lower");
+    ck_assert_ptr_null(congdoan_direction_name((congdoan_direction)3));
     ck_assert_str_eq(congdoan_comparator_name(CONGDOAN_COMPARATOR_AT_LEAST), "at-least");
     ck_assert_str_eq(congdoan_comparator_name(CONGDOAN_COMPARATOR_AT_MOST), "at-most");
     ck_assert_str_eq(congdoan_comparator_name(CONGDOAN_COMPARATOR_EXACTLY), "exactly");

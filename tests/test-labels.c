@@ -141,7 +141,8 @@ START_TEST(test_due_label)
     assert_due("kh-tasks-due", "r-quarter", "hằng quý");
     assert_due("kh-tasks-due", "r-month-20", "hằng tháng, ngày 20");
     assert_due("kh-tasks-due", "ongoing", "thường xuyên");
-    assert_due("kh-240-tld-2022", "ii-2", "năm 2023");
+    /* ii-2's "đến năm 2023" dates one sentence (a milestone, vocabulary 1.2): no due time */
+    assert_due("kh-240-tld-2022", "ii-2", NULL);
     /* a task without a due time: 0 and no words */
     assert_due("kh-240-tld-2022", "ii-4", NULL);
     char *s = (char *)"x";
@@ -162,9 +163,11 @@ START_TEST(test_due_before)
     ck_assert_int_eq(congdoan_task_due_before(ii9, 20240101), 20231231);
     ck_assert_int_eq(congdoan_task_due_before(ii9, 20231231), 20221231);
     ck_assert_int_eq(congdoan_task_due_at(ii9, 20240101), 20241231);
-    /* due 2023: 31/12/2023 once that date is past */
-    ck_assert_int_eq(congdoan_task_due_before(ii2, 20240101), 20231231);
-    ck_assert_int_eq(congdoan_task_due_before(ii2, 20231231), 0);
+    /* due 2024: 31/12/2024 once that date is past */
+    ck_assert_int_eq(congdoan_task_due_before(task_of("kh-tasks-due", "d-year"), 20250101), 20241231);
+    ck_assert_int_eq(congdoan_task_due_before(task_of("kh-tasks-due", "d-year"), 20241231), 0);
+    /* ii-2 has only a milestone (vocabulary 1.2): no due time of its own */
+    ck_assert_int_eq(congdoan_task_due_before(ii2, 20240101), 0);
     /* monthly on the 20th; quarterly on the last day */
     ck_assert_int_eq(congdoan_task_due_before(task_of("kh-tasks-due", "r-month-20"), 20240315), 20240220);
     ck_assert_int_eq(congdoan_task_due_before(task_of("kh-tasks-due", "r-month-20"), 20240321), 20240320);
@@ -305,6 +308,10 @@ START_TEST(test_every_named_value_has_a_label)
     ck_assert_str_eq(congdoan_unit_kind_label(CONGDOAN_UNIT_DEPARTMENT), "ban, văn phòng");
     ck_assert_str_eq(congdoan_value_source_label(CONGDOAN_SOURCE_REPORTED_TOTAL), "tổng do đơn vị báo cáo");
     ck_assert_str_eq(congdoan_coverage_label(CONGDOAN_COVERAGE_SUBTREE), "toàn đơn vị và cấp dưới");
+    /* vocabulary 1.2 */
+    ck_assert_str_eq(congdoan_body_kind_label(CONGDOAN_BODY_CONGRESS), "Đại hội");
+    ck_assert_str_eq(congdoan_unit_kind_label(CONGDOAN_UNIT_GROUP), "cụm, khối thi đua");
+    ck_assert_str_eq(congdoan_relation_type_label(CONGDOAN_RELATION_REFERS_TO), "dẫn chiếu");
     /* out of range */
     ck_assert_ptr_null(congdoan_level_label(CONGDOAN_LEVEL_UNKNOWN));
     ck_assert_ptr_null(congdoan_sector_label(CONGDOAN_SECTOR_NONE));

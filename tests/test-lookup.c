@@ -134,11 +134,14 @@ START_TEST(test_unit_suggestions)
     ck_assert_str_eq(congdoan_error_last_message(), "no unit 'laichau.xx'");
     congdoan_matches_free(m);
 
-    /* one letter wrong in a word: the units that have the other words come first, the one
-     * with the fewest other words first */
+    /* one letter wrong in a word: the four units named "… Tam Đường", the one with the fewest
+     * other words first; not the units that share only "tâm" (tld.ttqlda "Trung tâm Quản lý
+     * các dự án", laichau.cdvc.ttdvvl "… Trung tâm Dịch vụ việc làm …"), which lack a word */
     m = unit_lookup("Tam Duongg", CONGDOAN_ENOTFOUND, &u);
-    ck_assert_uint_ge(congdoan_matches_count(m), 4);
+    ck_assert_uint_eq(congdoan_matches_count(m), 4);
     ck_assert_str_eq(congdoan_unit_id(congdoan_matches_unit(m, 0)), "laichau.tamduong");
+    for (size_t i = 1; i < 4; i++)
+        ck_assert_str_eq(congdoan_unit_parent_id(congdoan_matches_unit(m, i)), "laichau.tamduong");
     congdoan_matches_free(m);
 
     /* nothing near */

@@ -47,9 +47,9 @@ static congdoan_corpus *scrambled(void)
 {
     size_t size;
     char *text = read_fixture("progress-cases.xml", &size);
-    const char *open_end = strstr(text, "version=\"1.1\">\n");
+    const char *open_end = strstr(text, "version=\"1.2\">\n");
     ck_assert_ptr_nonnull(open_end);
-    open_end += strlen("version=\"1.1\">\n");
+    open_end += strlen("version=\"1.2\">\n");
     const char *first_unit = strstr(open_end, "  <unit ");
     const char *units_end = strstr(first_unit, "\n\n  <document");
     ck_assert_ptr_nonnull(units_end);

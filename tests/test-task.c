@@ -152,18 +152,24 @@ START_TEST(test_kh240_iii_1_bullets)
 }
 END_TEST
 
-START_TEST(test_kh240_ii_2_due_2023)
+START_TEST(test_kh240_ii_2_milestone_2023)
 {
     const congdoan_task *t = task(kh, "ii-2");
-    /* "đến năm 2023 cơ bản thiết lập cơ chế tham vấn và hợp tác với ITUC" */
+    /* "đến năm 2023 cơ bản thiết lập cơ chế tham vấn và hợp tác với ITUC" dates one sentence of the
+     * task (vocabulary 1.2): a milestone; the task has no due time of its own */
     ck_assert(starts_with(congdoan_task_text(t), "Nâng cao hiệu quả hợp tác với các đối tác đa phương;"));
     ck_assert_ptr_nonnull(strstr(congdoan_task_text(t), "đến năm 2023 cơ bản thiết lập cơ chế tham vấn và hợp tác với ITUC"));
-    ck_assert_int_eq(congdoan_task_due_kind(t), CONGDOAN_DUE_PERIOD);
-    ck_assert_int_eq(congdoan_task_due_period_kind(t), CONGDOAN_PERIOD_YEAR);
-    ck_assert_int_eq(congdoan_task_due_date(t), 20231231);
-    ck_assert_str_eq(congdoan_task_due_code(t), "2023");
-    ck_assert_str_eq(congdoan_task_due_text(t), "đến năm 2023");
-    ck_assert_int_eq(congdoan_task_due_recurrence_day(t), 0);
+    assert_no_due(t);
+    ck_assert_ptr_null(congdoan_task_due_text(t));
+    ck_assert_uint_eq(congdoan_task_milestone_count(t), 1);
+    ck_assert_str_eq(congdoan_task_milestone_text(t, 0), "đến năm 2023 cơ bản thiết lập cơ chế tham vấn và hợp tác với ITUC");
+    ck_assert_ptr_nonnull(strstr(congdoan_task_text(t), congdoan_task_milestone_text(t, 0)));
+    ck_assert_str_eq(congdoan_task_milestone_due_code(t, 0), "2023");
+    ck_assert_str_eq(congdoan_task_milestone_due_text(t, 0), "đến năm 2023");
+    ck_assert_int_eq(congdoan_task_milestone_due_at(t, 0, 20240101), 20231231);
+    ck_assert_int_eq(congdoan_task_milestone_due_at(t, 1, 20240101), 0);
+    ck_assert_ptr_null(congdoan_task_milestone_text(t, 1));
+    ck_assert_uint_eq(congdoan_task_milestone_count(task(kh, "ii-1")), 0);
     /* the focus tasks fall on the confederation as a whole */
     ck_assert_str_eq(congdoan_task_lead_id(t), "tld");
     ck_assert_int_eq(congdoan_unit_level(congdoan_task_lead(t)), CONGDOAN_LEVEL_CENTRAL);
@@ -292,8 +298,13 @@ START_TEST(test_ctr13_dues)
      * Tết activities of the first quarter, whose period ends after the issue date */
     for (size_t i = 0; i < congdoan_document_task_count(ctr); i++) {
         const congdoan_task *x = congdoan_document_task(ctr, i);
-        ck_assert_str_eq(congdoan_task_lead_id(x), "laichau");
-        ck_assert_ptr_eq(congdoan_task_lead(x), congdoan_corpus_unit_by_id(corpus, "laichau"));
+        /* every task is led by laichau, but V.2, led by the class of upper-grassroots unions */
+        if (strcmp(congdoan_task_id(x), "v-2") == 0) {
+            ck_assert_ptr_null(congdoan_task_lead_id(x));
+        } else {
+            ck_assert_str_eq(congdoan_task_lead_id(x), "laichau");
+            ck_assert_ptr_eq(congdoan_task_lead(x), congdoan_corpus_unit_by_id(corpus, "laichau"));
+        }
         if (congdoan_task_due_kind(x) == CONGDOAN_DUE_PERIOD) {
             ck_assert_int_ge(congdoan_task_due_date(x), congdoan_document_issued(ctr));
             ck_assert_int_le(congdoan_task_due_date(x), 20251231);
@@ -318,21 +329,26 @@ START_TEST(test_ctr13_coordinators)
     ck_assert_ptr_null(congdoan_task_coordinator(v1, 1));
     ck_assert_str_eq(congdoan_task_coordinator_text(v1, 1), "các Ban LĐLĐ tỉnh");
 
-    /* V.2 "Các Liên đoàn Lao động huyện, thành phố, Công đoàn Ngành, Công đoàn Viên chức" */
+    /* V.2 "Các Liên đoàn Lao động huyện, thành phố, Công đoàn Ngành, Công đoàn Viên chức": each of them
+     * leads for itself (1.2: the class of upper-grassroots unions under laichau), no coordinator */
     const congdoan_task *v2 = task(ctr, "v-2");
-    ck_assert_uint_eq(congdoan_task_coordinator_count(v2), 10);
+    ck_assert_uint_eq(congdoan_task_coordinator_count(v2), 0);
+    ck_assert_ptr_null(congdoan_task_lead(v2));
+    ck_assert_str_eq(congdoan_task_lead_text(v2), "Các Liên đoàn Lao động huyện, thành phố, Công đoàn Ngành, Công đoàn Viên chức");
+    ck_assert_int_eq(congdoan_task_lead_level(v2), CONGDOAN_LEVEL_UPPER_GRASSROOTS);
+    ck_assert_int_eq(congdoan_task_lead_kinds(v2), 0);
+    ck_assert_int_eq(congdoan_task_lead_sectors(v2), 0);
     const congdoan_unit *lc = congdoan_corpus_unit_by_id(corpus, "laichau");
-    for (size_t i = 0; i < 9; i++) {
-        /* the 9 upper-grassroots unions of the province, in the same order as its children */
-        ck_assert_ptr_eq(congdoan_task_coordinator(v2, i), congdoan_unit_child(lc, i));
-        ck_assert_str_eq(congdoan_task_coordinator_id(v2, i), congdoan_unit_id(congdoan_unit_child(lc, i)));
-        if (i < 8)
-            ck_assert_ptr_null(congdoan_task_coordinator_text(v2, i));
-    }
-    ck_assert_str_eq(congdoan_task_coordinator_text(v2, 8), "Công đoàn Viên chức");
-    ck_assert_ptr_null(congdoan_task_coordinator_id(v2, 9));
-    ck_assert_ptr_null(congdoan_task_coordinator(v2, 9));
-    ck_assert_str_eq(congdoan_task_coordinator_text(v2, 9), "Công đoàn Ngành");
+    for (size_t i = 0; i < congdoan_unit_child_count(lc); i++)
+        ck_assert(congdoan_task_is_led_by(v2, congdoan_unit_child(lc, i))); /* the 9 of them */
+    ck_assert(!congdoan_task_is_led_by(v2, lc));
+    ck_assert(!congdoan_task_is_led_by(v2, congdoan_corpus_unit_by_id(corpus, "tld")));
+    /* a grassroots union of Tam Đường is not of the class */
+    const congdoan_unit *td = congdoan_corpus_unit_by_id(corpus, "laichau.tamduong");
+    ck_assert_uint_gt(congdoan_unit_child_count(td), 0);
+    ck_assert(!congdoan_task_is_led_by(v2, congdoan_unit_child(td, 0)));
+    ck_assert(congdoan_task_is_led_by(task(ctr, "v-1"), lc));
+    ck_assert(!congdoan_task_is_led_by(v2, NULL));
     ck_assert_ptr_null(congdoan_task_coordinator(v2, 10));
     ck_assert_ptr_null(congdoan_task_coordinator_text(v2, 10));
     ck_assert_ptr_null(congdoan_task_coordinator_id(v2, 10));
@@ -413,7 +429,7 @@ static Suite *task_suite(void)
     tcase_add_test(tc, test_counts);
     tcase_add_test(tc, test_kh240_iii_1_1);
     tcase_add_test(tc, test_kh240_iii_1_bullets);
-    tcase_add_test(tc, test_kh240_ii_2_due_2023);
+    tcase_add_test(tc, test_kh240_ii_2_milestone_2023);
     tcase_add_test(tc, test_kh240_other_dues);
     tcase_add_test(tc, test_nq_leads);
     tcase_add_test(tc, test_ctr13_dues);

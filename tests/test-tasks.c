@@ -3,14 +3,16 @@
  *
  *   kh-240-2022-tld.xml (Plan 240/KH-TLĐ, issued 22/08/2022): ii-1 … ii-9 led by tld, nine bullets
  *     iii-1-1 … iii-1-9 led by tld.bdn (Ban Đối ngoại), no coordinator with a unit id.
- *     Due: ii-2 "2023" (31/12/2023); ii-1 and ii-9 "yearly" (31 December); ii-3 ongoing; the
- *     rest none.
+ *     Due: ii-1 and ii-9 "yearly" (31 December); ii-3 ongoing; the rest none. ii-2 has no due
+ *     time of its own: "đến năm 2023" dates one of its sentences (a milestone, 31/12/2023), which
+ *     does not make the task overdue.
  *   nq-001-dct-tld.xml: ii-3-1 … ii-3-7 led by tld, iii-1-1 by tld.dct (a body), iii-1-2 by
  *     tld.bdn, iii-2-1 and iii-2-2 with no lead; only ii-3-3 has a due time (ongoing).
- *   ctr-13-2025-laichau.xml (13/CTr-LĐLĐ, issued 27/02/2025): 52 tasks led by laichau;
- *     48 due 2025, iv-2-1 due 2025-Q1 (31/03/2025), iv-3-3 due 2025-05 (31/05/2025), iv-1-5 and
- *     iv-3-4 ongoing. Coordinators with a unit: v-1 laichau.vp (Văn phòng, a department of
- *     laichau); v-2 the nine upper-grassroots unions (laichau.tp … laichau.cdvc).
+ *   ctr-13-2025-laichau.xml (13/CTr-LĐLĐ, issued 27/02/2025): 51 tasks led by laichau and v-2
+ *     led by the class of upper-grassroots unions under laichau (the nine laichau.tp …
+ *     laichau.cdvc); 48 due 2025, iv-2-1 due 2025-Q1 (31/03/2025), iv-3-3 due 2025-05
+ *     (31/05/2025), iv-1-5 and iv-3-4 ongoing. The one coordinator with a unit: v-1 laichau.vp
+ *     (Văn phòng, a department of laichau).
  *   reports-laichau-2025.xml: statuses against 13/CTr-LĐLĐ; done or cancelled: iv-2-1 (done,
  *     20/06/2025), iv-3-3 (done 20/06 and 25/06/2025), iv-4-2 (cancelled, 20/06/2025),
  *     iv-6-3 (done, report without a submission date).
@@ -221,9 +223,10 @@ END_TEST
 
 START_TEST(test_laichau_roles)
 {
-    /* laichau leads all 52 tasks of 13/CTr-LĐLĐ and coordinates none itself. */
+    /* laichau leads 51 tasks of 13/CTr-LĐLĐ (all but v-2, led by the upper-grassroots unions) and
+     * coordinates none itself. */
     congdoan_task_list *list = for_unit("laichau", CONGDOAN_ROLE_LEAD, 0);
-    ck_assert_uint_eq(congdoan_task_list_count(list), 52);
+    ck_assert_uint_eq(congdoan_task_list_count(list), 51);
     congdoan_task_list_free(list);
     list = for_unit("laichau", CONGDOAN_ROLE_COORDINATOR, 0);
     assert_ids(list, NULL);
@@ -236,11 +239,11 @@ START_TEST(test_laichau_roles)
     ck_assert_int_eq(congdoan_task_list_role(list, 0), CONGDOAN_ROLE_LEAD | CONGDOAN_ROLE_COORDINATOR);
     congdoan_task_list_free(list);
 
-    /* Both roles with departments: the 52, v-1 (the 51st of 52) lead and coordinator, the others lead. */
+    /* Both roles with departments: the 51, v-1 (the last) lead and coordinator, the others lead. */
     list = for_unit("laichau", CONGDOAN_ROLE_LEAD | CONGDOAN_ROLE_COORDINATOR, CONGDOAN_TASKS_INCLUDE_DEPARTMENTS);
-    ck_assert_uint_eq(congdoan_task_list_count(list), 52);
+    ck_assert_uint_eq(congdoan_task_list_count(list), 51);
     size_t both = 0;
-    for (size_t i = 0; i < 52; i++) {
+    for (size_t i = 0; i < 51; i++) {
         int role = congdoan_task_list_role(list, i);
         if (role == (CONGDOAN_ROLE_LEAD | CONGDOAN_ROLE_COORDINATOR)) {
             both++;
@@ -266,15 +269,16 @@ START_TEST(test_coordinators)
     assert_ids(list, NULL);
     congdoan_task_list_free(list);
 
-    /* Each of the nine district-level unions coordinates v-2 ("phối hợp"), and only v-2. The
-     * departments flag does not bring in the parent's tasks. */
+    /* Each of the nine district-level unions leads v-2 for itself (the class of upper-grassroots
+     * unions under laichau), and has no other task. The departments flag does not bring in the
+     * parent's tasks. */
     const char *districts[] = {"laichau.tp",      "laichau.tamduong", "laichau.phongtho", "laichau.sinho",
                                "laichau.muongte", "laichau.thanuyen", "laichau.tanuyen",  "laichau.namnhun",
                                "laichau.cdvc"};
     for (size_t i = 0; i < 9; i++) {
         list = for_unit(districts[i], CONGDOAN_ROLE_LEAD | CONGDOAN_ROLE_COORDINATOR, CONGDOAN_TASKS_INCLUDE_DEPARTMENTS);
         assert_ids(list, "v-2", NULL);
-        ck_assert_int_eq(congdoan_task_list_role(list, 0), CONGDOAN_ROLE_COORDINATOR);
+        ck_assert_int_eq(congdoan_task_list_role(list, 0), CONGDOAN_ROLE_LEAD);
         congdoan_task_list_free(list);
     }
     /* A grassroots union under Tam Đường is named nowhere. */
@@ -290,22 +294,22 @@ END_TEST
 START_TEST(test_overdue_240_no_reports)
 {
     const congdoan_document *kh = doc("kh-240-tld-2022");
-    /* 01/01/2024: ii-2 (due 31/12/2023) has passed with no report; ii-1 and ii-9 (yearly) have an
-     * occurrence on 31/12/2023, after the issue date 22/08/2022, not reported done; ii-3 is
-     * ongoing; the others have no due time. */
+    /* 01/01/2024: ii-1 and ii-9 (yearly) have an occurrence on 31/12/2023, after the issue date
+     * 22/08/2022, not reported done; ii-3 is ongoing; the others have no due time (ii-2's
+     * milestone of 31/12/2023 has passed, but a milestone does not make its task overdue). */
     congdoan_task_list *list = overdue(NULL, 20240101);
-    assert_ids(list, "ii-1", "ii-2", "ii-9", NULL);
+    assert_ids(list, "ii-1", "ii-9", NULL);
     ck_assert_int_eq(congdoan_task_list_role(list, 0), 0); /* not a list about a unit */
     congdoan_task_list_free(list);
     list = overdue(kh, 20240101);
-    assert_ids(list, "ii-1", "ii-2", "ii-9", NULL);
+    assert_ids(list, "ii-1", "ii-9", NULL);
     congdoan_task_list_free(list);
 
-    /* On the due day ii-2 is not yet overdue; the yearly ones miss 31/12/2022 (after the issue). */
+    /* 31/12/2023: the yearly ones miss 31/12/2022 (after the issue). */
     list = overdue(kh, 20231231);
     assert_ids(list, "ii-1", "ii-9", NULL);
     congdoan_task_list_free(list);
-    /* 30/06/2023: ii-2 not yet due; previous yearly occurrence 31/12/2022. */
+    /* 30/06/2023: previous yearly occurrence 31/12/2022. */
     list = overdue(kh, 20230630);
     assert_ids(list, "ii-1", "ii-9", NULL);
     congdoan_task_list_free(list);
@@ -322,7 +326,8 @@ START_TEST(test_overdue_240_no_reports)
     congdoan_task_list_free(list);
 
     ck_assert_int_eq(congdoan_task_is_overdue(kh_task("ii-2"), 20231231), 0);
-    ck_assert_int_eq(congdoan_task_is_overdue(kh_task("ii-2"), 20240101), 1);
+    ck_assert_int_eq(congdoan_task_is_overdue(kh_task("ii-2"), 20240101), 0); /* its milestone only */
+    ck_assert_int_eq(congdoan_task_milestone_due_at(kh_task("ii-2"), 0, 20240101), 20231231);
     ck_assert_int_eq(congdoan_task_is_overdue(kh_task("ii-1"), 20221231), 0);
     ck_assert_int_eq(congdoan_task_is_overdue(kh_task("ii-1"), 20230101), 1);
     ck_assert_int_eq(congdoan_task_is_overdue(kh_task("ii-3"), 20991231), 0); /* ongoing: never */
@@ -336,13 +341,13 @@ END_TEST
 START_TEST(test_overdue_240_with_reports)
 {
     const congdoan_document *kh = doc("kh-240-tld-2022");
-    /* 30/06/2023: ii-2 not yet due. ii-1: its 31/12/2022 is covered by the (undated) 2022 report
+    /* 30/06/2023: ii-1: its 31/12/2022 is covered by the (undated) 2022 report
      * saying done. ii-9: nothing done for 2022. */
     congdoan_task_list *list = overdue(kh, 20230630);
     assert_ids(list, "ii-9", NULL);
     congdoan_task_list_free(list);
 
-    /* 01/01/2024: ii-2 reported done on 20/12/2023: not overdue. ii-1: the 2023 report says
+    /* 01/01/2024: ii-2 has no due time (reported done on 20/12/2023 anyway). ii-1: the 2023 report says
      * in-progress, the supplement saying done is not in yet (15/01/2024). ii-9: done only for
      * 2023-H1, which does not contain 31/12/2023, so still overdue although its latest status
      * is "done". */
@@ -370,7 +375,7 @@ START_TEST(test_overdue_240_with_reports)
     congdoan_task_list_free(list);
 
     ck_assert_int_eq(congdoan_task_is_overdue(kh_task("ii-2"), 20240101), 0);
-    ck_assert_int_eq(congdoan_task_is_overdue(kh_task("ii-2"), 20231219), 0); /* not yet due */
+    ck_assert_int_eq(congdoan_task_is_overdue(kh_task("ii-2"), 20231219), 0); /* no due time */
     ck_assert_int_eq(congdoan_task_is_overdue(kh_task("ii-1"), 20240114), 1);
     ck_assert_int_eq(congdoan_task_is_overdue(kh_task("ii-1"), 20240115), 0);
     ck_assert_int_eq(congdoan_task_is_overdue(kh_task("ii-1"), 20230630), 0);
@@ -551,10 +556,13 @@ START_TEST(test_due_at_periods)
         ck_assert_int_eq(congdoan_task_due_at(due_task("ongoing"), dates[i]), 0);
         ck_assert_int_eq(congdoan_task_due_at(due_task("none"), dates[i]), 0);
     }
-    /* The seed fixture: ii-2 "đến năm 2023" → 31/12/2023; ii-3 ongoing and ii-4 none → 0. */
+    /* The seed fixture: ii-2 has no due time, its milestone "đến năm 2023" → 31/12/2023; ii-3
+     * ongoing and ii-4 none → 0. */
     congdoan_corpus *kh = test_load(kh_files);
     const congdoan_document *d = congdoan_corpus_document_by_id(kh, "kh-240-tld-2022");
-    ck_assert_int_eq(congdoan_task_due_at(congdoan_document_task_by_id(d, "ii-2"), 20240101), 20231231);
+    ck_assert_int_eq(congdoan_task_due_at(congdoan_document_task_by_id(d, "ii-2"), 20240101), 0);
+    ck_assert_int_eq(congdoan_task_milestone_due_at(congdoan_document_task_by_id(d, "ii-2"), 0, 20240101), 20231231);
+    ck_assert_int_eq(congdoan_task_milestone_due_at(congdoan_document_task_by_id(d, "ii-2"), 0, 20240230), 0);
     ck_assert_int_eq(congdoan_task_due_at(congdoan_document_task_by_id(d, "ii-3"), 20240101), 0);
     ck_assert_int_eq(congdoan_task_due_at(congdoan_document_task_by_id(d, "ii-4"), 20240101), 0);
     /* ii-1 "yearly": 31 December of D's year, or of the next once it has passed. */

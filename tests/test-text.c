@@ -284,9 +284,13 @@ START_TEST(test_kind_names_unknown)
     ck_assert_ptr_null(congdoan_document_kind_code(CONGDOAN_DOCUMENT_UNKNOWN));
     ck_assert_ptr_null(congdoan_document_kind_name(CONGDOAN_DOCUMENT_UNKNOWN));
     ck_assert_ptr_null(congdoan_document_kind_vietnamese(CONGDOAN_DOCUMENT_UNKNOWN));
-    ck_assert_ptr_null(congdoan_document_kind_code((congdoan_document_kind)12));
-    ck_assert_ptr_null(congdoan_document_kind_name((congdoan_document_kind)12));
-    ck_assert_ptr_null(congdoan_document_kind_vietnamese((congdoan_document_kind)12));
+    ck_assert_ptr_null(congdoan_document_kind_code((congdoan_document_kind)13));
+    ck_assert_ptr_null(congdoan_document_kind_name((congdoan_document_kind)13));
+    ck_assert_ptr_null(congdoan_document_kind_vietnamese((congdoan_document_kind)13));
+    /* an article (1.2) has a kind but no code */
+    ck_assert_ptr_null(congdoan_document_kind_code(CONGDOAN_DOCUMENT_NEWS));
+    ck_assert_str_eq(congdoan_document_kind_name(CONGDOAN_DOCUMENT_NEWS), "news");
+    ck_assert_str_eq(congdoan_document_kind_vietnamese(CONGDOAN_DOCUMENT_NEWS), "Tin bài");
     ck_assert_ptr_null(congdoan_document_kind_code((congdoan_document_kind)-1));
     ck_assert_ptr_null(congdoan_document_kind_name((congdoan_document_kind)-1));
     ck_assert_ptr_null(congdoan_document_kind_vietnamese((congdoan_document_kind)-1));

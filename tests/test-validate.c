@@ -260,6 +260,140 @@ START_TEST(check_refuses_null)
 }
 END_TEST
 
+/* ---- vocabulary 1.2: files that look distorted ------------------------------------------------ */
+
+#define HEAD12 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<congdoan xmlns=\"urn:congdoan:1\" version=\"1.2\">\n"
+
+static int load12_and_check(const char *body)
+{
+    char buf[8192];
+    int n = snprintf(buf, sizeof buf, HEAD12 "%s" TAIL, body);
+    ck_assert(n > 0 && (size_t)n < sizeof buf);
+    int rc = congdoan_corpus_load_memory(corpus, buf, (size_t)n, "case.xml", issues);
+    if (rc != 0) {
+        for (size_t i = 0; i < congdoan_issues_count(issues); i++)
+            fprintf(stderr, "%s\n", congdoan_issue_message(congdoan_issues_get(issues, i)));
+        ck_abort_msg("loading failed: %s", congdoan_error_last_message());
+    }
+    return congdoan_corpus_check(corpus, issues);
+}
+
+/* The message of the issue with `tag` on `line`, or NULL. */
+static const char *message_on(const char *tag, long line)
+{
+    for (size_t i = 0; i < congdoan_issues_count(issues); i++) {
+        const congdoan_issue *is = congdoan_issues_get(issues, i);
+        if (strcmp(congdoan_issue_tag(is), tag) == 0 && congdoan_issue_line(is) == line)
+            return congdoan_issue_message(is);
+    }
+    return NULL;
+}
+
+START_TEST(comparator_without_its_words_is_a_warning)
+{
+    /* Line 6 on: one indicator a line (lines 3 and 4 are the units). */
+    ck_assert_int_eq(
+        load12_and_check(UNITS "<document id=\"d\" kind=\"programme\" issuer=\"lc\"><section>\n"
+                               /* 6: "phấn đấu 95%" is a bare figure, not a floor: distorted */
+                               "<indicator id=\"a\" measure=\"percentage\" comparator=\"at-least\" target=\"95\">"
+                               "<text>Phấn đấu 95% CĐCS tổ chức Tháng Công nhân</text></indicator>\n"
+                               /* 7: the same words as target: what they say */
+                               "<indicator id=\"b\" measure=\"percentage\" comparator=\"target\" target=\"95\">"
+                               "<text>Phấn đấu 95% CĐCS tổ chức Tháng Công nhân</text></indicator>\n"
+                               /* 8: "trở lên" carries at-least */
+                               "<indicator id=\"c\" measure=\"percentage\" comparator=\"at-least\" target=\"70\">"
+                               "<text>70% trở lên công nhân lao động tham gia học tập</text></indicator>\n"
+                               /* 9: the only "trở lên" is the population's threshold: distorted */
+                               "<indicator id=\"e\" measure=\"percentage\" comparator=\"at-least\" target=\"60\">"
+                               "<text>60% doanh nghiệp có từ 25 lao động trở lên thành lập công đoàn</text>"
+                               "<population of=\"doanh nghiệp\" measure=\"lao động\" comparator=\"at-least\" value=\"25\">"
+                               "doanh nghiệp có từ 25 lao động trở lên</population></indicator>\n"
+                               /* 10: "trên" carries more-than, "Trên" too (case and marks folded) */
+                               "<indicator id=\"f\" measure=\"count\" comparator=\"more-than\" target=\"500\">"
+                               "<text>Trên 500 lượt đoàn viên được tư vấn pháp luật</text></indicator>\n"
+                               /* 11: "khoảng" carries about */
+                               "<indicator id=\"g\" measure=\"count\" comparator=\"about\" target=\"1000\">"
+                               "<text>Kết nạp khoảng 1.000 đoàn viên</text></indicator>\n"
+                               /* 12: less-than without "dưới": distorted ("hướng dẫn" has no word "dưới") */
+                               "<indicator id=\"h\" measure=\"percentage\" comparator=\"less-than\" target=\"5\">"
+                               "<text>Tỷ lệ hướng dẫn chậm 5%</text></indicator>\n"
+                               "</section></document>\n"),
+        0);
+    ck_assert_uint_eq(test_issues_with_tag(issues, "comparator-unworded"), 3);
+    ck_assert_str_eq(message_on("comparator-unworded", 6),
+                     "indicator 'a' is at-least 95, but its words have none of \"trở lên\", \"ít nhất\", \"tối thiểu\", "
+                     "\"không dưới\"; a bare figure is comparator=\"target\"");
+    ck_assert_ptr_nonnull(message_on("comparator-unworded", 9));
+    ck_assert_str_eq(message_on("comparator-unworded", 12),
+                     "indicator 'h' is less-than 5, but its words have none of \"dưới\", \"ít hơn\"; a bare figure is "
+                     "comparator=\"target\"");
+    ck_assert_int_eq(congdoan_issue_tag_severity("comparator-unworded"), CONGDOAN_SEVERITY_WARNING);
+}
+END_TEST
+
+START_TEST(printed_rate_that_disagrees_is_a_warning)
+{
+    /* 5400 members planned; results of a review (lines 9 on), linked to that indicator. */
+    ck_assert_int_eq(
+        load12_and_check(UNITS "<document id=\"kh\" kind=\"plan\" issuer=\"lc\"><section>\n"
+                               "<indicator id=\"kn\" measure=\"count\" comparator=\"target\" target=\"5400\">"
+                               "<text>Kết nạp 5.400 đoàn viên</text></indicator>\n"
+                               "</section></document>\n"
+                               "<document id=\"bc\" kind=\"report\" issuer=\"lc\"><section>\n"
+                               /* 9: 7074 / 5400 = 131.0 %: "đạt 131%" and "vượt 31%" agree */
+                               "<result id=\"r1\" value=\"7074\" indicator=\"kh#kn\" stated-rate=\"131\" over-target=\"31\">"
+                               "<text>kết nạp 7.074 đoàn viên, đạt 131%, vượt 31%</text></result>\n"
+                               /* 10: 5614 / 5400 = 103.963 %: "103,96%" agrees to its rounding */
+                               "<result id=\"r2\" value=\"5614\" indicator=\"kh#kn\" stated-rate=\"103.96\">"
+                               "<text>đạt 103,96%</text></result>\n"
+                               /* 11: 5000 / 5400 = 92.59 %, printed 95 %: disagrees */
+                               "<result id=\"r3\" value=\"5000\" indicator=\"kh#kn\" stated-rate=\"95\">"
+                               "<text>đạt 95%</text></result>\n"
+                               /* 12: 7074 is 31.0 % above 5400, printed "vượt 40%": disagrees */
+                               "<result id=\"r4\" value=\"7074\" indicator=\"kh#kn\" over-target=\"40\">"
+                               "<text>vượt 40%</text></result>\n"
+                               /* 13, 14: 13 of 13 is 100 %, printed 100: agrees; 36 of 54 is 66.67 %, printed 60: not */
+                               "<result id=\"r5\" value=\"13\" of=\"13\" share=\"100\"><text>13/13</text></result>\n"
+                               "<result id=\"r6\" value=\"36\" of=\"54\" share=\"60\"><text>36/54, chiếm 60%</text></result>\n"
+                               "</section></document>\n"),
+        0);
+    ck_assert_uint_eq(test_issues_with_tag(issues, "rate-mismatch"), 3);
+    ck_assert_str_eq(message_on("rate-mismatch", 11),
+                     "result r3 of document 'bc' prints the rate 95%, but 5000 against the target 5400 is 92.59%");
+    ck_assert_str_eq(message_on("rate-mismatch", 12), "result r4 of document 'bc' says the target was exceeded by 40%, "
+                                                      "but 7074 against the target 5400 is 31.00% above it");
+    ck_assert_str_eq(message_on("rate-mismatch", 14), "result r6 prints the share 60%, but 36 of 54 is 66.67%");
+    /* the rate the library computes is kept beside the printed one */
+    const congdoan_document *bc = congdoan_corpus_document_by_id(corpus, "bc");
+    double rate = 0, printed = 0;
+    ck_assert_int_eq(congdoan_result_computed_rate(congdoan_document_result_by_id(bc, "r2"), &rate), 0);
+    ck_assert_double_eq_tol(rate, 5614.0 / 5400 * 100, 1e-9);
+    ck_assert_int_eq(congdoan_result_stated_rate(congdoan_document_result_by_id(bc, "r2"), &printed), 0);
+    ck_assert_double_eq(printed, 103.96);
+    ck_assert_int_eq(congdoan_result_computed_rate(congdoan_document_result_by_id(bc, "r5"), &rate), CONGDOAN_ENOTFOUND);
+}
+END_TEST
+
+START_TEST(number_with_vietnamese_separator_is_a_warning)
+{
+    ck_assert_int_eq(
+        load12_and_check(UNITS "<document id=\"d\" kind=\"programme\" issuer=\"lc\"><section>\n"
+                               "<indicator id=\"p\" measure=\"percentage\" comparator=\"target\" target=\"90\">"
+                               "<text>90% đoàn viên</text></indicator>\n"
+                               "</section></document>\n"
+                               "<report id=\"r\" document=\"d\" unit=\"lc\" period=\"2025\">\n"
+                               /* 9: 1.480 of 1.600: read as 1.48 of 1.6 (92.5 %), Vietnamese 1480 of 1600 */
+                               "<value indicator=\"p\" numerator=\"1.480\" denominator=\"1.600\"/>\n"
+                               "</report>\n"),
+        0);
+    ck_assert_uint_eq(test_issues_with_tag(issues, "number-vietnamese"), 2);
+    const char *m = message_on("number-vietnamese", 9);
+    ck_assert_ptr_nonnull(m);
+    ck_assert_msg(strstr(m, "numerator=\"1.480\" on <value> is read as 1.48 (machine form); if 1480 was meant") != NULL,
+                  "%s", m);
+}
+END_TEST
+
 static Suite *validate_suite(void)
 {
     Suite *s = suite_create("validate");
@@ -277,6 +411,9 @@ static Suite *validate_suite(void)
     tcase_add_test(tc, seed_fixtures_check_clean);
     tcase_add_test(tc, identical_issues_are_recorded_once);
     tcase_add_test(tc, check_refuses_null);
+    tcase_add_test(tc, comparator_without_its_words_is_a_warning);
+    tcase_add_test(tc, printed_rate_that_disagrees_is_a_warning);
+    tcase_add_test(tc, number_with_vietnamese_separator_is_a_warning);
     suite_add_tcase(s, tc);
     TCase *reg = tcase_create("registry");
     tcase_add_test(reg, registry_is_sorted_and_complete);

@@ -276,6 +276,11 @@ static const char *kind_ref(congdoan__kind k)
     case CONGDOAN__K_PERIOD: return "period-type";
     case CONGDOAN__K_DUE: return "due-type";
     case CONGDOAN__K_COUNT: return "non-negative-integer-type";
+    case CONGDOAN__K_SPAN: return "period-span-type";
+    case CONGDOAN__K_BY: return "by-type";
+    case CONGDOAN__K_LINE: return "positive-integer-type";
+    case CONGDOAN__K_IDS: return "id-list-type";
+    case CONGDOAN__K_CURRENCY: return "currency-type";
     default: return NULL;
     }
 }
@@ -618,7 +623,8 @@ START_TEST(table_invariants)
     const congdoan__enum *enums[] = {&congdoan__levels, &congdoan__sectors, &congdoan__grades, &congdoan__body_kinds,
                                      &congdoan__document_kinds, &congdoan__relation_types, &congdoan__measures,
                                      &congdoan__comparators, &congdoan__task_statuses, &congdoan__coverages,
-                                     &congdoan__frequencies};
+                                     &congdoan__frequencies, &congdoan__org_kinds, &congdoan__group_kinds,
+                                     &congdoan__directions, &congdoan__booleans};
     for (size_t i = 0; i < sizeof enums / sizeof enums[0]; i++) {
         const congdoan__enum *en = enums[i];
         ck_assert_ptr_null(en->values[0].name);
@@ -635,7 +641,18 @@ START_TEST(table_invariants)
     ck_assert_str_eq(congdoan_level_name(CONGDOAN_LEVEL_UPPER_GRASSROOTS), "upper-grassroots");
     ck_assert_str_eq(congdoan_document_kind_name(CONGDOAN_DOCUMENT_NOTICE), "notice");
     ck_assert_ptr_null(congdoan_document_kind_name(CONGDOAN_DOCUMENT_UNKNOWN));
-    ck_assert_uint_eq(congdoan__document_kinds.count, 12);
+    ck_assert_uint_eq(congdoan__document_kinds.count, 13);
+    /* the subsets keep the enum's values, naming only some of them */
+    const congdoan__enum *subsets[][2] = {{&congdoan__result_measures, &congdoan__measures},
+                                          {&congdoan__result_comparators, &congdoan__comparators},
+                                          {&congdoan__threshold_comparators, &congdoan__comparators}};
+    for (size_t i = 0; i < sizeof subsets / sizeof subsets[0]; i++)
+        for (size_t v = 1; v < subsets[i][0]->count; v++) {
+            ck_assert_uint_lt(v, subsets[i][1]->count);
+            ck_assert_str_eq(subsets[i][0]->values[v].constant, subsets[i][1]->values[v].constant);
+            if (subsets[i][0]->values[v].name)
+                ck_assert_str_eq(subsets[i][0]->values[v].name, subsets[i][1]->values[v].name);
+        }
     char buf[200];
     ck_assert_str_eq(congdoan__enum_list(&congdoan__levels, 1, buf, sizeof buf),
                      "central, provincial, upper-grassroots or grassroots");

@@ -179,8 +179,9 @@ def overdue(at, *more):
     return [(t['document_id'], t['id']) for t in doc['tasks']] if doc else None
 
 
+# ii-2 has only a milestone since vocabulary 1.2 ("đến năm 2023" dates one sentence of it)
 check('240/KH-TLĐ overdue at 2024-01-01', overdue('2024-01-01', '--document', '240/KH-TLĐ'),
-      [('kh-240-tld-2022', 'ii-2'), ('kh-240-tld-2022', 'ii-9')])
+      [('kh-240-tld-2022', 'ii-9')])
 check('240/KH-TLĐ overdue at 2024-07-01', overdue('2024-07-01', '--document', '240/KH-TLĐ'),
       [('kh-240-tld-2022', 'ii-9')])
 check('240/KH-TLĐ overdue at 2023-01-01', overdue('2023-01-01', '--document', '240/KH-TLĐ'), [])

@@ -72,6 +72,10 @@ typedef struct congdoan_issues congdoan_issues;
 typedef struct congdoan_issue congdoan_issue;
 /** A parsed document number such as 240/KH-TLĐ (see congdoan/text.h). */
 typedef struct congdoan_docnumber congdoan_docnumber;
+/** (1.2) A figure stated as achieved, in a document or a report (see congdoan/result.h). */
+typedef struct congdoan_result congdoan_result;
+/** (1.2) The scope of an indicator or a result in words, with a threshold (see congdoan/result.h). */
+typedef struct congdoan_population congdoan_population;
 
 /** The kind of a period or of a recurrence. */
 typedef enum congdoan_period_kind {

@@ -32,7 +32,8 @@ typedef enum congdoan_document_kind {
     CONGDOAN_DOCUMENT_GUIDANCE = 8,    /**< Hướng dẫn, HD */
     CONGDOAN_DOCUMENT_REPORT = 9,      /**< Báo cáo, BC */
     CONGDOAN_DOCUMENT_REGULATION = 10, /**< Quy chế, QC */
-    CONGDOAN_DOCUMENT_NOTICE = 11      /**< Thông báo, TB */
+    CONGDOAN_DOCUMENT_NOTICE = 11,     /**< Thông báo, TB */
+    CONGDOAN_DOCUMENT_NEWS = 12        /**< (1.2) tin bài: an article; no code */
 } congdoan_document_kind;
 
 /** How a document relates to another. */
@@ -42,7 +43,8 @@ typedef enum congdoan_relation_type {
     CONGDOAN_RELATION_CONCRETISES = 3, /**< cụ thể hóa */
     CONGDOAN_RELATION_AMENDS = 4,      /**< sửa đổi */
     CONGDOAN_RELATION_REPLACES = 5,    /**< thay thế */
-    CONGDOAN_RELATION_REVIEWS = 6      /**< sơ kết, tổng kết */
+    CONGDOAN_RELATION_REVIEWS = 6,     /**< sơ kết, tổng kết */
+    CONGDOAN_RELATION_REFERS_TO = 7    /**< (1.2) a neutral mention */
 } congdoan_relation_type;
 
 /** What an item of a section is. */
@@ -51,7 +53,9 @@ typedef enum congdoan_item_kind {
     CONGDOAN_ITEM_PARAGRAPH = 1,
     CONGDOAN_ITEM_SECTION = 2,
     CONGDOAN_ITEM_TASK = 3,
-    CONGDOAN_ITEM_INDICATOR = 4
+    CONGDOAN_ITEM_INDICATOR = 4,
+    /** (1.2) A figure stated as achieved (congdoan/result.h). */
+    CONGDOAN_ITEM_RESULT = 5
 } congdoan_item_kind;
 
 /** The code of a kind in document numbers ("NQ", "CTr" …), or NULL for CONGDOAN_DOCUMENT_UNKNOWN. */
@@ -90,6 +94,12 @@ CONGDOAN_API int congdoan_document_effective(const congdoan_document *doc);
 CONGDOAN_API const char *congdoan_document_place(const congdoan_document *doc);
 /** The field (lĩnh vực), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_field(const congdoan_document *doc);
+/** (1.2) The issuer as printed ("Đại hội Công đoàn quận 8"), or NULL. On NULL: returns NULL. */
+CONGDOAN_API const char *congdoan_document_issuer_text(const congdoan_document *doc);
+/** (1.2) The author as printed (the reporter of an article), or NULL. On NULL: returns NULL. */
+CONGDOAN_API const char *congdoan_document_author(const congdoan_document *doc);
+/** (1.2) The date the text was published (year*10000 + month*100 + day), or 0. On NULL: returns 0. */
+CONGDOAN_API int congdoan_document_published(const congdoan_document *doc);
 /** The signer's name, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_signer_name(const congdoan_document *doc);
 /** The signer's position ("Chủ tịch"), or NULL. On NULL: returns NULL. */
@@ -116,6 +126,8 @@ CONGDOAN_API const char *congdoan_document_relation_number(const congdoan_docume
 CONGDOAN_API int congdoan_document_relation_date(const congdoan_document *doc, size_t i);
 /** The words naming the target in the text, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_document_relation_text(const congdoan_document *doc, size_t i);
+/** (1.2) The title of the i-th related document as printed (one without a number), or NULL. On NULL: returns NULL. */
+CONGDOAN_API const char *congdoan_document_relation_title(const congdoan_document *doc, size_t i);
 
 /** The number of recipients (Nơi nhận). On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_document_recipient_count(const congdoan_document *doc);
@@ -161,6 +173,23 @@ CONGDOAN_API size_t congdoan_document_reporter_count(const congdoan_document *do
 CONGDOAN_API const char *congdoan_document_reporter_id(const congdoan_document *doc, size_t i);
 /** The i-th named reporter when loaded, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_unit *congdoan_document_reporter(const congdoan_document *doc, size_t i);
+/**
+ * (1.2) The number of indicators the i-th reporter reports (its `indicators` list); 0 when the
+ * list is not given, which means every indicator of the document.
+ * On NULL: returns 0.
+ */
+CONGDOAN_API size_t congdoan_document_reporter_indicator_count(const congdoan_document *doc, size_t i);
+/** (1.2) The id of the k-th indicator the i-th reporter reports, or NULL. On NULL: returns NULL. */
+CONGDOAN_API const char *congdoan_document_reporter_indicator_id(const congdoan_document *doc, size_t i, size_t k);
+/** (1.2) The coverage the i-th reporter reports at, or 0 when not said. On NULL: returns 0. */
+CONGDOAN_API int congdoan_document_reporter_coverage(const congdoan_document *doc, size_t i);
+/**
+ * (1.2) The department or body reports go through ("qua Văn phòng"), when loaded, else NULL.
+ * On NULL: returns NULL.
+ */
+CONGDOAN_API const congdoan_unit *congdoan_document_reporting_via(const congdoan_document *doc);
+/** (1.2) Its id as written, or NULL. On NULL: returns NULL. */
+CONGDOAN_API const char *congdoan_document_reporting_via_id(const congdoan_document *doc);
 
 /**
  * The number of relations of other loaded documents that point at this one (by id, or by
@@ -193,6 +222,28 @@ CONGDOAN_API const congdoan_indicator *congdoan_document_indicator(const congdoa
 /** The indicator with this id, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_document_indicator_by_id(const congdoan_document *doc, const char *id);
 
+/**
+ * (1.2) The number of results (figures stated as achieved) in the document's sections, in document
+ * order.
+ * On NULL: returns 0.
+ */
+CONGDOAN_API size_t congdoan_document_result_count(const congdoan_document *doc);
+/** (1.2) The i-th result, or NULL. On NULL: returns NULL. */
+CONGDOAN_API const congdoan_result *congdoan_document_result(const congdoan_document *doc, size_t i);
+/** (1.2) The result with this id, or NULL. On NULL: returns NULL. */
+CONGDOAN_API const congdoan_result *congdoan_document_result_by_id(const congdoan_document *doc, const char *id);
+
+/**
+ * (1.2) Where the document was read from, when it was taken from a text (its \<source\>).
+ * @param doc the document.
+ * @param[out] file the input's name, or NULL (may be NULL). @param[out] line,column 1-based, or 0
+ *             (may be NULL).
+ * @return the exact words, or NULL when the document has no provenance (the outs are then NULL/0).
+ * On NULL: returns NULL (`file`, `line`, `column` may be NULL).
+ */
+CONGDOAN_API const char *congdoan_document_source(const congdoan_document *doc, const char **file, int *line,
+                                                   int *column);
+
 /** The section's id, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_section_id(const congdoan_section *section);
 /** The label as printed ("II.", "3.1.", "(2)", "-"), or NULL. On NULL: returns NULL. */
@@ -221,6 +272,8 @@ CONGDOAN_API const congdoan_section *congdoan_section_item_section(const congdoa
 CONGDOAN_API const congdoan_task *congdoan_section_item_task(const congdoan_section *section, size_t i);
 /** The i-th item if it is an indicator, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_section_item_indicator(const congdoan_section *section, size_t i);
+/** (1.2) The i-th item if it is a result, else NULL. On NULL: returns NULL. */
+CONGDOAN_API const congdoan_result *congdoan_section_item_result(const congdoan_section *section, size_t i);
 
 CONGDOAN_END_DECL
 

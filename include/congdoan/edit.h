@@ -10,6 +10,7 @@
 #include "document.h"
 #include "indicator.h"
 #include "report.h"
+#include "result.h"
 #include "task.h"
 #include "unit.h"
 
@@ -671,6 +672,8 @@ CONGDOAN_API int congdoan_report_set_fraction(congdoan_corpus *corpus, const con
  * Set the status reported for a task, with a note (NULL or blank: none): replaces the status
  * of that task (the first, when a loaded file gave two) or adds one after the others. When the
  * report's document is in the corpus, the task must be one of it (CONGDOAN_ENOTFOUND otherwise).
+ * (1.2: the report's own status of the task; congdoan_report_set_unit_task_status() sets another
+ * unit's, or an empty slot.)
  * @param corpus the corpus it works on.
  * @param report the report.
  * @param task_id the id of a task of the report's document.
@@ -681,6 +684,355 @@ CONGDOAN_API int congdoan_report_set_fraction(congdoan_corpus *corpus, const con
  */
 CONGDOAN_API int congdoan_report_set_task_status(congdoan_corpus *corpus, const congdoan_report *report,
                                                  const char *task_id, congdoan_task_status status, const char *note);
+
+/* ---- vocabulary 1.2 --------------------------------------------------------------------------- */
+/*
+ * The additions of vocabulary 1.2 (lib/schema/REFERENCE.md, items marked 1.2), under the rules
+ * at the top. Provenance (`<source>`) is set with the words read and where they stand: `words`
+ * NULL removes it; `file` may be NULL; `line` and `column` are 1-based, 0 for unknown.
+ */
+
+/**
+ * Set the kind of an organisation above the grassroots (CONGDOAN_ORG_KIND_NONE clears it). @return 0
+ * or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_unit_set_org_kind(congdoan_corpus *corpus, const congdoan_unit *unit, congdoan_org_kind kind);
+
+/**
+ * Add a group of units (cụm, khối thi đua). Its id is a unit id (unique among units); its name,
+ * short name and organising unit are set with congdoan_unit_set_name(), _set_short_name() and
+ * _set_parent_id() (a group is never attached in the hierarchy).
+ * @param corpus the corpus it is added to.
+ * @param id the group's id.
+ * @param kind not CONGDOAN_GROUP_NONE.
+ * @param name required, non-blank.
+ * @param[out] out the new group, or NULL (may be NULL); borrowed from the corpus.
+ * @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS, CONGDOAN_EENCODING, CONGDOAN_ELIMIT or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
+ */
+CONGDOAN_API int congdoan_corpus_add_group(congdoan_corpus *corpus, const char *id, congdoan_group_kind kind,
+                                           const char *name, const congdoan_unit **out);
+/**
+ * Set the kind of a group (not CONGDOAN_GROUP_NONE). @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_group_set_kind(congdoan_corpus *corpus, const congdoan_unit *group, congdoan_group_kind kind);
+/**
+ * Add a member (a unit id) after the others; CONGDOAN_EEXISTS when it is one already. @return 0 or an
+ * error code.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_group_add_member(congdoan_corpus *corpus, const congdoan_unit *group, const char *unit_id);
+/** Remove the i-th member. @return 0 or CONGDOAN_EINVAL (i out of range). On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_group_remove_member(congdoan_corpus *corpus, const congdoan_unit *group, size_t i);
+
+/**
+ * Set the issuer as printed (NULL clears). @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`text` may be NULL).
+ */
+CONGDOAN_API int congdoan_document_set_issuer_text(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                   const char *text);
+/**
+ * Set the author as printed (NULL clears). @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`author` may be NULL).
+ */
+CONGDOAN_API int congdoan_document_set_author(congdoan_corpus *corpus, const congdoan_document *doc, const char *author);
+/** Set the publication date (0 clears). @return 0 or CONGDOAN_EINVAL. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_document_set_published(congdoan_corpus *corpus, const congdoan_document *doc, int date_ymd);
+/**
+ * Add a relation to a document named by its title, without a number ("Đề cương báo cáo"),
+ * after the others.
+ * @param corpus the corpus it works on.
+ * @param doc the document that refers.
+ * @param type how it refers (CONGDOAN_RELATION_REFERS_TO for a neutral mention).
+ * @param title the referred document's title, required, non-blank.
+ * @param date_ymd its date, or 0.
+ * @param text the words of the reference, or NULL.
+ * @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`text` may be NULL).
+ */
+CONGDOAN_API int congdoan_document_add_titled_relation(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                       congdoan_relation_type type, const char *title, int date_ymd,
+                                                       const char *text);
+/**
+ * Set the title of the i-th relation (NULL clears it, refused when the relation would be left
+ * with neither document, number nor title). @return 0, CONGDOAN_EINVAL or another error code.
+ * On NULL: returns CONGDOAN_EINVAL (`title` may be NULL).
+ */
+CONGDOAN_API int congdoan_document_set_relation_title(congdoan_corpus *corpus, const congdoan_document *doc, size_t i,
+                                                      const char *title);
+/**
+ * Set the department or body reports go through (NULL clears). @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`via_id` may be NULL).
+ */
+CONGDOAN_API int congdoan_document_set_reporting_via(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                     const char *via_id);
+/**
+ * Set which indicators the i-th reporter reports: `count` indicator ids, distinct (0: every
+ * indicator, the list removed). @return 0, CONGDOAN_EINVAL, CONGDOAN_EEXISTS (an id twice) or
+ * CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_document_set_reporter_indicators(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                           size_t i, const char *const *indicator_ids, size_t count);
+/**
+ * Set the coverage the i-th reporter reports at (0: not said). @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_document_set_reporter_coverage(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                         size_t i, int coverage);
+/**
+ * Set the document's provenance (see the top of this part). @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`file`, `words` may be NULL).
+ */
+CONGDOAN_API int congdoan_document_set_source(congdoan_corpus *corpus, const congdoan_document *doc, const char *file,
+                                              int line, int column, const char *words);
+
+/**
+ * Set the direction of a target or about indicator (0 clears: higher). @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_indicator_set_direction(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                                  int direction);
+/**
+ * Set the top of the scale of a score (greater than 0). @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_indicator_set_score_max(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                                  double score_max);
+/**
+ * Set the currency of a money indicator (three capital letters; NULL clears: VND). @return 0 or
+ * CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL (`currency` may be NULL).
+ */
+CONGDOAN_API int congdoan_indicator_set_currency(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                                 const char *currency);
+/**
+ * Set the period as printed (NULL clears). @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`text` may be NULL).
+ */
+CONGDOAN_API int congdoan_indicator_set_period_text(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                                    const char *text);
+/**
+ * Set the deadline for reaching the target: a period code or a date (NULL clears). @return 0 or
+ * CONGDOAN_EPARSE.
+ * On NULL: returns CONGDOAN_EINVAL (`by` may be NULL).
+ */
+CONGDOAN_API int congdoan_indicator_set_by(congdoan_corpus *corpus, const congdoan_indicator *ind, const char *by);
+/**
+ * Set the activity measured (NULL clears). @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`subject` may be NULL).
+ */
+CONGDOAN_API int congdoan_indicator_set_subject(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                                const char *subject);
+/**
+ * Set the indicator of the same document it is a part of (NULL clears; not itself). @return 0 or
+ * CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL (`indicator_id` may be NULL).
+ */
+CONGDOAN_API int congdoan_indicator_set_part_of_id(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                                   const char *indicator_id);
+/**
+ * Add a population (a scope in words) after the others.
+ * @param corpus the corpus it works on.
+ * @param ind the indicator.
+ * @param text its words, required. @param of what it is made of, or NULL.
+ * @param measure what its threshold counts, or NULL for none (then comparator must be 0).
+ * @param comparator the threshold's: at-least, more-than, at-most, less-than or exactly.
+ * @param value the threshold's number.
+ * @return 0, CONGDOAN_EINVAL or another error code.
+ * On NULL: returns CONGDOAN_EINVAL (`of`, `measure` may be NULL).
+ */
+CONGDOAN_API int congdoan_indicator_add_population(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                                   const char *text, const char *of, const char *measure,
+                                                   congdoan_comparator comparator, double value);
+/** Remove the i-th population. @return 0 or CONGDOAN_EINVAL. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_indicator_remove_population(congdoan_corpus *corpus, const congdoan_indicator *ind, size_t i);
+/**
+ * Set the indicator's provenance. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`file`, `words` may be NULL).
+ */
+CONGDOAN_API int congdoan_indicator_set_source(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                               const char *file, int line, int column, const char *words);
+
+/**
+ * Set the lead as printed (NULL clears). @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`text` may be NULL).
+ */
+CONGDOAN_API int congdoan_task_set_lead_text(congdoan_corpus *corpus, const congdoan_task *task, const char *text);
+/**
+ * Make a class of units lead the task: their level (CONGDOAN_LEVEL_UNKNOWN removes the class),
+ * kinds (bits 1 << congdoan_org_kind; 0 every kind) and sectors (bits 1 << congdoan_sector; 0
+ * every sector). @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_task_set_lead_class(congdoan_corpus *corpus, const congdoan_task *task, congdoan_level level,
+                                              int kinds, int sectors);
+/**
+ * Add a class of units as a coordinator (and its words, or NULL), after the others. @return 0 or an
+ * error code.
+ * On NULL: returns CONGDOAN_EINVAL (`text` may be NULL).
+ */
+CONGDOAN_API int congdoan_task_add_coordinator_class(congdoan_corpus *corpus, const congdoan_task *task,
+                                                     congdoan_level level, int kinds, int sectors, const char *text);
+/**
+ * Add a milestone: a due time (coded as a task's, required), its words (or NULL) and the words it
+ * dates (required). @return 0, CONGDOAN_EPARSE, CONGDOAN_EINVAL or another error code.
+ * On NULL: returns CONGDOAN_EINVAL (`due_text` may be NULL).
+ */
+CONGDOAN_API int congdoan_task_add_milestone(congdoan_corpus *corpus, const congdoan_task *task, const char *due_code,
+                                             const char *due_text, const char *text);
+/** Remove the i-th milestone. @return 0 or CONGDOAN_EINVAL. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_task_remove_milestone(congdoan_corpus *corpus, const congdoan_task *task, size_t i);
+/**
+ * Set the task's provenance. @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`file`, `words` may be NULL).
+ */
+CONGDOAN_API int congdoan_task_set_source(congdoan_corpus *corpus, const congdoan_task *task, const char *file,
+                                          int line, int column, const char *words);
+
+/**
+ * Add a result (a figure stated as achieved) at the end of the items of a section. It starts as
+ * an empty slot: set its figure with congdoan_result_set_number(CONGDOAN_RESULT_VALUE).
+ * @param corpus the corpus it works on.
+ * @param section the section it is added to.
+ * @param id unique in the document among section, task, indicator and result ids, or NULL.
+ * @param text its words, required.
+ * @param[out] out the new result, or NULL (may be NULL); borrowed from the corpus.
+ * @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`id`, `out` may be NULL).
+ */
+CONGDOAN_API int congdoan_section_add_result(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
+                                             const char *text, const congdoan_result **out);
+/**
+ * Add a result to a report, after its other results; as congdoan_section_add_result().
+ * On NULL: returns CONGDOAN_EINVAL (`id`, `out` may be NULL).
+ */
+CONGDOAN_API int congdoan_report_add_result(congdoan_corpus *corpus, const congdoan_report *report, const char *id,
+                                            const char *text, const congdoan_result **out);
+
+/** The numbers of a result that congdoan_result_set_number() sets. */
+typedef enum congdoan_result_number {
+    /** The figure (absent: an empty slot). */
+    CONGDOAN_RESULT_VALUE = 1,
+    /** The whole it is of ("13/13"). */
+    CONGDOAN_RESULT_OF = 2,
+    /** The printed share of the whole, per cent (0–100). */
+    CONGDOAN_RESULT_SHARE = 3,
+    /** The printed achievement rate, per cent (0 or more). */
+    CONGDOAN_RESULT_STATED_RATE = 4,
+    /** By how much the target was exceeded, per cent (0 or more). */
+    CONGDOAN_RESULT_OVER_TARGET = 5,
+    /** The top of the scale of a score (greater than 0). */
+    CONGDOAN_RESULT_SCORE_MAX = 6
+} congdoan_result_number;
+
+/** Set one of the numbers of a result. @return 0 or CONGDOAN_EINVAL. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_result_set_number(congdoan_corpus *corpus, const congdoan_result *result,
+                                            congdoan_result_number which, double value);
+/** Remove one of the numbers of a result. @return 0 or CONGDOAN_EINVAL. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_result_clear_number(congdoan_corpus *corpus, const congdoan_result *result,
+                                              congdoan_result_number which);
+/** Set the words of a result (required). @return 0 or an error code. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_result_set_text(congdoan_corpus *corpus, const congdoan_result *result, const char *text);
+/**
+ * Set the measure: count, percentage, average, money or score. @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_result_set_measure(congdoan_corpus *corpus, const congdoan_result *result,
+                                             congdoan_measure measure);
+/** Set the counted noun (NULL clears). @return 0 or an error code. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_result_set_unit_of_measure(congdoan_corpus *corpus, const congdoan_result *result,
+                                                     const char *noun);
+/**
+ * Set how the figure is qualified: exactly, about, more-than, less-than, at-least, at-most. @return 0
+ * or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_result_set_comparator(congdoan_corpus *corpus, const congdoan_result *result,
+                                                congdoan_comparator comparator);
+/**
+ * Set the period code (a period, span or term; NULL clears). @return 0 or CONGDOAN_EPARSE.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_result_set_period(congdoan_corpus *corpus, const congdoan_result *result, const char *period);
+/** Set the period as printed (NULL clears). @return 0 or an error code. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_result_set_period_text(congdoan_corpus *corpus, const congdoan_result *result,
+                                                 const char *text);
+/** Mark an estimate (dự ước), 1 or 0. @return 0 or CONGDOAN_EINVAL. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_result_set_estimate(congdoan_corpus *corpus, const congdoan_result *result, int estimate);
+/** Mark a running total (nâng tổng số lên), 1 or 0. @return 0 or CONGDOAN_EINVAL. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_result_set_cumulative(congdoan_corpus *corpus, const congdoan_result *result, int cumulative);
+/**
+ * Set how the excess over the target is qualified (exactly, more-than, about). @return 0 or
+ * CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_result_set_over_target_comparator(congdoan_corpus *corpus, const congdoan_result *result,
+                                                            congdoan_comparator comparator);
+/**
+ * Name the indicator the result answers (both NULL clear). @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_result_set_indicator(congdoan_corpus *corpus, const congdoan_result *result,
+                                               const char *document_id, const char *indicator_id);
+/** Set the unit the figure is about (NULL clears). @return 0 or CONGDOAN_EINVAL. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_result_set_unit_id(congdoan_corpus *corpus, const congdoan_result *result,
+                                             const char *unit_id);
+/** Set the activity (NULL clears). @return 0 or an error code. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_result_set_subject(congdoan_corpus *corpus, const congdoan_result *result,
+                                             const char *subject);
+/**
+ * Set the result it is a part of (NULL clears; not itself). @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_result_set_part_of_id(congdoan_corpus *corpus, const congdoan_result *result,
+                                                const char *result_id);
+/**
+ * Set the currency of a money result (NULL clears: VND). @return 0 or CONGDOAN_EINVAL.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_result_set_currency(congdoan_corpus *corpus, const congdoan_result *result,
+                                              const char *currency);
+/**
+ * Add a population, as congdoan_indicator_add_population(). @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_result_add_population(congdoan_corpus *corpus, const congdoan_result *result,
+                                                const char *text, const char *of, const char *measure,
+                                                congdoan_comparator comparator, double value);
+/** Remove the i-th population. @return 0 or CONGDOAN_EINVAL. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_result_remove_population(congdoan_corpus *corpus, const congdoan_result *result, size_t i);
+/** Set the result's provenance. @return 0 or an error code. On NULL: returns CONGDOAN_EINVAL. */
+CONGDOAN_API int congdoan_result_set_source(congdoan_corpus *corpus, const congdoan_result *result, const char *file,
+                                            int line, int column, const char *words);
+
+/**
+ * Add an empty slot for an indicator (coverage CONGDOAN_COVERAGE_SELF, no figure): what a report
+ * form holds before it is filled. Nothing happens when the report has an entry for it already.
+ * @return 0, CONGDOAN_EINVAL, CONGDOAN_ENOTFOUND or CONGDOAN_ENOMEM.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_report_add_empty_value(congdoan_corpus *corpus, const congdoan_report *report,
+                                                 const char *indicator_id);
+/**
+ * Set the status a unit reports for a task, keyed by (task, unit): replaces that unit's status
+ * of the task or adds one after the others.
+ * @param corpus the corpus it works on.
+ * @param report the report.
+ * @param task_id the id of a task of the report's document.
+ * @param unit_id the unit, or NULL for the report's own unit (written without `unit`).
+ * @param status CONGDOAN_TASK_STATUS_NONE for an empty slot.
+ * @param completed_ymd the completion date of a done status, or 0 (refused for other statuses).
+ * @param note NULL or blank: none.
+ * @return 0, CONGDOAN_EINVAL, CONGDOAN_ENOTFOUND or another error code.
+ * On NULL: returns CONGDOAN_EINVAL (`unit_id`, `note` may be NULL).
+ */
+CONGDOAN_API int congdoan_report_set_unit_task_status(congdoan_corpus *corpus, const congdoan_report *report,
+                                                      const char *task_id, const char *unit_id,
+                                                      congdoan_task_status status, int completed_ymd,
+                                                      const char *note);
 
 CONGDOAN_END_DECL
 

@@ -131,6 +131,46 @@ CONGDOAN_API int congdoan_indicator_scope_sectors(const congdoan_indicator *ind)
 CONGDOAN_API congdoan_grade congdoan_indicator_condition_grade(const congdoan_indicator *ind);
 /** What is counted ("đoàn viên"), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_indicator_unit_of_measure(const congdoan_indicator *ind);
+/**
+ * (1.2) Which way is better: CONGDOAN_DIRECTION_LOWER when the file says so, else
+ * CONGDOAN_DIRECTION_HIGHER (the default, also for comparators that have their own way).
+ * On NULL: returns CONGDOAN_DIRECTION_HIGHER.
+ */
+CONGDOAN_API congdoan_direction congdoan_indicator_direction(const congdoan_indicator *ind);
+/**
+ * (1.2) The top of the scale of a score ("97/100 điểm": 100).
+ * @param ind the indicator.
+ * @param[out] out the top; 0 when absent. @return 0, or CONGDOAN_ENOTFOUND when absent.
+ * On NULL: returns CONGDOAN_EINVAL.
+ */
+CONGDOAN_API int congdoan_indicator_score_max(const congdoan_indicator *ind, double *out);
+/**
+ * (1.2) The currency of a money indicator (ISO 4217, "VND" when not given); NULL for other measures.
+ * On NULL: returns NULL.
+ */
+CONGDOAN_API const char *congdoan_indicator_currency(const congdoan_indicator *ind);
+/** (1.2) The period as printed ("hằng năm", "đến cuối nhiệm kỳ"), or NULL. On NULL: returns NULL. */
+CONGDOAN_API const char *congdoan_indicator_period_text(const congdoan_indicator *ind);
+/** (1.2) The deadline for reaching the target as written (a period code or a date), or NULL. On NULL: returns NULL. */
+CONGDOAN_API const char *congdoan_indicator_by(const congdoan_indicator *ind);
+/** (1.2) The deadline as a date: the last day of the period, or the date; 0 when there is none. On NULL: returns 0. */
+CONGDOAN_API int congdoan_indicator_by_date(const congdoan_indicator *ind);
+/** (1.2) The activity measured, as worded ("kết nạp đoàn viên"), or NULL. On NULL: returns NULL. */
+CONGDOAN_API const char *congdoan_indicator_subject(const congdoan_indicator *ind);
+/** (1.2) The id of the indicator of the same document it is a part of ("trong đó"), or NULL. On NULL: returns NULL. */
+CONGDOAN_API const char *congdoan_indicator_part_of_id(const congdoan_indicator *ind);
+/** (1.2) That indicator, or NULL when none is given or the document has no such indicator. On NULL: returns NULL. */
+CONGDOAN_API const congdoan_indicator *congdoan_indicator_part_of(const congdoan_indicator *ind);
+/** (1.2) The number of populations (scopes in words: "doanh nghiệp có từ 25 lao động trở lên"). On NULL: returns 0. */
+CONGDOAN_API size_t congdoan_indicator_population_count(const congdoan_indicator *ind);
+/** (1.2) The i-th population (congdoan/result.h), or NULL. Borrowed from the corpus. On NULL: returns NULL. */
+CONGDOAN_API const congdoan_population *congdoan_indicator_population(const congdoan_indicator *ind, size_t i);
+/**
+ * (1.2) Where the indicator was read from (its \<source\>), as congdoan_document_source().
+ * On NULL: returns NULL (`file`, `line`, `column` may be NULL).
+ */
+CONGDOAN_API const char *congdoan_indicator_source(const congdoan_indicator *ind, const char **file, int *line,
+                                                    int *column);
 /** The indicator it refines when loaded, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_indicator_refines(const congdoan_indicator *ind);
 /** The refined indicator's document id as written, or NULL. On NULL: returns NULL. */
@@ -142,6 +182,8 @@ CONGDOAN_API const char *congdoan_indicator_refines_indicator_id(const congdoan_
 CONGDOAN_API const char *congdoan_measure_name(congdoan_measure measure);
 /** The stable English name of a comparator as in the XML ("at-least" …), or NULL. */
 CONGDOAN_API const char *congdoan_comparator_name(congdoan_comparator comparator);
+/** (1.2) The stable English name of a direction ("higher", "lower"), or NULL. */
+CONGDOAN_API const char *congdoan_direction_name(congdoan_direction direction);
 
 CONGDOAN_END_DECL
 

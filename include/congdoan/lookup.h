@@ -35,7 +35,9 @@
  * every other answers (`Tam Đường` is the district federation `LĐLĐ huyện Tam Đường`, not
  * `Công đoàn cơ sở Trường Tiểu học số 1 Tam Đường`). When nothing matches, the candidates are
  * the nearest names (CONGDOAN_MATCH_SUGGESTION): those within a few typing mistakes of the
- * query, or that share most of its words.
+ * query, or else those that share most of its words (each exact or with one mistake), only
+ * the ones missing the fewest words (`Tam Duongg` suggests the four units named `… Tam Đường`,
+ * not every `Trung tâm …`).
  *
  * A department or a leading body is also known by its name followed by its organisation's
  * (`Văn phòng LĐLĐ tỉnh Lai Châu`), since many organisations have a `Văn phòng`.

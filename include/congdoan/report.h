@@ -77,6 +77,18 @@ CONGDOAN_API int congdoan_report_value_fraction(const congdoan_report *report, s
                                                 double *numerator, double *denominator);
 /** What the i-th value covers, or 0 when i is out of range. On NULL: returns 0. */
 CONGDOAN_API congdoan_coverage congdoan_report_value_coverage(const congdoan_report *report, size_t i);
+/**
+ * (1.2) 1 when the i-th value is an empty slot of a report form, not yet filled (neither a
+ * figure nor a fraction: progress reads it as no data), else 0.
+ * On NULL: returns 0.
+ */
+CONGDOAN_API int congdoan_report_value_is_empty(const congdoan_report *report, size_t i);
+/**
+ * (1.2) 1 when the report is a skeleton: not submitted (no date) and every value and task
+ * status in it an empty slot; completeness counts it as not submitted. Else 0.
+ * On NULL: returns 0.
+ */
+CONGDOAN_API int congdoan_report_is_skeleton(const congdoan_report *report);
 
 /** The number of task statuses. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_report_task_status_count(const congdoan_report *report);
@@ -85,12 +97,26 @@ CONGDOAN_API const char *congdoan_report_task_status_task_id(const congdoan_repo
 /** The task of the i-th status when loaded, else NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_task *congdoan_report_task_status_task(const congdoan_report *report, size_t i);
 /**
- * The i-th status, or CONGDOAN_TASK_STATUS_NONE when i is out of range.
+ * The i-th status, or CONGDOAN_TASK_STATUS_NONE when i is out of range or (1.2) the status is an
+ * empty slot not yet filled.
  * On NULL: returns CONGDOAN_TASK_STATUS_NONE.
  */
 CONGDOAN_API congdoan_task_status congdoan_report_task_status(const congdoan_report *report, size_t i);
 /** The note of the i-th status, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_report_task_status_note(const congdoan_report *report, size_t i);
+/**
+ * (1.2) The id of the unit whose status the i-th one is: its `unit` as written, else the
+ * report's unit. NULL when i is out of range.
+ * On NULL: returns NULL.
+ */
+CONGDOAN_API const char *congdoan_report_task_status_unit_id(const congdoan_report *report, size_t i);
+/** (1.2) The date the task was completed, for a done status that gives it; else 0. On NULL: returns 0. */
+CONGDOAN_API int congdoan_report_task_status_completed(const congdoan_report *report, size_t i);
+
+/** (1.2) The number of results (figures stated on their own) in the report. On NULL: returns 0. */
+CONGDOAN_API size_t congdoan_report_result_count(const congdoan_report *report);
+/** (1.2) The i-th result, or NULL. On NULL: returns NULL. */
+CONGDOAN_API const congdoan_result *congdoan_report_result(const congdoan_report *report, size_t i);
 
 /** The stable English name of a status as in the XML ("in-progress" …), or NULL. */
 CONGDOAN_API const char *congdoan_task_status_name(congdoan_task_status status);

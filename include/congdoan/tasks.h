@@ -49,7 +49,8 @@ typedef enum congdoan_task_query_flags {
 } congdoan_task_query_flags;
 
 /**
- * The tasks of every loaded document in which `unit` has one of the `roles`, in load order.
+ * The tasks of every loaded document in which `unit` has one of the `roles`, in load order; (1.2)
+ * a unit of a class of units that leads or coordinates a task has that role.
  * @param corpus the corpus it works on.
  * @param unit the unit whose tasks are asked for.
  * @param roles CONGDOAN_ROLE_LEAD, CONGDOAN_ROLE_COORDINATOR or both.
@@ -117,6 +118,77 @@ CONGDOAN_API int congdoan_task_due_before(const congdoan_task *task, int at_ymd)
 
 /** 1 if the task is overdue at `at_ymd` (see the rules above), else 0. On NULL: returns 0. */
 CONGDOAN_API int congdoan_task_is_overdue(const congdoan_task *task, int at_ymd);
+
+/* ---- timeliness (theo dõi nhiệm vụ, QĐ 42/2014) ------------------------------------------------ */
+
+/**
+ * (1.2) Where a task stands against its deadline at a reference date, as the Government Office
+ * counts tasks (Quyết định 42/2014/QĐ-TTg: hoàn thành đúng hạn, hoàn thành quá hạn, chưa hoàn
+ * thành nhưng còn trong hạn, quá hạn).
+ *
+ * At a reference date D, from the statuses reported by D (the latest, as above):
+ *  - done: dated by the status's `completed` date, else by the submission date of the report that
+ *    says it (the latest day it can have been done), else not dated; on time when that date is on
+ *    or before the deadline (or there is no deadline, or no date), late after it;
+ *  - not done (no status, not started, in progress): overdue when D is after the deadline, else
+ *    pending (also when the task has no deadline, or is ongoing);
+ *  - cancelled: not counted (CONGDOAN_TIMELINESS_NONE).
+ * The deadline is the task's own due date (milestones do not count). For a recurring task it is
+ * the last occurrence before D after the document's issue date, and "done" must be reported for
+ * a period containing it (as for overdue); with no such occurrence yet the task is pending, or on
+ * time when reported done.
+ */
+typedef enum congdoan_timeliness {
+    /** Not counted: the task was cancelled. */
+    CONGDOAN_TIMELINESS_NONE = 0,
+    /** Hoàn thành đúng hạn: done on or before the deadline. */
+    CONGDOAN_TIMELINESS_ON_TIME = 1,
+    /** Hoàn thành quá hạn: done after the deadline. */
+    CONGDOAN_TIMELINESS_LATE = 2,
+    /** Chưa hoàn thành, còn trong hạn: not done, the deadline not passed (or none). */
+    CONGDOAN_TIMELINESS_PENDING = 3,
+    /** Chưa hoàn thành, quá hạn: not done, the deadline passed. */
+    CONGDOAN_TIMELINESS_OVERDUE = 4
+} congdoan_timeliness;
+
+/** The size of an array of counts indexed by congdoan_timeliness. */
+#define CONGDOAN_TIMELINESS_COUNT 5
+
+/**
+ * (1.2) Where one task stands at `at_ymd`, for one unit or as a whole.
+ * @param task the task.
+ * @param at_ymd the reference date (YYYYMMDD): reports submitted after it are not read.
+ * @param unit NULL: the task as a whole (its latest status from any report); a unit: that unit's
+ *        own statuses (task statuses whose unit is it, written or the report's).
+ * @param[out] out where it stands.
+ * @return 0, or CONGDOAN_EINVAL (NULL task or out, a date that does not exist).
+ * On NULL: returns CONGDOAN_EINVAL (`unit` may be NULL).
+ */
+CONGDOAN_API int congdoan_task_timeliness(const congdoan_task *task, const congdoan_unit *unit, int at_ymd,
+                                          congdoan_timeliness *out);
+
+/**
+ * (1.2) How many tasks stand where at `at_ymd`: of one document (or every loaded document when
+ * `document` is NULL), counted into `counts` (indexed by congdoan_timeliness; cancelled tasks
+ * in counts[CONGDOAN_TIMELINESS_NONE]).
+ * @param corpus the corpus.
+ * @param document one document of it, or NULL for every loaded document.
+ * @param at_ymd the reference date (YYYYMMDD): reports submitted after it are not read.
+ * @param[out] counts the counts, set to 0 first (and on failure).
+ * @param unit NULL: every task once, but a task led by a class of units once per unit of the
+ *        class, each with its own statuses (each one is an assignment); a unit: the tasks it
+ *        leads (itself or as one of a class), with its own statuses.
+ * @return 0, or CONGDOAN_EINVAL (NULL corpus or counts, a document of another corpus, a date
+ *         that does not exist), or CONGDOAN_ENOMEM. Linear in the assignments (tasks, plus one
+ *         per unit of each leading class) plus the reported statuses.
+ * On NULL: returns CONGDOAN_EINVAL (`document`, `unit` may be NULL).
+ */
+CONGDOAN_API int congdoan_corpus_task_timeliness(const congdoan_corpus *corpus, const congdoan_document *document,
+                                                 const congdoan_unit *unit, int at_ymd,
+                                                 size_t counts[CONGDOAN_TIMELINESS_COUNT]);
+
+/** (1.2) The stable English name ("on-time", "late", "pending", "overdue", "none"), or NULL. */
+CONGDOAN_API const char *congdoan_timeliness_name(congdoan_timeliness timeliness);
 
 CONGDOAN_END_DECL
 

@@ -26,7 +26,12 @@ typedef enum congdoan_unit_kind {
     /** A department inside an organisation (Ban Đối ngoại, Văn phòng …). */
     CONGDOAN_UNIT_DEPARTMENT = 2,
     /** A leading body of an organisation (Ban Chấp hành, Đoàn Chủ tịch, Ban Thường vụ …). */
-    CONGDOAN_UNIT_BODY = 3
+    CONGDOAN_UNIT_BODY = 3,
+    /**
+     * (1.2) A group of units outside the hierarchy: an emulation cluster or bloc (cụm, khối thi
+     * đua). Its id stands wherever a unit id can; progress is never rolled up through it.
+     */
+    CONGDOAN_UNIT_GROUP = 4
 } congdoan_unit_kind;
 
 /** The four levels of the hierarchy. */
@@ -63,8 +68,38 @@ typedef enum congdoan_body_kind {
     /** Ban Thường vụ. */
     CONGDOAN_BODY_STANDING_COMMITTEE = 3,
     /** Ủy ban Kiểm tra. */
-    CONGDOAN_BODY_INSPECTION_COMMITTEE = 4
+    CONGDOAN_BODY_INSPECTION_COMMITTEE = 4,
+    /** (1.2) Đại hội: a congress, which adopts the targets of a term. */
+    CONGDOAN_BODY_CONGRESS = 5
 } congdoan_body_kind;
+
+/**
+ * (1.2) What sort of union an organisation above the grassroots is, for the classes of units
+ * documents name ("LĐLĐ các tỉnh, thành phố", "các công đoàn ngành Trung ương"). Bit sets of
+ * kinds use bit (1 << kind).
+ */
+typedef enum congdoan_org_kind {
+    CONGDOAN_ORG_KIND_NONE = 0,
+    /** Liên đoàn Lao động tỉnh, thành phố, quận, huyện. */
+    CONGDOAN_ORG_KIND_FEDERATION = 1,
+    /** Công đoàn ngành Trung ương, Công đoàn ngành địa phương. */
+    CONGDOAN_ORG_KIND_SECTORAL = 2,
+    /** Công đoàn Tổng Công ty. */
+    CONGDOAN_ORG_KIND_CORPORATION = 3,
+    /** Công đoàn Viên chức tỉnh. */
+    CONGDOAN_ORG_KIND_CIVIL_SERVANTS = 4,
+    /** Công đoàn các khu công nghiệp, khu kinh tế. */
+    CONGDOAN_ORG_KIND_INDUSTRIAL_ZONE = 5
+} congdoan_org_kind;
+
+/** (1.2) The kind of a group of units. */
+typedef enum congdoan_group_kind {
+    CONGDOAN_GROUP_NONE = 0,
+    /** Cụm thi đua. */
+    CONGDOAN_GROUP_EMULATION_CLUSTER = 1,
+    /** Khối thi đua. */
+    CONGDOAN_GROUP_EMULATION_BLOC = 2
+} congdoan_group_kind;
 
 /** A unit's classification (xếp loại) for a year; the values are ordered, so `>=` compares grades. */
 typedef enum congdoan_grade {
@@ -102,7 +137,8 @@ CONGDOAN_API congdoan_body_kind congdoan_unit_body_kind(const congdoan_unit *uni
 
 /**
  * The parent: for an organisation the organisation above it, for a department or body the
- * organisation it belongs to.
+ * organisation it belongs to, for a group (1.2) the unit that organises it (a group is never a
+ * child of it: it stays outside the hierarchy).
  * On NULL: returns NULL.
  * @return the parent, or NULL for a root or when the parent id is not (yet) loaded.
  */
@@ -150,12 +186,33 @@ CONGDOAN_API congdoan_grade congdoan_unit_classification_grade(const congdoan_un
  */
 CONGDOAN_API congdoan_grade congdoan_unit_classification(const congdoan_unit *unit, int year);
 
+/**
+ * (1.2) The kind of an organisation, or CONGDOAN_ORG_KIND_NONE when not given (and for other units).
+ * On NULL: returns CONGDOAN_ORG_KIND_NONE.
+ */
+CONGDOAN_API congdoan_org_kind congdoan_unit_org_kind(const congdoan_unit *unit);
+/**
+ * (1.2) The kind of a group, or CONGDOAN_GROUP_NONE for a unit that is not a group.
+ * On NULL: returns CONGDOAN_GROUP_NONE.
+ */
+CONGDOAN_API congdoan_group_kind congdoan_unit_group_kind(const congdoan_unit *unit);
+/** (1.2) The number of members of a group (0 for other units). On NULL: returns 0. */
+CONGDOAN_API size_t congdoan_unit_member_count(const congdoan_unit *unit);
+/** (1.2) The id of the i-th member of a group as written, or NULL when i is out of range. On NULL: returns NULL. */
+CONGDOAN_API const char *congdoan_unit_member_id(const congdoan_unit *unit, size_t i);
+/** (1.2) The i-th member of a group when it is loaded, else NULL. On NULL: returns NULL. */
+CONGDOAN_API const congdoan_unit *congdoan_unit_member(const congdoan_unit *unit, size_t i);
+
 /** The stable English name of a level ("provincial" …, as in the XML), or NULL for an unknown value. */
 CONGDOAN_API const char *congdoan_level_name(congdoan_level level);
 /** The stable English name of a sector ("non-state-enterprise" …), or NULL for an unknown value. */
 CONGDOAN_API const char *congdoan_sector_name(congdoan_sector sector);
 /** The stable English name of a grade ("good" …), or NULL for an unknown value. */
 CONGDOAN_API const char *congdoan_grade_name(congdoan_grade grade);
+/** (1.2) The stable English name of an organisation kind ("federation" …), or NULL. */
+CONGDOAN_API const char *congdoan_org_kind_name(congdoan_org_kind kind);
+/** (1.2) The stable English name of a group kind ("emulation-cluster" …), or NULL. */
+CONGDOAN_API const char *congdoan_group_kind_name(congdoan_group_kind kind);
 
 CONGDOAN_END_DECL
 

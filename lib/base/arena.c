@@ -10,10 +10,48 @@
 struct congdoan__arena_chunk {
     congdoan__arena_chunk *next;
     size_t size;
-    max_align_t data[]; /* aligned for any object */
+    char *data;           /* `size` bytes: right after the chunk's header (`space`), or at the
+                           * first 2 MiB boundary in it for a chunk given huge pages */
+    max_align_t space[];  /* aligned for any object */
 };
 
-enum { ARENA_CHUNK = 64 * 1024, ARENA_ALIGN = sizeof(max_align_t) < 16 ? sizeof(max_align_t) : 16 };
+/* Chunks grow with the arena, a quarter of what it holds, from ARENA_CHUNK to ARENA_CHUNK_MAX:
+ * a small corpus costs little more than what it holds, and a national one (hundreds of MiB)
+ * is kept in chunks large enough for huge pages. */
+enum {
+    ARENA_CHUNK = 64 * 1024,
+    ARENA_CHUNK_MAX = 4 * 1024 * 1024,
+    ARENA_ALIGN = sizeof(max_align_t) < 16 ? sizeof(max_align_t) : 16
+};
+
+static size_t chunk_size(const congdoan__arena *a)
+{
+    size_t want = a->total / 4;
+    return want < ARENA_CHUNK ? ARENA_CHUNK : want > ARENA_CHUNK_MAX ? ARENA_CHUNK_MAX : want & ~(size_t)4095;
+}
+
+/* A chunk for `want` bytes. A large one starts its data at a 2 MiB boundary, so that all of it
+ * is given huge pages (congdoan__advise_huge): a national load writes hundreds of MiB of
+ * records. Where the system has no transparent huge pages, nothing changes but the unused
+ * (never touched) room before the boundary. */
+static congdoan__arena_chunk *new_chunk(size_t want)
+{
+    int huge = want >= 2 * CONGDOAN__HUGE_PAGE;
+    size_t extra = huge ? CONGDOAN__HUGE_PAGE : 0;
+    if (want > SIZE_MAX - sizeof(congdoan__arena_chunk) - extra)
+        return NULL;
+    /* (congdoan__malloc advises the unaligned block; the aligned data is advised below) */
+    congdoan__arena_chunk *c = congdoan__malloc(sizeof *c + want + extra);
+    if (!c)
+        return NULL;
+    c->size = want;
+    c->data = (char *)c->space;
+    if (huge) {
+        c->data += (size_t)(-(uintptr_t)c->data & (CONGDOAN__HUGE_PAGE - 1));
+        congdoan__advise_huge(c->data, want);
+    }
+    return c;
+}
 
 void congdoan__arena_init(congdoan__arena *a)
 {
@@ -45,15 +83,12 @@ void *congdoan__arena_alloc_raw(congdoan__arena *a, size_t size)
     if (!a->head || a->head->size - a->used < size) {
         /* A large object gets a chunk of its own, placed behind the current one so that the
          * space left in the current chunk is not wasted. */
-        size_t want = size > ARENA_CHUNK / 4 ? size : ARENA_CHUNK;
-        if (want > SIZE_MAX - sizeof(congdoan__arena_chunk))
-            return NULL;
-        congdoan__arena_chunk *c = congdoan__malloc(sizeof *c + want);
+        size_t chunk = chunk_size(a), want = size > chunk / 4 ? size : chunk;
+        congdoan__arena_chunk *c = new_chunk(want);
         if (!c)
             return NULL;
-        c->size = want;
         a->total += want;
-        if (want != ARENA_CHUNK && a->head) {
+        if (want != chunk && a->head) {
             c->next = a->head->next;
             a->head->next = c;
             return c->data;
@@ -62,7 +97,7 @@ void *congdoan__arena_alloc_raw(congdoan__arena *a, size_t size)
         a->head = c;
         a->used = 0;
     }
-    void *p = (char *)a->head->data + a->used;
+    void *p = a->head->data + a->used;
     a->used += size;
     return p;
 }
@@ -71,7 +106,7 @@ void *congdoan__arena_alloc_line(congdoan__arena *a, size_t size)
 {
     enum { LINE = 64 };
     if (a->head) {
-        size_t pad = (size_t)(-(uintptr_t)((char *)a->head->data + a->used) & (LINE - 1));
+        size_t pad = (size_t)(-(uintptr_t)(a->head->data + a->used) & (LINE - 1));
         if (a->head->size - a->used >= pad && a->head->size - a->used - pad >= size) {
             a->used += pad;
             return congdoan__arena_alloc(a, size);

@@ -4,10 +4,15 @@
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
+#define _DEFAULT_SOURCE /* MADV_HUGEPAGE */
 #include "base/base.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 /* Test-only state. Not thread-safe on purpose: the failure test runs in one thread, and in
  * normal use fail_at stays 0 so the counter is the only shared write (a benign statistic). */
@@ -29,25 +34,46 @@ static int should_fail(void)
     return ++alloc_count >= fail_at;
 }
 
+void congdoan__advise_huge(void *p, size_t size)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    uintptr_t from = ((uintptr_t)p + CONGDOAN__HUGE_PAGE - 1) & ~(uintptr_t)(CONGDOAN__HUGE_PAGE - 1),
+              to = ((uintptr_t)p + size) & ~(uintptr_t)(CONGDOAN__HUGE_PAGE - 1);
+    if (to > from)
+        (void)madvise((void *)from, to - from, MADV_HUGEPAGE);
+#else
+    (void)p, (void)size;
+#endif
+}
+
+/* The big tables of a national load (the maps of 150,000 units and reports, the interner, the
+ * corpus's lists) get huge pages too (see congdoan__advise_huge). */
+static void *big(void *p, size_t size)
+{
+    if (p && size >= 2 * CONGDOAN__HUGE_PAGE)
+        congdoan__advise_huge(p, size);
+    return p;
+}
+
 void *congdoan__malloc(size_t size)
 {
     if (should_fail())
         return NULL;
-    return malloc(size ? size : 1);
+    return big(malloc(size ? size : 1), size);
 }
 
 void *congdoan__calloc(size_t n, size_t size)
 {
     if (should_fail())
         return NULL;
-    return calloc(n ? n : 1, size ? size : 1);
+    return big(calloc(n ? n : 1, size ? size : 1), n && size && n <= SIZE_MAX / size ? n * size : 0);
 }
 
 void *congdoan__realloc(void *ptr, size_t size)
 {
     if (should_fail())
         return NULL;
-    return realloc(ptr, size ? size : 1);
+    return big(realloc(ptr, size ? size : 1), size);
 }
 
 void congdoan__dealloc(void *ptr)

@@ -56,6 +56,13 @@ typedef struct congdoan__source {
     const char *name;          /* the file name used in locations */
     congdoan__block *blocks;
     size_t count;
+    /* What the container says about itself, not part of the document's words, NULL when it
+     * says nothing: the address the text was saved from (the "source: URL" header of a saved
+     * page, HTML's canonical link), and the kind it was filed under (the "kind: plan" header:
+     * plan, programme, resolution, report, news), which the rules use only when the words of
+     * the document do not say what it is. */
+    const char *url;
+    const char *kind_hint;
 } congdoan__source;
 
 /* The limits the readers apply to hostile input (zip bombs, huge files, deep markup). */

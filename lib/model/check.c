@@ -8,6 +8,7 @@
 #include "model/vocab.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The schema's docnumber-type, said in words (a number not of that shape is refused by the
@@ -72,14 +73,24 @@ static const congdoan_unit *unit_ref(checker *k, const char *id, const congdoan_
     return u;
 }
 
+static void check_group(checker *k, const congdoan_unit *g)
+{
+    unit_ref(k, g->parent_id, &g->loc, "organiser", "group", g->id);
+    for (size_t i = 0; i < g->group_member_count; i++)
+        unit_ref(k, g->group_members[i], &g->loc, "member", "group", g->id);
+}
+
 static void check_unit(checker *k, const congdoan_unit *u)
 {
+    if (u->kind == CONGDOAN_UNIT_GROUP)
+        check_group(k, u);
     if (u->kind != CONGDOAN_UNIT_ORGANISATION)
         return;
     char who[200];
     snprintf(who, sizeof who, "unit '%s'", u->id);
     check_sink cs = at(k, &u->loc);
     congdoan__rules_unit(u->level, u->sector, u->parent_id, who, &cs.sink);
+    congdoan__rules_org_kind(u->level, u->org_kind, who, &cs.sink);
     if (!u->parent_id)
         return;
     const congdoan_unit *p = unit_ref(k, u->parent_id, &u->loc, "parent", "unit", u->id);
@@ -110,6 +121,168 @@ static void check_unit(checker *k, const congdoan_unit *u)
     }
 }
 
+/* ---- 1.2: what the words say ---------------------------------------------------------------- */
+
+/* The words that carry each comparator, REFERENCE.md "Comparators": as printed (for messages),
+ * then folded (no marks, đ as d, lower case: how they are looked for). A comparator whose words
+ * are not in the text is not what the text says. */
+typedef struct comparator_words_t {
+    const char *printed;
+    const char *const *folded;
+} comparator_words_t;
+
+static const comparator_words_t *comparator_words(congdoan_comparator c)
+{
+    static const char *const at_least[] = {"tro len", "it nhat", "toi thieu", "khong duoi", "khong it hon", NULL};
+    static const char *const more_than[] = {"tren", "hon", "vuot", NULL};
+    static const char *const at_most[] = {"khong qua", "toi da", "tro xuong", "khong vuot", "khong hon", NULL};
+    static const char *const less_than[] = {"duoi", "it hon", NULL};
+    static const char *const about[] = {"khoang", "gan", "xap xi", "uoc", "chung", NULL};
+    static const comparator_words_t words[] = {
+        {"\"trở lên\", \"ít nhất\", \"tối thiểu\", \"không dưới\"", at_least},
+        {"\"trên\", \"hơn\", \"vượt\"", more_than},
+        {"\"không quá\", \"tối đa\", \"trở xuống\", \"không vượt\"", at_most},
+        {"\"dưới\", \"ít hơn\"", less_than},
+        {"\"khoảng\", \"gần\", \"xấp xỉ\", \"ước\"", about},
+    };
+    switch (c) {
+    case CONGDOAN_COMPARATOR_AT_LEAST: return &words[0];
+    case CONGDOAN_COMPARATOR_MORE_THAN: return &words[1];
+    case CONGDOAN_COMPARATOR_AT_MOST: return &words[2];
+    case CONGDOAN_COMPARATOR_LESS_THAN: return &words[3];
+    case CONGDOAN_COMPARATOR_ABOUT: return &words[4];
+    default: return NULL;
+    }
+}
+
+/* Whether folded `text` holds `word` as whole words. */
+static int has_words(const char *text, size_t len, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = text; (p = strstr(p, word)) != NULL; p++) {
+        int start = p == text || p[-1] == ' ';
+        int end = (size_t)(p - text) + n == len || p[n] == ' ';
+        if (start && end)
+            return 1;
+    }
+    return 0;
+}
+
+/* Blank out the words of each population (a piece of the text): their "trở lên" is a threshold's. */
+static void without_populations(char *folded, const congdoan_indicator *x)
+{
+    for (size_t i = 0; i < x->population_count; i++) {
+        char *pf = NULL;
+        size_t pn = 0;
+        if (!x->populations[i].text ||
+            congdoan__text_fold(x->populations[i].text, strlen(x->populations[i].text), &pf, &pn) != 0)
+            continue;
+        char *hit = pn ? strstr(folded, pf) : NULL;
+        if (hit)
+            memset(hit, '#', pn);
+        congdoan__dealloc(pf);
+    }
+}
+
+static void check_comparator_words(checker *k, const congdoan_indicator *x)
+{
+    const comparator_words_t *cw = comparator_words(x->comparator);
+    if (!cw || !x->text)
+        return;
+    const char *const *words = cw->folded;
+    char *folded = NULL;
+    size_t n = 0;
+    int rc = congdoan__text_fold(x->text, strlen(x->text), &folded, &n);
+    if (rc == CONGDOAN_ENOMEM) {
+        k->failed = CONGDOAN_ENOMEM;
+        return;
+    }
+    if (rc != 0)
+        return;
+    without_populations(folded, x);
+    int found = 0;
+    for (size_t i = 0; words[i] && !found; i++)
+        found = has_words(folded, n, words[i]);
+    congdoan__dealloc(folded);
+    if (!found)
+        report(k, "comparator-unworded", &x->loc,
+               "indicator '%s' is %s %g, but its words have none of %s; a bare figure is comparator=\"target\"",
+               safe(x->id), safe(congdoan__enum_name(&congdoan__comparators, x->comparator)), x->target, cw->printed);
+}
+
+/* The number of decimals `x` is written with (the writer's shortest form). */
+static int decimals_of(double x)
+{
+    char buf[40];
+    for (int p = 1; p <= 17; p++) {
+        snprintf(buf, sizeof buf, "%.*g", p, x);
+        if (strtod(buf, NULL) == x) {
+            const char *dot = strchr(buf, '.');
+            return dot && !strchr(buf, 'e') ? (int)strlen(dot + 1) : 0;
+        }
+    }
+    return 0;
+}
+
+/* Whether a printed rate agrees with the computed one to its rounding: half a unit of its last
+ * printed decimal ("103.96" within 0.005, "31" within 0.5). */
+static int agrees(double printed, double computed)
+{
+    double half = 0.5;
+    for (int d = decimals_of(printed); d > 0; d--)
+        half /= 10;
+    return computed >= printed - half - 1e-9 && computed <= printed + half + 1e-9;
+}
+
+static void check_result(checker *k, const congdoan_result *x, const char *where, const char *where_id)
+{
+    char who[300];
+    snprintf(who, sizeof who, "result%s%s of %s '%s'", x->id ? " " : "", x->id ? x->id : "", where, safe(where_id));
+    check_sink cs = at(k, &x->loc);
+    congdoan__rules_result(x, who, &cs.sink);
+    unit_ref(k, x->unit_id, &x->loc, "unit", "result of", where_id);
+    for (size_t i = 0; i < x->population_count; i++) {
+        check_sink ps = at(k, &x->populations[i].loc);
+        congdoan__rules_population(&x->populations[i], who, &ps.sink);
+    }
+    if (x->part_of_id && !congdoan__result_part_of(x))
+        report(k, "unknown-part", &x->loc, "%s is said to be part of '%s', which is no result of the same %s", who,
+               x->part_of_id, where);
+    if (x->indicator_document_id) {
+        const congdoan_document *rd = congdoan__document_lookup(k->corpus, x->indicator_document_id);
+        if (!rd)
+            report(k, "unknown-document", &x->loc, "document '%s', whose indicator %s answers, is not loaded",
+                   x->indicator_document_id, who);
+        else if (!congdoan_document_indicator_by_id(rd, x->indicator_id))
+            report(k, "result-indicator-unknown", &x->loc, "%s answers '%s#%s', which that document does not have", who,
+                   x->indicator_document_id, safe(x->indicator_id));
+    }
+    double rate;
+    if (!congdoan__result_rate(x, &rate))
+        return;
+    if (x->has_stated_rate && !agrees(x->stated_rate, rate))
+        report(k, "rate-mismatch", &x->loc, "%s prints the rate %g%%, but %g against the target %g is %.2f%%", who,
+               x->stated_rate, x->value, congdoan__result_indicator(x)->target, rate);
+    if (x->has_over_target) {
+        double over = rate - 100;
+        int ok = x->over_target_comparator == CONGDOAN_COMPARATOR_MORE_THAN ? over > x->over_target - 1e-9
+                 : x->over_target_comparator == CONGDOAN_COMPARATOR_ABOUT
+                     ? over >= x->over_target * (1 - CONGDOAN_ABOUT_TOLERANCE) - 1e-9 &&
+                           over <= x->over_target * (1 + CONGDOAN_ABOUT_TOLERANCE) + 1e-9
+                     : agrees(x->over_target, over);
+        if (!ok)
+            report(k, "rate-mismatch", &x->loc, "%s says the target was exceeded by %g%%, but %g against the target %g "
+                   "is %.2f%% above it", who, x->over_target, x->value, congdoan__result_indicator(x)->target, over);
+    }
+}
+
+static void check_share(checker *k, const congdoan_result *x)
+{
+    if (x->has_share && x->has_of && x->has_value && x->of > 0 && !agrees(x->share, x->value / x->of * 100))
+        report(k, "rate-mismatch", &x->loc, "result%s%s prints the share %g%%, but %g of %g is %.2f%%", x->id ? " " : "",
+               x->id ? x->id : "", x->share, x->value, x->of, x->value / x->of * 100);
+}
+
 static void check_indicator(checker *k, const congdoan_document *d, const congdoan_indicator *x)
 {
     const char *id = safe(x->id);
@@ -128,14 +301,31 @@ static void check_indicator(checker *k, const congdoan_document *d, const congdo
             report(k, "unknown-indicator", &x->loc, "indicator '%s' refines '%s#%s', which that document does not have", id,
                    x->refines_document_id, x->refines_indicator_id);
     }
-    (void)d;
+    if (x->part_of_id && (!congdoan_document_indicator_by_id(d, x->part_of_id) || strcmp(x->part_of_id, id) == 0))
+        report(k, "unknown-part", &x->loc, "indicator '%s' is said to be part of '%s', which is no other indicator of "
+               "document '%s'", id, x->part_of_id, safe(d->id));
+    for (size_t i = 0; i < x->population_count; i++) {
+        check_sink ps = at(k, &x->populations[i].loc);
+        congdoan__rules_population(&x->populations[i], who, &ps.sink);
+    }
+    check_comparator_words(k, x);
 }
 
 static void check_task(checker *k, const congdoan_document *d, const congdoan_task *t)
 {
     const char *id = safe(t->id);
-    if (!t->lead_id)
+    if (!t->lead_id && !t->lead_text && !t->lead_level)
         report(k, "task-no-lead", &t->loc, "task '%s' of document '%s' has no lead unit", id, safe(d->id));
+    char who[300];
+    snprintf(who, sizeof who, "task '%s' of document '%s'", id, safe(d->id));
+    check_sink cs = at(k, &t->loc);
+    congdoan__rules_class(t->lead_level, t->lead_kinds, t->lead_sectors, who, &cs.sink);
+    for (size_t i = 0; i < t->coordinator_count; i++) {
+        const congdoan__coordinator *c = &t->coordinators[i];
+        check_sink ccs = at(k, &c->loc);
+        congdoan__rules_coordinator(c->unit_id != NULL, c->text != NULL, c->level != 0, who, &ccs.sink);
+        congdoan__rules_class(c->level, c->kinds, c->sectors, who, &ccs.sink);
+    }
     unit_ref(k, t->lead_id, &t->loc, "lead", "task", id);
     for (size_t i = 0; i < t->coordinator_count; i++)
         unit_ref(k, t->coordinators[i].unit_id, &t->coordinators[i].loc, "coordinator", "task", id);
@@ -189,8 +379,24 @@ static void check_document(checker *k, const congdoan_document *d)
     }
     if (d->reporting_to_id)
         unit_ref(k, d->reporting_to_id, &d->loc, "recipient of reports", "document", id);
-    for (size_t i = 0; i < d->reporter_count; i++)
-        unit_ref(k, d->reporters[i], &d->loc, "reporter", "document", id);
+    unit_ref(k, d->reporting_via_id, &d->loc, "department reports go through", "document", id);
+    for (size_t i = 0; i < d->reporter_count; i++) {
+        const congdoan__reporter *rp = &d->reporters[i];
+        unit_ref(k, rp->unit_id, &rp->loc, "reporter", "document", id);
+        for (size_t j = 0; j < rp->indicator_count; j++)
+            if (!congdoan_document_indicator_by_id(d, rp->indicators[j]))
+                report(k, "unknown-indicator", &rp->loc, "reporter '%s' of document '%s' reports indicator '%s', which "
+                       "the document does not have", safe(rp->unit_id), id, rp->indicators[j]);
+    }
+    for (size_t i = 0; i < d->relation_count; i++) {
+        check_sink rs = at(k, &d->relations[i].loc);
+        congdoan__rules_relation(d->relations[i].target_id != NULL, d->relations[i].number != NULL,
+                                 d->relations[i].title != NULL, "a relation", &rs.sink);
+    }
+    for (size_t i = 0; i < d->result_count; i++) {
+        check_result(k, d->results[i], "document", id);
+        check_share(k, d->results[i]);
+    }
     for (size_t i = 0; i < d->recipient_count; i++)
         unit_ref(k, d->recipients[i].unit_id, &d->recipients[i].loc, "recipient", "document", id);
     for (size_t i = 0; i < d->task_count; i++)
@@ -216,6 +422,10 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
 {
     const char *id = safe(r->id);
     unit_ref(k, r->unit_id, &r->loc, "reporting unit", "report", id);
+    for (size_t i = 0; i < r->result_count; i++) {
+        check_result(k, r->results[i], "report", id);
+        check_share(k, r->results[i]);
+    }
     const congdoan_document *d = congdoan__document_lookup(k->corpus, r->document_id);
     if (!d) {
         report(k, "unknown-document", &r->loc, "document '%s', reported against by report '%s', is not loaded",
@@ -257,10 +467,15 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
         check_sink cs = at(k, &loc);
         congdoan__rules_value(x, &view, who, &cs.sink);
     }
-    for (size_t i = 0; i < r->status_count; i++)
-        if (!congdoan_document_task_by_id(d, r->statuses[i].task_id))
-            report(k, "unknown-task", &r->statuses[i].loc, "report '%s' gives a status for task '%s', which document '%s' does not have",
-                   id, safe(r->statuses[i].task_id), d->id);
+    for (size_t i = 0; i < r->status_count; i++) {
+        const congdoan__task_status *s = &r->statuses[i];
+        if (!congdoan_document_task_by_id(d, s->task_id))
+            report(k, "unknown-task", &s->loc, "report '%s' gives a status for task '%s', which document '%s' does not have",
+                   id, safe(s->task_id), d->id);
+        unit_ref(k, s->unit_id, &s->loc, "unit", "task status of report", id);
+        check_sink cs = at(k, &s->loc);
+        congdoan__rules_task_status(s->status, s->completed, "a task status", &cs.sink);
+    }
 }
 
 CONGDOAN_API int congdoan_corpus_check(const congdoan_corpus *corpus, congdoan_issues *issues)

@@ -172,10 +172,15 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
         congdoan__foreign_elem *elems = congdoan__arena_alloc(&st->arena, (old->elem_count + x->elem_count + 1) * sizeof *elems);
         if (!attrs || !elems)
             return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
-        memcpy(attrs, old->attrs, old->attr_count * sizeof *attrs);
-        memcpy(attrs + old->attr_count, x->attrs, x->attr_count * sizeof *attrs);
-        memcpy(elems, old->elems, old->elem_count * sizeof *elems);
-        memcpy(elems + old->elem_count, x->elems, x->elem_count * sizeof *elems);
+        /* (a side without attributes or elements has NULL arrays: memcpy may not be given NULL) */
+        if (old->attr_count)
+            memcpy(attrs, old->attrs, old->attr_count * sizeof *attrs);
+        if (x->attr_count)
+            memcpy(attrs + old->attr_count, x->attrs, x->attr_count * sizeof *attrs);
+        if (old->elem_count)
+            memcpy(elems, old->elems, old->elem_count * sizeof *elems);
+        if (x->elem_count)
+            memcpy(elems + old->elem_count, x->elems, x->elem_count * sizeof *elems);
         x->attrs = attrs, x->attr_count += old->attr_count;
         x->elems = elems, x->elem_count += old->elem_count;
     }

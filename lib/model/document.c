@@ -348,12 +348,12 @@ CONGDOAN_API size_t congdoan_document_reporter_count(const congdoan_document *d)
 CONGDOAN_API const char *congdoan_document_reporter_id(const congdoan_document *d, size_t i)
 {
     CONGDOAN__NOT_NULL(d, "doc", NULL);
-    return i < d->reporter_count ? d->reporters[i] : NULL;
+    return i < d->reporter_count ? d->reporters[i].unit_id : NULL;
 }
 CONGDOAN_API const congdoan_unit *congdoan_document_reporter(const congdoan_document *d, size_t i)
 {
     CONGDOAN__NOT_NULL(d, "doc", NULL);
-    return i < d->reporter_count ? congdoan__unit_lookup(d->corpus, d->reporters[i]) : NULL;
+    return i < d->reporter_count ? congdoan__unit_lookup(d->corpus, d->reporters[i].unit_id) : NULL;
 }
 
 /* The i-th relation anywhere in the corpus that points at `d`; NULL when there are fewer. */
@@ -398,4 +398,84 @@ CONGDOAN_API congdoan_relation_type congdoan_document_incoming_type(const congdo
     const congdoan_document *from;
     const congdoan__relation *r = incoming(d, i, &from);
     return r ? r->type : 0;
+}
+
+/* ---- 1.2 ------------------------------------------------------------------------------------- */
+
+CONGDOAN_API const char *congdoan_document_issuer_text(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d->issuer_text;
+}
+CONGDOAN_API const char *congdoan_document_author(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d->author;
+}
+CONGDOAN_API int congdoan_document_published(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->published;
+}
+CONGDOAN_API const char *congdoan_document_relation_title(const congdoan_document *d, size_t i)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d && i < d->relation_count ? d->relations[i].title : NULL;
+}
+CONGDOAN_API size_t congdoan_document_reporter_indicator_count(const congdoan_document *d, size_t i)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d && i < d->reporter_count ? d->reporters[i].indicator_count : 0;
+}
+CONGDOAN_API const char *congdoan_document_reporter_indicator_id(const congdoan_document *d, size_t i, size_t k)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d && i < d->reporter_count && k < d->reporters[i].indicator_count ? d->reporters[i].indicators[k] : NULL;
+}
+CONGDOAN_API int congdoan_document_reporter_coverage(const congdoan_document *d, size_t i)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d && i < d->reporter_count ? d->reporters[i].coverage : 0;
+}
+CONGDOAN_API const char *congdoan_document_reporting_via_id(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d->reporting_via_id;
+}
+CONGDOAN_API const congdoan_unit *congdoan_document_reporting_via(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d ? congdoan__unit_lookup(d->corpus, d->reporting_via_id) : NULL;
+}
+CONGDOAN_API size_t congdoan_document_result_count(const congdoan_document *d)
+{
+    CONGDOAN__NOT_NULL(d, "doc", 0);
+    return d->result_count;
+}
+CONGDOAN_API const congdoan_result *congdoan_document_result(const congdoan_document *d, size_t i)
+{
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return d && i < d->result_count ? d->results[i] : NULL;
+}
+CONGDOAN_API const congdoan_result *congdoan_document_result_by_id(const congdoan_document *d, const char *id)
+{
+    CONGDOAN__NOT_NULL(id, "id", NULL);
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    for (size_t i = 0; d && id && i < d->result_count; i++)
+        if (d->results[i]->id && strcmp(d->results[i]->id, id) == 0)
+            return d->results[i];
+    return NULL;
+}
+CONGDOAN_API const char *congdoan_document_source(const congdoan_document *d, const char **file, int *line, int *column)
+{
+    /* the outs are cleared whatever the handle */
+    const char *words = congdoan__provenance_get(d ? &d->source : NULL, file, line, column);
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return words;
+}
+CONGDOAN_API const congdoan_result *congdoan_section_item_result(const congdoan_section *s, size_t i)
+{
+    CONGDOAN__NOT_NULL(s, "section", NULL);
+    const congdoan__item *it = item(s, i, CONGDOAN_ITEM_RESULT);
+    return it ? it->u.result : NULL;
 }

@@ -31,7 +31,10 @@ static const char *safe(const char *s)
 
 static const char *unit_word(const congdoan_unit *u)
 {
-    return u->kind == CONGDOAN_UNIT_BODY ? "body" : u->kind == CONGDOAN_UNIT_DEPARTMENT ? "department" : "unit";
+    return u->kind == CONGDOAN_UNIT_BODY         ? "body"
+           : u->kind == CONGDOAN_UNIT_DEPARTMENT ? "department"
+           : u->kind == CONGDOAN_UNIT_GROUP      ? "group"
+                                                 : "unit";
 }
 
 static const char *who_unit(who *w, const congdoan_unit *u)
@@ -271,6 +274,18 @@ static int check_period(const char *period, const char *w, const char *attr)
                                "%s: '%.*s' is not a period (%s): expected YYYY, YYYY-H1, YYYY-H2, YYYY-Q1 to YYYY-Q4, "
                                "or YYYY-MM",
                                w, (int)(len > 40 ? 40 : len), period, attr);
+    return 0;
+}
+
+/* The period of an indicator or result (1.2): a period, a span of two, or a congress term. */
+static int check_span(const char *period, const char *w)
+{
+    size_t len = strlen(period);
+    if (congdoan__span_parse(period, len, NULL, NULL) != 0)
+        return congdoan__error(CONGDOAN_EPARSE,
+                               "%s: '%.*s' is not a period: expected YYYY, YYYY-H1, YYYY-Q2, YYYY-MM, a span of two "
+                               "(2018/2023, 2024-01/2024-09) or a congress term (term:2023/2028)",
+                               w, (int)(len > 40 ? 40 : len), period);
     return 0;
 }
 
@@ -684,6 +699,8 @@ CONGDOAN_API int congdoan_unit_set_parent_id(congdoan_corpus *corpus, const cong
     congdoan_unit *u = (congdoan_unit *)unit;
     who w;
     who_unit(&w, u);
+    if (u->kind == CONGDOAN_UNIT_GROUP) /* the organiser of a group: a reference, outside the hierarchy */
+        return set_id(corpus, &u->parent_id, parent_id, 0, w.s, "organising unit's id");
     if (u->kind != CONGDOAN_UNIT_ORGANISATION)
         return congdoan__error(CONGDOAN_EINVAL, "%s cannot be moved: its parent is its organisation '%s'", w.s,
                                safe(u->parent_id));
@@ -979,7 +996,7 @@ CONGDOAN_API int congdoan_document_add_relation(congdoan_corpus *corpus, const c
     who_document(&w, d);
     CHECK_ENUM(type, congdoan__relation_types, 1, w.s, "relation type");
     refusal refused = REFUSAL(NULL, NULL);
-    congdoan__rules_relation(target_id != NULL, number != NULL, new_part(&w, "relation"), &refused.sink);
+    congdoan__rules_relation(target_id != NULL, number != NULL, 0, new_part(&w, "relation"), &refused.sink);
     if (refused.rc)
         return refused.rc;
     if ((rc = check_id(target_id, 0, w.s, "relation's target document id")) != 0 ||
@@ -1101,14 +1118,14 @@ CONGDOAN_API int congdoan_document_add_reporter(congdoan_corpus *corpus, const c
     if ((rc = check_id(unit_id, 1, w.s, "reporter's unit id")) != 0)
         return rc;
     for (size_t i = 0; i < d->reporter_count; i++)
-        if (strcmp(d->reporters[i], unit_id) == 0)
+        if (strcmp(d->reporters[i].unit_id, unit_id) == 0)
             return congdoan__error(CONGDOAN_EEXISTS, "%s already names '%s' as a reporter", w.s, unit_id);
     const char *copy;
     if (keep_id(corpus, unit_id, &copy) ||
         congdoan__grow(&corpus->arena, (void **)&d->reporters, d->reporter_count, &d->reporter_cap,
                        sizeof *d->reporters) != 0)
         return nomem(w.s);
-    d->reporters[d->reporter_count++] = copy;
+    d->reporters[d->reporter_count++] = (congdoan__reporter){.unit_id = copy};
     d->has_reporting = 1;
     return 0;
 }
@@ -1125,9 +1142,13 @@ static int section_uses_id(const congdoan_section *s, const char *id)
     return 0;
 }
 
-/* Section, task and indicator ids share one namespace per document (as in the loader). */
-static int check_local_id_free(const congdoan_document *d, const char *id, const char *w)
+/* Section, task and indicator ids share one namespace per document (as in the loader). The
+ * search is linear in the document; a builder that makes its ids unique itself and has the
+ * result checked by the loader (the importer) skips it through the congdoan__fresh_* adds. */
+static int check_local_id_free(const congdoan_document *d, const char *id, const char *w, int fresh)
 {
+    if (fresh)
+        return 0;
     const char *what = NULL;
     for (size_t i = 0; !what && i < d->task_count; i++)
         if (d->tasks[i]->id && strcmp(d->tasks[i]->id, id) == 0)
@@ -1135,6 +1156,9 @@ static int check_local_id_free(const congdoan_document *d, const char *id, const
     for (size_t i = 0; !what && i < d->indicator_count; i++)
         if (d->indicators[i]->id && strcmp(d->indicators[i]->id, id) == 0)
             what = "an indicator";
+    for (size_t i = 0; !what && i < d->result_count; i++)
+        if (d->results[i]->id && strcmp(d->results[i]->id, id) == 0)
+            what = "a result";
     for (size_t i = 0; !what && i < d->section_count; i++)
         if (section_uses_id(d->sections[i], id))
             what = "a section";
@@ -1161,6 +1185,13 @@ static int count_until(const congdoan_section *s, const congdoan_section *target
 static size_t document_place(const congdoan_document *d, const congdoan_section *target, congdoan_item_kind kind,
                              size_t count)
 {
+    /* Appending to the last section of the document (the last item of its parent, and so on
+     * up): the item goes last. Without this a document built in order costs quadratic time. */
+    const congdoan_section *s = target;
+    while (s->parent && s->parent->item_count && s->parent->items[s->parent->item_count - 1].u.section == s)
+        s = s->parent;
+    if (!s->parent && d->section_count && d->sections[d->section_count - 1] == s)
+        return count;
     size_t n = 0;
     for (size_t i = 0; i < d->section_count; i++)
         if (count_until(d->sections[i], target, kind, &n))
@@ -1188,9 +1219,8 @@ static void append_item(congdoan_section *s, congdoan_item_kind kind, void *ptr)
     it->u.text = ptr; /* every member of the union is a pointer */
 }
 
-CONGDOAN_API int congdoan_document_add_section(congdoan_corpus *corpus, const congdoan_document *doc,
-                                               const congdoan_section *parent, const char *id, const char *number,
-                                               const char *title, const congdoan_section **out)
+static int add_section(congdoan_corpus *corpus, const congdoan_document *doc, const congdoan_section *parent, const char *id,
+                       const char *number, const char *title, const congdoan_section **out, int fresh)
 {
     if (out)
         *out = NULL;
@@ -1213,7 +1243,7 @@ CONGDOAN_API int congdoan_document_add_section(congdoan_corpus *corpus, const co
                                w.s, depth, corpus->limits[CONGDOAN_LIMIT_DEPTH]);
     if ((rc = check_id(id, 0, w.s, "section id")) != 0)
         return rc;
-    if (id && (rc = check_local_id_free(d, id, w.s)) != 0)
+    if (id && (rc = check_local_id_free(d, id, w.s, fresh)) != 0)
         return rc;
     text tnum, ttitle;
     if ((rc = check_text(corpus, &tnum, number, 0, w.s, "section number")) != 0)
@@ -1241,6 +1271,19 @@ CONGDOAN_API int congdoan_document_add_section(congdoan_corpus *corpus, const co
     if (out)
         *out = s;
     return 0;
+}
+
+CONGDOAN_API int congdoan_document_add_section(congdoan_corpus *corpus, const congdoan_document *doc,
+                                               const congdoan_section *parent, const char *id, const char *number,
+                                               const char *title, const congdoan_section **out)
+{
+    return add_section(corpus, doc, parent, id, number, title, out, 0);
+}
+
+int congdoan__fresh_add_section(congdoan_corpus *corpus, const congdoan_document *doc, const congdoan_section *parent,
+                                const char *id, const char *number, const char *title, const congdoan_section **out)
+{
+    return add_section(corpus, doc, parent, id, number, title, out, 1);
 }
 
 CONGDOAN_API int congdoan_section_set_number(congdoan_corpus *corpus, const congdoan_section *section,
@@ -1291,8 +1334,8 @@ static void insert_at(void **list, size_t *count, size_t pos, void *obj)
     (*count)++;
 }
 
-CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
-                                           const char *txt, const congdoan_task **out)
+static int add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id, const char *txt,
+                    const congdoan_task **out, int fresh)
 {
     if (out)
         *out = NULL;
@@ -1307,7 +1350,7 @@ CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdo
         return rc;
     who w;
     snprintf(w.s, sizeof w.s, "task '%s' of document '%s'", id, safe(d->id));
-    if ((rc = check_local_id_free(d, id, w.s)) != 0)
+    if ((rc = check_local_id_free(d, id, w.s, fresh)) != 0)
         return rc;
     if (!txt)
         return congdoan__error(CONGDOAN_EINVAL, "%s: the text is NULL; expected the task as written", w.s);
@@ -1331,10 +1374,25 @@ CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdo
     return 0;
 }
 
+CONGDOAN_API int congdoan_section_add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
+                                           const char *txt, const congdoan_task **out)
+{
+    return add_task(corpus, section, id, txt, out, 0);
+}
+
+int congdoan__fresh_add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id, const char *txt,
+                             const congdoan_task **out)
+{
+    return add_task(corpus, section, id, txt, out, 1);
+}
+
 /* ---- indicators: the rules of one indicator -------------------------------------------------- */
 
 static void assign_state(congdoan_indicator *x, const congdoan__target *st)
 {
+    x->direction = st->direction;
+    x->score_max = st->has_score_max ? st->score_max : 0;
+    x->has_score_max = st->has_score_max;
     x->measure = st->measure;
     x->comparator = st->comparator;
     x->target = st->target;
@@ -1353,10 +1411,9 @@ static int check_state(const congdoan__target *st, const char *w)
     return r.rc;
 }
 
-CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const congdoan_section *section,
-                                                const char *id, congdoan_measure measure,
-                                                congdoan_comparator comparator, double target, const char *txt,
-                                                const congdoan_indicator **out)
+static int add_indicator(congdoan_corpus *corpus, const congdoan_section *section, const char *id, congdoan_measure measure,
+                         congdoan_comparator comparator, double target, const char *txt,
+                         const congdoan_indicator **out, int fresh)
 {
     if (out)
         *out = NULL;
@@ -1371,11 +1428,11 @@ CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const c
         return rc;
     who w;
     snprintf(w.s, sizeof w.s, "indicator '%s' of document '%s'", id, safe(d->id));
-    if ((rc = check_local_id_free(d, id, w.s)) != 0)
+    if ((rc = check_local_id_free(d, id, w.s, fresh)) != 0)
         return rc;
     CHECK_ENUM(measure, congdoan__measures, 1, w.s, "measure");
     CHECK_ENUM(comparator, congdoan__comparators, 1, w.s, "comparator");
-    congdoan__target st = {measure, comparator, 0, 0, 1, 0, CONGDOAN_GRADE_NONE};
+    congdoan__target st = {.measure = measure, .comparator = comparator, .has_target = 1};
     if ((rc = check_number(target, &st.target, w.s, "target")) != 0 || (rc = check_state(&st, w.s)) != 0)
         return rc;
     if (!txt)
@@ -1399,6 +1456,21 @@ CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const c
     if (out)
         *out = x;
     return 0;
+}
+
+CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const congdoan_section *section,
+                                                const char *id, congdoan_measure measure,
+                                                congdoan_comparator comparator, double target, const char *txt,
+                                                const congdoan_indicator **out)
+{
+    return add_indicator(corpus, section, id, measure, comparator, target, txt, out, 0);
+}
+
+int congdoan__fresh_add_indicator(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
+                                  congdoan_measure measure, congdoan_comparator comparator, double target,
+                                  const char *txt, const congdoan_indicator **out)
+{
+    return add_indicator(corpus, section, id, measure, comparator, target, txt, out, 1);
 }
 
 /* ---- tasks ----------------------------------------------------------------------------------- */
@@ -1467,7 +1539,7 @@ CONGDOAN_API int congdoan_task_add_coordinator(congdoan_corpus *corpus, const co
     if ((rc = check_id(unit_id, 0, w.s, "coordinator's unit id")) != 0)
         return rc;
     refusal refused = REFUSAL(NULL, NULL);
-    congdoan__rules_coordinator(unit_id != NULL, txt != NULL, new_part(&w, "coordinator"), &refused.sink);
+    congdoan__rules_coordinator(unit_id != NULL, txt != NULL, 0, new_part(&w, "coordinator"), &refused.sink);
     if (refused.rc)
         return refused.rc;
     text tt;
@@ -1616,7 +1688,7 @@ CONGDOAN_API int congdoan_indicator_set_period(congdoan_corpus *corpus, const co
         return rc;
     who w;
     who_indicator(&w, ind);
-    if (period && (rc = check_period(period, w.s, "period")) != 0)
+    if (period && (rc = check_span(period, w.s)) != 0)
         return rc;
     const char *copy;
     if (keep_id(corpus, period, &copy))
@@ -1928,7 +2000,7 @@ CONGDOAN_API int congdoan_report_set_task_status(congdoan_corpus *corpus, const 
         return rc;
     congdoan__task_status *e = NULL;
     for (size_t i = 0; !e && i < r->status_count; i++)
-        if (r->statuses[i].task_id && strcmp(r->statuses[i].task_id, task_id) == 0)
+        if (r->statuses[i].task_id && !r->statuses[i].unit_id && strcmp(r->statuses[i].task_id, task_id) == 0)
             e = &r->statuses[i];
     const char *ncopy, *idcopy = task ? task->id : NULL;
     int bad = keep_text(corpus, &tn, &ncopy) || (!e && !task && keep_id(corpus, task_id, &idcopy)) ||
@@ -1943,6 +2015,1111 @@ CONGDOAN_API int congdoan_report_set_task_status(congdoan_corpus *corpus, const 
         e->task_id = idcopy;
     }
     e->status = status;
+    e->note = ncopy;
+    if (status != CONGDOAN_TASK_DONE)
+        e->completed = 0;
+    return 0;
+}
+
+/* ---- vocabulary 1.2 ---------------------------------------------------------------------------- */
+
+/* An enum of a table that names only some of its values (a result's comparators, a threshold's):
+ * a value in range that the table does not name is refused too. */
+static int check_named_enum(const congdoan__enum *e, int value, const char *w, const char *what)
+{
+    char list[256];
+    if (value >= 1 && (size_t)value < e->count && e->values[value].name)
+        return 0;
+    return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a valid %s here; expected one of %s", w, value, what,
+                           congdoan__enum_list(e, 1, list, sizeof list));
+}
+
+/* A bit set of enum values (1 << value): only values 1 .. count-1 of `e`. */
+static int check_bits(const congdoan__enum *e, int bits, const char *w, const char *what)
+{
+    if (bits >= 0 && (bits & 1) == 0 && (e->count >= 31 || bits >> e->count == 0))
+        return 0;
+    return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a set of %s (bits 1 << value, values 1 to %zu)", w, bits,
+                           what, e->count - 1);
+}
+
+CONGDOAN_API int congdoan_unit_set_org_kind(congdoan_corpus *corpus, const congdoan_unit *unit, congdoan_org_kind kind)
+{
+    int rc = OWN_UNIT(corpus, unit);
+    if (rc)
+        return rc;
+    congdoan_unit *u = (congdoan_unit *)unit;
+    who w;
+    who_unit(&w, u);
+    if ((rc = only_organisation(u, w.s, "kind of organisation")) != 0)
+        return rc;
+    CHECK_ENUM(kind, congdoan__org_kinds, 0, w.s, "organisation kind");
+    refusal refused = REFUSAL(NULL, NULL);
+    congdoan__rules_org_kind(u->level, kind, w.s, &refused.sink);
+    if (refused.rc)
+        return refused.rc;
+    u->org_kind = kind;
+    return 0;
+}
+
+static int own_group(congdoan_corpus *corpus, const congdoan_unit *group, who *w)
+{
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(group);
+    int rc = OWN_UNIT(corpus, group);
+    if (rc)
+        return rc;
+    who_unit(w, group);
+    if (group->kind != CONGDOAN_UNIT_GROUP)
+        return congdoan__error(CONGDOAN_EINVAL, "%s is not a group (cụm, khối thi đua)", w->s);
+    return 0;
+}
+
+CONGDOAN_API int congdoan_corpus_add_group(congdoan_corpus *corpus, const char *id, congdoan_group_kind kind,
+                                           const char *name, const congdoan_unit **out)
+{
+    if (out)
+        *out = NULL;
+    if (!corpus)
+        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: the corpus is NULL");
+    int rc = check_id(id, 1, "the new group", "id");
+    if (rc)
+        return rc;
+    who w;
+    snprintf(w.s, sizeof w.s, "group '%s'", id);
+    if ((rc = check_unit_id_free(corpus, id, w.s)) != 0)
+        return rc;
+    CHECK_ENUM(kind, congdoan__group_kinds, 1, w.s, "group kind");
+    if (!name)
+        return congdoan__error(CONGDOAN_EINVAL, "%s: the name is NULL; expected the name as printed", w.s);
+    text tname;
+    if ((rc = check_text(corpus, &tname, name, 0, w.s, "name")) != 0)
+        return rc;
+    congdoan_unit *u = congdoan__arena_alloc_line(&corpus->arena, sizeof *u);
+    int bad = !u || keep_id(corpus, id, &u->id) || keep_text(corpus, &tname, &u->name) || reserve_unit_slot(corpus) != 0;
+    text_free(&tname);
+    if (bad)
+        return nomem(w.s);
+    u->corpus = corpus;
+    u->kind = CONGDOAN_UNIT_GROUP;
+    u->group_kind = kind;
+    u->members = u->workers = u->declared_upper = u->declared_grassroots = -1;
+    add_unit_slot(corpus, u); /* outside the hierarchy: neither a root nor anybody's child */
+    if (out)
+        *out = u;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_group_set_kind(congdoan_corpus *corpus, const congdoan_unit *group, congdoan_group_kind kind)
+{
+    who w;
+    int rc = own_group(corpus, group, &w);
+    if (rc)
+        return rc;
+    CHECK_ENUM(kind, congdoan__group_kinds, 1, w.s, "group kind");
+    ((congdoan_unit *)group)->group_kind = kind;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_group_add_member(congdoan_corpus *corpus, const congdoan_unit *group, const char *unit_id)
+{
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(group);
+    CONGDOAN__CHECK_ARG(unit_id);
+    who w;
+    int rc = own_group(corpus, group, &w);
+    if (rc)
+        return rc;
+    congdoan_unit *g = (congdoan_unit *)group;
+    if ((rc = check_id(unit_id, 1, w.s, "member's unit id")) != 0)
+        return rc;
+    for (size_t i = 0; i < g->group_member_count; i++)
+        if (strcmp(g->group_members[i], unit_id) == 0)
+            return congdoan__error(CONGDOAN_EEXISTS, "%s already has the member '%s'", w.s, unit_id);
+    const char *copy;
+    if (keep_id(corpus, unit_id, &copy) ||
+        congdoan__grow(&corpus->arena, (void **)&g->group_members, g->group_member_count, &g->group_member_cap,
+                       sizeof *g->group_members) != 0)
+        return nomem(w.s);
+    g->group_members[g->group_member_count++] = copy;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_group_remove_member(congdoan_corpus *corpus, const congdoan_unit *group, size_t i)
+{
+    who w;
+    int rc = own_group(corpus, group, &w);
+    if (rc)
+        return rc;
+    congdoan_unit *g = (congdoan_unit *)group;
+    if (i >= g->group_member_count)
+        return congdoan__error(CONGDOAN_EINVAL, "%s has %zu members; member %zu does not exist", w.s,
+                               g->group_member_count, i);
+    memmove(&g->group_members[i], &g->group_members[i + 1], (g->group_member_count - i - 1) * sizeof *g->group_members);
+    g->group_member_count--;
+    return 0;
+}
+
+/* ---- 1.2: documents ---------------------------------------------------------------------------- */
+
+CONGDOAN_API int congdoan_document_set_issuer_text(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                   const char *txt)
+{
+    int rc = OWN_DOC(corpus, doc);
+    who w;
+    return rc ? rc
+              : set_string(corpus, &((congdoan_document *)doc)->issuer_text, txt, 0, 0, who_document(&w, doc),
+                           "issuer as printed");
+}
+
+CONGDOAN_API int congdoan_document_set_author(congdoan_corpus *corpus, const congdoan_document *doc, const char *author)
+{
+    int rc = OWN_DOC(corpus, doc);
+    who w;
+    return rc ? rc
+              : set_string(corpus, &((congdoan_document *)doc)->author, author, 0, 0, who_document(&w, doc), "author");
+}
+
+CONGDOAN_API int congdoan_document_set_published(congdoan_corpus *corpus, const congdoan_document *doc, int date_ymd)
+{
+    int rc = OWN_DOC(corpus, doc);
+    who w;
+    if (rc || (rc = check_date(date_ymd, who_document(&w, doc), "publication date")) != 0)
+        return rc;
+    ((congdoan_document *)doc)->published = date_ymd;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_document_add_titled_relation(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                       congdoan_relation_type type, const char *title, int date_ymd,
+                                                       const char *txt)
+{
+    int rc = OWN_DOC(corpus, doc);
+    if (rc)
+        return rc;
+    congdoan_document *d = (congdoan_document *)doc;
+    who w;
+    who_document(&w, d);
+    CHECK_ENUM(type, congdoan__relation_types, 1, w.s, "relation type");
+    if ((rc = check_date(date_ymd, w.s, "date of the related document")) != 0)
+        return rc;
+    if (!title)
+        return congdoan__error(CONGDOAN_EINVAL, "%s: the title of the related document is NULL; it is required", w.s);
+    text tt, tx;
+    if ((rc = check_text(corpus, &tt, title, 0, w.s, "title of the related document")) != 0)
+        return rc;
+    if ((rc = check_text(corpus, &tx, txt, T_TRIM | T_BLANK_IS_NONE, w.s, "text of the relation")) != 0) {
+        text_free(&tt);
+        return rc;
+    }
+    congdoan__relation r = {.type = type, .date = date_ymd};
+    int bad = keep_text(corpus, &tt, &r.title) || keep_text(corpus, &tx, &r.text) ||
+              congdoan__grow(&corpus->arena, (void **)&d->relations, d->relation_count, &d->relation_cap,
+                             sizeof *d->relations) != 0;
+    text_free(&tt);
+    text_free(&tx);
+    if (bad)
+        return nomem(w.s);
+    d->relations[d->relation_count++] = r;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_document_set_relation_title(congdoan_corpus *corpus, const congdoan_document *doc, size_t i,
+                                                      const char *title)
+{
+    int rc = OWN_DOC(corpus, doc);
+    if (rc)
+        return rc;
+    congdoan_document *d = (congdoan_document *)doc;
+    who w;
+    who_document(&w, d);
+    if (i >= d->relation_count)
+        return congdoan__error(CONGDOAN_EINVAL, "%s has %zu relations; relation %zu does not exist", w.s,
+                               d->relation_count, i);
+    congdoan__relation *r = &d->relations[i];
+    refusal refused = REFUSAL(NULL, NULL);
+    congdoan__rules_relation(r->target_id != NULL, r->number != NULL, title != NULL, w.s, &refused.sink);
+    if (refused.rc)
+        return refused.rc;
+    return set_string(corpus, &r->title, title, 0, 0, w.s, "title of the related document");
+}
+
+CONGDOAN_API int congdoan_document_set_reporting_via(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                     const char *via_id)
+{
+    int rc = OWN_DOC(corpus, doc);
+    who w;
+    return rc ? rc
+              : set_id(corpus, &((congdoan_document *)doc)->reporting_via_id, via_id, 0, who_document(&w, doc),
+                       "id of the department reports go through");
+}
+
+static int reporter_at(congdoan_corpus *corpus, const congdoan_document *doc, size_t i, who *w, congdoan__reporter **out)
+{
+    int rc = OWN_DOC(corpus, doc);
+    if (rc)
+        return rc;
+    who_document(w, doc);
+    if (i >= doc->reporter_count)
+        return congdoan__error(CONGDOAN_EINVAL, "%s names %zu reporters; reporter %zu does not exist", w->s,
+                               doc->reporter_count, i);
+    *out = &((congdoan_document *)doc)->reporters[i];
+    return 0;
+}
+
+CONGDOAN_API int congdoan_document_set_reporter_indicators(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                           size_t i, const char *const *indicator_ids, size_t count)
+{
+    CONGDOAN__CHECK_ARG(corpus);
+    CONGDOAN__CHECK_ARG(doc);
+    if (count && !indicator_ids)
+        return congdoan__invalid_arg("indicator_ids");
+    who w;
+    congdoan__reporter *rp = NULL;
+    int rc = reporter_at(corpus, doc, i, &w, &rp);
+    if (rc)
+        return rc;
+    if (count && !indicator_ids)
+        return congdoan__error(CONGDOAN_EINVAL, "%s: the list of %zu indicator ids is NULL", w.s, count);
+    for (size_t k = 0; k < count; k++) {
+        if ((rc = check_id(indicator_ids[k], 1, w.s, "indicator id of a reporter")) != 0)
+            return rc;
+        for (size_t j = 0; j < k; j++)
+            if (strcmp(indicator_ids[j], indicator_ids[k]) == 0)
+                return congdoan__error(CONGDOAN_EEXISTS, "%s: indicator '%s' is listed twice for reporter '%s'", w.s,
+                                       indicator_ids[k], safe(rp->unit_id));
+    }
+    const char **ids = count ? congdoan__arena_alloc(&corpus->arena, count * sizeof *ids) : NULL;
+    if (count && !ids)
+        return nomem(w.s);
+    for (size_t k = 0; k < count; k++)
+        if (keep_id(corpus, indicator_ids[k], &ids[k]))
+            return nomem(w.s);
+    rp->indicators = ids;
+    rp->indicator_count = count;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_document_set_reporter_coverage(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                         size_t i, int coverage)
+{
+    who w;
+    congdoan__reporter *rp = NULL;
+    int rc = reporter_at(corpus, doc, i, &w, &rp);
+    if (rc)
+        return rc;
+    CHECK_ENUM(coverage, congdoan__coverages, 0, w.s, "coverage");
+    rp->coverage = coverage;
+    return 0;
+}
+
+/* Provenance: checked whole, then copied; `words` NULL removes it. */
+static int set_provenance(congdoan_corpus *c, congdoan__provenance *p, const char *file, int line, int column,
+                          const char *words, const char *w)
+{
+    if (!words) {
+        memset(p, 0, sizeof *p);
+        return 0;
+    }
+    if (line < 0 || column < 0)
+        return congdoan__error(CONGDOAN_EINVAL, "%s: line %d, column %d: expected 1 or more, or 0 for unknown", w, line,
+                               column);
+    text tw, tf;
+    int rc = check_text(c, &tw, words, T_TRIM, w, "words of the source");
+    if (rc)
+        return rc;
+    if ((rc = check_text(c, &tf, file, 0, w, "file of the source")) != 0) {
+        text_free(&tw);
+        return rc;
+    }
+    congdoan__provenance np = {.line = line, .column = column};
+    int bad = keep_text(c, &tw, &np.words) || keep_text(c, &tf, &np.file);
+    text_free(&tw);
+    text_free(&tf);
+    if (bad)
+        return nomem(w);
+    *p = np;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_document_set_source(congdoan_corpus *corpus, const congdoan_document *doc, const char *file,
+                                              int line, int column, const char *words)
+{
+    int rc = OWN_DOC(corpus, doc);
+    who w;
+    return rc ? rc
+              : set_provenance(corpus, &((congdoan_document *)doc)->source, file, line, column, words,
+                               who_document(&w, doc));
+}
+
+/* ---- 1.2: populations (of indicators and results) ------------------------------------------------ */
+
+static int add_population(congdoan_corpus *c, congdoan_population **list, size_t *count, size_t *cap, const char *txt,
+                          const char *of, const char *measure, congdoan_comparator comparator, double value,
+                          const char *w)
+{
+    if (!txt)
+        return congdoan__error(CONGDOAN_EINVAL, "%s: the words of the population are NULL; they are required", w);
+    congdoan_population p = {.comparator = comparator};
+    int rc;
+    if (comparator && (rc = check_named_enum(&congdoan__threshold_comparators, comparator, w,
+                                             "comparator of a population's threshold")) != 0)
+        return rc;
+    if (measure && (rc = check_number(value, &p.value, w, "value of the population's threshold")) != 0)
+        return rc;
+    p.has_value = measure != NULL;
+    p.measure = measure; /* for the rule only: copied below */
+    refusal refused = REFUSAL(NULL, NULL);
+    congdoan__rules_population(&p, w, &refused.sink);
+    if (refused.rc)
+        return refused.rc;
+    text tt, to, tm;
+    if ((rc = check_text(c, &tt, txt, T_TRIM, w, "words of the population")) != 0)
+        return rc;
+    if ((rc = check_text(c, &to, of, 0, w, "what the population is of")) != 0) {
+        text_free(&tt);
+        return rc;
+    }
+    if ((rc = check_text(c, &tm, measure, 0, w, "what the threshold counts")) != 0) {
+        text_free(&tt);
+        text_free(&to);
+        return rc;
+    }
+    int bad = keep_text(c, &tt, &p.text) || keep_text(c, &to, &p.of) || keep_text(c, &tm, &p.measure) ||
+              congdoan__grow(&c->arena, (void **)list, *count, cap, sizeof **list) != 0;
+    text_free(&tt);
+    text_free(&to);
+    text_free(&tm);
+    if (bad)
+        return nomem(w);
+    (*list)[(*count)++] = p;
+    return 0;
+}
+
+static int remove_population(congdoan_population *list, size_t *count, size_t i, const char *w)
+{
+    if (i >= *count)
+        return congdoan__error(CONGDOAN_EINVAL, "%s has %zu populations; population %zu does not exist", w, *count, i);
+    memmove(&list[i], &list[i + 1], (*count - i - 1) * sizeof *list);
+    (*count)--;
+    return 0;
+}
+
+/* ---- 1.2: indicators ----------------------------------------------------------------------------- */
+
+CONGDOAN_API int congdoan_indicator_set_direction(congdoan_corpus *corpus, const congdoan_indicator *ind, int direction)
+{
+    int rc = OWN_IND(corpus, ind);
+    if (rc)
+        return rc;
+    who w;
+    who_indicator(&w, ind);
+    CHECK_ENUM(direction, congdoan__directions, 0, w.s, "direction");
+    congdoan__target st = congdoan__target_of(ind);
+    st.direction = (congdoan_direction)direction;
+    return apply_state((congdoan_indicator *)ind, &st, w.s);
+}
+
+CONGDOAN_API int congdoan_indicator_set_score_max(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                                  double score_max)
+{
+    int rc = OWN_IND(corpus, ind);
+    if (rc)
+        return rc;
+    who w;
+    who_indicator(&w, ind);
+    congdoan__target st = congdoan__target_of(ind);
+    if ((rc = check_number(score_max, &st.score_max, w.s, "score-max")) != 0)
+        return rc;
+    st.has_score_max = 1;
+    return apply_state((congdoan_indicator *)ind, &st, w.s);
+}
+
+static int check_currency(const char *currency, const char *w)
+{
+    if (!currency)
+        return 0;
+    int ok = strlen(currency) == 3;
+    for (size_t i = 0; ok && i < 3; i++)
+        ok = currency[i] >= 'A' && currency[i] <= 'Z';
+    return ok ? 0
+              : congdoan__error(CONGDOAN_EINVAL, "%s: '%.16s' is not a currency code; expected three capital letters "
+                                                 "(ISO 4217), such as VND",
+                                w, currency);
+}
+
+CONGDOAN_API int congdoan_indicator_set_currency(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                                 const char *currency)
+{
+    int rc = OWN_IND(corpus, ind);
+    if (rc)
+        return rc;
+    who w;
+    who_indicator(&w, ind);
+    if ((rc = check_currency(currency, w.s)) != 0)
+        return rc;
+    congdoan__target st = congdoan__target_of(ind);
+    st.has_currency = currency != NULL;
+    if ((rc = check_state(&st, w.s)) != 0)
+        return rc;
+    return set_id(corpus, &((congdoan_indicator *)ind)->currency, currency, 0, w.s, "currency");
+}
+
+CONGDOAN_API int congdoan_indicator_set_period_text(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                                    const char *txt)
+{
+    int rc = OWN_IND(corpus, ind);
+    who w;
+    return rc ? rc
+              : set_string(corpus, &((congdoan_indicator *)ind)->period_text, txt, 0, 0, who_indicator(&w, ind),
+                           "period as printed");
+}
+
+CONGDOAN_API int congdoan_indicator_set_by(congdoan_corpus *corpus, const congdoan_indicator *ind, const char *by)
+{
+    int rc = OWN_IND(corpus, ind);
+    if (rc)
+        return rc;
+    who w;
+    who_indicator(&w, ind);
+    if (by && congdoan__by_parse(by, strlen(by), NULL) != 0)
+        return congdoan__error(CONGDOAN_EPARSE, "%s: '%.40s' is not a deadline; expected a period (YYYY, YYYY-H1, "
+                               "YYYY-Q2, YYYY-MM) or a date YYYY-MM-DD", w.s, by);
+    return set_id(corpus, &((congdoan_indicator *)ind)->by, by, 0, w.s, "deadline");
+}
+
+CONGDOAN_API int congdoan_indicator_set_subject(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                                const char *subject)
+{
+    int rc = OWN_IND(corpus, ind);
+    who w;
+    return rc ? rc
+              : set_string(corpus, &((congdoan_indicator *)ind)->subject, subject, 0, 0, who_indicator(&w, ind),
+                           "subject");
+}
+
+CONGDOAN_API int congdoan_indicator_set_part_of_id(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                                   const char *indicator_id)
+{
+    int rc = OWN_IND(corpus, ind);
+    if (rc)
+        return rc;
+    who w;
+    who_indicator(&w, ind);
+    if (indicator_id && ind->id && strcmp(indicator_id, ind->id) == 0)
+        return congdoan__error(CONGDOAN_EINVAL, "%s cannot be a part of itself", w.s);
+    return set_id(corpus, &((congdoan_indicator *)ind)->part_of_id, indicator_id, 0, w.s, "id of the indicator it is "
+                                                                                            "a part of");
+}
+
+CONGDOAN_API int congdoan_indicator_add_population(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                                   const char *txt, const char *of, const char *measure,
+                                                   congdoan_comparator comparator, double value)
+{
+    int rc = OWN_IND(corpus, ind);
+    if (rc)
+        return rc;
+    if (!txt)
+        return congdoan__invalid_arg("text"); /* the header's name */
+    congdoan_indicator *x = (congdoan_indicator *)ind;
+    who w;
+    who_indicator(&w, x);
+    return add_population(corpus, &x->populations, &x->population_count, &x->population_cap, txt, of, measure,
+                          comparator, value, new_part(&w, "population"));
+}
+
+CONGDOAN_API int congdoan_indicator_remove_population(congdoan_corpus *corpus, const congdoan_indicator *ind, size_t i)
+{
+    int rc = OWN_IND(corpus, ind);
+    who w;
+    congdoan_indicator *x = (congdoan_indicator *)ind;
+    return rc ? rc : remove_population(x->populations, &x->population_count, i, who_indicator(&w, x));
+}
+
+CONGDOAN_API int congdoan_indicator_set_source(congdoan_corpus *corpus, const congdoan_indicator *ind,
+                                               const char *file, int line, int column, const char *words)
+{
+    int rc = OWN_IND(corpus, ind);
+    who w;
+    return rc ? rc
+              : set_provenance(corpus, &((congdoan_indicator *)ind)->source, file, line, column, words,
+                               who_indicator(&w, ind));
+}
+
+/* ---- 1.2: tasks ---------------------------------------------------------------------------------- */
+
+CONGDOAN_API int congdoan_task_set_lead_text(congdoan_corpus *corpus, const congdoan_task *task, const char *txt)
+{
+    int rc = OWN_TASK(corpus, task);
+    who w;
+    return rc ? rc
+              : set_string(corpus, &((congdoan_task *)task)->lead_text, txt, 0, 0, who_task(&w, task),
+                           "lead as printed");
+}
+
+static int check_class(congdoan_level level, int kinds, int sectors, const char *w)
+{
+    CHECK_ENUM(level, congdoan__levels, 0, w, "level of the class of units");
+    int rc = check_bits(&congdoan__org_kinds, kinds, w, "organisation kinds");
+    if (rc || (rc = check_bits(&congdoan__sectors, sectors, w, "sectors")) != 0)
+        return rc;
+    refusal refused = REFUSAL(NULL, NULL);
+    congdoan__rules_class(level, kinds, sectors, w, &refused.sink);
+    return refused.rc;
+}
+
+CONGDOAN_API int congdoan_task_set_lead_class(congdoan_corpus *corpus, const congdoan_task *task, congdoan_level level,
+                                              int kinds, int sectors)
+{
+    int rc = OWN_TASK(corpus, task);
+    if (rc)
+        return rc;
+    who w;
+    if ((rc = check_class(level, kinds, sectors, who_task(&w, task))) != 0)
+        return rc;
+    congdoan_task *t = (congdoan_task *)task;
+    t->lead_level = level;
+    t->lead_kinds = level ? kinds : 0;
+    t->lead_sectors = level ? sectors : 0;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_task_add_coordinator_class(congdoan_corpus *corpus, const congdoan_task *task,
+                                                     congdoan_level level, int kinds, int sectors, const char *txt)
+{
+    int rc = OWN_TASK(corpus, task);
+    if (rc)
+        return rc;
+    congdoan_task *t = (congdoan_task *)task;
+    who w;
+    who_task(&w, t);
+    new_part(&w, "coordinator");
+    if (!level)
+        return congdoan__error(CONGDOAN_EINVAL, "%s: a class of units needs its level", w.s);
+    if ((rc = check_class(level, kinds, sectors, w.s)) != 0)
+        return rc;
+    text tt;
+    if ((rc = check_text(corpus, &tt, txt, T_TRIM | T_BLANK_IS_NONE, w.s, "coordinator's text")) != 0)
+        return rc;
+    congdoan__coordinator co = {.level = level, .kinds = kinds, .sectors = sectors};
+    int bad = keep_text(corpus, &tt, &co.text) ||
+              congdoan__grow(&corpus->arena, (void **)&t->coordinators, t->coordinator_count, &t->coordinator_cap,
+                             sizeof *t->coordinators) != 0;
+    text_free(&tt);
+    if (bad)
+        return nomem(w.s);
+    t->coordinators[t->coordinator_count++] = co;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_task_add_milestone(congdoan_corpus *corpus, const congdoan_task *task, const char *due_code,
+                                             const char *due_text, const char *txt)
+{
+    int rc = OWN_TASK(corpus, task);
+    if (rc)
+        return rc;
+    congdoan_task *t = (congdoan_task *)task;
+    who w;
+    who_task(&w, t);
+    new_part(&w, "milestone");
+    CONGDOAN__CHECK_ARG(due_code);
+    if (!txt)
+        return congdoan__invalid_arg("text"); /* the header's name */
+    congdoan__milestone m = {0};
+    size_t len = strlen(due_code);
+    if (congdoan__due_parse(due_code, len, &m.due.kind, &m.due.period_kind, &m.due.date, &m.due.recurrence_day) != 0)
+        return congdoan__error(CONGDOAN_EPARSE, "%s: '%.40s' is not a due time; expected a period, a date, ongoing or "
+                               "a recurrence (yearly:12-15 ...)", w.s, due_code);
+    text tt, td;
+    if ((rc = check_text(corpus, &tt, txt, T_TRIM, w.s, "words of the milestone")) != 0)
+        return rc;
+    if ((rc = check_text(corpus, &td, due_text, 0, w.s, "due time as worded")) != 0) {
+        text_free(&tt);
+        return rc;
+    }
+    int bad = keep_id(corpus, due_code, &m.due.code) || keep_text(corpus, &tt, &m.text) ||
+              keep_text(corpus, &td, &m.due_text) ||
+              congdoan__grow(&corpus->arena, (void **)&t->milestones, t->milestone_count, &t->milestone_cap,
+                             sizeof *t->milestones) != 0;
+    text_free(&tt);
+    text_free(&td);
+    if (bad)
+        return nomem(w.s);
+    t->milestones[t->milestone_count++] = m;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_task_remove_milestone(congdoan_corpus *corpus, const congdoan_task *task, size_t i)
+{
+    int rc = OWN_TASK(corpus, task);
+    if (rc)
+        return rc;
+    congdoan_task *t = (congdoan_task *)task;
+    who w;
+    if (i >= t->milestone_count)
+        return congdoan__error(CONGDOAN_EINVAL, "%s has %zu milestones; milestone %zu does not exist",
+                               who_task(&w, t), t->milestone_count, i);
+    memmove(&t->milestones[i], &t->milestones[i + 1], (t->milestone_count - i - 1) * sizeof *t->milestones);
+    t->milestone_count--;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_task_set_source(congdoan_corpus *corpus, const congdoan_task *task, const char *file, int line,
+                                          int column, const char *words)
+{
+    int rc = OWN_TASK(corpus, task);
+    who w;
+    return rc ? rc
+              : set_provenance(corpus, &((congdoan_task *)task)->source, file, line, column, words,
+                               who_task(&w, task));
+}
+
+/* ---- 1.2: results -------------------------------------------------------------------------------- */
+
+static const congdoan_corpus *result_corpus(const congdoan_result *x)
+{
+    return x->document ? x->document->corpus : x->report ? x->report->corpus : NULL;
+}
+
+#define OWN_RESULT(c, x) own((c), (x), (x) ? result_corpus(x) : NULL, "result", (x) ? (x)->id : NULL)
+
+static const char *who_result(who *w, const congdoan_result *x)
+{
+    const char *where = x->report ? "report" : "document";
+    const char *where_id = x->report ? x->report->id : x->document ? x->document->id : NULL;
+    if (x->id)
+        snprintf(w->s, sizeof w->s, "result '%s' of %s '%s'", x->id, where, safe(where_id));
+    else
+        snprintf(w->s, sizeof w->s, "a result without id of %s '%s'", where, safe(where_id));
+    return w->s;
+}
+
+/* A changed copy of a result is checked against its rules before it replaces the result. */
+static int apply_result(congdoan_result *x, const congdoan_result *changed, const char *w)
+{
+    refusal refused = REFUSAL(NULL, NULL);
+    congdoan__rules_result(changed, w, &refused.sink);
+    if (refused.rc)
+        return refused.rc;
+    *x = *changed;
+    return 0;
+}
+
+static int new_result(congdoan_corpus *c, const char *id, const char *txt, const char *w, congdoan_result **out)
+{
+    *out = NULL;
+    if (!txt)
+        return congdoan__error(CONGDOAN_EINVAL, "%s: the words of the result are NULL; they are required", w);
+    text tt;
+    int rc = check_text(c, &tt, txt, T_TRIM, w, "words of the result");
+    if (rc)
+        return rc;
+    congdoan_result *x = congdoan__arena_alloc(&c->arena, sizeof *x);
+    int bad = !x || keep_id(c, id, &x->id) || keep_text(c, &tt, &x->text);
+    text_free(&tt);
+    if (bad)
+        return nomem(w);
+    *out = x;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_section_add_result(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
+                                             const char *txt, const congdoan_result **out)
+{
+    if (out)
+        *out = NULL;
+    int rc = OWN_SECTION(corpus, section);
+    if (rc)
+        return rc;
+    if (!txt)
+        return congdoan__invalid_arg("text"); /* the header's name */
+    congdoan_section *s = (congdoan_section *)section;
+    congdoan_document *d = (congdoan_document *)s->document;
+    who w;
+    who_section(&w, s);
+    new_part(&w, "result");
+    if ((rc = check_id(id, 0, w.s, "id of the new result")) != 0 || (id && (rc = check_local_id_free(d, id, w.s, 0)) != 0))
+        return rc;
+    size_t pos = document_place(d, s, CONGDOAN_ITEM_RESULT, d->result_count);
+    congdoan_result *x;
+    if ((rc = new_result(corpus, id, txt, w.s, &x)) != 0)
+        return rc;
+    if (grow_items(corpus, s) != 0 ||
+        congdoan__grow(&corpus->arena, (void **)&d->results, d->result_count, &d->result_cap, sizeof *d->results) != 0)
+        return nomem(w.s);
+    x->document = d;
+    x->section = s;
+    append_item(s, CONGDOAN_ITEM_RESULT, x);
+    insert_at((void **)d->results, &d->result_count, pos, x);
+    if (out)
+        *out = x;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_report_add_result(congdoan_corpus *corpus, const congdoan_report *report, const char *id,
+                                            const char *txt, const congdoan_result **out)
+{
+    if (out)
+        *out = NULL;
+    int rc = OWN_REPORT(corpus, report);
+    if (rc)
+        return rc;
+    if (!txt)
+        return congdoan__invalid_arg("text"); /* the header's name */
+    congdoan_report *r = (congdoan_report *)report;
+    who w;
+    who_report(&w, r);
+    new_part(&w, "result");
+    if ((rc = check_id(id, 0, w.s, "id of the new result")) != 0)
+        return rc;
+    for (size_t i = 0; id && i < r->result_count; i++)
+        if (r->results[i]->id && strcmp(r->results[i]->id, id) == 0)
+            return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by a result of the report", w.s, id);
+    congdoan_result *x;
+    if ((rc = new_result(corpus, id, txt, w.s, &x)) != 0)
+        return rc;
+    if (congdoan__grow(&corpus->arena, (void **)&r->results, r->result_count, &r->result_cap, sizeof *r->results) != 0)
+        return nomem(w.s);
+    x->report = r;
+    r->results[r->result_count++] = x;
+    if (out)
+        *out = x;
+    return 0;
+}
+
+/* The number `which` of a result: its value and whether it is there. */
+static int result_number(congdoan_result *x, congdoan_result_number which, double **v, int **has)
+{
+    switch (which) {
+    case CONGDOAN_RESULT_VALUE: *v = &x->value, *has = &x->has_value; return 0;
+    case CONGDOAN_RESULT_OF: *v = &x->of, *has = &x->has_of; return 0;
+    case CONGDOAN_RESULT_SHARE: *v = &x->share, *has = &x->has_share; return 0;
+    case CONGDOAN_RESULT_STATED_RATE: *v = &x->stated_rate, *has = &x->has_stated_rate; return 0;
+    case CONGDOAN_RESULT_OVER_TARGET: *v = &x->over_target, *has = &x->has_over_target; return 0;
+    case CONGDOAN_RESULT_SCORE_MAX: *v = &x->score_max, *has = &x->has_score_max; return 0;
+    default: return -1;
+    }
+}
+
+static int change_number(congdoan_corpus *corpus, const congdoan_result *result, congdoan_result_number which,
+                         int present, double value)
+{
+    int rc = OWN_RESULT(corpus, result);
+    if (rc)
+        return rc;
+    who w;
+    who_result(&w, result);
+    congdoan_result changed = *result;
+    double *v;
+    int *has;
+    if (result_number(&changed, which, &v, &has) != 0)
+        return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a number of a result; expected CONGDOAN_RESULT_VALUE (1) "
+                               "to CONGDOAN_RESULT_SCORE_MAX (6)", w.s, (int)which);
+    *v = 0;
+    if (present && (rc = check_number(value, v, w.s, "number")) != 0)
+        return rc;
+    if (present && which != CONGDOAN_RESULT_VALUE && *v < 0)
+        return congdoan__error(CONGDOAN_EINVAL, "%s: %g is negative; expected 0 or more", w.s, *v);
+    *has = present;
+    return apply_result((congdoan_result *)result, &changed, w.s);
+}
+
+CONGDOAN_API int congdoan_result_set_number(congdoan_corpus *corpus, const congdoan_result *result,
+                                            congdoan_result_number which, double value)
+{
+    return change_number(corpus, result, which, 1, value);
+}
+
+CONGDOAN_API int congdoan_result_clear_number(congdoan_corpus *corpus, const congdoan_result *result,
+                                              congdoan_result_number which)
+{
+    return change_number(corpus, result, which, 0, 0);
+}
+
+/* A string field of a result (text, or an identifier when `is_id`); NULL clears unless required. */
+static int result_string(congdoan_corpus *corpus, const congdoan_result *result, size_t field, const char *value,
+                         int is_id, int required, unsigned flags, const char *attr)
+{
+    int rc = OWN_RESULT(corpus, result);
+    if (rc)
+        return rc;
+    who w;
+    who_result(&w, result);
+    const char **f = (const char **)(void *)((char *)result + field);
+    return is_id ? set_id(corpus, f, value, required, w.s, attr) : set_string(corpus, f, value, required, flags, w.s, attr);
+}
+
+CONGDOAN_API int congdoan_result_set_text(congdoan_corpus *corpus, const congdoan_result *result, const char *txt)
+{
+    return result_string(corpus, result, offsetof(congdoan_result, text), txt, 0, 1, T_TRIM, "words");
+}
+CONGDOAN_API int congdoan_result_set_unit_of_measure(congdoan_corpus *corpus, const congdoan_result *result,
+                                                     const char *noun)
+{
+    return result_string(corpus, result, offsetof(congdoan_result, unit_of_measure), noun, 0, 0, 0, "unit of measure");
+}
+CONGDOAN_API int congdoan_result_set_period_text(congdoan_corpus *corpus, const congdoan_result *result,
+                                                 const char *txt)
+{
+    return result_string(corpus, result, offsetof(congdoan_result, period_text), txt, 0, 0, 0, "period as printed");
+}
+CONGDOAN_API int congdoan_result_set_subject(congdoan_corpus *corpus, const congdoan_result *result,
+                                             const char *subject)
+{
+    return result_string(corpus, result, offsetof(congdoan_result, subject), subject, 0, 0, 0, "subject");
+}
+CONGDOAN_API int congdoan_result_set_unit_id(congdoan_corpus *corpus, const congdoan_result *result,
+                                             const char *unit_id)
+{
+    return result_string(corpus, result, offsetof(congdoan_result, unit_id), unit_id, 1, 0, 0, "unit id");
+}
+
+CONGDOAN_API int congdoan_result_set_part_of_id(congdoan_corpus *corpus, const congdoan_result *result,
+                                                const char *result_id)
+{
+    if (result && result_id && result->id && strcmp(result->id, result_id) == 0) {
+        who w;
+        return congdoan__error(CONGDOAN_EINVAL, "%s cannot be a part of itself", who_result(&w, result));
+    }
+    return result_string(corpus, result, offsetof(congdoan_result, part_of_id), result_id, 1, 0, 0,
+                         "id of the result it is a part of");
+}
+
+CONGDOAN_API int congdoan_result_set_period(congdoan_corpus *corpus, const congdoan_result *result, const char *period)
+{
+    int rc = OWN_RESULT(corpus, result);
+    if (rc)
+        return rc;
+    who w;
+    who_result(&w, result);
+    if (period && (rc = check_span(period, w.s)) != 0)
+        return rc;
+    const char *copy;
+    if (keep_id(corpus, period, &copy))
+        return nomem(w.s);
+    ((congdoan_result *)result)->period = copy;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_result_set_currency(congdoan_corpus *corpus, const congdoan_result *result,
+                                              const char *currency)
+{
+    int rc = OWN_RESULT(corpus, result);
+    if (rc)
+        return rc;
+    who w;
+    who_result(&w, result);
+    if ((rc = check_currency(currency, w.s)) != 0)
+        return rc;
+    congdoan_result changed = *result;
+    changed.currency = currency; /* for the rules only: the copy is kept below */
+    refusal refused = REFUSAL(NULL, NULL);
+    congdoan__rules_result(&changed, w.s, &refused.sink);
+    if (refused.rc)
+        return refused.rc;
+    return set_id(corpus, &((congdoan_result *)result)->currency, currency, 0, w.s, "currency");
+}
+
+CONGDOAN_API int congdoan_result_set_measure(congdoan_corpus *corpus, const congdoan_result *result,
+                                             congdoan_measure measure)
+{
+    int rc = OWN_RESULT(corpus, result);
+    if (rc)
+        return rc;
+    who w;
+    who_result(&w, result);
+    if ((rc = check_named_enum(&congdoan__result_measures, measure, w.s, "measure of a result")) != 0)
+        return rc;
+    congdoan_result changed = *result;
+    changed.measure = measure;
+    return apply_result((congdoan_result *)result, &changed, w.s);
+}
+
+static int result_comparator(congdoan_corpus *corpus, const congdoan_result *result, congdoan_comparator c, int excess)
+{
+    int rc = OWN_RESULT(corpus, result);
+    if (rc)
+        return rc;
+    who w;
+    who_result(&w, result);
+    if ((rc = check_named_enum(&congdoan__result_comparators, c, w.s, "comparator of a stated figure")) != 0)
+        return rc;
+    congdoan_result changed = *result;
+    if (excess)
+        changed.over_target_comparator = c;
+    else
+        changed.comparator = c;
+    return apply_result((congdoan_result *)result, &changed, w.s);
+}
+
+CONGDOAN_API int congdoan_result_set_comparator(congdoan_corpus *corpus, const congdoan_result *result,
+                                                congdoan_comparator comparator)
+{
+    return result_comparator(corpus, result, comparator, 0);
+}
+
+CONGDOAN_API int congdoan_result_set_over_target_comparator(congdoan_corpus *corpus, const congdoan_result *result,
+                                                            congdoan_comparator comparator)
+{
+    return result_comparator(corpus, result, comparator, 1);
+}
+
+static int result_flag(congdoan_corpus *corpus, const congdoan_result *result, int value, int cumulative)
+{
+    int rc = OWN_RESULT(corpus, result);
+    if (rc)
+        return rc;
+    who w;
+    if (value != 0 && value != 1)
+        return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not 1 or 0", who_result(&w, result), value);
+    int *f = cumulative ? &((congdoan_result *)result)->cumulative : &((congdoan_result *)result)->estimate;
+    *f = value ? 1 : 0; /* 1 true; 0 not said (the file then says nothing) */
+    return 0;
+}
+
+CONGDOAN_API int congdoan_result_set_estimate(congdoan_corpus *corpus, const congdoan_result *result, int estimate)
+{
+    return result_flag(corpus, result, estimate, 0);
+}
+
+CONGDOAN_API int congdoan_result_set_cumulative(congdoan_corpus *corpus, const congdoan_result *result, int cumulative)
+{
+    return result_flag(corpus, result, cumulative, 1);
+}
+
+CONGDOAN_API int congdoan_result_set_indicator(congdoan_corpus *corpus, const congdoan_result *result,
+                                               const char *document_id, const char *indicator_id)
+{
+    int rc = OWN_RESULT(corpus, result);
+    if (rc)
+        return rc;
+    who w;
+    who_result(&w, result);
+    if ((document_id == NULL) != (indicator_id == NULL))
+        return congdoan__error(CONGDOAN_EINVAL, "%s: the indicator it answers needs both its document id and its id",
+                               w.s);
+    if ((rc = check_id(document_id, 0, w.s, "document id of the indicator")) != 0 ||
+        (rc = check_id(indicator_id, 0, w.s, "indicator id")) != 0)
+        return rc;
+    const char *dc, *ic;
+    if (keep_id(corpus, document_id, &dc) || keep_id(corpus, indicator_id, &ic))
+        return nomem(w.s);
+    congdoan_result *x = (congdoan_result *)result;
+    x->indicator_document_id = dc;
+    x->indicator_id = ic;
+    return 0;
+}
+
+CONGDOAN_API int congdoan_result_add_population(congdoan_corpus *corpus, const congdoan_result *result,
+                                                const char *txt, const char *of, const char *measure,
+                                                congdoan_comparator comparator, double value)
+{
+    int rc = OWN_RESULT(corpus, result);
+    if (rc)
+        return rc;
+    if (!txt)
+        return congdoan__invalid_arg("text"); /* the header's name */
+    congdoan_result *x = (congdoan_result *)result;
+    who w;
+    who_result(&w, x);
+    return add_population(corpus, &x->populations, &x->population_count, &x->population_cap, txt, of, measure,
+                          comparator, value, new_part(&w, "population"));
+}
+
+CONGDOAN_API int congdoan_result_remove_population(congdoan_corpus *corpus, const congdoan_result *result, size_t i)
+{
+    int rc = OWN_RESULT(corpus, result);
+    who w;
+    congdoan_result *x = (congdoan_result *)result;
+    return rc ? rc : remove_population(x->populations, &x->population_count, i, who_result(&w, x));
+}
+
+CONGDOAN_API int congdoan_result_set_source(congdoan_corpus *corpus, const congdoan_result *result, const char *file,
+                                            int line, int column, const char *words)
+{
+    int rc = OWN_RESULT(corpus, result);
+    who w;
+    return rc ? rc
+              : set_provenance(corpus, &((congdoan_result *)result)->source, file, line, column, words,
+                               who_result(&w, result));
+}
+
+/* ---- 1.2: reports -------------------------------------------------------------------------------- */
+
+CONGDOAN_API int congdoan_report_add_empty_value(congdoan_corpus *corpus, const congdoan_report *report,
+                                                 const char *indicator_id)
+{
+    int rc = OWN_REPORT(corpus, report);
+    if (rc)
+        return rc;
+    congdoan_report *r = (congdoan_report *)report;
+    who w;
+    who_report(&w, r);
+    const congdoan_indicator *x;
+    if ((rc = check_value_args(corpus, r, indicator_id, CONGDOAN_COVERAGE_SELF, w.s, &x)) != 0)
+        return rc;
+    int fresh;
+    const char *id_copy = NULL;
+    uint32_t index = 0;
+    congdoan__value *e = value_entry(corpus, r, x, indicator_id, CONGDOAN_COVERAGE_SELF, &fresh, &id_copy, &index);
+    if (!e)
+        return nomem(w.s);
+    if (!fresh)
+        return 0; /* an entry is there already, filled or not */
+    memset(e, 0, sizeof *e);
+    commit_value(r, e, fresh, index, CONGDOAN_COVERAGE_SELF);
+    return 0;
+}
+
+CONGDOAN_API int congdoan_report_set_unit_task_status(congdoan_corpus *corpus, const congdoan_report *report,
+                                                      const char *task_id, const char *unit_id,
+                                                      congdoan_task_status status, int completed_ymd,
+                                                      const char *note)
+{
+    int rc = OWN_REPORT(corpus, report);
+    if (rc)
+        return rc;
+    congdoan_report *r = (congdoan_report *)report;
+    who w;
+    who_report(&w, r);
+    if ((rc = check_id(task_id, 1, w.s, "task id")) != 0 || (rc = check_id(unit_id, 0, w.s, "unit id")) != 0 ||
+        (rc = check_date(completed_ymd, w.s, "completion date")) != 0)
+        return rc;
+    CHECK_ENUM(status, congdoan__task_statuses, 0, w.s, "task status");
+    refusal refused = REFUSAL(NULL, NULL);
+    congdoan__rules_task_status(status, completed_ymd, w.s, &refused.sink);
+    if (refused.rc)
+        return refused.rc;
+    const congdoan_document *d = congdoan__document_lookup(corpus, r->document_id);
+    const congdoan_task *task = d ? congdoan_document_task_by_id(d, task_id) : NULL;
+    if (d && !task)
+        return congdoan__error(CONGDOAN_ENOTFOUND, "%s: document '%s' has no task '%s'", w.s, safe(d->id), task_id);
+    text tn;
+    if ((rc = check_text(corpus, &tn, note, T_TRIM | T_BLANK_IS_NONE, w.s, "note of the task status")) != 0)
+        return rc;
+    congdoan__task_status *e = NULL;
+    for (size_t i = 0; !e && i < r->status_count; i++) {
+        const congdoan__task_status *s = &r->statuses[i];
+        if (s->task_id && strcmp(s->task_id, task_id) == 0 &&
+            ((!s->unit_id && !unit_id) || (s->unit_id && unit_id && strcmp(s->unit_id, unit_id) == 0)))
+            e = &r->statuses[i];
+    }
+    const char *ncopy, *ucopy = NULL, *idcopy = task ? task->id : NULL;
+    int bad = keep_text(corpus, &tn, &ncopy) || (!e && keep_id(corpus, unit_id, &ucopy)) ||
+              (!e && !task && keep_id(corpus, task_id, &idcopy)) ||
+              (!e && congdoan__grow(&corpus->arena, (void **)&r->statuses, r->status_count, &r->status_cap,
+                                    sizeof *r->statuses) != 0);
+    text_free(&tn);
+    if (bad)
+        return nomem(w.s);
+    if (!e) {
+        e = &r->statuses[r->status_count++];
+        memset(e, 0, sizeof *e);
+        e->task_id = idcopy;
+        e->unit_id = ucopy;
+    }
+    e->status = status;
+    e->completed = completed_ymd;
     e->note = ncopy;
     return 0;
 }

@@ -120,3 +120,75 @@ CONGDOAN_API const congdoan_indicator *congdoan_indicator_refines(const congdoan
     const congdoan_document *d = congdoan__document_lookup(x->document->corpus, x->refines_document_id);
     return congdoan_document_indicator_by_id(d, x->refines_indicator_id);
 }
+
+/* ---- 1.2 ------------------------------------------------------------------------------------- */
+
+CONGDOAN_API congdoan_direction congdoan_indicator_direction(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", CONGDOAN_DIRECTION_HIGHER);
+    return x && x->direction == CONGDOAN_DIRECTION_LOWER ? CONGDOAN_DIRECTION_LOWER : CONGDOAN_DIRECTION_HIGHER;
+}
+CONGDOAN_API int congdoan_indicator_score_max(const congdoan_indicator *ind, double *out)
+{
+    if (out)
+        *out = 0.0;
+    CONGDOAN__CHECK_ARG(ind);
+    CONGDOAN__CHECK_ARG(out);
+    *out = ind->has_score_max ? ind->score_max : 0.0;
+    return ind->has_score_max ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
+}
+CONGDOAN_API const char *congdoan_indicator_currency(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x && x->measure == CONGDOAN_MEASURE_MONEY ? (x->currency ? x->currency : "VND") : NULL;
+}
+CONGDOAN_API const char *congdoan_indicator_period_text(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x->period_text;
+}
+CONGDOAN_API const char *congdoan_indicator_by(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x->by;
+}
+CONGDOAN_API int congdoan_indicator_by_date(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", 0);
+    int ymd = 0;
+    return x && x->by && congdoan__by_parse(x->by, strlen(x->by), &ymd) == 0 ? ymd : 0;
+}
+CONGDOAN_API const char *congdoan_indicator_subject(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x->subject;
+}
+CONGDOAN_API const char *congdoan_indicator_part_of_id(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x->part_of_id;
+}
+CONGDOAN_API const congdoan_indicator *congdoan_indicator_part_of(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    const congdoan_indicator *p = x ? congdoan_document_indicator_by_id(x->document, x->part_of_id) : NULL;
+    return p == x ? NULL : p;
+}
+CONGDOAN_API size_t congdoan_indicator_population_count(const congdoan_indicator *x)
+{
+    CONGDOAN__NOT_NULL(x, "ind", 0);
+    return x->population_count;
+}
+CONGDOAN_API const congdoan_population *congdoan_indicator_population(const congdoan_indicator *x, size_t i)
+{
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return x && i < x->population_count ? &x->populations[i] : NULL;
+}
+CONGDOAN_API const char *congdoan_indicator_source(const congdoan_indicator *x, const char **file, int *line,
+                                                    int *column)
+{
+    /* the outs are cleared whatever the handle */
+    const char *words = congdoan__provenance_get(x ? &x->source : NULL, file, line, column);
+    CONGDOAN__NOT_NULL(x, "ind", NULL);
+    return words;
+}

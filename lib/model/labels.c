@@ -62,11 +62,13 @@ static const label_row rows[] = {
     {SET_UNIT_KIND, CONGDOAN_UNIT_ORGANISATION, "tổ chức công đoàn", NULL},
     {SET_UNIT_KIND, CONGDOAN_UNIT_DEPARTMENT, "ban, văn phòng", NULL},
     {SET_UNIT_KIND, CONGDOAN_UNIT_BODY, "cơ quan lãnh đạo", NULL},
+    {SET_UNIT_KIND, CONGDOAN_UNIT_GROUP, "cụm, khối thi đua", NULL},
 
     {SET_BODY_KIND, CONGDOAN_BODY_EXECUTIVE_COMMITTEE, "Ban Chấp hành", "BCH"},
     {SET_BODY_KIND, CONGDOAN_BODY_PRESIDIUM, "Đoàn Chủ tịch", "ĐCT"},
     {SET_BODY_KIND, CONGDOAN_BODY_STANDING_COMMITTEE, "Ban Thường vụ", "BTV"},
     {SET_BODY_KIND, CONGDOAN_BODY_INSPECTION_COMMITTEE, "Ủy ban Kiểm tra", "UBKT"},
+    {SET_BODY_KIND, CONGDOAN_BODY_CONGRESS, "Đại hội", "ĐH"},
 
     {SET_RELATION, CONGDOAN_RELATION_IMPLEMENTS, "thực hiện", NULL},
     {SET_RELATION, CONGDOAN_RELATION_BASED_ON, "căn cứ", NULL},
@@ -74,6 +76,7 @@ static const label_row rows[] = {
     {SET_RELATION, CONGDOAN_RELATION_AMENDS, "sửa đổi", NULL},
     {SET_RELATION, CONGDOAN_RELATION_REPLACES, "thay thế", NULL},
     {SET_RELATION, CONGDOAN_RELATION_REVIEWS, "sơ kết, tổng kết", NULL},
+    {SET_RELATION, CONGDOAN_RELATION_REFERS_TO, "dẫn chiếu", NULL},
 
     {SET_MEASURE, CONGDOAN_MEASURE_COUNT, "số lượng", NULL},
     {SET_MEASURE, CONGDOAN_MEASURE_PERCENTAGE, "tỷ lệ phần trăm", "tỷ lệ"},

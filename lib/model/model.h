@@ -20,6 +20,37 @@ typedef struct congdoan__loc {
     uint32_t line, column;
 } congdoan__loc;
 
+/* Where an item was read when it was taken from a text (1.2, <source>): the exact words and
+ * where they stand. Kept inside the object; `words` NULL: none. */
+typedef struct congdoan__provenance {
+    const char *words, *file;
+    long line, column; /* 1-based; 0: not given */
+} congdoan__provenance;
+
+/* The accessors of a provenance: the words, and where they stand in *file, *line, *column (each
+ * out may be NULL; NULL and 0 when there is no provenance or they are not given). */
+static inline const char *congdoan__provenance_get(const congdoan__provenance *p, const char **file, int *line,
+                                                   int *column)
+{
+    const char *words = p ? p->words : NULL;
+    if (file)
+        *file = words ? p->file : NULL;
+    if (line)
+        *line = words && p->line > 0 && p->line <= 0x7fffffff ? (int)p->line : 0;
+    if (column)
+        *column = words && p->column > 0 && p->column <= 0x7fffffff ? (int)p->column : 0;
+    return words;
+}
+
+/* A scope in words, with an optional threshold (1.2, <population>). */
+struct congdoan_population {
+    const char *text, *of, *measure;
+    congdoan_comparator comparator; /* of the threshold; 0: none */
+    double value;
+    int has_value;
+    congdoan__loc loc;
+};
+
 typedef struct congdoan__classification {
     int year;
     congdoan_grade grade;
@@ -54,6 +85,11 @@ struct congdoan_unit {
     /* scratch of congdoan__hierarchy_plan, zero outside it */
     size_t pending, grown_cap;
     congdoan_unit **grown;
+    /* 1.2 */
+    congdoan_org_kind org_kind;
+    congdoan_group_kind group_kind;       /* groups (kind CONGDOAN_UNIT_GROUP) */
+    const char **group_members;           /* groups: member unit ids */
+    size_t group_member_count, group_member_cap;
 };
 
 typedef struct congdoan__relation {
@@ -61,6 +97,7 @@ typedef struct congdoan__relation {
     const char *target_id, *number, *text;
     int date;
     congdoan__loc loc;
+    const char *title; /* 1.2 */
 } congdoan__relation;
 
 typedef struct congdoan__recipient {
@@ -75,6 +112,7 @@ typedef struct congdoan__item {
         congdoan_section *section;
         congdoan_task *task;
         congdoan_indicator *indicator;
+        congdoan_result *result;
     } u;
 } congdoan__item;
 
@@ -90,6 +128,8 @@ struct congdoan_section {
 typedef struct congdoan__coordinator {
     const char *unit_id, *text;
     congdoan__loc loc;
+    congdoan_level level; /* 1.2: a class of units (0: none) */
+    int kinds, sectors;   /* bits 1 << congdoan_org_kind, 1 << congdoan_sector; 0: all */
 } congdoan__coordinator;
 
 /* A due time: its code as written (due="") and what it says (congdoan__due_parse). */
@@ -100,6 +140,13 @@ typedef struct congdoan__due {
     int date, recurrence_day;
 } congdoan__due;
 
+/* A sub-deadline on part of a task's text (1.2, <milestone>). */
+typedef struct congdoan__milestone {
+    congdoan__due due;
+    const char *due_text, *text;
+    congdoan__loc loc;
+} congdoan__milestone;
+
 struct congdoan_task {
     const congdoan_document *document;
     const congdoan_section *section;
@@ -108,6 +155,13 @@ struct congdoan_task {
     congdoan__coordinator *coordinators;
     size_t coordinator_count, coordinator_cap;
     congdoan__loc loc;
+    /* 1.2 */
+    const char *lead_text;
+    congdoan_level lead_level;        /* a class of units leads it (0: none) */
+    int lead_kinds, lead_sectors;     /* bits; 0: all */
+    congdoan__milestone *milestones;
+    size_t milestone_count, milestone_cap;
+    congdoan__provenance source;
 };
 
 struct congdoan_indicator {
@@ -122,6 +176,33 @@ struct congdoan_indicator {
     int scope_sectors;
     congdoan_grade condition_grade;
     congdoan__loc loc;
+    /* 1.2 */
+    congdoan_direction direction;     /* 0: not written (higher) */
+    double score_max;
+    int has_score_max;
+    const char *currency, *period_text, *by, *subject, *part_of_id;
+    congdoan_population *populations;
+    size_t population_count, population_cap;
+    congdoan__provenance source;
+};
+
+/* A figure stated as achieved (1.2, <result>), in a document's section or in a report. */
+struct congdoan_result {
+    const congdoan_document *document;  /* NULL in a report */
+    const congdoan_section *section;
+    const struct congdoan_report *report; /* NULL in a document */
+    const char *id, *text, *unit_of_measure, *period, *period_text, *indicator_document_id, *indicator_id;
+    const char *unit_id, *subject, *part_of_id, *currency;
+    congdoan_measure measure;           /* 0: count */
+    congdoan_comparator comparator;     /* 0: exactly */
+    congdoan_comparator over_target_comparator; /* 0: exactly */
+    int estimate, cumulative;           /* 1 true, 2 false as written, 0 not said */
+    double value, of, share, stated_rate, over_target, score_max;
+    int has_value, has_of, has_share, has_stated_rate, has_over_target, has_score_max;
+    congdoan_population *populations;
+    size_t population_count, population_cap;
+    congdoan__provenance source;
+    congdoan__loc loc;
 };
 
 typedef struct congdoan__deadline {
@@ -129,6 +210,16 @@ typedef struct congdoan__deadline {
     int date;
     congdoan__loc loc;
 } congdoan__deadline;
+
+/* A unit that must report (<reporter>): which indicators (1.2; none listed: all) and at which
+ * coverage (1.2; 0: not said). */
+typedef struct congdoan__reporter {
+    const char *unit_id;
+    const char **indicators;
+    size_t indicator_count;
+    int coverage;
+    congdoan__loc loc;
+} congdoan__reporter;
 
 struct congdoan_document {
     const congdoan_corpus *corpus;
@@ -152,9 +243,15 @@ struct congdoan_document {
     congdoan_period_kind reporting_frequency;
     congdoan__deadline *deadlines;
     size_t deadline_count, deadline_cap;
-    const char **reporters;
+    congdoan__reporter *reporters;
     size_t reporter_count, reporter_cap;
     congdoan__loc loc;
+    /* 1.2 */
+    const char *issuer_text, *author, *reporting_via_id;
+    int published;
+    congdoan_result **results;  /* of its sections, in document order */
+    size_t result_count, result_cap;
+    congdoan__provenance source;
 };
 
 enum { CONGDOAN__VALUE_PLAIN = 1, CONGDOAN__VALUE_FRACTION = 2 };
@@ -195,6 +292,10 @@ int congdoan__idtab_index(congdoan__arena *arena, congdoan__idtab **tab, const c
 /* Append without looking (the caller knows it is new): constant time. */
 int congdoan__idtab_append(congdoan__arena *arena, congdoan__idtab **tab, const char *id, uint32_t *out);
 
+/* 1.2: not submitted (no date) and every value, status and result of it an empty slot: a report
+ * form not yet filled, which completeness counts as not submitted. */
+int congdoan__report_is_skeleton(const struct congdoan_report *r);
+
 /* How a report keeps its values (values.c). A national file holds millions, so the usual
  * report is kept compact, in the shape the roll-up adds it in:
  *
@@ -233,8 +334,10 @@ void congdoan__report_summarise(struct congdoan_report *r);
 
 typedef struct congdoan__task_status {
     const char *task_id, *note;
-    congdoan_task_status status;
+    congdoan_task_status status; /* 1.2: NONE for an empty slot */
     congdoan__loc loc;
+    const char *unit_id;         /* 1.2: NULL for the report's unit */
+    int completed;               /* 1.2: the completion date of a done task, or 0 */
 } congdoan__task_status;
 
 struct congdoan_report {
@@ -271,6 +374,8 @@ struct congdoan_report {
     congdoan__task_status *statuses;
     size_t status_count, status_cap;
     congdoan__loc loc;
+    congdoan_result **results; /* 1.2 */
+    size_t result_count, result_cap;
 };
 
 /* ---- foreign content and comments (ext.c) --------------------------------------------------- */
@@ -285,7 +390,10 @@ typedef enum congdoan__role {
     CONGDOAN__ROLE_REPORTING, CONGDOAN__ROLE_DEADLINE, CONGDOAN__ROLE_REPORTER, CONGDOAN__ROLE_SECTION,
     CONGDOAN__ROLE_PARAGRAPH, CONGDOAN__ROLE_TASK, CONGDOAN__ROLE_TASK_TEXT, CONGDOAN__ROLE_COORDINATOR,
     CONGDOAN__ROLE_INDICATOR, CONGDOAN__ROLE_INDICATOR_TEXT, CONGDOAN__ROLE_REPORT, CONGDOAN__ROLE_VALUE,
-    CONGDOAN__ROLE_TASK_STATUS, CONGDOAN__ROLE_NOTE, CONGDOAN__ROLE_PROLOG, CONGDOAN__ROLE_EPILOG
+    CONGDOAN__ROLE_TASK_STATUS, CONGDOAN__ROLE_NOTE, CONGDOAN__ROLE_PROLOG, CONGDOAN__ROLE_EPILOG,
+    /* 1.2 */
+    CONGDOAN__ROLE_GROUP, CONGDOAN__ROLE_MEMBER, CONGDOAN__ROLE_MILESTONE, CONGDOAN__ROLE_POPULATION,
+    CONGDOAN__ROLE_RESULT, CONGDOAN__ROLE_RESULT_TEXT, CONGDOAN__ROLE_SOURCE
 } congdoan__role;
 
 typedef struct congdoan__foreign_attr {
@@ -371,6 +479,29 @@ void congdoan__hierarchy_plan_release(congdoan__hierarchy_plan *plan);
 int congdoan__hierarchy_reserve_child(congdoan_corpus *c, congdoan_unit *parent);
 void congdoan__hierarchy_detach(congdoan_corpus *c, congdoan_unit *u);
 int congdoan__hierarchy_attach(congdoan_corpus *c, congdoan_unit *u);
+
+/* 1.2 (task.c): whether organisation u is of the class of units `level`, `kinds`, `sectors` (bits;
+ * 0: all) under the issuer of document d (all units when the issuer is not loaded). */
+int congdoan__class_has(const congdoan_document *d, congdoan_level level, int kinds, int sectors,
+                        const congdoan_unit *u);
+
+/* 1.2, results (result.c): the indicator a result answers (NULL: none loaded); the result of the
+ * same document or report it is a part of; its rate against that indicator's target (value /
+ * target x 100): 1 with *rate set, or 0 when there is no figure, indicator or target (or 0). */
+const congdoan_indicator *congdoan__result_indicator(const congdoan_result *x);
+const congdoan_result *congdoan__result_part_of(const congdoan_result *x);
+int congdoan__result_rate(const congdoan_result *x, double *rate);
+
+/* The editor's adds of a section, task or indicator without the search for a local id already
+ * in use (edit.c): for a builder that makes its ids unique itself and has the result checked
+ * by the loader (the importer, lib/import/document.c); otherwise as the public functions. */
+int congdoan__fresh_add_section(congdoan_corpus *corpus, const congdoan_document *doc, const congdoan_section *parent,
+                                const char *id, const char *number, const char *title, const congdoan_section **out);
+int congdoan__fresh_add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id, const char *txt,
+                             const congdoan_task **out);
+int congdoan__fresh_add_indicator(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
+                                  congdoan_measure measure, congdoan_comparator comparator, double target,
+                                  const char *txt, const congdoan_indicator **out);
 
 /* Resolve the organisation of corpus->reports[from..] still without one (unit_pos), putting each
  * found on its organisation's list of reports (congdoan_unit.reports). */

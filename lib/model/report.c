@@ -1,6 +1,6 @@
 /*
- * Report accessors and the table of indicator ids its values
- * refer to.
+ * Report accessors and the table of indicator ids its values refer to (how the values are kept:
+ * values.c).
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -56,35 +56,35 @@ CONGDOAN_API size_t congdoan_report_value_count(const congdoan_report *r)
     return r->value_count;
 }
 
-/* Value i of r into *v; 0 when there is no such value. */
-static int value(const congdoan_report *r, size_t i, congdoan__value *v)
+/* Value i of r, copied into *buf (a report keeps its values packed); NULL when there is none. */
+static const congdoan__value *value(const congdoan_report *r, size_t i, congdoan__value *buf)
 {
     if (!r || i >= r->value_count)
-        return 0;
-    *v = congdoan__report_value_get(r, i);
-    return 1;
+        return NULL;
+    *buf = congdoan__report_value_get(r, i);
+    return buf;
 }
 
 CONGDOAN_API const char *congdoan_report_value_indicator_id(const congdoan_report *r, size_t i)
 {
     CONGDOAN__NOT_NULL(r, "report", NULL);
-    congdoan__value vv;
-    const congdoan__value *v = value(r, i, &vv) ? &vv : NULL;
+    congdoan__value buf;
+    const congdoan__value *v = value(r, i, &buf);
     return v ? CONGDOAN__VALUE_ID(r, v) : NULL;
 }
 
 CONGDOAN_API const congdoan_indicator *congdoan_report_value_indicator(const congdoan_report *r, size_t i)
 {
     CONGDOAN__NOT_NULL(r, "report", NULL);
-    congdoan__value vv;
-    const congdoan__value *v = value(r, i, &vv) ? &vv : NULL;
+    congdoan__value buf;
+    const congdoan__value *v = value(r, i, &buf);
     return v ? congdoan_document_indicator_by_id(congdoan_report_document(r), CONGDOAN__VALUE_ID(r, v)) : NULL;
 }
 
 CONGDOAN_API int congdoan_report_value(const congdoan_report *r, size_t i, double *out)
 {
-    congdoan__value vv;
-    const congdoan__value *v = value(r, i, &vv) ? &vv : NULL;
+    congdoan__value buf;
+    const congdoan__value *v = value(r, i, &buf);
     if (out)
         *out = 0.0;
     if (!r)
@@ -102,8 +102,8 @@ CONGDOAN_API int congdoan_report_value(const congdoan_report *r, size_t i, doubl
 CONGDOAN_API int congdoan_report_value_fraction(const congdoan_report *r, size_t i, double *numerator,
                                                 double *denominator)
 {
-    congdoan__value vv;
-    const congdoan__value *v = value(r, i, &vv) ? &vv : NULL;
+    congdoan__value buf;
+    const congdoan__value *v = value(r, i, &buf);
     if (numerator)
         *numerator = 0.0;
     if (denominator)
@@ -125,8 +125,8 @@ CONGDOAN_API int congdoan_report_value_fraction(const congdoan_report *r, size_t
 CONGDOAN_API congdoan_coverage congdoan_report_value_coverage(const congdoan_report *r, size_t i)
 {
     CONGDOAN__NOT_NULL(r, "report", 0);
-    congdoan__value vv;
-    const congdoan__value *v = value(r, i, &vv) ? &vv : NULL;
+    congdoan__value buf;
+    const congdoan__value *v = value(r, i, &buf);
     return v ? (congdoan_coverage)v->coverage : 0;
 }
 
@@ -197,4 +197,58 @@ void congdoan__value_view_of(const congdoan_report *r, const congdoan__value *v,
     out->has_value = (v->flags & CONGDOAN__VALUE_PLAIN) != 0;
     out->has_numerator = out->has_denominator = (v->flags & CONGDOAN__VALUE_FRACTION) != 0;
     out->coverage = (int)v->coverage;
+}
+
+/* ---- 1.2 ------------------------------------------------------------------------------------- */
+
+CONGDOAN_API int congdoan_report_value_is_empty(const congdoan_report *r, size_t i)
+{
+    CONGDOAN__NOT_NULL(r, "report", 0);
+    congdoan__value buf;
+    const congdoan__value *v = value(r, i, &buf);
+    return v && v->flags == 0;
+}
+
+int congdoan__report_is_skeleton(const congdoan_report *r)
+{
+    if (!r || r->submitted)
+        return 0;
+    for (size_t i = 0; i < r->value_count; i++)
+        if (congdoan__report_value_get(r, i).flags)
+            return 0;
+    for (size_t i = 0; i < r->status_count; i++)
+        if (r->statuses[i].status)
+            return 0;
+    return r->result_count == 0 && !r->note;
+}
+
+CONGDOAN_API int congdoan_report_is_skeleton(const congdoan_report *r)
+{
+    CONGDOAN__NOT_NULL(r, "report", 0);
+    return congdoan__report_is_skeleton(r);
+}
+
+CONGDOAN_API const char *congdoan_report_task_status_unit_id(const congdoan_report *r, size_t i)
+{
+    CONGDOAN__NOT_NULL(r, "report", NULL);
+    if (i >= r->status_count)
+        return NULL;
+    return r->statuses[i].unit_id ? r->statuses[i].unit_id : r->unit_id;
+}
+
+CONGDOAN_API int congdoan_report_task_status_completed(const congdoan_report *r, size_t i)
+{
+    CONGDOAN__NOT_NULL(r, "report", 0);
+    return i < r->status_count ? r->statuses[i].completed : 0;
+}
+
+CONGDOAN_API size_t congdoan_report_result_count(const congdoan_report *r)
+{
+    CONGDOAN__NOT_NULL(r, "report", 0);
+    return r->result_count;
+}
+CONGDOAN_API const congdoan_result *congdoan_report_result(const congdoan_report *r, size_t i)
+{
+    CONGDOAN__NOT_NULL(r, "report", NULL);
+    return r && i < r->result_count ? r->results[i] : NULL;
 }

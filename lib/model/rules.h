@@ -35,6 +35,10 @@ typedef struct congdoan__target {
     double target, target_max;
     int has_target, has_target_max;
     congdoan_grade condition;
+    /* 1.2 */
+    congdoan_direction direction; /* 0: not written */
+    double score_max;
+    int has_score_max, has_currency;
 } congdoan__target;
 
 congdoan__target congdoan__target_of(const congdoan_indicator *x);
@@ -53,10 +57,32 @@ void congdoan__rules_unit(congdoan_level level, congdoan_sector sector, const ch
 void congdoan__rules_value(const congdoan_indicator *x, const congdoan__value_view *v, const char *who,
                            congdoan__rule_sink *sink);
 
-/* A relation names the document it refers to, its number, or both. */
-void congdoan__rules_relation(int has_document, int has_number, const char *who, congdoan__rule_sink *sink);
+/* A relation names the document it refers to, its number or (1.2) its title. */
+void congdoan__rules_relation(int has_document, int has_number, int has_title, const char *who,
+                              congdoan__rule_sink *sink);
 
-/* A coordinator names a unit, says in words who coordinates, or both. */
-void congdoan__rules_coordinator(int has_unit, int has_text, const char *who, congdoan__rule_sink *sink);
+/* A coordinator names a unit, says in words who coordinates, or (1.2) is a class of units. */
+void congdoan__rules_coordinator(int has_unit, int has_text, int has_class, const char *who,
+                                 congdoan__rule_sink *sink);
+
+/* 1.2: a class of units (a task's lead-level, lead-kind, lead-sector; a coordinator's level, kind,
+ * sector): kinds and sectors only with a level, kinds above the grassroots, sectors at it. */
+void congdoan__rules_class(congdoan_level level, int kinds, int sectors, const char *who, congdoan__rule_sink *sink);
+
+/* 1.2: an organisation's kind is for unions above the grassroots. */
+void congdoan__rules_org_kind(congdoan_level level, congdoan_org_kind kind, const char *who,
+                              congdoan__rule_sink *sink);
+
+/* 1.2: a population's threshold is given whole (measure, comparator and value) or not at all. */
+void congdoan__rules_population(const congdoan_population *p, const char *who, congdoan__rule_sink *sink);
+
+/* 1.2: a result: percentages and shares between 0 and 100, no negative figures, score-max with a
+ * score and above 0, a currency only for money, the figure not above its whole ("13/13"), a
+ * comparator of the excess only with the excess, not a part of itself. */
+void congdoan__rules_result(const congdoan_result *x, const char *who, congdoan__rule_sink *sink);
+
+/* 1.2: a completion date only on a done status. */
+void congdoan__rules_task_status(congdoan_task_status status, int completed, const char *who,
+                                 congdoan__rule_sink *sink);
 
 #endif /* CONGDOAN_RULES_H */

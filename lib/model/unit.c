@@ -43,6 +43,9 @@ CONGDOAN_API congdoan_body_kind congdoan_unit_body_kind(const congdoan_unit *u)
 CONGDOAN_API const congdoan_unit *congdoan_unit_parent(const congdoan_unit *u)
 {
     CONGDOAN__NOT_NULL(u, "unit", NULL);
+    /* a group is outside the hierarchy: its organiser is looked up, never attached */
+    if (u->kind == CONGDOAN_UNIT_GROUP)
+        return congdoan__unit_lookup(u->corpus, u->parent_id);
     return u->parent;
 }
 CONGDOAN_API const char *congdoan_unit_parent_id(const congdoan_unit *u)
@@ -119,4 +122,32 @@ CONGDOAN_API congdoan_grade congdoan_unit_classification(const congdoan_unit *u,
         if (u->classifications[i].year == year)
             return u->classifications[i].grade;
     return CONGDOAN_GRADE_NONE;
+}
+
+/* ---- 1.2 ------------------------------------------------------------------------------------- */
+
+CONGDOAN_API congdoan_org_kind congdoan_unit_org_kind(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", CONGDOAN_ORG_KIND_NONE);
+    return u && u->kind == CONGDOAN_UNIT_ORGANISATION ? u->org_kind : CONGDOAN_ORG_KIND_NONE;
+}
+CONGDOAN_API congdoan_group_kind congdoan_unit_group_kind(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", CONGDOAN_GROUP_NONE);
+    return u && u->kind == CONGDOAN_UNIT_GROUP ? u->group_kind : CONGDOAN_GROUP_NONE;
+}
+CONGDOAN_API size_t congdoan_unit_member_count(const congdoan_unit *u)
+{
+    CONGDOAN__NOT_NULL(u, "unit", 0);
+    return u ? u->group_member_count : 0;
+}
+CONGDOAN_API const char *congdoan_unit_member_id(const congdoan_unit *u, size_t i)
+{
+    CONGDOAN__NOT_NULL(u, "unit", NULL);
+    return u && i < u->group_member_count ? u->group_members[i] : NULL;
+}
+CONGDOAN_API const congdoan_unit *congdoan_unit_member(const congdoan_unit *u, size_t i)
+{
+    CONGDOAN__NOT_NULL(u, "unit", NULL);
+    return u && i < u->group_member_count ? congdoan__unit_lookup(u->corpus, u->group_members[i]) : NULL;
 }

@@ -13,88 +13,154 @@
 #define ENUM(what, rows) {what, rows, sizeof rows / sizeof rows[0]}
 
 static const congdoan__enum_value levels[] = {
-    {NULL, "CONGDOAN_LEVEL_UNKNOWN"},
-    {"central", "CONGDOAN_LEVEL_CENTRAL"},
-    {"provincial", "CONGDOAN_LEVEL_PROVINCIAL"},
-    {"upper-grassroots", "CONGDOAN_LEVEL_UPPER_GRASSROOTS"},
-    {"grassroots", "CONGDOAN_LEVEL_GRASSROOTS"},
+    {NULL, "CONGDOAN_LEVEL_UNKNOWN", 0},
+    {"central", "CONGDOAN_LEVEL_CENTRAL", 0},
+    {"provincial", "CONGDOAN_LEVEL_PROVINCIAL", 0},
+    {"upper-grassroots", "CONGDOAN_LEVEL_UPPER_GRASSROOTS", 0},
+    {"grassroots", "CONGDOAN_LEVEL_GRASSROOTS", 0},
 };
 static const congdoan__enum_value sectors[] = {
-    {NULL, "CONGDOAN_SECTOR_NONE"},
-    {"public", "CONGDOAN_SECTOR_PUBLIC"},
-    {"state-enterprise", "CONGDOAN_SECTOR_STATE_ENTERPRISE"},
-    {"non-state-enterprise", "CONGDOAN_SECTOR_NON_STATE_ENTERPRISE"},
+    {NULL, "CONGDOAN_SECTOR_NONE", 0},
+    {"public", "CONGDOAN_SECTOR_PUBLIC", 0},
+    {"state-enterprise", "CONGDOAN_SECTOR_STATE_ENTERPRISE", 0},
+    {"non-state-enterprise", "CONGDOAN_SECTOR_NON_STATE_ENTERPRISE", 0},
 };
 static const congdoan__enum_value grades[] = {
-    {NULL, "CONGDOAN_GRADE_NONE"},
-    {"not-completed", "CONGDOAN_GRADE_NOT_COMPLETED"},
-    {"completed", "CONGDOAN_GRADE_COMPLETED"},
-    {"good", "CONGDOAN_GRADE_GOOD"},
-    {"excellent", "CONGDOAN_GRADE_EXCELLENT"},
+    {NULL, "CONGDOAN_GRADE_NONE", 0},
+    {"not-completed", "CONGDOAN_GRADE_NOT_COMPLETED", 0},
+    {"completed", "CONGDOAN_GRADE_COMPLETED", 0},
+    {"good", "CONGDOAN_GRADE_GOOD", 0},
+    {"excellent", "CONGDOAN_GRADE_EXCELLENT", 0},
 };
 static const congdoan__enum_value body_kinds[] = {
-    {NULL, "CONGDOAN_BODY_NONE"},
-    {"executive-committee", "CONGDOAN_BODY_EXECUTIVE_COMMITTEE"},
-    {"presidium", "CONGDOAN_BODY_PRESIDIUM"},
-    {"standing-committee", "CONGDOAN_BODY_STANDING_COMMITTEE"},
-    {"inspection-committee", "CONGDOAN_BODY_INSPECTION_COMMITTEE"},
+    {NULL, "CONGDOAN_BODY_NONE", 0},
+    {"executive-committee", "CONGDOAN_BODY_EXECUTIVE_COMMITTEE", 0},
+    {"presidium", "CONGDOAN_BODY_PRESIDIUM", 0},
+    {"standing-committee", "CONGDOAN_BODY_STANDING_COMMITTEE", 0},
+    {"inspection-committee", "CONGDOAN_BODY_INSPECTION_COMMITTEE", 0},
+    {"congress", "CONGDOAN_BODY_CONGRESS", 2},
+};
+static const congdoan__enum_value org_kinds[] = {
+    {NULL, "CONGDOAN_ORG_KIND_NONE", 0},
+    {"federation", "CONGDOAN_ORG_KIND_FEDERATION", 0},
+    {"sectoral", "CONGDOAN_ORG_KIND_SECTORAL", 0},
+    {"corporation", "CONGDOAN_ORG_KIND_CORPORATION", 0},
+    {"civil-servants", "CONGDOAN_ORG_KIND_CIVIL_SERVANTS", 0},
+    {"industrial-zone", "CONGDOAN_ORG_KIND_INDUSTRIAL_ZONE", 0},
+};
+static const congdoan__enum_value group_kinds[] = {
+    {NULL, "CONGDOAN_GROUP_NONE", 0},
+    {"emulation-cluster", "CONGDOAN_GROUP_EMULATION_CLUSTER", 0},
+    {"emulation-bloc", "CONGDOAN_GROUP_EMULATION_BLOC", 0},
 };
 static const congdoan__enum_value document_kinds[] = {
-    {NULL, "CONGDOAN_DOCUMENT_UNKNOWN"},
-    {"resolution", "CONGDOAN_DOCUMENT_RESOLUTION"},
-    {"directive", "CONGDOAN_DOCUMENT_DIRECTIVE"},
-    {"conclusion", "CONGDOAN_DOCUMENT_CONCLUSION"},
-    {"decision", "CONGDOAN_DOCUMENT_DECISION"},
-    {"plan", "CONGDOAN_DOCUMENT_PLAN"},
-    {"programme", "CONGDOAN_DOCUMENT_PROGRAMME"},
-    {"scheme", "CONGDOAN_DOCUMENT_SCHEME"},
-    {"guidance", "CONGDOAN_DOCUMENT_GUIDANCE"},
-    {"report", "CONGDOAN_DOCUMENT_REPORT"},
-    {"regulation", "CONGDOAN_DOCUMENT_REGULATION"},
-    {"notice", "CONGDOAN_DOCUMENT_NOTICE"},
+    {NULL, "CONGDOAN_DOCUMENT_UNKNOWN", 0},
+    {"resolution", "CONGDOAN_DOCUMENT_RESOLUTION", 0},
+    {"directive", "CONGDOAN_DOCUMENT_DIRECTIVE", 0},
+    {"conclusion", "CONGDOAN_DOCUMENT_CONCLUSION", 0},
+    {"decision", "CONGDOAN_DOCUMENT_DECISION", 0},
+    {"plan", "CONGDOAN_DOCUMENT_PLAN", 0},
+    {"programme", "CONGDOAN_DOCUMENT_PROGRAMME", 0},
+    {"scheme", "CONGDOAN_DOCUMENT_SCHEME", 0},
+    {"guidance", "CONGDOAN_DOCUMENT_GUIDANCE", 0},
+    {"report", "CONGDOAN_DOCUMENT_REPORT", 0},
+    {"regulation", "CONGDOAN_DOCUMENT_REGULATION", 0},
+    {"notice", "CONGDOAN_DOCUMENT_NOTICE", 0},
+    {"news", "CONGDOAN_DOCUMENT_NEWS", 2},
 };
 static const congdoan__enum_value relation_types[] = {
-    {NULL, NULL},
-    {"implements", "CONGDOAN_RELATION_IMPLEMENTS"},
-    {"based-on", "CONGDOAN_RELATION_BASED_ON"},
-    {"concretises", "CONGDOAN_RELATION_CONCRETISES"},
-    {"amends", "CONGDOAN_RELATION_AMENDS"},
-    {"replaces", "CONGDOAN_RELATION_REPLACES"},
-    {"reviews", "CONGDOAN_RELATION_REVIEWS"},
+    {NULL, NULL, 0},
+    {"implements", "CONGDOAN_RELATION_IMPLEMENTS", 0},
+    {"based-on", "CONGDOAN_RELATION_BASED_ON", 0},
+    {"concretises", "CONGDOAN_RELATION_CONCRETISES", 0},
+    {"amends", "CONGDOAN_RELATION_AMENDS", 0},
+    {"replaces", "CONGDOAN_RELATION_REPLACES", 0},
+    {"reviews", "CONGDOAN_RELATION_REVIEWS", 0},
+    {"refers-to", "CONGDOAN_RELATION_REFERS_TO", 2},
 };
 static const congdoan__enum_value measures[] = {
-    {NULL, NULL},
-    {"count", "CONGDOAN_MEASURE_COUNT"},
-    {"percentage", "CONGDOAN_MEASURE_PERCENTAGE"},
-    {"average", "CONGDOAN_MEASURE_AVERAGE"},
-    {"share-of-units", "CONGDOAN_MEASURE_SHARE_OF_UNITS"},
+    {NULL, NULL, 0},
+    {"count", "CONGDOAN_MEASURE_COUNT", 0},
+    {"percentage", "CONGDOAN_MEASURE_PERCENTAGE", 0},
+    {"average", "CONGDOAN_MEASURE_AVERAGE", 0},
+    {"share-of-units", "CONGDOAN_MEASURE_SHARE_OF_UNITS", 0},
+    {"money", "CONGDOAN_MEASURE_MONEY", 2},
+    {"score", "CONGDOAN_MEASURE_SCORE", 2},
+};
+/* A result's figure is stated, not computed from units: no share of units. */
+static const congdoan__enum_value result_measures[] = {
+    {NULL, NULL, 0},
+    {"count", "CONGDOAN_MEASURE_COUNT", 0},
+    {"percentage", "CONGDOAN_MEASURE_PERCENTAGE", 0},
+    {"average", "CONGDOAN_MEASURE_AVERAGE", 0},
+    {NULL, "CONGDOAN_MEASURE_SHARE_OF_UNITS", 0},
+    {"money", "CONGDOAN_MEASURE_MONEY", 2},
+    {"score", "CONGDOAN_MEASURE_SCORE", 2},
 };
 static const congdoan__enum_value comparators[] = {
-    {NULL, NULL},
-    {"at-least", "CONGDOAN_COMPARATOR_AT_LEAST"},
-    {"at-most", "CONGDOAN_COMPARATOR_AT_MOST"},
-    {"exactly", "CONGDOAN_COMPARATOR_EXACTLY"},
-    {"range", "CONGDOAN_COMPARATOR_RANGE"},
+    {NULL, NULL, 0},
+    {"at-least", "CONGDOAN_COMPARATOR_AT_LEAST", 0},
+    {"at-most", "CONGDOAN_COMPARATOR_AT_MOST", 0},
+    {"exactly", "CONGDOAN_COMPARATOR_EXACTLY", 0},
+    {"range", "CONGDOAN_COMPARATOR_RANGE", 0},
+    {"more-than", "CONGDOAN_COMPARATOR_MORE_THAN", 2},
+    {"less-than", "CONGDOAN_COMPARATOR_LESS_THAN", 2},
+    {"about", "CONGDOAN_COMPARATOR_ABOUT", 2},
+    {"range-or-more", "CONGDOAN_COMPARATOR_RANGE_OR_MORE", 2},
+    {"target", "CONGDOAN_COMPARATOR_TARGET", 2},
+};
+/* How a stated figure is qualified (<result comparator>, over-target-comparator): the
+ * comparators a single figure can carry. */
+static const congdoan__enum_value result_comparators[] = {
+    {NULL, NULL, 0},
+    {"at-least", "CONGDOAN_COMPARATOR_AT_LEAST", 0},
+    {"at-most", "CONGDOAN_COMPARATOR_AT_MOST", 0},
+    {"exactly", "CONGDOAN_COMPARATOR_EXACTLY", 0},
+    {NULL, "CONGDOAN_COMPARATOR_RANGE", 0},
+    {"more-than", "CONGDOAN_COMPARATOR_MORE_THAN", 2},
+    {"less-than", "CONGDOAN_COMPARATOR_LESS_THAN", 2},
+    {"about", "CONGDOAN_COMPARATOR_ABOUT", 2},
+};
+/* The threshold of a population ("từ 25 lao động trở lên"): no approximation, no range. */
+static const congdoan__enum_value threshold_comparators[] = {
+    {NULL, NULL, 0},
+    {"at-least", "CONGDOAN_COMPARATOR_AT_LEAST", 0},
+    {"at-most", "CONGDOAN_COMPARATOR_AT_MOST", 0},
+    {"exactly", "CONGDOAN_COMPARATOR_EXACTLY", 0},
+    {NULL, "CONGDOAN_COMPARATOR_RANGE", 0},
+    {"more-than", "CONGDOAN_COMPARATOR_MORE_THAN", 2},
+    {"less-than", "CONGDOAN_COMPARATOR_LESS_THAN", 2},
+};
+static const congdoan__enum_value directions[] = {
+    {NULL, NULL, 0},
+    {"higher", "CONGDOAN_DIRECTION_HIGHER", 0},
+    {"lower", "CONGDOAN_DIRECTION_LOWER", 0},
+};
+/* true and false as written; 0 is "not said" (false). */
+static const congdoan__enum_value booleans[] = {
+    {NULL, NULL, 0},
+    {"true", "1", 0},
+    {"false", "0", 0},
 };
 static const congdoan__enum_value task_statuses[] = {
-    {NULL, "CONGDOAN_TASK_STATUS_NONE"},
-    {"not-started", "CONGDOAN_TASK_NOT_STARTED"},
-    {"in-progress", "CONGDOAN_TASK_IN_PROGRESS"},
-    {"done", "CONGDOAN_TASK_DONE"},
-    {"cancelled", "CONGDOAN_TASK_CANCELLED"},
+    {NULL, "CONGDOAN_TASK_STATUS_NONE", 0},
+    {"not-started", "CONGDOAN_TASK_NOT_STARTED", 0},
+    {"in-progress", "CONGDOAN_TASK_IN_PROGRESS", 0},
+    {"done", "CONGDOAN_TASK_DONE", 0},
+    {"cancelled", "CONGDOAN_TASK_CANCELLED", 0},
 };
 static const congdoan__enum_value coverages[] = {
-    {NULL, NULL},
-    {"self", "CONGDOAN_COVERAGE_SELF"},
-    {"subtree", "CONGDOAN_COVERAGE_SUBTREE"},
+    {NULL, NULL, 0},
+    {"self", "CONGDOAN_COVERAGE_SELF", 0},
+    {"subtree", "CONGDOAN_COVERAGE_SUBTREE", 0},
 };
 /* A reporting frequency is a congdoan_period_kind; days are not a frequency. */
 static const congdoan__enum_value frequencies[] = {
-    {NULL, "CONGDOAN_PERIOD_NONE"},
-    {"yearly", "CONGDOAN_PERIOD_YEAR"},
-    {"half-yearly", "CONGDOAN_PERIOD_HALF_YEAR"},
-    {"quarterly", "CONGDOAN_PERIOD_QUARTER"},
-    {"monthly", "CONGDOAN_PERIOD_MONTH"},
+    {NULL, "CONGDOAN_PERIOD_NONE", 0},
+    {"yearly", "CONGDOAN_PERIOD_YEAR", 0},
+    {"half-yearly", "CONGDOAN_PERIOD_HALF_YEAR", 0},
+    {"quarterly", "CONGDOAN_PERIOD_QUARTER", 0},
+    {"monthly", "CONGDOAN_PERIOD_MONTH", 0},
 };
 
 const congdoan__enum congdoan__levels = ENUM("level", levels);
@@ -108,6 +174,13 @@ const congdoan__enum congdoan__comparators = ENUM("comparator", comparators);
 const congdoan__enum congdoan__task_statuses = ENUM("task status", task_statuses);
 const congdoan__enum congdoan__coverages = ENUM("coverage", coverages);
 const congdoan__enum congdoan__frequencies = ENUM("reporting frequency", frequencies);
+const congdoan__enum congdoan__org_kinds = ENUM("organisation kind", org_kinds);
+const congdoan__enum congdoan__group_kinds = ENUM("group kind", group_kinds);
+const congdoan__enum congdoan__result_measures = ENUM("result measure", result_measures);
+const congdoan__enum congdoan__result_comparators = ENUM("result comparator", result_comparators);
+const congdoan__enum congdoan__threshold_comparators = ENUM("threshold comparator", threshold_comparators);
+const congdoan__enum congdoan__directions = ENUM("direction", directions);
+const congdoan__enum congdoan__booleans = ENUM("boolean", booleans);
 
 int congdoan__enum_lookup(const congdoan__enum *e, const char *s, size_t len)
 {
@@ -174,4 +247,16 @@ CONGDOAN_API const char *congdoan_task_status_name(congdoan_task_status status)
 CONGDOAN_API const char *congdoan_document_kind_name(congdoan_document_kind kind)
 {
     return congdoan__enum_name(&congdoan__document_kinds, kind);
+}
+CONGDOAN_API const char *congdoan_org_kind_name(congdoan_org_kind kind)
+{
+    return congdoan__enum_name(&congdoan__org_kinds, kind);
+}
+CONGDOAN_API const char *congdoan_group_kind_name(congdoan_group_kind kind)
+{
+    return congdoan__enum_name(&congdoan__group_kinds, kind);
+}
+CONGDOAN_API const char *congdoan_direction_name(congdoan_direction direction)
+{
+    return congdoan__enum_name(&congdoan__directions, direction);
 }

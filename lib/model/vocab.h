@@ -30,6 +30,7 @@
 typedef struct congdoan__enum_value {
     const char *name;     /* as written in XML; NULL for a value that has none (0: none, unknown) */
     const char *constant; /* the C enumerator, for messages of the editing API */
+    int minor;            /* the minor revision of the vocabulary that added it (0: 1.0) */
 } congdoan__enum_value;
 
 typedef struct congdoan__enum {
@@ -40,7 +41,9 @@ typedef struct congdoan__enum {
 
 extern const congdoan__enum congdoan__levels, congdoan__sectors, congdoan__grades, congdoan__body_kinds,
     congdoan__document_kinds, congdoan__relation_types, congdoan__measures, congdoan__comparators,
-    congdoan__task_statuses, congdoan__coverages, congdoan__frequencies;
+    congdoan__task_statuses, congdoan__coverages, congdoan__frequencies, congdoan__org_kinds, congdoan__group_kinds,
+    congdoan__result_measures, congdoan__result_comparators, congdoan__threshold_comparators, congdoan__directions,
+    congdoan__booleans;
 
 /* The value whose XML name is s[0..len), or -1. */
 int congdoan__enum_lookup(const congdoan__enum *e, const char *s, size_t len);
@@ -58,6 +61,9 @@ typedef enum congdoan__el {
     CONGDOAN__EL_REPORTING, CONGDOAN__EL_DEADLINE, CONGDOAN__EL_REPORTER, CONGDOAN__EL_SECTION, CONGDOAN__EL_P,
     CONGDOAN__EL_TASK, CONGDOAN__EL_TEXT, CONGDOAN__EL_COORDINATOR, CONGDOAN__EL_INDICATOR, CONGDOAN__EL_REPORT,
     CONGDOAN__EL_VALUE, CONGDOAN__EL_TASK_STATUS, CONGDOAN__EL_NOTE,
+    /* 1.2 */
+    CONGDOAN__EL_GROUP, CONGDOAN__EL_MEMBER, CONGDOAN__EL_MILESTONE, CONGDOAN__EL_POPULATION, CONGDOAN__EL_RESULT,
+    CONGDOAN__EL_SOURCE,
     CONGDOAN__EL_COUNT
 } congdoan__el;
 
@@ -77,7 +83,13 @@ typedef enum congdoan__kind {
     CONGDOAN__K_DECIMAL,   /* a number in machine form (double; the int at `aux` says it is there) */
     CONGDOAN__K_COUNT,     /* a whole number of 0 or more (long; -1: none) */
     CONGDOAN__K_REFINES,   /* DOCUMENT-ID#INDICATOR-ID (two const char *: at `field` and at `aux`) */
-    CONGDOAN__K_VERSION    /* the vocabulary's version, 1.x (no field) */
+    CONGDOAN__K_VERSION,   /* the vocabulary's version, 1.x (no field) */
+    /* 1.2 */
+    CONGDOAN__K_SPAN,      /* a period, a span FIRST/LAST of two, or term:YYYY/YYYY (const char *) */
+    CONGDOAN__K_BY,        /* a deadline: a period or a date (const char *) */
+    CONGDOAN__K_LINE,      /* a whole number of 1 or more (long; 0: none) */
+    CONGDOAN__K_IDS,       /* identifiers separated by spaces (const char **; the size_t count at `aux`) */
+    CONGDOAN__K_CURRENCY   /* an ISO 4217 code, three capital letters (const char *) */
 } congdoan__kind;
 
 #define CONGDOAN__CONDITION_PREFIX "classification-at-least:"
@@ -87,7 +99,8 @@ typedef enum congdoan__kind {
 
 enum {
     CONGDOAN__A_REQUIRED = 1, /* the element needs it */
-    CONGDOAN__A_HOOKED = 2    /* the loader's hook of the element reads it (the report-value fast path) */
+    CONGDOAN__A_HOOKED = 2,   /* the loader's hook of the element reads it (the report-value fast path) */
+    CONGDOAN__A_SINCE_1_2 = 4 /* added in revision 1.2 */
 };
 
 typedef struct congdoan__attr {
@@ -143,7 +156,10 @@ enum {
     CONGDOAN__E_OWN_EXT = 1,
     /* Written as <x ...></x> with children on their own lines when it has no text, even with
      * foreign elements (those of other elements with optional text go inline). */
-    CONGDOAN__E_BLOCK_WITHOUT_TEXT = 2
+    CONGDOAN__E_BLOCK_WITHOUT_TEXT = 2,
+    /* Added in revision 1.1, 1.2 (a file that holds it says at least that version). */
+    CONGDOAN__E_SINCE_1_1 = 4,
+    CONGDOAN__E_SINCE_1_2 = 8
 };
 
 typedef struct congdoan__elem {
@@ -172,5 +188,12 @@ size_t congdoan__vocab_attr_at(congdoan__el el, size_t field);
 
 /* The pointer or int at `off` in `obj`, read by its size, is not 0. */
 int congdoan__field_set(const void *obj, size_t off, size_t size);
+
+/* Whether the object `obj` of an element holds attribute `at` (what the writer writes). */
+int congdoan__attr_present(const congdoan__attr *at, const char *obj);
+/* The minor revision of the vocabulary that element `el` with object `obj` and everything in it
+ * needs: 0, 1 or 2 (version 1.0, 1.1, 1.2). The writer writes files at the oldest that holds
+ * them. (<value> objects are congdoan__value_view, as for the writer.) */
+int congdoan__vocab_revision(congdoan__el el, const void *obj);
 
 #endif /* CONGDOAN_VOCAB_H */

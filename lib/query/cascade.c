@@ -231,7 +231,7 @@ static int find_missing(congdoan_cascade *c, const congdoan_corpus *corpus, cons
     int rc = 0;
     if (higher->reporter_count) {
         for (size_t i = 0; i < higher->reporter_count && rc == 0; i++)
-            rc = expect(&list, marks, n, congdoan__unit_lookup(corpus, higher->reporters[i]));
+            rc = expect(&list, marks, n, congdoan__unit_lookup(corpus, higher->reporters[i].unit_id));
     } else {
         const congdoan_unit *issuer = congdoan__unit_lookup(corpus, higher->issuer_id);
         for (size_t i = 0; issuer && i < issuer->child_count && rc == 0; i++)

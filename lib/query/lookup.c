@@ -698,9 +698,12 @@ static int run(search *s, const char *query, const void **found, size_t *found_i
         goto nomem;
     congdoan_matches *m = s->m;
     if (s->matched == 0) {
-        /* names within a few typing mistakes of the query make the others noise */
-        if (m->count > 0 && m->items[0].score < 1000u)
-            while (m->count > 0 && m->items[m->count - 1].score >= 1000u)
+        /* The nearest names make the farther ones noise: names within a few typing mistakes
+         * of the whole query (score below 1000) those that only share words with it, and names
+         * with every word of the query those missing one ("Tam Duongg" suggests the units of
+         * Tam Đường, not every "Trung tâm"). The score's thousands count the missing words. */
+        if (m->count > 0)
+            while (m->items[m->count - 1].score / 1000u > m->items[0].score / 1000u)
                 m->count--;
         rc = congdoan__error(CONGDOAN_ENOTFOUND, "no %s '%s'", what_noun(s->what, 0), query);
     } else {

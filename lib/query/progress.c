@@ -126,7 +126,7 @@ static int complete(congdoan_progress *p, const congdoan_corpus *c, const congdo
     congdoan__vec list = {0};
     if (d->reporter_count) {
         for (size_t i = 0; i < d->reporter_count; i++) {
-            const congdoan_unit *u = congdoan__unit_lookup(c, d->reporters[i]);
+            const congdoan_unit *u = congdoan__unit_lookup(c, d->reporters[i].unit_id);
             if (u && u->kind == CONGDOAN_UNIT_ORGANISATION && congdoan__subtree_key(t, u) >= 0 &&
                 congdoan__vec_push(&list, (void *)u))
                 goto nomem;

@@ -132,6 +132,62 @@ int congdoan__due_parse(const char *s, size_t len, congdoan_due_kind *kind, cong
     return 0;
 }
 
+int congdoan__span_parse(const char *s, size_t len, int *first, int *last)
+{
+    int a, b, unused;
+    congdoan_period_kind ka, kb;
+    if (len > 5 && memcmp(s, "term:", 5) == 0) {
+        s += 5;
+        len -= 5;
+        if (len != 9 || s[4] != '/' || congdoan__period_parse(s, 4, &ka, &a, &unused) != 0 ||
+            congdoan__period_parse(s + 5, 4, &kb, &unused, &b) != 0 || a > b)
+            return -1;
+    } else {
+        const char *slash = memchr(s, '/', len);
+        if (!slash) {
+            if (congdoan__period_parse(s, len, &ka, &a, &b) != 0 || ka == CONGDOAN_PERIOD_DAY)
+                return -1;
+        } else {
+            size_t n = (size_t)(slash - s);
+            if (congdoan__period_parse(s, n, &ka, &a, &unused) != 0 ||
+                congdoan__period_parse(slash + 1, len - n - 1, &kb, &unused, &b) != 0 || ka == CONGDOAN_PERIOD_DAY ||
+                kb == CONGDOAN_PERIOD_DAY || a > b)
+                return -1;
+        }
+    }
+    if (first)
+        *first = a;
+    if (last)
+        *last = b;
+    return 0;
+}
+
+int congdoan__by_parse(const char *s, size_t len, int *ymd)
+{
+    int last;
+    if (congdoan__iso_date_parse(s, len, &last) != 0) {
+        congdoan_period_kind k;
+        if (congdoan__period_parse(s, len, &k, NULL, &last) != 0 || k == CONGDOAN_PERIOD_DAY)
+            return -1;
+    }
+    if (ymd)
+        *ymd = last;
+    return 0;
+}
+
+int congdoan__decimal_ambiguous(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == 0 || i > 3 || s[0] == '0' || i + 4 != len || s[i] != '.')
+        return 0;
+    for (size_t k = i + 1; k < len; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    return 1;
+}
+
 int congdoan__decimal_parse(const char *s, size_t len, double *out)
 {
     /* Machine form only, as the schema's decimal-type: an optional '-', digits without leading

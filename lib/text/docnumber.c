@@ -35,9 +35,10 @@ static const kind_info kinds[] = {
     {"BC", "B\xc3\xa1o c\xc3\xa1o"},
     {"QC", "Quy ch\xe1\xba\xbf"},
     {"TB", "Th\xc3\xb4ng b\xc3\xa1o"},
+    {NULL, "Tin b\xc3\xa0i"}, /* news (1.2): an article has no code */
 };
 #define KIND_COUNT (sizeof kinds / sizeof kinds[0])
-_Static_assert(KIND_COUNT == CONGDOAN_DOCUMENT_NOTICE + 1, "one entry per congdoan_document_kind");
+_Static_assert(KIND_COUNT == CONGDOAN_DOCUMENT_NEWS + 1, "one entry per congdoan_document_kind");
 
 static const kind_info *kind_lookup(congdoan_document_kind kind)
 {
@@ -89,7 +90,7 @@ static int is_kind_code(const char *s, size_t len, congdoan_document_kind *kind)
 {
     *kind = CONGDOAN_DOCUMENT_UNKNOWN;
     for (size_t i = 1; i < KIND_COUNT; i++) {
-        if (strlen(kinds[i].code) == len && memcmp(kinds[i].code, s, len) == 0) {
+        if (kinds[i].code && strlen(kinds[i].code) == len && memcmp(kinds[i].code, s, len) == 0) {
             *kind = (congdoan_document_kind)i;
             return 1;
         }

@@ -26,6 +26,14 @@ int congdoan__date_arg(int ymd, int zero_allowed, const char *name);
 int congdoan__iso_date_parse(const char *s, size_t len, int *ymd);
 /* A period code (see congdoan/text.h); 0 or -1. */
 int congdoan__period_parse(const char *s, size_t len, congdoan_period_kind *kind, int *first, int *last);
+/* A period, a span FIRST/LAST of two periods (the first not after the last) or a congress term
+ * term:YYYY/YYYY (REFERENCE.md, 1.2): its first and last day (either may be NULL); 0 or -1. */
+int congdoan__span_parse(const char *s, size_t len, int *first, int *last);
+/* A deadline (`by`, 1.2): a period other than a day, or a date; *ymd its last day. 0 or -1. */
+int congdoan__by_parse(const char *s, size_t len, int *ymd);
+/* Whether a number in machine form reads as a Vietnamese thousands group too: one to three
+ * digits, a full stop, exactly three digits ("1.480" is 1.48, or 1480 in Vietnamese). */
+int congdoan__decimal_ambiguous(const char *s, size_t len);
 /* A due-time code (see REFERENCE.md); 0 or -1. */
 int congdoan__due_parse(const char *s, size_t len, congdoan_due_kind *kind, congdoan_period_kind *pk,
                         int *due_ymd, int *recurrence_day);

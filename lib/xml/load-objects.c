@@ -184,6 +184,9 @@ size_t congdoan__load_ext_index(loader *L, congdoan__el e)
     case CONGDOAN__EL_DEADLINE: return L->doc_deadlines.count;
     case CONGDOAN__EL_REPORTER: return L->doc_reporters.count;
     case CONGDOAN__EL_COORDINATOR: return L->task_coordinators.count;
+    case CONGDOAN__EL_MILESTONE: return L->task_milestones.count;
+    case CONGDOAN__EL_POPULATION: return L->populations.count;
+    case CONGDOAN__EL_MEMBER: return L->unit_members.count;
     case CONGDOAN__EL_VALUE: return L->value_count;
     case CONGDOAN__EL_TASK_STATUS: return L->report_statuses.count;
     case CONGDOAN__EL_P: return L->depth >= 2 ? L->frames[L->depth - 2].items.count : 0;
@@ -201,8 +204,8 @@ static void *begin_unit(loader *L, congdoan__el e)
     u->corpus = L->corpus;
     u->loc = congdoan__load_here(L);
     u->members = u->workers = u->declared_upper = u->declared_grassroots = -1;
-    if (e == CONGDOAN__EL_UNIT) {
-        u->kind = CONGDOAN_UNIT_ORGANISATION;
+    if (e == CONGDOAN__EL_UNIT || e == CONGDOAN__EL_GROUP) {
+        u->kind = e == CONGDOAN__EL_GROUP ? CONGDOAN_UNIT_GROUP : CONGDOAN_UNIT_ORGANISATION;
         L->unit = u;
     } else {
         /* departments and bodies take their level and parent from their organisation */
@@ -216,7 +219,7 @@ static void *begin_unit(loader *L, congdoan__el e)
 
 static void opened_unit(loader *L, congdoan_unit *u)
 {
-    if (u->kind != CONGDOAN_UNIT_ORGANISATION) {
+    if (u->kind == CONGDOAN_UNIT_DEPARTMENT || u->kind == CONGDOAN_UNIT_BODY) {
         u->level = L->unit ? L->unit->level : CONGDOAN_LEVEL_UNKNOWN;
         u->parent_id = L->unit ? L->unit->id : NULL;
     }
@@ -231,6 +234,7 @@ static void end_unit(loader *L)
     if (!u)
         return;
     u->departments = (congdoan_unit **)copy_ptrs(L, &L->unit_departments, &u->department_count);
+    u->group_members = (const char **)copy_ptrs(L, &L->unit_members, &u->group_member_count);
     if (L->unit_classifications.count == 1) { /* the usual case: kept in the unit itself */
         u->one_classification = *(const congdoan__classification *)L->unit_classifications.items[0];
         u->classifications = &u->one_classification;
@@ -267,7 +271,8 @@ static void end_document(loader *L)
     d->tasks = (congdoan_task **)copy_ptrs(L, &L->doc_tasks, &d->task_count);
     d->indicators = (congdoan_indicator **)copy_ptrs(L, &L->doc_indicators, &d->indicator_count);
     d->deadlines = flatten(L, &L->doc_deadlines, sizeof(congdoan__deadline), &d->deadline_count);
-    d->reporters = (const char **)copy_ptrs(L, &L->doc_reporters, &d->reporter_count);
+    d->reporters = flatten(L, &L->doc_reporters, sizeof(congdoan__reporter), &d->reporter_count);
+    d->results = (congdoan_result **)copy_ptrs(L, &L->doc_results, &d->result_count);
     congdoan__map_release(&L->doc_ids);
     L->doc = NULL;
 }
@@ -295,8 +300,72 @@ static void opened_relation(loader *L, congdoan__relation *r, const attrs *a)
     load_sink sink = {{rule_broken}, L};
     char who[64];
     congdoan__rules_relation(GIVEN(a, L->at_relation_document), GIVEN(a, L->at_relation_number),
-                             element_who(CONGDOAN__EL_RELATION, who, sizeof who), &sink.sink);
+                             GIVEN(a, L->at_relation_title), element_who(CONGDOAN__EL_RELATION, who, sizeof who),
+                             &sink.sink);
     push(L, &L->doc_relations, r);
+}
+
+/* ---- 1.2: milestones, populations, results, task statuses, reporters ---------------------------- */
+
+static void opened_population(loader *L, congdoan_population *p)
+{
+    load_sink sink = {{rule_broken}, L};
+    char who[64];
+    congdoan__rules_population(p, element_who(CONGDOAN__EL_POPULATION, who, sizeof who), &sink.sink);
+    if (L->indicator || L->result)
+        push(L, &L->populations, p);
+}
+
+static void *begin_result(loader *L)
+{
+    congdoan_result *x = RECORD(L, congdoan_result);
+    if (!x)
+        return NULL;
+    if (L->report)
+        x->report = L->report;
+    else
+        place_in_document(L, &x->document, &x->section);
+    return L->result = x;
+}
+
+static void opened_result(loader *L, congdoan_result *x)
+{
+    if (x->report) {
+        for (size_t i = 0; x->id && i < L->report_results.count; i++) {
+            const congdoan_result *o = L->report_results.items[i];
+            if (o->id && strcmp(o->id, x->id) == 0) {
+                PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "result id '%s' is already used in report '%s'", x->id,
+                        L->report->id ? L->report->id : "?");
+                break;
+            }
+        }
+        push(L, &L->report_results, x);
+        return;
+    }
+    define_local_id(L, "result", x->id, x);
+    add_item(L, CONGDOAN_ITEM_RESULT, x);
+    push(L, &L->doc_results, x);
+}
+
+static void end_result(loader *L)
+{
+    congdoan_result *x = L->result;
+    load_sink sink = {{rule_broken}, L};
+    char who[96];
+    snprintf(who, sizeof who, "<%s%s%s%s>", congdoan__vocab[CONGDOAN__EL_RESULT].name, x->id ? " id=\"" : "",
+             x->id ? x->id : "", x->id ? "\"" : "");
+    x->populations = flatten(L, &L->populations, sizeof(congdoan_population), &x->population_count);
+    congdoan__rules_result(x, who, &sink.sink);
+    L->result = NULL;
+}
+
+static void opened_task_status(loader *L, congdoan__task_status *s)
+{
+    load_sink sink = {{rule_broken}, L};
+    char who[64];
+    congdoan__rules_task_status(s->status, s->completed, element_who(CONGDOAN__EL_TASK_STATUS, who, sizeof who),
+                                &sink.sink);
+    push(L, &L->report_statuses, s);
 }
 
 /* A second <reporting> (refused as one more than allowed, load.c) is not read: its attributes
@@ -341,11 +410,18 @@ static void end_task(loader *L)
 {
     congdoan_task *t = L->task;
     t->coordinators = flatten(L, &L->task_coordinators, sizeof(congdoan__coordinator), &t->coordinator_count);
+    t->milestones = flatten(L, &L->task_milestones, sizeof(congdoan__milestone), &t->milestone_count);
+    load_sink sink = {{rule_broken}, L};
+    char who[160];
+    snprintf(who, sizeof who, "<%s id=\"%s\">", congdoan__vocab[CONGDOAN__EL_TASK].name, t->id ? t->id : "?");
+    congdoan__rules_class(t->lead_level, t->lead_kinds, t->lead_sectors, who, &sink.sink);
     L->task = NULL;
 }
 
 static void end_indicator(loader *L)
 {
+    congdoan_indicator *x = L->indicator;
+    x->populations = flatten(L, &L->populations, sizeof(congdoan_population), &x->population_count);
     L->indicator = NULL;
 }
 
@@ -354,8 +430,9 @@ static void end_coordinator(loader *L, frame *f)
     const congdoan__coordinator *c = f->obj;
     load_sink sink = {{rule_broken}, L};
     char who[64];
-    congdoan__rules_coordinator(c->unit_id != NULL, c->text != NULL || f->had_foreign_children,
+    congdoan__rules_coordinator(c->unit_id != NULL, c->text != NULL || f->had_foreign_children, c->level != 0,
                                 element_who(CONGDOAN__EL_COORDINATOR, who, sizeof who), &sink.sink);
+    congdoan__rules_class(c->level, c->kinds, c->sectors, who, &sink.sink);
 }
 
 /* ---- reports ---------------------------------------------------------------------------------- */
@@ -382,6 +459,7 @@ static void end_report(loader *L)
         congdoan__load_out_of_memory(L);
     L->value_count = 0;
     r->statuses = flatten(L, &L->report_statuses, sizeof(congdoan__task_status), &r->status_count);
+    r->results = (congdoan_result **)copy_ptrs(L, &L->report_results, &r->result_count);
     L->report = NULL;
 }
 
@@ -453,14 +531,10 @@ static void opened_value(loader *L, const attrs *a)
     const char *ind = has_ind ? a->v[L->at_value_indicator] : "";
     int cut = has_ind ? CUT_LEN(a->len[L->at_value_indicator]) : 0;
     const congdoan__elem *spec = &congdoan__vocab[CONGDOAN__EL_VALUE];
+    /* (1.2: a value with no figure at all is an empty slot of a report form) */
     if (GIVEN(a, L->at_value_numerator) != GIVEN(a, L->at_value_denominator))
         PROBLEM(L, CONGDOAN_ESCHEMA, "schema-missing-attribute", "<%s %s=\"%.*s\">: %s=\"\" and %s=\"\" go together",
                 spec->name, spec->attrs[L->at_value_indicator].name, cut, ind,
-                spec->attrs[L->at_value_numerator].name, spec->attrs[L->at_value_denominator].name);
-    else if (!GIVEN(a, L->at_value_value) && !GIVEN(a, L->at_value_numerator))
-        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-missing-attribute",
-                "<%s %s=\"%.*s\"> has no figure: expected %s=\"\" or %s=\"\" and %s=\"\"", spec->name,
-                spec->attrs[L->at_value_indicator].name, cut, ind, spec->attrs[L->at_value_value].name,
                 spec->attrs[L->at_value_numerator].name, spec->attrs[L->at_value_denominator].name);
     congdoan__value *v = &L->values[L->value_count];
     long line = congdoan__load_line(L);
@@ -471,7 +545,8 @@ static void opened_value(loader *L, const attrs *a)
     v->flags = (w->has_value ? CONGDOAN__VALUE_PLAIN : 0) |
                (w->has_numerator && w->has_denominator ? CONGDOAN__VALUE_FRACTION : 0);
     v->coverage = (uint32_t)w->coverage & 3;
-    if (L->view_has_id && v->flags)
+    if (L->view_has_id && (v->flags || (!GIVEN(a, L->at_value_numerator) && !GIVEN(a, L->at_value_denominator) &&
+                                        !GIVEN(a, L->at_value_value))))
         L->value_count++;
 }
 
@@ -482,8 +557,13 @@ void *congdoan__load_begin(loader *L, frame *f, attrs *a)
     switch (f->kind) {
     case CONGDOAN__EL_ROOT: return L->corpus; /* the version is all it has */
     case CONGDOAN__EL_UNIT:
+    case CONGDOAN__EL_GROUP:
     case CONGDOAN__EL_DEPARTMENT:
     case CONGDOAN__EL_BODY: return begin_unit(L, f->kind);
+    case CONGDOAN__EL_MEMBER: L->member = NULL; return &L->member;
+    case CONGDOAN__EL_MILESTONE: return RECORD(L, congdoan__milestone);
+    case CONGDOAN__EL_POPULATION: return RECORD(L, congdoan_population);
+    case CONGDOAN__EL_RESULT: return begin_result(L);
     case CONGDOAN__EL_CLASSIFICATION: return alloc(L, sizeof(congdoan__classification));
     case CONGDOAN__EL_DOCUMENT: {
         congdoan_document *d = RECORD(L, congdoan_document);
@@ -497,7 +577,7 @@ void *congdoan__load_begin(loader *L, frame *f, attrs *a)
     case CONGDOAN__EL_RECIPIENT: return RECORD(L, congdoan__recipient);
     case CONGDOAN__EL_REPORTING: return begin_reporting(L);
     case CONGDOAN__EL_DEADLINE: return RECORD(L, congdoan__deadline);
-    case CONGDOAN__EL_REPORTER: L->reporter = NULL; return &L->reporter;
+    case CONGDOAN__EL_REPORTER: return RECORD(L, congdoan__reporter);
     case CONGDOAN__EL_SECTION: {
         congdoan_section *s = RECORD(L, congdoan_section);
         if (s)
@@ -536,8 +616,19 @@ void congdoan__load_opened(loader *L, frame *f, attrs *a)
     void *obj = f->obj;
     switch (f->kind) {
     case CONGDOAN__EL_UNIT:
+    case CONGDOAN__EL_GROUP:
     case CONGDOAN__EL_DEPARTMENT:
     case CONGDOAN__EL_BODY: opened_unit(L, obj); break;
+    case CONGDOAN__EL_MEMBER:
+        if (L->member && L->unit)
+            push(L, &L->unit_members, (void *)L->member);
+        break;
+    case CONGDOAN__EL_MILESTONE:
+        if (L->task)
+            push(L, &L->task_milestones, obj);
+        break;
+    case CONGDOAN__EL_POPULATION: opened_population(L, obj); break;
+    case CONGDOAN__EL_RESULT: opened_result(L, obj); break;
     case CONGDOAN__EL_CLASSIFICATION: opened_classification(L, obj, a); break;
     case CONGDOAN__EL_DOCUMENT: {
         congdoan_document *d = obj;
@@ -550,8 +641,8 @@ void congdoan__load_opened(loader *L, frame *f, attrs *a)
     case CONGDOAN__EL_RECIPIENT: push(L, &L->doc_recipients, obj); break;
     case CONGDOAN__EL_DEADLINE: opened_deadline(L, obj); break;
     case CONGDOAN__EL_REPORTER:
-        if (L->reporter)
-            push(L, &L->doc_reporters, (void *)L->reporter);
+        if (((congdoan__reporter *)obj)->unit_id)
+            push(L, &L->doc_reporters, obj);
         break;
     case CONGDOAN__EL_SECTION: {
         congdoan_section *s = obj;
@@ -582,7 +673,7 @@ void congdoan__load_opened(loader *L, frame *f, attrs *a)
         break;
     }
     case CONGDOAN__EL_VALUE: opened_value(L, a); break;
-    case CONGDOAN__EL_TASK_STATUS: push(L, &L->report_statuses, obj); break;
+    case CONGDOAN__EL_TASK_STATUS: opened_task_status(L, obj); break;
     default: break;
     }
 }
@@ -590,7 +681,9 @@ void congdoan__load_opened(loader *L, frame *f, attrs *a)
 void congdoan__load_closed(loader *L, frame *f)
 {
     switch (f->kind) {
-    case CONGDOAN__EL_UNIT: end_unit(L); break;
+    case CONGDOAN__EL_UNIT:
+    case CONGDOAN__EL_GROUP: end_unit(L); break;
+    case CONGDOAN__EL_RESULT: if (L->result) end_result(L); break;
     case CONGDOAN__EL_DOCUMENT: if (L->doc) end_document(L); break;
     case CONGDOAN__EL_SECTION: end_section(L, f); break;
     case CONGDOAN__EL_TASK: if (L->task) end_task(L); break;
@@ -616,6 +709,11 @@ void congdoan__load_objects_release(loader *L)
     congdoan__vec_release(&L->doc_deadlines);
     congdoan__vec_release(&L->doc_reporters);
     congdoan__vec_release(&L->task_coordinators);
+    congdoan__vec_release(&L->task_milestones);
+    congdoan__vec_release(&L->populations);
+    congdoan__vec_release(&L->doc_results);
+    congdoan__vec_release(&L->report_results);
+    congdoan__vec_release(&L->unit_members);
     congdoan__vec_release(&L->report_statuses);
     congdoan__map_release(&L->doc_ids);
     congdoan__map_release(&L->id_index);

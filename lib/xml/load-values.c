@@ -137,6 +137,13 @@ static const char *expected(const congdoan__attr *at, char *buf, size_t size)
     case CONGDOAN__K_REFINES: return "DOCUMENT-ID#INDICATOR-ID";
     case CONGDOAN__K_TEXT:
     case CONGDOAN__K_DOCNUMBER: return "text that is not blank";
+    case CONGDOAN__K_SPAN:
+        return "a period (YYYY, YYYY-H1, YYYY-Q2, YYYY-MM), a span of two (2018/2023, 2024-01/2024-09) "
+               "or a congress term (term:2023/2028)";
+    case CONGDOAN__K_BY: return "a deadline: a period (YYYY, YYYY-H1, YYYY-Q2, YYYY-MM) or a date YYYY-MM-DD";
+    case CONGDOAN__K_LINE: return "a whole number of 1 or more, written with digits only";
+    case CONGDOAN__K_IDS: return "identifiers separated by spaces, each one at most once";
+    case CONGDOAN__K_CURRENCY: return "an ISO 4217 currency code of three capital letters, such as VND";
     default: return "another value";
     }
 }
@@ -154,6 +161,84 @@ static int blank(const char *s, size_t len)
         if (!is_space(s[i]))
             return 0;
     return 1;
+}
+
+/* A number written the Vietnamese way ("1.234.567", "1,5", "98,5"): refused with its machine
+ * form named, so that nobody retypes it wrong. 1 when it was one. */
+static int refuse_vietnamese_number(loader *L, congdoan__el e, attrs *a, size_t k)
+{
+    double x;
+    char buf[64];
+    if (a->len[k] >= sizeof buf || memchr(a->v[k], '\0', a->len[k]))
+        return 0;
+    memcpy(buf, a->v[k], a->len[k]);
+    buf[a->len[k]] = '\0';
+    if (congdoan_number_parse(buf, &x) != 0)
+        return 0;
+    char want[160];
+    snprintf(want, sizeof want, "a number in machine form: Vietnamese \"%s\" is written %.15g", buf, x);
+    bad_value(L, e, a, k, want);
+    return 1;
+}
+
+/* "1.480" reads as 1.48 in machine form and as 1480 in Vietnamese: say which was read. */
+static void warn_ambiguous_number(loader *L, congdoan__el e, const attrs *a, size_t k, double x)
+{
+    if (!congdoan__decimal_ambiguous(a->v[k], a->len[k]))
+        return;
+    char vietnamese[16];
+    size_t n = 0;
+    for (size_t i = 0; i < a->len[k] && n + 1 < sizeof vietnamese; i++)
+        if (a->v[k][i] != '.')
+            vietnamese[n++] = a->v[k][i];
+    vietnamese[n] = '\0';
+    PROBLEM(L, 0, "number-vietnamese",
+            "%s=\"%.*s\" on <%s> is read as %g (machine form); if %s was meant (Vietnamese %.*s), write %s",
+            ATTR_NAME(e, k), CUT(a->len[k]), a->v[k], congdoan__vocab[e].name, x, vietnamese, CUT(a->len[k]), a->v[k],
+            vietnamese);
+}
+
+/* Identifiers separated by spaces, each once, into an arena array. 0, or -1 when one is bad. */
+static int read_ids(loader *L, const char *v, size_t len, const char ***out, size_t *count)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && v[i] == ' ')
+            i++;
+        if (i < len)
+            n++;
+        while (i < len && v[i] != ' ')
+            i++;
+    }
+    if (n == 0)
+        return -1;
+    const char **ids = congdoan__arena_alloc(&L->st->arena, n * sizeof *ids);
+    if (!ids) {
+        congdoan__load_out_of_memory(L);
+        return 0;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && v[i] == ' ')
+            i++;
+        size_t w = i;
+        while (i < len && v[i] != ' ')
+            i++;
+        if (i == w)
+            break;
+        if (!congdoan__id_valid(v + w, i - w))
+            return -1;
+        const char *id = congdoan__load_id(L, v + w, i - w);
+        if (!id)
+            return 0;
+        for (size_t j = 0; j < m; j++)
+            if (ids[j] == id || strcmp(ids[j], id) == 0)
+                return -1;
+        ids[m++] = id;
+    }
+    *out = ids;
+    *count = m;
+    return 0;
 }
 
 /* Names of `names` separated by spaces: the bits 1 << value; -1 for an unknown name or for no
@@ -277,11 +362,45 @@ static void read_attr(loader *L, congdoan__el e, attrs *a, size_t k, char *obj)
         break;
     }
     case CONGDOAN__K_DECIMAL:
-        if (congdoan__decimal_parse(v, len, f) != 0)
-            refuse(L, e, a, k);
-        else
+        if (congdoan__decimal_parse(v, len, f) != 0) {
+            if (!refuse_vietnamese_number(L, e, a, k))
+                refuse(L, e, a, k);
+        } else {
             *(int *)(obj + at->aux) = 1;
+            warn_ambiguous_number(L, e, a, k, *(double *)f);
+        }
         break;
+    case CONGDOAN__K_SPAN:
+    case CONGDOAN__K_BY: {
+        int ok = at->kind == CONGDOAN__K_SPAN ? congdoan__span_parse(v, len, NULL, NULL) == 0
+                                              : congdoan__by_parse(v, len, NULL) == 0;
+        if (!ok)
+            refuse(L, e, a, k);
+        *(const char **)f = ok ? congdoan__load_id(L, v, len) : NULL;
+        break;
+    }
+    case CONGDOAN__K_LINE: {
+        long n = 0;
+        if (congdoan__count_parse(v, len, &n) != 0 || n < 1) {
+            refuse(L, e, a, k);
+            n = 0;
+        }
+        *(long *)f = n;
+        break;
+    }
+    case CONGDOAN__K_IDS:
+        if (read_ids(L, v, len, (const char ***)f, (size_t *)(void *)(obj + at->aux)) != 0)
+            refuse(L, e, a, k);
+        break;
+    case CONGDOAN__K_CURRENCY: {
+        int ok = len == 3;
+        for (size_t i = 0; ok && i < 3; i++)
+            ok = v[i] >= 'A' && v[i] <= 'Z';
+        if (!ok)
+            refuse(L, e, a, k);
+        *(const char **)f = ok ? congdoan__load_id(L, v, len) : NULL;
+        break;
+    }
     case CONGDOAN__K_COUNT: {
         long n = -1;
         if (congdoan__count_parse(v, len, &n) != 0) {

@@ -353,6 +353,7 @@ static int prepare_names(loader *L)
     L->at_value_denominator = congdoan__vocab_attr_at(CONGDOAN__EL_VALUE, offsetof(congdoan__value_view, denominator));
     L->at_relation_document = congdoan__vocab_attr_at(CONGDOAN__EL_RELATION, offsetof(congdoan__relation, target_id));
     L->at_relation_number = congdoan__vocab_attr_at(CONGDOAN__EL_RELATION, offsetof(congdoan__relation, number));
+    L->at_relation_title = congdoan__vocab_attr_at(CONGDOAN__EL_RELATION, offsetof(congdoan__relation, title));
     return 0;
 }
 

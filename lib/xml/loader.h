@@ -110,8 +110,12 @@ typedef struct loader {
     congdoan__vec doc_deadlines, doc_reporters;
     congdoan__map doc_ids;     /* task and indicator ids of the current document */
     congdoan_task *task;
-    congdoan__vec task_coordinators;
+    congdoan__vec task_coordinators, task_milestones;
     congdoan_indicator *indicator;
+    congdoan_result *result;     /* 1.2, in a document's section or in a report */
+    congdoan__vec populations;   /* of the indicator or result being read */
+    congdoan__vec doc_results, report_results, unit_members;
+    const char *member;          /* the object of the <member> being read */
     congdoan_report *report;
     congdoan__value *values;   /* the report's values, copied into the arena at its end */
     uint32_t value_guess[VALUE_GUESSES]; /* by position in the last report: 1 + its indicator's index */
@@ -121,12 +125,12 @@ typedef struct loader {
     congdoan__vec report_statuses;
     congdoan__value_view view;   /* the object of the <value> being read */
     int view_has_id;             /* its indicator was resolved */
-    const char *reporter;        /* the object of the <reporter> being read */
+
     /* per element, bit k for its attribute k: required; read by a hook; with a value when absent */
     unsigned required[CONGDOAN__EL_COUNT], hooked[CONGDOAN__EL_COUNT], defaults[CONGDOAN__EL_COUNT];
     /* positions of the attributes that element hooks look at (found in the table by field) */
     size_t at_value_indicator, at_value_value, at_value_numerator, at_value_denominator;
-    size_t at_relation_document, at_relation_number;
+    size_t at_relation_document, at_relation_number, at_relation_title;
     /* our element and attribute names as libxml2's dictionary holds them: SAX hands names over
      * as dictionary pointers, so a name is ours exactly when the pointer is equal */
     const xmlChar *elem_name[CONGDOAN__EL_COUNT];

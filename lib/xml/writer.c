@@ -253,7 +253,32 @@ static void write_attr(emitter *e, const congdoan__attr *at, const char *obj)
     case CONGDOAN__K_REF:
     case CONGDOAN__K_TEXT:
     case CONGDOAN__K_DOCNUMBER:
-    case CONGDOAN__K_PERIOD: v = *(const char *const *)f; break;
+    case CONGDOAN__K_PERIOD:
+    case CONGDOAN__K_SPAN:
+    case CONGDOAN__K_BY:
+    case CONGDOAN__K_CURRENCY: v = *(const char *const *)f; break;
+    case CONGDOAN__K_LINE:
+        if (*(const long *)f > 0) {
+            snprintf(buf, sizeof buf, "%ld", *(const long *)f);
+            v = buf;
+        }
+        break;
+    case CONGDOAN__K_IDS: { /* any number of ids: written straight out */
+        const char *const *ids = *(const char *const *const *)f;
+        size_t n = *(const size_t *)(const void *)(obj + at->aux);
+        if (!ids || !n)
+            return;
+        put_lit(e, " ");
+        puts_(e, at->name);
+        put_lit(e, "=\"");
+        for (size_t i = 0; i < n; i++) {
+            if (i)
+                put_lit(e, " ");
+            puts_(e, ids[i]); /* identifiers: nothing to escape */
+        }
+        put_lit(e, "\"");
+        return;
+    }
     case CONGDOAN__K_DUE: v = ((const congdoan__due *)f)->code; break;
     case CONGDOAN__K_ENUM: {
         int x = *(const int *)f;
@@ -437,16 +462,36 @@ typedef struct selection {
     const congdoan_report *report;       /* exactly one report */
 } selection;
 
-static int uses_1_1(const congdoan_corpus *c, const selection *sel)
+/* The minor revision the selection needs: 2 when it holds an item of 1.2, 1 when a <reporting>
+ * (1.1), else 0. Files are written at the oldest revision that holds them. */
+static int revision(const congdoan_corpus *c, const selection *sel)
 {
+    int minor = 0;
     if (sel->document)
-        return sel->document->has_reporting;
-    if (!(sel->parts & CONGDOAN_WRITE_DOCUMENTS))
-        return 0;
-    for (size_t i = 0; i < c->documents.count; i++)
-        if (((const congdoan_document *)c->documents.items[i])->has_reporting)
-            return 1;
-    return 0;
+        return congdoan__vocab_revision(CONGDOAN__EL_DOCUMENT, sel->document);
+    if (sel->report)
+        return congdoan__vocab_revision(CONGDOAN__EL_REPORT, sel->report);
+    if (sel->parts & CONGDOAN_WRITE_UNITS)
+        for (size_t i = 0; i < c->units.count && minor < 2; i++) {
+            const congdoan_unit *u = c->units.items[i];
+            if (u->kind != CONGDOAN_UNIT_ORGANISATION && (sel->top || u->kind != CONGDOAN_UNIT_GROUP))
+                continue; /* departments and bodies are in their organisation */
+            int m = congdoan__vocab_revision(u->kind == CONGDOAN_UNIT_GROUP ? CONGDOAN__EL_GROUP : CONGDOAN__EL_UNIT, u);
+            minor = m > minor ? m : minor;
+        }
+    if (sel->top)
+        return minor;
+    if (sel->parts & CONGDOAN_WRITE_DOCUMENTS)
+        for (size_t i = 0; i < c->documents.count && minor < 2; i++) {
+            int m = congdoan__vocab_revision(CONGDOAN__EL_DOCUMENT, c->documents.items[i]);
+            minor = m > minor ? m : minor;
+        }
+    if (sel->parts & CONGDOAN_WRITE_REPORTS)
+        for (size_t i = 0; i < c->reports.count && minor < 2; i++) {
+            int m = congdoan__vocab_revision(CONGDOAN__EL_REPORT, c->reports.items[i]);
+            minor = m > minor ? m : minor;
+        }
+    return minor;
 }
 
 static void write_subtree(emitter *e, kids *k, const congdoan_unit *u)
@@ -474,7 +519,7 @@ static int run(const congdoan_corpus *c, const selection *sel, congdoan_output *
     puts_(&e, " xmlns=\"" CONGDOAN__NS "\"");
     for (size_t i = 0; i < root_spec->attr_count; i++)
         if (root_spec->attrs[i].kind == CONGDOAN__K_VERSION)
-            attr(&e, root_spec->attrs[i].name, uses_1_1(c, sel) ? "1.1" : "1.0");
+            attr(&e, root_spec->attrs[i].name, (const char *[]){"1.0", "1.1", "1.2"}[revision(c, sel)]);
     const congdoan__ext *root = whole ? ext_of(&e, c, CONGDOAN__ROLE_ROOT, 0) : NULL;
     foreign_attrs(&e, root);
     put_lit(&e, ">\n");
@@ -493,6 +538,8 @@ static int run(const congdoan_corpus *c, const selection *sel, congdoan_output *
                     const congdoan_unit *u = c->units.items[i];
                     if (u->kind == CONGDOAN_UNIT_ORGANISATION)
                         write_top(&e, &k, CONGDOAN__EL_UNIT, u);
+                    else if (u->kind == CONGDOAN_UNIT_GROUP)
+                        write_top(&e, &k, CONGDOAN__EL_GROUP, u);
                 }
         }
         if (sel->parts & CONGDOAN_WRITE_DOCUMENTS)

@@ -139,6 +139,25 @@ if command -v doxygen >/dev/null 2>&1; then
         fail "the API reference (doxygen is installed) is not installed"
 fi
 
+if [ -n "${PYTHON:-}" ]; then
+    echo "== the Python package (meson install puts it in $PYTHON's site folder)"
+    init=$(find "$dest" -path '*/congdoan/__init__.py' | head -1)
+    if [ -z "$init" ]; then
+        fail "the Python package congdoan is not installed"
+    else
+        pydir=$(dirname "$(dirname "$init")")
+        got=$(cd "$tmp" && PYTHONPATH=$pydir PYTHONDONTWRITEBYTECODE=1 \
+            CONGDOAN_LIBRARY=$dest$libdir/libcongdoan.so.$soversion \
+            "$PYTHON" -c 'import congdoan; print(congdoan.__version__, congdoan.__file__)' 2>&1)
+        echo "import congdoan: $got"
+        [ "$got" = "$version $init" ] || fail "the installed Python package gives '$got', expected '$version $init'"
+        # every module of the source, and only those (a new module must be listed in meson.build)
+        want=$(cd "$PYTHON_PACKAGE_SRC" && ls -- *.py)
+        have=$(cd "$(dirname "$init")" && ls -- *.py)
+        [ "$want" = "$have" ] || fail "installed Python modules: $(echo $have); in the source: $(echo $want)"
+    fi
+fi
+
 cat > "$tmp/use.c" <<'EOF'
 #include <congdoan.h>
 #include <stdio.h>

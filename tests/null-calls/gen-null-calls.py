@@ -58,6 +58,8 @@ for h in headers:
         if params and params != "void":
             for p in params.split(","):
                 p = p.strip()
+                # an array parameter ("size_t counts[N]") is a pointer
+                p = re.sub(r"\s*(\w+)\s*\[[^]]*\]$", r" *\1", p)
                 pm = re.match(r"(.*?)(\w+)$", p)
                 plist.append((pm.group(1).strip(), pm.group(2)))
         funcs.append((name, ret, plist, doc, h))

@@ -27,6 +27,7 @@ from ._model import (Coordinator, Corpus, Deadline, Document, Incoming, Indicato
                      IssueList, LatestStatus, Recipient, Relation, Report, ReportTaskStatus,
                      ReportValue, Reporter, Section, Task, Unit, load)
 from ._lookup import Match, NoMatchError, lookup_word
+from ._import import ImportFormat, import_file, import_text
 from ._results import (Allocation, Breakdown, BreakdownCell, Cascade, ChildProgress, Expected,
                        Finding, IndicatorProgress, Lineage, LineageNode, Progress)
 from .text import (DocNumber, IssueTag, Period, is_valid_date, issue_tags, library_path,
@@ -50,6 +51,8 @@ __all__ = [
     "parse_period", "is_valid_date", "normalize", "text_equal", "fold", "schema_validate",
     "schema_text", "schema_namespace", "issue_tags", "strerror", "library_version",
     "library_version_number", "library_path", "lookup_word", "number_format", "period_label",
+    # importing documents
+    "import_file", "import_text", "ImportFormat",
     # enums
     "UnitKind", "Level", "Sector", "BodyKind", "Grade", "DocumentKind", "RelationType",
     "ItemKind", "DueKind", "PeriodKind", "Measure", "Comparator", "Coverage", "TaskStatus",

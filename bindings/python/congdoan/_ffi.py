@@ -36,7 +36,7 @@ corpus is expected. ``errcheck`` turns the C result into a Python one:
 
 import ctypes
 import os
-from ctypes import (CFUNCTYPE, POINTER, Structure, c_char_p, c_double, c_int, c_long, c_size_t,
+from ctypes import (CFUNCTYPE, POINTER, Structure, c_char_p, c_uint, c_double, c_int, c_long, c_size_t,
                     c_void_p)
 from ctypes.util import find_library
 
@@ -116,7 +116,20 @@ class _Output(Structure):
     pass
 
 
+class ImportOptions(Structure):
+    """congdoan_import_options (congdoan/import.h), version 1."""
+    _fields_ = [("version", c_uint), ("format", c_int), ("document_id", c_char_p), ("max_input", c_size_t)]
+
+
 class _Matches(Structure):
+    pass
+
+
+class _Result(Structure):
+    pass
+
+
+class _Population(Structure):
     pass
 
 
@@ -147,6 +160,8 @@ TaskListP = POINTER(_TaskList)
 CascadeP = POINTER(_Cascade)
 OutputP = POINTER(_Output)
 MatchesP = POINTER(_Matches)
+ResultP = POINTER(_Result)
+PopulationP = POINTER(_Population)
 ReportListP = POINTER(_ReportList)
 BreakdownP = POINTER(_Breakdown)
 TrendP = POINTER(_Trend)
@@ -986,6 +1001,402 @@ _PROTOTYPES = {
         IssuesP, c_size_t, c_size_t, POINTER(c_char_p), POINTER(c_int), POINTER(c_char_p), POINTER(c_long),
         POINTER(c_long), POINTER(c_char_p)],
         c_size_t, None),
+
+    # ---- congdoan/document.h (vocabulary 1.2) -----------------------------------------------------
+    # const char *congdoan_document_author(const congdoan_document *doc);
+    "congdoan_document_author": ([DocumentP], c_char_p, _str),
+    # const char *congdoan_document_issuer_text(const congdoan_document *doc);
+    "congdoan_document_issuer_text": ([DocumentP], c_char_p, _str),
+    # int congdoan_document_published(const congdoan_document *doc);
+    "congdoan_document_published": ([DocumentP], c_int, None),
+    # const char *congdoan_document_relation_title(const congdoan_document *doc, size_t i);
+    "congdoan_document_relation_title": ([DocumentP, c_size_t], c_char_p, _str),
+    # int congdoan_document_reporter_coverage(const congdoan_document *doc, size_t i);
+    "congdoan_document_reporter_coverage": ([DocumentP, c_size_t], c_int, None),
+    # size_t congdoan_document_reporter_indicator_count(const congdoan_document *doc, size_t i);
+    "congdoan_document_reporter_indicator_count": ([DocumentP, c_size_t], c_size_t, None),
+    # const char *congdoan_document_reporter_indicator_id(const congdoan_document *doc, size_t i,
+    #     size_t k);
+    "congdoan_document_reporter_indicator_id": ([DocumentP, c_size_t, c_size_t], c_char_p, _str),
+    # const congdoan_unit *congdoan_document_reporting_via(const congdoan_document *doc);
+    "congdoan_document_reporting_via": ([DocumentP], UnitP, _ptr),
+    # const char *congdoan_document_reporting_via_id(const congdoan_document *doc);
+    "congdoan_document_reporting_via_id": ([DocumentP], c_char_p, _str),
+    # const congdoan_result *congdoan_document_result(const congdoan_document *doc, size_t i);
+    "congdoan_document_result": ([DocumentP, c_size_t], ResultP, _ptr),
+    # const congdoan_result *congdoan_document_result_by_id(const congdoan_document *doc, const char
+    #     *id);
+    "congdoan_document_result_by_id": ([DocumentP, c_char_p], ResultP, _ptr),
+    # size_t congdoan_document_result_count(const congdoan_document *doc);
+    "congdoan_document_result_count": ([DocumentP], c_size_t, None),
+    # const char *congdoan_document_source(const congdoan_document *doc, const char **file, int
+    #     *line, int *column);
+    "congdoan_document_source": (
+        [DocumentP, POINTER(c_char_p), POINTER(c_int), POINTER(c_int)],
+        c_char_p, _str),
+    # const congdoan_result *congdoan_section_item_result(const congdoan_section *section, size_t
+    #     i);
+    "congdoan_section_item_result": ([SectionP, c_size_t], ResultP, _ptr),
+
+    # ---- congdoan/edit.h (vocabulary 1.2) ---------------------------------------------------------
+    # int congdoan_corpus_add_group(congdoan_corpus *corpus, const char *id, congdoan_group_kind
+    #     kind, const char *name, const congdoan_unit **out);
+    "congdoan_corpus_add_group": ([CorpusP, c_char_p, c_int, c_char_p, POINTER(UnitP)], c_int, _status),
+    # int congdoan_document_add_titled_relation(congdoan_corpus *corpus, const congdoan_document
+    #     *doc, congdoan_relation_type type, const char *title, int date_ymd, const char *text);
+    "congdoan_document_add_titled_relation": (
+        [CorpusP, DocumentP, c_int, c_char_p, c_int, c_char_p],
+        c_int, _status),
+    # int congdoan_document_set_author(congdoan_corpus *corpus, const congdoan_document *doc, const
+    #     char *author);
+    "congdoan_document_set_author": ([CorpusP, DocumentP, c_char_p], c_int, _status),
+    # int congdoan_document_set_issuer_text(congdoan_corpus *corpus, const congdoan_document *doc,
+    #     const char *text);
+    "congdoan_document_set_issuer_text": ([CorpusP, DocumentP, c_char_p], c_int, _status),
+    # int congdoan_document_set_published(congdoan_corpus *corpus, const congdoan_document *doc, int
+    #     date_ymd);
+    "congdoan_document_set_published": ([CorpusP, DocumentP, c_int], c_int, _status),
+    # int congdoan_document_set_relation_title(congdoan_corpus *corpus, const congdoan_document
+    #     *doc, size_t i, const char *title);
+    "congdoan_document_set_relation_title": ([CorpusP, DocumentP, c_size_t, c_char_p], c_int, _status),
+    # int congdoan_document_set_reporter_coverage(congdoan_corpus *corpus, const congdoan_document
+    #     *doc, size_t i, int coverage);
+    "congdoan_document_set_reporter_coverage": ([CorpusP, DocumentP, c_size_t, c_int], c_int, _status),
+    # int congdoan_document_set_reporter_indicators(congdoan_corpus *corpus, const congdoan_document
+    #     *doc, size_t i, const char *const *indicator_ids, size_t count);
+    "congdoan_document_set_reporter_indicators": (
+        [CorpusP, DocumentP, c_size_t, POINTER(c_char_p), c_size_t],
+        c_int, _status),
+    # int congdoan_document_set_reporting_via(congdoan_corpus *corpus, const congdoan_document *doc,
+    #     const char *via_id);
+    "congdoan_document_set_reporting_via": ([CorpusP, DocumentP, c_char_p], c_int, _status),
+    # int congdoan_document_set_source(congdoan_corpus *corpus, const congdoan_document *doc, const
+    #     char *file, int line, int column, const char *words);
+    "congdoan_document_set_source": ([CorpusP, DocumentP, c_char_p, c_int, c_int, c_char_p], c_int, _status),
+    # int congdoan_group_add_member(congdoan_corpus *corpus, const congdoan_unit *group, const char
+    #     *unit_id);
+    "congdoan_group_add_member": ([CorpusP, UnitP, c_char_p], c_int, _status),
+    # int congdoan_group_remove_member(congdoan_corpus *corpus, const congdoan_unit *group, size_t
+    #     i);
+    "congdoan_group_remove_member": ([CorpusP, UnitP, c_size_t], c_int, _status),
+    # int congdoan_group_set_kind(congdoan_corpus *corpus, const congdoan_unit *group,
+    #     congdoan_group_kind kind);
+    "congdoan_group_set_kind": ([CorpusP, UnitP, c_int], c_int, _status),
+    # int congdoan_indicator_add_population(congdoan_corpus *corpus, const congdoan_indicator *ind,
+    #     const char *text, const char *of, const char *measure, congdoan_comparator comparator,
+    #     double value);
+    "congdoan_indicator_add_population": (
+        [CorpusP, IndicatorP, c_char_p, c_char_p, c_char_p, c_int, c_double],
+        c_int, _status),
+    # int congdoan_indicator_remove_population(congdoan_corpus *corpus, const congdoan_indicator
+    #     *ind, size_t i);
+    "congdoan_indicator_remove_population": ([CorpusP, IndicatorP, c_size_t], c_int, _status),
+    # int congdoan_indicator_set_by(congdoan_corpus *corpus, const congdoan_indicator *ind, const
+    #     char *by);
+    "congdoan_indicator_set_by": ([CorpusP, IndicatorP, c_char_p], c_int, _status),
+    # int congdoan_indicator_set_currency(congdoan_corpus *corpus, const congdoan_indicator *ind,
+    #     const char *currency);
+    "congdoan_indicator_set_currency": ([CorpusP, IndicatorP, c_char_p], c_int, _status),
+    # int congdoan_indicator_set_direction(congdoan_corpus *corpus, const congdoan_indicator *ind,
+    #     int direction);
+    "congdoan_indicator_set_direction": ([CorpusP, IndicatorP, c_int], c_int, _status),
+    # int congdoan_indicator_set_part_of_id(congdoan_corpus *corpus, const congdoan_indicator *ind,
+    #     const char *indicator_id);
+    "congdoan_indicator_set_part_of_id": ([CorpusP, IndicatorP, c_char_p], c_int, _status),
+    # int congdoan_indicator_set_period_text(congdoan_corpus *corpus, const congdoan_indicator *ind,
+    #     const char *text);
+    "congdoan_indicator_set_period_text": ([CorpusP, IndicatorP, c_char_p], c_int, _status),
+    # int congdoan_indicator_set_score_max(congdoan_corpus *corpus, const congdoan_indicator *ind,
+    #     double score_max);
+    "congdoan_indicator_set_score_max": ([CorpusP, IndicatorP, c_double], c_int, _status),
+    # int congdoan_indicator_set_source(congdoan_corpus *corpus, const congdoan_indicator *ind,
+    #     const char *file, int line, int column, const char *words);
+    "congdoan_indicator_set_source": (
+        [CorpusP, IndicatorP, c_char_p, c_int, c_int, c_char_p],
+        c_int, _status),
+    # int congdoan_indicator_set_subject(congdoan_corpus *corpus, const congdoan_indicator *ind,
+    #     const char *subject);
+    "congdoan_indicator_set_subject": ([CorpusP, IndicatorP, c_char_p], c_int, _status),
+    # int congdoan_report_add_empty_value(congdoan_corpus *corpus, const congdoan_report *report,
+    #     const char *indicator_id);
+    "congdoan_report_add_empty_value": ([CorpusP, ReportP, c_char_p], c_int, _status),
+    # int congdoan_report_add_result(congdoan_corpus *corpus, const congdoan_report *report, const
+    #     char *id, const char *text, const congdoan_result **out);
+    "congdoan_report_add_result": ([CorpusP, ReportP, c_char_p, c_char_p, POINTER(ResultP)], c_int, _status),
+    # int congdoan_report_set_unit_task_status(congdoan_corpus *corpus, const congdoan_report
+    #     *report, const char *task_id, const char *unit_id, congdoan_task_status status, int
+    #     completed_ymd, const char *note);
+    "congdoan_report_set_unit_task_status": (
+        [CorpusP, ReportP, c_char_p, c_char_p, c_int, c_int, c_char_p],
+        c_int, _status),
+    # int congdoan_result_add_population(congdoan_corpus *corpus, const congdoan_result *result,
+    #     const char *text, const char *of, const char *measure, congdoan_comparator comparator,
+    #     double value);
+    "congdoan_result_add_population": (
+        [CorpusP, ResultP, c_char_p, c_char_p, c_char_p, c_int, c_double],
+        c_int, _status),
+    # int congdoan_result_clear_number(congdoan_corpus *corpus, const congdoan_result *result,
+    #     congdoan_result_number which);
+    "congdoan_result_clear_number": ([CorpusP, ResultP, c_int], c_int, _status),
+    # int congdoan_result_remove_population(congdoan_corpus *corpus, const congdoan_result *result,
+    #     size_t i);
+    "congdoan_result_remove_population": ([CorpusP, ResultP, c_size_t], c_int, _status),
+    # int congdoan_result_set_comparator(congdoan_corpus *corpus, const congdoan_result *result,
+    #     congdoan_comparator comparator);
+    "congdoan_result_set_comparator": ([CorpusP, ResultP, c_int], c_int, _status),
+    # int congdoan_result_set_cumulative(congdoan_corpus *corpus, const congdoan_result *result, int
+    #     cumulative);
+    "congdoan_result_set_cumulative": ([CorpusP, ResultP, c_int], c_int, _status),
+    # int congdoan_result_set_currency(congdoan_corpus *corpus, const congdoan_result *result, const
+    #     char *currency);
+    "congdoan_result_set_currency": ([CorpusP, ResultP, c_char_p], c_int, _status),
+    # int congdoan_result_set_estimate(congdoan_corpus *corpus, const congdoan_result *result, int
+    #     estimate);
+    "congdoan_result_set_estimate": ([CorpusP, ResultP, c_int], c_int, _status),
+    # int congdoan_result_set_indicator(congdoan_corpus *corpus, const congdoan_result *result,
+    #     const char *document_id, const char *indicator_id);
+    "congdoan_result_set_indicator": ([CorpusP, ResultP, c_char_p, c_char_p], c_int, _status),
+    # int congdoan_result_set_measure(congdoan_corpus *corpus, const congdoan_result *result,
+    #     congdoan_measure measure);
+    "congdoan_result_set_measure": ([CorpusP, ResultP, c_int], c_int, _status),
+    # int congdoan_result_set_number(congdoan_corpus *corpus, const congdoan_result *result,
+    #     congdoan_result_number which, double value);
+    "congdoan_result_set_number": ([CorpusP, ResultP, c_int, c_double], c_int, _status),
+    # int congdoan_result_set_over_target_comparator(congdoan_corpus *corpus, const congdoan_result
+    #     *result, congdoan_comparator comparator);
+    "congdoan_result_set_over_target_comparator": ([CorpusP, ResultP, c_int], c_int, _status),
+    # int congdoan_result_set_part_of_id(congdoan_corpus *corpus, const congdoan_result *result,
+    #     const char *result_id);
+    "congdoan_result_set_part_of_id": ([CorpusP, ResultP, c_char_p], c_int, _status),
+    # int congdoan_result_set_period(congdoan_corpus *corpus, const congdoan_result *result, const
+    #     char *period);
+    "congdoan_result_set_period": ([CorpusP, ResultP, c_char_p], c_int, _status),
+    # int congdoan_result_set_period_text(congdoan_corpus *corpus, const congdoan_result *result,
+    #     const char *text);
+    "congdoan_result_set_period_text": ([CorpusP, ResultP, c_char_p], c_int, _status),
+    # int congdoan_result_set_source(congdoan_corpus *corpus, const congdoan_result *result, const
+    #     char *file, int line, int column, const char *words);
+    "congdoan_result_set_source": ([CorpusP, ResultP, c_char_p, c_int, c_int, c_char_p], c_int, _status),
+    # int congdoan_result_set_subject(congdoan_corpus *corpus, const congdoan_result *result, const
+    #     char *subject);
+    "congdoan_result_set_subject": ([CorpusP, ResultP, c_char_p], c_int, _status),
+    # int congdoan_result_set_text(congdoan_corpus *corpus, const congdoan_result *result, const
+    #     char *text);
+    "congdoan_result_set_text": ([CorpusP, ResultP, c_char_p], c_int, _status),
+    # int congdoan_result_set_unit_id(congdoan_corpus *corpus, const congdoan_result *result, const
+    #     char *unit_id);
+    "congdoan_result_set_unit_id": ([CorpusP, ResultP, c_char_p], c_int, _status),
+    # int congdoan_result_set_unit_of_measure(congdoan_corpus *corpus, const congdoan_result
+    #     *result, const char *noun);
+    "congdoan_result_set_unit_of_measure": ([CorpusP, ResultP, c_char_p], c_int, _status),
+    # int congdoan_section_add_result(congdoan_corpus *corpus, const congdoan_section *section,
+    #     const char *id, const char *text, const congdoan_result **out);
+    "congdoan_section_add_result": (
+        [CorpusP, SectionP, c_char_p, c_char_p, POINTER(ResultP)],
+        c_int, _status),
+    # int congdoan_task_add_coordinator_class(congdoan_corpus *corpus, const congdoan_task *task,
+    #     congdoan_level level, int kinds, int sectors, const char *text);
+    "congdoan_task_add_coordinator_class": ([CorpusP, TaskP, c_int, c_int, c_int, c_char_p], c_int, _status),
+    # int congdoan_task_add_milestone(congdoan_corpus *corpus, const congdoan_task *task, const char
+    #     *due_code, const char *due_text, const char *text);
+    "congdoan_task_add_milestone": ([CorpusP, TaskP, c_char_p, c_char_p, c_char_p], c_int, _status),
+    # int congdoan_task_remove_milestone(congdoan_corpus *corpus, const congdoan_task *task, size_t
+    #     i);
+    "congdoan_task_remove_milestone": ([CorpusP, TaskP, c_size_t], c_int, _status),
+    # int congdoan_task_set_lead_class(congdoan_corpus *corpus, const congdoan_task *task,
+    #     congdoan_level level, int kinds, int sectors);
+    "congdoan_task_set_lead_class": ([CorpusP, TaskP, c_int, c_int, c_int], c_int, _status),
+    # int congdoan_task_set_lead_text(congdoan_corpus *corpus, const congdoan_task *task, const char
+    #     *text);
+    "congdoan_task_set_lead_text": ([CorpusP, TaskP, c_char_p], c_int, _status),
+    # int congdoan_task_set_source(congdoan_corpus *corpus, const congdoan_task *task, const char
+    #     *file, int line, int column, const char *words);
+    "congdoan_task_set_source": ([CorpusP, TaskP, c_char_p, c_int, c_int, c_char_p], c_int, _status),
+    # int congdoan_unit_set_org_kind(congdoan_corpus *corpus, const congdoan_unit *unit,
+    #     congdoan_org_kind kind);
+    "congdoan_unit_set_org_kind": ([CorpusP, UnitP, c_int], c_int, _status),
+
+    # ---- congdoan/indicator.h (vocabulary 1.2) ----------------------------------------------------
+    # const char *congdoan_direction_name(congdoan_direction direction);
+    "congdoan_direction_name": ([c_int], c_char_p, _str),
+    # const char *congdoan_indicator_by(const congdoan_indicator *ind);
+    "congdoan_indicator_by": ([IndicatorP], c_char_p, _str),
+    # int congdoan_indicator_by_date(const congdoan_indicator *ind);
+    "congdoan_indicator_by_date": ([IndicatorP], c_int, None),
+    # const char *congdoan_indicator_currency(const congdoan_indicator *ind);
+    "congdoan_indicator_currency": ([IndicatorP], c_char_p, _str),
+    # congdoan_direction congdoan_indicator_direction(const congdoan_indicator *ind);
+    "congdoan_indicator_direction": ([IndicatorP], c_int, None),
+    # const congdoan_indicator *congdoan_indicator_part_of(const congdoan_indicator *ind);
+    "congdoan_indicator_part_of": ([IndicatorP], IndicatorP, _ptr),
+    # const char *congdoan_indicator_part_of_id(const congdoan_indicator *ind);
+    "congdoan_indicator_part_of_id": ([IndicatorP], c_char_p, _str),
+    # const char *congdoan_indicator_period_text(const congdoan_indicator *ind);
+    "congdoan_indicator_period_text": ([IndicatorP], c_char_p, _str),
+    # const congdoan_population *congdoan_indicator_population(const congdoan_indicator *ind, size_t
+    #     i);
+    "congdoan_indicator_population": ([IndicatorP, c_size_t], PopulationP, _ptr),
+    # size_t congdoan_indicator_population_count(const congdoan_indicator *ind);
+    "congdoan_indicator_population_count": ([IndicatorP], c_size_t, None),
+    # int congdoan_indicator_score_max(const congdoan_indicator *ind, double *out);
+    "congdoan_indicator_score_max": ([IndicatorP, POINTER(c_double)], c_int, _found),
+    # const char *congdoan_indicator_source(const congdoan_indicator *ind, const char **file, int
+    #     *line, int *column);
+    "congdoan_indicator_source": (
+        [IndicatorP, POINTER(c_char_p), POINTER(c_int), POINTER(c_int)],
+        c_char_p, _str),
+    # const char *congdoan_indicator_subject(const congdoan_indicator *ind);
+    "congdoan_indicator_subject": ([IndicatorP], c_char_p, _str),
+
+    # ---- congdoan/report.h (vocabulary 1.2) -------------------------------------------------------
+    # int congdoan_report_is_skeleton(const congdoan_report *report);
+    "congdoan_report_is_skeleton": ([ReportP], c_int, _bool),
+    # const congdoan_result *congdoan_report_result(const congdoan_report *report, size_t i);
+    "congdoan_report_result": ([ReportP, c_size_t], ResultP, _ptr),
+    # size_t congdoan_report_result_count(const congdoan_report *report);
+    "congdoan_report_result_count": ([ReportP], c_size_t, None),
+    # int congdoan_report_task_status_completed(const congdoan_report *report, size_t i);
+    "congdoan_report_task_status_completed": ([ReportP, c_size_t], c_int, None),
+    # const char *congdoan_report_task_status_unit_id(const congdoan_report *report, size_t i);
+    "congdoan_report_task_status_unit_id": ([ReportP, c_size_t], c_char_p, _str),
+    # int congdoan_report_value_is_empty(const congdoan_report *report, size_t i);
+    "congdoan_report_value_is_empty": ([ReportP, c_size_t], c_int, _bool),
+
+    # ---- congdoan/result.h (vocabulary 1.2) -------------------------------------------------------
+    # congdoan_comparator congdoan_population_comparator(const congdoan_population *population);
+    "congdoan_population_comparator": ([PopulationP], c_int, None),
+    # const char *congdoan_population_measure(const congdoan_population *population);
+    "congdoan_population_measure": ([PopulationP], c_char_p, _str),
+    # const char *congdoan_population_of(const congdoan_population *population);
+    "congdoan_population_of": ([PopulationP], c_char_p, _str),
+    # const char *congdoan_population_text(const congdoan_population *population);
+    "congdoan_population_text": ([PopulationP], c_char_p, _str),
+    # int congdoan_population_value(const congdoan_population *population, double *out);
+    "congdoan_population_value": ([PopulationP, POINTER(c_double)], c_int, _found),
+    # congdoan_comparator congdoan_result_comparator(const congdoan_result *result);
+    "congdoan_result_comparator": ([ResultP], c_int, None),
+    # int congdoan_result_computed_rate(const congdoan_result *result, double *out);
+    "congdoan_result_computed_rate": ([ResultP, POINTER(c_double)], c_int, _found),
+    # const char *congdoan_result_currency(const congdoan_result *result);
+    "congdoan_result_currency": ([ResultP], c_char_p, _str),
+    # const congdoan_document *congdoan_result_document(const congdoan_result *result);
+    "congdoan_result_document": ([ResultP], DocumentP, _ptr),
+    # const char *congdoan_result_id(const congdoan_result *result);
+    "congdoan_result_id": ([ResultP], c_char_p, _str),
+    # const congdoan_indicator *congdoan_result_indicator(const congdoan_result *result);
+    "congdoan_result_indicator": ([ResultP], IndicatorP, _ptr),
+    # const char *congdoan_result_indicator_document_id(const congdoan_result *result);
+    "congdoan_result_indicator_document_id": ([ResultP], c_char_p, _str),
+    # const char *congdoan_result_indicator_id(const congdoan_result *result);
+    "congdoan_result_indicator_id": ([ResultP], c_char_p, _str),
+    # int congdoan_result_is_cumulative(const congdoan_result *result);
+    "congdoan_result_is_cumulative": ([ResultP], c_int, _bool),
+    # int congdoan_result_is_estimate(const congdoan_result *result);
+    "congdoan_result_is_estimate": ([ResultP], c_int, _bool),
+    # congdoan_measure congdoan_result_measure(const congdoan_result *result);
+    "congdoan_result_measure": ([ResultP], c_int, None),
+    # int congdoan_result_of(const congdoan_result *result, double *out);
+    "congdoan_result_of": ([ResultP, POINTER(c_double)], c_int, _found),
+    # int congdoan_result_over_target(const congdoan_result *result, double *out);
+    "congdoan_result_over_target": ([ResultP, POINTER(c_double)], c_int, _found),
+    # congdoan_comparator congdoan_result_over_target_comparator(const congdoan_result *result);
+    "congdoan_result_over_target_comparator": ([ResultP], c_int, None),
+    # const congdoan_result *congdoan_result_part_of(const congdoan_result *result);
+    "congdoan_result_part_of": ([ResultP], ResultP, _ptr),
+    # const char *congdoan_result_part_of_id(const congdoan_result *result);
+    "congdoan_result_part_of_id": ([ResultP], c_char_p, _str),
+    # const char *congdoan_result_period(const congdoan_result *result);
+    "congdoan_result_period": ([ResultP], c_char_p, _str),
+    # const char *congdoan_result_period_text(const congdoan_result *result);
+    "congdoan_result_period_text": ([ResultP], c_char_p, _str),
+    # const congdoan_population *congdoan_result_population(const congdoan_result *result, size_t
+    #     i);
+    "congdoan_result_population": ([ResultP, c_size_t], PopulationP, _ptr),
+    # size_t congdoan_result_population_count(const congdoan_result *result);
+    "congdoan_result_population_count": ([ResultP], c_size_t, None),
+    # const congdoan_report *congdoan_result_report(const congdoan_result *result);
+    "congdoan_result_report": ([ResultP], ReportP, _ptr),
+    # int congdoan_result_score_max(const congdoan_result *result, double *out);
+    "congdoan_result_score_max": ([ResultP, POINTER(c_double)], c_int, _found),
+    # const congdoan_section *congdoan_result_section(const congdoan_result *result);
+    "congdoan_result_section": ([ResultP], SectionP, _ptr),
+    # int congdoan_result_share(const congdoan_result *result, double *out);
+    "congdoan_result_share": ([ResultP, POINTER(c_double)], c_int, _found),
+    # const char *congdoan_result_source(const congdoan_result *result, const char **file, int
+    #     *line, int *column);
+    "congdoan_result_source": ([ResultP, POINTER(c_char_p), POINTER(c_int), POINTER(c_int)], c_char_p, _str),
+    # int congdoan_result_stated_rate(const congdoan_result *result, double *out);
+    "congdoan_result_stated_rate": ([ResultP, POINTER(c_double)], c_int, _found),
+    # const char *congdoan_result_subject(const congdoan_result *result);
+    "congdoan_result_subject": ([ResultP], c_char_p, _str),
+    # const char *congdoan_result_text(const congdoan_result *result);
+    "congdoan_result_text": ([ResultP], c_char_p, _str),
+    # const char *congdoan_result_unit_id(const congdoan_result *result);
+    "congdoan_result_unit_id": ([ResultP], c_char_p, _str),
+    # const char *congdoan_result_unit_of_measure(const congdoan_result *result);
+    "congdoan_result_unit_of_measure": ([ResultP], c_char_p, _str),
+    # int congdoan_result_value(const congdoan_result *result, double *out);
+    "congdoan_result_value": ([ResultP, POINTER(c_double)], c_int, _found),
+
+    # ---- congdoan/task.h (vocabulary 1.2) ---------------------------------------------------------
+    # int congdoan_task_coordinator_kinds(const congdoan_task *task, size_t i);
+    "congdoan_task_coordinator_kinds": ([TaskP, c_size_t], c_int, None),
+    # congdoan_level congdoan_task_coordinator_level(const congdoan_task *task, size_t i);
+    "congdoan_task_coordinator_level": ([TaskP, c_size_t], c_int, None),
+    # int congdoan_task_coordinator_sectors(const congdoan_task *task, size_t i);
+    "congdoan_task_coordinator_sectors": ([TaskP, c_size_t], c_int, None),
+    # int congdoan_task_is_led_by(const congdoan_task *task, const congdoan_unit *unit);
+    "congdoan_task_is_led_by": ([TaskP, UnitP], c_int, _bool),
+    # int congdoan_task_lead_kinds(const congdoan_task *task);
+    "congdoan_task_lead_kinds": ([TaskP], c_int, None),
+    # congdoan_level congdoan_task_lead_level(const congdoan_task *task);
+    "congdoan_task_lead_level": ([TaskP], c_int, None),
+    # int congdoan_task_lead_sectors(const congdoan_task *task);
+    "congdoan_task_lead_sectors": ([TaskP], c_int, None),
+    # const char *congdoan_task_lead_text(const congdoan_task *task);
+    "congdoan_task_lead_text": ([TaskP], c_char_p, _str),
+    # size_t congdoan_task_milestone_count(const congdoan_task *task);
+    "congdoan_task_milestone_count": ([TaskP], c_size_t, None),
+    # int congdoan_task_milestone_due_at(const congdoan_task *task, size_t i, int at_ymd);
+    "congdoan_task_milestone_due_at": ([TaskP, c_size_t, c_int], c_int, None),
+    # const char *congdoan_task_milestone_due_code(const congdoan_task *task, size_t i);
+    "congdoan_task_milestone_due_code": ([TaskP, c_size_t], c_char_p, _str),
+    # const char *congdoan_task_milestone_due_text(const congdoan_task *task, size_t i);
+    "congdoan_task_milestone_due_text": ([TaskP, c_size_t], c_char_p, _str),
+    # const char *congdoan_task_milestone_text(const congdoan_task *task, size_t i);
+    "congdoan_task_milestone_text": ([TaskP, c_size_t], c_char_p, _str),
+    # const char *congdoan_task_source(const congdoan_task *task, const char **file, int *line, int
+    #     *column);
+    "congdoan_task_source": ([TaskP, POINTER(c_char_p), POINTER(c_int), POINTER(c_int)], c_char_p, _str),
+
+    # ---- congdoan/tasks.h (vocabulary 1.2) --------------------------------------------------------
+    # int congdoan_corpus_task_timeliness(const congdoan_corpus *corpus, const congdoan_document
+    #     *document, const congdoan_unit *unit, int at_ymd, size_t
+    #     counts[CONGDOAN_TIMELINESS_COUNT]);
+    "congdoan_corpus_task_timeliness": (
+        [CorpusP, DocumentP, UnitP, c_int, POINTER(c_size_t)],
+        c_int, _status),
+    # int congdoan_task_timeliness(const congdoan_task *task, const congdoan_unit *unit, int at_ymd,
+    #     congdoan_timeliness *out);
+    "congdoan_task_timeliness": ([TaskP, UnitP, c_int, POINTER(c_int)], c_int, _status),
+    # const char *congdoan_timeliness_name(congdoan_timeliness timeliness);
+    "congdoan_timeliness_name": ([c_int], c_char_p, _str),
+
+    # ---- congdoan/unit.h (vocabulary 1.2) ---------------------------------------------------------
+    # const char *congdoan_group_kind_name(congdoan_group_kind kind);
+    "congdoan_group_kind_name": ([c_int], c_char_p, _str),
+    # const char *congdoan_org_kind_name(congdoan_org_kind kind);
+    "congdoan_org_kind_name": ([c_int], c_char_p, _str),
+    # congdoan_group_kind congdoan_unit_group_kind(const congdoan_unit *unit);
+    "congdoan_unit_group_kind": ([UnitP], c_int, None),
+    # const congdoan_unit *congdoan_unit_member(const congdoan_unit *unit, size_t i);
+    "congdoan_unit_member": ([UnitP, c_size_t], UnitP, _ptr),
+    # size_t congdoan_unit_member_count(const congdoan_unit *unit);
+    "congdoan_unit_member_count": ([UnitP], c_size_t, None),
+    # const char *congdoan_unit_member_id(const congdoan_unit *unit, size_t i);
+    "congdoan_unit_member_id": ([UnitP, c_size_t], c_char_p, _str),
+    # congdoan_org_kind congdoan_unit_org_kind(const congdoan_unit *unit);
+    "congdoan_unit_org_kind": ([UnitP], c_int, None),
 }
 
 # Functions of newer parts of the API (the writer, editing), bound when the loaded library has
@@ -1311,6 +1722,18 @@ _OPTIONAL_PROTOTYPES = {
     "congdoan_report_list_period_count": ([ReportListP], c_size_t, None),
     # const char *congdoan_report_list_period(const congdoan_report_list *list, size_t i);
     "congdoan_report_list_period": ([ReportListP, c_size_t], c_char_p, _str),
+
+    # ---- congdoan/import.h ------------------------------------------------------------------------
+    # int congdoan_import_options_init(congdoan_import_options *options, unsigned int version);
+    "congdoan_import_options_init": ([POINTER(ImportOptions), c_uint], c_int, _status),
+    # int congdoan_import_file(congdoan_corpus *corpus, const char *path, const
+    #     congdoan_import_options *options, congdoan_issues *issues, const congdoan_document **out);
+    "congdoan_import_file": ([CorpusP, c_char_p, POINTER(ImportOptions), IssuesP, POINTER(DocumentP)], c_int, _status),
+    # int congdoan_import_memory(congdoan_corpus *corpus, const char *data, size_t size, const char
+    #     *name, const congdoan_import_options *options, congdoan_issues *issues, const
+    #     congdoan_document **out);
+    "congdoan_import_memory": (
+        [CorpusP, c_char_p, c_size_t, c_char_p, POINTER(ImportOptions), IssuesP, POINTER(DocumentP)], c_int, _status),
 }
 
 

@@ -11,7 +11,8 @@ __all__ = [
     "UnitKind", "Level", "Sector", "BodyKind", "Grade", "DocumentKind", "RelationType",
     "ItemKind", "DueKind", "PeriodKind", "Measure", "Comparator", "Coverage", "TaskStatus",
     "Severity", "EvalStatus", "ValueSource", "Submission", "Role", "Demand", "Limit",
-    "DocNumberStyle", "ValueFlags", "WriteParts", "MatchKind", "TargetBasis",
+    "DocNumberStyle", "ValueFlags", "WriteParts", "MatchKind", "TargetBasis", "Direction", "OrgKind", "GroupKind",
+    "Timeliness", "ResultNumber",
 ]
 
 
@@ -55,6 +56,7 @@ class UnitKind(_Labelled):
     ORGANISATION = 1
     DEPARTMENT = 2
     BODY = 3
+    GROUP = 4
 
 
 class Level(_Labelled):
@@ -81,6 +83,7 @@ class BodyKind(_Labelled):
     PRESIDIUM = 2
     STANDING_COMMITTEE = 3
     INSPECTION_COMMITTEE = 4
+    CONGRESS = 5
 
 
 class Grade(_Labelled):
@@ -107,6 +110,7 @@ class DocumentKind(_Labelled):
     REPORT = 9
     REGULATION = 10
     NOTICE = 11
+    NEWS = 12
 
     @property
     def code(self):
@@ -127,6 +131,7 @@ class RelationType(_Labelled):
     AMENDS = 4
     REPLACES = 5
     REVIEWS = 6
+    REFERS_TO = 7
 
 
 class ItemKind(_Labelled):
@@ -162,6 +167,8 @@ class Measure(_Labelled):
     PERCENTAGE = 2
     AVERAGE = 3
     SHARE_OF_UNITS = 4
+    MONEY = 5
+    SCORE = 6
 
 
 class Comparator(_Labelled):
@@ -170,6 +177,53 @@ class Comparator(_Labelled):
     AT_MOST = 2
     EXACTLY = 3
     RANGE = 4
+    MORE_THAN = 5
+    LESS_THAN = 6
+    ABOUT = 7
+    RANGE_OR_MORE = 8
+    TARGET = 9
+
+
+class Direction(_Labelled):
+    """congdoan_direction: which way is better for a bare or approximate target."""
+    HIGHER = 1
+    LOWER = 2
+
+
+class OrgKind(_Labelled):
+    """congdoan_org_kind: the class of an organisation, for leads named as a class."""
+    NONE = 0
+    FEDERATION = 1
+    SECTORAL = 2
+    CORPORATION = 3
+    CIVIL_SERVANTS = 4
+    INDUSTRIAL_ZONE = 5
+
+
+class GroupKind(_Labelled):
+    """congdoan_group_kind: an emulation cluster or bloc."""
+    NONE = 0
+    EMULATION_CLUSTER = 1
+    EMULATION_BLOC = 2
+
+
+class Timeliness(_Labelled):
+    """congdoan_timeliness (theo dõi nhiệm vụ): a task's standing at a reference date."""
+    NONE = 0
+    ON_TIME = 1
+    LATE = 2
+    PENDING = 3
+    OVERDUE = 4
+
+
+class ResultNumber(_Labelled):
+    """congdoan_result_number: which number of a result a setter changes."""
+    VALUE = 1
+    OF = 2
+    SHARE = 3
+    STATED_RATE = 4
+    OVER_TARGET = 5
+    SCORE_MAX = 6
 
 
 class Coverage(_Labelled):
@@ -300,6 +354,10 @@ def _c_names():
         Submission: lib.congdoan_submission_name,
         Demand: lib.congdoan_demand_name,
         MatchKind: lib.congdoan_match_kind_name,
+        Direction: lib.congdoan_direction_name,
+        OrgKind: lib.congdoan_org_kind_name,
+        GroupKind: lib.congdoan_group_kind_name,
+        Timeliness: lib.congdoan_timeliness_name,
         TargetBasis: lib.congdoan_target_basis_name,
     }
 

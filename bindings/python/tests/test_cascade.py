@@ -69,7 +69,7 @@ class LaiChau(unittest.TestCase):
     def test_to_dict(self):
         d = json.loads(json.dumps(self.cas.to_dict(), ensure_ascii=False))
         alloc = {a["indicator_id"]: a for a in d["allocations"]}
-        self.assertEqual(alloc["iii-4a"], {"indicator_id": "iii-4a", "comparator": "at-least", "target": 1810.0,
+        self.assertEqual(alloc["iii-4a"], {"indicator_id": "iii-4a", "comparator": "target", "target": 1810.0,
                                            "allocated": 1450.0, "allocating": 4, "difference": -360.0,
                                            "shortfall": 360.0})
         self.assertEqual(len(d["missing"]), 5)

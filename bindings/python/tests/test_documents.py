@@ -8,6 +8,7 @@ import unittest
 from . import support
 from .support import CTR, KH
 import congdoan
+from congdoan._ffi import lib
 from congdoan import (Comparator, Coverage, DocumentKind, DueKind, Grade, ItemKind, Level,
                      Measure, PeriodKind, RelationType, Sector, TaskStatus)
 
@@ -47,11 +48,15 @@ class Plan240(unittest.TestCase):
         self.assertEqual([t.id for t in tasks[:9]], ["ii-%d" % i for i in range(1, 10)])
         self.assertEqual([t.id for t in tasks[9:]], ["iii-1-%d" % i for i in range(1, 10)])
         ii2 = tasks["ii-2"]
-        self.assertEqual(ii2.due_kind, DueKind.PERIOD)
-        self.assertEqual(ii2.due_period_kind, PeriodKind.YEAR)
-        self.assertEqual(ii2.due_code, "2023")
-        self.assertEqual(ii2.due_date, D(2023, 12, 31))
+        # Vocabulary 1.2: "đến năm 2023" dates one sentence of ii-2 (a milestone), not the task.
+        self.assertEqual(ii2.due_kind, DueKind.NONE)
+        self.assertIsNone(ii2.due_code)
+        self.assertIsNone(ii2.due_date)
+        self.assertEqual(ii2.due_period_kind, PeriodKind.NONE)
         self.assertEqual(ii2.lead.id, "tld")
+        self.assertEqual(lib.congdoan_task_milestone_count(ii2._h()), 1)
+        self.assertEqual(lib.congdoan_task_milestone_due_code(ii2._h(), 0), "2023")
+        self.assertEqual(lib.congdoan_task_milestone_due_text(ii2._h(), 0), "đến năm 2023")
         self.assertEqual(tasks["ii-1"].due_kind, DueKind.RECURRING)
         self.assertEqual(tasks["ii-3"].due_kind, DueKind.ONGOING)
         self.assertIsNone(tasks["ii-4"].due_date)
@@ -108,13 +113,14 @@ class Programme13(unittest.TestCase):
 
     def test_members_indicator(self):
         x = self.ctr.indicators["iii-4a"]
-        self.assertEqual((x.measure, x.comparator, x.target), (Measure.COUNT, Comparator.AT_LEAST, 1810))
+        self.assertEqual((x.measure, x.comparator, x.target), (Measure.COUNT, Comparator.TARGET, 1810))
+        # "1.810 đoàn viên": a bare figure, comparator target since vocabulary 1.2
         self.assertEqual(x.unit_of_measure, "đoàn viên")
         self.assertEqual(x.text, "Tuyên truyền, vận động phát triển mới (thực tăng) 1.810 đoàn viên")
         # the figure as printed, read the Vietnamese way, is the target
         self.assertEqual(congdoan.parse_number("1.810"), x.target)
         self.assertIsNone(x.target_max)
-        self.assertEqual(str(x.comparator), "at-least")
+        self.assertEqual(str(x.comparator), "target")
 
     def test_percentage_indicator(self):
         x = self.ctr.indicators["iii-1a"]

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Text output fits the width it is given.
+
+    check-width.py PROGRAM
+
+Runs every reading command on the sample data (examples/data) with --width 60, 80 and 120
+and checks that no line of standard output is wider than asked, counting as a terminal
+does: a combining mark takes no cell, an East Asian wide or full-width character two, any
+other character one. Prints the widest line of each run, then the failures.
+"""
+
+import subprocess
+import sys
+import unicodedata
+
+DATA = ['-d', 'examples/data']
+RUNS = [
+    ['validate', 'examples/data', 'examples/tests/only-warnings.xml'],
+    ['show', '13/CTr-LĐLĐ'], ['show', '240/KH-TLĐ'],
+    ['tree'], ['tree', 'laichau', '--departments'],
+    ['tasks', '--unit', 'laichau.tamduong', '--at', '2025-12-31'],
+    ['tasks', '--unit', 'tld', '--at', '2024-06-30'],
+    ['tasks', '--overdue', '--at', '2025-12-31'],
+    ['progress', '--document', '13/CTr-LĐLĐ', '--unit', 'laichau', '--period', '2025'],
+    ['progress', '--document', '13/CTr-LĐLĐ', '--unit', 'laichau', '--period', '2025-H1', '--by-child'],
+    ['progress', '--document', '240/KH-TLĐ', '--unit', 'tld', '--period', '2023'],
+    ['cascade', '13/CTr-LĐLĐ'],
+    ['lineage', '13/CTr-LĐLĐ'],
+    ['validate', '--list-tags'],
+]
+WIDTHS = [60, 80, 120]
+
+
+def cells(line):
+    n = 0
+    for ch in line:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ('Mn', 'Me', 'Cf'):
+            continue
+        n += 2 if unicodedata.east_asian_width(ch) in ('W', 'F') else 1
+    return n
+
+
+def main():
+    program = sys.argv[1]
+    failures = []
+    for args in RUNS:
+        argv = [program] + args + (DATA if args[0] != 'validate' else [])
+        for width in WIDTHS:
+            r = subprocess.run(argv + ['--width', str(width)], capture_output=True)
+            if r.returncode not in (0, 1):
+                failures.append('%s --width %d: exit %d: %s' % (' '.join(args), width, r.returncode,
+                                                                r.stderr.decode('utf-8', 'replace')))
+                continue
+            lines = r.stdout.decode('utf-8').split('\n')
+            widest = max(lines, key=cells)
+            print('%-70s --width %3d: widest line %d' % (' '.join(args), width, cells(widest)))
+            for line in lines:
+                if cells(line) > width:
+                    failures.append('%s --width %d: a line of %d cells: %r'
+                                    % (' '.join(args), width, cells(line), line))
+    for f in failures:
+        print('FAIL: ' + f)
+    print('%d runs, %d lines too wide' % (len(RUNS) * len(WIDTHS), len(failures)))
+    return 1 if failures else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,824 @@
+/*
+ * Figures: every number the text sets as a target or reports as done.
+ *
+ * In each paragraph, numbers that are something else are set aside first: dates and times,
+ * years and spans of years, document numbers, numbers inside quotes and names (Covid-19,
+ * quận 8), the thresholds that define a population ("doanh nghiệp có từ 25 lao động trở
+ * lên"), spans of time (10 năm), members of a meeting (21 thành viên), counts of the items of
+ * a list (7 nhiệm vụ trọng tâm) and what a union is made of ("có 21 đoàn viên"). What is left
+ * is a figure: its number (1.810, 103,96, 12 triệu, 85 – 90%), its comparator (ít nhất, trên,
+ * khoảng, trở lên right after it), what it counts and over whom.
+ *
+ * Whether a figure is a target or a result: a heading that says so (CÁC CHỈ TIÊU CHỦ YẾU,
+ * KẾT QUẢ) decides for everything under it; otherwise the nearest cue before the figure in
+ * its sentence (phấn đấu, chỉ tiêu, sẽ … for targets; đã, đạt, năm qua, nâng tổng số … for
+ * results), else the last cue of the paragraph, else what the document is (a plan's figures
+ * are targets, a report's results) when it has no heading for its targets. Figures listed
+ * with shared words ("90% …, 85% … và 80% … xếp loại hoàn thành tốt nhiệm vụ trở lên") share
+ * the predicate printed once after the last of them.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "import/extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { MODE_NONE = 0, MODE_TARGET, MODE_RESULT };
+enum { NOUN_WORDS = 8, MAX_MASKS = 4096 };
+
+typedef struct range {
+    size_t a, b;
+} range;
+
+typedef struct masks {
+    range items[MAX_MASKS];
+    size_t count;
+    /* thresholds, kept apart: they join the scope of the figure next to them */
+    range thresholds[64];
+    size_t threshold_count;
+} masks;
+
+static int masked(const masks *k, size_t a, size_t b)
+{
+    for (size_t i = 0; i < k->count; i++)
+        if (a < k->items[i].b && k->items[i].a < b)
+            return 1;
+    return 0;
+}
+
+static void add_mask(masks *k, size_t a, size_t b)
+{
+    if (k->count < MAX_MASKS)
+        k->items[k->count++] = (range){a, b};
+}
+
+/* Every match of a rule in s[from, len) set aside. */
+static int mask_rule(congdoan__ctx *x, masks *k, congdoan__rule_id id, const char *s, size_t len, size_t from)
+{
+    for (size_t pos = from; pos < len;) {
+        int rc = congdoan__match(x->m, id, s, len, pos, 0);
+        if (rc <= 0)
+            return rc;
+        size_t a = congdoan__match_start(x->m), b = congdoan__match_end(x->m);
+        if (id == CONGDOAN__RULE_THRESHOLD) {
+            size_t na, nb, ma, mb;
+            congdoan__match_group(x->m, "n", &na, &nb);
+            add_mask(k, na, nb);
+            if (congdoan__match_group(x->m, "more", &ma, &mb))
+                add_mask(k, ma, mb);
+            if (k->threshold_count < 64)
+                k->thresholds[k->threshold_count++] = (range){a, b};
+        } else if (b > a) {
+            add_mask(k, a, b);
+        }
+        pos = b > pos ? b : pos + 1;
+        /* stay on a character boundary */
+        while (pos < len && ((unsigned char)s[pos] & 0xC0) == 0x80)
+            pos++;
+    }
+    return 0;
+}
+
+/* ---- reading one figure -------------------------------------------------------------------- */
+
+typedef struct cue {
+    size_t a, b;
+    int mode;
+} cue;
+
+/* The words after a figure that say what it counts: up to the verb or preposition that
+ * starts the rest of the clause, at most NOUN_WORDS words, never across punctuation (but
+ * across a bracketed abbreviation). Returns the end. */
+static size_t noun_end(congdoan__ctx *x, const char *s, size_t len, size_t from)
+{
+    size_t p = from, end = from;
+    for (size_t w = 0; w < NOUN_WORDS && p < len; w++) {
+        if (s[p] != ' ')
+            break;
+        size_t q = p + 1;
+        if (q < len && s[q] == '(') {
+            const char *close = memchr(s + q, ')', len - q < 40 ? len - q : 40);
+            if (!close)
+                break;
+            end = p = (size_t)(close - s) + 1;
+            continue;
+        }
+        if (congdoan__match(x->m, CONGDOAN__RULE_STOP_WORD, s, len, p, 1) == 1)
+            break;
+        size_t e = q;
+        while (e < len && s[e] != ' ' && s[e] != ',' && s[e] != ';' && s[e] != '.' && s[e] != ':' && s[e] != ')' &&
+               s[e] != '(')
+            e++;
+        if (e == q)
+            break;
+        /* a figure never counts a number: the next figure starts */
+        if (s[q] >= '0' && s[q] <= '9')
+            break;
+        end = p = e;
+    }
+    return end;
+}
+
+static congdoan__cmp cmp_of_words(const char *w, size_t n)
+{
+    char *key = NULL;
+    size_t klen = 0;
+    congdoan__cmp c = CONGDOAN__CMP_EQ;
+    if (congdoan__text_fold(w, n, &key, &klen))
+        return c;
+    static const struct {
+        const char *folded;
+        congdoan__cmp cmp;
+    } words[] = {{"it nhat", CONGDOAN__CMP_GE},       {"toi thieu", CONGDOAN__CMP_GE},    {"khong duoi", CONGDOAN__CMP_GE},
+                 {"khong it hon", CONGDOAN__CMP_GE},  {"tren", CONGDOAN__CMP_GT},         {"hon", CONGDOAN__CMP_GT},
+                 {"vuot", CONGDOAN__CMP_GT},          {"vuot hon", CONGDOAN__CMP_GT},     {"vuot tren", CONGDOAN__CMP_GT},
+                 {"cao hon", CONGDOAN__CMP_GT},       {"nhieu hon", CONGDOAN__CMP_GT},    {"khong qua", CONGDOAN__CMP_LE},
+                 {"khong vuot qua", CONGDOAN__CMP_LE}, {"toi da", CONGDOAN__CMP_LE},      {"duoi", CONGDOAN__CMP_LT},
+                 {"thap hon", CONGDOAN__CMP_LT},      {"it hon", CONGDOAN__CMP_LT},       {"khoang", CONGDOAN__CMP_ABOUT},
+                 {"gan", CONGDOAN__CMP_ABOUT},        {"xap xi", CONGDOAN__CMP_ABOUT},    {"chung", CONGDOAN__CMP_ABOUT},
+                 {"tro len", CONGDOAN__CMP_GE},       {"tro xuong", CONGDOAN__CMP_LE}};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i].folded) == klen && memcmp(words[i].folded, key, klen) == 0)
+            c = words[i].cmp;
+    congdoan__dealloc(key);
+    return c;
+}
+
+static double multiplier(const char *w, size_t n)
+{
+    if (congdoan__equals(w, n, "triệu") || congdoan__equals(w, n, "TRIỆU"))
+        return 1e6;
+    if (congdoan__equals(w, n, "tỷ") || congdoan__equals(w, n, "tỉ") || congdoan__equals(w, n, "TỶ"))
+        return 1e9;
+    return 1e3; /* nghìn, ngàn */
+}
+
+/* Fill the number, range, unit and comparator of a QUANTITY match. */
+static int read_quantity(congdoan__ctx *x, const char *s, congdoan__found_figure *fg)
+{
+    size_t a, b;
+    congdoan__match_group(x->m, "num", &a, &b);
+    if (congdoan__vn_number(s + a, b - a, &fg->value))
+        return 0;
+    if (congdoan__match_group(x->m, "num2", &a, &b) && congdoan__vn_number(s + a, b - a, &fg->value_max) == 0)
+        fg->has_max = 1;
+    if (congdoan__match_group(x->m, "mult", &a, &b)) {
+        double k = multiplier(s + a, b - a);
+        fg->value *= k;
+        fg->value_max *= k;
+    }
+    fg->unit = CONGDOAN__UNIT_COUNT;
+    if (congdoan__match_group(x->m, "pct", &a, &b) || congdoan__match_group(x->m, "pct1", &a, &b))
+        fg->unit = CONGDOAN__UNIT_PERCENT;
+    else if (congdoan__match_group(x->m, "money", &a, &b))
+        fg->unit = CONGDOAN__UNIT_MONEY;
+    fg->cmp = CONGDOAN__CMP_EQ;
+    if (congdoan__match_group(x->m, "pre", &a, &b)) {
+        if (congdoan__equals(s + a, b - a, "từ") || congdoan__equals(s + a, b - a, "Từ")) {
+            /* "từ 200 đến 300": a range; "từ 25": nothing on its own */
+        } else {
+            fg->cmp = cmp_of_words(s + a, b - a);
+        }
+    }
+    int up = congdoan__match_group(x->m, "post", &a, &b);
+    congdoan__cmp post = up ? cmp_of_words(s + a, b - a) : CONGDOAN__CMP_EQ;
+    if (fg->has_max) {
+        if (fg->value_max < fg->value)
+            return 0; /* "5-3": no range */
+        fg->cmp = post == CONGDOAN__CMP_GE ? CONGDOAN__CMP_RANGE_OR_MORE : CONGDOAN__CMP_RANGE;
+    } else if (up && fg->cmp == CONGDOAN__CMP_EQ) {
+        fg->cmp = post;
+    }
+    return 1;
+}
+
+/* ---- the scope of a figure ------------------------------------------------------------------- */
+
+/* Where the words that say over whom a figure counts end: across commas and prepositions ("CĐCS
+ * khu vực hành chính, sự nghiệp công lập, doanh nghiệp nhà nước", "công đoàn cơ sở trong doanh
+ * nghiệp"), up to the verb of the clause, the next figure or the end of the clause; a name of
+ * units by level that holds a verb ("doanh nghiệp, đơn vị có tổ chức công đoàn") is taken whole. */
+static size_t scope_window(congdoan__ctx *x, const char *s, size_t len, size_t qb, size_t ne)
+{
+    size_t end = ne, p = qb;
+    while (p < len && s[p] == ' ')
+        p++;
+    if (congdoan__match(x->m, CONGDOAN__RULE_SCOPE_LEVEL, s, len, p, 1) == 1 && congdoan__match_end(x->m) > end)
+        end = congdoan__match_end(x->m);
+    for (p = end; p < len;) {
+        if (s[p] == ';' || s[p] == '.' || s[p] == ':')
+            break;
+        if (s[p] == ',' || s[p] == ' ') {
+            p++;
+            continue;
+        }
+        if (s[p] >= '0' && s[p] <= '9')
+            break; /* the next figure */
+        if (congdoan__match(x->m, CONGDOAN__RULE_ACTION_VERB, s, len, p > 0 && s[p - 1] == ' ' ? p - 1 : p, 1) == 1)
+            break;
+        while (p < len && s[p] != ' ' && s[p] != ',' && s[p] != ';' && s[p] != '.')
+            p++;
+        end = p;
+    }
+    return end;
+}
+
+static int read_scope(congdoan__ctx *x, const char *s, size_t a, size_t b, congdoan__found_figure *fg)
+{
+    size_t la = 0, lb = 0; /* the words that name the level are not read for a sector */
+    for (size_t pos = a; pos < b;) {
+        int rc = congdoan__match(x->m, CONGDOAN__RULE_SCOPE_LEVEL, s, b, pos, 0);
+        if (rc < 0)
+            return rc;
+        if (!rc)
+            break;
+        size_t ga, gb;
+        if (!fg->scope_level) {
+            la = congdoan__match_start(x->m);
+            lb = congdoan__match_end(x->m);
+            if (congdoan__match_group(x->m, "upper", &ga, &gb))
+                fg->scope_level = CONGDOAN_LEVEL_UPPER_GRASSROOTS;
+            else if (congdoan__match_group(x->m, "grass", &ga, &gb))
+                fg->scope_level = CONGDOAN_LEVEL_GRASSROOTS;
+            else if (congdoan__match_group(x->m, "prov", &ga, &gb))
+                fg->scope_level = CONGDOAN_LEVEL_PROVINCIAL;
+        }
+        pos = congdoan__match_end(x->m);
+    }
+    if (fg->scope_level != CONGDOAN_LEVEL_GRASSROOTS)
+        return 0;
+    int nonstate = 0, stateent = 0, statearea = 0, pub = 0, enterprise = 0;
+    for (size_t pos = a; pos < b;) {
+        int rc = congdoan__match(x->m, CONGDOAN__RULE_SCOPE_SECTOR, s, b, pos, 0);
+        if (rc < 0)
+            return rc;
+        if (!rc)
+            break;
+        size_t ga, gb;
+        if (congdoan__match_start(x->m) >= la && congdoan__match_end(x->m) <= lb) {
+            pos = lb;
+            continue;
+        }
+        nonstate |= congdoan__match_group(x->m, "nonstate", &ga, &gb);
+        stateent |= congdoan__match_group(x->m, "stateent", &ga, &gb);
+        statearea |= congdoan__match_group(x->m, "statearea", &ga, &gb);
+        pub |= congdoan__match_group(x->m, "public", &ga, &gb);
+        enterprise |= congdoan__match_group(x->m, "enterprise", &ga, &gb);
+        pos = congdoan__match_end(x->m);
+    }
+    int sectors = 0;
+    if (nonstate)
+        sectors |= 1 << CONGDOAN_SECTOR_NON_STATE_ENTERPRISE;
+    if (stateent)
+        sectors |= 1 << CONGDOAN_SECTOR_STATE_ENTERPRISE;
+    if (pub)
+        sectors |= 1 << CONGDOAN_SECTOR_PUBLIC;
+    if (statearea && !nonstate)
+        sectors |= 1 << CONGDOAN_SECTOR_PUBLIC | 1 << CONGDOAN_SECTOR_STATE_ENTERPRISE;
+    if (enterprise && !nonstate && !stateent)
+        sectors |= 1 << CONGDOAN_SECTOR_STATE_ENTERPRISE | 1 << CONGDOAN_SECTOR_NON_STATE_ENTERPRISE;
+    fg->scope_sectors = sectors;
+    return 0;
+}
+
+/* ---- a paragraph ----------------------------------------------------------------------------- */
+
+typedef struct para_state {
+    const char *s;
+    size_t len;
+    size_t block;
+    size_t section;
+    int sec_mode;
+    int para_mode;
+    masks *k;
+    size_t first;           /* index of the paragraph's first figure */
+} para_state;
+
+/* The nearest cue before `at` in [from, at), or MODE_NONE. Cues inside words already read
+ * with a figure ("vượt 6,7% so với chỉ tiêu Đại hội đề ra") say nothing of the next one. */
+static int cue_before(const cue *cues, size_t n, size_t from, size_t at, const masks *k)
+{
+    int mode = MODE_NONE;
+    for (size_t i = 0; i < n; i++)
+        if (cues[i].a >= from && cues[i].b <= at && !masked(k, cues[i].a, cues[i].a + 1))
+            mode = cues[i].mode;
+    return mode;
+}
+
+/* The start of the clause that holds `at`: after the last ';' (or ':' ending a lead-in) before
+ * it, or the sentence start. */
+static size_t clause_start(const char *s, size_t from, size_t at)
+{
+    for (size_t i = at; i > from; i--)
+        if (s[i - 1] == ';' || s[i - 1] == ':')
+            return i;
+    return from;
+}
+
+static int any_rule_between(congdoan__ctx *x, congdoan__rule_id id, const char *s, size_t a, size_t b)
+{
+    return congdoan__match(x->m, id, s, b, a, 0) == 1;
+}
+
+/* The words of a span, trimmed, as a copy. */
+static const char *copy_words(congdoan__ctx *x, const char *s, size_t a, size_t b)
+{
+    congdoan__trim(s, &a, &b);
+    return a < b ? congdoan__x_strndup(x, s + a, b - a) : NULL;
+}
+
+/* The last period stated in s[a, b): for a figure, the one before it in its sentence ("hằng
+ * năm có 90% …", "Năm 2017, … phấn đấu có 85% …"); a year printed after the figure names
+ * something else ("… tổ chức các hoạt động Tháng Công nhân năm 2024"). */
+static const char *period_in(congdoan__ctx *x, const char *s, size_t a, size_t b)
+{
+    size_t pa = 0, pb = 0;
+    int found = 0;
+    for (size_t pos = a; pos < b && congdoan__match(x->m, CONGDOAN__RULE_PERIOD, s, b, pos, 0) == 1;) {
+        congdoan__match_group(x->m, "p", &pa, &pb);
+        found = 1;
+        pos = congdoan__match_end(x->m) > pos ? congdoan__match_end(x->m) : pos + 1;
+    }
+    return found ? congdoan__x_strndup(x, s + pa, pb - pa) : NULL;
+}
+
+/* The period code the model holds: "2025" from "năm 2025"; NULL for the others. */
+static const char *period_code(congdoan__ctx *x, const char *text)
+{
+    if (!text)
+        return NULL;
+    size_t n = strlen(text);
+    if (n >= 4) {
+        const char *y = text + n - 4;
+        if (strspn(y, "0123456789") == 4 && (n == 4 || y[-1] == ' ') && (y[0] == '1' || y[0] == '2')) {
+            /* "năm 2025", "đến năm 2025" (a deadline is not a period: left to the text) */
+            if (congdoan__starts(text, n, "năm ") || congdoan__starts(text, n, "Năm "))
+                return congdoan__x_strndup(x, y, 4);
+        }
+    }
+    return NULL;
+}
+
+static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1, const char *para_period)
+{
+    congdoan__found *f = x->f;
+    const char *s = ps->s;
+    cue cues[64];
+    size_t ncues = 0;
+    for (size_t pos = s0; pos < s1 && ncues < 64;) {
+        int rc = congdoan__match(x->m, CONGDOAN__RULE_TARGET_CUE, s, s1, pos, 0);
+        if (rc < 0)
+            return rc;
+        if (!rc)
+            break;
+        size_t ga, gb;
+        int mode = congdoan__match_group(x->m, "result", &ga, &gb) ? MODE_RESULT : MODE_TARGET;
+        cues[ncues++] = (cue){congdoan__match_start(x->m), congdoan__match_end(x->m), mode};
+        pos = congdoan__match_end(x->m);
+    }
+    size_t group_first = (size_t)-1; /* first figure of a list sharing words */
+    size_t prev_end = s0;
+    for (size_t pos = s0; pos < s1;) {
+        /* the next figure: a quantity, a fraction or a number in words */
+        size_t qa = s1, qb = s1;
+        int kind = 0;
+        /* at the same place, "13/13" is a fraction before it is a number */
+        congdoan__rule_id ids[3] = {CONGDOAN__RULE_FRACTION, CONGDOAN__RULE_QUANTITY, CONGDOAN__RULE_NUMBER_WORD};
+        for (int i = 0; i < 3; i++) {
+            int rc = congdoan__match(x->m, ids[i], s, s1, pos, 0);
+            if (rc < 0)
+                return rc;
+            if (rc && congdoan__match_start(x->m) < qa) {
+                qa = congdoan__match_start(x->m);
+                qb = congdoan__match_end(x->m);
+                kind = i + 1;
+            }
+        }
+        if (!kind)
+            break;
+        pos = qb > qa ? qb : qa + 1;
+        while (pos < s1 && ((unsigned char)s[pos] & 0xC0) == 0x80)
+            pos++;
+        /* redo the winning match to read its groups */
+        congdoan__match(x->m, ids[kind - 1], s, s1, qa, 1);
+        size_t na = qa, nb = qb;
+        if (ids[kind - 1] == CONGDOAN__RULE_QUANTITY)
+            congdoan__match_group(x->m, "num", &na, &nb);
+        if (masked(ps->k, na, nb))
+            continue;
+        congdoan__found_figure fg = {0};
+        kind = ids[kind - 1] == CONGDOAN__RULE_QUANTITY ? 1 : ids[kind - 1] == CONGDOAN__RULE_FRACTION ? 2 : 3;
+        if (kind == 1) {
+            if (!read_quantity(x, s, &fg))
+                continue;
+            /* "vượt 31%", "chiếm tỷ lệ 66,6%" were read with the figure before them */
+        } else if (kind == 2) {
+            size_t a, b;
+            long num, den;
+            congdoan__match_group(x->m, "a", &a, &b);
+            num = strtol(s + a, NULL, 10);
+            congdoan__match_group(x->m, "b", &a, &b);
+            den = strtol(s + a, NULL, 10);
+            if (num > den || den == 0)
+                continue;
+            fg.value = (double)num;
+            fg.of = (double)den;
+            fg.has_of = 1;
+        } else {
+            static const char *const words[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+            for (size_t i = 0; i < 10; i++)
+                if (strlen(words[i]) == qb - qa && memcmp(words[i], s + qa, qb - qa) == 0)
+                    fg.value = (double)(i + 1);
+            if (!fg.value)
+                continue;
+        }
+        /* what it counts; a count of spans of time, of members or of list items is no figure */
+        int rc = congdoan__match(x->m, CONGDOAN__RULE_NOT_FIGURE_NOUN, s, s1, qb, 1);
+        if (rc < 0)
+            return rc;
+        if (rc && fg.unit != CONGDOAN__UNIT_PERCENT)
+            continue;
+        size_t clause = clause_start(s, s0, qa);
+        if (clause < prev_end && prev_end <= qa)
+            clause = clause < prev_end ? (prev_end > clause ? clause : prev_end) : clause;
+        /* a proposal is not done ("đề nghị … tặng 15 kỷ niệm chương") */
+        if (any_rule_between(x, CONGDOAN__RULE_PROPOSAL, s, clause, qa))
+            continue;
+        /* what a union is made of ("X có 21 đoàn viên", "Nữ: 15"): the rest of the clause too */
+        int status = 0;
+        for (size_t c = s0; c < qa && !status && fg.unit == CONGDOAN__UNIT_COUNT; c++) {
+            if (c != s0 && s[c - 1] != ':' && s[c - 1] != ';' && s[c - 1] != ',')
+                continue;
+            if ((rc = congdoan__match(x->m, CONGDOAN__RULE_STATUS_FIGURE, s, s1, c, 0)) < 0)
+                return rc;
+            status = rc && congdoan__match_end(x->m) == qa;
+        }
+        if (status) {
+            size_t e = qb;
+            while (e < s1 && s[e] != ';' && s[e] != ',')
+                e++;
+            add_mask(ps->k, qa, e);
+            continue;
+        }
+        size_t ne = noun_end(x, s, s1, qb);
+        /* a bare number that counts nothing is no figure, unless it is the value of a label
+         * ("Số đoàn viên đạt danh hiệu CSTĐ năm trước: 02") */
+        if (ne == qb && fg.unit == CONGDOAN__UNIT_COUNT && !fg.has_of) {
+            size_t c = qa;
+            while (c > s0 && s[c - 1] == ' ')
+                c--;
+            if (c == s0 || s[c - 1] != ':')
+                continue;
+        }
+        for (;;) { /* a noun does not end with "và", "các", "của" */
+            size_t w = ne;
+            while (w > qb && s[w - 1] != ' ')
+                w--;
+            if (w > qb && (congdoan__equals(s + w, ne - w, "và") || congdoan__equals(s + w, ne - w, "các") ||
+                           congdoan__equals(s + w, ne - w, "của")))
+                ne = w - 1;
+            else
+                break;
+        }
+        /* "01 đoàn viên ưu tú trở lên": the comparator after the noun */
+        size_t tl = strlen(" trở lên");
+        if (ne > qb + tl && congdoan__equals(s + ne - tl, tl, " trở lên")) {
+            ne -= tl;
+            while (ne > qb && s[ne - 1] == ' ')
+                ne--;
+            if (fg.cmp == CONGDOAN__CMP_EQ)
+                fg.cmp = CONGDOAN__CMP_GE;
+        }
+        if (ne > qb) {
+            size_t a = qb, b = ne;
+            congdoan__trim(s, &a, &b);
+            /* a count of unions of a level is counted by the level's name: the words after it
+             * ("ngoài khu vực nhà nước") say over whom */
+            if (a < b && fg.unit == CONGDOAN__UNIT_COUNT &&
+                congdoan__match(x->m, CONGDOAN__RULE_SCOPE_LEVEL, s, b, a, 1) == 1)
+                b = congdoan__match_end(x->m);
+            if (a < b && !(fg.noun = congdoan__x_strndup(x, s + a, b - a)))
+                return CONGDOAN_ENOMEM;
+        }
+        /* tense */
+        int mode = ps->sec_mode;
+        if (!mode)
+            mode = cue_before(cues, ncues, s0, qa, ps->k);
+        if (!mode)
+            mode = ps->para_mode;
+        if (!mode) {
+            int has_target_section = 0;
+            for (size_t i = 0; i < f->section_count; i++)
+                has_target_section |= f->sections[i].targets;
+            if (!has_target_section)
+                mode = strcmp(f->genre, "plan") == 0 || strcmp(f->genre, "programme") == 0 ||
+                               strcmp(f->genre, "resolution") == 0 || f->kind == CONGDOAN_DOCUMENT_DIRECTIVE ||
+                               f->kind == CONGDOAN_DOCUMENT_SCHEME
+                           ? MODE_TARGET
+                           : MODE_RESULT;
+        }
+        if (!mode)
+            continue;
+        fg.kind = mode == MODE_TARGET ? CONGDOAN__FIGURE_TARGET : CONGDOAN__FIGURE_RESULT;
+        if (fg.unit == CONGDOAN__UNIT_MONEY)
+            fg.measure = CONGDOAN_MEASURE_COUNT;
+        else
+            fg.measure = fg.unit == CONGDOAN__UNIT_PERCENT ? CONGDOAN_MEASURE_PERCENTAGE : CONGDOAN_MEASURE_COUNT;
+        /* estimate, running total, average: in the words between the figure before and this one */
+        size_t own = clause > prev_end ? clause : prev_end;
+        if ((rc = congdoan__match(x->m, CONGDOAN__RULE_ESTIMATE, s, qa, own, 0)) < 0)
+            return rc;
+        fg.estimate = rc;
+        if ((rc = congdoan__match(x->m, CONGDOAN__RULE_CUMULATIVE, s, qa, own, 0)) < 0)
+            return rc;
+        fg.cumulative = rc && congdoan__match_end(x->m) + 8 >= qa;
+        if ((rc = congdoan__match(x->m, CONGDOAN__RULE_AVERAGE, s, qa, own, 0)) < 0)
+            return rc;
+        if (rc && fg.unit == CONGDOAN__UNIT_COUNT) {
+            fg.measure = CONGDOAN_MEASURE_AVERAGE;
+            fg.average_per = congdoan__x_group(x, s, "per");
+        }
+        /* the rate stated with it, and how far it went beyond its target */
+        size_t after = ne;
+        for (int again = 0; again < 2; again++) {
+            if (congdoan__match(x->m, CONGDOAN__RULE_RATE_OF, s, s1, after, 1) == 1 && !fg.has_rate) {
+                size_t a, b;
+                congdoan__match_group(x->m, "r", &a, &b);
+                fg.has_rate = congdoan__vn_number(s + a, b - a, &fg.rate) == 0;
+                add_mask(ps->k, congdoan__match_start(x->m), congdoan__match_end(x->m));
+                after = congdoan__match_end(x->m);
+            }
+            if (congdoan__match(x->m, CONGDOAN__RULE_OVER_TARGET, s, s1, after, 1) == 1 && !fg.has_over_target) {
+                size_t a, b;
+                congdoan__match_group(x->m, "r", &a, &b);
+                fg.has_over_target = congdoan__vn_number(s + a, b - a, &fg.over_target) == 0;
+                fg.over_target_cmp = congdoan__match_group(x->m, "c", &a, &b) ? cmp_of_words(s + a, b - a) : CONGDOAN__CMP_EQ;
+                add_mask(ps->k, congdoan__match_start(x->m), congdoan__match_end(x->m));
+                after = congdoan__match_end(x->m);
+            }
+        }
+        /* "vượt 31%" after a running total belongs to the result before it */
+        if (fg.cumulative && fg.has_over_target && f->figure_count > ps->first) {
+            congdoan__found_figure *prev = &f->figures[f->figure_count - 1];
+            if (prev->kind == fg.kind && !prev->cumulative && !prev->has_over_target) {
+                prev->has_over_target = 1;
+                prev->over_target = fg.over_target;
+                prev->over_target_cmp = fg.over_target_cmp;
+                fg.has_over_target = 0;
+            }
+        }
+        /* the population: thresholds in the words that say over whom the figure counts */
+        size_t window = scope_window(x, s, s1, qb, ne);
+        size_t scope_end = ne;
+        for (size_t t = 0; t < ps->k->threshold_count; t++) {
+            range th = ps->k->thresholds[t];
+            if (th.a >= qb && th.a < window) {
+                rc = congdoan__match(x->m, CONGDOAN__RULE_THRESHOLD, s, s1, th.a, 1);
+                if (rc == 1) {
+                    size_t a, b;
+                    fg.has_threshold = 1;
+                    fg.threshold_text = copy_words(x, s, th.a, th.b);
+                    if (congdoan__match_group(x->m, "pop", &a, &b))
+                        fg.threshold_of = copy_words(x, s, a, b);
+                    if (congdoan__match_group(x->m, "what", &a, &b))
+                        fg.threshold_measure = copy_words(x, s, a, b);
+                    if (congdoan__match_group(x->m, "n", &a, &b))
+                        congdoan__vn_number(s + a, b - a, &fg.threshold_value);
+                    congdoan__cmp c = CONGDOAN__CMP_EQ;
+                    if (congdoan__match_group(x->m, "cmp", &a, &b) || congdoan__match_group(x->m, "cmp2", &a, &b)) {
+                        c = congdoan__equals(s + a, b - a, "từ") ? CONGDOAN__CMP_GE : cmp_of_words(s + a, b - a);
+                    }
+                    if (congdoan__match_group(x->m, "more", &a, &b))
+                        c = cmp_of_words(s + a, b - a);
+                    fg.threshold_cmp = c;
+                }
+                if (th.b > scope_end)
+                    scope_end = th.b;
+            }
+        }
+        /* the predicate shared by a list: the grade of "xếp loại hoàn thành tốt nhiệm vụ trở lên" */
+        size_t next = s1;
+        {
+            /* the end of this figure's words: the next figure's start, or the clause end */
+            size_t look = scope_end;
+            for (size_t i = look; i < s1; i++)
+                if (s[i] == ';') {
+                    next = i;
+                    break;
+                }
+        }
+        size_t ga = scope_end, gb = next;
+        if ((rc = congdoan__match(x->m, CONGDOAN__RULE_GRADE, s, gb, ga, 0)) < 0)
+            return rc;
+        if (rc && fg.unit == CONGDOAN__UNIT_PERCENT) {
+            size_t a, b;
+            congdoan__match_group(x->m, "g", &a, &b);
+            fg.grade = cmp_of_words(s + a, b - a) == CONGDOAN__CMP_EQ && (s[a] == 'x' || s[a] == 'X') ? CONGDOAN_GRADE_EXCELLENT
+                                                                                                       : CONGDOAN_GRADE_GOOD;
+            /* the grade belongs to this figure only when no other figure comes before it */
+            size_t grade_at = congdoan__match_start(x->m);
+            if (congdoan__match(x->m, CONGDOAN__RULE_QUANTITY, s, grade_at, scope_end, 0) == 1)
+                fg.grade = CONGDOAN_GRADE_NONE;
+            if (fg.grade)
+                fg.measure = CONGDOAN_MEASURE_SHARE_OF_UNITS;
+        }
+        /* scope words: for a share, what follows the per cent sign */
+        if (fg.unit == CONGDOAN__UNIT_PERCENT && fg.noun)
+            fg.scope = fg.noun;
+        if (fg.has_threshold && fg.threshold_of)
+            fg.scope = fg.threshold_text;
+        if ((rc = read_scope(x, s, qb, window > scope_end ? window : scope_end, &fg)) < 0)
+            return rc;
+        /* an average per unit counts over the units it is per ("bình quân mỗi CĐCS") */
+        if (fg.measure == CONGDOAN_MEASURE_AVERAGE && fg.average_per && !fg.scope_level &&
+            (rc = read_scope(x, fg.average_per, 0, strlen(fg.average_per), &fg)) < 0)
+            return rc;
+        /* period */
+        const char *before = period_in(x, s, s0, qa);
+        fg.period_text = before ? before : para_period;
+        fg.period_code = period_code(x, fg.period_text);
+        if (!fg.period_code && !fg.period_text && fg.kind == CONGDOAN__FIGURE_TARGET)
+            fg.period_code = f->year;
+        /* the words: from the clause (or the previous figure of the list) to the end of this
+         * figure's noun; the last figure of a list takes the shared predicate */
+        size_t wa = own;
+        /* the clause of the figure: after a comma that closes a connective, a time or another
+         * figure ("Trong đó, phấn đấu …", "Năm 2017, …"), not one between verbs ("Tuyên truyền,
+         * vận động …"); or where a cue opens it ("đến cuối nhiệm kỳ có 60%") */
+        for (size_t i = qa; i > wa; i--)
+            if (s[i - 1] == ',' && i < qa && s[i] == ' ') {
+                int closes = 0;
+                for (size_t k = wa; k + 1 < i && !closes; k++)
+                    closes = s[k] >= '0' && s[k] <= '9';
+                if (!closes)
+                    closes = (congdoan__match(x->m, CONGDOAN__RULE_ORG_AT, s, i - 1, wa, 1) == 1 &&
+                              congdoan__match_end(x->m) == i - 1) ||
+                             congdoan__match(x->m, CONGDOAN__RULE_CONNECTIVE, s, i - 1, wa, 1) == 1;
+                if (closes)
+                    wa = i;
+                break;
+            }
+        for (size_t c = 0; c < ncues; c++)
+            if (cues[c].a >= wa && cues[c].b <= qa && own == prev_end && prev_end > s0) {
+                wa = cues[c].a;
+                break;
+            }
+        while (wa < qa && (s[wa] == ' ' || s[wa] == ',' || s[wa] == ';'))
+            wa++;
+        if (wa >= qa || qa - wa > 200)
+            wa = qa;
+        /* a list: "…, 85% CĐCS khu vực nhà nước và 80% …" */
+        int in_list = 0;
+        if (f->figure_count > ps->first && group_first != (size_t)-1) {
+            size_t gap = prev_end;
+            while (gap < qa && (s[gap] == ' ' || s[gap] == ','))
+                gap++;
+            in_list = gap == qa || congdoan__equals(s + gap, qa - gap, "và ") || congdoan__equals(s + gap, qa - gap, "và");
+            if (in_list)
+                wa = qa;
+        }
+        size_t we = scope_end;
+        /* the rest of the clause when no other figure follows in it */
+        int last_in_clause = 1;
+        for (size_t at = scope_end; at < next && congdoan__match(x->m, CONGDOAN__RULE_QUANTITY, s, next, at, 0) == 1;) {
+            size_t a, b;
+            congdoan__match_group(x->m, "num", &a, &b);
+            if (!masked(ps->k, a, b)) {
+                last_in_clause = 0;
+                break;
+            }
+            at = congdoan__match_end(x->m) > at ? congdoan__match_end(x->m) : at + 1;
+        }
+        if (last_in_clause) {
+            we = next;
+            while (we > scope_end && (s[we - 1] == ' ' || s[we - 1] == '.' || s[we - 1] == ',' || s[we - 1] == ';'))
+                we--;
+            /* stop at a full stop that ends the sentence early */
+        }
+        fg.words = (congdoan__span){ps->block, wa, we};
+        fg.number = (congdoan__span){ps->block, qa, qb};
+        fg.section = ps->section;
+        /* the subject: the words of the clause before the figure */
+        if (wa < qa) {
+            size_t a = wa, b = qa;
+            for (size_t c = 0; c < ncues; c++)
+                if (cues[c].b <= qa && cues[c].b > a && cues[c].a >= wa)
+                    a = cues[c].b;
+            fg.subject = copy_words(x, s, a, b);
+        }
+        congdoan__found_figure *slot = CONGDOAN__PUSH(x, f->figures, f->figure_count, f->figure_cap);
+        if (!slot)
+            return CONGDOAN_ENOMEM;
+        *slot = fg;
+        /* a list shares the predicate and the grade printed after its last figure */
+        if (in_list && slot->grade) {
+            for (size_t i = group_first; i < f->figure_count - 1; i++)
+                if (f->figures[i].unit == CONGDOAN__UNIT_PERCENT && !f->figures[i].grade) {
+                    f->figures[i].grade = slot->grade;
+                    f->figures[i].measure = CONGDOAN_MEASURE_SHARE_OF_UNITS;
+                }
+        }
+        if (!in_list)
+            group_first = f->figure_count - 1;
+        prev_end = scope_end > qb ? scope_end : qb;
+        if (fg.has_rate || fg.has_over_target)
+            prev_end = after;
+    }
+    if (ncues)
+        ps->para_mode = cues[ncues - 1].mode;
+    return 0;
+}
+
+static int take_para(congdoan__ctx *x, const congdoan__found_para *p, masks *k)
+{
+    congdoan__found *f = x->f;
+    para_state ps = {0};
+    ps.s = congdoan__block_text(x, p->block, &ps.len);
+    ps.block = p->block;
+    ps.section = p->section;
+    ps.k = k;
+    ps.first = f->figure_count;
+    const congdoan__found_section *sec = p->section ? &f->sections[p->section - 1] : NULL;
+    ps.sec_mode = sec && sec->targets && !sec->results ? MODE_TARGET : sec && sec->results && !sec->targets ? MODE_RESULT : MODE_NONE;
+    k->count = 0;
+    k->threshold_count = 0;
+    static const congdoan__rule_id maskers[] = {CONGDOAN__RULE_TIME_EXPR,   CONGDOAN__RULE_YEAR_SPAN,
+                                                CONGDOAN__RULE_DOCNUMBER,   CONGDOAN__RULE_QUOTED,
+                                                CONGDOAN__RULE_NAMED_NUMBER, CONGDOAN__RULE_THRESHOLD,
+                                                CONGDOAN__RULE_LIST_COUNT};
+    for (size_t i = 0; i < sizeof maskers / sizeof maskers[0]; i++) {
+        int rc;
+        if (maskers[i] == CONGDOAN__RULE_LIST_COUNT) {
+            /* anchored at each number */
+            for (size_t pos = p->start; pos < ps.len; pos++)
+                if (ps.s[pos] >= '0' && ps.s[pos] <= '9' && (pos == 0 || ps.s[pos - 1] == ' ') &&
+                    congdoan__match(x->m, CONGDOAN__RULE_LIST_COUNT, ps.s, ps.len, pos, 1) == 1)
+                    add_mask(k, pos, congdoan__match_end(x->m));
+            continue;
+        }
+        if ((rc = mask_rule(x, k, maskers[i], ps.s, ps.len, p->start)) < 0)
+            return rc;
+    }
+    /* "label: value" status lines of a list ("Nữ: 15") unless the label says something was achieved */
+    const char *para_period = NULL;
+    for (size_t s0 = p->start; s0 < ps.len;) {
+        size_t s1 = congdoan__sentence_end(ps.s, ps.len, s0);
+        const char *per = period_in(x, ps.s, s0, s1);
+        int rc = take_sentence(x, &ps, s0, s1, para_period);
+        if (rc)
+            return rc;
+        if (per)
+            para_period = per;
+        s0 = s1 > s0 ? s1 : s0 + 1;
+    }
+    return 0;
+}
+
+/* A figure printed twice (a news item's lead repeats its body) is one item. */
+static void drop_repeats(congdoan__ctx *x)
+{
+    congdoan__found *f = x->f;
+    size_t o = 0;
+    for (size_t i = 0; i < f->figure_count; i++) {
+        const congdoan__found_figure *a = &f->figures[i];
+        int repeat = 0;
+        for (size_t j = 0; j < o && !repeat; j++) {
+            const congdoan__found_figure *b = &f->figures[j];
+            if (b->words.block == a->words.block || b->kind != a->kind || b->value != a->value || b->unit != a->unit ||
+                b->cmp != a->cmp || b->cumulative != a->cumulative)
+                continue;
+            /* the same verb before the figure */
+            const char *sa = x->src->blocks[a->number.block].text, *sb = x->src->blocks[b->number.block].text;
+            size_t la = a->number.start, lb = b->number.start;
+            size_t wa = la > 24 ? la - 24 : 0, wb = lb > 24 ? lb - 24 : 0;
+            while (wa < la && ((unsigned char)sa[wa] & 0xC0) == 0x80)
+                wa++;
+            while (wb < lb && ((unsigned char)sb[wb] & 0xC0) == 0x80)
+                wb++;
+            const char *ta = sa + wa, *tb = sb + wb;
+            size_t na = la - wa, nb = lb - wb;
+            size_t common = 0;
+            while (common < na && common < nb && ta[na - 1 - common] == tb[nb - 1 - common])
+                common++;
+            repeat = common >= 8;
+        }
+        if (!repeat)
+            f->figures[o++] = *a;
+    }
+    f->figure_count = o;
+}
+
+int congdoan__extract_figures(congdoan__ctx *x)
+{
+    masks *k = congdoan__malloc(sizeof *k);
+    if (!k)
+        return CONGDOAN_ENOMEM;
+    int rc = 0;
+    for (size_t i = 0; i < x->f->para_count && rc == 0; i++)
+        rc = take_para(x, &x->f->paras[i], k);
+    congdoan__dealloc(k);
+    if (!rc)
+        drop_repeats(x);
+    return rc;
+}

@@ -1,0 +1,767 @@
+/*
+ * The plain-text reader: UTF-8 text as it is copied from a web page or a PDF, into blocks
+ * (source.h).
+ *
+ * What real pages give: NFD as well as NFC, non-breaking and other odd spaces, "**" of bold
+ * markup, "|" left over from tables, lines broken in the middle of a sentence (or of a word of
+ * a name: "Sơn\nLa"), a page break that splits a paragraph, and a text cut off in mid-word.
+ * Lines are joined into paragraphs; a new paragraph starts at a blank line, at a numbering or
+ * bullet label, at a heading in capitals (and after one), and after a line that ends a
+ * sentence. A blank line inside a sentence (a page break: the next line starts in lower case
+ * and the paragraph before it does not end a sentence) does not end the paragraph. Lines of
+ * a table written with "|" between cells become table rows.
+ *
+ * A saved page starts with "source: URL" and "kind: …" lines and a blank line: that is the
+ * file's metadata, not the document's words. The URL and the kind are kept in the source
+ * (url, kind_hint) and the header is not read as text.
+ *
+ * Every block keeps its map to the input: the line and the column (in characters, as editors
+ * count them) of every run of its text.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "import/build.h"
+#include "import/rules.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+/* ---- characters ---------------------------------------------------------------------------- */
+
+/* One character of a line after cleaning: its code point and the column it came from. */
+typedef struct tchar {
+    int32_t cp;
+    uint32_t col;
+} tchar;
+
+static int is_space_cp(int32_t c)
+{
+    return c == ' ' || c == '\t' || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+           c == 0x205F || c == 0x3000 || c == 0x2028 || c == 0x2029 || c == '\f' || c == '\v';
+}
+
+/* Characters that carry nothing: zero-width spaces and joiners, the byte-order mark, the soft
+ * hyphen. */
+static int is_invisible_cp(int32_t c)
+{
+    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+}
+
+static int is_control_cp(int32_t c)
+{
+    return (c >= 0 && c < 0x20) || c == 0x7F || (c >= 0x80 && c < 0xA0);
+}
+
+static int is_upper_cp(int32_t c)
+{
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
+}
+
+static int is_lower_cp(int32_t c)
+{
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
+}
+
+/* ---- the reader's state ------------------------------------------------------------------- */
+
+typedef struct growbuf {
+    char *data;
+    size_t len, cap;
+} growbuf;
+
+static int gb_reserve(growbuf *b, size_t more)
+{
+    if (b->cap - b->len >= more)
+        return 0;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap - b->len < more) {
+        if (cap > SIZE_MAX / 2)
+            return CONGDOAN_ENOMEM;
+        cap *= 2;
+    }
+    char *d = congdoan__realloc(b->data, cap);
+    if (!d)
+        return CONGDOAN_ENOMEM;
+    b->data = d;
+    b->cap = cap;
+    return 0;
+}
+
+typedef struct reader {
+    congdoan__source *src;
+    congdoan_issues *issues;
+    const char *name;
+    congdoan__matcher *rules;
+    /* the line being read */
+    tchar *chars;
+    size_t nchars, chars_cap;
+    uint32_t line;
+    /* the block being built */
+    growbuf text;
+    congdoan__srcpos *map;
+    size_t map_count, map_cap;
+    uint32_t next_line, next_col; /* where the next character continues the last map entry */
+    int caps;                     /* the block so far is a heading in capitals */
+    int labelled;                 /* it starts with a numbering or bullet label */
+    size_t words;                 /* its words so far */
+    /* blocks made */
+    congdoan__block *blocks;
+    size_t count, cap;
+    /* tables written with "|" */
+    size_t table, row;
+    int in_table;
+    uint32_t last_len;            /* the length of the last line taken, in characters */
+    uint32_t wrap;                /* a line at least this long (in characters) was broken because it was full */
+    size_t controls;              /* control characters dropped */
+    uint32_t control_line, control_col;
+} reader;
+
+/* ---- reading lines ------------------------------------------------------------------------ */
+
+static int push_char(reader *r, int32_t cp, uint32_t col)
+{
+    if (r->nchars == r->chars_cap) {
+        size_t cap = r->chars_cap ? r->chars_cap * 2 : 256;
+        tchar *c = congdoan__realloc(r->chars, cap * sizeof *c);
+        if (!c)
+            return CONGDOAN_ENOMEM;
+        r->chars = c;
+        r->chars_cap = cap;
+    }
+    r->chars[r->nchars++] = (tchar){cp, col};
+    return 0;
+}
+
+/* Compose a run of code points that starts with a starter and goes on with combining marks
+ * (one character, decomposed or not) into its NFC form, all of it at the starter's column.
+ * Runs longer than the buffer (no real text has them) are kept as they are; the block's final
+ * NFC check (finish_block) makes them NFC. */
+enum { SEGMENT_MAX = 32 };
+
+static int compose_segment(reader *r, const tchar *seg, size_t n)
+{
+    if (n == 1)
+        return push_char(r, seg[0].cp, seg[0].col);
+    if (n > SEGMENT_MAX) {
+        for (size_t i = 0; i < n; i++)
+            if (push_char(r, seg[i].cp, seg[i].col))
+                return CONGDOAN_ENOMEM;
+        return 0;
+    }
+    utf8proc_int32_t buf[SEGMENT_MAX * 4];
+    utf8proc_ssize_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        int last = 0;
+        utf8proc_ssize_t k = utf8proc_decompose_char(seg[i].cp, buf + len, (utf8proc_ssize_t)(sizeof buf / sizeof buf[0]) - len,
+                                                     UTF8PROC_STABLE | UTF8PROC_DECOMPOSE, &last);
+        if (k < 0 || len + k > (utf8proc_ssize_t)(sizeof buf / sizeof buf[0])) {
+            for (size_t j = 0; j < n; j++)
+                if (push_char(r, seg[j].cp, seg[j].col))
+                    return CONGDOAN_ENOMEM;
+            return 0;
+        }
+        len += k;
+    }
+    /* Canonical order of the marks: a stable sort by combining class (the runs are short). */
+    for (utf8proc_ssize_t i = 1; i < len; i++) {
+        utf8proc_int32_t c = buf[i];
+        int cc = utf8proc_get_property(c)->combining_class;
+        utf8proc_ssize_t j = i;
+        while (j > 0 && cc && utf8proc_get_property(buf[j - 1])->combining_class > cc) {
+            buf[j] = buf[j - 1];
+            j--;
+        }
+        buf[j] = c;
+    }
+    len = utf8proc_normalize_utf32(buf, len, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (len < 0)
+        len = 0;
+    for (utf8proc_ssize_t i = 0; i < len; i++)
+        if (push_char(r, buf[i], seg[0].col))
+            return CONGDOAN_ENOMEM;
+    return 0;
+}
+
+/* Read one line (without its line break) into r->chars: odd spaces made spaces, invisible
+ * characters and control characters dropped, characters composed to NFC, "**" removed, runs of
+ * spaces made one, spaces trimmed at both ends. */
+static int read_line(reader *r, const char *s, size_t len)
+{
+    r->nchars = 0;
+    tchar seg[SEGMENT_MAX + 1];
+    size_t nseg = 0;
+    uint32_t col = 0;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0) { /* cannot happen: the input was checked */
+            cp = 0xFFFD;
+            k = 1;
+        }
+        i += (size_t)k;
+        col++;
+        if (is_invisible_cp(cp))
+            continue;
+        if (is_space_cp(cp)) {
+            cp = ' ';
+        } else if (is_control_cp(cp)) {
+            if (r->controls++ == 0) {
+                r->control_line = r->line;
+                r->control_col = col;
+            }
+            cp = ' ';
+        }
+        int starter = utf8proc_get_property(cp)->combining_class == 0;
+        if (starter || nseg == SEGMENT_MAX + 1) {
+            if (nseg && compose_segment(r, seg, nseg))
+                return CONGDOAN_ENOMEM;
+            nseg = 0;
+        }
+        seg[nseg++] = (tchar){cp, col};
+    }
+    if (nseg && compose_segment(r, seg, nseg))
+        return CONGDOAN_ENOMEM;
+    /* "**" of bold markup, then spaces. */
+    size_t o = 0;
+    for (size_t i = 0; i < r->nchars; i++) {
+        if (r->chars[i].cp == '*' && i + 1 < r->nchars && r->chars[i + 1].cp == '*') {
+            while (i + 1 < r->nchars && r->chars[i + 1].cp == '*')
+                i++;
+            continue;
+        }
+        if (r->chars[i].cp == ' ' && (o == 0 || r->chars[o - 1].cp == ' '))
+            continue;
+        r->chars[o++] = r->chars[i];
+    }
+    while (o && r->chars[o - 1].cp == ' ')
+        o--;
+    r->nchars = o;
+    return 0;
+}
+
+static int line_is(const reader *r, int (*pred)(int32_t))
+{
+    for (size_t i = 0; i < r->nchars; i++)
+        if (!pred(r->chars[i].cp))
+            return 0;
+    return r->nchars > 0;
+}
+
+/* A rule of dashes, underscores, equals signs, stars or dots: ------- under a header. */
+static int is_rule_cp(int32_t c)
+{
+    return c == '-' || c == '_' || c == '=' || c == '*' || c == '~' || c == '.' || c == 0x2013 || c == 0x2014 ||
+           c == 0x2015 || c == 0xB7 || c == 0x2500 || c == ' ';
+}
+
+static int is_pipe_cp(int32_t c)
+{
+    return c == '|' || c == ' ';
+}
+
+static int is_table_rule_cp(int32_t c)
+{
+    return c == '|' || c == '-' || c == ':' || c == ' ' || c == '+' || c == '=';
+}
+
+/* A line written in capitals: at least two capital letters and no small one. */
+static int line_caps(const tchar *c, size_t n)
+{
+    size_t upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_lower_cp(c[i].cp))
+            return 0;
+        upper += is_upper_cp(c[i].cp);
+    }
+    return upper >= 2;
+}
+
+/* ---- building blocks ---------------------------------------------------------------------- */
+
+static int put_cp(reader *r, int32_t cp, uint32_t line, uint32_t col)
+{
+    if (gb_reserve(&r->text, 4))
+        return CONGDOAN_ENOMEM;
+    if (r->map_count == 0 || line != r->next_line || col != r->next_col) {
+        if (r->map_count == r->map_cap) {
+            size_t cap = r->map_cap ? r->map_cap * 2 : 16;
+            congdoan__srcpos *m = congdoan__realloc(r->map, cap * sizeof *m);
+            if (!m)
+                return CONGDOAN_ENOMEM;
+            r->map = m;
+            r->map_cap = cap;
+        }
+        r->map[r->map_count++] = (congdoan__srcpos){r->text.len, line, col};
+    }
+    utf8proc_ssize_t k = utf8proc_encode_char(cp, (utf8proc_uint8_t *)r->text.data + r->text.len);
+    r->text.len += (size_t)k;
+    r->next_line = line;
+    r->next_col = col + 1;
+    return 0;
+}
+
+static int grow_blocks(reader *r)
+{
+    void *items = r->blocks;
+    int rc = congdoan__grow(&r->src->arena, &items, r->count, &r->cap, sizeof *r->blocks);
+    r->blocks = items;
+    return rc;
+}
+
+/* Copy the block being built into the source; nothing to do when it is empty. */
+static int finish_block(reader *r, congdoan__block_kind kind, const char *const *cells, size_t ncells)
+{
+    if (r->text.len == 0) {
+        r->map_count = 0;
+        return 0;
+    }
+    congdoan__arena *a = &r->src->arena;
+    const char *text = r->text.data;
+    size_t len = r->text.len;
+    congdoan__srcpos *map = r->map;
+    size_t map_count = r->map_count;
+    /* The text is NFC but for runs compose_segment could not take: then the whole block is
+     * normalised and its map kept to where its lines start (each entry's offset rescaled). */
+    char *nfc = NULL;
+    size_t nfc_len = 0;
+    int rc = congdoan__text_nfc(text, len, &nfc, &nfc_len);
+    if (rc == CONGDOAN_ENOMEM)
+        return rc;
+    if (nfc) {
+        size_t kept = 0;
+        for (size_t i = 0; i < map_count; i++)
+            if (i == 0 || map[i].line != map[kept - 1].line) {
+                map[kept] = map[i];
+                map[kept].offset = (size_t)((double)map[i].offset * (double)nfc_len / (double)len);
+                while (map[kept].offset > 0 && map[kept].offset < nfc_len &&
+                       ((unsigned char)nfc[map[kept].offset] & 0xC0) == 0x80)
+                    map[kept].offset--;
+                kept++;
+            }
+        map_count = kept;
+        text = nfc;
+        len = nfc_len;
+    }
+    rc = grow_blocks(r);
+    char *t = rc ? NULL : congdoan__arena_strndup(a, text, len);
+    congdoan__srcpos *m = t ? congdoan__arena_alloc_raw(a, map_count * sizeof *m) : NULL;
+    congdoan__text_nfc_free(nfc);
+    if (!m)
+        return CONGDOAN_ENOMEM;
+    memcpy(m, map, map_count * sizeof *m);
+    congdoan__block *b = &r->blocks[r->count++];
+    memset(b, 0, sizeof *b);
+    b->kind = kind;
+    b->text = t;
+    b->len = len;
+    b->map = m;
+    b->map_count = map_count;
+    if (kind == CONGDOAN__BLOCK_TABLE_ROW) {
+        b->cells = cells;
+        b->cell_count = ncells;
+        b->table = r->table;
+        b->row = r->row++;
+    }
+    r->text.len = 0;
+    r->map_count = 0;
+    r->caps = r->labelled = 0;
+    r->words = 0;
+    return 0;
+}
+
+static int put_chars(reader *r, const tchar *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].cp == ' ')
+            r->words++;
+        if (put_cp(r, c[i].cp, r->line, c[i].col))
+            return CONGDOAN_ENOMEM;
+    }
+    return 0;
+}
+
+/* The UTF-8 of chars[from, to) into buf (at most cap - 1 bytes), for the label rule. */
+static size_t utf8_of(const tchar *c, size_t from, size_t to, char *buf, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = from; i < to && o + 4 < cap; i++)
+        o += (size_t)utf8proc_encode_char(c[i].cp, (utf8proc_uint8_t *)buf + o);
+    buf[o] = '\0';
+    return o;
+}
+
+/* Whether the line starts with a numbering or bullet label (the label rule of rules.c). */
+static int line_labelled(reader *r)
+{
+    char head[96];
+    size_t n = utf8_of(r->chars, 0, r->nchars < 24 ? r->nchars : 24, head, sizeof head);
+    return congdoan__match(r->rules, CONGDOAN__RULE_LABEL, head, n, 0, 1) == 1;
+}
+
+/* The block so far ends a sentence (or a list item, or announces what follows with ":"). */
+static int block_ends_sentence(const reader *r)
+{
+    const unsigned char *t = (const unsigned char *)r->text.data;
+    size_t n = r->text.len;
+    /* skip closing quotes and brackets */
+    while (n) {
+        unsigned char c = t[n - 1];
+        if (c == ')' || c == '"' || c == '\'' || c == ']') {
+            n--;
+        } else if (n >= 3 && t[n - 3] == 0xE2 && t[n - 2] == 0x80 && (t[n - 1] == 0x9D || t[n - 1] == 0x99)) {
+            n -= 3; /* ” ’ */
+        } else {
+            break;
+        }
+    }
+    if (!n)
+        return 0;
+    unsigned char c = t[n - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+        return 1;
+    return n >= 3 && t[n - 3] == 0xE2 && t[n - 2] == 0x80 && t[n - 1] == 0xA6; /* … */
+}
+
+/* The words that cannot end a heading: a line that ends with one goes on. */
+static int ends_with_function_word(const reader *r)
+{
+    static const char *const words[] = {"với", "của", "và", "các", "những", "cho", "về", "tại", "ở", "theo",
+                                        "trong", "số", "ngày", "là", "được", "có", "để", "từ", "đến", "thuộc"};
+    const char *t = r->text.data;
+    size_t n = r->text.len, s = n;
+    while (s && t[s - 1] != ' ')
+        s--;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i]) == n - s && memcmp(words[i], t + s, n - s) == 0)
+            return 1;
+    return 0;
+}
+
+/* The block so far is a page's time stamp (the published rule of rules.c). */
+static int block_is_stamp(reader *r)
+{
+    return congdoan__match(r->rules, CONGDOAN__RULE_PUBLISHED, r->text.data, r->text.len, 0, 1) == 1 &&
+           congdoan__match_end(r->rules) == r->text.len;
+}
+
+/* Split a line written as a table row ("| a | b |", "a | b | c") into cells, or return 0 when
+ * it is not one. */
+static int table_row(reader *r)
+{
+    size_t pipes = 0;
+    for (size_t i = 0; i < r->nchars; i++)
+        pipes += r->chars[i].cp == '|';
+    if (pipes == 0)
+        return 0;
+    int edge = r->chars[0].cp == '|' || r->chars[r->nchars - 1].cp == '|';
+    size_t inner = pipes - (r->chars[0].cp == '|') - (r->nchars > 1 && r->chars[r->nchars - 1].cp == '|');
+    return (edge && inner >= 1) || inner >= 2;
+}
+
+static int emit_table_row(reader *r)
+{
+    if (finish_block(r, CONGDOAN__BLOCK_PARAGRAPH, NULL, 0))
+        return CONGDOAN_ENOMEM;
+    if (!r->in_table) {
+        r->table++;
+        r->row = 0;
+        r->in_table = 1;
+    }
+    size_t from = r->chars[0].cp == '|' ? 1 : 0;
+    size_t end = r->chars[r->nchars - 1].cp == '|' ? r->nchars - 1 : r->nchars;
+    size_t ncells = 1;
+    for (size_t i = from; i < end; i++)
+        ncells += r->chars[i].cp == '|';
+    const char **cells = congdoan__arena_alloc(&r->src->arena, ncells * sizeof *cells);
+    if (!cells)
+        return CONGDOAN_ENOMEM;
+    size_t k = 0, start = from;
+    for (size_t i = from; i <= end; i++) {
+        if (i < end && r->chars[i].cp != '|')
+            continue;
+        size_t a = start, b = i;
+        while (a < b && r->chars[a].cp == ' ')
+            a++;
+        while (b > a && r->chars[b - 1].cp == ' ')
+            b--;
+        if (k)
+            for (const char *sep = " | "; *sep; sep++)
+                if (put_cp(r, *sep, r->line, r->chars[a < r->nchars ? a : r->nchars - 1].col))
+                    return CONGDOAN_ENOMEM;
+        if (put_chars(r, r->chars + a, b - a))
+            return CONGDOAN_ENOMEM;
+        /* the cell's own copy */
+        growbuf cell = {0};
+        int rc = gb_reserve(&cell, (b - a) * 4 + 1);
+        if (!rc) {
+            for (size_t j = a; j < b; j++)
+                cell.len += (size_t)utf8proc_encode_char(r->chars[j].cp, (utf8proc_uint8_t *)cell.data + cell.len);
+            cells[k] = congdoan__arena_strndup(&r->src->arena, cell.data, cell.len);
+        }
+        congdoan__dealloc(cell.data);
+        if (rc || !cells[k])
+            return CONGDOAN_ENOMEM;
+        k++;
+        start = i + 1;
+    }
+    return finish_block(r, CONGDOAN__BLOCK_TABLE_ROW, cells, k);
+}
+
+/* Take one cleaned line into the blocks. `after_blank`: a blank line came before it. */
+static int take_line(reader *r, int after_blank)
+{
+    if (r->nchars == 0)
+        return 0; /* the caller remembers the blank line: see after_blank */
+    if (line_is(r, is_pipe_cp) || (r->nchars >= 3 && line_is(r, is_rule_cp))) {
+        r->in_table = 0;
+        return finish_block(r, CONGDOAN__BLOCK_PARAGRAPH, NULL, 0);
+    }
+    if (table_row(r)) {
+        if (line_is(r, is_table_rule_cp)) /* |---|---| */
+            return 0;
+        return emit_table_row(r);
+    }
+    r->in_table = 0;
+    /* "| text" and "text |": what is left of a table around one cell. */
+    size_t from = 0, to = r->nchars;
+    if (r->chars[0].cp == '|')
+        for (from = 1; from < to && r->chars[from].cp == ' '; from++)
+            ;
+    if (to > from && r->chars[to - 1].cp == '|')
+        for (to--; to > from && r->chars[to - 1].cp == ' '; to--)
+            ;
+    if (from >= to)
+        return finish_block(r, CONGDOAN__BLOCK_PARAGRAPH, NULL, 0);
+    if (from) {
+        memmove(r->chars, r->chars + from, (to - from) * sizeof *r->chars);
+        to -= from;
+    }
+    r->nchars = to;
+
+    int caps = line_caps(r->chars, r->nchars);
+    int labelled = line_labelled(r);
+    int join = 0;
+    if (r->text.len) {
+        int first_lower = is_lower_cp(r->chars[0].cp);
+        if (after_blank) {
+            /* a page break inside a sentence */
+            join = first_lower && !labelled && !r->caps && !block_ends_sentence(r);
+        } else if (labelled || block_ends_sentence(r)) {
+            join = 0;
+        } else if (r->caps || caps) {
+            join = r->caps && caps; /* a heading printed on several lines */
+        } else if (!is_lower_cp(r->chars[0].cp) && r->words < 8 && block_is_stamp(r)) {
+            join = 0; /* "Cập nhật: 04-05-2024 | 09:56" stands alone */
+        } else if (r->labelled && r->words < 6 && is_upper_cp(r->chars[0].cp) && !ends_with_function_word(r)) {
+            join = 0; /* "1. Mục đích" then the paragraph under it */
+        } else if (!is_lower_cp(r->chars[0].cp) && r->last_len < r->wrap && !ends_with_function_word(r)) {
+            join = 0; /* a short line (a title, a kicker, a time stamp) before a capital */
+        } else {
+            join = 1;
+        }
+    }
+    if (!join) {
+        if (finish_block(r, CONGDOAN__BLOCK_PARAGRAPH, NULL, 0))
+            return CONGDOAN_ENOMEM;
+        r->caps = caps;
+        r->labelled = labelled;
+    } else {
+        if (put_cp(r, ' ', r->line, r->chars[0].col > 1 ? r->chars[0].col - 1 : 1))
+            return CONGDOAN_ENOMEM;
+        r->words++;
+        r->caps = r->caps && caps;
+    }
+    r->last_len = (uint32_t)r->nchars;
+    return put_chars(r, r->chars, r->nchars);
+}
+
+/* The length from which a line counts as full, so that a line break after it is the text's
+ * wrapping and not the end of a title: 60% of the 90th percentile of the line lengths (in
+ * characters). Texts copied from web pages have one paragraph per line (the percentile is
+ * long, every short line is a unit of its own); texts wrapped at a width have most lines
+ * near it. */
+static uint32_t wrap_width(const char *s, size_t len)
+{
+    enum { CAP = 1024 };
+    size_t hist[CAP + 1] = {0}, lines = 0;
+    uint32_t n = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i == len || s[i] == '\n') {
+            if (n) {
+                hist[n < CAP ? n : CAP]++;
+                lines++;
+            }
+            n = 0;
+        } else if (((unsigned char)s[i] & 0xC0) != 0x80 && s[i] != '\r') {
+            n++;
+        }
+    }
+    size_t want = lines - lines / 10, seen = 0;
+    for (uint32_t k = 0; k <= CAP; k++) {
+        seen += hist[k];
+        if (lines && seen >= want)
+            return k * 6 / 10;
+    }
+    return 0;
+}
+
+/* ---- the saved page's header -------------------------------------------------------------- */
+
+/* "source: URL" and "kind: WORD" lines at the very start, ended by a blank line. Returns the
+ * bytes they take (0 when there is no such header) and counts their lines. */
+static size_t read_header(reader *r, const char *s, size_t len, uint32_t *lines)
+{
+    size_t pos = 0;
+    *lines = 0;
+    int seen = 0;
+    for (;;) {
+        const char *nl = memchr(s + pos, '\n', len - pos);
+        size_t end = nl ? (size_t)(nl - s) : len;
+        size_t l = end - pos;
+        if (l && s[end - 1] == '\r')
+            l--;
+        const char *line = s + pos;
+        const char *value = NULL;
+        size_t vlen = 0;
+        int is_url = 0;
+        if (l > 7 && memcmp(line, "source:", 7) == 0) {
+            value = line + 7;
+            vlen = l - 7;
+            is_url = 1;
+        } else if (l > 5 && memcmp(line, "kind:", 5) == 0) {
+            value = line + 5;
+            vlen = l - 5;
+        } else if (l == 0 && seen) {
+            (*lines)++;
+            return nl ? end + 1 : end;
+        } else {
+            return 0; /* not a header: read everything as text */
+        }
+        while (vlen && (*value == ' ' || *value == '\t')) {
+            value++;
+            vlen--;
+        }
+        while (vlen && (value[vlen - 1] == ' ' || value[vlen - 1] == '\t'))
+            vlen--;
+        const char *copy = congdoan__arena_strndup(&r->src->arena, value, vlen);
+        if (!copy)
+            return (size_t)-1;
+        if (is_url)
+            r->src->url = copy;
+        else
+            r->src->kind_hint = copy;
+        seen = 1;
+        (*lines)++;
+        if (!nl)
+            return 0;
+        pos = end + 1;
+    }
+}
+
+/* ---- the reader --------------------------------------------------------------------------- */
+
+static void reader_release(reader *r)
+{
+    congdoan__dealloc(r->chars);
+    congdoan__dealloc(r->text.data);
+    congdoan__dealloc(r->map);
+    congdoan__matcher_free(r->rules);
+}
+
+int congdoan__source_read_text(const char *data, size_t size, const char *name, const congdoan__import_limits *lim,
+                               congdoan_issues *issues, congdoan__source **out)
+{
+    congdoan__import_limits defaults;
+    int rc = congdoan__import_enter(data, size, name, "the text", &lim, &defaults, issues, out);
+    if (rc)
+        return rc;
+    if (!name)
+        name = "<memory>";
+    if (!data)
+        data = "";
+    size_t bad = congdoan__utf8_invalid(data, size);
+    if (bad < size) {
+        long line, col;
+        congdoan__text_position(data, bad, &line, &col);
+        if (data[bad] == '\0')
+            return congdoan__import_fail(issues, CONGDOAN_EPARSE, "import-unreadable", name, line, col,
+                                         "a NUL byte: this is not a text file (binary data, or UTF-16; save it as UTF-8 text)");
+        return congdoan__import_fail(issues, CONGDOAN_EENCODING, "import-encoding", name, line, col,
+                                     "a byte that is not UTF-8 (0x%02X): the text must be UTF-8 (convert it, e.g. with "
+                                     "iconv -f CP1258 -t UTF-8)", (unsigned)(unsigned char)data[bad]);
+    }
+
+    reader r = {0};
+    r.issues = issues;
+    r.name = name;
+    congdoan__source *src = congdoan__calloc(1, sizeof *src);
+    if (!src)
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory reading '%s'", name);
+    congdoan__arena_init(&src->arena);
+    r.src = src;
+    rc = congdoan__matcher_new(&r.rules);
+    src->name = rc ? NULL : congdoan__arena_strndup(&src->arena, name, strlen(name));
+    if (!rc && !src->name)
+        rc = CONGDOAN_ENOMEM;
+
+    size_t pos = 0;
+    if (!rc && size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        pos = 3;
+    uint32_t header_lines = 0;
+    if (!rc) {
+        size_t h = read_header(&r, data + pos, size - pos, &header_lines);
+        if (h == (size_t)-1)
+            rc = CONGDOAN_ENOMEM;
+        else
+            pos += h;
+    }
+    r.line = header_lines;
+    if (!rc)
+        r.wrap = wrap_width(data + pos, size - pos);
+    int blank = 1;
+    while (!rc && pos < size) {
+        const char *nl = memchr(data + pos, '\n', size - pos);
+        size_t end = nl ? (size_t)(nl - data) : size;
+        size_t l = end - pos;
+        /* a lone \r is a line break too (old Mac text) */
+        const char *cr = memchr(data + pos, '\r', l);
+        if (cr && (size_t)(cr - data) + 1 < end) {
+            end = (size_t)(cr - data);
+            l = end - pos;
+            nl = cr;
+        } else if (l && data[end - 1] == '\r') {
+            l--;
+        }
+        r.line++;
+        rc = read_line(&r, data + pos, l);
+        if (!rc) {
+            int was_blank = blank;
+            blank = r.nchars == 0;
+            rc = take_line(&r, was_blank);
+            if (!rc && blank)
+                r.in_table = 0;
+        }
+        pos = nl ? end + 1 : size;
+    }
+    if (!rc)
+        rc = finish_block(&r, CONGDOAN__BLOCK_PARAGRAPH, NULL, 0);
+    if (!rc && r.controls &&
+        congdoan__issue_add(issues, "import-control-characters", name, r.control_line, r.control_col,
+                            "%zu control character%s read as spaces", r.controls, r.controls == 1 ? "" : "s"))
+        rc = CONGDOAN_ENOMEM;
+    if (!rc && r.count == 0)
+        rc = congdoan__import_fail(issues, CONGDOAN_EPARSE, "import-empty", name, 0, 0, "the text holds no words to import");
+    else if (rc == CONGDOAN_ENOMEM)
+        congdoan__error(CONGDOAN_ENOMEM, "out of memory reading '%s'", name);
+    reader_release(&r);
+    if (rc) {
+        congdoan__source_free(src);
+        return rc;
+    }
+    src->blocks = r.blocks;
+    src->count = r.count;
+    *out = src;
+    return 0;
+}

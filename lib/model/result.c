@@ -1,0 +1,244 @@
+/*
+ * Accessors of results (figures stated as achieved) and populations (scopes in words), 1.2.
+ *
+ * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
+ */
+#include "model/model.h"
+
+#include <math.h>
+#include <string.h>
+
+
+/* An optional number: *out the number or 0 (out may be NULL); 0 or CONGDOAN_ENOTFOUND. */
+static int optional(const congdoan_result *x, int has, double v, double *out)
+{
+    if (out)
+        *out = x && has ? v : 0.0;
+    if (!x)
+        return congdoan__invalid_arg("result");
+    return has ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
+}
+
+CONGDOAN_API const char *congdoan_result_id(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x->id;
+}
+CONGDOAN_API const char *congdoan_result_text(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x->text;
+}
+CONGDOAN_API const congdoan_document *congdoan_result_document(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x->document;
+}
+CONGDOAN_API const congdoan_section *congdoan_result_section(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x->section;
+}
+CONGDOAN_API const congdoan_report *congdoan_result_report(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x->report;
+}
+CONGDOAN_API int congdoan_result_value(const congdoan_result *x, double *out)
+{
+    return optional(x, x && x->has_value, x ? x->value : 0, out);
+}
+CONGDOAN_API congdoan_measure congdoan_result_measure(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", 0);
+    return x ? (x->measure ? x->measure : CONGDOAN_MEASURE_COUNT) : 0;
+}
+CONGDOAN_API const char *congdoan_result_unit_of_measure(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x->unit_of_measure;
+}
+CONGDOAN_API congdoan_comparator congdoan_result_comparator(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", 0);
+    return x ? (x->comparator ? x->comparator : CONGDOAN_COMPARATOR_EXACTLY) : 0;
+}
+CONGDOAN_API const char *congdoan_result_period(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x->period;
+}
+CONGDOAN_API const char *congdoan_result_period_text(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x->period_text;
+}
+CONGDOAN_API int congdoan_result_is_estimate(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", 0);
+    return x && x->estimate == 1;
+}
+CONGDOAN_API int congdoan_result_is_cumulative(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", 0);
+    return x && x->cumulative == 1;
+}
+CONGDOAN_API int congdoan_result_of(const congdoan_result *x, double *out)
+{
+    return optional(x, x && x->has_of, x ? x->of : 0, out);
+}
+CONGDOAN_API int congdoan_result_share(const congdoan_result *x, double *out)
+{
+    return optional(x, x && x->has_share, x ? x->share : 0, out);
+}
+CONGDOAN_API int congdoan_result_stated_rate(const congdoan_result *x, double *out)
+{
+    return optional(x, x && x->has_stated_rate, x ? x->stated_rate : 0, out);
+}
+CONGDOAN_API int congdoan_result_over_target(const congdoan_result *x, double *out)
+{
+    return optional(x, x && x->has_over_target, x ? x->over_target : 0, out);
+}
+CONGDOAN_API congdoan_comparator congdoan_result_over_target_comparator(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", 0);
+    return x ? (x->over_target_comparator ? x->over_target_comparator : CONGDOAN_COMPARATOR_EXACTLY) : 0;
+}
+CONGDOAN_API int congdoan_result_score_max(const congdoan_result *x, double *out)
+{
+    return optional(x, x && x->has_score_max, x ? x->score_max : 0, out);
+}
+CONGDOAN_API const char *congdoan_result_currency(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x && x->measure == CONGDOAN_MEASURE_MONEY ? (x->currency ? x->currency : "VND") : NULL;
+}
+CONGDOAN_API const char *congdoan_result_indicator_document_id(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x->indicator_document_id;
+}
+CONGDOAN_API const char *congdoan_result_indicator_id(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x->indicator_id;
+}
+CONGDOAN_API const char *congdoan_result_subject(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x->subject;
+}
+CONGDOAN_API const char *congdoan_result_part_of_id(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x->part_of_id;
+}
+CONGDOAN_API size_t congdoan_result_population_count(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", 0);
+    return x->population_count;
+}
+CONGDOAN_API const congdoan_population *congdoan_result_population(const congdoan_result *x, size_t i)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return x && i < x->population_count ? &x->populations[i] : NULL;
+}
+CONGDOAN_API const char *congdoan_result_source(const congdoan_result *x, const char **file, int *line, int *column)
+{
+    /* the outs are cleared whatever the handle */
+    const char *words = congdoan__provenance_get(x ? &x->source : NULL, file, line, column);
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return words;
+}
+
+CONGDOAN_API const char *congdoan_result_unit_id(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    if (x->unit_id)
+        return x->unit_id;
+    if (x->report)
+        return x->report->unit_id;
+    return x->document ? x->document->issuer_id : NULL;
+}
+
+const congdoan_indicator *congdoan__result_indicator(const congdoan_result *x)
+{
+    if (!x || !x->indicator_document_id || !x->indicator_id)
+        return NULL;
+    const congdoan_corpus *c = x->document ? x->document->corpus : x->report ? x->report->corpus : NULL;
+    const congdoan_document *d = c ? congdoan__document_lookup(c, x->indicator_document_id) : NULL;
+    return d ? congdoan_document_indicator_by_id(d, x->indicator_id) : NULL;
+}
+
+CONGDOAN_API const congdoan_indicator *congdoan_result_indicator(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return congdoan__result_indicator(x);
+}
+
+const congdoan_result *congdoan__result_part_of(const congdoan_result *x)
+{
+    if (!x || !x->part_of_id)
+        return NULL;
+    congdoan_result *const *list = x->report ? x->report->results : x->document ? x->document->results : NULL;
+    size_t n = x->report ? x->report->result_count : x->document ? x->document->result_count : 0;
+    for (size_t i = 0; list && i < n; i++)
+        if (list[i] != x && list[i]->id && strcmp(list[i]->id, x->part_of_id) == 0)
+            return list[i];
+    return NULL;
+}
+
+CONGDOAN_API const congdoan_result *congdoan_result_part_of(const congdoan_result *x)
+{
+    CONGDOAN__NOT_NULL(x, "result", NULL);
+    return congdoan__result_part_of(x);
+}
+
+int congdoan__result_rate(const congdoan_result *x, double *rate)
+{
+    const congdoan_indicator *ind = congdoan__result_indicator(x);
+    if (!ind || !x->has_value || !ind->has_target || ind->target == 0 || !isfinite(x->value / ind->target))
+        return 0;
+    *rate = x->value / ind->target * 100.0;
+    return 1;
+}
+
+CONGDOAN_API int congdoan_result_computed_rate(const congdoan_result *x, double *out)
+{
+    double rate = 0;
+    int ok = congdoan__result_rate(x, &rate);
+    if (out)
+        *out = ok ? rate : 0.0;
+    if (!x)
+        return congdoan__invalid_arg("result");
+    return ok ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
+}
+
+CONGDOAN_API const char *congdoan_population_text(const congdoan_population *p)
+{
+    CONGDOAN__NOT_NULL(p, "population", NULL);
+    return p->text;
+}
+CONGDOAN_API const char *congdoan_population_of(const congdoan_population *p)
+{
+    CONGDOAN__NOT_NULL(p, "population", NULL);
+    return p->of;
+}
+CONGDOAN_API const char *congdoan_population_measure(const congdoan_population *p)
+{
+    CONGDOAN__NOT_NULL(p, "population", NULL);
+    return p->measure;
+}
+CONGDOAN_API congdoan_comparator congdoan_population_comparator(const congdoan_population *p)
+{
+    CONGDOAN__NOT_NULL(p, "population", 0);
+    return p->comparator;
+}
+CONGDOAN_API int congdoan_population_value(const congdoan_population *p, double *out)
+{
+    if (out)
+        *out = p && p->has_value ? p->value : 0.0;
+    if (!p)
+        return congdoan__invalid_arg("population");
+    return p->has_value ? CONGDOAN_OK : CONGDOAN_ENOTFOUND;
+}

@@ -1,0 +1,540 @@
+/* Tests of the importer's rules (lib/import/rules.c), one or more cases per rule: the words it
+ * takes (what it matches, and the group the extraction reads) and the near-misses it must
+ * leave. Besides the forms of the seeds and of tests/data/corpus-dev, the cases hold sentences
+ * written for these tests in the style of union plans, reports and news items, so that no
+ * rule is only right for the texts it was developed on. Every rule of the table must have a
+ * case that matches and one that does not (checked below). */
+#include "test-common.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "import/rules.h"
+
+typedef struct rule_case {
+    const char *rule;
+    const char *text;
+    int anchored;          /* match at the start of the text only */
+    const char *match;     /* the words matched; NULL: the rule must not match */
+    const char *group;     /* a group to check, or NULL */
+    const char *value;     /* its words */
+} rule_case;
+
+#define YES(rule, text, match) {rule, text, 0, match, NULL, NULL}
+#define YES_G(rule, text, match, group, value) {rule, text, 0, match, group, value}
+#define AT(rule, text, match) {rule, text, 1, match, NULL, NULL}
+#define AT_G(rule, text, match, group, value) {rule, text, 1, match, group, value}
+#define NO(rule, text) {rule, text, 0, NULL, NULL, NULL}
+#define NO_AT(rule, text) {rule, text, 1, NULL, NULL, NULL}
+
+static const rule_case cases[] = {
+    /* ---- structure -------------------------------------------------------------------- */
+    AT_G("label", "I. MỤC ĐÍCH, YÊU CẦU", "I.", "roman", "I."),
+    AT_G("label", "II/ NỘI DUNG CHƯƠNG TRÌNH", "II/", "roman", "II/"),
+    AT_G("label", "IV. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", "IV.", "roman", "IV."),
+    AT_G("label", "3.1. Chủ động, tích cực hội nhập quốc tế", "3.1.", "multi", "3.1."),
+    AT_G("label", "1.2 Công tác nữ công", "1.2", "multi", "1.2"),
+    AT_G("label", "2. Quan điểm, Mục tiêu", "2.", "arabic", "2."),
+    AT_G("label", "(1) Tập trung thực hiện tốt nhiệm vụ đại diện", "(1)", "paren", "(1)"),
+    AT_G("label", "a) Tổ chức hội nghị sơ kết", "a)", "letter", "a)"),
+    AT_G("label", "- Quán triệt, triển khai thực hiện Luật Công đoàn", "-", "bullet", "-"),
+    AT_G("label", "-Bộ Ngoại giao", "-", "bullet", "-"),
+    AT_G("label", "+ Nữ : 15", "+", "bullet", "+"),
+    AT_G("label", "• Trình độ chuyên môn:", "•", "bullet", "•"),
+    AT_G("label", "PHẦN 1: KẾ HOẠCH CHUNG", "PHẦN 1:", "part", "PHẦN 1:"),
+    AT_G("label", "Điều 3. Hiệu lực thi hành", "Điều 3.", "article", "Điều 3."),
+    NO_AT("label", "1.810 đoàn viên được kết nạp"),
+    NO_AT("label", "2025 là năm có ý nghĩa rất quan trọng"),
+    NO_AT("label", "98% trở lên đoàn viên"),
+    NO_AT("label", "Vượt chỉ tiêu thành lập công đoàn cơ sở"),
+    NO_AT("label", "10 hoạt động trọng tâm trong Tháng Công nhân"),
+
+    YES("motto", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    YES("motto", "Số: 02 /KHLT/LĐLĐ-TĐTNCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    YES("motto", "Độc lập - Tự do - Hạnh phúc", "Độc lập - Tự do - Hạnh phúc"),
+    NO("motto", "Cộng đồng xã hội chung tay vì người lao động"),
+
+    /* ---- metadata --------------------------------------------------------------------- */
+    AT_G("own-number", "Số: 34 /KH-LĐLĐ", "Số: 34 /KH-LĐLĐ", "num", "34 /KH-LĐLĐ"),
+    AT_G("own-number", "Số:13/CTr-LĐLĐ", "Số:13/CTr-LĐLĐ", "num", "13/CTr-LĐLĐ"),
+    AT_G("own-number", "Số hiệu 240/KH-TLĐ", "Số hiệu 240/KH-TLĐ", "num", "240/KH-TLĐ"),
+    AT_G("own-number", "Số: 45-KH/TU", "Số: 45-KH/TU", "num", "45-KH/TU"),
+    NO_AT("own-number", "Số đoàn viên: 20"),
+    NO_AT("own-number", "Số liệu năm 2024 cho thấy"),
+
+    YES_G("place-date", "Lai Châu, ngày 27 tháng 02 năm 2025", "Lai Châu, ngày 27 tháng 02 năm 2025", "place", "Lai Châu"),
+    YES_G("place-date", "TP. Hồ Chí Minh, ngày 5 tháng 1 năm 2024", "TP. Hồ Chí Minh, ngày 5 tháng 1 năm 2024", "place",
+          "TP. Hồ Chí Minh"),
+    YES_G("place-date", "Độc lập - Tự do - Hạnh phúc Bình Dương, ngày 4 tháng 4 năm 2016",
+          "Bình Dương, ngày 4 tháng 4 năm 2016", "d", "4"),
+    NO("place-date", "Ngày 02 tháng 3 năm 2022, Ban Thường vụ Tỉnh ủy ban hành Công văn"),
+    NO("place-date", "Lai Châu, tháng 02 năm 2025"),
+
+    AT_G("published", "Cập nhật: 04-05-2024 | 09:56:36", "Cập nhật: 04-05-2024 | 09:56:36", "y", "2024"),
+    AT_G("published", "THỨ HAI, 18/01/2021 11:28:17", "THỨ HAI, 18/01/2021 11:28:17", "d", "18"),
+    AT_G("published", "Cập nhật lúc 03:36 26/07/2019 (GMT+7)", "Cập nhật lúc 03:36 26/07/2019 (GMT+7)", "m", "07"),
+    AT("published", "06/01/2017 - 21:51", "06/01/2017 - 21:51"),
+    AT("published", "Ngày đăng: 10.03.2022", "Ngày đăng: 10.03.2022"),
+    AT("published", "Chủ nhật, Ngày 27/10/2024", "Chủ nhật, Ngày 27/10/2024"),
+    NO_AT("published", "Sáng 27/03/2017, tại LĐLĐ tỉnh, đồng chí Chủ tịch đã làm việc"),
+    NO_AT("published", "Ngày 28-4, tại Nhà Thiếu nhi"),
+
+    AT_G("meta-box", "Người ký Trần Thanh Hải Lĩnh vực Lao động - Tiền lương", "Người ký Trần Thanh Hải", "value",
+         "Trần Thanh Hải"),
+    AT_G("meta-box", "Ngày ban hành 22/08/2022", "Ngày ban hành 22/08/2022", "key", "Ngày ban hành"),
+    NO_AT("meta-box", "Người ta ký kết thỏa ước lao động tập thể"),
+
+    AT_G("kind-heading", "KẾ HOẠCH", "KẾ HOẠCH", "kind", "KẾ HOẠCH"),
+    AT_G("kind-heading", "CHƯƠNG TRÌNH Công tác công đoàn năm 2025", "CHƯƠNG TRÌNH Công tác công đoàn năm 2025", "title",
+         "Công tác công đoàn năm 2025"),
+    AT_G("kind-heading", "BÁO CÁO Kết quả hoạt động công đoàn 6 tháng đầu năm 2025",
+         "BÁO CÁO Kết quả hoạt động công đoàn 6 tháng đầu năm 2025", "kind", "BÁO CÁO"),
+    NO_AT("kind-heading", "Kế hoạch nêu rõ, các LĐLĐ tỉnh hoàn thành tổng kết"),
+    NO_AT("kind-heading", "KẾ HOẠCHCÔNG ĐOÀN"),
+
+    YES_G("issued-by", "Đoàn Chủ tịch Tổng Liên đoàn ban hành Kế hoạch thực hiện với những nội dung sau:",
+          "Đoàn Chủ tịch Tổng Liên đoàn ban hành Kế hoạch", "who", "Đoàn Chủ tịch Tổng Liên đoàn"),
+    YES_G("issued-by", "UBND tỉnh ban hành Kế hoạch triển khai thực hiện", "UBND tỉnh ban hành Kế hoạch", "who", "UBND tỉnh"),
+    YES_G("issued-by", "Ban Thường vụ LĐLĐ huyện xây dựng Kế hoạch tổ chức Tháng Công nhân như sau:",
+          "Ban Thường vụ LĐLĐ huyện xây dựng Kế hoạch", "who", "Ban Thường vụ LĐLĐ huyện"),
+    NO("issued-by", "các cấp công đoàn ban hành văn bản hướng dẫn thực hiện"),
+
+    AT_G("title-of-body", "CỦA ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM VỀ TĂNG CƯỜNG HOẠT ĐỘNG",
+         "CỦA ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "who", "ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"),
+    NO_AT("title-of-body", "VỀ VIỆC TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW"),
+
+    AT_G("sign-capacity", "TM. BAN THƯỜNG VỤ CHỦ TỊCH", "TM. BAN THƯỜNG VỤ CHỦ TỊCH", "cap", "TM. BAN THƯỜNG VỤ"),
+    AT_G("sign-capacity", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "pos", "PHÓ CHỦ TỊCH"),
+    AT_G("sign-capacity", "TM. ĐOÀN CHỦ TỊCH", "TM. ĐOÀN CHỦ TỊCH", "cap", "TM. ĐOÀN CHỦ TỊCH"),
+    NO_AT("sign-capacity", "TM. Ban Thường vụ đã họp và thống nhất"),
+    AT("sign-position", "PHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+    AT("sign-position", "CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG"),
+    NO_AT("sign-position", "CHỦ TỊCH LĐLĐ TỈNH ĐÃ KÝ"),
+    AT_G("person-name", "Hoàng Thọ Trung", "Hoàng Thọ Trung", "name", "Hoàng Thọ Trung"),
+    AT_G("person-name", "(Đã ký) Nguyễn Thị Thu Hà", "(Đã ký) Nguyễn Thị Thu Hà", "name", "Nguyễn Thị Thu Hà"),
+    NO_AT("person-name", "Nơi nhận: các đơn vị"),
+    NO_AT("person-name", "Hoàng thọ trung"),
+    AT("recipients", "Nơi nhận:", "Nơi nhận:"),
+    AT("recipients", "Nơi nhận", "Nơi nhận"),
+    NO_AT("recipients", "Nơi nhận hồ sơ: Văn phòng LĐLĐ tỉnh"),
+    AT("archive-copy", "- Lưu: VT, VP.", "- Lưu:"),
+    AT("archive-copy", "-Lưu Văn phong, BDN TLD", "-Lưu Văn"),
+    NO_AT("archive-copy", "Lưu ý: các đơn vị gửi báo cáo đúng hạn"),
+
+    /* ---- documents and dates ---------------------------------------------------------- */
+    YES("docnumber", "Kế hoạch số 240/KH-TLĐ ngày 22/8/2022", "240/KH-TLĐ"),
+    YES("docnumber", "Chỉ thị số 13- CT/TW của Ban Bí thư", "13- CT/TW"),
+    YES("docnumber", "nghị quyết số 29 NQ/TW về đổi mới căn bản", "29 NQ/TW"),
+    YES("docnumber", "Nghị định 105/2020/NĐ-CP ngày 8/9/2020", "105/2020/NĐ-CP"),
+    YES("docnumber", "Căn cứ hướng dẫn số 39/HD - CĐN ngày 20/9/2016", "39/HD - CĐN"),
+    YES("docnumber", "Kết luận số 1500b/KL-TLĐ ngày 08/01/2021", "1500b/KL-TLĐ"),
+    YES("docnumber", "theo Công văn 1025/LĐLĐ-TC của Liên đoàn", "1025/LĐLĐ-TC"),
+    NO("docnumber", "có 13/13 công đoàn cấp trên trực tiếp cơ sở"),
+    NO("docnumber", "Từ 5-7/4, Đại hội công đoàn"),
+    NO("docnumber", "phát triển KT-XH của tỉnh trong đại dịch Covid-19"),
+    NO("docnumber", "Công đoàn TP.HCM lần thứ X"),
+    YES("docnumber", "Chỉ thị 12-CT/TW-Công đoàn", "12-CT/TW"),
+    NO("docnumber", "đạt tỷ lệ 2/3 số đoàn viên"),
+
+    YES_G("doc-mention", "Thực hiện Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư",
+          "Chỉ thị số 12-CT/TW ngày 05/01/2022", "num", "12-CT/TW"),
+    YES_G("doc-mention", "Kế hoạch số 185-KH/TU ngày 03/01/2020 của Ban Thường vụ Tỉnh ủy",
+          "Kế hoạch số 185-KH/TU ngày 03/01/2020", "y", "2020"),
+    YES_G("doc-mention", "Quyết định số 1268/QĐ-TTg ngày 19 tháng 10 năm 2022", "Quyết định số 1268/QĐ-TTg ngày 19 tháng 10 năm 2022",
+          "mw", "10"),
+    NO("doc-mention", "thực hiện các chỉ thị, nghị quyết của cấp trên"),
+
+    YES_G("date", "ngày 05/01/2022 của Ban Bí thư", "05/01/2022", "y", "2022"),
+    YES_G("date", "Cập nhật: 04-05-2024", "04-05-2024", "m", "05"),
+    YES("date", "Ngày đăng: 10.03.2022", "10.03.2022"),
+    NO("date", "có 13/13 công đoàn"),
+    NO("date", "nhiệm kỳ 2018-2023"),
+    NO("date", "1.810 đoàn viên"),
+    YES_G("date-words", "Hà Nội, ngày 22 tháng 8 năm 2022", "ngày 22 tháng 8 năm 2022", "m", "8"),
+    NO("date-words", "ngày 22 tháng 8 hằng năm"),
+
+    YES("time-expr", "đến hết năm 2025 hoàn thành", "năm 2025"),
+    YES("time-expr", "(VOH) - Chiều 28/3, Liên đoàn lao động", "Chiều 28/3"),
+    YES("time-expr", "Ngày 7.3, Công đoàn tổ chức đại hội", "Ngày 7.3"),
+    YES("time-expr", "Ngày 28-4, tại Nhà Thiếu nhi", "Ngày 28-4"),
+    YES("time-expr", "Thời gian: 8h30 phút, ngày 26/4/2016", "8h30 phút"),
+    YES("time-expr", "từ quý III/2016 đến hết quý II/2018", "quý III/2016"),
+    YES("time-expr", "Tháng Công nhân (tháng 5-2024)", "tháng 5-2024"),
+    YES("time-expr", "dịp Tết Nguyên đán Bính Ngọ 2026 như sau", "2026"),
+    YES("time-expr", "Từ 5-7/4, Đại hội", "Từ 5-7/4"),
+    NO("time-expr", "trao tặng 2.000 áo dài cho nữ đoàn viên"),
+    NO("time-expr", "phát triển mới (thực tăng) 1.810 đoàn viên"),
+    NO("time-expr", "98% trở lên đoàn viên"),
+
+    YES_G("year-span", "nhiệm kỳ 2018-2023", "2018-2023", "b", "2023"),
+    YES("year-span", "Năm học 2018 - 2019 là năm học", "2018 - 2019"),
+    NO("year-span", "85 – 90% công đoàn cơ sở"),
+    NO("year-span", "tặng 2.000-3.000 suất quà"),
+
+    AT_G("basis", "Căn cứ Điều lệ Công đoàn Việt Nam", "Căn cứ", "basis", "Căn cứ"),
+    AT_G("basis", "Căn cứ vào tình hình thực tế của đơn vị", "Căn cứ vào", "basis", "Căn cứ vào"),
+    AT_G("basis", "Thực hiện Chỉ thị số 12-CT/TW ngày 05/01/2022", "Thực hiện", "impl", "Thực hiện"),
+    AT_G("basis", "Cụ thể hóa Nghị quyết Đại hội, Ban Chấp hành", "Cụ thể hóa", "concr", "Cụ thể hóa"),
+    NO_AT("basis", "Tiếp tục thực hiện nghị quyết đại hội công đoàn các cấp"),
+    NO_AT("basis", "Căn cứu theo đề nghị"),
+
+    YES("review", "Tổ chức sơ kết 05 năm thực hiện ", "sơ kết 05 năm thực hiện "),
+    YES("review", "Tập trung tổng kết 10 năm thực hiện ", "tổng kết 10 năm thực hiện "),
+    NO("review", "kết quả thực hiện "),
+
+    /* ---- figures ---------------------------------------------------------------------- */
+    YES("quoted", "phiên chợ phúc lợi, “Chợ 0 đồng”; tặng quà", "“Chợ 0 đồng”"),
+    YES("quoted", "hưởng ứng phong trào \"1 triệu sáng kiến\" năm 2025", "\"1 triệu sáng kiến\""),
+    NO("quoted", "tặng 10.000 phần quà cho đoàn viên"),
+
+    YES("named-number", "xây dựng quận 8 văn minh, hiện đại", "quận 8"),
+    YES("named-number", "ảnh hưởng của dịch COVID-19 nhưng", "COVID-19"),
+    YES("named-number", "Đại hội Công đoàn lần thứ 2 của", "lần thứ 2"),
+    YES("named-number", "hưởng ứng Chương trình 1 triệu sáng kiến. Tổng Liên đoàn", "Chương trình 1 triệu sáng kiến"),
+    YES("named-number", "phong trào 1 triệu sáng kiến", "phong trào 1 triệu sáng kiến"),
+    YES("named-number", "theo tinh thần Nghị quyết 02 của Bộ Chính trị", "Nghị quyết 02"),
+    YES("named-number", "tham gia tổ thảo luận số 9.", "số 9"),
+    YES("named-number", "theo quy định tại Điều 5 của Luật", "Điều 5"),
+    NO("named-number", "phấn đấu kết nạp 8.000 đoàn viên"),
+    NO("named-number", "trong đó có 2 đơn vị hoàn thành xuất sắc"),
+
+    YES_G("threshold", "thành lập CĐ cơ sở ở 100% DN có từ 10 lao động trở lên", "DN có từ 10 lao động trở lên", "more",
+          "trở lên"),
+    YES_G("threshold", "có 16 CĐCS tại các doanh nghiệp có trên 25 lao động", "doanh nghiệp có trên 25 lao động", "cmp", "trên"),
+    YES_G("threshold", "khu vực ngoài nhà nước (có từ 30 lao động trở lên) đạt", "có từ 30 lao động trở lên", "n", "30"),
+    YES_G("threshold", "các doanh nghiệp sử dụng từ 50 công nhân trở lên", "doanh nghiệp sử dụng từ 50 công nhân trở lên", "what",
+          "công nhân"),
+    NO("threshold", "trong đó có 16 CĐCS tại các doanh nghiệp"),
+    NO("threshold", "Công đoàn Văn phòng có 21 đoàn viên"),
+
+    YES_G("quantity", "98% trở lên đoàn viên", "98% trở lên", "post", "trở lên"),
+    YES_G("quantity", "ít nhất 15% công đoàn cơ sở doanh nghiệp", "ít nhất 15%", "pre", "ít nhất"),
+    YES_G("quantity", "phấn đấu 85 – 90% CĐCS đạt vững mạnh", "85 – 90%", "num2", "90"),
+    YES_G("quantity", "tổ chức từ 200-300 suất quà", "từ 200-300", "pre", "từ"),
+    YES_G("quantity", "kết nạp mới được gần 4.450 đoàn viên", "gần 4.450", "num", "4.450"),
+    YES_G("quantity", "với số tiền hơn 5 tỷ đồng", "hơn 5 tỷ đồng", "money", "đồng"),
+    YES_G("quantity", "trao biển hỗ trợ 50 triệu đồng để làm nhà", "50 triệu đồng", "mult", "triệu"),
+    YES_G("quantity", "doanh thu đạt 103,96% kế hoạch", "103,96%", "num", "103,96"),
+    YES_G("quantity", "có 12 triệu đoàn viên", "12 triệu", "mult", "triệu"),
+    YES_G("quantity", "không quá 5% số vụ việc", "không quá 5%", "pre", "không quá"),
+    NO("quantity", "Covid-19"),
+    NO("quantity", "Hội nghị thượng đỉnh P4G"),
+    NO("quantity", "tỷ lệ 12.5"),
+
+    YES_G("number-word", "Thành lập Ban nữ công quần chúng ở một công đoàn cơ sở", "một", "w", "một"),
+    YES("number-word", "ký kết thỏa ước ở hai doanh nghiệp", "hai"),
+    NO("number-word", "một số đơn vị còn chậm"),
+    NO("number-word", "năm học mới"),
+
+    YES_G("fraction", "có 13/13 công đoàn cấp trên trực tiếp cơ sở", "13/13", "b", "13"),
+    NO("fraction", "ngày 5/1/1996 của Ban Chấp hành"),
+
+    AT("not-figure-noun", " năm thực hiện Nghị quyết", " năm"),
+    AT("not-figure-noun", " thành viên Ban Chấp hành", " thành viên"),
+    AT("not-figure-noun", " chỉ tiêu chủ yếu", " chỉ tiêu"),
+    AT("not-figure-noun", " nhiệm vụ trọng tâm", " nhiệm vụ"),
+    AT("not-figure-noun", " hoạt động nổi bật", " hoạt động nổi bật"),
+    NO_AT("not-figure-noun", " đoàn viên ưu tú"),
+    NO_AT("not-figure-noun", " phần quà cho đoàn viên"),
+    NO_AT("not-figure-noun", " lớp tập huấn"),
+    NO_AT("not-figure-noun", " hoạt động chăm lo"),
+    AT("not-figure-noun", " đồng chí trong Ban Chấp hành", " đồng chí"),
+    NO_AT("not-figure-noun", " đồng chí đã được kết nạp vào Đảng"),
+    AT("not-figure-noun", " điều của Điều lệ", " điều"),
+    NO_AT("not-figure-noun", " điều khoản có lợi hơn cho người lao động"),
+
+    AT("list-count", "20 chỉ tiêu chủ yếu", "20 chỉ tiêu"),
+    AT("list-count", "7 nhiệm vụ trọng tâm", "7 nhiệm vụ"),
+    NO_AT("list-count", "20 lớp tập huấn"),
+
+    YES("status-figure", "Công đoàn Văn phòng HĐND và UBND huyện Nông Sơn có 21 đoàn viên",
+        "Công đoàn Văn phòng HĐND và UBND huyện Nông Sơn có "),
+    YES_G("status-figure", "Tổng số công đoàn viên: 20", "Tổng số công đoàn viên: ", "label", "Tổng số công đoàn viên"),
+    YES("status-figure", "Đoàn đại biểu tham dự gồm 14 công đoàn viên tiêu biểu", "gồm "),
+    YES("status-figure", "Công đoàn ngành trực tiếp quản lý 16 công đoàn cấp trên cơ sở", "Công đoàn ngành trực tiếp quản lý "),
+    YES("status-figure", "Tổng số đoàn viên toàn huyện là 8.430 người", "Tổng số đoàn viên toàn huyện là "),
+    YES("status-figure", "Dự Đại hội có 150 đại biểu đại diện cho hơn 2.100 đoàn viên", "đại diện cho "),
+    NO("status-figure", "trong đó có 16 CĐCS tại các doanh nghiệp"),
+    NO("status-figure", "Công đoàn đã kết nạp hơn 2.100 đoàn viên"),
+    NO_AT("status-figure", "Số đoàn viên đạt danh hiệu CSTĐ năm trước: 02"),
+
+    YES("proposal", "LĐLĐ tỉnh đề nghị Tổng LĐLĐ Việt Nam tặng 15 kỷ niệm chương", "đề nghị"),
+    YES("proposal", "Đại hội đã bầu 21 ủy viên", "bầu"),
+    NO("proposal", "các chỉ tiêu đề ra"),
+    NO("proposal", "Tại chương trình, Ban tổ chức đã trao 500 suất quà"),
+
+    AT_G("rate-of", ", chiếm tỷ lệ 66,6%.", ", chiếm tỷ lệ 66,6%", "r", "66,6"),
+    AT_G("rate-of", ", đạt 120,5% kế hoạch năm;", ", đạt 120,5% kế hoạch năm", "r", "120,5"),
+    NO_AT("rate-of", ", đạt danh hiệu CĐCS vững mạnh"),
+
+    AT_G("over-target", ", vượt hơn 11,7% kế hoạch năm", ", vượt hơn 11,7% kế hoạch năm", "c", "hơn"),
+    AT_G("over-target", ", vượt 31%.", ", vượt 31%", "r", "31"),
+    NO_AT("over-target", ", vượt qua khó khăn"),
+
+    YES_G("tense-cue", "Trong đó, phấn đấu kết nạp 8.000 đoàn viên", "phấn đấu", "target", "phấn đấu"),
+    YES_G("tense-cue", "Năm 2017, CĐVC tỉnh đặt chỉ tiêu phấn đấu có 85%", "chỉ tiêu", "target", "chỉ tiêu"),
+    YES_G("tense-cue", "đến cuối nhiệm kỳ có 60% CĐ cơ sở", "đến cuối nhiệm kỳ", "target", "đến cuối nhiệm kỳ"),
+    YES_G("tense-cue", "các cấp công đoàn đã vận động kết nạp", "đã", "result", "đã"),
+    YES_G("tense-cue", "Năm qua, hoạt động công đoàn đạt các chỉ tiêu đề ra, tiếp tục",
+          "Năm qua", "result", "Năm qua"),
+    YES_G("tense-cue", "hoạt động công đoàn đạt các chỉ tiêu đề ra, tiếp tục", "đạt các chỉ tiêu đề ra", "result",
+          "đạt các chỉ tiêu đề ra"),
+    YES_G("tense-cue", "xem xét kết nạp được 112 đoàn viên", "được", "result", "được"),
+    YES_G("tense-cue", "đơn vị sẽ tổ chức các phiên chợ", "sẽ", "target", "sẽ"),
+    NO("tense-cue", "90% CĐ cơ sở khu vực nhà nước đạt vững mạnh"),
+    NO("tense-cue", "98% đoàn viên được tuyên truyền, phổ biến"),
+
+    YES("result-cue", "toàn tỉnh thành lập được 57 công đoàn cơ sở", "được"),
+    YES("result-cue", "nâng tổng số lên 1.985 CĐCS", "nâng tổng số"),
+    NO("result-cue", "phấn đấu đạt danh hiệu"),
+    YES("past-time", "Trong nhiệm kỳ qua, chất lượng đội ngũ", "nhiệm kỳ qua"),
+    YES("past-time", "Năm qua, hoạt động công đoàn", "Năm qua"),
+    NO("past-time", "đoàn viên vượt qua khó khăn"),
+    YES("estimate", "Đối với cấp CĐCS, dự ước có 80% xếp loại", "dự ước"),
+    NO("estimate", "ước mơ của người lao động"),
+    YES("cumulative", "nâng tổng số lên 17.054 đoàn viên", "nâng tổng số lên"),
+    YES("cumulative", "nâng tổng số đoàn viên lên 17.054", "nâng tổng số đoàn viên lên"),
+    NO("cumulative", "tổng số đoàn viên là 17.054"),
+    YES_G("average", "Bình quân mỗi CĐCS giới thiệu ít nhất 01 đoàn viên", "Bình quân mỗi CĐCS", "per", "CĐCS"),
+    NO("average", "xếp loại trung bình"),
+    YES_G("grade", "80% CĐCS ngoài khu vực nhà nước xếp loại hoàn thành tốt nhiệm vụ trở lên",
+          "xếp loại hoàn thành tốt nhiệm vụ trở lên", "g", "tốt"),
+    YES_G("grade", "có 20% CĐCS hoàn thành xuất sắc nhiệm vụ", "hoàn thành xuất sắc nhiệm vụ", "g", "xuất sắc"),
+    NO("grade", "hoàn thành tốt công tác chuyên môn"),
+    YES_G("period", "hoàn thành trong năm 2025", "năm 2025", "p", "năm 2025"),
+    YES_G("period", "nhiệm kỳ 2018-2023", "nhiệm kỳ 2018-2023", "p", "nhiệm kỳ 2018-2023"),
+    YES_G("period", "hằng năm có 90% CĐ cơ sở", "hằng năm", "p", "hằng năm"),
+    YES_G("period", "trong 9 tháng đầu năm 2024, liên đoàn", "9 tháng đầu năm 2024", "p", "9 tháng đầu năm 2024"),
+    YES_G("period", "Năm học 2018 - 2019, CĐGD tỉnh", "Năm học 2018 - 2019", "p", "Năm học 2018 - 2019"),
+    NO("period", "hằng ngày"),
+    NO("period", "năm học mới"),
+    YES("section-targets", "CÁC CHỈ TIÊU CHỦ YẾU", "CHỈ TIÊU"),
+    YES("section-targets", "2. Mục tiêu cụ thể", "Mục tiêu"),
+    YES("section-targets", "II. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM", "PHƯƠNG HƯỚNG"),
+    YES("section-targets", "Nhiệm vụ trọng tâm thời gian tới", "thời gian tới"),
+    NO("section-targets", "NHIỆM VỤ TRỌNG TÂM"),
+    YES("section-results", "I. KẾT QUẢ ĐẠT ĐƯỢC", "KẾT QUẢ"),
+    YES("section-results", "TÌNH HÌNH HOẠT ĐỘNG ĐỐI NGOẠI THỜI GIAN QUA", "THỜI GIAN QUA"),
+    NO("section-results", "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"),
+    YES("section-tasks", "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", "NHIỆM VỤ"),
+    YES("section-tasks", "V. TỔ CHỨC THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"),
+    NO("section-tasks", "CÁC CHỈ TIÊU CHỦ YẾU"),
+    YES("section-implement", "III. TỔ CHỨC THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"),
+    YES("section-implement", "Phân công nhiệm vụ", "Phân công"),
+    NO("section-implement", "NHIỆM VỤ TRỌNG TÂM"),
+
+    /* ---- tasks ------------------------------------------------------------------------ */
+    YES_G("task-leads", "Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Đảng đoàn LĐLĐ tỉnh", "Ban Dân vận Tỉnh ủy chủ trì", "lead",
+          "Ban Dân vận Tỉnh ủy"),
+    YES_G("task-leads", "chấp thuận cho Liên đoàn Lao động tỉnh Bình Dương được chủ trì, phối hợp",
+          "Liên đoàn Lao động tỉnh Bình Dương được chủ trì", "lead", "Liên đoàn Lao động tỉnh Bình Dương"),
+    YES_G("task-leads", "Văn phòng LĐLĐ tỉnh chủ trì tổng hợp, báo cáo kết quả trước ngày 15/12.", "Văn phòng LĐLĐ tỉnh chủ trì",
+          "lead", "Văn phòng LĐLĐ tỉnh"),
+    YES_G("task-leads", "Giao Ban Tổ chức chủ trì hướng dẫn", "Ban Tổ chức chủ trì", "lead", "Ban Tổ chức"),
+    NO("task-leads", "Các đơn vị được phân công chủ trì hoặc làm đầu mối chủ động thực hiện"),
+    NO("task-leads", "đơn vị chủ trì trong quá trình triển khai"),
+    AT("task-leads-bare", "Chủ trì, phối hợp với các ban, đơn vị liên quan", "Chủ trì"),
+    AT("task-leads-bare", "Là đầu mối phối hợp với các cơ quan hữu quan", "Là đầu mối"),
+    NO_AT("task-leads-bare", "Chủ tịch LĐLĐ tỉnh dự và phát biểu"),
+    YES_G("task-focal", "Văn phòng LĐLĐ tỉnh là đầu mối tổng hợp ý kiến", "Văn phòng LĐLĐ tỉnh là đầu mối", "lead",
+          "Văn phòng LĐLĐ tỉnh"),
+    YES_G("task-focal", "Ban Tổ chức làm thường trực giúp việc", "Ban Tổ chức làm thường trực", "lead", "Ban Tổ chức"),
+    NO("task-focal", "giữ vai trò là đầu mối quan trọng"),
+    YES_G("task-assign", "Ban Bí thư cũng yêu cầu Ban Tuyên giáo Trung ương phối hợp với Tổng Liên đoàn",
+          "yêu cầu Ban Tuyên giáo Trung ương", "lead", "Ban Tuyên giáo Trung ương"),
+    YES_G("task-assign", "Ban Thường vụ giao Ban Chính sách - Pháp luật theo dõi, tổng hợp",
+          "giao Ban Chính sách - Pháp luật", "lead", "Ban Chính sách - Pháp luật"),
+    NO("task-assign", "tổ chức giao lưu văn nghệ chào mừng"),
+    NO("task-assign", "đáp ứng yêu cầu nhiệm vụ trong tình hình mới"),
+    YES_G("task-with", "Ban Tuyên giáo Tỉnh ủy phối hợp với Đảng đoàn Liên đoàn Lao động tỉnh chỉ đạo",
+          "Ban Tuyên giáo Tỉnh ủy phối hợp với", "lead", "Ban Tuyên giáo Tỉnh ủy"),
+    YES_G("task-with", "Công đoàn Viên chức tỉnh tiếp tục phối hợp với các cơ quan", "Công đoàn Viên chức tỉnh tiếp tục phối hợp với",
+          "before", "tiếp tục "),
+    NO("task-with", "phối hợp với các cơ quan, đơn vị tổ chức các hoạt động"),
+    NO("task-with", "Ban Thường vụ Liên đoàn Lao động tỉnh phối hợp Ban thường vụ Tỉnh Đoàn"),
+    YES_G("task-deadline", "hoàn thành tổng kết xong trước ngày 30/7/2020;", "trước ngày 30/7/2020", "due",
+          "trước ngày 30/7/2020"),
+    YES("task-deadline", "gửi báo cáo về LĐLĐ tỉnh chậm nhất ngày 15/12/2025.", "chậm nhất ngày 15/12/2025"),
+    NO("task-deadline", "Ngày 30/7/2020, Ban Thường vụ họp"),
+    AT_G("coordinators", " với các cơ quan, các ban, đơn vị liên quan tổ chức tuyên truyền",
+         " với các cơ quan, các ban, đơn vị liên quan", "coord", "các cơ quan, các ban, đơn vị liên quan"),
+    AT_G("coordinators", " với Đảng đoàn LĐLĐ tỉnh, các ban xây dựng Đảng và Văn phòng Tỉnh ủy giúp Ban thường vụ",
+         " với Đảng đoàn LĐLĐ tỉnh, các ban xây dựng Đảng và Văn phòng Tỉnh ủy", "coord",
+         "Đảng đoàn LĐLĐ tỉnh, các ban xây dựng Đảng và Văn phòng Tỉnh ủy"),
+    NO_AT("coordinators", " tổ chức tuyên truyền"),
+    YES_G("org", "do Ban Đối ngoại Tổng Liên đoàn chủ trì", "Ban Đối ngoại Tổng Liên đoàn", "org", "Ban Đối ngoại Tổng Liên đoàn"),
+    YES("org", "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương hoàn thành",
+        "các LĐLĐ tỉnh, thành phố, công đoàn ngành Trung ương và tương đương"),
+    NO("org", "đoàn viên, người lao động"),
+    AT_G("org-at", "Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu", "Theo đó, Ban Thường vụ Tỉnh ủy", "org", "Ban Thường vụ Tỉnh ủy"),
+    AT_G("org-at", "Kế hoạch nêu rõ, các LĐLĐ tỉnh hoàn thành", "Kế hoạch nêu rõ, các LĐLĐ tỉnh", "org", "các LĐLĐ tỉnh"),
+    NO_AT("org-at", "Trong năm 2020, toàn tỉnh thành lập được"),
+    AT("connective", "Trong đó", "Trong đó"),
+    AT("connective", "Năm 2017", "Năm 2017"),
+    AT("connective", "Đối với cấp CĐCS", "Đối với cấp CĐCS"),
+    NO_AT("connective", "Tuyên truyền"),
+    NO_AT("connective", "Trong đó có"),
+    AT("broad-group", "các cấp ủy, tổ chức Đảng, chính quyền", "các cấp ủy"),
+    AT("broad-group", "Các địa phương, đơn vị căn cứ điều kiện", "Các địa phương"),
+    AT("broad-group", "chính quyền các cấp", "chính quyền"),
+    NO_AT("broad-group", "Ban Tổ chức LĐLĐ tỉnh"),
+    NO_AT("broad-group", "các LĐLĐ huyện, thành phố"),
+    AT("action-verb", " tổ chức quán triệt Nghị quyết", " tổ chức"),
+    AT("action-verb", " chủ trì, phối hợp", " chủ trì"),
+    NO_AT("action-verb", " về tiếp tục thực hiện"),
+    NO_AT("action-verb", " Tổ chức Lao động Quốc tế"),
+    AT("stop-word", " về tiếp tục thực hiện", " về"),
+    AT("stop-word", " tổ chức quán triệt", " tổ chức"),
+    NO_AT("stop-word", " Tổ chức Lao động Quốc tế"),
+    NO_AT("stop-word", " trực thuộc Tổng Liên đoàn"),
+    YES_G("due", "gửi báo cáo trước ngày 15/12 hằng năm.", "trước ngày 15/12 hằng năm", "due", "trước ngày 15/12 hằng năm"),
+    YES("due", "hoàn thành trong Quý II/2025.", "trong Quý II/2025"),
+    YES("due", "đến năm 2023 cơ bản thiết lập cơ chế tham vấn", "đến năm 2023"),
+    YES("due", "Thường xuyên cập nhật, nắm bắt thông tin", "Thường xuyên"),
+    YES("due", "xong trong tháng 6/2025", "trong tháng 6/2025"),
+    NO("due", "kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam"),
+    NO("due", "năm 2023 là năm thứ hai"),
+    AT("table-content", "Nội dung", "Nội dung"),
+    AT("table-content", "Nội dung công việc", "Nội dung công việc"),
+    NO_AT("table-content", "Đơn vị chủ trì"),
+    AT("table-lead", "Đơn vị chủ trì", "Đơn vị chủ trì"),
+    AT("table-lead", "Đơn vị thực hiện", "Đơn vị thực hiện"),
+    NO_AT("table-lead", "Đơn vị phối hợp"),
+    AT("table-coord", "Đơn vị phối hợp", "Đơn vị phối hợp"),
+    NO_AT("table-coord", "Nội dung phối hợp"),
+    AT("table-due", "Thời gian hoàn thành", "Thời gian hoàn thành"),
+    AT("table-due", "Thời hạn", "Thời hạn"),
+    NO_AT("table-due", "Ghi chú"),
+    AT_G("scope-level", "công đoàn cấp trên trực tiếp cơ sở", "công đoàn cấp trên trực tiếp cơ sở", "upper",
+         "công đoàn cấp trên trực tiếp cơ sở"),
+    AT_G("scope-level", "CĐCS ngoài khu vực nhà nước", "CĐCS", "grass", "CĐCS"),
+    AT_G("scope-level", "doanh nghiệp, đơn vị có tổ chức công đoàn đủ điều kiện", "doanh nghiệp, đơn vị có tổ chức công đoàn", "grass",
+         "doanh nghiệp, đơn vị có tổ chức công đoàn"),
+    AT_G("scope-level", "LĐLĐ các huyện, thành phố", "LĐLĐ các huyện", "upper", "LĐLĐ các huyện"),
+    NO("scope-level", "đoàn viên, người lao động"),
+    AT_G("scope-sector", "ngoài khu vực nhà nước", "ngoài khu vực nhà nước", "nonstate", "ngoài khu vực nhà nước"),
+    AT_G("scope-sector", "doanh nghiệp nhà nước", "doanh nghiệp nhà nước", "stateent", "doanh nghiệp nhà nước"),
+    AT_G("scope-sector", "khu vực nhà nước", "khu vực nhà nước", "statearea", "khu vực nhà nước"),
+    AT_G("scope-sector", "hành chính, sự nghiệp công lập", "hành chính", "public", "hành chính"),
+    NO("scope-sector", "Nhà nước và Công đoàn Việt Nam"),
+};
+
+static congdoan__matcher *matcher;
+
+static void setup(void)
+{
+    ck_assert_int_eq(congdoan__matcher_new(&matcher), 0);
+}
+
+static void teardown(void)
+{
+    congdoan__matcher_free(matcher);
+    matcher = NULL;
+}
+
+START_TEST(test_rule_case)
+{
+    const rule_case *c = &cases[_i];
+    int id = congdoan__rule_by_name(c->rule);
+    ck_assert_msg(id >= 0, "no rule named '%s'", c->rule);
+    size_t len = strlen(c->text);
+    int rc = congdoan__match(matcher, (congdoan__rule_id)id, c->text, len, 0, c->anchored);
+    ck_assert_int_ge(rc, 0);
+    if (!c->match) {
+        ck_assert_msg(rc == 0, "rule '%s' must not take \"%s\", took \"%.*s\"", c->rule, c->text,
+                      (int)(congdoan__match_end(matcher) - congdoan__match_start(matcher)),
+                      c->text + congdoan__match_start(matcher));
+        return;
+    }
+    ck_assert_msg(rc == 1, "rule '%s' does not take \"%s\"", c->rule, c->text);
+    size_t a = congdoan__match_start(matcher), b = congdoan__match_end(matcher);
+    ck_assert_msg(strlen(c->match) == b - a && memcmp(c->match, c->text + a, b - a) == 0,
+                  "rule '%s' on \"%s\": took \"%.*s\", expected \"%s\"", c->rule, c->text, (int)(b - a), c->text + a,
+                  c->match);
+    if (c->group) {
+        size_t ga, gb;
+        ck_assert_msg(congdoan__match_group(matcher, c->group, &ga, &gb), "rule '%s' on \"%s\": no group '%s'", c->rule,
+                      c->text, c->group);
+        ck_assert_msg(strlen(c->value) == gb - ga && memcmp(c->value, c->text + ga, gb - ga) == 0,
+                      "rule '%s' on \"%s\": group '%s' is \"%.*s\", expected \"%s\"", c->rule, c->text, c->group,
+                      (int)(gb - ga), c->text + ga, c->value);
+    }
+}
+END_TEST
+
+/* Every rule of the table has a case it takes and a near-miss it leaves. */
+START_TEST(test_every_rule_has_cases)
+{
+    for (int id = 0; id < CONGDOAN__RULE_COUNT; id++) {
+        const congdoan__rule *r = congdoan__rule_get((congdoan__rule_id)id);
+        ck_assert_ptr_nonnull(r);
+        ck_assert_ptr_nonnull(r->name);
+        ck_assert_msg(r->produces && r->produces[0], "rule '%s' does not say what it produces", r->name);
+        int yes = 0, no = 0;
+        for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+            if (strcmp(cases[i].rule, r->name) == 0) {
+                yes += cases[i].match != NULL;
+                no += cases[i].match == NULL;
+            }
+        ck_assert_msg(yes > 0, "rule '%s' has no case it takes", r->name);
+        ck_assert_msg(no > 0, "rule '%s' has no near-miss", r->name);
+        ck_assert_int_eq(congdoan__rule_by_name(r->name), id);
+    }
+}
+END_TEST
+
+/* The patterns are written in NFC, the form the readers give the text in, and the names are
+ * unique. */
+START_TEST(test_patterns_nfc)
+{
+    for (int id = 0; id < CONGDOAN__RULE_COUNT; id++) {
+        const congdoan__rule *r = congdoan__rule_get((congdoan__rule_id)id);
+        char *nfc = NULL;
+        size_t n = 0;
+        ck_assert_int_eq(congdoan__text_nfc(r->pattern, strlen(r->pattern), &nfc, &n), 0);
+        ck_assert_msg(nfc == NULL, "the pattern of rule '%s' is not NFC", r->name);
+        for (int k = 0; k < id; k++)
+            ck_assert_str_ne(congdoan__rule_get((congdoan__rule_id)k)->name, r->name);
+    }
+}
+END_TEST
+
+/* A hostile line costs a bounded amount: long runs of what the patterns repeat over end. */
+START_TEST(test_bounded_on_hostile_text)
+{
+    size_t n = 200000;
+    char *s = malloc(n + 1);
+    ck_assert_ptr_nonnull(s);
+    const char *unit = "Ban Ban, ";
+    for (size_t i = 0; i < n; i++)
+        s[i] = unit[i % strlen(unit)];
+    s[n] = '\0';
+    for (int id = 0; id < CONGDOAN__RULE_COUNT; id++) {
+        int rc = congdoan__match(matcher, (congdoan__rule_id)id, s, n, 0, 0);
+        ck_assert_int_ge(rc, 0);
+    }
+    memset(s, '1', n);
+    for (int id = 0; id < CONGDOAN__RULE_COUNT; id++)
+        ck_assert_int_ge(congdoan__match(matcher, (congdoan__rule_id)id, s, n, 0, 0), 0);
+    free(s);
+}
+END_TEST
+
+static Suite *rules_suite(void)
+{
+    Suite *s = suite_create("import-rules");
+    TCase *tc = tcase_create("rules");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_set_timeout(tc, 60);
+    tcase_add_loop_test(tc, test_rule_case, 0, (int)(sizeof cases / sizeof cases[0]));
+    tcase_add_test(tc, test_every_rule_has_cases);
+    tcase_add_test(tc, test_patterns_nfc);
+    tcase_add_test(tc, test_bounded_on_hostile_text);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return test_run_suite(rules_suite());
+}
