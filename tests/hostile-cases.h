@@ -239,6 +239,21 @@ static const bad_case bad_cases[] = {
             "<indicator id=\"i1\" measure=\"count\" comparator=\"at-least\" target=\"2\"><text>b</text></indicator>\n"
             "</section></document>\n</congdoan>\n"),
      EX(4, "i1"), {"d.inds"}},
+    /* 1.2: each kept unique by one look-up, not by comparing with every other */
+    {"an indicator twice in a reporter's list",
+     BUF(CD "<document id=\"d.rep\" kind=\"plan\"><reporting>\n"
+            "<reporter unit=\"u\" indicators=\"i1 i2 i3 i2\"/>\n</reporting></document>\n</congdoan>\n"),
+     EX(3, "indicators", "'i2' twice"), {"d.rep"}},
+    {"a second deadline for one period",
+     BUF(CD "<document id=\"d.dl\" kind=\"plan\"><reporting>\n<deadline period=\"2025-Q1\" date=\"2025-04-10\"/>\n"
+            "<deadline period=\"2025-Q2\" date=\"2025-07-10\"/>\n<deadline period=\"2025-Q1\" date=\"2025-04-15\"/>\n"
+            "</reporting></document>\n</congdoan>\n"),
+     EX(5, "2025-Q1"), {"d.dl"}},
+    {"a result id twice in one report",
+     BUF(CD "<report id=\"d.res\" unit=\"tld\" document=\"kh-240-tld-2022\" period=\"2025\">\n"
+            "<result id=\"r1\" value=\"3\"><text>a</text></result>\n<result id=\"r2\" value=\"4\"><text>b</text></result>\n"
+            "<result id=\"r1\" value=\"5\"><text>c</text></result>\n</report>\n</congdoan>\n"),
+     EX(5, "r1", "d.res"), {"d.res"}},
 };
 
 #define N_BAD (sizeof bad_cases / sizeof bad_cases[0])

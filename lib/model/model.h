@@ -491,6 +491,8 @@ int congdoan__class_has(const congdoan_document *d, congdoan_level level, int ki
 const congdoan_indicator *congdoan__result_indicator(const congdoan_result *x);
 const congdoan_result *congdoan__result_part_of(const congdoan_result *x);
 int congdoan__result_rate(const congdoan_result *x, double *rate);
+/* The same against `ind`, the indicator the result answers, found by the caller. */
+int congdoan__result_rate_against(const congdoan_result *x, const congdoan_indicator *ind, double *rate);
 
 /* The editor's adds of a section, task or indicator without the search for a local id already
  * in use (edit.c): for a builder that makes its ids unique itself and has the result checked

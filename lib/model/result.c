@@ -194,13 +194,17 @@ CONGDOAN_API const congdoan_result *congdoan_result_part_of(const congdoan_resul
     return congdoan__result_part_of(x);
 }
 
-int congdoan__result_rate(const congdoan_result *x, double *rate)
+int congdoan__result_rate_against(const congdoan_result *x, const congdoan_indicator *ind, double *rate)
 {
-    const congdoan_indicator *ind = congdoan__result_indicator(x);
     if (!ind || !x->has_value || !ind->has_target || ind->target == 0 || !isfinite(x->value / ind->target))
         return 0;
     *rate = x->value / ind->target * 100.0;
     return 1;
+}
+
+int congdoan__result_rate(const congdoan_result *x, double *rate)
+{
+    return congdoan__result_rate_against(x, congdoan__result_indicator(x), rate);
 }
 
 CONGDOAN_API int congdoan_result_computed_rate(const congdoan_result *x, double *out)

@@ -142,7 +142,7 @@ static const char *expected(const congdoan__attr *at, char *buf, size_t size)
                "or a congress term (term:2023/2028)";
     case CONGDOAN__K_BY: return "a deadline: a period (YYYY, YYYY-H1, YYYY-Q2, YYYY-MM) or a date YYYY-MM-DD";
     case CONGDOAN__K_LINE: return "a whole number of 1 or more, written with digits only";
-    case CONGDOAN__K_IDS: return "identifiers separated by spaces, each one at most once";
+    case CONGDOAN__K_IDS: return "identifiers (letters, digits, '.', '_', '-') separated by spaces";
     case CONGDOAN__K_CURRENCY: return "an ISO 4217 currency code of three capital letters, such as VND";
     default: return "another value";
     }
@@ -198,8 +198,37 @@ static void warn_ambiguous_number(loader *L, congdoan__el e, const attrs *a, siz
             vietnamese);
 }
 
-/* Identifiers separated by spaces, each once, into an arena array. 0, or -1 when one is bad. */
-static int read_ids(loader *L, const char *v, size_t len, const char ***out, size_t *count)
+/* Identifiers separated by spaces into `ids` (room for all of them), each once (a set of those
+ * seen: one look-up each). 0; -1 when one is not an identifier; -2 when one is repeated (at
+ * *repeated). */
+static int list_ids(loader *L, const char *v, size_t len, const char **ids, size_t *count, const char **repeated)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && v[i] == ' ')
+            i++;
+        size_t w = i;
+        while (i < len && v[i] != ' ')
+            i++;
+        if (i == w)
+            break;
+        if (!congdoan__id_valid(v + w, i - w))
+            return -1;
+        const char *id = congdoan__load_id(L, v + w, i - w);
+        if (!id)
+            return 0; /* out of memory: said */
+        if (congdoan__load_once(L, &L->list_ids, id, (void *)id)) {
+            *repeated = id;
+            return -2;
+        }
+        ids[m++] = id;
+    }
+    *count = m;
+    return 0;
+}
+
+/* Identifiers separated by spaces, each once, into an arena array. 0, or as list_ids(). */
+static int read_ids(loader *L, const char *v, size_t len, const char ***out, size_t *count, const char **repeated)
 {
     size_t n = 0;
     for (size_t i = 0; i < len;) {
@@ -218,27 +247,13 @@ static int read_ids(loader *L, const char *v, size_t len, const char ***out, siz
         return 0;
     }
     size_t m = 0;
-    for (size_t i = 0; i < len;) {
-        while (i < len && v[i] == ' ')
-            i++;
-        size_t w = i;
-        while (i < len && v[i] != ' ')
-            i++;
-        if (i == w)
-            break;
-        if (!congdoan__id_valid(v + w, i - w))
-            return -1;
-        const char *id = congdoan__load_id(L, v + w, i - w);
-        if (!id)
-            return 0;
-        for (size_t j = 0; j < m; j++)
-            if (ids[j] == id || strcmp(ids[j], id) == 0)
-                return -1;
-        ids[m++] = id;
+    int rc = list_ids(L, v, len, ids, &m, repeated);
+    congdoan__map_release(&L->list_ids);
+    if (rc == 0) {
+        *out = ids;
+        *count = m;
     }
-    *out = ids;
-    *count = m;
-    return 0;
+    return rc;
 }
 
 /* Names of `names` separated by spaces: the bits 1 << value; -1 for an unknown name or for no
@@ -388,10 +403,20 @@ static void read_attr(loader *L, congdoan__el e, attrs *a, size_t k, char *obj)
         *(long *)f = n;
         break;
     }
-    case CONGDOAN__K_IDS:
-        if (read_ids(L, v, len, (const char ***)f, (size_t *)(void *)(obj + at->aux)) != 0)
+    case CONGDOAN__K_IDS: {
+        /* a list the schema allows (its entries are identifiers) whose entries are not distinct,
+         * which the library asks */
+        const char *repeated = NULL;
+        int rc = read_ids(L, v, len, (const char ***)f, (size_t *)(void *)(obj + at->aux), &repeated);
+        if (rc == -1) {
             refuse(L, e, a, k);
+        } else if (rc == -2) {
+            a->bad |= 1u << k;
+            PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "%s=\"%.*s\" on <%s> names '%s' twice; each one at most once",
+                    at->name, CUT(len), v, congdoan__vocab[e].name, repeated);
+        }
         break;
+    }
     case CONGDOAN__K_CURRENCY: {
         int ok = len == 3;
         for (size_t i = 0; ok && i < 3; i++)

@@ -109,12 +109,15 @@ typedef struct loader {
     congdoan__vec doc_relations, doc_recipients, doc_sections, doc_tasks, doc_indicators;
     congdoan__vec doc_deadlines, doc_reporters;
     congdoan__map doc_ids;     /* task and indicator ids of the current document */
+    congdoan__map doc_periods; /* the periods of its deadlines */
     congdoan_task *task;
     congdoan__vec task_coordinators, task_milestones;
     congdoan_indicator *indicator;
     congdoan_result *result;     /* 1.2, in a document's section or in a report */
     congdoan__vec populations;   /* of the indicator or result being read */
     congdoan__vec doc_results, report_results, unit_members;
+    congdoan__map report_result_ids; /* the ids of the results of the report being read */
+    congdoan__map list_ids;      /* the ids of the list attribute being read (congdoan__K_IDS) */
     const char *member;          /* the object of the <member> being read */
     congdoan_report *report;
     congdoan__value *values;   /* the report's values, copied into the arena at its end */
@@ -177,6 +180,10 @@ int congdoan__scan(loader *L, const char *p, size_t n);
 
 /* ---- values (load-values.c) ------------------------------------------------------------------ */
 const char *congdoan__load_id(loader *L, const char *s, size_t len);
+/* `key` (a string that outlives the load: interned) in the set `set`: the value it was first put
+ * with, or NULL when it is new (now put with `value`, not NULL) or memory ran out (said; the
+ * load stops). What keeps ids and periods unique costs one look-up each, not one per other. */
+void *congdoan__load_once(loader *L, congdoan__map *set, const char *key, void *value);
 const char *congdoan__load_text(loader *L, const char *s, size_t len, int trim);
 /* An attribute value with "&#38;" decoded (see there). */
 const char *congdoan__load_attr_value(loader *L, const char *v, size_t *len);
