@@ -2,9 +2,15 @@
  * congdoan fmt — rewrite files in the canonical form of the vocabulary.
  *
  * Each file is checked on its own the way validate checks it (loading it into a corpus of its
- * own, then congdoan_corpus_check()); a file with an error is left alone. The others are written again with congdoan_write_corpus(): in place through an
- * atomic file output (congdoan_output_new_file()), to standard output, or only compared with
- * what is there (--check).
+ * own, then congdoan_corpus_check()); a file with an error is left alone. The others are written
+ * again with congdoan_write_corpus(): in place through an atomic file output
+ * (congdoan_output_new_file()), to standard output, or only compared with what is there
+ * (--check).
+ *
+ * Nothing holds a file or its canonical form whole: the form is compared with the file as the
+ * writer hands it over, piece by piece (and copied to standard output with --stdout), and a
+ * file that differs is written a second time, straight into its atomic output. Formatting a
+ * national file costs little more memory than loading it.
  *
  * The canonical form keeps XML comments (the library keeps them where they were), but not
  * processing instructions, so a file that has some is not rewritten in place unless
@@ -17,7 +23,6 @@
 #include "common.h"
 
 #include <errno.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,81 +83,86 @@ typedef struct fmt_state {
     int not_canonical;  /* exit 1 with --check */
 } fmt_state;
 
-/* The whole file, malloc'd (NUL-terminated too). Returns NULL, or why it cannot be read. */
-static const char *read_whole_file(const char *path, char **data, size_t *size)
-{
-    *data = NULL;
-    *size = 0;
-    const char *why;
-    FILE *f = open_input_file(path, &why);
-    if (!f)
-        return why;
-    size_t cap = 65536, n = 0;
-    char *buf = xmalloc(cap + 1);
-    for (;;) {
-        if (n == cap) {
-            if (cap > (size_t)INT_MAX) {
-                free(buf);
-                fclose(f);
-                return strerror(EFBIG);
-            }
-            cap *= 2;
-            buf = xrealloc(buf, cap + 1);
-        }
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    int err = ferror(f) ? (errno ? errno : EIO) : 0;
-    fclose(f);
-    if (err) {
-        free(buf);
-        return strerror(err);
-    }
-    buf[n] = '\0';
-    *data = buf;
-    *size = n;
-    return NULL;
-}
-
-/* The processing instructions in a well-formed file, the XML declaration apart: what the
+/* The processing instructions of a well-formed file, the XML declaration apart: what the
  * canonical form leaves out. In well-formed XML a '<' in text or in an attribute value is always
  * escaped, so every "<?" outside a CDATA section, a comment or a processing instruction starts
- * one. */
-static size_t count_dropped_markup(const char *data, size_t size)
+ * one. The file is read from its start in pieces (a national file is hundreds of megabytes);
+ * each piece keeps LOOKAHEAD bytes of the next in view, enough to recognise any opening or
+ * closing mark. Returns the count, or (size_t)-1 when the file cannot be read. */
+enum { SCAN_PIECE = 65536, LOOKAHEAD = 9 /* strlen("<![CDATA[") */ };
+
+static size_t count_dropped_markup(FILE *f)
 {
-    size_t instructions = 0;
-    const char *end = data + size;
-    for (const char *p = data; p < end; p++) {
-        if (*p != '<' || p + 1 >= end)
-            continue;
-        const char *close = NULL;
-        size_t close_len = 0;
-        int counted = 0;
-        if (p[1] == '?') {
-            close = "?>";
-            close_len = 2;
-            /* the XML declaration: "<?xml" followed by white space, at the very start (after a BOM) */
-            size_t at = (size_t)(p - data);
-            counted = !((at == 0 || (at == 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)) && end - p > 5 &&
-                        memcmp(p, "<?xml", 5) == 0 && strchr(" \t\r\n", p[5]));
-        } else if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
-            close = "-->";
-            close_len = 3;
-        } else if (end - p >= 9 && memcmp(p, "<![CDATA[", 9) == 0) {
-            close = "]]>";
-            close_len = 3;
-        } else {
-            continue;
+    char *buf = xmalloc(SCAN_PIECE + LOOKAHEAD);
+    size_t have = 0, instructions = 0, close_len = 0;
+    unsigned long long offset = 0; /* of buf[0] in the file */
+    const char *close = NULL;      /* the end of the comment, CDATA section or instruction we are in */
+    int eof = 0, bom = 0;
+    rewind(f);
+    while (!eof || have) {
+        if (!eof) {
+            size_t got = fread(buf + have, 1, SCAN_PIECE + LOOKAHEAD - have, f);
+            if (got == 0) {
+                if (ferror(f)) {
+                    free(buf);
+                    return (size_t)-1;
+                }
+                eof = 1;
+            }
+            have += got;
         }
-        instructions += counted;
-        /* skip to the end of it */
-        const char *q = p + 2;
-        while (q + close_len <= end && memcmp(q, close, close_len) != 0)
-            q++;
-        p = q + close_len - 1;
+        if (offset == 0 && have >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+            bom = 1;
+        size_t keep = eof ? 0 : LOOKAHEAD, p = 0;
+        while (p + keep < have) {
+            size_t left = have - p;
+            if (close) {
+                const char *hit = memchr(buf + p, close[0], left - keep);
+                if (!hit) {
+                    p = have - keep;
+                    break;
+                }
+                p = (size_t)(hit - buf);
+                if (have - p >= close_len && memcmp(buf + p, close, close_len) == 0) {
+                    p += close_len;
+                    close = NULL;
+                } else {
+                    p++;
+                }
+                continue;
+            }
+            const char *lt = memchr(buf + p, '<', left - keep);
+            if (!lt) {
+                p = have - keep;
+                break;
+            }
+            p = (size_t)(lt - buf);
+            left = have - p;
+            if (left >= 2 && buf[p + 1] == '?') {
+                /* the XML declaration: "<?xml" followed by white space, at the very start (after a BOM) */
+                unsigned long long at = offset + p;
+                int declaration = (at == 0 || (at == 3 && bom)) && left > 5 && memcmp(buf + p, "<?xml", 5) == 0 &&
+                                  strchr(" \t\r\n", buf[p + 5]) && buf[p + 5];
+                instructions += !declaration;
+                close = "?>";
+            } else if (left >= 4 && memcmp(buf + p, "<!--", 4) == 0) {
+                close = "-->";
+            } else if (left >= 9 && memcmp(buf + p, "<![CDATA[", 9) == 0) {
+                close = "]]>";
+            } else {
+                p++;
+                continue;
+            }
+            close_len = strlen(close);
+            p += 2; /* the end is looked for from the third byte on */
+        }
+        if (p > have)
+            p = have;
+        memmove(buf, buf + p, have - p);
+        have -= p;
+        offset += p;
     }
+    free(buf);
     return instructions;
 }
 
@@ -227,21 +237,79 @@ static int load_checked(const char *path, congdoan_corpus **out)
     return result;
 }
 
-/* The canonical form of the corpus, in memory. Returns the output (free it) or NULL (printed). */
-static congdoan_output *canonical_form(const congdoan_corpus *corpus)
+/* Where the canonical form goes while it is written, a piece at a time (nothing holds it whole:
+ * a national file's form is as big as the file): compared with the file as it is read, and
+ * copied to standard output with --stdout. */
+typedef struct canon_sink {
+    FILE *file;      /* the file as it is, read in step with the pieces */
+    FILE *copy;      /* standard output, or NULL */
+    char *piece;     /* the file's bytes for the piece being compared */
+    int differs;     /* the form and the file differ (found so far) */
+    int read_error;  /* errno of a failed read of the file */
+    int write_error; /* errno of a failed write to `copy` */
+} canon_sink;
+
+enum { COMPARE_PIECE = 65536 };
+
+static int canon_piece(void *payload, const char *data, size_t size)
 {
+    canon_sink *c = payload;
+    if (c->copy && fwrite(data, 1, size, c->copy) != size) {
+        c->write_error = errno ? errno : EIO;
+        return -1;
+    }
+    while (size && !c->differs) {
+        size_t want = size < COMPARE_PIECE ? size : COMPARE_PIECE;
+        size_t got = fread(c->piece, 1, want, c->file);
+        if (got < want && ferror(c->file)) {
+            c->read_error = errno ? errno : EIO;
+            return -1;
+        }
+        if (got < want || memcmp(c->piece, data, got) != 0)
+            c->differs = 1;
+        data += got;
+        size -= got;
+    }
+    /* without a copy to make, the first difference is all that is wanted */
+    return c->differs && !c->copy ? -1 : 0;
+}
+
+/* Write the canonical form of the corpus through `c`, comparing it with the file (from its
+ * start) and copying it where `c` says. Returns 0 (c->differs says whether the file is
+ * canonical), or 2 after printing why not. */
+static int canonical_form(const congdoan_corpus *corpus, const char *path, canon_sink *c)
+{
+    c->differs = c->read_error = c->write_error = 0;
+    c->piece = xmalloc(COMPARE_PIECE);
+    rewind(c->file);
     congdoan_output *out = NULL;
-    int rc = congdoan_output_new_memory(&out);
+    int rc = congdoan_output_new_callback(canon_piece, c, &out);
     if (rc == 0)
         rc = congdoan_write_corpus(corpus, CONGDOAN_WRITE_ALL, out);
     if (rc == 0)
         rc = congdoan_output_finish(out);
+    congdoan_output_free(out);
+    free(c->piece);
+    c->piece = NULL;
+    if (rc == CONGDOAN_EIO && c->differs && !c->copy)
+        rc = 0; /* stopped at the first difference */
+    if (rc == 0 && !c->differs && fgetc(c->file) != EOF)
+        c->differs = 1; /* the file goes on after the canonical form's end */
+    if (rc == 0 && ferror(c->file))
+        c->read_error = errno ? errno : EIO;
+    if (c->read_error) {
+        print_error("cannot read '%s': %s", path, strerror(c->read_error));
+        return 2;
+    }
+    if (c->write_error) {
+        print_error("cannot write to standard output: %s", strerror(c->write_error));
+        return 2;
+    }
     if (rc != 0) {
         print_library_error(rc, "cannot write the canonical form");
-        congdoan_output_free(out);
-        return NULL;
+        return 2;
     }
-    return out;
+    return 0;
 }
 
 /* Rewrite `path` in place, atomically. Symbolic links are followed: the file they point to is
@@ -268,10 +336,9 @@ static int write_in_place(const congdoan_corpus *corpus, const char *path)
 
 static void format_file(fmt_state *st, const char *path)
 {
-    char *data = NULL;
-    size_t size = 0;
-    const char *why = read_whole_file(path, &data, &size);
-    if (why) {
+    const char *why = NULL;
+    FILE *file = open_input_file(path, &why);
+    if (!file) {
         print_error("cannot open '%s': %s", path, why);
         st->io_problem = 1;
         return;
@@ -283,25 +350,28 @@ static void format_file(fmt_state *st, const char *path)
             st->io_problem = 1;
         else
             st->refused = 1;
-        free(data);
+        fclose(file);
         return;
     }
-    congdoan_output *canon = canonical_form(corpus);
-    if (!canon) {
+    canon_sink canon = {file, st->mode == MODE_STDOUT ? stdout : NULL, NULL, 0, 0, 0};
+    if (canonical_form(corpus, path, &canon) != 0) {
         st->io_problem = 1;
         congdoan_corpus_free(corpus);
-        free(data);
+        fclose(file);
         return;
     }
-    size_t canon_size = 0;
-    const char *canon_data = congdoan_output_data(canon, &canon_size);
-    int same = canon_size == size && memcmp(canon_data, data, size) == 0;
-    size_t dropped = same ? 0 : count_dropped_markup(data, size);
+    size_t dropped = canon.differs ? count_dropped_markup(file) : 0;
+    int unreadable = dropped == (size_t)-1;
+    if (unreadable) {
+        print_error("cannot read '%s': %s", path, strerror(errno ? errno : EIO));
+        st->io_problem = 1;
+        dropped = 0;
+    }
     char *dropped_text = dropped_words(dropped);
 
     switch (st->mode) {
     case MODE_CHECK:
-        if (!same) {
+        if (canon.differs) {
             printf("%s\n", path);
             st->not_canonical = 1;
             if (dropped)
@@ -309,13 +379,11 @@ static void format_file(fmt_state *st, const char *path)
         }
         break;
     case MODE_STDOUT:
-        if (fwrite(canon_data, 1, canon_size, stdout) != canon_size)
-            st->io_problem = 1;
         if (dropped)
             print_error("note: the canonical form of %s leaves out its %s", path, dropped_text);
         break;
     case MODE_IN_PLACE:
-        if (same)
+        if (!canon.differs || unreadable)
             break;
         if (dropped && !st->drop_comments) {
             print_error("%s: not formatted: it has %s, which the canonical form does not keep; "
@@ -331,9 +399,8 @@ static void format_file(fmt_state *st, const char *path)
         break;
     }
     free(dropped_text);
-    congdoan_output_free(canon);
     congdoan_corpus_free(corpus);
-    free(data);
+    fclose(file);
 }
 
 static int run_fmt(const command *cmd, const parsed_args *a)

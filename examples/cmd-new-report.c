@@ -4,19 +4,19 @@
  *   congdoan new-report [-d PATH]... --unit UNIT [--document DOC] [--period P] [--id ID]
  *                       [--all-tasks] [-o FILE [--force]]
  *
- * The report is built with the editing API (congdoan_corpus_add_report(),
- * congdoan_report_set_task_status()) in the loaded corpus, so that every id it names is checked
- * against the document, and written with congdoan_write_report(): valid by construction. The
- * writer has no way to write XML comments, so the comments that tell the clerk what each line
- * is are put in afterwards, between the lines of the writer's canonical output (one element per
- * line, two spaces of indentation: writer.h). The result is read back with
- * congdoan_corpus_load_memory() before it is written out, as a check of that step.
- *
- * Why comments: the vocabulary has no "empty" value. A <value> needs a figure (value=, or
- * numerator= and denominator=) and a <task-status> a status, and a made-up 0 would be counted
- * by the progress engine as a real figure. So each indicator gets a comment saying what it is
- * and what to fill in, followed by the <value/> line to fill in, itself inside a comment; each
- * task a comment and a live <task-status status="not-started"/> that the clerk corrects.
+ * The report is built with the editing API in the loaded corpus, so that every id it names is
+ * checked against the document: one empty slot (congdoan_report_add_empty_value(), vocabulary
+ * 1.2: `<value indicator="x"/>`, no figure) per indicator the unit reports a figure for, and one
+ * empty task status (`<task-status task="t"/>`, no status) per task it leads or coordinates. An
+ * empty slot is "not filled yet": progress reads it as no data (never as a 0), and a report of
+ * nothing but empty slots without a submission date is a skeleton, which completeness counts as
+ * not submitted (congdoan_report_is_skeleton()). It is written with congdoan_write_report():
+ * valid by construction. The editing API makes no comments, so the comments that tell the clerk
+ * what each slot is are put in afterwards, between the lines of the writer's canonical output
+ * (one element per line, two spaces of indentation: writer.h), each on the line before the
+ * element it describes, where the writer keeps it: `congdoan fmt` gives the skeleton back byte
+ * for byte. The result is read back with congdoan_corpus_load_memory() before it is written out,
+ * as a check of that step.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -58,16 +58,20 @@ const command cmd_new_report = {
         "Write the skeleton of the report (báo cáo) that UNIT owes against a plan or programme for a period, for "
         "a clerk to fill in: an XML file of the congdoan vocabulary with one <report>, and in it\n"
         "  - for every indicator (chỉ tiêu) of the document, a comment with its id, its text, its target and\n"
-        "    what to fill in (a plain figure, or a numerator and a denominator), followed by the <value .../>\n"
-        "    line to fill in, inside a comment of its own: uncomment it once the figures are in. Indicators\n"
-        "    computed from the units' classifications need no figure and have none;\n"
+        "    what to fill in (a plain figure, or a numerator and a denominator), followed by an empty slot\n"
+        "    <value indicator=\"...\"/> (coverage=\"subtree\" where the figure is for UNIT and the unions under\n"
+        "    it) to which the clerk adds the figures. Indicators computed from the units' classifications\n"
+        "    need no figure and have no slot;\n"
         "  - for every task (nhiệm vụ) in which UNIT or one of its departments is the lead or a coordinator\n"
         "    (every task of the document with --all-tasks), a comment with its id, section, role, lead, due\n"
-        "    time and text, followed by a <task-status status=\"not-started\"/> to correct (in-progress, done\n"
-        "    or cancelled) with the results written inside it.\n"
+        "    time and text, followed by an empty <task-status task=\"...\"/> to which the clerk adds a status\n"
+        "    (not-started, in-progress, done or cancelled), the completion date of a done task, and the\n"
+        "    results written inside it.\n"
         "A comment at the top gives the document's number, date and title, the period, where the report goes "
         "and by when, and how to fill it in, in Vietnamese. The skeleton is valid as it is: 'congdoan validate' "
-        "accepts it.\n\n"
+        "accepts it, 'congdoan fmt' leaves it as it is, and until something is filled in it reports nothing: "
+        "an empty slot is no data to 'congdoan progress' and a skeleton alone leaves UNIT among the reports "
+        "missing (vocabulary 1.2).\n\n"
         "A note on standard error says when UNIT already has a report for the period, or is not among the units "
         "the document asks reports from.",
     .options = new_report_options,
@@ -415,6 +419,16 @@ static int applies_to(const congdoan_indicator *ind, const congdoan_unit *unit)
     return 1;
 }
 
+/* Whether the unit reports a figure for the indicator: an organisation (the figures of a
+ * department or body are not added to its organisation's), an indicator that concerns it, and
+ * a measure that is not computed from the units' classifications. */
+static int has_slot(const congdoan_indicator *ind, const congdoan_unit *unit)
+{
+    congdoan_measure m = congdoan_indicator_measure(ind);
+    return congdoan_unit_get_kind(unit) == CONGDOAN_UNIT_ORGANISATION && applies_to(ind, unit) &&
+           (m == CONGDOAN_MEASURE_COUNT || m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_AVERAGE);
+}
+
 /* ---- the comments ------------------------------------------------------------------------- */
 
 typedef struct skeleton {
@@ -501,17 +515,21 @@ static void header_comment(sbuf *b, const skeleton *s)
             "  BẢN KHUNG do \"congdoan new-report\" tạo ra, để điền:\n");
     if (is_org && indicators > computed)
         sb_puts(b,
-                "  - Chỉ tiêu: dưới mỗi chỉ tiêu có sẵn một dòng <value .../> đang nằm trong chú thích.\n"
-                "    Điền số liệu vào các thuộc tính còn trống rồi bỏ cặp dấu mở, đóng chú thích bao quanh\n"
-                "    dòng đó. numerator = tử số, denominator = mẫu số, value = số lượng. Viết số theo kiểu\n"
-                "    máy: 1810, 98.5 (dấu chấm thập phân, không phân cách hàng nghìn). Chỉ tiêu chưa có số\n"
-                "    liệu thì để nguyên trong chú thích, không ghi 0. coverage=\"subtree\": số liệu chung\n"
-                "    của đơn vị và các công đoàn trực thuộc; không có coverage: số liệu riêng của đơn vị.\n");
+                "  - Chỉ tiêu: dưới mỗi chỉ tiêu có sẵn một thẻ <value indicator=\"...\"/> còn trống. Điền\n"
+                "    số liệu bằng cách thêm thuộc tính vào thẻ: numerator = tử số, denominator = mẫu số,\n"
+                "    value = số lượng, ví dụ <value indicator=\"iii-1a\" numerator=\"120\" denominator=\"125\"/>.\n"
+                "    Viết số theo kiểu máy: 1810, 98.5 (dấu chấm thập phân, không phân cách hàng nghìn).\n"
+                "    Chỉ tiêu chưa có số liệu thì để nguyên thẻ trống (là chưa báo cáo), không ghi 0.\n"
+                "    coverage=\"subtree\": số liệu chung của đơn vị và các công đoàn trực thuộc; không có\n"
+                "    coverage: số liệu riêng của đơn vị.\n");
     if (s->task_count)
         sb_puts(b,
-                "  - Nhiệm vụ: status ghi sẵn \"not-started\" (chưa triển khai); sửa thành in-progress\n"
-                "    (đang thực hiện), done (đã hoàn thành) hoặc cancelled (không thực hiện), và ghi kết\n"
-                "    quả vào giữa thẻ: <task-status task=\"...\" status=\"done\">Đã tổ chức ...</task-status>.\n");
+                "  - Nhiệm vụ: mỗi nhiệm vụ có sẵn một thẻ <task-status task=\"...\"/> còn trống. Thêm\n"
+                "    status = not-started (chưa triển khai), in-progress (đang thực hiện), done (đã hoàn\n"
+                "    thành) hoặc cancelled (không thực hiện), và ghi kết quả vào giữa thẻ:\n"
+                "    <task-status task=\"...\" status=\"done\">Đã tổ chức ...</task-status>. Nhiệm vụ đã\n"
+                "    hoàn thành: thêm ngày hoàn thành, ví dụ completed=\"2025-05-30\" (để biết đúng hạn\n"
+                "    hay trễ hạn).\n");
     sb_puts(b,
             "  - Nhận xét chung (nếu có): thêm <note>...</note> ngay trước </report>.\n");
     /* an example date in the period: the deadline, else the period's last day */
@@ -606,17 +624,6 @@ static void indicator_block(sbuf *b, const skeleton *s, const congdoan_indicator
 
     const char *const paragraphs[] = {head, congdoan_indicator_text(ind), target_line, fill};
     sb_comment(b, "    ", paragraphs, 4);
-    const char *coverage = subtree ? " coverage=\"subtree\"" : "";
-    switch (applies ? measure : 0) {
-    case CONGDOAN_MEASURE_COUNT:
-        sb_printf(b, "    <!-- <value indicator=\"%s\" value=\"\"%s/> -->\n", id, coverage);
-        break;
-    case CONGDOAN_MEASURE_PERCENTAGE:
-    case CONGDOAN_MEASURE_AVERAGE:
-        sb_printf(b, "    <!-- <value indicator=\"%s\" numerator=\"\" denominator=\"\"%s/> -->\n", id, coverage);
-        break;
-    default: break;
-    }
     free(target);
     free(scope);
     free(period);
@@ -673,17 +680,47 @@ static void task_block(sbuf *b, const skeleton *s, const task_entry *e, char **l
     free(roles);
 }
 
-/* Put the comments into the writer's output `xml` (one element per line, as writer.h makes it).
- * Returns the new text (malloc'd), or NULL when the writer's output is not as expected. */
+/* The comments of the indicators before index `upto` not commented yet (`*next`: the first). */
+static void indicator_blocks(sbuf *b, const skeleton *s, size_t *next, size_t upto, char **last)
+{
+    for (; *next < upto; (*next)++)
+        indicator_block(b, s, congdoan_document_indicator(s->doc, *next), last);
+}
+
+/* The id in a line `    <ELEMENT ATTR="id"...` of the writer's output (NULL when the line is
+ * not one), and its length. */
+static const char *line_id(const char *p, size_t len, const char *start, size_t *id_len)
+{
+    size_t n = strlen(start);
+    if (len <= n || memcmp(p, start, n) != 0)
+        return NULL;
+    const char *q = memchr(p + n, '"', len - n);
+    if (!q)
+        return NULL;
+    *id_len = (size_t)(q - (p + n));
+    return p + n;
+}
+
+static int same_id(const char *id, size_t len, const char *want)
+{
+    return strlen(want) == len && memcmp(want, id, len) == 0;
+}
+
+/* Put the comments into the writer's output `xml` (one element per line, as writer.h makes it):
+ * the header after the XML declaration, each indicator's before its empty slot (or, for one
+ * without a slot, in document order among them), each task's before its task status. Returns the
+ * new text (malloc'd), or NULL when the writer's output is not as expected. */
 static char *add_comments(const skeleton *s, const char *xml, size_t size)
 {
     sbuf b = {0};
     char *last = NULL;
-    size_t tasks_done = 0;
-    int report_seen = 0, decl_seen = 0;
-    int with_indicators = congdoan_unit_get_kind(s->unit) == CONGDOAN_UNIT_ORGANISATION;
-    const char *p = xml, *end = xml + size;
-    while (p < end) {
+    size_t tasks_done = 0, next = 0, id_len;
+    size_t indicators = congdoan_unit_get_kind(s->unit) == CONGDOAN_UNIT_ORGANISATION
+                            ? congdoan_document_indicator_count(s->doc)
+                            : 0;
+    int report_seen = 0, decl_seen = 0, ok = 1;
+    const char *p = xml, *end = xml + size, *id;
+    while (ok && p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         const char *line_end = nl ? nl + 1 : end;
         size_t len = (size_t)(line_end - p);
@@ -694,37 +731,36 @@ static char *add_comments(const skeleton *s, const char *xml, size_t size)
         } else if (!report_seen && len > 10 && memcmp(p, "  <report ", 10) == 0) {
             report_seen = 1;
             size_t n = len - (nl ? 1 : 0);
-            int empty = n >= 2 && memcmp(p + n - 2, "/>", 2) == 0;
-            if (empty) {
+            if (n >= 2 && memcmp(p + n - 2, "/>", 2) == 0 && indicators) { /* nothing to fill: comments only */
                 sb_put(&b, p, n - 2);
                 sb_puts(&b, ">\n");
+                indicator_blocks(&b, s, &next, indicators, &last);
+                sb_puts(&b, "  </report>\n");
             } else {
                 sb_put(&b, p, len);
             }
-            if (with_indicators)
-                for (size_t i = 0; i < congdoan_document_indicator_count(s->doc); i++)
-                    indicator_block(&b, s, congdoan_document_indicator(s->doc, i), &last);
-            if (empty)
-                sb_puts(&b, "  </report>\n");
-        } else if (len > 23 && memcmp(p, "    <task-status task=\"", 23) == 0) {
-            const char *id = p + 23;
-            const char *q = memchr(id, '"', (size_t)(line_end - id));
-            if (!q || tasks_done >= s->task_count ||
-                strlen(congdoan_task_id(s->tasks[tasks_done].task)) != (size_t)(q - id) ||
-                memcmp(congdoan_task_id(s->tasks[tasks_done].task), id, (size_t)(q - id)) != 0) {
-                free(b.data);
-                free(last);
-                return NULL;
-            }
-            task_block(&b, s, &s->tasks[tasks_done++], &last);
+        } else if ((id = line_id(p, len, "    <value indicator=\"", &id_len)) != NULL) {
+            size_t k = next;
+            while (k < indicators && !same_id(id, id_len, congdoan_indicator_id(congdoan_document_indicator(s->doc, k))))
+                k++;
+            ok = k < indicators;
+            indicator_blocks(&b, s, &next, k + 1, &last);
+            sb_put(&b, p, len);
+        } else if ((id = line_id(p, len, "    <task-status task=\"", &id_len)) != NULL) {
+            indicator_blocks(&b, s, &next, indicators, &last);
+            ok = tasks_done < s->task_count && same_id(id, id_len, congdoan_task_id(s->tasks[tasks_done].task));
+            if (ok)
+                task_block(&b, s, &s->tasks[tasks_done++], &last);
             sb_put(&b, p, len);
         } else {
+            if (report_seen && len >= 11 && memcmp(p, "  </report>", 11) == 0)
+                indicator_blocks(&b, s, &next, indicators, &last);
             sb_put(&b, p, len);
         }
         p = line_end;
     }
     free(last);
-    if (!decl_seen || !report_seen || tasks_done != s->task_count) {
+    if (!ok || !decl_seen || !report_seen || tasks_done != s->task_count || next != indicators) {
         free(b.data);
         return NULL;
     }
@@ -767,9 +803,16 @@ static int build(congdoan_corpus *corpus, skeleton *s, const char *id, char **ou
         print_library_error(rc, "cannot make the report");
         return EXIT_USAGE;
     }
+    for (size_t i = 0; rc == 0 && i < congdoan_document_indicator_count(s->doc); i++) {
+        const congdoan_indicator *ind = congdoan_document_indicator(s->doc, i);
+        if (has_slot(ind, s->unit))
+            rc = congdoan_report_add_empty_value(corpus, report, congdoan_indicator_id(ind),
+                                                 reports_subtree(ind, s->unit) ? CONGDOAN_COVERAGE_SUBTREE
+                                                                               : CONGDOAN_COVERAGE_SELF);
+    }
     for (size_t i = 0; rc == 0 && i < s->task_count; i++)
-        rc = congdoan_report_set_task_status(corpus, report, congdoan_task_id(s->tasks[i].task),
-                                             CONGDOAN_TASK_NOT_STARTED, NULL);
+        rc = congdoan_report_set_unit_task_status(corpus, report, congdoan_task_id(s->tasks[i].task), NULL,
+                                                  CONGDOAN_TASK_STATUS_NONE, 0, NULL);
     congdoan_output *output = NULL;
     if (rc == 0)
         rc = congdoan_output_new_memory(&output);

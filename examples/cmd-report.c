@@ -94,28 +94,28 @@ static int ends_with(const char *s, const char *suffix)
     return n >= m && strcasecmp(s + n - m, suffix) == 0;
 }
 
-/* Write `size` bytes to standard output. EXIT_OK, or EXIT_USAGE after printing why. */
-static int write_stdout(const char *data, size_t size)
-{
-    if (fwrite(data, 1, size, stdout) != size || fflush(stdout) != 0) {
-        print_error("cannot write the report to standard output: %s", strerror(errno));
-        return EXIT_USAGE;
-    }
-    return EXIT_OK;
-}
-
-/* The page to `path` (replaced atomically) or to stdout. */
+/* The page written as it is made (nothing holds it whole), to a new_file that replaces `path`
+ * at the end, or to standard output. */
 static int write_html(const report_data *r, const char *path)
 {
+    new_file nf = {0};
+    if (path && new_file_open(&nf, path, 1) != EXIT_OK)
+        return EXIT_USAGE;
     sbuf page = {0};
+    sb_stream(&page, path ? nf.f : stdout);
     report_write_html(r, &page);
-    int status = path ? write_file(path, page.data, page.len, 1) : write_stdout(page.data, page.len);
+    int err = sb_flush(&page);
     sb_free(&page);
-    return status;
+    if (err) {
+        print_error("cannot write the report to %s: %s", path ? path : "standard output", strerror(err));
+        new_file_abandon(&nf);
+        return EXIT_USAGE;
+    }
+    return path ? new_file_commit(&nf) : EXIT_OK;
 }
 
 /* The .docx to `path` (libzip writes a temporary file and renames it), or through a temporary
- * file to stdout. */
+ * file copied, a piece at a time, to stdout. */
 static int write_docx(const report_data *r, const char *path)
 {
     if (path)
@@ -130,18 +130,20 @@ static int write_docx(const report_data *r, const char *path)
         if (report_write_docx(r, tmp) == 0) {
             const char *why = NULL;
             FILE *f = open_input_file(tmp, &why);
-            sbuf data = {0};
             char chunk[65536];
             size_t n;
-            while (f && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
-                sb_put(&data, chunk, n);
-            if (f && !ferror(f))
-                status = write_stdout(data.data ? data.data : "", data.len);
-            else
+            int err = 0;
+            while (f && !err && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
+                if (fwrite(chunk, 1, n, stdout) != n)
+                    err = errno ? errno : EIO;
+            if (!f || ferror(f))
                 print_error("cannot read back '%s': %s", tmp, why ? why : strerror(errno));
+            else if (err || fflush(stdout) != 0)
+                print_error("cannot write the report to standard output: %s", strerror(err ? err : errno));
+            else
+                status = EXIT_OK;
             if (f)
                 fclose(f);
-            sb_free(&data);
         }
         unlink(tmp);
     }

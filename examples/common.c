@@ -523,6 +523,17 @@ int text_width(const parsed_args *a)
 
 /* ---- a growing string -------------------------------------------------------------------- */
 
+/* Hand what a streaming buffer holds to its sink (stdio buffers it further). After a failure
+ * the text is dropped: sb_flush() reports the error. */
+static void sb_flush_some(sbuf *b)
+{
+    if (b->len && !b->sink_error && fwrite(b->data, 1, b->len, b->sink) != b->len)
+        b->sink_error = errno ? errno : EIO;
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
 void sb_put(sbuf *b, const char *s, size_t n)
 {
     if (b->len + n + 1 > b->cap) {
@@ -535,6 +546,24 @@ void sb_put(sbuf *b, const char *s, size_t n)
     memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
+    if (b->sink && b->len >= SB_FLUSH_AT)
+        sb_flush_some(b);
+}
+
+void sb_stream(sbuf *b, FILE *sink)
+{
+    b->sink = sink;
+    b->sink_error = 0;
+}
+
+int sb_flush(sbuf *b)
+{
+    if (!b->sink)
+        return 0;
+    sb_flush_some(b);
+    if (fflush(b->sink) != 0 && !b->sink_error)
+        b->sink_error = errno ? errno : EIO;
+    return b->sink_error;
 }
 
 void sb_puts(sbuf *b, const char *s)
@@ -581,54 +610,89 @@ int finish_output(renderer *r, int status)
 
 /* ---- writing files -------------------------------------------------------------------- */
 
-/* Write `data` to `path` atomically: a temporary file next to it, flushed to disk, then linked
- * in place (refused when `path` exists) or, with `force`, renamed over it. Returns 0 or 2. */
-int write_file(const char *path, const char *data, size_t size, int force)
+/* The temporary file is NAME.XXXXXX next to `path`, so that the rename stays in one file
+ * system; it gets the permissions of a file made by the program (0644), fsync() before it is put
+ * in place, and link() (which refuses to replace) when `path` must not be replaced. */
+int new_file_open(new_file *nf, const char *path, int force)
 {
+    memset(nf, 0, sizeof *nf);
     if (!force && access(path, F_OK) == 0) {
         print_error("'%s' exists already: not replaced (use --force to replace it)", path);
         return EXIT_USAGE;
     }
     char *tmp = xprintf("%s.XXXXXX", path);
     int fd = mkstemp(tmp);
-    if (fd < 0) {
+    FILE *f = fd < 0 ? NULL : fdopen(fd, "wb");
+    if (!f) {
         print_error("cannot write '%s': %s", path, strerror(errno));
+        if (fd >= 0) {
+            close(fd);
+            unlink(tmp);
+        }
         free(tmp);
         return EXIT_USAGE;
     }
-    int err = 0;
-    size_t done = 0;
-    while (done < size && !err) {
-        ssize_t n = write(fd, data + done, size - done);
-        if (n < 0 && errno != EINTR)
-            err = errno;
-        else if (n > 0)
-            done += (size_t)n;
-    }
+    nf->f = f;
+    nf->path = xstrdup(path);
+    nf->tmp = tmp;
+    nf->force = force;
+    return EXIT_OK;
+}
+
+int new_file_commit(new_file *nf)
+{
+    if (!nf->f)
+        return EXIT_USAGE;
+    int err = 0, fd = fileno(nf->f);
+    if (fflush(nf->f) != 0 || ferror(nf->f))
+        err = errno ? errno : EIO;
     if (!err && fchmod(fd, 0644) != 0)
         err = errno;
     if (!err && fsync(fd) != 0)
         err = errno;
-    if (close(fd) != 0 && !err)
-        err = errno;
+    if (fclose(nf->f) != 0 && !err)
+        err = errno ? errno : EIO;
+    nf->f = NULL;
     if (!err) {
-        if (force) {
-            if (rename(tmp, path) != 0)
+        if (nf->force) {
+            if (rename(nf->tmp, nf->path) != 0)
                 err = errno;
-        } else if (link(tmp, path) != 0) {
+        } else if (link(nf->tmp, nf->path) != 0) {
             err = errno;
         }
     }
-    unlink(tmp); /* after link(), or after a failure; after rename() it is gone already */
-    free(tmp);
+    unlink(nf->tmp); /* after link(), or after a failure; after rename() it is gone already */
     if (err) {
         if (err == EEXIST)
-            print_error("'%s' exists already: not replaced (use --force to replace it)", path);
+            print_error("'%s' exists already: not replaced (use --force to replace it)", nf->path);
         else
-            print_error("cannot write '%s': %s", path, strerror(err));
-        return EXIT_USAGE;
+            print_error("cannot write '%s': %s", nf->path, strerror(err));
     }
-    return EXIT_OK;
+    free(nf->tmp);
+    free(nf->path);
+    nf->tmp = nf->path = NULL;
+    return err ? EXIT_USAGE : EXIT_OK;
+}
+
+void new_file_abandon(new_file *nf)
+{
+    if (!nf->f)
+        return;
+    fclose(nf->f);
+    unlink(nf->tmp);
+    free(nf->tmp);
+    free(nf->path);
+    memset(nf, 0, sizeof *nf);
+}
+
+int write_file(const char *path, const char *data, size_t size, int force)
+{
+    new_file nf;
+    int status = new_file_open(&nf, path, force);
+    if (status != EXIT_OK)
+        return status;
+    fwrite(data, 1, size, nf.f); /* a failure sticks to the stream: commit reports it */
+    return new_file_commit(&nf);
 }
 
 /* ---- words and numbers ------------------------------------------------------------------------------ */

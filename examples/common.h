@@ -119,9 +119,26 @@ int progress_query(const command *cmd, const parsed_args *a, const congdoan_corp
  * NULL with *why saying why in words, for "cannot open '%s': %s". */
 FILE *open_input_file(const char *path, const char **why);
 
-/* Write `data` to `path` atomically: a temporary file next to it, flushed to disk, then linked
- * in place (refused when `path` exists) or, with `force`, renamed over it. EXIT_OK, or
- * EXIT_USAGE after printing why. */
+/* A file written atomically as it is produced: the bytes go to a temporary file next to
+ * `path` (write them to `f`), which new_file_commit() flushes to disk and then links in place
+ * (refused when `path` exists) or, with `force`, renames over it. Until then `path` is
+ * untouched, whatever happens; new_file_abandon() removes the temporary file. */
+typedef struct new_file {
+    FILE *f;
+    char *path, *tmp;
+    int force;
+} new_file;
+
+/* Start writing `path`. EXIT_OK, or EXIT_USAGE after printing why (`path` exists and not
+ * `force`, or no temporary file can be made next to it). */
+int new_file_open(new_file *nf, const char *path, int force);
+/* Put the file in place. EXIT_OK, or EXIT_USAGE after printing why (a write to `f` failed, the
+ * disk is full, `path` appeared meanwhile); the temporary file is gone either way. */
+int new_file_commit(new_file *nf);
+/* Give up: the temporary file is removed, `path` untouched. Does nothing after commit. */
+void new_file_abandon(new_file *nf);
+
+/* Write `data` to `path` atomically, as a new_file. EXIT_OK, or EXIT_USAGE after printing why. */
 int write_file(const char *path, const char *data, size_t size, int force);
 
 /* ---- memory ------------------------------------------------------------------------------- */
@@ -141,11 +158,25 @@ char *xprintf(const char *fmt, ...)
 /* ---- a growing string -------------------------------------------------------------------- */
 
 /* A NUL-terminated string that grows as text is added ({0} is empty; `data` is malloc'd, NULL
- * until something is added). Running out of memory ends the program, as xmalloc() does. */
+ * until something is added). Running out of memory ends the program, as xmalloc() does.
+ *
+ * With a `sink` (sb_stream()), it is a buffer instead: whenever it holds SB_FLUSH_AT bytes they
+ * are written to the sink and it starts again empty, so that a page of any size is written
+ * with a few kilobytes; sb_flush() writes the rest. `data` then holds only the latest part. */
 typedef struct sbuf {
     char *data;
     size_t len, cap;
+    FILE *sink;     /* NULL: keep everything */
+    int sink_error; /* errno of the first failed write to the sink */
 } sbuf;
+
+enum { SB_FLUSH_AT = 64 * 1024 };
+
+/* Make `b` (empty) write itself to `sink` as it fills. */
+void sb_stream(sbuf *b, FILE *sink);
+/* Write what `b` holds to its sink and flush the sink. 0, or the errno of the first failure of
+ * any write to the sink. */
+int sb_flush(sbuf *b);
 
 void sb_put(sbuf *b, const char *s, size_t n);
 void sb_puts(sbuf *b, const char *s);

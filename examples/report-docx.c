@@ -18,8 +18,12 @@
 
 #include "common.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zip.h>
 
 /* Twentieths of a point: A4 and the decree's margins; the text is 160 mm wide. */
@@ -728,9 +732,11 @@ static void write_signature(sbuf *b, const report_data *r)
     sb_puts(b, "</w:tbl>");
 }
 
-static char *document_xml(const report_data *r)
+/* word/document.xml, written to `to` as it is made. 0, or the errno of a failed write. */
+static int document_xml(const report_data *r, FILE *to)
 {
     sbuf b = {0};
+    sb_stream(&b, to);
     char *period_text = period_words(congdoan_progress_period(r->progress));
     sb_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document " W_NS "><w:body>");
     write_header_block(&b, r);
@@ -751,7 +757,9 @@ static char *document_xml(const report_data *r)
               "w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:titlePg/></w:sectPr></w:body></w:document>\n",
               PAGE_W, PAGE_H, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT);
     free(period_text);
-    return b.data;
+    int err = sb_flush(&b);
+    sb_free(&b);
+    return err;
 }
 
 /* ---- the fixed parts ---------------------------------------------------------------------- */
@@ -863,9 +871,10 @@ static char *core_xml(const report_data *r)
 
 /* ---- the archive -------------------------------------------------------------------------- */
 
-static int add_part(zip_t *z, const char *name, const char *data)
+/* Add `s` as the part `name`, deflated, with a fixed time (so that the same report gives the
+ * same bytes). The archive owns `s` from here on, added or not. */
+static int add_source(zip_t *z, const char *name, zip_source_t *s)
 {
-    zip_source_t *s = zip_source_buffer(z, data, strlen(data), 0);
     if (!s)
         return -1;
     zip_int64_t index = zip_file_add(z, name, s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
@@ -873,14 +882,52 @@ static int add_part(zip_t *z, const char *name, const char *data)
         zip_source_free(s);
         return -1;
     }
-    /* a fixed time, so that the same report gives the same bytes */
     zip_file_set_mtime(z, (zip_uint64_t)index, 315532800 + 86400, 0);
     return zip_set_file_compression(z, (zip_uint64_t)index, ZIP_CM_DEFLATE, 9);
 }
 
+static int add_part(zip_t *z, const char *name, const char *data)
+{
+    return add_source(z, name, zip_source_buffer(z, data, strlen(data), 0));
+}
+
+/* An unnamed temporary file (in $TMPDIR or /tmp) for the body, which can be as long as the
+ * unit has organisations under it: written as it is made, then read by libzip as it
+ * compresses. NULL after printing why. */
+static FILE *body_file(const report_data *r)
+{
+    const char *dir = getenv("TMPDIR");
+    char *tmp = xprintf("%s/congdoan-docx-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(tmp);
+    FILE *f = fd < 0 ? NULL : fdopen(fd, "w+b");
+    int err = f ? 0 : errno;
+    if (fd >= 0)
+        unlink(tmp);
+    /* libzip records the file's mode in the archive: rw-rw-rw-, as it gives a part made from
+     * memory, so that the same report is the same bytes (the file has no name any more) */
+    if (f)
+        fchmod(fd, 0666);
+    if (!f && fd >= 0)
+        close(fd);
+    if (f && (err = document_xml(r, f)) != 0) {
+        fclose(f);
+        f = NULL;
+    }
+    if (!f)
+        print_error("cannot write the .docx's text to a temporary file in %s: %s", dir && *dir ? dir : "/tmp",
+                    strerror(err));
+    else
+        rewind(f);
+    free(tmp);
+    return f;
+}
+
 int report_write_docx(const report_data *r, const char *path)
 {
-    char *document = document_xml(r), *core = core_xml(r);
+    FILE *body = body_file(r);
+    if (!body)
+        return -1;
+    char *core = core_xml(r);
     int err = 0, rc = -1;
     zip_t *z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err);
     if (!z) {
@@ -888,11 +935,19 @@ int report_write_docx(const report_data *r, const char *path)
         zip_error_init_with_code(&e, err);
         print_error("cannot write '%s': %s", path, zip_error_strerror(&e));
         zip_error_fini(&e);
+        fclose(body);
         goto done;
     }
-    /* [Content_Types].xml first, as readers that stream the archive expect */
-    if (add_part(z, "[Content_Types].xml", content_types) != 0 || add_part(z, "_rels/.rels", package_rels) != 0 ||
-        add_part(z, "docProps/core.xml", core) != 0 || add_part(z, "word/document.xml", document) != 0 ||
+    /* [Content_Types].xml first, as readers that stream the archive expect; the body's source
+     * takes the temporary file (closed when the archive is closed or discarded) */
+    zip_source_t *body_source = zip_source_filep(z, body, 0, -1);
+    if (!body_source)
+        fclose(body);
+    int failed = add_part(z, "[Content_Types].xml", content_types) != 0 ||
+                 add_part(z, "_rels/.rels", package_rels) != 0 || add_part(z, "docProps/core.xml", core) != 0;
+    if (failed)
+        zip_source_free(body_source); /* not handed to the archive */
+    if (failed || add_source(z, "word/document.xml", body_source) != 0 ||
         add_part(z, "word/_rels/document.xml.rels", document_rels) != 0 ||
         add_part(z, "word/styles.xml", styles_xml) != 0 || add_part(z, "word/settings.xml", settings_xml) != 0 ||
         add_part(z, "word/header1.xml", header_xml) != 0) {
@@ -907,7 +962,6 @@ int report_write_docx(const report_data *r, const char *path)
     }
     rc = 0;
 done:
-    free(document);
     free(core);
     return rc;
 }

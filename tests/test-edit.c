@@ -1455,6 +1455,98 @@ START_TEST(test_allocation_failures)
 }
 END_TEST
 
+/* A report form not filled in (vocabulary 1.2), as `congdoan new-report` builds it: empty slots
+ * for indicators at a coverage, empty task statuses; written as elements, read back the same, a
+ * skeleton until a figure, a status or a date is given, and missing in the completeness table. */
+START_TEST(test_report_skeleton)
+{
+    const congdoan_report *r;
+    OK(congdoan_corpus_add_report(corpus, "bc-tp-2025", "laichau.tp", "kh-13-2025", "2025", &r));
+    ck_assert_int_eq(congdoan_report_is_skeleton(r), 1); /* nothing at all yet */
+    OK(congdoan_report_add_empty_value(corpus, r, "ct-dv", CONGDOAN_COVERAGE_SUBTREE));
+    OK(congdoan_report_add_empty_value(corpus, r, "ct-moi", CONGDOAN_COVERAGE_SELF));
+    OK(congdoan_report_add_empty_value(corpus, r, "ct-dv", CONGDOAN_COVERAGE_SUBTREE)); /* there already */
+    OK(congdoan_report_set_unit_task_status(corpus, r, "ii-1-1", NULL, CONGDOAN_TASK_STATUS_NONE, 0, NULL));
+    ck_assert_uint_eq(congdoan_report_value_count(r), 2);
+    ck_assert_str_eq(congdoan_report_value_indicator_id(r, 0), "ct-dv");
+    ck_assert_int_eq(congdoan_report_value_coverage(r, 0), CONGDOAN_COVERAGE_SUBTREE);
+    ck_assert_int_eq(congdoan_report_value_coverage(r, 1), CONGDOAN_COVERAGE_SELF);
+    double v;
+    for (size_t i = 0; i < 2; i++) {
+        ck_assert_int_eq(congdoan_report_value_is_empty(r, i), 1);
+        ck_assert_int_eq(congdoan_report_value(r, i, &v), CONGDOAN_ENOTFOUND);
+    }
+    ck_assert_int_eq(congdoan_report_task_status(r, 0), CONGDOAN_TASK_STATUS_NONE);
+    ck_assert_int_eq(congdoan_report_is_skeleton(r), 1);
+
+    RC_IS(congdoan_report_add_empty_value(corpus, r, "ct-xx", CONGDOAN_COVERAGE_SELF), CONGDOAN_ENOTFOUND);
+    MESSAGE_HAS("has no indicator 'ct-xx'");
+    RC_IS(congdoan_report_add_empty_value(corpus, r, "ct-dv", (congdoan_coverage)7), CONGDOAN_EINVAL);
+    MESSAGE_HAS("coverage");
+    RC_IS(congdoan_report_add_empty_value(corpus, r, NULL, CONGDOAN_COVERAGE_SELF), CONGDOAN_EINVAL);
+    ck_assert_uint_eq(congdoan_report_value_count(r), 2);
+
+    /* written as elements, not comments */
+    congdoan_output *out = NULL;
+    ck_assert_int_eq(congdoan_output_new_memory(&out), 0);
+    ck_assert_int_eq(congdoan_write_report(r, out), 0);
+    ck_assert_int_eq(congdoan_output_finish(out), 0);
+    size_t size;
+    const char *xml = congdoan_output_data(out, &size);
+    static const char expected[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.2\">\n"
+        "  <report id=\"bc-tp-2025\" unit=\"laichau.tp\" document=\"kh-13-2025\" period=\"2025\">\n"
+        "    <value indicator=\"ct-dv\" coverage=\"subtree\"/>\n"
+        "    <value indicator=\"ct-moi\"/>\n"
+        "    <task-status task=\"ii-1-1\"/>\n"
+        "  </report>\n"
+        "</congdoan>\n";
+    ck_assert_uint_eq(size, strlen(expected));
+    /* (a memory output is not NUL-terminated: compared by its size) */
+    ck_assert_msg(memcmp(xml, expected, size) == 0, "written:\n%.*s", (int)size, xml);
+
+    /* read back alone: the same skeleton */
+    congdoan_corpus *back = new_corpus();
+    OK(congdoan_corpus_load_memory(back, xml, size, "skeleton.xml", NULL));
+    const congdoan_report *rb = R(back, "bc-tp-2025");
+    ck_assert_uint_eq(congdoan_report_value_count(rb), 2);
+    ck_assert_int_eq(congdoan_report_value_is_empty(rb, 1), 1);
+    ck_assert_int_eq(congdoan_report_is_skeleton(rb), 1);
+    congdoan_corpus_free(back);
+    congdoan_output_free(out);
+
+    /* completeness: laichau.tp's submitted half-year report does not count for 2025; with the
+     * skeleton only, the unit has still not reported */
+    congdoan_progress *p = NULL;
+    OK(congdoan_progress_compute(corpus, D(corpus, "kh-13-2025"), U(corpus, "laichau"), "2025", 0, &p));
+    ck_assert_uint_eq(congdoan_progress_expected_count(p), 1);
+    ck_assert_ptr_eq(congdoan_progress_expected_unit(p, 0), U(corpus, "laichau.tp"));
+    ck_assert_int_eq(congdoan_progress_expected_submission(p, 0), CONGDOAN_SUBMISSION_MISSING);
+    congdoan_progress_free(p);
+
+    /* filled in: a figure makes it a report; received (no date), then on time */
+    OK(congdoan_report_set_value(corpus, r, "ct-moi", 14, CONGDOAN_COVERAGE_SELF));
+    ck_assert_int_eq(congdoan_report_value_is_empty(r, 1), 0);
+    ck_assert_int_eq(congdoan_report_is_skeleton(r), 0);
+    OK(congdoan_progress_compute(corpus, D(corpus, "kh-13-2025"), U(corpus, "laichau"), "2025", 0, &p));
+    ck_assert_int_eq(congdoan_progress_expected_submission(p, 0), CONGDOAN_SUBMISSION_RECEIVED);
+    congdoan_progress_free(p);
+    OK(congdoan_report_set_submitted(corpus, r, 20251210));
+    OK(congdoan_progress_compute(corpus, D(corpus, "kh-13-2025"), U(corpus, "laichau"), "2025", 0, &p));
+    ck_assert_int_eq(congdoan_progress_expected_submission(p, 0), CONGDOAN_SUBMISSION_ON_TIME);
+    congdoan_progress_free(p);
+
+    /* a status alone also fills it in */
+    OK(congdoan_corpus_add_report(corpus, "bc-tp-2025-b", "laichau.tp", "kh-13-2025", "2025", &r));
+    OK(congdoan_report_set_unit_task_status(corpus, r, "ii-1-1", NULL, CONGDOAN_TASK_STATUS_NONE, 0, NULL));
+    ck_assert_int_eq(congdoan_report_is_skeleton(r), 1);
+    OK(congdoan_report_set_unit_task_status(corpus, r, "ii-1-1", NULL, CONGDOAN_TASK_DONE, 20251130, NULL));
+    ck_assert_uint_eq(congdoan_report_task_status_count(r), 1);
+    ck_assert_int_eq(congdoan_report_is_skeleton(r), 0);
+}
+END_TEST
+
 /* ---- writing, reading back, the schema ----------------------------------------------------------- */
 
 static char *write_all(congdoan_corpus *c, size_t *size)
@@ -1575,6 +1667,7 @@ static Suite *edit_suite(void)
     tcase_add_test(tc, test_task_setters);
     tcase_add_test(tc, test_indicator_setters);
     tcase_add_test(tc, test_report_read_back);
+    tcase_add_test(tc, test_report_skeleton);
     tcase_add_test(tc, test_check_finds_nothing_wrong);
     suite_add_tcase(s, tc);
 

@@ -398,6 +398,88 @@ START_TEST(test_extract_task_table)
 }
 END_TEST
 
+/* A table of tasks written as lines (a lead field opens the task, the partners' and time
+ * fields fill it; the heading line may be joined to the lead field), a duty laid on a unit,
+ * a clause's subject inside an item, a later sentence of an item with its own unit, and a
+ * principle that assigns nothing. */
+START_TEST(test_extract_task_fields)
+{
+    const char *text = "KẾ HOẠCH\n"
+                       "Tổ chức Tháng hành động về an toàn, vệ sinh lao động năm 2026\n"
+                       "I. MỤC ĐÍCH, YÊU CẦU\n"
+                       "Các cấp công đoàn có trách nhiệm tuyên truyền sâu rộng; Ban Thường vụ LĐLĐ tỉnh có trách nhiệm lãnh đạo toàn diện.\n"
+                       "II. NỘI DUNG VÀ PHÂN CÔNG\n"
+                       "1. Tổ chức Lễ phát động Tháng hành động tại khu công nghiệp\n"
+                       "Đơn vị chủ trì: Ban Chính sách - Pháp luật LĐLĐ tỉnh.\n"
+                       "Đơn vị phối hợp: Văn phòng, Ban Tuyên giáo.\n"
+                       "Thời gian thực hiện: Quý II/2026.\n"
+                       "2. Kiểm tra công tác an toàn tại doanh nghiệp\n"
+                       "\n"
+                       "Chủ trì: Ban Tổ chức.\n"
+                       "Thời gian: trước ngày 30/6/2026.\n"
+                       "3. Sơ kết Tháng hành động; Văn phòng LĐLĐ tỉnh tổng hợp kết quả, báo cáo Thường trực trước 15/7/2026.\n"
+                       "4. Giao Ban Tài chính bố trí kinh phí. Các LĐLĐ huyện gửi báo cáo về LĐLĐ tỉnh trước ngày 10/7 hằng năm.\n"
+                       "III. TỔ CHỨC THỰC HIỆN\n"
+                       "Ban Nữ công LĐLĐ tỉnh có trách nhiệm hướng dẫn các công đoàn cơ sở tổ chức tọa đàm. Chủ trì: đồng chí Phó Chủ tịch LĐLĐ tỉnh.\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    ck_assert_int_eq(f->task_count, 6);
+    congdoan__where w = congdoan__found_where(f, f->tasks[0].words);
+    ck_assert(w.len == strlen("Tổ chức Lễ phát động Tháng hành động tại khu công nghiệp") &&
+              memcmp(w.words, "Tổ chức Lễ phát động Tháng hành động tại khu công nghiệp", w.len) == 0);
+    ck_assert_str_eq(f->tasks[0].lead.text, "Ban Chính sách - Pháp luật LĐLĐ tỉnh");
+    ck_assert_int_eq(f->tasks[0].coordinator_count, 2);
+    ck_assert_str_eq(f->tasks[0].coordinators[0].text, "Văn phòng");
+    ck_assert_str_eq(f->tasks[0].coordinators[1].text, "Ban Tuyên giáo");
+    ck_assert_str_eq(f->tasks[0].due_text, "Quý II/2026");
+    ck_assert_str_eq(f->tasks[0].due_code, "2026-Q2");
+    /* the heading above the fields is the task's words */
+    w = congdoan__found_where(f, f->tasks[1].words);
+    ck_assert(w.len == strlen("Kiểm tra công tác an toàn tại doanh nghiệp") &&
+              memcmp(w.words, "Kiểm tra công tác an toàn tại doanh nghiệp", w.len) == 0);
+    ck_assert_str_eq(f->tasks[1].lead.text, "Ban Tổ chức");
+    ck_assert_str_eq(f->tasks[1].due_code, "2026-06-30");
+    ck_assert_str_eq(f->tasks[2].lead.text, "Văn phòng LĐLĐ tỉnh");
+    ck_assert_str_eq(f->tasks[2].due_text, "trước 15/7/2026");
+    ck_assert_str_eq(f->tasks[3].lead.text, "Ban Tài chính");
+    ck_assert_ptr_null(f->tasks[3].due_text);
+    ck_assert_str_eq(f->tasks[4].lead.text, "Các LĐLĐ huyện");
+    ck_assert_str_eq(f->tasks[4].due_text, "trước ngày 10/7 hằng năm");
+    ck_assert_str_eq(f->tasks[4].due_code, "yearly:07-10");
+    /* a duty; "Chủ trì: đồng chí …" chairs a meeting and leads nothing */
+    ck_assert_str_eq(f->tasks[5].lead.text, "Ban Nữ công LĐLĐ tỉnh");
+    release(f, src);
+}
+END_TEST
+
+/* A half-year report: a general situation (what the union is made of), results, and the
+ * targets of the second half under its heading; "đạt" after "phấn đấu" is a value to reach. */
+START_TEST(test_extract_half_year_report)
+{
+    const char *text = "BÁO CÁO\n"
+                       "Sơ kết hoạt động công đoàn 6 tháng đầu năm 2026\n"
+                       "I. TÌNH HÌNH CHUNG\n"
+                       "Đơn vị hiện có 1.240 lao động, trong đó nữ chiếm 64%; số đoàn viên là 1.180 người.\n"
+                       "II. KẾT QUẢ\n"
+                       "Công đoàn đã tổ chức 18 buổi tuyên truyền pháp luật; phối hợp giải quyết 9 kiến nghị của người lao động; "
+                       "kiểm tra 30 tổ sản xuất, phát hiện và đề nghị khắc phục 57 nguy cơ mất an toàn. Phiên chợ giảm giá từ 10% đến 30% "
+                       "cho 2.100 lượt đoàn viên. Đề nghị Công ty khen thưởng 14 cá nhân.\n"
+                       "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n"
+                       "1. Phấn đấu kết nạp thêm 40 đoàn viên, đưa tỷ lệ đoàn viên đạt trên 97%.\n"
+                       "2. Vận động 100% đoàn viên tham gia Quỹ Xã hội từ thiện.\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    const want_figure want[] = {
+        {R, 18, COUNT, CONGDOAN__CMP_EQ}, {R, 9, COUNT, CONGDOAN__CMP_EQ},  {R, 30, COUNT, CONGDOAN__CMP_EQ},
+        {R, 57, COUNT, CONGDOAN__CMP_EQ}, {R, 2100, COUNT, CONGDOAN__CMP_EQ}, {T, 40, COUNT, CONGDOAN__CMP_EQ},
+        {T, 97, PCT, CONGDOAN__CMP_GT},   {T, 100, PCT, CONGDOAN__CMP_EQ},
+    };
+    check_figures(f, want, sizeof want / sizeof want[0]);
+    ck_assert_str_eq(f->figures[1].noun, "kiến nghị của người lao động");
+    release(f, src);
+}
+END_TEST
+
 /* Numbers that are no figures, and sentences that assign nothing. */
 START_TEST(test_extract_near_misses)
 {
@@ -406,7 +488,8 @@ START_TEST(test_extract_near_misses)
                        "\n"
                        "Ngày 1-6, Liên đoàn Lao động quận 3 tổ chức chương trình vui Tết Thiếu nhi cho con đoàn viên. Hưởng ứng phong trào “1 triệu sáng kiến”, đoàn viên đã đóng góp nhiều giải pháp. Đại hội đã bầu 35 ủy viên Ban Chấp hành và thông qua 7 nhiệm vụ trọng tâm, 20 chỉ tiêu chủ yếu. Trong 2 năm đại dịch Covid-19, công đoàn đã hỗ trợ người lao động theo Điều 5 của Nghị quyết 68 và Công văn số 1025/LĐLĐ-TC ngày 05/3/2021.\n"
                        "Ban Thường vụ LĐLĐ huyện triển khai kế hoạch đến các công đoàn cơ sở. Các cấp ủy, chính quyền quan tâm tạo điều kiện cho tổ chức công đoàn hoạt động. LĐLĐ tỉnh tiếp tục phối hợp với các sở, ngành liên quan tổ chức Tháng Công nhân. Các địa phương, đơn vị hoàn thiện hồ sơ gửi về LĐLĐ tỉnh trước ngày 30/4/2026.\n"
-                       "Công đoàn cơ sở có 45 đoàn viên, trong đó nữ: 30. LĐLĐ tỉnh đề nghị Tổng Liên đoàn tặng 12 Bằng khen.\n";
+                       "Công đoàn cơ sở có 45 đoàn viên, trong đó nữ: 30. LĐLĐ tỉnh đề nghị Tổng Liên đoàn tặng 12 Bằng khen.\n"
+                       "Nghị quyết được Đại hội thông qua với 100% đại biểu tán thành. Báo cáo gửi về LĐLĐ tỉnh trước ngày 30/11/2026.\n";
     congdoan__source *src;
     congdoan__found *f = extract(text, &src);
     for (size_t i = 0; i < f->figure_count; i++) {
@@ -749,6 +832,8 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_plan);
     tcase_add_test(tc, test_extract_report_news);
     tcase_add_test(tc, test_extract_task_table);
+    tcase_add_test(tc, test_extract_task_fields);
+    tcase_add_test(tc, test_extract_half_year_report);
     tcase_add_test(tc, test_extract_near_misses);
     tcase_add_test(tc, test_extract_provenance);
     suite_add_tcase(s, tc);

@@ -6,7 +6,8 @@
  * values, leaf reports that need the general rules — and check every figure. */
 #include "test-common.h"
 
-#include "base/base.h" /* congdoan__alloc_fail_at */
+#include "base/base.h"   /* congdoan__alloc_fail_at */
+#include "model/model.h" /* congdoan_corpus.waiting_lost */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -213,6 +214,87 @@ START_TEST(unit_added_after_its_report)
 }
 END_TEST
 
+/* Reports that name units not loaded wait for them by id: each unit that comes later, through
+ * the API or in a file, takes its own reports and no other's, without a look at every report.
+ * A district over d2 is walked, reading each unit's own list of reports; the province over p
+ * reads the corpus's arrays. */
+static double cnt_over(congdoan_corpus *c, const char *top, uint32_t *contributors)
+{
+    congdoan_progress *p = compute_in(c, top, "2025", 0);
+    double v = -1;
+    ck_assert_int_eq(congdoan_progress_actual(p, ind(p, "cnt"), &v), 0);
+    *contributors = (uint32_t)congdoan_progress_contributors(p, ind(p, "cnt"));
+    congdoan_progress_free(p);
+    return v;
+}
+
+START_TEST(units_take_the_reports_waiting_for_them)
+{
+    congdoan_corpus *c = canonical();
+    static const struct {
+        const char *id, *unit;
+        int submitted;
+        double cnt;
+    } waiting[] = {
+        {"r-g22a", "g22", 20251101, 5},
+        {"r-g23", "g23", 20251101, 7},
+        {"r-g22b", "g22", 20251105, 6}, /* g22's later submission: the one that counts */
+        {"r-g24", "g24", 20251101, 4},
+    };
+    for (size_t i = 0; i < sizeof waiting / sizeof *waiting; i++) {
+        const congdoan_report *r = NULL;
+        ck_assert_int_eq(congdoan_corpus_add_report(c, waiting[i].id, waiting[i].unit, "prog", "2025", &r), 0);
+        ck_assert_int_eq(congdoan_report_set_submitted(c, r, waiting[i].submitted), 0);
+        ck_assert_int_eq(congdoan_report_set_value(c, r, "cnt", waiting[i].cnt, CONGDOAN_COVERAGE_SELF), 0);
+    }
+    uint32_t d2_before, p_before, n;
+    EQ(cnt_over(c, "d2", &d2_before), 25);
+    EQ(cnt_over(c, "p", &p_before), 75); /* d1 40 + d2 25 + g31 10 */
+    ck_assert_int_eq(congdoan_corpus_add_unit(c, "g23", CONGDOAN_LEVEL_GRASSROOTS, "Công đoàn Công ty Hai Ba", "d2", NULL), 0);
+    EQ(cnt_over(c, "d2", &n), 32);
+    ck_assert_uint_eq(n, d2_before + 1);
+    ck_assert_int_eq(congdoan_corpus_add_unit(c, "g22", CONGDOAN_LEVEL_GRASSROOTS, "Công đoàn Công ty Hai Hai", "d2", NULL), 0);
+    EQ(cnt_over(c, "d2", &n), 38); /* 25 + 7 + 6 */
+    ck_assert_uint_eq(n, d2_before + 2);
+    static const char unit_file[] = "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.2\">"
+                                    "<unit id=\"g24\" level=\"grassroots\" name=\"Công đoàn Công ty Hai Bốn\" parent=\"d2\"/>"
+                                    "</congdoan>";
+    load_text(c, unit_file, sizeof unit_file - 1, "g24.xml");
+    EQ(cnt_over(c, "d2", &n), 42);
+    ck_assert_uint_eq(n, d2_before + 3);
+    EQ(cnt_over(c, "p", &n), 92); /* 75 + 7 + 6 + 4 */
+    ck_assert_uint_eq(n, p_before + 3);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+/* Out of memory for the list of reports waiting for a unit, the report is added all the same,
+ * and the unit that comes later still takes it (found by a look at every report). Every
+ * allocation of adding the report fails in turn. */
+START_TEST(waiting_reports_without_memory_for_their_list)
+{
+    int lost_list_seen = 0;
+    for (long n = 1; n < 40; n++) {
+        congdoan_corpus *c = canonical();
+        const congdoan_report *r = NULL;
+        congdoan__alloc_fail_at(n);
+        int rc = congdoan_corpus_add_report(c, "r-g22", "g22", "prog", "2025", &r);
+        congdoan__alloc_fail_at(0);
+        if (rc == 0) {
+            lost_list_seen |= c->waiting_lost;
+            ck_assert_int_eq(congdoan_report_set_value(c, r, "cnt", 5, CONGDOAN_COVERAGE_SELF), 0);
+            ck_assert_int_eq(congdoan_corpus_add_unit(c, "g22", CONGDOAN_LEVEL_GRASSROOTS, "Công đoàn Công ty Hai Hai", "d2", NULL), 0);
+            uint32_t contributors;
+            EQ(cnt_over(c, "d2", &contributors), 30); /* 25 + 5 */
+        } else {
+            ck_assert_int_eq(rc, CONGDOAN_ENOMEM);
+        }
+        congdoan_corpus_free(c);
+    }
+    ck_assert_int_eq(lost_list_seen, 1);
+}
+END_TEST
+
 START_TEST(edited_values_count)
 {
     congdoan_corpus *c = canonical();
@@ -351,6 +433,8 @@ int main(void)
     TCase *tc = tcase_create("paths");
     tcase_add_test(tc, load_order_does_not_change_the_result);
     tcase_add_test(tc, unit_added_after_its_report);
+    tcase_add_test(tc, units_take_the_reports_waiting_for_them);
+    tcase_add_test(tc, waiting_reports_without_memory_for_their_list);
     tcase_add_test(tc, edited_values_count);
     tcase_add_test(tc, leaf_reports_that_need_the_general_rules);
     tcase_add_test(tc, resubmission_after_other_reports);

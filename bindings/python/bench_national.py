@@ -29,7 +29,7 @@ child times itself, around the pass only (time.perf_counter):
 and, when the C benchmark program build/tests/bench/bench-load exists, its pure C load
 (`bench-load -n RUNS --only load FILE`: new + load + free in a C process).
 
-Printed: every run, the medians, the ratio python / c (target: at most 1.5) and the other
+Printed: every run, the medians, the ratio python / c (target: at most 1.1, issue 14) and the other
 figures against the C one. This is a benchmark, not a test: it exits 0 whenever it could
 measure. Run it with the library to measure in $CONGDOAN_LIBRARY (or installed); from a build
 tree:
@@ -51,7 +51,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE_ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-TARGET_RATIO = 1.5
+TARGET_RATIO = 1.1
 
 
 # ---- the passes (run in a child: bench_national.py --pass NAME FILE) ---------------------------
@@ -75,12 +75,15 @@ def pass_python(path):
     progress = corpus.progress(document, root, period)
     result = progress.to_dict()
     t2 = time.perf_counter()
+    status = {}
+    for row in result["evaluations"]:
+        status[row["status"]] = status.get(row["status"], 0) + 1
     summary = {"units": len(corpus.units), "reports": len(corpus.reports),
-               "indicators": len(result["indicators"]), "children": len(result["children"]),
-               "findings": len(result["findings"]), "expected": len(result["expected"]),
-               "status": result["summary"]["indicators"], "period": period,
-               "document": result["document_id"], "root": result["unit_id"],
-               "actuals": [x["actual"] for x in result["indicators"]]}
+               "indicators": len(result["evaluations"]), "children": len(progress.children),
+               "findings": len(result["findings"]), "expected": len(result["completeness"]),
+               "status": status, "period": period,
+               "document": result["query"]["document_id"], "root": result["query"]["unit_id"],
+               "actuals": [x["actual"] for x in result["evaluations"]]}
     del progress, root, document
     corpus.close()
     t3 = time.perf_counter()

@@ -23,7 +23,10 @@ What is checked:
     those fixtures (tests/data/expected/foreign-*.xml);
   - --stdout writes the canonical form and leaves the file alone;
   - permissions and symbolic links survive a rewrite;
-  - usage errors exit 2.
+  - usage errors exit 2;
+  - a file of many of the 64 KiB pieces fmt reads it in: its processing instructions counted
+    across the pieces' boundaries (and a "<?" in a comment not counted), a difference in the
+    last byte or past the canonical form's end found.
 """
 
 import glob
@@ -227,6 +230,45 @@ def main():
             check(f'{" ".join(args[:2])}: exit 2', rc == 2, f'exit {rc}')
             check(f'{" ".join(args[:2])}: says {message!r}', message in err, err)
             check(f'{" ".join(args[:2])}: nothing on stdout', out == '', out)
+
+        # 11. Files larger than the pieces fmt reads and compares them in (64 KiB): thousands of
+        #     processing instructions, each beside a comment that holds a "<?" that is not one,
+        #     so that instructions and comments fall across every boundary of the pieces.
+        big = os.path.join(tmp, 'big.xml')
+        canon = first['units-tld.xml']
+        head, rest = canon.split(b'\n', 1)
+        pis = 8000
+        prolog = b''.join(b'<?p n="%d"?>\n<!-- <?not-one?> %d -->\n' % (k, k) for k in range(pis))
+        with open(big, 'wb') as f:
+            f.write(head + b'\n' + prolog + rest)
+        big_before = read(big)
+        check('the big file is several pieces long', len(big_before) > 4 * 65536, str(len(big_before)))
+        rc, out, err = run('fmt', '--check', big)
+        check('fmt --check on the big file: exit 1, named', rc == 1 and out == big + '\n', f'{rc} {out} {err}')
+        check(f'fmt --check on the big file: counts its {pis} instructions', f'{pis} processing instructions' in err, err)
+        rc, out, err = run('fmt', big)
+        check('fmt on the big file: refused, untouched', rc == 1 and read(big) == big_before, f'{rc} {err}')
+        check(f'fmt on the big file: says {pis} instructions', f'has {pis} processing instructions' in err, err)
+        rc, out, err = run('fmt', '--stdout', big)
+        check('fmt --stdout on the big file: exit 0', rc == 0, err)
+        check('fmt --stdout on the big file: notes what it leaves out', f'leaves out its {pis} processing' in err, err)
+        expected = head + b'\n' + re.sub(rb'<\?p n="\d+"\?>\n', b'', prolog) + rest
+        check('fmt --stdout on the big file: the comments kept, the instructions gone', out.encode() == expected)
+        rc, out, err = run('fmt', '--drop-comments', big)
+        check('fmt --drop-comments on the big file: reformatted', rc == 0 and out == f'reformatted {big}\n', err)
+        check('fmt --drop-comments on the big file: what --stdout wrote', read(big) == expected)
+        rc, out, err = run('fmt', '--check', big)
+        check('fmt --check on the big canonical file: exit 0, silent', rc == 0 and out == '' and err == '', out + err)
+        # the same bytes and one more at the end, or one byte changed in the last piece: not canonical
+        for name, content in (('one more byte at the end', expected + b'\n'),
+                              ('one byte changed near the end', expected[:-20] + expected[-20:].replace(b'<', b' <', 1))):
+            with open(big, 'wb') as f:
+                f.write(content)
+            rc, out, err = run('fmt', '--check', big)
+            check(f'fmt --check, {name}: exit 1, named', rc == 1 and out == big + '\n', f'{rc} {out} {err}')
+            rc, out, err = run('fmt', big)
+            check(f'fmt, {name}: reformatted to the canonical bytes', rc == 0 and read(big) == expected, f'{rc} {err}')
+        os.remove(big)
     finally:
         shutil.rmtree(tmp)
 

@@ -9,11 +9,15 @@ What is checked, for a district (laichau.tamduong, 2025-H1), a district with eve
 department (laichau.vp) and a grassroots union (laichau.tamduong.th1):
   - the skeleton is valid against the RELAX NG schema (xmllint --relaxng, when xmllint is
     installed) and loads together with the sample data without an issue (congdoan validate);
-  - it has one commented-out <value/> line per indicator the unit can report on, one
-    <task-status status="not-started"/> per task it leads or coordinates, and a comment before
-    each naming it;
-  - filled in the way the header comment tells a clerk to (a line uncommented and completed, a
-    status corrected with its result, a submission date), it is still valid and its figures
+  - it has one empty slot <value indicator="x"/> (vocabulary 1.2, no figure) per indicator the
+    unit can report on, one empty <task-status task="t"/> (no status) per task it leads or
+    coordinates, a comment before each naming it, and no element inside a comment;
+  - `congdoan fmt` keeps it byte for byte, comments and all (--check and --stdout);
+  - as it is, it is a form not filled in: its empty slots are no data to progress (the unit's
+    submitted report still counts) and a unit with nothing but the skeleton is still missing
+    in the completeness table;
+  - filled in the way the header comment tells a clerk to (attributes added to a slot, a status
+    with its result and completion date, a submission date), it is still valid and its figures
     reach the progress engine;
   - -o does not replace an existing file without --force, and replaces it with it;
   - errors: an unknown unit (exit 1), no --unit, a bad period, an id already used (exit 2).
@@ -82,32 +86,61 @@ def main():
         with open(skel, encoding='utf-8') as f:
             text = f.read()
         valid(skel, 'district')
-        values = re.findall(r'^    <!-- <value indicator="([^"]+)"[^>]*/> -->$', text, re.M)
-        # 19 indicators, 3 computed from classifications: 16 lines to fill in
-        check('district: 16 value lines to fill in', len(values) == 16, str(values))
+        values = re.findall(r'^    <value indicator="([^"]+)"(?: coverage="subtree")?/>$', text, re.M)
+        # 19 indicators, 3 computed from classifications: 16 slots to fill in
+        check('district: 16 empty slots to fill in', len(values) == 16, str(values))
+        check('district: written at vocabulary 1.2', '<congdoan xmlns="urn:congdoan:1" version="1.2">' in text)
+        check('district: no element inside a comment',
+              all('<value' not in c or 'Chỉ tiêu: dưới mỗi' in c for c in re.findall(r'<!--(.*?)-->', text, re.S)))
         check('district: each value line follows its own comment',
               all(f'<!-- Chỉ tiêu {v}\n' in text for v in values))
         check('district: share-of-units indicators need no figure',
               text.count('Không cần điền: tính từ xếp loại') == 3)
-        check('district: subtree figures for the district', '<value indicator="iii-1a" numerator="" denominator="" '
-              'coverage="subtree"/>' in text)
+        check('district: subtree figures for the district', '\n    <value indicator="iii-1a" coverage="subtree"/>\n'
+              in text)
         check('district: its own figure for iii-8b (measured over its own level)',
-              '<value indicator="iii-8b" numerator="" denominator=""/>' in text)
-        statuses = re.findall(r'<task-status task="([^"]+)" status="not-started"/>', text)
-        check('district: the task it coordinates', statuses == ['v-2'], str(statuses))
+              '\n    <value indicator="iii-8b"/>\n' in text)
+        statuses = re.findall(r'^    <task-status task="([^"]+)"/>$', text, re.M)
+        check('district: the empty status of the task it coordinates', statuses == ['v-2'], str(statuses))
+        check('district: no status written for the clerk', 'status="not-started"' not in text)
+
+        # fmt keeps the skeleton as it is, comments included
+        rc, out, err = run('fmt', '--check', skel)
+        check('district: fmt --check finds it formatted', rc == 0, out + err)
+        rc, out, err = run('fmt', '--stdout', skel)
+        check('district: fmt --stdout gives the same bytes', rc == 0 and out == text, err)
+
+        # As it is, the skeleton reports nothing: the unit's submitted report (bc-2025h1-tamduong,
+        # 96 new members) still gives iii-4a, and a unit with only a skeleton is missing.
+        rc, out, err = run('progress', '-d', 'examples/data', '-d', skel, '--document', DOC,
+                           '--unit', 'laichau.tamduong', '--period', '2025-H1', '--format', 'json')
+        check('district, skeleton: progress exit 0', rc == 0, err)
+        if rc == 0:
+            figures = {i['indicator_id']: i['actual'] for i in json.loads(out)['evaluations']}
+            check('district, skeleton: empty slots are no data', figures.get('iii-4a') == 96, str(figures.get('iii-4a')))
+        muongte = os.path.join(tmp, 'muongte.xml')
+        rc, out, err = run('new-report', '-d', 'examples/data', '--unit', 'laichau.muongte', '--document', DOC,
+                           '--period', '2025-H1', '-o', muongte)
+        check('a district without a report: exit 0', rc == 0, err)
+        rc, out, err = run('progress', '-d', 'examples/data', '-d', muongte, '--document', DOC, '--period', '2025-H1',
+                           '--format', 'json')
+        check('skeleton only: progress exit 0', rc == 0, err)
+        if rc == 0:
+            submission = {e['unit_id']: e['submission'] for e in json.loads(out)['completeness']}
+            check('skeleton only: still missing', submission.get('laichau.muongte') == 'missing', str(submission))
         check('district: the header cites the document', 'Chương trình số 13/CTr-LĐLĐ ngày 27/02/2025' in text)
         check('district: the header gives the deadline', 'Hạn gửi: 20/06/2025.' in text)
         check('district: no "--" inside a comment', all('--' not in c for c in re.findall(r'<!--(.*?)-->', text, re.S)))
 
-        # Filled in as the header says: uncomment two lines and complete them, correct the
-        # status, add the date. Still valid; the figures count.
-        filled = text.replace('<!-- <value indicator="iii-4a" value="" coverage="subtree"/> -->',
+        # Filled in as the header says: attributes added to two slots, a status with its result
+        # and completion date, the submission date. Still valid; the figures count.
+        filled = text.replace('<value indicator="iii-4a" coverage="subtree"/>',
                               '<value indicator="iii-4a" value="150" coverage="subtree"/>')
-        filled = filled.replace('<!-- <value indicator="iii-8b" numerator="" denominator=""/> -->',
+        filled = filled.replace('<value indicator="iii-8b"/>',
                                 '<value indicator="iii-8b" numerator="1" denominator="1"/>')
-        filled = filled.replace('<task-status task="v-2" status="not-started"/>',
-                                '<task-status task="v-2" status="done">Đã ban hành chương trình công tác năm 2025 '
-                                'của LĐLĐ huyện.</task-status>')
+        filled = filled.replace('<task-status task="v-2"/>',
+                                '<task-status task="v-2" status="done" completed="2025-05-30">Đã ban hành chương trình '
+                                'công tác năm 2025 của LĐLĐ huyện.</task-status>')
         filled = filled.replace('period="2025-H1">', 'period="2025-H1" submitted="2025-06-30">', 1)
         check('district: the lines to fill in are there', filled.count('value="150"') == 1 and
               'submitted="2025-06-30"' in filled)
@@ -135,7 +168,7 @@ def main():
         check('-o --force: exit 0', rc == 0, err)
         with open(filled_path, encoding='utf-8') as f:
             check('-o --force: replaced', f.read() == text)
-        check('no temporary file left', sorted(os.listdir(tmp)) == ['tamduong-filled.xml', 'tamduong.xml'],
+        check('no temporary file left', sorted(os.listdir(tmp)) == ['muongte.xml', 'tamduong-filled.xml', 'tamduong.xml'],
               str(os.listdir(tmp)))
 
         # ---- every task ---------------------------------------------------------------------
@@ -145,7 +178,7 @@ def main():
         check('--all-tasks: exit 0 (the document guessed)', rc == 0, err)
         with open(all_path, encoding='utf-8') as f:
             all_text = f.read()
-        check('--all-tasks: 52 tasks', all_text.count('status="not-started"/>') == 52)
+        check('--all-tasks: 52 tasks', len(re.findall(r'^    <task-status task="[^"]+"/>$', all_text, re.M)) == 52)
         check('--all-tasks: one heading per section', '<!-- ===== Mục IV.2. Chăm lo lợi ích đoàn viên, người lao '
               'động ===== -->' in all_text)
         check('--all-tasks: the default id is unique', 'id="bc-laichau.tamduong-2025"' in all_text)

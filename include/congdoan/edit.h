@@ -1009,13 +1009,15 @@ CONGDOAN_API int congdoan_result_set_source(congdoan_corpus *corpus, const congd
                                             int line, int column, const char *words);
 
 /**
- * Add an empty slot for an indicator (coverage CONGDOAN_COVERAGE_SELF, no figure): what a report
- * form holds before it is filled. Nothing happens when the report has an entry for it already.
- * @return 0, CONGDOAN_EINVAL, CONGDOAN_ENOTFOUND or CONGDOAN_ENOMEM.
+ * Add an empty slot for an indicator at a coverage (no figure: `<value indicator="x"/>`, with
+ * `coverage="subtree"` for CONGDOAN_COVERAGE_SUBTREE): what a report form holds before it is
+ * filled. Nothing happens when the report has an entry for (indicator, coverage) already.
+ * @return 0, CONGDOAN_EINVAL (a coverage out of range too), CONGDOAN_ENOTFOUND (the report's
+ *         document is in the corpus and has no such indicator) or CONGDOAN_ENOMEM.
  * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_report_add_empty_value(congdoan_corpus *corpus, const congdoan_report *report,
-                                                 const char *indicator_id);
+                                                 const char *indicator_id, congdoan_coverage coverage);
 /**
  * Set the status a unit reports for a task, keyed by (task, unit): replaces that unit's status
  * of the task or adds one after the others.

@@ -160,6 +160,9 @@ uint64_t congdoan__map_key(const congdoan__map *m, const void *data, size_t len)
 /* The value under key[0..len), or NULL. */
 void *congdoan__map_get(const congdoan__map *m, const char *key, size_t len);
 void *congdoan__map_get_hashed(const congdoan__map *m, const char *key, size_t len, uint64_t hash);
+/* The place of the value under key[0..len), to change it where it is; NULL when the key is
+ * absent. */
+void **congdoan__map_value_at(const congdoan__map *m, const char *key, size_t len);
 /* Insert; the key string must outlive the map. Returns the value already there (and changes
  * nothing) when the key exists, else NULL. Needs room: call congdoan__map_reserve first. */
 void *congdoan__map_put(congdoan__map *m, const char *key, void *value);

@@ -250,6 +250,14 @@ void *congdoan__map_get(const congdoan__map *m, const char *key, size_t len)
     return congdoan__map_get_hashed(m, key, len, congdoan__hash_bytes(&m->key, key, len));
 }
 
+void **congdoan__map_value_at(const congdoan__map *m, const char *key, size_t len)
+{
+    if (!m->count)
+        return NULL;
+    congdoan__map_slot *s = string_slot(m, key, len, congdoan__hash_bytes(&m->key, key, len));
+    return s->key ? &s->value : NULL;
+}
+
 void *congdoan__map_put_hashed(congdoan__map *m, const char *key, size_t len, uint64_t hash, void *value)
 {
     congdoan__map_slot *s = string_slot(m, key, len, hash);

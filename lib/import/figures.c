@@ -85,6 +85,7 @@ static int mask_rule(congdoan__ctx *x, masks *k, congdoan__rule_id id, const cha
 typedef struct cue {
     size_t a, b;
     int mode;
+    int weak;               /* "đạt N": its mode is that of the cue before it */
 } cue;
 
 /* The words after a figure that say what it counts: up to the verb or preposition that
@@ -104,7 +105,9 @@ static size_t noun_end(congdoan__ctx *x, const char *s, size_t len, size_t from)
             end = p = (size_t)(close - s) + 1;
             continue;
         }
-        if (congdoan__match(x->m, CONGDOAN__RULE_STOP_WORD, s, len, p, 1) == 1)
+        /* the word right after the number is what it counts, even one that is a verb elsewhere */
+        if (congdoan__match(x->m, CONGDOAN__RULE_STOP_WORD, s, len, p, 1) == 1 &&
+            !(w == 0 && congdoan__match(x->m, CONGDOAN__RULE_COUNTED_NOUN, s, len, p, 1) == 1))
             break;
         size_t e = q;
         while (e < len && s[e] != ' ' && s[e] != ',' && s[e] != ';' && s[e] != '.' && s[e] != ':' && s[e] != ')' &&
@@ -374,7 +377,19 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             break;
         size_t ga, gb;
         int mode = congdoan__match_group(x->m, "result", &ga, &gb) ? MODE_RESULT : MODE_TARGET;
-        cues[ncues++] = (cue){congdoan__match_start(x->m), congdoan__match_end(x->m), mode};
+        if (congdoan__match_group(x->m, "weak", &ga, &gb)) {
+            /* "đạt N" is done, unless the sentence looks ahead before it ("phấn đấu … đạt 96%") */
+            mode = MODE_RESULT;
+            for (size_t i = ncues; i > 0; i--)
+                if (!cues[i - 1].weak) {
+                    mode = cues[i - 1].mode;
+                    break;
+                }
+            cues[ncues++] = (cue){congdoan__match_start(x->m), congdoan__match_end(x->m), mode, 1};
+            pos = congdoan__match_end(x->m);
+            continue;
+        }
+        cues[ncues++] = (cue){congdoan__match_start(x->m), congdoan__match_end(x->m), mode, 0};
         pos = congdoan__match_end(x->m);
     }
     size_t group_first = (size_t)-1; /* first figure of a list sharing words */
@@ -437,7 +452,8 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         int rc = congdoan__match(x->m, CONGDOAN__RULE_NOT_FIGURE_NOUN, s, s1, qb, 1);
         if (rc < 0)
             return rc;
-        if (rc && fg.unit != CONGDOAN__UNIT_PERCENT)
+        size_t ma, mb;
+        if (rc && (fg.unit != CONGDOAN__UNIT_PERCENT || congdoan__match_group(x->m, "meeting", &ma, &mb)))
             continue;
         size_t clause = clause_start(s, s0, qa);
         if (clause < prev_end && prev_end <= qa)
@@ -445,14 +461,21 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         /* a proposal is not done ("đề nghị … tặng 15 kỷ niệm chương") */
         if (any_rule_between(x, CONGDOAN__RULE_PROPOSAL, s, clause, qa))
             continue;
-        /* what a union is made of ("X có 21 đoàn viên", "Nữ: 15"): the rest of the clause too */
-        int status = 0;
-        for (size_t c = s0; c < qa && !status && fg.unit == CONGDOAN__UNIT_COUNT; c++) {
+        /* what a union is made of ("X có 21 đoàn viên", "Nữ: 15"): the rest of the clause too;
+         * a share of it ("nữ chiếm 78%") once the figure is known to be reported (below) */
+        int status = 0, share = 0;
+        for (size_t c = s0; c < qa && !status && !share && fg.unit != CONGDOAN__UNIT_MONEY; c++) {
             if (c != s0 && s[c - 1] != ':' && s[c - 1] != ';' && s[c - 1] != ',')
                 continue;
             if ((rc = congdoan__match(x->m, CONGDOAN__RULE_STATUS_FIGURE, s, s1, c, 0)) < 0)
                 return rc;
-            status = rc && congdoan__match_end(x->m) == qa;
+            size_t sa, sb;
+            if (rc && congdoan__match_end(x->m) == qa) {
+                if (fg.unit == CONGDOAN__UNIT_PERCENT)
+                    share = congdoan__match_group(x->m, "share", &sa, &sb);
+                else
+                    status = 1;
+            }
         }
         if (status) {
             size_t e = qb;
@@ -520,6 +543,10 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         }
         if (!mode)
             continue;
+        if (share && mode == MODE_RESULT) {
+            add_mask(ps->k, qa, qb);
+            continue;
+        }
         fg.kind = mode == MODE_TARGET ? CONGDOAN__FIGURE_TARGET : CONGDOAN__FIGURE_RESULT;
         if (fg.unit == CONGDOAN__UNIT_MONEY)
             fg.measure = CONGDOAN_MEASURE_COUNT;
@@ -746,7 +773,8 @@ static int take_para(congdoan__ctx *x, const congdoan__found_para *p, masks *k)
     static const congdoan__rule_id maskers[] = {CONGDOAN__RULE_TIME_EXPR,   CONGDOAN__RULE_YEAR_SPAN,
                                                 CONGDOAN__RULE_DOCNUMBER,   CONGDOAN__RULE_QUOTED,
                                                 CONGDOAN__RULE_NAMED_NUMBER, CONGDOAN__RULE_THRESHOLD,
-                                                CONGDOAN__RULE_LIST_COUNT};
+                                                CONGDOAN__RULE_LIST_COUNT,  CONGDOAN__RULE_PRICE_RATE,
+                                                CONGDOAN__RULE_OVER_AMOUNT};
     for (size_t i = 0; i < sizeof maskers / sizeof maskers[0]; i++) {
         int rc;
         if (maskers[i] == CONGDOAN__RULE_LIST_COUNT) {

@@ -89,7 +89,7 @@
     "(?:Ban [Cc]hấp hành|BCH|Ban [Tt]hường vụ|BTV|Đoàn [Cc]hủ tịch|Thường trực|Đảng đoàn|Ủy ban [Kk]iểm tra|Uỷ ban [Kk]iểm tra" \
     "|UBKT|Ban|Văn phòng|Tổng Liên đoàn|Tổng LĐLĐ|Liên đoàn [Ll]ao động|LĐLĐ|Công đoàn|CĐ|CĐCS|CĐGD|CĐVC|Ủy ban|Uỷ ban" \
     "|UBND|HĐND|Sở|Phòng|Hội|Tỉnh [Đđ]oàn|Thành [Đđ]oàn|Huyện [Đđ]oàn|Đoàn [Tt]hanh niên|Mặt trận|MTTQ|Bộ|Tỉnh [uủ]ỷ|Tỉnh ủy" \
-    "|Huyện [uủ]ỷ|Huyện ủy|Thành [uủ]ỷ|Thành ủy|Đảng [uủ]ỷ|Đảng ủy|Trung tâm|Viện|Học viện|Trường|Báo|Cục|Vụ|Chi cục" \
+    "|Huyện [uủ]ỷ|Huyện ủy|Thành [uủ]ỷ|Thành ủy|Đảng [uủ]ỷ|Đảng ủy|Trung tâm|Viện|Học viện|Trường|Báo(?=\\s\\p{Lu})|Cục|Vụ|Chi cục" \
     "|Hội đồng|Đảng bộ|Chi bộ|Tổ công tác)"
 /* After "các", "những" a class may start in lower case: "các công đoàn ngành", "các ban". */
 #define ORG_HEAD_LOWER "(?:ban xây dựng Đảng|ban|công đoàn|liên đoàn lao động|cơ quan|đơn vị|sở|hội|trung tâm|cấp ủy|cấp uỷ)"
@@ -124,14 +124,22 @@
     "(?i:ít nhất|tối thiểu|không dưới|không ít hơn|trên|hơn|vượt(?: hơn| trên)?|cao hơn|nhiều hơn|không quá" \
     "|không vượt quá|tối đa|dưới|thấp hơn|ít hơn|khoảng|gần|xấp xỉ|chừng|từ)"
 
+/* What a "buổi" (a session) holds when it counts events rather than half-days: "1.234 buổi
+ * tuyên truyền" is a figure, "trong 2 buổi" a span of time. */
+#define EVENT_NOUN "(?:tuyên truyền|tập huấn|nói chuyện|sinh hoạt|giao lưu|biểu diễn|chiếu phim|hội thảo|tọa đàm|toạ đàm" \
+    "|đối thoại|tư vấn|phổ biến|khám|học tập|gặp mặt|truyền thông|văn nghệ)"
 /* Counted things that say a number is no figure: spans of time, members of a meeting,
  * numbered parts of a text, and the items of a list ("20 chỉ tiêu", "7 nhiệm vụ trọng tâm"). */
-#define TIME_NOUN "(?:năm|tháng|ngày|tuần|quý|giờ|phút|giây|thế kỷ|thập kỷ|kỳ|nhiệm kỳ|khóa|khoá|lần|buổi|tuổi|kV|kW|MW|km|m|cm|mm|m2|m²|°C|độ)"
+#define TIME_NOUN "(?:năm|tháng|ngày|tuần|quý|giờ|phút|giây|thế kỷ|thập kỷ|kỳ|nhiệm kỳ|khóa|khoá|lần|buổi(?!\\s" EVENT_NOUN ")|tuổi|kV|kW|MW|km|m|cm|mm|m2|m²|°C|độ)"
 /* (persons counted with "đã/được" after them are what was done: "19 đồng chí đã được kết nạp") */
 #define MEETING_NOUN "(?:thành viên|ủy viên|uỷ viên|đại biểu|đồng chí(?!\\s(?i:đã|được))|vị|người được bầu)"
-#define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất|kiến nghị|điểm(?! trường)|phần(?! quà| thưởng)|chương|điều(?! khoản)|bước|nhóm" \
+#define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất(?!\\s(?:của|về))|kiến nghị(?!\\s(?:của|về))|điểm(?! trường)|phần(?! quà| thưởng)|chương(?! trình)|điều(?! khoản)|bước|nhóm" \
     "|khâu|phương châm|quan điểm|yêu cầu|tiêu chí|tiêu chuẩn|hoạt động (?:trọng tâm|nổi bật|chủ yếu|chính|lớn)|đột phá" \
     "|chương trình (?:trọng tâm|hành động)|phong trào (?:thi đua )?(?:lớn|trọng tâm))"
+
+/* Words that say a count is of what was done, not of what a union is ("số đoàn viên kết nạp
+ * mới là 126" is a result). */
+#define STATUS_NOT "kết nạp|thành lập|mới|tăng|giảm|được|tham gia|đạt|thăm|hỗ trợ|tặng|trao|tổ chức|giải quyết"
 
 /* Words that make the figures near them targets or results (see figures.c). */
 #define TARGET_WORDS \
@@ -142,7 +150,19 @@
     "(?i:(?:đạt|hoàn thành|vượt)(?:\\s(?:xuất sắc|tốt|và vượt))?\\s(?:các |mọi |toàn bộ |\\d+/\\d+ )?chỉ tiêu(?:,?\\s(?:nhiệm vụ(?:\\scông tác)?\\s)?(?:đã\\s)?(?:đề ra|được giao|kế hoạch))?" \
     "|đã|vừa qua|vừa|dự ước|ước đạt|ước tính|nâng tổng số|lũy kế|luỹ kế|kết quả|tổng cộng" \
     "|(?:năm|nhiệm kỳ|thời gian|giai đoạn|tháng|quý|những năm|nhiều năm) qua|năm trước|năm học trước|trong năm" \
-    "|(?<=[\\p{L}] )được(?=\\s(?:gần |hơn |trên |khoảng |tổng cộng )?\\d)|đạt(?=\\s(?:gần |hơn |trên |khoảng |tỷ lệ |tỉ lệ )?\\d))"
+    "|" RESULT_WEAK ")"
+/* "đạt 90%", "kết nạp được 500": done when nothing before says the sentence looks ahead, the
+ * value to reach after "phấn đấu …" ("phấn đấu … tỷ lệ đoàn viên đạt trên 96%"). */
+#define RESULT_WEAK \
+    "(?<=[\\p{L}] )được(?=\\s(?:gần |hơn |trên |khoảng |tổng cộng )?\\d)|đạt(?=\\s(?:gần |hơn |trên |khoảng |tỷ lệ |tỉ lệ )?\\d)"
+
+/* The words of the header cells of a table of tasks, which also name the fields of a task
+ * written as lines ("Đơn vị chủ trì: …"). */
+#define TABLE_LEAD_WORDS "(?i:đơn vị chủ trì|chủ trì|cơ quan chủ trì|đơn vị thực hiện|đơn vị chịu trách nhiệm|cơ quan thực hiện" \
+    "|bộ phận chủ trì|đơn vị đầu mối|người thực hiện|phụ trách|người phụ trách)"
+#define TABLE_COORD_WORDS "(?i:đơn vị phối hợp|phối hợp|cơ quan phối hợp|bộ phận phối hợp)"
+#define TABLE_DUE_WORDS \
+    "(?i:thời gian hoàn thành|thời gian thực hiện|thời gian|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?|hạn hoàn thành)"
 
 /* ---- the table ---------------------------------------------------------------------------- */
 
@@ -298,6 +318,12 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "(?:\\s(?<money>(?i:đồng(?!\\s(?:thuận|bộ|chí|hành|thời|nghiệp|loạt|ý|tình|đều|bào|phục|đội|hương|minh|lòng|tâm|sức|ca|cảm|chủ|bằng|nhất|dạng))|VNĐ|VND))" EW ")?"
         "(?:\\s(?<post>(?i:trở lên|trở xuống))" EW ")?",
         "a figure: number, range, multiplier, per cent or money, and the comparator written with it"},
+    [CONGDOAN__RULE_PRICE_RATE] = {"price-rate",
+        /* "bán hàng giảm giá từ 10% đến 50%", "chiết khấu 5%", "lãi suất 0%": the terms of a
+         * sale or a loan, never a target or a result. */
+        BW "(?i:giảm giá|chiết khấu|khuyến mại|khuyến mãi|lãi suất|ưu đãi)\\s(?:(?i:từ|lên đến|lên tới|tới|chỉ)\\s)?" NUM "\\s?%"
+        "(?:\\s?(?:[-–]|(?i:đến|tới))\\s?" NUM "\\s?%)?",
+        "the rate of a price or a loan (giảm giá từ 10% đến 50%), which is no figure"},
     [CONGDOAN__RULE_NUMBER_WORD] = {"number-word",
         /* "một công đoàn cơ sở", "hai doanh nghiệp": a number in words before a counted noun. */
         BW "(?<w>(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))(?=\\s(?i:công đoàn cơ sở|CĐCS|đoàn viên|doanh nghiệp|đơn vị"
@@ -309,23 +335,42 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "a count out of a total (13/13)"},
     [CONGDOAN__RULE_NOT_FIGURE_NOUN] = {"not-figure-noun",
         /* Anchored after a number: what it counts says it is no figure. */
-        "\\s?(?:" TIME_NOUN "|" MEETING_NOUN "|" LIST_NOUN ")" EW,
-        "counted things that make a number no figure: time, members of a meeting, items of a list"},
+        "\\s?(?:" TIME_NOUN "|(?<meeting>" MEETING_NOUN ")|" LIST_NOUN ")" EW,
+        "counted things that make a number no figure: time, members of a meeting (a share of them too: "
+        "\"thông qua với 100% đại biểu tán thành\"), items of a list"},
+    [CONGDOAN__RULE_COUNTED_NOUN] = {"counted-noun",
+        /* Anchored right after a number: a word that is a verb elsewhere is the thing counted
+         * here ("giải quyết 23 kiến nghị của người lao động", "gửi 5 báo cáo"). */
+        "\\G\\s(?:kiến nghị|đề xuất|đề nghị|báo cáo|thông báo|hướng dẫn|phản ánh)" EW,
+        "a noun that is also a verb, as the thing a number counts"},
     [CONGDOAN__RULE_LIST_COUNT] = {"list-count",
         /* "20 chỉ tiêu chủ yếu", "7 nhiệm vụ trọng tâm", "10 hoạt động nổi bật": anchored at the number. */
         "\\d{1,3}\\s" LIST_NOUN EW,
         "a count of the items of a list, never a target"},
     [CONGDOAN__RULE_STATUS_FIGURE] = {"status-figure",
-        /* "Công đoàn ... có 21 đoàn viên", "Tổng số công đoàn viên: 20", "+ Nữ : 15": what a
-         * union is made of, neither a target nor a result. */
+        /* "Công đoàn ... có 21 đoàn viên", "Tổng số công đoàn viên: 20", "+ Nữ : 15", "mạng lưới
+         * … hiện có trên 320 nghìn người", "số đoàn viên là 2.714 người", "trong đó nữ chiếm
+         * 78%": what a union is made of, neither a target nor a result. A share (group share)
+         * is one only in what is reported (figures.c): "phấn đấu nữ chiếm 30%" is a target. */
         "(?:(?<org>" ORG ")\\s(?:hiện\\s)?(?:có|gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=(?:" CMP_BEFORE "\\s)?\\d[\\d.]*\\s)"
         "|" BW "(?i:tổng số)(?:\\s" WD "){1,6}?\\s(?i:là|hiện có|có|đạt)\\s(?=\\d)"
+        "|" BW "(?i:số|số lượng)(?:\\s(?!(?i:" STATUS_NOT ")" EW ")" WD "){1,6}?\\s(?i:là|hiện có|hiện là)\\s(?=\\d)"
+        "|" BW "(?i:hiện có|hiện nay có|hiện đang có)\\s(?=(?:" CMP_BEFORE "\\s)?\\d)"
+        "|" BW "(?<share>(?:(?i:trong đó)\\s)?(?i:lao động nữ|đoàn viên nữ|nữ đoàn viên|nữ|đảng viên|người dân tộc thiểu số|dân tộc thiểu số)"
+        "\\s(?i:chiếm(?:\\s(?:tỷ lệ|tỉ lệ))?|là))\\s(?=\\d)"
         "|" BW "(?i:gồm|bao gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=(?:" CMP_BEFORE "\\s)?\\d[\\d.]*\\s(?i:đoàn viên|công đoàn viên|hội viên|cán bộ|CNVCLĐ|người|lao động|thành viên|đại biểu|ủy viên|nữ|công đoàn)" EW ")"
         "|\\G[-+•* ]{0,4}(?<label>(?!.*(?i:đạt|được|kết nạp|thành lập|tăng))[\\p{L}\\p{M} ]{1,40}?)\\s?:\\s?(?=\\d))",
         "a figure of what a union is made of (members, women, Party members)"},
     [CONGDOAN__RULE_PROPOSAL] = {"proposal",
-        BW "(?i:đề nghị|đề xuất|kiến nghị|xin|bầu|bầu bổ sung|bầu ra|bầu cử)" EW,
-        "a proposal or an election: the figures it names are not done (đề nghị tặng 15 kỷ niệm chương; bầu 21 ủy viên)"},
+        BW "(?i:đề nghị|đề xuất|kiến nghị|xin|bầu|bầu bổ sung|bầu ra|bầu cử)" EW
+        "(?!\\s(?i:khắc phục|xử lý|chấn chỉnh|sửa chữa|thu hồi)" EW ")",
+        "a proposal or an election: the figures it names are not done (đề nghị tặng 15 kỷ niệm chương; bầu 21 ủy viên); "
+        "not a request to put right what was found (phát hiện và đề nghị khắc phục 346 nguy cơ)"},
+    [CONGDOAN__RULE_OVER_AMOUNT] = {"over-amount",
+        /* "vượt 3 công đoàn cơ sở so với chỉ tiêu": how far a result went beyond its target,
+         * counted in its own noun; the difference is no figure of its own. */
+        BW "(?i:vượt)\\s" NUM "(?:\\s" WD "){1,5}?\\s(?i:so với)\\s(?i:chỉ tiêu|kế hoạch|dự toán)" EW,
+        "a difference with the target (vượt 3 CĐCS so với chỉ tiêu), which is no figure"},
     [CONGDOAN__RULE_RATE_OF] = {"rate-of",
         /* ", chiếm tỷ lệ 66,6%", ", đạt 103,96%", "bằng 98% kế hoạch": a rate stated for the figure before. */
         "\\s?,?\\s?(?i:chiếm|đạt|bằng)(?:\\s(?i:tỷ lệ|tỉ lệ))?\\s(?<r>" NUM ")\\s?%"
@@ -340,8 +385,9 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         /* The nearest of these before a figure says whether it is to be reached or done. The
          * result words come first where both could start at the same place ("đạt các chỉ
          * tiêu đề ra" is done, "chỉ tiêu" alone looks ahead). */
-        BW "(?:(?<result>" RESULT_WORDS ")|(?<target>" TARGET_WORDS "))" EW,
-        "the words that make the figures after them targets (phấn đấu, chỉ tiêu, sẽ) or results (đã, đạt, năm qua)"},
+        BW "(?:(?<weak>(?i:" RESULT_WEAK "))|(?<result>" RESULT_WORDS ")|(?<target>" TARGET_WORDS "))" EW,
+        "the words that make the figures after them targets (phấn đấu, chỉ tiêu, sẽ) or results (đã, năm qua); "
+        "\"đạt N\" (weak) is a result unless a target word comes before it in the sentence"},
     [CONGDOAN__RULE_RESULT_CUE] = {"result-cue",
         BW RESULT_WORDS EW,
         "words that report what was done"},
@@ -368,14 +414,18 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|đến(?: hết)? năm\\s(?:19|20)\\d{2}|năm\\s(?:19|20)\\d{2}|nhiệm kỳ (?:qua|tới|này)|năm qua))" EW,
         "the period a figure is for (năm 2025, nhiệm kỳ 2018-2023, hằng năm)"},
     [CONGDOAN__RULE_SECTION_TARGETS] = {"section-targets",
-        "(?i:chỉ tiêu|mục tiêu|phương hướng|thời gian tới|năm tới)",
-        "a heading under which the figures are targets (CÁC CHỈ TIÊU CHỦ YẾU, MỤC TIÊU, PHƯƠNG HƯỚNG NHIỆM VỤ)"},
+        "(?i:chỉ tiêu|mục tiêu|phương hướng|thời gian tới|năm tới|(?:\\d{1,2}|ba|sáu|chín) tháng cuối năm)",
+        "a heading under which the figures are targets (CÁC CHỈ TIÊU CHỦ YẾU, MỤC TIÊU, PHƯƠNG HƯỚNG NHIỆM VỤ, "
+        "NHIỆM VỤ 6 THÁNG CUỐI NĂM)"},
     [CONGDOAN__RULE_SECTION_RESULTS] = {"section-results",
         "(?i:kết quả|đã đạt được|thời gian qua|năm qua|nhiệm kỳ qua)",
         "a heading under which the figures are results (KẾT QUẢ ĐẠT ĐƯỢC)"},
     [CONGDOAN__RULE_SECTION_TASKS] = {"section-tasks",
         "(?i:nhiệm vụ|giải pháp|tổ chức thực hiện|trách nhiệm|phân công)",
         "a heading whose items are tasks (NHIỆM VỤ TRỌNG TÂM, TỔ CHỨC THỰC HIỆN)"},
+    [CONGDOAN__RULE_SECTION_PRINCIPLES] = {"section-principles",
+        "(?i:quan điểm|mục đích|yêu cầu|ý nghĩa|sự cần thiết|bối cảnh|tình hình|đặc điểm)",
+        "a heading of viewpoints, purposes or the situation: what it says of a unit's duty is a principle, no task"},
     [CONGDOAN__RULE_SECTION_IMPLEMENT] = {"section-implement",
         "(?i:tổ chức thực hiện|trách nhiệm|phân công)",
         "a heading whose subheadings name the units that do the work (TỔ CHỨC THỰC HIỆN)"},
@@ -403,9 +453,22 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "(?<mark>phối hợp)(?:\\s(?:chặt chẽ|thường xuyên))?\\svới" EW,
         "a task led by the unit that works with others (X phối hợp với Y)"},
     [CONGDOAN__RULE_TASK_DEADLINE] = {"task-deadline",
-        /* "các LĐLĐ tỉnh ... hoàn thành tổng kết xong trước ngày 30/7/2020". */
-        "(?<due>(?i:trước|chậm nhất|muộn nhất|hạn chót)\\s(?:(?i:ngày)\\s)?" DMY ")",
+        /* "các LĐLĐ tỉnh ... hoàn thành tổng kết xong trước ngày 30/7/2020", "gửi báo cáo …
+         * trước ngày 30/7 hằng năm", "trước 30/9"; not a share ("3/4 số phiếu"). */
+        "(?<due>(?i:trước|chậm nhất|muộn nhất|hạn chót)\\s(?:(?i:ngày)\\s)?(?:" DMY
+        "|(?<![\\d/.-])\\d{1,2}\\s?/\\s?\\d{1,2}(?![\\d/%]|[.,]\\d|\\s(?:số|tổng số)" EW ")(?:\\s(?i:hằng|hàng) năm)?))",
         "a deadline stated for a duty of a named unit"},
+    [CONGDOAN__RULE_TASK_DUTY] = {"task-duty",
+        /* "Ban Tài chính Tổng Liên đoàn có trách nhiệm hướng dẫn …": a duty laid on a unit.
+         * Not "chịu trách nhiệm trước Đoàn Chủ tịch" (to whom a unit answers). */
+        "(?<lead>" ORG ")\\s(?<mark>(?:có|chịu)\\strách nhiệm)(?!\\s(?i:trước|về việc|với)" EW ")" EW,
+        "a task laid on a unit (X có trách nhiệm …)"},
+    [CONGDOAN__RULE_TASK_FIELD] = {"task-field",
+        /* A table of tasks written as lines: "Đơn vị chủ trì: Ban Tuyên giáo", "Đơn vị phối
+         * hợp: Văn phòng", "Thời gian hoàn thành: trước ngày 31/3/2026" (the words of the
+         * table's header cells, then a colon). */
+        BW "(?:(?<lead>" TABLE_LEAD_WORDS ")|(?<coord>" TABLE_COORD_WORDS ")|(?<due>" TABLE_DUE_WORDS "))\\s?:\\s?",
+        "a field of a task written as a line: its lead, its partners or its due time"},
     [CONGDOAN__RULE_COORDINATORS] = {"coordinators",
         /* After "phối hợp với": the partners, up to what they do together. */
         "\\s?(?:(?:chặt chẽ|thường xuyên)\\s)?(?:với\\s)?(?<coord>" GROUP ")",
@@ -448,14 +511,13 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "\\G(?i:nội dung công việc|nội dung hoạt động|nội dung|tên nhiệm vụ|nhiệm vụ|công việc|hoạt động)" EW,
         "the column of a table of tasks that holds what is to be done"},
     [CONGDOAN__RULE_TABLE_LEAD] = {"table-lead",
-        "\\G(?i:đơn vị chủ trì|chủ trì|cơ quan chủ trì|đơn vị thực hiện|đơn vị chịu trách nhiệm|cơ quan thực hiện"
-        "|bộ phận chủ trì|đơn vị đầu mối|người thực hiện|phụ trách|người phụ trách)" EW,
+        "\\G" TABLE_LEAD_WORDS EW,
         "the column of a table of tasks that names the lead unit"},
     [CONGDOAN__RULE_TABLE_COORD] = {"table-coord",
-        "\\G(?i:đơn vị phối hợp|phối hợp|cơ quan phối hợp|bộ phận phối hợp)" EW,
+        "\\G" TABLE_COORD_WORDS EW,
         "the column of a table of tasks that names the coordinating units"},
     [CONGDOAN__RULE_TABLE_DUE] = {"table-due",
-        "\\G(?i:thời gian hoàn thành|thời gian thực hiện|thời gian|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?|hạn hoàn thành)" EW,
+        "\\G" TABLE_DUE_WORDS EW,
         "the column of a table of tasks that gives the due time"},
     [CONGDOAN__RULE_SCOPE_LEVEL] = {"scope-level",
         BW "(?:(?<upper>(?i:công đoàn cấp trên trực tiếp cơ sở|CĐ cấp trên trực tiếp cơ sở|cấp trên trực tiếp cơ sở|CĐCTTCS|LĐLĐ (?:các )?(?:huyện|quận|thị xã)|Liên đoàn Lao động (?:các )?(?:huyện|quận|thị xã)))"

@@ -238,7 +238,18 @@ static int set_lead(congdoan__ctx *x, congdoan__found_task *t, size_t b, size_t 
     return t->lead.text ? 0 : CONGDOAN_ENOMEM;
 }
 
+/* Whether the lead of a `which` match at s[la, le) may lead: not a class too broad, and for a
+ * duty ("X có trách nhiệm …") a name, not the bare "Công đoàn" of a general statement. */
+static int may_lead(congdoan__ctx *x, congdoan__rule_id which, const char *s, size_t la, size_t le)
+{
+    if (broad(x, s, la, le))
+        return 0;
+    return which != CONGDOAN__RULE_TASK_DUTY || congdoan__word_count(s + la, le - la) >= 2;
+}
+
 /* ---- items of a heading of tasks ---------------------------------------------------------- */
+
+static int take_prose(congdoan__ctx *x, const congdoan__found_para *p);
 
 static const congdoan__found_section *heading_unit(const congdoan__found *f, size_t section)
 {
@@ -267,23 +278,30 @@ static int take_item(congdoan__ctx *x, const congdoan__found_para *p)
         return rc;
     if (!rc) {
         static const congdoan__rule_id markers[] = {CONGDOAN__RULE_TASK_LEADS, CONGDOAN__RULE_TASK_FOCAL,
-                                                    CONGDOAN__RULE_TASK_WITH, CONGDOAN__RULE_TASK_ASSIGN};
+                                                    CONGDOAN__RULE_TASK_WITH, CONGDOAN__RULE_TASK_ASSIGN,
+                                                    CONGDOAN__RULE_TASK_DUTY};
         for (size_t i = 0; i < sizeof markers / sizeof markers[0] && !t->lead.text; i++) {
             if ((rc = congdoan__match(x->m, markers[i], s, first_end, p->start, 0)) < 0)
                 return rc;
             size_t la, le;
-            if (rc && congdoan__match_group(x->m, "lead", &la, &le) && !broad(x, s, la, le) &&
+            if (rc && congdoan__match_group(x->m, "lead", &la, &le) && may_lead(x, markers[i], s, la, le) &&
                 (rc = set_lead(x, t, p->block, la, le, CONGDOAN__LEAD_STATED)) < 0)
                 return rc;
         }
-        if (!t->lead.text) {
-            if ((rc = congdoan__x_match(x, CONGDOAN__RULE_ORG_AT, p->block, p->start, 1)) < 0)
+        /* a unit that opens the item, or one of its clauses ("Sơ kết 9 tháng; Văn phòng tham
+         * mưu …"), and what the unit does */
+        for (size_t c = p->start; c < first_end && !t->lead.text;) {
+            if ((rc = congdoan__x_match(x, CONGDOAN__RULE_ORG_AT, p->block, c, 1)) < 0)
                 return rc;
             size_t la, le;
             if (rc && congdoan__match_group(x->m, "org", &la, &le) &&
                 congdoan__match(x->m, CONGDOAN__RULE_ACTION_VERB, s, len, le, 1) == 1 && !broad(x, s, la, le) &&
                 (rc = set_lead(x, t, p->block, la, le, CONGDOAN__LEAD_STATED)) < 0)
                 return rc;
+            while (c < first_end && s[c] != ';')
+                c++;
+            while (c < first_end && (s[c] == ';' || s[c] == ' '))
+                c++;
         }
     }
     if (!t->lead.text) {
@@ -298,9 +316,28 @@ static int take_item(congdoan__ctx *x, const congdoan__found_para *p)
             t->lead.where = f->issuer_where;
         }
     }
-    if ((rc = coordinators_in(x, t, p->block, p->start, len)) < 0)
+    /* later sentences that give a task of their own ("Giao Văn phòng … . Các công đoàn cơ sở
+     * báo cáo kết quả … trước ngày 20/12/2025."): the item's task is its first sentence, the
+     * others are read as running text */
+    size_t ti = (size_t)(t - f->tasks), end = len;
+    if (first_end < len) {
+        size_t whole = t->words.end, before = f->task_count;
+        size_t a = t->words.start, e = first_end;
+        congdoan__trim(s, &a, &e);
+        t->words.end = e;
+        congdoan__found_para rest = *p;
+        rest.start = first_end;
+        if ((rc = take_prose(x, &rest)) < 0)
+            return rc;
+        t = &f->tasks[ti];
+        if (f->task_count > before)
+            end = first_end;
+        else
+            t->words.end = whole;
+    }
+    if ((rc = coordinators_in(x, t, p->block, p->start, end)) < 0)
         return rc;
-    return read_due(x, t, p->block, p->start, len);
+    return read_due(x, t, p->block, p->start, end);
 }
 
 /* ---- running text --------------------------------------------------------------------------- */
@@ -329,7 +366,7 @@ static int take_prose(congdoan__ctx *x, const congdoan__found_para *p)
             /* the earliest marker in what is left of the sentence */
             static const congdoan__rule_id markers[] = {CONGDOAN__RULE_TASK_LEADS, CONGDOAN__RULE_TASK_FOCAL,
                                                         CONGDOAN__RULE_TASK_ASSIGN, CONGDOAN__RULE_TASK_WITH,
-                                                        CONGDOAN__RULE_TASK_DEADLINE};
+                                                        CONGDOAN__RULE_TASK_DUTY,  CONGDOAN__RULE_TASK_DEADLINE};
             size_t best = s1, best_end = s1;
             congdoan__rule_id which = CONGDOAN__RULE_COUNT;
             for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
@@ -369,7 +406,7 @@ static int take_prose(congdoan__ctx *x, const congdoan__found_para *p)
                         v--;
                     ta = v > cs ? v : cs;
                 }
-            } else if (congdoan__match_group(x->m, "lead", &la, &le) && !broad(x, s, la, le)) {
+            } else if (congdoan__match_group(x->m, "lead", &la, &le) && may_lead(x, which, s, la, le)) {
                 ok = 1;
                 if (which == CONGDOAN__RULE_TASK_ASSIGN) {
                     ta = congdoan__match_start(x->m);
@@ -529,21 +566,131 @@ static int take_table_row(congdoan__ctx *x, congdoan__found_para *p, table_colum
     return 0;
 }
 
+/* ---- tasks written as fields ------------------------------------------------------------------ */
+
+/* A table of tasks written as lines, one field a line ("1. Tuyên truyền …" / "Đơn vị chủ trì:
+ * Ban Tuyên giáo …" / "Đơn vị phối hợp: …" / "Thời gian: Quý I/2026"): a lead field opens a
+ * task, whose words are what the block says before the field ("Tuyên truyền …" when the lines
+ * were joined) or the heading above it; the partners' and time fields that follow fill it.
+ * *open is 1 + the index of the task the fields fill, 0 when none. 1 when the paragraph was
+ * read as fields, 0 when it holds none, negative for an error. */
+static int take_fields(congdoan__ctx *x, const congdoan__found_para *p, size_t *open)
+{
+    congdoan__found *f = x->f;
+    size_t len;
+    const char *s = congdoan__block_text(x, p->block, &len);
+    int taken = 0, rc;
+    for (size_t pos = p->start; pos < len;) {
+        if ((rc = congdoan__match(x->m, CONGDOAN__RULE_TASK_FIELD, s, len, pos, 0)) < 0)
+            return rc;
+        if (!rc)
+            break;
+        size_t fa = congdoan__match_start(x->m), va = congdoan__match_end(x->m), ga, gb;
+        int lead = congdoan__match_group(x->m, "lead", &ga, &gb), coord = congdoan__match_group(x->m, "coord", &ga, &gb);
+        /* the value: up to the end of its sentence or the next field */
+        size_t ve = congdoan__sentence_end(s, len, va);
+        if ((rc = congdoan__match(x->m, CONGDOAN__RULE_TASK_FIELD, s, ve, va, 0)) < 0)
+            return rc;
+        if (rc)
+            ve = congdoan__match_start(x->m);
+        size_t a = va, e = ve;
+        congdoan__trim(s, &a, &e);
+        while (e > a && (s[e - 1] == '.' || s[e - 1] == ';' || s[e - 1] == ','))
+            e--;
+        pos = ve > fa ? ve : fa + 1;
+        if (a >= e)
+            continue;
+        if (lead) {
+            size_t la, le;
+            if ((rc = congdoan__match(x->m, CONGDOAN__RULE_ORG, s, e, a, 1)) < 0)
+                return rc;
+            if (!rc || !congdoan__match_group(x->m, "org", &la, &le) || broad(x, s, la, le))
+                continue; /* "Chủ trì: đồng chí …" chairs a meeting */
+            /* the task's words: before the field, or the heading, or the field itself */
+            congdoan__found_task *t = NULL;
+            if (fa > p->start && congdoan__word_count(s + p->start, fa - p->start) >= 3 &&
+                (rc = new_task(x, p->section, p->block, p->start, fa, &t)) < 0)
+                return rc;
+            const congdoan__found_section *sec = p->section ? &f->sections[p->section - 1] : NULL;
+            if (!t && sec && sec->title) { /* the heading's words, without its label */
+                const char *h = x->src->blocks[sec->where.block].text;
+                const char *at = strstr(h + sec->where.start, sec->title);
+                size_t ha = at ? (size_t)(at - h) : sec->where.start;
+                if (ha < sec->where.end &&
+                    (rc = new_task(x, p->section, sec->where.block, ha, ha + strlen(sec->title), &t)) < 0)
+                    return rc;
+            }
+            if (!t && (rc = new_task(x, p->section, p->block, fa, e, &t)) < 0)
+                return rc;
+            if (!t)
+                continue;
+            if ((rc = set_lead(x, t, p->block, la, le, CONGDOAN__LEAD_STATED)) < 0)
+                return rc;
+            *open = (size_t)(t - f->tasks) + 1;
+            taken = 1;
+        } else if (*open && (taken || congdoan__word_count(s + p->start, fa - p->start) == 0)) {
+            congdoan__found_task *t = &f->tasks[*open - 1];
+            if (coord) {
+                if ((rc = add_coordinators(x, t, p->block, a)) < 0)
+                    return rc;
+            } else {
+                /* the time as written, and the model's code of the first due time in it */
+                if ((rc = read_due(x, t, p->block, a, e)) < 0)
+                    return rc;
+                if (!(t->due_text = congdoan__x_strndup(x, s + a, e - a)))
+                    return CONGDOAN_ENOMEM;
+                t->due_where = span(p->block, a, e);
+                t->due_partial = 0;
+            }
+            taken = 1;
+        }
+    }
+    if (!taken)
+        *open = 0;
+    return taken;
+}
+
+/* Whether the nearest heading above a paragraph of `section` states principles ("2. Quan
+ * điểm, Mục tiêu", "I. MỤC ĐÍCH, YÊU CẦU") rather than tasks: "X có trách nhiệm lãnh đạo …"
+ * there says what X is for, it gives X no task. 1, 0, or negative for an error. */
+static int under_principles(congdoan__ctx *x, size_t section)
+{
+    const congdoan__found *f = x->f;
+    for (size_t i = section; i; i = f->sections[i - 1].parent) {
+        const congdoan__found_section *sec = &f->sections[i - 1];
+        if (!sec->title)
+            continue;
+        if (sec->tasks)
+            return 0;
+        return congdoan__match(x->m, CONGDOAN__RULE_SECTION_PRINCIPLES, sec->title, strlen(sec->title), 0, 0);
+    }
+    return 0;
+}
+
 int congdoan__extract_tasks(congdoan__ctx *x)
 {
     congdoan__found *f = x->f;
     table_columns tc = {0, {-1, -1, -1, -1}};
+    size_t open = 0; /* the task that fields written as lines fill */
     for (size_t i = 0; i < f->para_count; i++) {
         congdoan__found_para *p = &f->paras[i];
         const congdoan__found_section *sec = p->section ? &f->sections[p->section - 1] : NULL;
         size_t before = f->task_count;
-        int rc;
+        int rc = 0;
+        if (x->src->blocks[p->block].kind != CONGDOAN__BLOCK_TABLE_ROW && (rc = take_fields(x, p, &open)) != 0) {
+            if (rc < 0)
+                return rc;
+            p->is_task = 1;
+            continue;
+        }
         if (x->src->blocks[p->block].kind == CONGDOAN__BLOCK_TABLE_ROW)
             rc = take_table_row(x, p, &tc);
         else if (sec && sec->tasks)
             rc = take_item(x, p);
-        else
+        else if ((rc = under_principles(x, p->section)) == 0)
             rc = take_prose(x, p);
+        else if (rc > 0)
+            rc = 0;
         if (rc < 0)
             return rc;
         /* an item taken whole as a task is the task, not a paragraph beside it */

@@ -29,6 +29,7 @@ CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
     congdoan__map_init(&c->unit_map, &c->hash_key);
     congdoan__map_init(&c->document_map, &c->hash_key);
     congdoan__map_init(&c->report_map, &c->hash_key);
+    congdoan__map_init(&c->waiting, &c->hash_key);
     congdoan__map_init(&c->ext, &c->hash_key);
     /* libxml2 asks for this once per process before use from several threads; it is cheap and
      * idempotent. (xmlCleanupParser is never called: that is the application's business.) */
@@ -48,6 +49,7 @@ CONGDOAN_API void congdoan_corpus_free(congdoan_corpus *corpus)
     congdoan__map_release(&corpus->unit_map);
     congdoan__map_release(&corpus->document_map);
     congdoan__map_release(&corpus->report_map);
+    congdoan__map_release(&corpus->waiting);
     congdoan__ext_map_release(&corpus->ext);
     congdoan__arena_release(&corpus->arena);
     congdoan__dealloc(corpus);
@@ -122,27 +124,84 @@ static void take_over(congdoan__vec *to, congdoan__map *to_map, congdoan__vec *f
     memset(from_map, 0, sizeof *from_map);
 }
 
+/* Report i is its organisation's (1 + its index: pos): on the unit's list. */
+static void report_found(congdoan_corpus *c, size_t i, uint32_t pos)
+{
+    congdoan_report *r = c->reports.items[i];
+    congdoan_unit *u = c->units.items[pos - 1];
+    r->unit_pos = pos;
+    r->next_of_unit = u->reports;
+    u->reports = (uint32_t)i + 1;
+}
+
+/* Report i waits for the unit it names: on the list of that id (room reserved). */
+static void report_waits(congdoan_corpus *c, size_t i)
+{
+    congdoan_report *r = c->reports.items[i];
+    void **last = congdoan__map_value_at(&c->waiting, r->unit_id, strlen(r->unit_id));
+    r->next_of_unit = last ? (uint32_t)(uintptr_t)*last : 0;
+    if (last)
+        *last = (void *)(uintptr_t)(i + 1);
+    else
+        congdoan__map_put(&c->waiting, r->unit_id, (void *)(uintptr_t)(i + 1));
+}
+
 void congdoan__reports_resolve(congdoan_corpus *c, size_t from)
 {
     size_t unresolved = 0;
     for (size_t i = from; i < c->reports.count; i++) {
         congdoan_report *r = c->reports.items[i];
-        if (!r->unit_pos && (r->unit_pos = congdoan__org_pos(c, r->unit_id)) != 0) {
-            congdoan_unit *u = c->units.items[r->unit_pos - 1];
-            r->next_of_unit = u->reports;
-            u->reports = (uint32_t)i + 1;
-        }
+        uint32_t pos = r->unit_pos ? 0 : congdoan__org_pos(c, r->unit_id);
+        if (pos)
+            report_found(c, i, pos);
         unresolved += !r->unit_pos;
     }
     c->unresolved_reports = from == 0 ? unresolved : c->unresolved_reports + unresolved;
+    if (from == 0) {
+        congdoan__map_release(&c->waiting);
+        c->waiting_lost = 0;
+    }
+    if (!unresolved || c->waiting_lost)
+        return;
+    /* one entry at most per report: room for all of them, or the lists are lost */
+    if (congdoan__map_reserve(&c->waiting, c->waiting.count + unresolved) != 0) {
+        c->waiting_lost = 1;
+        return;
+    }
+    for (size_t i = from; i < c->reports.count; i++)
+        if (!((congdoan_report *)c->reports.items[i])->unit_pos)
+            report_waits(c, i);
+}
+
+void congdoan__reports_unit_added(congdoan_corpus *c, congdoan_unit *u)
+{
+    if (!c->unresolved_reports || u->kind != CONGDOAN_UNIT_ORGANISATION)
+        return;
+    if (c->waiting_lost) {
+        congdoan__reports_resolve(c, 0);
+        return;
+    }
+    void **last = congdoan__map_value_at(&c->waiting, u->id, strlen(u->id));
+    uint32_t pos = congdoan__org_pos(c, u->id);
+    if (!last || !pos)
+        return;
+    for (uint32_t k = (uint32_t)(uintptr_t)*last; k;) {
+        uint32_t next = ((congdoan_report *)c->reports.items[k - 1])->next_of_unit;
+        report_found(c, k - 1, pos);
+        c->unresolved_reports--;
+        k = next;
+    }
+    *last = NULL;
 }
 
 /* Each report's unit, looked up once here rather than by every query (a national roll-up reads
- * 150,000 reports). The new reports always; the older ones still without a unit only when this
- * load brought units. */
-static void resolve_report_units(congdoan_corpus *c, size_t first_new, int units_added)
+ * 150,000 reports): the new reports by the unit map; the older ones still without a unit, of
+ * the new units, by the lists of the ids they wait for. */
+static void resolve_report_units(congdoan_corpus *c, size_t first_new, size_t first_unit)
 {
-    congdoan__reports_resolve(c, units_added && c->unresolved_reports ? 0 : first_new);
+    for (size_t i = first_unit; i < c->units.count && c->unresolved_reports; i++)
+        congdoan__reports_unit_added(c, c->units.items[i]);
+    congdoan__reports_resolve(c, first_new);
 }
 
 int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
@@ -191,8 +250,7 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
     for (size_t i = 0; i < st->units.count; i++)
         ((congdoan_unit *)st->units.items[i])->index = c->units.count + i;
     congdoan__hierarchy_apply(c, st, &plan); /* counts late parents by index: indexes first */
-    size_t first_report = c->reports.count;
-    int units_added = st->units.count > 0;
+    size_t first_report = c->reports.count, first_unit = c->units.count;
     if (c->units.count == 0)
         take_over(&c->units, &c->unit_map, &st->units, &st->unit_map);
     else
@@ -205,7 +263,7 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
         take_over(&c->reports, &c->report_map, &st->reports, &st->report_map);
     else
         append_all(&c->reports, &c->report_map, &st->reports, &st->report_map);
-    resolve_report_units(c, first_report, units_added);
+    resolve_report_units(c, first_report, first_unit);
     c->top_loaded += st->top_loaded;
     for (size_t i = 0; i < st->ext.count; i++)
         congdoan__ext_map_put(&c->ext, st->ext.items[i]);

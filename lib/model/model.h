@@ -435,6 +435,11 @@ struct congdoan_corpus {
                                            * (hierarchy.c); 0 lets the progress engine read the units
                                            * in load order instead of walking the tree */
     size_t unresolved_reports;            /* reports whose organisation is not (yet) loaded */
+    congdoan__map waiting;                /* those reports by the unit id they name: 1 + the index of
+                                           * the last one, the others chained through next_of_unit
+                                           * (0 once the unit came); see congdoan__reports_resolve */
+    int waiting_lost;                     /* out of memory indexing them: found by a look at every
+                                           * report when a unit comes, until indexed again */
     size_t top_loaded;                    /* elements read as children of the root, all loads: where
                                            * the next load's root comments go (see congdoan__ext) */
     congdoan__map ext;                     /* foreign content, see congdoan__ext */
@@ -495,7 +500,7 @@ int congdoan__result_rate(const congdoan_result *x, double *rate);
 int congdoan__result_rate_against(const congdoan_result *x, const congdoan_indicator *ind, double *rate);
 
 /* The editor's adds of a section, task or indicator without the search for a local id already
- * in use (edit.c): for a builder that makes its ids unique itself and has the result checked
+ * in use (edit-section.c): for a builder that makes its ids unique itself and has the result checked
  * by the loader (the importer, lib/import/document.c); otherwise as the public functions. */
 int congdoan__fresh_add_section(congdoan_corpus *corpus, const congdoan_document *doc, const congdoan_section *parent,
                                 const char *id, const char *number, const char *title, const congdoan_section **out);
@@ -506,8 +511,13 @@ int congdoan__fresh_add_indicator(congdoan_corpus *corpus, const congdoan_sectio
                                   const char *txt, const congdoan_indicator **out);
 
 /* Resolve the organisation of corpus->reports[from..] still without one (unit_pos), putting each
- * found on its organisation's list of reports (congdoan_unit.reports). */
+ * found on its organisation's list of reports (congdoan_unit.reports), and the others on the
+ * list of the id they name (corpus->waiting). From 0, the waiting lists are made again. Cannot
+ * fail (out of memory for the lists, they are marked lost and found by this look again). */
 void congdoan__reports_resolve(congdoan_corpus *c, size_t from);
+/* A unit added (by a load or an edit, in the corpus's lists and map): the reports waiting for
+ * its id are its own now. Cannot fail. */
+void congdoan__reports_unit_added(congdoan_corpus *c, congdoan_unit *u);
 
 /* Lookups used by accessors. */
 const congdoan_unit *congdoan__unit_lookup(const congdoan_corpus *corpus, const char *id);

@@ -6,7 +6,7 @@
  * required, and the field of the model object that holds the value), the text it holds, and the
  * elements allowed in it with their order and how many (and where they live in the model). The
  * loader (xml/load.c) parses attributes into objects by walking it, the writer (xml/writer.c)
- * writes objects back by walking it, the editor (edit.c) takes enum bounds and names from it,
+ * writes objects back by walking it, the editor (edit-*.c) takes enum bounds and names from it,
  * and tests/test-vocab.c compares it with lib/schema/congdoan-1.rng name by name. Names of enum
  * values live in tables that carry their own count.
  *

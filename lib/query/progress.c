@@ -119,24 +119,28 @@ static double ratio_of(const congdoan_indicator *x, double v)
 }
 
 /* Reporting completeness: the units expected to report (the document's reporters, or the
- * organisations directly under its issuer) within the subtree, and the report used for each. */
-static int complete(congdoan_progress *p, const congdoan_corpus *c, const congdoan__subtree *t)
+ * organisations directly under its issuer) within the subtree, and the report used for each; a
+ * skeleton (only empty slots, no submission date: new-report's form) is counted as missing. */
+static int complete(congdoan_progress *p, const congdoan_corpus *c, congdoan__subtree *t)
 {
     const congdoan_document *d = p->document;
     congdoan__vec list = {0};
     if (d->reporter_count) {
         for (size_t i = 0; i < d->reporter_count; i++) {
             const congdoan_unit *u = congdoan__unit_lookup(c, d->reporters[i].unit_id);
-            if (u && u->kind == CONGDOAN_UNIT_ORGANISATION && congdoan__subtree_key(t, u) >= 0 &&
+            if (u && u->kind == CONGDOAN_UNIT_ORGANISATION && congdoan__subtree_holds(t, p->unit, u) &&
                 congdoan__vec_push(&list, (void *)u))
                 goto nomem;
         }
     } else {
         const congdoan_unit *issuer = congdoan__unit_lookup(c, d->issuer_id);
         for (size_t i = 0; issuer && i < issuer->child_count; i++)
-            if (congdoan__subtree_key(t, issuer->children[i]) >= 0 && congdoan__vec_push(&list, issuer->children[i]))
+            if (congdoan__subtree_holds(t, p->unit, issuer->children[i]) && congdoan__vec_push(&list, issuer->children[i]))
                 goto nomem;
     }
+    /* their keys, through an index made only when there are some (a district seldom has) */
+    if (list.count && congdoan__subtree_index(t) != 0)
+        goto nomem;
     p->deadline = congdoan_document_deadline(d, p->period);
     p->expected = list.count ? congdoan__calloc(list.count, sizeof *p->expected) : NULL;
     if (list.count && !p->expected)
@@ -149,7 +153,7 @@ static int complete(congdoan_progress *p, const congdoan_corpus *c, const congdo
         congdoan__expected *e = &p->expected[i];
         e->unit = u;
         e->submitted = r ? r->submitted : 0;
-        if (!r)
+        if (!r || congdoan__report_is_skeleton(r)) /* (1.2) a form not filled in is not a report */
             e->submission = CONGDOAN_SUBMISSION_MISSING;
         else if (!p->deadline || !r->submitted)
             e->submission = CONGDOAN_SUBMISSION_RECEIVED;
@@ -212,12 +216,16 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
     p->root = congdoan__calloc(n ? n : 1, sizeof *p->root);
     p->n_children = unit->child_count;
     p->children = congdoan__calloc(p->n_children ? p->n_children : 1, sizeof *p->children);
-    p->child = congdoan__calloc(p->n_children && n ? p->n_children * n : 1, sizeof *p->child);
+    p->child = congdoan__malloc((p->n_children && n ? p->n_children * n : 1) * sizeof *p->child);
     if (!p->root || !p->children || !p->child)
         goto nomem;
-    for (size_t c = 0; c < p->n_children; c++)
+    /* zeroed a child at a time: a row is a few hundred bytes, where memset is a few stores; a
+     * whole block of a large district is zeroed a byte a turn (rep stosb) */
+    for (size_t c = 0; c < p->n_children; c++) {
         p->children[c] = unit->children[c];
-    if (congdoan__rollup(p, corpus, at_ymd, &t) != 0 || congdoan__subtree_index(&t) != 0 || complete(p, corpus, &t) != 0)
+        memset(&p->child[c * n], 0, n * sizeof *p->child);
+    }
+    if (congdoan__rollup(p, corpus, at_ymd, &t) != 0 || complete(p, corpus, &t) != 0)
         goto nomem;
     congdoan__subtree_release(&t);
     *out = p;

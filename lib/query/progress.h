@@ -113,6 +113,9 @@ extern int congdoan__rollup_walk;
 /* Make the look-up of units by key (0 or CONGDOAN_ENOMEM); then the key of `u`, -1 outside. */
 int congdoan__subtree_index(congdoan__subtree *t);
 long congdoan__subtree_key(const congdoan__subtree *t, const congdoan_unit *u);
+/* Does the subtree of `top` hold u: without the index (a walked subtree's top is looked for up
+ * u's parents). */
+int congdoan__subtree_holds(const congdoan__subtree *t, const congdoan_unit *top, const congdoan_unit *u);
 void congdoan__subtree_release(congdoan__subtree *t);
 
 #endif

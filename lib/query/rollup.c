@@ -88,9 +88,13 @@ static const trans *translation(pass *s, const congdoan__idtab *tab)
     congdoan__dealloc(t->to);
     *t = (trans){tab, block, block + count, (unsigned char *)(block + 2 * count), 0, 0};
     for (size_t j = 0; j < tab->count; j++) {
+        /* the loader interns ids: the same string is most often the same pointer */
         size_t i = 0;
-        while (i < s->n && !(s->doc->indicators[i]->id && strcmp(s->doc->indicators[i]->id, tab->items[j]) == 0))
+        while (i < s->n && s->doc->indicators[i]->id != tab->items[j])
             i++;
+        if (i == s->n)
+            for (i = 0; i < s->n && !(s->doc->indicators[i]->id && strcmp(s->doc->indicators[i]->id, tab->items[j]) == 0);)
+                i++;
         unsigned how = i < s->n ? how_of(s->doc->indicators[i]) : HOW_SKIP;
         t->to[j] = how == HOW_SKIP ? HOW_SKIP : (uint32_t)i << 2 | how;
         t->target[j] = how == HOW_COUNT || how == HOW_FRACTION ? (uint32_t)i : (uint32_t)s->n;
@@ -137,6 +141,9 @@ static size_t lowest_bit(uint64_t h)
 #endif
 }
 
+/* A node's leaves by level, sector and grade (see fold_grades). */
+static uint32_t *grade_counts(const pass *s, int32_t slot) { return &s->grades[(size_t)slot * GRADE_CLASSES]; }
+
 /* Sums by id-table entry for the compact reports of the dense tables (see struct dense). */
 static double *dense_sums(const pass *s, int32_t slot) { return &s->dsum[(size_t)slot * 2 * s->dense_width]; }
 static int32_t *dense_counts(const pass *s, int32_t slot) { return &s->dcnt[(size_t)slot * s->dense_width]; }
@@ -148,15 +155,21 @@ const congdoan_unit *congdoan__rollup_unit(const pass *s, size_t key)
     return s->walk ? s->walk[key] : s->corpus->units.items[key];
 }
 
-/* Grow every per-row array to `cap` rows. 0 or CONGDOAN_ENOMEM. */
+/* Grow every per-row array to `cap` rows, the new rows zero: the first time from calloc (a large
+ * block comes zeroed from the system, nothing written), then by zeroing what realloc added.
+ * Rows are handed out zero (add_node) and zeroed again when dropped (forget_reports). 0 or
+ * CONGDOAN_ENOMEM. */
 static int grow_rows(pass *s, size_t cap)
 {
     size_t n = row_size(s) ? row_size(s) : 1;
 #define GROW(field, per_row)                                                                                        \
     do {                                                                                                            \
-        void *grown = congdoan__realloc(s->field, cap * (per_row) * sizeof *s->field);                              \
+        size_t each = (per_row) * sizeof *s->field;                                                                 \
+        void *grown = s->field ? congdoan__realloc(s->field, cap * each) : congdoan__calloc(cap, each);             \
         if (!grown)                                                                                                 \
             return CONGDOAN_ENOMEM;                                                                                 \
+        if (s->field)                                                                                               \
+            memset((char *)grown + s->cap_nodes * each, 0, (cap - s->cap_nodes) * each);                            \
         s->field = grown;                                                                                           \
     } while (0)
     GROW(rows, n);
@@ -167,6 +180,7 @@ static int grow_rows(pass *s, size_t cap)
     GROW(child_pos, 1);
     GROW(leaf, leaf_size(s));
     GROW(leaf_count, leaf_size(s));
+    GROW(grades, GRADE_CLASSES);
     if (s->dense_width) {
         GROW(dsum, 2 * s->dense_width);
         GROW(dcnt, s->dense_width);
@@ -182,14 +196,7 @@ static int32_t add_node(pass *s, const congdoan_unit *u, size_t key, uint32_t de
 {
     if (s->n_nodes == s->cap_nodes && grow_rows(s, s->cap_nodes ? s->cap_nodes * 2 : s->first_rows) != 0)
         return -1;
-    size_t n = row_size(s) ? row_size(s) : 1, k = s->n_nodes;
-    memset(&s->rows[k * n], 0, n * sizeof *s->rows);
-    memset(&s->leaf[k * leaf_size(s)], 0, leaf_size(s) * sizeof *s->leaf);
-    memset(&s->leaf_count[k * leaf_size(s)], 0, leaf_size(s) * sizeof *s->leaf_count);
-    if (s->dense_width) {
-        memset(dense_sums(s, (int32_t)k), 0, 2 * s->dense_width * sizeof *s->dsum);
-        memset(dense_counts(s, (int32_t)k), 0, s->dense_width * sizeof *s->dcnt);
-    }
+    size_t k = s->n_nodes; /* its rows are zero (see grow_rows) */
     s->node[k] = u;
     s->node_key[k] = (uint32_t)key;
     s->child_pos[k] = -1;
@@ -213,8 +220,17 @@ static int32_t top_child_position(pass *s, const congdoan_unit *u)
 
 int congdoan__rollup_place(pass *s, const congdoan_unit *u, size_t key, uint32_t depth, int32_t parent)
 {
-    if (depth != 0 && depth != 1 && !u->child_count)
+    if (!congdoan__rollup_needs_row(u, depth))
         return 0;
+    if (depth == 1 && !u->child_count && s->light_pos) {
+        int32_t pos = top_child_position(s, u);
+        if (pos >= 0) {
+            s->light_pos[key] = (uint32_t)pos + 1;
+            s->lights[s->n_lights++] = (uint32_t)key;
+            s->slot[key] = LEAF(parent); /* its own reports never go there (light_report) */
+            return 0;
+        }
+    }
     int32_t row = add_node(s, u, key, depth, parent);
     if (row < 0)
         return CONGDOAN_ENOMEM;
@@ -245,43 +261,49 @@ static void share_scopes(pass *s)
         }
 }
 
-static void take_share(pass *s, const struct share *x, congdoan_grade g, int32_t own)
+/* A light child's figures: its place in the breakdown (see pass.light_pos). */
+static acc *light_row(const pass *s, size_t key)
+{
+    return &s->p->child[(size_t)(s->light_pos[key] - 1) * s->n];
+}
+
+/* One unit's grade into one share: into `own` (its own figures: a node's row or a light
+ * child's), else into the leaf sums of the row LEAF(slot). */
+static void take_share(pass *s, const struct share *x, congdoan_grade g, acc *own, int32_t slot)
 {
     double met = g >= x->condition ? 1.0 : 0.0;
     size_t i = x->position;
-    if (own >= 0) {
-        acc *a = &row_own(s, own)[i];
+    if (own) {
+        acc *a = &own[i];
         add_fraction(a, met, 1.0);
         a->contributors++;
         a->source = CONGDOAN_SOURCE_UNIT_DATA;
     } else {
-        leaf_sums(s, LEAF(own))[i].num += met;
-        leaf_sums(s, LEAF(own))[i].den += 1.0;
-        leaf_counts(s, LEAF(own))[i]++;
+        leaf_sums(s, LEAF(slot))[i].num += met;
+        leaf_sums(s, LEAF(slot))[i].den += 1.0;
+        leaf_counts(s, LEAF(slot))[i]++;
     }
 }
 
-void congdoan__rollup_unit_data(pass *s, const congdoan_unit *u, size_t key)
+void congdoan__rollup_unit_share(pass *s, const congdoan_unit *u, size_t key)
 {
-    int known = (unsigned)u->level < 5 && (unsigned)u->sector < 4 && s->n_share <= 64;
+    int known = (unsigned)u->level < GRADE_LEVELS && (unsigned)u->sector < GRADE_SECTORS && s->n_share <= 64;
     uint64_t scope = known ? s->share_scope[u->level][u->sector] : ~(uint64_t)0;
     if (!scope)
         return;
-    congdoan_grade g = CONGDOAN_GRADE_NONE;
-    for (size_t c = 0; c < u->classification_count; c++)
-        if (u->classifications[c].year == s->year)
-            g = u->classifications[c].grade;
+    congdoan_grade g = congdoan__rollup_grade(s, u);
     if (!g)
         return; /* no classification for the year: no data, not a failure */
-    int32_t own = s->slot[key];
+    int32_t slot = s->slot[key];
+    acc *own = s->light_pos && s->light_pos[key] ? light_row(s, key) : slot >= 0 ? row_own(s, slot) : NULL;
     if (known) {
         for (; scope; scope &= scope - 1)
-            take_share(s, &s->share[lowest_bit(scope)], g, own);
+            take_share(s, &s->share[lowest_bit(scope)], g, own, slot);
         return;
     }
     for (size_t k = 0; k < s->n_share; k++)
         if (share_applies(&s->share[k], u))
-            take_share(s, &s->share[k], g, own);
+            take_share(s, &s->share[k], g, own, slot);
 }
 
 /* ---- reports ---------------------------------------------------------------------------------- */
@@ -407,22 +429,18 @@ static long dense_place(pass *s, const congdoan__idtab *tab)
     /* compact reports name entries below 64 only; one more entry for the counts' ends */
     size_t width = tab->count < 64 ? tab->count : 64, old = s->dense_width, wide = old + width + 1;
     size_t cap = s->cap_nodes ? s->cap_nodes : 1;
-    double *sums = congdoan__malloc(cap * 2 * wide * sizeof *sums);
-    int32_t *counts = congdoan__malloc(cap * wide * sizeof *counts);
+    double *sums = congdoan__calloc(cap, 2 * wide * sizeof *sums);
+    int32_t *counts = congdoan__calloc(cap, wide * sizeof *counts);
     if (!sums || !counts) {
         congdoan__dealloc(sums);
         congdoan__dealloc(counts);
         s->failed = 1;
         return -1;
     }
-    /* every row widened: its old entries, then the new table's (zero) */
-    for (size_t k = 0; k < s->n_nodes; k++) {
-        if (old) {
-            memcpy(&sums[k * 2 * wide], &s->dsum[k * 2 * old], 2 * old * sizeof *sums);
-            memcpy(&counts[k * wide], &s->dcnt[k * old], old * sizeof *counts);
-        }
-        memset(&sums[k * 2 * wide + 2 * old], 0, 2 * (width + 1) * sizeof *sums);
-        memset(&counts[k * wide + old], 0, (width + 1) * sizeof *counts);
+    /* every row widened: its old entries, then the new table's (zero, as are rows not in use) */
+    for (size_t k = 0; old && k < s->n_nodes; k++) {
+        memcpy(&sums[k * 2 * wide], &s->dsum[k * 2 * old], 2 * old * sizeof *sums);
+        memcpy(&counts[k * wide], &s->dcnt[k * old], old * sizeof *counts);
     }
     congdoan__dealloc(s->dsum);
     congdoan__dealloc(s->dcnt);
@@ -435,7 +453,7 @@ static long dense_place(pass *s, const congdoan__idtab *tab)
 /* The usual leaf report, compact, every value the unit's own and with the figure its
  * indicator's measure needs: its slots added as a whole into the node's dense row, entry by
  * entry, whatever the indicators are (entries that are not indicators of the document are
- * dropped when the row is folded). The sums go two doubles at a time (one slot), two slots
+ * dropped when the row is folded). The sums go two doubles at a time (one slot), four slots
  * a turn; the counts are kept as differences: +1 where the slots start, -1 past their end,
  * -1 and +1 around a hole, summed up when the row is folded. */
 #if defined(__GNUC__) || defined(__clang__)
@@ -445,11 +463,13 @@ static void dense_sum(double *sums, const double *figs, size_t slots)
     pair *s = (pair *)sums;
     const pair *f = (const pair *)figs;
     size_t k = 0;
-    for (; k + 2 <= slots; k += 2) {
+    for (; k + 4 <= slots; k += 4) {
         s[k] += f[k];
         s[k + 1] += f[k + 1];
+        s[k + 2] += f[k + 2];
+        s[k + 3] += f[k + 3];
     }
-    if (k < slots)
+    for (; k < slots; k++)
         s[k] += f[k];
 }
 #else
@@ -471,6 +491,20 @@ static void slot_row(const congdoan_report *r, const trans *tr, leafsum *sums, u
     }
 }
 
+/* A simple report added into the node's dense row, its table's being at `at`. */
+static void dense_add(pass *s, const congdoan_report *r, int32_t row, size_t at)
+{
+    dense_sum(dense_sums(s, row) + 2 * (at + r->first), &r->figs[0].a, r->slot_count);
+    int32_t *counts = dense_counts(s, row) + at;
+    counts[r->first]++;
+    counts[r->first + r->slot_count]--;
+    if (r->has_holes) /* no value there: added 0, not counted */
+        for (uint64_t h = r->holes; h; h &= h - 1) {
+            counts[lowest_bit(h)]--;
+            counts[lowest_bit(h) + 1]++;
+        }
+}
+
 static int leaf_add_simple(pass *s, const congdoan_report *r, const trans *tr, int32_t row)
 {
     /* a count's slot holds its value, a fraction's its numerator and denominator */
@@ -483,15 +517,21 @@ static int leaf_add_simple(pass *s, const congdoan_report *r, const trans *tr, i
         slot_row(r, tr, leaf_sums(s, row), leaf_counts(s, row));
         return 1;
     }
-    dense_sum(dense_sums(s, row) + 2 * ((size_t)at + r->first), &r->figs[0].a, r->slot_count);
-    int32_t *counts = dense_counts(s, row) + at;
-    counts[r->first]++;
-    counts[r->first + r->slot_count]--;
-    if (r->has_holes) /* no value there: added 0, not counted */
-        for (uint64_t h = r->holes; h; h &= h - 1) {
-            counts[lowest_bit(h)]--;
-            counts[lowest_bit(h) + 1]++;
-        }
+    /* the next report most likely shares the table: leaf_fast takes it without the look-ups */
+    s->fast_tab = r->ids, s->fast_fraction = tr->fraction_ids, s->fast_count = tr->count_ids;
+    s->fast_at = (size_t)at;
+    dense_add(s, r, row, (size_t)at);
+    return 1;
+}
+
+/* The usual report, first: a leaf's, simple, of the table the last one added had (a load's
+ * reports share one). 1 when it was added, 0 when it takes the way below. */
+static inline int leaf_fast(pass *s, const congdoan_report *r, int32_t slot)
+{
+    if (slot >= 0 || r->ids != s->fast_tab || !r->simple || (r->bad_fraction & s->fast_fraction) ||
+        (r->bad_count & s->fast_count) || !r->value_count)
+        return 0;
+    dense_add(s, r, LEAF(slot), s->fast_at);
     return 1;
 }
 
@@ -545,9 +585,48 @@ static int leaf_add(pass *s, const congdoan_report *r, int32_t row)
     return 1;
 }
 
+/* A light child's report, into its figures by the general rules (node_report) in the usual
+ * case's few steps: each slot of a simple report (every value the unit's own, one per
+ * indicator, with the figure its measure needs) is its indicator's figure. Any other report
+ * gives the child a row of its own, its figures so far (shares of units) moved there. */
+static int light_report(pass *s, const congdoan_report *r, size_t key)
+{
+    const trans *tr = translation(s, r->ids);
+    if (!tr)
+        return CONGDOAN_ENOMEM;
+    acc *a = light_row(s, key);
+    if (r->simple && !(r->bad_fraction & tr->fraction_ids) && !(r->bad_count & tr->count_ids)) {
+        /* the child's one report, and these figures untouched before it (shares of units are
+         * elsewhere): each slot of a count or a fraction is the figure, a count's second 0 */
+        const uint64_t holes = r->has_holes ? r->holes : 0;
+        for (size_t k = 0, e = r->first; k < r->slot_count; k++, e++) {
+            uint32_t i = tr->target[e]; /* n: neither */
+            if (i == s->n || (holes >> e & 1))
+                continue;
+            a[i] = (acc){.num = r->figs[k].a, .den = r->figs[k].b, .contributors = 1, .has = 1,
+                         .source = CONGDOAN_SOURCE_COMPUTED};
+        }
+        return 0;
+    }
+    int32_t top = LEAF(s->slot[key]);
+    int32_t row = add_node(s, congdoan__rollup_unit(s, key), key, 1, top);
+    if (row < 0)
+        return CONGDOAN_ENOMEM;
+    s->child_pos[row] = (int32_t)s->light_pos[key] - 1;
+    memcpy(row_own(s, row), a, s->n * sizeof *a);
+    memset(a, 0, s->n * sizeof *a);
+    s->light_pos[key] = 0; /* a node now: closed as one */
+    node_report(s, r, row_own(s, row), row_sub(s, row));
+    return s->failed ? CONGDOAN_ENOMEM : 0;
+}
+
 int congdoan__rollup_add_report(pass *s, const congdoan_report *r, size_t key)
 {
     int32_t slot = s->slot[key];
+    if (s->light_pos && s->light_pos[key])
+        return light_report(s, r, key);
+    if (leaf_fast(s, r, slot))
+        return 0;
     if (slot < 0 && leaf_add(s, r, LEAF(slot)))
         return 0;
     if (s->failed)
@@ -577,8 +656,18 @@ static int add_reports(pass *s)
  * positions, which reports never touch), and the rows made for them. */
 static void forget_reports(pass *s, size_t n_nodes)
 {
-    for (size_t k = n_nodes; k < s->n_nodes; k++)
+    for (size_t k = n_nodes; k < s->n_nodes; k++) {
         s->slot[s->node_key[k]] = LEAF(s->node_parent[k]);
+        /* handed out zero again (see grow_rows) */
+        memset(row_own(s, (int32_t)k), 0, row_size(s) * sizeof *s->rows);
+        memset(leaf_sums(s, (int32_t)k), 0, leaf_size(s) * sizeof *s->leaf);
+        memset(leaf_counts(s, (int32_t)k), 0, leaf_size(s) * sizeof *s->leaf_count);
+        memset(grade_counts(s, (int32_t)k), 0, GRADE_CLASSES * sizeof *s->grades);
+        if (s->dense_width) {
+            memset(dense_sums(s, (int32_t)k), 0, 2 * s->dense_width * sizeof *s->dsum);
+            memset(dense_counts(s, (int32_t)k), 0, s->dense_width * sizeof *s->dcnt);
+        }
+    }
     s->n_nodes = n_nodes;
     for (size_t k = 0; k < n_nodes; k++) {
         acc *own = row_own(s, (int32_t)k), *kids = row_kids(s, (int32_t)k), *sub = row_sub(s, (int32_t)k);
@@ -619,6 +708,8 @@ static int take_reports(pass *s)
             return add_reports(s);
         }
         s->chosen[pos - 1] = (uint32_t)i + 1;
+        if (leaf_fast(s, r, s->slot[pos - 1]))
+            continue;
         int rc = r->value_count ? congdoan__rollup_add_report(s, r, pos - 1) : 0;
         if (rc)
             return rc;
@@ -704,6 +795,32 @@ static int fold_dense(pass *s, int32_t slot)
     return 0;
 }
 
+/* The node's leaves counted by class, into its leaf sums at the shares of units they count in:
+ * each leaf in a share's scope adds 1 to its denominator, and 1 to its numerator when its grade
+ * meets the condition, as take_share does for one unit (sums of whole numbers: exact, whatever
+ * the order). */
+static void fold_grades(pass *s, int32_t slot)
+{
+    const uint32_t *by_class = grade_counts(s, slot);
+    leafsum *sums = leaf_sums(s, slot);
+    uint32_t *counts = leaf_counts(s, slot);
+    for (size_t level = 0; level < GRADE_LEVELS; level++)
+        for (size_t sector = 0; sector < GRADE_SECTORS; sector++) {
+            uint64_t scope = s->share_scope[level][sector];
+            const uint32_t *by_grade = &by_class[(level * GRADE_SECTORS + sector) * GRADE_GRADES];
+            for (size_t g = 1; scope && g < GRADE_GRADES; g++) {
+                if (!by_grade[g])
+                    continue;
+                for (uint64_t k = scope; k; k &= k - 1) {
+                    const struct share *x = &s->share[lowest_bit(k)];
+                    sums[x->position].num += g >= (size_t)x->condition ? (double)by_grade[g] : 0.0;
+                    sums[x->position].den += (double)by_grade[g];
+                    counts[x->position] += by_grade[g];
+                }
+            }
+        }
+}
+
 /* What the node's leaves added, into its children row. Shares of units come from the units'
  * own data, everything else the leaves add from their reports. */
 static void flush_leaves(const pass *s, int32_t slot, acc *kids)
@@ -734,6 +851,8 @@ static int close_node(pass *s, int32_t slot)
     acc *a = row_own(s, slot), *kids = row_kids(s, slot), *sub = row_sub(s, slot);
     if (fold_dense(s, slot) != 0)
         return CONGDOAN_ENOMEM;
+    if (s->n_share)
+        fold_grades(s, slot);
     flush_leaves(s, slot, kids);
     for (size_t i = 0; i < n; i++) {
         merge(&a[i], &kids[i]);
@@ -764,7 +883,8 @@ static int close_node(pass *s, int32_t slot)
  * the findings come out in the same order whichever way the subtree was found. */
 typedef struct node_ref {
     size_t unit;
-    uint32_t depth, row;
+    uint32_t depth, row; /* row: UINT32_MAX for a light child */
+    uint32_t key;        /* a light child's */
 } node_ref;
 
 static int node_order(const void *x, const void *y)
@@ -775,18 +895,46 @@ static int node_order(const void *x, const void *y)
     return (a->unit > b->unit) - (a->unit < b->unit);
 }
 
+/* A light child closed as close_node would close a row holding only its own figures: they are
+ * its total, already in its place of the breakdown, folded into the top's row. */
+static void close_light(pass *s, size_t key)
+{
+    const acc *a = light_row(s, key);
+    acc *parent = row_kids(s, LEAF(s->slot[key]));
+    for (size_t i = 0; i < s->n; i++)
+        fold(s->doc->indicators[i], &parent[i], &a[i]);
+}
+
 static int close_nodes(pass *s)
 {
-    node_ref *order = congdoan__malloc((s->n_nodes ? s->n_nodes : 1) * sizeof *order);
+    /* the nodes sorted, the light children (depth 1, placed in the order of the top's
+     * children: most often load order already) sorted if need be, then merged */
+    size_t n = s->n_nodes, m = 0;
+    node_ref *order = congdoan__malloc((2 * (n + s->n_lights) + 1) * sizeof *order);
     if (!order)
         return CONGDOAN_ENOMEM;
-    for (size_t k = 0; k < s->n_nodes; k++)
-        order[k] = (node_ref){s->node[k]->index, s->node_depth[k], (uint32_t)k};
-    if (s->n_nodes > 1)
-        qsort(order, s->n_nodes, sizeof *order, node_order);
+    node_ref *nodes = order + n + s->n_lights, *lights = nodes + n;
+    for (size_t k = 0; k < n; k++)
+        nodes[k] = (node_ref){s->node[k]->index, s->node_depth[k], (uint32_t)k, 0};
+    for (size_t k = 0; k < s->n_lights; k++)
+        if (s->light_pos[s->lights[k]]) /* else it got a row */
+            lights[m++] = (node_ref){congdoan__rollup_unit(s, s->lights[k])->index, 1, UINT32_MAX, s->lights[k]};
+    if (n > 1)
+        qsort(nodes, n, sizeof *nodes, node_order);
+    size_t sorted = 1;
+    while (sorted < m && node_order(&lights[sorted - 1], &lights[sorted]) < 0)
+        sorted++;
+    if (sorted < m)
+        qsort(lights, m, sizeof *lights, node_order);
+    for (size_t i = 0, j = 0, k = 0; k < n + m; k++)
+        order[k] = j == m || (i < n && node_order(&nodes[i], &lights[j]) < 0) ? nodes[i++] : lights[j++];
     int rc = 0;
-    for (size_t k = 0; k < s->n_nodes && rc == 0; k++)
-        rc = close_node(s, (int32_t)order[k].row);
+    for (size_t k = 0; k < n + m && rc == 0; k++) {
+        if (order[k].row == UINT32_MAX)
+            close_light(s, order[k].key);
+        else
+            rc = close_node(s, (int32_t)order[k].row);
+    }
     congdoan__dealloc(order);
     return rc;
 }
@@ -835,6 +983,9 @@ out:
     congdoan__dealloc(s.rows);
     congdoan__dealloc(s.leaf);
     congdoan__dealloc(s.leaf_count);
+    congdoan__dealloc(s.grades);
+    congdoan__dealloc(s.light_pos);
+    congdoan__dealloc(s.lights);
     congdoan__dealloc(s.dsum);
     congdoan__dealloc(s.dcnt);
     return rc;

@@ -26,6 +26,9 @@ enum { HOW_SKIP = 0, HOW_COUNT = 1, HOW_FRACTION = 2, HOW_SHARE = 3 };
  * handful, so that the rows stay small whatever the number of files. */
 enum { DENSE_TABLES = 4, TRANS_SLOTS = 16 };
 
+/* Leaves are counted by level (5), sector (4) and grade (5) for the shares of units. */
+enum { GRADE_LEVELS = 5, GRADE_SECTORS = 4, GRADE_GRADES = 5, GRADE_CLASSES = GRADE_LEVELS * GRADE_SECTORS * GRADE_GRADES };
+
 typedef struct leafsum {
     double num, den;
 } leafsum;
@@ -62,6 +65,8 @@ typedef struct pass {
     acc *rows;                      /* row_size() per row */
     leafsum *leaf;                  /* leaf_size() per row */
     uint32_t *leaf_count;
+    uint32_t *grades;               /* by row: its leaves counted by level, sector and grade
+                                     * (GRADE_CLASSES), for the shares of units (see fold_grades) */
     /* Compact reports of the first DENSE_TABLES id tables are added by their slots, into a
      * row of sums by id-table entry per node (dense_width entries): the loop the compiler
      * vectorises. Folded into `leaf` when the node is closed. */
@@ -70,9 +75,21 @@ typedef struct pass {
         size_t offset, width;
     } dense[DENSE_TABLES];
     size_t n_dense, last_dense, dense_width; /* the width: each table's entries and one more */
+    /* The table of the last leaf report added to a dense row, for the next one (see leaf_fast) */
+    const congdoan__idtab *fast_tab;
+    uint64_t fast_fraction, fast_count; /* its translation's fraction_ids and count_ids */
+    size_t fast_at;                 /* its place in the dense rows */
     double *dsum;                   /* by row: dense_width (num, den) pairs */
     int32_t *dcnt;                  /* by row: dense_width counts, as differences (see dense_sum) */
     size_t next_child;              /* where to look first for the next child of the top */
+    /* A small subtree's light children: the top's children without children of their own get
+     * no row; their figures are kept in their place of the breakdown (p->child), with the
+     * meaning of a row's own figures, and folded into the top's row when the nodes are closed.
+     * A light child whose report needs the general rules gets a row after all. */
+    uint32_t *light_pos;            /* by key, a small subtree only: 1 + the place among the
+                                     * top's children of a light child, else 0 */
+    uint32_t *lights;               /* their keys, in the order they were placed */
+    size_t n_lights;
     trans trans[TRANS_SLOTS];       /* one per id table met (one per file loaded), reused in
                                      * turn beyond TRANS_SLOTS */
     size_t n_trans, next_trans, last_trans;
@@ -92,11 +109,46 @@ typedef struct pass {
 /* ---- rollup.c, for subtree.c ------------------------------------------------------------------ */
 /* The unit with this key. */
 const congdoan_unit *congdoan__rollup_unit(const pass *s, size_t key);
-/* A row for the unit if it needs one (the top, units with children, the top's children) at
- * this depth under the row `parent` (-1 for the top). 0 or CONGDOAN_ENOMEM. */
+/* Does the unit need a row at this depth: the top, the top's children, units with children. */
+static inline int congdoan__rollup_needs_row(const congdoan_unit *u, uint32_t depth)
+{
+    return depth <= 1 || u->child_count;
+}
+/* A row for the unit if it needs one at this depth under the row `parent` (-1 for the top), or
+ * in a small subtree (s->light_pos set) a light child's place. 0 or CONGDOAN_ENOMEM. */
 int congdoan__rollup_place(pass *s, const congdoan_unit *u, size_t key, uint32_t depth, int32_t parent);
-/* The unit's contribution to share-of-units indicators from its own data. */
-void congdoan__rollup_unit_data(pass *s, const congdoan_unit *u, size_t key);
+/* The unit's grade for the roll-up's year (its last classification of that year), or
+ * CONGDOAN_GRADE_NONE. */
+static inline congdoan_grade congdoan__rollup_grade(const pass *s, const congdoan_unit *u)
+{
+    congdoan_grade g = CONGDOAN_GRADE_NONE;
+    for (size_t c = 0; c < u->classification_count; c++)
+        if (u->classifications[c].year == s->year)
+            g = u->classifications[c].grade;
+    return g;
+}
+/* The unit's contribution to share-of-units indicators from its own data, added at once
+ * (congdoan__rollup_unit_data falls back on it for all but leaves). */
+void congdoan__rollup_unit_share(pass *s, const congdoan_unit *u, size_t key);
+/* The same. A leaf of a known level and sector, the usual unit, is only counted by its class
+ * (level, sector, grade: grade 0 counts in no share) in its parent's row: the shares it counts
+ * in are added when the row is closed, a class at a time (fold_grades in rollup.c). */
+static inline void congdoan__rollup_unit_data(pass *s, const congdoan_unit *u, size_t key)
+{
+    int32_t own = s->slot[key];
+    if (own < 0 && s->n_share <= 64 && (unsigned)u->level < GRADE_LEVELS && (unsigned)u->sector < GRADE_SECTORS &&
+        !(s->light_pos && s->light_pos[key])) {
+        if (!s->share_scope[u->level][u->sector])
+            return;
+        congdoan_grade g = congdoan__rollup_grade(s, u);
+        if ((unsigned)g < GRADE_GRADES) {
+            size_t class = ((size_t)u->level * GRADE_SECTORS + (size_t)u->sector) * GRADE_GRADES + (size_t)g;
+            s->grades[(size_t)LEAF(own) * GRADE_CLASSES + class]++;
+            return;
+        }
+    }
+    congdoan__rollup_unit_share(s, u, key);
+}
 /* Does `r` count: against the document, for the period, received by the reference date. */
 int congdoan__rollup_report_counts(pass *s, const congdoan_report *r);
 /* Add a chosen report of the unit with this key. 0 or CONGDOAN_ENOMEM. */

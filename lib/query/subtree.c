@@ -111,14 +111,17 @@ static int units_small(pass *s, const congdoan_unit *top)
         return n < 0 ? CONGDOAN_ENOMEM : 0;
     int rc = CONGDOAN_ENOMEM;
     s->n_keys = (size_t)n;
-    /* room for the rows the units need (the top, its children, units with children) at once,
-     * and a few for reports that need the general rules: growing copies every row */
-    s->first_rows = 8;
+    /* room for the rows the units need (the top, units with children: the top's other children
+     * are light, see pass.light_pos) at once, and a few for reports that need the general
+     * rules: growing copies every row */
+    s->first_rows = 2;
     for (size_t k = 0; k < (size_t)n; k++)
-        s->first_rows += depth[k] <= 1 || s->walk[k]->child_count;
+        s->first_rows += depth[k] == 0 || s->walk[k]->child_count;
     s->slot = congdoan__malloc((size_t)n * sizeof *s->slot);
     s->chosen = congdoan__calloc((size_t)n, sizeof *s->chosen);
-    if (!s->slot || !s->chosen)
+    s->light_pos = congdoan__calloc((size_t)n, sizeof *s->light_pos);
+    s->lights = congdoan__malloc((top->child_count ? top->child_count : 1) * sizeof *s->lights);
+    if (!s->slot || !s->chosen || !s->light_pos || !s->lights)
         goto out;
     for (size_t k = 0; k < (size_t)n; k++) {
         int32_t up = k ? s->slot[parent[k]] : NO_ROW; /* the parent has a row: it has a child */
@@ -187,7 +190,7 @@ static int units_in_order(pass *s, const congdoan_unit *top)
                 continue;
             depth = s->node_depth[parent] + 1;
         }
-        if (congdoan__rollup_place(s, u, i, depth, parent) != 0)
+        if (congdoan__rollup_needs_row(u, depth) && congdoan__rollup_place(s, u, i, depth, parent) != 0)
             return CONGDOAN_ENOMEM;
         if (s->slot[i] == NO_ROW)
             s->slot[i] = LEAF(parent);
@@ -299,6 +302,17 @@ long congdoan__subtree_key(const congdoan__subtree *t, const congdoan_unit *u)
         return -1;
     const congdoan__map_slot *slot = congdoan__map_find(&t->keys, congdoan__map_key(&t->keys, &u, sizeof u), same_unit, u);
     return slot->key ? (long)(uintptr_t)slot->value - 1 : -1;
+}
+
+int congdoan__subtree_holds(const congdoan__subtree *t, const congdoan_unit *top, const congdoan_unit *u)
+{
+    if (!t->walk)
+        return t->slot[u->index] != NO_ROW;
+    /* a unit of the subtree is at most n_keys - 1 steps below the top */
+    for (size_t k = 0; u && k < t->n_keys; k++, u = u->parent)
+        if (u == top)
+            return 1;
+    return 0;
 }
 
 void congdoan__subtree_release(congdoan__subtree *t)

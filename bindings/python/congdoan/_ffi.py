@@ -1118,8 +1118,8 @@ _PROTOTYPES = {
     #     const char *subject);
     "congdoan_indicator_set_subject": ([CorpusP, IndicatorP, c_char_p], c_int, _status),
     # int congdoan_report_add_empty_value(congdoan_corpus *corpus, const congdoan_report *report,
-    #     const char *indicator_id);
-    "congdoan_report_add_empty_value": ([CorpusP, ReportP, c_char_p], c_int, _status),
+    #     const char *indicator_id, congdoan_coverage coverage);
+    "congdoan_report_add_empty_value": ([CorpusP, ReportP, c_char_p, c_int], c_int, _status),
     # int congdoan_report_add_result(congdoan_corpus *corpus, const congdoan_report *report, const
     #     char *id, const char *text, const congdoan_result **out);
     "congdoan_report_add_result": ([CorpusP, ReportP, c_char_p, c_char_p, POINTER(ResultP)], c_int, _status),
