@@ -396,10 +396,6 @@ typedef enum congdoan__role {
     CONGDOAN__ROLE_RESULT, CONGDOAN__ROLE_RESULT_TEXT, CONGDOAN__ROLE_SOURCE
 } congdoan__role;
 
-typedef struct congdoan__foreign_attr {
-    const char *uri, *prefix, *name, *value;
-} congdoan__foreign_attr;
-
 /* A foreign element or a comment, kept as the XML that writes it back. */
 typedef struct congdoan__foreign_elem {
     size_t position;  /* how many of the element's own children come before it */
@@ -411,7 +407,10 @@ typedef struct congdoan__ext {
     const void *owner;
     congdoan__role role;
     size_t index;
-    congdoan__foreign_attr *attrs;
+    /* its foreign attributes, kept as the writer writes them (escaped, values in NFC): the
+     * namespace declarations they need, each prefix once (" xmlns:x=\"urn:x\""), then the
+     * attributes (" x:a=\"1\""); NULL when none. About the bytes of the file they came from. */
+    const char *attr_ns, *attr_xml;
     size_t attr_count;
     congdoan__foreign_elem *elems;
     size_t elem_count;

@@ -526,7 +526,7 @@ static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefi
         L->text.len = 0;
     }
     f->ext_index = index;
-    if (L->foreign_attrs.count)
+    if (L->fa_count)
         congdoan__load_foreign_opened(L, f);
 }
 

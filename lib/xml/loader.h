@@ -142,7 +142,9 @@ typedef struct loader {
     /* foreign content and comments */
     congdoan__vec prolog, epilog; /* comments before and after the root (congdoan__foreign_elem *) */
     bytes scratch;                /* a comment being made into the XML that writes it back */
-    congdoan__vec foreign_attrs;  /* congdoan__foreign_attr * of the element being opened */
+    bytes fa_ns, fa_xml;          /* the foreign attributes of the element being opened (congdoan__ext) */
+    size_t fa_count;
+    congdoan__map fa_prefixes;    /* the prefixes fa_ns declares (libxml2's dictionary strings) */
     size_t capture_depth;         /* > 0 while inside a foreign subtree being captured */
     size_t capture_frame;         /* the frame (of ours) the subtree hangs in */
     size_t capture_position;
