@@ -173,7 +173,10 @@ static int refuse_vietnamese_number(loader *L, congdoan__el e, attrs *a, size_t 
         return 0;
     memcpy(buf, a->v[k], a->len[k]);
     buf[a->len[k]] = '\0';
-    if (congdoan_number_parse(buf, &x) != 0)
+    congdoan__error_hold(1);
+    int rc = congdoan_number_parse(buf, &x);
+    congdoan__error_hold(0);
+    if (rc != 0)
         return 0;
     char want[160];
     snprintf(want, sizeof want, "a number in machine form: Vietnamese \"%s\" is written %.15g", buf, x);
