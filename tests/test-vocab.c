@@ -20,7 +20,7 @@
 
 /* ---- small sets of names --------------------------------------------------------------------- */
 
-enum { MAX_NAMES = 64 };
+enum { MAX_NAMES = 128 };
 typedef struct names {
     const char *v[MAX_NAMES];
     size_t n;

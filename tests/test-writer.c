@@ -1080,8 +1080,9 @@ static const char numbers_xml[] =
     "<indicator id=\"h\" measure=\"average\" comparator=\"at-least\" target=\"0.333333333333333\"><text>h</text></indicator>\n"
     "<indicator id=\"i\" measure=\"count\" comparator=\"at-least\" target=\"123456789.123456\" baseline=\"-2.5\"><text>i</text></indicator>\n"
     "<indicator id=\"j\" measure=\"count\" comparator=\"at-least\" target=\"0.000000000000001\"><text>j</text></indicator>\n"
-    /* not in canonical form: trailing zeros, leading zeros, minus zero */
-    "<indicator id=\"k\" measure=\"count\" comparator=\"at-least\" target=\"98.50\" baseline=\"007\"><text>k</text></indicator>\n"
+    /* not in canonical form: trailing zeros, minus zero (leading zeros are refused, as by the
+     * schema's decimal-type) */
+    "<indicator id=\"k\" measure=\"count\" comparator=\"at-least\" target=\"98.50\" baseline=\"7.00\"><text>k</text></indicator>\n"
     "<indicator id=\"l\" measure=\"count\" comparator=\"at-least\" target=\"-0\" baseline=\"1810.000\"><text>l</text></indicator>\n"
     "</section></document>\n"
     "<report id=\"r\" unit=\"u\" document=\"d\" period=\"2025\">\n"

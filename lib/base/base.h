@@ -42,6 +42,10 @@ int congdoan__error(int code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* While held (hold 1, then 0; nested holds count), errors are not recorded: the library asks one
+ * of its public functions a question whose failure is an answer, not the thread's last error
+ * (the loader's first error stays the last one). */
+void congdoan__error_hold(int hold);
 /* As congdoan__error, with a location. `file` may be NULL. */
 int congdoan__error_at(int code, const char *file, long line, long column, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -17,6 +17,12 @@ typedef struct last_error {
 } last_error;
 
 static _Thread_local last_error last;
+static _Thread_local int held; /* congdoan__error_hold() */
+
+void congdoan__error_hold(int hold)
+{
+    held += hold ? 1 : -1;
+}
 
 static void set_location(const char *file, long line, long column)
 {
@@ -30,6 +36,8 @@ static void set_location(const char *file, long line, long column)
 
 int congdoan__error_at(int code, const char *file, long line, long column, const char *fmt, ...)
 {
+    if (held)
+        return code;
     va_list ap;
     last.code = code;
     va_start(ap, fmt);
@@ -41,6 +49,8 @@ int congdoan__error_at(int code, const char *file, long line, long column, const
 
 int congdoan__error(int code, const char *fmt, ...)
 {
+    if (held)
+        return code;
     va_list ap;
     last.code = code;
     va_start(ap, fmt);

@@ -11,11 +11,106 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The schema's docnumber-type, said in words (a number not of that shape is refused by the
+ * schema, so by the check too, before the parser is asked whether it can read it). */
+#define MACHINE_FORM N_("a document number in machine form such as 240/KH-TLĐ, 105/2020/NĐ-CP, 02/KHLT/LĐLĐ-TĐTN or 12-CT/TW")
+
 typedef struct checker {
     const congdoan_corpus *corpus;
     congdoan_issues *issues;
-    int failed; /* CONGDOAN_ENOMEM once recording an issue failed */
+    int failed;             /* CONGDOAN_ENOMEM once recording an issue failed */
+    congdoan__map by_doc;   /* document or report -> its doc_index, built when first asked (index_of) */
+    congdoan__vec indexes;  /* the doc_index objects, to free */
 } checker;
+
+/* A document's indicators, tasks and results by id, or a report's results: reports, reporters,
+ * refinements and parts name them, and the lists searched one by one for each name would cost
+ * their product (a report of 20,000 values against a document of 20,000 indicators: 4e8
+ * comparisons). */
+typedef struct doc_index {
+    congdoan__map indicators, tasks, results;
+} doc_index;
+
+static int index_list(congdoan__map *m, void *const *items, size_t count, size_t id_offset)
+{
+    if (congdoan__map_reserve(m, count) != 0)
+        return CONGDOAN_ENOMEM;
+    for (size_t i = 0; i < count; i++) {
+        const char *id = *(const char *const *)(const void *)((const char *)items[i] + id_offset);
+        if (id)
+            congdoan__map_put(m, id, items[i]); /* the first of an id stays, as the look-ups find it */
+    }
+    return 0;
+}
+
+static int same_owner(const congdoan__map_slot *slot, const void *owner)
+{
+    return slot->key == owner;
+}
+
+/* The index of document `d` or (d NULL) report `r`, built the first time; NULL when memory ran
+ * out (k->failed set). */
+static const doc_index *index_of(checker *k, const congdoan_document *d, const congdoan_report *r)
+{
+    const void *owner = d ? (const void *)d : (const void *)r;
+    if (congdoan__map_reserve(&k->by_doc, k->by_doc.count + 1) != 0) {
+        k->failed = CONGDOAN_ENOMEM;
+        return NULL;
+    }
+    uint64_t h = congdoan__map_key(&k->by_doc, &owner, sizeof owner);
+    congdoan__map_slot *slot = congdoan__map_find(&k->by_doc, h, same_owner, owner);
+    if (slot->key)
+        return slot->value;
+    doc_index *x = congdoan__calloc(1, sizeof *x);
+    if (!x || congdoan__vec_push(&k->indexes, x) != 0) {
+        congdoan__dealloc(x);
+        k->failed = CONGDOAN_ENOMEM;
+        return NULL;
+    }
+    if (d ? index_list(&x->indicators, (void *const *)d->indicators, d->indicator_count,
+                       offsetof(congdoan_indicator, id)) ||
+                index_list(&x->tasks, (void *const *)d->tasks, d->task_count, offsetof(congdoan_task, id)) ||
+                index_list(&x->results, (void *const *)d->results, d->result_count, offsetof(congdoan_result, id))
+          : index_list(&x->results, (void *const *)r->results, r->result_count, offsetof(congdoan_result, id))) {
+        k->failed = CONGDOAN_ENOMEM;
+        return NULL;
+    }
+    congdoan__map_fill(&k->by_doc, slot, h, owner, x);
+    return x;
+}
+
+static const congdoan_indicator *indicator_of(checker *k, const congdoan_document *d, const char *id)
+{
+    const doc_index *x = index_of(k, d, NULL);
+    return x && id ? congdoan__map_get(&x->indicators, id, strlen(id)) : NULL;
+}
+
+static const congdoan_task *task_of(checker *k, const congdoan_document *d, const char *id)
+{
+    const doc_index *x = index_of(k, d, NULL);
+    return x && id ? congdoan__map_get(&x->tasks, id, strlen(id)) : NULL;
+}
+
+/* The result that x is part of (congdoan__result_part_of(), by the index); NULL when none. */
+static const congdoan_result *whole_of(checker *k, const congdoan_result *x)
+{
+    const doc_index *ix = x->report ? index_of(k, NULL, x->report) : x->document ? index_of(k, x->document, NULL) : NULL;
+    const congdoan_result *w = ix ? congdoan__map_get(&ix->results, x->part_of_id, strlen(x->part_of_id)) : NULL;
+    return w != x ? w : NULL;
+}
+
+static void release_indexes(checker *k)
+{
+    for (size_t i = 0; i < k->indexes.count; i++) {
+        doc_index *x = k->indexes.items[i];
+        congdoan__map_release(&x->indicators);
+        congdoan__map_release(&x->tasks);
+        congdoan__map_release(&x->results);
+        congdoan__dealloc(x);
+    }
+    congdoan__vec_release(&k->indexes);
+    congdoan__map_release(&k->by_doc);
+}
 
 static void report(checker *k, const char *tag, const congdoan__loc *loc, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -217,27 +312,28 @@ static void check_result(checker *k, const congdoan_result *x, const char *where
         check_sink ps = at(k, &x->populations[i].loc);
         congdoan__rules_population(&x->populations[i], who, &ps.sink);
     }
-    if (x->part_of_id && !congdoan__result_part_of(x))
+    if (x->part_of_id && !whole_of(k, x) && !k->failed)
         report(k, "unknown-part", &x->loc, "%s is said to be part of '%s', which is no result of the same %s", who,
                x->part_of_id, _(where));
+    const congdoan_indicator *answered = NULL; /* found through the document's index, once */
     if (x->indicator_document_id) {
         const congdoan_document *rd = congdoan__document_lookup(k->corpus, x->indicator_document_id);
         if (!rd)
             report(k, "unknown-document", &x->loc, "document '%s', whose indicator %s answers, is not loaded",
                    x->indicator_document_id, who);
-        else if (!congdoan_document_indicator_by_id(rd, x->indicator_id))
+        else if (!(answered = indicator_of(k, rd, x->indicator_id)) && !k->failed)
             report(k, "result-indicator-unknown", &x->loc, "%s answers '%s#%s', which that document does not have", who,
                    x->indicator_document_id, safe(x->indicator_id));
     }
-    int bits = congdoan_result_rate_mismatches(x);
+    int bits = congdoan__result_rate_mismatches_against(x, answered);
     double rate = 0;
-    congdoan__result_rate(x, &rate);
+    congdoan__result_rate_against(x, answered, &rate);
     if (bits & CONGDOAN_RATE_STATED)
         report(k, "rate-mismatch", &x->loc, "%s prints the rate %g%%, but %g against the target %g is %.2f%%", who,
-               x->stated_rate, x->value, congdoan__result_indicator(x)->target, rate);
+               x->stated_rate, x->value, answered->target, rate);
     if (bits & CONGDOAN_RATE_OVER_TARGET)
         report(k, "rate-mismatch", &x->loc, "%s says the target was exceeded by %g%%, but %g against the target %g "
-               "is %.2f%% above it", who, x->over_target, x->value, congdoan__result_indicator(x)->target, rate - 100);
+               "is %.2f%% above it", who, x->over_target, x->value, answered->target, rate - 100);
     if (bits & CONGDOAN_RATE_SHARE)
         report(k, "rate-mismatch", &x->loc, "result%s%s prints the share %g%%, but %g of %g is %.2f%%", x->id ? " " : "",
                x->id ? x->id : "", x->share, x->value, x->of, x->value / x->of * 100);
@@ -257,11 +353,11 @@ static void check_indicator(checker *k, const congdoan_document *d, const congdo
         if (!rd)
             report(k, "unknown-document", &x->loc, "document '%s', refined by indicator '%s', is not loaded",
                    x->refines_document_id, id);
-        else if (!congdoan_document_indicator_by_id(rd, x->refines_indicator_id))
+        else if (!indicator_of(k, rd, x->refines_indicator_id) && !k->failed)
             report(k, "unknown-indicator", &x->loc, "indicator '%s' refines '%s#%s', which that document does not have", id,
                    x->refines_document_id, x->refines_indicator_id);
     }
-    if (x->part_of_id && (!congdoan_document_indicator_by_id(d, x->part_of_id) || strcmp(x->part_of_id, id) == 0))
+    if (x->part_of_id && ((!indicator_of(k, d, x->part_of_id) && !k->failed) || strcmp(x->part_of_id, id) == 0))
         report(k, "unknown-part", &x->loc, "indicator '%s' is said to be part of '%s', which is no other indicator of "
                "document '%s'", id, x->part_of_id, safe(d->id));
     for (size_t i = 0; i < x->population_count; i++) {
@@ -302,7 +398,10 @@ static void check_document(checker *k, const congdoan_document *d)
     if (d->issued && d->effective && d->effective < d->issued)
         report(k, "effective-before-issue", &d->loc, "document '%s' takes effect on %08d, before it was issued on %08d", id,
                d->effective, d->issued);
-    if (d->number) {
+    if (d->number && !congdoan__docnumber_shape(d->number, strlen(d->number))) {
+        report(k, "docnumber-unreadable", &d->loc, "document '%s' has number \"%s\", which is not %s", id, d->number,
+               _(MACHINE_FORM));
+    } else if (d->number) {
         congdoan_docnumber *num = NULL;
         int rc = congdoan_docnumber_parse(d->number, &num);
         if (rc == CONGDOAN_ENOMEM) {
@@ -322,13 +421,14 @@ static void check_document(checker *k, const congdoan_document *d)
     for (size_t i = 0; i < d->relation_count; i++) {
         const congdoan__relation *r = &d->relations[i];
         congdoan_docnumber *num = NULL;
-        int rc = r->number ? congdoan_docnumber_parse(r->number, &num) : 0;
+        int shape = !r->number || congdoan__docnumber_shape(r->number, strlen(r->number));
+        int rc = r->number && shape ? congdoan_docnumber_parse(r->number, &num) : 0;
         congdoan_docnumber_free(num);
         if (rc == CONGDOAN_ENOMEM)
             k->failed = CONGDOAN_ENOMEM;
-        else if (rc != 0)
-            report(k, "docnumber-unreadable", &r->loc, "document '%s' relates to number \"%s\", which is not a document number",
-                   id, r->number);
+        else if (rc != 0 || !shape)
+            report(k, "docnumber-unreadable", &r->loc, "document '%s' relates to number \"%s\", which is not %s", id,
+                   r->number, _(MACHINE_FORM));
         if (r->target_id && !congdoan__document_lookup(k->corpus, r->target_id))
             report(k, "unknown-document", &r->loc, "document '%s', which document '%s' %s, is not loaded", r->target_id, id,
                    safe(congdoan_relation_type_name(r->type)));
@@ -340,7 +440,7 @@ static void check_document(checker *k, const congdoan_document *d)
         const congdoan__reporter *rp = &d->reporters[i];
         unit_ref(k, rp->unit_id, &rp->loc, N_("reporter"), N_("document"), id);
         for (size_t j = 0; j < rp->indicator_count; j++)
-            if (!congdoan_document_indicator_by_id(d, rp->indicators[j]))
+            if (!indicator_of(k, d, rp->indicators[j]) && !k->failed)
                 report(k, "unknown-indicator", &rp->loc, "reporter '%s' of document '%s' reports indicator '%s', which "
                        "the document does not have", safe(rp->unit_id), id, rp->indicators[j]);
     }
@@ -360,6 +460,19 @@ static void check_document(checker *k, const congdoan_document *d)
         check_indicator(k, d, d->indicators[i]);
 }
 
+/* The rules of a value that hold whatever its indicator (a fraction of negative parts or over
+ * 0), for a value whose document or indicator is not loaded. */
+static void check_figure_alone(checker *k, const congdoan_report *r, const congdoan__value *v)
+{
+    char who[400];
+    snprintf(who, sizeof who, "report '%s', indicator '%s'", safe(r->id), safe(CONGDOAN__VALUE_ID(r, v)));
+    congdoan__value_view view;
+    congdoan__value_view_of(r, v, &view);
+    congdoan__loc loc = {r->loc.file, v->line, 0};
+    check_sink cs = at(k, &loc);
+    congdoan__rules_value(NULL, &view, who, &cs.sink);
+}
+
 static void check_report(checker *k, const congdoan_report *r, congdoan__map *seen)
 {
     const char *id = safe(r->id);
@@ -371,6 +484,10 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
     if (!d) {
         report(k, "unknown-document", &r->loc, "document '%s', reported against by report '%s', is not loaded",
                safe(r->document_id), id);
+        for (size_t i = 0; i < r->value_count && !k->failed; i++) {
+            const congdoan__value value = congdoan__report_value_get(r, i);
+            check_figure_alone(k, r, &value);
+        }
         return;
     }
     congdoan__map_release(seen);
@@ -382,10 +499,13 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
         const congdoan__value value = congdoan__report_value_get(r, i), *v = &value;
         const char *vid = CONGDOAN__VALUE_ID(r, v);
         congdoan__loc loc = {r->loc.file, v->line, 0};
-        const congdoan_indicator *x = congdoan_document_indicator_by_id(d, vid);
+        const congdoan_indicator *x = indicator_of(k, d, vid);
+        if (k->failed)
+            break;
         if (!x) {
             report(k, "unknown-indicator", &loc, "report '%s' gives a value for indicator '%s', which document '%s' does not have",
                    id, vid, d->id);
+            check_figure_alone(k, r, v);
             continue;
         }
         /* The same indicator twice with the same coverage: keyed by the interned id, per coverage. */
@@ -405,7 +525,7 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
     }
     for (size_t i = 0; i < r->status_count; i++) {
         const congdoan__task_status *s = &r->statuses[i];
-        if (!congdoan_document_task_by_id(d, s->task_id))
+        if (!task_of(k, d, s->task_id) && !k->failed)
             report(k, "unknown-task", &s->loc, "report '%s' gives a status for task '%s', which document '%s' does not have",
                    id, safe(s->task_id), d->id);
         unit_ref(k, s->unit_id, &s->loc, N_("unit"), N_("task status of report"), id);
@@ -418,7 +538,7 @@ CONGDOAN_API int congdoan_corpus_check(const congdoan_corpus *corpus, congdoan_i
 {
     CONGDOAN__CHECK_ARG(corpus);
     CONGDOAN__CHECK_ARG(issues);
-    checker k = {corpus, issues, 0};
+    checker k = {corpus, issues, 0, {0}, {0}};
     size_t errors_before = congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR);
     for (size_t i = 0; i < corpus->units.count && !k.failed; i++)
         check_unit(&k, corpus->units.items[i]);
@@ -428,6 +548,7 @@ CONGDOAN_API int congdoan_corpus_check(const congdoan_corpus *corpus, congdoan_i
     for (size_t i = 0; i < corpus->reports.count && !k.failed; i++)
         check_report(&k, corpus->reports.items[i], &seen);
     congdoan__map_release(&seen);
+    release_indexes(&k);
     if (k.failed)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory while checking the corpus");
     if (congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR) > errors_before)

@@ -204,6 +204,45 @@ static void resolve_report_units(congdoan_corpus *c, size_t first_new, size_t fi
     congdoan__reports_resolve(c, first_new);
 }
 
+/* The root's foreign attributes of an earlier load (old) and of this one (x), together in x:
+ * the declarations of old, then those of x whose prefix old does not declare (a prefix is
+ * declared once on an element), then the attributes of both. 0 or CONGDOAN_ENOMEM. */
+static int merge_attrs(congdoan__staging *st, const congdoan__ext *old, congdoan__ext *x)
+{
+    if (!old->attr_count)
+        return 0;
+    if (!x->attr_count) {
+        x->attr_ns = old->attr_ns, x->attr_xml = old->attr_xml, x->attr_count = old->attr_count;
+        return 0;
+    }
+    const char *ons = old->attr_ns ? old->attr_ns : "", *xns = x->attr_ns ? x->attr_ns : "";
+    size_t on = strlen(ons), xn = strlen(xns), oa = strlen(old->attr_xml), xa = strlen(x->attr_xml);
+    char *ns = congdoan__arena_alloc_raw(&st->arena, on + xn + 1);
+    char *xml = congdoan__arena_alloc_raw(&st->arena, oa + xa + 1);
+    if (!ns || !xml)
+        return CONGDOAN_ENOMEM;
+    memcpy(ns, ons, on);
+    size_t n = on;
+    /* each declaration is ' xmlns:P="URI"' (the URI escaped: no '"' in it) */
+    for (const char *d = xns; *d;) {
+        const char *eq = strchr(d, '=');
+        const char *end = strchr(eq + 2, '"') + 1;
+        int declared = 0;
+        for (const char *p = ons; !declared && (p = strstr(p, " xmlns:")) != NULL; p++)
+            declared = strncmp(p, d, (size_t)(eq + 1 - d)) == 0;
+        if (!declared) {
+            memcpy(ns + n, d, (size_t)(end - d));
+            n += (size_t)(end - d);
+        }
+        d = end;
+    }
+    ns[n] = '\0';
+    memcpy(xml, old->attr_xml, oa);
+    memcpy(xml + oa, x->attr_xml, xa + 1);
+    x->attr_ns = n ? ns : NULL, x->attr_xml = xml, x->attr_count += old->attr_count;
+    return 0;
+}
+
 int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
 {
     /* The interner's table is only needed while reading; its strings stay in the arena. */
@@ -227,20 +266,14 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
         const congdoan__ext *old = corpus_wide ? congdoan__ext_get(&c->ext, c, x->role, 0) : NULL;
         if (!old)
             continue;
-        congdoan__foreign_attr *attrs = congdoan__arena_alloc(&st->arena, (old->attr_count + x->attr_count + 1) * sizeof *attrs);
         congdoan__foreign_elem *elems = congdoan__arena_alloc(&st->arena, (old->elem_count + x->elem_count + 1) * sizeof *elems);
-        if (!attrs || !elems)
+        if (!elems || merge_attrs(st, old, x) != 0)
             return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
-        /* (a side without attributes or elements has NULL arrays: memcpy may not be given NULL) */
-        if (old->attr_count)
-            memcpy(attrs, old->attrs, old->attr_count * sizeof *attrs);
-        if (x->attr_count)
-            memcpy(attrs + old->attr_count, x->attrs, x->attr_count * sizeof *attrs);
+        /* (a side without elements has a NULL array: memcpy may not be given NULL) */
         if (old->elem_count)
             memcpy(elems, old->elems, old->elem_count * sizeof *elems);
         if (x->elem_count)
             memcpy(elems + old->elem_count, x->elems, x->elem_count * sizeof *elems);
-        x->attrs = attrs, x->attr_count += old->attr_count;
         x->elems = elems, x->elem_count += old->elem_count;
     }
     congdoan__hierarchy_plan plan;

@@ -412,10 +412,6 @@ typedef enum congdoan__role {
     CONGDOAN__ROLE_RESULT, CONGDOAN__ROLE_RESULT_TEXT, CONGDOAN__ROLE_SOURCE
 } congdoan__role;
 
-typedef struct congdoan__foreign_attr {
-    const char *uri, *prefix, *name, *value;
-} congdoan__foreign_attr;
-
 /* A foreign element or a comment, kept as the XML that writes it back. */
 typedef struct congdoan__foreign_elem {
     size_t position;  /* how many of the element's own children come before it */
@@ -427,7 +423,10 @@ typedef struct congdoan__ext {
     const void *owner;
     congdoan__role role;
     size_t index;
-    congdoan__foreign_attr *attrs;
+    /* its foreign attributes, kept as the writer writes them (escaped, values in NFC): the
+     * namespace declarations they need, each prefix once (" xmlns:x=\"urn:x\""), then the
+     * attributes (" x:a=\"1\""); NULL when none. About the bytes of the file they came from. */
+    const char *attr_ns, *attr_xml;
     size_t attr_count;
     congdoan__foreign_elem *elems;
     size_t elem_count;
@@ -516,6 +515,10 @@ int congdoan__class_has(const congdoan_document *d, congdoan_level level, int ki
 const congdoan_indicator *congdoan__result_indicator(const congdoan_result *x);
 const congdoan_result *congdoan__result_part_of(const congdoan_result *x);
 int congdoan__result_rate(const congdoan_result *x, double *rate);
+/* The same against `ind`, the indicator the result answers, found by the caller. */
+int congdoan__result_rate_against(const congdoan_result *x, const congdoan_indicator *ind, double *rate);
+/* congdoan_result_rate_mismatches() against a given indicator (NULL: no rate to compare). */
+int congdoan__result_rate_mismatches_against(const congdoan_result *x, const congdoan_indicator *ind);
 
 /* The editor's adds of a section, task, indicator or result without the search for a local id
  * already in use (edit-section.c …): for a builder that makes its ids unique itself and has the

@@ -196,13 +196,17 @@ CONGDOAN_API const congdoan_result *congdoan_result_part_of(const congdoan_resul
     return congdoan__result_part_of(x);
 }
 
-int congdoan__result_rate(const congdoan_result *x, double *rate)
+int congdoan__result_rate_against(const congdoan_result *x, const congdoan_indicator *ind, double *rate)
 {
-    const congdoan_indicator *ind = congdoan__result_indicator(x);
     if (!ind || !x->has_value || !ind->has_target || ind->target == 0 || !isfinite(x->value / ind->target))
         return 0;
     *rate = x->value / ind->target * 100.0;
     return 1;
+}
+
+int congdoan__result_rate(const congdoan_result *x, double *rate)
+{
+    return congdoan__result_rate_against(x, congdoan__result_indicator(x), rate);
 }
 
 CONGDOAN_API int congdoan_result_computed_rate(const congdoan_result *x, double *out)
@@ -243,9 +247,16 @@ static int agrees(double printed, double computed)
 CONGDOAN_API int congdoan_result_rate_mismatches(const congdoan_result *x)
 {
     CONGDOAN__NOT_NULL(x, "result", 0);
+    return congdoan__result_rate_mismatches_against(x, congdoan__result_indicator(x));
+}
+
+/* The rule itself, with the indicator the result answers already found (the check finds it
+ * through an index built once per document, so checking N results stays linear). */
+int congdoan__result_rate_mismatches_against(const congdoan_result *x, const congdoan_indicator *ind)
+{
     int bits = 0;
     double rate;
-    if (congdoan__result_rate(x, &rate)) {
+    if (congdoan__result_rate_against(x, ind, &rate)) {
         if (x->has_stated_rate && !agrees(x->stated_rate, rate))
             bits |= CONGDOAN_RATE_STATED;
         if (x->has_over_target) {

@@ -94,7 +94,9 @@ void congdoan__rules_target(const congdoan__target *t, const char *who, congdoan
         broken(sink, "score-max-missing", 1, "%s is a score but says no score-max (the top of its scale)", who);
     else if (t->has_score_max && t->measure != CONGDOAN_MEASURE_SCORE)
         broken(sink, "score-max-missing", 0, "%s has a score-max but is a %s; only a score has one", who, measure);
-    else if (t->has_score_max && t->score_max <= 0)
+    else if (t->has_score_max && t->score_max < 0)
+        broken(sink, "figure-negative", 0, "%s has the negative score-max %g; expected more than 0", who, t->score_max);
+    else if (t->has_score_max && t->score_max == 0)
         broken(sink, "score-out-of-range", 0, "%s has the score-max %g; expected more than 0", who, t->score_max);
     else if (t->has_score_max && t->has_target && t->target > t->score_max)
         broken(sink, "score-out-of-range", 0, "%s has the target %g above its score-max %g", who, t->target,
@@ -200,13 +202,27 @@ void congdoan__rules_result(const congdoan_result *x, const char *who, congdoan_
         broken(sink, "target-negative", 0, "%s states the negative figure %g; expected 0 or more", who, x->value);
     if (x->has_share && x->share > 100)
         broken(sink, "percentage-out-of-range", 0, "%s: the share %g%% is above 100", who, x->share);
+    /* the figures the schema types as never negative */
+    const struct {
+        int has;
+        double v;
+        size_t field;
+    } whole[] = {{x->has_of, x->of, offsetof(congdoan_result, of)},
+                 {x->has_share, x->share, offsetof(congdoan_result, share)},
+                 {x->has_stated_rate, x->stated_rate, offsetof(congdoan_result, stated_rate)},
+                 {x->has_over_target, x->over_target, offsetof(congdoan_result, over_target)},
+                 {x->has_score_max, x->score_max, offsetof(congdoan_result, score_max)}};
+    for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
+        if (whole[i].has && whole[i].v < 0)
+            broken(sink, "figure-negative", 0, "%s has %s=\"%g\"; expected 0 or more", who,
+                   attr_name(CONGDOAN__EL_RESULT, whole[i].field), whole[i].v);
     if (x->has_value && x->has_of && x->value > x->of)
-        broken(sink, "schema-bad-value", 0, "%s: %g of %g is more than the whole", who, x->value, x->of);
+        broken(sink, "result-exceeds-whole", 0, "%s: %g of %g is more than the whole", who, x->value, x->of);
     if (x->measure == CONGDOAN_MEASURE_SCORE && !x->has_score_max)
         broken(sink, "score-max-missing", 1, "%s is a score but says no score-max", who);
     else if (x->has_score_max && x->measure != CONGDOAN_MEASURE_SCORE)
         broken(sink, "score-max-missing", 0, "%s has a score-max but is not a score", who);
-    else if (x->has_score_max && (x->score_max <= 0 || (x->has_value && x->value > x->score_max)))
+    else if (x->has_score_max && (x->score_max == 0 || (x->has_value && x->value > x->score_max)))
         broken(sink, "score-out-of-range", 0, "%s: the figure %g and the score-max %g do not make a score", who,
                x->value, x->score_max);
     if (x->currency && x->measure != CONGDOAN_MEASURE_MONEY)
@@ -214,7 +230,7 @@ void congdoan__rules_result(const congdoan_result *x, const char *who, congdoan_
     if (x->over_target_comparator && !x->has_over_target)
         broken(sink, "schema-missing-attribute", 0, "%s qualifies an excess over the target it does not give", who);
     if (x->part_of_id && x->id && strcmp(x->part_of_id, x->id) == 0)
-        broken(sink, "schema-bad-value", 0, "%s is said to be a part of itself", who);
+        broken(sink, "part-of-itself", 0, "%s is said to be a part of itself", who);
 }
 
 void congdoan__rules_task_status(congdoan_task_status status, int completed, const char *who,

@@ -77,7 +77,7 @@ void congdoan__rules_org_kind(congdoan_level level, congdoan_org_kind kind, cons
 void congdoan__rules_population(const congdoan_population *p, const char *who, congdoan__rule_sink *sink);
 
 /* 1.2: a result: percentages and shares between 0 and 100, no negative figures, score-max with a
- * score and above 0, a currency only for money, the figure not above its whole ("13/13"), a
+ * score and above 0, a currency only for money, the figure not above its whole ("14 of 13"), a
  * comparator of the excess only with the excess, not a part of itself. */
 void congdoan__rules_result(const congdoan_result *x, const char *who, congdoan__rule_sink *sink);
 

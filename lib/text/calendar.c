@@ -190,25 +190,47 @@ int congdoan__decimal_ambiguous(const char *s, size_t len)
 
 int congdoan__decimal_parse(const char *s, size_t len, double *out)
 {
-    /* Machine form only: optional '-', digits, optional '.' and digits. Not strtod: it would
-     * accept hex, exponents and "inf", and follows the application's locale (a Vietnamese
-     * locale reads "98.5" as 98). Up to 15 significant digits, so mantissa / 10^k is exact to
-     * the last bit (both operands are exact doubles and IEEE division rounds correctly). */
+    /* Machine form only, as the schema's decimal-type: an optional '-', digits without leading
+     * zeros, optionally '.' and digits. Not strtod: it would accept hex, exponents and "inf",
+     * and follows the application's locale (a Vietnamese locale reads "98.5" as 98). At most
+     * 15 significant digits and 15 decimals (the schema's totalDigits and fractionDigits;
+     * trailing zeros of the decimals do not count), so mantissa / 10^k is exact to the last bit
+     * (both operands are exact doubles and IEEE division rounds correctly). */
     static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
                                    1e11, 1e12, 1e13, 1e14, 1e15};
-    size_t i = 0, int_digits = 0, frac = 0;
+    const uint64_t max = 999999999999999ULL;
+    size_t i = 0, int_digits = 0, frac = 0, zeros = 0;
     uint64_t mant = 0;
     int neg = 0;
     if (len > 0 && s[0] == '-')
         neg = 1, i++;
-    for (; i < len && s[i] >= '0' && s[i] <= '9'; i++, int_digits++)
+    size_t first = i;
+    for (; i < len && s[i] >= '0' && s[i] <= '9'; i++, int_digits++) {
         mant = mant * 10 + (uint64_t)(s[i] - '0');
-    if (i < len && s[i] == '.')
-        for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++, frac++)
+        if (mant > max)
+            return -1;
+    }
+    if (int_digits == 0 || (int_digits > 1 && s[first] == '0'))
+        return -1;
+    if (i < len && s[i] == '.') {
+        size_t digits = 0;
+        for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++, digits++) {
+            if (s[i] == '0') {
+                zeros++; /* counted only when a digit other than 0 follows */
+                continue;
+            }
+            for (; zeros; zeros--, frac++)
+                if ((mant = mant * 10) > max)
+                    return -1;
             mant = mant * 10 + (uint64_t)(s[i] - '0');
-    /* Overflow is caught by the digit count before it can happen (19 digits fit a uint64). */
-    if (i != len || int_digits == 0 || (s[len - 1] == '.') || int_digits + frac > 18 ||
-        mant > 999999999999999ULL || frac > 15)
+            frac++;
+            if (mant > max || frac > 15)
+                return -1;
+        }
+        if (digits == 0)
+            return -1;
+    }
+    if (i != len)
         return -1;
     double v = (double)mant / pow10[frac];
     *out = neg ? -v : v;
@@ -217,8 +239,10 @@ int congdoan__decimal_parse(const char *s, size_t len, double *out)
 
 int congdoan__count_parse(const char *s, size_t len, long *out)
 {
+    /* the schema's non-negative-integer-type: 0, or digits without leading zeros (up to 18,
+     * which a long holds) */
     long v = 0;
-    if (len == 0 || len > 18)
+    if (len == 0 || len > 18 || (len > 1 && s[0] == '0'))
         return -1;
     for (size_t i = 0; i < len; i++) {
         if (s[i] < '0' || s[i] > '9')

@@ -7,6 +7,7 @@
 #include "text/vntext.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -562,4 +563,82 @@ CONGDOAN_API const char *congdoan_docnumber_issuer_code(const congdoan_docnumber
     CONGDOAN__NOT_NULL(number, "number", "");
     /* Documented as never NULL; a NULL handle gets "" rather than a crash later. */
     return number ? number->issuer : "";
+}
+
+/* ---- the shape of a number in machine form (the schema's docnumber-type) ------------------ */
+
+/* The code point at s[*i] (advancing *i), or -1 for invalid UTF-8 or the end. */
+static int32_t next_cp(const char *s, size_t len, size_t *i)
+{
+    if (*i >= len)
+        return -1;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + *i, (utf8proc_ssize_t)(len - *i), &cp);
+    if (n <= 0)
+        return -1;
+    *i += (size_t)n;
+    return cp;
+}
+
+static int is_letter(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT ||
+           c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_LO;
+}
+
+/* A word (a letter, then letters and ASCII digits) from s[*i]; 1 if one was read. */
+static int word(const char *s, size_t len, size_t *i)
+{
+    size_t j = *i;
+    if (!is_letter(next_cp(s, len, &j)))
+        return 0;
+    *i = j;
+    for (;;) {
+        size_t k = *i;
+        int32_t cp = next_cp(s, len, &k);
+        if (cp < 0 || !(is_letter(cp) || (cp >= '0' && cp <= '9')))
+            return 1;
+        *i = k;
+    }
+}
+
+/* Words joined by '-', to the end of s; 1 if that is all there is. */
+static int issuer(const char *s, size_t len, size_t i)
+{
+    if (!word(s, len, &i))
+        return 0;
+    while (i < len && s[i] == '-') {
+        i++;
+        if (!word(s, len, &i))
+            return 0;
+    }
+    return i == len;
+}
+
+int congdoan__docnumber_shape(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == 0)
+        return 0;
+    while (i < len && s[i] >= 'a' && s[i] <= 'z')
+        i++;
+    if (i < len && s[i] == '-') { /* SERIAL-KIND/ISSUER (Party style) */
+        i++;
+        return word(s, len, &i) && i < len && s[i] == '/' && issuer(s, len, i + 1);
+    }
+    if (i >= len || s[i] != '/')
+        return 0;
+    i++;
+    /* /YEAR */
+    if (len - i >= 5 && s[i + 4] == '/' && s[i] >= '0' && s[i] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '9' &&
+        s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')
+        i += 5;
+    /* /KIND, when another '/' follows the word */
+    size_t k = i;
+    if (word(s, len, &k) && k < len && s[k] == '/')
+        i = k + 1;
+    return issuer(s, len, i);
 }

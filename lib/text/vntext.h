@@ -37,11 +37,17 @@ int congdoan__decimal_ambiguous(const char *s, size_t len);
 /* A due-time code (see REFERENCE.md); 0 or -1. */
 int congdoan__due_parse(const char *s, size_t len, congdoan_due_kind *kind, congdoan_period_kind *pk,
                         int *due_ymd, int *recurrence_day);
-/* A decimal in machine form ("98", "98.5", "-1"); 0 or -1. */
+/* A decimal in machine form ("98", "98.5", "-1"; no leading zeros; at most 15 significant
+ * digits and 15 decimals, trailing zeros apart), as the schema's decimal-type; 0 or -1. */
 int congdoan__decimal_parse(const char *s, size_t len, double *out);
-/* A non-negative integer that fits a long; 0 or -1. */
+/* A non-negative integer without leading zeros, at most 18 digits; 0 or -1. */
 int congdoan__count_parse(const char *s, size_t len, long *out);
 /* An identifier: [A-Za-z0-9][A-Za-z0-9._-]{0,127}; 1 if valid. */
+/* Whether s[0..len) has the shape of a document number in machine form, the schema's
+ * docnumber-type: SERIAL[/YEAR][/KIND]/ISSUER or SERIAL-KIND/ISSUER, where SERIAL is digits with
+ * small ASCII letters after them (4b), YEAR four digits, KIND a word and ISSUER words joined by
+ * '-' (a word: a letter, then letters and digits; letters of any script). 1 if so. */
+int congdoan__docnumber_shape(const char *s, size_t len);
 int congdoan__id_valid(const char *s, size_t len);
 
 /* The folded key of s[0..len) (fold.c): case-folded, marks stripped, đ read as d, runs of

@@ -12,20 +12,57 @@
 
 #include <string.h>
 
+static void put_ns(void *L, const char *s, size_t n)
+{
+    congdoan__load_append(L, &((loader *)L)->fa_ns, s, n);
+}
+
+static void put_xml(void *L, const char *s, size_t n)
+{
+    congdoan__load_append(L, &((loader *)L)->fa_xml, s, n);
+}
+
+/* A foreign attribute joins the element's as the writer writes it: a few bytes more than in the
+ * file (its namespace declared once per element), not a record of four strings. */
 void congdoan__load_foreign_attr(loader *L, const char *uri, const char *prefix, const char *name, const char *value,
                                  size_t len)
 {
-    congdoan__foreign_attr *fa = congdoan__arena_alloc(&L->st->arena, sizeof *fa);
-    if (!fa) {
+    char *nfc = NULL;
+    size_t nfc_len = 0;
+    int rc = congdoan__text_nfc(value, len, &nfc, &nfc_len);
+    if (rc == CONGDOAN_ENOMEM) {
         congdoan__load_out_of_memory(L);
         return;
     }
-    fa->uri = congdoan__load_id(L, uri, strlen(uri));
-    fa->prefix = prefix ? congdoan__load_id(L, prefix, strlen(prefix)) : NULL;
-    fa->name = congdoan__load_id(L, name, strlen(name));
-    fa->value = congdoan__load_text(L, value, len, 0);
-    if (fa->uri && fa->name && fa->value && congdoan__vec_push(&L->foreign_attrs, fa) != 0)
-        congdoan__load_out_of_memory(L);
+    if (rc != 0) {
+        PROBLEM(L, CONGDOAN_EENCODING, "xml-encoding", "text is not valid UTF-8");
+        return;
+    }
+    /* (the xml prefix is declared by XML itself) */
+    if (prefix && strcmp(prefix, "xml") != 0 && !congdoan__map_get(&L->fa_prefixes, prefix, strlen(prefix))) {
+        if (congdoan__map_reserve(&L->fa_prefixes, L->fa_prefixes.count + 1) != 0) {
+            congdoan__text_nfc_free(nfc);
+            congdoan__load_out_of_memory(L);
+            return;
+        }
+        congdoan__map_put(&L->fa_prefixes, prefix, (void *)prefix);
+        put_ns(L, " xmlns:", 7);
+        put_ns(L, prefix, strlen(prefix));
+        put_ns(L, "=\"", 2);
+        congdoan__xml_escape(uri, strlen(uri), 1, put_ns, L);
+        put_ns(L, "\"", 1);
+    }
+    put_xml(L, " ", 1);
+    if (prefix) {
+        put_xml(L, prefix, strlen(prefix));
+        put_xml(L, ":", 1);
+    }
+    put_xml(L, name, strlen(name));
+    put_xml(L, "=\"", 2);
+    congdoan__xml_escape(nfc ? nfc : value, nfc ? nfc_len : len, 1, put_xml, L);
+    put_xml(L, "\"", 1);
+    congdoan__text_nfc_free(nfc);
+    L->fa_count++;
 }
 
 /* Where the foreign content of the element of frame fi is kept: under its own object when it
@@ -80,10 +117,17 @@ void congdoan__load_foreign_opened(loader *L, frame *f)
 {
     if (ext_owner(L, L->depth - 1)) {
         congdoan__ext *x = frame_ext(L, f);
-        if (x)
-            x->attrs = flatten(L, &L->foreign_attrs, sizeof(congdoan__foreign_attr), &x->attr_count);
+        if (x) {
+            x->attr_ns = L->fa_ns.len ? congdoan__arena_strndup(&L->st->arena, L->fa_ns.data, L->fa_ns.len) : NULL;
+            x->attr_xml = congdoan__arena_strndup(&L->st->arena, L->fa_xml.data, L->fa_xml.len);
+            x->attr_count = L->fa_count;
+            if (!x->attr_xml || (L->fa_ns.len && !x->attr_ns))
+                congdoan__load_out_of_memory(L);
+        }
     }
-    L->foreign_attrs.count = 0;
+    L->fa_ns.len = L->fa_xml.len = 0;
+    L->fa_count = 0;
+    congdoan__map_release(&L->fa_prefixes);
 }
 
 /* ---- capturing a foreign subtree as text ------------------------------------------------------ */
@@ -340,7 +384,9 @@ void congdoan__load_foreign_release(loader *L)
 {
     for (size_t i = 0; i < L->frames_cap; i++)
         congdoan__vec_release(&L->frames[i].ext_elems);
-    congdoan__vec_release(&L->foreign_attrs);
+    congdoan__dealloc(L->fa_ns.data);
+    congdoan__dealloc(L->fa_xml.data);
+    congdoan__map_release(&L->fa_prefixes);
     congdoan__vec_release(&L->prolog);
     congdoan__vec_release(&L->epilog);
     congdoan__dealloc(L->scratch.data);

@@ -115,21 +115,25 @@ static int define_id(loader *L, congdoan__map *staged, const congdoan__map *comm
     return 0;
 }
 
+void *congdoan__load_once(loader *L, congdoan__map *set, const char *key, void *value)
+{
+    void *first = congdoan__map_get(set, key, strlen(key));
+    if (first)
+        return first;
+    if (congdoan__map_reserve(set, set->count + 1) != 0) {
+        congdoan__load_out_of_memory(L);
+        return NULL;
+    }
+    congdoan__map_put(set, key, value);
+    return NULL;
+}
+
 /* Task and indicator ids are unique inside their document. */
 static void define_local_id(loader *L, const char *what, const char *id, void *obj)
 {
-    if (!id)
-        return;
-    if (congdoan__map_get(&L->doc_ids, id, strlen(id))) {
+    if (id && congdoan__load_once(L, &L->doc_ids, id, obj))
         PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "%s id '%s' is already used in document '%s'", what, id,
                 L->doc->id ? L->doc->id : "?");
-        return;
-    }
-    if (congdoan__map_reserve(&L->doc_ids, L->doc_ids.count + 1) != 0) {
-        congdoan__load_out_of_memory(L);
-        return;
-    }
-    congdoan__map_put(&L->doc_ids, id, obj);
 }
 
 /* ---- the element stack ----------------------------------------------------------------------- */
@@ -274,6 +278,7 @@ static void end_document(loader *L)
     d->reporters = flatten(L, &L->doc_reporters, sizeof(congdoan__reporter), &d->reporter_count);
     d->results = (congdoan_result **)copy_ptrs(L, &L->doc_results, &d->result_count);
     congdoan__map_release(&L->doc_ids);
+    congdoan__map_release(&L->doc_periods);
     L->doc = NULL;
 }
 
@@ -331,14 +336,9 @@ static void *begin_result(loader *L)
 static void opened_result(loader *L, congdoan_result *x)
 {
     if (x->report) {
-        for (size_t i = 0; x->id && i < L->report_results.count; i++) {
-            const congdoan_result *o = L->report_results.items[i];
-            if (o->id && strcmp(o->id, x->id) == 0) {
-                PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "result id '%s' is already used in report '%s'", x->id,
-                        L->report->id ? L->report->id : "?");
-                break;
-            }
-        }
+        if (x->id && congdoan__load_once(L, &L->report_result_ids, x->id, x))
+            PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "result id '%s' is already used in report '%s'", x->id,
+                    L->report->id ? L->report->id : "?");
         push(L, &L->report_results, x);
         return;
     }
@@ -354,9 +354,6 @@ static void end_result(loader *L)
     char who[96];
     snprintf(who, sizeof who, "<%s%s%s%s>", congdoan__vocab[CONGDOAN__EL_RESULT].name, x->id ? " id=\"" : "",
              x->id ? x->id : "", x->id ? "\"" : "");
-    if (!x->text)
-        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-missing-element", "%s has no <%s>", who,
-                congdoan__vocab[CONGDOAN__EL_TEXT].name);
     x->populations = flatten(L, &L->populations, sizeof(congdoan_population), &x->population_count);
     congdoan__rules_result(x, who, &sink.sink);
     L->result = NULL;
@@ -371,26 +368,23 @@ static void opened_task_status(loader *L, congdoan__task_status *s)
     push(L, &L->report_statuses, s);
 }
 
-/* A second <reporting> is refused: its attributes would overwrite the first one's. */
+/* A second <reporting> (refused as one more than allowed, load.c) is not read: its attributes
+ * would overwrite the first one's. */
 static void *begin_reporting(loader *L)
 {
     congdoan_document *d = L->doc;
-    if (d->has_reporting) {
-        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-unknown-element", "document '%s' has a second <%s>; expected one",
-                d->id ? d->id : "?", congdoan__vocab[CONGDOAN__EL_REPORTING].name);
+    if (d->has_reporting)
         return NULL;
-    }
     d->has_reporting = 1;
     return d;
 }
 
 static void opened_deadline(loader *L, congdoan__deadline *dl)
 {
-    for (size_t i = 0; dl->period && i < L->doc_deadlines.count; i++)
-        if (strcmp(((congdoan__deadline *)L->doc_deadlines.items[i])->period, dl->period) == 0) {
-            PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "a second deadline for period %s", dl->period);
-            return;
-        }
+    if (dl->period && congdoan__load_once(L, &L->doc_periods, dl->period, dl)) {
+        PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "a second deadline for period %s", dl->period);
+        return;
+    }
     if (dl->period && dl->date)
         push(L, &L->doc_deadlines, dl);
 }
@@ -414,9 +408,6 @@ static void end_section(loader *L, frame *f)
 static void end_task(loader *L)
 {
     congdoan_task *t = L->task;
-    if (!t->text)
-        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-missing-element", "<%s id=\"%s\"> has no <%s>",
-                congdoan__vocab[CONGDOAN__EL_TASK].name, t->id ? t->id : "?", congdoan__vocab[CONGDOAN__EL_TEXT].name);
     t->coordinators = flatten(L, &L->task_coordinators, sizeof(congdoan__coordinator), &t->coordinator_count);
     t->milestones = flatten(L, &L->task_milestones, sizeof(congdoan__milestone), &t->milestone_count);
     load_sink sink = {{rule_broken}, L};
@@ -429,10 +420,6 @@ static void end_task(loader *L)
 static void end_indicator(loader *L)
 {
     congdoan_indicator *x = L->indicator;
-    if (!x->text)
-        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-missing-element", "<%s id=\"%s\"> has no <%s>",
-                congdoan__vocab[CONGDOAN__EL_INDICATOR].name, x->id ? x->id : "?",
-                congdoan__vocab[CONGDOAN__EL_TEXT].name);
     x->populations = flatten(L, &L->populations, sizeof(congdoan_population), &x->population_count);
     L->indicator = NULL;
 }
@@ -472,6 +459,7 @@ static void end_report(loader *L)
     L->value_count = 0;
     r->statuses = flatten(L, &L->report_statuses, sizeof(congdoan__task_status), &r->status_count);
     r->results = (congdoan_result **)copy_ptrs(L, &L->report_results, &r->result_count);
+    congdoan__map_release(&L->report_result_ids);
     L->report = NULL;
 }
 
@@ -728,5 +716,8 @@ void congdoan__load_objects_release(loader *L)
     congdoan__vec_release(&L->unit_members);
     congdoan__vec_release(&L->report_statuses);
     congdoan__map_release(&L->doc_ids);
+    congdoan__map_release(&L->doc_periods);
+    congdoan__map_release(&L->report_result_ids);
+    congdoan__map_release(&L->list_ids);
     congdoan__map_release(&L->id_index);
 }

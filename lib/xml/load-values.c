@@ -135,12 +135,14 @@ static const char *expected(const congdoan__attr *at, char *buf, size_t size)
         return _("a number in machine form such as 1810 or 98.5 (full stop for decimals, no thousands separator)");
     case CONGDOAN__K_COUNT: return _("a whole number of 0 or more, written with digits only");
     case CONGDOAN__K_REFINES: return _("DOCUMENT-ID#INDICATOR-ID");
+    case CONGDOAN__K_TEXT:
+    case CONGDOAN__K_DOCNUMBER: return _("text that is not blank");
     case CONGDOAN__K_SPAN:
         return _("a period (YYYY, YYYY-H1, YYYY-Q2, YYYY-MM), a span of two (2018/2023, 2024-01/2024-09) "
                "or a congress term (term:2023/2028)");
     case CONGDOAN__K_BY: return _("a deadline: a period (YYYY, YYYY-H1, YYYY-Q2, YYYY-MM) or a date YYYY-MM-DD");
     case CONGDOAN__K_LINE: return _("a whole number of 1 or more, written with digits only");
-    case CONGDOAN__K_IDS: return _("identifiers separated by spaces, each one at most once");
+    case CONGDOAN__K_IDS: return _("identifiers (letters, digits, '.', '_', '-') separated by spaces");
     case CONGDOAN__K_CURRENCY: return _("an ISO 4217 currency code of three capital letters, such as VND");
     default: return _("another value");
     }
@@ -150,6 +152,15 @@ static void refuse(loader *L, congdoan__el e, attrs *a, size_t k)
 {
     char buf[512];
     bad_value(L, e, a, k, expected(&congdoan__vocab[e].attrs[k], buf, sizeof buf));
+}
+
+/* Only XML white space (the schema's \s: space, tab, line feed, carriage return), or nothing. */
+static int blank(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (!is_space(s[i]))
+            return 0;
+    return 1;
 }
 
 /* A number written the Vietnamese way ("1.234.567", "1,5", "98,5"): refused with its machine
@@ -162,7 +173,10 @@ static int refuse_vietnamese_number(loader *L, congdoan__el e, attrs *a, size_t 
         return 0;
     memcpy(buf, a->v[k], a->len[k]);
     buf[a->len[k]] = '\0';
-    if (congdoan_number_parse(buf, &x) != 0)
+    congdoan__error_hold(1);
+    int rc = congdoan_number_parse(buf, &x);
+    congdoan__error_hold(0);
+    if (rc != 0)
         return 0;
     char want[160];
     snprintf(want, sizeof want, _("a number in machine form: Vietnamese \"%s\" is written %.15g"), buf, x);
@@ -187,8 +201,37 @@ static void warn_ambiguous_number(loader *L, congdoan__el e, const attrs *a, siz
             vietnamese);
 }
 
-/* Identifiers separated by spaces, each once, into an arena array. 0, or -1 when one is bad. */
-static int read_ids(loader *L, const char *v, size_t len, const char ***out, size_t *count)
+/* Identifiers separated by spaces into `ids` (room for all of them), each once (a set of those
+ * seen: one look-up each). 0; -1 when one is not an identifier; -2 when one is repeated (at
+ * *repeated). */
+static int list_ids(loader *L, const char *v, size_t len, const char **ids, size_t *count, const char **repeated)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && v[i] == ' ')
+            i++;
+        size_t w = i;
+        while (i < len && v[i] != ' ')
+            i++;
+        if (i == w)
+            break;
+        if (!congdoan__id_valid(v + w, i - w))
+            return -1;
+        const char *id = congdoan__load_id(L, v + w, i - w);
+        if (!id)
+            return 0; /* out of memory: said */
+        if (congdoan__load_once(L, &L->list_ids, id, (void *)id)) {
+            *repeated = id;
+            return -2;
+        }
+        ids[m++] = id;
+    }
+    *count = m;
+    return 0;
+}
+
+/* Identifiers separated by spaces, each once, into an arena array. 0, or as list_ids(). */
+static int read_ids(loader *L, const char *v, size_t len, const char ***out, size_t *count, const char **repeated)
 {
     size_t n = 0;
     for (size_t i = 0; i < len;) {
@@ -207,30 +250,17 @@ static int read_ids(loader *L, const char *v, size_t len, const char ***out, siz
         return 0;
     }
     size_t m = 0;
-    for (size_t i = 0; i < len;) {
-        while (i < len && v[i] == ' ')
-            i++;
-        size_t w = i;
-        while (i < len && v[i] != ' ')
-            i++;
-        if (i == w)
-            break;
-        if (!congdoan__id_valid(v + w, i - w))
-            return -1;
-        const char *id = congdoan__load_id(L, v + w, i - w);
-        if (!id)
-            return 0;
-        for (size_t j = 0; j < m; j++)
-            if (ids[j] == id || strcmp(ids[j], id) == 0)
-                return -1;
-        ids[m++] = id;
+    int rc = list_ids(L, v, len, ids, &m, repeated);
+    congdoan__map_release(&L->list_ids);
+    if (rc == 0) {
+        *out = ids;
+        *count = m;
     }
-    *out = ids;
-    *count = m;
-    return 0;
+    return rc;
 }
 
-/* Names of `names` separated by spaces: the bits 1 << value; -1 for an unknown name. */
+/* Names of `names` separated by spaces: the bits 1 << value; -1 for an unknown name or for no
+ * name at all (the schema's lists have one or more). */
 static int name_set(const congdoan__enum *names, const char *s, size_t len)
 {
     const char *end = s + len;
@@ -248,7 +278,7 @@ static int name_set(const congdoan__enum *names, const char *s, size_t len)
             return -1;
         bits |= 1 << v;
     }
-    return bits;
+    return bits ? bits : -1;
 }
 
 /* "1.x": the version this library reads. */
@@ -275,7 +305,16 @@ static void read_attr(loader *L, congdoan__el e, attrs *a, size_t k, char *obj)
         break;
     }
     case CONGDOAN__K_TEXT:
-    case CONGDOAN__K_DOCNUMBER: *(const char **)f = text_attr(L, a, k); break;
+    case CONGDOAN__K_DOCNUMBER:
+        /* the schema's string-type: not blank (a number that is not in the schema's
+         * docnumber-type is the check's docnumber-unreadable, check.c) */
+        if (blank(v, len)) {
+            refuse(L, e, a, k);
+            *(const char **)f = NULL;
+        } else {
+            *(const char **)f = text_attr(L, a, k);
+        }
+        break;
     case CONGDOAN__K_ENUM: {
         int x = congdoan__enum_lookup(at->names, v, len);
         if (x < 0) {
@@ -367,10 +406,20 @@ static void read_attr(loader *L, congdoan__el e, attrs *a, size_t k, char *obj)
         *(long *)f = n;
         break;
     }
-    case CONGDOAN__K_IDS:
-        if (read_ids(L, v, len, (const char ***)f, (size_t *)(void *)(obj + at->aux)) != 0)
+    case CONGDOAN__K_IDS: {
+        /* a list the schema allows (its entries are identifiers) whose entries are not distinct,
+         * which the library asks */
+        const char *repeated = NULL;
+        int rc = read_ids(L, v, len, (const char ***)f, (size_t *)(void *)(obj + at->aux), &repeated);
+        if (rc == -1) {
             refuse(L, e, a, k);
+        } else if (rc == -2) {
+            a->bad |= 1u << k;
+            PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "%s=\"%.*s\" on <%s> names '%s' twice; each one at most once",
+                    at->name, CUT(len), v, congdoan__vocab[e].name, repeated);
+        }
         break;
+    }
     case CONGDOAN__K_CURRENCY: {
         int ok = len == 3;
         for (size_t i = 0; ok && i < 3; i++)
@@ -435,6 +484,9 @@ void congdoan__load_keep_text(loader *L, frame *f)
     L->in_text = 0;
     if (!t)
         return;
+    /* required text is there, or a foreign element stands for it (the schema's required-text) */
+    if (spec->text == CONGDOAN__TEXT_REQUIRED && !*t && !f->had_foreign_children)
+        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-blank-text", "<%s> holds no text; its text is required", spec->name);
     if (spec->text == CONGDOAN__TEXT_OPTIONAL && !*t)
         t = NULL;
     *(const char **)(void *)((char *)f->obj + spec->text_field) = t;

@@ -153,8 +153,9 @@ static void on_xml_error(void *user, xmlErrorPtr err)
         if (err->message && strstr(err->message, "Excessive depth"))
             code = CONGDOAN_ELIMIT, tag = "limit-exceeded";
         /* Our namespace is a valid URI: libxml2 says otherwise only when its URI parser could
-         * not allocate. */
-        if (err->message && strstr(err->message, "not a valid URI") && strstr(err->message, CONGDOAN__NS)) {
+         * not allocate. Only our namespace exactly ('urn:congdoan:1giáo' is another one, and
+         * not a valid URI: said as such, found by fuzz-query). */
+        if (err->message && strstr(err->message, "not a valid URI") && strstr(err->message, "'" CONGDOAN__NS "'")) {
             congdoan__load_out_of_memory(L);
             return;
         }
@@ -367,6 +368,69 @@ static const char *allowed_children(congdoan__el parent, char *buf, size_t size)
     return p->child_count ? buf : "no child elements";
 }
 
+/* The place of children entry `i` of `el` in the order of its children: entries marked mixed
+ * share the place of the entry before them (they may come in any order between them). */
+static unsigned place_of(congdoan__el el, size_t i)
+{
+    const congdoan__child *c = congdoan__vocab[el].children;
+    unsigned place = 0;
+    for (size_t k = 1; k <= i; k++)
+        place += !c[k].mixed;
+    return place;
+}
+
+/* The names of the children of `el` in their order, places joined by " or ": for messages. */
+static const char *children_order(congdoan__el el, char *buf, size_t size)
+{
+    const congdoan__elem *p = &congdoan__vocab[el];
+    size_t off = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < p->child_count && off < size; i++)
+        off += (size_t)snprintf(buf + off, size - off, "%s<%s>%s", i == 0 ? "" : p->children[i].mixed ? " or " : ", then ",
+                                congdoan__vocab[p->children[i].elem].name,
+                                p->children[i].occurs == CONGDOAN__MANY ? "…" : "");
+    return buf;
+}
+
+/* A child of ours opens in `pf`: in its order, and not more of it than allowed. */
+static void child_in_order(loader *L, frame *pf, const congdoan__child *as, const char *name)
+{
+    congdoan__el parent = pf->kind;
+    size_t slot = (size_t)(as - congdoan__vocab[parent].children);
+    if (slot >= CONGDOAN__LOAD_MAX_CHILDREN)
+        return;
+    unsigned place = place_of(parent, slot);
+    char order[512];
+    if (place < pf->last_place) {
+        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-misplaced-element", "<%s> comes too late in <%s>; the order is %s", name,
+                congdoan__vocab[parent].name, children_order(parent, order, sizeof order));
+    } else {
+        pf->last_place = (unsigned char)place;
+    }
+    if (pf->seen[slot] < 255)
+        pf->seen[slot]++;
+    if (as->occurs != CONGDOAN__MANY && pf->seen[slot] == 2)
+        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-misplaced-element", "a second <%s> in <%s>; it has one at most", name,
+                congdoan__vocab[parent].name);
+}
+
+/* The element of `f` closes: every child it must have is there. */
+static void required_children(loader *L, const frame *f)
+{
+    const congdoan__elem *spec = &congdoan__vocab[f->kind];
+    for (size_t i = 0; i < spec->child_count && i < CONGDOAN__LOAD_MAX_CHILDREN; i++) {
+        if (spec->children[i].occurs != CONGDOAN__ONE || f->seen[i])
+            continue;
+        /* "<task id="ii-1"> has no <text>": the element's id, when it has one */
+        const char *id = NULL;
+        for (size_t k = 0; f->obj && k < spec->attr_count; k++)
+            if (spec->attrs[k].kind == CONGDOAN__K_ID && spec->attrs[k].field != CONGDOAN__NO_FIELD)
+                id = *(const char *const *)(const void *)((const char *)f->obj + spec->attrs[k].field);
+        PROBLEM(L, CONGDOAN_ESCHEMA, "schema-missing-element", "<%s%s%s%s> has no <%s>", spec->name, id ? " id=\"" : "",
+                id ? id : "", id ? "\"" : "", congdoan__vocab[spec->children[i].elem].name);
+    }
+}
+
 static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
                       int nb_namespaces, const xmlChar **namespaces, int nb_attributes, int nb_defaulted,
                       const xmlChar **attributes)
@@ -414,6 +478,7 @@ static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefi
         as = child_entry(L, parent, localname);
         if (as) {
             e = as->elem;
+            child_in_order(L, &L->frames[L->depth - 1], as, name);
         } else {
             char expected[256];
             PROBLEM(L, CONGDOAN_ESCHEMA, "schema-unknown-element", "<%s>%s is not allowed in <%s>; expected %s", name,
@@ -435,6 +500,8 @@ static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefi
     f->ext_elems.count = 0;
     f->known_children = 0;
     f->had_foreign_children = 0;
+    memset(f->seen, 0, sizeof f->seen);
+    f->last_place = 0;
     if (e == CONGDOAN__EL_NONE) {
         int foreign = uri && !is_ours(L, uri);
         if (L->capture_depth || (foreign && parent != CONGDOAN__EL_NONE && parent != CONGDOAN__EL_COUNT))
@@ -459,7 +526,7 @@ static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefi
         L->text.len = 0;
     }
     f->ext_index = index;
-    if (L->foreign_attrs.count)
+    if (L->fa_count)
         congdoan__load_foreign_opened(L, f);
 }
 
@@ -480,6 +547,7 @@ static void on_end_(void *user, const xmlChar *localname, const xmlChar *prefix,
     if (congdoan__vocab[f->kind].text != CONGDOAN__TEXT_NONE && L->in_text && f->obj)
         congdoan__load_keep_text(L, f);
     L->in_text = 0;
+    required_children(L, f);
     congdoan__load_closed(L, f);
     L->depth--;
 }

@@ -29,6 +29,9 @@ typedef struct attrs {
 } attrs;
 #define GIVEN(a, k) ((a)->given >> (k) & 1u)
 
+/* No element of the table has more children entries than this (checked where they are read). */
+enum { CONGDOAN__LOAD_MAX_CHILDREN = 12 };
+
 typedef struct frame {
     congdoan__el kind;
     const congdoan__child *as;  /* its entry among the children of its parent (NULL: the root) */
@@ -40,6 +43,11 @@ typedef struct frame {
     congdoan__role ext_role;
     size_t ext_index;           /* taken when it is opened */
     size_t known_children;      /* children of ours seen so far: the position of foreign ones */
+    /* the order and number of its children (the vocabulary table's): how many of each entry
+     * of the table were seen, and the place (entries read in any order share one) of the
+     * last one */
+    unsigned char seen[CONGDOAN__LOAD_MAX_CHILDREN];
+    unsigned char last_place;
     int had_foreign_children;
     congdoan__ext *ext;
     congdoan__vec ext_elems;    /* congdoan__foreign_elem * */
@@ -101,12 +109,15 @@ typedef struct loader {
     congdoan__vec doc_relations, doc_recipients, doc_sections, doc_tasks, doc_indicators;
     congdoan__vec doc_deadlines, doc_reporters;
     congdoan__map doc_ids;     /* task and indicator ids of the current document */
+    congdoan__map doc_periods; /* the periods of its deadlines */
     congdoan_task *task;
     congdoan__vec task_coordinators, task_milestones;
     congdoan_indicator *indicator;
     congdoan_result *result;     /* 1.2, in a document's section or in a report */
     congdoan__vec populations;   /* of the indicator or result being read */
     congdoan__vec doc_results, report_results, unit_members;
+    congdoan__map report_result_ids; /* the ids of the results of the report being read */
+    congdoan__map list_ids;      /* the ids of the list attribute being read (congdoan__K_IDS) */
     const char *member;          /* the object of the <member> being read */
     congdoan_report *report;
     congdoan__value *values;   /* the report's values, copied into the arena at its end */
@@ -131,7 +142,9 @@ typedef struct loader {
     /* foreign content and comments */
     congdoan__vec prolog, epilog; /* comments before and after the root (congdoan__foreign_elem *) */
     bytes scratch;                /* a comment being made into the XML that writes it back */
-    congdoan__vec foreign_attrs;  /* congdoan__foreign_attr * of the element being opened */
+    bytes fa_ns, fa_xml;          /* the foreign attributes of the element being opened (congdoan__ext) */
+    size_t fa_count;
+    congdoan__map fa_prefixes;    /* the prefixes fa_ns declares (libxml2's dictionary strings) */
     size_t capture_depth;         /* > 0 while inside a foreign subtree being captured */
     size_t capture_frame;         /* the frame (of ours) the subtree hangs in */
     size_t capture_position;
@@ -169,6 +182,10 @@ int congdoan__scan(loader *L, const char *p, size_t n);
 
 /* ---- values (load-values.c) ------------------------------------------------------------------ */
 const char *congdoan__load_id(loader *L, const char *s, size_t len);
+/* `key` (a string that outlives the load: interned) in the set `set`: the value it was first put
+ * with, or NULL when it is new (now put with `value`, not NULL) or memory ran out (said; the
+ * load stops). What keeps ids and periods unique costs one look-up each, not one per other. */
+void *congdoan__load_once(loader *L, congdoan__map *set, const char *key, void *value);
 const char *congdoan__load_text(loader *L, const char *s, size_t len, int trim);
 /* An attribute value with "&#38;" decoded (see there). */
 const char *congdoan__load_attr_value(loader *L, const char *v, size_t *len);

@@ -108,53 +108,14 @@ static const congdoan__ext *ext_of(emitter *e, const void *owner, congdoan__role
     return congdoan__ext_get(&e->corpus->ext, owner, role, index);
 }
 
-enum { FEW_ATTRS = 8 };
-
-/* The foreign attributes of an element, with the namespace declarations they need: each prefix
- * is declared by its first attribute. Beyond a few attributes the prefixes already declared are
- * kept in a map, so that an element with 100,000 foreign attributes costs linear time. */
+/* The foreign attributes of an element, with the namespace declarations they need: kept as
+ * they are written (see congdoan__ext). */
 static void foreign_attrs(emitter *e, const congdoan__ext *x)
 {
-    if (!x)
-        return;
-    congdoan__map declared_prefixes = {0};
-    int many = x->attr_count > FEW_ATTRS;
-    if (many && congdoan__map_reserve(&declared_prefixes, x->attr_count) != 0) {
-        if (!e->status)
-            e->status = congdoan__error(CONGDOAN_ENOMEM, "out of memory writing %zu foreign attributes", x->attr_count);
-        return;
-    }
-    for (size_t i = 0; i < x->attr_count; i++) {
-        const congdoan__foreign_attr *a = &x->attrs[i];
-        if (!a->prefix || !strcmp(a->prefix, "xml"))
-            continue;
-        int declared = 0;
-        if (many)
-            declared = congdoan__map_put(&declared_prefixes, a->prefix, (void *)a) != NULL;
-        else
-            for (size_t k = 0; k < i; k++)
-                declared |= x->attrs[k].prefix && !strcmp(x->attrs[k].prefix, a->prefix);
-        if (!declared) {
-            put_lit(e, " xmlns:");
-            puts_(e, a->prefix);
-            put_lit(e, "=\"");
-            escaped(e, a->uri, 1);
-            put_lit(e, "\"");
-        }
-    }
-    for (size_t i = 0; i < x->attr_count; i++) {
-        const congdoan__foreign_attr *a = &x->attrs[i];
-        put_lit(e, " ");
-        if (a->prefix) {
-            puts_(e, a->prefix);
-            put_lit(e, ":");
-        }
-        puts_(e, a->name);
-        put_lit(e, "=\"");
-        escaped(e, a->value, 1);
-        put_lit(e, "\"");
-    }
-    congdoan__map_release(&declared_prefixes);
+    if (x && x->attr_ns)
+        puts_(e, x->attr_ns);
+    if (x && x->attr_xml)
+        puts_(e, x->attr_xml);
 }
 
 static int is_comment(const congdoan__foreign_elem *fe)
