@@ -386,7 +386,7 @@ static const char *children_order(congdoan__el el, char *buf, size_t size)
     size_t off = 0;
     buf[0] = '\0';
     for (size_t i = 0; i < p->child_count && off < size; i++)
-        off += (size_t)snprintf(buf + off, size - off, "%s<%s>%s", i == 0 ? "" : p->children[i].mixed ? " or " : ", then ",
+        off += (size_t)snprintf(buf + off, size - off, "%s<%s>%s", i == 0 ? "" : p->children[i].mixed ? _(" or ") : _(", then "),
                                 congdoan__vocab[p->children[i].elem].name,
                                 p->children[i].occurs == CONGDOAN__MANY ? "…" : "");
     return buf;
