@@ -103,13 +103,33 @@ int choice_index(const char *choices, const char *value)
 /* ---- usage errors ------------------------------------------------------------------------------- */
 
 /* "congdoan tasks [-d PATH]... [--unit UNIT] …" wrapped under its first words. malloc'd. */
-static char *synopsis(const command *cmd)
+/* The display width of a translated "Usage: %s" up to its %s, so that the synopsis, which starts
+ * after it, wraps within HELP_WIDTH whatever the length of the words before it. */
+static size_t usage_prefix_width(const char *format)
+{
+    const char *at = strstr(format, "%s");
+    char head[64];
+    size_t n = at && (size_t)(at - format) < sizeof head ? (size_t)(at - format) : 0;
+    const char *nl = memchr(format, '\n', n);
+    while (nl) { /* only the last line's words count */
+        format = nl + 1;
+        n = (size_t)(at - format);
+        nl = memchr(format, '\n', n);
+    }
+    memcpy(head, format, n);
+    head[n] = '\0';
+    return display_width(head);
+}
+
+/* The synopsis of `cmd`, wrapped at HELP_WIDTH for a line whose first `prefix` columns are taken
+ * ("Usage: "); continuation lines are indented under the first option. */
+static char *synopsis(const command *cmd, size_t prefix)
 {
     COMMAND_OPTIONS(cmd, list, count);
     size_t cap = 256, len = 0;
     char *s = xmalloc(cap);
     len = (size_t)snprintf(s, cap, "%s %s", PROGRAM_NAME, cmd->name);
-    size_t indent = len + 1, column = len;
+    size_t indent = prefix + len + 1, column = prefix + len;
     for (size_t i = 0; i <= count; i++) {
         char part[160];
         if (i == count) {
@@ -152,7 +172,7 @@ int usage_error(const command *cmd, const char *fmt, ...)
     va_start(ap, fmt);
     vfprintf(stderr, _(fmt), ap);
     va_end(ap);
-    char *syn = synopsis(cmd);
+    char *syn = synopsis(cmd, usage_prefix_width(_("\nUsage: %s\nTry '%s help %s' for more information.\n")));
     fprintf(stderr, _("\nUsage: %s\nTry '%s help %s' for more information.\n"), syn, PROGRAM_NAME, cmd->name);
     free(syn);
     return EXIT_USAGE;
@@ -341,6 +361,97 @@ int chosen_table(const command *cmd, const parsed_args *a)
 
 /* ---- help ------------------------------------------------------------------------------------------ */
 
+/* The column where the text of a preformatted line starts after its marker: after "- ", after
+ * "1  ", after a name and the spaces that align its text; else after its leading spaces. */
+static size_t hang_of(const char *line, size_t n)
+{
+    size_t lead = 0;
+    while (lead < n && line[lead] == ' ')
+        lead++;
+    size_t k = lead;
+    if (k + 1 < n && (line[k] == '-' || line[k] == '+') && line[k + 1] == ' ')
+        return k + 2;
+    while (k < n && line[k] != ' ')
+        k++;
+    if (k + 1 < n && line[k + 1] == ' ') {
+        while (k < n && line[k] == ' ')
+            k++;
+        return k;
+    }
+    return lead;
+}
+
+/* Write one preformatted item at `indent` (without its last line break): a line and the lines
+ * that continue it (indented to its text), wrapped at HELP_WIDTH under its text, so that a longer
+ * translation, or a wide list written by hand, still fits. Returns the bytes of `text` used. */
+static size_t put_item(FILE *out, const char *text, size_t indent)
+{
+    const char *end = strchr(text, '\n');
+    size_t n = end ? (size_t)(end - text) : strlen(text);
+    size_t hang = hang_of(text, n), used = n;
+    while (hang > 0 && text[used] == '\n') { /* continuation lines: exactly `hang` spaces, then text */
+        const char *q = text + used + 1;
+        size_t sp = 0;
+        while (q[sp] == ' ')
+            sp++;
+        if (sp != hang || q[sp] == '\0' || q[sp] == '\n' || hang_of(q, strcspn(q, "\n")) != hang)
+            break;
+        used += 1 + strcspn(q, "\n");
+    }
+    char head[256];
+    size_t hn = hang < sizeof head ? hang : sizeof head - 1;
+    memcpy(head, text, hn);
+    head[hn] = '\0';
+    size_t hang_cells = display_width(head), column = indent + hang_cells;
+    fprintf(out, "%*s%s", (int)indent, "", head);
+    int at_start = 1;
+    for (const char *p = text + hn; p < text + used;) {
+        if (*p == ' ' || *p == '\n') {
+            p++;
+            continue;
+        }
+        const char *w_end = p;
+        while (w_end < text + used && *w_end != ' ' && *w_end != '\n')
+            w_end++;
+        char word[512];
+        size_t wn = (size_t)(w_end - p) < sizeof word - 1 ? (size_t)(w_end - p) : sizeof word - 1;
+        memcpy(word, p, wn);
+        word[wn] = '\0';
+        size_t w = display_width(word);
+        if (!at_start && column + 1 + w > HELP_WIDTH - 1) {
+            fprintf(out, "\n%*s", (int)(indent + hang_cells), "");
+            column = indent + hang_cells;
+            at_start = 1;
+        }
+        if (!at_start) {
+            fputc(' ', out);
+            column++;
+        }
+        fputs(word, out);
+        column += w;
+        at_start = 0;
+        p = w_end;
+    }
+    return used;
+}
+
+/* Every item of `text` through put_item(). */
+static void put_lines(FILE *out, const char *text)
+{
+    for (const char *p = text; *p;) {
+        if (*p == '\n') { /* a blank line */
+            fputc('\n', out);
+            p++;
+            continue;
+        }
+        p += put_item(out, p, 0);
+        if (*p == '\n') {
+            fputc('\n', out);
+            p++;
+        }
+    }
+}
+
 /* Write `text` wrapped at HELP_WIDTH: paragraphs are separated by blank lines; a line that
  * starts with a space is kept as it is (lists, examples). Every line starts with `indent`
  * spaces, the first with `first` columns already used (0: indent it too). */
@@ -363,10 +474,7 @@ static void put_wrapped(FILE *out, const char *text, size_t indent, size_t first
                 }
                 p++;
                 if (*p == ' ') {
-                    const char *end = strchr(p, '\n');
-                    size_t n = end ? (size_t)(end - p) : strlen(p);
-                    fprintf(out, "%*s%.*s", (int)indent, "", (int)n, p);
-                    p += n;
+                    p += put_item(out, p, indent);
                     column = HELP_WIDTH; /* whatever follows starts a new line */
                     continue;
                 }
@@ -428,7 +536,7 @@ static const char common_exit_status[] =
 
 void print_command_help(const command *cmd, FILE *out)
 {
-    char *syn = synopsis(cmd);
+    char *syn = synopsis(cmd, usage_prefix_width(_("Usage: %s\n\n")));
     fprintf(out, _("Usage: %s\n\n"), syn);
     free(syn);
     put_wrapped(out, _(cmd->summary), 0, 0);
@@ -462,7 +570,7 @@ void print_command_help(const command *cmd, FILE *out)
         fputs(_(cmd->examples), out);
     }
     fputs(_("\nExit status:\n"), out);
-    fputs(_(cmd->exit_status ? cmd->exit_status : common_exit_status), out);
+    put_lines(out, _(cmd->exit_status ? cmd->exit_status : common_exit_status));
 }
 
 void print_program_help(FILE *out)
@@ -480,11 +588,14 @@ void print_program_help(FILE *out)
     fputs(_("\nCommands:\n"), out);
     for (unsigned i = 0; i < all_command_count; i++)
         if (!all_commands[i]->hidden)
-            fprintf(out, "  %-12s %s\n", all_commands[i]->name, _(all_commands[i]->summary));
-    fputs(_("\nOptions:\n"
-            "  -h, --help     show this help and exit\n"
-            "  --version      show the version of the program and of the libcongdoan library in use\n"),
-          out);
+        {
+            char line[600];
+            snprintf(line, sizeof line, "  %-12s %s\n", all_commands[i]->name, _(all_commands[i]->summary));
+            put_lines(out, line);
+        }
+    put_lines(out, _("\nOptions:\n"
+                     "  -h, --help     show this help and exit\n"
+                     "  --version      show the version of the program and of the libcongdoan library in use\n"));
     fputc('\n', out);
     put_wrapped(out,
                 _("Run 'congdoan help COMMAND' for the options of one command (or 'man congdoan-COMMAND').\n\n"
@@ -502,7 +613,7 @@ void print_program_help(FILE *out)
                 "(format_version 1)."),
                 0, 0);
     fputs(_("\nExit status:\n"), out);
-    fputs(_(common_exit_status), out);
+    put_lines(out, _(common_exit_status));
 }
 
 /* ---- man pages --------------------------------------------------------------------------------------- */
@@ -616,7 +727,7 @@ void print_man_page(const command *cmd, FILE *out)
     fprintf(out, "%s-%s \\- ", PROGRAM_NAME, cmd->name);
     roff_line(out, _(cmd->summary), strlen(_(cmd->summary)));
     fprintf(out, ".SH %s\n.nf\n", _("SYNOPSIS"));
-    char *syn = synopsis(cmd);
+    char *syn = synopsis(cmd, 0);
     roff_line(out, syn, strlen(syn));
     free(syn);
     fprintf(out, ".fi\n.SH %s\n", _("DESCRIPTION"));

@@ -9,6 +9,7 @@ does: a combining mark takes no cell, an East Asian wide or full-width character
 other character one. Prints the widest line of each run, then the failures.
 """
 
+import os
 import subprocess
 import sys
 import unicodedata
@@ -58,9 +59,24 @@ def main():
                 if cells(line) > width:
                     failures.append('%s --width %d: a line of %d cells: %r'
                                     % (' '.join(args), width, cells(line), line))
+    # --help is written at 80 columns in both languages (a translation is longer than its English)
+    commands = [[]] + [[c] for c in ('validate', 'show', 'tree', 'tasks', 'progress', 'cascade', 'lineage',
+                                     'new-report', 'fmt', 'export', 'report', 'import')]
+    for language in ('vi', 'en'):
+        env = dict(os.environ, LANGUAGE=language, LC_ALL='C.UTF-8')
+        for cmd in commands:
+            r = subprocess.run([program] + cmd + ['--help'], capture_output=True, env=env)
+            text = r.stdout.decode('utf-8')
+            if r.returncode != 0 or not text:
+                failures.append('LANGUAGE=%s %s --help: exit %d' % (language, ' '.join(cmd), r.returncode))
+            for line in text.split('\n'):
+                if cells(line) > 80:
+                    failures.append('LANGUAGE=%s %s --help: a line of %d cells: %r'
+                                    % (language, ' '.join(cmd), cells(line), line))
     for f in failures:
         print('FAIL: ' + f)
-    print('%d runs, %d lines too wide' % (len(RUNS) * len(WIDTHS), len(failures)))
+    print('%d runs and --help of %d commands in 2 languages, %d lines too wide'
+          % (len(RUNS) * len(WIDTHS), len(commands), len(failures)))
     return 1 if failures else 0
 
 
