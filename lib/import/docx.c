@@ -1371,6 +1371,8 @@ static void document_text(docx *D, const char *s, size_t len)
 
 static void release(docx *D)
 {
+    if (D->box) /* first: a text box left open owns tables of D->tables, freed below */
+        close_box(D);
     for (size_t i = 0; i < D->abs_count; i++)
         for (int l = 0; l < LEVELS; l++)
             congdoan__dealloc(D->abs[i].lv[l].text);
@@ -1385,8 +1387,6 @@ static void release(docx *D)
     for (size_t i = 0; i < D->table_count; i++)
         congdoan__grid_release(&D->tables[i].grid);
     congdoan__dealloc(D->tables);
-    if (D->box)
-        close_box(D);
     congdoan__dealloc(D->ps.p_style);
     congdoan__dealloc(D->runs);
     congdoan__dealloc(D->refs);
