@@ -2,7 +2,8 @@
  * congdoan export — the data as JSON or CSV, for tools that do not read XML.
  *
  * The rows are the same kinds, with the same fields, as the other commands write (schemas.h):
- * "unit", "task", "indicator" and the tables of a progress result. They are written as they are
+ * "unit", "task", "indicator", "document" and the tables of a progress result, and the kinds of
+ * vocabulary 1.2: "result", "population", "milestone", "task_status". They are written as they are
  * made, one at a time, so that exporting a national corpus costs little more memory than
  * loading it.
  *
@@ -17,11 +18,13 @@ enum { OPT_WHAT = 1, OPT_DOCUMENT, OPT_UNIT, OPT_PERIOD, OPT_AT, OPT_BOM };
 
 static const option_spec export_options[] = {
     {OPT_WHAT, "what", 0, N_("WHAT"),
-     N_("what to export: units, tasks, indicators or progress, or (JSON) several separated by commas; default for "
-     "JSON: units,tasks,indicators; CSV needs one"),
+     N_("what to export: units, documents (with their relations), tasks, milestones, indicators, populations, "
+     "results, task-statuses or progress, or (JSON) several separated by commas, or all (everything but "
+     "progress); default for JSON: units,tasks,indicators; CSV needs one"),
      COMPLETE_NONE, NULL},
     {OPT_DOCUMENT, "document", 0, N_("DOC"),
-     N_("tasks, indicators: only those of this document; progress: the document evaluated (default: as for "
+     N_("documents, tasks, indicators, results and the rest: only those of this document (task statuses and "
+     "results of reports: the reports against it); progress: the document evaluated (default: as for "
      "'congdoan progress')"),
      COMPLETE_DOCUMENT, NULL},
     {OPT_UNIT, "unit", 0, N_("UNIT"), N_("progress: the top of the subtree (default: the document's issuer)"), COMPLETE_UNIT,
@@ -29,8 +32,8 @@ static const option_spec export_options[] = {
     {OPT_PERIOD, "period", 0, N_("P"), N_("progress: the period (default: the one period of the document's reports)"),
      COMPLETE_NONE, NULL},
     {OPT_AT, "at", 0, N_("DATE"),
-     N_("count only the reports submitted on or before DATE (the tasks' status and overdue, progress); without it "
-     "every report counts and a task's overdue is null"),
+     N_("count only the reports submitted on or before DATE (the tasks' status, overdue and timeliness, "
+     "progress); without it every report counts and a task's overdue and timeliness are null"),
      COMPLETE_NONE, NULL},
     {OPT_BOM, "bom", 0, NULL,
      N_("with --format csv: begin with a UTF-8 byte order mark, so that Microsoft Excel shows the Vietnamese "
@@ -43,22 +46,28 @@ static int run_export(const command *cmd, const parsed_args *a);
 
 const command cmd_export = {
     .name = "export",
-    .summary = N_("export units, tasks, indicators or progress as JSON or CSV"),
+    .summary = N_("export units, documents, tasks, indicators, results or progress as JSON or CSV"),
     .description =
         N_("Export the data for tools that do not read the XML (spreadsheets, databases, dashboards): units, "
-        "tasks, indicators, or the evaluated progress of a document. The rows have the same fields as in the "
+        "documents and their relations, tasks and their milestones, indicators and their populations, results "
+        "(figures stated as achieved), the task statuses of the reports, or the evaluated progress of a document. The rows have the same fields as in the "
         "other commands' JSON and CSV, and as the to_dict() of the Python bindings."),
     .options = export_options,
     .common = COMMON_DATA | COMMON_FORMAT | COMMON_TABLE,
     .formats = "json|csv",
-    .tables = "units|tasks|indicators|evaluations|children|findings|completeness",
+    .tables = "units|tasks|indicators|evaluations|children|findings|completeness|documents|relations|results|"
+              "populations|milestones|task_statuses",
     .output =
         N_("JSON: one object with \"format_version\", the query, and a member per table: \"units\" (\"unit\" rows), "
-        "\"tasks\" (\"task\" rows at the date of --at), \"indicators\" (\"indicator\" rows) and, for progress, "
-        "an object \"progress\" (its query and summary) and the tables \"evaluations\", \"children\", "
-        "\"findings\" and \"completeness\". Written as it is read, one row at a time.\n\n"
-        "CSV: one table (RFC 4180), the first of --what unless --table names another (for progress: "
-        "evaluations, children, findings or completeness). FORMATS.md lists every field."),
+        "\"documents\" (\"document\" rows) and \"relations\" (\"document_relation\" rows), \"tasks\" (\"task\" rows "
+        "at the date of --at) and \"milestones\" (\"milestone\" rows), \"indicators\" (\"indicator\" rows) and "
+        "\"populations\" (\"population\" rows, of indicators and results), \"results\" (\"result\" rows), "
+        "\"task_statuses\" (\"task_status\" rows) and, for progress, an object \"progress\" (its query and "
+        "summary) and the tables \"evaluations\", \"children\", \"findings\" and \"completeness\". Written as "
+        "it is read, one row at a time.\n\n"
+        "CSV: one table (RFC 4180), the first of --what unless --table names another (for documents: documents "
+        "or relations; for progress: evaluations, children, findings or completeness). FORMATS.md lists every "
+        "field."),
     .exit_status = N_("  0  success\n"
                    "  1  a problem in the data: it cannot be loaded, or DOC or UNIT is not in it\n"
                    "  2  a usage error (unknown option or WHAT, text as the format, a bad date or\n"
@@ -66,20 +75,36 @@ const command cmd_export = {
     .run = run_export,
 };
 
-enum { WHAT_UNITS = 1, WHAT_TASKS = 2, WHAT_INDICATORS = 4, WHAT_PROGRESS = 8 };
+enum {
+    WHAT_UNITS = 1, WHAT_TASKS = 2, WHAT_INDICATORS = 4, WHAT_PROGRESS = 8, WHAT_DOCUMENTS = 16, WHAT_RESULTS = 32,
+    WHAT_POPULATIONS = 64, WHAT_MILESTONES = 128, WHAT_TASK_STATUSES = 256,
+    WHAT_ALL = WHAT_UNITS | WHAT_DOCUMENTS | WHAT_TASKS | WHAT_MILESTONES | WHAT_INDICATORS | WHAT_POPULATIONS |
+               WHAT_RESULTS | WHAT_TASK_STATUSES
+};
 static const struct {
     const char *name;
     int bit;
     const char *table; /* the first CSV table it gives */
 } what_names[] = {{"units", WHAT_UNITS, "units"},
+                  {"documents", WHAT_DOCUMENTS, "documents"},
                   {"tasks", WHAT_TASKS, "tasks"},
+                  {"milestones", WHAT_MILESTONES, "milestones"},
                   {"indicators", WHAT_INDICATORS, "indicators"},
+                  {"populations", WHAT_POPULATIONS, "populations"},
+                  {"results", WHAT_RESULTS, "results"},
+                  {"task-statuses", WHAT_TASK_STATUSES, "task_statuses"},
                   {"progress", WHAT_PROGRESS, "evaluations"}};
 #define WHAT_COUNT (sizeof what_names / sizeof what_names[0])
 
 static const table_spec units_table = {"units", &unit_schema, NULL, 0, 0, 0, 0};
 static const table_spec tasks_table = {"tasks", &task_schema, NULL, 0, 0, 0, 0};
 static const table_spec indicators_table = {"indicators", &indicator_schema, NULL, 0, 0, 0, 0};
+static const table_spec documents_table = {"documents", &document_schema, NULL, 0, 0, 0, 0};
+static const table_spec relations_table = {"relations", &doc_relation_schema, NULL, 0, 0, 0, 0};
+static const table_spec results_table = {"results", &result_schema, NULL, 0, 0, 0, 0};
+static const table_spec populations_table = {"populations", &population_schema, NULL, 0, 0, 0, 0};
+static const table_spec milestones_table = {"milestones", &milestone_schema, NULL, 0, 0, 0, 0};
+static const table_spec task_statuses_table = {"task_statuses", &task_status_schema, NULL, 0, 0, 0, 0};
 
 static int parse_what(const command *cmd, const char *text, int *what)
 {
@@ -89,13 +114,182 @@ static int parse_what(const command *cmd, const char *text, int *what)
         size_t k = 0;
         while (k < WHAT_COUNT && strcmp(tok, what_names[k].name) != 0)
             k++;
-        if (k == WHAT_COUNT)
-            status = usage_error(cmd, "unknown --what '%s' (use units, tasks, indicators or progress)", tok);
+        if (strcmp(tok, "all") == 0)
+            *what |= WHAT_ALL;
+        else if (k == WHAT_COUNT)
+            status = usage_error(cmd, "unknown --what '%s' (use units, documents, tasks, milestones, indicators, "
+                                 "populations, results, task-statuses, progress or all)", tok);
         else
             *what |= what_names[k].bit;
     }
     free(copy);
     return status;
+}
+
+/* Whether a document is one the export is limited to (all when doc is NULL). */
+static int wanted(const congdoan_document *doc, const congdoan_document *d)
+{
+    return !doc || d == doc;
+}
+
+/* Whether a report's rows go out: one against the document the export is limited to. */
+static int wanted_report(const congdoan_document *doc, const congdoan_report *rep)
+{
+    return !doc || strcmp(congdoan_report_document_id(rep), congdoan_document_id(doc)) == 0;
+}
+
+/* The tables of the model, in the order of --help, each streamed a row at a time. */
+static void export_tables(renderer *out, const congdoan_corpus *corpus, const congdoan_document *doc, int what, int at)
+{
+    row r;
+    size_t nd = congdoan_corpus_document_count(corpus), nr = congdoan_corpus_report_count(corpus);
+    if (what & WHAT_UNITS) {
+        row_init(&r, &units_table);
+        render_table_begin(out, &units_table);
+        for (size_t i = 0; i < congdoan_corpus_unit_count(corpus); i++) {
+            row_clear(&r);
+            fill_unit_row(&r, congdoan_corpus_unit(corpus, i));
+            render_row(out, &r);
+        }
+        render_table_end(out);
+        row_release(&r);
+    }
+    if (what & WHAT_DOCUMENTS) {
+        row_init(&r, &documents_table);
+        render_table_begin(out, &documents_table);
+        for (size_t d = 0; d < nd; d++)
+            if (wanted(doc, congdoan_corpus_document(corpus, d))) {
+                row_clear(&r);
+                fill_document_row(&r, congdoan_corpus_document(corpus, d));
+                render_row(out, &r);
+            }
+        render_table_end(out);
+        row_release(&r);
+        row_init(&r, &relations_table);
+        render_table_begin(out, &relations_table);
+        for (size_t d = 0; d < nd; d++) {
+            const congdoan_document *document = congdoan_corpus_document(corpus, d);
+            for (size_t i = 0; wanted(doc, document) && i < congdoan_document_relation_count(document); i++) {
+                row_clear(&r);
+                fill_doc_relation_row(&r, document, i);
+                render_row(out, &r);
+            }
+        }
+        render_table_end(out);
+        row_release(&r);
+    }
+    if (what & WHAT_TASKS) {
+        row_init(&r, &tasks_table);
+        render_table_begin(out, &tasks_table);
+        for (size_t d = 0; d < nd; d++) {
+            const congdoan_document *document = congdoan_corpus_document(corpus, d);
+            for (size_t i = 0; wanted(doc, document) && i < congdoan_document_task_count(document); i++) {
+                row_clear(&r);
+                fill_task_row(&r, congdoan_document_task(document, i), at, -1);
+                render_row(out, &r);
+            }
+        }
+        render_table_end(out);
+        row_release(&r);
+    }
+    if (what & WHAT_MILESTONES) {
+        row_init(&r, &milestones_table);
+        render_table_begin(out, &milestones_table);
+        for (size_t d = 0; d < nd; d++) {
+            const congdoan_document *document = congdoan_corpus_document(corpus, d);
+            for (size_t i = 0; wanted(doc, document) && i < congdoan_document_task_count(document); i++) {
+                const congdoan_task *t = congdoan_document_task(document, i);
+                for (size_t m = 0; m < congdoan_task_milestone_count(t); m++) {
+                    row_clear(&r);
+                    fill_milestone_row(&r, t, m, at);
+                    render_row(out, &r);
+                }
+            }
+        }
+        render_table_end(out);
+        row_release(&r);
+    }
+    if (what & WHAT_INDICATORS) {
+        row_init(&r, &indicators_table);
+        render_table_begin(out, &indicators_table);
+        for (size_t d = 0; d < nd; d++) {
+            const congdoan_document *document = congdoan_corpus_document(corpus, d);
+            for (size_t i = 0; wanted(doc, document) && i < congdoan_document_indicator_count(document); i++) {
+                row_clear(&r);
+                fill_indicator_row(&r, congdoan_document_indicator(document, i));
+                render_row(out, &r);
+            }
+        }
+        render_table_end(out);
+        row_release(&r);
+    }
+    if (what & WHAT_POPULATIONS) {
+        /* of the indicators, then of the results of documents and of reports */
+        row_init(&r, &populations_table);
+        render_table_begin(out, &populations_table);
+        for (size_t d = 0; d < nd; d++) {
+            const congdoan_document *document = congdoan_corpus_document(corpus, d);
+            for (size_t i = 0; wanted(doc, document) && i < congdoan_document_indicator_count(document); i++) {
+                const congdoan_indicator *ind = congdoan_document_indicator(document, i);
+                for (size_t k = 0; k < congdoan_indicator_population_count(ind); k++) {
+                    row_clear(&r);
+                    fill_population_row(&r, ind, NULL, k);
+                    render_row(out, &r);
+                }
+            }
+        }
+        for (size_t d = 0; d < nd + nr; d++) {
+            const congdoan_document *document = d < nd ? congdoan_corpus_document(corpus, d) : NULL;
+            const congdoan_report *rep = d < nd ? NULL : congdoan_corpus_report(corpus, d - nd);
+            if (document ? !wanted(doc, document) : !wanted_report(doc, rep))
+                continue;
+            size_t n = document ? congdoan_document_result_count(document) : congdoan_report_result_count(rep);
+            for (size_t i = 0; i < n; i++) {
+                const congdoan_result *res =
+                    document ? congdoan_document_result(document, i) : congdoan_report_result(rep, i);
+                for (size_t k = 0; k < congdoan_result_population_count(res); k++) {
+                    row_clear(&r);
+                    fill_population_row(&r, NULL, res, k);
+                    render_row(out, &r);
+                }
+            }
+        }
+        render_table_end(out);
+        row_release(&r);
+    }
+    if (what & WHAT_RESULTS) {
+        /* of the documents, then of the reports */
+        row_init(&r, &results_table);
+        render_table_begin(out, &results_table);
+        for (size_t d = 0; d < nd + nr; d++) {
+            const congdoan_document *document = d < nd ? congdoan_corpus_document(corpus, d) : NULL;
+            const congdoan_report *rep = d < nd ? NULL : congdoan_corpus_report(corpus, d - nd);
+            if (document ? !wanted(doc, document) : !wanted_report(doc, rep))
+                continue;
+            size_t n = document ? congdoan_document_result_count(document) : congdoan_report_result_count(rep);
+            for (size_t i = 0; i < n; i++) {
+                row_clear(&r);
+                fill_result_row(&r, document ? congdoan_document_result(document, i) : congdoan_report_result(rep, i));
+                render_row(out, &r);
+            }
+        }
+        render_table_end(out);
+        row_release(&r);
+    }
+    if (what & WHAT_TASK_STATUSES) {
+        row_init(&r, &task_statuses_table);
+        render_table_begin(out, &task_statuses_table);
+        for (size_t k = 0; k < nr; k++) {
+            const congdoan_report *rep = congdoan_corpus_report(corpus, k);
+            for (size_t i = 0; wanted_report(doc, rep) && i < congdoan_report_task_status_count(rep); i++) {
+                row_clear(&r);
+                fill_task_status_row(&r, corpus, rep, i, at);
+                render_row(out, &r);
+            }
+        }
+        render_table_end(out);
+        row_release(&r);
+    }
 }
 
 static int run_export(const command *cmd, const parsed_args *a)
@@ -107,7 +301,8 @@ static int run_export(const command *cmd, const parsed_args *a)
         return status;
     if (!what) {
         if (a->format == FORMAT_CSV)
-            return usage_error(cmd, "CSV is one table: say which with --what units, tasks, indicators or progress");
+            return usage_error(cmd, "CSV is one table: say which with --what units, documents, tasks, indicators, "
+                               "results or another (see --help)");
         what = WHAT_UNITS | WHAT_TASKS | WHAT_INDICATORS;
     }
     if (a->format == FORMAT_CSV && (what & (what - 1)) != 0 && !a->table)
@@ -131,8 +326,10 @@ static int run_export(const command *cmd, const parsed_args *a)
             if (what & what_names[k].bit)
                 csv_table = what_names[k].table;
     /* the table must be one that --what exports */
-    static const int table_what[] = {WHAT_UNITS, WHAT_TASKS, WHAT_INDICATORS, WHAT_PROGRESS, WHAT_PROGRESS,
-                                     WHAT_PROGRESS, WHAT_PROGRESS};
+    static const int table_what[] = {WHAT_UNITS,       WHAT_TASKS,       WHAT_INDICATORS,  WHAT_PROGRESS,
+                                     WHAT_PROGRESS,    WHAT_PROGRESS,    WHAT_PROGRESS,    WHAT_DOCUMENTS,
+                                     WHAT_DOCUMENTS,   WHAT_RESULTS,     WHAT_POPULATIONS, WHAT_MILESTONES,
+                                     WHAT_TASK_STATUSES};
     if (a->table && !(what & table_what[table]))
         return usage_error(cmd, "--table %s is not among what --what exports", a->table);
 
@@ -170,50 +367,7 @@ static int run_export(const command *cmd, const parsed_args *a)
     render_meta_str(out, "document_id", doc ? congdoan_document_id(doc) : NULL);
     render_meta_date(out, "at", at);
     render_meta_close(out);
-    row r;
-    if (what & WHAT_UNITS) {
-        row_init(&r, &units_table);
-        render_table_begin(out, &units_table);
-        for (size_t i = 0; i < congdoan_corpus_unit_count(corpus); i++) {
-            row_clear(&r);
-            fill_unit_row(&r, congdoan_corpus_unit(corpus, i));
-            render_row(out, &r);
-        }
-        render_table_end(out);
-        row_release(&r);
-    }
-    if (what & WHAT_TASKS) {
-        row_init(&r, &tasks_table);
-        render_table_begin(out, &tasks_table);
-        for (size_t d = 0; d < congdoan_corpus_document_count(corpus); d++) {
-            const congdoan_document *document = congdoan_corpus_document(corpus, d);
-            if (doc && document != doc)
-                continue;
-            for (size_t i = 0; i < congdoan_document_task_count(document); i++) {
-                row_clear(&r);
-                fill_task_row(&r, congdoan_document_task(document, i), at, -1);
-                render_row(out, &r);
-            }
-        }
-        render_table_end(out);
-        row_release(&r);
-    }
-    if (what & WHAT_INDICATORS) {
-        row_init(&r, &indicators_table);
-        render_table_begin(out, &indicators_table);
-        for (size_t d = 0; d < congdoan_corpus_document_count(corpus); d++) {
-            const congdoan_document *document = congdoan_corpus_document(corpus, d);
-            if (doc && document != doc)
-                continue;
-            for (size_t i = 0; i < congdoan_document_indicator_count(document); i++) {
-                row_clear(&r);
-                fill_indicator_row(&r, congdoan_document_indicator(document, i));
-                render_row(out, &r);
-            }
-        }
-        render_table_end(out);
-        row_release(&r);
-    }
+    export_tables(out, corpus, doc, what, at);
     if (what & WHAT_PROGRESS)
         render_progress(out, p, at, 1, "progress");
     status = finish_output(out, EXIT_OK);
