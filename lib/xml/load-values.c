@@ -82,7 +82,7 @@ const char *congdoan__load_attr_value(loader *L, const char *v, size_t *len)
 #define ATTR_NAME(e, k) (congdoan__vocab[(e)].attrs[(k)].name)
 #define CUT(len) ((int)((len) > 80 ? 80 : (len)))
 
-const char *congdoan__load_id_attr(loader *L, congdoan__el e, const attrs *a, size_t k)
+const char *congdoan__load_id_attr_hashed(loader *L, congdoan__el e, const attrs *a, size_t k, uint64_t hash)
 {
     if (!GIVEN(a, k))
         return NULL;
@@ -93,7 +93,18 @@ const char *congdoan__load_id_attr(loader *L, congdoan__el e, const attrs *a, si
                 CUT(a->len[k]), a->v[k], ATTR_NAME(e, k), congdoan__vocab[e].name);
         return NULL;
     }
-    return congdoan__load_id(L, a->v[k], a->len[k]);
+    const char *id = congdoan__intern_hashed(&L->st->strings, a->v[k], a->len[k], hash);
+    if (!id)
+        congdoan__load_out_of_memory(L);
+    return id;
+}
+
+const char *congdoan__load_id_attr(loader *L, congdoan__el e, const attrs *a, size_t k)
+{
+    if (!GIVEN(a, k))
+        return NULL;
+    L->id_hash = congdoan__map_hash(&L->st->strings.map, a->v[k], a->len[k]);
+    return congdoan__load_id_attr_hashed(L, e, a, k, L->id_hash);
 }
 
 /* Identifiers, codes and numbers cannot hold '&' (a value with one is refused as such); names
