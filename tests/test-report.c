@@ -423,6 +423,52 @@ START_TEST(test_value_ids_in_any_order)
 }
 END_TEST
 
+/* Report ids are not interned (nothing refers to them) but stay unique: in one input, across
+ * inputs, and checked as identifiers. */
+START_TEST(test_report_ids_unique)
+{
+    static const char one[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+        "  <report id=\"bc-1\" unit=\"u1\" document=\"d\" period=\"2025\"/>\n"
+        "  <report id=\"bc-2\" unit=\"u1\" document=\"d\" period=\"2025\"/>\n"
+        "</congdoan>\n";
+    static const char again[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+        "  <report id=\"bc-3\" unit=\"u1\" document=\"d\" period=\"2025\"/>\n"
+        "  <report id=\"bc-3\" unit=\"u2\" document=\"d\" period=\"2025\"/>\n"
+        "</congdoan>\n";
+    static const char later[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+        "  <report id=\"bc-4\" unit=\"u1\" document=\"d\" period=\"2025\"/>\n"
+        "  <report id=\"bc-2\" unit=\"u2\" document=\"d\" period=\"2025\"/>\n"
+        "</congdoan>\n";
+    static const char bad[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+        "  <report id=\"bc 5\" unit=\"u1\" document=\"d\" period=\"2025\"/>\n"
+        "</congdoan>\n";
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, one, sizeof one - 1, "one.xml", NULL), 0);
+    ck_assert_str_eq(congdoan_report_id(congdoan_corpus_report_by_id(c, "bc-2")), "bc-2");
+    congdoan_issues *issues = NULL;
+    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, again, sizeof again - 1, "again.xml", issues), CONGDOAN_EEXISTS);
+    ck_assert_uint_eq(test_issues_with_tag(issues, "duplicate-id"), 1);
+    ck_assert_int_eq(congdoan_issue_line(congdoan_issues_get(issues, 0)), 3);
+    congdoan_issues_free(issues);
+    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, later, sizeof later - 1, "later.xml", issues), CONGDOAN_EEXISTS);
+    ck_assert_uint_eq(test_issues_with_tag(issues, "duplicate-id"), 1);
+    ck_assert_ptr_nonnull(strstr(congdoan_issue_message(congdoan_issues_get(issues, 0)), "one.xml:3"));
+    congdoan_issues_free(issues);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, bad, sizeof bad - 1, "bad.xml", NULL), CONGDOAN_ESCHEMA);
+    ck_assert_uint_eq(congdoan_corpus_report_count(c), 2); /* the failed loads added nothing */
+    ck_assert_ptr_null(congdoan_corpus_report_by_id(c, "bc-3"));
+    ck_assert_ptr_null(congdoan_corpus_report_by_id(c, "bc-4"));
+    congdoan_corpus_free(c);
+}
+END_TEST
+
 /* error.h: "Every function that can fail returns 0 or one of the negative codes below and records
  * the details ... in a thread-local last error". */
 /* An absent optional figure is an answer, not a failure (congdoan/error.h): CONGDOAN_ENOTFOUND
@@ -488,6 +534,7 @@ static Suite *report_suite(void)
     tcase_add_test(tc, test_status_names);
     tcase_add_test(tc, test_unknown_indicator_and_task);
     tcase_add_test(tc, test_value_ids_in_any_order);
+    tcase_add_test(tc, test_report_ids_unique);
     tcase_add_test(tc, test_absent_figure_keeps_last_error);
     tcase_add_test(tc, test_null_report);
     suite_add_tcase(s, tc);

@@ -94,24 +94,29 @@ static void **copy_ptrs(loader *L, congdoan__vec *v, size_t *count)
 
 /* ---- identifiers --------------------------------------------------------------------------- */
 
-/* `loc_offset`: where the congdoan__loc of the map's objects is, to say where the first one is. */
+/* The id="" just read (its hash in L->own_id_hash) of `obj`, unique in the corpus: one look-up
+ * in the corpus's table (empty on a first load: nothing to hash), and one probe of the staged one
+ * that finds it or puts it. `loc_offset`: where the congdoan__loc of the map's objects is, to say
+ * where the first one is. */
 static int define_id(loader *L, congdoan__map *staged, const congdoan__map *committed, const char *what,
                      const char *id, void *obj, size_t loc_offset)
 {
-    void *first = congdoan__map_get(committed, id, strlen(id));
-    if (!first)
-        first = congdoan__map_get(staged, id, strlen(id));
+    const size_t len = L->own_id_len;
+    const uint64_t hash = L->own_id_hash;
+    void *first = congdoan__map_get_hashed(committed, id, len, hash);
+    if (!first) {
+        if (congdoan__map_reserve(staged, staged->count + 1) != 0) {
+            congdoan__load_out_of_memory(L);
+            return -1;
+        }
+        first = congdoan__map_put_hashed(staged, id, len, hash, obj);
+    }
     if (first) {
         const congdoan__loc *loc = (const congdoan__loc *)((const char *)first + loc_offset);
         PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "%s id '%s' is already defined at %s:%u", what, id,
                 loc->file ? loc->file : "?", (unsigned)loc->line);
         return -1;
     }
-    if (congdoan__map_reserve(staged, staged->count + 1) != 0) {
-        congdoan__load_out_of_memory(L);
-        return -1;
-    }
-    congdoan__map_put(staged, id, obj);
     return 0;
 }
 
