@@ -126,170 +126,169 @@ static int parse_what(const command *cmd, const char *text, int *what)
     return status;
 }
 
-/* Whether a document is one the export is limited to (all when doc is NULL). */
-static int wanted(const congdoan_document *doc, const congdoan_document *d)
-{
-    return !doc || d == doc;
-}
+/* What one table takes from the model: the rows of one document, or of one report (the other
+ * NULL); a table of a document's rows passes reports by, and the other way round. */
+typedef struct export_ctx {
+    const congdoan_corpus *corpus;
+    const congdoan_document *only; /* --document, or NULL */
+    int at;
+} export_ctx;
+typedef void (*rows_fn)(renderer *out, row *r, const export_ctx *x, const congdoan_document *d,
+                        const congdoan_report *rep);
 
-/* Whether a report's rows go out: one against the document the export is limited to. */
-static int wanted_report(const congdoan_document *doc, const congdoan_report *rep)
-{
-    return !doc || strcmp(congdoan_report_document_id(rep), congdoan_document_id(doc)) == 0;
-}
-
-/* The tables of the model, in the order of --help, each streamed a row at a time. */
-static void export_tables(renderer *out, const congdoan_corpus *corpus, const congdoan_document *doc, int what, int at)
+/* One table: its rows from every document (limited to --document), then from every report
+ * (against it), streamed a row at a time. */
+static void export_table(renderer *out, const table_spec *t, const export_ctx *x, rows_fn fn)
 {
     row r;
-    size_t nd = congdoan_corpus_document_count(corpus), nr = congdoan_corpus_report_count(corpus);
+    row_init(&r, t);
+    render_table_begin(out, t);
+    size_t nd = congdoan_corpus_document_count(x->corpus), nr = congdoan_corpus_report_count(x->corpus);
+    for (size_t d = 0; d < nd; d++) {
+        const congdoan_document *document = congdoan_corpus_document(x->corpus, d);
+        if (!x->only || document == x->only)
+            fn(out, &r, x, document, NULL);
+    }
+    for (size_t k = 0; k < nr; k++) {
+        const congdoan_report *rep = congdoan_corpus_report(x->corpus, k);
+        if (!x->only || strcmp(congdoan_report_document_id(rep), congdoan_document_id(x->only)) == 0)
+            fn(out, &r, x, NULL, rep);
+    }
+    render_table_end(out);
+    row_release(&r);
+}
+
+static void emit(renderer *out, row *r)
+{
+    render_row(out, r);
+    row_clear(r);
+}
+
+static void document_rows(renderer *out, row *r, const export_ctx *x, const congdoan_document *d,
+                          const congdoan_report *rep)
+{
+    if (d) {
+        fill_document_row(r, d);
+        emit(out, r);
+    }
+}
+
+static void relation_rows(renderer *out, row *r, const export_ctx *x, const congdoan_document *d,
+                          const congdoan_report *rep)
+{
+    for (size_t i = 0; d && i < congdoan_document_relation_count(d); i++) {
+        fill_doc_relation_row(r, d, i);
+        emit(out, r);
+    }
+}
+
+static void task_rows(renderer *out, row *r, const export_ctx *x, const congdoan_document *d,
+                      const congdoan_report *rep)
+{
+    for (size_t i = 0; d && i < congdoan_document_task_count(d); i++) {
+        fill_task_row(r, congdoan_document_task(d, i), x->at, -1);
+        emit(out, r);
+    }
+}
+
+static void milestone_rows(renderer *out, row *r, const export_ctx *x, const congdoan_document *d,
+                           const congdoan_report *rep)
+{
+    for (size_t i = 0; d && i < congdoan_document_task_count(d); i++) {
+        const congdoan_task *t = congdoan_document_task(d, i);
+        for (size_t m = 0; m < congdoan_task_milestone_count(t); m++) {
+            fill_milestone_row(r, t, m, x->at);
+            emit(out, r);
+        }
+    }
+}
+
+static void indicator_rows(renderer *out, row *r, const export_ctx *x, const congdoan_document *d,
+                           const congdoan_report *rep)
+{
+    for (size_t i = 0; d && i < congdoan_document_indicator_count(d); i++) {
+        fill_indicator_row(r, congdoan_document_indicator(d, i));
+        emit(out, r);
+    }
+}
+
+/* The results of a document (its sections) or of a report. */
+static size_t result_count(const congdoan_document *d, const congdoan_report *rep)
+{
+    return d ? congdoan_document_result_count(d) : congdoan_report_result_count(rep);
+}
+
+static const congdoan_result *result_at(const congdoan_document *d, const congdoan_report *rep, size_t i)
+{
+    return d ? congdoan_document_result(d, i) : congdoan_report_result(rep, i);
+}
+
+static void result_rows(renderer *out, row *r, const export_ctx *x, const congdoan_document *d,
+                        const congdoan_report *rep)
+{
+    for (size_t i = 0; i < result_count(d, rep); i++) {
+        fill_result_row(r, result_at(d, rep, i));
+        emit(out, r);
+    }
+}
+
+/* A document's: its indicators', then its results'; a report's: its results'. */
+static void population_rows(renderer *out, row *r, const export_ctx *x, const congdoan_document *d,
+                            const congdoan_report *rep)
+{
+    for (size_t i = 0; d && i < congdoan_document_indicator_count(d); i++) {
+        const congdoan_indicator *ind = congdoan_document_indicator(d, i);
+        for (size_t k = 0; k < congdoan_indicator_population_count(ind); k++) {
+            fill_population_row(r, ind, NULL, k);
+            emit(out, r);
+        }
+    }
+    for (size_t i = 0; i < result_count(d, rep); i++) {
+        const congdoan_result *res = result_at(d, rep, i);
+        for (size_t k = 0; k < congdoan_result_population_count(res); k++) {
+            fill_population_row(r, NULL, res, k);
+            emit(out, r);
+        }
+    }
+}
+
+static void task_status_rows(renderer *out, row *r, const export_ctx *x, const congdoan_document *d,
+                             const congdoan_report *rep)
+{
+    for (size_t i = 0; rep && i < congdoan_report_task_status_count(rep); i++) {
+        fill_task_status_row(r, x->corpus, rep, i, x->at);
+        emit(out, r);
+    }
+}
+
+/* The tables of the model, in the order of --help. */
+static void export_tables(renderer *out, const congdoan_corpus *corpus, const congdoan_document *doc, int what, int at)
+{
     if (what & WHAT_UNITS) {
+        row r;
         row_init(&r, &units_table);
         render_table_begin(out, &units_table);
         for (size_t i = 0; i < congdoan_corpus_unit_count(corpus); i++) {
-            row_clear(&r);
             fill_unit_row(&r, congdoan_corpus_unit(corpus, i));
-            render_row(out, &r);
+            emit(out, &r);
         }
         render_table_end(out);
         row_release(&r);
     }
-    if (what & WHAT_DOCUMENTS) {
-        row_init(&r, &documents_table);
-        render_table_begin(out, &documents_table);
-        for (size_t d = 0; d < nd; d++)
-            if (wanted(doc, congdoan_corpus_document(corpus, d))) {
-                row_clear(&r);
-                fill_document_row(&r, congdoan_corpus_document(corpus, d));
-                render_row(out, &r);
-            }
-        render_table_end(out);
-        row_release(&r);
-        row_init(&r, &relations_table);
-        render_table_begin(out, &relations_table);
-        for (size_t d = 0; d < nd; d++) {
-            const congdoan_document *document = congdoan_corpus_document(corpus, d);
-            for (size_t i = 0; wanted(doc, document) && i < congdoan_document_relation_count(document); i++) {
-                row_clear(&r);
-                fill_doc_relation_row(&r, document, i);
-                render_row(out, &r);
-            }
-        }
-        render_table_end(out);
-        row_release(&r);
-    }
-    if (what & WHAT_TASKS) {
-        row_init(&r, &tasks_table);
-        render_table_begin(out, &tasks_table);
-        for (size_t d = 0; d < nd; d++) {
-            const congdoan_document *document = congdoan_corpus_document(corpus, d);
-            for (size_t i = 0; wanted(doc, document) && i < congdoan_document_task_count(document); i++) {
-                row_clear(&r);
-                fill_task_row(&r, congdoan_document_task(document, i), at, -1);
-                render_row(out, &r);
-            }
-        }
-        render_table_end(out);
-        row_release(&r);
-    }
-    if (what & WHAT_MILESTONES) {
-        row_init(&r, &milestones_table);
-        render_table_begin(out, &milestones_table);
-        for (size_t d = 0; d < nd; d++) {
-            const congdoan_document *document = congdoan_corpus_document(corpus, d);
-            for (size_t i = 0; wanted(doc, document) && i < congdoan_document_task_count(document); i++) {
-                const congdoan_task *t = congdoan_document_task(document, i);
-                for (size_t m = 0; m < congdoan_task_milestone_count(t); m++) {
-                    row_clear(&r);
-                    fill_milestone_row(&r, t, m, at);
-                    render_row(out, &r);
-                }
-            }
-        }
-        render_table_end(out);
-        row_release(&r);
-    }
-    if (what & WHAT_INDICATORS) {
-        row_init(&r, &indicators_table);
-        render_table_begin(out, &indicators_table);
-        for (size_t d = 0; d < nd; d++) {
-            const congdoan_document *document = congdoan_corpus_document(corpus, d);
-            for (size_t i = 0; wanted(doc, document) && i < congdoan_document_indicator_count(document); i++) {
-                row_clear(&r);
-                fill_indicator_row(&r, congdoan_document_indicator(document, i));
-                render_row(out, &r);
-            }
-        }
-        render_table_end(out);
-        row_release(&r);
-    }
-    if (what & WHAT_POPULATIONS) {
-        /* of the indicators, then of the results of documents and of reports */
-        row_init(&r, &populations_table);
-        render_table_begin(out, &populations_table);
-        for (size_t d = 0; d < nd; d++) {
-            const congdoan_document *document = congdoan_corpus_document(corpus, d);
-            for (size_t i = 0; wanted(doc, document) && i < congdoan_document_indicator_count(document); i++) {
-                const congdoan_indicator *ind = congdoan_document_indicator(document, i);
-                for (size_t k = 0; k < congdoan_indicator_population_count(ind); k++) {
-                    row_clear(&r);
-                    fill_population_row(&r, ind, NULL, k);
-                    render_row(out, &r);
-                }
-            }
-        }
-        for (size_t d = 0; d < nd + nr; d++) {
-            const congdoan_document *document = d < nd ? congdoan_corpus_document(corpus, d) : NULL;
-            const congdoan_report *rep = d < nd ? NULL : congdoan_corpus_report(corpus, d - nd);
-            if (document ? !wanted(doc, document) : !wanted_report(doc, rep))
-                continue;
-            size_t n = document ? congdoan_document_result_count(document) : congdoan_report_result_count(rep);
-            for (size_t i = 0; i < n; i++) {
-                const congdoan_result *res =
-                    document ? congdoan_document_result(document, i) : congdoan_report_result(rep, i);
-                for (size_t k = 0; k < congdoan_result_population_count(res); k++) {
-                    row_clear(&r);
-                    fill_population_row(&r, NULL, res, k);
-                    render_row(out, &r);
-                }
-            }
-        }
-        render_table_end(out);
-        row_release(&r);
-    }
-    if (what & WHAT_RESULTS) {
-        /* of the documents, then of the reports */
-        row_init(&r, &results_table);
-        render_table_begin(out, &results_table);
-        for (size_t d = 0; d < nd + nr; d++) {
-            const congdoan_document *document = d < nd ? congdoan_corpus_document(corpus, d) : NULL;
-            const congdoan_report *rep = d < nd ? NULL : congdoan_corpus_report(corpus, d - nd);
-            if (document ? !wanted(doc, document) : !wanted_report(doc, rep))
-                continue;
-            size_t n = document ? congdoan_document_result_count(document) : congdoan_report_result_count(rep);
-            for (size_t i = 0; i < n; i++) {
-                row_clear(&r);
-                fill_result_row(&r, document ? congdoan_document_result(document, i) : congdoan_report_result(rep, i));
-                render_row(out, &r);
-            }
-        }
-        render_table_end(out);
-        row_release(&r);
-    }
-    if (what & WHAT_TASK_STATUSES) {
-        row_init(&r, &task_statuses_table);
-        render_table_begin(out, &task_statuses_table);
-        for (size_t k = 0; k < nr; k++) {
-            const congdoan_report *rep = congdoan_corpus_report(corpus, k);
-            for (size_t i = 0; wanted_report(doc, rep) && i < congdoan_report_task_status_count(rep); i++) {
-                row_clear(&r);
-                fill_task_status_row(&r, corpus, rep, i, at);
-                render_row(out, &r);
-            }
-        }
-        render_table_end(out);
-        row_release(&r);
-    }
+    static const struct {
+        int bit;
+        const table_spec *table;
+        rows_fn fn;
+    } tables[] = {
+        {WHAT_DOCUMENTS, &documents_table, document_rows},   {WHAT_DOCUMENTS, &relations_table, relation_rows},
+        {WHAT_TASKS, &tasks_table, task_rows},               {WHAT_MILESTONES, &milestones_table, milestone_rows},
+        {WHAT_INDICATORS, &indicators_table, indicator_rows}, {WHAT_POPULATIONS, &populations_table, population_rows},
+        {WHAT_RESULTS, &results_table, result_rows},          {WHAT_TASK_STATUSES, &task_statuses_table, task_status_rows},
+    };
+    export_ctx x = {corpus, doc, at};
+    for (size_t k = 0; k < sizeof tables / sizeof tables[0]; k++)
+        if (what & tables[k].bit)
+            export_table(out, tables[k].table, &x, tables[k].fn);
 }
 
 static int run_export(const command *cmd, const parsed_args *a)

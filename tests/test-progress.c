@@ -8,12 +8,18 @@
 static congdoan_corpus *corpus;
 static const congdoan_document *prog;
 
+/* Load one fixture of tests/data and find its document. */
+static void load_one(const char *file, const char *doc_id, congdoan_corpus **c, const congdoan_document **d)
+{
+    const char *const names[] = {file, NULL};
+    *c = test_load(names);
+    *d = congdoan_corpus_document_by_id(*c, doc_id);
+    ck_assert_ptr_nonnull(*d);
+}
+
 static void setup(void)
 {
-    static const char *const names[] = {"progress-cases.xml", NULL};
-    corpus = test_load(names);
-    prog = congdoan_corpus_document_by_id(corpus, "prog");
-    ck_assert_ptr_nonnull(prog);
+    load_one("progress-cases.xml", "prog", &corpus, &prog);
 }
 
 static void teardown(void)
@@ -21,12 +27,18 @@ static void teardown(void)
     congdoan_corpus_free(corpus);
 }
 
-static congdoan_progress *compute(const char *unit, const char *period, int at)
+static congdoan_progress *compute_in(const congdoan_corpus *c, const congdoan_document *d, const char *unit,
+                                     const char *period, int at)
 {
     congdoan_progress *p = NULL;
-    int rc = congdoan_progress_compute(corpus, prog, congdoan_corpus_unit_by_id(corpus, unit), period, at, &p);
+    int rc = congdoan_progress_compute(c, d, congdoan_corpus_unit_by_id(c, unit), period, at, &p);
     ck_assert_msg(rc == 0, "compute failed: %s", congdoan_error_last_message());
     return p;
+}
+
+static congdoan_progress *compute(const char *unit, const char *period, int at)
+{
+    return compute_in(corpus, prog, unit, period, at);
 }
 
 /* The position of an indicator in the document (and so in the result). */
@@ -305,10 +317,7 @@ static const congdoan_document *ms_doc;
 
 static void setup_money_score(void)
 {
-    static const char *const names[] = {"progress-money-score.xml", NULL};
-    ms_corpus = test_load(names);
-    ms_doc = congdoan_corpus_document_by_id(ms_corpus, "ms");
-    ck_assert_ptr_nonnull(ms_doc);
+    load_one("progress-money-score.xml", "ms", &ms_corpus, &ms_doc);
 }
 
 static void teardown_money_score(void)
@@ -318,10 +327,7 @@ static void teardown_money_score(void)
 
 static congdoan_progress *ms_compute(const char *unit)
 {
-    congdoan_progress *p = NULL;
-    int rc = congdoan_progress_compute(ms_corpus, ms_doc, congdoan_corpus_unit_by_id(ms_corpus, unit), "2025", 0, &p);
-    ck_assert_msg(rc == 0, "compute failed: %s", congdoan_error_last_message());
-    return p;
+    return compute_in(ms_corpus, ms_doc, unit, "2025", 0);
 }
 
 /* In the document's order: quy, diem, diem-cs. */
