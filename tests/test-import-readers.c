@@ -551,11 +551,121 @@ START_TEST(docx_parts)
 }
 END_TEST
 
+#define TC(text) "<w:tc>" P(text) "</w:tc>"
+
+/* Text boxes inside text boxes, and notes referred to from a text box. A text box's blocks come
+ * before the paragraph that anchors it, at every depth; a note follows the paragraph that
+ * refers to it, in the box or not, and its number is the rank of its first reference in the
+ * text, as Word numbers it. */
+#define BOX(content) "<w:r><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>" content \
+                     "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+/* a drawing with its VML copy, as Word writes one */
+#define BOX_ALT(content) "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><a:graphic>" \
+                         "<a:graphicData><wps:wsp><wps:txbx><w:txbxContent>" content "</w:txbxContent></wps:txbx>" \
+                         "</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback>" \
+                         "<w:pict><v:shape><v:textbox><w:txbxContent>" content "</w:txbxContent></v:textbox>" \
+                         "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+static const char boxes_footnotes[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes " W_NS ">"
+    "<w:footnote w:id=\"2\">" P("Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư.") "</w:footnote>"
+    "<w:footnote w:id=\"3\">" P("Nghị quyết số 15/NQ-BCH ngày 11/02/2022.") "</w:footnote>"
+    "<w:footnote w:id=\"4\">" P("Tổng Công đoàn Quốc tế (ITUC).") "</w:footnote>"
+    "</w:footnotes>";
+static const char boxes_body[] =
+    /* 1: a box in a box, both in the middle of their paragraphs (paragraphs 1, 2, 3) */
+    "<w:p>" R("KẾ ") BOX_ALT("<w:p>" R("TỔNG LIÊN ĐOÀN ") BOX_ALT(P("Số: 240/KH-TLĐ")) R("LAO ĐỘNG VIỆT NAM") "</w:p>")
+    R("HOẠCH") "</w:p>"
+    /* 2: three deep, the innermost holding a table, the outer one two paragraphs (4 to 9) */
+    "<w:p>" R("Thực hiện ")
+    BOX("<w:p>" R("Ban Đối ngoại ") BOX("<w:p>" R("chủ trì, ") BOX("<w:tbl><w:tr>" TC("Nội dung") TC("Đơn vị chủ trì")
+                                                                    "</w:tr></w:tbl>") R("phối hợp") "</w:p>")
+        "</w:p>" P("các ban, đơn vị liên quan"))
+    R("Kế hoạch") "</w:p>"
+    /* 3: a note referred to before a box, another in the box, a third after it (10, 11) */
+    "<w:p>" R("Căn cứ Nghị quyết số 15/NQ-BCH") "<w:r><w:footnoteReference w:id=\"3\"/></w:r>" R(" và ")
+    BOX("<w:p>" R("Chỉ thị số 12-CT/TW") "<w:r><w:footnoteReference w:id=\"2\"/></w:r>" R(" của Ban Bí thư") "</w:p>")
+    R("quan hệ với ITUC") "<w:r><w:footnoteReference w:id=\"4\"/></w:r>" R(".") "</w:p>"
+    /* 4: a shape inside a shape, outside its text box, has no words of the document (12, 13) */
+    "<w:p><w:r><w:drawing><wp:anchor><w:pict>" R("hình vẽ") "</w:pict><wps:txbx><w:txbxContent>" P("Khung cuối")
+    "</w:txbxContent></wps:txbx></wp:anchor></w:drawing></w:r>" R("Nơi nhận:") "</w:p>";
+
+START_TEST(docx_boxes)
+{
+    docx_entry parts[] = {{"word/footnotes.xml", boxes_footnotes}};
+    size_t len;
+    char *z = docx_make_parts(boxes_body, parts, 1, &len);
+    congdoan__source *s = read_ok(CONGDOAN__FORMAT_DOCX, z, len, "boxes.docx");
+    free(z);
+    static const char *const want[] = {
+        "Số: 240/KH-TLĐ",
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+        "KẾ HOẠCH",
+        "Nội dung | Đơn vị chủ trì",
+        "chủ trì, phối hợp",
+        "Ban Đối ngoại",
+        "các ban, đơn vị liên quan",
+        "Thực hiện Kế hoạch",
+        "Chỉ thị số 12-CT/TW của Ban Bí thư",
+        "Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư.",
+        "Căn cứ Nghị quyết số 15/NQ-BCH và quan hệ với ITUC.",
+        "Nghị quyết số 15/NQ-BCH ngày 11/02/2022.",
+        "Tổng Công đoàn Quốc tế (ITUC).",
+        "Khung cuối",
+        "Nơi nhận:",
+    };
+    expect_blocks(s, want, sizeof want / sizeof want[0]);
+    /* where each block's first words and its words after a box stand: paragraphs numbered in
+     * document order, boxes included; columns not counting the box's characters */
+    static const struct { size_t block; const char *after; uint32_t line, column; } at[] = {
+        {0, "", 3, 1},          {1, "", 2, 1},  {1, "TỔNG LIÊN ĐOÀN ", 2, 16}, {2, "", 1, 1}, {2, "KẾ ", 1, 4},
+        {3, "", 7, 1},          {4, "", 6, 1},  {4, "chủ trì, ", 6, 10},      {5, "", 5, 1}, {6, "", 9, 1},
+        {7, "Thực hiện ", 4, 11}, {8, "", 11, 1}, {10, "", 10, 1},             {13, "", 13, 1}, {14, "", 12, 1}};
+    for (size_t i = 0; i < sizeof at / sizeof at[0]; i++) {
+        congdoan__srcpos p = congdoan__block_position(&s->blocks[at[i].block], strlen(at[i].after));
+        ck_assert_msg(p.line == at[i].line && p.column == at[i].column, "block %zu after '%s': %u:%u, expected %u:%u",
+                      at[i].block, at[i].after, p.line, p.column, at[i].line, at[i].column);
+    }
+    /* the innermost box's table is a table of its own, the first of the document */
+    ck_assert_int_eq(s->blocks[3].kind, CONGDOAN__BLOCK_TABLE_ROW);
+    ck_assert_uint_eq(s->blocks[3].cell_count, 2);
+    ck_assert_uint_eq(s->blocks[3].table, 1);
+    /* the notes: at their references; numbered by the order of the references (the paragraph's
+     * first, before the box; the box's second), not by where each is given */
+    static const struct { size_t block; const char *label; uint32_t line, column; } notes[] = {
+        {9, "2", 11, 20}, {11, "1", 10, 31}, {12, "3", 10, 51}};
+    for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++) {
+        const congdoan__block *b = &s->blocks[notes[i].block];
+        ck_assert_int_eq(b->kind, CONGDOAN__BLOCK_NOTE);
+        ck_assert_str_eq(b->style, "footnote");
+        ck_assert_str_eq(b->label, notes[i].label);
+        ck_assert_uint_eq(b->map[0].line, notes[i].line);
+        ck_assert_uint_eq(b->map[0].column, notes[i].column);
+    }
+    ck_assert(!any_block_contains(s, "hình vẽ"));
+    congdoan__source_free(s);
+
+    /* a document that ends inside boxes three deep, each in a table's cell: a clear error and
+     * nothing returned (the boxes' tables are released with them) */
+    static const char cut[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " W_NS DRAWING_NS "><w:body>"
+                              "<w:tbl><w:tr><w:tc><w:p>" R("a") "<w:r><w:drawing><wps:txbx><w:txbxContent>"
+                              "<w:tbl><w:tr><w:tc><w:p><w:r><w:drawing><wps:txbx><w:txbxContent>"
+                              "<w:tbl><w:tr><w:tc><w:p><w:r><w:drawing><wps:txbx><w:txbxContent><w:p>" R("b");
+    unsigned char *keep[2];
+    zentry e[2] = {text_entry("[Content_Types].xml", "<Types/>", &keep[0]), text_entry("word/document.xml", cut, &keep[1])};
+    z = zip_make(e, 2, &len);
+    s = NULL;
+    int rc = congdoan__source_read(z, len, "cut.docx", CONGDOAN__FORMAT_DOCX, NULL, issues, &s);
+    expect_failure(rc, s, CONGDOAN_EPARSE, "xml-malformed", "cut.docx", "word/document.xml");
+    free(z);
+    free(keep[0]);
+    free(keep[1]);
+}
+END_TEST
+
 /* Tables of tasks in a Word file whose partners are not in a column of their own: a column
  * "Đơn vị chủ trì/phối hợp" holding both, a content cell that says "X chủ trì, phối hợp với Y"
  * in a table without a column of leads, and a content cell naming partners beside an empty
  * partners' cell. The words are seed 000's tasks of part III.1. */
-#define TC(text) "<w:tc>" P(text) "</w:tc>"
 static const char combined_body[] =
     P("III. TỔ CHỨC THỰC HIỆN")
     "<w:tbl><w:tr>" TC("Nội dung") TC("Đơn vị chủ trì/phối hợp") TC("Thời gian hoàn thành") "</w:tr>"
@@ -1825,6 +1935,7 @@ int main(void)
     tcase_add_test(tc, docx_runs);
     tcase_add_test(tc, docx_tables);
     tcase_add_test(tc, docx_parts);
+    tcase_add_test(tc, docx_boxes);
     tcase_add_test(tc, docx_task_partners);
     suite_add_tcase(s, tc);
     tc = tcase_create("hostile");
