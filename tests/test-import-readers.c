@@ -1575,6 +1575,44 @@ START_TEST(docx_containers)
     expect_failure(rc, s, CONGDOAN_EPARSE, "import-unreadable", "pknoise.docx", "cannot open the .docx");
     rc = read_docx("", 0, "empty.docx", &s);
     expect_failure(rc, s, CONGDOAN_EPARSE, "import-unreadable", "empty.docx", "not a .docx");
+    /* nested archives: a .docx packed whole inside a zip, and as the document's part; a part
+     * of binary noise; an empty part */
+    data = fixture("seed-000.docx", &len);
+    unsigned char *keep[2];
+    size_t clen;
+    keep[1] = deflate_raw(data, len, &clen);
+    zentry inner = {"seed-000.docx", keep[1], clen, 8, (uint32_t)crc32(0, (const Bytef *)data, (uInt)len), len, 0};
+    z = zip_make(&inner, 1, &zlen);
+    rc = read_docx(z, zlen, "zipped.docx", &s);
+    expect_failure(rc, s, CONGDOAN_EPARSE, "import-unreadable", "zipped.docx", "without word/document.xml");
+    free(z);
+    zentry two[2] = {text_entry("[Content_Types].xml", "<Types/>", &keep[0]), inner};
+    two[1].name = "word/document.xml";
+    z = zip_make(two, 2, &zlen);
+    rc = read_docx(z, zlen, "nested.docx", &s);
+    expect_failure(rc, s, CONGDOAN_EPARSE, "import-unreadable", "nested.docx",
+                   "entry word/document.xml of the .docx holds a zip archive, not XML");
+    free(z);
+    free(keep[1]);
+    keep[1] = deflate_raw((const char *)bin + 4, 4096, &clen);
+    two[1] = (zentry){"word/document.xml", keep[1], clen, 8, (uint32_t)crc32(0, bin + 4, 4096), 4096, 0};
+    z = zip_make(two, 2, &zlen);
+    rc = read_docx(z, zlen, "noise-part.docx", &s);
+    char want[128];
+    snprintf(want, sizeof want, "is not XML (it starts with the byte 0x%02X, not '<')", bin[4]);
+    ck_assert(bin[4] != '<' && bin[4] != ' ' && bin[4] != '\t' && bin[4] != '\n' && bin[4] != '\r' && bin[4] != 0xEF);
+    expect_failure(rc, s, CONGDOAN_EPARSE, "import-unreadable", "noise-part.docx", want);
+    free(z);
+    free(keep[1]);
+    two[1] = text_entry("word/document.xml", " \n", &keep[1]);
+    z = zip_make(two, 2, &zlen);
+    rc = read_docx(z, zlen, "empty-part.docx", &s);
+    expect_failure(rc, s, CONGDOAN_EPARSE, "import-unreadable", "empty-part.docx",
+                   "entry word/document.xml of the .docx is empty; expected WordprocessingML");
+    free(z);
+    free(keep[0]);
+    free(keep[1]);
+    free(data);
 }
 END_TEST
 
@@ -1661,13 +1699,23 @@ START_TEST(text_hostile)
     report("text 100 MB", t0);
     expect_failure(rc, s, CONGDOAN_ELIMIT, "import-limit", "huge.txt",
                    "the text is 104857600 bytes; the input limit is 67108864 bytes");
-    /* binary data: the first byte that is not text, with its place */
+    /* binary data (a PNG's header after two letters): called binary, at its first NUL byte,
+     * though a byte that is not UTF-8 comes before it (the advice to convert from CP1258 is
+     * for text) */
     static const unsigned char bin[] = {'K', 'H', '\n', 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00};
     rc = congdoan__source_read((const char *)bin, sizeof bin, "garbage.bin", CONGDOAN__FORMAT_AUTO, NULL, issues, &s);
-    expect_failure(rc, s, CONGDOAN_EENCODING, "import-encoding", "garbage.bin", "a byte that is not UTF-8 (0x89)");
+    expect_failure(rc, s, CONGDOAN_EPARSE, "import-unreadable", "garbage.bin", "a NUL byte: this is not a text file");
     const congdoan_issue *is = congdoan_issues_get(issues, congdoan_issues_count(issues) - 1);
-    ck_assert_int_eq(congdoan_issue_line(is), 2);
+    ck_assert_int_eq(congdoan_issue_line(is), 4);
     ck_assert_int_eq(congdoan_issue_column(is), 1);
+    /* text in CP1258 (no NUL): the first byte that is not UTF-8, with its place and the advice */
+    static const char cp1258[] = "K\xEA\xCC ho\xA3" "ch";
+    rc = congdoan__source_read(cp1258, sizeof cp1258 - 1, "cp.txt", CONGDOAN__FORMAT_AUTO, NULL, issues, &s);
+    expect_failure(rc, s, CONGDOAN_EENCODING, "import-encoding", "cp.txt", "a byte that is not UTF-8 (0xEA)");
+    ck_assert(strstr(congdoan_issue_message(congdoan_issues_get(issues, congdoan_issues_count(issues) - 1)), "iconv -f CP1258"));
+    is = congdoan_issues_get(issues, congdoan_issues_count(issues) - 1);
+    ck_assert_int_eq(congdoan_issue_line(is), 1);
+    ck_assert_int_eq(congdoan_issue_column(is), 2);
     /* UTF-16 (NUL bytes) */
     static const char utf16[] = "K\0H\0\n\0";
     rc = congdoan__source_read(utf16, sizeof utf16 - 1, "utf16.txt", CONGDOAN__FORMAT_TEXT, NULL, issues, &s);

@@ -3,12 +3,14 @@
  * included), the seeds against their hand-made fixtures, and the public API
  * (congdoan/import.h): arguments, limits, hostile input, and a corpus left unchanged by a
  * failure. */
+#define _POSIX_C_SOURCE 200809L /* mkstemp, ftruncate */
 #include "test-common.h"
 
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "import/extract.h"
 
@@ -821,6 +823,36 @@ START_TEST(test_api_transactional)
     o.format = CONGDOAN_IMPORT_DOCX;
     o.max_input = 0;
     ck_assert_int_lt(congdoan_import_memory(corpus, text, sizeof text - 1, "x.docx", &o, issues, &b), 0);
+    ck_assert_int_eq(congdoan_corpus_document_count(corpus), 2);
+    /* a file of 100 MB (sparse: nothing to read) is refused with its size before any byte of
+     * it is read; with a limit below a small file's size, the same */
+    char path[] = "/tmp/congdoan-import-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(ftruncate(fd, (off_t)100 << 20), 0);
+    close(fd);
+    size_t before = congdoan_issues_count(issues);
+    ck_assert_int_eq(congdoan_import_file(corpus, path, NULL, issues, &b), CONGDOAN_ELIMIT);
+    ck_assert_ptr_null(b);
+    ck_assert_uint_eq(congdoan_issues_count(issues), before + 1);
+    const congdoan_issue *is = congdoan_issues_get(issues, before);
+    ck_assert_str_eq(congdoan_issue_tag(is), "import-limit");
+    ck_assert_str_eq(congdoan_issue_file(is), path);
+    ck_assert_str_eq(congdoan_issue_message(is), "the file is 104857600 bytes; the input limit is 67108864 bytes");
+    ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_ELIMIT);
+    ck_assert_str_eq(congdoan_error_last_file(), path);
+    ck_assert_int_eq(truncate(path, 0), 0);
+    FILE *fp = fopen(path, "w");
+    ck_assert_ptr_nonnull(fp);
+    fputs(text, fp);
+    fclose(fp);
+    o.format = CONGDOAN_IMPORT_AUTO;
+    o.max_input = 16;
+    ck_assert_int_eq(congdoan_import_file(corpus, path, &o, issues, &b), CONGDOAN_ELIMIT);
+    char want[128];
+    snprintf(want, sizeof want, "the file is %zu bytes; the input limit is 16 bytes", strlen(text));
+    ck_assert_str_eq(congdoan_issue_message(congdoan_issues_get(issues, congdoan_issues_count(issues) - 1)), want);
+    unlink(path);
     ck_assert_int_eq(congdoan_corpus_document_count(corpus), 2);
     test_drop_issues(issues);
     test_drop_corpus(corpus);

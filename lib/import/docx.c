@@ -540,6 +540,26 @@ static int read_part(docx *D, const char *entry, const char *buf, size_t len, co
         fail(D, CONGDOAN_ELIMIT, "import-limit", 0, 0, "entry %s of the .docx is larger than libxml2 can parse", entry);
         return D->rc;
     }
+    /* what is not XML at all (an archive packed where a part should be, binary data) is said so,
+     * rather than with the parser's "Document is empty" */
+    size_t at = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (at < len && (buf[at] == ' ' || buf[at] == '\t' || buf[at] == '\n' || buf[at] == '\r'))
+        at++;
+    if (at == len) {
+        fail(D, CONGDOAN_EPARSE, "import-unreadable", 0, 0, "entry %s of the .docx is empty; expected WordprocessingML",
+             entry);
+        return D->rc;
+    }
+    if (buf[at] != '<') {
+        if (len - at >= 4 && memcmp(buf + at, "PK\x03\x04", 4) == 0)
+            fail(D, CONGDOAN_EPARSE, "import-unreadable", 0, 0,
+                 "entry %s of the .docx holds a zip archive, not XML; expected WordprocessingML", entry);
+        else
+            fail(D, CONGDOAN_EPARSE, "import-unreadable", 0, 0,
+                 "entry %s of the .docx is not XML (it starts with the byte 0x%02X, not '<'); expected WordprocessingML",
+                 entry, (unsigned)(unsigned char)buf[at]);
+        return D->rc;
+    }
     /* NONET: nothing fetched; no NOENT and no DTDLOAD: nothing substituted or loaded. */
     D->xr = xmlReaderForMemory(buf, (int)len, entry, "UTF-8",
                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
@@ -1587,7 +1607,7 @@ int congdoan__source_read_docx(const char *data, size_t size, const char *name, 
                                congdoan_issues *issues, congdoan__source **out)
 {
     congdoan__import_limits defaults;
-    int rc = congdoan__import_enter(data, size, name, "the .docx", &lim, &defaults, issues, out);
+    int rc = congdoan__import_enter(data, size, name, N_("the .docx"), &lim, &defaults, issues, out);
     if (rc != 0)
         return rc;
     docx D;

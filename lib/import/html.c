@@ -1249,7 +1249,7 @@ int congdoan__source_read_html(const char *data, size_t size, const char *name, 
                                congdoan_issues *issues, congdoan__source **out)
 {
     congdoan__import_limits defaults;
-    int rc = congdoan__import_enter(data, size, name, "the page", &lim, &defaults, issues, out);
+    int rc = congdoan__import_enter(data, size, name, N_("the page"), &lim, &defaults, issues, out);
     if (rc != 0)
         return rc;
     reader R;

@@ -542,7 +542,7 @@ int congdoan__source_read_text(const char *data, size_t size, const char *name, 
                                congdoan_issues *issues, congdoan__source **out)
 {
     congdoan__import_limits defaults;
-    int rc = congdoan__import_enter(data, size, name, "the text", &lim, &defaults, issues, out);
+    int rc = congdoan__import_enter(data, size, name, N_("the text"), &lim, &defaults, issues, out);
     if (rc)
         return rc;
     if (!name)
@@ -551,6 +551,11 @@ int congdoan__source_read_text(const char *data, size_t size, const char *name, 
         data = "";
     size_t bad = congdoan__utf8_invalid(data, size);
     if (bad < size) {
+        /* a NUL anywhere says binary data (or UTF-16) better than the first byte that is not
+         * UTF-8, whose advice (convert from CP1258) is for text */
+        const char *nul = memchr(data, '\0', size);
+        if (nul)
+            bad = (size_t)(nul - data);
         long line, col;
         congdoan__text_position(data, bad, &line, &col);
         if (data[bad] == '\0')
