@@ -785,6 +785,81 @@ START_TEST(html_seed_004)
 }
 END_TEST
 
+/* Whether some block of s has, at the place line:column, text that starts with `words` (a
+ * space of the words may stand for a line break of the block). */
+static int words_at_place(const congdoan__source *s, const char *words, int line, int column)
+{
+    for (size_t i = 0; i < s->count; i++) {
+        const congdoan__block *b = &s->blocks[i];
+        for (size_t o = 0; o < b->len; o++) {
+            if (((unsigned char)b->text[o] & 0xC0) == 0x80)
+                continue;
+            congdoan__srcpos p = congdoan__block_position(b, o);
+            if (p.line != (uint32_t)line || p.column != (uint32_t)column)
+                continue;
+            size_t k = 0;
+            while (words[k] && o + k < b->len &&
+                   (b->text[o + k] == words[k] || (words[k] == ' ' && b->text[o + k] == '\n')))
+                k++;
+            if (!words[k])
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Every task, indicator and result imported from a page and from a Word file (through the
+ * public API, into the model) names the file and a place where its words stand in what the
+ * reader read; on the page, its first words (up to the first tag or entity) are the page's own
+ * bytes at that line and column. */
+START_TEST(seed_sources)
+{
+    static const char *const files[] = {"seed-004.html", "seed-000.docx"};
+    static const char *const units[] = {"units-tld.xml", "units-laichau.xml", NULL};
+    for (size_t k = 0; k < 2; k++) {
+        size_t len;
+        char *data = fixture(files[k], &len);
+        congdoan__source *s = read_ok(CONGDOAN__FORMAT_AUTO, data, len, files[k]);
+        congdoan_corpus *corpus = test_track_corpus(test_load(units));
+        char path[512];
+        snprintf(path, sizeof path, "import/%s", files[k]);
+        const congdoan_document *d = NULL;
+        ck_assert_int_eq(congdoan_import_file(corpus, test_data_path(path), NULL, issues, &d), 0);
+        size_t counts[3] = {congdoan_document_task_count(d), congdoan_document_indicator_count(d),
+                            congdoan_document_result_count(d)};
+        ck_assert_uint_gt(counts[0] + counts[1], 15);
+        for (int what = 0; what < 3; what++)
+            for (size_t i = 0; i < counts[what]; i++) {
+                const char *file = NULL, *words;
+                int line = 0, column = 0;
+                words = what == 0 ? congdoan_task_source(congdoan_document_task(d, i), &file, &line, &column)
+                      : what == 1 ? congdoan_indicator_source(congdoan_document_indicator(d, i), &file, &line, &column)
+                                  : congdoan_result_source(congdoan_document_result(d, i), &file, &line, &column);
+                ck_assert_ptr_nonnull(words);
+                ck_assert_str_eq(file, test_data_path(path));
+                ck_assert_msg(words_at_place(s, words, line, column), "%s: '%.40s…' is not at %d:%d", files[k], words,
+                              line, column);
+                if (k != 0)
+                    continue;
+                const char *p = data;
+                for (int l = 1; l < line; l++)
+                    p = strchr(p, '\n') + 1;
+                for (int c = 1; c < column; c++)
+                    for (p++; ((unsigned char)*p & 0xC0) == 0x80; p++)
+                        ;
+                size_t run = strcspn(p, "<&\n");
+                if (run > strlen(words))
+                    run = strlen(words);
+                ck_assert_msg(run >= 3 && strncmp(p, words, run) == 0, "%s: '%.40s…' at %d:%d, the page has '%.40s…'",
+                              files[k], words, line, column, p);
+            }
+        test_drop_corpus(corpus);
+        congdoan__source_free(s);
+        free(data);
+    }
+}
+END_TEST
+
 /* The same page declared and encoded as windows-1258 (tone marks combining): the same text. */
 START_TEST(html_seed_004_cp1258)
 {
@@ -921,6 +996,46 @@ START_TEST(html_blocks)
     ck_assert_str_eq(s->blocks[3].text, "Của NFD");
     ck_assert_str_eq(s->blocks[4].text, "a b\nc");
     congdoan__source_free(s);
+}
+END_TEST
+
+/* A paragraph longer than the pieces libxml2 hands text over in (about 1,000 bytes): every word
+ * keeps its place, past each piece's end too (they stood at the end of the piece, and the words
+ * after it a character off per word), and an entity after the first piece stands at its '&'. */
+START_TEST(html_long_paragraph)
+{
+    strbuf page = {0};
+    sb_str(&page, "<html><body>\n    <p>- ");
+    size_t words = 0;
+    for (; page.len < 3500; words++)
+        sb_printf(&page, "đoàn viên %zu, ", words);
+    sb_str(&page, "&amp; xong.</p>\n</body></html>\n");
+    congdoan__source *s = html(page.data);
+    ck_assert_uint_eq(s->count, 1);
+    const congdoan__block *b = &s->blocks[0];
+    /* each "đoàn viên N," of the text at its column of line 2, counted here from the page */
+    const char *line2 = strchr(page.data, '\n') + 1;
+    for (size_t w = 0; w < words; w++) {
+        char word[48];
+        snprintf(word, sizeof word, "đoàn viên %zu,", w);
+        const char *in_text = strstr(b->text, word), *in_page = strstr(line2, word);
+        ck_assert_ptr_nonnull(in_text);
+        ck_assert_ptr_nonnull(in_page);
+        uint32_t col = 1;
+        for (const char *q = line2; q < in_page; q++)
+            col += ((unsigned char)*q & 0xC0) != 0x80;
+        congdoan__srcpos p = congdoan__block_position(b, (size_t)(in_text - b->text));
+        ck_assert_msg(p.line == 2 && p.column == col, "'%s' at %u:%u, expected 2:%u", word, p.line, p.column, col);
+    }
+    const char *amp = strstr(line2, "&amp;");
+    uint32_t col = 1;
+    for (const char *q = line2; q < amp; q++)
+        col += ((unsigned char)*q & 0xC0) != 0x80;
+    congdoan__srcpos p = congdoan__block_position(b, (size_t)(strstr(b->text, "& xong.") - b->text));
+    ck_assert_uint_eq(p.line, 2);
+    ck_assert_uint_eq(p.column, col);
+    congdoan__source_free(s);
+    free(page.data);
 }
 END_TEST
 
@@ -1965,11 +2080,13 @@ int main(void)
     tcase_add_test(tc, html_seed_004);
     tcase_add_test(tc, html_seed_004_cp1258);
     tcase_add_test(tc, docx_seed_000);
+    tcase_add_test(tc, seed_sources);
     tcase_add_test(tc, pdf_route);
     suite_add_tcase(s, tc);
     tc = tcase_create("html");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, html_blocks);
+    tcase_add_test(tc, html_long_paragraph);
     tcase_add_test(tc, html_lists);
     tcase_add_test(tc, html_tables);
     tcase_add_test(tc, html_chrome);
