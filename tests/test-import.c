@@ -141,6 +141,53 @@ START_TEST(test_text_paragraph_breaks)
 }
 END_TEST
 
+/* A numbered line then a longer line that starts with a capital: in a text of one paragraph per
+ * line, the number ends a heading (wrapping would have put the next line's first word on it);
+ * in a text wrapped at a width, a numbered item broken before a capitalised name goes on. */
+START_TEST(test_text_numbered_heading)
+{
+    /* lines of about 100 characters: a line of 59 counts as full, so only the lengths tell */
+    const char *text = "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ\n"
+                       "1. Công tác phát triển đoàn viên, thành lập công đoàn cơ sở\n"
+                       "Năm 2024, Liên đoàn Lao động huyện chỉ đạo các công đoàn cơ sở đẩy mạnh tuyên truyền, vận động.\n"
+                       "- Kết nạp 1.860 đoàn viên, đạt 103,3% kế hoạch, trong đó 1.120 đoàn viên là nữ công nhân.\n"
+                       "- Thành lập mới 12 công đoàn cơ sở, nâng tổng số công đoàn cơ sở trực thuộc lên 148 đơn vị.\n"
+                       "2. Công tác chăm lo đời sống, bảo vệ quyền lợi hợp pháp, chính đáng\n"
+                       "Các cấp công đoàn đã thăm hỏi, tặng quà cho 2.350 đoàn viên có hoàn cảnh khó khăn trong năm.\n"
+                       "3. Công tác thi đua\n"
+                       "Kết quả chấm điểm thi đua, Liên đoàn Lao động huyện được xếp loại hoàn thành xuất sắc nhiệm vụ.\n";
+    congdoan__source *src = read_text(text, NULL);
+    const char *want[] = {"I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "1. Công tác phát triển đoàn viên, thành lập công đoàn cơ sở",
+                          "Năm 2024, Liên đoàn Lao động huyện chỉ đạo các công đoàn cơ sở đẩy mạnh tuyên truyền, vận động.",
+                          "- Kết nạp 1.860 đoàn viên, đạt 103,3% kế hoạch, trong đó 1.120 đoàn viên là nữ công nhân.",
+                          "- Thành lập mới 12 công đoàn cơ sở, nâng tổng số công đoàn cơ sở trực thuộc lên 148 đơn vị.",
+                          "2. Công tác chăm lo đời sống, bảo vệ quyền lợi hợp pháp, chính đáng",
+                          "Các cấp công đoàn đã thăm hỏi, tặng quà cho 2.350 đoàn viên có hoàn cảnh khó khăn trong năm.",
+                          "3. Công tác thi đua",
+                          "Kết quả chấm điểm thi đua, Liên đoàn Lao động huyện được xếp loại hoàn thành xuất sắc nhiệm vụ."};
+    ck_assert_int_eq(src->count, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < src->count; i++)
+        ck_assert_str_eq(src->blocks[i].text, want[i]);
+    congdoan__source_free(src);
+    const char *wrapped = "II. NHIỆM VỤ TRỌNG TÂM\n"
+                          "1. Tổ chức các hoạt động chào mừng Đại hội đại biểu\n"
+                          "Công đoàn tỉnh lần thứ XVI, nhiệm kỳ 2023 - 2028 và\n"
+                          "kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam.\n"
+                          "2. Đẩy mạnh công tác phát triển đoàn viên, thành lập\n"
+                          "công đoàn cơ sở tại các doanh nghiệp ngoài nhà nước.\n";
+    src = read_text(wrapped, NULL);
+    const char *want2[] = {"II. NHIỆM VỤ TRỌNG TÂM",
+                           "1. Tổ chức các hoạt động chào mừng Đại hội đại biểu Công đoàn tỉnh lần thứ XVI, nhiệm kỳ "
+                           "2023 - 2028 và kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam.",
+                           "2. Đẩy mạnh công tác phát triển đoàn viên, thành lập công đoàn cơ sở tại các doanh nghiệp "
+                           "ngoài nhà nước."};
+    ck_assert_int_eq(src->count, sizeof want2 / sizeof want2[0]);
+    for (size_t i = 0; i < src->count; i++)
+        ck_assert_str_eq(src->blocks[i].text, want2[i]);
+    congdoan__source_free(src);
+}
+END_TEST
+
 START_TEST(test_text_table_rows)
 {
     const char *text = "| Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
@@ -908,6 +955,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_text_header_and_lines);
     tcase_add_test(tc, test_text_nfd_spaces_markup);
     tcase_add_test(tc, test_text_paragraph_breaks);
+    tcase_add_test(tc, test_text_numbered_heading);
     tcase_add_test(tc, test_text_table_rows);
     tcase_add_test(tc, test_text_hostile);
     tcase_add_test(tc, test_text_long_line);

@@ -313,6 +313,15 @@ static int block_ends_sentence(const reader *r)
     return n >= 3 && t[n - 3] == 0xE2 && t[n - 2] == 0x80 && t[n - 1] == 0xA6; /* … */
 }
 
+/* The characters of the line's first word. */
+static size_t first_word_len(const reader *r)
+{
+    size_t n = 0;
+    while (n < r->nchars && r->chars[n].cp != ' ')
+        n++;
+    return n;
+}
+
 /* The words that cannot end a heading: a line that ends with one goes on. */
 static int ends_with_function_word(const reader *r)
 {
@@ -423,6 +432,12 @@ static int take_line(reader *r, int after_blank)
             join = 0; /* "Cập nhật: 04-05-2024 | 09:56" stands alone */
         } else if (r->labelled && r->words < 6 && is_upper_cp(r->chars[0].cp) && !ends_with_function_word(r)) {
             join = 0; /* "1. Mục đích" then the paragraph under it */
+        } else if (r->labelled && is_upper_cp(r->chars[0].cp) && !ends_with_function_word(r) &&
+                   r->nchars >= r->last_len + 1 + first_word_len(r)) {
+            /* "1. Công tác phát triển đoàn viên, thành lập công đoàn cơ sở" then a longer line:
+             * wrapping would have put that line's first word on the numbered one, so the number
+             * ended a heading there, not a line of wrapped text */
+            join = 0;
         } else if (!is_lower_cp(r->chars[0].cp) && r->last_len < r->wrap && !ends_with_function_word(r)) {
             join = 0; /* a short line (a title, a kicker, a time stamp) before a capital */
         } else {
