@@ -1831,7 +1831,12 @@ START_TEST(text_hostile)
     is = congdoan_issues_get(issues, congdoan_issues_count(issues) - 1);
     ck_assert_int_eq(congdoan_issue_line(is), 1);
     ck_assert_int_eq(congdoan_issue_column(is), 2);
-    /* UTF-16 (NUL bytes) */
+    /* UTF-16 with its byte-order mark: said so, with the conversion */
+    static const char bom16[] = "\xFF\xFEK\0H\0\n\0";
+    rc = congdoan__source_read(bom16, sizeof bom16 - 1, "bom16.txt", CONGDOAN__FORMAT_AUTO, NULL, issues, &s);
+    expect_failure(rc, s, CONGDOAN_EENCODING, "import-encoding", "bom16.txt",
+                   "the text is UTF-16 (it starts with the byte-order mark 0xFF 0xFE)");
+    /* UTF-16 without one (NUL bytes) */
     static const char utf16[] = "K\0H\0\n\0";
     rc = congdoan__source_read(utf16, sizeof utf16 - 1, "utf16.txt", CONGDOAN__FORMAT_TEXT, NULL, issues, &s);
     expect_failure(rc, s, CONGDOAN_EPARSE, "import-unreadable", "utf16.txt", "a NUL byte: this is not a text file");

@@ -565,6 +565,12 @@ int congdoan__source_read_text(const char *data, size_t size, const char *name, 
     if (!data)
         data = "";
     size_t bad = congdoan__utf8_invalid(data, size);
+    const unsigned char *u = (const unsigned char *)data;
+    if (bad < size && size >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+        return congdoan__import_fail(issues, CONGDOAN_EENCODING, "import-encoding", name, 1, 1,
+                                     "the text is UTF-16 (it starts with the byte-order mark 0x%02X 0x%02X): save it as "
+                                     "UTF-8 text (iconv -f UTF-16 -t UTF-8)",
+                                     (unsigned)u[0], (unsigned)u[1]);
     if (bad < size) {
         /* a NUL anywhere says binary data (or UTF-16) better than the first byte that is not
          * UTF-8, whose advice (convert from CP1258) is for text */
