@@ -26,7 +26,15 @@ const char *congdoan__edit_unit_word(const congdoan_unit *u)
 
 const char *congdoan__edit_who_unit(who *w, const congdoan_unit *u)
 {
-    snprintf(w->s, sizeof w->s, "%s '%s'", congdoan__edit_unit_word(u), congdoan__edit_safe(u->id));
+    const char *id = congdoan__edit_safe(u->id);
+    if (u->kind == CONGDOAN_UNIT_BODY)
+        snprintf(w->s, sizeof w->s, "body '%s'", id);
+    else if (u->kind == CONGDOAN_UNIT_DEPARTMENT)
+        snprintf(w->s, sizeof w->s, "department '%s'", id);
+    else if (u->kind == CONGDOAN_UNIT_GROUP)
+        snprintf(w->s, sizeof w->s, "group '%s'", id);
+    else
+        snprintf(w->s, sizeof w->s, "unit '%s'", id);
     return w->s;
 }
 
@@ -179,6 +187,17 @@ int congdoan__edit_check_text(const congdoan_corpus *c, text *t, const char *in,
     return 0;
 }
 
+int congdoan__edit_check_required_text(const congdoan_corpus *c, text *t, const char *in, unsigned flags,
+                                       const char *w, const char *attr, const char *expected)
+{
+    if (!in) {
+        memset(t, 0, sizeof *t);
+        return congdoan__error(CONGDOAN_EINVAL, "%s: the %s is NULL; expected %s", w, attr, expected);
+    }
+    return congdoan__edit_check_text(c, t, in, flags, w, attr);
+}
+
+
 /* Copy a checked text into the arena: 0, or -1 when out of memory. *dst is NULL when absent. */
 int congdoan__edit_keep_text(congdoan_corpus *c, const text *t, const char **dst)
 {
@@ -300,6 +319,52 @@ int congdoan__edit_check_enum(const congdoan__enum *e, int value, int lo, const 
         return 0;
     return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a valid %s; expected %s (%d) to %s (%d)", w, value, what,
                            e->values[lo].constant, lo, e->values[hi].constant, hi);
+}
+
+int congdoan__edit_check_new(const new_object *o, who *w, text *t)
+{
+    if (t)
+        memset(t, 0, sizeof *t);
+    int in_section = o->kind == NEW_TASK || o->kind == NEW_INDICATOR;
+    if (!in_section && !o->corpus)
+        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: the corpus is NULL");
+    /* the id, checked for whoever asks for the object */
+    who ws;
+    const char *doc_id = in_section ? congdoan__edit_safe(o->section->document->id) : NULL;
+    int rc;
+    switch (o->kind) {
+    case NEW_UNIT: rc = congdoan__edit_check_id(o->id, 1, "the new unit", "id"); break;
+    case NEW_GROUP: rc = congdoan__edit_check_id(o->id, 1, "the new group", "id"); break;
+    case NEW_DOCUMENT: rc = congdoan__edit_check_id(o->id, 1, "the new document", "id"); break;
+    case NEW_REPORT: rc = congdoan__edit_check_id(o->id, 1, "the new report", "id"); break;
+    case NEW_TASK:
+        rc = congdoan__edit_check_id(o->id, 1, congdoan__edit_who_section(&ws, o->section), "id of the new task");
+        break;
+    default:
+        rc = congdoan__edit_check_id(o->id, 1, congdoan__edit_who_section(&ws, o->section), "id of the new indicator");
+        break;
+    }
+    if (rc)
+        return rc;
+    /* from here on, the new object by its name */
+    switch (o->kind) {
+    case NEW_UNIT: snprintf(w->s, sizeof w->s, "unit '%s'", o->id); break;
+    case NEW_GROUP: snprintf(w->s, sizeof w->s, "group '%s'", o->id); break;
+    case NEW_DOCUMENT: snprintf(w->s, sizeof w->s, "document '%s'", o->id); break;
+    case NEW_REPORT: snprintf(w->s, sizeof w->s, "report '%s'", o->id); break;
+    case NEW_TASK: snprintf(w->s, sizeof w->s, "task '%s' of document '%s'", o->id, doc_id); break;
+    default: snprintf(w->s, sizeof w->s, "indicator '%s' of document '%s'", o->id, doc_id); break;
+    }
+    if (o->id_free && (rc = o->id_free(o, w->s)) != 0)
+        return rc;
+    for (size_t i = 0; i < sizeof o->enums / sizeof o->enums[0] && o->enums[i].table; i++)
+        if ((rc = congdoan__edit_check_enum(o->enums[i].table, o->enums[i].value, o->enums[i].lo, w->s,
+                                            o->enums[i].what)) != 0)
+            return rc;
+    if (o->text_attr)
+        return congdoan__edit_check_required_text(o->corpus, t, o->text, o->text_flags, w->s, o->text_attr,
+                                                  o->text_expected);
+    return 0;
 }
 
 /* Set a string field (an attribute: not trimmed) of an object; `required`: NULL is refused. */

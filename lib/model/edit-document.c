@@ -60,21 +60,25 @@ static int document_field(congdoan_corpus *corpus, const congdoan_document *obj,
               : congdoan__edit_set_field(corpus, obj, field, value, how, congdoan__edit_who_document(&w, obj), attr);
 }
 
+/* new_object's id_free for documents */
+static int document_id_free(const new_object *o, const char *w)
+{
+    if (congdoan__document_lookup(o->corpus, o->id))
+        return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by another document", w, o->id);
+    return 0;
+}
+
 CONGDOAN_API int congdoan_corpus_add_document(congdoan_corpus *corpus, const char *id, congdoan_document_kind kind,
                                               const congdoan_document **out)
 {
     if (out)
         *out = NULL;
-    if (!corpus)
-        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: the corpus is NULL");
-    int rc = congdoan__edit_check_id(id, 1, "the new document", "id");
+    const new_object o = {.kind = NEW_DOCUMENT, .corpus = corpus, .id = id, .id_free = document_id_free,
+                          .enums = {{&congdoan__document_kinds, (int)kind, 1, "document kind"}}};
+    who w;
+    int rc = congdoan__edit_check_new(&o, &w, NULL);
     if (rc)
         return rc;
-    who w;
-    snprintf(w.s, sizeof w.s, "document '%s'", id);
-    if (congdoan__document_lookup(corpus, id))
-        return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by another document", w.s, id);
-    CHECK_ENUM(kind, congdoan__document_kinds, 1, w.s, "document kind");
     congdoan_document *d = congdoan__arena_alloc(&corpus->arena, sizeof *d);
     if (!d || congdoan__edit_keep_id(corpus, id, &d->id) ||
         congdoan__vec_reserve(&corpus->documents, corpus->documents.count + 1) != 0 ||

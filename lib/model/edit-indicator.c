@@ -47,23 +47,18 @@ static int add_indicator(congdoan_corpus *corpus, const congdoan_section *sectio
         return rc;
     congdoan_section *s = (congdoan_section *)section;
     congdoan_document *d = (congdoan_document *)s->document;
-    who ws;
-    congdoan__edit_who_section(&ws, s);
-    if ((rc = congdoan__edit_check_id(id, 1, ws.s, "id of the new indicator")) != 0)
-        return rc;
+    const new_object o = {.kind = NEW_INDICATOR, .corpus = corpus, .id = id, .section = s, .fresh = fresh,
+                          .id_free = congdoan__edit_local_id_free,
+                          .enums = {{&congdoan__measures, (int)measure, 1, "measure"},
+                                    {&congdoan__comparators, (int)comparator, 1, "comparator"}}};
     who w;
-    snprintf(w.s, sizeof w.s, "indicator '%s' of document '%s'", id, congdoan__edit_safe(d->id));
-    if ((rc = congdoan__edit_check_local_id_free(d, id, w.s, fresh)) != 0)
+    if ((rc = congdoan__edit_check_new(&o, &w, NULL)) != 0)
         return rc;
-    CHECK_ENUM(measure, congdoan__measures, 1, w.s, "measure");
-    CHECK_ENUM(comparator, congdoan__comparators, 1, w.s, "comparator");
     congdoan__target st = {.measure = measure, .comparator = comparator, .has_target = 1};
     if ((rc = congdoan__edit_check_number(target, &st.target, w.s, "target")) != 0 || (rc = check_state(&st, w.s)) != 0)
         return rc;
-    if (!txt)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: the text is NULL; expected the indicator as written", w.s);
     text t;
-    if ((rc = congdoan__edit_check_text(corpus, &t, txt, T_TRIM, w.s, "text")) != 0)
+    if ((rc = congdoan__edit_check_required_text(corpus, &t, txt, T_TRIM, w.s, "text", "the indicator as written")) != 0)
         return rc;
     size_t pos = congdoan__edit_document_place(d, s, CONGDOAN_ITEM_INDICATOR, d->indicator_count);
     congdoan_indicator *x = congdoan__arena_alloc(&corpus->arena, sizeof *x);

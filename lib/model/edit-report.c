@@ -20,20 +20,24 @@ static int report_field(congdoan_corpus *corpus, const congdoan_report *obj, siz
     return rc ? rc : congdoan__edit_set_field(corpus, obj, field, value, how, congdoan__edit_who_report(&w, obj), attr);
 }
 
+/* new_object's id_free for reports */
+static int report_id_free(const new_object *o, const char *w)
+{
+    if (congdoan__map_get(&o->corpus->report_map, o->id, strlen(o->id)))
+        return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by another report", w, o->id);
+    return 0;
+}
+
 CONGDOAN_API int congdoan_corpus_add_report(congdoan_corpus *corpus, const char *id, const char *unit_id,
                                             const char *document_id, const char *period, const congdoan_report **out)
 {
     if (out)
         *out = NULL;
-    if (!corpus)
-        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: the corpus is NULL");
-    int rc = congdoan__edit_check_id(id, 1, "the new report", "id");
+    const new_object o = {.kind = NEW_REPORT, .corpus = corpus, .id = id, .id_free = report_id_free};
+    who w;
+    int rc = congdoan__edit_check_new(&o, &w, NULL);
     if (rc)
         return rc;
-    who w;
-    snprintf(w.s, sizeof w.s, "report '%s'", id);
-    if (congdoan__map_get(&corpus->report_map, id, strlen(id)))
-        return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by another report", w.s, id);
     if ((rc = congdoan__edit_check_id(unit_id, 1, w.s, "reporting unit id")) != 0 ||
         (rc = congdoan__edit_check_id(document_id, 1, w.s, "document id")) != 0)
         return rc;

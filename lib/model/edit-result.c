@@ -20,12 +20,15 @@ static const congdoan_corpus *result_corpus(const congdoan_result *x)
 
 static const char *who_result(who *w, const congdoan_result *x)
 {
-    const char *where = x->report ? "report" : "document";
-    const char *where_id = x->report ? x->report->id : x->document ? x->document->id : NULL;
-    if (x->id)
-        snprintf(w->s, sizeof w->s, "result '%s' of %s '%s'", x->id, where, congdoan__edit_safe(where_id));
+    const char *where_id = congdoan__edit_safe(x->report ? x->report->id : x->document ? x->document->id : NULL);
+    if (x->id && x->report)
+        snprintf(w->s, sizeof w->s, "result '%s' of report '%s'", x->id, where_id);
+    else if (x->id)
+        snprintf(w->s, sizeof w->s, "result '%s' of document '%s'", x->id, where_id);
+    else if (x->report)
+        snprintf(w->s, sizeof w->s, "a result without id of report '%s'", where_id);
     else
-        snprintf(w->s, sizeof w->s, "a result without id of %s '%s'", where, congdoan__edit_safe(where_id));
+        snprintf(w->s, sizeof w->s, "a result without id of document '%s'", where_id);
     return w->s;
 }
 

@@ -47,6 +47,11 @@ int congdoan__edit_check_local_id_free(const congdoan_document *d, const char *i
     return 0;
 }
 
+int congdoan__edit_local_id_free(const new_object *o, const char *w)
+{
+    return congdoan__edit_check_local_id_free(o->section->document, o->id, w, o->fresh);
+}
+
 /* Count the items of `kind` in document order up to the end of `target`'s subtree; 1 once the
  * target was passed. */
 static int count_until(const congdoan_section *s, const congdoan_section *target, congdoan_item_kind kind, size_t *n)

@@ -20,18 +20,12 @@ static int add_task(congdoan_corpus *corpus, const congdoan_section *section, co
         return rc;
     congdoan_section *s = (congdoan_section *)section;
     congdoan_document *d = (congdoan_document *)s->document;
-    who ws;
-    congdoan__edit_who_section(&ws, s);
-    if ((rc = congdoan__edit_check_id(id, 1, ws.s, "id of the new task")) != 0)
-        return rc;
+    const new_object o = {.kind = NEW_TASK, .corpus = corpus, .id = id, .section = s, .fresh = fresh,
+                          .id_free = congdoan__edit_local_id_free, .text = txt, .text_flags = T_TRIM,
+                          .text_attr = "text", .text_expected = "the task as written"};
     who w;
-    snprintf(w.s, sizeof w.s, "task '%s' of document '%s'", id, congdoan__edit_safe(d->id));
-    if ((rc = congdoan__edit_check_local_id_free(d, id, w.s, fresh)) != 0)
-        return rc;
-    if (!txt)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: the text is NULL; expected the task as written", w.s);
     text t;
-    if ((rc = congdoan__edit_check_text(corpus, &t, txt, T_TRIM, w.s, "text")) != 0)
+    if ((rc = congdoan__edit_check_new(&o, &w, &t)) != 0)
         return rc;
     size_t pos = congdoan__edit_document_place(d, s, CONGDOAN_ITEM_TASK, d->task_count);
     congdoan_task *task = congdoan__arena_alloc(&corpus->arena, sizeof *task);

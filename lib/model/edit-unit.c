@@ -84,13 +84,22 @@ static int reserve_place(congdoan_corpus *c, const congdoan_unit *u, const char 
     return congdoan__vec_reserve(&c->roots, c->roots.count + 1);
 }
 
+static int check_unit_id_free(const congdoan_corpus *c, const char *id, const char *w);
+
+/* new_object's id_free for units and groups */
+static int unit_id_free(const new_object *o, const char *w)
+{
+    return check_unit_id_free(o->corpus, o->id, w);
+}
+
 static int check_unit_id_free(const congdoan_corpus *c, const char *id, const char *w)
 {
     const congdoan_unit *old = congdoan__unit_lookup(c, id);
     if (old)
-        return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by a %s%s%s", w, id,
-                               congdoan__edit_unit_word(old), old->owner ? " of " : "",
-                               old->owner ? congdoan__edit_safe(old->owner->id) : "");
+        return old->owner ? congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by a %s of %s", w, id,
+                                            congdoan__edit_unit_word(old), congdoan__edit_safe(old->owner->id))
+                          : congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by a %s", w, id,
+                                            congdoan__edit_unit_word(old));
     return 0;
 }
 
@@ -115,20 +124,13 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
 {
     if (out)
         *out = NULL;
-    if (!corpus)
-        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: the corpus is NULL");
-    int rc = congdoan__edit_check_id(id, 1, "the new unit", "id");
-    if (rc)
-        return rc;
+    const new_object o = {.kind = NEW_UNIT, .corpus = corpus, .id = id, .id_free = unit_id_free,
+                          .enums = {{&congdoan__levels, (int)level, 1, "level"}},
+                          .text = name, .text_attr = "name", .text_expected = "the full name"};
     who w;
-    snprintf(w.s, sizeof w.s, "unit '%s'", id);
-    if ((rc = check_unit_id_free(corpus, id, w.s)) != 0)
-        return rc;
-    CHECK_ENUM(level, congdoan__levels, 1, w.s, "level");
-    if (!name)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: the name is NULL; expected the full name", w.s);
     text tname;
-    if ((rc = congdoan__edit_check_text(corpus, &tname, name, 0, w.s, "name")) != 0)
+    int rc = congdoan__edit_check_new(&o, &w, &tname);
+    if (rc)
         return rc;
     if ((rc = check_parent(corpus, w.s, id, level, parent_id)) != 0) {
         congdoan__edit_text_free(&tname);
@@ -201,7 +203,10 @@ CONGDOAN_API int congdoan_unit_add_department(congdoan_corpus *corpus, const con
             CONGDOAN_EINVAL,
             "%s: kind %d of the new unit '%s' is not CONGDOAN_UNIT_DEPARTMENT (2) or CONGDOAN_UNIT_BODY (3)", wo.s,
             (int)kind, id);
-    snprintf(w.s, sizeof w.s, "%s '%s' of %.200s", kind == CONGDOAN_UNIT_BODY ? "body" : "department", id, wo.s);
+    if (kind == CONGDOAN_UNIT_BODY)
+        snprintf(w.s, sizeof w.s, "body '%s' of %.200s", id, wo.s);
+    else
+        snprintf(w.s, sizeof w.s, "department '%s' of %.200s", id, wo.s);
     if ((rc = check_unit_id_free(corpus, id, w.s)) != 0)
         return rc;
     if (kind == CONGDOAN_UNIT_BODY)
@@ -210,10 +215,8 @@ CONGDOAN_API int congdoan_unit_add_department(congdoan_corpus *corpus, const con
         return congdoan__error(CONGDOAN_EINVAL,
                                "%s: a department has no body kind; expected CONGDOAN_BODY_NONE, got %d", w.s,
                                (int)body_kind);
-    if (!name)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: the name is NULL; expected the full name", w.s);
     text tname;
-    if ((rc = congdoan__edit_check_text(corpus, &tname, name, 0, w.s, "name")) != 0)
+    if ((rc = congdoan__edit_check_required_text(corpus, &tname, name, 0, w.s, "name", "the full name")) != 0)
         return rc;
 
     congdoan_unit *d = congdoan__arena_alloc(&corpus->arena, sizeof *d);
@@ -458,20 +461,13 @@ CONGDOAN_API int congdoan_corpus_add_group(congdoan_corpus *corpus, const char *
 {
     if (out)
         *out = NULL;
-    if (!corpus)
-        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: the corpus is NULL");
-    int rc = congdoan__edit_check_id(id, 1, "the new group", "id");
-    if (rc)
-        return rc;
+    const new_object o = {.kind = NEW_GROUP, .corpus = corpus, .id = id, .id_free = unit_id_free,
+                          .enums = {{&congdoan__group_kinds, (int)kind, 1, "group kind"}},
+                          .text = name, .text_attr = "name", .text_expected = "the name as printed"};
     who w;
-    snprintf(w.s, sizeof w.s, "group '%s'", id);
-    if ((rc = check_unit_id_free(corpus, id, w.s)) != 0)
-        return rc;
-    CHECK_ENUM(kind, congdoan__group_kinds, 1, w.s, "group kind");
-    if (!name)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: the name is NULL; expected the name as printed", w.s);
     text tname;
-    if ((rc = congdoan__edit_check_text(corpus, &tname, name, 0, w.s, "name")) != 0)
+    int rc = congdoan__edit_check_new(&o, &w, &tname);
+    if (rc)
         return rc;
     congdoan_unit *u = congdoan__arena_alloc_line(&corpus->arena, sizeof *u);
     int bad = !u || congdoan__edit_keep_id(corpus, id, &u->id) || congdoan__edit_keep_text(corpus, &tname, &u->name) ||
