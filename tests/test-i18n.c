@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "edit-refusals.h"
+
 static const char malformed[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                                 "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
                                 "  <units></unit>\n"
@@ -129,6 +131,21 @@ START_TEST(test_vietnamese)
 }
 END_TEST
 
+START_TEST(test_vietnamese_edit_messages)
+{
+    /* the editing API's refusals in Vietnamese: the object, the field and what was expected */
+    use_vietnamese();
+    for (size_t i = 0; i < sizeof edit_refusals / sizeof edit_refusals[0]; i++) {
+        const congdoan_section *s = NULL;
+        congdoan_corpus *c = edit_refusals_corpus(&s);
+        ck_assert_ptr_nonnull(c);
+        ck_assert_msg(edit_refusals_run(c, s, i) == edit_refusals[i].code, "%s", edit_refusals[i].what);
+        ck_assert_str_eq(congdoan_error_last_message(), edit_refusals[i].vi);
+        congdoan_corpus_free(c);
+    }
+}
+END_TEST
+
 START_TEST(test_c_locale_is_english)
 {
     /* LC_ALL=C: English whatever LANGUAGE says (POSIX; gettext ignores LANGUAGE in "C") */
@@ -161,6 +178,7 @@ static Suite *i18n_suite(void)
     /* the first runs before anything calls setlocale() */
     tcase_add_test(tc, test_english_without_setlocale);
     tcase_add_test(tc, test_vietnamese);
+    tcase_add_test(tc, test_vietnamese_edit_messages);
     tcase_add_test(tc, test_c_locale_is_english);
     tcase_add_test(tc, test_application_domain_untouched);
     suite_add_tcase(s, tc);
