@@ -806,6 +806,7 @@ static int load_into(congdoan_corpus *corpus, congdoan__staging *st, const char 
     L.st = st;
     L.issues = issues;
     L.issues_mark = congdoan_issues_count(issues);
+    congdoan__map_init(&L.id_index, &corpus->hash_key); /* hashes shared with the interner */
     memcpy(L.limits, corpus->limits, sizeof L.limits);
     const char *display = path ? path : (name ? name : "<memory>");
     L.file = congdoan__intern(&st->strings, display, strlen(display));
