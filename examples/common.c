@@ -293,13 +293,13 @@ static int load_one(congdoan_corpus *corpus, congdoan_issues *issues, const char
     size_t files = 0;
     if (show_progress) {
         files = count_xml_files(path, 0);
-        fprintf(stderr, "loading %s … ", path);
+        fprintf(stderr, _("loading %s … "), path);
         fflush(stderr);
     }
     size_t before = congdoan_issues_count(issues);
     int rc = congdoan_corpus_load_path(corpus, path, issues);
     if (show_progress)
-        fprintf(stderr, rc == 0 ? "%zu file%s\n" : "%zu file%s: failed\n", files, files == 1 ? "" : "s");
+        fprintf(stderr, rc == 0 ? _("XML files read: %zu\n") : _("XML files read: %zu; the load failed\n"), files);
     int status = EXIT_OK;
     if (rc == CONGDOAN_ENOMEM) {
         print_error("out of memory");
