@@ -477,7 +477,8 @@ static const congdoan_document *guess_progress_document(const command *cmd, cons
         return NULL;
     }
     fflush(stdout);
-    fprintf(stderr, "%s %s: %zu documents have indicators; say which with --document:", PROGRAM_NAME, cmd->name, count);
+    fprintf(stderr, _("%s %s: %zu documents have indicators; say which with --document:"), PROGRAM_NAME, cmd->name,
+            count);
     for (size_t i = 0, k = 0; i < congdoan_corpus_document_count(corpus); i++) {
         const congdoan_document *d = congdoan_corpus_document(corpus, i);
         if (congdoan_document_indicator_count(d) > 0)
@@ -502,7 +503,7 @@ static const char *guess_progress_period(const command *cmd, const congdoan_corp
     const char *found = count == 1 ? congdoan_report_list_period(list, 0) : NULL;
     if (count > 1) {
         fflush(stdout);
-        fprintf(stderr, "%s %s: the reports of %s are for %zu periods; say which with --period:", PROGRAM_NAME,
+        fprintf(stderr, _("%s %s: the reports of %s are for %zu periods; say which with --period:"), PROGRAM_NAME,
                 cmd->name, document_label(doc), count);
         for (size_t k = 0; k < count; k++)
             fprintf(stderr, "%s %s", k ? "," : "", congdoan_report_list_period(list, k));
