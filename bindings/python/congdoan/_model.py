@@ -1386,6 +1386,12 @@ class Task(_Borrowed):
     def remove_milestone(self, i):
         _edit_fn("congdoan_task_remove_milestone")(self._corpus._h(), self._h(), int(i))
 
+    def milestone_dicts(self, at=None):
+        """(1.2) Its milestones as "milestone" rows of the program's JSON (examples/FORMATS.md):
+        what `congdoan export --what milestones [--at AT]` writes for it; due_date is at `at` (a
+        datetime.date) for a recurring one, else the last day of the due period."""
+        return _v12().milestone_rows(self, at)
+
     def timeliness(self, at, unit=None):
         """(1.2) Where the task stands at `at` (theo dõi nhiệm vụ): Timeliness.ON_TIME, LATE,
         PENDING (not done, within the deadline), OVERDUE or NONE; for one unit's own statuses
@@ -1551,6 +1557,11 @@ class Indicator(_Borrowed):
 
     def remove_population(self, i):
         _edit_fn("congdoan_indicator_remove_population")(self._corpus._h(), self._h(), int(i))
+
+    def population_dicts(self):
+        """(1.2) Its populations as "population" rows of the program's JSON (examples/FORMATS.md):
+        what `congdoan export --what populations` writes for it."""
+        return _v12().population_rows(self)
 
     @property
     def parts(self):
@@ -1774,6 +1785,12 @@ class Report(_Borrowed):
         """(1.2) Add an empty slot for an indicator (an Indicator or id) at a coverage (editing)."""
         _edit_fn("congdoan_report_add_empty_value")(self._corpus._h(), self._h(), _as_id(indicator),
                                                     _as_enum(Coverage)(coverage))
+
+    def task_status_dicts(self, at=None):
+        """(1.2) Its task statuses as "task_status" rows of the program's JSON (examples/FORMATS.md):
+        what `congdoan export --what task-statuses [--at AT]` writes for it; timeliness is where
+        each task stands for its unit at `at` (a datetime.date), None without one."""
+        return _v12().task_status_rows(self, at)
 
     def set_unit_task_status(self, task, status, unit=None, completed=None, note=None):
         """(1.2) Set the status `unit` (None: the report's unit) reports for a task, with the

@@ -174,6 +174,10 @@ class Result(_Borrowed):
     def remove_population(self, i):
         _edit_fn("congdoan_result_remove_population")(self._corpus._h(), self._h(), int(i))
 
+    def population_dicts(self):
+        """Its populations as "population" rows of the program's JSON (examples/FORMATS.md)."""
+        return population_rows(self)
+
     source = _source_property("congdoan_result_source", "congdoan_result_set_source", "result")
 
     def to_dict(self):
@@ -246,3 +250,58 @@ def unit_class(level, kinds, sectors, text=None):
 
 
 __all__ += ["task_timeliness", "corpus_timeliness"]
+
+
+# The rows of `congdoan export` for the 1.2 tables (examples/FORMATS.md: population, milestone,
+# task_status), built from the views; the keys are the fields of those tables, in their order.
+
+def population_rows(owner):
+    """The "population" rows of an Indicator or a Result (owner)."""
+    is_result = isinstance(owner, Result)
+    doc = owner.document
+    rep = owner.report if is_result else None
+    return [{"owner": "result" if is_result else "indicator", "owner_id": owner.id,
+             "document_id": doc.id if doc is not None else None, "report_id": rep.id if rep is not None else None,
+             "text": p.text, "of": p.of, "measure": p.measure,
+             "comparator": p.comparator.label if p.comparator else None, "value": p.value}
+            for p in owner.populations]
+
+
+def _milestone_due(task, i, code, at):
+    """The date a milestone is due by: at `at` (a recurring one's next occurrence), else the last
+    day of its coded period (None when the code is not a period)."""
+    if at is not None:
+        return task.milestone_due_at(i, at)
+    from .errors import CongdoanError
+    from .text import parse_period
+    try:
+        return parse_period(code).last if code else None
+    except CongdoanError:
+        return None
+
+
+def milestone_rows(task, at=None):
+    """The "milestone" rows of a Task, their due dates at `at` (a datetime.date) or without one."""
+    from ._util import iso
+    doc = task.document
+    return [{"document_id": doc.id if doc is not None else None, "task_id": task.id, "index": i,
+             "text": m.text, "due_code": m.due_code, "due_text": m.due_text,
+             "due_date": iso(_milestone_due(task, i, m.due_code, at))}
+            for i, m in enumerate(task.milestones)]
+
+
+def task_status_rows(report, at=None):
+    """The "task_status" rows of a Report; each one's timeliness is where its task stands for its
+    unit at `at` (None without a reference date, an unknown task or an unknown unit)."""
+    from ._util import iso
+    rows = []
+    for s in report.task_statuses:
+        unit = report._corpus.unit(s.unit_id) if s.unit_id is not None else None
+        timeliness = None
+        if at is not None and s.task is not None and unit is not None:
+            timeliness = task_timeliness(s.task, unit, at).label
+        rows.append({"report_id": report.id, "document_id": report.document_id, "period": report.period,
+                     "submitted": iso(report.submitted), "task_id": s.task_id, "unit_id": s.unit_id,
+                     "status": s.status.label if s.status else None, "completed": iso(s.completed),
+                     "note": s.note, "timeliness": timeliness})
+    return rows

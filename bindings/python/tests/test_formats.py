@@ -143,6 +143,13 @@ class SameAsTheProgram(unittest.TestCase):
             self.assertIn({"owner": "result", "owner_id": "tl-cdcs-dn25", "document_id": "tin-ldld-phuyen-2023",
                            "report_id": None, "text": "doanh nghiệp có trên 25 lao động", "of": "doanh nghiệp",
                            "measure": "lao động", "comparator": "more-than", "value": 25}, pops)
+            # each document's: its indicators', then its results'; then each report's results'
+            mine = ([p for d in c.documents for x in list(d.indicators) + list(d.results) for p in x.population_dicts()]
+                    + [p for r in c.reports for x in r.results for p in x.population_dicts()])
+            self.same_rows("population", mine, doc["populations"])
+            # without --at, a milestone is due on the last day of its period; no reports, no statuses
+            self.assertEqual([m for d in c.documents for t in d.tasks for m in t.milestone_dicts()], doc["milestones"])
+            self.assertEqual([x for r in c.reports for x in r.task_status_dicts()], doc["task_statuses"])
             self.same_rows("task", [t.to_dict() for d in c.documents for t in d.tasks], doc["tasks"])
             # a class of units as a coordinator, added in the editor and written back
             t = c.documents["tin-kh67-tld-2019"].tasks["tong-ket-cap-tinh"]
@@ -167,6 +174,19 @@ class SameAsTheProgram(unittest.TestCase):
             "document_id": "kh-240-tld-2022", "task_id": "ii-2", "index": 0,
             "text": "đến năm 2023 cơ bản thiết lập cơ chế tham vấn và hợp tác với ITUC",
             "due_code": "2023", "due_text": "đến năm 2023", "due_date": "2023-12-31"}])
+        self.same_rows("milestone", [m for d in self.c.documents for t in d.tasks for m in t.milestone_dicts(at)],
+                       doc["milestones"])
+        self.same_rows("task_status", [x for r in self.c.reports for x in r.task_status_dicts(at)],
+                       doc["task_statuses"])
+        # without --at: the milestone is due on the last day of 2023, and no status has a timeliness
+        undated = program("export", "--what", "milestones,task-statuses",
+                          data=os.path.join(support.SOURCE_ROOT, "examples", "data"))
+        self.same_rows("milestone", [m for d in self.c.documents for t in d.tasks for m in t.milestone_dicts()],
+                       undated["milestones"])
+        self.assertEqual(undated["milestones"][0]["due_date"], "2023-12-31")
+        self.same_rows("task_status", [x for r in self.c.reports for x in r.task_status_dicts()],
+                       undated["task_statuses"])
+        self.assertEqual({x["timeliness"] for x in undated["task_statuses"]}, {None})
         mine = [(r.id, s.task_id, s.unit_id, s.status.label if s.status else None)
                 for r in self.c.reports for s in r.task_statuses]
         self.assertEqual(mine, [(x["report_id"], x["task_id"], x["unit_id"], x["status"]) for x in doc["task_statuses"]])
