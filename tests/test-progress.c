@@ -430,6 +430,97 @@ START_TEST(a_score_is_the_units_own)
 }
 END_TEST
 
+/* ---- spans and terms (1.2), tests/data/progress-span.xml ------------------------------------------
+ *
+ * Units: sp.p (province) over sp.d1 and sp.d2. The resolution of the 2018–2023 congress has
+ *   dv (count, at least 1000 đoàn viên, period 2018/2023) and
+ *   vm (percentage, at least 80%, period term:2018/2023).
+ * Reports: d1 2019: dv 200, vm 8/10; d1 2023: dv 300, vm 9/10; d2 2023: dv 400, vm 6/10.
+ * The query's period picks the reports, matched on it exactly (report periods are single
+ * periods); the indicator's span does not add up the years of it:
+ *   2023: dv 300 + 400 = 700 from 2 units (not the 900 of 2019 and 2023), ratio 0.7, not
+ *         achieved; vm (9 + 6)/(10 + 10) = 15/20 = 75%, ratio 75/80 = 0.9375, not achieved.
+ *   2019: dv 200 from d1, ratio 0.2, not achieved; vm 8/10 = 80%, achieved (at least); d2 is
+ *         missing.
+ *   2025 (after the term): no report, no data.
+ * A span or a term as the query's period is refused (no report is for one). */
+static congdoan_corpus *sp_corpus;
+static const congdoan_document *sp_doc;
+
+static void setup_span(void)
+{
+    load_one("progress-span.xml", "sp", &sp_corpus, &sp_doc);
+}
+
+static void teardown_span(void)
+{
+    congdoan_corpus_free(sp_corpus);
+}
+
+/* In the document's order: dv, vm. */
+enum { SP_DV, SP_VM };
+
+START_TEST(span_indicator_for_a_year_of_it)
+{
+    ck_assert_str_eq(congdoan_indicator_period(congdoan_document_indicator(sp_doc, SP_DV)), "2018/2023");
+    ck_assert_str_eq(congdoan_indicator_period(congdoan_document_indicator(sp_doc, SP_VM)), "term:2018/2023");
+    congdoan_progress *p = compute_in(sp_corpus, sp_doc, "sp.p", "2023", 0);
+    double v = -1, num = -1, den = -1;
+    ck_assert_int_eq(congdoan_progress_actual(p, SP_DV, &v), 0);
+    EQ(v, 700);
+    ck_assert_uint_eq(congdoan_progress_contributors(p, SP_DV), 2);
+    ck_assert_int_eq(congdoan_progress_ratio(p, SP_DV, &v), 0);
+    EQ(v, 0.7);
+    ck_assert_int_eq(congdoan_progress_status(p, SP_DV), CONGDOAN_EVAL_NOT_ACHIEVED);
+    ck_assert_int_eq(congdoan_progress_fraction(p, SP_VM, &num, &den), 0);
+    EQ(num, 15);
+    EQ(den, 20);
+    ck_assert_int_eq(congdoan_progress_actual(p, SP_VM, &v), 0);
+    EQ(v, 75);
+    ck_assert_int_eq(congdoan_progress_ratio(p, SP_VM, &v), 0);
+    EQ(v, 0.9375);
+    ck_assert_int_eq(congdoan_progress_status(p, SP_VM), CONGDOAN_EVAL_NOT_ACHIEVED);
+    ck_assert_uint_eq(congdoan_progress_expected_count(p), 2);
+    ck_assert_int_ne(congdoan_progress_expected_submission(p, 0), CONGDOAN_SUBMISSION_MISSING);
+    ck_assert_int_ne(congdoan_progress_expected_submission(p, 1), CONGDOAN_SUBMISSION_MISSING);
+    congdoan_progress_free(p);
+
+    p = compute_in(sp_corpus, sp_doc, "sp.p", "2019", 0);
+    ck_assert_int_eq(congdoan_progress_actual(p, SP_DV, &v), 0);
+    EQ(v, 200);
+    ck_assert_uint_eq(congdoan_progress_contributors(p, SP_DV), 1);
+    ck_assert_int_eq(congdoan_progress_ratio(p, SP_DV, &v), 0);
+    EQ(v, 0.2);
+    ck_assert_int_eq(congdoan_progress_status(p, SP_DV), CONGDOAN_EVAL_NOT_ACHIEVED);
+    ck_assert_int_eq(congdoan_progress_actual(p, SP_VM, &v), 0);
+    EQ(v, 80);
+    ck_assert_int_eq(congdoan_progress_status(p, SP_VM), CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_expected_unit(p, 1)), "sp.d2");
+    ck_assert_int_eq(congdoan_progress_expected_submission(p, 1), CONGDOAN_SUBMISSION_MISSING);
+    congdoan_progress_free(p);
+
+    p = compute_in(sp_corpus, sp_doc, "sp.p", "2025", 0);
+    ck_assert_int_eq(congdoan_progress_status(p, SP_DV), CONGDOAN_EVAL_NO_DATA);
+    ck_assert_int_eq(congdoan_progress_status(p, SP_VM), CONGDOAN_EVAL_NO_DATA);
+    ck_assert_int_eq(congdoan_progress_actual(p, SP_DV, &v), CONGDOAN_ENOTFOUND);
+    congdoan_progress_free(p);
+}
+END_TEST
+
+START_TEST(span_as_the_period_asked_is_refused)
+{
+    static const char *const spans[] = {"2018/2023", "term:2018/2023"};
+    for (size_t k = 0; k < 2; k++) {
+        congdoan_progress *p = (congdoan_progress *)1;
+        ck_assert_int_eq(congdoan_progress_compute(sp_corpus, sp_doc, congdoan_corpus_unit_by_id(sp_corpus, "sp.p"),
+                                                   spans[k], 0, &p),
+                         CONGDOAN_EINVAL);
+        ck_assert_ptr_null(p);
+        ck_assert_ptr_nonnull(strstr(congdoan_error_last_message(), spans[k]));
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("progress");
@@ -452,6 +543,11 @@ int main(void)
     tcase_add_test(ms, money_adds_up);
     tcase_add_test(ms, a_score_is_the_units_own);
     suite_add_tcase(s, ms);
+    TCase *sp = tcase_create("spans and terms");
+    tcase_add_checked_fixture(sp, setup_span, teardown_span);
+    tcase_add_test(sp, span_indicator_for_a_year_of_it);
+    tcase_add_test(sp, span_as_the_period_asked_is_refused);
+    suite_add_tcase(s, sp);
     TCase *seed = tcase_create("seed");
     tcase_add_test(seed, laichau_share_of_units_from_fixture);
     suite_add_tcase(s, seed);

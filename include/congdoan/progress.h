@@ -98,7 +98,10 @@ typedef enum congdoan_submission {
  * @param corpus the corpus it works on.
  * @param document the plan or programme whose indicators are evaluated.
  * @param unit the top of the subtree (a unit of the corpus; departments are refused).
- * @param period a period code ("2025", "2025-H1" …); reports are matched on it exactly.
+ * @param period a period code ("2025", "2025-H1" …); reports are matched on it exactly. An
+ *        indicator of a span or a term (period "2018/2023", "term:2018/2023", 1.2) is evaluated
+ *        for a period of it on that period's reports alone: the years of the span are not added
+ *        up. A span or a term is not a period here (no report is for one): CONGDOAN_EINVAL.
  * @param at_ymd the reference date (year*10000 + month*100 + day): reports submitted after it
  *        are ignored, as if not yet received; 0 means no cut-off.
  * @param[out] out the result, owned by the caller: release with congdoan_progress_free().
