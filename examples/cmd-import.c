@@ -48,7 +48,7 @@ const command cmd_import = {
         "is printed on standard error as \"W: file.txt:LINE:COL: import-...: ...\" so that it can be checked "
         "against the text; for a PDF, lines and columns are those of the text pdftotext makes of it."),
     .options = import_options,
-    .common = COMMON_DATA | COMMON_FORMAT,
+    .common = COMMON_DATA | COMMON_FORMAT | COMMON_WIDTH,
     .formats = "text|json",
     .output = N_("Text: per file, the kind, number and date of the document, its id, title, issuer and signer, and "
               "how many relations, sections, tasks (and how many with a lead), targets and results were found.\n\n"

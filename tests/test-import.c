@@ -396,6 +396,72 @@ START_TEST(test_extract_report_news)
 }
 END_TEST
 
+/* Vocabulary 1.2 in a news item and a report: scores on a scale, "trong đó" parts, the byline,
+ * and periods stated once at the head of a run of sentences or in a heading. */
+START_TEST(test_extract_scores_parts_byline_periods)
+{
+    const char *news = "source: https://example.vn/cdn\n"
+                       "kind: news\n"
+                       "\n"
+                       "Công đoàn Viên chức tỉnh sơ kết quý I/2026\n"
+                       "Cập nhật: 10/04/2026 08:00\n"
+                       "Quý I/2026, các công đoàn cơ sở đã kết nạp 320 đoàn viên, trong đó có 190 đoàn viên nữ.\n"
+                       "Công đoàn đã thăm hỏi 75 đoàn viên ốm đau.\n"
+                       "KẾT QUẢ THI ĐUA\n"
+                       "Trong đợt chấm điểm năm 2025, Công đoàn Viên chức tỉnh đạt 97/100 điểm; có 18/20 công đoàn cơ sở đạt từ 85 điểm trở lên. Hội nghị kết nối 3 điểm cầu.\n"
+                       "LÊ AN\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(news, &src);
+    ck_assert_str_eq(f->author, "LÊ AN");
+    for (size_t i = 0; i < f->section_count; i++) /* the byline is no heading */
+        ck_assert(!f->sections[i].title || strcmp(f->sections[i].title, "LÊ AN") != 0);
+    const want_figure want[] = {
+        {R, 320, COUNT, CONGDOAN__CMP_EQ}, {R, 190, COUNT, CONGDOAN__CMP_EQ}, {R, 75, COUNT, CONGDOAN__CMP_EQ},
+        {R, 97, CONGDOAN__UNIT_SCORE, CONGDOAN__CMP_EQ}, {R, 18, COUNT, CONGDOAN__CMP_EQ},
+    };
+    check_figures(f, want, sizeof want / sizeof want[0]);
+    ck_assert_int_eq(f->figures[0].part_of, 0);
+    ck_assert_int_eq(f->figures[1].part_of, 1); /* 190 of the 320 */
+    ck_assert_str_eq(f->figures[1].period_text, "Quý I/2026");
+    ck_assert_str_eq(f->figures[2].period_text, "Quý I/2026"); /* the next paragraph, same heading */
+    ck_assert_str_eq(f->figures[2].period_code, "2026-Q1");
+    ck_assert_int_eq(f->figures[3].has_score_max, 1);
+    ck_assert(f->figures[3].score_max == 100);
+    ck_assert_int_eq(f->figures[3].measure, CONGDOAN_MEASURE_SCORE);
+    ck_assert_str_eq(f->figures[3].period_code, "2025");
+    ck_assert_int_eq(f->figures[4].has_of, 1); /* 18/20 is a count of a total; "85 điểm trở lên" its condition */
+    release(f, src);
+
+    const char *report = "LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN HÒA\n"
+                         "Số: 12/BC-LĐLĐ\n"
+                         "An Hòa, ngày 02 tháng 7 năm 2026\n"
+                         "BÁO CÁO\n"
+                         "Kết quả 6 tháng đầu năm 2026\n"
+                         "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026\n"
+                         "- Kết nạp 410 đoàn viên.\n"
+                         "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n"
+                         "- Phấn đấu kết nạp 500 đoàn viên, trong đó ít nhất 300 đoàn viên nữ.\n"
+                         "- Phấn đấu đạt từ 95 điểm trở lên.\n"
+                         "TM. BAN THƯỜNG VỤ\n"
+                         "CHỦ TỊCH\n"
+                         "\n"
+                         "Hồ Văn Nam\n";
+    f = extract(report, &src);
+    ck_assert_ptr_null(f->author); /* signed, not a byline */
+    ck_assert_str_eq(f->signer_name, "Hồ Văn Nam");
+    const want_figure want2[] = {
+        {R, 410, COUNT, CONGDOAN__CMP_EQ}, {T, 500, COUNT, CONGDOAN__CMP_EQ}, {T, 300, COUNT, CONGDOAN__CMP_GE},
+        {T, 95, CONGDOAN__UNIT_SCORE, CONGDOAN__CMP_GE},
+    };
+    check_figures(f, want2, sizeof want2 / sizeof want2[0]);
+    ck_assert_str_eq(f->figures[0].period_code, "2026-H1"); /* the heading's period, in capitals */
+    ck_assert_str_eq(f->figures[1].period_code, "2026-H2");
+    ck_assert_int_eq(f->figures[2].part_of, 2);
+    ck_assert_int_eq(f->figures[3].has_score_max, 0);
+    release(f, src);
+}
+END_TEST
+
 /* A table of tasks: one task per row, its lead, partners and due time from their columns. */
 START_TEST(test_extract_task_table)
 {
@@ -970,6 +1036,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_report_tasks_section);
     tcase_add_test(tc, test_extract_figure_table);
     tcase_add_test(tc, test_extract_near_misses);
+    tcase_add_test(tc, test_extract_scores_parts_byline_periods);
     tcase_add_test(tc, test_extract_provenance);
     suite_add_tcase(s, tc);
     tc = tcase_create("seeds");
