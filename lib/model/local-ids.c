@@ -106,42 +106,39 @@ static size_t walk_section(congdoan_corpus *c, const congdoan_section *s)
     return n;
 }
 
+/* The objects of a list (their id at id_offset) that have one. */
+static size_t walk_list(congdoan_corpus *c, const void *owner, void *const *items, size_t count, size_t id_offset,
+                        int kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < count; i++) {
+        const char *id = *(const char *const *)(const void *)((const char *)items[i] + id_offset);
+        if (id) {
+            n++;
+            if (c)
+                congdoan__local_id_put(c, owner, id, kind, items[i]);
+        }
+    }
+    return n;
+}
+
 static size_t walk_document(congdoan_corpus *c, const congdoan_document *d)
 {
     size_t n = 0;
     for (size_t i = 0; i < d->section_count; i++)
         n += walk_section(c, d->sections[i]);
-    for (size_t i = 0; i < d->task_count; i++)
-        if (d->tasks[i]->id) {
-            n++;
-            if (c)
-                congdoan__local_id_put(c, d, d->tasks[i]->id, CONGDOAN_ITEM_TASK, d->tasks[i]);
-        }
-    for (size_t i = 0; i < d->indicator_count; i++)
-        if (d->indicators[i]->id) {
-            n++;
-            if (c)
-                congdoan__local_id_put(c, d, d->indicators[i]->id, CONGDOAN_ITEM_INDICATOR, d->indicators[i]);
-        }
-    for (size_t i = 0; i < d->result_count; i++)
-        if (d->results[i]->id) {
-            n++;
-            if (c)
-                congdoan__local_id_put(c, d, d->results[i]->id, CONGDOAN_ITEM_RESULT, d->results[i]);
-        }
+    n += walk_list(c, d, (void *const *)d->tasks, d->task_count, offsetof(congdoan_task, id), CONGDOAN_ITEM_TASK);
+    n += walk_list(c, d, (void *const *)d->indicators, d->indicator_count, offsetof(congdoan_indicator, id),
+                   CONGDOAN_ITEM_INDICATOR);
+    n += walk_list(c, d, (void *const *)d->results, d->result_count, offsetof(congdoan_result, id),
+                   CONGDOAN_ITEM_RESULT);
     return n;
 }
 
 static size_t walk_report(congdoan_corpus *c, const congdoan_report *r)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < r->result_count; i++)
-        if (r->results[i]->id) {
-            n++;
-            if (c)
-                congdoan__local_id_put(c, r, r->results[i]->id, CONGDOAN__ITEM_REPORT_RESULT, r->results[i]);
-        }
-    return n;
+    return walk_list(c, r, (void *const *)r->results, r->result_count, offsetof(congdoan_result, id),
+                     CONGDOAN__ITEM_REPORT_RESULT);
 }
 
 size_t congdoan__local_ids_of(const congdoan_document *d, const congdoan_report *r)
