@@ -186,7 +186,7 @@ static const char *unit_word(congdoan_measure m)
 {
     if (m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS)
         return "%";
-    return m == CONGDOAN_MEASURE_MONEY ? "VND" : "count";
+    return m == CONGDOAN_MEASURE_MONEY ? "VND" : m == CONGDOAN_MEASURE_SCORE ? "score" : "count";
 }
 
 static const char *kind_word(congdoan_document_kind kind)
@@ -236,6 +236,11 @@ static void json_indicator(jw_writer *w, const congdoan_indicator *ind)
     jw_kv_string(w, "unit", unit_word(congdoan_indicator_measure(ind)));
     jw_kv_string(w, "noun", congdoan_indicator_unit_of_measure(ind));
     jw_kv_string(w, "comparator", cmp_symbol(congdoan_indicator_comparator(ind)));
+    if (congdoan_indicator_score_max(ind, &hi) == 0)
+        jw_kv_number(w, "score_max", hi);
+    const congdoan_indicator *whole = congdoan_indicator_part_of(ind);
+    if (whole) /* "trong đó": the target it is a part of, by its value */
+        jw_kv_number(w, "part_of", congdoan_indicator_target(whole));
     const congdoan_population *pop = congdoan_indicator_population(ind, 0);
     jw_kv_string(w, "scope", pop ? congdoan_population_text(pop) : NULL);
     jw_kv_string(w, "subject", congdoan_indicator_subject(ind));
@@ -256,6 +261,11 @@ static void json_result(jw_writer *w, const congdoan_result *res)
     jw_kv_string(w, "unit", unit_word(congdoan_result_measure(res)));
     jw_kv_string(w, "noun", congdoan_result_unit_of_measure(res));
     jw_kv_string(w, "comparator", cmp_symbol(congdoan_result_comparator(res)));
+    if (congdoan_result_score_max(res, &v) == 0)
+        jw_kv_number(w, "score_max", v);
+    const congdoan_result *whole = congdoan_result_part_of(res);
+    if (whole && congdoan_result_value(whole, &v) == 0) /* "trong đó": the result it is a part of, by its value */
+        jw_kv_number(w, "part_of", v);
     const congdoan_population *pop = congdoan_result_population(res, 0);
     if (pop)
         jw_kv_string(w, "scope", congdoan_population_text(pop));
@@ -321,6 +331,7 @@ static void json_document(jw_writer *w, const char *file, const congdoan_documen
     jw_kv_string(w, "issuing_body", body ? congdoan_unit_name(body) : congdoan_document_issuing_body_id(doc));
     jw_kv_string(w, "signer", congdoan_document_signer_name(doc));
     jw_kv_string(w, "title", congdoan_document_title(doc));
+    jw_kv_string(w, "author", congdoan_document_author(doc));
     json_relations(w, doc);
     jw_key(w, "indicators");
     jw_begin_array(w);

@@ -366,6 +366,109 @@ START_TEST(test_unknown_indicator_and_task)
 }
 END_TEST
 
+/* The loader looks a value's indicator up first as the one that followed the previous value's
+ * the last time: reports in the same order, turned round, in another order, with ids that
+ * begin like one another, a bad id, and a repeated one all keep the ids they name. */
+START_TEST(test_value_ids_in_any_order)
+{
+    static const char xml[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+        "  <report id=\"r1\" unit=\"u1\" document=\"d\" period=\"2025\">\n"
+        "    <value indicator=\"a\" value=\"1\"/><value indicator=\"a-1\" value=\"2\"/>"
+        "<value indicator=\"a-10\" value=\"3\"/><value indicator=\"b\" value=\"4\"/>\n"
+        "  </report>\n"
+        "  <report id=\"r2\" unit=\"u2\" document=\"d\" period=\"2025\">\n"
+        "    <value indicator=\"a-10\" value=\"5\"/><value indicator=\"b\" value=\"6\"/>"
+        "<value indicator=\"a\" value=\"7\"/><value indicator=\"a-1\" value=\"8\"/>\n"
+        "  </report>\n"
+        "  <report id=\"r3\" unit=\"u3\" document=\"d\" period=\"2025\">\n"
+        "    <value indicator=\"a-1\" value=\"9\"/><value indicator=\"a\" value=\"10\"/>"
+        "<value indicator=\"a-1x\" value=\"11\"/><value indicator=\"a-\" value=\"12\"/>"
+        "<value indicator=\"b!\" value=\"13\"/><value indicator=\"a-10\" value=\"14\"/>\n"
+        "  </report>\n"
+        "</congdoan>\n";
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    congdoan_issues *issues = NULL;
+    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, xml, sizeof xml - 1, "x.xml", issues), CONGDOAN_ESCHEMA);
+    ck_assert_uint_eq(test_issues_with_tag(issues, "schema-bad-id"), 1); /* b! */
+    congdoan_issues_free(issues);
+    congdoan_corpus_free(c);
+    /* without the bad id */
+    char fixed[sizeof xml];
+    memcpy(fixed, xml, sizeof xml);
+    char *bang = strstr(fixed, "\"b!\"");
+    ck_assert_ptr_nonnull(bang);
+    bang[2] = 'b';
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, fixed, sizeof fixed - 1, "x.xml", NULL), 0);
+    static const char *const want[3][6] = {{"a", "a-1", "a-10", "b"},
+                                           {"a-10", "b", "a", "a-1"},
+                                           {"a-1", "a", "a-1x", "a-", "bb", "a-10"}};
+    static const size_t counts[3] = {4, 4, 6};
+    static const char *const ids[3] = {"r1", "r2", "r3"};
+    double figure = 0, expected = 1;
+    for (size_t r = 0; r < 3; r++) {
+        const congdoan_report *rep = congdoan_corpus_report_by_id(c, ids[r]);
+        ck_assert_ptr_nonnull(rep);
+        ck_assert_uint_eq(congdoan_report_value_count(rep), counts[r]);
+        for (size_t i = 0; i < counts[r]; i++, expected++) {
+            ck_assert_str_eq(congdoan_report_value_indicator_id(rep, i), want[r][i]);
+            ck_assert_int_eq(congdoan_report_value(rep, i, &figure), 0);
+            ck_assert_double_eq(figure, expected);
+        }
+    }
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+/* Report ids are not interned (nothing refers to them) but stay unique: in one input, across
+ * inputs, and checked as identifiers. */
+START_TEST(test_report_ids_unique)
+{
+    static const char one[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+        "  <report id=\"bc-1\" unit=\"u1\" document=\"d\" period=\"2025\"/>\n"
+        "  <report id=\"bc-2\" unit=\"u1\" document=\"d\" period=\"2025\"/>\n"
+        "</congdoan>\n";
+    static const char again[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+        "  <report id=\"bc-3\" unit=\"u1\" document=\"d\" period=\"2025\"/>\n"
+        "  <report id=\"bc-3\" unit=\"u2\" document=\"d\" period=\"2025\"/>\n"
+        "</congdoan>\n";
+    static const char later[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+        "  <report id=\"bc-4\" unit=\"u1\" document=\"d\" period=\"2025\"/>\n"
+        "  <report id=\"bc-2\" unit=\"u2\" document=\"d\" period=\"2025\"/>\n"
+        "</congdoan>\n";
+    static const char bad[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+        "  <report id=\"bc 5\" unit=\"u1\" document=\"d\" period=\"2025\"/>\n"
+        "</congdoan>\n";
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, one, sizeof one - 1, "one.xml", NULL), 0);
+    ck_assert_str_eq(congdoan_report_id(congdoan_corpus_report_by_id(c, "bc-2")), "bc-2");
+    congdoan_issues *issues = NULL;
+    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, again, sizeof again - 1, "again.xml", issues), CONGDOAN_EEXISTS);
+    ck_assert_uint_eq(test_issues_with_tag(issues, "duplicate-id"), 1);
+    ck_assert_int_eq(congdoan_issue_line(congdoan_issues_get(issues, 0)), 3);
+    congdoan_issues_free(issues);
+    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, later, sizeof later - 1, "later.xml", issues), CONGDOAN_EEXISTS);
+    ck_assert_uint_eq(test_issues_with_tag(issues, "duplicate-id"), 1);
+    ck_assert_ptr_nonnull(strstr(congdoan_issue_message(congdoan_issues_get(issues, 0)), "one.xml:3"));
+    congdoan_issues_free(issues);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, bad, sizeof bad - 1, "bad.xml", NULL), CONGDOAN_ESCHEMA);
+    ck_assert_uint_eq(congdoan_corpus_report_count(c), 2); /* the failed loads added nothing */
+    ck_assert_ptr_null(congdoan_corpus_report_by_id(c, "bc-3"));
+    ck_assert_ptr_null(congdoan_corpus_report_by_id(c, "bc-4"));
+    congdoan_corpus_free(c);
+}
+END_TEST
+
 /* error.h: "Every function that can fail returns 0 or one of the negative codes below and records
  * the details ... in a thread-local last error". */
 /* An absent optional figure is an answer, not a failure (congdoan/error.h): CONGDOAN_ENOTFOUND
@@ -430,6 +533,8 @@ static Suite *report_suite(void)
     tcase_add_test(tc, test_check_resolves_everything);
     tcase_add_test(tc, test_status_names);
     tcase_add_test(tc, test_unknown_indicator_and_task);
+    tcase_add_test(tc, test_value_ids_in_any_order);
+    tcase_add_test(tc, test_report_ids_unique);
     tcase_add_test(tc, test_absent_figure_keeps_last_error);
     tcase_add_test(tc, test_null_report);
     suite_add_tcase(s, tc);

@@ -36,6 +36,7 @@ typedef struct builder {
     const congdoan_section **sections; /* by found section index */
     const congdoan_section *preamble;
     size_t next_section, next_task, next_indicator, next_result;
+    size_t *kept; /* by found figure index: the number of the indicator or result it became, 0: none */
 } builder;
 
 /* Where a span was read: the file, line and column of its first word, and its words (a
@@ -226,6 +227,14 @@ static int add_indicator(builder *b, const congdoan_section *sec, const congdoan
     congdoan__dealloc(at.words);
     if (rc)
         return rc;
+    b->kept[g - f->figures] = b->next_indicator;
+    if (g->has_score_max && (rc = soft(congdoan_indicator_set_score_max(b->scratch, ind, g->score_max))) != 0)
+        return rc;
+    if (g->part_of && b->kept[g->part_of - 1]) { /* "trong đó": a part of the target before it */
+        snprintf(id, sizeof id, "ind-%zu", b->kept[g->part_of - 1]);
+        if ((rc = soft(congdoan_indicator_set_part_of_id(b->scratch, ind, id))) != 0)
+            return rc;
+    }
     if (cmp == CONGDOAN_COMPARATOR_RANGE || cmp == CONGDOAN_COMPARATOR_RANGE_OR_MORE) {
         double hi = g->has_max ? g->value_max : g->value;
         if ((rc = soft(congdoan_indicator_set_range(b->scratch, ind, g->value, hi))) != 0)
@@ -270,6 +279,12 @@ static int add_result(builder *b, const congdoan_section *sec, const congdoan__f
     if (rc)
         return rc;
     congdoan_corpus *c = b->scratch;
+    b->kept[g - b->f->figures] = b->next_result;
+    if (g->part_of && b->kept[g->part_of - 1]) { /* "trong đó": a part of the result before it */
+        snprintf(id, sizeof id, "res-%zu", b->kept[g->part_of - 1]);
+        if ((rc = soft(congdoan_result_set_part_of_id(c, res, id))) != 0)
+            return rc;
+    }
     /* a share of units reported is the percentage it came to (the grade stays in the words) */
     congdoan_measure measure = measure_of(g) == CONGDOAN_MEASURE_SHARE_OF_UNITS ? CONGDOAN_MEASURE_PERCENTAGE : measure_of(g);
     if ((rc = congdoan_result_set_measure(c, res, measure)) == 0)
@@ -296,6 +311,8 @@ static int add_result(builder *b, const congdoan_section *sec, const congdoan__f
     if (g->cumulative && (rc = soft(congdoan_result_set_cumulative(c, res, 1))) != 0)
         return rc;
     if (g->has_of && (rc = soft(congdoan_result_set_number(c, res, CONGDOAN_RESULT_OF, g->of))) != 0)
+        return rc;
+    if (g->has_score_max && (rc = soft(congdoan_result_set_number(c, res, CONGDOAN_RESULT_SCORE_MAX, g->score_max))) != 0)
         return rc;
     if (g->has_rate && (rc = soft(congdoan_result_set_number(
                             c, res, g->rate_is_share ? CONGDOAN_RESULT_SHARE : CONGDOAN_RESULT_STATED_RATE, g->rate))) != 0)
@@ -508,6 +525,8 @@ static int add_metadata(builder *b)
         return rc;
     if (f->published && (rc = soft(congdoan_document_set_published(c, d, f->published))) != 0)
         return rc;
+    if (f->author && (rc = soft(congdoan_document_set_author(c, d, f->author))) != 0)
+        return rc;
     if (f->effective && (rc = soft(congdoan_document_set_effective(c, d, f->effective))) != 0)
         return rc;
     if (f->place && (rc = soft(congdoan_document_set_place(c, d, f->place))) != 0)
@@ -535,6 +554,9 @@ int congdoan__found_to_corpus(const congdoan__found *f, congdoan_corpus *target,
     memset(&b, 0, sizeof b);
     b.f = f;
     b.issues = issues;
+    b.kept = congdoan__calloc(f->figure_count ? f->figure_count : 1, sizeof *b.kept);
+    if (!b.kept)
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory importing '%s'", f->src->name);
     int rc = congdoan_corpus_new(&b.scratch);
     for (int l = 0; !rc && l < CONGDOAN__LIMIT_COUNT; l++)
         rc = congdoan_corpus_set_limit(b.scratch, (congdoan_limit)l, congdoan_corpus_get_limit(target, (congdoan_limit)l));
@@ -565,6 +587,7 @@ int congdoan__found_to_corpus(const congdoan__found *f, congdoan_corpus *target,
     }
     congdoan_output_free(xml);
     congdoan__dealloc(b.sections);
+    congdoan__dealloc(b.kept);
     congdoan_corpus_free(b.scratch);
     if (rc)
         return rc;

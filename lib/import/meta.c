@@ -440,6 +440,32 @@ static int read_tail(congdoan__ctx *x)
         }
         break;
     }
+    /* a news item has no signature: the byline after its text names its author ("HÀ THU",
+     * "Tin, ảnh: Thu Hằng"), and is no heading of the body */
+    if (end == n && !f->signer_name && n > f->body_start + 1) {
+        size_t len;
+        const char *s = congdoan__block_text(x, n - 1, &len);
+        int rc = x->src->blocks[n - 1].kind == CONGDOAN__BLOCK_TABLE_ROW ? 0 : congdoan__x_whole(x, CONGDOAN__RULE_BYLINE, s, len);
+        if (rc < 0)
+            return rc;
+        size_t a = 0, e = 0;
+        if (rc && congdoan__match_group(x->m, "name", &a, &e) && a == 0 && e == len && !f->number) {
+            /* a name alone in small letters ("Mỹ Trang") is a byline where no number says the
+             * text is a formal document */
+        } else if (rc && a == 0 && e == len) {
+            int small = 0;
+            for (size_t i = 0; i < len && !small; i++)
+                small = s[i] >= 'a' && s[i] <= 'z';
+            rc = !small;
+        }
+        if (rc) {
+            congdoan__match_group(x->m, "name", &a, &e);
+            if (!(f->author = congdoan__x_group(x, s, "name")))
+                return CONGDOAN_ENOMEM;
+            f->author_where = span(n - 1, a, e);
+            end = n - 1;
+        }
+    }
     /* the recipients, up to the archive line or the signature */
     for (size_t b = from; b < end; b++) {
         int rc = congdoan__x_match(x, CONGDOAN__RULE_RECIPIENTS, b, 0, 1);

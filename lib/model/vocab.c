@@ -303,7 +303,7 @@ static const congdoan__attr source_attrs[] = {
 /* ---- reports --------------------------------------------------------------------------------- */
 
 static const congdoan__attr report_attrs[] = {
-    ATTR("id", ID, REQ, congdoan_report, id),
+    ATTR("id", ID, REQ | CONGDOAN__A_UNREFERENCED, congdoan_report, id),
     ATTR("unit", REF, REQ, congdoan_report, unit_id),
     ATTR("document", REF, REQ, congdoan_report, document_id),
     ATTR("period", PERIOD, REQ, congdoan_report, period),

@@ -100,7 +100,8 @@ typedef enum congdoan__kind {
 enum {
     CONGDOAN__A_REQUIRED = 1, /* the element needs it */
     CONGDOAN__A_HOOKED = 2,   /* the loader's hook of the element reads it (the report-value fast path) */
-    CONGDOAN__A_SINCE_1_2 = 4 /* added in revision 1.2 */
+    CONGDOAN__A_SINCE_1_2 = 4, /* added in revision 1.2 */
+    CONGDOAN__A_UNREFERENCED = 8 /* an id no attribute refers to: the loader copies it, not interned */
 };
 
 typedef struct congdoan__attr {

@@ -94,24 +94,29 @@ static void **copy_ptrs(loader *L, congdoan__vec *v, size_t *count)
 
 /* ---- identifiers --------------------------------------------------------------------------- */
 
-/* `loc_offset`: where the congdoan__loc of the map's objects is, to say where the first one is. */
+/* The id="" just read (its hash in L->own_id_hash) of `obj`, unique in the corpus: one look-up
+ * in the corpus's table (empty on a first load: nothing to hash), and one probe of the staged one
+ * that finds it or puts it. `loc_offset`: where the congdoan__loc of the map's objects is, to say
+ * where the first one is. */
 static int define_id(loader *L, congdoan__map *staged, const congdoan__map *committed, const char *what,
                      const char *id, void *obj, size_t loc_offset)
 {
-    void *first = congdoan__map_get(committed, id, strlen(id));
-    if (!first)
-        first = congdoan__map_get(staged, id, strlen(id));
+    const size_t len = L->own_id_len;
+    const uint64_t hash = L->own_id_hash;
+    void *first = congdoan__map_get_hashed(committed, id, len, hash);
+    if (!first) {
+        if (congdoan__map_reserve(staged, staged->count + 1) != 0) {
+            congdoan__load_out_of_memory(L);
+            return -1;
+        }
+        first = congdoan__map_put_hashed(staged, id, len, hash, obj);
+    }
     if (first) {
         const congdoan__loc *loc = (const congdoan__loc *)((const char *)first + loc_offset);
         PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "%s id '%s' is already defined at %s:%u", what, id,
                 loc->file ? loc->file : "?", (unsigned)loc->line);
         return -1;
     }
-    if (congdoan__map_reserve(staged, staged->count + 1) != 0) {
-        congdoan__load_out_of_memory(L);
-        return -1;
-    }
-    congdoan__map_put(staged, id, obj);
     return 0;
 }
 
@@ -446,6 +451,7 @@ static void *begin_report(loader *L)
     r->ids = L->ids; /* may still be NULL: set again when the first value arrives (end_report) */
     L->report = r;
     L->value_count = 0;
+    L->last_indicator = 0;
     return r;
 }
 
@@ -472,20 +478,46 @@ static int same_id(const char *id, const char *s, size_t len)
     return id[len] == '\0';
 }
 
+/* Room in L->follows for the indicators known so far. */
+static int follows_reserve(loader *L)
+{
+    size_t want = (L->ids ? L->ids->count : 0) + 1;
+    if (want <= L->follows_cap)
+        return 0;
+    size_t cap = L->follows_cap ? L->follows_cap * 2 : 64;
+    while (cap < want)
+        cap *= 2;
+    uint32_t *f = congdoan__realloc(L->follows, cap * sizeof *f);
+    if (!f)
+        return -1;
+    memset(f + L->follows_cap, 0, (cap - L->follows_cap) * sizeof *f);
+    L->follows = f;
+    L->follows_cap = cap;
+    return 0;
+}
+
 /* The index in the load's id table of the indicator id attribute k names; -1 when bad. */
 static long value_indicator(loader *L, const attrs *a, size_t k)
 {
-    /* Reports list the same indicators in the same order: the id at this position in the
-     * previous report, when it is the same text, saves validating and interning it again. */
-    size_t pos = L->value_count;
-    const char *guess = pos < VALUE_GUESSES && L->value_guess[pos] ? L->ids->items[L->value_guess[pos] - 1] : NULL;
-    if (guess && GIVEN(a, k) && same_id(guess, a->v[k], a->len[k]))
-        return (long)L->value_guess[pos] - 1;
-    const char *id = congdoan__load_id_attr(L, CONGDOAN__EL_VALUE, a, k);
-    if (!id)
+    if (!GIVEN(a, k))
         return -1;
-    uintptr_t known = (uintptr_t)congdoan__map_get(&L->id_index, id, strlen(id));
+    const char *v = a->v[k];
+    size_t len = a->len[k];
+    /* Reports list the same indicators in the same order, or in the same order turned round:
+     * the indicator that came after the previous one last time, when it is the same text, is
+     * found without hashing, validating or interning it again. */
+    uint32_t after = L->last_indicator, guess = after < L->follows_cap ? L->follows[after] : 0;
+    if (guess && same_id(L->ids->items[guess - 1], v, len)) {
+        L->last_indicator = guess;
+        return (long)guess - 1;
+    }
+    /* else hashed once, under the key the interner shares */
+    uint64_t hash = congdoan__map_hash(&L->id_index, v, len);
+    uintptr_t known = (uintptr_t)congdoan__map_get_hashed(&L->id_index, v, len, hash);
     if (!known) {
+        const char *id = congdoan__load_id_attr_hashed(L, CONGDOAN__EL_VALUE, a, k, hash);
+        if (!id)
+            return -1;
         uint32_t index;
         if (congdoan__map_reserve(&L->id_index, L->id_index.count + 1) != 0 ||
             congdoan__idtab_append(&L->st->arena, &L->ids, id, &index) != 0) {
@@ -493,10 +525,14 @@ static long value_indicator(loader *L, const attrs *a, size_t k)
             return -1;
         }
         known = (uintptr_t)index + 1;
-        congdoan__map_put(&L->id_index, id, (void *)known);
+        congdoan__map_put_hashed(&L->id_index, id, len, hash, (void *)known);
     }
-    if (pos < VALUE_GUESSES)
-        L->value_guess[pos] = (uint32_t)known;
+    if (follows_reserve(L) != 0) {
+        congdoan__load_out_of_memory(L);
+        return -1;
+    }
+    L->follows[after] = (uint32_t)known;
+    L->last_indicator = (uint32_t)known;
     return (long)known - 1;
 }
 
@@ -720,4 +756,5 @@ void congdoan__load_objects_release(loader *L)
     congdoan__map_release(&L->report_result_ids);
     congdoan__map_release(&L->list_ids);
     congdoan__map_release(&L->id_index);
+    congdoan__dealloc(L->follows);
 }

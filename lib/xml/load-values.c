@@ -82,7 +82,7 @@ const char *congdoan__load_attr_value(loader *L, const char *v, size_t *len)
 #define ATTR_NAME(e, k) (congdoan__vocab[(e)].attrs[(k)].name)
 #define CUT(len) ((int)((len) > 80 ? 80 : (len)))
 
-const char *congdoan__load_id_attr(loader *L, congdoan__el e, const attrs *a, size_t k)
+const char *congdoan__load_id_attr_hashed(loader *L, congdoan__el e, const attrs *a, size_t k, uint64_t hash)
 {
     if (!GIVEN(a, k))
         return NULL;
@@ -93,7 +93,18 @@ const char *congdoan__load_id_attr(loader *L, congdoan__el e, const attrs *a, si
                 CUT(a->len[k]), a->v[k], ATTR_NAME(e, k), congdoan__vocab[e].name);
         return NULL;
     }
-    return congdoan__load_id(L, a->v[k], a->len[k]);
+    const char *id = congdoan__intern_hashed(&L->st->strings, a->v[k], a->len[k], hash);
+    if (!id)
+        congdoan__load_out_of_memory(L);
+    return id;
+}
+
+const char *congdoan__load_id_attr(loader *L, congdoan__el e, const attrs *a, size_t k)
+{
+    if (!GIVEN(a, k))
+        return NULL;
+    L->id_hash = congdoan__map_hash(&L->st->strings.map, a->v[k], a->len[k]);
+    return congdoan__load_id_attr_hashed(L, e, a, k, L->id_hash);
 }
 
 /* Identifiers, codes and numbers cannot hold '&' (a value with one is refused as such); names
@@ -297,6 +308,22 @@ static void read_attr(loader *L, congdoan__el e, attrs *a, size_t k, char *obj)
     void *f = at->field == CONGDOAN__NO_FIELD ? NULL : obj + at->field;
     switch (at->kind) {
     case CONGDOAN__K_ID:
+        /* the element's own id: its hash is kept for the tables of ids (congdoan__load_opened) */
+        L->own_id_hash = congdoan__map_hash(&L->st->strings.map, v, len);
+        L->own_id_len = len;
+        if (!(at->flags & CONGDOAN__A_UNREFERENCED)) {
+            *(const char **)f = congdoan__load_id_attr_hashed(L, e, a, k, L->own_id_hash);
+        } else if (!congdoan__id_valid(v, len)) {
+            *(const char **)f = congdoan__load_id_attr_hashed(L, e, a, k, L->own_id_hash); /* says why */
+        } else { /* no other attribute names it: not worth a place in the interner's table */
+            char *copy = congdoan__arena_strndup(&L->st->arena, v, len);
+            if (!copy)
+                congdoan__load_out_of_memory(L);
+            *(const char **)f = copy;
+        }
+        if (!*(const char **)f)
+            a->bad |= 1u << k;
+        break;
     case CONGDOAN__K_REF: {
         const char *id = congdoan__load_id_attr(L, e, a, k);
         if (!id)

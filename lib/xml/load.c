@@ -798,6 +798,7 @@ static int load_into(congdoan_corpus *corpus, congdoan__staging *st, const char 
     L.corpus = corpus;
     L.st = st;
     L.issues = issues;
+    congdoan__map_init(&L.id_index, &corpus->hash_key); /* hashes shared with the interner */
     memcpy(L.limits, corpus->limits, sizeof L.limits);
     const char *display = path ? path : (name ? name : "<memory>");
     L.file = congdoan__intern(&st->strings, display, strlen(display));

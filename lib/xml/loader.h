@@ -17,8 +17,6 @@
 
 #include <libxml/parser.h>
 
-enum { VALUE_GUESSES = 64 };
-
 /* The attribute values of the element being opened, by position in its table entry; v[k] and
  * len[k] are set only where bit k of `given` is. */
 typedef struct attrs {
@@ -121,9 +119,16 @@ typedef struct loader {
     const char *member;          /* the object of the <member> being read */
     congdoan_report *report;
     congdoan__value *values;   /* the report's values, copied into the arena at its end */
-    uint32_t value_guess[VALUE_GUESSES]; /* by position in the last report: 1 + its indicator's index */
     congdoan__idtab *ids;        /* the indicator ids of this load's values */
-    congdoan__map id_index;      /* interned id -> 1 + its index in ids */
+    congdoan__map id_index;      /* interned id -> 1 + its index in ids (under the corpus's key) */
+    /* follows[0]: 1 + the index of the indicator of the last report's first value; follows[1 + i]:
+     * of the value that came after indicator i the last time (0: none yet) */
+    uint32_t *follows;
+    size_t follows_cap;
+    uint32_t last_indicator;     /* 1 + the indicator index of the report's last value, 0 at its start */
+    uint64_t id_hash;            /* of the last id congdoan__load_id_attr read */
+    uint64_t own_id_hash;        /* of the id="" of the element being opened, and its length */
+    size_t own_id_len;
     size_t value_count, value_cap;
     congdoan__vec report_statuses;
     congdoan__value_view view;   /* the object of the <value> being read */
@@ -189,8 +194,11 @@ void *congdoan__load_once(loader *L, congdoan__map *set, const char *key, void *
 const char *congdoan__load_text(loader *L, const char *s, size_t len, int trim);
 /* An attribute value with "&#38;" decoded (see there). */
 const char *congdoan__load_attr_value(loader *L, const char *v, size_t *len);
-/* Attribute k of `el` given in `a` as an identifier: checked and interned; NULL when bad. */
+/* Attribute k of `el` given in `a` as an identifier: checked and interned; NULL when bad. Its
+ * hash (under the corpus's key, which every map of the load shares) is left in L->id_hash. */
 const char *congdoan__load_id_attr(loader *L, congdoan__el el, const attrs *a, size_t k);
+/* The same when the hash of the value is known already. */
+const char *congdoan__load_id_attr_hashed(loader *L, congdoan__el el, const attrs *a, size_t k, uint64_t hash);
 /* Read the attributes of `el` given in `a` into `obj`, as the table says (not the hooked ones). */
 void congdoan__load_attrs(loader *L, congdoan__el el, attrs *a, void *obj);
 /* The text of the element of frame f has ended: keep it in its object. */
