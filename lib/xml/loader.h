@@ -127,6 +127,8 @@ typedef struct loader {
     size_t follows_cap;
     uint32_t last_indicator;     /* 1 + the indicator index of the report's last value, 0 at its start */
     uint64_t id_hash;            /* of the last id congdoan__load_id_attr read */
+    /* the text last kept for attribute k of each element (k = CONGDOAN__MAX_ATTRS: its text) */
+    const char *last_text[CONGDOAN__EL_COUNT][CONGDOAN__MAX_ATTRS + 1];
     uint64_t own_id_hash;        /* of the id="" of the element being opened, and its length */
     size_t own_id_len;
     size_t value_count, value_cap;
