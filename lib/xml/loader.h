@@ -158,6 +158,8 @@ typedef struct loader {
     const xmlChar *capture_name, *capture_prefix; /* of the subtree's top element (libxml2's dictionary) */
     int capture_open;             /* the last start tag is not closed yet: "/>" if it ends now */
     bytes capture;                /* the subtree serialised so far */
+    congdoan__foreign_elem *run;  /* the run of kept nodes the last one went to, and where its */
+    const char *run_end;          /* last string ends (a next one there may join it) */
     capture_ns *cns;
     size_t cns_count, cns_cap;
 } loader;
