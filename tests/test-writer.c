@@ -184,6 +184,17 @@ static void assert_same_bytes(const char *what, const char *a, size_t alen, cons
         report_difference(what, a, alen, b, blen);
 }
 
+/* What the writer wrote, loaded and written again, is the same bytes. */
+static void assert_written_again(const char *out, size_t n)
+{
+    congdoan_corpus *back = load_text(out, n);
+    size_t n2;
+    char *again = corpus_xml(back, CONGDOAN_WRITE_ALL, &n2);
+    assert_same_bytes("written again", out, n, again, n2);
+    free(again);
+    congdoan_corpus_free(back);
+}
+
 /* ---- a temporary folder per test ------------------------------------------------------------- */
 
 static char tmpdir[64];
@@ -1514,13 +1525,8 @@ START_TEST(foreign_element_inside_text)
     char *out = corpus_xml(c, CONGDOAN_WRITE_ALL, &n);
     ck_assert_ptr_nonnull(strstr(out, "<p>Trước  sau<x:b xmlns:x=\"urn:x\">đậm</x:b></p>"));
     ck_assert_ptr_nonnull(strstr(out, "<p><x:img xmlns:x=\"urn:x\" src=\"a.png\"/></p>"));
-    congdoan_corpus *back = load_text(out, n);
-    size_t n2;
-    char *again = corpus_xml(back, CONGDOAN_WRITE_ALL, &n2);
-    assert_same_bytes("written again", out, n, again, n2);
-    free(again);
+    assert_written_again(out, n);
     free(out);
-    congdoan_corpus_free(back);
     congdoan_corpus_free(c);
 }
 END_TEST
@@ -1565,15 +1571,10 @@ START_TEST(many_small_foreign_elements_side_by_side)
     size_t n;
     char *out = corpus_xml(c, CONGDOAN_WRITE_ALL, &n);
     ck_assert_msg(strstr(out, want) != NULL, "the unit is not written as expected");
-    congdoan_corpus *back = load_text(out, n);
-    size_t n2;
-    char *again = corpus_xml(back, CONGDOAN_WRITE_ALL, &n2);
-    assert_same_bytes("written again", out, n, again, n2);
-    free(again);
+    assert_written_again(out, n);
     free(out);
     free(xml);
     free(want);
-    congdoan_corpus_free(back);
     congdoan_corpus_free(c);
 }
 END_TEST
