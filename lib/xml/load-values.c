@@ -119,7 +119,7 @@ static const char *shared_text(loader *L, const char **last, const char *s, size
         while (len && is_space(s[len - 1]))
             len--;
     }
-    if (*last && strncmp(*last, s, len) == 0 && (*last)[len] == '\0')
+    if (*last && (len == 0 || strncmp(*last, s, len) == 0) && (*last)[len] == '\0') /* (s may be NULL when empty) */
         return *last;
     const char *t = congdoan__load_text(L, s, len, 0);
     if (t)
