@@ -48,7 +48,7 @@ const command cmd_import = {
         "is printed on standard error as \"W: file.txt:LINE:COL: import-...: ...\" so that it can be checked "
         "against the text; for a PDF, lines and columns are those of the text pdftotext makes of it."),
     .options = import_options,
-    .common = COMMON_DATA | COMMON_FORMAT,
+    .common = COMMON_DATA | COMMON_FORMAT | COMMON_WIDTH,
     .formats = "text|json",
     .output = N_("Text: per file, the kind, number and date of the document, its id, title, issuer and signer, and "
               "how many relations, sections, tasks (and how many with a lead), targets and results were found.\n\n"
@@ -186,7 +186,7 @@ static const char *unit_word(congdoan_measure m)
 {
     if (m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS)
         return "%";
-    return m == CONGDOAN_MEASURE_MONEY ? "VND" : "count";
+    return m == CONGDOAN_MEASURE_MONEY ? "VND" : m == CONGDOAN_MEASURE_SCORE ? "score" : "count";
 }
 
 static const char *kind_word(congdoan_document_kind kind)
@@ -236,6 +236,11 @@ static void json_indicator(jw_writer *w, const congdoan_indicator *ind)
     jw_kv_string(w, "unit", unit_word(congdoan_indicator_measure(ind)));
     jw_kv_string(w, "noun", congdoan_indicator_unit_of_measure(ind));
     jw_kv_string(w, "comparator", cmp_symbol(congdoan_indicator_comparator(ind)));
+    if (congdoan_indicator_score_max(ind, &hi) == 0)
+        jw_kv_number(w, "score_max", hi);
+    const congdoan_indicator *whole = congdoan_indicator_part_of(ind);
+    if (whole) /* "trong đó": the target it is a part of, by its value */
+        jw_kv_number(w, "part_of", congdoan_indicator_target(whole));
     const congdoan_population *pop = congdoan_indicator_population(ind, 0);
     jw_kv_string(w, "scope", pop ? congdoan_population_text(pop) : NULL);
     jw_kv_string(w, "subject", congdoan_indicator_subject(ind));
@@ -256,6 +261,11 @@ static void json_result(jw_writer *w, const congdoan_result *res)
     jw_kv_string(w, "unit", unit_word(congdoan_result_measure(res)));
     jw_kv_string(w, "noun", congdoan_result_unit_of_measure(res));
     jw_kv_string(w, "comparator", cmp_symbol(congdoan_result_comparator(res)));
+    if (congdoan_result_score_max(res, &v) == 0)
+        jw_kv_number(w, "score_max", v);
+    const congdoan_result *whole = congdoan_result_part_of(res);
+    if (whole && congdoan_result_value(whole, &v) == 0) /* "trong đó": the result it is a part of, by its value */
+        jw_kv_number(w, "part_of", v);
     const congdoan_population *pop = congdoan_result_population(res, 0);
     if (pop)
         jw_kv_string(w, "scope", congdoan_population_text(pop));
@@ -321,6 +331,7 @@ static void json_document(jw_writer *w, const char *file, const congdoan_documen
     jw_kv_string(w, "issuing_body", body ? congdoan_unit_name(body) : congdoan_document_issuing_body_id(doc));
     jw_kv_string(w, "signer", congdoan_document_signer_name(doc));
     jw_kv_string(w, "title", congdoan_document_title(doc));
+    jw_kv_string(w, "author", congdoan_document_author(doc));
     json_relations(w, doc);
     jw_key(w, "indicators");
     jw_begin_array(w);
@@ -346,9 +357,20 @@ static void json_document(jw_writer *w, const char *file, const congdoan_documen
 static void text_document(renderer *out, const char *file, const congdoan_document *doc)
 {
     char date[16];
-    size_t tasks = congdoan_document_task_count(doc), led = 0;
-    for (size_t i = 0; i < tasks; i++)
-        led += congdoan_task_lead_id(congdoan_document_task(doc, i)) != NULL;
+    /* tasks with a lead: matched to a loaded unit, or named by the words and matching none
+     * (all of them when no units are loaded) */
+    size_t tasks = congdoan_document_task_count(doc), led = 0, unmatched = 0;
+    for (size_t i = 0; i < tasks; i++) {
+        const congdoan_task *t = congdoan_document_task(doc, i);
+        int matched = congdoan_task_lead_id(t) != NULL, named = congdoan_task_lead_text(t) != NULL;
+        led += matched || named;
+        unmatched += !matched && named;
+    }
+    char leads[96];
+    if (unmatched)
+        snprintf(leads, sizeof leads, "%zu có đơn vị chủ trì, %zu chưa khớp đơn vị đã nạp", led, unmatched);
+    else
+        snprintf(leads, sizeof leads, "%zu có đơn vị chủ trì", led);
     const char *number = congdoan_document_number(doc);
     const char *title = congdoan_document_title(doc);
     int issued = congdoan_document_issued(doc);
@@ -362,8 +384,8 @@ static void text_document(renderer *out, const char *file, const congdoan_docume
         render_text(out, 2, "cơ quan ban hành: %s", congdoan_unit_name(issuer));
     if (congdoan_document_signer_name(doc))
         render_text(out, 2, "người ký: %s", congdoan_document_signer_name(doc));
-    render_text(out, 2, "%zu văn bản liên quan, %zu mục, %zu nhiệm vụ (%zu có đơn vị chủ trì), %zu chỉ tiêu, %zu kết quả",
-                congdoan_document_relation_count(doc), congdoan_document_section_count(doc), tasks, led,
+    render_text(out, 2, "%zu văn bản liên quan, %zu mục, %zu nhiệm vụ (%s), %zu chỉ tiêu, %zu kết quả",
+                congdoan_document_relation_count(doc), congdoan_document_section_count(doc), tasks, leads,
                 congdoan_document_indicator_count(doc), congdoan_document_result_count(doc));
 }
 
@@ -509,7 +531,14 @@ static int run_import(const command *cmd, const parsed_args *a)
         status = finish_output(text, status);
     }
     print_issues(issues);
-    if (output && status == EXIT_OK) {
+    if (output && status != EXIT_OK) {
+        size_t failed = 0;
+        for (size_t i = 0; i < a->arg_count; i++)
+            failed += docs[i] == NULL;
+        if (failed) /* nothing half-built: the documents that were read are not written alone */
+            print_error("nothing written to '%s': %zu of %zu files could not be imported", output, failed,
+                        a->arg_count);
+    } else if (output) {
         int rc = write_imported(output, docs, (const char *const *)a->args, a->arg_count);
         if (rc != 0) {
             print_library_error(rc, output);

@@ -233,6 +233,104 @@ START_TEST(refusals)
 }
 END_TEST
 
+/* ---- recurring tasks (tests/data/tasks-due.xml, issued 10/01/2024) -----------------------------
+ *
+ * Worked out by hand from congdoan/tasks.h's rules: the deadline of a recurring task at D is its
+ * last occurrence before D that falls after the issue date, and "done" counts for it only when
+ * reported for a period that contains that occurrence; the completion is dated by `completed`,
+ * else by the report's submission.
+ *
+ * r-yearly-day, "Trước ngày 15/12 hằng năm" (yearly:12-15): occurrences 15/12/2024, 15/12/2025
+ * (15/12/2023 is before the issue date and does not count).
+ *   no report:  01/06/2024 pending (no occurrence yet); 15/12/2024 pending (the day itself is
+ *               within the deadline); 16/12/2024 overdue.
+ *   + report "2024" of tld.vp sent 10/12/2024, done (no completed date: dated 10/12/2024):
+ *               09/12/2024 pending (not sent yet); 16/12/2024 on time; 01/06/2025 on time
+ *               (15/12/2024 is still the last occurrence); 16/12/2025 overdue (15/12/2025 is
+ *               not in the period 2024).
+ *   + report "2025" sent 05/01/2026, done, completed 20/12/2025:
+ *               04/01/2026 overdue (not sent yet); 06/01/2026 late (20/12 > 15/12);
+ *               the same status completed 12/12/2025: on time, though the report came late.
+ */
+static void setup_due(void)
+{
+    static const char *const files[] = {"units-tld.xml", "tasks-due.xml", NULL};
+    corpus = test_track_corpus(test_load(files)); /* freed by teardown's test_release_tracked() */
+    doc = congdoan_corpus_document_by_id(corpus, "kh-tasks-due");
+    ck_assert_ptr_nonnull(doc);
+}
+
+static const congdoan_report *add_report(const char *id, const char *period, int submitted)
+{
+    const congdoan_report *r = NULL;
+    ck_assert_int_eq(congdoan_corpus_add_report(corpus, id, "tld.vp", "kh-tasks-due", period, &r), 0);
+    ck_assert_int_eq(congdoan_report_set_submitted(corpus, r, submitted), 0);
+    return r;
+}
+
+static void status_is(const congdoan_report *r, const char *task_id, congdoan_task_status status, int completed)
+{
+    ck_assert_int_eq(congdoan_report_set_unit_task_status(corpus, r, task_id, NULL, status, completed, NULL), 0);
+}
+
+START_TEST(recurring_yearly_by_a_day)
+{
+    ck_assert_int_eq(one("r-yearly-day", NULL, 20240601), CONGDOAN_TIMELINESS_PENDING);
+    ck_assert_int_eq(one("r-yearly-day", NULL, 20241215), CONGDOAN_TIMELINESS_PENDING);
+    ck_assert_int_eq(one("r-yearly-day", NULL, 20241216), CONGDOAN_TIMELINESS_OVERDUE);
+    ck_assert_int_eq(one("r-yearly-day", "tld.vp", 20241216), CONGDOAN_TIMELINESS_OVERDUE);
+
+    const congdoan_report *r2024 = add_report("bc-vp-2024", "2024", 20241210);
+    status_is(r2024, "r-yearly-day", CONGDOAN_TASK_DONE, 0);
+    ck_assert_int_eq(one("r-yearly-day", NULL, 20241209), CONGDOAN_TIMELINESS_PENDING);
+    ck_assert_int_eq(one("r-yearly-day", NULL, 20241216), CONGDOAN_TIMELINESS_ON_TIME);
+    ck_assert_int_eq(one("r-yearly-day", "tld.vp", 20241216), CONGDOAN_TIMELINESS_ON_TIME);
+    /* another unit's own statuses: it reported nothing */
+    ck_assert_int_eq(one("r-yearly-day", "tld", 20241216), CONGDOAN_TIMELINESS_OVERDUE);
+    ck_assert_int_eq(one("r-yearly-day", NULL, 20250601), CONGDOAN_TIMELINESS_ON_TIME);
+    ck_assert_int_eq(one("r-yearly-day", NULL, 20251216), CONGDOAN_TIMELINESS_OVERDUE);
+
+    const congdoan_report *r2025 = add_report("bc-vp-2025", "2025", 20260105);
+    status_is(r2025, "r-yearly-day", CONGDOAN_TASK_DONE, 20251220);
+    ck_assert_int_eq(one("r-yearly-day", NULL, 20260104), CONGDOAN_TIMELINESS_OVERDUE);
+    ck_assert_int_eq(one("r-yearly-day", NULL, 20260106), CONGDOAN_TIMELINESS_LATE);
+    status_is(r2025, "r-yearly-day", CONGDOAN_TASK_DONE, 20251212);
+    ck_assert_int_eq(one("r-yearly-day", NULL, 20260106), CONGDOAN_TIMELINESS_ON_TIME);
+}
+END_TEST
+
+/* The 18 tasks of the plan at 16/12/2024 (the day after 15/12/2024), counted as
+ * {none, on time, late, pending, overdue}:
+ *   overdue (the deadline, or the last occurrence after 10/01/2024, passed): d-day 15/03,
+ *     d-month 29/02, d-quarter 30/09, d-half 30/06; r-yearly-day 15/12, r-yearly-feb29 29/02,
+ *     r-half 30/06, r-half-day 15/12, r-quarter and r-quarter-31 30/09, r-month and r-month-31
+ *     30/11, r-month-20 20/11, r-month-10 10/12 = 14;
+ *   pending: d-year (31/12/2024), r-yearly (its last occurrence, 31/12/2023, is before the
+ *     issue date), ongoing, none = 4.
+ * With the report "2024" of tld.vp sent 10/12/2024 saying r-yearly-day and r-month-10 done (the
+ * period 2024 holds 15/12 and 10/12; dated 10/12: on time, for r-month-10 on its very day),
+ * r-quarter cancelled and d-year in progress: {1, 2, 0, 4, 11}. At 31/01/2025: d-year is
+ * overdue (31/12/2024 passed, in progress); the last occurrences are now r-yearly 31/12/2024,
+ * r-half and r-quarter-31 31/12/2024, r-half-day 15/12/2024, r-month and r-month-31 31/12/2024,
+ * r-month-20 20/01/2025, r-month-10 10/01/2025 (the period 2024 does not hold it),
+ * r-yearly-feb29 still 29/02/2024: all overdue with the four dated ones, 14; r-yearly-day stays
+ * on time (15/12/2024 is still its last occurrence); r-quarter cancelled; ongoing and none
+ * pending: {1, 1, 0, 2, 14}. */
+START_TEST(recurring_counts_of_the_plan)
+{
+    counts_are(NULL, 20241216, 0, 0, 0, 4, 14);
+    counts_are("tld.vp", 20241216, 0, 0, 0, 4, 14);
+    const congdoan_report *r = add_report("bc-vp-2024", "2024", 20241210);
+    status_is(r, "r-yearly-day", CONGDOAN_TASK_DONE, 0);
+    status_is(r, "r-month-10", CONGDOAN_TASK_DONE, 0);
+    status_is(r, "r-quarter", CONGDOAN_TASK_CANCELLED, 0);
+    status_is(r, "d-year", CONGDOAN_TASK_IN_PROGRESS, 0);
+    counts_are(NULL, 20241216, 1, 2, 0, 4, 11);
+    ck_assert_int_eq(one("r-month-10", NULL, 20241216), CONGDOAN_TIMELINESS_ON_TIME);
+    counts_are(NULL, 20250131, 1, 1, 0, 2, 14);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("timeliness");
@@ -244,5 +342,10 @@ int main(void)
     tcase_add_test(tc, statuses_of_the_class_added);
     tcase_add_test(tc, refusals);
     suite_add_tcase(s, tc);
+    TCase *rec = tcase_create("recurring");
+    tcase_add_checked_fixture(rec, setup_due, teardown);
+    tcase_add_test(rec, recurring_yearly_by_a_day);
+    tcase_add_test(rec, recurring_counts_of_the_plan);
+    suite_add_tcase(s, rec);
     return test_run_suite(s);
 }

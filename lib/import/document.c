@@ -36,6 +36,7 @@ typedef struct builder {
     const congdoan_section **sections; /* by found section index */
     const congdoan_section *preamble;
     size_t next_section, next_task, next_indicator, next_result;
+    size_t *kept; /* by found figure index: the number of the indicator or result it became, 0: none */
 } builder;
 
 /* Where a span was read: the file, line and column of its first word, and its words (a
@@ -166,7 +167,22 @@ static congdoan_measure measure_of(const congdoan__found_figure *g)
 {
     if (g->unit == CONGDOAN__UNIT_MONEY)
         return CONGDOAN_MEASURE_MONEY;
+    if (g->unit == CONGDOAN__UNIT_SCORE && !g->has_score_max)
+        return CONGDOAN_MEASURE_COUNT; /* a score the model holds has its scale (score_unscaled) */
     return g->measure ? g->measure : CONGDOAN_MEASURE_COUNT;
+}
+
+/* Points without the top of their scale ("đạt 98 điểm"): vocabulary 1.2 holds a score only with
+ * its score-max, which the words do not give and the importer does not guess; the figure is kept
+ * as a count of points, and an issue says so. */
+static int score_unscaled(builder *b, const congdoan__found_figure *g)
+{
+    if (g->unit != CONGDOAN__UNIT_SCORE || g->has_score_max)
+        return 0;
+    return note(b, "import-figure-not-kept", g->number,
+                "a score without the top of its scale ('%g điểm'): kept as a count of points, since a score of "
+                "vocabulary 1.2 needs its score-max",
+                g->value);
 }
 
 /* The setters a figure's population goes through: an indicator's or a result's. */
@@ -226,6 +242,14 @@ static int add_indicator(builder *b, const congdoan_section *sec, const congdoan
     congdoan__dealloc(at.words);
     if (rc)
         return rc;
+    b->kept[g - f->figures] = b->next_indicator;
+    if (g->has_score_max && (rc = soft(congdoan_indicator_set_score_max(b->scratch, ind, g->score_max))) != 0)
+        return rc;
+    if (g->part_of && b->kept[g->part_of - 1]) { /* "trong đó": a part of the target before it */
+        snprintf(id, sizeof id, "ind-%zu", b->kept[g->part_of - 1]);
+        if ((rc = soft(congdoan_indicator_set_part_of_id(b->scratch, ind, id))) != 0)
+            return rc;
+    }
     if (cmp == CONGDOAN_COMPARATOR_RANGE || cmp == CONGDOAN_COMPARATOR_RANGE_OR_MORE) {
         double hi = g->has_max ? g->value_max : g->value;
         if ((rc = soft(congdoan_indicator_set_range(b->scratch, ind, g->value, hi))) != 0)
@@ -243,6 +267,10 @@ static int add_indicator(builder *b, const congdoan_section *sec, const congdoan
     if (f->issuer_id && (rc = soft(congdoan_indicator_set_owner_id(b->scratch, ind, f->issuer_id))) != 0)
         return rc;
     if (g->noun && (rc = soft(congdoan_indicator_set_unit_of_measure(b->scratch, ind, g->noun))) != 0)
+        return rc;
+    if (measure != CONGDOAN_MEASURE_SCORE && g->unit == CONGDOAN__UNIT_SCORE &&
+        ((rc = soft(congdoan_indicator_set_unit_of_measure(b->scratch, ind, "điểm"))) != 0 ||
+         (rc = score_unscaled(b, g)) != 0))
         return rc;
     if (g->scope_level && (rc = soft(congdoan_indicator_set_scope_level(b->scratch, ind, g->scope_level))) != 0)
         return rc;
@@ -270,6 +298,12 @@ static int add_result(builder *b, const congdoan_section *sec, const congdoan__f
     if (rc)
         return rc;
     congdoan_corpus *c = b->scratch;
+    b->kept[g - b->f->figures] = b->next_result;
+    if (g->part_of && b->kept[g->part_of - 1]) { /* "trong đó": a part of the result before it */
+        snprintf(id, sizeof id, "res-%zu", b->kept[g->part_of - 1]);
+        if ((rc = soft(congdoan_result_set_part_of_id(c, res, id))) != 0)
+            return rc;
+    }
     /* a share of units reported is the percentage it came to (the grade stays in the words) */
     congdoan_measure measure = measure_of(g) == CONGDOAN_MEASURE_SHARE_OF_UNITS ? CONGDOAN_MEASURE_PERCENTAGE : measure_of(g);
     if ((rc = congdoan_result_set_measure(c, res, measure)) == 0)
@@ -287,6 +321,9 @@ static int add_result(builder *b, const congdoan_section *sec, const congdoan__f
         return rc;
     if (g->noun && (rc = soft(congdoan_result_set_unit_of_measure(c, res, g->noun))) != 0)
         return rc;
+    if (measure != CONGDOAN_MEASURE_SCORE && g->unit == CONGDOAN__UNIT_SCORE &&
+        ((rc = soft(congdoan_result_set_unit_of_measure(c, res, "điểm"))) != 0 || (rc = score_unscaled(b, g)) != 0))
+        return rc;
     if (g->period_code && (rc = soft(congdoan_result_set_period(c, res, g->period_code))) != 0)
         return rc;
     if (g->period_text && (rc = soft(congdoan_result_set_period_text(c, res, g->period_text))) != 0)
@@ -296,6 +333,8 @@ static int add_result(builder *b, const congdoan_section *sec, const congdoan__f
     if (g->cumulative && (rc = soft(congdoan_result_set_cumulative(c, res, 1))) != 0)
         return rc;
     if (g->has_of && (rc = soft(congdoan_result_set_number(c, res, CONGDOAN_RESULT_OF, g->of))) != 0)
+        return rc;
+    if (g->has_score_max && (rc = soft(congdoan_result_set_number(c, res, CONGDOAN_RESULT_SCORE_MAX, g->score_max))) != 0)
         return rc;
     if (g->has_rate && (rc = soft(congdoan_result_set_number(
                             c, res, g->rate_is_share ? CONGDOAN_RESULT_SHARE : CONGDOAN_RESULT_STATED_RATE, g->rate))) != 0)
@@ -508,6 +547,8 @@ static int add_metadata(builder *b)
         return rc;
     if (f->published && (rc = soft(congdoan_document_set_published(c, d, f->published))) != 0)
         return rc;
+    if (f->author && (rc = soft(congdoan_document_set_author(c, d, f->author))) != 0)
+        return rc;
     if (f->effective && (rc = soft(congdoan_document_set_effective(c, d, f->effective))) != 0)
         return rc;
     if (f->place && (rc = soft(congdoan_document_set_place(c, d, f->place))) != 0)
@@ -535,6 +576,9 @@ int congdoan__found_to_corpus(const congdoan__found *f, congdoan_corpus *target,
     memset(&b, 0, sizeof b);
     b.f = f;
     b.issues = issues;
+    b.kept = congdoan__calloc(f->figure_count ? f->figure_count : 1, sizeof *b.kept);
+    if (!b.kept)
+        return congdoan__error(CONGDOAN_ENOMEM, "out of memory importing '%s'", f->src->name);
     int rc = congdoan_corpus_new(&b.scratch);
     for (int l = 0; !rc && l < CONGDOAN__LIMIT_COUNT; l++)
         rc = congdoan_corpus_set_limit(b.scratch, (congdoan_limit)l, congdoan_corpus_get_limit(target, (congdoan_limit)l));
@@ -565,6 +609,7 @@ int congdoan__found_to_corpus(const congdoan__found *f, congdoan_corpus *target,
     }
     congdoan_output_free(xml);
     congdoan__dealloc(b.sections);
+    congdoan__dealloc(b.kept);
     congdoan_corpus_free(b.scratch);
     if (rc)
         return rc;

@@ -25,6 +25,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 enum { MODE_NONE = 0, MODE_TARGET, MODE_RESULT };
 enum { NOUN_WORDS = 8, MAX_MASKS = 4096 };
 
@@ -194,6 +196,30 @@ static int read_quantity(congdoan__ctx *x, const char *s, congdoan__found_figure
     } else if (up && fg->cmp == CONGDOAN__CMP_EQ) {
         fg->cmp = post;
     }
+    return 1;
+}
+
+/* Fill the number, the top of the scale and the comparator of a SCORE match ("96,5/100 điểm",
+ * "từ 95 điểm trở lên"). */
+static int read_score(congdoan__ctx *x, const char *s, congdoan__found_figure *fg)
+{
+    size_t a, b;
+    congdoan__match_group(x->m, "num", &a, &b);
+    if (congdoan__vn_number(s + a, b - a, &fg->value))
+        return 0;
+    static const char *const tops[] = {"max", "max2", "max3"};
+    for (size_t i = 0; i < 3 && !fg->has_score_max; i++)
+        if (congdoan__match_group(x->m, tops[i], &a, &b) && congdoan__vn_number(s + a, b - a, &fg->score_max) == 0)
+            fg->has_score_max = 1;
+    if (fg->has_score_max && (fg->score_max <= 0 || fg->score_max < fg->value))
+        return 0; /* "5/3 điểm" is no score on a scale */
+    fg->unit = CONGDOAN__UNIT_SCORE;
+    fg->cmp = CONGDOAN__CMP_EQ;
+    if (congdoan__match_group(x->m, "pre", &a, &b) && !congdoan__equals(s + a, b - a, "từ") &&
+        !congdoan__equals(s + a, b - a, "Từ"))
+        fg->cmp = cmp_of_words(s + a, b - a);
+    if (congdoan__match_group(x->m, "post", &a, &b) && fg->cmp == CONGDOAN__CMP_EQ)
+        fg->cmp = cmp_of_words(s + a, b - a);
     return 1;
 }
 
@@ -384,7 +410,34 @@ static int months_of(const char *text, size_t n, size_t *after)
  * 2025 - 2030" → term:2025/2030, "9 tháng đầu năm 2024" → 2024-01/2024-09 ("6 tháng đầu năm"
  * is the half 2024-H1); "quý II/2025" → 2025-Q2. NULL for the others ("hằng năm", "nhiệm kỳ
  * qua"); a deadline ("đến năm 2025") is not a period (deadline_code). */
+static const char *period_code_of(congdoan__ctx *x, const char *text);
+static const char *deadline_code_of(congdoan__ctx *x, const char *text);
+
+/* The words of a period in small letters (a heading prints "6 THÁNG CUỐI NĂM 2025"), as a copy;
+ * NULL for NULL or out of memory. */
+static char *small_letters(congdoan__ctx *x, const char *text)
+{
+    if (!text)
+        return NULL;
+    utf8proc_uint8_t *mapped = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)strlen(text), &mapped,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    char *r = n >= 0 ? congdoan__x_strndup(x, (const char *)mapped, (size_t)n) : NULL;
+    free(mapped);
+    return r;
+}
+
 static const char *period_code(congdoan__ctx *x, const char *text)
+{
+    return period_code_of(x, small_letters(x, text));
+}
+
+static const char *deadline_code(congdoan__ctx *x, const char *text)
+{
+    return deadline_code_of(x, small_letters(x, text));
+}
+
+static const char *period_code_of(congdoan__ctx *x, const char *text)
 {
     if (!text)
         return NULL;
@@ -421,7 +474,7 @@ static const char *period_code(congdoan__ctx *x, const char *text)
         else
             snprintf(code, sizeof code, "%.4s-%02d/%.4s-12", y, 13 - months, y);
     } else if (ends_in_year && opens(text, n, "quý ")) {
-        static const char *const roman[] = {"I", "II", "III", "IV"};
+        static const char *const roman[] = {"i", "ii", "iii", "iv"}; /* in small letters (small_letters) */
         for (int q = 3; q >= 0 && !code[0]; q--)
             if (congdoan__starts(text + strlen("quý "), n - strlen("quý "), roman[q]) &&
                 (text[strlen("quý ") + strlen(roman[q])] == '/' || text[strlen("quý ") + strlen(roman[q])] == ' '))
@@ -435,7 +488,7 @@ static const char *period_code(congdoan__ctx *x, const char *text)
 
 /* The deadline of a target as the model holds it ("đến năm 2025", "đến hết năm 2025" → 2025), or
  * NULL: the year by which the figure is to be reached, which is not the period it counts. */
-static const char *deadline_code(congdoan__ctx *x, const char *text)
+static const char *deadline_code_of(congdoan__ctx *x, const char *text)
 {
     if (!text)
         return NULL;
@@ -447,6 +500,58 @@ static const char *deadline_code(congdoan__ctx *x, const char *text)
     if (strspn(y, "0123456789") != 4 || y[-1] != ' ')
         return NULL;
     return congdoan__x_strndup(x, y, 4);
+}
+
+/* The first word of a figure's noun ("suất" of "suất quà"), for telling which figure before it a
+ * part belongs to. */
+static size_t first_word(const char *noun, const char **w)
+{
+    *w = noun;
+    if (!noun)
+        return 0;
+    size_t n = 0;
+    while (noun[n] && noun[n] != ' ')
+        n++;
+    return n;
+}
+
+/* "kết nạp 1.240 đoàn viên, trong đó có 835 đoàn viên nữ": a figure after "trong đó" in the
+ * clause is a part of a figure before it in the sentence, of the same kind and unit (a count of
+ * the same noun when there is one, else the nearest), never of a part itself. Sets fg->part_of. */
+static int part_of(congdoan__ctx *x, const char *s, size_t s0, size_t qa, size_t sentence_first,
+                   congdoan__found_figure *fg)
+{
+    congdoan__found *f = x->f;
+    size_t said = (size_t)-1;
+    for (size_t pos = s0; pos < qa;) {
+        int rc = congdoan__match(x->m, CONGDOAN__RULE_PART_OF, s, qa, pos, 0);
+        if (rc < 0)
+            return rc;
+        if (!rc)
+            break;
+        said = congdoan__match_start(x->m);
+        pos = congdoan__match_end(x->m);
+    }
+    if (said == (size_t)-1)
+        return 0;
+    for (size_t c = said; c < qa; c++)
+        if (s[c] == ';' || s[c] == ':')
+            return 0; /* another clause */
+    const char *w, *pw;
+    size_t wn = first_word(fg->noun, &w);
+    size_t nearest = 0, same_noun = 0;
+    for (size_t i = f->figure_count; i > sentence_first; i--) {
+        const congdoan__found_figure *g = &f->figures[i - 1];
+        if (g->number.start >= said || g->part_of || g->kind != fg->kind || g->unit != fg->unit)
+            continue;
+        if (!nearest)
+            nearest = i;
+        size_t pn = first_word(g->noun, &pw);
+        if (!same_noun && wn && wn == pn && memcmp(w, pw, wn) == 0)
+            same_noun = i;
+    }
+    fg->part_of = same_noun ? same_noun : nearest;
+    return 0;
 }
 
 static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1, const char *para_period)
@@ -479,14 +584,17 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         pos = congdoan__match_end(x->m);
     }
     size_t group_first = (size_t)-1; /* first figure of a list sharing words */
+    size_t sentence_first = f->figure_count;
     size_t prev_end = s0;
     for (size_t pos = s0; pos < s1;) {
         /* the next figure: a quantity, a fraction or a number in words */
         size_t qa = s1, qb = s1;
         int kind = 0;
-        /* at the same place, "13/13" is a fraction before it is a number */
-        congdoan__rule_id ids[3] = {CONGDOAN__RULE_FRACTION, CONGDOAN__RULE_QUANTITY, CONGDOAN__RULE_NUMBER_WORD};
-        for (int i = 0; i < 3; i++) {
+        /* at the same place, "97/100 điểm" is a score before "13/13" is a fraction, and a
+         * fraction before it is a number */
+        congdoan__rule_id ids[4] = {CONGDOAN__RULE_SCORE, CONGDOAN__RULE_FRACTION, CONGDOAN__RULE_QUANTITY,
+                                    CONGDOAN__RULE_NUMBER_WORD};
+        for (int i = 0; i < 4; i++) {
             int rc = congdoan__match(x->m, ids[i], s, s1, pos, 0);
             if (rc < 0)
                 return rc;
@@ -509,8 +617,32 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         if (masked(ps->k, na, nb))
             continue;
         congdoan__found_figure fg = {0};
-        kind = ids[kind - 1] == CONGDOAN__RULE_QUANTITY ? 1 : ids[kind - 1] == CONGDOAN__RULE_FRACTION ? 2 : 3;
-        if (kind == 1) {
+        congdoan__rule_id won = ids[kind - 1];
+        kind = won == CONGDOAN__RULE_QUANTITY ? 1 : won == CONGDOAN__RULE_FRACTION ? 2 : won == CONGDOAN__RULE_SCORE ? 4 : 3;
+        if (kind == 4) {
+            if (!read_score(x, s, &fg))
+                continue;
+            /* without its scale, points are a score only after the words that give one ("đạt
+             * 95 điểm"); otherwise "điểm" counts items, as in "3 điểm mới" */
+            if (!fg.has_score_max) {
+                int rc = congdoan__match(x->m, CONGDOAN__RULE_SCORE_CUE, s, qa, clause_start(s, s0, qa), 0);
+                if (rc < 0)
+                    return rc;
+                if (!rc)
+                    continue;
+            }
+            /* "132/148 CĐCS đạt từ 80 điểm trở lên": points right after another figure of the
+             * clause are the condition that figure counts, not a score of their own */
+            if (prev_end > s0 && f->figure_count > sentence_first) {
+                size_t c = prev_end;
+                while (c < qa && s[c] != ',' && s[c] != ';')
+                    c++;
+                if (c == qa) {
+                    add_mask(ps->k, qa, qb);
+                    continue;
+                }
+            }
+        } else if (kind == 1) {
             if (!read_quantity(x, s, &fg))
                 continue;
             /* "vượt 31%", "chiếm tỷ lệ 66,6%" were read with the figure before them */
@@ -540,7 +672,7 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             fg.cmp = congdoan__match_group(x->m, "pre", &pa, &pb) ? cmp_of_words(s + pa, pb - pa) : CONGDOAN__CMP_EQ;
         }
         /* what it counts; a count of spans of time, of members or of list items is no figure */
-        int rc = congdoan__match(x->m, CONGDOAN__RULE_NOT_FIGURE_NOUN, s, s1, qb, 1);
+        int rc = fg.unit == CONGDOAN__UNIT_SCORE ? 0 : congdoan__match(x->m, CONGDOAN__RULE_NOT_FIGURE_NOUN, s, s1, qb, 1);
         if (rc < 0)
             return rc;
         size_t ma, mb;
@@ -582,15 +714,34 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             add_mask(ps->k, qa, e);
             continue;
         }
-        size_t ne = noun_end(x, s, s1, qb);
+        size_t ne = fg.unit == CONGDOAN__UNIT_SCORE ? qb : noun_end(x, s, s1, qb);
         /* a bare number that counts nothing is no figure, unless it is the value of a label
          * ("Số đoàn viên đạt danh hiệu CSTĐ năm trước: 02") */
         if (ne == qb && fg.unit == CONGDOAN__UNIT_COUNT && !fg.has_of) {
             size_t c = qa;
             while (c > s0 && s[c - 1] == ' ')
                 c--;
-            if (c == s0 || s[c - 1] != ':')
+            /* "nâng tổng số công đoàn cơ sở trực thuộc lên 148": the running total names what it
+             * counts before the number */
+            size_t wa, wb, from = c > s0 + 80 ? c - 80 : s0;
+            while (from > s0 && ((unsigned char)s[from] & 0xC0) == 0x80)
+                from--;
+            int total = 0;
+            for (size_t at = from; !total && at < c;) {
+                if ((rc = congdoan__match(x->m, CONGDOAN__RULE_CUMULATIVE, s, c, at, 0)) < 0)
+                    return rc;
+                if (!rc)
+                    break;
+                total = congdoan__match_end(x->m) == c && congdoan__match_group(x->m, "what", &wa, &wb) && wb > wa;
+                at = congdoan__match_end(x->m) > at ? congdoan__match_end(x->m) : at + 1;
+            }
+            if (total) {
+                congdoan__trim(s, &wa, &wb);
+                if (!(fg.noun = congdoan__x_strndup(x, s + wa, wb - wa)))
+                    return CONGDOAN_ENOMEM;
+            } else if (c == s0 || s[c - 1] != ':') {
                 continue;
+            }
         }
         for (;;) { /* a noun does not end with "và", "các", "của" */
             size_t w = ne;
@@ -673,6 +824,8 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         fg.kind = mode == MODE_TARGET ? CONGDOAN__FIGURE_TARGET : CONGDOAN__FIGURE_RESULT;
         if (fg.unit == CONGDOAN__UNIT_MONEY)
             fg.measure = CONGDOAN_MEASURE_COUNT;
+        else if (fg.unit == CONGDOAN__UNIT_SCORE)
+            fg.measure = CONGDOAN_MEASURE_SCORE;
         else
             fg.measure = fg.unit == CONGDOAN__UNIT_PERCENT ? CONGDOAN_MEASURE_PERCENTAGE : CONGDOAN_MEASURE_COUNT;
         /* estimate, running total, average: in the words between the figure before and this one */
@@ -859,6 +1012,8 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
                     a = cues[c].b;
             fg.subject = copy_words(x, s, a, b);
         }
+        if ((rc = part_of(x, s, s0, qa, sentence_first, &fg)) < 0)
+            return rc;
         congdoan__found_figure *slot = CONGDOAN__PUSH(x, f->figures, f->figure_count, f->figure_cap);
         if (!slot)
             return CONGDOAN_ENOMEM;
@@ -882,7 +1037,32 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
     return 0;
 }
 
-static int take_para(congdoan__ctx *x, const congdoan__found_para *p, masks *k)
+/* The period stated at the head of the sentence at s0 ("Năm 2024, …", "Theo báo cáo, 6 tháng
+ * đầu năm, …"), or NULL. */
+static const char *opening_period(congdoan__ctx *x, const congdoan__block *bl, const char *s, size_t s0, size_t s1)
+{
+    while (s0 < s1 && (s[s0] == ' ' || s[s0] == '-' || s[s0] == '+'))
+        s0++;
+    if (congdoan__match(x->m, CONGDOAN__RULE_OPENING_PERIOD, s, s1, s0, 1) == 1)
+        return congdoan__x_group(x, s, "p");
+    /* a sentence that starts a line of the source, joined by the reader to the line before it
+     * (a heading without its stop: "1. Công tác phát triển đoàn viên" / "Năm 2024, …") */
+    for (size_t i = s0 + 2; i < s1; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (s[i - 1] != ' ' || !(c == 'N' || c == 'Q' || c == 'T' || c == 'S' || c == 'C' || (c >= '0' && c <= '9')))
+            continue;
+        if (congdoan__block_position(bl, i).line == congdoan__block_position(bl, i - 2).line)
+            continue;
+        if (congdoan__match(x->m, CONGDOAN__RULE_OPENING_PERIOD, s, s1, i, 1) == 1)
+            return congdoan__x_group(x, s, "p");
+    }
+    return NULL;
+}
+
+/* A paragraph's figures. *running is the period stated before it in its section (a heading's,
+ * or one at the head of an earlier sentence): the time of its figures until it states another,
+ * which then holds for the paragraphs after it. */
+static int take_para(congdoan__ctx *x, const congdoan__found_para *p, masks *k, const char **running)
 {
     congdoan__found *f = x->f;
     para_state ps = {0};
@@ -906,23 +1086,30 @@ static int take_para(congdoan__ctx *x, const congdoan__found_para *p, masks *k)
             /* anchored at each number */
             for (size_t pos = p->start; pos < ps.len; pos++)
                 if (ps.s[pos] >= '0' && ps.s[pos] <= '9' && (pos == 0 || ps.s[pos - 1] == ' ') &&
-                    congdoan__match(x->m, CONGDOAN__RULE_LIST_COUNT, ps.s, ps.len, pos, 1) == 1)
-                    add_mask(k, pos, congdoan__match_end(x->m));
+                    congdoan__match(x->m, CONGDOAN__RULE_LIST_COUNT, ps.s, ps.len, pos, 1) == 1) {
+                    size_t e = congdoan__match_end(x->m);
+                    /* "95 điểm" may be a score: take_sentence decides by the words before it */
+                    if (congdoan__match(x->m, CONGDOAN__RULE_SCORE, ps.s, ps.len, pos, 1) != 1)
+                        add_mask(k, pos, e);
+                }
             continue;
         }
         if ((rc = mask_rule(x, k, maskers[i], ps.s, ps.len, p->start)) < 0)
             return rc;
     }
     /* "label: value" status lines of a list ("Nữ: 15") unless the label says something was achieved */
-    const char *para_period = NULL;
+    const char *para_period = *running;
     for (size_t s0 = p->start; s0 < ps.len;) {
         size_t s1 = congdoan__sentence_end(ps.s, ps.len, s0);
         const char *per = period_in(x, ps.s, s0, s1);
+        const char *opening = opening_period(x, &x->src->blocks[p->block], ps.s, s0, s1);
         int rc = take_sentence(x, &ps, s0, s1, para_period);
         if (rc)
             return rc;
         if (per)
             para_period = per;
+        if (opening)
+            *running = opening;
         s0 = s1 > s0 ? s1 : s0 + 1;
     }
     return 0;
@@ -1033,10 +1220,14 @@ static int take_figure_row(congdoan__ctx *x, const congdoan__found_para *p, cons
     return 0;
 }
 
-/* A figure printed twice (a news item's lead repeats its body) is one item. */
-static void drop_repeats(congdoan__ctx *x)
+/* A figure printed twice (a news item's lead repeats its body) is one item; a part of the
+ * dropped one is a part of the one kept. */
+static int drop_repeats(congdoan__ctx *x)
 {
     congdoan__found *f = x->f;
+    size_t *kept = congdoan__malloc((f->figure_count ? f->figure_count : 1) * sizeof *kept);
+    if (!kept)
+        return CONGDOAN_ENOMEM;
     size_t o = 0;
     for (size_t i = 0; i < f->figure_count; i++) {
         const congdoan__found_figure *a = &f->figures[i];
@@ -1060,11 +1251,20 @@ static void drop_repeats(congdoan__ctx *x)
             while (common < na && common < nb && ta[na - 1 - common] == tb[nb - 1 - common])
                 common++;
             repeat = common >= 8;
+            if (repeat)
+                kept[i] = j;
         }
-        if (!repeat)
+        if (!repeat) {
+            kept[i] = o;
             f->figures[o++] = *a;
+        }
     }
     f->figure_count = o;
+    for (size_t i = 0; i < o; i++)
+        if (f->figures[i].part_of)
+            f->figures[i].part_of = kept[f->figures[i].part_of - 1] + 1;
+    congdoan__dealloc(kept);
+    return 0;
 }
 
 int congdoan__extract_figures(congdoan__ctx *x)
@@ -1074,8 +1274,21 @@ int congdoan__extract_figures(congdoan__ctx *x)
         return CONGDOAN_ENOMEM;
     int rc = 0;
     figure_columns fc = {0, -1, -1, -1, -1, 0};
+    size_t heading = (size_t)-1;  /* the heading the paragraphs stand under (1 + index; 0: none) */
+    const char *running = NULL;   /* the period stated before them under it */
     for (size_t i = 0; i < x->f->para_count && rc == 0; i++) {
         const congdoan__found_para *p = &x->f->paras[i];
+        size_t h = p->section;
+        while (h && !x->f->sections[h - 1].title)
+            h = x->f->sections[h - 1].parent; /* an item ("- Kết nạp …") stands under the heading above it */
+        if (h != heading) {
+            heading = h;
+            running = NULL; /* a new heading: its period, or its heading's, or none */
+            for (size_t a = h; a && !running; a = x->f->sections[a - 1].parent) {
+                const char *t = x->f->sections[a - 1].title;
+                running = t ? period_in(x, t, 0, strlen(t)) : NULL;
+            }
+        }
         const congdoan__block *bl = &x->src->blocks[p->block];
         if (bl->kind == CONGDOAN__BLOCK_TABLE_ROW) {
             if (figure_header(x, bl, &fc))
@@ -1085,10 +1298,10 @@ int congdoan__extract_figures(congdoan__ctx *x)
                 continue;
             }
         }
-        rc = take_para(x, p, k);
+        rc = take_para(x, p, k, &running);
     }
     congdoan__dealloc(k);
     if (!rc)
-        drop_repeats(x);
+        rc = drop_repeats(x);
     return rc;
 }

@@ -39,7 +39,8 @@ typedef enum congdoan__cmp {
 typedef enum congdoan__unit_kind {
     CONGDOAN__UNIT_COUNT = 0,  /* a number of things (the noun says which) */
     CONGDOAN__UNIT_PERCENT,
-    CONGDOAN__UNIT_MONEY       /* đồng */
+    CONGDOAN__UNIT_MONEY,      /* đồng */
+    CONGDOAN__UNIT_SCORE       /* điểm: "97/100 điểm", "đạt 95 điểm" */
 } congdoan__unit_kind;
 
 typedef enum congdoan__figure_kind {
@@ -77,6 +78,9 @@ typedef struct congdoan__found_figure {
     int has_of, has_rate, has_over_target;
     int rate_is_share;        /* the rate is a share of a whole ("chiếm tỷ lệ 66,6%"), not against a target */
     congdoan__cmp over_target_cmp;
+    double score_max;         /* the top of a score's scale ("97/100 điểm": 100) */
+    int has_score_max;
+    size_t part_of;           /* "trong đó": 1 + index in found->figures of the whole it is part of; 0: none */
 } congdoan__found_figure;
 
 typedef enum congdoan__lead_how {
@@ -156,6 +160,8 @@ typedef struct congdoan__found {
     congdoan__span signer_where;
     const char *title;
     congdoan__span title_where;
+    const char *author;       /* a news item's byline ("HÀ THU", "Tin, ảnh: Thu Hằng" → "Thu Hằng"), or NULL */
+    congdoan__span author_where;
     const char *year;         /* the year the document is for, as a period code ("2025"), or NULL */
     congdoan__found_party *recipients;
     size_t recipient_count, recipient_cap;

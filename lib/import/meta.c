@@ -315,9 +315,11 @@ static int read_header(congdoan__ctx *x)
             }
             break;
         }
-        /* the issuer's name in capitals at the top, before the number and the kind */
-        if (!saw_number_or_motto && congdoan__is_caps(s, len) && congdoan__word_count(s, len) <= 12 &&
-            (issuer_last == (size_t)-1 || issuer_last + 1 == b)) {
+        /* the issuer's name in capitals at the top, before the number and the kind: right after
+         * the header read so far, never after running text (a news item's subheading in capitals
+         * after its lead is no issuer, and the lead is body) */
+        size_t next = issuer_last != (size_t)-1 ? issuer_last + 1 : last_header != (size_t)-1 ? last_header + 1 : 0;
+        if (!saw_number_or_motto && congdoan__is_caps(s, len) && congdoan__word_count(s, len) <= 12 && b == next) {
             if (issuer_first == (size_t)-1)
                 issuer_first = b;
             issuer_last = b;
@@ -439,6 +441,32 @@ static int read_tail(congdoan__ctx *x)
             }
         }
         break;
+    }
+    /* a news item has no signature: the byline after its text names its author ("HÀ THU",
+     * "Tin, ảnh: Thu Hằng"), and is no heading of the body */
+    if (end == n && !f->signer_name && n > f->body_start + 1) {
+        size_t len;
+        const char *s = congdoan__block_text(x, n - 1, &len);
+        int rc = x->src->blocks[n - 1].kind == CONGDOAN__BLOCK_TABLE_ROW ? 0 : congdoan__x_whole(x, CONGDOAN__RULE_BYLINE, s, len);
+        if (rc < 0)
+            return rc;
+        size_t a = 0, e = 0;
+        if (rc && congdoan__match_group(x->m, "name", &a, &e) && a == 0 && e == len && !f->number) {
+            /* a name alone in small letters ("Mỹ Trang") is a byline where no number says the
+             * text is a formal document */
+        } else if (rc && a == 0 && e == len) {
+            int small = 0;
+            for (size_t i = 0; i < len && !small; i++)
+                small = s[i] >= 'a' && s[i] <= 'z';
+            rc = !small;
+        }
+        if (rc) {
+            congdoan__match_group(x->m, "name", &a, &e);
+            if (!(f->author = congdoan__x_group(x, s, "name")))
+                return CONGDOAN_ENOMEM;
+            f->author_where = span(n - 1, a, e);
+            end = n - 1;
+        }
     }
     /* the recipients, up to the archive line or the signature */
     for (size_t b = from; b < end; b++) {

@@ -80,7 +80,7 @@
     "|thăm hỏi|giải quyết|xử lý|tiếp nhận|phản ánh|kiến nghị|yêu cầu|giao|đề nghị|thông báo|cung cấp|phân công" \
     "|quản lý|sử dụng|vừa|cũng|nêu rõ|xác định|lãnh đạo|chịu|có|đạt|nhận|thông qua|đầu tư|ủng hộ|hưởng ứng" \
     "|học tập|thi đua|góp phần|căn cứ|nắm|phát hành|nộp|phê duyệt|vinh danh)"
-#define PREPWORD "(?:nhằm|để|về|cho|tại|ở|theo|trong|với|đối với|đến|từ|thì|bằng|qua|trên địa bàn|nhân dịp|vào|như|nhưng|mà|nên|do)"
+#define PREPWORD "(?:nhằm|để|về|cho|tại|ở|theo|trong|với|đối với|đến|từ|thì|bằng|qua|trên địa bàn|trên cơ sở|nhân dịp|vào|như|nhưng|mà|nên|do)"
 #define STOPWORD "(?:" VERBWORD "|" PREPWORD ")"
 #define STOP_DEF "(?:" STOPWORD ")(?![\\p{L}\\p{M}])"
 #define STOP "(?&xstop)"
@@ -113,6 +113,13 @@
 #define PRELUDE \
     "(?(DEFINE)(?<xnum>" NUM_DEF ")(?<xstop>" STOP_DEF ")(?<xorgword>" ORG_WORD_DEF ")(?<xorg>" ORG_DEF ")" \
     "(?<xgroup>" GROUP_DEF "))"
+
+/* A person's name in a byline: 2 to 5 capitalised words, initials allowed ("T.Nga", "H. Lan"). */
+#define BYNAME "\\p{Lu}[\\p{L}\\p{M}]*(?:\\.\\s?\\p{Lu}[\\p{L}\\p{M}]*|\\s\\p{Lu}[\\p{L}\\p{M}]*){1,4}"
+
+/* "yêu cầu" with the slips of its tone marks that pages carry ("yều cầu", "yêu câu"): the
+ * marks are typed after the letters (Telex, VNI) and land on the wrong syllable or vowel. */
+#define ASK "y[eêềếểễệ]u\\sc[aâầấẩẫậ]u"
 
 /* Positions in a signature block. */
 #define POSITION "(?:(?:PHÓ |)CHỦ TỊCH(?: THƯỜNG TRỰC)?|(?:PHÓ |)TRƯỞNG BAN|CHÁNH VĂN PHÒNG|(?:PHÓ |)CHÁNH VĂN PHÒNG" \
@@ -235,6 +242,22 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         /* "Hoàng Thọ Trung", "Đặng Ngọc Tùng": 2 to 5 capitalised words and nothing else. */
         "^(?:\\((?i:đã ký|đã kí)\\)\\s?)?(?<name>" CAPWD "(?:\\s" CAPWD "){1,4})$",
         "the signer's name under the signature block"},
+    [CONGDOAN__RULE_BYLINE] = {"byline",
+        /* The line that names who wrote a news item, alone after its text: "HÀ THU", "H. LAN",
+         * "Q.TÁM", "Tin, ảnh: Thu Hằng", "Tin-ảnh: T.Nga", "Bài và ảnh: Lê Minh", "(Theo Báo Lao
+         * Động)", "Theo Tuệ Trang – Tiến Long/HTTV", "Nhóm PV", "Nguyễn Văn An - Trung tâm Văn
+         * hóa tỉnh", or a name alone ("Mỹ Trang", taken by meta.c only where no number and no
+         * signature say the text is a formal document). A name in capitals has 2 to 4 words and
+         * is not a heading's word (KẾT LUẬN, a kind of document, a position of a signature). */
+        "^(?!(?:" KIND_CAPS "|" POSITION "|KẾT LUẬN|NƠI NHẬN|PHẦN|MỤC|CHƯƠNG)(?![\\p{L}\\p{M}]))"
+        "(?|(?i:tin|bài|bài viết|ghi chép|thực hiện)(?:\\s?(?:,|và|-|–|/|\\+)\\s?(?i:ảnh|video|clip))?\\s?:\\s?"
+        "(?<name>" BYNAME "(?:\\s?(?:,|-|–|và)\\s?" BYNAME "){0,3})\\.?"
+        "|\\((?i:theo)\\s(?<name>[^()]{2,80})\\)"
+        "|(?i:theo)\\s(?<name>" BYNAME "[^()]{0,80})"
+        "|(?<name>\\p{Lu}+(?:\\.\\s?\\p{Lu}+|\\s\\p{Lu}+){1,3})(?:\\s?[-–]\\s?[^\\n]{2,80})?"
+        "|(?<name>(?:Nhóm\\s)?PV(?:\\s?[-/]\\s?" BYNAME ")?)"
+        "|(?<name>" BYNAME ")(?:\\s[-–]\\s[^\\n]{2,80})?)$",
+        "the byline of a news item: its author, a line alone after the text"},
     [CONGDOAN__RULE_RECIPIENTS] = {"recipients",
         "^(?i:nơi\\snhận)\\s?(?::\\s?(?<rest>.*))?$",
         "the start of the list of recipients (Nơi nhận)"},
@@ -342,6 +365,35 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         /* "13/13 công đoàn cấp trên trực tiếp cơ sở", "9/10 CĐCS". */
         "(?<![\\d/.,])(?<a>\\d{1,5})/(?<b>\\d{1,5})(?![\\d/.,%])(?=\\s\\p{L})",
         "a count out of a total (13/13)"},
+    [CONGDOAN__RULE_SCORE] = {"score",
+        /* "96,5/100 điểm", "94 điểm/100 điểm", "98 điểm trên thang 100 điểm", "từ 95 điểm trở
+         * lên", "đạt 98 điểm": points on a scale, not a count of anything. "điểm" followed by
+         * what makes it a place ("3 điểm cầu", "12 điểm bán hàng") is no score. */
+        "(?:(?<pre>" CMP_BEFORE ")\\s)?(?<![\\d.,/\\p{L}])(?<num>\\d{1,4}(?:,\\d{1,2})?)(?:\\s?/\\s?(?<max>\\d{1,4}(?:,\\d{1,2})?))?"
+        "\\s(?i:điểm)" EW "(?!\\s(?i:cầu|trường|bán|giao dịch|du lịch|tham quan|dừng|đỗ|thu gom|tập kết|sinh hoạt|vui chơi"
+        "|tiêm|khám|nóng|sáng|tựa|nhấn|mới|chính|then chốt|yếu|mạnh|trường|thi công|trực|hỗ trợ|tư vấn|phát)" EW ")"
+        "(?:\\s?/\\s?(?<max2>\\d{1,4}(?:,\\d{1,2})?)\\s(?i:điểm)" EW
+        "|\\s(?i:trên)\\s(?:(?i:tổng số|thang điểm|thang|tổng)\\s)?(?<max3>\\d{1,4}(?:,\\d{1,2})?)(?:\\s(?i:điểm)" EW ")?)?"
+        "(?:\\s(?<post>(?i:trở lên|trở xuống))" EW ")?",
+        "a score: points, the top of their scale when written (97/100 điểm) and the comparator written with it"},
+    [CONGDOAN__RULE_SCORE_CUE] = {"score-cue",
+        /* Matched on the words before a score without its scale: "đạt 95 điểm", "với 97 điểm",
+         * "chấm 90 điểm", "tổng số điểm 96". */
+        BW "(?i:đạt|được|với|chấm|tổng điểm|tổng số điểm|số điểm|điểm số|bình quân|trung bình)(?:\\s(?i:là|được))?\\s*$",
+        "the words that make a number of points a score when no scale is written (đạt 95 điểm)"},
+    [CONGDOAN__RULE_PART_OF] = {"part-of",
+        /* "kết nạp 5.000 đoàn viên, trong đó 3.000 nữ", "trong số đó 1.210 chị": the figures
+         * after it are parts of a figure before it. */
+        BW "(?i:trong đó|trong số đó|trong số này|trong số ấy)" EW,
+        "the words that make the figures after them parts of the figure before (trong đó)"},
+    [CONGDOAN__RULE_OPENING_PERIOD] = {"opening-period",
+        /* Anchored at the start of a sentence: "Năm 2024, …", "6 tháng đầu năm 2025, …", "Quý
+         * I/2025, …", "Theo báo cáo, 6 tháng đầu năm, …", "Trong năm 2024, …": a period that
+         * stands as the time of what follows, until another is stated. */
+        "\\G(?:[^,.;:]{1,60},\\s)?(?:(?i:trong|tính đến hết|hết)\\s)?(?<p>(?i:năm\\s(?:19|20)\\d{2}|năm học\\s(?:19|20)\\d{2}\\s?[-–]\\s?(?:19|20)\\d{2}"
+        "|(?:\\d{1,2}|sáu|chín) tháng (?:đầu|cuối) năm(?:\\s(?:19|20)\\d{2})?|quý\\s[IV]{1,3}(?:\\s?/\\s?(?:19|20)\\d{2}|\\snăm\\s(?:19|20)\\d{2})?"
+        "|năm qua|năm học qua|nhiệm kỳ qua))\\s?,",
+        "a period stated at the head of a sentence, the time of what follows it (Năm 2024, …)"},
     [CONGDOAN__RULE_NOT_FIGURE_NOUN] = {"not-figure-noun",
         /* Anchored after a number: what it counts says it is no figure. */
         "\\s?(?:" TIME_NOUN "|(?<meeting>" MEETING_NOUN ")|" LIST_NOUN ")" EW,
@@ -413,8 +465,9 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         BW "(?i:dự ước|ước đạt|ước tính|ước thực hiện|ước cả năm)" EW,
         "an estimate (dự ước)"},
     [CONGDOAN__RULE_CUMULATIVE] = {"cumulative",
-        BW "(?i:nâng tổng số(?:\\s" WD "){0,3}?\\slên|lũy kế|luỹ kế|tổng cộng)" EW,
-        "a running total (nâng tổng số lên)"},
+        /* "nâng tổng số công đoàn cơ sở trực thuộc lên 148": what is counted stands between */
+        BW "(?i:nâng tổng số(?<what>(?:\\s" WD "){0,6}?)\\slên|lũy kế|luỹ kế|tổng cộng)" EW,
+        "a running total (nâng tổng số lên) and what it counts"},
     [CONGDOAN__RULE_AVERAGE] = {"average",
         BW "(?i:bình quân|trung bình)\\s(?:(?i:mỗi|một)\\s)?(?<per>" WD "(?:\\s" WD "){0,4}?)(?=\\s(?:" STOP "|\\p{Ll}))",
         "an average per unit (bình quân mỗi CĐCS)"},
@@ -426,7 +479,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         BW "(?<p>(?i:(?:hằng|hàng) năm|mỗi năm|đến cuối nhiệm kỳ|cuối nhiệm kỳ|nhiệm kỳ\\s(?:19|20)\\d{2}\\s?[-–]\\s?(?:19|20)\\d{2}"
         "|năm học\\s(?:19|20)\\d{2}\\s?[-–]\\s?(?:19|20)\\d{2}|giai đoạn\\s(?:19|20)\\d{2}\\s?[-–]\\s?(?:19|20)\\d{2}"
         "|(?:\\d{1,2}|sáu|chín) tháng (?:đầu|cuối) năm(?:\\s(?:19|20)\\d{2})?|quý\\s[IV]{1,3}(?:\\s?/\\s?(?:19|20)\\d{2}|\\snăm\\s(?:19|20)\\d{2})?"
-        "|đến(?: hết)? năm\\s(?:19|20)\\d{2}|năm\\s(?:19|20)\\d{2}|nhiệm kỳ (?:qua|tới|này)|năm qua))" EW,
+        "|đến(?: hết)? năm\\s(?:19|20)\\d{2}|năm\\s(?:19|20)\\d{2}|nhiệm kỳ (?:qua|tới|này)|năm học (?:qua|trước|này|tới)|năm qua))" EW,
         "the period a figure is for (năm 2025, nhiệm kỳ 2018-2023, hằng năm)"},
     [CONGDOAN__RULE_SECTION_TARGETS] = {"section-targets",
         "(?i:chỉ tiêu|mục tiêu|phương hướng|thời gian tới|năm tới|(?:\\d{1,2}|ba|sáu|chín) tháng cuối năm)",
@@ -459,7 +512,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "a task and its focal point (X là đầu mối)"},
     [CONGDOAN__RULE_TASK_ASSIGN] = {"task-assign",
         /* "giao Ban Tổ chức ...", "yêu cầu Ban Tuyên giáo Trung ương phối hợp với ...". */
-        BW "(?<mark>(?i:giao cho|giao|yêu cầu|phân công))\\s(?<lead>" ORG ")",
+        BW "(?<mark>(?i:giao cho|giao|" ASK ")|(?i:phân công))\\s(?<lead>" ORG ")",
         "a task given to a unit (giao X, yêu cầu X)"},
     [CONGDOAN__RULE_TASK_WITH] = {"task-with",
         /* "Ban Tuyên giáo Tỉnh ủy phối hợp với Đảng đoàn LĐLĐ tỉnh chỉ đạo ...": the unit

@@ -99,6 +99,8 @@ static void dump(const congdoan__found *f, const char *file)
     put_cstr(f->signer_name);
     printf(",\n  \"title\": ");
     put_cstr(f->title);
+    printf(",\n  \"author\": ");
+    put_cstr(f->author);
     printf(",\n  \"implements\": [");
     int first = 1;
     for (size_t i = 0; i < f->relation_count; i++)
@@ -137,7 +139,18 @@ static void dump(const congdoan__found *f, const char *file)
                 printf(", \"value_max\": ");
                 put_num(g->value_max);
             }
-            printf(", \"unit\": \"%s\"", g->unit == CONGDOAN__UNIT_PERCENT ? "%" : g->unit == CONGDOAN__UNIT_MONEY ? "VND" : "count");
+            printf(", \"unit\": \"%s\"", g->unit == CONGDOAN__UNIT_PERCENT ? "%"
+                                           : g->unit == CONGDOAN__UNIT_MONEY ? "VND"
+                                           : g->unit == CONGDOAN__UNIT_SCORE ? "score"
+                                                                              : "count");
+            if (g->has_score_max) {
+                printf(", \"score_max\": ");
+                put_num(g->score_max);
+            }
+            if (g->part_of) {
+                printf(", \"part_of\": ");
+                put_num(f->figures[g->part_of - 1].value);
+            }
             printf(", \"noun\": ");
             put_cstr(g->noun);
             printf(", \"comparator\": \"%s\"", cmp_symbol(g->cmp));

@@ -65,8 +65,11 @@ def same_comparator(gold, pred):
 
 
 def figure_matches(gold, pred):
+    """Value, unit and comparator; for a score ("97/100 điểm") the top of its scale too, when
+    the reader gives one."""
     return (same_number(gold.get("value"), pred.get("value")) and gold.get("unit") == pred.get("unit")
-            and same_comparator(gold, pred))
+            and same_comparator(gold, pred)
+            and ("score_max" not in gold or same_number(gold["score_max"], pred.get("score_max"))))
 
 
 def words(s):
@@ -92,9 +95,11 @@ def overlap(a, b):
 
 def match(golds, preds, same):
     """One-to-one: each reader's item takes the predicted item that matches it and shares
-    most words with it. Returns (true positives, missed optional items, unmatched preds)."""
+    most words with it. Returns (true positives, missed optional items, unmatched preds, the
+    matched (reader's, predicted) pairs)."""
     used = set()
     tp = optional_missed = 0
+    pairs = []
     for g in golds:
         best, best_score = None, -1.0
         for i, p in enumerate(preds):
@@ -108,18 +113,21 @@ def match(golds, preds, same):
         else:
             used.add(best)
             tp += 1
-    return tp, optional_missed, [p for i, p in enumerate(preds) if i not in used]
+            pairs.append((g, preds[best]))
+    return tp, optional_missed, [p for i, p in enumerate(preds) if i not in used], pairs
 
 
 class Tally:
     def __init__(self):
         self.tp = self.fp = self.fn = 0
+        self.pairs = []
 
     def add(self, golds, preds, same):
-        tp, optional_missed, extra = match(golds, preds, same)
+        tp, optional_missed, extra, pairs = match(golds, preds, same)
         self.tp += tp
         self.fp += len(extra)
         self.fn += len(golds) - tp - optional_missed
+        self.pairs += pairs
         return extra
 
     def figures(self):
@@ -184,13 +192,16 @@ def score(answers, by_file, verbose, quiet=False):
     and date, of the predictions by_file against the answers."""
     targets, results, tasks = Tally(), Tally(), Tally()
     number_ok = date_ok = 0
+    details = {"author": [0, 0], "part_of": [0, 0], "period": [0, 0]}  # [right, counted]
     for name in sorted(answers):
         gold = answers[name]
         pred = by_file.get(name, {})
         if not pred and not quiet:
             print("%s: no output" % name)
+        first_t, first_r = len(targets.pairs), len(results.pairs)
         extra_t = targets.add(gold.get("indicators", []), pred.get("indicators", []), figure_matches)
         extra_r = results.add(gold.get("achieved", []), pred.get("achieved", []), figure_matches)
+        wrong = detail_misses(details, gold, pred, targets.pairs[first_t:] + results.pairs[first_r:])
         extra_k = tasks.add(gold.get("tasks", []), pred.get("tasks", []), lead_matches)
         n_ok = norm_number(gold.get("doc_number")) == norm_number(pred.get("doc_number"))
         d_ok = gold.get("date") == pred.get("date")
@@ -213,6 +224,7 @@ def score(answers, by_file, verbose, quiet=False):
                 lines.append("  number: %r, expected %r" % (pred.get("doc_number"), gold.get("doc_number")))
             if not d_ok:
                 lines.append("  date: %r, expected %r" % (pred.get("date"), gold.get("date")))
+            lines += wrong
             if lines:
                 print(name)
                 print("\n".join(lines))
@@ -223,7 +235,40 @@ def score(answers, by_file, verbose, quiet=False):
         figures[label] = t.figures() + ((t.tp, t.fp, t.fn),)
     figures["number"] = number_ok / n if n else 1.0
     figures["date"] = date_ok / n if n else 1.0
+    figures["details"] = details
     return figures
+
+
+def detail_misses(details, gold, pred, pairs):
+    """The 1.2 details where the reader gives them: the author of a news item (documents whose
+    answer has an "author" key, null included), the whole a figure is part of ("trong đó": the
+    value of the whole, on items where either side gives one) and the period of a figure (items
+    whose answer has "period", compared as folded words). Counts them into details; returns the
+    lines that say what was wrong. Answers that never mark a part (ANSWERS.md predates the
+    relation) are not scored on it; "period_words" are the words of the period as printed
+    (ANSWERS.md's "period" describes it in the reader's words, which no importer prints)."""
+    lines = []
+    if "author" in gold:
+        ok = fold(gold["author"]) == fold(pred.get("author"))
+        details["author"][0] += ok
+        details["author"][1] += 1
+        if not ok:
+            lines.append("  author: %r, expected %r" % (pred.get("author"), gold["author"]))
+    knows_parts = any(g.get("part_of") is not None for g in gold.get("indicators", []) + gold.get("achieved", []))
+    for g, p in pairs:
+        if knows_parts and (g.get("part_of") is not None or p.get("part_of") is not None):
+            ok = g.get("part_of") is not None and p.get("part_of") is not None and same_number(g["part_of"], p["part_of"])
+            details["part_of"][0] += ok
+            details["part_of"][1] += 1
+            if not ok:
+                lines.append("  part of: %s: %r, expected %r" % (g.get("text"), p.get("part_of"), g.get("part_of")))
+        if "period_words" in g:
+            ok = fold(g["period_words"]) == fold(p.get("period"))
+            details["period"][0] += ok
+            details["period"][1] += 1
+            if not ok:
+                lines.append("  period: %s: %r, expected %r" % (g.get("text"), p.get("period"), g["period_words"]))
+    return lines
 
 
 def main():
@@ -266,6 +311,10 @@ def main():
     for label in ("number", "date"):
         print("%-8s %6.3f   %-28s baseline %.3f" % (label, figures[label], "(%d of %d documents)" % (round(figures[label] * n), n),
                                                    base[label]))
+    for label, (right, counted) in figures.pop("details").items():
+        if counted:
+            print("%-8s %6.3f   (%d of %d %s)" % (label.replace("_", "-"), right / counted, right, counted,
+                                                 "documents" if label == "author" else "figures"))
     figures = dict(figures)
     for label in ("targets", "results", "tasks"):
         figures[label + "-f1"] = figures.pop(label)[2]
