@@ -14,6 +14,8 @@
 #include "base/base.h"
 #include "text/vntext.h"
 
+#include <string.h> /* strlen, in congdoan__foreign_next */
+
 /* Where an object was read: file name (shared per load), line and column of its start tag. */
 typedef struct congdoan__loc {
     const char *file;
@@ -412,12 +414,21 @@ typedef enum congdoan__role {
     CONGDOAN__ROLE_RESULT, CONGDOAN__ROLE_RESULT_TEXT, CONGDOAN__ROLE_SOURCE
 } congdoan__role;
 
-/* A foreign element or a comment, kept as the XML that writes it back. */
+/* Foreign elements and comments side by side, kept as the XML that writes them back: `count`
+ * strings one after another in memory (each right after the previous one's NUL), all at the
+ * same position. A file with many small foreign elements costs their text, not a record each. */
 typedef struct congdoan__foreign_elem {
-    size_t position;  /* how many of the element's own children come before it */
-    const char *xml;  /* the element and its content, with the namespace declarations it needs;
-                       * or the comment, "<!--" and "-->" included */
+    size_t position;  /* how many of the element's own children come before them */
+    const char *xml;  /* the first: the element and its content, with the namespace declarations
+                       * it needs; or the comment, "<!--" and "-->" included */
+    size_t count;     /* 1 or more */
 } congdoan__foreign_elem;
+
+/* The string kept after `xml` in a congdoan__foreign_elem. */
+static inline const char *congdoan__foreign_next(const char *xml)
+{
+    return xml + strlen(xml) + 1;
+}
 
 typedef struct congdoan__ext {
     const void *owner;
