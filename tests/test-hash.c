@@ -168,6 +168,41 @@ START_TEST(test_map_composite_keys)
 }
 END_TEST
 
+/* Strings are packed byte after byte in an arena; every other allocation is aligned for any
+ * object, whatever string came before it; a large one gets a chunk of its own. */
+START_TEST(test_arena_packs_strings)
+{
+    congdoan__arena arena;
+    congdoan__arena_init(&arena);
+    char *a = congdoan__arena_strndup(&arena, "abc", 3);
+    char *b = congdoan__arena_strndup(&arena, "de", 2);
+    ck_assert_str_eq(a, "abc");
+    ck_assert_str_eq(b, "de");
+    ck_assert_ptr_eq(b, a + 4); /* right after "abc" and its NUL */
+    char *empty = congdoan__arena_strndup(&arena, NULL, 0);
+    ck_assert_str_eq(empty, "");
+    ck_assert_ptr_eq(empty, b + 3);
+    double *d = congdoan__arena_alloc(&arena, 3 * sizeof *d);
+    const uintptr_t align = sizeof(max_align_t) < 16 ? sizeof(max_align_t) : 16, next = (uintptr_t)(empty + 1);
+    ck_assert_ptr_eq((void *)d, (void *)((next + align - 1) & ~(align - 1))); /* the next aligned byte */
+    d[0] = 1.5, d[2] = 2.5;
+    char *c = congdoan__arena_strndup(&arena, "f", 1);
+    ck_assert_ptr_eq(c, (char *)(d + 3));
+    void *line = congdoan__arena_alloc_line(&arena, 100);
+    ck_assert_uint_eq((uintptr_t)line % 64, 0);
+    size_t big = 1 << 20;
+    char *large = congdoan__arena_alloc_raw(&arena, big);
+    ck_assert_ptr_nonnull(large);
+    memset(large, 'x', big);
+    char *after = congdoan__arena_strndup(&arena, "g", 1); /* still in the chunk being filled */
+    ck_assert_ptr_eq(after, (char *)line + 100);
+    ck_assert_double_eq(d[0], 1.5);
+    ck_assert_double_eq(d[2], 2.5);
+    ck_assert_str_eq(a, "abc");
+    congdoan__arena_release(&arena);
+}
+END_TEST
+
 START_TEST(test_interner)
 {
     congdoan__arena arena;
@@ -296,6 +331,7 @@ static Suite *hash_suite(void)
     tcase_add_test(tc, test_map_basics);
     tcase_add_test(tc, test_map_shared_key_hashed_once);
     tcase_add_test(tc, test_map_composite_keys);
+    tcase_add_test(tc, test_arena_packs_strings);
     tcase_add_test(tc, test_interner);
     tcase_add_test(tc, test_fnv_colliding_ids_spread);
     tcase_add_test(tc, test_fnv_colliding_ids_load);

@@ -469,6 +469,36 @@ START_TEST(test_report_ids_unique)
 }
 END_TEST
 
+/* A note the same as the report before's is kept once; one that only begins the same, one with
+ * spaces around it, and one written in decomposed Unicode are each read as they are (in NFC). */
+START_TEST(test_repeated_notes)
+{
+    static const char xml[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+        "  <report id=\"r1\" unit=\"u\" document=\"d\" period=\"2025\"><note>Số liệu đến 30/11</note></report>\n"
+        "  <report id=\"r2\" unit=\"u\" document=\"d\" period=\"2025\"><note>Số liệu đến 30/11</note></report>\n"
+        "  <report id=\"r3\" unit=\"u\" document=\"d\" period=\"2025\"><note>Số liệu đến 30/1</note></report>\n"
+        "  <report id=\"r4\" unit=\"u\" document=\"d\" period=\"2025\"><note> Số liệu đến 30/1\n </note></report>\n"
+        "  <report id=\"r5\" unit=\"u\" document=\"d\" period=\"2025\"><note>So\xcc\x82\xcc\x81 liệu đến 30/1</note></report>\n"
+        "  <report id=\"r6\" unit=\"u\" document=\"d\" period=\"2025\"><note>Số liệu đến 30/11</note></report>\n"
+        "</congdoan>\n";
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, xml, sizeof xml - 1, "x.xml", NULL), 0);
+    const char *n[6];
+    static const char *const ids[6] = {"r1", "r2", "r3", "r4", "r5", "r6"};
+    for (size_t i = 0; i < 6; i++)
+        n[i] = congdoan_report_note(congdoan_corpus_report_by_id(c, ids[i]));
+    ck_assert_str_eq(n[0], "Số liệu đến 30/11");
+    ck_assert_ptr_eq(n[1], n[0]);
+    ck_assert_str_eq(n[2], "Số liệu đến 30/1");
+    ck_assert_ptr_eq(n[3], n[2]);
+    ck_assert_str_eq(n[4], "Số liệu đến 30/1");
+    ck_assert_str_eq(n[5], "Số liệu đến 30/11");
+    congdoan_corpus_free(c);
+}
+END_TEST
+
 /* error.h: "Every function that can fail returns 0 or one of the negative codes below and records
  * the details ... in a thread-local last error". */
 /* An absent optional figure is an answer, not a failure (congdoan/error.h): CONGDOAN_ENOTFOUND
@@ -535,6 +565,7 @@ static Suite *report_suite(void)
     tcase_add_test(tc, test_unknown_indicator_and_task);
     tcase_add_test(tc, test_value_ids_in_any_order);
     tcase_add_test(tc, test_report_ids_unique);
+    tcase_add_test(tc, test_repeated_notes);
     tcase_add_test(tc, test_absent_figure_keeps_last_error);
     tcase_add_test(tc, test_null_report);
     suite_add_tcase(s, tc);

@@ -336,6 +336,20 @@ static const date_case dates[] = {
     {"Ha\xcc\x80 N\xc3\xb4\xcc\xa3i, ngày 22 tháng 8 năm 2022", 20220822},
 };
 
+/* "1.480" is 1.48 in machine form and 1480 in Vietnamese: one to three digits, a full stop and
+ * three digits, the first digit not 0; nothing else is ambiguous. */
+START_TEST(test_decimal_ambiguous)
+{
+    static const char *const yes[] = {"1.480", "12.480", "123.000", "9.999"};
+    static const char *const no[] = {"1234.480", "1.48", "1.4800", "0.480", "-1.480", "1.48a", "1,480",
+                                     "1480", "", ".480", "a.480", "12.4a0"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        ck_assert_msg(congdoan__decimal_ambiguous(yes[i], strlen(yes[i])), "%s", yes[i]);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        ck_assert_msg(!congdoan__decimal_ambiguous(no[i], strlen(no[i])), "%s", no[i]);
+}
+END_TEST
+
 START_TEST(test_date_valid)
 {
     const date_case *c = &dates[_i];
@@ -825,6 +839,7 @@ static Suite *text_suite(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("date");
+    tcase_add_test(tc, test_decimal_ambiguous);
     tcase_add_loop_test(tc, test_date_valid, 0, COUNT(dates));
     tcase_add_loop_test(tc, test_date_invalid, 0, COUNT(bad_dates));
     tcase_add_test(tc, test_date_messages);

@@ -7,6 +7,7 @@
  * The expected files were generated with the library and then reviewed by hand against the
  * input fixtures (see tests/data/expected/README.md for what the writer normalises). */
 #include "test-common.h"
+#include "model/model.h" /* the kept runs of foreign nodes */
 
 #include <dirent.h>
 #include <errno.h>
@@ -181,6 +182,17 @@ static void assert_same_bytes(const char *what, const char *a, size_t alen, cons
 {
     if (alen != blen || memcmp(a, b, alen) != 0)
         report_difference(what, a, alen, b, blen);
+}
+
+/* What the writer wrote, loaded and written again, is the same bytes. */
+static void assert_written_again(const char *out, size_t n)
+{
+    congdoan_corpus *back = load_text(out, n);
+    size_t n2;
+    char *again = corpus_xml(back, CONGDOAN_WRITE_ALL, &n2);
+    assert_same_bytes("written again", out, n, again, n2);
+    free(again);
+    congdoan_corpus_free(back);
 }
 
 /* ---- a temporary folder per test ------------------------------------------------------------- */
@@ -1513,13 +1525,56 @@ START_TEST(foreign_element_inside_text)
     char *out = corpus_xml(c, CONGDOAN_WRITE_ALL, &n);
     ck_assert_ptr_nonnull(strstr(out, "<p>Trước  sau<x:b xmlns:x=\"urn:x\">đậm</x:b></p>"));
     ck_assert_ptr_nonnull(strstr(out, "<p><x:img xmlns:x=\"urn:x\" src=\"a.png\"/></p>"));
-    congdoan_corpus *back = load_text(out, n);
-    size_t n2;
-    char *again = corpus_xml(back, CONGDOAN_WRITE_ALL, &n2);
-    assert_same_bytes("written again", out, n, again, n2);
-    free(again);
+    assert_written_again(out, n);
     free(out);
-    congdoan_corpus_free(back);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
+START_TEST(many_small_foreign_elements_side_by_side)
+{
+    /* Thousands of small foreign elements and comments side by side are kept as a few runs of
+     * strings, not a record each, and written back byte for byte as before: each on its line,
+     * in its place among the element's own children. */
+    enum { N = 3000 };
+    size_t cap = 64 * N + 1024, len = 0;
+    char *xml = malloc(cap), *want = malloc(cap);
+    ck_assert_ptr_nonnull(xml);
+    ck_assert_ptr_nonnull(want);
+    len += (size_t)snprintf(xml + len, cap - len, "<congdoan xmlns=\"urn:congdoan:1\" xmlns:x=\"urn:x\" version=\"1.0\">"
+                                                  "<unit id=\"a\" level=\"central\" name=\"A\">");
+    size_t wlen = (size_t)snprintf(want, cap, "  <unit id=\"a\" level=\"central\" name=\"A\">\n");
+    for (int i = 0; i < N; i++) {
+        if (i == N / 2) {
+            len += (size_t)snprintf(xml + len, cap - len, "<department id=\"a.d\" name=\"D\"/>");
+            wlen += (size_t)snprintf(want + wlen, cap - wlen, "    <department id=\"a.d\" name=\"D\"/>\n");
+        }
+        if (i % 1000 == 7) {
+            len += (size_t)snprintf(xml + len, cap - len, "<!-- c%d -->", i);
+            wlen += (size_t)snprintf(want + wlen, cap - wlen, "    <!-- c%d -->\n", i);
+        }
+        len += (size_t)snprintf(xml + len, cap - len, "<x:n>%d</x:n>", i);
+        wlen += (size_t)snprintf(want + wlen, cap - wlen, "    <x:n xmlns:x=\"urn:x\">%d</x:n>\n", i);
+    }
+    len += (size_t)snprintf(xml + len, cap - len, "</unit></congdoan>");
+    wlen += (size_t)snprintf(want + wlen, cap - wlen, "  </unit>\n");
+    congdoan_corpus *c = load_text(xml, len);
+    const congdoan_unit *u = congdoan_corpus_unit_by_id(c, "a");
+    const congdoan__ext *x = congdoan__ext_get(&c->ext, u, CONGDOAN__ROLE_UNIT, 0);
+    ck_assert_ptr_nonnull(x);
+    size_t nodes = 0;
+    for (size_t i = 0; i < x->elem_count; i++)
+        nodes += x->elems[i].count;
+    ck_assert_uint_eq(nodes, N + 3);       /* every element and comment */
+    ck_assert_uint_le(x->elem_count, 4);   /* before and after the department (and a new chunk) */
+    ck_assert_uint_ge(x->elem_count, 2);
+    size_t n;
+    char *out = corpus_xml(c, CONGDOAN_WRITE_ALL, &n);
+    ck_assert_msg(strstr(out, want) != NULL, "the unit is not written as expected");
+    assert_written_again(out, n);
+    free(out);
+    free(xml);
+    free(want);
     congdoan_corpus_free(c);
 }
 END_TEST
@@ -2207,6 +2262,7 @@ int main(void)
     tcase_add_test(foreign, foreign_content_of_every_file_loaded_together);
     tcase_add_test(foreign, foreign_element_inside_text);
     tcase_add_test(foreign, foreign_elements_of_the_root_come_first);
+    tcase_add_test(foreign, many_small_foreign_elements_side_by_side);
     tcase_add_test(foreign, foreign_element_as_the_only_coordinator_text);
     tcase_add_test(foreign, many_foreign_attributes);
     tcase_add_test(foreign, comments_are_kept_in_place);

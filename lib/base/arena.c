@@ -77,10 +77,11 @@ void *congdoan__arena_alloc(congdoan__arena *a, size_t size)
     return p;
 }
 
-void *congdoan__arena_alloc_raw(congdoan__arena *a, size_t size)
+/* `size` bytes at an `align`-aligned address (a power of two, at most ARENA_ALIGN). */
+static void *bump(congdoan__arena *a, size_t size, size_t align)
 {
-    size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
-    if (!a->head || a->head->size - a->used < size) {
+    size_t at = a->head ? (a->used + align - 1) & ~(align - 1) : 0;
+    if (!a->head || at > a->head->size || a->head->size - at < size) {
         /* A large object gets a chunk of its own, placed behind the current one so that the
          * space left in the current chunk is not wasted. */
         size_t chunk = chunk_size(a), want = size > chunk / 4 ? size : chunk;
@@ -95,11 +96,15 @@ void *congdoan__arena_alloc_raw(congdoan__arena *a, size_t size)
         }
         c->next = a->head;
         a->head = c;
-        a->used = 0;
+        at = 0;
     }
-    void *p = a->head->data + a->used;
-    a->used += size;
-    return p;
+    a->used = at + size;
+    return a->head->data + at;
+}
+
+void *congdoan__arena_alloc_raw(congdoan__arena *a, size_t size)
+{
+    return bump(a, size, ARENA_ALIGN);
 }
 
 void *congdoan__arena_alloc_line(congdoan__arena *a, size_t size)
@@ -119,7 +124,8 @@ void *congdoan__arena_alloc_line(congdoan__arena *a, size_t size)
 
 char *congdoan__arena_strndup(congdoan__arena *a, const char *s, size_t len)
 {
-    char *copy = congdoan__arena_alloc_raw(a, len + 1);
+    /* strings are packed byte by byte: a national load keeps about a million of them */
+    char *copy = len < SIZE_MAX ? bump(a, len + 1, 1) : NULL;
     if (copy) {
         if (len) /* s may be NULL for an empty text; memcpy may not be given NULL even for 0 bytes */
             memcpy(copy, s, len);

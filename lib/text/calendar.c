@@ -177,6 +177,8 @@ int congdoan__by_parse(const char *s, size_t len, int *ymd)
 
 int congdoan__decimal_ambiguous(const char *s, size_t len)
 {
+    if (len < 5 || len > 7 || s[len - 4] != '.') /* (what most numbers fail: it runs for each) */
+        return 0;
     size_t i = 0;
     while (i < len && s[i] >= '0' && s[i] <= '9')
         i++;

@@ -130,6 +130,58 @@ void congdoan__load_foreign_opened(loader *L, frame *f)
     congdoan__map_release(&L->fa_prefixes);
 }
 
+/* A new run of kept nodes at `position` in `list`, before its first string is put in the arena
+ * (so that the strings of the run follow one another). NULL when out of memory (said). */
+static congdoan__foreign_elem *new_run(loader *L, congdoan__vec *list, size_t position)
+{
+    congdoan__foreign_elem *fe = congdoan__arena_alloc_raw(&L->st->arena, sizeof *fe);
+    if (!fe || congdoan__vec_push(list, fe) != 0) {
+        congdoan__load_out_of_memory(L);
+        return NULL;
+    }
+    *fe = (congdoan__foreign_elem){position, NULL, 0};
+    L->run = fe;
+    return fe;
+}
+
+/* Keep the node s[0..len) (in NFC) at `position` in `list`: one more of the last run there when
+ * it is at the same position and its string lands right after the run's last one (strings are
+ * packed one after another in the arena); else in a run of its own. */
+static void keep_node(loader *L, congdoan__vec *list, size_t position, const char *s, size_t len)
+{
+    congdoan__foreign_elem *last = list->count ? list->items[list->count - 1] : NULL;
+    int join = last && last == L->run && last->position == position;
+    congdoan__foreign_elem *fe = join ? last : new_run(L, list, position);
+    if (!fe)
+        return;
+    /* NFC like all text the library writes (markup is ASCII and unaffected) */
+    const char *xml = congdoan__load_text(L, s, len, 0);
+    if (!xml) {
+        if (!join) /* (the problem is said; the run it would have begun goes) */
+            list->count--;
+        return;
+    }
+    if (join && xml != L->run_end) {
+        /* It went to a new chunk of the arena: a new run, whose record comes first and its
+         * string again right after it (once per chunk), so that the next strings follow. */
+        if (!(fe = new_run(L, list, position)))
+            return;
+        if (!(xml = congdoan__arena_strndup(&L->st->arena, xml, strlen(xml)))) {
+            list->count--;
+            congdoan__load_out_of_memory(L);
+            return;
+        }
+        join = 0;
+    }
+    if (join) {
+        fe->count++;
+    } else {
+        fe->xml = xml;
+        fe->count = 1;
+    }
+    L->run_end = congdoan__foreign_next(xml);
+}
+
 /* ---- capturing a foreign subtree as text ------------------------------------------------------ */
 
 /* Every byte of a foreign subtree is kept (as text of its own): the whole counts against the
@@ -280,16 +332,8 @@ void congdoan__load_capture_end(loader *L, const xmlChar *localname, const xmlCh
     /* The subtree is complete: keep it with the element of ours it was in. */
     frame *owner = &L->frames[L->capture_frame];
     owner->had_foreign_children = 1;
-    congdoan__foreign_elem *fe = congdoan__arena_alloc(&L->st->arena, sizeof *fe);
-    if (!fe)
-        congdoan__load_out_of_memory(L);
-    if (fe && ext_owner(L, L->capture_frame)) {
-        fe->position = L->capture_position;
-        /* NFC like all text the library writes (markup is ASCII and unaffected) */
-        fe->xml = congdoan__load_text(L, L->capture.data, L->capture.len, 0);
-        if (fe->xml && congdoan__vec_push(&owner->ext_elems, fe) != 0)
-            congdoan__load_out_of_memory(L);
-    }
+    if (ext_owner(L, L->capture_frame))
+        keep_node(L, &owner->ext_elems, L->capture_position, L->capture.data, L->capture.len);
     L->capture.len = 0;
     L->cns_count = 0;
 }
@@ -324,24 +368,16 @@ void congdoan__load_comment(loader *L, const char *value)
     congdoan__load_append(L, &L->scratch, open, sizeof open - 1);
     congdoan__load_append(L, &L->scratch, value, len);
     congdoan__load_append(L, &L->scratch, close, sizeof close - 1);
-    congdoan__foreign_elem *fe = congdoan__arena_alloc(&L->st->arena, sizeof *fe);
-    const char *xml = L->stopped ? NULL : congdoan__load_text(L, L->scratch.data, L->scratch.len, 0);
-    if (!fe)
-        congdoan__load_out_of_memory(L);
-    if (!fe || !xml)
+    if (L->stopped)
         return;
-    fe->xml = xml;
-    congdoan__vec *list;
     if (!f) {
-        list = L->elements ? &L->epilog : &L->prolog;
-        fe->position = list->count;
+        congdoan__vec *list = L->elements ? &L->epilog : &L->prolog;
+        keep_node(L, list, list->count, L->scratch.data, L->scratch.len);
     } else {
-        list = &f->ext_elems;
         /* at the root, after the children of the root the corpus already has from earlier loads */
-        fe->position = (L->depth == 1 ? L->corpus->top_loaded : 0) + f->known_children;
+        keep_node(L, &f->ext_elems, (L->depth == 1 ? L->corpus->top_loaded : 0) + f->known_children,
+                  L->scratch.data, L->scratch.len);
     }
-    if (congdoan__vec_push(list, fe) != 0)
-        congdoan__load_out_of_memory(L);
 }
 
 static void keep_corpus_comments(loader *L, congdoan__vec *list, congdoan__role role)

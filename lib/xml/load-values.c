@@ -107,13 +107,33 @@ const char *congdoan__load_id_attr(loader *L, congdoan__el e, const attrs *a, si
     return congdoan__load_id_attr_hashed(L, e, a, k, L->id_hash);
 }
 
+/* congdoan__load_text, sharing the string kept last in the same place (*last) when the text is
+ * the same: reports and units often repeat a note, a status text or a name word for word. (The
+ * kept string is in NFC: equal to the text exactly when the text is NFC too, and then it is
+ * what congdoan__load_text would keep.) */
+static const char *shared_text(loader *L, const char **last, const char *s, size_t len, int trim)
+{
+    if (trim) {
+        while (len && is_space(*s))
+            s++, len--;
+        while (len && is_space(s[len - 1]))
+            len--;
+    }
+    if (*last && (len == 0 || strncmp(*last, s, len) == 0) && (*last)[len] == '\0') /* (s may be NULL when empty) */
+        return *last;
+    const char *t = congdoan__load_text(L, s, len, 0);
+    if (t)
+        *last = t;
+    return t;
+}
+
 /* Identifiers, codes and numbers cannot hold '&' (a value with one is refused as such); names
  * and other text can, so only they are decoded. */
-static const char *text_attr(loader *L, const attrs *a, size_t k)
+static const char *text_attr(loader *L, congdoan__el e, const attrs *a, size_t k)
 {
     size_t len = a->len[k];
     const char *v = congdoan__load_attr_value(L, a->v[k], &len);
-    return congdoan__load_text(L, v, len, 0);
+    return shared_text(L, &L->last_text[e][k], v, len, 0);
 }
 
 static void bad_value(loader *L, congdoan__el e, attrs *a, size_t k, const char *expected)
@@ -339,7 +359,7 @@ static void read_attr(loader *L, congdoan__el e, attrs *a, size_t k, char *obj)
             refuse(L, e, a, k);
             *(const char **)f = NULL;
         } else {
-            *(const char **)f = text_attr(L, a, k);
+            *(const char **)f = text_attr(L, e, a, k);
         }
         break;
     case CONGDOAN__K_ENUM: {
@@ -507,7 +527,7 @@ void congdoan__load_attrs(loader *L, congdoan__el e, attrs *a, void *obj)
 void congdoan__load_keep_text(loader *L, frame *f)
 {
     const congdoan__elem *spec = &congdoan__vocab[f->kind];
-    const char *t = congdoan__load_text(L, L->text.data, L->text.len, 1);
+    const char *t = shared_text(L, &L->last_text[f->kind][CONGDOAN__MAX_ATTRS], L->text.data, L->text.len, 1);
     L->in_text = 0;
     if (!t)
         return;

@@ -573,9 +573,14 @@ static void on_characters_(void *user, const xmlChar *ch, int len)
     if (!L->in_text) {
         /* Text where only elements belong: gathered (libxml2 hands text over in pieces) and
          * reported, quoted, when the next element starts or this one ends. */
-        int blank = 1;
-        for (int i = 0; i < len && blank; i++)
-            blank = ch[i] == ' ' || ch[i] == '\t' || ch[i] == '\n' || ch[i] == '\r';
+        int i = 0;
+        if (len && ch[0] == '\n') /* the usual: a line break and the next line's indentation */
+            for (i = 1; i < len && ch[i] == ' '; i++)
+                ;
+        for (; i < len; i++)
+            if (ch[i] != ' ' && ch[i] != '\t' && ch[i] != '\n' && ch[i] != '\r')
+                break;
+        int blank = i == len;
         if (f->text_complained || (blank && !L->stray_len))
             return;
         if (!L->stray_len) {

@@ -128,6 +128,8 @@ typedef struct loader {
     size_t follows_cap;
     uint32_t last_indicator;     /* 1 + the indicator index of the report's last value, 0 at its start */
     uint64_t id_hash;            /* of the last id congdoan__load_id_attr read */
+    /* the text last kept for attribute k of each element (k = CONGDOAN__MAX_ATTRS: its text) */
+    const char *last_text[CONGDOAN__EL_COUNT][CONGDOAN__MAX_ATTRS + 1];
     uint64_t own_id_hash;        /* of the id="" of the element being opened, and its length */
     size_t own_id_len;
     size_t value_count, value_cap;
@@ -157,6 +159,8 @@ typedef struct loader {
     const xmlChar *capture_name, *capture_prefix; /* of the subtree's top element (libxml2's dictionary) */
     int capture_open;             /* the last start tag is not closed yet: "/>" if it ends now */
     bytes capture;                /* the subtree serialised so far */
+    congdoan__foreign_elem *run;  /* the run of kept nodes the last one went to, and where its */
+    const char *run_end;          /* last string ends (a next one there may join it) */
     capture_ns *cns;
     size_t cns_count, cns_cap;
 } loader;

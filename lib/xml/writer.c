@@ -118,22 +118,27 @@ static void foreign_attrs(emitter *e, const congdoan__ext *x)
         puts_(e, x->attr_xml);
 }
 
-static int is_comment(const congdoan__foreign_elem *fe)
+static int is_comment(const char *xml)
 {
-    return strncmp(fe->xml, "<!--", 4) == 0;
+    return strncmp(xml, "<!--", 4) == 0;
 }
 
 /* The foreign elements and comments kept at `position` among an element's children (or from it
- * on, last); without the comments when `comments` is 0. */
+ * on, last), each on a line of its own; without the comments when `comments` is 0. */
 static void kept_nodes(emitter *e, const congdoan__ext *x, size_t position, int last, int comments)
 {
-    for (size_t i = 0; x && i < x->elem_count; i++)
-        if ((x->elems[i].position == position || (last && x->elems[i].position > position)) &&
-            (comments || !is_comment(&x->elems[i]))) {
-            indent(e);
-            puts_(e, x->elems[i].xml);
-            put_lit(e, "\n");
-        }
+    for (size_t i = 0; x && i < x->elem_count; i++) {
+        const congdoan__foreign_elem *run = &x->elems[i];
+        if (run->position != position && !(last && run->position > position))
+            continue;
+        const char *xml = run->xml;
+        for (size_t j = 0; j < run->count; j++, xml = congdoan__foreign_next(xml))
+            if (comments || !is_comment(xml)) {
+                indent(e);
+                puts_(e, xml);
+                put_lit(e, "\n");
+            }
+    }
 }
 
 static void foreign_elems(emitter *e, const congdoan__ext *x, size_t position, int last)
@@ -390,8 +395,11 @@ static void write_element(emitter *e, congdoan__el el, const char *obj, const co
             put_lit(e, ">");
             if (text)
                 escaped(e, text, 0);
-            for (size_t i = 0; x && i < x->elem_count; i++)
-                puts_(e, x->elems[i].xml);
+            for (size_t i = 0; x && i < x->elem_count; i++) {
+                const char *xml = x->elems[i].xml;
+                for (size_t j = 0; j < x->elems[i].count; j++, xml = congdoan__foreign_next(xml))
+                    puts_(e, xml);
+            }
             put_lit(e, "</");
             puts_(e, spec->name);
             put_lit(e, ">\n");

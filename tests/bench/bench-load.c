@@ -16,8 +16,8 @@
  * child times itself (CLOCK_MONOTONIC around the pass only) and sends its figures back through
  * a pipe. The file is read once first so that every run finds it in the page cache.
  *
- * Printed: every run, the medians, MB/s (MB = 10^6 bytes), the ratio load/SAX (target: at most
- * 2.0) and the peak RSS of the load (target: below the file size), with PASS or MISS. The exit
+ * Printed: every run, the medians, MB/s (MB = 10^6 bytes), the ratio load/SAX (issue 14's target:
+ * at most 1.5) and the peak RSS of the load (target: at most half the file), with PASS or MISS. The exit
  * status is 0 whenever the measurements could be made: this is a benchmark, not a test.
  *
  * --no-fork runs the passes in this process (for valgrind --tool=callgrind, which would
@@ -48,7 +48,7 @@
 #include <congdoan/version.h>
 
 enum { CHUNK = 256 * 1024, MAX_RUNS = 1000 };
-static const double TARGET_RATIO = 2.0;
+static const double TARGET_RATIO = 1.5, TARGET_RSS = 0.5; /* issue 14 */
 
 /* What a child sends back. */
 typedef struct result {
@@ -430,8 +430,8 @@ int main(int argc, char **argv)
             if (load_rss[r] > peak)
                 peak = load_rss[r];
         double peak_bytes = peak * 1024.0 * 1024.0;
-        printf("  load peak RSS        %.1f MiB = %.2f x the file (%.1f MiB)  (target < 1.00 x; highest of the runs)  %s\n",
-               peak, peak_bytes / size, size / 1048576.0, peak_bytes < size ? "PASS" : "MISS");
+        printf("  load peak RSS        %.1f MiB = %.2f x the file (%.1f MiB)  (target <= %.2f x; highest of the runs)  %s\n",
+               peak, peak_bytes / size, size / 1048576.0, TARGET_RSS, peak_bytes <= TARGET_RSS * size ? "PASS" : "MISS");
         if (no_fork)
             printf("                       (--no-fork: the RSS is the whole process's, and under valgrind "
                    "it is valgrind's)\n");
