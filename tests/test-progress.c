@@ -440,7 +440,7 @@ END_TEST
  * periods); the indicator's span does not add up the years of it:
  *   2023: dv 300 + 400 = 700 from 2 units (not the 900 of 2019 and 2023), ratio 0.7, not
  *         achieved; vm (9 + 6)/(10 + 10) = 15/20 = 75%, ratio 75/80 = 0.9375, not achieved.
- *   2019: dv 200 from d1, ratio 0.2, not achieved; vm 8/10 = 80%, achieved (at least); d2 is
+ *   2019: dv 200 from d1, ratio 0.2, not achieved; vm 8/10 = 80%, ratio 1, achieved; d2 is
  *         missing.
  *   2025 (after the term): no report, no data.
  * A span or a term as the query's period is refused (no report is for one). */
@@ -460,41 +460,38 @@ static void teardown_span(void)
 /* In the document's order: dv, vm. */
 enum { SP_DV, SP_VM };
 
+/* One indicator's figure, contributing units, ratio to the target and status. */
+static void sp_judged(const congdoan_progress *p, size_t i, double figure, size_t contributors, double ratio,
+                      congdoan_eval_status status)
+{
+    double v = -1;
+    ck_assert_int_eq(congdoan_progress_actual(p, i, &v), 0);
+    EQ(v, figure);
+    ck_assert_uint_eq(congdoan_progress_contributors(p, i), contributors);
+    ck_assert_int_eq(congdoan_progress_ratio(p, i, &v), 0);
+    EQ(v, ratio);
+    ck_assert_int_eq(congdoan_progress_status(p, i), status);
+}
+
 START_TEST(span_indicator_for_a_year_of_it)
 {
     ck_assert_str_eq(congdoan_indicator_period(congdoan_document_indicator(sp_doc, SP_DV)), "2018/2023");
     ck_assert_str_eq(congdoan_indicator_period(congdoan_document_indicator(sp_doc, SP_VM)), "term:2018/2023");
     congdoan_progress *p = compute_in(sp_corpus, sp_doc, "sp.p", "2023", 0);
     double v = -1, num = -1, den = -1;
-    ck_assert_int_eq(congdoan_progress_actual(p, SP_DV, &v), 0);
-    EQ(v, 700);
-    ck_assert_uint_eq(congdoan_progress_contributors(p, SP_DV), 2);
-    ck_assert_int_eq(congdoan_progress_ratio(p, SP_DV, &v), 0);
-    EQ(v, 0.7);
-    ck_assert_int_eq(congdoan_progress_status(p, SP_DV), CONGDOAN_EVAL_NOT_ACHIEVED);
+    sp_judged(p, SP_DV, 700, 2, 0.7, CONGDOAN_EVAL_NOT_ACHIEVED);
     ck_assert_int_eq(congdoan_progress_fraction(p, SP_VM, &num, &den), 0);
     EQ(num, 15);
     EQ(den, 20);
-    ck_assert_int_eq(congdoan_progress_actual(p, SP_VM, &v), 0);
-    EQ(v, 75);
-    ck_assert_int_eq(congdoan_progress_ratio(p, SP_VM, &v), 0);
-    EQ(v, 0.9375);
-    ck_assert_int_eq(congdoan_progress_status(p, SP_VM), CONGDOAN_EVAL_NOT_ACHIEVED);
+    sp_judged(p, SP_VM, 75, 2, 0.9375, CONGDOAN_EVAL_NOT_ACHIEVED);
     ck_assert_uint_eq(congdoan_progress_expected_count(p), 2);
     ck_assert_int_ne(congdoan_progress_expected_submission(p, 0), CONGDOAN_SUBMISSION_MISSING);
     ck_assert_int_ne(congdoan_progress_expected_submission(p, 1), CONGDOAN_SUBMISSION_MISSING);
     congdoan_progress_free(p);
 
     p = compute_in(sp_corpus, sp_doc, "sp.p", "2019", 0);
-    ck_assert_int_eq(congdoan_progress_actual(p, SP_DV, &v), 0);
-    EQ(v, 200);
-    ck_assert_uint_eq(congdoan_progress_contributors(p, SP_DV), 1);
-    ck_assert_int_eq(congdoan_progress_ratio(p, SP_DV, &v), 0);
-    EQ(v, 0.2);
-    ck_assert_int_eq(congdoan_progress_status(p, SP_DV), CONGDOAN_EVAL_NOT_ACHIEVED);
-    ck_assert_int_eq(congdoan_progress_actual(p, SP_VM, &v), 0);
-    EQ(v, 80);
-    ck_assert_int_eq(congdoan_progress_status(p, SP_VM), CONGDOAN_EVAL_ACHIEVED);
+    sp_judged(p, SP_DV, 200, 1, 0.2, CONGDOAN_EVAL_NOT_ACHIEVED);
+    sp_judged(p, SP_VM, 80, 1, 1.0, CONGDOAN_EVAL_ACHIEVED);
     ck_assert_str_eq(congdoan_unit_id(congdoan_progress_expected_unit(p, 1)), "sp.d2");
     ck_assert_int_eq(congdoan_progress_expected_submission(p, 1), CONGDOAN_SUBMISSION_MISSING);
     congdoan_progress_free(p);
