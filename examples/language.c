@@ -20,6 +20,26 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+/* An uninstalled build (build/examples/congdoan, as the README runs it) has no catalogue where
+ * the installation puts them, but has this build's own: use them, for the program and for the
+ * library (which reads CONGDOAN_LOCALEDIR too), so that it speaks as the installed one does. */
+static void find_catalogues(void)
+{
+#if CONGDOAN_ENABLE_NLS && defined(CONGDOAN_BUILD_LOCALEDIR)
+    const char *dir = getenv("CONGDOAN_LOCALEDIR");
+    char path[4096];
+    if (dir && *dir)
+        return;
+    snprintf(path, sizeof path, "%s/vi/LC_MESSAGES/%s.mo", CONGDOAN_LOCALEDIR, PROGRAM_NAME);
+    if (access(path, R_OK) == 0)
+        return;
+    snprintf(path, sizeof path, "%s/vi/LC_MESSAGES/%s.mo", CONGDOAN_BUILD_LOCALEDIR, PROGRAM_NAME);
+    if (access(path, R_OK) == 0)
+        setenv("CONGDOAN_LOCALEDIR", CONGDOAN_BUILD_LOCALEDIR, 1);
+#endif
+}
 
 /* The value of the first of these variables that is set and not empty, as setlocale() reads
  * them for LC_MESSAGES; NULL when none is. */
@@ -66,6 +86,7 @@ void setup_language(void)
         setlocale(LC_MESSAGES, "C.UTF-8");
     if (!(language && *language))
         setenv("LANGUAGE", lang, 1);
+    find_catalogues();
 #if CONGDOAN_ENABLE_NLS
     const char *dir = secure_getenv("CONGDOAN_LOCALEDIR");
     bindtextdomain(PROGRAM_NAME, dir && *dir ? dir : CONGDOAN_LOCALEDIR);
