@@ -380,11 +380,17 @@ static void render_summary_text(renderer *out, const congdoan_progress *p, const
     render_text(out, 0, "\n%s.", line);
     for (size_t i = 0; i < count; i++) {
         size_t left_out = congdoan_progress_unaggregated(p, i);
-        if (left_out)
+        const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
+        if (left_out && congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_SCORE)
+            render_text(out, 0,
+                        "Lưu ý: %s: điểm là của riêng từng đơn vị, không cộng dồn; đơn vị này chưa báo cáo điểm "
+                        "của mình (%zu đơn vị cấp dưới có điểm, xem theo từng đơn vị).",
+                        congdoan_indicator_id(ind), left_out);
+        else if (left_out)
             render_text(out, 0,
                         "Lưu ý: %s: %zu đơn vị chỉ báo cáo tỷ lệ, không có tử số và mẫu số, nên không cộng được vào "
                         "số chung.",
-                        congdoan_indicator_id(congdoan_progress_indicator(p, i)), left_out);
+                        congdoan_indicator_id(ind), left_out);
     }
 }
 

@@ -812,9 +812,10 @@ int is_percent(const congdoan_indicator *ind)
 }
 
 /* The words a figure of this indicator is written with: "%", " đồng" (or " triệu đồng" from a
- * million up, the figure then in millions), " USD" for another currency, " điểm"; "" for counts
- * and averages. *scale: what the figure is divided by. */
-static const char *figure_unit(const congdoan_indicator *ind, double v, double *scale)
+ * million up, the figure then in millions), " USD" for another currency, "/100 điểm" for a
+ * score on a scale of 100 (" điểm" without a scale); "" for counts and averages. *scale: what
+ * the figure is divided by. The words are in buf (32 bytes) when they are made here. */
+static const char *figure_unit(const congdoan_indicator *ind, double v, double *scale, char *buf)
 {
     *scale = 1;
     if (is_percent(ind))
@@ -830,7 +831,15 @@ static const char *figure_unit(const congdoan_indicator *ind, double v, double *
         }
         return " đồng";
     }
-    case CONGDOAN_MEASURE_SCORE: return " điểm";
+    case CONGDOAN_MEASURE_SCORE: {
+        double max;
+        if (congdoan_indicator_score_max(ind, &max) != 0)
+            return " điểm";
+        char *m = vn_number(max, 4);
+        snprintf(buf, 32, "/%s điểm", m); /* "92,5/100 điểm" */
+        free(m);
+        return buf;
+    }
     default: return "";
     }
 }
@@ -844,7 +853,8 @@ static const char *unit_space(const char *unit)
 char *format_target(const congdoan_indicator *ind)
 {
     double target = congdoan_indicator_target(ind), scale;
-    const char *unit = figure_unit(ind, target, &scale);
+    char buf[32];
+    const char *unit = figure_unit(ind, target, &scale, buf);
     char *suffix_owned = xprintf("%s%s", unit_space(unit), unit);
     const char *suffix = suffix_owned;
     char *a = vn_number(target / scale, 4), *s;
@@ -886,7 +896,8 @@ char *figure_words(const congdoan_indicator *ind, double v)
     /* as many decimals as it takes for the rounded figure to be judged as the figure is, by the
      * library's own rule (congdoan_indicator_judge) */
     double scale;
-    const char *unit = figure_unit(ind, v, &scale);
+    char buf[32];
+    const char *unit = figure_unit(ind, v, &scale, buf);
     congdoan_eval_status verdict = congdoan_indicator_judge(ind, v);
     int decimals = 2;
     for (; decimals < 6; decimals++) {

@@ -523,7 +523,7 @@ int congdoan__import_enter(const char *data, size_t size, const char *name, cons
     }
     if (size > (*lim)->max_input)
         return congdoan__import_fail(issues, CONGDOAN_ELIMIT, "import-limit", name ? name : "<memory>", 0, 0,
-                                     "%s is %zu bytes; the input limit is %zu bytes", what, size, (*lim)->max_input);
+                                     "%s is %zu bytes; the input limit is %zu bytes", _(what), size, (*lim)->max_input);
     return 0;
 }
 

@@ -118,7 +118,7 @@ void congdoan__import_failv(int *rc, congdoan_issues *issues, int code, const ch
 
 /* What every reader checks on entry: its arguments (CONGDOAN_EINVAL), the limits (*lim set to
  * *defaults, filled in, when NULL) and the size of the input against them (CONGDOAN_ELIMIT,
- * with an issue naming `what`: "the page", "the .docx"). *out is set to NULL first. 0 or the
+ * with an issue naming `what`, marked N_() and translated here: "the page", "the .docx"). *out is set to NULL first. 0 or the
  * failure's code, the last error set. */
 int congdoan__import_enter(const char *data, size_t size, const char *name, const char *what,
                            const congdoan__import_limits **lim, congdoan__import_limits *defaults,
