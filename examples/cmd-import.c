@@ -384,6 +384,8 @@ static void text_document(renderer *out, const char *file, const congdoan_docume
         render_text(out, 2, "cơ quan ban hành: %s", congdoan_unit_name(issuer));
     if (congdoan_document_signer_name(doc))
         render_text(out, 2, "người ký: %s", congdoan_document_signer_name(doc));
+    if (congdoan_document_author(doc)) /* a news item's byline */
+        render_text(out, 2, "tác giả: %s", congdoan_document_author(doc));
     render_text(out, 2, "%zu văn bản liên quan, %zu mục, %zu nhiệm vụ (%s), %zu chỉ tiêu, %zu kết quả",
                 congdoan_document_relation_count(doc), congdoan_document_section_count(doc), tasks, leads,
                 congdoan_document_indicator_count(doc), congdoan_document_result_count(doc));

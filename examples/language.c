@@ -20,26 +20,6 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-
-/* An uninstalled build (build/examples/congdoan, as the README runs it) has no catalogue where
- * the installation puts them, but has this build's own: use them, for the program and for the
- * library (which reads CONGDOAN_LOCALEDIR too), so that it speaks as the installed one does. */
-static void find_catalogues(void)
-{
-#if CONGDOAN_ENABLE_NLS && defined(CONGDOAN_BUILD_LOCALEDIR)
-    const char *dir = getenv("CONGDOAN_LOCALEDIR");
-    char path[4096];
-    if (dir && *dir)
-        return;
-    snprintf(path, sizeof path, "%s/vi/LC_MESSAGES/%s.mo", CONGDOAN_LOCALEDIR, PROGRAM_NAME);
-    if (access(path, R_OK) == 0)
-        return;
-    snprintf(path, sizeof path, "%s/vi/LC_MESSAGES/%s.mo", CONGDOAN_BUILD_LOCALEDIR, PROGRAM_NAME);
-    if (access(path, R_OK) == 0)
-        setenv("CONGDOAN_LOCALEDIR", CONGDOAN_BUILD_LOCALEDIR, 1);
-#endif
-}
 
 /* The value of the first of these variables that is set and not empty, as setlocale() reads
  * them for LC_MESSAGES; NULL when none is. */
@@ -66,8 +46,32 @@ static int language_of(const char *locale, char *lang, size_t size)
     return 1;
 }
 
+#if CONGDOAN_ENABLE_NLS && defined(CONGDOAN_BUILD_PROGRAM) && defined(CONGDOAN_BUILD_LOCALEDIR)
+/* The program of an uninstalled build, run where meson built it, has no installed catalogues:
+ * it takes those of its build tree (both domains, the library's too, which reads the same
+ * variable), unless CONGDOAN_LOCALEDIR says otherwise. An installed copy is elsewhere and
+ * uses the installation's catalogues. */
+static void use_build_tree_catalogues(void)
+{
+    const char *set = getenv("CONGDOAN_LOCALEDIR");
+    if (set && *set)
+        return;
+    char *self = realpath("/proc/self/exe", NULL);
+    char *built = realpath(CONGDOAN_BUILD_PROGRAM, NULL);
+    if (self && built && strcmp(self, built) == 0)
+        setenv("CONGDOAN_LOCALEDIR", CONGDOAN_BUILD_LOCALEDIR, 1);
+    free(self);
+    free(built);
+}
+#else
+static void use_build_tree_catalogues(void)
+{
+}
+#endif
+
 void setup_language(void)
 {
+    use_build_tree_catalogues();
     const char *language = getenv("LANGUAGE");
     const char *asked = messages_locale_variable();
     char lang[16] = "vi";
@@ -86,7 +90,6 @@ void setup_language(void)
         setlocale(LC_MESSAGES, "C.UTF-8");
     if (!(language && *language))
         setenv("LANGUAGE", lang, 1);
-    find_catalogues();
 #if CONGDOAN_ENABLE_NLS
     const char *dir = secure_getenv("CONGDOAN_LOCALEDIR");
     bindtextdomain(PROGRAM_NAME, dir && *dir ? dir : CONGDOAN_LOCALEDIR);
