@@ -308,7 +308,7 @@ static const congdoan_document *default_document(const congdoan_corpus *corpus, 
         return NULL;
     }
     fflush(stdout);
-    fprintf(stderr, "%s new-report: %zu documents ask %s for reports; say which with --document:", PROGRAM_NAME,
+    fprintf(stderr, _("%s new-report: %zu documents ask %s for reports; say which with --document:"), PROGRAM_NAME,
             count, congdoan_unit_id(unit));
     for (size_t i = 0, k = 0; i < congdoan_corpus_document_count(corpus); i++) {
         const congdoan_document *d = congdoan_corpus_document(corpus, i);
@@ -332,7 +332,7 @@ static const char *default_period(const congdoan_document *doc, int *status)
         return NULL;
     }
     fflush(stdout);
-    fprintf(stderr, "%s new-report: %s has report deadlines for %zu periods; say which with --period:", PROGRAM_NAME,
+    fprintf(stderr, _("%s new-report: %s has report deadlines for %zu periods; say which with --period:"), PROGRAM_NAME,
             document_label(doc), n);
     for (size_t i = 0; i < n; i++)
         fprintf(stderr, "%s %s", i ? "," : "", congdoan_document_deadline_period(doc, i));
@@ -824,20 +824,21 @@ static int write_skeleton(const skeleton *s, const congdoan_report *report, FILE
 static void note_existing_reports(const congdoan_corpus *corpus, const congdoan_document *doc,
                                   const congdoan_unit *unit, const char *period)
 {
-    for (size_t i = 0; i < congdoan_corpus_report_count(corpus); i++) {
-        const congdoan_report *r = congdoan_corpus_report(corpus, i);
-        if (congdoan_report_document(r) != doc || congdoan_report_unit(r) != unit ||
-            strcmp(congdoan_report_period(r), period) != 0)
-            continue;
+    congdoan_report_list *list = NULL;
+    if (congdoan_corpus_reports_find(corpus, doc, unit, period, 0, &list) != 0)
+        return; /* out of memory: only a note is lost */
+    for (size_t i = 0; i < congdoan_report_list_count(list); i++) {
+        const congdoan_report *r = congdoan_report_list_get(list, i);
         char date[16];
         int submitted = congdoan_report_submitted(r);
         fflush(stdout);
-        fprintf(stderr, "%s: note: %s already has a report for %s on %s: %s", PROGRAM_NAME, congdoan_unit_id(unit),
+        fprintf(stderr, _("%s: note: %s already has a report for %s on %s: %s"), PROGRAM_NAME, congdoan_unit_id(unit),
                 period, document_label(doc), congdoan_report_id(r));
         if (submitted)
-            fprintf(stderr, " (submitted %s)", format_iso_date(date, submitted));
+            fprintf(stderr, _(" (submitted %s)"), format_iso_date(date, submitted));
         fputc('\n', stderr);
     }
+    congdoan_report_list_free(list);
 }
 
 /* Make the report in the corpus and write its skeleton to `to`, the file `path` (read back from

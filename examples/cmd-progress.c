@@ -380,11 +380,17 @@ static void render_summary_text(renderer *out, const congdoan_progress *p, const
     render_text(out, 0, "\n%s.", line);
     for (size_t i = 0; i < count; i++) {
         size_t left_out = congdoan_progress_unaggregated(p, i);
-        if (left_out)
+        const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
+        if (left_out && congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_SCORE)
+            render_text(out, 0,
+                        "Lưu ý: %s: điểm là của riêng từng đơn vị, không cộng dồn; đơn vị này chưa báo cáo điểm "
+                        "của mình (%zu đơn vị cấp dưới có điểm, xem theo từng đơn vị).",
+                        congdoan_indicator_id(ind), left_out);
+        else if (left_out)
             render_text(out, 0,
                         "Lưu ý: %s: %zu đơn vị chỉ báo cáo tỷ lệ, không có tử số và mẫu số, nên không cộng được vào "
                         "số chung.",
-                        congdoan_indicator_id(congdoan_progress_indicator(p, i)), left_out);
+                        congdoan_indicator_id(ind), left_out);
     }
 }
 
@@ -471,7 +477,8 @@ static const congdoan_document *guess_progress_document(const command *cmd, cons
         return NULL;
     }
     fflush(stdout);
-    fprintf(stderr, "%s %s: %zu documents have indicators; say which with --document:", PROGRAM_NAME, cmd->name, count);
+    fprintf(stderr, _("%s %s: %zu documents have indicators; say which with --document:"), PROGRAM_NAME, cmd->name,
+            count);
     for (size_t i = 0, k = 0; i < congdoan_corpus_document_count(corpus); i++) {
         const congdoan_document *d = congdoan_corpus_document(corpus, i);
         if (congdoan_document_indicator_count(d) > 0)
@@ -496,7 +503,7 @@ static const char *guess_progress_period(const command *cmd, const congdoan_corp
     const char *found = count == 1 ? congdoan_report_list_period(list, 0) : NULL;
     if (count > 1) {
         fflush(stdout);
-        fprintf(stderr, "%s %s: the reports of %s are for %zu periods; say which with --period:", PROGRAM_NAME,
+        fprintf(stderr, _("%s %s: the reports of %s are for %zu periods; say which with --period:"), PROGRAM_NAME,
                 cmd->name, document_label(doc), count);
         for (size_t k = 0; k < count; k++)
             fprintf(stderr, "%s %s", k ? "," : "", congdoan_report_list_period(list, k));

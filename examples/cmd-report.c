@@ -180,8 +180,8 @@ static int run_report(const command *cmd, const parsed_args *a)
     if (status == EXIT_OK)
         status = kind == REPORT_DOCX ? write_docx(&r, output) : write_html(&r, output);
     if (status == EXIT_OK && flag(a, OPT_TIMINGS))
-        fprintf(stderr, "%s report: timings: loading %.3f s; figures %.3f s; writing the %s %.3f s; "
-                        "the report without loading %.3f s\n",
+        fprintf(stderr, _("%s report: timings: loading %.3f s; figures %.3f s; writing the %s %.3f s; "
+                          "the report without loading %.3f s\n"),
                 PROGRAM_NAME, t1 - t0, t2 - t1, kind == REPORT_DOCX ? ".docx" : "page", seconds() - t2,
                 seconds() - t1);
     report_data_release(&r);

@@ -220,16 +220,10 @@ static void render_relations(renderer *out, const congdoan_document *doc)
     render_table_begin(out, &relations_table);
     for (size_t i = 0; i < n; i++) {
         const congdoan_document *target = congdoan_document_relation_target(doc, i);
-        const char *number = congdoan_document_relation_number(doc, i);
         const char *text = congdoan_document_relation_text(doc, i);
         congdoan_relation_type type = congdoan_document_relation_type(doc, i);
         row_clear(&r);
-        row_str(&r, DR_TYPE, congdoan_relation_type_name(type));
-        row_str(&r, DR_DOCUMENT_ID, congdoan_document_relation_target_id(doc, i));
-        row_str(&r, DR_NUMBER, number ? number : target ? congdoan_document_number(target) : NULL);
-        row_date(&r, DR_DATE, congdoan_document_relation_date(doc, i));
-        row_str(&r, DR_TEXT, text);
-        row_bool(&r, DR_LOADED, target != NULL);
+        fill_doc_relation_row(&r, doc, i);
         row_show(&r, DR_SHOW_TYPE, congdoan_relation_type_label(type));
         row_show(&r, DR_SHOW_LOADED, target ? congdoan_document_id(target) : "—");
         if (target && congdoan_document_title(target))

@@ -517,8 +517,9 @@ static void check_schema(validation *v, const char *path)
     if (f.size > SCHEMA_MAX_BYTES || count_elements(&f) > SCHEMA_MAX_ELEMENTS) {
         free(f.data);
         fflush(stdout);
-        fprintf(stderr, "%s: note: %s is larger than 1 MiB or 20,000 elements: not checked against the RELAX NG schema "
-                        "(the loader's checks, as strict, ran)\n", PROGRAM_NAME, path);
+        fprintf(stderr, _("%s: note: %s is larger than 1 MiB or 20,000 elements: not checked against the RELAX NG "
+                          "schema (the loader's checks, as strict, ran)\n"),
+                PROGRAM_NAME, path);
         return;
     }
     congdoan_issues *schema_issues = NULL;

@@ -293,13 +293,13 @@ static int load_one(congdoan_corpus *corpus, congdoan_issues *issues, const char
     size_t files = 0;
     if (show_progress) {
         files = count_xml_files(path, 0);
-        fprintf(stderr, "loading %s … ", path);
+        fprintf(stderr, _("loading %s … "), path);
         fflush(stderr);
     }
     size_t before = congdoan_issues_count(issues);
     int rc = congdoan_corpus_load_path(corpus, path, issues);
     if (show_progress)
-        fprintf(stderr, rc == 0 ? "%zu file%s\n" : "%zu file%s: failed\n", files, files == 1 ? "" : "s");
+        fprintf(stderr, rc == 0 ? _("XML files read: %zu\n") : _("XML files read: %zu; the load failed\n"), files);
     int status = EXIT_OK;
     if (rc == CONGDOAN_ENOMEM) {
         print_error("out of memory");
@@ -313,8 +313,8 @@ static int load_one(congdoan_corpus *corpus, congdoan_issues *issues, const char
             print_load_issues(issues, before);
         else
             print_library_error(rc, NULL);
-        print_error("dữ liệu trong '%s' có lỗi nên không được nạp; "
-                    "lệnh '%s validate %s' liệt kê mọi lỗi", path, PROGRAM_NAME, path);
+        print_error("the data in '%s' has errors and was not loaded; '%s validate %s' lists them all", path,
+                    PROGRAM_NAME, path);
         status = EXIT_INVALID;
     }
     free(path);
@@ -375,19 +375,36 @@ static char *candidate_unit_words(const congdoan_unit *u)
     return xstrdup(unit_label(u));
 }
 
+/* The kinds of thing looked up; each message is whole, for the translations' grammar. */
+enum { LOOKUP_UNIT, LOOKUP_DOCUMENT, LOOKUP_TASK };
+
 /* Print the candidates of a failed look-up under the error: the several matches of an
  * ambiguous query, or the nearest names ("did you mean"). */
-static void print_candidates(const congdoan_matches *m, const char *noun, const char *query)
+static void print_candidates(const congdoan_matches *m, int kind, const char *query)
 {
     size_t n = congdoan_matches_count(m);
+    int several = congdoan_matches_ambiguous(m);
     fflush(stdout);
-    if (congdoan_matches_ambiguous(m))
-        fprintf(stderr, "%s: '%s' ứng với nhiều %s; hãy chọn một trong những mục sau:\n", PROGRAM_NAME, query, noun);
-    else if (n == 0)
-        fprintf(stderr, "%s: không có %s '%s' trong dữ liệu, cũng không có tên nào gần giống\n", PROGRAM_NAME,
-                noun, query);
+    fprintf(stderr, "%s: ", PROGRAM_NAME);
+    if (kind == LOOKUP_UNIT)
+        fprintf(stderr,
+                several  ? _("'%s' matches several units; choose one of these:")
+                : n == 0 ? _("there is no unit '%s' in the data, nor a name close to it")
+                         : _("there is no unit '%s' in the data; did you mean:"),
+                query);
+    else if (kind == LOOKUP_DOCUMENT)
+        fprintf(stderr,
+                several  ? _("'%s' matches several documents; choose one of these:")
+                : n == 0 ? _("there is no document '%s' in the data, nor a number or title close to it")
+                         : _("there is no document '%s' in the data; did you mean:"),
+                query);
     else
-        fprintf(stderr, "%s: không có %s '%s' trong dữ liệu; có phải là:\n", PROGRAM_NAME, noun, query);
+        fprintf(stderr,
+                several  ? _("'%s' matches several tasks; choose one of these:")
+                : n == 0 ? _("there is no task '%s' in the data, nor an id close to it")
+                         : _("there is no task '%s' in the data; did you mean:"),
+                query);
+    fputc('\n', stderr);
     size_t id_width = 0;
     for (size_t i = 0; i < n; i++) {
         const char *id = congdoan_matches_unit(m, i)       ? congdoan_unit_id(congdoan_matches_unit(m, i))
@@ -429,15 +446,18 @@ static void print_candidates(const congdoan_matches *m, const char *noun, const 
 
 /* After a failed look-up (rc): EXIT_INVALID when nothing or several answered (candidates
  * printed), EXIT_USAGE for a failure of the library (printed). */
-static int lookup_failed(int rc, congdoan_matches *m, const char *noun, const char *query)
+static int lookup_failed(int rc, congdoan_matches *m, int kind, const char *query)
 {
     if (rc == CONGDOAN_ENOTFOUND) {
-        print_candidates(m, noun, query);
+        print_candidates(m, kind, query);
         congdoan_matches_free(m);
         return EXIT_INVALID;
     }
     congdoan_matches_free(m);
-    char *what = xprintf("không tra cứu được %s '%s'", noun, query);
+    char *what = xprintf(kind == LOOKUP_UNIT       ? _("cannot look up the unit '%s'")
+                         : kind == LOOKUP_DOCUMENT ? _("cannot look up the document '%s'")
+                                                   : _("cannot look up the task '%s'"),
+                         query);
     print_library_error(rc, what);
     free(what);
     return EXIT_USAGE;
@@ -451,7 +471,7 @@ int find_document(const congdoan_corpus *corpus, const char *arg, const congdoan
         congdoan_matches_free(m);
         return EXIT_OK;
     }
-    return lookup_failed(rc, m, "văn bản", arg);
+    return lookup_failed(rc, m, LOOKUP_DOCUMENT, arg);
 }
 
 int find_task(const congdoan_corpus *corpus, const congdoan_document *doc, const char *arg, const congdoan_task **out)
@@ -462,7 +482,7 @@ int find_task(const congdoan_corpus *corpus, const congdoan_document *doc, const
         congdoan_matches_free(m);
         return EXIT_OK;
     }
-    return lookup_failed(rc, m, "nhiệm vụ", arg);
+    return lookup_failed(rc, m, LOOKUP_TASK, arg);
 }
 
 int find_unit(const congdoan_corpus *corpus, const char *arg, const congdoan_unit **out)
@@ -473,7 +493,7 @@ int find_unit(const congdoan_corpus *corpus, const char *arg, const congdoan_uni
         congdoan_matches_free(m);
         return EXIT_OK;
     }
-    return lookup_failed(rc, m, "đơn vị", arg);
+    return lookup_failed(rc, m, LOOKUP_UNIT, arg);
 }
 
 int parse_date_option(const command *cmd, const char *name, const char *text, int *ymd, int *status)
@@ -792,9 +812,10 @@ int is_percent(const congdoan_indicator *ind)
 }
 
 /* The words a figure of this indicator is written with: "%", " đồng" (or " triệu đồng" from a
- * million up, the figure then in millions), " USD" for another currency, " điểm"; "" for counts
- * and averages. *scale: what the figure is divided by. */
-static const char *figure_unit(const congdoan_indicator *ind, double v, double *scale)
+ * million up, the figure then in millions), " USD" for another currency, "/100 điểm" for a
+ * score on a scale of 100 (" điểm" without a scale); "" for counts and averages. *scale: what
+ * the figure is divided by. The words are in buf (32 bytes) when they are made here. */
+static const char *figure_unit(const congdoan_indicator *ind, double v, double *scale, char *buf)
 {
     *scale = 1;
     if (is_percent(ind))
@@ -810,7 +831,15 @@ static const char *figure_unit(const congdoan_indicator *ind, double v, double *
         }
         return " đồng";
     }
-    case CONGDOAN_MEASURE_SCORE: return " điểm";
+    case CONGDOAN_MEASURE_SCORE: {
+        double max;
+        if (congdoan_indicator_score_max(ind, &max) != 0)
+            return " điểm";
+        char *m = vn_number(max, 4);
+        snprintf(buf, 32, "/%s điểm", m); /* "92,5/100 điểm" */
+        free(m);
+        return buf;
+    }
     default: return "";
     }
 }
@@ -824,7 +853,8 @@ static const char *unit_space(const char *unit)
 char *format_target(const congdoan_indicator *ind)
 {
     double target = congdoan_indicator_target(ind), scale;
-    const char *unit = figure_unit(ind, target, &scale);
+    char buf[32];
+    const char *unit = figure_unit(ind, target, &scale, buf);
     char *suffix_owned = xprintf("%s%s", unit_space(unit), unit);
     const char *suffix = suffix_owned;
     char *a = vn_number(target / scale, 4), *s;
@@ -866,7 +896,8 @@ char *figure_words(const congdoan_indicator *ind, double v)
     /* as many decimals as it takes for the rounded figure to be judged as the figure is, by the
      * library's own rule (congdoan_indicator_judge) */
     double scale;
-    const char *unit = figure_unit(ind, v, &scale);
+    char buf[32];
+    const char *unit = figure_unit(ind, v, &scale, buf);
     congdoan_eval_status verdict = congdoan_indicator_judge(ind, v);
     int decimals = 2;
     for (; decimals < 6; decimals++) {

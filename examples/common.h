@@ -54,11 +54,10 @@ extern const command cmd_validate, cmd_show, cmd_tree, cmd_tasks, cmd_progress, 
 #endif
 #define N_(msgid) msgid
 
-/* Set the locale from the environment and choose the language of messages: the user's
- * (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), Vietnamese when the environment names no locale at
- * all (the program's users are Vietnamese union offices), English under an explicit LC_ALL=C
- * or LANGUAGE=en. A locale the system does not have (LANG=vi_VN.UTF-8 without the
- * locales package) still gives its language's messages. */
+/* Set the locale from the environment and choose the language of messages, by the one rule
+ * language.c states: LANGUAGE, else the language LC_ALL, LC_MESSAGES or LANG names, else
+ * Vietnamese (nothing said, or C, POSIX, C.UTF-8). A locale the system does not have
+ * (LANG=vi_VN.UTF-8 without the locales package) still gives its language's messages. */
 void setup_language(void);
 
 /* ---- messages ----------------------------------------------------------------------------- */

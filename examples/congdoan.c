@@ -59,11 +59,11 @@ static int unknown_command(const char *name)
     congdoan_lookup_word(name, names, n, NULL, &m);
     size_t count = congdoan_matches_count(m);
     if (count == 0)
-        print_error("'%s' không phải là một lệnh. Danh sách các lệnh: '%s --help'.", name, PROGRAM_NAME);
+        print_error("'%s' is not a command. The commands: '%s --help'.", name, PROGRAM_NAME);
     else if (count == 1)
-        print_error("'%s' không phải là một lệnh. Có phải là '%s'?", name, names[congdoan_matches_index(m, 0)]);
+        print_error("'%s' is not a command. Did you mean '%s'?", name, names[congdoan_matches_index(m, 0)]);
     else {
-        print_error("'%s' không phải là một lệnh. Có phải là một trong các lệnh sau?", name);
+        print_error("'%s' is not a command. Did you mean one of these?", name);
         for (size_t i = 0; i < count; i++)
             fprintf(stderr, "  %s\n", names[congdoan_matches_index(m, i)]);
     }

@@ -1,6 +1,16 @@
 /*
- * congdoan — the language of messages: the locale from the environment, gettext's domain
- * "congdoan" for the program's messages, and the choice made when the environment says nothing.
+ * congdoan — the language of messages: one rule, decided once at start.
+ *
+ *   1. LANGUAGE, when set and not empty (GNU gettext's own override: "en", "vi", "vi:en");
+ *   2. else the first of LC_ALL, LC_MESSAGES, LANG that is set and not empty, when it names a
+ *      language ("vi_VN.UTF-8", "en_US.UTF-8"), even one the system has no locale for;
+ *   3. else Vietnamese: nothing said, or a locale that names no language (C, POSIX, C.UTF-8,
+ *      the default of containers), means the program's own language, that of its users and of
+ *      the documents.
+ * Messages (errors, problems found, usage, --help, man pages, explanations) are in that
+ * language, the library's as well as the program's. Text output (tables, headings, summaries,
+ * the documents' own words) is Vietnamese in every case; tags, JSON and CSV never change.
+ * So a person sees one language unless they ask for English messages (LANGUAGE=en).
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -24,7 +34,7 @@ static const char *messages_locale_variable(void)
     return NULL;
 }
 
-/* "vi" of "vi_VN.UTF-8@x"; 0 when the name is C or POSIX (no language asked for). */
+/* "vi" of "vi_VN.UTF-8@x"; 0 when the name is C or POSIX or C.anything (no language). */
 static int language_of(const char *locale, char *lang, size_t size)
 {
     size_t n = strcspn(locale, "_.@");
@@ -36,23 +46,50 @@ static int language_of(const char *locale, char *lang, size_t size)
     return 1;
 }
 
+#if CONGDOAN_ENABLE_NLS && defined(CONGDOAN_BUILD_PROGRAM) && defined(CONGDOAN_BUILD_LOCALEDIR)
+/* The program of an uninstalled build, run where meson built it, has no installed catalogues:
+ * it takes those of its build tree (both domains, the library's too, which reads the same
+ * variable), unless CONGDOAN_LOCALEDIR says otherwise. An installed copy is elsewhere and
+ * uses the installation's catalogues. */
+static void use_build_tree_catalogues(void)
+{
+    const char *set = getenv("CONGDOAN_LOCALEDIR");
+    if (set && *set)
+        return;
+    char *self = realpath("/proc/self/exe", NULL);
+    char *built = realpath(CONGDOAN_BUILD_PROGRAM, NULL);
+    if (self && built && strcmp(self, built) == 0)
+        setenv("CONGDOAN_LOCALEDIR", CONGDOAN_BUILD_LOCALEDIR, 1);
+    free(self);
+    free(built);
+}
+#else
+static void use_build_tree_catalogues(void)
+{
+}
+#endif
+
 void setup_language(void)
 {
-    const char *asked = messages_locale_variable();
+    use_build_tree_catalogues();
     const char *language = getenv("LANGUAGE");
-    int have_language = language && *language;
-    if (!setlocale(LC_ALL, "")) {
-        /* A locale the system lacks: numbers and characters as C.UTF-8 does, messages in the
-         * language it names (gettext reads LANGUAGE in any locale but C). */
-        char lang[16];
+    const char *asked = messages_locale_variable();
+    char lang[16] = "vi";
+    if (language && *language)
+        snprintf(lang, sizeof lang, "%.*s", (int)strcspn(language, ":"), language);
+    else if (!(asked && language_of(asked, lang, sizeof lang)))
+        snprintf(lang, sizeof lang, "vi"); /* rule 3 */
+
+    /* Numbers and characters as the environment says, else as C.UTF-8 does (a locale the
+     * system lacks); gettext translates only when LC_MESSAGES is not C or POSIX, and then
+     * follows LANGUAGE, which is set to the language chosen above unless the user set it. */
+    if (!setlocale(LC_ALL, ""))
         setlocale(LC_ALL, "C.UTF-8");
-        if (!have_language && asked && language_of(asked, lang, sizeof lang))
-            setenv("LANGUAGE", lang, 1);
-    } else if (!asked && !have_language) {
-        /* Nothing said: Vietnamese, for the program's users. */
-        if (setlocale(LC_MESSAGES, "C.UTF-8"))
-            setenv("LANGUAGE", "vi", 1);
-    }
+    const char *messages = setlocale(LC_MESSAGES, NULL);
+    if (strcmp(lang, "en") != 0 && messages && (strcmp(messages, "C") == 0 || strcmp(messages, "POSIX") == 0))
+        setlocale(LC_MESSAGES, "C.UTF-8");
+    if (!(language && *language))
+        setenv("LANGUAGE", lang, 1);
 #if CONGDOAN_ENABLE_NLS
     const char *dir = secure_getenv("CONGDOAN_LOCALEDIR");
     bindtextdomain(PROGRAM_NAME, dir && *dir ? dir : CONGDOAN_LOCALEDIR);

@@ -705,6 +705,12 @@ void print_man_page(const command *cmd, FILE *out)
         fprintf(out, ".SH %s\n.TP\n.B CONGDOAN_DATA\n", _("ENVIRONMENT"));
         const char *env = _("The files and folders of data, separated by ':', when no -d PATH is given.");
         roff_line(out, env, strlen(env));
+        fprintf(out, ".TP\n.B LANGUAGE, LC_ALL, LC_MESSAGES, LANG\n");
+        const char *lang = _("The language of messages (errors, problems found, usage, help): that of LANGUAGE when "
+                             "it is set, else the one LC_ALL, LC_MESSAGES or LANG names (vi_VN.UTF-8, en_US.UTF-8), "
+                             "else Vietnamese: nothing set, C, POSIX or C.UTF-8 names no language. LANGUAGE=en "
+                             "gives English messages. Text output is Vietnamese in every case.");
+        roff_line(out, lang, strlen(lang));
         fprintf(out, ".SH %s\n", _("OUTPUT FORMATS"));
         roff_paragraphs(out, _("Every reading command writes text (Vietnamese, for reading), JSON or CSV "
                              "(--format). JSON and CSV give the same fields for the same kind of row in "

@@ -312,7 +312,9 @@ static void write_indicators(sbuf *b, const report_data *r)
         free(w);
         figure_with_fraction(b, p, i);
         size_t left_out = congdoan_progress_unaggregated(p, i);
-        if (left_out)
+        if (left_out && congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_SCORE)
+            sb_printf(b, "<span class=\"words\">điểm của %zu đơn vị cấp dưới, không cộng dồn</span>", left_out);
+        else if (left_out)
             sb_printf(b, "<span class=\"words\">%zu đơn vị chỉ báo cáo tỷ lệ, không cộng được</span>", left_out);
         sb_puts(b, "</td><td>");
         badge(b, mark);

@@ -17,6 +17,7 @@ const char *unit_kind_name(congdoan_unit_kind kind)
     case CONGDOAN_UNIT_ORGANISATION: return "organisation";
     case CONGDOAN_UNIT_DEPARTMENT: return "department";
     case CONGDOAN_UNIT_BODY: return "body";
+    case CONGDOAN_UNIT_GROUP: return "group";
     default: return NULL;
     }
 }
@@ -28,6 +29,7 @@ const char *body_kind_name(congdoan_body_kind kind)
     case CONGDOAN_BODY_PRESIDIUM: return "presidium";
     case CONGDOAN_BODY_STANDING_COMMITTEE: return "standing-committee";
     case CONGDOAN_BODY_INSPECTION_COMMITTEE: return "inspection-committee";
+    case CONGDOAN_BODY_CONGRESS: return "congress";
     default: return NULL;
     }
 }
@@ -106,6 +108,65 @@ void fill_unit_row(row *r, const congdoan_unit *u)
         items[2 * k + 1] = congdoan_grade_name(congdoan_unit_classification_grade(u, k));
     }
     row_list(r, UNIT_CLASSIFICATIONS, items, n);
+    row_str(r, UNIT_ORG_KIND, congdoan_org_kind_name(congdoan_unit_org_kind(u)));
+    row_str(r, UNIT_GROUP_KIND, congdoan_group_kind_name(congdoan_unit_group_kind(u)));
+    size_t nm = congdoan_unit_member_count(u);
+    const char **members = keep_items(r, nm);
+    for (size_t k = 0; k < nm; k++)
+        members[k] = congdoan_unit_member_id(u, k);
+    row_list(r, UNIT_MEMBER_IDS, members, nm);
+}
+
+/* The names of the bits set in `bits` (1 << value), by name(value) for values 1 to 31. */
+static void row_bits(row *r, size_t f, int bits, const char *(*name)(int))
+{
+    const char **items = keep_items(r, 32);
+    size_t n = 0;
+    for (int v = 1; v < 31; v++)
+        if ((bits & (1 << v)) && name(v))
+            items[n++] = name(v);
+    row_list(r, f, items, n);
+}
+
+static const char *org_kind_of(int v) { return congdoan_org_kind_name((congdoan_org_kind)v); }
+static const char *sector_of(int v) { return congdoan_sector_name((congdoan_sector)v); }
+
+/* A class of units as one word: its level, then +kind and +sector for each ("provincial+federation"). */
+static char *unit_class_code(congdoan_level level, int kinds, int sectors)
+{
+    char *s = xstrdup(congdoan_level_name(level) ? congdoan_level_name(level) : "");
+    for (int pass = 0; pass < 2; pass++)
+        for (int v = 1; v < 31; v++)
+            if (((pass ? sectors : kinds) & (1 << v)) && (pass ? sector_of(v) : org_kind_of(v))) {
+                char *longer = xprintf("%s+%s", s, pass ? sector_of(v) : org_kind_of(v));
+                free(s);
+                s = longer;
+            }
+    return s;
+}
+
+/* The words of a list of populations. */
+static void row_populations(row *r, size_t f, size_t n, const congdoan_population *(*get)(const void *, size_t),
+                            const void *owner)
+{
+    const char **items = keep_items(r, n);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *text = congdoan_population_text(get(owner, i));
+        if (text)
+            items[k++] = text;
+    }
+    row_list(r, f, items, k);
+}
+
+static const congdoan_population *indicator_population(const void *ind, size_t i)
+{
+    return congdoan_indicator_population(ind, i);
+}
+
+static const congdoan_population *result_population(const void *res, size_t i)
+{
+    return congdoan_result_population(res, i);
 }
 
 void fill_task_row(row *r, const congdoan_task *t, int at, int roles)
@@ -161,6 +222,26 @@ void fill_task_row(row *r, const congdoan_task *t, int at, int roles)
             items[n++] = "coordinator";
         row_list(r, TASK_ROLES, items, n);
     }
+    row_str(r, TASK_LEAD_TEXT, congdoan_task_lead_text(t));
+    congdoan_level lead_level = congdoan_task_lead_level(t);
+    row_str(r, TASK_LEAD_LEVEL, lead_level ? congdoan_level_name(lead_level) : NULL);
+    row_bits(r, TASK_LEAD_KINDS, congdoan_task_lead_kinds(t), org_kind_of);
+    row_bits(r, TASK_LEAD_SECTORS, congdoan_task_lead_sectors(t), sector_of);
+    row_int(r, TASK_MILESTONE_COUNT, (long long)congdoan_task_milestone_count(t));
+    congdoan_timeliness timeliness;
+    if (at && congdoan_task_timeliness(t, NULL, at, &timeliness) == 0)
+        row_str(r, TASK_TIMELINESS, congdoan_timeliness_name(timeliness));
+    else
+        row_null(r, TASK_TIMELINESS);
+    const char **classes = keep_items(r, nc);
+    size_t n = 0;
+    for (size_t k = 0; k < nc; k++) {
+        congdoan_level level = congdoan_task_coordinator_level(t, k);
+        if (level)
+            classes[n++] = row_keep(r, unit_class_code(level, congdoan_task_coordinator_kinds(t, k),
+                                                      congdoan_task_coordinator_sectors(t, k)));
+    }
+    row_list(r, TASK_COORDINATOR_CLASSES, classes, n);
 }
 
 void fill_indicator_row(row *r, const congdoan_indicator *ind)
@@ -192,6 +273,14 @@ void fill_indicator_row(row *r, const congdoan_indicator *ind)
     row_str(r, IND_CONDITION_GRADE, congdoan_grade_name(congdoan_indicator_condition_grade(ind)));
     row_str(r, IND_REFINES_DOCUMENT_ID, congdoan_indicator_refines_document_id(ind));
     row_str(r, IND_REFINES_INDICATOR_ID, congdoan_indicator_refines_indicator_id(ind));
+    row_str(r, IND_DIRECTION, congdoan_direction_name(congdoan_indicator_direction(ind)));
+    row_str(r, IND_CURRENCY, congdoan_indicator_currency(ind));
+    row_figure(r, IND_SCORE_MAX, congdoan_indicator_score_max(ind, &v), &v);
+    row_str(r, IND_PERIOD_TEXT, congdoan_indicator_period_text(ind));
+    row_str(r, IND_BY, congdoan_indicator_by(ind));
+    row_str(r, IND_SUBJECT, congdoan_indicator_subject(ind));
+    row_str(r, IND_PART_OF_ID, congdoan_indicator_part_of_id(ind));
+    row_populations(r, IND_POPULATIONS, congdoan_indicator_population_count(ind), indicator_population, ind);
 }
 
 void fill_evaluation_row(row *r, const congdoan_progress *p, size_t i)
@@ -304,6 +393,133 @@ void fill_document_row(row *r, const congdoan_document *d)
     for (size_t k = 0; k < n; k++)
         items[k] = congdoan_document_reporter_id(d, k);
     row_list(r, DOC_REPORTER_IDS, items, n);
+    row_str(r, DOC_ISSUER_TEXT, congdoan_document_issuer_text(d));
+    row_str(r, DOC_ISSUER_KIND, issuer ? unit_kind_name(congdoan_unit_get_kind(issuer)) : NULL);
+    row_str(r, DOC_ISSUER_GROUP_KIND, issuer ? congdoan_group_kind_name(congdoan_unit_group_kind(issuer)) : NULL);
+    const congdoan_unit *body = congdoan_document_issuing_body(d);
+    row_str(r, DOC_ISSUING_BODY_KIND, body ? body_kind_name(congdoan_unit_body_kind(body)) : NULL);
+    row_str(r, DOC_AUTHOR, congdoan_document_author(d));
+    row_date(r, DOC_PUBLISHED, congdoan_document_published(d));
+    row_int(r, DOC_RESULT_COUNT, (long long)congdoan_document_result_count(d));
+}
+
+void fill_doc_relation_row(row *r, const congdoan_document *d, size_t i)
+{
+    const congdoan_document *target = congdoan_document_relation_target(d, i);
+    const char *number = congdoan_document_relation_number(d, i);
+    row_str(r, DR_TYPE, congdoan_relation_type_name(congdoan_document_relation_type(d, i)));
+    row_str(r, DR_DOCUMENT_ID, congdoan_document_relation_target_id(d, i));
+    row_str(r, DR_NUMBER, number ? number : target ? congdoan_document_number(target) : NULL);
+    row_date(r, DR_DATE, congdoan_document_relation_date(d, i));
+    row_str(r, DR_TEXT, congdoan_document_relation_text(d, i));
+    row_bool(r, DR_LOADED, target != NULL);
+    row_str(r, DR_TITLE, congdoan_document_relation_title(d, i));
+    row_str(r, DR_FROM_ID, congdoan_document_id(d));
+}
+
+void fill_result_row(row *r, const congdoan_result *res)
+{
+    double v;
+    const congdoan_document *d = congdoan_result_document(res);
+    const congdoan_section *sec = congdoan_result_section(res);
+    const congdoan_report *rep = congdoan_result_report(res);
+    congdoan_comparator c = congdoan_result_comparator(res);
+    row_str(r, RS_ID, congdoan_result_id(res));
+    row_str(r, RS_TEXT, congdoan_result_text(res));
+    row_figure(r, RS_VALUE, congdoan_result_value(res, &v), &v);
+    row_str(r, RS_MEASURE, congdoan_measure_name(congdoan_result_measure(res)));
+    row_str(r, RS_UNIT_OF_MEASURE, congdoan_result_unit_of_measure(res));
+    row_str(r, RS_COMPARATOR, c ? congdoan_comparator_name(c) : NULL);
+    row_str(r, RS_PERIOD, congdoan_result_period(res));
+    row_str(r, RS_PERIOD_TEXT, congdoan_result_period_text(res));
+    row_bool(r, RS_ESTIMATE, congdoan_result_is_estimate(res));
+    row_bool(r, RS_CUMULATIVE, congdoan_result_is_cumulative(res));
+    row_figure(r, RS_OF, congdoan_result_of(res, &v), &v);
+    row_figure(r, RS_SHARE, congdoan_result_share(res, &v), &v);
+    row_figure(r, RS_STATED_RATE, congdoan_result_stated_rate(res, &v), &v);
+    row_figure(r, RS_COMPUTED_RATE, congdoan_result_computed_rate(res, &v), &v);
+    row_figure(r, RS_OVER_TARGET, congdoan_result_over_target(res, &v), &v);
+    int mismatches = congdoan_result_rate_mismatches(res);
+    static const char *const mismatch_names[] = {"stated-rate", "over-target", "share"};
+    const char **items = keep_items(r, 3);
+    size_t n = 0;
+    for (size_t k = 0; k < 3; k++)
+        if (mismatches & (1 << k))
+            items[n++] = mismatch_names[k];
+    row_list(r, RS_RATE_MISMATCHES, items, n);
+    row_str(r, RS_INDICATOR_DOCUMENT_ID, congdoan_result_indicator_document_id(res));
+    row_str(r, RS_INDICATOR_ID, congdoan_result_indicator_id(res));
+    row_str(r, RS_UNIT_ID, congdoan_result_unit_id(res));
+    row_populations(r, RS_POPULATIONS, congdoan_result_population_count(res), result_population, res);
+    row_str(r, RS_DOCUMENT_ID, d ? congdoan_document_id(d) : NULL);
+    row_str(r, RS_SECTION_ID, sec ? congdoan_section_id(sec) : NULL);
+    row_str(r, RS_REPORT_ID, rep ? congdoan_report_id(rep) : NULL);
+    row_str(r, RS_SUBJECT, congdoan_result_subject(res));
+    row_str(r, RS_PART_OF_ID, congdoan_result_part_of_id(res));
+    row_str(r, RS_CURRENCY, congdoan_result_currency(res));
+    row_figure(r, RS_SCORE_MAX, congdoan_result_score_max(res, &v), &v);
+    congdoan_comparator oc = congdoan_result_over_target_comparator(res);
+    row_str(r, RS_OVER_TARGET_COMPARATOR,
+            oc && congdoan_result_over_target(res, NULL) == 0 ? congdoan_comparator_name(oc) : NULL);
+}
+
+void fill_population_row(row *r, const congdoan_indicator *ind, const congdoan_result *res, size_t i)
+{
+    const congdoan_population *pop = ind ? congdoan_indicator_population(ind, i) : congdoan_result_population(res, i);
+    const congdoan_document *d = ind ? congdoan_indicator_document(ind) : congdoan_result_document(res);
+    const congdoan_report *rep = ind ? NULL : congdoan_result_report(res);
+    double v;
+    congdoan_comparator c = congdoan_population_comparator(pop);
+    row_str(r, PO_OWNER, ind ? "indicator" : "result");
+    row_str(r, PO_OWNER_ID, ind ? congdoan_indicator_id(ind) : congdoan_result_id(res));
+    row_str(r, PO_DOCUMENT_ID, d ? congdoan_document_id(d) : NULL);
+    row_str(r, PO_REPORT_ID, rep ? congdoan_report_id(rep) : NULL);
+    row_str(r, PO_TEXT, congdoan_population_text(pop));
+    row_str(r, PO_OF, congdoan_population_of(pop));
+    row_str(r, PO_MEASURE, congdoan_population_measure(pop));
+    row_str(r, PO_COMPARATOR, c ? congdoan_comparator_name(c) : NULL);
+    row_figure(r, PO_VALUE, congdoan_population_value(pop, &v), &v);
+}
+
+void fill_milestone_row(row *r, const congdoan_task *t, size_t i, int at)
+{
+    row_str(r, MS_DOCUMENT_ID, congdoan_document_id(congdoan_task_document(t)));
+    row_str(r, MS_TASK_ID, congdoan_task_id(t));
+    row_int(r, MS_INDEX, (long long)i);
+    row_str(r, MS_TEXT, congdoan_task_milestone_text(t, i));
+    row_str(r, MS_DUE_CODE, congdoan_task_milestone_due_code(t, i));
+    row_str(r, MS_DUE_TEXT, congdoan_task_milestone_due_text(t, i));
+    /* a recurring one is due at the reference date's next occurrence; without one, dated ones only */
+    int due = at ? congdoan_task_milestone_due_at(t, i, at) : 0;
+    if (!at) {
+        const char *code = congdoan_task_milestone_due_code(t, i);
+        int first, last;
+        if (code && congdoan_period_parse(code, NULL, &first, &last) == 0)
+            due = last;
+    }
+    row_date(r, MS_DUE_DATE, due);
+}
+
+void fill_task_status_row(row *r, const congdoan_corpus *c, const congdoan_report *rep, size_t i, int at)
+{
+    const char *unit_id = congdoan_report_task_status_unit_id(rep, i);
+    congdoan_task_status status = congdoan_report_task_status(rep, i);
+    row_str(r, TS_REPORT_ID, congdoan_report_id(rep));
+    row_str(r, TS_DOCUMENT_ID, congdoan_report_document_id(rep));
+    row_str(r, TS_PERIOD, congdoan_report_period(rep));
+    row_date(r, TS_SUBMITTED, congdoan_report_submitted(rep));
+    row_str(r, TS_TASK_ID, congdoan_report_task_status_task_id(rep, i));
+    row_str(r, TS_UNIT_ID, unit_id);
+    row_str(r, TS_STATUS, status ? congdoan_task_status_name(status) : NULL);
+    row_date(r, TS_COMPLETED, congdoan_report_task_status_completed(rep, i));
+    row_str(r, TS_NOTE, congdoan_report_task_status_note(rep, i));
+    const congdoan_task *t = congdoan_report_task_status_task(rep, i);
+    const congdoan_unit *u = unit_id ? congdoan_corpus_unit_by_id(c, unit_id) : NULL;
+    congdoan_timeliness timeliness;
+    if (at && t && u && congdoan_task_timeliness(t, u, at, &timeliness) == 0)
+        row_str(r, TS_TIMELINESS, congdoan_timeliness_name(timeliness));
+    else
+        row_null(r, TS_TIMELINESS);
 }
 
 void fill_issue_row(row *r, const congdoan_issue *is)

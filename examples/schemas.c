@@ -30,11 +30,16 @@ SCHEMA(recipient_schema, "recipient", "a recipient (nơi nhận)", RECIPIENT_FIE
 SCHEMA(section_schema, "section", "a part, item or bullet of a document's outline", SECTION_FIELDS)
 SCHEMA(issue_schema, "issue", "a problem found in the data", ISSUE_FIELDS)
 SCHEMA(tag_schema, "tag", "an issue tag of the validator", TAG_FIELDS)
+SCHEMA(result_schema, "result", "(1.2) a figure a text states as achieved", RESULT_FIELDS)
+SCHEMA(population_schema, "population", "(1.2) a scope in words of an indicator or a result, with its threshold", POPULATION_FIELDS)
+SCHEMA(milestone_schema, "milestone", "(1.2) a sub-deadline on part of a task's text", MILESTONE_FIELDS)
+SCHEMA(task_status_schema, "task_status", "(1.2) a task status a report gives, for a unit", TASK_STATUS_FIELDS)
 
 const schema *const all_schemas[] = {
     &unit_schema,    &task_schema,     &indicator_schema,    &evaluation_schema, &child_schema,
     &finding_schema, &expected_schema, &lower_schema,        &cell_schema,       &allocation_schema,
     &missing_schema, &lineage_schema,  &document_schema,     &doc_relation_schema, &incoming_schema,
     &deadline_schema, &recipient_schema, &section_schema,    &issue_schema,      &tag_schema,
+    &result_schema,  &population_schema, &milestone_schema, &task_status_schema,
 };
 const size_t all_schema_count = sizeof all_schemas / sizeof all_schemas[0];

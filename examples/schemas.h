@@ -13,12 +13,12 @@
 
 #define UNIT_FIELDS(X)                                                                                           \
     X(UNIT_ID, "id", T_STRING, "the unit's id")                                                                  \
-    X(UNIT_KIND, "kind", T_STRING, "organisation, department or body")                                           \
+    X(UNIT_KIND, "kind", T_STRING, "organisation, department, body or (1.2) group")                                           \
     X(UNIT_NAME, "name", T_STRING, "the full name")                                                              \
     X(UNIT_SHORT_NAME, "short_name", T_STRING, "the short name, or null")                                        \
     X(UNIT_LEVEL, "level", T_STRING, "central, provincial, upper-grassroots or grassroots (organisations)")      \
     X(UNIT_SECTOR, "sector", T_STRING, "public, state-enterprise or non-state-enterprise (grassroots unions), or null") \
-    X(UNIT_BODY_KIND, "body_kind", T_STRING, "executive-committee, presidium, standing-committee or inspection-committee (bodies), or null") \
+    X(UNIT_BODY_KIND, "body_kind", T_STRING, "executive-committee, presidium, standing-committee, inspection-committee or (1.2) congress (bodies), or null") \
     X(UNIT_PARENT_ID, "parent_id", T_STRING, "the organisation above it (for a department or body, its own), or null") \
     X(UNIT_DEPTH, "depth", T_INTEGER, "how many organisations are above it in the data (0: a root)")            \
     X(UNIT_CHILD_COUNT, "child_count", T_INTEGER, "the organisations directly under it, in the data")            \
@@ -27,7 +27,10 @@
     X(UNIT_WORKERS, "workers", T_INTEGER, "workers (công nhân, viên chức, lao động), or null")                    \
     X(UNIT_DECLARED_UPPER, "declared_upper_grassroots_units", T_INTEGER, "upper-grassroots unions it declares, or null") \
     X(UNIT_DECLARED_GRASSROOTS, "declared_grassroots_units", T_INTEGER, "grassroots unions it declares, or null") \
-    X(UNIT_CLASSIFICATIONS, "classifications", T_MAP, "the classification (xếp loại) of each year: year to excellent, good, completed or not-completed")
+    X(UNIT_CLASSIFICATIONS, "classifications", T_MAP, "the classification (xếp loại) of each year: year to excellent, good, completed or not-completed") \
+    X(UNIT_ORG_KIND, "org_kind", T_STRING, "(1.2) federation, sectoral, corporation, civil-servants or industrial-zone, or null") \
+    X(UNIT_GROUP_KIND, "group_kind", T_STRING, "(1.2) a group: emulation-cluster or emulation-bloc; else null") \
+    X(UNIT_MEMBER_IDS, "member_ids", T_LIST, "(1.2) a group: its members (empty for other units)")
 
 #define TASK_FIELDS(X)                                                                                           \
     X(TASK_ID, "id", T_STRING, "the task's id in its document")                                                  \
@@ -48,7 +51,14 @@
     X(TASK_STATUS_REPORT_ID, "status_report_id", T_STRING, "the report that status comes from, or null")        \
     X(TASK_STATUS_PERIOD, "status_period", T_STRING, "the period of that report, or null")                      \
     X(TASK_OVERDUE, "overdue", T_BOOL, "overdue at the reference date; null when there is none")               \
-    X(TASK_ROLES, "roles", T_LIST, "lead and/or coordinator when the tasks of a unit are asked for, else null")
+    X(TASK_ROLES, "roles", T_LIST, "lead and/or coordinator when the tasks of a unit are asked for, else null") \
+    X(TASK_LEAD_TEXT, "lead_text", T_STRING, "(1.2) the lead as the document words it (LĐLĐ các tỉnh, thành phố), or null") \
+    X(TASK_LEAD_LEVEL, "lead_level", T_STRING, "(1.2) a class of units leads: its level (provincial …); else null") \
+    X(TASK_LEAD_KINDS, "lead_kinds", T_LIST, "(1.2) the class's kinds of organisation (federation, sectoral …; empty: any)") \
+    X(TASK_LEAD_SECTORS, "lead_sectors", T_LIST, "(1.2) the class's sectors (empty: any)") \
+    X(TASK_MILESTONE_COUNT, "milestone_count", T_INTEGER, "(1.2) its sub-deadlines (the \"milestone\" rows)") \
+    X(TASK_TIMELINESS, "timeliness", T_STRING, "(1.2) at the reference date, as a whole: on-time, late, pending, overdue or none (cancelled); null without one") \
+    X(TASK_COORDINATOR_CLASSES, "coordinator_classes", T_TEXTS, "(1.2) the classes of units that coordinate, each LEVEL+KIND…+SECTOR… (provincial+federation+sectoral)")
 
 #define INDICATOR_FIELDS(X)                                                                                      \
     X(IND_ID, "id", T_STRING, "the indicator's id in its document")                                             \
@@ -68,7 +78,15 @@
     X(IND_SCOPE_SECTORS, "scope_sectors", T_LIST, "the sectors measured over (empty: all)")                    \
     X(IND_CONDITION_GRADE, "condition_grade", T_STRING, "share-of-units: the classification a unit needs to count, or null") \
     X(IND_REFINES_DOCUMENT_ID, "refines_document_id", T_STRING, "the higher document whose indicator it concretises, or null") \
-    X(IND_REFINES_INDICATOR_ID, "refines_indicator_id", T_STRING, "that indicator's id, or null")
+    X(IND_REFINES_INDICATOR_ID, "refines_indicator_id", T_STRING, "that indicator's id, or null") \
+    X(IND_DIRECTION, "direction", T_STRING, "(1.2) higher or lower: which way is better for a bare or approximate target") \
+    X(IND_CURRENCY, "currency", T_STRING, "(1.2) money: the currency (VND unless said); else null") \
+    X(IND_SCORE_MAX, "score_max", T_NUMBER, "(1.2) a score: the top of its scale (100 in 97/100 điểm); else null") \
+    X(IND_PERIOD_TEXT, "period_text", T_STRING, "(1.2) the period as printed (đến cuối nhiệm kỳ), or null") \
+    X(IND_BY, "by", T_STRING, "(1.2) the deadline to reach it by (đến năm 2023: 2023), or null") \
+    X(IND_SUBJECT, "subject", T_STRING, "(1.2) the activity measured (kết nạp đoàn viên), or null") \
+    X(IND_PART_OF_ID, "part_of_id", T_STRING, "(1.2) the indicator it is a part of (trong đó), or null") \
+    X(IND_POPULATIONS, "populations", T_TEXTS, "(1.2) its scopes in words (doanh nghiệp có từ 25 lao động trở lên); typed in the \"population\" rows")
 
 #define EVALUATION_FIELDS(X)                                                                                     \
     X(EV_INDICATOR_ID, "indicator_id", T_STRING, "the indicator's id")                                          \
@@ -174,15 +192,24 @@
     X(DOC_RELATION_COUNT, "relation_count", T_INTEGER, "its relations to other documents")                    \
     X(DOC_REPORTING_TO_ID, "reporting_to_id", T_STRING, "where reports on it go, or null")                     \
     X(DOC_REPORTING_FREQUENCY, "reporting_frequency", T_STRING, "yearly, half-yearly, quarterly or monthly, or null") \
-    X(DOC_REPORTER_IDS, "reporter_ids", T_LIST, "the units it names as reporting (empty: those directly under the issuer)")
+    X(DOC_REPORTER_IDS, "reporter_ids", T_LIST, "the units it names as reporting (empty: those directly under the issuer)") \
+    X(DOC_ISSUER_TEXT, "issuer_text", T_STRING, "(1.2) the issuer as printed when it is not a loaded unit, or null") \
+    X(DOC_ISSUER_KIND, "issuer_kind", T_STRING, "(1.2) organisation, department, body or group (the issuer's kind when loaded), or null") \
+    X(DOC_ISSUER_GROUP_KIND, "issuer_group_kind", T_STRING, "(1.2) an issuing group: emulation-cluster or emulation-bloc; else null") \
+    X(DOC_ISSUING_BODY_KIND, "issuing_body_kind", T_STRING, "(1.2) the issuing body's kind (congress for an Đại hội …), or null") \
+    X(DOC_AUTHOR, "author", T_STRING, "(1.2) the author (of a news page or report), or null") \
+    X(DOC_PUBLISHED, "published", T_DATE, "(1.2) the date a page was published, or null") \
+    X(DOC_RESULT_COUNT, "result_count", T_INTEGER, "(1.2) its results (the \"result\" rows)")
 
 #define DOC_RELATION_FIELDS(X)                                                                                   \
-    X(DR_TYPE, "type", T_STRING, "implements, based-on, concretises, amends, replaces or reviews")             \
+    X(DR_TYPE, "type", T_STRING, "implements, based-on, concretises, amends, replaces, reviews or (1.2) refers-to")             \
     X(DR_DOCUMENT_ID, "document_id", T_STRING, "the related document's id, or null")                           \
     X(DR_NUMBER, "number", T_STRING, "its number, or null")                                                    \
     X(DR_DATE, "date", T_DATE, "its date, or null")                                                            \
     X(DR_TEXT, "text", T_STRING, "the words naming it, or null")                                               \
-    X(DR_LOADED, "loaded", T_BOOL, "whether it is in the data")
+    X(DR_LOADED, "loaded", T_BOOL, "whether it is in the data") \
+    X(DR_TITLE, "title", T_STRING, "(1.2) the title of a document referred to without a number, or null") \
+    X(DR_FROM_ID, "from_id", T_STRING, "(1.2) the document the relation is written in")
 
 #define INCOMING_FIELDS(X)                                                                                       \
     X(IN_TYPE, "type", T_STRING, "how the other document relates to this one")                                \
@@ -222,6 +249,73 @@
     X(TG_SEVERITY, "severity", T_STRING, "error, warning or info")                                             \
     X(TG_EXPLANATION, "explanation", T_STRING, "what it means and what to do about it")
 
+/* (1.2) A figure a text states as achieved (<result>): in a section of a document or in a
+ * report. The keys of the Python bindings' Result.to_dict(). */
+#define RESULT_FIELDS(X)                                                                                         \
+    X(RS_ID, "id", T_STRING, "the result's id, or null")                                                       \
+    X(RS_TEXT, "text", T_STRING, "the result as the text words it, or null")                                  \
+    X(RS_VALUE, "value", T_NUMBER, "the figure (money in đồng: 5 tỷ is 5000000000), or null for an empty slot") \
+    X(RS_MEASURE, "measure", T_STRING, "count, percentage, average, money or score")                            \
+    X(RS_UNIT_OF_MEASURE, "unit_of_measure", T_STRING, "what is counted (đoàn viên), or null")                 \
+    X(RS_COMPARATOR, "comparator", T_STRING, "exactly, about (gần, khoảng), more-than (hơn, trên), less-than, at-least or at-most") \
+    X(RS_PERIOD, "period", T_STRING, "the period code (2023, 2018-09/2019-08, term:2023/2028), or null")       \
+    X(RS_PERIOD_TEXT, "period_text", T_STRING, "the period as printed, or null")                              \
+    X(RS_ESTIMATE, "estimate", T_BOOL, "an estimate (dự ước)")                                                 \
+    X(RS_CUMULATIVE, "cumulative", T_BOOL, "a running total (nâng tổng số lên)")                               \
+    X(RS_OF, "of", T_NUMBER, "the whole it is a part of (13/13: 13), or null")                                \
+    X(RS_SHARE, "share", T_NUMBER, "the share of a whole the text printed (chiếm 66,6%), or null")            \
+    X(RS_STATED_RATE, "stated_rate", T_NUMBER, "the achievement rate the text printed (đạt 103,96%), or null") \
+    X(RS_COMPUTED_RATE, "computed_rate", T_NUMBER, "value / target × 100 of the linked indicator, when it is loaded; else null") \
+    X(RS_OVER_TARGET, "over_target", T_NUMBER, "the excess the text printed (vượt 31%), or null")             \
+    X(RS_RATE_MISMATCHES, "rate_mismatches", T_LIST, "the printed rates that disagree with the figures: stated-rate, over-target, share") \
+    X(RS_INDICATOR_DOCUMENT_ID, "indicator_document_id", T_STRING, "the document of the indicator it answers, or null") \
+    X(RS_INDICATOR_ID, "indicator_id", T_STRING, "that indicator's id, or null")                              \
+    X(RS_UNIT_ID, "unit_id", T_STRING, "the unit the figure is about (written, the report's or the issuer's), or null") \
+    X(RS_POPULATIONS, "populations", T_TEXTS, "its scopes in words; typed in the \"population\" rows")         \
+    X(RS_DOCUMENT_ID, "document_id", T_STRING, "the document it is stated in, or null (in a report)")         \
+    X(RS_SECTION_ID, "section_id", T_STRING, "the id of its section, or null")                                \
+    X(RS_REPORT_ID, "report_id", T_STRING, "the report it is stated in, or null (in a document)")             \
+    X(RS_SUBJECT, "subject", T_STRING, "the activity (kết nạp đoàn viên), or null")                           \
+    X(RS_PART_OF_ID, "part_of_id", T_STRING, "the result it is a part of (trong đó), or null")                \
+    X(RS_CURRENCY, "currency", T_STRING, "money: the currency; else null")                                     \
+    X(RS_SCORE_MAX, "score_max", T_NUMBER, "a score: the top of its scale; else null")                         \
+    X(RS_OVER_TARGET_COMPARATOR, "over_target_comparator", T_STRING, "how the excess is qualified (vượt hơn: more-than), or null")
+
+/* (1.2) A scope in words of an indicator or a result (<population>), with its typed threshold. */
+#define POPULATION_FIELDS(X)                                                                                     \
+    X(PO_OWNER, "owner", T_STRING, "indicator or result")                                                     \
+    X(PO_OWNER_ID, "owner_id", T_STRING, "the indicator's or result's id, or null")                           \
+    X(PO_DOCUMENT_ID, "document_id", T_STRING, "its document, or null (a result of a report)")                \
+    X(PO_REPORT_ID, "report_id", T_STRING, "its report, or null")                                             \
+    X(PO_TEXT, "text", T_STRING, "the scope in words (doanh nghiệp có từ 25 lao động trở lên)")                \
+    X(PO_OF, "of", T_STRING, "what it is a population of (doanh nghiệp), or null")                            \
+    X(PO_MEASURE, "measure", T_STRING, "what the threshold counts (lao động), or null without a threshold")    \
+    X(PO_COMPARATOR, "comparator", T_STRING, "the threshold's comparator (never the target's), or null")      \
+    X(PO_VALUE, "value", T_NUMBER, "the threshold (25), or null")
+
+/* (1.2) A sub-deadline on part of a task's text (<milestone>). */
+#define MILESTONE_FIELDS(X)                                                                                      \
+    X(MS_DOCUMENT_ID, "document_id", T_STRING, "the task's document")                                         \
+    X(MS_TASK_ID, "task_id", T_STRING, "the task")                                                            \
+    X(MS_INDEX, "index", T_INTEGER, "its place among the task's milestones (from 0)")                        \
+    X(MS_TEXT, "text", T_STRING, "the words it dates")                                                        \
+    X(MS_DUE_CODE, "due_code", T_STRING, "the due time as coded (2023, 2025-Q2)")                              \
+    X(MS_DUE_TEXT, "due_text", T_STRING, "the due time as printed (đến năm 2023), or null")                   \
+    X(MS_DUE_DATE, "due_date", T_DATE, "the date it is due by (at the reference date for a recurring one), or null")
+
+/* (1.2) A task status a report gives, for its own unit or another (<task-status>). */
+#define TASK_STATUS_FIELDS(X)                                                                                    \
+    X(TS_REPORT_ID, "report_id", T_STRING, "the report")                                                     \
+    X(TS_DOCUMENT_ID, "document_id", T_STRING, "the document the report is against")                         \
+    X(TS_PERIOD, "period", T_STRING, "the report's period")                                                  \
+    X(TS_SUBMITTED, "submitted", T_DATE, "the report's submission date, or null")                            \
+    X(TS_TASK_ID, "task_id", T_STRING, "the task")                                                           \
+    X(TS_UNIT_ID, "unit_id", T_STRING, "the unit whose status it is (written, else the report's)")           \
+    X(TS_STATUS, "status", T_STRING, "not-started, in-progress, done or cancelled; null for an empty slot")  \
+    X(TS_COMPLETED, "completed", T_DATE, "a done task: when it was completed, or null")                      \
+    X(TS_NOTE, "note", T_STRING, "the note, or null")                                                        \
+    X(TS_TIMELINESS, "timeliness", T_STRING, "where the task stands for that unit at the reference date (its own statuses): on-time, late, pending, overdue or none; null without one")
+
 #define FIELD_ENUM(id, key, type, doc) id,
 enum { UNIT_FIELDS(FIELD_ENUM) UNIT_FIELD_COUNT };
 enum { TASK_FIELDS(FIELD_ENUM) TASK_FIELD_COUNT };
@@ -243,12 +337,16 @@ enum { RECIPIENT_FIELDS(FIELD_ENUM) RECIPIENT_FIELD_COUNT };
 enum { SECTION_FIELDS(FIELD_ENUM) SECTION_FIELD_COUNT };
 enum { ISSUE_FIELDS(FIELD_ENUM) ISSUE_FIELD_COUNT };
 enum { TAG_FIELDS(FIELD_ENUM) TAG_FIELD_COUNT };
+enum { RESULT_FIELDS(FIELD_ENUM) RESULT_FIELD_COUNT };
+enum { POPULATION_FIELDS(FIELD_ENUM) POPULATION_FIELD_COUNT };
+enum { MILESTONE_FIELDS(FIELD_ENUM) MILESTONE_FIELD_COUNT };
+enum { TASK_STATUS_FIELDS(FIELD_ENUM) TASK_STATUS_FIELD_COUNT };
 #undef FIELD_ENUM
 
 extern const schema unit_schema, task_schema, indicator_schema, evaluation_schema, child_schema, finding_schema,
     expected_schema, lower_schema, cell_schema, allocation_schema, missing_schema, lineage_schema, document_schema,
     doc_relation_schema, incoming_schema, deadline_schema, recipient_schema, section_schema, issue_schema,
-    tag_schema;
+    tag_schema, result_schema, population_schema, milestone_schema, task_status_schema;
 
 /* ---- filling the rows of the shared kinds (rows.c): the same fields in every command --------------- */
 
@@ -267,5 +365,14 @@ void fill_finding_row(row *r, const congdoan_progress *p, size_t k);
 void fill_expected_row(row *r, const congdoan_progress *p, size_t k);
 void fill_document_row(row *r, const congdoan_document *d);
 void fill_issue_row(row *r, const congdoan_issue *is);
+/* (1.2) A result row; a population row of an indicator or a result (exactly one of them); a
+ * milestone row (its due date at `at`, 0: the date of a dated one); a task status row (the
+ * i-th of the report; its timeliness at `at`, 0: null). */
+void fill_result_row(row *r, const congdoan_result *res);
+void fill_population_row(row *r, const congdoan_indicator *ind, const congdoan_result *res, size_t i);
+void fill_milestone_row(row *r, const congdoan_task *t, size_t i, int at);
+void fill_task_status_row(row *r, const congdoan_corpus *c, const congdoan_report *rep, size_t i, int at);
+/* A relation a document states to another (the i-th). */
+void fill_doc_relation_row(row *r, const congdoan_document *d, size_t i);
 
 #endif /* CONGDOAN_EXAMPLES_SCHEMAS_H */

@@ -27,9 +27,7 @@ DOMAINS = {
     'libcongdoan': {
         'po': 'po',
         'sources': sorted(glob.glob('lib/**/*.c', recursive=True)),
-        # The editing API's messages speak to developers and are put together from fragments
-        # that are not marked (lib/model/edit*.c): they stay English.
-        'not_listed': set(glob.glob('lib/model/edit*.c')),
+        'not_listed': set(),
         'headers': sorted(glob.glob('lib/**/*.h', recursive=True)),
         'not_messages': set(),
     },

@@ -15,6 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "edit-refusals.h"
+
 long congdoan__alloc_fail_at(long n);
 
 #define RC_IS(call, code)                                                                                    \
@@ -1654,6 +1656,22 @@ START_TEST(test_write_and_read_back)
 }
 END_TEST
 
+START_TEST(test_constructor_messages)
+{
+    /* the exact English message of every check the constructors share, each on a fresh corpus */
+    for (size_t i = 0; i < sizeof edit_refusals / sizeof edit_refusals[0]; i++) {
+        const congdoan_section *s = NULL;
+        congdoan_corpus *c = edit_refusals_corpus(&s);
+        ck_assert_ptr_nonnull(c);
+        congdoan_error_clear();
+        ck_assert_msg(edit_refusals_run(c, s, i) == edit_refusals[i].code, "%s", edit_refusals[i].what);
+        ck_assert_int_eq(congdoan_error_last_code(), edit_refusals[i].code);
+        ck_assert_str_eq(congdoan_error_last_message(), edit_refusals[i].en);
+        congdoan_corpus_free(c);
+    }
+}
+END_TEST
+
 static Suite *edit_suite(void)
 {
     Suite *s = suite_create("edit");
@@ -1678,6 +1696,7 @@ static Suite *edit_suite(void)
     tcase_add_test(tc, test_refused_tasks);
     tcase_add_test(tc, test_refused_indicators);
     tcase_add_test(tc, test_refused_reports);
+    tcase_add_test(tc, test_constructor_messages);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("hierarchy");

@@ -198,6 +198,49 @@ START_TEST(test_first_error_wins)
 }
 END_TEST
 
+START_TEST(test_not_well_formed_only_its_error)
+{
+    /* an unknown attribute on line 2, then a mistyped closing tag on line 3: the file is not
+     * well-formed, so it gets that error only, and that is the last error; the issues another
+     * file left in the same list stay; and the dropped issue, met again in a well-formed file
+     * of the same name, is said again (not taken for a duplicate) */
+    static const char bad[] = "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+                              "  <unit id=\"x\" level=\"central\" name=\"X\" colour=\"red\"/>\n"
+                              "  <unit id=\"y\" level=\"central\" name=\"Y\"></unti>\n"
+                              "</congdoan>\n";
+    static const char good[] = "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+                               "  <unit id=\"x\" level=\"central\" name=\"X\" colour=\"red\"/>\n"
+                               "</congdoan>\n";
+    static const char other[] = "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\"><bogus/></congdoan>\n";
+    congdoan_corpus *c = NULL;
+    congdoan_issues *issues = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, other, sizeof other - 1, "other.xml", issues), CONGDOAN_ESCHEMA);
+    ck_assert_uint_eq(congdoan_issues_count(issues), 1);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, bad, sizeof bad - 1, "one.xml", issues), CONGDOAN_EPARSE);
+    ck_assert_uint_eq(congdoan_issues_count(issues), 2);
+    ck_assert_str_eq(congdoan_issue_tag(congdoan_issues_get(issues, 0)), "schema-unknown-element");
+    const congdoan_issue *is = congdoan_issues_get(issues, 1);
+    ck_assert_str_eq(congdoan_issue_tag(is), "xml-malformed");
+    ck_assert_str_eq(congdoan_issue_file(is), "one.xml");
+    ck_assert_int_eq(congdoan_issue_line(is), 3);
+    ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_EPARSE);
+    ck_assert_int_eq(congdoan_error_last_line(), 3);
+    ck_assert_str_eq(congdoan_error_last_message(), congdoan_issue_message(is));
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, good, sizeof good - 1, "one.xml", issues), CONGDOAN_ESCHEMA);
+    ck_assert_uint_eq(congdoan_issues_count(issues), 3);
+    is = congdoan_issues_get(issues, 2);
+    ck_assert_str_eq(congdoan_issue_tag(is), "schema-unknown-attribute");
+    ck_assert_int_eq(congdoan_issue_line(is), 2);
+    /* the same again: now a duplicate */
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, good, sizeof good - 1, "one.xml", issues), CONGDOAN_ESCHEMA);
+    ck_assert_uint_eq(congdoan_issues_count(issues), 3);
+    congdoan_issues_free(issues);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
 START_TEST(test_success_keeps_last_error)
 {
     /* <unit> is never closed */
@@ -440,6 +483,7 @@ static Suite *errors_suite(void)
     tcase_add_test(tc, test_schema_column_counts_characters);
     tcase_add_test(tc, test_schema_error_location);
     tcase_add_test(tc, test_first_error_wins);
+    tcase_add_test(tc, test_not_well_formed_only_its_error);
     tcase_add_test(tc, test_success_keeps_last_error);
     tcase_add_test(tc, test_missing_file);
     tcase_add_test(tc, test_thread_local);

@@ -3,12 +3,14 @@
  * included), the seeds against their hand-made fixtures, and the public API
  * (congdoan/import.h): arguments, limits, hostile input, and a corpus left unchanged by a
  * failure. */
+#define _POSIX_C_SOURCE 200809L /* mkstemp, ftruncate */
 #include "test-common.h"
 
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "import/extract.h"
 
@@ -135,6 +137,53 @@ START_TEST(test_text_paragraph_breaks)
     ck_assert_int_eq(src->count, sizeof want / sizeof want[0]);
     for (size_t i = 0; i < src->count; i++)
         ck_assert_str_eq(src->blocks[i].text, want[i]);
+    congdoan__source_free(src);
+}
+END_TEST
+
+/* A numbered line then a longer line that starts with a capital: in a text of one paragraph per
+ * line, the number ends a heading (wrapping would have put the next line's first word on it);
+ * in a text wrapped at a width, a numbered item broken before a capitalised name goes on. */
+START_TEST(test_text_numbered_heading)
+{
+    /* lines of about 100 characters: a line of 59 counts as full, so only the lengths tell */
+    const char *text = "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ\n"
+                       "1. Công tác phát triển đoàn viên, thành lập công đoàn cơ sở\n"
+                       "Năm 2024, Liên đoàn Lao động huyện chỉ đạo các công đoàn cơ sở đẩy mạnh tuyên truyền, vận động.\n"
+                       "- Kết nạp 1.860 đoàn viên, đạt 103,3% kế hoạch, trong đó 1.120 đoàn viên là nữ công nhân.\n"
+                       "- Thành lập mới 12 công đoàn cơ sở, nâng tổng số công đoàn cơ sở trực thuộc lên 148 đơn vị.\n"
+                       "2. Công tác chăm lo đời sống, bảo vệ quyền lợi hợp pháp, chính đáng\n"
+                       "Các cấp công đoàn đã thăm hỏi, tặng quà cho 2.350 đoàn viên có hoàn cảnh khó khăn trong năm.\n"
+                       "3. Công tác thi đua\n"
+                       "Kết quả chấm điểm thi đua, Liên đoàn Lao động huyện được xếp loại hoàn thành xuất sắc nhiệm vụ.\n";
+    congdoan__source *src = read_text(text, NULL);
+    const char *want[] = {"I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "1. Công tác phát triển đoàn viên, thành lập công đoàn cơ sở",
+                          "Năm 2024, Liên đoàn Lao động huyện chỉ đạo các công đoàn cơ sở đẩy mạnh tuyên truyền, vận động.",
+                          "- Kết nạp 1.860 đoàn viên, đạt 103,3% kế hoạch, trong đó 1.120 đoàn viên là nữ công nhân.",
+                          "- Thành lập mới 12 công đoàn cơ sở, nâng tổng số công đoàn cơ sở trực thuộc lên 148 đơn vị.",
+                          "2. Công tác chăm lo đời sống, bảo vệ quyền lợi hợp pháp, chính đáng",
+                          "Các cấp công đoàn đã thăm hỏi, tặng quà cho 2.350 đoàn viên có hoàn cảnh khó khăn trong năm.",
+                          "3. Công tác thi đua",
+                          "Kết quả chấm điểm thi đua, Liên đoàn Lao động huyện được xếp loại hoàn thành xuất sắc nhiệm vụ."};
+    ck_assert_int_eq(src->count, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < src->count; i++)
+        ck_assert_str_eq(src->blocks[i].text, want[i]);
+    congdoan__source_free(src);
+    const char *wrapped = "II. NHIỆM VỤ TRỌNG TÂM\n"
+                          "1. Tổ chức các hoạt động chào mừng Đại hội đại biểu\n"
+                          "Công đoàn tỉnh lần thứ XVI, nhiệm kỳ 2023 - 2028 và\n"
+                          "kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam.\n"
+                          "2. Đẩy mạnh công tác phát triển đoàn viên, thành lập\n"
+                          "công đoàn cơ sở tại các doanh nghiệp ngoài nhà nước.\n";
+    src = read_text(wrapped, NULL);
+    const char *want2[] = {"II. NHIỆM VỤ TRỌNG TÂM",
+                           "1. Tổ chức các hoạt động chào mừng Đại hội đại biểu Công đoàn tỉnh lần thứ XVI, nhiệm kỳ "
+                           "2023 - 2028 và kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam.",
+                           "2. Đẩy mạnh công tác phát triển đoàn viên, thành lập công đoàn cơ sở tại các doanh nghiệp "
+                           "ngoài nhà nước."};
+    ck_assert_int_eq(src->count, sizeof want2 / sizeof want2[0]);
+    for (size_t i = 0; i < src->count; i++)
+        ck_assert_str_eq(src->blocks[i].text, want2[i]);
     congdoan__source_free(src);
 }
 END_TEST
@@ -343,6 +392,72 @@ START_TEST(test_extract_report_news)
     ck_assert_int_eq(f->task_count, 1);
     ck_assert_str_eq(f->tasks[0].lead.text, "Ban Tuyên giáo");
     ck_assert_str_eq(f->tasks[0].due_text, "trước ngày 30/9/2025");
+    release(f, src);
+}
+END_TEST
+
+/* Vocabulary 1.2 in a news item and a report: scores on a scale, "trong đó" parts, the byline,
+ * and periods stated once at the head of a run of sentences or in a heading. */
+START_TEST(test_extract_scores_parts_byline_periods)
+{
+    const char *news = "source: https://example.vn/cdn\n"
+                       "kind: news\n"
+                       "\n"
+                       "Công đoàn Viên chức tỉnh sơ kết quý I/2026\n"
+                       "Cập nhật: 10/04/2026 08:00\n"
+                       "Quý I/2026, các công đoàn cơ sở đã kết nạp 320 đoàn viên, trong đó có 190 đoàn viên nữ.\n"
+                       "Công đoàn đã thăm hỏi 75 đoàn viên ốm đau.\n"
+                       "KẾT QUẢ THI ĐUA\n"
+                       "Trong đợt chấm điểm năm 2025, Công đoàn Viên chức tỉnh đạt 97/100 điểm; có 18/20 công đoàn cơ sở đạt từ 85 điểm trở lên. Hội nghị kết nối 3 điểm cầu.\n"
+                       "LÊ AN\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(news, &src);
+    ck_assert_str_eq(f->author, "LÊ AN");
+    for (size_t i = 0; i < f->section_count; i++) /* the byline is no heading */
+        ck_assert(!f->sections[i].title || strcmp(f->sections[i].title, "LÊ AN") != 0);
+    const want_figure want[] = {
+        {R, 320, COUNT, CONGDOAN__CMP_EQ}, {R, 190, COUNT, CONGDOAN__CMP_EQ}, {R, 75, COUNT, CONGDOAN__CMP_EQ},
+        {R, 97, CONGDOAN__UNIT_SCORE, CONGDOAN__CMP_EQ}, {R, 18, COUNT, CONGDOAN__CMP_EQ},
+    };
+    check_figures(f, want, sizeof want / sizeof want[0]);
+    ck_assert_int_eq(f->figures[0].part_of, 0);
+    ck_assert_int_eq(f->figures[1].part_of, 1); /* 190 of the 320 */
+    ck_assert_str_eq(f->figures[1].period_text, "Quý I/2026");
+    ck_assert_str_eq(f->figures[2].period_text, "Quý I/2026"); /* the next paragraph, same heading */
+    ck_assert_str_eq(f->figures[2].period_code, "2026-Q1");
+    ck_assert_int_eq(f->figures[3].has_score_max, 1);
+    ck_assert(f->figures[3].score_max == 100);
+    ck_assert_int_eq(f->figures[3].measure, CONGDOAN_MEASURE_SCORE);
+    ck_assert_str_eq(f->figures[3].period_code, "2025");
+    ck_assert_int_eq(f->figures[4].has_of, 1); /* 18/20 is a count of a total; "85 điểm trở lên" its condition */
+    release(f, src);
+
+    const char *report = "LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN HÒA\n"
+                         "Số: 12/BC-LĐLĐ\n"
+                         "An Hòa, ngày 02 tháng 7 năm 2026\n"
+                         "BÁO CÁO\n"
+                         "Kết quả 6 tháng đầu năm 2026\n"
+                         "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026\n"
+                         "- Kết nạp 410 đoàn viên.\n"
+                         "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n"
+                         "- Phấn đấu kết nạp 500 đoàn viên, trong đó ít nhất 300 đoàn viên nữ.\n"
+                         "- Phấn đấu đạt từ 95 điểm trở lên.\n"
+                         "TM. BAN THƯỜNG VỤ\n"
+                         "CHỦ TỊCH\n"
+                         "\n"
+                         "Hồ Văn Nam\n";
+    f = extract(report, &src);
+    ck_assert_ptr_null(f->author); /* signed, not a byline */
+    ck_assert_str_eq(f->signer_name, "Hồ Văn Nam");
+    const want_figure want2[] = {
+        {R, 410, COUNT, CONGDOAN__CMP_EQ}, {T, 500, COUNT, CONGDOAN__CMP_EQ}, {T, 300, COUNT, CONGDOAN__CMP_GE},
+        {T, 95, CONGDOAN__UNIT_SCORE, CONGDOAN__CMP_GE},
+    };
+    check_figures(f, want2, sizeof want2 / sizeof want2[0]);
+    ck_assert_str_eq(f->figures[0].period_code, "2026-H1"); /* the heading's period, in capitals */
+    ck_assert_str_eq(f->figures[1].period_code, "2026-H2");
+    ck_assert_int_eq(f->figures[2].part_of, 2);
+    ck_assert_int_eq(f->figures[3].has_score_max, 0);
     release(f, src);
 }
 END_TEST
@@ -822,6 +937,36 @@ START_TEST(test_api_transactional)
     o.max_input = 0;
     ck_assert_int_lt(congdoan_import_memory(corpus, text, sizeof text - 1, "x.docx", &o, issues, &b), 0);
     ck_assert_int_eq(congdoan_corpus_document_count(corpus), 2);
+    /* a file of 100 MB (sparse: nothing to read) is refused with its size before any byte of
+     * it is read; with a limit below a small file's size, the same */
+    char path[] = "/tmp/congdoan-import-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(ftruncate(fd, (off_t)100 << 20), 0);
+    close(fd);
+    size_t before = congdoan_issues_count(issues);
+    ck_assert_int_eq(congdoan_import_file(corpus, path, NULL, issues, &b), CONGDOAN_ELIMIT);
+    ck_assert_ptr_null(b);
+    ck_assert_uint_eq(congdoan_issues_count(issues), before + 1);
+    const congdoan_issue *is = congdoan_issues_get(issues, before);
+    ck_assert_str_eq(congdoan_issue_tag(is), "import-limit");
+    ck_assert_str_eq(congdoan_issue_file(is), path);
+    ck_assert_str_eq(congdoan_issue_message(is), "the file is 104857600 bytes; the input limit is 67108864 bytes");
+    ck_assert_int_eq(congdoan_error_last_code(), CONGDOAN_ELIMIT);
+    ck_assert_str_eq(congdoan_error_last_file(), path);
+    ck_assert_int_eq(truncate(path, 0), 0);
+    FILE *fp = fopen(path, "w");
+    ck_assert_ptr_nonnull(fp);
+    fputs(text, fp);
+    fclose(fp);
+    o.format = CONGDOAN_IMPORT_AUTO;
+    o.max_input = 16;
+    ck_assert_int_eq(congdoan_import_file(corpus, path, &o, issues, &b), CONGDOAN_ELIMIT);
+    char want[128];
+    snprintf(want, sizeof want, "the file is %zu bytes; the input limit is 16 bytes", strlen(text));
+    ck_assert_str_eq(congdoan_issue_message(congdoan_issues_get(issues, congdoan_issues_count(issues) - 1)), want);
+    unlink(path);
+    ck_assert_int_eq(congdoan_corpus_document_count(corpus), 2);
     test_drop_issues(issues);
     test_drop_corpus(corpus);
 }
@@ -876,6 +1021,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_text_header_and_lines);
     tcase_add_test(tc, test_text_nfd_spaces_markup);
     tcase_add_test(tc, test_text_paragraph_breaks);
+    tcase_add_test(tc, test_text_numbered_heading);
     tcase_add_test(tc, test_text_table_rows);
     tcase_add_test(tc, test_text_hostile);
     tcase_add_test(tc, test_text_long_line);
@@ -890,6 +1036,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_report_tasks_section);
     tcase_add_test(tc, test_extract_figure_table);
     tcase_add_test(tc, test_extract_near_misses);
+    tcase_add_test(tc, test_extract_scores_parts_byline_periods);
     tcase_add_test(tc, test_extract_provenance);
     suite_add_tcase(s, tc);
     tc = tcase_create("seeds");

@@ -8,12 +8,18 @@
 static congdoan_corpus *corpus;
 static const congdoan_document *prog;
 
+/* Load one fixture of tests/data and find its document. */
+static void load_one(const char *file, const char *doc_id, congdoan_corpus **c, const congdoan_document **d)
+{
+    const char *const names[] = {file, NULL};
+    *c = test_load(names);
+    *d = congdoan_corpus_document_by_id(*c, doc_id);
+    ck_assert_ptr_nonnull(*d);
+}
+
 static void setup(void)
 {
-    static const char *const names[] = {"progress-cases.xml", NULL};
-    corpus = test_load(names);
-    prog = congdoan_corpus_document_by_id(corpus, "prog");
-    ck_assert_ptr_nonnull(prog);
+    load_one("progress-cases.xml", "prog", &corpus, &prog);
 }
 
 static void teardown(void)
@@ -21,12 +27,18 @@ static void teardown(void)
     congdoan_corpus_free(corpus);
 }
 
-static congdoan_progress *compute(const char *unit, const char *period, int at)
+static congdoan_progress *compute_in(const congdoan_corpus *c, const congdoan_document *d, const char *unit,
+                                     const char *period, int at)
 {
     congdoan_progress *p = NULL;
-    int rc = congdoan_progress_compute(corpus, prog, congdoan_corpus_unit_by_id(corpus, unit), period, at, &p);
+    int rc = congdoan_progress_compute(c, d, congdoan_corpus_unit_by_id(c, unit), period, at, &p);
     ck_assert_msg(rc == 0, "compute failed: %s", congdoan_error_last_message());
     return p;
+}
+
+static congdoan_progress *compute(const char *unit, const char *period, int at)
+{
+    return compute_in(corpus, prog, unit, period, at);
 }
 
 /* The position of an indicator in the document (and so in the result). */
@@ -287,6 +299,137 @@ START_TEST(laichau_share_of_units_from_fixture)
 }
 END_TEST
 
+/* ---- money and scores (1.2), tests/data/progress-money-score.xml -------------------------------
+ *
+ * Units: p (province) over d1 and d2; g11 and g12 under d1. Reports for 2025:
+ *   quy (money, at least 1 tỷ = 1000000000 đồng): d1 300 triệu, d2 400 triệu, g11 150 triệu,
+ *     g12 50 triệu; p none.
+ *   diem (score out of 100, at least 90): p 92.5, d1 88, d2 95, g11 70.
+ *   diem-cs (the same, p reports none): d1 91, d2 96, g11 80.
+ * Money adds up as counts do: p 300 + 400 + 150 + 50 = 900 triệu from 4 units, not achieved
+ * (ratio 0.9); d1 300 + 150 + 50 = 500 triệu from 3.
+ * A score is the unit's own: p's diem is 92.5 (achieved), not a sum (345.5) nor a mean (86.375)
+ * of the four; d1's is 88 (not achieved) whatever g11 scored. p gave no diem-cs: not
+ * aggregable, the scores of d1 and d2 left out (2; g11's 80 is inside d1, which has its own);
+ * d1's diem-cs is its own 91. */
+static congdoan_corpus *ms_corpus;
+static const congdoan_document *ms_doc;
+
+static void setup_money_score(void)
+{
+    load_one("progress-money-score.xml", "ms", &ms_corpus, &ms_doc);
+}
+
+static void teardown_money_score(void)
+{
+    congdoan_corpus_free(ms_corpus);
+}
+
+static congdoan_progress *ms_compute(const char *unit)
+{
+    return compute_in(ms_corpus, ms_doc, unit, "2025", 0);
+}
+
+/* In the document's order: quy, diem, diem-cs. */
+enum { MS_QUY, MS_DIEM, MS_DIEM_CS };
+
+static double ms_actual(const congdoan_progress *p, size_t i)
+{
+    double v = -1;
+    ck_assert_int_eq(congdoan_progress_actual(p, i, &v), 0);
+    return v;
+}
+
+START_TEST(money_adds_up)
+{
+    congdoan_progress *p = ms_compute("ms.p");
+    EQ(ms_actual(p, MS_QUY), 900000000);
+    ck_assert_int_eq(congdoan_progress_status(p, MS_QUY), CONGDOAN_EVAL_NOT_ACHIEVED);
+    ck_assert_uint_eq(congdoan_progress_contributors(p, MS_QUY), 4);
+    ck_assert_uint_eq(congdoan_progress_unaggregated(p, MS_QUY), 0);
+    double v = -1, num = -1, den = -1;
+    ck_assert_int_eq(congdoan_progress_ratio(p, MS_QUY, &v), 0);
+    EQ(v, 0.9);
+    /* a sum, not a fraction */
+    ck_assert_int_eq(congdoan_progress_fraction(p, MS_QUY, &num, &den), CONGDOAN_ENOTFOUND);
+    ck_assert_int_eq(congdoan_progress_source(p, MS_QUY), CONGDOAN_SOURCE_COMPUTED);
+    ck_assert_uint_eq(congdoan_progress_child_count(p), 2);
+    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_child(p, 0)), "ms.d1");
+    ck_assert_int_eq(congdoan_progress_child_actual(p, 0, MS_QUY, &v), 0);
+    EQ(v, 500000000);
+    ck_assert_int_eq(congdoan_progress_child_actual(p, 1, MS_QUY, &v), 0);
+    EQ(v, 400000000);
+    /* a part of the whole in the breakdown: not judged against the province's 1 tỷ without an
+     * allocation of its own */
+    congdoan_breakdown *b = NULL;
+    ck_assert_int_eq(congdoan_breakdown_compute(p, &b), 0);
+    ck_assert_int_eq(congdoan_breakdown_basis(b, 0, MS_QUY), CONGDOAN_BASIS_NONE);
+    ck_assert_int_eq(congdoan_breakdown_status(b, 0, MS_QUY), CONGDOAN_EVAL_NO_DATA);
+    ck_assert_int_eq(congdoan_breakdown_actual(b, 0, MS_QUY, &v), 0);
+    EQ(v, 500000000);
+    congdoan_breakdown_free(b);
+    congdoan_progress_free(p);
+
+    p = ms_compute("ms.d1");
+    EQ(ms_actual(p, MS_QUY), 500000000);
+    ck_assert_uint_eq(congdoan_progress_contributors(p, MS_QUY), 3);
+    congdoan_progress_free(p);
+}
+END_TEST
+
+START_TEST(a_score_is_the_units_own)
+{
+    congdoan_progress *p = ms_compute("ms.p");
+    EQ(ms_actual(p, MS_DIEM), 92.5);
+    ck_assert_int_eq(congdoan_progress_status(p, MS_DIEM), CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_uint_eq(congdoan_progress_contributors(p, MS_DIEM), 1);
+    ck_assert_uint_eq(congdoan_progress_unaggregated(p, MS_DIEM), 0);
+    double v = -1, num = -1, den = -1;
+    ck_assert_int_eq(congdoan_progress_fraction(p, MS_DIEM, &num, &den), CONGDOAN_ENOTFOUND);
+    /* p gave no diem-cs: the scores under it are not added up for it */
+    ck_assert_int_eq(congdoan_progress_actual(p, MS_DIEM_CS, &v), CONGDOAN_ENOTFOUND);
+    ck_assert_int_eq(congdoan_progress_status(p, MS_DIEM_CS), CONGDOAN_EVAL_NOT_AGGREGABLE);
+    ck_assert_uint_eq(congdoan_progress_unaggregated(p, MS_DIEM_CS), 2);
+    /* each child's own score, judged against the document's 90 */
+    ck_assert_int_eq(congdoan_progress_child_actual(p, 0, MS_DIEM, &v), 0);
+    EQ(v, 88);
+    ck_assert_int_eq(congdoan_progress_child_status(p, 0, MS_DIEM), CONGDOAN_EVAL_NOT_ACHIEVED);
+    ck_assert_int_eq(congdoan_progress_child_actual(p, 1, MS_DIEM, &v), 0);
+    EQ(v, 95);
+    ck_assert_int_eq(congdoan_progress_child_status(p, 1, MS_DIEM), CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_int_eq(congdoan_progress_child_actual(p, 0, MS_DIEM_CS, &v), 0);
+    EQ(v, 91);
+    ck_assert_int_eq(congdoan_progress_child_actual(p, 1, MS_DIEM_CS, &v), 0);
+    EQ(v, 96);
+    congdoan_breakdown *b = NULL;
+    ck_assert_int_eq(congdoan_breakdown_compute(p, &b), 0);
+    ck_assert_int_eq(congdoan_breakdown_basis(b, 0, MS_DIEM), CONGDOAN_BASIS_DOCUMENT);
+    ck_assert_int_eq(congdoan_breakdown_status(b, 0, MS_DIEM), CONGDOAN_EVAL_NOT_ACHIEVED);
+    ck_assert_int_eq(congdoan_breakdown_status(b, 1, MS_DIEM), CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_int_eq(congdoan_breakdown_fraction(b, 1, MS_DIEM, &num, &den), CONGDOAN_ENOTFOUND);
+    congdoan_breakdown_free(b);
+    congdoan_progress_free(p);
+
+    p = ms_compute("ms.d1"); /* 88 of its own; g11's 70 is g11's */
+    EQ(ms_actual(p, MS_DIEM), 88);
+    ck_assert_int_eq(congdoan_progress_status(p, MS_DIEM), CONGDOAN_EVAL_NOT_ACHIEVED);
+    ck_assert_uint_eq(congdoan_progress_contributors(p, MS_DIEM), 1);
+    EQ(ms_actual(p, MS_DIEM_CS), 91);
+    ck_assert_int_eq(congdoan_progress_status(p, MS_DIEM_CS), CONGDOAN_EVAL_ACHIEVED);
+    congdoan_progress_free(p);
+
+    p = ms_compute("ms.g11"); /* a leaf */
+    EQ(ms_actual(p, MS_DIEM), 70);
+    ck_assert_int_eq(congdoan_progress_status(p, MS_DIEM), CONGDOAN_EVAL_NOT_ACHIEVED);
+    congdoan_progress_free(p);
+
+    p = ms_compute("ms.g12"); /* no score at all: no data, nothing left out */
+    ck_assert_int_eq(congdoan_progress_status(p, MS_DIEM), CONGDOAN_EVAL_NO_DATA);
+    ck_assert_uint_eq(congdoan_progress_unaggregated(p, MS_DIEM), 0);
+    congdoan_progress_free(p);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("progress");
@@ -304,6 +447,11 @@ int main(void)
     tcase_add_test(tc, other_period_and_breakdown);
     tcase_add_test(tc, refusals);
     suite_add_tcase(s, tc);
+    TCase *ms = tcase_create("money and scores");
+    tcase_add_checked_fixture(ms, setup_money_score, teardown_money_score);
+    tcase_add_test(ms, money_adds_up);
+    tcase_add_test(ms, a_score_is_the_units_own);
+    suite_add_tcase(s, ms);
     TCase *seed = tcase_create("seed");
     tcase_add_test(seed, laichau_share_of_units_from_fixture);
     suite_add_tcase(s, seed);

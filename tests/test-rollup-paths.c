@@ -8,6 +8,7 @@
 
 #include "base/base.h"   /* congdoan__alloc_fail_at */
 #include "model/model.h" /* congdoan_corpus.waiting_lost */
+#include "query/progress.h" /* congdoan__rollup_walk */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -427,6 +428,66 @@ START_TEST(allocation_failures)
 }
 END_TEST
 
+/* Money and scores (tests/data/progress-money-score.xml, worked out by hand in
+ * test-progress.c) down every road the subtree is found by (walked, read in the corpus's
+ * arrays) and with the units loaded after their reports: the same figures, and the hand-worked
+ * ones (quy 900 triệu, diem 92.5 of p's own, diem-cs not aggregable with 2 left out). */
+START_TEST(money_and_scores_on_every_road)
+{
+    static const char *const names[] = {"progress-money-score.xml", NULL};
+    congdoan_corpus *a = test_load(names);
+    /* the same file with its units after its document and reports */
+    size_t size;
+    char *text = read_fixture("progress-money-score.xml", &size);
+    char *units_end = strstr(text, "  <document ");
+    char *root_end = strstr(text, "</congdoan>");
+    char *units_start = strstr(text, "  <unit ");
+    ck_assert_ptr_nonnull(units_end);
+    ck_assert_ptr_nonnull(root_end);
+    ck_assert_ptr_nonnull(units_start);
+    strbuf late = {0};
+    sb_put(&late, text, (size_t)(units_start - text));
+    sb_put(&late, units_end, (size_t)(root_end - units_end));
+    sb_put(&late, units_start, (size_t)(units_end - units_start));
+    sb_str(&late, "</congdoan>\n");
+    congdoan_corpus *b = test_new_corpus();
+    load_text(b, late.data, late.len, "units-last.xml");
+    static const char *const tops[] = {"ms.p", "ms.d1", "ms.g11"};
+    static const int roads[] = {0, 1, -1};
+    for (size_t t = 0; t < 3; t++) {
+        congdoan__rollup_walk = 0;
+        const congdoan_document *da = congdoan_corpus_document_by_id(a, "ms");
+        congdoan_progress *x = NULL;
+        ck_assert_int_eq(congdoan_progress_compute(a, da, congdoan_corpus_unit_by_id(a, tops[t]), "2025", 0, &x), 0);
+        for (size_t r = 0; r < 3; r++)
+            for (size_t which = 0; which < 2; which++) {
+                congdoan_corpus *c = which ? b : a;
+                congdoan__rollup_walk = roads[r];
+                congdoan_progress *y = NULL;
+                ck_assert_int_eq(congdoan_progress_compute(c, congdoan_corpus_document_by_id(c, "ms"),
+                                                           congdoan_corpus_unit_by_id(c, tops[t]), "2025", 0, &y), 0);
+                assert_same(x, y);
+                if (t == 0) {
+                    double v;
+                    ck_assert_int_eq(congdoan_progress_actual(y, ind(y, "quy"), &v), 0);
+                    EQ(v, 900000000);
+                    ck_assert_int_eq(congdoan_progress_actual(y, ind(y, "diem"), &v), 0);
+                    EQ(v, 92.5);
+                    ck_assert_int_eq(congdoan_progress_status(y, ind(y, "diem-cs")), CONGDOAN_EVAL_NOT_AGGREGABLE);
+                    ck_assert_uint_eq(congdoan_progress_unaggregated(y, ind(y, "diem-cs")), 2);
+                }
+                congdoan_progress_free(y);
+            }
+        congdoan_progress_free(x);
+    }
+    congdoan__rollup_walk = 0;
+    free(late.data);
+    free(text);
+    test_drop_corpus(b);
+    congdoan_corpus_free(a);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("rollup-paths");
@@ -439,6 +500,7 @@ int main(void)
     tcase_add_test(tc, leaf_reports_that_need_the_general_rules);
     tcase_add_test(tc, resubmission_after_other_reports);
     tcase_add_test(tc, allocation_failures);
+    tcase_add_test(tc, money_and_scores_on_every_road);
     suite_add_tcase(s, tc);
     return test_run_suite(s);
 }

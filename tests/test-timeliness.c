@@ -255,7 +255,7 @@ END_TEST
 static void setup_due(void)
 {
     static const char *const files[] = {"units-tld.xml", "tasks-due.xml", NULL};
-    corpus = test_load(files);
+    corpus = test_track_corpus(test_load(files)); /* freed by teardown's test_release_tracked() */
     doc = congdoan_corpus_document_by_id(corpus, "kh-tasks-due");
     ck_assert_ptr_nonnull(doc);
 }

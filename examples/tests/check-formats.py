@@ -31,7 +31,7 @@ def fail(message):
 
 
 def run(args):
-    env = dict(os.environ, LC_ALL='C', CONGDOAN_DATA='')
+    env = dict(os.environ, LC_ALL='C', LANGUAGE='en', CONGDOAN_DATA='')
     r = subprocess.run([PROGRAM] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     if r.returncode not in (0, 1):
         fail(f'{" ".join(args)}: exit status {r.returncode}: {r.stderr.decode(errors="replace")}')

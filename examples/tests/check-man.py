@@ -6,7 +6,8 @@
 The pages are those meson built (congdoan.1 and congdoan-COMMAND.1). Checks: one page per
 command that `congdoan help --commands` lists, and no more; each page has the sections a man
 page has (NAME, SYNOPSIS, DESCRIPTION, OPTIONS, EXIT STATUS; congdoan.1 COMMANDS and SEE ALSO),
-every option that `congdoan help COMMAND` lists, and groff reads it without a warning. Under
+every option that `congdoan help COMMAND` lists, congdoan.1 the variables that decide the
+language, and groff reads it without a warning. Under
 LANGUAGE=vi (the Vietnamese pages of share/man/vi) the sections have their Vietnamese names.
 """
 
@@ -38,6 +39,8 @@ for name, path in sorted(by_name.items()):
     for section in needed:
         if section not in sections:
             failures.append(f'{name}: no section {section} (has {sections})')
+    if name == 'congdoan.1' and not re.search(r'^\.B LANGUAGE, LC_ALL, LC_MESSAGES, LANG$', text, re.M):
+        failures.append(f'{name}: the environment section does not say what decides the language')
     if name != 'congdoan.1':
         command = name[len('congdoan-'):-2]
         help_text = subprocess.run([program, 'help', command], capture_output=True, text=True).stdout

@@ -210,7 +210,7 @@ def main():
 
         # ---- errors ------------------------------------------------------------------------------
         for args, code, message in (
-                (['--unit', 'laichau.xx', '--period', '2025'], 1, "không có đơn vị 'laichau.xx'"),
+                (['--unit', 'laichau.xx', '--period', '2025'], 1, "there is no unit 'laichau.xx'"),
                 (['--period', '2025'], 2, 'use --unit UNIT'),
                 (['--unit', 'laichau.tamduong', '--period', '2025-H3'], 2, "not '2025-H3'"),
                 (['--unit', 'laichau.tamduong', '--period', '2025-H1', '--id', 'bc-2025h1-tamduong'], 2,

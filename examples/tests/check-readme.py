@@ -3,11 +3,13 @@
 
     check-readme.py PROGRAM README.md
 
-Every fenced block of the README whose first line is `$ build/examples/congdoan ARGS…` is run
-(ARGS split as a POSIX shell would, from the top of the source tree, LC_ALL=C, no
-$CONGDOAN_DATA, not on a terminal: 80 columns), and the rest of the block must be exactly what
-it prints, standard output then standard error. A final line `[exit N]` gives the exit status
-when it is not 0. At least one such block must exist.
+Every fenced block of the README whose first line is `$ build/examples/congdoan ARGS…`, or
+`$ NAME=VALUE … build/examples/congdoan ARGS…`, is run (ARGS split as a POSIX shell would, from
+the top of the source tree, in the environment of a fresh container: LANG=C.UTF-8 and no other
+locale variable, no $CONGDOAN_DATA, not on a terminal: 80 columns; then the block's NAME=VALUE
+assignments), and the rest of the block must be exactly what it prints, standard output then
+standard error. A final line `[exit N]` gives the exit status when it is not 0. At least one
+such block must exist.
 """
 
 import os
@@ -17,6 +19,8 @@ import subprocess
 import sys
 
 PROMPT = "$ build/examples/congdoan "
+# the same after environment assignments
+PROMPT_RE = re.compile(r"\$ ((?:[A-Z_]+=\S* )*)build/examples/congdoan ")
 
 
 def blocks(text):
@@ -24,7 +28,7 @@ def blocks(text):
     lines = text.split("\n")
     out, i = [], 0
     while i < len(lines):
-        if lines[i].startswith("```") and i + 1 < len(lines) and lines[i + 1].startswith(PROMPT):
+        if lines[i].startswith("```") and i + 1 < len(lines) and PROMPT_RE.match(lines[i + 1]):
             start, j = i + 1, i + 2
             while j < len(lines) and not lines[j].startswith("```"):
                 j += 1
@@ -41,11 +45,17 @@ def main():
     if not examples:
         print("FAIL: %s has no block starting with '%s'" % (readme, PROMPT))
         return 1
-    env = {k: v for k, v in os.environ.items() if k not in ("CONGDOAN_DATA", "COLUMNS")}
-    env["LC_ALL"] = "C"
+    base = {k: v for k, v in os.environ.items()
+            if k not in ("CONGDOAN_DATA", "COLUMNS", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    base["LANG"] = "C.UTF-8"
     failures = 0
     for lineno, command, expected in examples:
-        args = shlex.split(command[len(PROMPT):])
+        m = PROMPT_RE.match(command)
+        env = dict(base)
+        for assignment in m.group(1).split():
+            name, _, value = assignment.partition("=")
+            env[name] = value
+        args = shlex.split(command[m.end():])
         want_exit = 0
         if expected and re.fullmatch(r"\[exit \d+\]", expected[-1]):
             want_exit = int(expected[-1][6:-1])

@@ -28,6 +28,8 @@ RUNS = [
     ['cascade', '13/CTr-LĐLĐ'],
     ['lineage', '13/CTr-LĐLĐ'],
     ['validate', '--list-tags'],
+    ['import', 'tests/data/corpus-dev/05_ldld-phuyen-ket-qua-2023.txt'],
+    ['import', 'tests/data/seeds/004_1dbd95623eb3c362.txt'],
 ]
 WIDTHS = [60, 80, 120]
 

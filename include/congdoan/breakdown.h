@@ -24,10 +24,10 @@
  *  - percentages, averages and shares of units are judged against the document's own target
  *    (CONGDOAN_BASIS_DOCUMENT): a rate the province must reach is a rate each district is
  *    measured by;
- *  - a count is a part of the whole: 265 new members of a district are not "not achieved"
+ *  - a count (or a sum of money, 1.2) is a part of the whole: 265 new members of a district are not "not achieved"
  *    against the province's 1,810. It is judged only against the target the child set itself
  *    for it, in its own document that concretises or implements the evaluated one (the
- *    count indicator there whose `refines` names this one, as congdoan/cascade.h finds it:
+ *    indicator of the same measure there whose `refines` names this one, as congdoan/cascade.h finds it:
  *    the allocation, CONGDOAN_BASIS_ALLOCATION). Without one it is not judged
  *    (CONGDOAN_BASIS_NONE) and its status is CONGDOAN_EVAL_NO_DATA, as for an indicator
  *    without a target in the progress engine; congdoan_breakdown_actual() still gives the
@@ -46,11 +46,11 @@ typedef struct congdoan_breakdown congdoan_breakdown;
 
 /** The target a cell of a breakdown is judged against. */
 typedef enum congdoan_target_basis {
-    /** Not judged: a count without an allocation for this child, or no target at all. */
+    /** Not judged: a count or money without an allocation for this child, or no target at all. */
     CONGDOAN_BASIS_NONE = 0,
-    /** The document's own target (percentages, averages, shares of units). */
+    /** The document's own target (percentages, averages, shares of units, scores). */
     CONGDOAN_BASIS_DOCUMENT = 1,
-    /** The target the child set itself in its own lower document (counts). */
+    /** The target the child set itself in its own lower document (counts, money). */
     CONGDOAN_BASIS_ALLOCATION = 2
 } congdoan_target_basis;
 
@@ -103,7 +103,8 @@ CONGDOAN_API int congdoan_breakdown_actual(const congdoan_breakdown *breakdown, 
 /**
  * The summed numerator and denominator behind the cell's percentage, average or share of
  * units. Either pointer may be NULL.
- * @return 0, or CONGDOAN_ENOTFOUND for counts and cells without a fraction (outputs: 0).
+ * @return 0, or CONGDOAN_ENOTFOUND for counts, money, scores and cells without a fraction
+ *         (outputs: 0).
  * On NULL: returns CONGDOAN_EINVAL (`numerator`, `denominator` may be NULL).
  */
 CONGDOAN_API int congdoan_breakdown_fraction(const congdoan_breakdown *breakdown, size_t c, size_t i,

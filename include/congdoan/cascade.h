@@ -12,8 +12,8 @@
  * @file congdoan/cascade.h
  * @brief Checks of a higher plan or programme against the lower ones that concretise it
  * (cụ thể hóa): which of its indicators each lower document picks up, whether each lower
- * target is at least as demanding, whether count targets allocated to the lower units add up
- * to the higher target, and which units have not issued their concretising document at all.
+ * target is at least as demanding, whether count (and money) targets allocated to the lower
+ * units add up to the higher target, and which units have not issued their concretising document at all.
  *
  * The lower documents are those with a relation of type concretises or implements pointing at
  * the higher one (by id, or by number). A lower indicator picks up a higher one when its
@@ -22,9 +22,10 @@
  *
  * "At least as demanding", for the same measure and comparator: at-least needs a lower target
  * ≥ the higher one, at-most ≤, exactly =, a range inside the higher range (a range without an
- * upper bound has no upper limit). It is judged for percentages, averages and shares of units;
- * counts are allocations, judged together by their sum: the targets of the lower indicators
- * that refine a count and are counts themselves, whatever their comparator.
+ * upper bound has no upper limit). It is judged for percentages, averages, shares of units and
+ * scores; counts and money (1.2) are allocations, judged together by their sum: the targets of
+ * the lower indicators that refine a count (money) and are counts (money) themselves, whatever
+ * their comparator.
  *
  * Details: the higher document is never its own lower document; a lower document counts once
  * however many relations point up; when it refines the same higher indicator twice, the first
@@ -40,7 +41,8 @@ typedef struct congdoan_cascade congdoan_cascade;
 
 /** How a lower target compares with the target it refines. */
 typedef enum congdoan_demand {
-    /** Not comparable: a count (see allocations), another comparator or measure, no target. */
+    /** Not comparable: a count or money (see allocations), another comparator or measure, no
+     * target. */
     CONGDOAN_DEMAND_NOT_COMPARABLE = 0,
     /** At least as demanding. */
     CONGDOAN_DEMAND_OK = 1,
@@ -85,11 +87,11 @@ CONGDOAN_API congdoan_demand congdoan_cascade_demand(const congdoan_cascade *cas
 CONGDOAN_API size_t congdoan_cascade_missed_count(const congdoan_cascade *cascade, size_t l);
 
 /**
- * For a count indicator of the higher document: the sum of the targets allocated to lower
+ * For a count (or money) indicator of the higher document: the sum of the targets allocated to lower
  * documents (their refining indicators) and how many lower documents allocate it.
  * Both outputs are set to 0 on failure.
  * On NULL: returns CONGDOAN_EINVAL.
- * @return 0, CONGDOAN_ENOTFOUND when the indicator is not a count or nobody allocates it (or i is
+ * @return 0, CONGDOAN_ENOTFOUND when the indicator is not a count or money, or nobody allocates it (or i is
  *         out of range), CONGDOAN_EINVAL for NULL arguments.
  */
 CONGDOAN_API int congdoan_cascade_allocation(const congdoan_cascade *cascade, size_t i, double *allocated,

@@ -29,7 +29,8 @@ typedef enum congdoan_measure {
     CONGDOAN_MEASURE_SHARE_OF_UNITS = 4,
     /** (1.2) An amount of money in the indicator's currency (đồng unless said): values add up. */
     CONGDOAN_MEASURE_MONEY = 5,
-    /** (1.2) Points on a scale of congdoan_indicator_score_max() ("97/100 điểm"): values add up. */
+    /** (1.2) Points on a scale of congdoan_indicator_score_max() ("97/100 điểm"): a unit's own,
+     * never added up nor averaged (see congdoan/progress.h). */
     CONGDOAN_MEASURE_SCORE = 6
 } congdoan_measure;
 

@@ -23,6 +23,13 @@
  *
  * How figures add up (never the mean of the children's percentages):
  *  - count: the sum of the values;
+ *  - money (1.2): the sum of the values, in the indicator's currency (đồng unless `currency`
+ *    says otherwise; "500 triệu" is 500000000), as for counts;
+ *  - score (1.2, "97/100 điểm"): a unit's own, never added to nor averaged with another's. The
+ *    figure of a subtree is the score its top unit reported (for itself or for its subtree);
+ *    when it reported none, the scores under it are left out, counted in
+ *    congdoan_progress_unaggregated(), and the status is CONGDOAN_EVAL_NOT_AGGREGABLE (each
+ *    child's own score is in the breakdown, judged against the document's target);
  *  - percentage and average: the sum of the numerators over the sum of the denominators
  *    (× 100 for percentages); a value given only as a percentage, without its fraction,
  *    cannot be added to others: it is counted in congdoan_progress_unaggregated() and left out;
@@ -52,7 +59,8 @@ typedef enum congdoan_eval_status {
     CONGDOAN_EVAL_ACHIEVED = 1,
     /** The target is not met. */
     CONGDOAN_EVAL_NOT_ACHIEVED = 2,
-    /** Values exist but none can be added up (percentages reported without denominators). */
+    /** Values exist but none can be added up (percentages reported without denominators, or
+     * scores of the units under a unit that gave none of its own). */
     CONGDOAN_EVAL_NOT_AGGREGABLE = 3,
     /**
      * (1.2) Above the top of a range (target-max of CONGDOAN_COMPARATOR_RANGE or

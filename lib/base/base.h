@@ -229,6 +229,9 @@ int congdoan__issue_add(congdoan_issues *issues, const char *tag, const char *fi
     ;
 int congdoan__issue_addv(congdoan_issues *issues, const char *tag, const char *file, long line,
                          long column, const char *fmt, va_list ap);
+/* Drop every issue after the first `count` (a loader that finds its file is not well-formed
+ * keeps only that error). The same issue can be added again afterwards. */
+void congdoan__issues_truncate(congdoan_issues *issues, size_t count);
 /* The registered severity of a tag (0 when unknown). */
 congdoan_severity congdoan__tag_severity(const char *tag);
 

@@ -13,6 +13,7 @@ struct congdoan_issue {
     const char *tag, *file, *message;
     congdoan_severity severity;
     long line, column;
+    size_t index; /* its place in the list's items (an entry of `seen` past the end is stale) */
 };
 
 struct congdoan_issues {
@@ -66,11 +67,13 @@ int congdoan__issue_addv(congdoan_issues *list, const char *tag, const char *fil
         klen = 0;
     if ((size_t)klen >= sizeof key)
         klen = sizeof key - 1;
-    if (congdoan__map_get(&list->seen, key, (size_t)klen))
-        return 0;
     if (congdoan__map_reserve(&list->seen, list->seen.count + 1) != 0 ||
         congdoan__vec_reserve(&list->items, list->items.count + 1) != 0)
         return CONGDOAN_ENOMEM;
+    /* (looked up after the reserve, which may move the slots) */
+    congdoan_issue **same = (congdoan_issue **)congdoan__map_value_at(&list->seen, key, (size_t)klen);
+    if (same && (*same)->index < list->items.count && list->items.items[(*same)->index] == *same)
+        return 0;
     congdoan_issue *is = congdoan__arena_alloc(&list->arena, sizeof *is);
     const char *k = congdoan__arena_strndup(&list->arena, key, (size_t)klen);
     if (!is || !k)
@@ -83,7 +86,11 @@ int congdoan__issue_addv(congdoan_issues *list, const char *tag, const char *fil
     is->severity = sev ? sev : CONGDOAN_SEVERITY_ERROR;
     is->line = line > 0 ? line : 0;
     is->column = column > 0 ? column : 0;
-    congdoan__map_put(&list->seen, k, is);
+    if (same)
+        *same = is; /* the issue it was dropped with congdoan__issues_truncate: this one now */
+    else
+        congdoan__map_put(&list->seen, k, is);
+    is->index = list->items.count;
     list->items.items[list->items.count++] = is;
     return 0;
 }
@@ -96,6 +103,14 @@ int congdoan__issue_add(congdoan_issues *list, const char *tag, const char *file
     int rc = congdoan__issue_addv(list, tag, file, line, column, fmt, ap);
     va_end(ap);
     return rc;
+}
+
+void congdoan__issues_truncate(congdoan_issues *list, size_t count)
+{
+    /* Their entries in `seen` stay and are recognised as stale by their index; their memory
+     * stays in the arena until the list is cleared. */
+    if (list && count < list->items.count)
+        list->items.count = count;
 }
 
 CONGDOAN_API size_t congdoan_issues_count(const congdoan_issues *list)

@@ -22,7 +22,9 @@
  * is flattened into the cell, its rows as lines and its cells joined by " | ").
  * Text boxes (w:txbxContent, in a drawing or a VML shape; the VML copy that mc:Fallback gives
  * beside a drawing is not read twice) are read where they are anchored: their paragraphs and
- * tables become blocks of their own, before the block of the paragraph that anchors them.
+ * tables become blocks of their own, before the block of the paragraph that anchors them. A
+ * text box inside a text box is read the same way, before the paragraph of the outer box that
+ * anchors it (as deep as the depth limit lets elements nest).
  * Headers (word/headerN.xml, in the order of N) are read before the body, as its first blocks:
  * the header block of a document (issuer, number) is sometimes there. Footers
  * (word/footerN.xml) come after the body, each as one NOTE block of style "footer". The page
@@ -30,11 +32,11 @@
  * that says what one read before it said (each section of a document has its own, mostly the
  * same). Footnotes and endnotes
  * come as NOTE blocks (style "footnote" or "endnote", label the number Word shows: 1, 2 … and
- * i, ii …) right after the paragraph, or the table row, that refers to them; the reference
- * mark itself is not in the text (a "95%¹" would read as another figure). A note is given
- * once, at its first reference.
- * Not read: drawings, pictures and embedded objects other than text boxes, text boxes inside
- * text boxes, and comments.
+ * i, ii …, in the order of the references in the text) right after the paragraph, or the
+ * table row, that refers to them (a reference in a text box: after the box's paragraph, so
+ * before the paragraph that anchors the box); the reference mark itself is not in the text (a
+ * "95%¹" would read as another figure). A note is given once, at its first reference.
+ * Not read: drawings, pictures and embedded objects other than text boxes, and comments.
  *
  * Locations: "line" is the number of the paragraph (w:p) in the body, 1-based, counting the
  * paragraphs of table cells and text boxes in document order; "column" is 1 + the characters
@@ -130,6 +132,7 @@ typedef struct note_run {
     uint32_t key;
     size_t first, count;
     int used;              /* given to the body already: each note is copied once */
+    long number;           /* the number Word shows for it (its first reference's rank), 0 before */
 } note_run;
 
 /* A reference to a note, waiting for the end of its paragraph (or of its table row). */
@@ -160,10 +163,12 @@ typedef struct para_state {
     size_t ref_base;       /* references below this index are the paragraph's around the text box */
 } para_state;
 
-/* The paragraph (and table) a text box stands in, set aside while the text box is read. */
+/* The paragraph (and table) a text box stands in, set aside while the text box is read; a
+ * text box inside it sets its own aside in the next frame. */
 typedef struct box_frame {
     para_state ps;
     congdoan__build open;  /* the builder's open block */
+    int shape, box;        /* the shape holding the text box, and the text box around it (0: none) */
 } box_frame;
 
 typedef struct docx {
@@ -203,10 +208,12 @@ typedef struct docx {
     int hf;                /* a header or footer: field results (page numbers) are not its words */
     int fld_result;        /* inside a complex field's result, in a header or footer */
     uint32_t tag;          /* the tag of the blocks ended (a note's key while reading notes) */
-    /* text boxes */
-    int shape;             /* depth + 1 of the open w:drawing or w:pict: only its text boxes are read */
-    int box;               /* depth + 1 of the open w:txbxContent */
-    box_frame frame;
+    /* text boxes, inside one another as deep as the depth limit lets them */
+    int shape;             /* depth + 1 of the w:drawing or w:pict open in the innermost text box (or
+                            * outside any): only its text boxes are read */
+    int box;               /* depth + 1 of the innermost open w:txbxContent */
+    box_frame *frames;     /* what each open text box set aside, outermost first */
+    size_t frame_count, frame_cap;
     /* footnotes, endnotes and footers */
     congdoan__build notes;
     note_run *runs;
@@ -531,6 +538,26 @@ static int read_part(docx *D, const char *entry, const char *buf, size_t len, co
     }
     if (len > INT_MAX) {
         fail(D, CONGDOAN_ELIMIT, "import-limit", 0, 0, "entry %s of the .docx is larger than libxml2 can parse", entry);
+        return D->rc;
+    }
+    /* what is not XML at all (an archive packed where a part should be, binary data) is said so,
+     * rather than with the parser's "Document is empty" */
+    size_t at = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (at < len && (buf[at] == ' ' || buf[at] == '\t' || buf[at] == '\n' || buf[at] == '\r'))
+        at++;
+    if (at == len) {
+        fail(D, CONGDOAN_EPARSE, "import-unreadable", 0, 0, "entry %s of the .docx is empty; expected WordprocessingML",
+             entry);
+        return D->rc;
+    }
+    if (buf[at] != '<') {
+        if (len - at >= 4 && memcmp(buf + at, "PK\x03\x04", 4) == 0)
+            fail(D, CONGDOAN_EPARSE, "import-unreadable", 0, 0,
+                 "entry %s of the .docx holds a zip archive, not XML; expected WordprocessingML", entry);
+        else
+            fail(D, CONGDOAN_EPARSE, "import-unreadable", 0, 0,
+                 "entry %s of the .docx is not XML (it starts with the byte 0x%02X, not '<'); expected WordprocessingML",
+                 entry, (unsigned)(unsigned char)buf[at]);
         return D->rc;
     }
     /* NONET: nothing fetched; no NOENT and no DTDLOAD: nothing substituted or loaded. */
@@ -987,7 +1014,7 @@ static void index_notes(docx *D)
         size_t k = i + 1;
         while (k < n->count && n->tags[k] == n->tags[i])
             k++;
-        D->runs[D->run_count++] = (note_run){n->tags[i], i, k - i, 0};
+        D->runs[D->run_count++] = (note_run){n->tags[i], i, k - i, 0, 0};
     }
     if (D->run_count)
         qsort(D->runs, D->run_count, sizeof *D->runs, cmp_run);
@@ -995,7 +1022,7 @@ static void index_notes(docx *D)
 
 static note_run *find_run(docx *D, uint32_t key)
 {
-    note_run want = {key, 0, 0, 0};
+    note_run want = {key, 0, 0, 0, 0};
     return D->run_count ? bsearch(&want, D->runs, D->run_count, sizeof *D->runs, cmp_run) : NULL;
 }
 
@@ -1029,6 +1056,11 @@ static void note_reference(docx *D, int kind)
     if (grow_array(D, (void **)&D->refs, D->ref_count, &D->ref_cap, sizeof *D->refs) != 0)
         return;
     D->refs[D->ref_count++] = (note_ref){note_key(id, kind), D->ps.line, D->ps.col + 1};
+    /* Word numbers notes in the order of their references in the text, wherever each note is
+     * then given (a text box's before the paragraph that anchors it) */
+    note_run *r = find_run(D, note_key(id, kind));
+    if (r && !r->number)
+        r->number = ++D->numbered[kind];
 }
 
 /* The notes referred to since the last block ended, after it. */
@@ -1040,7 +1072,7 @@ static void flush_notes(docx *D)
             continue;
         int kind = (int)(D->refs[i].key % 4u);
         char label[64];
-        congdoan__counter_format(label, sizeof label, ++D->numbered[kind],
+        congdoan__counter_format(label, sizeof label, r->number,
                                  kind == NOTE_END ? CONGDOAN__COUNT_LOWER_ROMAN : CONGDOAN__COUNT_DECIMAL);
         congdoan__srcpos at = {0, D->refs[i].line, D->refs[i].column};
         emit_note(D, D->refs[i].key, kind == NOTE_END ? "endnote" : "footnote", label, &at);
@@ -1050,27 +1082,36 @@ static void flush_notes(docx *D)
 
 /* ---- text boxes ------------------------------------------------------------------------------ */
 
+/* A w:txbxContent: the paragraph (and table) around it are set aside, so that its blocks come
+ * before the block that anchors it, and its own paragraphs, tables and note references start
+ * afresh. A text box inside a text box is the same one frame deeper. */
 static void open_box(docx *D, int depth)
 {
-    box_frame *f = &D->frame;
+    if (grow_array(D, (void **)&D->frames, D->frame_count, &D->frame_cap, sizeof *D->frames) != 0)
+        return;
+    box_frame *f = &D->frames[D->frame_count++];
     f->ps = D->ps;
+    f->shape = D->shape;
+    f->box = D->box;
     congdoan__build_suspend(&D->b, &f->open);
     memset(&D->ps, 0, sizeof D->ps);
     D->ps.table_base = D->table_count;
     D->ps.ref_base = D->ref_count;
+    D->shape = 0;
     D->box = depth + 1;
 }
 
 static void close_box(docx *D)
 {
-    box_frame *f = &D->frame;
+    box_frame *f = &D->frames[--D->frame_count];
     while (D->table_count > D->ps.table_base)
         congdoan__grid_release(&D->tables[--D->table_count].grid);
     congdoan__dealloc(D->ps.p_style);
     D->ps = f->ps;
     f->ps.p_style = NULL;
     congdoan__build_resume(&D->b, &f->open);
-    D->box = 0;
+    D->shape = f->shape;
+    D->box = f->box;
 }
 
 static void end_paragraph(docx *D)
@@ -1127,12 +1168,12 @@ static void document_start(docx *D, const char *name, int depth, int empty)
     }
     if (strcmp(name, "drawing") == 0 || strcmp(name, "pict") == 0) {
         if (D->shape)
-            D->skip = depth + 1; /* a shape inside a text box */
+            D->skip = depth + 1; /* a shape inside a shape, outside its text box */
         else
             D->shape = depth + 1;
         return;
     }
-    if (D->shape && !D->box) {
+    if (D->shape) {
         if (strcmp(name, "txbxContent") == 0)
             open_box(D, depth);
         return; /* the shape's other content: no words of the document */
@@ -1306,7 +1347,7 @@ static void document_end(docx *D, const char *name, int depth)
         D->shape = 0;
         return;
     }
-    if (D->shape && !D->box)
+    if (D->shape)
         return;
     if (D->body && depth + 1 == D->body) {
         D->body = 0;
@@ -1371,8 +1412,9 @@ static void document_text(docx *D, const char *s, size_t len)
 
 static void release(docx *D)
 {
-    if (D->box) /* first: a text box left open owns tables of D->tables, freed below */
+    while (D->frame_count) /* first: a text box left open owns tables of D->tables, freed below */
         close_box(D);
+    congdoan__dealloc(D->frames);
     for (size_t i = 0; i < D->abs_count; i++)
         for (int l = 0; l < LEVELS; l++)
             congdoan__dealloc(D->abs[i].lv[l].text);
@@ -1565,7 +1607,7 @@ int congdoan__source_read_docx(const char *data, size_t size, const char *name, 
                                congdoan_issues *issues, congdoan__source **out)
 {
     congdoan__import_limits defaults;
-    int rc = congdoan__import_enter(data, size, name, "the .docx", &lim, &defaults, issues, out);
+    int rc = congdoan__import_enter(data, size, name, N_("the .docx"), &lim, &defaults, issues, out);
     if (rc != 0)
         return rc;
     docx D;
@@ -1578,6 +1620,7 @@ int congdoan__source_read_docx(const char *data, size_t size, const char *name, 
                                      "not a .docx: a Word document is a zip archive, starting with \"PK\"");
     if (congdoan__build_init(&D.b, name, size) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory while reading %s", D.file);
+    D.b.join_broken = 1; /* a Word file made from a PDF: a paragraph per page, or per line */
     if (congdoan__build_init(&D.notes, name, size) != 0) {
         congdoan__build_release(&D.b);
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory while reading %s", D.file);

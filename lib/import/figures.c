@@ -721,8 +721,27 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             size_t c = qa;
             while (c > s0 && s[c - 1] == ' ')
                 c--;
-            if (c == s0 || s[c - 1] != ':')
+            /* "nâng tổng số công đoàn cơ sở trực thuộc lên 148": the running total names what it
+             * counts before the number */
+            size_t wa, wb, from = c > s0 + 80 ? c - 80 : s0;
+            while (from > s0 && ((unsigned char)s[from] & 0xC0) == 0x80)
+                from--;
+            int total = 0;
+            for (size_t at = from; !total && at < c;) {
+                if ((rc = congdoan__match(x->m, CONGDOAN__RULE_CUMULATIVE, s, c, at, 0)) < 0)
+                    return rc;
+                if (!rc)
+                    break;
+                total = congdoan__match_end(x->m) == c && congdoan__match_group(x->m, "what", &wa, &wb) && wb > wa;
+                at = congdoan__match_end(x->m) > at ? congdoan__match_end(x->m) : at + 1;
+            }
+            if (total) {
+                congdoan__trim(s, &wa, &wb);
+                if (!(fg.noun = congdoan__x_strndup(x, s + wa, wb - wa)))
+                    return CONGDOAN_ENOMEM;
+            } else if (c == s0 || s[c - 1] != ':') {
                 continue;
+            }
         }
         for (;;) { /* a noun does not end with "và", "các", "của" */
             size_t w = ne;
@@ -1020,13 +1039,24 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
 
 /* The period stated at the head of the sentence at s0 ("Năm 2024, …", "Theo báo cáo, 6 tháng
  * đầu năm, …"), or NULL. */
-static const char *opening_period(congdoan__ctx *x, const char *s, size_t s0, size_t s1)
+static const char *opening_period(congdoan__ctx *x, const congdoan__block *bl, const char *s, size_t s0, size_t s1)
 {
     while (s0 < s1 && (s[s0] == ' ' || s[s0] == '-' || s[s0] == '+'))
         s0++;
-    if (congdoan__match(x->m, CONGDOAN__RULE_OPENING_PERIOD, s, s1, s0, 1) != 1)
-        return NULL;
-    return congdoan__x_group(x, s, "p");
+    if (congdoan__match(x->m, CONGDOAN__RULE_OPENING_PERIOD, s, s1, s0, 1) == 1)
+        return congdoan__x_group(x, s, "p");
+    /* a sentence that starts a line of the source, joined by the reader to the line before it
+     * (a heading without its stop: "1. Công tác phát triển đoàn viên" / "Năm 2024, …") */
+    for (size_t i = s0 + 2; i < s1; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (s[i - 1] != ' ' || !(c == 'N' || c == 'Q' || c == 'T' || c == 'S' || c == 'C' || (c >= '0' && c <= '9')))
+            continue;
+        if (congdoan__block_position(bl, i).line == congdoan__block_position(bl, i - 2).line)
+            continue;
+        if (congdoan__match(x->m, CONGDOAN__RULE_OPENING_PERIOD, s, s1, i, 1) == 1)
+            return congdoan__x_group(x, s, "p");
+    }
+    return NULL;
 }
 
 /* A paragraph's figures. *running is the period stated before it in its section (a heading's,
@@ -1072,7 +1102,7 @@ static int take_para(congdoan__ctx *x, const congdoan__found_para *p, masks *k, 
     for (size_t s0 = p->start; s0 < ps.len;) {
         size_t s1 = congdoan__sentence_end(ps.s, ps.len, s0);
         const char *per = period_in(x, ps.s, s0, s1);
-        const char *opening = opening_period(x, ps.s, s0, s1);
+        const char *opening = opening_period(x, &x->src->blocks[p->block], ps.s, s0, s1);
         int rc = take_sentence(x, &ps, s0, s1, para_period);
         if (rc)
             return rc;

@@ -832,13 +832,19 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
             return;
     }
     /* Where the text stands: right before what libxml2 has read, when it is the page's own
-     * characters; else it was a character reference, which starts at the '&' before. */
+     * characters; else it was a character reference, which starts at the '&' before. A long
+     * run of text comes in pieces of 1,000 bytes or a little more (libxml2's
+     * HTML_PARSER_BIG_BUFFER_SIZE), each handed over before libxml2 moves past its last
+     * character: such a piece ends one character (at most 4 bytes) further on. */
     size_t end = parsed_offset(R), start = end;
     congdoan__pos_mode mode = CONGDOAN__POS_FIXED;
-    if (end >= n && end <= R->size && memcmp(R->buf + end - n, s, n) == 0) {
-        start = end - n;
-        mode = CONGDOAN__POS_TEXT;
-    } else {
+    for (size_t k = 0; k <= (n >= 1000 ? 4u : 0u); k++)
+        if (end + k >= n && end + k <= R->size && memcmp(R->buf + end + k - n, s, n) == 0) {
+            start = end + k - n;
+            mode = CONGDOAN__POS_TEXT;
+            break;
+        }
+    if (mode != CONGDOAN__POS_TEXT) {
         for (size_t back = 1; back <= 40 && back <= end; back++)
             if (R->buf[end - back] == '&') {
                 start = end - back;
@@ -1249,7 +1255,7 @@ int congdoan__source_read_html(const char *data, size_t size, const char *name, 
                                congdoan_issues *issues, congdoan__source **out)
 {
     congdoan__import_limits defaults;
-    int rc = congdoan__import_enter(data, size, name, "the page", &lim, &defaults, issues, out);
+    int rc = congdoan__import_enter(data, size, name, N_("the page"), &lim, &defaults, issues, out);
     if (rc != 0)
         return rc;
     reader R;
@@ -1259,6 +1265,7 @@ int congdoan__source_read_html(const char *data, size_t size, const char *name, 
     R.file = name ? name : "<memory>";
     if (congdoan__build_init(&R.b, name, size) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory while reading %s", R.file);
+    R.b.join_broken = 1; /* a page pasted from a PDF: a paragraph per page, or per line */
     char *owned = NULL;
     congdoan__quiet q;
     congdoan__quiet_begin(&q);

@@ -5,6 +5,7 @@
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "import/import.h"
+#include "import/build.h"
 
 #include "base/files.h"
 
@@ -151,7 +152,13 @@ CONGDOAN_API int congdoan_import_file(congdoan_corpus *corpus, const char *path,
             return congdoan__error(CONGDOAN_ENOMEM, "out of memory reporting an issue");
         return congdoan__error_at(CONGDOAN_EIO, path, 0, 0, "cannot open: %s", why);
     }
-    /* Read at most one byte past the limit: a larger file is refused without being read. */
+    /* A file larger than the limit is refused with its size, without reading it; one that grows
+     * while it is read is caught below, reading at most one byte past the limit. */
+    if (size > 0 && (unsigned long long)size > max) {
+        close(fd);
+        return congdoan__import_fail(issues, CONGDOAN_ELIMIT, "import-limit", path, 0, 0,
+                                     "the file is %lld bytes; the input limit is %zu bytes", size, max);
+    }
     size_t cap = 1 << 16, len = 0;
     char *data = congdoan__malloc(cap);
     int rc = data ? 0 : CONGDOAN_ENOMEM, read_error = 0;

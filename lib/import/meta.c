@@ -315,9 +315,11 @@ static int read_header(congdoan__ctx *x)
             }
             break;
         }
-        /* the issuer's name in capitals at the top, before the number and the kind */
-        if (!saw_number_or_motto && congdoan__is_caps(s, len) && congdoan__word_count(s, len) <= 12 &&
-            (issuer_last == (size_t)-1 || issuer_last + 1 == b)) {
+        /* the issuer's name in capitals at the top, before the number and the kind: right after
+         * the header read so far, never after running text (a news item's subheading in capitals
+         * after its lead is no issuer, and the lead is body) */
+        size_t next = issuer_last != (size_t)-1 ? issuer_last + 1 : last_header != (size_t)-1 ? last_header + 1 : 0;
+        if (!saw_number_or_motto && congdoan__is_caps(s, len) && congdoan__word_count(s, len) <= 12 && b == next) {
             if (issuer_first == (size_t)-1)
                 issuer_first = b;
             issuer_last = b;

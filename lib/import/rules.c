@@ -80,7 +80,7 @@
     "|thăm hỏi|giải quyết|xử lý|tiếp nhận|phản ánh|kiến nghị|yêu cầu|giao|đề nghị|thông báo|cung cấp|phân công" \
     "|quản lý|sử dụng|vừa|cũng|nêu rõ|xác định|lãnh đạo|chịu|có|đạt|nhận|thông qua|đầu tư|ủng hộ|hưởng ứng" \
     "|học tập|thi đua|góp phần|căn cứ|nắm|phát hành|nộp|phê duyệt|vinh danh)"
-#define PREPWORD "(?:nhằm|để|về|cho|tại|ở|theo|trong|với|đối với|đến|từ|thì|bằng|qua|trên địa bàn|nhân dịp|vào|như|nhưng|mà|nên|do)"
+#define PREPWORD "(?:nhằm|để|về|cho|tại|ở|theo|trong|với|đối với|đến|từ|thì|bằng|qua|trên địa bàn|trên cơ sở|nhân dịp|vào|như|nhưng|mà|nên|do)"
 #define STOPWORD "(?:" VERBWORD "|" PREPWORD ")"
 #define STOP_DEF "(?:" STOPWORD ")(?![\\p{L}\\p{M}])"
 #define STOP "(?&xstop)"
@@ -116,6 +116,10 @@
 
 /* A person's name in a byline: 2 to 5 capitalised words, initials allowed ("T.Nga", "H. Lan"). */
 #define BYNAME "\\p{Lu}[\\p{L}\\p{M}]*(?:\\.\\s?\\p{Lu}[\\p{L}\\p{M}]*|\\s\\p{Lu}[\\p{L}\\p{M}]*){1,4}"
+
+/* "yêu cầu" with the slips of its tone marks that pages carry ("yều cầu", "yêu câu"): the
+ * marks are typed after the letters (Telex, VNI) and land on the wrong syllable or vowel. */
+#define ASK "y[eêềếểễệ]u\\sc[aâầấẩẫậ]u"
 
 /* Positions in a signature block. */
 #define POSITION "(?:(?:PHÓ |)CHỦ TỊCH(?: THƯỜNG TRỰC)?|(?:PHÓ |)TRƯỞNG BAN|CHÁNH VĂN PHÒNG|(?:PHÓ |)CHÁNH VĂN PHÒNG" \
@@ -461,8 +465,9 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         BW "(?i:dự ước|ước đạt|ước tính|ước thực hiện|ước cả năm)" EW,
         "an estimate (dự ước)"},
     [CONGDOAN__RULE_CUMULATIVE] = {"cumulative",
-        BW "(?i:nâng tổng số(?:\\s" WD "){0,3}?\\slên|lũy kế|luỹ kế|tổng cộng)" EW,
-        "a running total (nâng tổng số lên)"},
+        /* "nâng tổng số công đoàn cơ sở trực thuộc lên 148": what is counted stands between */
+        BW "(?i:nâng tổng số(?<what>(?:\\s" WD "){0,6}?)\\slên|lũy kế|luỹ kế|tổng cộng)" EW,
+        "a running total (nâng tổng số lên) and what it counts"},
     [CONGDOAN__RULE_AVERAGE] = {"average",
         BW "(?i:bình quân|trung bình)\\s(?:(?i:mỗi|một)\\s)?(?<per>" WD "(?:\\s" WD "){0,4}?)(?=\\s(?:" STOP "|\\p{Ll}))",
         "an average per unit (bình quân mỗi CĐCS)"},
@@ -507,7 +512,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "a task and its focal point (X là đầu mối)"},
     [CONGDOAN__RULE_TASK_ASSIGN] = {"task-assign",
         /* "giao Ban Tổ chức ...", "yêu cầu Ban Tuyên giáo Trung ương phối hợp với ...". */
-        BW "(?<mark>(?i:giao cho|giao|yêu cầu|phân công))\\s(?<lead>" ORG ")",
+        BW "(?<mark>(?i:giao cho|giao|" ASK ")|(?i:phân công))\\s(?<lead>" ORG ")",
         "a task given to a unit (giao X, yêu cầu X)"},
     [CONGDOAN__RULE_TASK_WITH] = {"task-with",
         /* "Ban Tuyên giáo Tỉnh ủy phối hợp với Đảng đoàn LĐLĐ tỉnh chỉ đạo ...": the unit

@@ -292,25 +292,16 @@ static int line_labelled(reader *r)
 /* The block so far ends a sentence (or a list item, or announces what follows with ":"). */
 static int block_ends_sentence(const reader *r)
 {
-    const unsigned char *t = (const unsigned char *)r->b.text;
-    size_t n = r->b.len;
-    /* skip closing quotes and brackets */
-    while (n) {
-        unsigned char c = t[n - 1];
-        if (c == ')' || c == '"' || c == '\'' || c == ']') {
-            n--;
-        } else if (n >= 3 && t[n - 3] == 0xE2 && t[n - 2] == 0x80 && (t[n - 1] == 0x9D || t[n - 1] == 0x99)) {
-            n -= 3; /* ” ’ */
-        } else {
-            break;
-        }
-    }
-    if (!n)
-        return 0;
-    unsigned char c = t[n - 1];
-    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
-        return 1;
-    return n >= 3 && t[n - 3] == 0xE2 && t[n - 2] == 0x80 && t[n - 1] == 0xA6; /* … */
+    return congdoan__text_ends_sentence(r->b.text, r->b.len);
+}
+
+/* The characters of the line's first word. */
+static size_t first_word_len(const reader *r)
+{
+    size_t n = 0;
+    while (n < r->nchars && r->chars[n].cp != ' ')
+        n++;
+    return n;
 }
 
 /* The words that cannot end a heading: a line that ends with one goes on. */
@@ -423,6 +414,12 @@ static int take_line(reader *r, int after_blank)
             join = 0; /* "Cập nhật: 04-05-2024 | 09:56" stands alone */
         } else if (r->labelled && r->words < 6 && is_upper_cp(r->chars[0].cp) && !ends_with_function_word(r)) {
             join = 0; /* "1. Mục đích" then the paragraph under it */
+        } else if (r->labelled && is_upper_cp(r->chars[0].cp) && !ends_with_function_word(r) &&
+                   r->nchars >= r->last_len + 1 + first_word_len(r)) {
+            /* "1. Công tác phát triển đoàn viên, thành lập công đoàn cơ sở" then a longer line:
+             * wrapping would have put that line's first word on the numbered one, so the number
+             * ended a heading there, not a line of wrapped text */
+            join = 0;
         } else if (!is_lower_cp(r->chars[0].cp) && r->last_len < r->wrap && !ends_with_function_word(r)) {
             join = 0; /* a short line (a title, a kicker, a time stamp) before a capital */
         } else {
@@ -542,7 +539,7 @@ int congdoan__source_read_text(const char *data, size_t size, const char *name, 
                                congdoan_issues *issues, congdoan__source **out)
 {
     congdoan__import_limits defaults;
-    int rc = congdoan__import_enter(data, size, name, "the text", &lim, &defaults, issues, out);
+    int rc = congdoan__import_enter(data, size, name, N_("the text"), &lim, &defaults, issues, out);
     if (rc)
         return rc;
     if (!name)
@@ -550,7 +547,18 @@ int congdoan__source_read_text(const char *data, size_t size, const char *name, 
     if (!data)
         data = "";
     size_t bad = congdoan__utf8_invalid(data, size);
+    const unsigned char *u = (const unsigned char *)data;
+    if (bad < size && size >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+        return congdoan__import_fail(issues, CONGDOAN_EENCODING, "import-encoding", name, 1, 1,
+                                     "the text is UTF-16 (it starts with the byte-order mark 0x%02X 0x%02X): save it as "
+                                     "UTF-8 text (iconv -f UTF-16 -t UTF-8)",
+                                     (unsigned)u[0], (unsigned)u[1]);
     if (bad < size) {
+        /* a NUL anywhere says binary data (or UTF-16) better than the first byte that is not
+         * UTF-8, whose advice (convert from CP1258) is for text */
+        const char *nul = memchr(data, '\0', size);
+        if (nul)
+            bad = (size_t)(nul - data);
         long line, col;
         congdoan__text_position(data, bad, &line, &col);
         if (data[bad] == '\0')

@@ -18,53 +18,61 @@ const char *congdoan__edit_safe(const char *s)
 
 const char *congdoan__edit_unit_word(const congdoan_unit *u)
 {
-    return u->kind == CONGDOAN_UNIT_BODY         ? "body"
-           : u->kind == CONGDOAN_UNIT_DEPARTMENT ? "department"
-           : u->kind == CONGDOAN_UNIT_GROUP      ? "group"
-                                                 : "unit";
+    return u->kind == CONGDOAN_UNIT_BODY         ? _("body")
+           : u->kind == CONGDOAN_UNIT_DEPARTMENT ? _("department")
+           : u->kind == CONGDOAN_UNIT_GROUP      ? _("group")
+                                                 : _("unit");
 }
 
 const char *congdoan__edit_who_unit(who *w, const congdoan_unit *u)
 {
-    snprintf(w->s, sizeof w->s, "%s '%s'", congdoan__edit_unit_word(u), congdoan__edit_safe(u->id));
+    const char *id = congdoan__edit_safe(u->id);
+    if (u->kind == CONGDOAN_UNIT_BODY)
+        snprintf(w->s, sizeof w->s, _("body '%s'"), id);
+    else if (u->kind == CONGDOAN_UNIT_DEPARTMENT)
+        snprintf(w->s, sizeof w->s, _("department '%s'"), id);
+    else if (u->kind == CONGDOAN_UNIT_GROUP)
+        snprintf(w->s, sizeof w->s, _("group '%s'"), id);
+    else
+        snprintf(w->s, sizeof w->s, _("unit '%s'"), id);
     return w->s;
 }
 
 const char *congdoan__edit_who_document(who *w, const congdoan_document *d)
 {
-    snprintf(w->s, sizeof w->s, "document '%s'", congdoan__edit_safe(d->id));
+    snprintf(w->s, sizeof w->s, _("document '%s'"), congdoan__edit_safe(d->id));
     return w->s;
 }
 
 const char *congdoan__edit_who_section(who *w, const congdoan_section *s)
 {
     if (s->id)
-        snprintf(w->s, sizeof w->s, "section '%s' of document '%s'", s->id, congdoan__edit_safe(s->document->id));
+        snprintf(w->s, sizeof w->s, _("section '%s' of document '%s'"), s->id, congdoan__edit_safe(s->document->id));
     else if (s->number)
-        snprintf(w->s, sizeof w->s, "section \"%.80s\" of document '%s'", s->number,
+        snprintf(w->s, sizeof w->s, _("section \"%.80s\" of document '%s'"), s->number,
                  congdoan__edit_safe(s->document->id));
     else
-        snprintf(w->s, sizeof w->s, "a section without id of document '%s'", congdoan__edit_safe(s->document->id));
+        snprintf(w->s, sizeof w->s, _("a section without id of document '%s'"), congdoan__edit_safe(s->document->id));
     return w->s;
 }
 
 const char *congdoan__edit_who_task(who *w, const congdoan_task *t)
 {
-    snprintf(w->s, sizeof w->s, "task '%s' of document '%s'", congdoan__edit_safe(t->id),
+    snprintf(w->s, sizeof w->s, _("task '%s' of document '%s'"), congdoan__edit_safe(t->id),
              congdoan__edit_safe(t->document->id));
     return w->s;
 }
 
 const char *congdoan__edit_who_indicator(who *w, const congdoan_indicator *x)
 {
-    snprintf(w->s, sizeof w->s, "indicator '%s' of document '%s'", congdoan__edit_safe(x->id),
+    snprintf(w->s, sizeof w->s, _("indicator '%s' of document '%s'"), congdoan__edit_safe(x->id),
              congdoan__edit_safe(x->document->id));
     return w->s;
 }
 
 const char *congdoan__edit_who_report(who *w, const congdoan_report *r)
 {
-    snprintf(w->s, sizeof w->s, "report '%s'", congdoan__edit_safe(r->id));
+    snprintf(w->s, sizeof w->s, _("report '%s'"), congdoan__edit_safe(r->id));
     return w->s;
 }
 
@@ -72,7 +80,7 @@ const char *congdoan__edit_who_report(who *w, const congdoan_report *r)
 const char *congdoan__edit_new_part(who *w, const char *part)
 {
     size_t n = strlen(w->s);
-    snprintf(w->s + n, sizeof w->s - n, ": a new %s", part);
+    snprintf(w->s + n, sizeof w->s - n, _(": a new %s"), _(part));
     return w->s;
 }
 
@@ -88,7 +96,7 @@ void congdoan__edit_refuse(congdoan__rule_sink *sink, const char *tag, int missi
     refusal *r = (refusal *)sink;
     if (r->rc || missing || congdoan__tag_severity(tag) != CONGDOAN_SEVERITY_ERROR)
         return;
-    r->rc = congdoan__error(CONGDOAN_EINVAL, "%s%s", message, r->tag && strcmp(r->tag, tag) == 0 ? r->hint : "");
+    r->rc = congdoan__error(CONGDOAN_EINVAL, "%s%s", message, r->tag && strcmp(r->tag, tag) == 0 ? _(r->hint) : "");
 }
 
 /* ---- whose object -------------------------------------------------------------------------- */
@@ -138,9 +146,9 @@ int congdoan__edit_check_text(const congdoan_corpus *c, text *t, const char *in,
     size_t n = len;
     int rc = congdoan__text_nfc(s, len, &t->nfc, &n);
     if (rc == CONGDOAN_ENOMEM)
-        return congdoan__error(rc, "out of memory normalising the %s of %s", attr, w);
+        return congdoan__error(rc, "out of memory normalising the %s of %s", _(attr), w);
     if (rc != 0)
-        return congdoan__error(CONGDOAN_EENCODING, "%s: the %s is not valid UTF-8", w, attr);
+        return congdoan__error(CONGDOAN_EENCODING, "%s: the %s is not valid UTF-8", w, _(attr));
     t->s = t->nfc ? t->nfc : s;
     t->len = n;
     const unsigned char *p = (const unsigned char *)t->s;
@@ -149,12 +157,12 @@ int congdoan__edit_check_text(const congdoan_corpus *c, text *t, const char *in,
         if (p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' && p[i] != '\r') {
             congdoan__edit_text_free(t);
             return congdoan__error(CONGDOAN_EINVAL,
-                                   "%s: the %s contains the control character U+%04X, which XML cannot hold", w, attr,
+                                   "%s: the %s contains the control character U+%04X, which XML cannot hold", w, _(attr),
                                    (unsigned)p[i]);
         }
         if (p[i] == 0xEF && i + 2 < n && p[i + 1] == 0xBF && (p[i + 2] == 0xBE || p[i + 2] == 0xBF)) {
             congdoan__edit_text_free(t);
-            return congdoan__error(CONGDOAN_EINVAL, "%s: the %s contains U+%s, which XML cannot hold", w, attr,
+            return congdoan__error(CONGDOAN_EINVAL, "%s: the %s contains U+%s, which XML cannot hold", w, _(attr),
                                    p[i + 2] == 0xBE ? "FFFE" : "FFFF");
         }
         if (!is_blank_char((char)p[i]))
@@ -167,17 +175,28 @@ int congdoan__edit_check_text(const congdoan_corpus *c, text *t, const char *in,
         return congdoan__error(CONGDOAN_EINVAL,
                                "%s: the %s is blank; expected text with at least one character other than white space "
                                "(or NULL for none, where the %s is optional)",
-                               w, attr, attr);
+                               w, _(attr), _(attr));
     }
     if ((long)n > c->limits[CONGDOAN_LIMIT_TEXT_LENGTH]) {
         congdoan__edit_text_free(t);
         return congdoan__error(CONGDOAN_ELIMIT,
-                               "%s: the %s is %zu bytes long; the corpus's text-length limit is %ld bytes", w, attr, n,
+                               "%s: the %s is %zu bytes long; the corpus's text-length limit is %ld bytes", w, _(attr), n,
                                c->limits[CONGDOAN_LIMIT_TEXT_LENGTH]);
     }
     t->present = 1;
     return 0;
 }
+
+int congdoan__edit_check_required_text(const congdoan_corpus *c, text *t, const char *in, unsigned flags,
+                                       const char *w, const char *attr, const char *expected)
+{
+    if (!in) {
+        memset(t, 0, sizeof *t);
+        return congdoan__error(CONGDOAN_EINVAL, "%s: the %s is NULL; expected %s", w, _(attr), _(expected));
+    }
+    return congdoan__edit_check_text(c, t, in, flags, w, attr);
+}
+
 
 /* Copy a checked text into the arena: 0, or -1 when out of memory. *dst is NULL when absent. */
 int congdoan__edit_keep_text(congdoan_corpus *c, const text *t, const char **dst)
@@ -195,7 +214,7 @@ int congdoan__edit_check_id(const char *id, int required, const char *w, const c
 {
     if (!id) {
         if (required)
-            return congdoan__error(CONGDOAN_EINVAL, "%s: the %s is NULL; expected an identifier", w, attr);
+            return congdoan__error(CONGDOAN_EINVAL, "%s: the %s is NULL; expected an identifier", w, _(attr));
         return 0;
     }
     size_t len = strlen(id);
@@ -203,7 +222,7 @@ int congdoan__edit_check_id(const char *id, int required, const char *w, const c
         return congdoan__error(CONGDOAN_EINVAL,
                                "%s: '%.*s' is not an identifier (%s): expected 1 to 128 ASCII letters, digits, '.', "
                                "'_' or '-', starting with a letter or digit",
-                               w, (int)(len > 80 ? 80 : len), id, attr);
+                               w, (int)(len > 80 ? 80 : len), id, _(attr));
     return 0;
 }
 
@@ -223,7 +242,7 @@ int congdoan__edit_check_date(int ymd, const char *w, const char *attr)
     return congdoan__error(CONGDOAN_EINVAL,
                            "%s: %d is not a date (%s): expected year*10000 + month*100 + day of a day that exists "
                            "(20250630), or 0 for none",
-                           w, ymd, attr);
+                           w, ymd, _(attr));
 }
 
 int congdoan__edit_check_period(const char *period, const char *w, const char *attr)
@@ -234,7 +253,7 @@ int congdoan__edit_check_period(const char *period, const char *w, const char *a
         return congdoan__error(CONGDOAN_EPARSE,
                                "%s: '%.*s' is not a period (%s): expected YYYY, YYYY-H1, YYYY-H2, YYYY-Q1 to YYYY-Q4, "
                                "or YYYY-MM",
-                               w, (int)(len > 40 ? 40 : len), period, attr);
+                               w, (int)(len > 40 ? 40 : len), period, _(attr));
     return 0;
 }
 
@@ -257,10 +276,10 @@ int congdoan__edit_check_number(double v, double *out, const char *w, const char
 {
     *out = 0;
     if (v != v || v - v != 0)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: the %s is not a finite number", w, attr);
+        return congdoan__error(CONGDOAN_EINVAL, "%s: the %s is not a finite number", w, _(attr));
     if ((v < 0 ? -v : v) >= 1e15)
         return congdoan__error(CONGDOAN_EINVAL, "%s: the %s %g is too large; expected less than 10^15 in magnitude", w,
-                               attr, v);
+                               _(attr), v);
     int have = 0;
     double best = 0;
     for (int decimals = 0; decimals <= 15; decimals++) {
@@ -286,7 +305,7 @@ int congdoan__edit_check_number(double v, double *out, const char *w, const char
     }
     if (!have)
         return congdoan__error(CONGDOAN_EINVAL, "%s: the %s %.17g is too large; expected less than 10^15 in magnitude",
-                               w, attr, v);
+                               w, _(attr), v);
     *out = best + 0.0; /* no negative zero */
     return 0;
 }
@@ -298,8 +317,54 @@ int congdoan__edit_check_enum(const congdoan__enum *e, int value, int lo, const 
     int hi = (int)e->count - 1;
     if (value >= lo && value <= hi)
         return 0;
-    return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a valid %s; expected %s (%d) to %s (%d)", w, value, what,
+    return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a valid %s; expected %s (%d) to %s (%d)", w, value, _(what),
                            e->values[lo].constant, lo, e->values[hi].constant, hi);
+}
+
+int congdoan__edit_check_new(const new_object *o, who *w, text *t)
+{
+    if (t)
+        memset(t, 0, sizeof *t);
+    int in_section = o->kind == NEW_TASK || o->kind == NEW_INDICATOR;
+    if (!in_section && !o->corpus)
+        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: the corpus is NULL");
+    /* the id, checked for whoever asks for the object */
+    who ws;
+    const char *doc_id = in_section ? congdoan__edit_safe(o->section->document->id) : NULL;
+    int rc;
+    switch (o->kind) {
+    case NEW_UNIT: rc = congdoan__edit_check_id(o->id, 1, _("the new unit"), N_("id")); break;
+    case NEW_GROUP: rc = congdoan__edit_check_id(o->id, 1, _("the new group"), N_("id")); break;
+    case NEW_DOCUMENT: rc = congdoan__edit_check_id(o->id, 1, _("the new document"), N_("id")); break;
+    case NEW_REPORT: rc = congdoan__edit_check_id(o->id, 1, _("the new report"), N_("id")); break;
+    case NEW_TASK:
+        rc = congdoan__edit_check_id(o->id, 1, congdoan__edit_who_section(&ws, o->section), N_("id of the new task"));
+        break;
+    default:
+        rc = congdoan__edit_check_id(o->id, 1, congdoan__edit_who_section(&ws, o->section), N_("id of the new indicator"));
+        break;
+    }
+    if (rc)
+        return rc;
+    /* from here on, the new object by its name */
+    switch (o->kind) {
+    case NEW_UNIT: snprintf(w->s, sizeof w->s, _("unit '%s'"), o->id); break;
+    case NEW_GROUP: snprintf(w->s, sizeof w->s, _("group '%s'"), o->id); break;
+    case NEW_DOCUMENT: snprintf(w->s, sizeof w->s, _("document '%s'"), o->id); break;
+    case NEW_REPORT: snprintf(w->s, sizeof w->s, _("report '%s'"), o->id); break;
+    case NEW_TASK: snprintf(w->s, sizeof w->s, _("task '%s' of document '%s'"), o->id, doc_id); break;
+    default: snprintf(w->s, sizeof w->s, _("indicator '%s' of document '%s'"), o->id, doc_id); break;
+    }
+    if (o->id_free && (rc = o->id_free(o, w->s)) != 0)
+        return rc;
+    for (size_t i = 0; i < sizeof o->enums / sizeof o->enums[0] && o->enums[i].table; i++)
+        if ((rc = congdoan__edit_check_enum(o->enums[i].table, o->enums[i].value, o->enums[i].lo, w->s,
+                                            o->enums[i].what)) != 0)
+            return rc;
+    if (o->text_attr)
+        return congdoan__edit_check_required_text(o->corpus, t, o->text, o->text_flags, w->s, o->text_attr,
+                                                  o->text_expected);
+    return 0;
 }
 
 /* Set a string field (an attribute: not trimmed) of an object; `required`: NULL is refused. */
@@ -307,7 +372,7 @@ int congdoan__edit_set_string(congdoan_corpus *c, const char **field, const char
                               const char *w, const char *attr)
 {
     if (!value && required)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: the %s is NULL; it is required", w, attr);
+        return congdoan__error(CONGDOAN_EINVAL, "%s: the %s is NULL; it is required", w, _(attr));
     text t;
     int rc = congdoan__edit_check_text(c, &t, value, flags, w, attr);
     if (rc)
@@ -342,7 +407,7 @@ int congdoan__edit_check_named_enum(const congdoan__enum *e, int value, const ch
     char list[256];
     if (value >= 1 && (size_t)value < e->count && e->values[value].name)
         return 0;
-    return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a valid %s here; expected one of %s", w, value, what,
+    return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a valid %s here; expected one of %s", w, value, _(what),
                            congdoan__enum_list(e, 1, list, sizeof list));
 }
 
@@ -367,10 +432,10 @@ int congdoan__edit_set_provenance(congdoan_corpus *c, congdoan__provenance *p, c
         return congdoan__error(CONGDOAN_EINVAL, "%s: line %d, column %d: expected 1 or more, or 0 for unknown", w, line,
                                column);
     text tw, tf;
-    int rc = congdoan__edit_check_text(c, &tw, words, T_TRIM, w, "words of the source");
+    int rc = congdoan__edit_check_text(c, &tw, words, T_TRIM, w, N_("words of the source"));
     if (rc)
         return rc;
-    if ((rc = congdoan__edit_check_text(c, &tf, file, 0, w, "file of the source")) != 0) {
+    if ((rc = congdoan__edit_check_text(c, &tf, file, 0, w, N_("file of the source"))) != 0) {
         congdoan__edit_text_free(&tw);
         return rc;
     }
@@ -390,14 +455,14 @@ int congdoan__edit_add_population(congdoan_corpus *c, populations ps, who *owner
                                   const char *measure, congdoan_comparator comparator, double value)
 {
     if (!txt)
-        return congdoan__invalid_arg("text"); /* the header's name */
-    const char *w = congdoan__edit_new_part(owner, "population");
+        return congdoan__invalid_arg(N_("text")); /* the header's name */
+    const char *w = congdoan__edit_new_part(owner, N_("population"));
     congdoan_population p = {.comparator = comparator};
     int rc;
     if (comparator && (rc = congdoan__edit_check_named_enum(&congdoan__threshold_comparators, comparator, w,
-                                                            "comparator of a population's threshold")) != 0)
+                                                            N_("comparator of a population's threshold"))) != 0)
         return rc;
-    if (measure && (rc = congdoan__edit_check_number(value, &p.value, w, "value of the population's threshold")) != 0)
+    if (measure && (rc = congdoan__edit_check_number(value, &p.value, w, N_("value of the population's threshold"))) != 0)
         return rc;
     p.has_value = measure != NULL;
     p.measure = measure; /* for the rule only: copied below */
@@ -406,13 +471,13 @@ int congdoan__edit_add_population(congdoan_corpus *c, populations ps, who *owner
     if (refused.rc)
         return refused.rc;
     text tt, to, tm;
-    if ((rc = congdoan__edit_check_text(c, &tt, txt, T_TRIM, w, "words of the population")) != 0)
+    if ((rc = congdoan__edit_check_text(c, &tt, txt, T_TRIM, w, N_("words of the population"))) != 0)
         return rc;
-    if ((rc = congdoan__edit_check_text(c, &to, of, 0, w, "what the population is of")) != 0) {
+    if ((rc = congdoan__edit_check_text(c, &to, of, 0, w, N_("what the population is of"))) != 0) {
         congdoan__edit_text_free(&tt);
         return rc;
     }
-    if ((rc = congdoan__edit_check_text(c, &tm, measure, 0, w, "what the threshold counts")) != 0) {
+    if ((rc = congdoan__edit_check_text(c, &tm, measure, 0, w, N_("what the threshold counts"))) != 0) {
         congdoan__edit_text_free(&tt);
         congdoan__edit_text_free(&to);
         return rc;

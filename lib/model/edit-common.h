@@ -99,6 +99,11 @@ int congdoan__edit_check_text(const congdoan_corpus *c, text *t, const char *in,
                               const char *attr);
 int congdoan__edit_keep_text(congdoan_corpus *c, const text *t, const char **dst);
 
+/* A required text: NULL refused with "WHO: the ATTR is NULL; expected EXPECTED", else as
+ * congdoan__edit_check_text. */
+int congdoan__edit_check_required_text(const congdoan_corpus *c, text *t, const char *in, unsigned flags,
+                                       const char *w, const char *attr, const char *expected);
+
 /* ---- identifiers, numbers, dates, periods, enums --------------------------------------------- */
 
 int congdoan__edit_check_id(const char *id, int required, const char *w, const char *attr);
@@ -117,6 +122,36 @@ int congdoan__edit_check_currency(const char *currency, const char *w);
         if (rc_)                                                                    \
             return rc_;                                                             \
     } while (0)
+
+/* ---- the checks of a new object -------------------------------------------------------------- */
+
+/* The objects that the corpus's and the sections' constructors make. */
+typedef enum new_kind { NEW_UNIT, NEW_GROUP, NEW_DOCUMENT, NEW_REPORT, NEW_TASK, NEW_INDICATOR } new_kind;
+
+/* What a constructor checks before it allocates, said once for all of them, in this order:
+ * the corpus is given (corpus-level objects; a section's owner was checked by the caller);
+ * the id is an identifier; no object has it yet (id_free); up to two enums; a required text. */
+typedef struct new_object {
+    new_kind kind;
+    congdoan_corpus *corpus;
+    const char *id;
+    const congdoan_section *section; /* NEW_TASK, NEW_INDICATOR: where it goes */
+    int fresh;                       /* passed to id_free: the document is being built */
+    int (*id_free)(const struct new_object *o, const char *w); /* 0 when the id is free */
+    struct {
+        const congdoan__enum *table; /* NULL: no enum */
+        int value, lo;
+        const char *what;
+    } enums[2];
+    const char *text; /* required when text_attr is set */
+    unsigned text_flags;
+    const char *text_attr, *text_expected;
+} new_object;
+
+/* 0 when every check passes: `w` then names the new object ("unit 'x'", "task 't' of document
+ * 'd'") and `t` (when text_attr is set) holds the text, for the caller to free. Else the status,
+ * with the last error set and nothing to free. */
+int congdoan__edit_check_new(const new_object *o, who *w, text *t);
 
 /* ---- fields set whole ------------------------------------------------------------------------ */
 
@@ -151,6 +186,8 @@ int congdoan__edit_remove_population(populations ps, size_t i, const char *w);
 /* ---- document order (edit-section.c) --------------------------------------------------------- */
 
 int congdoan__edit_check_local_id_free(const congdoan_document *d, const char *id, const char *w, int fresh);
+/* The same as new_object's id_free, for tasks and indicators (edit-section.c). */
+int congdoan__edit_local_id_free(const new_object *o, const char *w);
 size_t congdoan__edit_document_place(const congdoan_document *d, const congdoan_section *target,
                                      congdoan_item_kind kind, size_t count);
 int congdoan__edit_grow_items(congdoan_corpus *c, congdoan_section *s);

@@ -26,7 +26,7 @@ static int check_docnumber(const congdoan_corpus *c, text *t, const char *in, co
         congdoan__edit_text_free(t);
         if (rc == CONGDOAN_ENOMEM)
             return congdoan__edit_nomem(w);
-        return congdoan__error(rc, "%s: the %s cannot be read: %s", w, attr, why);
+        return congdoan__error(rc, "%s: the %s cannot be read: %s", w, _(attr), why);
     }
     const char *canon = congdoan_docnumber_text(num);
     const char *serial = congdoan_docnumber_serial(num);
@@ -41,7 +41,7 @@ static int check_docnumber(const congdoan_corpus *c, text *t, const char *in, co
             congdoan__error(CONGDOAN_EINVAL,
                             "%s: the %s '%.120s' is not written as in a file (no \"S\xe1\xbb\x91:\", no spaces, '-' as "
                             "the dash, the letter of a serial in lower case); expected '%s'",
-                            w, attr, t->s, expected);
+                            w, _(attr), t->s, expected);
         congdoan__edit_text_free(t);
     }
     congdoan_docnumber_free(num);
@@ -60,21 +60,25 @@ static int document_field(congdoan_corpus *corpus, const congdoan_document *obj,
               : congdoan__edit_set_field(corpus, obj, field, value, how, congdoan__edit_who_document(&w, obj), attr);
 }
 
+/* new_object's id_free for documents */
+static int document_id_free(const new_object *o, const char *w)
+{
+    if (congdoan__document_lookup(o->corpus, o->id))
+        return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by another document", w, o->id);
+    return 0;
+}
+
 CONGDOAN_API int congdoan_corpus_add_document(congdoan_corpus *corpus, const char *id, congdoan_document_kind kind,
                                               const congdoan_document **out)
 {
     if (out)
         *out = NULL;
-    if (!corpus)
-        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: the corpus is NULL");
-    int rc = congdoan__edit_check_id(id, 1, "the new document", "id");
+    const new_object o = {.kind = NEW_DOCUMENT, .corpus = corpus, .id = id, .id_free = document_id_free,
+                          .enums = {{&congdoan__document_kinds, (int)kind, 1, N_("document kind")}}};
+    who w;
+    int rc = congdoan__edit_check_new(&o, &w, NULL);
     if (rc)
         return rc;
-    who w;
-    snprintf(w.s, sizeof w.s, "document '%s'", id);
-    if (congdoan__document_lookup(corpus, id))
-        return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by another document", w.s, id);
-    CHECK_ENUM(kind, congdoan__document_kinds, 1, w.s, "document kind");
     congdoan_document *d = congdoan__arena_alloc(&corpus->arena, sizeof *d);
     if (!d || congdoan__edit_keep_id(corpus, id, &d->id) ||
         congdoan__vec_reserve(&corpus->documents, corpus->documents.count + 1) != 0 ||
@@ -96,7 +100,7 @@ CONGDOAN_API int congdoan_document_set_kind(congdoan_corpus *corpus, const congd
     if (rc)
         return rc;
     who w;
-    CHECK_ENUM(kind, congdoan__document_kinds, 1, congdoan__edit_who_document(&w, doc), "document kind");
+    CHECK_ENUM(kind, congdoan__document_kinds, 1, congdoan__edit_who_document(&w, doc), N_("document kind"));
     ((congdoan_document *)doc)->kind = kind;
     return 0;
 }
@@ -109,7 +113,7 @@ CONGDOAN_API int congdoan_document_set_number(congdoan_corpus *corpus, const con
     who w;
     congdoan__edit_who_document(&w, doc);
     text t;
-    if ((rc = check_docnumber(corpus, &t, number, w.s, "number")) != 0)
+    if ((rc = check_docnumber(corpus, &t, number, w.s, N_("number"))) != 0)
         return rc;
     const char *copy;
     rc = congdoan__edit_keep_text(corpus, &t, &copy);
@@ -122,26 +126,26 @@ CONGDOAN_API int congdoan_document_set_number(congdoan_corpus *corpus, const con
 
 CONGDOAN_API int congdoan_document_set_title(congdoan_corpus *corpus, const congdoan_document *doc, const char *title)
 {
-    return document_field(corpus, doc, offsetof(congdoan_document, title), title, T_TRIM, "title");
+    return document_field(corpus, doc, offsetof(congdoan_document, title), title, T_TRIM, N_("title"));
 }
 
 CONGDOAN_API int congdoan_document_set_issuer_id(congdoan_corpus *corpus, const congdoan_document *doc,
                                                  const char *issuer_id)
 {
-    return document_field(corpus, doc, offsetof(congdoan_document, issuer_id), issuer_id, F_ID, "issuer id");
+    return document_field(corpus, doc, offsetof(congdoan_document, issuer_id), issuer_id, F_ID, N_("issuer id"));
 }
 
 CONGDOAN_API int congdoan_document_set_issuing_body_id(congdoan_corpus *corpus, const congdoan_document *doc,
                                                        const char *body_id)
 {
-    return document_field(corpus, doc, offsetof(congdoan_document, issuing_body_id), body_id, F_ID, "issuing body id");
+    return document_field(corpus, doc, offsetof(congdoan_document, issuing_body_id), body_id, F_ID, N_("issuing body id"));
 }
 
 CONGDOAN_API int congdoan_document_set_issued(congdoan_corpus *corpus, const congdoan_document *doc, int date_ymd)
 {
     int rc = OWN_DOC(corpus, doc);
     who w;
-    if (rc || (rc = congdoan__edit_check_date(date_ymd, congdoan__edit_who_document(&w, doc), "date of issue")) != 0)
+    if (rc || (rc = congdoan__edit_check_date(date_ymd, congdoan__edit_who_document(&w, doc), N_("date of issue"))) != 0)
         return rc;
     ((congdoan_document *)doc)->issued = date_ymd;
     return 0;
@@ -152,7 +156,7 @@ CONGDOAN_API int congdoan_document_set_effective(congdoan_corpus *corpus, const 
     int rc = OWN_DOC(corpus, doc);
     who w;
     if (rc ||
-        (rc = congdoan__edit_check_date(date_ymd, congdoan__edit_who_document(&w, doc), "date it takes effect")) != 0)
+        (rc = congdoan__edit_check_date(date_ymd, congdoan__edit_who_document(&w, doc), N_("date it takes effect"))) != 0)
         return rc;
     ((congdoan_document *)doc)->effective = date_ymd;
     return 0;
@@ -160,12 +164,12 @@ CONGDOAN_API int congdoan_document_set_effective(congdoan_corpus *corpus, const 
 
 CONGDOAN_API int congdoan_document_set_place(congdoan_corpus *corpus, const congdoan_document *doc, const char *place)
 {
-    return document_field(corpus, doc, offsetof(congdoan_document, place), place, 0, "place");
+    return document_field(corpus, doc, offsetof(congdoan_document, place), place, 0, N_("place"));
 }
 
 CONGDOAN_API int congdoan_document_set_field(congdoan_corpus *corpus, const congdoan_document *doc, const char *field)
 {
-    return document_field(corpus, doc, offsetof(congdoan_document, field), field, 0, "field");
+    return document_field(corpus, doc, offsetof(congdoan_document, field), field, 0, N_("field"));
 }
 
 CONGDOAN_API int congdoan_document_set_signer(congdoan_corpus *corpus, const congdoan_document *doc, const char *name,
@@ -184,13 +188,13 @@ CONGDOAN_API int congdoan_document_set_signer(congdoan_corpus *corpus, const con
         return 0;
     }
     text tn, tp, tc;
-    if ((rc = congdoan__edit_check_text(corpus, &tn, name, 0, w.s, "signer's name")) != 0)
+    if ((rc = congdoan__edit_check_text(corpus, &tn, name, 0, w.s, N_("signer's name"))) != 0)
         return rc;
-    if ((rc = congdoan__edit_check_text(corpus, &tp, position, 0, w.s, "signer's position")) != 0) {
+    if ((rc = congdoan__edit_check_text(corpus, &tp, position, 0, w.s, N_("signer's position"))) != 0) {
         congdoan__edit_text_free(&tn);
         return rc;
     }
-    if ((rc = congdoan__edit_check_text(corpus, &tc, capacity, 0, w.s, "signer's capacity")) != 0) {
+    if ((rc = congdoan__edit_check_text(corpus, &tc, capacity, 0, w.s, N_("signer's capacity"))) != 0) {
         congdoan__edit_text_free(&tn);
         congdoan__edit_text_free(&tp);
         return rc;
@@ -219,19 +223,19 @@ CONGDOAN_API int congdoan_document_add_relation(congdoan_corpus *corpus, const c
     congdoan_document *d = (congdoan_document *)doc;
     who w;
     congdoan__edit_who_document(&w, d);
-    CHECK_ENUM(type, congdoan__relation_types, 1, w.s, "relation type");
+    CHECK_ENUM(type, congdoan__relation_types, 1, w.s, N_("relation type"));
     refusal refused = REFUSAL(NULL, NULL);
-    congdoan__rules_relation(target_id != NULL, number != NULL, 0, congdoan__edit_new_part(&w, "relation"),
+    congdoan__rules_relation(target_id != NULL, number != NULL, 0, congdoan__edit_new_part(&w, N_("relation")),
                              &refused.sink);
     if (refused.rc)
         return refused.rc;
-    if ((rc = congdoan__edit_check_id(target_id, 0, w.s, "relation's target document id")) != 0 ||
-        (rc = congdoan__edit_check_date(date_ymd, w.s, "relation's date")) != 0)
+    if ((rc = congdoan__edit_check_id(target_id, 0, w.s, N_("relation's target document id"))) != 0 ||
+        (rc = congdoan__edit_check_date(date_ymd, w.s, N_("relation's date"))) != 0)
         return rc;
     text tnum, ttext;
-    if ((rc = check_docnumber(corpus, &tnum, number, w.s, "relation's number")) != 0)
+    if ((rc = check_docnumber(corpus, &tnum, number, w.s, N_("relation's number"))) != 0)
         return rc;
-    if ((rc = congdoan__edit_check_text(corpus, &ttext, txt, T_TRIM | T_BLANK_IS_NONE, w.s, "relation's text")) != 0) {
+    if ((rc = congdoan__edit_check_text(corpus, &ttext, txt, T_TRIM | T_BLANK_IS_NONE, w.s, N_("relation's text"))) != 0) {
         congdoan__edit_text_free(&tnum);
         return rc;
     }
@@ -262,10 +266,10 @@ CONGDOAN_API int congdoan_document_add_recipient(congdoan_corpus *corpus, const 
     if (!txt)
         return congdoan__error(CONGDOAN_EINVAL, "%s: the recipient's text is NULL; expected the recipient as printed",
                                w.s);
-    if ((rc = congdoan__edit_check_id(unit_id, 0, w.s, "recipient's unit id")) != 0)
+    if ((rc = congdoan__edit_check_id(unit_id, 0, w.s, N_("recipient's unit id"))) != 0)
         return rc;
     text t;
-    if ((rc = congdoan__edit_check_text(corpus, &t, txt, T_TRIM, w.s, "recipient's text")) != 0)
+    if ((rc = congdoan__edit_check_text(corpus, &t, txt, T_TRIM, w.s, N_("recipient's text"))) != 0)
         return rc;
     congdoan__recipient r = {0};
     int bad = congdoan__edit_keep_text(corpus, &t, &r.text) || congdoan__edit_keep_id(corpus, unit_id, &r.unit_id) ||
@@ -287,8 +291,8 @@ CONGDOAN_API int congdoan_document_set_reporting(congdoan_corpus *corpus, const 
     congdoan_document *d = (congdoan_document *)doc;
     who w;
     congdoan__edit_who_document(&w, d);
-    CHECK_ENUM(frequency, congdoan__frequencies, 0, w.s, "reporting frequency");
-    if ((rc = congdoan__edit_check_id(to_id, 0, w.s, "id of the unit reports go to")) != 0)
+    CHECK_ENUM(frequency, congdoan__frequencies, 0, w.s, N_("reporting frequency"));
+    if ((rc = congdoan__edit_check_id(to_id, 0, w.s, N_("id of the unit reports go to"))) != 0)
         return rc;
     const char *copy;
     if (congdoan__edit_keep_id(corpus, to_id, &copy))
@@ -311,12 +315,12 @@ CONGDOAN_API int congdoan_document_add_deadline(congdoan_corpus *corpus, const c
     if (!period)
         return congdoan__error(CONGDOAN_EINVAL,
                                "%s: the deadline's period is NULL; expected a period code such as 2025-H1", w.s);
-    if ((rc = congdoan__edit_check_period(period, w.s, "deadline's period")) != 0)
+    if ((rc = congdoan__edit_check_period(period, w.s, N_("deadline's period"))) != 0)
         return rc;
     if (date_ymd == 0)
         return congdoan__error(CONGDOAN_EINVAL, "%s: the deadline for %s has no date; expected a date such as 20250615",
                                w.s, period);
-    if ((rc = congdoan__edit_check_date(date_ymd, w.s, "deadline's date")) != 0)
+    if ((rc = congdoan__edit_check_date(date_ymd, w.s, N_("deadline's date"))) != 0)
         return rc;
     for (size_t i = 0; i < d->deadline_count; i++)
         if (strcmp(d->deadlines[i].period, period) == 0)
@@ -342,7 +346,7 @@ CONGDOAN_API int congdoan_document_add_reporter(congdoan_corpus *corpus, const c
     congdoan_document *d = (congdoan_document *)doc;
     who w;
     congdoan__edit_who_document(&w, d);
-    if ((rc = congdoan__edit_check_id(unit_id, 1, w.s, "reporter's unit id")) != 0)
+    if ((rc = congdoan__edit_check_id(unit_id, 1, w.s, N_("reporter's unit id"))) != 0)
         return rc;
     for (size_t i = 0; i < d->reporter_count; i++)
         if (strcmp(d->reporters[i].unit_id, unit_id) == 0)
@@ -362,19 +366,19 @@ CONGDOAN_API int congdoan_document_add_reporter(congdoan_corpus *corpus, const c
 CONGDOAN_API int congdoan_document_set_issuer_text(congdoan_corpus *corpus, const congdoan_document *doc,
                                                    const char *txt)
 {
-    return document_field(corpus, doc, offsetof(congdoan_document, issuer_text), txt, 0, "issuer as printed");
+    return document_field(corpus, doc, offsetof(congdoan_document, issuer_text), txt, 0, N_("issuer as printed"));
 }
 
 CONGDOAN_API int congdoan_document_set_author(congdoan_corpus *corpus, const congdoan_document *doc, const char *author)
 {
-    return document_field(corpus, doc, offsetof(congdoan_document, author), author, 0, "author");
+    return document_field(corpus, doc, offsetof(congdoan_document, author), author, 0, N_("author"));
 }
 
 CONGDOAN_API int congdoan_document_set_published(congdoan_corpus *corpus, const congdoan_document *doc, int date_ymd)
 {
     int rc = OWN_DOC(corpus, doc);
     who w;
-    if (rc || (rc = congdoan__edit_check_date(date_ymd, congdoan__edit_who_document(&w, doc), "publication date")) != 0)
+    if (rc || (rc = congdoan__edit_check_date(date_ymd, congdoan__edit_who_document(&w, doc), N_("publication date"))) != 0)
         return rc;
     ((congdoan_document *)doc)->published = date_ymd;
     return 0;
@@ -390,15 +394,15 @@ CONGDOAN_API int congdoan_document_add_titled_relation(congdoan_corpus *corpus, 
     congdoan_document *d = (congdoan_document *)doc;
     who w;
     congdoan__edit_who_document(&w, d);
-    CHECK_ENUM(type, congdoan__relation_types, 1, w.s, "relation type");
-    if ((rc = congdoan__edit_check_date(date_ymd, w.s, "date of the related document")) != 0)
+    CHECK_ENUM(type, congdoan__relation_types, 1, w.s, N_("relation type"));
+    if ((rc = congdoan__edit_check_date(date_ymd, w.s, N_("date of the related document"))) != 0)
         return rc;
     if (!title)
         return congdoan__error(CONGDOAN_EINVAL, "%s: the title of the related document is NULL; it is required", w.s);
     text tt, tx;
-    if ((rc = congdoan__edit_check_text(corpus, &tt, title, 0, w.s, "title of the related document")) != 0)
+    if ((rc = congdoan__edit_check_text(corpus, &tt, title, 0, w.s, N_("title of the related document"))) != 0)
         return rc;
-    if ((rc = congdoan__edit_check_text(corpus, &tx, txt, T_TRIM | T_BLANK_IS_NONE, w.s, "text of the relation")) !=
+    if ((rc = congdoan__edit_check_text(corpus, &tx, txt, T_TRIM | T_BLANK_IS_NONE, w.s, N_("text of the relation"))) !=
         0) {
         congdoan__edit_text_free(&tt);
         return rc;
@@ -432,14 +436,14 @@ CONGDOAN_API int congdoan_document_set_relation_title(congdoan_corpus *corpus, c
     congdoan__rules_relation(r->target_id != NULL, r->number != NULL, title != NULL, w.s, &refused.sink);
     if (refused.rc)
         return refused.rc;
-    return congdoan__edit_set_string(corpus, &r->title, title, 0, 0, w.s, "title of the related document");
+    return congdoan__edit_set_string(corpus, &r->title, title, 0, 0, w.s, N_("title of the related document"));
 }
 
 CONGDOAN_API int congdoan_document_set_reporting_via(congdoan_corpus *corpus, const congdoan_document *doc,
                                                      const char *via_id)
 {
     return document_field(corpus, doc, offsetof(congdoan_document, reporting_via_id), via_id, F_ID,
-                          "id of the department reports go through");
+                          N_("id of the department reports go through"));
 }
 
 static int reporter_at(congdoan_corpus *corpus, const congdoan_document *doc, size_t i, who *w,
@@ -471,7 +475,7 @@ CONGDOAN_API int congdoan_document_set_reporter_indicators(congdoan_corpus *corp
     if (count && !indicator_ids)
         return congdoan__error(CONGDOAN_EINVAL, "%s: the list of %zu indicator ids is NULL", w.s, count);
     for (size_t k = 0; k < count; k++) {
-        if ((rc = congdoan__edit_check_id(indicator_ids[k], 1, w.s, "indicator id of a reporter")) != 0)
+        if ((rc = congdoan__edit_check_id(indicator_ids[k], 1, w.s, N_("indicator id of a reporter"))) != 0)
             return rc;
         for (size_t j = 0; j < k; j++)
             if (strcmp(indicator_ids[j], indicator_ids[k]) == 0)
@@ -497,7 +501,7 @@ CONGDOAN_API int congdoan_document_set_reporter_coverage(congdoan_corpus *corpus
     int rc = reporter_at(corpus, doc, i, &w, &rp);
     if (rc)
         return rc;
-    CHECK_ENUM(coverage, congdoan__coverages, 0, w.s, "coverage");
+    CHECK_ENUM(coverage, congdoan__coverages, 0, w.s, N_("coverage"));
     rp->coverage = coverage;
     return 0;
 }

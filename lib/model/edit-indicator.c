@@ -31,7 +31,7 @@ static int check_state(const congdoan__target *st, const char *w)
 {
     refusal r =
         REFUSAL("range-missing-max",
-                "; set the comparator to CONGDOAN_COMPARATOR_RANGE first (or use congdoan_indicator_set_range())");
+                N_("; set the comparator to CONGDOAN_COMPARATOR_RANGE first (or use congdoan_indicator_set_range())"));
     congdoan__rules_target(st, w, &r.sink);
     return r.rc;
 }
@@ -47,23 +47,18 @@ static int add_indicator(congdoan_corpus *corpus, const congdoan_section *sectio
         return rc;
     congdoan_section *s = (congdoan_section *)section;
     congdoan_document *d = (congdoan_document *)s->document;
-    who ws;
-    congdoan__edit_who_section(&ws, s);
-    if ((rc = congdoan__edit_check_id(id, 1, ws.s, "id of the new indicator")) != 0)
-        return rc;
+    const new_object o = {.kind = NEW_INDICATOR, .corpus = corpus, .id = id, .section = s, .fresh = fresh,
+                          .id_free = congdoan__edit_local_id_free,
+                          .enums = {{&congdoan__measures, (int)measure, 1, N_("measure")},
+                                    {&congdoan__comparators, (int)comparator, 1, N_("comparator")}}};
     who w;
-    snprintf(w.s, sizeof w.s, "indicator '%s' of document '%s'", id, congdoan__edit_safe(d->id));
-    if ((rc = congdoan__edit_check_local_id_free(d, id, w.s, fresh)) != 0)
+    if ((rc = congdoan__edit_check_new(&o, &w, NULL)) != 0)
         return rc;
-    CHECK_ENUM(measure, congdoan__measures, 1, w.s, "measure");
-    CHECK_ENUM(comparator, congdoan__comparators, 1, w.s, "comparator");
     congdoan__target st = {.measure = measure, .comparator = comparator, .has_target = 1};
-    if ((rc = congdoan__edit_check_number(target, &st.target, w.s, "target")) != 0 || (rc = check_state(&st, w.s)) != 0)
+    if ((rc = congdoan__edit_check_number(target, &st.target, w.s, N_("target"))) != 0 || (rc = check_state(&st, w.s)) != 0)
         return rc;
-    if (!txt)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: the text is NULL; expected the indicator as written", w.s);
     text t;
-    if ((rc = congdoan__edit_check_text(corpus, &t, txt, T_TRIM, w.s, "text")) != 0)
+    if ((rc = congdoan__edit_check_required_text(corpus, &t, txt, T_TRIM, w.s, N_("text"), N_("the indicator as written"))) != 0)
         return rc;
     size_t pos = congdoan__edit_document_place(d, s, CONGDOAN_ITEM_INDICATOR, d->indicator_count);
     congdoan_indicator *x = congdoan__arena_alloc(&corpus->arena, sizeof *x);
@@ -114,7 +109,7 @@ int congdoan__fresh_add_indicator(congdoan_corpus *corpus, const congdoan_sectio
 
 CONGDOAN_API int congdoan_indicator_set_text(congdoan_corpus *corpus, const congdoan_indicator *ind, const char *txt)
 {
-    return indicator_field(corpus, ind, offsetof(congdoan_indicator, text), txt, F_REQUIRED | T_TRIM, "text");
+    return indicator_field(corpus, ind, offsetof(congdoan_indicator, text), txt, F_REQUIRED | T_TRIM, N_("text"));
 }
 
 /* Check a changed target state and assign it. */
@@ -135,7 +130,7 @@ CONGDOAN_API int congdoan_indicator_set_measure(congdoan_corpus *corpus, const c
         return rc;
     who w;
     congdoan__edit_who_indicator(&w, ind);
-    CHECK_ENUM(measure, congdoan__measures, 1, w.s, "measure");
+    CHECK_ENUM(measure, congdoan__measures, 1, w.s, N_("measure"));
     congdoan__target st = congdoan__target_of(ind);
     st.measure = measure;
     if (measure != CONGDOAN_MEASURE_SHARE_OF_UNITS)
@@ -151,7 +146,7 @@ CONGDOAN_API int congdoan_indicator_set_comparator(congdoan_corpus *corpus, cons
         return rc;
     who w;
     congdoan__edit_who_indicator(&w, ind);
-    CHECK_ENUM(comparator, congdoan__comparators, 1, w.s, "comparator");
+    CHECK_ENUM(comparator, congdoan__comparators, 1, w.s, N_("comparator"));
     congdoan__target st = congdoan__target_of(ind);
     st.comparator = comparator;
     if (comparator != CONGDOAN_COMPARATOR_RANGE)
@@ -184,13 +179,13 @@ static int set_state_number(congdoan_corpus *corpus, const congdoan_indicator *i
 
 CONGDOAN_API int congdoan_indicator_set_target(congdoan_corpus *corpus, const congdoan_indicator *ind, double target)
 {
-    return set_state_number(corpus, ind, STATE_TARGET, target, "target");
+    return set_state_number(corpus, ind, STATE_TARGET, target, N_("target"));
 }
 
 CONGDOAN_API int congdoan_indicator_set_target_max(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                    double target_max)
 {
-    return set_state_number(corpus, ind, STATE_TARGET_MAX, target_max, "target-max");
+    return set_state_number(corpus, ind, STATE_TARGET_MAX, target_max, N_("target-max"));
 }
 
 CONGDOAN_API int congdoan_indicator_set_range(congdoan_corpus *corpus, const congdoan_indicator *ind, double target,
@@ -202,8 +197,8 @@ CONGDOAN_API int congdoan_indicator_set_range(congdoan_corpus *corpus, const con
     who w;
     congdoan__edit_who_indicator(&w, ind);
     congdoan__target st = congdoan__target_of(ind);
-    if ((rc = congdoan__edit_check_number(target, &st.target, w.s, "target")) != 0 ||
-        (rc = congdoan__edit_check_number(target_max, &st.target_max, w.s, "target-max")) != 0)
+    if ((rc = congdoan__edit_check_number(target, &st.target, w.s, N_("target"))) != 0 ||
+        (rc = congdoan__edit_check_number(target_max, &st.target_max, w.s, N_("target-max"))) != 0)
         return rc;
     st.comparator = CONGDOAN_COMPARATOR_RANGE;
     st.has_target = st.has_target_max = 1;
@@ -218,7 +213,7 @@ CONGDOAN_API int congdoan_indicator_set_baseline(congdoan_corpus *corpus, const 
         return rc;
     who w;
     double v;
-    if ((rc = congdoan__edit_check_number(baseline, &v, congdoan__edit_who_indicator(&w, ind), "baseline")) != 0)
+    if ((rc = congdoan__edit_check_number(baseline, &v, congdoan__edit_who_indicator(&w, ind), N_("baseline"))) != 0)
         return rc;
     congdoan_indicator *x = (congdoan_indicator *)ind;
     x->baseline = v;
@@ -257,7 +252,7 @@ CONGDOAN_API int congdoan_indicator_set_period(congdoan_corpus *corpus, const co
 CONGDOAN_API int congdoan_indicator_set_owner_id(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                  const char *owner_id)
 {
-    return indicator_field(corpus, ind, offsetof(congdoan_indicator, owner_id), owner_id, F_ID, "owner id");
+    return indicator_field(corpus, ind, offsetof(congdoan_indicator, owner_id), owner_id, F_ID, N_("owner id"));
 }
 
 CONGDOAN_API int congdoan_indicator_set_scope_level(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -267,7 +262,7 @@ CONGDOAN_API int congdoan_indicator_set_scope_level(congdoan_corpus *corpus, con
     if (rc)
         return rc;
     who w;
-    CHECK_ENUM(level, congdoan__levels, 0, congdoan__edit_who_indicator(&w, ind), "scope level (0: any)");
+    CHECK_ENUM(level, congdoan__levels, 0, congdoan__edit_who_indicator(&w, ind), N_("scope level (0: any)"));
     ((congdoan_indicator *)ind)->scope_level = level;
     return 0;
 }
@@ -300,7 +295,7 @@ CONGDOAN_API int congdoan_indicator_set_condition_grade(congdoan_corpus *corpus,
         return rc;
     who w;
     congdoan__edit_who_indicator(&w, ind);
-    CHECK_ENUM(grade, congdoan__grades, 0, w.s, "condition grade");
+    CHECK_ENUM(grade, congdoan__grades, 0, w.s, N_("condition grade"));
     congdoan__target st = congdoan__target_of(ind);
     st.condition = grade;
     return apply_state((congdoan_indicator *)ind, &st, w.s);
@@ -310,7 +305,7 @@ CONGDOAN_API int congdoan_indicator_set_unit_of_measure(congdoan_corpus *corpus,
                                                         const char *unit_of_measure)
 {
     return indicator_field(corpus, ind, offsetof(congdoan_indicator, unit_of_measure), unit_of_measure, 0,
-                           "unit of measure");
+                           N_("unit of measure"));
 }
 
 CONGDOAN_API int congdoan_indicator_set_refines(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -327,8 +322,8 @@ CONGDOAN_API int congdoan_indicator_set_refines(congdoan_corpus *corpus, const c
             "%s: the refined indicator needs both its document id and its indicator id (or both NULL "
             "to clear it)",
             w.s);
-    if ((rc = congdoan__edit_check_id(document_id, 0, w.s, "refined document id")) != 0 ||
-        (rc = congdoan__edit_check_id(indicator_id, 0, w.s, "refined indicator id")) != 0)
+    if ((rc = congdoan__edit_check_id(document_id, 0, w.s, N_("refined document id"))) != 0 ||
+        (rc = congdoan__edit_check_id(indicator_id, 0, w.s, N_("refined indicator id"))) != 0)
         return rc;
     const char *dcopy, *icopy;
     if (congdoan__edit_keep_id(corpus, document_id, &dcopy) || congdoan__edit_keep_id(corpus, indicator_id, &icopy))
@@ -348,7 +343,7 @@ CONGDOAN_API int congdoan_indicator_set_direction(congdoan_corpus *corpus, const
         return rc;
     who w;
     congdoan__edit_who_indicator(&w, ind);
-    CHECK_ENUM(direction, congdoan__directions, 0, w.s, "direction");
+    CHECK_ENUM(direction, congdoan__directions, 0, w.s, N_("direction"));
     congdoan__target st = congdoan__target_of(ind);
     st.direction = (congdoan_direction)direction;
     return apply_state((congdoan_indicator *)ind, &st, w.s);
@@ -357,7 +352,7 @@ CONGDOAN_API int congdoan_indicator_set_direction(congdoan_corpus *corpus, const
 CONGDOAN_API int congdoan_indicator_set_score_max(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                   double score_max)
 {
-    return set_state_number(corpus, ind, STATE_SCORE_MAX, score_max, "score-max");
+    return set_state_number(corpus, ind, STATE_SCORE_MAX, score_max, N_("score-max"));
 }
 
 CONGDOAN_API int congdoan_indicator_set_currency(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -374,13 +369,13 @@ CONGDOAN_API int congdoan_indicator_set_currency(congdoan_corpus *corpus, const 
     st.has_currency = currency != NULL;
     if ((rc = check_state(&st, w.s)) != 0)
         return rc;
-    return congdoan__edit_set_id(corpus, &((congdoan_indicator *)ind)->currency, currency, 0, w.s, "currency");
+    return congdoan__edit_set_id(corpus, &((congdoan_indicator *)ind)->currency, currency, 0, w.s, N_("currency"));
 }
 
 CONGDOAN_API int congdoan_indicator_set_period_text(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                     const char *txt)
 {
-    return indicator_field(corpus, ind, offsetof(congdoan_indicator, period_text), txt, 0, "period as printed");
+    return indicator_field(corpus, ind, offsetof(congdoan_indicator, period_text), txt, 0, N_("period as printed"));
 }
 
 CONGDOAN_API int congdoan_indicator_set_by(congdoan_corpus *corpus, const congdoan_indicator *ind, const char *by)
@@ -393,13 +388,13 @@ CONGDOAN_API int congdoan_indicator_set_by(congdoan_corpus *corpus, const congdo
     if (by && congdoan__by_parse(by, strlen(by), NULL) != 0)
         return congdoan__error(CONGDOAN_EPARSE, "%s: '%.40s' is not a deadline; expected a period (YYYY, YYYY-H1, "
                                "YYYY-Q2, YYYY-MM) or a date YYYY-MM-DD", w.s, by);
-    return congdoan__edit_set_id(corpus, &((congdoan_indicator *)ind)->by, by, 0, w.s, "deadline");
+    return congdoan__edit_set_id(corpus, &((congdoan_indicator *)ind)->by, by, 0, w.s, N_("deadline"));
 }
 
 CONGDOAN_API int congdoan_indicator_set_subject(congdoan_corpus *corpus, const congdoan_indicator *ind,
                                                 const char *subject)
 {
-    return indicator_field(corpus, ind, offsetof(congdoan_indicator, subject), subject, 0, "subject");
+    return indicator_field(corpus, ind, offsetof(congdoan_indicator, subject), subject, 0, N_("subject"));
 }
 
 CONGDOAN_API int congdoan_indicator_set_part_of_id(congdoan_corpus *corpus, const congdoan_indicator *ind,
@@ -413,7 +408,7 @@ CONGDOAN_API int congdoan_indicator_set_part_of_id(congdoan_corpus *corpus, cons
     if (indicator_id && ind->id && strcmp(indicator_id, ind->id) == 0)
         return congdoan__error(CONGDOAN_EINVAL, "%s cannot be a part of itself", w.s);
     return congdoan__edit_set_id(corpus, &((congdoan_indicator *)ind)->part_of_id, indicator_id, 0, w.s,
-                                 "id of the indicator it is a part of");
+                                 N_("id of the indicator it is a part of"));
 }
 
 CONGDOAN_API int congdoan_indicator_add_population(congdoan_corpus *corpus, const congdoan_indicator *ind,

@@ -20,26 +20,30 @@ static int report_field(congdoan_corpus *corpus, const congdoan_report *obj, siz
     return rc ? rc : congdoan__edit_set_field(corpus, obj, field, value, how, congdoan__edit_who_report(&w, obj), attr);
 }
 
+/* new_object's id_free for reports */
+static int report_id_free(const new_object *o, const char *w)
+{
+    if (congdoan__map_get(&o->corpus->report_map, o->id, strlen(o->id)))
+        return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by another report", w, o->id);
+    return 0;
+}
+
 CONGDOAN_API int congdoan_corpus_add_report(congdoan_corpus *corpus, const char *id, const char *unit_id,
                                             const char *document_id, const char *period, const congdoan_report **out)
 {
     if (out)
         *out = NULL;
-    if (!corpus)
-        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: the corpus is NULL");
-    int rc = congdoan__edit_check_id(id, 1, "the new report", "id");
+    const new_object o = {.kind = NEW_REPORT, .corpus = corpus, .id = id, .id_free = report_id_free};
+    who w;
+    int rc = congdoan__edit_check_new(&o, &w, NULL);
     if (rc)
         return rc;
-    who w;
-    snprintf(w.s, sizeof w.s, "report '%s'", id);
-    if (congdoan__map_get(&corpus->report_map, id, strlen(id)))
-        return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by another report", w.s, id);
-    if ((rc = congdoan__edit_check_id(unit_id, 1, w.s, "reporting unit id")) != 0 ||
-        (rc = congdoan__edit_check_id(document_id, 1, w.s, "document id")) != 0)
+    if ((rc = congdoan__edit_check_id(unit_id, 1, w.s, N_("reporting unit id"))) != 0 ||
+        (rc = congdoan__edit_check_id(document_id, 1, w.s, N_("document id"))) != 0)
         return rc;
     if (!period)
         return congdoan__error(CONGDOAN_EINVAL, "%s: the period is NULL; expected a period code such as 2025-H1", w.s);
-    if ((rc = congdoan__edit_check_period(period, w.s, "period")) != 0)
+    if ((rc = congdoan__edit_check_period(period, w.s, N_("period"))) != 0)
         return rc;
     congdoan_report *r = congdoan__arena_alloc_line(&corpus->arena, sizeof *r);
     if (!r || congdoan__edit_keep_id(corpus, id, &r->id) || congdoan__edit_keep_id(corpus, unit_id, &r->unit_id) ||
@@ -61,7 +65,7 @@ CONGDOAN_API int congdoan_report_set_submitted(congdoan_corpus *corpus, const co
 {
     int rc = OWN_REPORT(corpus, report);
     who w;
-    if (rc || (rc = congdoan__edit_check_date(date_ymd, congdoan__edit_who_report(&w, report), "submission date")) != 0)
+    if (rc || (rc = congdoan__edit_check_date(date_ymd, congdoan__edit_who_report(&w, report), N_("submission date"))) != 0)
         return rc;
     ((congdoan_report *)report)->submitted = date_ymd;
     return 0;
@@ -69,7 +73,7 @@ CONGDOAN_API int congdoan_report_set_submitted(congdoan_corpus *corpus, const co
 
 CONGDOAN_API int congdoan_report_set_note(congdoan_corpus *corpus, const congdoan_report *report, const char *note)
 {
-    return report_field(corpus, report, offsetof(congdoan_report, note), note, T_TRIM, "note");
+    return report_field(corpus, report, offsetof(congdoan_report, note), note, T_TRIM, N_("note"));
 }
 
 /* The indicator a report's value is for, when the report's document is in the corpus (NULL
@@ -123,10 +127,10 @@ static congdoan__value *value_entry(congdoan_corpus *c, congdoan_report *r, cons
 static int check_value_args(const congdoan_corpus *c, const congdoan_report *r, const char *indicator_id,
                             congdoan_coverage coverage, const char *w, const congdoan_indicator **x)
 {
-    int rc = congdoan__edit_check_id(indicator_id, 1, w, "indicator id");
+    int rc = congdoan__edit_check_id(indicator_id, 1, w, N_("indicator id"));
     if (rc)
         return rc;
-    CHECK_ENUM(coverage, congdoan__coverages, 1, w, "coverage");
+    CHECK_ENUM(coverage, congdoan__coverages, 1, w, N_("coverage"));
     return report_indicator(c, r, indicator_id, w, x);
 }
 
@@ -147,7 +151,7 @@ static void commit_value(congdoan_report *r, congdoan__value *v, int fresh, uint
 static int check_figure(const congdoan_indicator *x, const congdoan__value_view *figure, const char *w)
 {
     char whose[500];
-    snprintf(whose, sizeof whose, "%s, indicator '%s'", w, figure->indicator);
+    snprintf(whose, sizeof whose, _("%s, indicator '%s'"), w, figure->indicator);
     refusal r = REFUSAL(NULL, NULL);
     congdoan__rules_value(x, figure, whose, &r.sink);
     return r.rc;
@@ -165,7 +169,7 @@ CONGDOAN_API int congdoan_report_set_value(congdoan_corpus *corpus, const congdo
     const congdoan_indicator *x;
     double v;
     if ((rc = check_value_args(corpus, r, indicator_id, coverage, w.s, &x)) != 0 ||
-        (rc = congdoan__edit_check_number(value, &v, w.s, "value")) != 0)
+        (rc = congdoan__edit_check_number(value, &v, w.s, N_("value"))) != 0)
         return rc;
     congdoan__value_view figure = {indicator_id, v, 0, 0, 1, 0, 0, (int)coverage};
     if ((rc = check_figure(x, &figure, w.s)) != 0)
@@ -195,8 +199,8 @@ CONGDOAN_API int congdoan_report_set_fraction(congdoan_corpus *corpus, const con
     const congdoan_indicator *x;
     double num, den;
     if ((rc = check_value_args(corpus, r, indicator_id, coverage, w.s, &x)) != 0 ||
-        (rc = congdoan__edit_check_number(numerator, &num, w.s, "numerator")) != 0 ||
-        (rc = congdoan__edit_check_number(denominator, &den, w.s, "denominator")) != 0)
+        (rc = congdoan__edit_check_number(numerator, &num, w.s, N_("numerator"))) != 0 ||
+        (rc = congdoan__edit_check_number(denominator, &den, w.s, N_("denominator"))) != 0)
         return rc;
     congdoan__value_view figure = {indicator_id, 0, num, den, 0, 1, 1, (int)coverage};
     if ((rc = check_figure(x, &figure, w.s)) != 0)
@@ -226,7 +230,7 @@ static int put_status(congdoan_corpus *corpus, congdoan_report *r, const char *w
         return congdoan__error(CONGDOAN_ENOTFOUND, "%s: document '%s' has no task '%s'", w,
                                congdoan__edit_safe(d->id), task_id);
     text tn;
-    int rc = congdoan__edit_check_text(corpus, &tn, note, T_TRIM | T_BLANK_IS_NONE, w, "note of the task status");
+    int rc = congdoan__edit_check_text(corpus, &tn, note, T_TRIM | T_BLANK_IS_NONE, w, N_("note of the task status"));
     if (rc)
         return rc;
     congdoan__task_status *e = NULL;
@@ -269,9 +273,9 @@ CONGDOAN_API int congdoan_report_set_task_status(congdoan_corpus *corpus, const 
     congdoan_report *r = (congdoan_report *)report;
     who w;
     congdoan__edit_who_report(&w, r);
-    if ((rc = congdoan__edit_check_id(task_id, 1, w.s, "task id")) != 0)
+    if ((rc = congdoan__edit_check_id(task_id, 1, w.s, N_("task id"))) != 0)
         return rc;
-    CHECK_ENUM(status, congdoan__task_statuses, 1, w.s, "task status");
+    CHECK_ENUM(status, congdoan__task_statuses, 1, w.s, N_("task status"));
     return put_status(corpus, r, w.s, task_id, NULL, status, -1, note);
 }
 
@@ -313,11 +317,11 @@ CONGDOAN_API int congdoan_report_set_unit_task_status(congdoan_corpus *corpus, c
     congdoan_report *r = (congdoan_report *)report;
     who w;
     congdoan__edit_who_report(&w, r);
-    if ((rc = congdoan__edit_check_id(task_id, 1, w.s, "task id")) != 0 ||
-        (rc = congdoan__edit_check_id(unit_id, 0, w.s, "unit id")) != 0 ||
-        (rc = congdoan__edit_check_date(completed_ymd, w.s, "completion date")) != 0)
+    if ((rc = congdoan__edit_check_id(task_id, 1, w.s, N_("task id"))) != 0 ||
+        (rc = congdoan__edit_check_id(unit_id, 0, w.s, N_("unit id"))) != 0 ||
+        (rc = congdoan__edit_check_date(completed_ymd, w.s, N_("completion date"))) != 0)
         return rc;
-    CHECK_ENUM(status, congdoan__task_statuses, 0, w.s, "task status");
+    CHECK_ENUM(status, congdoan__task_statuses, 0, w.s, N_("task status"));
     refusal refused = REFUSAL(NULL, NULL);
     congdoan__rules_task_status(status, completed_ymd, w.s, &refused.sink);
     if (refused.rc)

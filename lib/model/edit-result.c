@@ -20,12 +20,15 @@ static const congdoan_corpus *result_corpus(const congdoan_result *x)
 
 static const char *who_result(who *w, const congdoan_result *x)
 {
-    const char *where = x->report ? "report" : "document";
-    const char *where_id = x->report ? x->report->id : x->document ? x->document->id : NULL;
-    if (x->id)
-        snprintf(w->s, sizeof w->s, "result '%s' of %s '%s'", x->id, where, congdoan__edit_safe(where_id));
+    const char *where_id = congdoan__edit_safe(x->report ? x->report->id : x->document ? x->document->id : NULL);
+    if (x->id && x->report)
+        snprintf(w->s, sizeof w->s, _("result '%s' of report '%s'"), x->id, where_id);
+    else if (x->id)
+        snprintf(w->s, sizeof w->s, _("result '%s' of document '%s'"), x->id, where_id);
+    else if (x->report)
+        snprintf(w->s, sizeof w->s, _("a result without id of report '%s'"), where_id);
     else
-        snprintf(w->s, sizeof w->s, "a result without id of %s '%s'", where, congdoan__edit_safe(where_id));
+        snprintf(w->s, sizeof w->s, _("a result without id of document '%s'"), where_id);
     return w->s;
 }
 
@@ -46,7 +49,7 @@ static int new_result(congdoan_corpus *c, const char *id, const char *txt, const
     if (!txt)
         return congdoan__error(CONGDOAN_EINVAL, "%s: the words of the result are NULL; they are required", w);
     text tt;
-    int rc = congdoan__edit_check_text(c, &tt, txt, T_TRIM, w, "words of the result");
+    int rc = congdoan__edit_check_text(c, &tt, txt, T_TRIM, w, N_("words of the result"));
     if (rc)
         return rc;
     congdoan_result *x = congdoan__arena_alloc(&c->arena, sizeof *x);
@@ -67,13 +70,13 @@ static int add_result(congdoan_corpus *corpus, const congdoan_section *section, 
     if (rc)
         return rc;
     if (!txt)
-        return congdoan__invalid_arg("text"); /* the header's name */
+        return congdoan__invalid_arg(N_("text")); /* the header's name */
     congdoan_section *s = (congdoan_section *)section;
     congdoan_document *d = (congdoan_document *)s->document;
     who w;
     congdoan__edit_who_section(&w, s);
-    congdoan__edit_new_part(&w, "result");
-    if ((rc = congdoan__edit_check_id(id, 0, w.s, "id of the new result")) != 0 ||
+    congdoan__edit_new_part(&w, N_("result"));
+    if ((rc = congdoan__edit_check_id(id, 0, w.s, N_("id of the new result"))) != 0 ||
         (id && (rc = congdoan__edit_check_local_id_free(d, id, w.s, fresh)) != 0))
         return rc;
     size_t pos = congdoan__edit_document_place(d, s, CONGDOAN_ITEM_RESULT, d->result_count);
@@ -114,12 +117,12 @@ CONGDOAN_API int congdoan_report_add_result(congdoan_corpus *corpus, const congd
     if (rc)
         return rc;
     if (!txt)
-        return congdoan__invalid_arg("text"); /* the header's name */
+        return congdoan__invalid_arg(N_("text")); /* the header's name */
     congdoan_report *r = (congdoan_report *)report;
     who w;
     congdoan__edit_who_report(&w, r);
-    congdoan__edit_new_part(&w, "result");
-    if ((rc = congdoan__edit_check_id(id, 0, w.s, "id of the new result")) != 0)
+    congdoan__edit_new_part(&w, N_("result"));
+    if ((rc = congdoan__edit_check_id(id, 0, w.s, N_("id of the new result"))) != 0)
         return rc;
     int kind;
     if (congdoan__local_id_get(corpus, r, id, &kind))
@@ -170,7 +173,7 @@ static int change_number(congdoan_corpus *corpus, const congdoan_result *result,
                                "to CONGDOAN_RESULT_SCORE_MAX (6)",
                                w.s, (int)which);
     *v = 0;
-    if (present && (rc = congdoan__edit_check_number(value, v, w.s, "number")) != 0)
+    if (present && (rc = congdoan__edit_check_number(value, v, w.s, N_("number"))) != 0)
         return rc;
     if (present && which != CONGDOAN_RESULT_VALUE && *v < 0)
         return congdoan__error(CONGDOAN_EINVAL, "%s: %g is negative; expected 0 or more", w.s, *v);
@@ -201,27 +204,27 @@ static int result_field(congdoan_corpus *corpus, const congdoan_result *result, 
 
 CONGDOAN_API int congdoan_result_set_text(congdoan_corpus *corpus, const congdoan_result *result, const char *txt)
 {
-    return result_field(corpus, result, offsetof(congdoan_result, text), txt, F_REQUIRED | T_TRIM, "words");
+    return result_field(corpus, result, offsetof(congdoan_result, text), txt, F_REQUIRED | T_TRIM, N_("words"));
 }
 CONGDOAN_API int congdoan_result_set_unit_of_measure(congdoan_corpus *corpus, const congdoan_result *result,
                                                      const char *noun)
 {
-    return result_field(corpus, result, offsetof(congdoan_result, unit_of_measure), noun, 0, "unit of measure");
+    return result_field(corpus, result, offsetof(congdoan_result, unit_of_measure), noun, 0, N_("unit of measure"));
 }
 CONGDOAN_API int congdoan_result_set_period_text(congdoan_corpus *corpus, const congdoan_result *result,
                                                  const char *txt)
 {
-    return result_field(corpus, result, offsetof(congdoan_result, period_text), txt, 0, "period as printed");
+    return result_field(corpus, result, offsetof(congdoan_result, period_text), txt, 0, N_("period as printed"));
 }
 CONGDOAN_API int congdoan_result_set_subject(congdoan_corpus *corpus, const congdoan_result *result,
                                              const char *subject)
 {
-    return result_field(corpus, result, offsetof(congdoan_result, subject), subject, 0, "subject");
+    return result_field(corpus, result, offsetof(congdoan_result, subject), subject, 0, N_("subject"));
 }
 CONGDOAN_API int congdoan_result_set_unit_id(congdoan_corpus *corpus, const congdoan_result *result,
                                              const char *unit_id)
 {
-    return result_field(corpus, result, offsetof(congdoan_result, unit_id), unit_id, F_ID, "unit id");
+    return result_field(corpus, result, offsetof(congdoan_result, unit_id), unit_id, F_ID, N_("unit id"));
 }
 
 CONGDOAN_API int congdoan_result_set_part_of_id(congdoan_corpus *corpus, const congdoan_result *result,
@@ -232,7 +235,7 @@ CONGDOAN_API int congdoan_result_set_part_of_id(congdoan_corpus *corpus, const c
         return congdoan__error(CONGDOAN_EINVAL, "%s cannot be a part of itself", who_result(&w, result));
     }
     return result_field(corpus, result, offsetof(congdoan_result, part_of_id), result_id, F_ID,
-                        "id of the result it is a part of");
+                        N_("id of the result it is a part of"));
 }
 
 CONGDOAN_API int congdoan_result_set_period(congdoan_corpus *corpus, const congdoan_result *result, const char *period)
@@ -267,7 +270,7 @@ CONGDOAN_API int congdoan_result_set_currency(congdoan_corpus *corpus, const con
     congdoan__rules_result(&changed, w.s, &refused.sink);
     if (refused.rc)
         return refused.rc;
-    return congdoan__edit_set_id(corpus, &((congdoan_result *)result)->currency, currency, 0, w.s, "currency");
+    return congdoan__edit_set_id(corpus, &((congdoan_result *)result)->currency, currency, 0, w.s, N_("currency"));
 }
 
 CONGDOAN_API int congdoan_result_set_measure(congdoan_corpus *corpus, const congdoan_result *result,
@@ -278,7 +281,7 @@ CONGDOAN_API int congdoan_result_set_measure(congdoan_corpus *corpus, const cong
         return rc;
     who w;
     who_result(&w, result);
-    if ((rc = congdoan__edit_check_named_enum(&congdoan__result_measures, measure, w.s, "measure of a result")) != 0)
+    if ((rc = congdoan__edit_check_named_enum(&congdoan__result_measures, measure, w.s, N_("measure of a result"))) != 0)
         return rc;
     congdoan_result changed = *result;
     changed.measure = measure;
@@ -293,7 +296,7 @@ static int result_comparator(congdoan_corpus *corpus, const congdoan_result *res
     who w;
     who_result(&w, result);
     if ((rc = congdoan__edit_check_named_enum(&congdoan__result_comparators, c, w.s,
-                                              "comparator of a stated figure")) != 0)
+                                              N_("comparator of a stated figure"))) != 0)
         return rc;
     congdoan_result changed = *result;
     if (excess)
@@ -349,8 +352,8 @@ CONGDOAN_API int congdoan_result_set_indicator(congdoan_corpus *corpus, const co
     if ((document_id == NULL) != (indicator_id == NULL))
         return congdoan__error(CONGDOAN_EINVAL, "%s: the indicator it answers needs both its document id and its id",
                                w.s);
-    if ((rc = congdoan__edit_check_id(document_id, 0, w.s, "document id of the indicator")) != 0 ||
-        (rc = congdoan__edit_check_id(indicator_id, 0, w.s, "indicator id")) != 0)
+    if ((rc = congdoan__edit_check_id(document_id, 0, w.s, N_("document id of the indicator"))) != 0 ||
+        (rc = congdoan__edit_check_id(indicator_id, 0, w.s, N_("indicator id"))) != 0)
         return rc;
     const char *dc, *ic;
     if (congdoan__edit_keep_id(corpus, document_id, &dc) || congdoan__edit_keep_id(corpus, indicator_id, &ic))

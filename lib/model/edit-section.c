@@ -20,12 +20,18 @@ int congdoan__edit_check_local_id_free(const congdoan_document *d, const char *i
     if (fresh)
         return 0;
     int kind;
-    static const char *const what[] = {[CONGDOAN_ITEM_SECTION] = "a section", [CONGDOAN_ITEM_TASK] = "a task",
-                                       [CONGDOAN_ITEM_INDICATOR] = "an indicator", [CONGDOAN_ITEM_RESULT] = "a result"};
+    static const char *const what[] = {[CONGDOAN_ITEM_SECTION] = N_("a section"), [CONGDOAN_ITEM_TASK] = N_("a task"),
+                                       [CONGDOAN_ITEM_INDICATOR] = N_("an indicator"),
+                                       [CONGDOAN_ITEM_RESULT] = N_("a result")};
     if (congdoan__local_id_get(d->corpus, d, id, &kind))
         return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by %s of document '%s'", w, id,
-                               what[kind], congdoan__edit_safe(d->id));
+                               _(what[kind]), congdoan__edit_safe(d->id));
     return 0;
+}
+
+int congdoan__edit_local_id_free(const new_object *o, const char *w)
+{
+    return congdoan__edit_check_local_id_free(o->section->document, o->id, w, o->fresh);
 }
 
 /* Count the items of `kind` in document order up to the end of `target`'s subtree; 1 once the
@@ -101,14 +107,14 @@ static int add_section(congdoan_corpus *corpus, const congdoan_document *doc, co
                                "%s: a section nested %zu deep would make the XML deeper than the corpus's depth limit "
                                "of %ld",
                                w.s, depth, corpus->limits[CONGDOAN_LIMIT_DEPTH]);
-    if ((rc = congdoan__edit_check_id(id, 0, w.s, "section id")) != 0)
+    if ((rc = congdoan__edit_check_id(id, 0, w.s, N_("section id"))) != 0)
         return rc;
     if (id && (rc = congdoan__edit_check_local_id_free(d, id, w.s, fresh)) != 0)
         return rc;
     text tnum, ttitle;
-    if ((rc = congdoan__edit_check_text(corpus, &tnum, number, 0, w.s, "section number")) != 0)
+    if ((rc = congdoan__edit_check_text(corpus, &tnum, number, 0, w.s, N_("section number"))) != 0)
         return rc;
-    if ((rc = congdoan__edit_check_text(corpus, &ttitle, title, 0, w.s, "section title")) != 0) {
+    if ((rc = congdoan__edit_check_text(corpus, &ttitle, title, 0, w.s, N_("section title"))) != 0) {
         congdoan__edit_text_free(&tnum);
         return rc;
     }
@@ -160,12 +166,12 @@ int congdoan__fresh_add_section(congdoan_corpus *corpus, const congdoan_document
 CONGDOAN_API int congdoan_section_set_number(congdoan_corpus *corpus, const congdoan_section *section,
                                              const char *number)
 {
-    return section_field(corpus, section, offsetof(congdoan_section, number), number, 0, "number");
+    return section_field(corpus, section, offsetof(congdoan_section, number), number, 0, N_("number"));
 }
 
 CONGDOAN_API int congdoan_section_set_title(congdoan_corpus *corpus, const congdoan_section *section, const char *title)
 {
-    return section_field(corpus, section, offsetof(congdoan_section, title), title, 0, "title");
+    return section_field(corpus, section, offsetof(congdoan_section, title), title, 0, N_("title"));
 }
 
 CONGDOAN_API int congdoan_section_add_paragraph(congdoan_corpus *corpus, const congdoan_section *section,
@@ -180,7 +186,7 @@ CONGDOAN_API int congdoan_section_add_paragraph(congdoan_corpus *corpus, const c
     if (!txt)
         return congdoan__error(CONGDOAN_EINVAL, "%s: the paragraph's text is NULL", w.s);
     text t;
-    if ((rc = congdoan__edit_check_text(corpus, &t, txt, T_TRIM, w.s, "paragraph")) != 0)
+    if ((rc = congdoan__edit_check_text(corpus, &t, txt, T_TRIM, w.s, N_("paragraph"))) != 0)
         return rc;
     const char *copy;
     int bad = congdoan__edit_keep_text(corpus, &t, &copy) || congdoan__edit_grow_items(corpus, s) != 0;

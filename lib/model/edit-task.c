@@ -20,18 +20,12 @@ static int add_task(congdoan_corpus *corpus, const congdoan_section *section, co
         return rc;
     congdoan_section *s = (congdoan_section *)section;
     congdoan_document *d = (congdoan_document *)s->document;
-    who ws;
-    congdoan__edit_who_section(&ws, s);
-    if ((rc = congdoan__edit_check_id(id, 1, ws.s, "id of the new task")) != 0)
-        return rc;
+    const new_object o = {.kind = NEW_TASK, .corpus = corpus, .id = id, .section = s, .fresh = fresh,
+                          .id_free = congdoan__edit_local_id_free, .text = txt, .text_flags = T_TRIM,
+                          .text_attr = N_("text"), .text_expected = N_("the task as written")};
     who w;
-    snprintf(w.s, sizeof w.s, "task '%s' of document '%s'", id, congdoan__edit_safe(d->id));
-    if ((rc = congdoan__edit_check_local_id_free(d, id, w.s, fresh)) != 0)
-        return rc;
-    if (!txt)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: the text is NULL; expected the task as written", w.s);
     text t;
-    if ((rc = congdoan__edit_check_text(corpus, &t, txt, T_TRIM, w.s, "text")) != 0)
+    if ((rc = congdoan__edit_check_new(&o, &w, &t)) != 0)
         return rc;
     size_t pos = congdoan__edit_document_place(d, s, CONGDOAN_ITEM_TASK, d->task_count);
     congdoan_task *task = congdoan__arena_alloc(&corpus->arena, sizeof *task);
@@ -77,12 +71,12 @@ int congdoan__fresh_add_task(congdoan_corpus *corpus, const congdoan_section *se
 
 CONGDOAN_API int congdoan_task_set_text(congdoan_corpus *corpus, const congdoan_task *task, const char *txt)
 {
-    return task_field(corpus, task, offsetof(congdoan_task, text), txt, F_REQUIRED | T_TRIM, "text");
+    return task_field(corpus, task, offsetof(congdoan_task, text), txt, F_REQUIRED | T_TRIM, N_("text"));
 }
 
 CONGDOAN_API int congdoan_task_set_lead_id(congdoan_corpus *corpus, const congdoan_task *task, const char *lead_id)
 {
-    return task_field(corpus, task, offsetof(congdoan_task, lead_id), lead_id, F_ID, "lead id");
+    return task_field(corpus, task, offsetof(congdoan_task, lead_id), lead_id, F_ID, N_("lead id"));
 }
 
 CONGDOAN_API int congdoan_task_set_due(congdoan_corpus *corpus, const congdoan_task *task, const char *code,
@@ -108,7 +102,7 @@ CONGDOAN_API int congdoan_task_set_due(congdoan_corpus *corpus, const congdoan_t
                 w.s, (int)(len > 40 ? 40 : len), code);
     }
     text tt;
-    if ((rc = congdoan__edit_check_text(corpus, &tt, txt, 0, w.s, "due text")) != 0)
+    if ((rc = congdoan__edit_check_text(corpus, &tt, txt, 0, w.s, N_("due text"))) != 0)
         return rc;
     const char *ccopy, *tcopy;
     int bad = congdoan__edit_keep_id(corpus, code, &ccopy) || congdoan__edit_keep_text(corpus, &tt, &tcopy);
@@ -133,16 +127,16 @@ CONGDOAN_API int congdoan_task_add_coordinator(congdoan_corpus *corpus, const co
     congdoan_task *t = (congdoan_task *)task;
     who w;
     congdoan__edit_who_task(&w, t);
-    if ((rc = congdoan__edit_check_id(unit_id, 0, w.s, "coordinator's unit id")) != 0)
+    if ((rc = congdoan__edit_check_id(unit_id, 0, w.s, N_("coordinator's unit id"))) != 0)
         return rc;
     refusal refused = REFUSAL(NULL, NULL);
-    congdoan__rules_coordinator(unit_id != NULL, txt != NULL, 0, congdoan__edit_new_part(&w, "coordinator"),
+    congdoan__rules_coordinator(unit_id != NULL, txt != NULL, 0, congdoan__edit_new_part(&w, N_("coordinator")),
                                 &refused.sink);
     if (refused.rc)
         return refused.rc;
     text tt;
     if ((rc = congdoan__edit_check_text(corpus, &tt, txt, T_TRIM | (unit_id ? T_BLANK_IS_NONE : 0), w.s,
-                                        "coordinator's text")) != 0)
+                                        N_("coordinator's text"))) != 0)
         return rc;
     congdoan__coordinator co = {0};
     int bad = congdoan__edit_keep_id(corpus, unit_id, &co.unit_id) || congdoan__edit_keep_text(corpus, &tt, &co.text) ||
@@ -161,21 +155,21 @@ static int check_bits(const congdoan__enum *e, int bits, const char *w, const ch
     if (bits >= 0 && (bits & 1) == 0 && (e->count >= 31 || bits >> e->count == 0))
         return 0;
     return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a set of %s (bits 1 << value, values 1 to %zu)", w, bits,
-                           what, e->count - 1);
+                           _(what), e->count - 1);
 }
 
 /* ---- 1.2: tasks ---------------------------------------------------------------------------------- */
 
 CONGDOAN_API int congdoan_task_set_lead_text(congdoan_corpus *corpus, const congdoan_task *task, const char *txt)
 {
-    return task_field(corpus, task, offsetof(congdoan_task, lead_text), txt, 0, "lead as printed");
+    return task_field(corpus, task, offsetof(congdoan_task, lead_text), txt, 0, N_("lead as printed"));
 }
 
 static int check_class(congdoan_level level, int kinds, int sectors, const char *w)
 {
-    CHECK_ENUM(level, congdoan__levels, 0, w, "level of the class of units");
-    int rc = check_bits(&congdoan__org_kinds, kinds, w, "organisation kinds");
-    if (rc || (rc = check_bits(&congdoan__sectors, sectors, w, "sectors")) != 0)
+    CHECK_ENUM(level, congdoan__levels, 0, w, N_("level of the class of units"));
+    int rc = check_bits(&congdoan__org_kinds, kinds, w, N_("organisation kinds"));
+    if (rc || (rc = check_bits(&congdoan__sectors, sectors, w, N_("sectors"))) != 0)
         return rc;
     refusal refused = REFUSAL(NULL, NULL);
     congdoan__rules_class(level, kinds, sectors, w, &refused.sink);
@@ -207,13 +201,13 @@ CONGDOAN_API int congdoan_task_add_coordinator_class(congdoan_corpus *corpus, co
     congdoan_task *t = (congdoan_task *)task;
     who w;
     congdoan__edit_who_task(&w, t);
-    congdoan__edit_new_part(&w, "coordinator");
+    congdoan__edit_new_part(&w, N_("coordinator"));
     if (!level)
         return congdoan__error(CONGDOAN_EINVAL, "%s: a class of units needs its level", w.s);
     if ((rc = check_class(level, kinds, sectors, w.s)) != 0)
         return rc;
     text tt;
-    if ((rc = congdoan__edit_check_text(corpus, &tt, txt, T_TRIM | T_BLANK_IS_NONE, w.s, "coordinator's text")) != 0)
+    if ((rc = congdoan__edit_check_text(corpus, &tt, txt, T_TRIM | T_BLANK_IS_NONE, w.s, N_("coordinator's text"))) != 0)
         return rc;
     congdoan__coordinator co = {.level = level, .kinds = kinds, .sectors = sectors};
     int bad = congdoan__edit_keep_text(corpus, &tt, &co.text) ||
@@ -235,19 +229,19 @@ CONGDOAN_API int congdoan_task_add_milestone(congdoan_corpus *corpus, const cong
     congdoan_task *t = (congdoan_task *)task;
     who w;
     congdoan__edit_who_task(&w, t);
-    congdoan__edit_new_part(&w, "milestone");
+    congdoan__edit_new_part(&w, N_("milestone"));
     CONGDOAN__CHECK_ARG(due_code);
     if (!txt)
-        return congdoan__invalid_arg("text"); /* the header's name */
+        return congdoan__invalid_arg(N_("text")); /* the header's name */
     congdoan__milestone m = {0};
     size_t len = strlen(due_code);
     if (congdoan__due_parse(due_code, len, &m.due.kind, &m.due.period_kind, &m.due.date, &m.due.recurrence_day) != 0)
         return congdoan__error(CONGDOAN_EPARSE, "%s: '%.40s' is not a due time; expected a period, a date, ongoing or "
                                "a recurrence (yearly:12-15 ...)", w.s, due_code);
     text tt, td;
-    if ((rc = congdoan__edit_check_text(corpus, &tt, txt, T_TRIM, w.s, "words of the milestone")) != 0)
+    if ((rc = congdoan__edit_check_text(corpus, &tt, txt, T_TRIM, w.s, N_("words of the milestone"))) != 0)
         return rc;
-    if ((rc = congdoan__edit_check_text(corpus, &td, due_text, 0, w.s, "due time as worded")) != 0) {
+    if ((rc = congdoan__edit_check_text(corpus, &td, due_text, 0, w.s, N_("due time as worded"))) != 0) {
         congdoan__edit_text_free(&tt);
         return rc;
     }

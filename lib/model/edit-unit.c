@@ -13,7 +13,7 @@ static int check_count(long v, const char *w, const char *attr)
     if (v >= -1)
         return 0;
     return congdoan__error(CONGDOAN_EINVAL, "%s: %ld is not a number of %s: expected 0 or more, or -1 for unknown", w,
-                           v, attr);
+                           v, _(attr));
 }
 
 
@@ -49,7 +49,7 @@ static int check_parent(const congdoan_corpus *c, const char *w, const char *uni
 {
     if (!parent_id)
         return 0;
-    int rc = congdoan__edit_check_id(parent_id, 0, w, "parent id");
+    int rc = congdoan__edit_check_id(parent_id, 0, w, N_("parent id"));
     if (rc)
         return rc;
     if ((rc = check_unit_rules(level, CONGDOAN_SECTOR_NONE, parent_id, w)) != 0)
@@ -84,13 +84,22 @@ static int reserve_place(congdoan_corpus *c, const congdoan_unit *u, const char 
     return congdoan__vec_reserve(&c->roots, c->roots.count + 1);
 }
 
+static int check_unit_id_free(const congdoan_corpus *c, const char *id, const char *w);
+
+/* new_object's id_free for units and groups */
+static int unit_id_free(const new_object *o, const char *w)
+{
+    return check_unit_id_free(o->corpus, o->id, w);
+}
+
 static int check_unit_id_free(const congdoan_corpus *c, const char *id, const char *w)
 {
     const congdoan_unit *old = congdoan__unit_lookup(c, id);
     if (old)
-        return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by a %s%s%s", w, id,
-                               congdoan__edit_unit_word(old), old->owner ? " of " : "",
-                               old->owner ? congdoan__edit_safe(old->owner->id) : "");
+        return old->owner ? congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by a %s of %s", w, id,
+                                            congdoan__edit_unit_word(old), congdoan__edit_safe(old->owner->id))
+                          : congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by a %s", w, id,
+                                            congdoan__edit_unit_word(old));
     return 0;
 }
 
@@ -115,20 +124,13 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
 {
     if (out)
         *out = NULL;
-    if (!corpus)
-        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: the corpus is NULL");
-    int rc = congdoan__edit_check_id(id, 1, "the new unit", "id");
-    if (rc)
-        return rc;
+    const new_object o = {.kind = NEW_UNIT, .corpus = corpus, .id = id, .id_free = unit_id_free,
+                          .enums = {{&congdoan__levels, (int)level, 1, N_("level")}},
+                          .text = name, .text_attr = N_("name"), .text_expected = N_("the full name")};
     who w;
-    snprintf(w.s, sizeof w.s, "unit '%s'", id);
-    if ((rc = check_unit_id_free(corpus, id, w.s)) != 0)
-        return rc;
-    CHECK_ENUM(level, congdoan__levels, 1, w.s, "level");
-    if (!name)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: the name is NULL; expected the full name", w.s);
     text tname;
-    if ((rc = congdoan__edit_check_text(corpus, &tname, name, 0, w.s, "name")) != 0)
+    int rc = congdoan__edit_check_new(&o, &w, &tname);
+    if (rc)
         return rc;
     if ((rc = check_parent(corpus, w.s, id, level, parent_id)) != 0) {
         congdoan__edit_text_free(&tname);
@@ -193,7 +195,7 @@ CONGDOAN_API int congdoan_unit_add_department(congdoan_corpus *corpus, const con
     if (owner->kind != CONGDOAN_UNIT_ORGANISATION)
         return congdoan__error(CONGDOAN_EINVAL,
                                "%s is not an organisation; only organisations have departments and bodies", wo.s);
-    if ((rc = congdoan__edit_check_id(id, 1, wo.s, "id of the new department or body")) != 0)
+    if ((rc = congdoan__edit_check_id(id, 1, wo.s, N_("id of the new department or body"))) != 0)
         return rc;
     who w;
     if (kind != CONGDOAN_UNIT_DEPARTMENT && kind != CONGDOAN_UNIT_BODY)
@@ -201,19 +203,20 @@ CONGDOAN_API int congdoan_unit_add_department(congdoan_corpus *corpus, const con
             CONGDOAN_EINVAL,
             "%s: kind %d of the new unit '%s' is not CONGDOAN_UNIT_DEPARTMENT (2) or CONGDOAN_UNIT_BODY (3)", wo.s,
             (int)kind, id);
-    snprintf(w.s, sizeof w.s, "%s '%s' of %.200s", kind == CONGDOAN_UNIT_BODY ? "body" : "department", id, wo.s);
+    if (kind == CONGDOAN_UNIT_BODY)
+        snprintf(w.s, sizeof w.s, _("body '%s' of %.200s"), id, wo.s);
+    else
+        snprintf(w.s, sizeof w.s, _("department '%s' of %.200s"), id, wo.s);
     if ((rc = check_unit_id_free(corpus, id, w.s)) != 0)
         return rc;
     if (kind == CONGDOAN_UNIT_BODY)
-        CHECK_ENUM(body_kind, congdoan__body_kinds, 0, w.s, "body kind");
+        CHECK_ENUM(body_kind, congdoan__body_kinds, 0, w.s, N_("body kind"));
     else if (body_kind != CONGDOAN_BODY_NONE)
         return congdoan__error(CONGDOAN_EINVAL,
                                "%s: a department has no body kind; expected CONGDOAN_BODY_NONE, got %d", w.s,
                                (int)body_kind);
-    if (!name)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: the name is NULL; expected the full name", w.s);
     text tname;
-    if ((rc = congdoan__edit_check_text(corpus, &tname, name, 0, w.s, "name")) != 0)
+    if ((rc = congdoan__edit_check_required_text(corpus, &tname, name, 0, w.s, N_("name"), N_("the full name"))) != 0)
         return rc;
 
     congdoan_unit *d = congdoan__arena_alloc(&corpus->arena, sizeof *d);
@@ -246,7 +249,7 @@ static int only_organisation(const congdoan_unit *u, const char *w, const char *
     if (u->kind == CONGDOAN_UNIT_ORGANISATION)
         return 0;
     return congdoan__error(CONGDOAN_EINVAL, "%s has no %s: only organisations have one (departments and bodies take "
-                           "theirs from their organisation or have none)", w, attr);
+                           "theirs from their organisation or have none)", w, _(attr));
 }
 
 CONGDOAN_API int congdoan_unit_set_name(congdoan_corpus *corpus, const congdoan_unit *unit, const char *name)
@@ -256,7 +259,7 @@ CONGDOAN_API int congdoan_unit_set_name(congdoan_corpus *corpus, const congdoan_
         return rc;
     who w;
     return congdoan__edit_set_string(corpus, &((congdoan_unit *)unit)->name, name, 1, 0,
-                                     congdoan__edit_who_unit(&w, unit), "name");
+                                     congdoan__edit_who_unit(&w, unit), N_("name"));
 }
 
 CONGDOAN_API int congdoan_unit_set_short_name(congdoan_corpus *corpus, const congdoan_unit *unit,
@@ -267,7 +270,7 @@ CONGDOAN_API int congdoan_unit_set_short_name(congdoan_corpus *corpus, const con
         return rc;
     who w;
     return congdoan__edit_set_string(corpus, &((congdoan_unit *)unit)->short_name, short_name, 0, 0,
-                                     congdoan__edit_who_unit(&w, unit), "short name");
+                                     congdoan__edit_who_unit(&w, unit), N_("short name"));
 }
 
 CONGDOAN_API int congdoan_unit_set_level(congdoan_corpus *corpus, const congdoan_unit *unit, congdoan_level level)
@@ -278,9 +281,9 @@ CONGDOAN_API int congdoan_unit_set_level(congdoan_corpus *corpus, const congdoan
     congdoan_unit *u = (congdoan_unit *)unit;
     who w;
     congdoan__edit_who_unit(&w, u);
-    if ((rc = only_organisation(u, w.s, "level of its own")) != 0)
+    if ((rc = only_organisation(u, w.s, N_("level of its own"))) != 0)
         return rc;
-    CHECK_ENUM(level, congdoan__levels, 1, w.s, "level");
+    CHECK_ENUM(level, congdoan__levels, 1, w.s, N_("level"));
     if ((rc = check_unit_rules(level, u->sector, u->parent_id, w.s)) != 0)
         return rc;
     u->level = level;
@@ -298,7 +301,7 @@ CONGDOAN_API int congdoan_unit_set_parent_id(congdoan_corpus *corpus, const cong
     who w;
     congdoan__edit_who_unit(&w, u);
     if (u->kind == CONGDOAN_UNIT_GROUP) /* the organiser of a group: a reference, outside the hierarchy */
-        return congdoan__edit_set_id(corpus, &u->parent_id, parent_id, 0, w.s, "organising unit's id");
+        return congdoan__edit_set_id(corpus, &u->parent_id, parent_id, 0, w.s, N_("organising unit's id"));
     if (u->kind != CONGDOAN_UNIT_ORGANISATION)
         return congdoan__error(CONGDOAN_EINVAL, "%s cannot be moved: its parent is its organisation '%s'", w.s,
                                congdoan__edit_safe(u->parent_id));
@@ -323,9 +326,9 @@ CONGDOAN_API int congdoan_unit_set_sector(congdoan_corpus *corpus, const congdoa
     congdoan_unit *u = (congdoan_unit *)unit;
     who w;
     congdoan__edit_who_unit(&w, u);
-    if ((rc = only_organisation(u, w.s, "sector")) != 0)
+    if ((rc = only_organisation(u, w.s, N_("sector"))) != 0)
         return rc;
-    CHECK_ENUM(sector, congdoan__sectors, 0, w.s, "sector");
+    CHECK_ENUM(sector, congdoan__sectors, 0, w.s, N_("sector"));
     if ((rc = check_unit_rules(u->level, sector, u->parent_id, w.s)) != 0)
         return rc;
     u->sector = sector;
@@ -343,7 +346,7 @@ CONGDOAN_API int congdoan_unit_set_body_kind(congdoan_corpus *corpus, const cong
     congdoan__edit_who_unit(&w, u);
     if (u->kind != CONGDOAN_UNIT_BODY)
         return congdoan__error(CONGDOAN_EINVAL, "%s is not a body; only bodies have a body kind", w.s);
-    CHECK_ENUM(body_kind, congdoan__body_kinds, 0, w.s, "body kind");
+    CHECK_ENUM(body_kind, congdoan__body_kinds, 0, w.s, N_("body kind"));
     u->body_kind = body_kind;
     return 0;
 }
@@ -365,13 +368,13 @@ static int set_count(congdoan_corpus *corpus, const congdoan_unit *unit, long *f
 CONGDOAN_API int congdoan_unit_set_members(congdoan_corpus *corpus, const congdoan_unit *unit, long members)
 {
     int rc = OWN_UNIT(corpus, unit);
-    return rc ? rc : set_count(corpus, unit, &((congdoan_unit *)unit)->members, members, "members");
+    return rc ? rc : set_count(corpus, unit, &((congdoan_unit *)unit)->members, members, N_("members"));
 }
 
 CONGDOAN_API int congdoan_unit_set_workers(congdoan_corpus *corpus, const congdoan_unit *unit, long workers)
 {
     int rc = OWN_UNIT(corpus, unit);
-    return rc ? rc : set_count(corpus, unit, &((congdoan_unit *)unit)->workers, workers, "workers");
+    return rc ? rc : set_count(corpus, unit, &((congdoan_unit *)unit)->workers, workers, N_("workers"));
 }
 
 CONGDOAN_API int congdoan_unit_set_declared_upper_grassroots_units(congdoan_corpus *corpus, const congdoan_unit *unit,
@@ -380,7 +383,7 @@ CONGDOAN_API int congdoan_unit_set_declared_upper_grassroots_units(congdoan_corp
     int rc = OWN_UNIT(corpus, unit);
     return rc ? rc
               : set_count(corpus, unit, &((congdoan_unit *)unit)->declared_upper, count,
-                          "declared upper-grassroots unions");
+                          N_("declared upper-grassroots unions"));
 }
 
 CONGDOAN_API int congdoan_unit_set_declared_grassroots_units(congdoan_corpus *corpus, const congdoan_unit *unit,
@@ -389,7 +392,7 @@ CONGDOAN_API int congdoan_unit_set_declared_grassroots_units(congdoan_corpus *co
     int rc = OWN_UNIT(corpus, unit);
     return rc ? rc
               : set_count(corpus, unit, &((congdoan_unit *)unit)->declared_grassroots, count,
-                          "declared grassroots unions");
+                          N_("declared grassroots unions"));
 }
 
 CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const congdoan_unit *unit, int year,
@@ -401,12 +404,12 @@ CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const
     congdoan_unit *u = (congdoan_unit *)unit;
     who w;
     congdoan__edit_who_unit(&w, u);
-    if ((rc = only_organisation(u, w.s, "classification")) != 0)
+    if ((rc = only_organisation(u, w.s, N_("classification"))) != 0)
         return rc;
     if (year < 1900 || year > 2200)
         return congdoan__error(CONGDOAN_EINVAL, "%s: %d is not a year of a classification: expected 1900 to 2200", w.s,
                                year);
-    CHECK_ENUM(grade, congdoan__grades, 1, w.s, "grade of a classification (classifications are not removed)");
+    CHECK_ENUM(grade, congdoan__grades, 1, w.s, N_("grade of a classification (classifications are not removed)"));
     for (size_t i = 0; i < u->classification_count; i++)
         if (u->classifications[i].year == year) {
             u->classifications[i].grade = grade;
@@ -429,9 +432,9 @@ CONGDOAN_API int congdoan_unit_set_org_kind(congdoan_corpus *corpus, const congd
     congdoan_unit *u = (congdoan_unit *)unit;
     who w;
     congdoan__edit_who_unit(&w, u);
-    if ((rc = only_organisation(u, w.s, "kind of organisation")) != 0)
+    if ((rc = only_organisation(u, w.s, N_("kind of organisation"))) != 0)
         return rc;
-    CHECK_ENUM(kind, congdoan__org_kinds, 0, w.s, "organisation kind");
+    CHECK_ENUM(kind, congdoan__org_kinds, 0, w.s, N_("organisation kind"));
     refusal refused = REFUSAL(NULL, NULL);
     congdoan__rules_org_kind(u->level, kind, w.s, &refused.sink);
     if (refused.rc)
@@ -458,20 +461,13 @@ CONGDOAN_API int congdoan_corpus_add_group(congdoan_corpus *corpus, const char *
 {
     if (out)
         *out = NULL;
-    if (!corpus)
-        return congdoan__error(CONGDOAN_EINVAL, "invalid argument: the corpus is NULL");
-    int rc = congdoan__edit_check_id(id, 1, "the new group", "id");
-    if (rc)
-        return rc;
+    const new_object o = {.kind = NEW_GROUP, .corpus = corpus, .id = id, .id_free = unit_id_free,
+                          .enums = {{&congdoan__group_kinds, (int)kind, 1, N_("group kind")}},
+                          .text = name, .text_attr = N_("name"), .text_expected = N_("the name as printed")};
     who w;
-    snprintf(w.s, sizeof w.s, "group '%s'", id);
-    if ((rc = check_unit_id_free(corpus, id, w.s)) != 0)
-        return rc;
-    CHECK_ENUM(kind, congdoan__group_kinds, 1, w.s, "group kind");
-    if (!name)
-        return congdoan__error(CONGDOAN_EINVAL, "%s: the name is NULL; expected the name as printed", w.s);
     text tname;
-    if ((rc = congdoan__edit_check_text(corpus, &tname, name, 0, w.s, "name")) != 0)
+    int rc = congdoan__edit_check_new(&o, &w, &tname);
+    if (rc)
         return rc;
     congdoan_unit *u = congdoan__arena_alloc_line(&corpus->arena, sizeof *u);
     int bad = !u || congdoan__edit_keep_id(corpus, id, &u->id) || congdoan__edit_keep_text(corpus, &tname, &u->name) ||
@@ -495,7 +491,7 @@ CONGDOAN_API int congdoan_group_set_kind(congdoan_corpus *corpus, const congdoan
     int rc = own_group(corpus, group, &w);
     if (rc)
         return rc;
-    CHECK_ENUM(kind, congdoan__group_kinds, 1, w.s, "group kind");
+    CHECK_ENUM(kind, congdoan__group_kinds, 1, w.s, N_("group kind"));
     ((congdoan_unit *)group)->group_kind = kind;
     return 0;
 }
@@ -510,7 +506,7 @@ CONGDOAN_API int congdoan_group_add_member(congdoan_corpus *corpus, const congdo
     if (rc)
         return rc;
     congdoan_unit *g = (congdoan_unit *)group;
-    if ((rc = congdoan__edit_check_id(unit_id, 1, w.s, "member's unit id")) != 0)
+    if ((rc = congdoan__edit_check_id(unit_id, 1, w.s, N_("member's unit id"))) != 0)
         return rc;
     for (size_t i = 0; i < g->group_member_count; i++)
         if (strcmp(g->group_members[i], unit_id) == 0)

@@ -45,7 +45,7 @@ CONGDOAN_API const char *congdoan_target_basis_name(congdoan_target_basis basis)
 /* How far `v` is towards the target of `x` (the rule of congdoan_progress_ratio()). */
 static double ratio_of(const congdoan_indicator *x, double v)
 {
-    return congdoan__judge_ratio(x->comparator, 0, x->target, x->has_target_max, x->target_max, v);
+    return congdoan__judge_ratio(x->comparator, (int)x->direction, x->target, x->has_target_max, x->target_max, v);
 }
 
 CONGDOAN_API int congdoan_indicator_ratio(const congdoan_indicator *x, double value, double *out)
@@ -130,7 +130,7 @@ static int find_allocations(const congdoan_progress *p, const congdoan_indicator
             const congdoan_indicator *lo = congdoan_cascade_refinement(cascade, l, i);
             const congdoan_indicator **slot = &targets[found->c * ni + i];
             /* the first lower document of the child that allocates the count counts */
-            if (!*slot && lo && hi->measure == CONGDOAN_MEASURE_COUNT && lo->measure == CONGDOAN_MEASURE_COUNT &&
+            if (!*slot && lo && congdoan__is_additive_measure(hi->measure) && lo->measure == hi->measure &&
                 lo->has_target)
                 *slot = lo;
         }
@@ -149,7 +149,7 @@ static void fill_cell(cell *out, const congdoan_indicator *x, const congdoan__ac
     out->has_fraction = (uint8_t)(a->has && congdoan__is_fraction_measure(x->measure));
     out->num = out->has_fraction ? a->num : 0.0;
     out->den = out->has_fraction ? a->den : 0.0;
-    if (x->measure == CONGDOAN_MEASURE_COUNT)
+    if (congdoan__is_additive_measure(x->measure))
         out->target = allocation;
     else
         out->target = x->has_target ? x : NULL;

@@ -54,13 +54,13 @@ static int at_most(double a, double b) { return a < b || same(a, b); }
  * a lower one that takes the target itself. Exactly and ranges compare only with themselves. */
 static congdoan_demand judge(const congdoan_indicator *hi, const congdoan_indicator *lo)
 {
-    if (!hi || !lo || hi->measure == CONGDOAN_MEASURE_COUNT || lo->measure != hi->measure || !hi->has_target ||
+    if (!hi || !lo || congdoan__is_additive_measure(hi->measure) || lo->measure != hi->measure || !hi->has_target ||
         !lo->has_target)
         return CONGDOAN_DEMAND_NOT_COMPARABLE;
-    int sense = congdoan__comparator_sense(hi->comparator, 0);
+    int sense = congdoan__comparator_sense(hi->comparator, (int)hi->direction);
     int ok;
     if (sense != 0) {
-        if (congdoan__comparator_sense(lo->comparator, 0) != sense)
+        if (congdoan__comparator_sense(lo->comparator, (int)lo->direction) != sense)
             return CONGDOAN_DEMAND_NOT_COMPARABLE;
         ok = sense > 0 ? at_least(lo->target, hi->target) : at_most(lo->target, hi->target);
         if (ok && same(lo->target, hi->target) && congdoan__comparator_strict(hi->comparator) &&
@@ -186,7 +186,7 @@ static int fill_matrix(congdoan_cascade *c, const congdoan_document *higher)
             row[i] = x;
             picked++;
             const congdoan_indicator *hi = higher->indicators[i];
-            if (hi->measure == CONGDOAN_MEASURE_COUNT && x->measure == CONGDOAN_MEASURE_COUNT && x->has_target) {
+            if (congdoan__is_additive_measure(hi->measure) && x->measure == hi->measure && x->has_target) {
                 c->allocated[i] += x->target;
                 c->allocating[i]++;
             }
@@ -332,7 +332,7 @@ CONGDOAN_API int congdoan_cascade_allocation(const congdoan_cascade *c, size_t i
         return congdoan__invalid_arg("cascade");
     CONGDOAN__CHECK_ARG(allocated);
     CONGDOAN__CHECK_ARG(allocating);
-    if (i >= c->n_ind || c->higher->indicators[i]->measure != CONGDOAN_MEASURE_COUNT || !c->allocating[i])
+    if (i >= c->n_ind || !congdoan__is_additive_measure(c->higher->indicators[i]->measure) || !c->allocating[i])
         return CONGDOAN_ENOTFOUND;
     *allocated = c->allocated[i];
     *allocating = c->allocating[i];

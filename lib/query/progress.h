@@ -63,18 +63,26 @@ int congdoan__comparator_sense(congdoan_comparator c, int direction);
 /* Whether the target value itself misses (more-than, less-than). */
 int congdoan__comparator_strict(congdoan_comparator c);
 
-/* Percentages, averages and shares are kept as fractions; counts as sums. An indicator without
- * a measure is read as a fraction, as its values can only be. */
+/* Counts and money add up: a subtree's figure is the sum of its units' figures, and a higher
+ * document's target is shared out to lower ones (allocations). */
+static inline int congdoan__is_additive_measure(congdoan_measure m)
+{
+    return m == CONGDOAN_MEASURE_COUNT || m == CONGDOAN_MEASURE_MONEY;
+}
+
+/* Percentages, averages and shares are kept as fractions; counts, money and scores as plain
+ * figures (a score, "97/100 điểm", is one unit's own and is never added to another: see
+ * rollup.c). An indicator without a measure is read as a fraction, as its values can only be. */
 static inline int congdoan__is_fraction_measure(congdoan_measure m)
 {
-    return m != CONGDOAN_MEASURE_COUNT;
+    return !congdoan__is_additive_measure(m) && m != CONGDOAN_MEASURE_SCORE;
 }
 
 /* The figure of `a` in the indicator's terms; 0 when there is none. */
 static inline int congdoan__acc_figure(const congdoan_indicator *x, const congdoan__acc *a, double *out)
 {
     if (a->has) {
-        if (x->measure == CONGDOAN_MEASURE_COUNT)
+        if (!congdoan__is_fraction_measure(x->measure))
             *out = a->num;
         else if (a->den > 0)
             *out = a->num / a->den * (x->measure == CONGDOAN_MEASURE_AVERAGE ? 1.0 : 100.0);

@@ -55,13 +55,13 @@ static void prefetch_reports(const congdoan__vec *reports, size_t i)
  * documents take the general path for every report, with the same results. */
 enum { LEAF_MAX = 256 };
 
+/* Counts, money and scores are plain figures (HOW_COUNT: a score is added too, into rows its
+ * close ignores, see keep_own_score). */
 static unsigned how_of(const congdoan_indicator *x)
 {
-    switch (x->measure) {
-    case CONGDOAN_MEASURE_COUNT: return HOW_COUNT;
-    case CONGDOAN_MEASURE_SHARE_OF_UNITS: return HOW_SHARE;
-    default: return HOW_FRACTION;
-    }
+    if (x->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS)
+        return HOW_SHARE;
+    return congdoan__is_fraction_measure(x->measure) ? HOW_FRACTION : HOW_COUNT;
 }
 
 /* The translation of a report's id table, made on first use; NULL when out of memory. */
@@ -735,6 +735,16 @@ static void merge(acc *own, const acc *kids)
         own->source = own->source ? own->source : kids->source;
 }
 
+/* A score ("97/100 điểm" of an emulation review) is the unit's own: the scores of the units
+ * under it are not added to it, nor averaged. A unit without a score of its own has none for
+ * its subtree either: the scores below are left out (counted as unaggregated, so that the
+ * figure is "not aggregable" rather than "no data"), each still in the breakdown by child. */
+static void keep_own_score(acc *own, const acc *kids)
+{
+    if (!own->has && !own->has_plain)
+        own->unaggregated += kids->contributors + kids->unaggregated;
+}
+
 /* Fold a closed unit's total into its parent's accumulator. */
 static void fold(const congdoan_indicator *x, acc *parent, const acc *total)
 {
@@ -855,10 +865,13 @@ static int close_node(pass *s, int32_t slot)
         fold_grades(s, slot);
     flush_leaves(s, slot, kids);
     for (size_t i = 0; i < n; i++) {
-        merge(&a[i], &kids[i]);
+        const congdoan_indicator *x = s->doc->indicators[i];
+        if (x->measure == CONGDOAN_MEASURE_SCORE)
+            keep_own_score(&a[i], &kids[i]);
+        else
+            merge(&a[i], &kids[i]);
         if (!(sub[i].has || sub[i].has_plain))
             continue;
-        const congdoan_indicator *x = s->doc->indicators[i];
         double reported, computed;
         if (congdoan__acc_figure(x, &a[i], &computed) && congdoan__acc_figure(x, &sub[i], &reported) &&
             fabs(reported - computed) > 1e-9 && add_finding(p, u, i, reported, computed) != 0)

@@ -161,6 +161,13 @@ static void on_xml_error(void *user, xmlErrorPtr err)
         }
         break;
     }
+    if (err->level == XML_ERR_FATAL && code != CONGDOAN_ELIMIT) {
+        /* A file that is not well-formed gets only that error: what was said of its first lines
+         * before the parser met it (an unknown attribute, a missing one) is beside the point,
+         * and the error is the load's last error. */
+        congdoan__issues_truncate(L->issues, L->issues_mark);
+        L->first_error = 0;
+    }
     congdoan__load_problem_at(L, code, tag, err->line, err->int2, "%s", msg);
     if (err->level == XML_ERR_FATAL)
         congdoan__load_stop(L);
@@ -798,6 +805,7 @@ static int load_into(congdoan_corpus *corpus, congdoan__staging *st, const char 
     L.corpus = corpus;
     L.st = st;
     L.issues = issues;
+    L.issues_mark = congdoan_issues_count(issues);
     congdoan__map_init(&L.id_index, &corpus->hash_key); /* hashes shared with the interner */
     memcpy(L.limits, corpus->limits, sizeof L.limits);
     const char *display = path ? path : (name ? name : "<memory>");

@@ -87,6 +87,7 @@ typedef struct loader {
     long limits[CONGDOAN__LIMIT_COUNT];
     long elements;
     int first_error;           /* status of the first error-severity problem, 0 if none */
+    size_t issues_mark;        /* issues in the list before this file's */
     int stopped;               /* a fatal problem stopped the parse */
     int halted;                /* xmlStopParser() was called (see congdoan__load_stop) */
     char stray[96];            /* text found where only elements belong (see flush_stray) */

@@ -107,40 +107,6 @@ const char *congdoan__prolog_problem(const unsigned char *p, size_t n, int *code
     return NULL;
 }
 
-/* libxml2's message, on one line, without its trailing white space. */
-static void one_line(const char *msg, char *buf, size_t size)
-{
-    snprintf(buf, size, "%s", msg);
-    for (char *c = buf; *c; c++)
-        if (*c == '\n' || *c == '\r' || *c == '\t')
-            *c = ' ';
-    size_t n = strlen(buf);
-    while (n && buf[n - 1] == ' ')
-        buf[--n] = '\0';
-}
-
-void congdoan__xml_message(const xmlError *err, char *buf, size_t size)
-{
-    const char *msg = err->message ? err->message : _("malformed XML");
-    const char *bytes = strstr(msg, "Bytes:");
-    if ((err->code == XML_ERR_INVALID_CHAR || err->code == XML_ERR_INVALID_ENCODING) && bytes) {
-        /* libxml2 says "Input is not proper UTF-8, indicate encoding !\nBytes: 0xC3 0x28 …",
-         * which asks the reader to do something the vocabulary does not allow. */
-        char b[64];
-        one_line(bytes + 6, b, sizeof b);
-        snprintf(buf, size, _("the text is not valid UTF-8 (bytes%s)"), b);
-    } else if (err->code == XML_ERR_TAG_NAME_MISMATCH && err->str1 && err->str2) {
-        /* "Opening and ending tag mismatch: report line 45 and reprt" */
-        snprintf(buf, size, _("the closing tag </%s> does not match the element <%s> opened on line %d"), err->str2,
-                 err->str1, err->int1);
-    } else if (err->code == XML_ERR_TAG_NOT_FINISHED && err->str1) {
-        /* "Premature end of data in tag report line 45" */
-        snprintf(buf, size, _("the file ends before the element <%s> opened on line %d is closed"), err->str1, err->int1);
-    } else {
-        one_line(msg, buf, size);
-    }
-}
-
 /* libxml2 reports some errors without a parser context (running out of memory while creating
  * one, I/O setup): those go to the thread's generic or structured handler, stderr by default.
  * While the library parses, they go nowhere: the parser's own state still tells what failed. */

@@ -34,7 +34,7 @@ typedef struct congdoan__quiet {
 } congdoan__quiet;
 void congdoan__quiet_begin(congdoan__quiet *q);
 void congdoan__quiet_end(const congdoan__quiet *q);
-/* A libxml2 error message made fit for an issue: one line, and plain words for encoding errors. */
+/* A libxml2 parser error in the project's words, in the user's language (parse-messages.c). */
 void congdoan__xml_message(const struct _xmlError *err, char *buf, size_t size);
 
 /* s[0..n) escaped for XML text (attr = 0) or a double-quoted attribute value (attr = 1: also the

@@ -10,7 +10,9 @@
  * (a) read:   a plain pass over the bytes: lines counted with memchr and every byte summed
  *             (what any reader must at least do);
  * (b) import: congdoan_corpus_new + congdoan_import_memory (text) + congdoan_corpus_free.
- * Printed: the medians, MB/s (10^6 bytes) and the ratio import/read. With --once, one import
+ * Printed: the medians of wall-clock and of CPU time, MB/s (10^6 bytes) and the ratio
+ * import/read (CPU time moves less than the wall clock when other work shares the machine,
+ * and the two figures side by side show how loaded it was). With --once, one import
  * and nothing printed but its status: for `valgrind --tool=callgrind`, whose instruction counts
  * at 1×, 2× and 4× the copies show whether the cost is linear (tests/bench/import-linear.sh).
  *
@@ -29,11 +31,22 @@
 
 enum { MAX_RUNS = 101 };
 
-static double now(void)
+static double clock_at(clockid_t which)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(which, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static double now(void)
+{
+    return clock_at(CLOCK_MONOTONIC);
+}
+
+/* The process's CPU time: less moved than the wall clock by other work on a shared machine. */
+static double cpu(void)
+{
+    return clock_at(CLOCK_PROCESS_CPUTIME_ID);
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -151,22 +164,27 @@ int main(int argc, char **argv)
     if (once)
         return import_once(text, len, NULL, NULL) ? 1 : 0;
 
-    double t_read[MAX_RUNS], t_import[MAX_RUNS];
+    double t_read[MAX_RUNS], t_import[MAX_RUNS], c_read[MAX_RUNS], c_import[MAX_RUNS];
     size_t tasks = 0, indicators = 0;
     for (int r = 0; r < runs; r++) {
-        double t0 = now();
+        double t0 = now(), c0 = cpu();
         plain_read(text, len);
         t_read[r] = now() - t0;
-        t0 = now();
+        c_read[r] = cpu() - c0;
+        t0 = now(), c0 = cpu();
         if (import_once(text, len, &tasks, &indicators) != 0)
             return 1;
         t_import[r] = now() - t0;
+        c_import[r] = cpu() - c0;
     }
     double mr = median(t_read, runs), mi = median(t_import, runs);
+    double cr = median(c_read, runs), ci = median(c_import, runs);
     printf("text: %zu bytes (%ld copies of %zu); the import found %zu tasks and %zu targets\n", len, copies, one, tasks,
            indicators);
-    printf("plain read  median %.4f s  %8.1f MB/s\n", mr, (double)len / 1e6 / mr);
-    printf("import      median %.4f s  %8.1f MB/s  (%.0f× the plain read)\n", mi, (double)len / 1e6 / mi, mi / mr);
+    printf("plain read  median %.4f s wall %8.1f MB/s, %.4f s CPU %8.1f MB/s\n", mr, (double)len / 1e6 / mr, cr,
+           (double)len / 1e6 / cr);
+    printf("import      median %.4f s wall %8.1f MB/s, %.4f s CPU %8.1f MB/s  (%.0f× the plain read's CPU time)\n", mi,
+           (double)len / 1e6 / mi, ci, (double)len / 1e6 / ci, ci / cr);
     free(text);
     return 0;
 }

@@ -62,7 +62,7 @@ def fmt_cmd():
 
 
 def env_for(named):
-    env = dict(os.environ, LC_ALL="C", CONGDOAN_DATA="")
+    env = dict(os.environ, LC_ALL="C", LANGUAGE="en", CONGDOAN_DATA="")
     if named:
         env["LD_PRELOAD"] = os.path.abspath(args.shim)
     return env

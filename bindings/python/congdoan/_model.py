@@ -905,7 +905,10 @@ class Unit(_Borrowed):
                 "members": self.members if org else None, "workers": self.workers if org else None,
                 "declared_upper_grassroots_units": self.declared_upper_grassroots_units if org else None,
                 "declared_grassroots_units": self.declared_grassroots_units if org else None,
-                "classifications": {str(y): g.label for y, g in self.classifications.items()}}
+                "classifications": {str(y): g.label for y, g in self.classifications.items()},
+                "org_kind": self.org_kind.label if self.org_kind else None,
+                "group_kind": self.group_kind.label if self.group_kind else None,
+                "member_ids": self.group_member_ids}
 
     def __repr__(self):
         if self._corpus.closed:
@@ -913,11 +916,11 @@ class Unit(_Borrowed):
         return "<congdoan.Unit %s %r>" % (self.id, self.name)
 
 
-class Relation(collections.namedtuple("Relation", "type target target_id number date text title",
-                                      defaults=(None,))):
+class Relation(collections.namedtuple("Relation", "type target target_id number date text title from_id",
+                                      defaults=(None, None))):
     """A relation of a document to another: RelationType, the target Document (None when not
-    loaded), its id and number as written, its date, the words naming it, and (1.2) the title
-    of a document referred to without a number."""
+    loaded), its id and number as written, its date, the words naming it, (1.2) the title of a
+    document referred to without a number, and the id of the document it is written in."""
 
     __slots__ = ()
 
@@ -925,7 +928,8 @@ class Relation(collections.namedtuple("Relation", "type target target_id number 
         """A "document_relation" row of the program's JSON (examples/FORMATS.md)."""
         number = self.number if self.number is not None or self.target is None else self.target.number
         return {"type": self.type.label, "document_id": self.target_id, "number": number,
-                "date": iso(self.date), "text": self.text, "loaded": self.target is not None}
+                "date": iso(self.date), "text": self.text, "loaded": self.target is not None,
+                "title": self.title, "from_id": self.from_id}
 Recipient = collections.namedtuple("Recipient", "text unit unit_id")
 Source = collections.namedtuple("Source", "file line column words")
 Source.__doc__ = """Where an item was read (1.2, <source>): the input's name, the 1-based line and
@@ -1059,7 +1063,7 @@ class Document(_Borrowed):
                          lib.congdoan_document_relation_number(h, i),
                          date_out(lib.congdoan_document_relation_date(h, i)),
                          lib.congdoan_document_relation_text(h, i),
-                         lib.congdoan_document_relation_title(h, i))
+                         lib.congdoan_document_relation_title(h, i), self.id)
                 for i in range(lib.congdoan_document_relation_count(h))]
 
     @property
@@ -1202,7 +1206,14 @@ class Document(_Borrowed):
                 "relation_count": lib.congdoan_document_relation_count(h),
                 "reporting_to_id": to.id if to is not None else None,
                 "reporting_frequency": _FREQUENCY.get(self.reporting_frequency) if reporting else None,
-                "reporter_ids": [r.unit_id for r in self.reporters]}
+                "reporter_ids": [r.unit_id for r in self.reporters],
+                "issuer_text": self.issuer_text,
+                "issuer_kind": issuer.kind.label if issuer is not None else None,
+                "issuer_group_kind": issuer.group_kind.label if issuer is not None and issuer.group_kind else None,
+                "issuing_body_kind": (self.issuing_body.body_kind.label
+                                      if self.issuing_body is not None and self.issuing_body.body_kind else None),
+                "author": self.author, "published": iso(self.published),
+                "result_count": lib.congdoan_document_result_count(h)}
 
     def __repr__(self):
         if self._corpus.closed:
@@ -1435,6 +1446,7 @@ class Task(_Borrowed):
             due_date = date_out(lib.congdoan_task_due_date(self._h())) if self.due_kind == DueKind.PERIOD else None
         status, report = self.latest_status(at_ymd or None)
         sec = self.section
+        lead_class = self.lead_class
         return {"id": self.id, "document_id": doc.id, "document_number": doc.number,
                 "section_id": sec.id if sec is not None else None, "text": self.text,
                 "lead_id": self.lead_id, "lead_name": lead.name if lead is not None else None,
@@ -1449,7 +1461,16 @@ class Task(_Borrowed):
                 "overdue": overdue,
                 "roles": None if roles is None else [label for bit, label in ((Role.LEAD, "lead"),
                                                                               (Role.COORDINATOR, "coordinator"))
-                                                     if int(roles) & int(bit)]}
+                                                     if int(roles) & int(bit)],
+                "lead_text": self.lead_text,
+                "lead_level": lead_class.level.label if lead_class else None,
+                "lead_kinds": [k.label for k in lead_class.kinds] if lead_class else [],
+                "lead_sectors": [x.label for x in lead_class.sectors] if lead_class else [],
+                "milestone_count": lib.congdoan_task_milestone_count(self._h()),
+                "timeliness": self.timeliness(at_ymd).label if at_ymd else None,
+                "coordinator_classes": ["+".join([c.unit_class.level.label] + [k.label for k in c.unit_class.kinds] +
+                                                 [x.label for x in c.unit_class.sectors])
+                                        for c in coordinators if c.unit_class is not None]}
 
     def __repr__(self):
         if self._corpus.closed:
@@ -1614,7 +1635,11 @@ class Indicator(_Borrowed):
                 "scope_sectors": [x.label for x in sorted(self.scope_sectors)],
                 "condition_grade": self.condition_grade.label if self.condition_grade else None,
                 "refines_document_id": self.refines_document_id,
-                "refines_indicator_id": self.refines_indicator_id}
+                "refines_indicator_id": self.refines_indicator_id,
+                "direction": self.direction.label if self.direction else None,
+                "currency": self.currency, "score_max": self.score_max, "period_text": self.period_text,
+                "by": self.by, "subject": self.subject, "part_of_id": self.part_of_id,
+                "populations": [p.text for p in self.populations if p.text is not None]}
 
     def __repr__(self):
         if self._corpus.closed:

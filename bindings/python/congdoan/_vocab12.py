@@ -177,7 +177,11 @@ class Result(_Borrowed):
     source = _source_property("congdoan_result_source", "congdoan_result_set_source", "result")
 
     def to_dict(self):
+        """A "result" row of the program's JSON (examples/FORMATS.md, format_version 1): what
+        `congdoan export --what results` writes. Its populations are their words (the typed
+        thresholds: .populations)."""
         c = self.comparator
+        doc, sec, rep = self.document, self.section, self.report
         return {"id": self.id, "text": self.text, "value": self.value, "measure": self.measure.label,
                 "unit_of_measure": self.unit_of_measure, "comparator": c.label if c else None,
                 "period": self.period, "period_text": self.period_text, "estimate": self.estimate,
@@ -186,8 +190,14 @@ class Result(_Borrowed):
                 "over_target": self.over_target, "rate_mismatches": self.rate_mismatches,
                 "indicator_document_id": self.indicator_document_id, "indicator_id": self.indicator_id,
                 "unit_id": self.unit_id,
-                "populations": [dict(p._asdict(), comparator=p.comparator.label if p.comparator else None)
-                                for p in self.populations]}
+                "populations": [p.text for p in self.populations if p.text is not None],
+                "document_id": doc.id if doc is not None else None,
+                "section_id": sec.id if sec is not None else None,
+                "report_id": rep.id if rep is not None else None,
+                "subject": self.subject, "part_of_id": self.part_of_id, "currency": self.currency,
+                "score_max": self.score_max,
+                "over_target_comparator": (self.over_target_comparator.label
+                                           if self.over_target is not None and self.over_target_comparator else None)}
 
     def __repr__(self):
         if self._corpus.closed:

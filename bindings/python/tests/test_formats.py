@@ -10,6 +10,7 @@ import json
 import os
 import re
 import subprocess
+import tempfile
 import unittest
 
 from . import support
@@ -34,8 +35,8 @@ def documented_kinds():
     return kinds
 
 
-def program(*args):
-    r = subprocess.run([PROGRAM, *args, "-d", support.sample(), "--format", "json"],
+def program(*args, data=None):
+    r = subprocess.run([PROGRAM, *args, "-d", data or support.sample(), "--format", "json"],
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False,
                        env=dict(os.environ, CONGDOAN_DATA=""))
     if r.returncode not in (0, 1):
@@ -122,6 +123,80 @@ class SameAsTheProgram(unittest.TestCase):
         finally:
             c.close()
         self.same_rows("issue", [i.to_dict() for i in cm.exception.issues], theirs)
+
+
+    def test_vocabulary_12_rows(self):
+        """The 1.2 tables of export (documents, relations, results, milestones and tasks led by a
+        class, with timeliness) equal the bindings' dicts, on the hand conversions of corpus-dev
+        (results, populations, issuers as printed, refers-to) and on the sample data."""
+        cdev = os.path.join(support.SOURCE_ROOT, "tests", "data", "corpus-dev-xml")
+        doc = program("export", "--what", "all", data=cdev)
+        c = congdoan.Corpus(cdev)
+        try:
+            self.same_rows("document", [d.to_dict() for d in c.documents], doc["documents"])
+            self.same_rows("document_relation", [r.to_dict() for d in c.documents for r in d.relations],
+                           doc["relations"])
+            self.same_rows("result", [x.to_dict() for d in c.documents for x in d.results], doc["results"])
+            self.same_rows("indicator", [x.to_dict() for d in c.documents for x in d.indicators], doc["indicators"])
+            # 05: the 16 new CĐCS "tại các doanh nghiệp có trên 25 lao động", a typed threshold
+            pops = [p for p in doc["populations"] if p["owner"] == "result"]
+            self.assertIn({"owner": "result", "owner_id": "tl-cdcs-dn25", "document_id": "tin-ldld-phuyen-2023",
+                           "report_id": None, "text": "doanh nghiệp có trên 25 lao động", "of": "doanh nghiệp",
+                           "measure": "lao động", "comparator": "more-than", "value": 25}, pops)
+            self.same_rows("task", [t.to_dict() for d in c.documents for t in d.tasks], doc["tasks"])
+            # a class of units as a coordinator, added in the editor and written back
+            t = c.documents["tin-kh67-tld-2019"].tasks["tong-ket-cap-tinh"]
+            t.add_coordinator_class("provincial", ["federation", "sectoral"], [], text="LĐLĐ tỉnh, CĐ ngành")
+            with tempfile.TemporaryDirectory() as tmp:
+                c.write(os.path.join(tmp, "edited.xml"))
+                edited = program("export", "--what", "tasks", data=tmp)
+            self.same_rows("task", [t.to_dict() for d in c.documents for t in d.tasks], edited["tasks"])
+            row = [x for x in edited["tasks"] if x["id"] == "tong-ket-cap-tinh"][0]
+            self.assertEqual(row["coordinator_classes"], ["provincial+federation+sectoral"])
+            self.assertEqual(row["lead_kinds"], ["federation", "sectoral", "corporation"])
+        finally:
+            c.close()
+        at = D(2025, 12, 31)
+        doc = program("export", "--what", "tasks,milestones,task-statuses", "--at", "2025-12-31",
+                      data=os.path.join(support.SOURCE_ROOT, "examples", "data"))
+        tasks = [t.to_dict(at=at) for d in self.c.documents for t in d.tasks]
+        self.same_rows("task", tasks, doc["tasks"])
+        v2 = [t for t in doc["tasks"] if t["id"] == "v-2"][0]
+        self.assertEqual((v2["lead_id"], v2["lead_level"], v2["timeliness"]), (None, "upper-grassroots", "pending"))
+        self.assertEqual(doc["milestones"], [{
+            "document_id": "kh-240-tld-2022", "task_id": "ii-2", "index": 0,
+            "text": "đến năm 2023 cơ bản thiết lập cơ chế tham vấn và hợp tác với ITUC",
+            "due_code": "2023", "due_text": "đến năm 2023", "due_date": "2023-12-31"}])
+        mine = [(r.id, s.task_id, s.unit_id, s.status.label if s.status else None)
+                for r in self.c.reports for s in r.task_statuses]
+        self.assertEqual(mine, [(x["report_id"], x["task_id"], x["unit_id"], x["status"]) for x in doc["task_statuses"]])
+        for x in doc["task_statuses"]:
+            t = self.c.documents[x["document_id"]].tasks[x["task_id"]]
+            self.assertEqual(x["timeliness"], t.timeliness(at, x["unit_id"]).label, x)
+        # a result stated in a report (added in the editor, linked to the indicator it answers)
+        # and an emulation cluster: written back, exported, the same as the dicts
+        c = congdoan.Corpus(support.sample())
+        try:
+            rep = c.reports["bc-2025h1-tamduong"]
+            r = rep.add_result("kết nạp mới 120 đoàn viên, đạt 100%", id="kn-h1")
+            r.value = 120
+            r.unit_of_measure = "đoàn viên"
+            r.set_number("stated-rate", 100)
+            r.set_indicator("ctr-13-ldld-laichau-2025", "iii-4a")
+            g = c.add_group("cum-1", "emulation-cluster", "Cụm thi đua số 1")
+            g.add_group_member("laichau.tamduong")
+            with tempfile.TemporaryDirectory() as tmp:
+                c.write(os.path.join(tmp, "edited.xml"))
+                edited = program("export", "--what", "units,results", data=tmp)
+            self.same_rows("result", [r.to_dict()], edited["results"])
+            self.assertEqual((edited["results"][0]["report_id"], edited["results"][0]["indicator_id"],
+                              edited["results"][0]["stated_rate"]), ("bc-2025h1-tamduong", "iii-4a", 100))
+            self.same_rows("unit", [u.to_dict() for u in c.units], edited["units"])
+            cluster = [u for u in edited["units"] if u["id"] == "cum-1"][0]
+            self.assertEqual((cluster["kind"], cluster["group_kind"], cluster["member_ids"]),
+                             ("group", "emulation-cluster", ["laichau.tamduong"]))
+        finally:
+            c.close()
 
 
 if __name__ == "__main__":

@@ -154,6 +154,20 @@ class ImportText(unittest.TestCase):
                 self.assertTrue(cm.exception.issues)
         self.assertEqual(len(self.c.documents), 0)
 
+    def test_hostile_docx_and_page(self):
+        with open(os.path.join(support.TEST_DATA, "import", "seed-000.docx"), "rb") as f:
+            docx = f.read()
+        deep = b"<html><body>" + b"<div>" * 300 + b"x" + b"</div>" * 300 + b"</body></html>"
+        for data, format, error, words in ((docx[:len(docx) // 2], ImportFormat.DOCX, ParseError, "truncated"),
+                                           (docx, ImportFormat.HTML, ParseError, "binary data, not a web page"),
+                                           (deep, ImportFormat.AUTO, LimitExceededError, "nested 257 deep")):
+            with self.subTest(words=words):
+                with self.assertRaises(error) as cm:
+                    congdoan.import_text(data, self.c, name="x", format=format)
+                self.assertIn(words, str(cm.exception))
+                self.assertEqual([i.file for i in cm.exception.issues], ["x"])
+        self.assertEqual(len(self.c.documents), 0)
+
     def test_arguments(self):
         with self.assertRaises(TypeError):
             congdoan.import_text(42, self.c)

@@ -223,7 +223,8 @@ class Documents(unittest.TestCase):
             titled = [r for r in d.relations if r.title]
             self.assertEqual(len(titled), 3)
             self.assertEqual(titled[2], congdoan.Relation(RelationType.REFERS_TO, None, None, None, None, None,
-                                                          "Kế hoạch tổ chức Lễ phát động Tháng Công nhân năm 2017"))
+                                                          "Kế hoạch tổ chức Lễ phát động Tháng Công nhân năm 2017",
+                                                          "tin-ldld-thanhhoa-tuyen-giao-2017"))
             d.add_titled_relation("refers-to", "Đề cương tuyên truyền", date="2017-03-01")
             self.assertEqual(d.relations[-1].title, "Đề cương tuyên truyền")
             self.assertEqual(d.relations[-1].date, D(2017, 3, 1))
