@@ -46,8 +46,32 @@ static int language_of(const char *locale, char *lang, size_t size)
     return 1;
 }
 
+#if CONGDOAN_ENABLE_NLS && defined(CONGDOAN_BUILD_PROGRAM) && defined(CONGDOAN_BUILD_LOCALEDIR)
+/* The program of an uninstalled build, run where meson built it, has no installed catalogues:
+ * it takes those of its build tree (both domains, the library's too, which reads the same
+ * variable), unless CONGDOAN_LOCALEDIR says otherwise. An installed copy is elsewhere and
+ * uses the installation's catalogues. */
+static void use_build_tree_catalogues(void)
+{
+    const char *set = getenv("CONGDOAN_LOCALEDIR");
+    if (set && *set)
+        return;
+    char *self = realpath("/proc/self/exe", NULL);
+    char *built = realpath(CONGDOAN_BUILD_PROGRAM, NULL);
+    if (self && built && strcmp(self, built) == 0)
+        setenv("CONGDOAN_LOCALEDIR", CONGDOAN_BUILD_LOCALEDIR, 1);
+    free(self);
+    free(built);
+}
+#else
+static void use_build_tree_catalogues(void)
+{
+}
+#endif
+
 void setup_language(void)
 {
+    use_build_tree_catalogues();
     const char *language = getenv("LANGUAGE");
     const char *asked = messages_locale_variable();
     char lang[16] = "vi";

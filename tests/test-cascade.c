@@ -544,6 +544,66 @@ START_TEST(test_rules)
 }
 END_TEST
 
+/* Vocabulary 1.2: money is allocated like counts (600 + 450 triệu against 1 tỷ, by 2); a
+ * score is judged (85/100 is weaker than 90/100, 92 is as demanding); the new comparators go
+ * by their sense: "khoảng 90%" (about, higher is better) is refined by "ít nhất 92%" (ok) and by
+ * "trên 88%" (weaker); "trên 45%" (more-than, strict) is refined weaker by "ít nhất 45%" (the
+ * target itself would miss the higher one) and ok by "trên 45%"; "dưới 5 vụ" (less-than) is
+ * refined by "không quá 4" (ok); a bare "phấn đấu 10%" with direction lower by "tối đa 12%"
+ * (weaker). */
+#define HEAD12 "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.2\">"
+static const char rules12_xml[] =
+    HEAD12 UNITS
+    "<document id='h' kind='plan' number='02/KH-P' issuer='p'><section>"
+    IND("money", "money", "at-least", "1000000000", "")
+    IND("score", "score", "at-least", "90", "score-max='100'")
+    IND("about", "percentage", "about", "90", "")
+    IND("more", "percentage", "more-than", "45", "")
+    IND("less", "count", "less-than", "5", "")
+    IND("lower", "percentage", "target", "10", "direction='lower'")
+    "</section></document>"
+    "<document id='a' kind='plan' issuer='p.a'><relation type='concretises' document='h'/><section>"
+    IND("a1", "money", "at-least", "600000000", REF("money"))
+    IND("a2", "score", "at-least", "85", "score-max='100' " REF("score"))
+    IND("a3", "percentage", "at-least", "92", REF("about"))
+    IND("a4", "percentage", "at-least", "45", REF("more"))
+    IND("a6", "percentage", "at-most", "12", REF("lower"))
+    "</section></document>"
+    "<document id='b' kind='plan' issuer='p.b'><relation type='concretises' document='h'/><section>"
+    IND("b1", "money", "exactly", "450000000", REF("money"))
+    IND("b2", "score", "at-least", "92", "score-max='100' " REF("score"))
+    IND("b3", "percentage", "more-than", "88", REF("about"))
+    IND("b4", "percentage", "more-than", "45", REF("more"))
+    "</section></document>"
+    "</congdoan>";
+
+START_TEST(test_rules_of_vocabulary_12)
+{
+    congdoan_corpus *c = load_xml(rules12_xml);
+    congdoan_cascade *k = NULL;
+    ck_assert_int_eq(congdoan_cascade_compute(c, congdoan_corpus_document_by_id(c, "h"), &k), 0);
+    ck_assert_uint_eq(congdoan_cascade_lower_count(k), 2);
+    size_t money = column(k, "money"), score = column(k, "score"), about = column(k, "about"), more = column(k, "more"),
+           lower = column(k, "lower");
+    ck_assert_int_eq(congdoan_cascade_demand(k, 0, money), CONGDOAN_DEMAND_NOT_COMPARABLE); /* allocated */
+    ck_assert_int_eq(congdoan_cascade_demand(k, 0, score), CONGDOAN_DEMAND_WEAKER);
+    ck_assert_int_eq(congdoan_cascade_demand(k, 1, score), CONGDOAN_DEMAND_OK);
+    ck_assert_int_eq(congdoan_cascade_demand(k, 0, about), CONGDOAN_DEMAND_OK);
+    ck_assert_int_eq(congdoan_cascade_demand(k, 1, about), CONGDOAN_DEMAND_WEAKER);
+    ck_assert_int_eq(congdoan_cascade_demand(k, 0, more), CONGDOAN_DEMAND_WEAKER);
+    ck_assert_int_eq(congdoan_cascade_demand(k, 1, more), CONGDOAN_DEMAND_OK);
+    ck_assert_int_eq(congdoan_cascade_demand(k, 0, lower), CONGDOAN_DEMAND_WEAKER);
+    double sum;
+    size_t n;
+    ck_assert_int_eq(congdoan_cascade_allocation(k, money, &sum, &n), 0);
+    ck_assert_double_eq(sum, 1050000000.0);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_int_eq(congdoan_cascade_allocation(k, score, &sum, &n), CONGDOAN_ENOTFOUND); /* not allocated */
+    congdoan_cascade_free(k);
+    congdoan_corpus_free(c);
+}
+END_TEST
+
 /* Named reporters replace the issuer's children, in their order; unloaded ones are skipped. */
 static const char reporters_xml[] =
     HEAD UNITS
@@ -719,6 +779,7 @@ int main(void)
     TCase *rules = tcase_create("rules");
     tcase_add_test(rules, test_demand_names);
     tcase_add_test(rules, test_rules);
+    tcase_add_test(rules, test_rules_of_vocabulary_12);
     tcase_add_test(rules, test_named_reporters);
     tcase_add_test(rules, test_same_number_as_relation_target);
     tcase_add_test(rules, test_many_documents);

@@ -217,6 +217,7 @@ static void expect_failure(int rc, congdoan__source *s, int code, const char *ta
 
 static double cpu_at_start;
 static double cpu_now(void);
+static void report(const char *what, double t0);
 
 static double now(void)
 {
@@ -723,7 +724,9 @@ END_TEST
 /* ---- the seeds --------------------------------------------------------------------------------- */
 
 /* Seed 004 as a news page: the page's date line, then every line of the seed in order, and none
- * of the site's chrome. */
+ * of the site's chrome. The seed (copied from a PDF) breaks five sentences at a page, the next
+ * line going on in small letters ("… người lao động tại các" / "đơn vị, doanh nghiệp, …"); the
+ * page gives each half a <p> of its own, and the reader joins them as the text reader does. */
 START_TEST(html_seed_004)
 {
     size_t len;
@@ -731,10 +734,28 @@ START_TEST(html_seed_004)
     congdoan__source *s = read_ok(CONGDOAN__FORMAT_HTML, page, len, "seed-004.html");
     char **want, **got;
     size_t nw = seed_lines("004", &want), ng = block_lines(s, &got);
+    /* the seed's lines, each one that starts in a small letter after the one before */
+    size_t joins = 0;
+    for (size_t i = 1; i < nw; i++) {
+        const char *l = want[i];
+        int small = (*l >= 'a' && *l <= 'z') || strncmp(l, "đ", strlen("đ")) == 0;
+        if (!small)
+            continue;
+        char *both = malloc(strlen(want[i - 1]) + strlen(l) + 2);
+        sprintf(both, "%s %s", want[i - 1], l);
+        free(want[i - 1]);
+        free(want[i]);
+        want[i - 1] = both;
+        memmove(want + i, want + i + 1, (nw - i - 1) * sizeof *want);
+        nw--, i--, joins++;
+    }
+    ck_assert_uint_eq(joins, 5);
     ck_assert_str_eq(got[0], "Thứ sáu, 28/02/2025 - 08:15");
     ck_assert_uint_eq(ng, nw + 1);
     for (size_t i = 0; i < nw; i++)
         ck_assert_msg(strcmp(got[i + 1], want[i]) == 0, "line %zu:\n got  %s\n want %s", i + 1, got[i + 1], want[i]);
+    ck_assert(any_block_contains(s, "chính sách với người lao động tại các đơn vị, doanh nghiệp, nhất là các đơn vị, "
+                                    "doanh nghiệp hay xảy ra tranh chấp lao động"));
     static const char *const chrome[] = {"Trang chủ", "Tin mới", "Bản quyền", "Ý kiến bạn đọc", "Chia sẻ",
                                          "Liên kết", "Tin liên quan", "Quảng cáo", "Nhập ý kiến", "dataLayer",
                                          "font-family", "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU", "Hội nghị Ban Chấp hành"};
@@ -1039,6 +1060,91 @@ START_TEST(html_long_paragraph)
 }
 END_TEST
 
+/* A sentence broken into two paragraphs (a page break of a PDF pasted into a page, a Word file
+ * made from a PDF with a paragraph per line) is one paragraph again, on a page and in a Word
+ * file alike; the near-misses stay apart: a paragraph that ends a sentence or announces a list,
+ * a heading in capitals, a short line, a label "a)", a heading after a paragraph. */
+static const char *const broken_want[] = {
+    "Thường xuyên nắm bắt tình hình đời sống, việc làm, tâm tư nguyện vọng của đoàn viên và người lao động tại các "
+    "đơn vị, doanh nghiệp, nhất là các doanh nghiệp có nguy cơ ngừng việc tập thể.",
+    "Các nội dung chủ yếu của kế hoạch gồm có:",
+    "tuyên truyền, phổ biến pháp luật về lao động và công đoàn;",
+    "II. TỔ CHỨC THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM CỦA CÔNG ĐOÀN NĂM 2025",
+    "tổ chức các hoạt động chào mừng các ngày lễ lớn trong năm.",
+    "Ban Tuyên giáo chủ trì",
+    "phối hợp với các ban liên quan.",
+    "Kết nạp mới ít nhất 1.000 đoàn viên công đoàn tại các doanh nghiệp ngoài khu vực nhà nước và",
+    "a) thành lập mới 10 công đoàn cơ sở;",
+    "Tổ chức các hoạt động chào mừng Đại hội đại biểu Công đoàn tỉnh lần thứ XVI, nhiệm kỳ 2023 - 2028",
+    "công đoàn các khu công nghiệp tỉnh phối hợp thực hiện.",
+};
+#define BROKEN_PARTS(PAR, HEAD) \
+    PAR("Thường xuyên nắm bắt tình hình đời sống, việc làm, tâm tư nguyện vọng của đoàn viên và") \
+    PAR("người lao động tại các") PAR("đơn vị, doanh nghiệp, nhất là các doanh nghiệp có nguy cơ ngừng việc tập thể.") \
+    PAR("Các nội dung chủ yếu của kế hoạch gồm có:") PAR("tuyên truyền, phổ biến pháp luật về lao động và công đoàn;") \
+    PAR("II. TỔ CHỨC THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM CỦA CÔNG ĐOÀN NĂM 2025") \
+    PAR("tổ chức các hoạt động chào mừng các ngày lễ lớn trong năm.") PAR("Ban Tuyên giáo chủ trì") \
+    PAR("phối hợp với các ban liên quan.") \
+    PAR("Kết nạp mới ít nhất 1.000 đoàn viên công đoàn tại các doanh nghiệp ngoài khu vực nhà nước và") \
+    PAR("a) thành lập mới 10 công đoàn cơ sở;") \
+    PAR("Tổ chức các hoạt động chào mừng Đại hội đại biểu Công đoàn tỉnh lần thứ XVI, nhiệm kỳ 2023 - 2028") \
+    HEAD("công đoàn các khu công nghiệp tỉnh phối hợp thực hiện.")
+#define HTML_P(text) "<p>" text "</p>\n"
+#define HTML_H(text) "<h3>" text "</h3>\n"
+#define DOCX_P(text) P(text)
+#define DOCX_H(text) "<w:p><w:pPr><w:pStyle w:val=\"Heading3\"/></w:pPr>" R(text) "</w:p>"
+
+START_TEST(broken_paragraphs)
+{
+    congdoan__source *s = html("<html><body>\n" BROKEN_PARTS(HTML_P, HTML_H) "</body></html>");
+    expect_blocks(s, broken_want, sizeof broken_want / sizeof broken_want[0]);
+    /* each half keeps its place: the third <p> on line 4 */
+    congdoan__srcpos p = congdoan__block_position(&s->blocks[0], strlen(broken_want[0]) - strlen("đơn vị, doanh nghiệp, "
+                                                                                                  "nhất là các doanh nghiệp có nguy cơ ngừng việc tập thể."));
+    ck_assert_uint_eq(p.line, 4);
+    ck_assert_uint_eq(p.column, 4);
+    ck_assert_uint_eq(s->blocks[0].map[0].line, 2);
+    congdoan__source_free(s);
+    /* the same in a Word file, the last line a heading of its own style */
+    s = docx(BROKEN_PARTS(DOCX_P, DOCX_H), NULL,
+             "<w:style w:type=\"paragraph\" w:styleId=\"Heading3\"><w:name w:val=\"heading 3\"/></w:style>");
+    expect_blocks(s, broken_want, sizeof broken_want / sizeof broken_want[0]);
+    ck_assert_int_eq(s->blocks[10].kind, CONGDOAN__BLOCK_HEADING);
+    p = congdoan__block_position(&s->blocks[0], strlen(broken_want[0]) - strlen("đơn vị, doanh nghiệp, nhất là các doanh "
+                                                                                 "nghiệp có nguy cơ ngừng việc tập thể."));
+    ck_assert_uint_eq(p.line, 3);
+    ck_assert_uint_eq(p.column, 1);
+    congdoan__source_free(s);
+}
+END_TEST
+
+/* 100,000 lines of a Word file made from a PDF, every one going on with the one before: one
+ * paragraph, joined once (linear; the time is printed). */
+START_TEST(docx_broken_lines_hostile)
+{
+    strbuf body = {0};
+    size_t text_len = 0;
+    unsigned seed = 7;
+    for (int i = 0; i < 100000; i++) {
+        char line[128];
+        seed = seed * 1103515245u + 12345u; /* lines that differ, so that they do not look like a zip bomb */
+        int n = snprintf(line, sizeof line, "và %u doanh nghiệp ngoài khu vực nhà nước trên địa bàn %d", seed >> 8, i);
+        sb_printf(&body, "<w:p><w:r><w:t>%s</w:t></w:r></w:p>", line);
+        text_len += (size_t)n + (i > 0);
+    }
+    double t0 = now();
+    congdoan__source *s = docx(body.data, NULL, NULL);
+    report("docx 100,000 paragraphs joined into one", t0);
+    ck_assert_uint_eq(s->count, 1);
+    ck_assert_uint_eq(s->blocks[0].map_count, 100000);
+    ck_assert_uint_eq(s->blocks[0].len, text_len);
+    congdoan__srcpos p = congdoan__block_position(&s->blocks[0], s->blocks[0].len - 1);
+    ck_assert_uint_eq(p.line, 100000);
+    congdoan__source_free(s);
+    free(body.data);
+}
+END_TEST
+
 START_TEST(html_lists)
 {
     congdoan__source *s = html("<ol start=\"3\"><li>ba</li><li>bốn<ol type=\"a\"><li>con</li><li value=\"5\">e</li></ol>"
@@ -1339,7 +1445,7 @@ START_TEST(docx_runs)
         "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:r><w:drawing><w:t>hình</w:t></w:drawing></w:r></mc:Choice>"
         "<mc:Fallback><w:r><w:t>dự phòng</w:t></w:r></mc:Fallback></mc:AlternateContent>"
         "<w:r><w:pict><w:p><w:r><w:t>hộp chữ</w:t></w:r></w:p></w:pict></w:r></w:p>"
-        "<w:p/><w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>sau đoạn rỗng</w:t></w:r></w:p>"
+        "<w:p/><w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>Sau đoạn rỗng</w:t></w:r></w:p>"
         "<w:sectPr><w:pgSz w:w=\"11906\"/></w:sectPr>",
         NULL, NULL);
     ck_assert_uint_eq(s->count, 3);
@@ -2092,6 +2198,7 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, html_blocks);
     tcase_add_test(tc, html_long_paragraph);
+    tcase_add_test(tc, broken_paragraphs);
     tcase_add_test(tc, html_lists);
     tcase_add_test(tc, html_tables);
     tcase_add_test(tc, html_chrome);
@@ -2117,6 +2224,7 @@ int main(void)
     tcase_add_test(tc, docx_hostile_xml);
     tcase_add_test(tc, text_hostile);
     tcase_add_test(tc, docx_parts_hostile);
+    tcase_add_test(tc, docx_broken_lines_hostile);
     suite_add_tcase(s, tc);
     tc = tcase_create("front");
     tcase_add_checked_fixture(tc, setup, teardown);

@@ -121,6 +121,45 @@ START_TEST(senses)
 }
 END_TEST
 
+/* The public judges read the indicator's own direction: "phấn đấu giảm tỷ lệ ... xuống 10%"
+ * (target 10, direction lower) is achieved at 8 and missed at 12, with ratios 10/8 and 10/12;
+ * "khoảng 90%" lowered likewise (within 5 % of 90 or below); a progress over a report of 8 is
+ * achieved. Cascades compare a lowered target with at-most refinements (test-cascade.c). */
+START_TEST(public_judges_read_the_direction)
+{
+    static const char xml[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.2\"><unit id='p' level='provincial' name='P'/>"
+        "<document id='d' kind='plan' issuer='p'><section>"
+        "<indicator id='lo' measure='percentage' comparator='target' target='10' direction='lower'><text>lo</text></indicator>"
+        "<indicator id='ab' measure='percentage' comparator='about' target='90' direction='lower'><text>ab</text></indicator>"
+        "</section></document>"
+        "<report id='r' unit='p' document='d' period='2025'><value indicator='lo' numerator='8' denominator='100'/></report>"
+        "</congdoan>";
+    congdoan_corpus *c = test_new_corpus();
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, xml, sizeof xml - 1, "direction.xml", NULL), 0);
+    const congdoan_document *d = congdoan_corpus_document_by_id(c, "d");
+    const congdoan_indicator *lo = congdoan_document_indicator_by_id(d, "lo"), *ab = congdoan_document_indicator_by_id(d, "ab");
+    ck_assert_int_eq(congdoan_indicator_judge(lo, 8), A);
+    ck_assert_int_eq(congdoan_indicator_judge(lo, 10), A);
+    ck_assert_int_eq(congdoan_indicator_judge(lo, 12), N);
+    double r = 0;
+    ck_assert_int_eq(congdoan_indicator_ratio(lo, 8, &r), 0);
+    ck_assert_double_eq_tol(r, 1.0, 1e-12); /* at or below a lowered target: met */
+    ck_assert_int_eq(congdoan_indicator_ratio(lo, 12, &r), 0);
+    ck_assert_double_eq_tol(r, 10.0 / 12.0, 1e-12);
+    ck_assert_int_eq(congdoan_indicator_judge(ab, 94.5), A); /* 90 + 5 % of 90 */
+    ck_assert_int_eq(congdoan_indicator_judge(ab, 94.6), N);
+    ck_assert_int_eq(congdoan_indicator_judge(ab, 40), A);
+    congdoan_progress *p = NULL;
+    ck_assert_int_eq(congdoan_progress_compute(c, d, congdoan_corpus_unit_by_id(c, "p"), "2025", 0, &p), 0);
+    ck_assert_int_eq(congdoan_progress_status(p, 0), A);
+    ck_assert_int_eq(congdoan_progress_ratio(p, 0, &r), 0);
+    ck_assert_double_eq_tol(r, 1.0, 1e-12);
+    congdoan_progress_free(p);
+    test_release_tracked();
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("judge");
@@ -128,6 +167,7 @@ int main(void)
     tcase_add_loop_test(tc, judge, 0, (int)(sizeof cases / sizeof cases[0]));
     tcase_add_loop_test(tc, ratio, 0, (int)(sizeof ratios / sizeof ratios[0]));
     tcase_add_test(tc, senses);
+    tcase_add_test(tc, public_judges_read_the_direction);
     suite_add_tcase(s, tc);
     return test_run_suite(s);
 }

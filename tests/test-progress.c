@@ -342,7 +342,7 @@ static double ms_actual(const congdoan_progress *p, size_t i)
 
 START_TEST(money_adds_up)
 {
-    congdoan_progress *p = ms_compute("p");
+    congdoan_progress *p = ms_compute("ms.p");
     EQ(ms_actual(p, MS_QUY), 900000000);
     ck_assert_int_eq(congdoan_progress_status(p, MS_QUY), CONGDOAN_EVAL_NOT_ACHIEVED);
     ck_assert_uint_eq(congdoan_progress_contributors(p, MS_QUY), 4);
@@ -354,7 +354,7 @@ START_TEST(money_adds_up)
     ck_assert_int_eq(congdoan_progress_fraction(p, MS_QUY, &num, &den), CONGDOAN_ENOTFOUND);
     ck_assert_int_eq(congdoan_progress_source(p, MS_QUY), CONGDOAN_SOURCE_COMPUTED);
     ck_assert_uint_eq(congdoan_progress_child_count(p), 2);
-    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_child(p, 0)), "d1");
+    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_child(p, 0)), "ms.d1");
     ck_assert_int_eq(congdoan_progress_child_actual(p, 0, MS_QUY, &v), 0);
     EQ(v, 500000000);
     ck_assert_int_eq(congdoan_progress_child_actual(p, 1, MS_QUY, &v), 0);
@@ -370,7 +370,7 @@ START_TEST(money_adds_up)
     congdoan_breakdown_free(b);
     congdoan_progress_free(p);
 
-    p = ms_compute("d1");
+    p = ms_compute("ms.d1");
     EQ(ms_actual(p, MS_QUY), 500000000);
     ck_assert_uint_eq(congdoan_progress_contributors(p, MS_QUY), 3);
     congdoan_progress_free(p);
@@ -379,7 +379,7 @@ END_TEST
 
 START_TEST(a_score_is_the_units_own)
 {
-    congdoan_progress *p = ms_compute("p");
+    congdoan_progress *p = ms_compute("ms.p");
     EQ(ms_actual(p, MS_DIEM), 92.5);
     ck_assert_int_eq(congdoan_progress_status(p, MS_DIEM), CONGDOAN_EVAL_ACHIEVED);
     ck_assert_uint_eq(congdoan_progress_contributors(p, MS_DIEM), 1);
@@ -410,7 +410,7 @@ START_TEST(a_score_is_the_units_own)
     congdoan_breakdown_free(b);
     congdoan_progress_free(p);
 
-    p = ms_compute("d1"); /* 88 of its own; g11's 70 is g11's */
+    p = ms_compute("ms.d1"); /* 88 of its own; g11's 70 is g11's */
     EQ(ms_actual(p, MS_DIEM), 88);
     ck_assert_int_eq(congdoan_progress_status(p, MS_DIEM), CONGDOAN_EVAL_NOT_ACHIEVED);
     ck_assert_uint_eq(congdoan_progress_contributors(p, MS_DIEM), 1);
@@ -418,12 +418,12 @@ START_TEST(a_score_is_the_units_own)
     ck_assert_int_eq(congdoan_progress_status(p, MS_DIEM_CS), CONGDOAN_EVAL_ACHIEVED);
     congdoan_progress_free(p);
 
-    p = ms_compute("g11"); /* a leaf */
+    p = ms_compute("ms.g11"); /* a leaf */
     EQ(ms_actual(p, MS_DIEM), 70);
     ck_assert_int_eq(congdoan_progress_status(p, MS_DIEM), CONGDOAN_EVAL_NOT_ACHIEVED);
     congdoan_progress_free(p);
 
-    p = ms_compute("g12"); /* no score at all: no data, nothing left out */
+    p = ms_compute("ms.g12"); /* no score at all: no data, nothing left out */
     ck_assert_int_eq(congdoan_progress_status(p, MS_DIEM), CONGDOAN_EVAL_NO_DATA);
     ck_assert_uint_eq(congdoan_progress_unaggregated(p, MS_DIEM), 0);
     congdoan_progress_free(p);

@@ -452,7 +452,7 @@ START_TEST(money_and_scores_on_every_road)
     sb_str(&late, "</congdoan>\n");
     congdoan_corpus *b = test_new_corpus();
     load_text(b, late.data, late.len, "units-last.xml");
-    static const char *const tops[] = {"p", "d1", "g11"};
+    static const char *const tops[] = {"ms.p", "ms.d1", "ms.g11"};
     static const int roads[] = {0, 1, -1};
     for (size_t t = 0; t < 3; t++) {
         congdoan__rollup_walk = 0;

@@ -8,6 +8,8 @@
 
 #include "text/vntext.h"
 
+#include <utf8proc.h>
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -437,6 +439,100 @@ int congdoan__build_end(congdoan__build *b, uint32_t tag, int *kept)
     return 0;
 }
 
+int congdoan__text_ends_sentence(const char *text, size_t n)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    /* skip closing quotes and brackets */
+    while (n) {
+        unsigned char c = t[n - 1];
+        if (c == ')' || c == '"' || c == '\'' || c == ']') {
+            n--;
+        } else if (n >= 3 && t[n - 3] == 0xE2 && t[n - 2] == 0x80 && (t[n - 1] == 0x9D || t[n - 1] == 0x99)) {
+            n -= 3; /* ” ’ */
+        } else {
+            break;
+        }
+    }
+    if (!n)
+        return 0;
+    unsigned char c = t[n - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+        return 1;
+    return n >= 3 && t[n - 3] == 0xE2 && t[n - 2] == 0x80 && t[n - 1] == 0xA6; /* … */
+}
+
+/* The words of a block's text, and whether a small letter is among them. */
+static void words_of(const congdoan__block *b, size_t *words, int *lower)
+{
+    const unsigned char *p = (const unsigned char *)b->text;
+    uint32_t c;
+    *words = b->len > 0;
+    *lower = 0;
+    for (size_t i = 0; i < b->len;) {
+        i += decode(p + i, b->len - i, &c);
+        *words += c == ' ' || c == '\n';
+        *lower |= utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LL;
+    }
+}
+
+/* Whether paragraph `cur` goes on with the sentence of the paragraph that ends with `prev`
+ * (`words` of it, `lower`: some in small letters): both of one style; the paragraph a line's
+ * worth of words (eight at least: a shorter line is a title, a name, a heading of its own), not
+ * all in capitals (a heading), prev stopping without ending a sentence; cur starting with a small
+ * letter that is not a label ("a)", "đ.", "iv)"). */
+static int continues(const congdoan__block *prev, const congdoan__block *cur, size_t words, int lower)
+{
+    if (prev->kind != CONGDOAN__BLOCK_PARAGRAPH || cur->kind != CONGDOAN__BLOCK_PARAGRAPH || prev->label ||
+        cur->label || !cur->len || words < 8 || !lower || congdoan__text_ends_sentence(prev->text, prev->len))
+        return 0;
+    /* the two halves of a paragraph have its style (a <p> and a <pre>, a title and the text
+     * under it, do not) */
+    if ((prev->style == NULL) != (cur->style == NULL) || (prev->style && strcmp(prev->style, cur->style) != 0))
+        return 0;
+    const unsigned char *t = (const unsigned char *)cur->text;
+    uint32_t c;
+    size_t n = decode(t, cur->len, &c), first = 1;
+    if (utf8proc_category((utf8proc_int32_t)c) != UTF8PROC_CATEGORY_LL)
+        return 0;
+    while (n < cur->len && first < 5) {
+        size_t k = decode(t + n, cur->len - n, &c);
+        if (utf8proc_category((utf8proc_int32_t)c) != UTF8PROC_CATEGORY_LL)
+            break;
+        n += k;
+        first++;
+    }
+    return !(first <= 4 && n + 1 < cur->len && (t[n] == ')' || t[n] == '.') && t[n + 1] == ' ');
+}
+
+/* Blocks [from, to) of `blocks` as one paragraph, the texts joined by a space, in the arena. */
+static int join_paragraphs(congdoan__arena *a, const congdoan__block *blocks, size_t from, size_t to,
+                           congdoan__block *out)
+{
+    size_t len = 0, runs = 0;
+    for (size_t i = from; i < to; i++)
+        len += blocks[i].len + (i > from), runs += blocks[i].map_count;
+    char *text = congdoan__arena_alloc_raw(a, len + 1);
+    congdoan__srcpos *map = congdoan__arena_alloc_raw(a, runs * sizeof *map);
+    if (!text || !map)
+        return CONGDOAN_ENOMEM;
+    size_t at = 0, k = 0;
+    for (size_t i = from; i < to; i++) {
+        if (i > from)
+            text[at++] = ' ';
+        for (size_t m = 0; m < blocks[i].map_count; m++)
+            map[k++] = (congdoan__srcpos){at + blocks[i].map[m].offset, blocks[i].map[m].line, blocks[i].map[m].column};
+        memcpy(text + at, blocks[i].text, blocks[i].len);
+        at += blocks[i].len;
+    }
+    text[at] = '\0';
+    *out = blocks[from];
+    out->text = text;
+    out->len = at;
+    out->map = map;
+    out->map_count = k;
+    return 0;
+}
+
 int congdoan__build_finish(congdoan__build *b, int (*keep)(void *ctx, size_t index, uint32_t tag), void *ctx,
                            congdoan__source **out)
 {
@@ -463,6 +559,32 @@ int congdoan__build_finish(congdoan__build *b, int (*keep)(void *ctx, size_t ind
             blocks[k].table = table;
         }
         k++;
+    }
+    if (b->join_broken) {
+        /* each run of paragraphs that go on with the sentence before them, joined once (linear
+         * however long the run) */
+        size_t w = 0;
+        for (size_t i = 0; i < n;) {
+            size_t j = i + 1, words, more;
+            int lower, more_lower;
+            words_of(&blocks[i], &words, &lower);
+            while (j < n && continues(&blocks[j - 1], &blocks[j], words, lower)) {
+                words_of(&blocks[j], &more, &more_lower);
+                words += more;
+                lower |= more_lower;
+                j++;
+            }
+            if (j > i + 1) {
+                congdoan__block joined;
+                if (join_paragraphs(&b->src->arena, blocks, i, j, &joined) != 0)
+                    return CONGDOAN_ENOMEM;
+                blocks[w++] = joined;
+            } else {
+                blocks[w++] = blocks[i];
+            }
+            i = j;
+        }
+        n = w;
     }
     congdoan__source *s = b->src;
     s->blocks = blocks;

@@ -45,6 +45,11 @@ typedef struct congdoan__build {
      * the rows below): bounded by the input's size, so that a few bytes of markup spanning
      * thousands of rows or columns cannot make the output grow faster than the input. */
     size_t spare_cells, spare_bytes;
+    /* Set by the readers of formats whose paragraphs may break a sentence (a page or a Word file
+     * made from a PDF, each page's lines a paragraph of their own): congdoan__build_finish joins
+     * a paragraph to the one before when it goes on with its sentence, as the text reader joins
+     * lines. */
+    int join_broken;
 } congdoan__build;
 
 /* The characters every reader treats alike: white space (ASCII and Unicode spaces, no-break
@@ -91,8 +96,15 @@ void congdoan__build_resume(congdoan__build *b, congdoan__build *saved);
 /* The number of blocks ended and kept so far. */
 size_t congdoan__build_count(const congdoan__build *b);
 
+/* Whether text[0..n) ends a sentence (or a list item, or announces what follows with ":"):
+ * . ! ? : ; or …, before closing quotes and brackets. */
+int congdoan__text_ends_sentence(const char *text, size_t n);
+
 /* Hand over the source: the blocks for which keep(ctx, index, tag) says 1 (all of them when
- * keep is NULL), tables renumbered in the order they are kept. On success *out owns everything
+ * keep is NULL), tables renumbered in the order they are kept; with join_broken, a paragraph
+ * that goes on with the sentence of the paragraph before it (both of one style; that one of
+ * eight words or more, not in capitals and not ending a sentence; this one starting with a
+ * small letter that is no label like "a)") joined to it with a space. On success *out owns everything
  * and b is left empty; on failure (CONGDOAN_ENOMEM) b still needs congdoan__build_release. */
 int congdoan__build_finish(congdoan__build *b, int (*keep)(void *ctx, size_t index, uint32_t tag), void *ctx,
                            congdoan__source **out);

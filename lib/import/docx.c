@@ -1620,6 +1620,7 @@ int congdoan__source_read_docx(const char *data, size_t size, const char *name, 
                                      "not a .docx: a Word document is a zip archive, starting with \"PK\"");
     if (congdoan__build_init(&D.b, name, size) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory while reading %s", D.file);
+    D.b.join_broken = 1; /* a Word file made from a PDF: a paragraph per page, or per line */
     if (congdoan__build_init(&D.notes, name, size) != 0) {
         congdoan__build_release(&D.b);
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory while reading %s", D.file);

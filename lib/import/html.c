@@ -1265,6 +1265,7 @@ int congdoan__source_read_html(const char *data, size_t size, const char *name, 
     R.file = name ? name : "<memory>";
     if (congdoan__build_init(&R.b, name, size) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory while reading %s", R.file);
+    R.b.join_broken = 1; /* a page pasted from a PDF: a paragraph per page, or per line */
     char *owned = NULL;
     congdoan__quiet q;
     congdoan__quiet_begin(&q);

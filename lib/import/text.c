@@ -292,25 +292,7 @@ static int line_labelled(reader *r)
 /* The block so far ends a sentence (or a list item, or announces what follows with ":"). */
 static int block_ends_sentence(const reader *r)
 {
-    const unsigned char *t = (const unsigned char *)r->b.text;
-    size_t n = r->b.len;
-    /* skip closing quotes and brackets */
-    while (n) {
-        unsigned char c = t[n - 1];
-        if (c == ')' || c == '"' || c == '\'' || c == ']') {
-            n--;
-        } else if (n >= 3 && t[n - 3] == 0xE2 && t[n - 2] == 0x80 && (t[n - 1] == 0x9D || t[n - 1] == 0x99)) {
-            n -= 3; /* ” ’ */
-        } else {
-            break;
-        }
-    }
-    if (!n)
-        return 0;
-    unsigned char c = t[n - 1];
-    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
-        return 1;
-    return n >= 3 && t[n - 3] == 0xE2 && t[n - 2] == 0x80 && t[n - 1] == 0xA6; /* … */
+    return congdoan__text_ends_sentence(r->b.text, r->b.len);
 }
 
 /* The characters of the line's first word. */

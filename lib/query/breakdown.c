@@ -45,7 +45,7 @@ CONGDOAN_API const char *congdoan_target_basis_name(congdoan_target_basis basis)
 /* How far `v` is towards the target of `x` (the rule of congdoan_progress_ratio()). */
 static double ratio_of(const congdoan_indicator *x, double v)
 {
-    return congdoan__judge_ratio(x->comparator, 0, x->target, x->has_target_max, x->target_max, v);
+    return congdoan__judge_ratio(x->comparator, (int)x->direction, x->target, x->has_target_max, x->target_max, v);
 }
 
 CONGDOAN_API int congdoan_indicator_ratio(const congdoan_indicator *x, double value, double *out)

@@ -57,10 +57,10 @@ static congdoan_demand judge(const congdoan_indicator *hi, const congdoan_indica
     if (!hi || !lo || congdoan__is_additive_measure(hi->measure) || lo->measure != hi->measure || !hi->has_target ||
         !lo->has_target)
         return CONGDOAN_DEMAND_NOT_COMPARABLE;
-    int sense = congdoan__comparator_sense(hi->comparator, 0);
+    int sense = congdoan__comparator_sense(hi->comparator, (int)hi->direction);
     int ok;
     if (sense != 0) {
-        if (congdoan__comparator_sense(lo->comparator, 0) != sense)
+        if (congdoan__comparator_sense(lo->comparator, (int)lo->direction) != sense)
             return CONGDOAN_DEMAND_NOT_COMPARABLE;
         ok = sense > 0 ? at_least(lo->target, hi->target) : at_most(lo->target, hi->target);
         if (ok && same(lo->target, hi->target) && congdoan__comparator_strict(hi->comparator) &&

@@ -102,7 +102,7 @@ CONGDOAN_API congdoan_eval_status congdoan_indicator_judge(const congdoan_indica
     CONGDOAN__NOT_NULL(x, "ind", CONGDOAN_EVAL_NO_DATA);
     if (!x || !x->has_target || !isfinite(v))
         return CONGDOAN_EVAL_NO_DATA;
-    return congdoan__judge(x->comparator, 0, x->target, x->has_target_max, x->target_max, v);
+    return congdoan__judge(x->comparator, (int)x->direction, x->target, x->has_target_max, x->target_max, v);
 }
 
 static congdoan_eval_status status_of(const congdoan_indicator *x, const acc *a)
@@ -115,7 +115,7 @@ static congdoan_eval_status status_of(const congdoan_indicator *x, const acc *a)
 
 static double ratio_of(const congdoan_indicator *x, double v)
 {
-    return congdoan__judge_ratio(x->comparator, 0, x->target, x->has_target_max, x->target_max, v);
+    return congdoan__judge_ratio(x->comparator, (int)x->direction, x->target, x->has_target_max, x->target_max, v);
 }
 
 /* Reporting completeness: the units expected to report (the document's reporters, or the

@@ -173,6 +173,30 @@ class SameAsTheProgram(unittest.TestCase):
         for x in doc["task_statuses"]:
             t = self.c.documents[x["document_id"]].tasks[x["task_id"]]
             self.assertEqual(x["timeliness"], t.timeliness(at, x["unit_id"]).label, x)
+        # a result stated in a report (added in the editor, linked to the indicator it answers)
+        # and an emulation cluster: written back, exported, the same as the dicts
+        c = congdoan.Corpus(support.sample())
+        try:
+            rep = c.reports["bc-2025h1-tamduong"]
+            r = rep.add_result("kết nạp mới 120 đoàn viên, đạt 100%", id="kn-h1")
+            r.value = 120
+            r.unit_of_measure = "đoàn viên"
+            r.set_number("stated-rate", 100)
+            r.set_indicator("ctr-13-ldld-laichau-2025", "iii-4a")
+            g = c.add_group("cum-1", "emulation-cluster", "Cụm thi đua số 1")
+            g.add_group_member("laichau.tamduong")
+            with tempfile.TemporaryDirectory() as tmp:
+                c.write(os.path.join(tmp, "edited.xml"))
+                edited = program("export", "--what", "units,results", data=tmp)
+            self.same_rows("result", [r.to_dict()], edited["results"])
+            self.assertEqual((edited["results"][0]["report_id"], edited["results"][0]["indicator_id"],
+                              edited["results"][0]["stated_rate"]), ("bc-2025h1-tamduong", "iii-4a", 100))
+            self.same_rows("unit", [u.to_dict() for u in c.units], edited["units"])
+            cluster = [u for u in edited["units"] if u["id"] == "cum-1"][0]
+            self.assertEqual((cluster["kind"], cluster["group_kind"], cluster["member_ids"]),
+                             ("group", "emulation-cluster", ["laichau.tamduong"]))
+        finally:
+            c.close()
 
 
 if __name__ == "__main__":
