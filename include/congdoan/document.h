@@ -212,14 +212,22 @@ CONGDOAN_API const congdoan_section *congdoan_document_section(const congdoan_do
 CONGDOAN_API size_t congdoan_document_task_count(const congdoan_document *doc);
 /** The i-th task in document order, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_task *congdoan_document_task(const congdoan_document *doc, size_t i);
-/** The task with this id, or NULL. On NULL: returns NULL. */
+/**
+ * The task with this id, or NULL (also for the id of a section, indicator or result). One look-up
+ * in the corpus's hash table of the ids inside documents: the same cost wherever the task is.
+ * On NULL: returns NULL.
+ */
 CONGDOAN_API const congdoan_task *congdoan_document_task_by_id(const congdoan_document *doc, const char *id);
 
 /** The number of indicators anywhere in the document. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_document_indicator_count(const congdoan_document *doc);
 /** The i-th indicator in document order, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_indicator *congdoan_document_indicator(const congdoan_document *doc, size_t i);
-/** The indicator with this id, or NULL. On NULL: returns NULL. */
+/**
+ * The indicator with this id, or NULL (also for the id of a section, task or result); one hash
+ * look-up, as congdoan_document_task_by_id().
+ * On NULL: returns NULL.
+ */
 CONGDOAN_API const congdoan_indicator *congdoan_document_indicator_by_id(const congdoan_document *doc, const char *id);
 
 /**
@@ -230,7 +238,11 @@ CONGDOAN_API const congdoan_indicator *congdoan_document_indicator_by_id(const c
 CONGDOAN_API size_t congdoan_document_result_count(const congdoan_document *doc);
 /** (1.2) The i-th result, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_result *congdoan_document_result(const congdoan_document *doc, size_t i);
-/** (1.2) The result with this id, or NULL. On NULL: returns NULL. */
+/**
+ * (1.2) The result with this id, or NULL (also for the id of a section, task or indicator); one
+ * hash look-up, as congdoan_document_task_by_id().
+ * On NULL: returns NULL.
+ */
 CONGDOAN_API const congdoan_result *congdoan_document_result_by_id(const congdoan_document *doc, const char *id);
 
 /**

@@ -19,97 +19,24 @@ typedef struct checker {
     const congdoan_corpus *corpus;
     congdoan_issues *issues;
     int failed;             /* CONGDOAN_ENOMEM once recording an issue failed */
-    congdoan__map by_doc;   /* document or report -> its doc_index, built when first asked (index_of) */
-    congdoan__vec indexes;  /* the doc_index objects, to free */
 } checker;
 
-/* A document's indicators, tasks and results by id, or a report's results: reports, reporters,
- * refinements and parts name them, and the lists searched one by one for each name would cost
- * their product (a report of 20,000 values against a document of 20,000 indicators: 4e8
- * comparisons). */
-typedef struct doc_index {
-    congdoan__map indicators, tasks, results;
-} doc_index;
-
-static int index_list(congdoan__map *m, void *const *items, size_t count, size_t id_offset)
-{
-    if (congdoan__map_reserve(m, count) != 0)
-        return CONGDOAN_ENOMEM;
-    for (size_t i = 0; i < count; i++) {
-        const char *id = *(const char *const *)(const void *)((const char *)items[i] + id_offset);
-        if (id)
-            congdoan__map_put(m, id, items[i]); /* the first of an id stays, as the look-ups find it */
-    }
-    return 0;
-}
-
-static int same_owner(const congdoan__map_slot *slot, const void *owner)
-{
-    return slot->key == owner;
-}
-
-/* The index of document `d` or (d NULL) report `r`, built the first time; NULL when memory ran
- * out (k->failed set). */
-static const doc_index *index_of(checker *k, const congdoan_document *d, const congdoan_report *r)
-{
-    const void *owner = d ? (const void *)d : (const void *)r;
-    if (congdoan__map_reserve(&k->by_doc, k->by_doc.count + 1) != 0) {
-        k->failed = CONGDOAN_ENOMEM;
-        return NULL;
-    }
-    uint64_t h = congdoan__map_key(&k->by_doc, &owner, sizeof owner);
-    congdoan__map_slot *slot = congdoan__map_find(&k->by_doc, h, same_owner, owner);
-    if (slot->key)
-        return slot->value;
-    doc_index *x = congdoan__calloc(1, sizeof *x);
-    if (!x || congdoan__vec_push(&k->indexes, x) != 0) {
-        congdoan__dealloc(x);
-        k->failed = CONGDOAN_ENOMEM;
-        return NULL;
-    }
-    if (d ? index_list(&x->indicators, (void *const *)d->indicators, d->indicator_count,
-                       offsetof(congdoan_indicator, id)) ||
-                index_list(&x->tasks, (void *const *)d->tasks, d->task_count, offsetof(congdoan_task, id)) ||
-                index_list(&x->results, (void *const *)d->results, d->result_count, offsetof(congdoan_result, id))
-          : index_list(&x->results, (void *const *)r->results, r->result_count, offsetof(congdoan_result, id))) {
-        k->failed = CONGDOAN_ENOMEM;
-        return NULL;
-    }
-    congdoan__map_fill(&k->by_doc, slot, h, owner, x);
-    return x;
-}
-
+/* A document's indicators and tasks by id, through the corpus's table of the ids inside
+ * documents (local-ids.c): reports, reporters, refinements and parts name them, and the lists
+ * searched one by one for each name would cost their product (a report of 20,000 values against
+ * a document of 20,000 indicators: 4e8 comparisons). */
 static const congdoan_indicator *indicator_of(checker *k, const congdoan_document *d, const char *id)
 {
-    const doc_index *x = index_of(k, d, NULL);
-    return x && id ? congdoan__map_get(&x->indicators, id, strlen(id)) : NULL;
+    int kind;
+    const void *x = congdoan__local_id_get(k->corpus, d, id, &kind);
+    return kind == CONGDOAN_ITEM_INDICATOR ? x : NULL;
 }
 
 static const congdoan_task *task_of(checker *k, const congdoan_document *d, const char *id)
 {
-    const doc_index *x = index_of(k, d, NULL);
-    return x && id ? congdoan__map_get(&x->tasks, id, strlen(id)) : NULL;
-}
-
-/* The result that x is part of (congdoan__result_part_of(), by the index); NULL when none. */
-static const congdoan_result *whole_of(checker *k, const congdoan_result *x)
-{
-    const doc_index *ix = x->report ? index_of(k, NULL, x->report) : x->document ? index_of(k, x->document, NULL) : NULL;
-    const congdoan_result *w = ix ? congdoan__map_get(&ix->results, x->part_of_id, strlen(x->part_of_id)) : NULL;
-    return w != x ? w : NULL;
-}
-
-static void release_indexes(checker *k)
-{
-    for (size_t i = 0; i < k->indexes.count; i++) {
-        doc_index *x = k->indexes.items[i];
-        congdoan__map_release(&x->indicators);
-        congdoan__map_release(&x->tasks);
-        congdoan__map_release(&x->results);
-        congdoan__dealloc(x);
-    }
-    congdoan__vec_release(&k->indexes);
-    congdoan__map_release(&k->by_doc);
+    int kind;
+    const void *x = congdoan__local_id_get(k->corpus, d, id, &kind);
+    return kind == CONGDOAN_ITEM_TASK ? x : NULL;
 }
 
 static void report(checker *k, const char *tag, const congdoan__loc *loc, const char *fmt, ...)
@@ -312,7 +239,7 @@ static void check_result(checker *k, const congdoan_result *x, const char *where
         check_sink ps = at(k, &x->populations[i].loc);
         congdoan__rules_population(&x->populations[i], who, &ps.sink);
     }
-    if (x->part_of_id && !whole_of(k, x) && !k->failed)
+    if (x->part_of_id && !congdoan__result_part_of(x) && !k->failed)
         report(k, "unknown-part", &x->loc, "%s is said to be part of '%s', which is no result of the same %s", who,
                x->part_of_id, _(where));
     const congdoan_indicator *answered = NULL; /* found through the document's index, once */
@@ -538,7 +465,7 @@ CONGDOAN_API int congdoan_corpus_check(const congdoan_corpus *corpus, congdoan_i
 {
     CONGDOAN__CHECK_ARG(corpus);
     CONGDOAN__CHECK_ARG(issues);
-    checker k = {corpus, issues, 0, {0}, {0}};
+    checker k = {corpus, issues, 0};
     size_t errors_before = congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR);
     for (size_t i = 0; i < corpus->units.count && !k.failed; i++)
         check_unit(&k, corpus->units.items[i]);
@@ -548,7 +475,6 @@ CONGDOAN_API int congdoan_corpus_check(const congdoan_corpus *corpus, congdoan_i
     for (size_t i = 0; i < corpus->reports.count && !k.failed; i++)
         check_report(&k, corpus->reports.items[i], &seen);
     congdoan__map_release(&seen);
-    release_indexes(&k);
     if (k.failed)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory while checking the corpus");
     if (congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR) > errors_before)

@@ -31,6 +31,7 @@ CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
     congdoan__map_init(&c->report_map, &c->hash_key);
     congdoan__map_init(&c->waiting, &c->hash_key);
     congdoan__map_init(&c->ext, &c->hash_key);
+    congdoan__map_init(&c->local_ids, &c->hash_key);
     /* libxml2 asks for this once per process before use from several threads; it is cheap and
      * idempotent. (xmlCleanupParser is never called: that is the application's business.) */
     xmlInitParser();
@@ -51,6 +52,7 @@ CONGDOAN_API void congdoan_corpus_free(congdoan_corpus *corpus)
     congdoan__map_release(&corpus->report_map);
     congdoan__map_release(&corpus->waiting);
     congdoan__ext_map_release(&corpus->ext);
+    congdoan__map_release(&corpus->local_ids);
     congdoan__arena_release(&corpus->arena);
     congdoan__dealloc(corpus);
 }
@@ -248,7 +250,13 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
     /* The interner's table is only needed while reading; its strings stay in the arena. */
     congdoan__interner_release(&st->strings);
     /* Phase 1: everything that can fail. */
-    if ((c->units.count && (congdoan__vec_reserve(&c->units, c->units.count + st->units.count) != 0 ||
+    size_t local_ids = 0;
+    for (size_t i = 0; i < st->documents.count; i++)
+        local_ids += congdoan__local_ids_of(st->documents.items[i], NULL);
+    for (size_t i = 0; i < st->reports.count; i++)
+        local_ids += congdoan__local_ids_of(NULL, st->reports.items[i]);
+    if ((local_ids && congdoan__local_ids_reserve(c, local_ids) != 0) ||
+        (c->units.count && (congdoan__vec_reserve(&c->units, c->units.count + st->units.count) != 0 ||
                             congdoan__map_reserve(&c->unit_map, c->unit_map.count + st->units.count) != 0)) ||
         (c->documents.count &&
          (congdoan__vec_reserve(&c->documents, c->documents.count + st->documents.count) != 0 ||
@@ -283,7 +291,7 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
     for (size_t i = 0; i < st->units.count; i++)
         ((congdoan_unit *)st->units.items[i])->index = c->units.count + i;
     congdoan__hierarchy_apply(c, st, &plan); /* counts late parents by index: indexes first */
-    size_t first_report = c->reports.count, first_unit = c->units.count;
+    size_t first_report = c->reports.count, first_unit = c->units.count, first_document = c->documents.count;
     if (c->units.count == 0)
         take_over(&c->units, &c->unit_map, &st->units, &st->unit_map);
     else
@@ -296,6 +304,10 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
         take_over(&c->reports, &c->report_map, &st->reports, &st->report_map);
     else
         append_all(&c->reports, &c->report_map, &st->reports, &st->report_map);
+    for (size_t i = first_document; i < c->documents.count; i++)
+        congdoan__local_ids_put_all(c, c->documents.items[i], NULL);
+    for (size_t i = first_report; i < c->reports.count; i++)
+        congdoan__local_ids_put_all(c, NULL, c->reports.items[i]);
     resolve_report_units(c, first_report, first_unit);
     c->top_loaded += st->top_loaded;
     for (size_t i = 0; i < st->ext.count; i++)

@@ -206,10 +206,9 @@ CONGDOAN_API const congdoan_task *congdoan_document_task_by_id(const congdoan_do
 {
     CONGDOAN__NOT_NULL(d, "doc", NULL);
     CONGDOAN__NOT_NULL(id, "id", NULL);
-    for (size_t i = 0; i < d->task_count; i++)
-        if (d->tasks[i]->id && strcmp(d->tasks[i]->id, id) == 0)
-            return d->tasks[i];
-    return NULL;
+    int kind;
+    const void *x = congdoan__local_id_get(d->corpus, d, id, &kind);
+    return kind == CONGDOAN_ITEM_TASK ? x : NULL;
 }
 
 CONGDOAN_API size_t congdoan_document_indicator_count(const congdoan_document *d)
@@ -226,10 +225,9 @@ CONGDOAN_API const congdoan_indicator *congdoan_document_indicator_by_id(const c
 {
     CONGDOAN__NOT_NULL(d, "doc", NULL);
     CONGDOAN__NOT_NULL(id, "id", NULL);
-    for (size_t i = 0; i < d->indicator_count; i++)
-        if (d->indicators[i]->id && strcmp(d->indicators[i]->id, id) == 0)
-            return d->indicators[i];
-    return NULL;
+    int kind;
+    const void *x = congdoan__local_id_get(d->corpus, d, id, &kind);
+    return kind == CONGDOAN_ITEM_INDICATOR ? x : NULL;
 }
 
 CONGDOAN_API const char *congdoan_section_id(const congdoan_section *s)
@@ -461,10 +459,9 @@ CONGDOAN_API const congdoan_result *congdoan_document_result_by_id(const congdoa
 {
     CONGDOAN__NOT_NULL(id, "id", NULL);
     CONGDOAN__NOT_NULL(d, "doc", NULL);
-    for (size_t i = 0; d && id && i < d->result_count; i++)
-        if (d->results[i]->id && strcmp(d->results[i]->id, id) == 0)
-            return d->results[i];
-    return NULL;
+    int kind;
+    const void *x = congdoan__local_id_get(d->corpus, d, id, &kind);
+    return kind == CONGDOAN_ITEM_RESULT ? x : NULL;
 }
 CONGDOAN_API const char *congdoan_document_source(const congdoan_document *d, const char **file, int *line, int *column)
 {

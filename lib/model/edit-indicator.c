@@ -63,7 +63,7 @@ static int add_indicator(congdoan_corpus *corpus, const congdoan_section *sectio
     size_t pos = congdoan__edit_document_place(d, s, CONGDOAN_ITEM_INDICATOR, d->indicator_count);
     congdoan_indicator *x = congdoan__arena_alloc(&corpus->arena, sizeof *x);
     int bad = !x || congdoan__edit_keep_id(corpus, id, &x->id) || congdoan__edit_keep_text(corpus, &t, &x->text) ||
-              congdoan__edit_grow_items(corpus, s) != 0 ||
+              congdoan__edit_grow_items(corpus, s) != 0 || congdoan__local_ids_reserve(corpus, 1) != 0 ||
               congdoan__grow(&corpus->arena, (void **)&d->indicators, d->indicator_count, &d->indicator_cap,
                              sizeof *d->indicators) != 0;
     congdoan__edit_text_free(&t);
@@ -74,6 +74,7 @@ static int add_indicator(congdoan_corpus *corpus, const congdoan_section *sectio
     assign_state(x, &st);
     congdoan__edit_append_item(s, CONGDOAN_ITEM_INDICATOR, x);
     congdoan__edit_insert_at((void **)d->indicators, &d->indicator_count, pos, x);
+    congdoan__local_id_put(corpus, d, x->id, CONGDOAN_ITEM_INDICATOR, x);
     if (out)
         *out = x;
     return 0;

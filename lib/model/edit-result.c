@@ -83,13 +83,14 @@ static int add_result(congdoan_corpus *corpus, const congdoan_section *section, 
     congdoan_result *x;
     if ((rc = new_result(corpus, id, txt, w.s, &x)) != 0)
         return rc;
-    if (congdoan__edit_grow_items(corpus, s) != 0 ||
+    if (congdoan__edit_grow_items(corpus, s) != 0 || congdoan__local_ids_reserve(corpus, 1) != 0 ||
         congdoan__grow(&corpus->arena, (void **)&d->results, d->result_count, &d->result_cap, sizeof *d->results) != 0)
         return congdoan__edit_nomem(w.s);
     x->document = d;
     x->section = s;
     congdoan__edit_append_item(s, CONGDOAN_ITEM_RESULT, x);
     congdoan__edit_insert_at((void **)d->results, &d->result_count, pos, x);
+    congdoan__local_id_put(corpus, d, x->id, CONGDOAN_ITEM_RESULT, x);
     if (out)
         *out = x;
     return 0;
@@ -123,17 +124,19 @@ CONGDOAN_API int congdoan_report_add_result(congdoan_corpus *corpus, const congd
     congdoan__edit_new_part(&w, N_("result"));
     if ((rc = congdoan__edit_check_id(id, 0, w.s, N_("id of the new result"))) != 0)
         return rc;
-    for (size_t i = 0; id && i < r->result_count; i++)
-        if (r->results[i]->id && strcmp(r->results[i]->id, id) == 0)
-            return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by a result of the report", w.s,
-                                   id);
+    int kind;
+    if (congdoan__local_id_get(corpus, r, id, &kind))
+        return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by a result of the report", w.s,
+                               id);
     congdoan_result *x;
     if ((rc = new_result(corpus, id, txt, w.s, &x)) != 0)
         return rc;
-    if (congdoan__grow(&corpus->arena, (void **)&r->results, r->result_count, &r->result_cap, sizeof *r->results) != 0)
+    if (congdoan__local_ids_reserve(corpus, 1) != 0 ||
+        congdoan__grow(&corpus->arena, (void **)&r->results, r->result_count, &r->result_cap, sizeof *r->results) != 0)
         return congdoan__edit_nomem(w.s);
     x->report = r;
     r->results[r->result_count++] = x;
+    congdoan__local_id_put(corpus, r, x->id, CONGDOAN__ITEM_REPORT_RESULT, x);
     if (out)
         *out = x;
     return 0;

@@ -11,39 +11,20 @@
 
 /* ---- sections, and document order ------------------------------------------------------------- */
 
-static int section_uses_id(const congdoan_section *s, const char *id)
-{
-    if (s->id && strcmp(s->id, id) == 0)
-        return 1;
-    for (size_t i = 0; i < s->item_count; i++)
-        if (s->items[i].kind == CONGDOAN_ITEM_SECTION && section_uses_id(s->items[i].u.section, id))
-            return 1;
-    return 0;
-}
-
-/* Section, task and indicator ids share one namespace per document (as in the loader). The
- * search is linear in the document; a builder that makes its ids unique itself and has the
- * result checked by the loader (the importer) skips it through the congdoan__fresh_* adds. */
+/* Section, task, indicator and result ids share one namespace per document (as in the loader):
+ * one look-up in the corpus's table of them (local-ids.c). A builder that makes its ids unique
+ * itself and has the result checked by the loader (the importer) skips it through the
+ * congdoan__fresh_* adds. */
 int congdoan__edit_check_local_id_free(const congdoan_document *d, const char *id, const char *w, int fresh)
 {
     if (fresh)
         return 0;
-    const char *what = NULL;
-    for (size_t i = 0; !what && i < d->task_count; i++)
-        if (d->tasks[i]->id && strcmp(d->tasks[i]->id, id) == 0)
-            what = N_("a task");
-    for (size_t i = 0; !what && i < d->indicator_count; i++)
-        if (d->indicators[i]->id && strcmp(d->indicators[i]->id, id) == 0)
-            what = N_("an indicator");
-    for (size_t i = 0; !what && i < d->result_count; i++)
-        if (d->results[i]->id && strcmp(d->results[i]->id, id) == 0)
-            what = N_("a result");
-    for (size_t i = 0; !what && i < d->section_count; i++)
-        if (section_uses_id(d->sections[i], id))
-            what = N_("a section");
-    if (what)
-        return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by %s of document '%s'", w, id, _(what),
-                               congdoan__edit_safe(d->id));
+    int kind;
+    static const char *const what[] = {[CONGDOAN_ITEM_SECTION] = N_("a section"), [CONGDOAN_ITEM_TASK] = N_("a task"),
+                                       [CONGDOAN_ITEM_INDICATOR] = N_("an indicator"), [CONGDOAN_ITEM_RESULT] = N_("a result")};
+    if (congdoan__local_id_get(d->corpus, d, id, &kind))
+        return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by %s of document '%s'", w, id,
+                               _(what[kind]), congdoan__edit_safe(d->id));
     return 0;
 }
 
@@ -138,7 +119,7 @@ static int add_section(congdoan_corpus *corpus, const congdoan_document *doc, co
     }
     congdoan_section *s = congdoan__arena_alloc(&corpus->arena, sizeof *s);
     int bad = !s || congdoan__edit_keep_id(corpus, id, &s->id) || congdoan__edit_keep_text(corpus, &tnum, &s->number) ||
-              congdoan__edit_keep_text(corpus, &ttitle, &s->title) ||
+              congdoan__edit_keep_text(corpus, &ttitle, &s->title) || congdoan__local_ids_reserve(corpus, 1) != 0 ||
               (p ? congdoan__edit_grow_items(corpus, p)
                  : congdoan__grow(&corpus->arena, (void **)&d->sections, d->section_count, &d->section_cap,
                                   sizeof *d->sections)) != 0;
@@ -152,6 +133,7 @@ static int add_section(congdoan_corpus *corpus, const congdoan_document *doc, co
         congdoan__edit_append_item(p, CONGDOAN_ITEM_SECTION, s);
     else
         d->sections[d->section_count++] = s;
+    congdoan__local_id_put(corpus, d, s->id, CONGDOAN_ITEM_SECTION, s);
     if (out)
         *out = s;
     return 0;

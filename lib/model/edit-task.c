@@ -31,6 +31,7 @@ static int add_task(congdoan_corpus *corpus, const congdoan_section *section, co
     congdoan_task *task = congdoan__arena_alloc(&corpus->arena, sizeof *task);
     int bad = !task || congdoan__edit_keep_id(corpus, id, &task->id) ||
               congdoan__edit_keep_text(corpus, &t, &task->text) || congdoan__edit_grow_items(corpus, s) != 0 ||
+              congdoan__local_ids_reserve(corpus, 1) != 0 ||
               congdoan__grow(&corpus->arena, (void **)&d->tasks, d->task_count, &d->task_cap, sizeof *d->tasks) != 0;
     congdoan__edit_text_free(&t);
     if (bad)
@@ -39,6 +40,7 @@ static int add_task(congdoan_corpus *corpus, const congdoan_section *section, co
     task->section = s;
     congdoan__edit_append_item(s, CONGDOAN_ITEM_TASK, task);
     congdoan__edit_insert_at((void **)d->tasks, &d->task_count, pos, task);
+    congdoan__local_id_put(corpus, d, task->id, CONGDOAN_ITEM_TASK, task);
     if (out)
         *out = task;
     return 0;

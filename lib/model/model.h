@@ -458,6 +458,8 @@ struct congdoan_corpus {
     size_t top_loaded;                    /* elements read as children of the root, all loads: where
                                            * the next load's root comments go (see congdoan__ext) */
     congdoan__map ext;                     /* foreign content, see congdoan__ext */
+    congdoan__map local_ids;               /* (document, id) -> its section, task, indicator or
+                                           * result (local-ids.c) */
     long limits[CONGDOAN__LIMIT_COUNT];
     congdoan__hash_key hash_key;          /* the secret every id table of the corpus and of its
                                            * loads hashes under (base.h) */
@@ -549,5 +551,21 @@ const congdoan_unit *congdoan__unit_lookup(const congdoan_corpus *corpus, const 
  * beyond the 4,294,967,294 units a report can point to; see congdoan_report.unit_pos). */
 uint32_t congdoan__org_pos(const congdoan_corpus *corpus, const char *id);
 const congdoan_document *congdoan__document_lookup(const congdoan_corpus *corpus, const char *id);
+
+/* The ids inside documents and reports (local-ids.c): section, task, indicator and result ids,
+ * one namespace per document; result ids, one per report; all in corpus->local_ids under
+ * (owner, id), the owner a document or a report. Reserve room for `more` (0 or CONGDOAN_ENOMEM,
+ * nothing changed), then put (cannot fail; NULL id: nothing; an id already there keeps its
+ * first object). `kind`: CONGDOAN_ITEM_SECTION ... CONGDOAN_ITEM_RESULT of a document, or: */
+enum { CONGDOAN__ITEM_REPORT_RESULT = 6 };
+int congdoan__local_ids_reserve(congdoan_corpus *c, size_t more);
+void congdoan__local_id_put(congdoan_corpus *c, const void *owner, const char *id, int kind, const void *obj);
+/* The object of `owner` with this id and its kind, or NULL (kind CONGDOAN_ITEM_NONE; also for a
+ * NULL corpus, owner or id). One hash, wherever the object is. */
+const void *congdoan__local_id_get(const congdoan_corpus *c, const void *owner, const char *id, int *kind);
+/* How many objects of document d (or, d NULL, report r) have an id; put them all (room
+ * reserved). */
+size_t congdoan__local_ids_of(const congdoan_document *d, const congdoan_report *r);
+void congdoan__local_ids_put_all(congdoan_corpus *c, const congdoan_document *d, const congdoan_report *r);
 
 #endif /* CONGDOAN_MODEL_H */

@@ -182,12 +182,12 @@ const congdoan_result *congdoan__result_part_of(const congdoan_result *x)
 {
     if (!x || !x->part_of_id)
         return NULL;
-    congdoan_result *const *list = x->report ? x->report->results : x->document ? x->document->results : NULL;
-    size_t n = x->report ? x->report->result_count : x->document ? x->document->result_count : 0;
-    for (size_t i = 0; list && i < n; i++)
-        if (list[i] != x && list[i]->id && strcmp(list[i]->id, x->part_of_id) == 0)
-            return list[i];
-    return NULL;
+    /* one hash in the corpus's table of ids (local-ids.c), wherever the whole is */
+    int kind, want = x->report ? CONGDOAN__ITEM_REPORT_RESULT : CONGDOAN_ITEM_RESULT;
+    const congdoan_corpus *c = x->report ? x->report->corpus : x->document ? x->document->corpus : NULL;
+    const void *owner = x->report ? (const void *)x->report : (const void *)x->document;
+    const congdoan_result *w = congdoan__local_id_get(c, owner, x->part_of_id, &kind);
+    return kind == want && w != x ? w : NULL;
 }
 
 CONGDOAN_API const congdoan_result *congdoan_result_part_of(const congdoan_result *x)

@@ -1,11 +1,12 @@
 #!/bin/sh
 # Line and function coverage of the library reached by each harness's corpus (the seeds, the
-# regression inputs and what the long runs found in build-fuzz/tests/fuzz/work-NAME/corpus):
+# regression inputs and what the long runs found: RUNS/work-NAME/corpus or RUNS/NAME/corpus,
+# RUNS by default build-fuzz/tests/fuzz; tests/fuzz/long-runs.sh writes the second form):
 # a clang source-based coverage build of the replay drivers, one profile per harness, reported
 # over lib/ with llvm-cov. Prints one line per harness and writes the full reports to
 # build-cov/coverage-NAME.txt.
 #
-#     tests/fuzz/coverage.sh            (from the top of the source tree)
+#     tests/fuzz/coverage.sh [RUNS]     (from the top of the source tree)
 set -eu
 cd "$(dirname "$0")/../.."
 B=build-cov
@@ -13,19 +14,22 @@ if [ ! -d $B ]; then
   CC=clang meson setup $B -Dbuildtype=debug -Dpython_bindings=false -Dbenchmarks=false -Dexamples=false \
     -Dc_args='-fprofile-instr-generate -fcoverage-mapping' -Dc_link_args='-fprofile-instr-generate' >/dev/null
 fi
-meson compile -C $B tests/fuzz/fuzz-load-replay tests/fuzz/fuzz-text-replay tests/fuzz/fuzz-query-replay \
-  tests/fuzz/fuzz-edit-replay >/dev/null
-D=tests/data; S=examples/data; F=tests/fuzz; W=build-fuzz/tests/fuzz
-XML="$D $D/foreign $D/hostile $D/expected $D/expected/canonical $S"
-for name in load text query edit; do
+names="load text query edit import-html import-docx"
+meson compile -C $B $(for n in $names; do echo tests/fuzz/fuzz-$n-replay; done) >/dev/null
+D=tests/data; S=examples/data; F=tests/fuzz; W=${1:-build-fuzz/tests/fuzz}
+XML="$D $D/foreign $D/hostile $D/expected $D/expected/canonical $D/corpus-dev-xml $S"
+for name in $names; do
   case $name in
     load) seeds="$XML $F/regressions/load" ;;
     text) seeds="$F/seeds/text $F/regressions/text" ;;
     query) seeds="$XML $F/seeds/query $F/regressions/query" ;;
     edit) seeds="$F/seeds/edit $F/regressions/edit" ;;
+    import-html) seeds="$D/import" ;;
+    import-docx) seeds="$D/import $F/docx-parts $F/regressions/import-docx" ;;
   esac
   found=""
   [ -d $W/work-$name/corpus ] && found=$W/work-$name/corpus
+  [ -d $W/$name/corpus ] && found=$W/$name/corpus
   rm -f $B/$name.profraw
   LLVM_PROFILE_FILE=$B/$name.profraw $B/tests/fuzz/fuzz-$name-replay $seeds $found >/dev/null 2>&1 || true
   llvm-profdata merge -sparse $B/$name.profraw -o $B/$name.profdata

@@ -1,0 +1,46 @@
+#!/bin/sh
+# The long runs of every libFuzzer harness (tests/fuzz/README.md), all at once at `nice -n 19`,
+# each for SECONDS of wall-clock time, with everything they write kept outside the source tree:
+#
+#     tests/fuzz/long-runs.sh [OUT [SECONDS [BUILD]]]     (from the top of the source tree)
+#
+# OUT (default /tmp/congdoan-fuzz) gets, per harness NAME: NAME/corpus (what the run found; a
+# later run goes on from it), NAME/artifacts (crashes, leaks, timeouts, slow units), NAME/log.txt
+# (libFuzzer's output and its final statistics), NAME/time.txt (GNU time -v: the CPU time the
+# run actually had, which on a shared machine is much less than the wall-clock time), NAME/start
+# and NAME/end (seconds since the epoch) and NAME/rc (libFuzzer's exit status). The harnesses
+# are copied to OUT/bin first, so that rebuilding BUILD (default build-fuzz, the clang build of
+# the README) during the runs changes nothing; OUT/bin/COMMIT says which commit they are.
+# tests/fuzz/fuzz-figures.py OUT prints the table of tests/README.md from these files.
+set -eu
+cd "$(dirname "$0")/../.."
+OUT=${1:-/tmp/congdoan-fuzz}
+SECONDS_EACH=${2:-3600}
+BUILD=${3:-build-fuzz}
+W=$BUILD/tests/fuzz
+names="load text query edit import-html import-docx"
+mkdir -p "$OUT/bin"
+for name in $names; do
+  [ -x "$W/fuzz-$name" ] || { echo "long-runs.sh: $W/fuzz-$name is missing: build $BUILD first (tests/fuzz/README.md)" >&2; exit 1; }
+  cp "$W/fuzz-$name" "$OUT/bin/"
+done
+cp "$W/congdoan.dict" "$OUT/bin/"
+git rev-parse HEAD > "$OUT/bin/COMMIT" 2>/dev/null || echo unknown > "$OUT/bin/COMMIT"
+D=tests/data; S=examples/data; F=tests/fuzz; B=$OUT/bin
+XML="$D $D/foreign $D/hostile $D/expected $D/expected/canonical $D/corpus-dev-xml $S"
+export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+for h in "load $XML $F/regressions/load" "text $F/seeds/text $F/regressions/text" \
+         "query $XML $F/seeds/query $F/regressions/query" "edit $F/seeds/edit $F/regressions/edit" \
+         "import-html $D/import $F/regressions/import-html" \
+         "import-docx $D/import $F/docx-parts $F/regressions/import-docx"; do
+  set -- $h; name=$1; shift
+  mkdir -p "$OUT/$name"
+  ( date +%s > "$OUT/$name/start"
+    rc=0
+    /usr/bin/time -v -o "$OUT/$name/time.txt" nice -n 19 python3 $F/run-fuzzer.py "$B/fuzz-$name" "$OUT/$name" \
+      --dict "$B/congdoan.dict" --seconds "$SECONDS_EACH" "$@" > "$OUT/$name/log.txt" 2>&1 || rc=$?
+    echo $rc > "$OUT/$name/rc"
+    date +%s > "$OUT/$name/end" ) &
+done
+wait
