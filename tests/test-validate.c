@@ -189,6 +189,11 @@ START_TEST(report_rules)
     ck_assert_int_eq(congdoan_issue_line(only("unknown-indicator")), 10);
     ck_assert_int_eq(congdoan_issue_line(only("unknown-task")), 11);
     ck_assert_int_eq(congdoan_issue_line(only("percentage-out-of-range")), 13);
+    /* each names the value it is about (the check names a value only when a rule is broken) */
+    ck_assert_str_eq(congdoan_issue_message(only("report-denominator-zero")),
+                     "report 'r', indicator 'p': the denominator is 0; expected more than 0");
+    ck_assert_str_eq(congdoan_issue_message(only("percentage-out-of-range")),
+                     "report 'r2', indicator 'p': 101 is not a percentage (the indicator is a percentage); expected 0 to 100");
 }
 END_TEST
 

@@ -19,8 +19,11 @@ import tempfile
 HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<congdoan xmlns="urn:congdoan:1" xmlns:x="urn:x" version="1.0">\n'
 TAIL = '</congdoan>\n'
 SUMMARY = '1 tệp, 0 lỗi, 0 cảnh báo, 0 thông tin\n'
-NOTE = ('congdoan: note: {name} is larger than 1 MiB or 20,000 elements: not checked against the RELAX NG schema '
-        '(the loader\'s checks, as strict, ran)\n')
+# (the program's own language, Vietnamese, under LC_ALL=C; in English: "congdoan: note: NAME is
+# larger than 1 MiB or 20,000 elements: not checked against the RELAX NG schema (the loader's
+# checks, as strict, ran)")
+NOTE = ('congdoan: lưu ý: {name} lớn hơn 1 MiB hoặc 20.000 phần tử: không kiểm tra theo lược đồ RELAX NG '
+        '(đã chạy các kiểm tra của bộ nạp, chặt chẽ như vậy)\n')
 
 
 def elements(n):

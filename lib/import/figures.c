@@ -804,6 +804,15 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
          * NHIỆM CỦA CÁC BÊN") a figure is still to be reached, whatever the kind of document */
         if (!mode && ps->section && f->sections[ps->section - 1].tasks && !f->sections[ps->section - 1].results)
             mode = MODE_TARGET;
+        /* under a heading whose own kind is not said ("1. Công tác phát triển đoàn viên"), the
+         * nearest heading above that says results or targets ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ") */
+        for (size_t a = ps->section; !mode && a; a = f->sections[a - 1].parent) {
+            const congdoan__found_section *up = &f->sections[a - 1];
+            if (up->results && !up->targets)
+                mode = MODE_RESULT;
+            else if (up->targets && !up->results)
+                mode = MODE_TARGET;
+        }
         if (!mode) {
             int has_target_section = 0;
             for (size_t i = 0; i < f->section_count; i++)

@@ -21,7 +21,8 @@ int congdoan__edit_check_local_id_free(const congdoan_document *d, const char *i
         return 0;
     int kind;
     static const char *const what[] = {[CONGDOAN_ITEM_SECTION] = N_("a section"), [CONGDOAN_ITEM_TASK] = N_("a task"),
-                                       [CONGDOAN_ITEM_INDICATOR] = N_("an indicator"), [CONGDOAN_ITEM_RESULT] = N_("a result")};
+                                       [CONGDOAN_ITEM_INDICATOR] = N_("an indicator"),
+                                       [CONGDOAN_ITEM_RESULT] = N_("a result")};
     if (congdoan__local_id_get(d->corpus, d, id, &kind))
         return congdoan__error(CONGDOAN_EEXISTS, "%s: the id '%s' is already used by %s of document '%s'", w, id,
                                _(what[kind]), congdoan__edit_safe(d->id));

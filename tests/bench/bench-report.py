@@ -35,7 +35,8 @@ TARGET = 2.0
 
 def timings(program, path, fmt, out):
     r = subprocess.run([program, 'report', '-d', path, '--unit', 'tld', '--period', '2025', '--at', '2026-01-15',
-                        '--format', fmt, '-o', out, '--timings'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                        '--format', fmt, '-o', out, '--timings'], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       env=dict(os.environ, LANGUAGE='en'))  # the timings line is read in English
     if r.returncode != 0:
         sys.exit('bench-report: congdoan report failed: ' + r.stderr.decode('utf-8', 'replace'))
     m = re.search(r'loading ([\d.]+) s; figures ([\d.]+) s; writing the [^ ]+ ([\d.]+) s; the report without '

@@ -6,7 +6,8 @@
 # over lib/ with llvm-cov. Prints one line per harness and writes the full reports to
 # build-cov/coverage-NAME.txt.
 #
-#     tests/fuzz/coverage.sh [RUNS]     (from the top of the source tree)
+#     tests/fuzz/coverage.sh [RUNS [NAME...]]     (from the top of the source tree; NAME: only
+#                                                  those harnesses, e.g. load import-html)
 set -eu
 cd "$(dirname "$0")/../.."
 B=build-cov
@@ -15,8 +16,10 @@ if [ ! -d $B ]; then
     -Dc_args='-fprofile-instr-generate -fcoverage-mapping' -Dc_link_args='-fprofile-instr-generate' >/dev/null
 fi
 names="load text query edit import-html import-docx"
+W=${1:-build-fuzz/tests/fuzz}
+[ $# -gt 1 ] && shift && names="$*"
 meson compile -C $B $(for n in $names; do echo tests/fuzz/fuzz-$n-replay; done) >/dev/null
-D=tests/data; S=examples/data; F=tests/fuzz; W=${1:-build-fuzz/tests/fuzz}
+D=tests/data; S=examples/data; F=tests/fuzz
 XML="$D $D/foreign $D/hostile $D/expected $D/expected/canonical $D/corpus-dev-xml $S"
 for name in $names; do
   case $name in

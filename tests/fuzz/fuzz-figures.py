@@ -7,8 +7,9 @@ tests/fuzz/coverage.sh wrote in build-cov:
 For each harness: the wall-clock time of its run and the CPU time it actually had (GNU time;
 on a shared machine the difference is large), the inputs executed, libFuzzer's coverage
 counters when the seeds were read (INITED) and at the end (cov: edges, ft: features), the
-inputs kept, what it found (crashes, leaks, timeouts, out-of-memory; slow units are listed
-apart: under a starved CPU they measure waiting, and each is replayed to show its real cost),
+inputs kept, what it found (crashes, leaks, out-of-memory; timeouts and slow units are listed
+apart: libFuzzer measures them in wall-clock time, which under a starved CPU is mostly waiting,
+so each is replayed by the replay driver to show its real CPU cost),
 and the line, function and region coverage of lib/ that coverage.sh measured.
 """
 import argparse
@@ -93,18 +94,21 @@ def main():
         corpus_dir = os.path.join(d, 'corpus')
         corpus = len(os.listdir(corpus_dir)) if os.path.isdir(corpus_dir) else 0
         arts = sorted(os.listdir(os.path.join(d, 'artifacts'))) if os.path.isdir(os.path.join(d, 'artifacts')) else []
-        bad = [x for x in arts if not x.startswith('slow-unit-')]
-        slow = [x for x in arts if x.startswith('slow-unit-')]
+        timed = ('slow-unit-', 'timeout-')
+        bad = [x for x in arts if not x.startswith(timed)]
         found = ', '.join(bad) if bad else 'nothing'
-        if slow:
+        for kind in timed:
+            slow = [x for x in arts if x.startswith(kind)]
+            if not slow:
+                continue
             costs = []
             for x in slow:
                 c = replay_cost(os.path.join(a.replay, f'fuzz-{name}-replay'), os.path.join(d, 'artifacts', x))
                 costs.append(f'{c:.2f} s' if c is not None else '?')
-            found += f' ({len(slow)} slow-unit report(s), replayed in {", ".join(costs)} CPU)'
+            found += f'; {len(slow)} {kind[:-1]} (wall clock), replayed in {", ".join(costs)} CPU'
         rc = read(os.path.join(d, 'rc')).strip()
         if rc not in ('', '0'):
-            notes.append(f'{name}: libFuzzer exited {rc}')
+            notes.append(f'{name}: libFuzzer exited {rc} (it stops at its first timeout, crash or leak)')
         print(f'| `fuzz-{name}` | {wall} | {cpu_text} | {execs:,} | {covtext} | {corpus:,} | {found} | '
               f'{coverage(a.coverage, name)} |')
     for n in notes:

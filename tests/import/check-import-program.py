@@ -31,7 +31,7 @@ def check(ok, what):
 
 
 def run(*args):
-    env = dict(os.environ, LC_ALL="C", CONGDOAN_DATA="")
+    env = dict(os.environ, LC_ALL="C", LANGUAGE="en", CONGDOAN_DATA="")  # messages compared in English
     p = subprocess.run([PROGRAM] + list(args), capture_output=True, text=True, env=env, timeout=120)
     return p.returncode, p.stdout, p.stderr
 

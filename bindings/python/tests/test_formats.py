@@ -113,8 +113,8 @@ class SameAsTheProgram(unittest.TestCase):
 
     def test_issues(self):
         path = os.path.join(support.SOURCE_ROOT, "examples", "tests", "invalid-values.xml")
-        # the program speaks Vietnamese by default (C.UTF-8 included); the bindings' messages are
-        # the library's, in English here
+        # (messages in English, as the library gives them to a process that never calls
+        # setlocale(); the program speaks Vietnamese unless asked: examples/language.c)
         r = subprocess.run([PROGRAM, "validate", "--format", "json", path], stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, check=False, env=dict(os.environ, LANGUAGE="en"))
         theirs = json.loads(r.stdout)["issues"]
