@@ -375,6 +375,25 @@ START_TEST(test_relation_without_number_17)
 }
 END_TEST
 
+/* Seed 004 names "(Quyết định số 1268/QĐ-TTg ngày 19/10/2022) và Hướng dẫn số 69/HD-LĐLĐ": the
+ * parenthesis that opened before the number closes the mention's words, it is not part of them. */
+START_TEST(test_relation_title_in_parentheses_004)
+{
+    congdoan_corpus *c = NULL;
+    const congdoan_document *d = imported_and_reloaded("seeds/004_1dbd95623eb3c362.txt", 1, &c);
+    size_t found = 0;
+    for (size_t i = 0; i < congdoan_document_relation_count(d); i++) {
+        const char *n = congdoan_document_relation_number(d, i);
+        if (n && strcmp(n, "1268/QĐ-TTg") == 0) {
+            ck_assert_str_eq(congdoan_document_relation_text(d, i), "Quyết định số 1268/QĐ-TTg ngày 19/10/2022");
+            found++;
+        }
+    }
+    ck_assert_int_eq(found, 1);
+    test_drop_corpus(c);
+}
+END_TEST
+
 /* ---- provenance and the round trip over every text --------------------------------------------- */
 
 static const char *const texts[] = {
@@ -579,6 +598,7 @@ static Suite *import_model_suite(void)
     tcase_add_checked_fixture(tc, NULL, test_release_tracked);
     tcase_add_test(tc, test_tasks_000);
     tcase_add_test(tc, test_relation_without_number_17);
+    tcase_add_test(tc, test_relation_title_in_parentheses_004);
     tcase_add_test(tc, test_lead_classes);
     suite_add_tcase(s, tc);
     tc = tcase_create("every-text");

@@ -80,6 +80,20 @@ static size_t mention_end(congdoan__ctx *x, const char *s, size_t from, size_t l
     return limit;
 }
 
+/* The words of a mention run to the end of the list item; a closing parenthesis that opened
+ * before the mention ("(Quyết định số 1268/QĐ-TTg ngày 19/10/2022) và …") ends them. */
+static size_t title_end(const char *s, size_t from, size_t end)
+{
+    size_t depth = 0;
+    for (size_t i = from; i < end; i++) {
+        if (s[i] == '(')
+            depth++;
+        else if (s[i] == ')' && depth-- == 0)
+            return i;
+    }
+    return end;
+}
+
 /* The relations of one "Thực hiện …" / "Căn cứ …" sentence s[s0, s1) of block b. */
 static int take_basis(congdoan__ctx *x, size_t b, size_t s0, size_t s1, size_t opening, congdoan_relation_type type)
 {
@@ -122,13 +136,13 @@ static int take_basis(congdoan__ctx *x, size_t b, size_t s0, size_t s1, size_t o
                 r->number_valid = valid;
                 r->date = date_after(x, s, end, kb);
                 r->where = span(b, item, end);
-                size_t ta = item, te = end;
+                size_t ta = item, te = title_end(s, item, end);
                 congdoan__trim(s, &ta, &te);
                 r->title = congdoan__x_strndup(x, s + ta, te - ta);
             }
         } else if (congdoan__match(x->m, CONGDOAN__RULE_DOC_MENTION, s, end, item, 1) != 1) {
             /* a document named without a number: its kind opens the item */
-            size_t ta = item, te = end;
+            size_t ta = item, te = title_end(s, item, end);
             congdoan__trim(s, &ta, &te);
             if (te > ta && congdoan__kind_of_word(s + ta, te - ta) != CONGDOAN_DOCUMENT_UNKNOWN) {
                 congdoan__found_relation *r = CONGDOAN__PUSH(x, f->relations, f->relation_count, f->relation_cap);
@@ -209,8 +223,8 @@ int congdoan__extract_relations(congdoan__ctx *x)
                     kind_at = congdoan__match_start(x->m);
             }
             r->type = congdoan__match(x->m, CONGDOAN__RULE_REVIEW, s, kind_at, back, 0) == 1 ? CONGDOAN_RELATION_REVIEWS : 0;
-            size_t te = mention_end(x, s, e, congdoan__sentence_end(s, len, e));
             size_t ta = kind_at;
+            size_t te = title_end(s, ta, mention_end(x, s, e, congdoan__sentence_end(s, len, e)));
             congdoan__trim(s, &ta, &te);
             r->title = te > ta ? congdoan__x_strndup(x, s + ta, te - ta) : NULL;
         }
