@@ -394,6 +394,40 @@ START_TEST(test_relation_title_in_parentheses_004)
 }
 END_TEST
 
+/* The words of a document named without a number: seed 004's "Căn cứ chương trình công tác của
+ * LĐLĐ tỉnh, tình hình thực tiễn tại địa phương, …" names one programme, up to the comma; h7's
+ * "Căn cứ Chương trình này, …" is the document speaking of itself; seed 002's "Bài 2 - …" of a
+ * news site is no document at all. */
+static size_t titled_relations(const congdoan_document *d, const char **title)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < congdoan_document_relation_count(d); i++)
+        if (!congdoan_document_relation_number(d, i)) {
+            *title = congdoan_document_relation_title(d, i);
+            n++;
+        }
+    return n;
+}
+
+START_TEST(test_relation_without_number_ends_and_self)
+{
+    congdoan_corpus *c = NULL;
+    const char *title = NULL;
+    const congdoan_document *d = imported_and_reloaded("seeds/004_1dbd95623eb3c362.txt", 1, &c);
+    ck_assert_int_eq(titled_relations(d, &title), 1);
+    ck_assert_str_eq(title, "chương trình công tác của LĐLĐ tỉnh");
+    test_drop_corpus(c);
+    d = imported_and_reloaded("import-heldout/h7_cdn-y-te-chuong-trinh-cong-tac-2026.txt", 0, &c);
+    ck_assert_int_eq(titled_relations(d, &title), 1);
+    ck_assert_str_eq(title, "Nghị quyết Hội nghị Ban Chấp hành Công đoàn ngành lần thứ 8 (khóa IV)");
+    test_drop_corpus(c);
+    d = imported_and_reloaded("seeds/002_e98a743a139bf928.txt", 0, &c);
+    ck_assert_int_eq(titled_relations(d, &title), 0);
+    ck_assert_int_eq(congdoan_document_relation_count(d), 3); /* 12-CT/TW, 15/NQ-BCH, 40/CĐ-TTg */
+    test_drop_corpus(c);
+}
+END_TEST
+
 /* ---- provenance and the round trip over every text --------------------------------------------- */
 
 static const char *const texts[] = {
@@ -599,6 +633,7 @@ static Suite *import_model_suite(void)
     tcase_add_test(tc, test_tasks_000);
     tcase_add_test(tc, test_relation_without_number_17);
     tcase_add_test(tc, test_relation_title_in_parentheses_004);
+    tcase_add_test(tc, test_relation_without_number_ends_and_self);
     tcase_add_test(tc, test_lead_classes);
     suite_add_tcase(s, tc);
     tc = tcase_create("every-text");

@@ -94,6 +94,23 @@ static size_t title_end(const char *s, size_t from, size_t end)
     return end;
 }
 
+/* "Chương trình này", "Kế hoạch này": a kind of document and the demonstrative, the document
+ * speaking of itself ("Căn cứ Chương trình này, các ban … xây dựng kế hoạch"), not another one.
+ * Every kind word is two syllables (words.c), so these are three words ending in "này". */
+static int names_itself(const char *s, size_t a, size_t b)
+{
+    char *key = NULL;
+    size_t klen = 0;
+    if (congdoan__text_fold(s + a, b - a, &key, &klen))
+        return 0;
+    size_t spaces = 0;
+    for (size_t i = 0; i < klen; i++)
+        spaces += key[i] == ' ';
+    int itself = spaces == 2 && klen > 4 && memcmp(key + klen - 4, " nay", 4) == 0;
+    congdoan__dealloc(key);
+    return itself;
+}
+
 /* The relations of one "Thực hiện …" / "Căn cứ …" sentence s[s0, s1) of block b. */
 static int take_basis(congdoan__ctx *x, size_t b, size_t s0, size_t s1, size_t opening, congdoan_relation_type type)
 {
@@ -141,10 +158,17 @@ static int take_basis(congdoan__ctx *x, size_t b, size_t s0, size_t s1, size_t o
                 r->title = congdoan__x_strndup(x, s + ta, te - ta);
             }
         } else if (congdoan__match(x->m, CONGDOAN__RULE_DOC_MENTION, s, end, item, 1) != 1) {
-            /* a document named without a number: its kind opens the item */
-            size_t ta = item, te = title_end(s, item, end);
+            /* a document named without a number: its kind opens the item, and its name ends at
+             * the first comma ("chương trình công tác của LĐLĐ tỉnh, tình hình thực tiễn tại
+             * địa phương, …": what follows is another ground, not the title) */
+            size_t te = title_end(s, item, end);
+            const char *comma = memchr(s + item, ',', te - item);
+            if (comma)
+                te = (size_t)(comma - s);
+            size_t ta = item;
             congdoan__trim(s, &ta, &te);
-            if (te > ta && congdoan__kind_of_word(s + ta, te - ta) != CONGDOAN_DOCUMENT_UNKNOWN) {
+            if (te > ta && congdoan__kind_of_word(s + ta, te - ta) != CONGDOAN_DOCUMENT_UNKNOWN &&
+                !names_itself(s, ta, te)) {
                 congdoan__found_relation *r = CONGDOAN__PUSH(x, f->relations, f->relation_count, f->relation_cap);
                 if (!r || !(r->title = congdoan__x_strndup(x, s + ta, te - ta)))
                     return CONGDOAN_ENOMEM;
@@ -221,6 +245,12 @@ int congdoan__extract_relations(congdoan__ctx *x)
                 size_t na, ne;
                 if (congdoan__match_group(x->m, "num", &na, &ne) && na == a)
                     kind_at = congdoan__match_start(x->m);
+            }
+            /* what does not read as a document's number and follows no kind of document (a
+             * news site's "Bài 2 - …") names no document */
+            if (!valid && kind_at == a) {
+                f->relation_count--;
+                continue;
             }
             r->type = congdoan__match(x->m, CONGDOAN__RULE_REVIEW, s, kind_at, back, 0) == 1 ? CONGDOAN_RELATION_REVIEWS : 0;
             size_t ta = kind_at;
