@@ -912,6 +912,15 @@ static FILE *body_file(const report_data *r)
     return f;
 }
 
+/* Why libzip failed, in the person's language: the system's reason when there is one (strerror
+ * follows the locale, as for the page), libzip's own words (English) only for its own errors. */
+static const char *zip_reason(zip_error_t *e)
+{
+    if (zip_error_system_type(e) == ZIP_ET_SYS && zip_error_code_system(e))
+        return strerror(zip_error_code_system(e));
+    return zip_error_strerror(e);
+}
+
 int report_write_docx(const report_data *r, const char *path)
 {
     FILE *body = body_file(r);
@@ -923,7 +932,7 @@ int report_write_docx(const report_data *r, const char *path)
     if (!z) {
         zip_error_t e;
         zip_error_init_with_code(&e, err);
-        print_error("cannot write '%s': %s", path, zip_error_strerror(&e));
+        print_error("cannot write '%s': %s", path, zip_reason(&e));
         zip_error_fini(&e);
         fclose(body);
         goto done;
@@ -941,12 +950,12 @@ int report_write_docx(const report_data *r, const char *path)
         add_part(z, "word/_rels/document.xml.rels", document_rels) != 0 ||
         add_part(z, "word/styles.xml", styles_xml) != 0 || add_part(z, "word/settings.xml", settings_xml) != 0 ||
         add_part(z, "word/header1.xml", header_xml) != 0) {
-        print_error("cannot write '%s': %s", path, zip_strerror(z));
+        print_error("cannot write '%s': %s", path, zip_reason(zip_get_error(z)));
         zip_discard(z);
         goto done;
     }
     if (zip_close(z) != 0) {
-        print_error("cannot write '%s': %s", path, zip_strerror(z));
+        print_error("cannot write '%s': %s", path, zip_reason(zip_get_error(z)));
         zip_discard(z);
         goto done;
     }
