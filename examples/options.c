@@ -381,6 +381,29 @@ static size_t hang_of(const char *line, size_t n)
     return lead;
 }
 
+/* Write the word [p, end) after what stands on the line, or first break to a new line indented
+ * by `indent` when it would pass HELP_WIDTH (or the line is already full). */
+static void put_word(FILE *out, const char *p, const char *end, size_t indent, size_t *column, int *at_start)
+{
+    char word[512];
+    size_t n = (size_t)(end - p) < sizeof word - 1 ? (size_t)(end - p) : sizeof word - 1;
+    memcpy(word, p, n);
+    word[n] = '\0';
+    size_t w = display_width(word);
+    if (*column >= HELP_WIDTH || (!*at_start && *column + 1 + w > HELP_WIDTH - 1)) {
+        fprintf(out, "\n%*s", (int)indent, "");
+        *column = indent;
+        *at_start = 1;
+    }
+    if (!*at_start) {
+        fputc(' ', out);
+        (*column)++;
+    }
+    fputs(word, out);
+    *column += w;
+    *at_start = 0;
+}
+
 /* Write one preformatted item at `indent` (without its last line break): a line and the lines
  * that continue it (indented to its text), wrapped at HELP_WIDTH under its text, so that a longer
  * translation, or a wide list written by hand, still fits. Returns the bytes of `text` used. */
@@ -413,23 +436,7 @@ static size_t put_item(FILE *out, const char *text, size_t indent)
         const char *w_end = p;
         while (w_end < text + used && *w_end != ' ' && *w_end != '\n')
             w_end++;
-        char word[512];
-        size_t wn = (size_t)(w_end - p) < sizeof word - 1 ? (size_t)(w_end - p) : sizeof word - 1;
-        memcpy(word, p, wn);
-        word[wn] = '\0';
-        size_t w = display_width(word);
-        if (!at_start && column + 1 + w > HELP_WIDTH - 1) {
-            fprintf(out, "\n%*s", (int)(indent + hang_cells), "");
-            column = indent + hang_cells;
-            at_start = 1;
-        }
-        if (!at_start) {
-            fputc(' ', out);
-            column++;
-        }
-        fputs(word, out);
-        column += w;
-        at_start = 0;
+        put_word(out, p, w_end, indent + hang_cells, &column, &at_start);
         p = w_end;
     }
     return used;
@@ -483,10 +490,7 @@ static void put_wrapped(FILE *out, const char *text, size_t indent, size_t first
                 at_start = 1;
                 continue;
             }
-            p++;
-            if (!at_start && column > indent) {
-                /* a single line break inside a paragraph is a space */
-            }
+            p++; /* a single line break inside a paragraph is a space */
             continue;
         }
         if (*p == ' ') {
@@ -496,23 +500,7 @@ static void put_wrapped(FILE *out, const char *text, size_t indent, size_t first
         const char *end = p;
         while (*end && *end != ' ' && *end != '\n')
             end++;
-        char word[512];
-        size_t n = (size_t)(end - p) < sizeof word - 1 ? (size_t)(end - p) : sizeof word - 1;
-        memcpy(word, p, n);
-        word[n] = '\0';
-        size_t w = display_width(word);
-        if (column >= HELP_WIDTH || (!at_start && column + 1 + w > HELP_WIDTH - 1)) {
-            fprintf(out, "\n%*s", (int)indent, "");
-            column = indent;
-            at_start = 1;
-        }
-        if (!at_start) {
-            fputc(' ', out);
-            column++;
-        }
-        fputs(word, out);
-        column += w;
-        at_start = 0;
+        put_word(out, p, end, indent, &column, &at_start);
         p = end;
     }
     fputc('\n', out);
