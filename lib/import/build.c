@@ -326,7 +326,9 @@ static int normalise(congdoan__build *b, char **text_out, size_t *len_out, congd
             continue;
         map[kept++] = (congdoan__srcpos){off, b->map[i].line, b->map[i].column};
     }
-    if (rc == 0 && b->cell_count) {
+    /* cells belong to table rows only (source.h): a reader that called build_cell in another
+     * block keeps the separators in its text and no cells */
+    if (rc == 0 && b->cell_count && b->cur.kind == CONGDOAN__BLOCK_TABLE_ROW) {
         const char **cells = congdoan__arena_alloc(a, b->cell_count * sizeof *cells);
         if (!cells)
             rc = CONGDOAN_ENOMEM;

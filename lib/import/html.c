@@ -714,9 +714,9 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
             end_block(R);
             break;
         }
-        if (cell || !row || !row->row_open || !R->b.open) {
-            /* a nested table's cell, or a cell outside a row: its text joins the cell around it,
-             * after the cells before it in its row */
+        if (cell || !row || !row->row_open || !R->b.open || R->b.cur.kind != CONGDOAN__BLOCK_TABLE_ROW) {
+            /* a nested table's cell, a cell outside a row, or one inside a paragraph that the row
+             * holds: its text joins the block around it, after the cells before it in its row */
             if (row && row->counter++ && R->b.open && congdoan__build_has_text(&R->b) &&
                 congdoan__build_text(&R->b, " | ", 3, line, col, CONGDOAN__POS_FIXED) != 0)
                 out_of_memory(R);
