@@ -307,6 +307,14 @@ void fill_evaluation_row(row *r, const congdoan_progress *p, size_t i)
     row_str(r, EV_SOURCE, source_name(congdoan_progress_source(p, i)));
     row_int(r, EV_CONTRIBUTORS, (long long)congdoan_progress_contributors(p, i));
     row_int(r, EV_UNAGGREGATED, (long long)congdoan_progress_unaggregated(p, i));
+    size_t n = congdoan_progress_rate_only_count(p, i);
+    const char **ids = keep_items(r, n), **names = keep_items(r, n);
+    for (size_t k = 0; k < n; k++) {
+        ids[k] = congdoan_unit_id(congdoan_progress_rate_only_unit(p, i, k));
+        names[k] = congdoan_unit_name(congdoan_progress_rate_only_unit(p, i, k));
+    }
+    row_list(r, EV_RATE_ONLY_UNIT_IDS, ids, n);
+    row_list(r, EV_RATE_ONLY_UNIT_NAMES, names, n);
 }
 
 void fill_child_row(row *r, const congdoan_progress *p, size_t c, size_t i)

@@ -103,7 +103,9 @@
     X(EV_RATIO, "ratio", T_NUMBER, "how far towards the target (1: just met), or null")                        \
     X(EV_SOURCE, "source", T_STRING, "computed, reported-total or unit-data; null without a figure")           \
     X(EV_CONTRIBUTORS, "contributors", T_INTEGER, "the units whose figures went into it")                      \
-    X(EV_UNAGGREGATED, "unaggregated", T_INTEGER, "the units that gave a percentage without its fraction, left out")
+    X(EV_UNAGGREGATED, "unaggregated", T_INTEGER, "the units whose figures were left out (a percentage without its fraction; scores under a unit without its own)") \
+    X(EV_RATE_ONLY_UNIT_IDS, "rate_only_unit_ids", T_LIST, "the units that gave only a percentage or average, without its fraction, so left out (ids, in load order)") \
+    X(EV_RATE_ONLY_UNIT_NAMES, "rate_only_unit_names", T_TEXTS, "their names, in the same order")
 
 #define CHILD_FIELDS(X)                                                                                          \
     X(CH_INDICATOR_ID, "indicator_id", T_STRING, "the indicator's id")                                         \
