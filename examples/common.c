@@ -620,10 +620,13 @@ renderer *start_output(const command *cmd, const parsed_args *a, const char *csv
     return renderer_new(a->format, stdout, text_width(a), cmd->name, csv_table, 0);
 }
 
+int output_failure_said;
+
 int finish_output(renderer *r, int status)
 {
     if (renderer_finish(r) != 0) {
         print_error("cannot write the output: %s", strerror(errno ? errno : EIO));
+        output_failure_said = 1;
         return EXIT_USAGE;
     }
     return status;

@@ -122,6 +122,9 @@ int text_width(const parsed_args *a);
 renderer *start_output(const command *cmd, const parsed_args *a, const char *csv_table);
 /* Finish it; EXIT_USAGE (printed) when the output could not be written, else `status`. */
 int finish_output(renderer *r, int status);
+/* Set once finish_output() has said that the output could not be written (main() does not say
+ * it a second time). */
+extern int output_failure_said;
 
 /* ---- progress (cmd-progress.c), shared with export ---------------------------------------- */
 

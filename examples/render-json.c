@@ -26,7 +26,8 @@ static void indent(renderer *r, int depth)
         fputs("  ", r->out);
 }
 
-void json_put_string(FILE *out, const char *s)
+/* A JSON string: quoted, escaped (bytes that are not UTF-8 as U+FFFD). */
+static void json_put_string(FILE *out, const char *s)
 {
     fputc('"', out);
     for (const unsigned char *p = (const unsigned char *)s; *p;) {

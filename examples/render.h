@@ -232,9 +232,6 @@ int render_is_text(const renderer *r);
 
 /* The shortest "%.*g" form of v that reads back the same (JSON and CSV). buf holds 32 bytes. */
 char *format_machine_number(char *buf, double v);
-/* A JSON string: quoted, escaped as the JSON renderer writes every string (bytes that are not
- * UTF-8 as U+FFFD), for output in a shape set elsewhere (congdoan import's ANSWERS.md JSON). */
-void json_put_string(FILE *out, const char *s);
 /* "2025-06-30"; "" for 0. buf holds 16 bytes. */
 char *format_iso_date(char *buf, int ymd);
 

@@ -156,7 +156,7 @@
     X(AL_ALLOCATED, "allocated", T_NUMBER, "the sum of the lower documents' targets for it, or null when none allocates it") \
     X(AL_ALLOCATING, "allocating", T_INTEGER, "how many lower documents allocate it")                          \
     X(AL_DIFFERENCE, "difference", T_NUMBER, "allocated minus target, or null")                                \
-    X(AL_SHORTFALL, "shortfall", T_NUMBER, "how much is not allocated (0 when the sum reaches the target), or null")
+    X(AL_SHORTFALL, "shortfall", T_NUMBER, "how much is not allocated (0 when the sum meets the target, as the comparator judges it), or null when none allocates it")
 
 #define MISSING_FIELDS(X)                                                                                        \
     X(MI_UNIT_ID, "unit_id", T_STRING, "a unit expected to concretise the document that issued nothing")      \

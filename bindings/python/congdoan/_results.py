@@ -10,7 +10,7 @@ from ctypes import byref, c_double, c_int, c_long, c_size_t
 from . import _ffi
 from ._ffi import lib
 from ._util import column, date_out, enc, iso, tolist, ymd_in
-from .enums import Comparator, Demand, EvalStatus, Measure, RelationType, Submission, TargetBasis, ValueSource
+from .enums import Demand, EvalStatus, Measure, RelationType, Submission, TargetBasis, ValueSource
 
 __all__ = ["Progress", "IndicatorProgress", "ChildProgress", "Finding", "Expected", "Cascade",
            "Allocation", "Lineage", "LineageNode", "Breakdown", "BreakdownCell"]
@@ -433,8 +433,9 @@ class Cascade:
                 continue
             a = self.allocations.get(x.id)
             short = None
-            if a is not None and x.comparator != Comparator.AT_MOST:
-                short = x.target - a.allocated if a.allocated < x.target else 0
+            if a is not None:  # judged by the library's rule, as the program does
+                short = (x.target - a.allocated
+                         if x.judge(a.allocated) == EvalStatus.NOT_ACHIEVED and a.allocated < x.target else 0)
             allocations.append({"indicator_id": x.id, "comparator": x.comparator.label, "target": x.target,
                                 "allocated": a.allocated if a is not None else None,
                                 "allocating": a.allocating if a is not None else 0,
