@@ -82,6 +82,35 @@ static int soft(int rc)
     return rc == CONGDOAN_ENOMEM ? rc : 0;
 }
 
+/* What add_source() gives a <source> to. */
+typedef enum source_of { SOURCE_DOCUMENT, SOURCE_SIGNER, SOURCE_RELATION, SOURCE_RECIPIENT, SOURCE_SECTION } source_of;
+
+/* Where a part of the document was read (span s) as its <source>: the document, its signer, its
+ * i-th relation or recipient, or a section. Nothing when the span is empty. */
+static int add_source(builder *b, congdoan__span s, source_of what, size_t i, const congdoan_section *sec)
+{
+    place at;
+    int rc = place_of(b, s, &at);
+    if (rc || !at.words)
+        return rc;
+    congdoan_corpus *c = b->scratch;
+    switch (what) {
+    case SOURCE_DOCUMENT: rc = congdoan_document_set_source(c, b->doc, at.file, at.line, at.column, at.words); break;
+    case SOURCE_SIGNER:
+        rc = congdoan_document_set_signer_source(c, b->doc, at.file, at.line, at.column, at.words);
+        break;
+    case SOURCE_RELATION:
+        rc = congdoan_document_set_relation_source(c, b->doc, i, at.file, at.line, at.column, at.words);
+        break;
+    case SOURCE_RECIPIENT:
+        rc = congdoan_document_set_recipient_source(c, b->doc, i, at.file, at.line, at.column, at.words);
+        break;
+    case SOURCE_SECTION: rc = congdoan_section_set_source(c, sec, at.file, at.line, at.column, at.words); break;
+    }
+    congdoan__dealloc(at.words);
+    return soft(rc);
+}
+
 /* Make the sections found up to `upto` (1 + index; they are in the order of the text). Sections
  * are made as the body reaches them, so that the paragraphs and items of a section that stand
  * between its subsections keep their place among them. */
@@ -99,7 +128,7 @@ static int make_sections(builder *b, size_t upto)
         int rc = congdoan__fresh_add_section(b->scratch, b->doc, parent, id, s->label, s->title, &b->sections[i]);
         if (rc == CONGDOAN_ELIMIT && parent) /* nested deeper than the corpus reads: flatten */
             rc = congdoan__fresh_add_section(b->scratch, b->doc, NULL, id, s->label, s->title, &b->sections[i]);
-        if (rc)
+        if (rc || (rc = add_source(b, s->where, SOURCE_SECTION, 0, b->sections[i])) != 0)
             return rc;
     }
     return 0;
@@ -488,13 +517,8 @@ static int add_body(builder *b)
 static int add_document_source(builder *b)
 {
     const congdoan__found *f = b->f;
-    congdoan__span s = f->title ? f->title_where : f->number ? f->number_where : f->issued_where;
-    place at;
-    int rc = place_of(b, s, &at);
-    if (!rc && at.words)
-        rc = soft(congdoan_document_set_source(b->scratch, b->doc, at.file, at.line, at.column, at.words));
-    congdoan__dealloc(at.words);
-    return rc;
+    return add_source(b, f->title ? f->title_where : f->number ? f->number_where : f->issued_where, SOURCE_DOCUMENT, 0,
+                      NULL);
 }
 
 static int add_relations(builder *b)
@@ -516,6 +540,8 @@ static int add_relations(builder *b)
         if (rc == CONGDOAN_EINVAL || rc == CONGDOAN_EPARSE)
             rc = note(b, "import-relation-not-kept", r->where, "the document named here (%s) has no number the model "
                       "reads and no title; named only in the text", r->number ? r->number : "no number");
+        else if (!rc)
+            rc = add_source(b, r->where, SOURCE_RELATION, congdoan_document_relation_count(d) - 1, NULL);
         rc = soft(rc);
     }
     return rc;
@@ -556,13 +582,18 @@ static int add_metadata(builder *b)
     if (f->field && (rc = soft(congdoan_document_set_field(c, d, f->field))) != 0)
         return rc;
     if (f->signer_name &&
-        (rc = soft(congdoan_document_set_signer(c, d, f->signer_name, f->signer_position, f->signer_capacity))) != 0)
+        ((rc = soft(congdoan_document_set_signer(c, d, f->signer_name, f->signer_position, f->signer_capacity))) != 0 ||
+         (congdoan_document_signer_name(d) && (rc = add_source(b, f->signer_where, SOURCE_SIGNER, 0, NULL)) != 0)))
         return rc;
     if ((rc = add_relations(b)) != 0)
         return rc;
     for (size_t i = 0; i < f->recipient_count; i++) {
         const congdoan__found_party *p = &f->recipients[i];
+        size_t before = congdoan_document_recipient_count(d);
         if ((rc = soft(congdoan_document_add_recipient(c, d, p->text, p->unit_id))) != 0)
+            return rc;
+        if (congdoan_document_recipient_count(d) > before &&
+            (rc = add_source(b, p->where, SOURCE_RECIPIENT, before, NULL)) != 0)
             return rc;
     }
     return add_document_source(b);
