@@ -196,22 +196,9 @@ static congdoan_measure measure_of(const congdoan__found_figure *g)
 {
     if (g->unit == CONGDOAN__UNIT_MONEY)
         return CONGDOAN_MEASURE_MONEY;
-    if (g->unit == CONGDOAN__UNIT_SCORE && !g->has_score_max)
-        return CONGDOAN_MEASURE_COUNT; /* a score the model holds has its scale (score_unscaled) */
+    if (g->unit == CONGDOAN__UNIT_SCORE) /* with its scale ("97/100 điểm") or points as printed */
+        return CONGDOAN_MEASURE_SCORE;
     return g->measure ? g->measure : CONGDOAN_MEASURE_COUNT;
-}
-
-/* Points without the top of their scale ("đạt 98 điểm"): vocabulary 1.2 holds a score only with
- * its score-max, which the words do not give and the importer does not guess; the figure is kept
- * as a count of points, and an issue says so. */
-static int score_unscaled(builder *b, const congdoan__found_figure *g)
-{
-    if (g->unit != CONGDOAN__UNIT_SCORE || g->has_score_max)
-        return 0;
-    return note(b, "import-figure-not-kept", g->number,
-                "a score without the top of its scale ('%g điểm'): kept as a count of points, since a score of "
-                "vocabulary 1.2 needs its score-max",
-                g->value);
 }
 
 /* The setters a figure's population goes through: an indicator's or a result's. */
@@ -297,10 +284,6 @@ static int add_indicator(builder *b, const congdoan_section *sec, const congdoan
         return rc;
     if (g->noun && (rc = soft(congdoan_indicator_set_unit_of_measure(b->scratch, ind, g->noun))) != 0)
         return rc;
-    if (measure != CONGDOAN_MEASURE_SCORE && g->unit == CONGDOAN__UNIT_SCORE &&
-        ((rc = soft(congdoan_indicator_set_unit_of_measure(b->scratch, ind, "điểm"))) != 0 ||
-         (rc = score_unscaled(b, g)) != 0))
-        return rc;
     if (g->scope_level && (rc = soft(congdoan_indicator_set_scope_level(b->scratch, ind, g->scope_level))) != 0)
         return rc;
     if (g->scope_sectors && (rc = soft(congdoan_indicator_set_scope_sectors(b->scratch, ind, g->scope_sectors))) != 0)
@@ -349,9 +332,6 @@ static int add_result(builder *b, const congdoan_section *sec, const congdoan__f
                                  "end is kept and the words say the rest")) != 0)
         return rc;
     if (g->noun && (rc = soft(congdoan_result_set_unit_of_measure(c, res, g->noun))) != 0)
-        return rc;
-    if (measure != CONGDOAN_MEASURE_SCORE && g->unit == CONGDOAN__UNIT_SCORE &&
-        ((rc = soft(congdoan_result_set_unit_of_measure(c, res, "điểm"))) != 0 || (rc = score_unscaled(b, g)) != 0))
         return rc;
     if (g->period_code && (rc = soft(congdoan_result_set_period(c, res, g->period_code))) != 0)
         return rc;
