@@ -98,12 +98,14 @@ typedef struct congdoan__relation {
     const char *target_id, *number, *text;
     int date;
     congdoan__loc loc;
-    const char *title; /* 1.2 */
+    const char *title;            /* 1.2 */
+    congdoan__provenance source; /* 1.2 */
 } congdoan__relation;
 
 typedef struct congdoan__recipient {
     const char *text, *unit_id;
     congdoan__loc loc;
+    congdoan__provenance source; /* 1.2 */
 } congdoan__recipient;
 
 typedef struct congdoan__item {
@@ -124,6 +126,7 @@ struct congdoan_section {
     congdoan__item *items;
     size_t item_count, item_cap;
     congdoan__loc loc;
+    congdoan__provenance source; /* 1.2: where its heading was read */
 };
 
 typedef struct congdoan__coordinator {
@@ -253,6 +256,7 @@ struct congdoan_document {
     congdoan_result **results;  /* of its sections, in document order */
     size_t result_count, result_cap;
     congdoan__provenance source;
+    congdoan__provenance signer_source; /* where the signature block was read */
 };
 
 enum { CONGDOAN__VALUE_PLAIN = 1, CONGDOAN__VALUE_FRACTION = 2 };
@@ -439,7 +443,11 @@ typedef enum congdoan__role {
     CONGDOAN__ROLE_TASK_STATUS, CONGDOAN__ROLE_NOTE, CONGDOAN__ROLE_PROLOG, CONGDOAN__ROLE_EPILOG,
     /* 1.2 */
     CONGDOAN__ROLE_GROUP, CONGDOAN__ROLE_MEMBER, CONGDOAN__ROLE_MILESTONE, CONGDOAN__ROLE_POPULATION,
-    CONGDOAN__ROLE_RESULT, CONGDOAN__ROLE_RESULT_TEXT, CONGDOAN__ROLE_SOURCE
+    CONGDOAN__ROLE_RESULT, CONGDOAN__ROLE_RESULT_TEXT, CONGDOAN__ROLE_SOURCE,
+    /* the <source> of a signer, relation, recipient. An element kept by value in its parent's
+     * array (a relation, a recipient) is no owner: the foreign content of its children hangs
+     * off its parent's owner (the document) with its index. */
+    CONGDOAN__ROLE_SIGNER_SOURCE, CONGDOAN__ROLE_RELATION_SOURCE, CONGDOAN__ROLE_RECIPIENT_SOURCE
 } congdoan__role;
 
 /* Foreign elements and comments side by side, kept as the XML that writes them back: `count`

@@ -87,7 +87,30 @@ if len(docs) == 3:
     n = 0
     for d, seed in ((d000, "000"), (d001, "001"), (d004, "004")):
         n += check_sources("<document " + d, SEEDS[seed])
-    check(n == 19 + 12 + 73, "every task, indicator and result, and each document, has its <source> (%d)" % n)
+    # the signer, the relations ("Thực hiện …", documents named), the recipients (Nơi nhận) and
+    # the sections (less the preamble, which no heading opens) have theirs too
+    parts = {"000": (1, 2, 0, 25), "001": (1, 1, 9, 22), "004": (1, 24, 7, 79)}
+    for d, seed in ((d000, "000"), (d001, "001"), (d004, "004")):
+        found = (len(re.findall(r"<signer ", d)), len(re.findall(r"<relation ", d)),
+                 len(re.findall(r"<recipient[ >]", d)),
+                 len(re.findall(r"<section ", d)) - len(re.findall(r'<section id="sec-preamble"', d)))
+        check(found == parts[seed], "seed %s: signer, relations, recipients, sections %s, not %s" %
+              (seed, parts[seed], found))
+    check(n == 19 + 12 + 73 + sum(sum(p) for p in parts.values()),
+          "every task, indicator, result, signer, relation, recipient and headed section, and each document, "
+          "has its <source> (%d)" % n)
+    # where a person reads them: the signature block, a "Thực hiện …" sentence, a line of Nơi nhận
+    check(re.search(r'<signer name="Trần Thanh Hải">\s*<source file="[^"]*" line="10" column="10">Trần Thanh Hải<',
+                    d000), "seed 000: the signer read at 10:10")
+    check(re.search(r'<signer name="Hoàng Thọ Trung"[^>]*>\s*<source file="[^"]*" line="206" column="1">', d004),
+          "seed 004: the signer read at 206:1")
+    check(re.search(r'number="12-CT/TW"[^>]*>[^<]*<source file="[^"]*" line="31" column="11">Chỉ thị số 12-CT/TW',
+                    d000), "seed 000: the Chỉ thị it carries out read at 31:11 ('Thực hiện Chỉ thị …')")
+    check(re.search(r'<recipient>Lưu: VT, VP<source file="[^"]*" line="199" column="3">Lưu: VT, VP</source>', d004),
+          "seed 004: the last recipient read at 199:3")
+    check(re.search(r'<section id="sec-1" number="I\." title="MỤC ĐÍCH, YÊU CẦU">', d000) and
+          '<source file="%s" line="33" column="1">I. MỤC ĐÍCH, YÊU CẦU</source>' % SEEDS["000"] in d000,
+          "seed 000: part I read at 33:1")
 
 # without units: the leads the words name are counted and said to match nothing
 rc, stdout, stderr = run("import", SEEDS["000"])
