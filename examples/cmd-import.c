@@ -130,20 +130,41 @@ static void json_document(renderer *out, const char *file, const congdoan_docume
 static void text_document(renderer *out, const char *file, const congdoan_document *doc)
 {
     char date[16];
-    /* tasks with a lead: matched to a loaded unit, or named by the words and matching none
-     * (all of them when no units are loaded) */
-    size_t tasks = congdoan_document_task_count(doc), led = 0, unmatched = 0;
+    /* tasks with a lead: matched to a loaded unit, or named by words that match none (a class
+     * of units, "các LĐLĐ huyện, thành phố", is one of those; all of them when no units are
+     * loaded): those are named (the first few), so that the office can check them */
+    enum { UNMATCHED_NAMED = 3 };
+    size_t tasks = congdoan_document_task_count(doc), led = 0, unmatched = 0, distinct = 0;
+    char *names = xstrdup("");
     for (size_t i = 0; i < tasks; i++) {
         const congdoan_task *t = congdoan_document_task(doc, i);
-        int matched = congdoan_task_lead_id(t) != NULL, named = congdoan_task_lead_text(t) != NULL;
+        int matched = congdoan_task_lead_id(t) != NULL;
+        const char *named = congdoan_task_lead_text(t);
         led += matched || named;
-        unmatched += !matched && named;
+        if (matched || !named)
+            continue;
+        if (unmatched++, distinct > UNMATCHED_NAMED)
+            continue; /* enough names to show: the others are only counted */
+        int seen = 0; /* each name once (a lead of nine tasks is one name) */
+        for (size_t j = 0; j < i && !seen; j++) {
+            const congdoan_task *u = congdoan_document_task(doc, j);
+            seen = !congdoan_task_lead_id(u) && congdoan_task_lead_text(u) && strcmp(congdoan_task_lead_text(u), named) == 0;
+        }
+        if (!seen && distinct++ < UNMATCHED_NAMED) {
+            char *more = xprintf("%s%s\"%s\"", names, *names ? "; " : "", named);
+            free(names);
+            names = more;
+        }
     }
-    char leads[96];
-    if (unmatched)
-        snprintf(leads, sizeof leads, "%zu có đơn vị chủ trì, %zu chưa khớp đơn vị đã nạp", led, unmatched);
+    char *leads;
+    if (distinct > UNMATCHED_NAMED)
+        leads = xprintf("%zu có đơn vị chủ trì, %zu chưa khớp đơn vị đã nạp: %s và các tên khác", led, unmatched,
+                        names);
+    else if (unmatched)
+        leads = xprintf("%zu có đơn vị chủ trì, %zu chưa khớp đơn vị đã nạp: %s", led, unmatched, names);
     else
-        snprintf(leads, sizeof leads, "%zu có đơn vị chủ trì", led);
+        leads = xprintf("%zu có đơn vị chủ trì", led);
+    free(names);
     const char *number = congdoan_document_number(doc);
     const char *title = congdoan_document_title(doc);
     int issued = congdoan_document_issued(doc);
@@ -162,6 +183,7 @@ static void text_document(renderer *out, const char *file, const congdoan_docume
     render_text(out, 2, "%zu văn bản liên quan, %zu mục, %zu nhiệm vụ (%s), %zu chỉ tiêu, %zu kết quả",
                 congdoan_document_relation_count(doc), congdoan_document_section_count(doc), tasks, leads,
                 congdoan_document_indicator_count(doc), congdoan_document_result_count(doc));
+    free(leads);
 }
 
 /* ---- the command ------------------------------------------------------------------------------ */
