@@ -897,8 +897,25 @@ static void flush_leaves(const pass *s, int32_t slot, acc *kids)
     }
 }
 
+/* A unit whose value of indicator i is a rate without its fraction, left out at its row (see
+ * rate_only). 0 or CONGDOAN_ENOMEM. */
+static int rate_event(pass *s, const congdoan_unit *u, size_t i, int32_t row)
+{
+    if (s->n_rate_events == s->cap_rate_events) {
+        size_t cap = s->cap_rate_events ? 2 * s->cap_rate_events : 8;
+        struct rate_event *e = congdoan__realloc(s->rate_events, cap * sizeof *e);
+        if (!e)
+            return CONGDOAN_ENOMEM;
+        s->rate_events = e, s->cap_rate_events = cap;
+    }
+    s->rate_events[s->n_rate_events++] = (struct rate_event){u, (uint32_t)i, row};
+    return 0;
+}
+
 /* Close a node: its total is the subtree total it reported where it gave one (the difference to
- * the computed sum becomes a finding), else its own figures and its children's. */
+ * the computed sum becomes a finding), else its own figures and its children's. A rate of the
+ * unit's own without its fraction (node_report counted it), or a subtree total given only as a
+ * rate by a unit under the top (fold counts it), is left out: the unit is noted for rate_only. */
 static int close_node(pass *s, int32_t slot)
 {
     congdoan_progress *p = s->p;
@@ -912,11 +929,16 @@ static int close_node(pass *s, int32_t slot)
     flush_leaves(s, slot, kids);
     for (size_t i = 0; i < n; i++) {
         const congdoan_indicator *x = s->doc->indicators[i];
+        int has_sub = sub[i].has || sub[i].has_plain;
+        if (congdoan__is_fraction_measure(x->measure) &&
+            (has_sub ? sub[i].has_plain && !sub[i].has && u != p->unit : a[i].unaggregated) &&
+            rate_event(s, u, i, slot) != 0)
+            return CONGDOAN_ENOMEM;
         if (x->measure == CONGDOAN_MEASURE_SCORE)
             keep_own_score(&a[i], &kids[i]);
         else
             merge(&a[i], &kids[i]);
-        if (!(sub[i].has || sub[i].has_plain))
+        if (!has_sub)
             continue;
         double reported, computed;
         if (congdoan__acc_figure(x, &a[i], &computed) && congdoan__acc_figure(x, &sub[i], &reported) &&
@@ -998,6 +1020,47 @@ static int close_nodes(pass *s)
     return rc;
 }
 
+/* The units left out for giving only a rate, into p->rate_only by indicator in load order: those
+ * of rate_event whose count reached the top, i.e. no row above theirs replaced its figure by
+ * a subtree total it reported (close_node: a[i] = sub[i]). As many for an indicator as
+ * congdoan_progress_unaggregated() counts (tests/test-rollup-paths.c checks it on every path).
+ * 0 or CONGDOAN_ENOMEM. */
+static int rate_event_order(const void *x, const void *y)
+{
+    const struct rate_event *a = x, *b = y;
+    if (a->indicator != b->indicator)
+        return a->indicator < b->indicator ? -1 : 1;
+    return (a->unit->index > b->unit->index) - (a->unit->index < b->unit->index);
+}
+
+static int rate_only(pass *s)
+{
+    congdoan_progress *p = s->p;
+    size_t kept = 0;
+    for (size_t k = 0; k < s->n_rate_events; k++) {
+        const struct rate_event *e = &s->rate_events[k];
+        int32_t r = s->node_parent[e->row];
+        while (r >= 0 && !(row_sub(s, r)[e->indicator].has || row_sub(s, r)[e->indicator].has_plain))
+            r = s->node_parent[r];
+        if (r < 0)
+            s->rate_events[kept++] = *e;
+    }
+    if (!kept)
+        return 0;
+    qsort(s->rate_events, kept, sizeof *s->rate_events, rate_event_order);
+    p->rate_only = congdoan__malloc(kept * sizeof *p->rate_only);
+    p->rate_only_at = congdoan__calloc(s->n + 1, sizeof *p->rate_only_at);
+    if (!p->rate_only || !p->rate_only_at)
+        return CONGDOAN_ENOMEM;
+    for (size_t k = 0; k < kept; k++) {
+        p->rate_only[k] = s->rate_events[k].unit;
+        p->rate_only_at[s->rate_events[k].indicator + 1]++;
+    }
+    for (size_t i = 0; i < s->n; i++)
+        p->rate_only_at[i + 1] += p->rate_only_at[i];
+    return 0;
+}
+
 /* ---- the whole ------------------------------------------------------------------------------- */
 
 int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, congdoan__subtree *out)
@@ -1025,7 +1088,8 @@ int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd,
         goto out;
     if ((rc = s.walk ? congdoan__rollup_walked_reports(&s) : take_reports(&s)) != 0)
         goto out;
-    rc = close_nodes(&s);
+    if ((rc = close_nodes(&s)) == 0)
+        rc = rate_only(&s);
 out:
     /* what the completeness check needs is handed over, whatever the outcome */
     out->slot = s.slot, out->chosen = s.chosen, out->walk = s.walk, out->n_keys = s.n_keys;
@@ -1047,5 +1111,6 @@ out:
     congdoan__dealloc(s.lights);
     congdoan__dealloc(s.dsum);
     congdoan__dealloc(s.dcnt);
+    congdoan__dealloc(s.rate_events);
     return rc;
 }
