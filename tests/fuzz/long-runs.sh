@@ -18,13 +18,13 @@ OUT=${1:-/tmp/congdoan-fuzz}
 SECONDS_EACH=${2:-3600}
 BUILD=${3:-build-fuzz}
 W=$BUILD/tests/fuzz
-names="load text query edit import-html import-docx"
+names="load text query edit import-text import-html import-docx"
 mkdir -p "$OUT/bin"
 for name in $names; do
   [ -x "$W/fuzz-$name" ] || { echo "long-runs.sh: $W/fuzz-$name is missing: build $BUILD first (tests/fuzz/README.md)" >&2; exit 1; }
   cp "$W/fuzz-$name" "$OUT/bin/"
 done
-cp "$W/congdoan.dict" "$OUT/bin/"
+cp "$W/congdoan.dict" "$W/import.dict" "$OUT/bin/"
 git rev-parse HEAD > "$OUT/bin/COMMIT" 2>/dev/null || echo unknown > "$OUT/bin/COMMIT"
 D=tests/data; S=examples/data; F=tests/fuzz; B=$OUT/bin
 XML="$D $D/foreign $D/hostile $D/expected $D/expected/canonical $D/corpus-dev-xml $S"
@@ -32,14 +32,16 @@ export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 for h in "load $XML $F/regressions/load" "text $F/seeds/text $F/regressions/text" \
          "query $XML $F/seeds/query $F/regressions/query" "edit $F/seeds/edit $F/regressions/edit" \
+         "import-text $D/import $D/corpus-dev $D/seeds $D/import-heldout $F/regressions/import-text" \
          "import-html $D/import $F/regressions/import-html" \
          "import-docx $D/import $F/docx-parts $F/regressions/import-docx"; do
   set -- $h; name=$1; shift
+  case $name in import-*) dict=import.dict ;; *) dict=congdoan.dict ;; esac
   mkdir -p "$OUT/$name"
   ( date +%s > "$OUT/$name/start"
     rc=0
     /usr/bin/time -v -o "$OUT/$name/time.txt" nice -n 19 python3 $F/run-fuzzer.py "$B/fuzz-$name" "$OUT/$name" \
-      --dict "$B/congdoan.dict" --seconds "$SECONDS_EACH" "$@" > "$OUT/$name/log.txt" 2>&1 || rc=$?
+      --dict "$B/$dict" --seconds "$SECONDS_EACH" "$@" > "$OUT/$name/log.txt" 2>&1 || rc=$?
     echo $rc > "$OUT/$name/rc"
     date +%s > "$OUT/$name/end" ) &
 done
