@@ -211,7 +211,7 @@ static void fuzz_check_positions(const fuzz_input *in, const char *name, const c
  * build: on a whole page they would take most of the reader's runs. */
 enum { FUZZ_RULES_TEXT = 2048 };
 
-static congdoan__source fuzz_source_head(const congdoan__source *s)
+static inline congdoan__source fuzz_source_head(const congdoan__source *s)
 {
     congdoan__source head = {0};
     if (!s)
