@@ -103,6 +103,15 @@ typedef struct pass {
     size_t n_share;
     uint64_t share_scope[5][4];     /* by level and sector: the shares (bit k) that apply */
     const char *period_seen;        /* a report period string found equal to the period */
+    /* Units whose percentage or average came without its fraction, met while closing the rows
+     * (see rate_only in rollup.c): kept when no row above theirs replaced its figure by a
+     * reported subtree total. */
+    struct rate_event {
+        const congdoan_unit *unit;
+        uint32_t indicator;
+        int32_t row;                /* the unit's row */
+    } *rate_events;
+    size_t n_rate_events, cap_rate_events;
     int failed;                     /* out of memory in a helper that cannot return it */
 } pass;
 

@@ -780,6 +780,11 @@ _PROTOTYPES = {
     "congdoan_progress_contributors": ([ProgressP, c_size_t], c_size_t, None),
     # size_t congdoan_progress_unaggregated(const congdoan_progress *progress, size_t i);
     "congdoan_progress_unaggregated": ([ProgressP, c_size_t], c_size_t, None),
+    # size_t congdoan_progress_rate_only_count(const congdoan_progress *progress, size_t i);
+    "congdoan_progress_rate_only_count": ([ProgressP, c_size_t], c_size_t, None),
+    # const congdoan_unit *congdoan_progress_rate_only_unit(const congdoan_progress *progress, size_t i,
+    #     size_t k);
+    "congdoan_progress_rate_only_unit": ([ProgressP, c_size_t, c_size_t], UnitP, None),
     # size_t congdoan_progress_child_count(const congdoan_progress *progress);
     "congdoan_progress_child_count": ([ProgressP], c_size_t, None),
     # const congdoan_unit *congdoan_progress_child(const congdoan_progress *progress, size_t c);

@@ -22,10 +22,12 @@ def _nan_none_list(xs):
 
 class IndicatorProgress(collections.namedtuple(
         "IndicatorProgress",
-        "indicator status source actual numerator denominator ratio contributors unaggregated")):
+        "indicator status source actual numerator denominator ratio contributors unaggregated rate_only")):
     """Where one indicator stands for the whole subtree: EvalStatus, ValueSource, the figure
     in the indicator's terms (None when there is none), the summed fraction (None for counts),
-    the ratio towards the target (1.0: just met) and how many units went in or were left out."""
+    the ratio towards the target (1.0: just met), how many units went in or were left out, and
+    ``rate_only``: the Units left out for giving a percentage or average without its fraction
+    (congdoan_progress_rate_only_unit), in load order."""
 
     __slots__ = ()
 
@@ -41,7 +43,9 @@ class IndicatorProgress(collections.namedtuple(
                 "target_max": x.target_max, "unit_of_measure": x.unit_of_measure, "status": self.status.label,
                 "actual": self.actual, "numerator": self.numerator, "denominator": self.denominator,
                 "ratio": self.ratio, "source": self.source.label if self.source else None,
-                "contributors": self.contributors, "unaggregated": self.unaggregated}
+                "contributors": self.contributors, "unaggregated": self.unaggregated,
+                "rate_only_unit_ids": [u.id for u in self.rate_only],
+                "rate_only_unit_names": [u.name for u in self.rate_only]}
 
 
 class ChildProgress(collections.namedtuple("ChildProgress", "unit statuses actuals")):
@@ -109,7 +113,7 @@ class Progress:
 
     @classmethod
     def _read(cls, corpus, document, unit, p, at):
-        from ._model import Indicator
+        from ._model import Indicator, Unit
         n = lib.congdoan_progress_indicator_count(p)
         inds = [Indicator(corpus, lib.congdoan_progress_indicator(p, i)) for i in range(n)]
         status, source = column(c_int, n), column(c_int, n)
@@ -119,11 +123,13 @@ class Progress:
         lib.congdoan_progress_indicators_fill(p, 0, n, status, source, actual, num, den, ratio,
                                               contrib, unagg)
         statuses = [EvalStatus(s) for s in tolist(status, n)]
+        rate_only = [[Unit(corpus, lib.congdoan_progress_rate_only_unit(p, i, k))
+                      for k in range(lib.congdoan_progress_rate_only_count(p, i))] for i in range(n)]
         indicators = list(map(IndicatorProgress, inds, statuses,
                               [ValueSource(s) for s in tolist(source, n)],
                               _nan_none_list(tolist(actual, n)), _nan_none_list(tolist(num, n)),
                               _nan_none_list(tolist(den, n)), _nan_none_list(tolist(ratio, n)),
-                              tolist(contrib, n), tolist(unagg, n)))
+                              tolist(contrib, n), tolist(unagg, n), rate_only))
 
         units = {}
 
