@@ -319,6 +319,43 @@ END_TEST
 
 /* ---- tasks and relations ----------------------------------------------------------------------- */
 
+/* A due time the text dates before the document itself (fuzz-import-text found "hoàn thành
+ * trong tháng 05/2025" in a resolution of 20/9/2025: the check refused the imported document):
+ * kept as its words, with an issue at them; a due time after the date keeps its code. */
+START_TEST(test_due_before_issue_kept_as_words)
+{
+    static const char text[] = "Số: 01/NQ-ĐH\n\nTân An, ngày 20 tháng 9 năm 2025\n\nNGHỊ QUYẾT\nĐại hội Công đoàn trường\n\n"
+                               "QUYẾT NGHỊ:\n\n"
+                               "1. Đại hội giao Ban Chấp hành xây dựng chương trình hành động, hoàn thành trong tháng 05/2025.\n\n"
+                               "2. Đại hội giao Ban Chấp hành xây dựng quy chế làm việc, hoàn thành trong tháng 10/2025.\n";
+    congdoan_corpus *c = test_new_corpus();
+    congdoan_issues *issues = NULL;
+    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+    const congdoan_document *d = NULL;
+    ck_assert_int_eq(congdoan_import_memory(c, text, sizeof text - 1, "nq.txt", NULL, issues, &d), 0);
+    ck_assert_int_eq(congdoan_document_issued(d), 20250920);
+    ck_assert_int_eq(congdoan_document_task_count(d), 2);
+    const congdoan_task *early = congdoan_document_task(d, 0), *late = congdoan_document_task(d, 1);
+    ck_assert_ptr_null(congdoan_task_due_code(early));
+    ck_assert_str_eq(congdoan_task_due_text(early), "trong tháng 05/2025");
+    ck_assert_str_eq(congdoan_task_due_code(late), "2025-10");
+    size_t found = 0;
+    for (size_t i = 0; i < congdoan_issues_count(issues); i++) {
+        const congdoan_issue *is = congdoan_issues_get(issues, i);
+        if (strcmp(congdoan_issue_tag(is), "import-due-not-kept") == 0) {
+            ck_assert_int_eq(congdoan_issue_line(is), 10);
+            found++;
+        }
+    }
+    ck_assert_uint_eq(found, 1);
+    congdoan_issues_clear(issues);
+    ck_assert_int_eq(congdoan_corpus_check(c, issues), 0);
+    ck_assert_uint_eq(congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR), 0);
+    congdoan_issues_free(issues);
+    test_drop_corpus(c);
+}
+END_TEST
+
 /* Seed 000: the lead as printed next to the unit it matched; a due time that dates only the
  * last sentence of a task is a milestone on those words, and the task has no due of its own. */
 START_TEST(test_tasks_000)
@@ -777,6 +814,7 @@ static Suite *import_model_suite(void)
     tc = tcase_create("tasks");
     tcase_add_checked_fixture(tc, NULL, test_release_tracked);
     tcase_add_test(tc, test_tasks_000);
+    tcase_add_test(tc, test_due_before_issue_kept_as_words);
     tcase_add_test(tc, test_relation_without_number_17);
     tcase_add_test(tc, test_relation_title_in_parentheses_004);
     tcase_add_test(tc, test_relation_without_number_ends_and_self);

@@ -89,6 +89,24 @@ START_TEST(test_text_header_and_lines)
     ck_assert_int_eq(p.line, 7);
     ck_assert_int_eq(p.column, 32);
     congdoan__source_free(src);
+
+    /* a "source:" line that no blank line ends as a header is text: its lines count from the
+     * first (fuzz-import-text found the lines counted one too many) and it says no address */
+    src = read_text("source: https://example.vn/tin/1\n"
+                    "d: news\n"
+                    "\n"
+                    "Công đoàn ngành tổng kết năm học\n",
+                    NULL);
+    ck_assert_ptr_null(src->url);
+    ck_assert_ptr_null(src->kind_hint);
+    ck_assert_int_eq(src->count, 2);
+    ck_assert_str_eq(src->blocks[1].text, "Công đoàn ngành tổng kết năm học");
+    ck_assert_int_eq(src->blocks[1].map[0].line, 4);
+    congdoan__source_free(src);
+    src = read_text("source: https://example.vn/tin/1\nkind: news\nCông đoàn ngành tổng kết năm học\n", NULL);
+    ck_assert_ptr_null(src->url);
+    ck_assert_int_eq(src->blocks[0].map[0].line, 1);
+    congdoan__source_free(src);
 }
 END_TEST
 

@@ -41,6 +41,7 @@ static const tag_info tags[] = {
     {"hierarchy-level-order", E, N_("A unit's level is not below its parent's level (a grassroots union cannot be the parent of a provincial federation).")},
     {"import-charset", I, N_("A web page declares a charset other than UTF-8: its text was converted to UTF-8 (or, when its bytes are valid UTF-8 all the same, read as UTF-8).")},
     {"import-control-characters", W, N_("The text holds control characters (other than tab and line breaks); they were read as spaces.")},
+    {"import-due-not-kept", W, N_("A task's due time, as the text states it, ends before the document's own date of issue (a slip of a figure, or a step already taken when it was signed): a date the check would refuse, so the due time is kept as its words only.")},
     {"import-empty", E, N_("The input holds no words to import (it is empty, or only white space and markup).")},
     {"import-encoding", E, N_("The input is not valid UTF-8 and declares no charset the importer can convert; save it as UTF-8.")},
     {"import-figure-not-kept", W, N_("A target or result the text states was refused by the model (a percentage above 100, a number out of range), or a range reported as done (a result holds one figure): a target stays in the text of its paragraph, a result is kept with its words but without the figure (or with the range's low end).")},

@@ -23,6 +23,7 @@
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "import/import.h"
+#include "model/rules.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -408,6 +409,14 @@ static int add_task(builder *b, const congdoan_section *sec, const congdoan__fou
     if (t->due_text || t->due_code) {
         rc = congdoan_task_set_due(b->scratch, task, t->due_code, t->due_text);
         if (rc == CONGDOAN_EPARSE || rc == CONGDOAN_EINVAL)
+            rc = congdoan_task_set_due(b->scratch, task, NULL, t->due_text);
+        /* A due time the text dates before the document itself (a slip of a figure, or a
+         * step already taken) is kept as its words: a date the check refuses is no answer. */
+        int before = rc == 0 ? congdoan__task_due_before_issue(task) : 0;
+        if (before && (rc = note(b, "import-due-not-kept", t->due_where,
+                                 "the due time '%s' ends on %08d, before the document's date of issue (%08d); kept as words "
+                                 "only",
+                                 t->due_text ? t->due_text : t->due_code, before, congdoan_document_issued(b->doc))) == 0)
             rc = congdoan_task_set_due(b->scratch, task, NULL, t->due_text);
         if ((rc = soft(rc)) != 0)
             return rc;

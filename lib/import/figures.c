@@ -23,6 +23,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -554,6 +555,10 @@ static int part_of(congdoan__ctx *x, const char *s, size_t s0, size_t qa, size_t
     return 0;
 }
 
+/* How far before a figure the words that make it a union's make-up ("Công đoàn … có 21 đoàn
+ * viên", "+ Nữ: 15") may start: far more than such words take (a name of some fifteen words). */
+enum { STATUS_REACH = 600 };
+
 static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1, const char *para_period)
 {
     congdoan__found *f = x->f;
@@ -586,6 +591,13 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
     size_t group_first = (size_t)-1; /* first figure of a list sharing words */
     size_t sentence_first = f->figure_count;
     size_t prev_end = s0;
+    /* The next match of each figure rule, and where its search started (SIZE_MAX: none yet). A
+     * rule's match at a place does not depend on where the search started (its look-behinds
+     * see the whole text; none of these four uses \G), so the first match found from an earlier
+     * place is still the first from any place up to its start, and a search that found nothing
+     * finds nothing later: each rule scans the sentence once, not once per figure. */
+    size_t next_from[4] = {SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX}, next_a[4] = {0}, next_b[4] = {0};
+    int next_found[4] = {0};
     for (size_t pos = s0; pos < s1;) {
         /* the next figure: a quantity, a fraction or a number in words */
         size_t qa = s1, qb = s1;
@@ -595,12 +607,18 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         congdoan__rule_id ids[4] = {CONGDOAN__RULE_SCORE, CONGDOAN__RULE_FRACTION, CONGDOAN__RULE_QUANTITY,
                                     CONGDOAN__RULE_NUMBER_WORD};
         for (int i = 0; i < 4; i++) {
-            int rc = congdoan__match(x->m, ids[i], s, s1, pos, 0);
-            if (rc < 0)
-                return rc;
-            if (rc && congdoan__match_start(x->m) < qa) {
-                qa = congdoan__match_start(x->m);
-                qb = congdoan__match_end(x->m);
+            if (next_from[i] == SIZE_MAX || next_from[i] > pos || (next_found[i] && next_a[i] < pos)) {
+                int rc = congdoan__match(x->m, ids[i], s, s1, pos, 0);
+                if (rc < 0)
+                    return rc;
+                next_from[i] = pos;
+                next_found[i] = rc;
+                next_a[i] = rc ? congdoan__match_start(x->m) : 0;
+                next_b[i] = rc ? congdoan__match_end(x->m) : 0;
+            }
+            if (next_found[i] && next_a[i] < qa) {
+                qa = next_a[i];
+                qb = next_b[i];
                 kind = i + 1;
             }
         }
@@ -694,7 +712,11 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         /* what a union is made of ("X có 21 đoàn viên", "Nữ: 15"): the rest of the clause too;
          * a share of it ("nữ chiếm 78%") once the figure is known to be reported (below) */
         int status = 0, share = 0;
-        for (size_t c = s0; c < qa && !status && !share && fg.unit != CONGDOAN__UNIT_MONEY; c++) {
+        /* from the clause starts of the STATUS_REACH bytes before the figure only: a search from
+         * every clause start of the sentence, for every figure, made a long sentence of figures
+         * cost the cube of its length (fuzz-import-text: 27 KB, a minute) */
+        size_t reach = qa - s0 > STATUS_REACH ? qa - STATUS_REACH : s0;
+        for (size_t c = reach; c < qa && !status && !share && fg.unit != CONGDOAN__UNIT_MONEY; c++) {
             if (c != s0 && s[c - 1] != ':' && s[c - 1] != ';' && s[c - 1] != ',')
                 continue;
             if ((rc = congdoan__match(x->m, CONGDOAN__RULE_STATUS_FIGURE, s, s1, c, 0)) < 0)

@@ -642,6 +642,11 @@ int congdoan__rule_by_name(const char *name)
     return -1;
 }
 
+const char *congdoan__rules_prelude(void)
+{
+    return PRELUDE;
+}
+
 /* ---- the engine --------------------------------------------------------------------------- */
 
 /* Bounds on one search: enough for every pattern above on ordinary text by far (a search

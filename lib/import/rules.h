@@ -112,6 +112,10 @@ typedef struct congdoan__rule {
 const congdoan__rule *congdoan__rule_get(congdoan__rule_id id);
 /* The rule named `name`, or -1. */
 int congdoan__rule_by_name(const char *name);
+/* The word classes every pattern is compiled with in front (the (?(DEFINE)...) that patterns
+ * call: numbers, the verbs and prepositions that end a name, names of bodies); the fuzzers'
+ * dictionary of the importer is written from them and from the patterns (tests/fuzz/gen-dict.c). */
+const char *congdoan__rules_prelude(void);
 
 /* A matcher: the match data one extraction uses (one per import, never shared between
  * threads); the compiled patterns themselves are shared by every matcher of the process. */

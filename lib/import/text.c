@@ -475,8 +475,18 @@ static uint32_t wrap_width(const char *s, size_t len)
 
 /* ---- the saved page's header -------------------------------------------------------------- */
 
+/* Lines that start like a header but are not one (no blank line after them, or a line of
+ * another kind among them): the text starts at its first line and says nothing of itself. */
+static size_t not_a_header(reader *r, uint32_t *lines)
+{
+    *lines = 0;
+    r->b.src->url = NULL;
+    r->b.src->kind_hint = NULL;
+    return 0;
+}
+
 /* "source: URL" and "kind: WORD" lines at the very start, ended by a blank line. Returns the
- * bytes they take (0 when there is no such header) and counts their lines. */
+ * bytes they take (0 when there is no such header) and counts their lines (0 with no header). */
 static size_t read_header(reader *r, const char *s, size_t len, uint32_t *lines)
 {
     size_t pos = 0;
@@ -503,7 +513,7 @@ static size_t read_header(reader *r, const char *s, size_t len, uint32_t *lines)
             (*lines)++;
             return nl ? end + 1 : end;
         } else {
-            return 0; /* not a header: read everything as text */
+            return not_a_header(r, lines); /* read everything as text */
         }
         while (vlen && (*value == ' ' || *value == '\t')) {
             value++;
@@ -521,7 +531,7 @@ static size_t read_header(reader *r, const char *s, size_t len, uint32_t *lines)
         seen = 1;
         (*lines)++;
         if (!nl)
-            return 0;
+            return not_a_header(r, lines);
         pos = end + 1;
     }
 }

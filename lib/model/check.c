@@ -332,7 +332,7 @@ static void check_task(checker *k, const congdoan_document *d, const congdoan_ta
     unit_ref(k, t->lead_id, &t->loc, N_("lead"), N_("task"), id);
     for (size_t i = 0; i < t->coordinator_count; i++)
         unit_ref(k, t->coordinators[i].unit_id, &t->coordinators[i].loc, N_("coordinator"), N_("task"), id);
-    if (t->due.kind == CONGDOAN_DUE_PERIOD && d->issued && t->due.date < d->issued)
+    if (congdoan__task_due_before_issue(t))
         report(k, "due-before-issue", &t->loc, "task '%s' is due by %s (%08d) but document '%s' was issued on %08d", id,
                safe(t->due.code), t->due.date, safe(d->id), d->issued);
 }

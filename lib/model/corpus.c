@@ -32,6 +32,7 @@ CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
     congdoan__map_init(&c->waiting, &c->hash_key);
     congdoan__map_init(&c->ext, &c->hash_key);
     congdoan__map_init(&c->local_ids, &c->hash_key);
+    congdoan__map_init(&c->numbers, &c->hash_key);
     /* libxml2 asks for this once per process before use from several threads; it is cheap and
      * idempotent. (xmlCleanupParser is never called: that is the application's business.) */
     xmlInitParser();
@@ -53,6 +54,7 @@ CONGDOAN_API void congdoan_corpus_free(congdoan_corpus *corpus)
     congdoan__map_release(&corpus->waiting);
     congdoan__ext_map_release(&corpus->ext);
     congdoan__map_release(&corpus->local_ids);
+    congdoan__map_release(&corpus->numbers);
     congdoan__arena_release(&corpus->arena);
     congdoan__dealloc(corpus);
 }
@@ -255,7 +257,11 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
         local_ids += congdoan__local_ids_of(st->documents.items[i], NULL);
     for (size_t i = 0; i < st->reports.count; i++)
         local_ids += congdoan__local_ids_of(NULL, st->reports.items[i]);
+    size_t numbered = 0;
+    for (size_t i = 0; i < st->documents.count; i++)
+        numbered += ((const congdoan_document *)st->documents.items[i])->number != NULL;
     if ((local_ids && congdoan__local_ids_reserve(c, local_ids) != 0) ||
+        (numbered && congdoan__numbers_reserve(c, numbered) != 0) ||
         (c->units.count && (congdoan__vec_reserve(&c->units, c->units.count + st->units.count) != 0 ||
                             congdoan__map_reserve(&c->unit_map, c->unit_map.count + st->units.count) != 0)) ||
         (c->documents.count &&
@@ -304,8 +310,12 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
         take_over(&c->reports, &c->report_map, &st->reports, &st->report_map);
     else
         append_all(&c->reports, &c->report_map, &st->reports, &st->report_map);
-    for (size_t i = first_document; i < c->documents.count; i++)
-        congdoan__local_ids_put_all(c, c->documents.items[i], NULL);
+    for (size_t i = first_document; i < c->documents.count; i++) {
+        congdoan_document *d = c->documents.items[i];
+        d->index = i;
+        congdoan__numbers_put(c, d);
+        congdoan__local_ids_put_all(c, d, NULL);
+    }
     for (size_t i = first_report; i < c->reports.count; i++)
         congdoan__local_ids_put_all(c, NULL, c->reports.items[i]);
     resolve_report_units(c, first_report, first_unit);
@@ -390,13 +400,8 @@ CONGDOAN_API const congdoan_document *congdoan_corpus_document_by_number(const c
     size_t len = 0;
     if (congdoan__text_nfc(number, strlen(number), &nfc, &len) != 0)
         return NULL;
-    const char *want = nfc ? nfc : number;
-    const congdoan_document *found = NULL;
-    for (size_t i = 0; i < corpus->documents.count && !found; i++) {
-        const congdoan_document *d = corpus->documents.items[i];
-        if (d->number && strcmp(d->number, want) == 0) /* stored numbers are NFC already */
-            found = d;
-    }
+    /* stored numbers are NFC already: one hash (numbers.c) */
+    const congdoan_document *found = congdoan__numbers_first(corpus, nfc ? nfc : number);
     congdoan__text_nfc_free(nfc);
     return found;
 }

@@ -104,20 +104,16 @@ CONGDOAN_API congdoan_relation_type congdoan_document_relation_type(const congdo
 }
 /* A relation names its target by id, or only by number when the target is outside the corpus
  * (or was, when the file was written). Numbers restart every year and differ only by issuer
- * code, so a number match must also agree on the date when the relation gives one. Stored
- * numbers are NFC already, so they compare byte for byte. */
+ * code, so a number match must also agree on the date when the relation gives one: the first
+ * of the documents with the number (numbers.c; stored numbers are NFC, as the relation's) that
+ * does. */
 static const congdoan_document *relation_target(const congdoan_document *d, const congdoan__relation *r)
 {
     if (r->target_id)
         return congdoan__document_lookup(d->corpus, r->target_id);
-    if (!r->number)
-        return NULL;
-    const congdoan_corpus *c = d->corpus;
-    for (size_t i = 0; i < c->documents.count; i++) {
-        const congdoan_document *o = c->documents.items[i];
-        if (o->number && strcmp(o->number, r->number) == 0 && (!r->date || !o->issued || o->issued == r->date))
+    for (const congdoan_document *o = congdoan__numbers_first(d->corpus, r->number); o; o = o->same_number_next)
+        if (!r->date || !o->issued || o->issued == r->date)
             return o;
-    }
     return NULL;
 }
 

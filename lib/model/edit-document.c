@@ -86,6 +86,7 @@ CONGDOAN_API int congdoan_corpus_add_document(congdoan_corpus *corpus, const cha
         return congdoan__edit_nomem(w.s);
     d->corpus = corpus;
     d->kind = kind;
+    d->index = corpus->documents.count; /* with no number yet: not in the index of numbers */
     corpus->documents.items[corpus->documents.count++] = d;
     congdoan__map_put(&corpus->document_map, d->id, d);
     if (out)
@@ -118,9 +119,12 @@ CONGDOAN_API int congdoan_document_set_number(congdoan_corpus *corpus, const con
     const char *copy;
     rc = congdoan__edit_keep_text(corpus, &t, &copy);
     congdoan__edit_text_free(&t);
-    if (rc)
+    if (rc || (copy && congdoan__numbers_reserve(corpus, 1) != 0))
         return congdoan__edit_nomem(w.s);
-    ((congdoan_document *)doc)->number = copy;
+    congdoan_document *d = (congdoan_document *)doc;
+    congdoan__numbers_remove(corpus, d);
+    d->number = copy;
+    congdoan__numbers_put(corpus, d);
     return 0;
 }
 

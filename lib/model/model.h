@@ -257,6 +257,11 @@ struct congdoan_document {
     size_t result_count, result_cap;
     congdoan__provenance source;
     congdoan__provenance signer_source; /* where the signature block was read */
+    /* The corpus's index of numbers (numbers.c): the position in corpus->documents, and the
+     * next document with the same number in that order; the first of them (the one the index
+     * holds) also knows the last. */
+    size_t index;
+    congdoan_document *same_number_next, *same_number_last;
 };
 
 enum { CONGDOAN__VALUE_PLAIN = 1, CONGDOAN__VALUE_FRACTION = 2 };
@@ -507,6 +512,8 @@ struct congdoan_corpus {
     congdoan__map ext;                     /* foreign content, see congdoan__ext */
     congdoan__map local_ids;               /* (document, id) -> its section, task, indicator or
                                            * result (local-ids.c) */
+    congdoan__map numbers;                 /* document number -> the first document with it, in
+                                           * corpus order; NULL once none has it (numbers.c) */
     long limits[CONGDOAN__LIMIT_COUNT];
     congdoan__hash_key hash_key;          /* the secret every id table of the corpus and of its
                                            * loads hashes under (base.h) */
@@ -614,5 +621,17 @@ const void *congdoan__local_id_get(const congdoan_corpus *c, const void *owner, 
  * reserved). */
 size_t congdoan__local_ids_of(const congdoan_document *d, const congdoan_report *r);
 void congdoan__local_ids_put_all(congdoan_corpus *c, const congdoan_document *d, const congdoan_report *r);
+
+/* The documents by number (numbers.c): corpus->numbers holds the first document with each
+ * number, the others follow it through same_number_next, in corpus order, so that
+ * congdoan_corpus_document_by_number() and a relation named by its number cost one hash and
+ * a walk of the documents that share the number. Reserve room for `more` numbers (0 or
+ * CONGDOAN_ENOMEM, nothing changed), then put a document (cannot fail; its index set and its
+ * number NULL: nothing) or take one out (before its number changes). */
+int congdoan__numbers_reserve(congdoan_corpus *c, size_t more);
+void congdoan__numbers_put(congdoan_corpus *c, congdoan_document *d);
+void congdoan__numbers_remove(congdoan_corpus *c, congdoan_document *d);
+/* The first document of the corpus with this number (NFC, as stored), or NULL. */
+const congdoan_document *congdoan__numbers_first(const congdoan_corpus *c, const char *number);
 
 #endif /* CONGDOAN_MODEL_H */

@@ -237,3 +237,9 @@ void congdoan__rules_task_status(congdoan_task_status status, int completed, con
         broken(sink, "status-completed-not-done", 0, "%s gives a completion date but its status is %s; only a done task "
                "has one", who, status ? named(congdoan__enum_name(&congdoan__task_statuses, status)) : "not filled in");
 }
+
+int congdoan__task_due_before_issue(const congdoan_task *t)
+{
+    const congdoan_document *d = t->document;
+    return t->due.kind == CONGDOAN_DUE_PERIOD && d && d->issued && t->due.date < d->issued ? t->due.date : 0;
+}

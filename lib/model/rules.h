@@ -85,4 +85,9 @@ void congdoan__rules_result(const congdoan_result *x, const char *who, congdoan_
 void congdoan__rules_task_status(congdoan_task_status status, int completed, const char *who,
                                  congdoan__rule_sink *sink);
 
+/* A task due by a period that ends before its document was issued (the check's
+ * "due-before-issue"; the importer keeps such a due time as words only): the date it is due by,
+ * else 0. */
+int congdoan__task_due_before_issue(const congdoan_task *t);
+
 #endif /* CONGDOAN_RULES_H */

@@ -118,12 +118,7 @@ static int find_lower(congdoan_cascade *c, const congdoan_corpus *corpus, const 
 {
     /* The first document with the higher one's number, as congdoan_corpus_document_by_number()
      * finds it; stored numbers are NFC already, so no normalisation (and no allocation) here. */
-    const congdoan_document *first_with_number = NULL;
-    for (size_t k = 0; higher->number && k < corpus->documents.count && !first_with_number; k++) {
-        const congdoan_document *d = corpus->documents.items[k];
-        if (d->number && strcmp(d->number, higher->number) == 0)
-            first_with_number = d;
-    }
+    const congdoan_document *first_with_number = congdoan__numbers_first(corpus, higher->number);
     congdoan__vec found = {0};
     for (size_t k = 0; k < corpus->documents.count; k++) {
         const congdoan_document *d = corpus->documents.items[k];

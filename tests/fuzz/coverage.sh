@@ -15,7 +15,7 @@ if [ ! -d $B ]; then
   CC=clang meson setup $B -Dbuildtype=debug -Dpython_bindings=false -Dbenchmarks=false -Dexamples=false \
     -Dc_args='-fprofile-instr-generate -fcoverage-mapping' -Dc_link_args='-fprofile-instr-generate' >/dev/null
 fi
-names="load text query edit import-html import-docx"
+names="load text query edit import-text import-html import-docx"
 W=${1:-build-fuzz/tests/fuzz}
 [ $# -gt 1 ] && shift && names="$*"
 meson compile -C $B $(for n in $names; do echo tests/fuzz/fuzz-$n-replay; done) >/dev/null
@@ -27,7 +27,8 @@ for name in $names; do
     text) seeds="$F/seeds/text $F/regressions/text" ;;
     query) seeds="$XML $F/seeds/query $F/regressions/query" ;;
     edit) seeds="$F/seeds/edit $F/regressions/edit" ;;
-    import-html) seeds="$D/import" ;;
+    import-text) seeds="$D/import $D/corpus-dev $D/seeds $D/import-heldout $F/regressions/import-text" ;;
+    import-html) seeds="$D/import $F/regressions/import-html" ;;
     import-docx) seeds="$D/import $F/docx-parts $F/regressions/import-docx" ;;
   esac
   found=""

@@ -18,7 +18,7 @@ import re
 import subprocess
 import sys
 
-NAMES = ['load', 'text', 'query', 'edit', 'import-html', 'import-docx']
+NAMES = ['load', 'text', 'query', 'edit', 'import-text', 'import-html', 'import-docx']
 STATUS = re.compile(r'^#(\d+)\s+(\w+)\s+cov: (\d+) ft: (\d+) corp: (\d+)/(\S+)', re.M)
 
 
@@ -67,7 +67,7 @@ def main():
     ap.add_argument('--replay', default='build/tests/fuzz', help='folder of the fuzz-NAME-replay drivers')
     a = ap.parse_args()
     commit = read(os.path.join(a.out, 'bin', 'COMMIT')).strip() or '?'
-    print(f'Runs of {a.out} (harnesses of commit {commit[:12]}), `tests/fuzz/long-runs.sh`, all six at once at '
+    print(f'Runs of {a.out} (harnesses of commit {commit[:12]}), `tests/fuzz/long-runs.sh`, all seven at once at '
           f'`nice -n 19`; coverage of lib/ by `tests/fuzz/coverage.sh` over seeds, regression inputs and the '
           f'corpus found (lines / functions / regions):')
     print()

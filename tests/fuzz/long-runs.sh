@@ -24,13 +24,13 @@ OUT=${1:-/tmp/congdoan-fuzz}
 SECONDS_EACH=${2:-3600}
 BUILD=${3:-build-fuzz}
 W=$BUILD/tests/fuzz
-names=${ONLY:-"load text query edit import-html import-docx"}
+names=${ONLY:-"load text query edit import-text import-html import-docx"}
 mkdir -p "$OUT/bin"
 for name in $names; do
   [ -x "$W/fuzz-$name" ] || { echo "long-runs.sh: $W/fuzz-$name is missing: build $BUILD first (tests/fuzz/README.md)" >&2; exit 1; }
   cp "$W/fuzz-$name" "$OUT/bin/"
 done
-cp "$W/congdoan.dict" "$OUT/bin/"
+cp "$W/congdoan.dict" "$W/import.dict" "$OUT/bin/"
 git rev-parse HEAD > "$OUT/bin/COMMIT" 2>/dev/null || echo unknown > "$OUT/bin/COMMIT"
 D=tests/data; S=examples/data; F=tests/fuzz; B=$OUT/bin
 XML="$D $D/foreign $D/hostile $D/expected $D/expected/canonical $D/corpus-dev-xml $S"
@@ -39,16 +39,18 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 running=0
 for h in "load $XML $F/regressions/load" "text $F/seeds/text $F/regressions/text" \
          "query $XML $F/seeds/query $F/regressions/query" "edit $F/seeds/edit $F/regressions/edit" \
+         "import-text $D/import $D/corpus-dev $D/seeds $D/import-heldout $F/regressions/import-text" \
          "import-html $D/import $F/regressions/import-html" \
          "import-docx $D/import $F/docx-parts $F/regressions/import-docx"; do
   set -- $h; name=$1; shift
   case " $names " in *" $name "*) ;; *) continue ;; esac
+  case $name in import-*) dict=import.dict ;; *) dict=congdoan.dict ;; esac
   if [ "$running" -ge "$JOBS" ]; then wait -n || true; running=$((running - 1)); fi
   mkdir -p "$OUT/$name"
   ( date +%s > "$OUT/$name/start"
     rc=0
     /usr/bin/time -v -o "$OUT/$name/time.txt" nice -n "$NICE" python3 $F/run-fuzzer.py "$B/fuzz-$name" "$OUT/$name" \
-      --dict "$B/congdoan.dict" --cpu-seconds "$SECONDS_EACH" "$@" > "$OUT/$name/log.txt" 2>&1 || rc=$?
+      --dict "$B/$dict" --cpu-seconds "$SECONDS_EACH" "$@" > "$OUT/$name/log.txt" 2>&1 || rc=$?
     echo $rc > "$OUT/$name/rc"
     date +%s > "$OUT/$name/end" ) &
   running=$((running + 1))
