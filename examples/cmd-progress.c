@@ -209,17 +209,22 @@ static void render_children(renderer *out, const congdoan_progress *p)
     row r;
     row_init(&r, &children_table);
     size_t *without = xcalloc(children ? children : 1, sizeof *without);
+    size_t *not_asked = xcalloc(children ? children : 1, sizeof *not_asked);
     render_table_begin(out, &children_table);
     for (size_t i = 0; i < congdoan_progress_indicator_count(p); i++) {
         const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
-        size_t n_without = 0, shown = 0;
+        size_t n_without = 0, n_not_asked = 0, shown = 0;
         for (size_t c = 0; c < children; c++) {
             congdoan_eval_status status = congdoan_progress_child_status(p, c, i);
             row_clear(&r);
             fill_child_row(&r, p, c, i);
             if (status == CONGDOAN_EVAL_NO_DATA) {
-                /* a person reads them as one line, after the others */
-                without[n_without++] = c;
+                /* a person reads them as one line, after the others: those the document asks
+                 * for this indicator lack it, the others are not answerable for it */
+                if (congdoan_progress_child_expected(p, c, i))
+                    without[n_without++] = c;
+                else
+                    not_asked[n_not_asked++] = c;
                 r.only = ROW_MACHINE_ONLY;
             } else {
                 if (shown++ == 0)
@@ -239,19 +244,31 @@ static void render_children(renderer *out, const congdoan_progress *p)
         if (n_without) {
             row_clear(&r);
             r.only = ROW_TEXT_ONLY;
-            if (shown == 0)
+            if (shown++ == 0)
                 row_show(&r, CH_SHOW_INDICATOR, congdoan_indicator_id(ind));
             char *names = unit_list_words(p, without, n_without);
-            if (shown == 0)
+            if (shown == 1 && !n_not_asked)
                 row_showf(&r, CH_SHOW_UNIT, "(chưa có số liệu ở đơn vị nào)");
             else
-                row_showf(&r, CH_SHOW_UNIT, "(%zu đơn vị khác chưa có số liệu: %s)", n_without, names);
+                row_showf(&r, CH_SHOW_UNIT, "(%zu đơn vị %schưa có số liệu: %s)", n_without, shown > 1 ? "khác " : "",
+                          names);
+            free(names);
+            render_row(out, &r);
+        }
+        if (n_not_asked) {
+            row_clear(&r);
+            r.only = ROW_TEXT_ONLY;
+            if (shown == 0)
+                row_show(&r, CH_SHOW_INDICATOR, congdoan_indicator_id(ind));
+            char *names = unit_list_words(p, not_asked, n_not_asked);
+            row_showf(&r, CH_SHOW_UNIT, "(%zu đơn vị không phải báo cáo chỉ tiêu này: %s)", n_not_asked, names);
             free(names);
             render_row(out, &r);
         }
     }
     render_table_end(out);
     free(without);
+    free(not_asked);
     row_release(&r);
 }
 
@@ -314,6 +331,12 @@ static void render_completeness(renderer *out, const congdoan_progress *p)
         free(received);
     }
     free(deadline_words);
+    /* where reports go, as the document says it ("báo cáo LĐLĐ tỉnh (qua Văn phòng)") */
+    const congdoan_document *doc = congdoan_progress_document(p);
+    const congdoan_unit *to = congdoan_document_reporting_to(doc), *via = congdoan_document_reporting_via(doc);
+    if (via)
+        render_text(out, 2, "Báo cáo gửi %s (qua %s).", unit_label(to ? to : congdoan_document_issuer(doc)),
+                    congdoan_unit_name(via));
     row r;
     row_init(&r, &completeness_table);
     render_table_begin(out, &completeness_table);
@@ -323,10 +346,15 @@ static void render_completeness(renderer *out, const congdoan_progress *p)
         row_clear(&r);
         fill_expected_row(&r, p, k);
         row_show(&r, EX_SHOW_UNIT, unit_label(congdoan_progress_expected_unit(p, k)));
+        size_t lacking = congdoan_progress_expected_lacking(p, k);
+        char *lacking_words = s != CONGDOAN_SUBMISSION_MISSING && lacking
+                                  ? xprintf(", thiếu %zu chỉ tiêu", lacking)
+                                  : xstrdup("");
         if (s == CONGDOAN_SUBMISSION_LATE && submitted && deadline)
-            row_showf(&r, EX_SHOW_STATUS, "muộn %ld ngày", days_between(deadline, submitted));
+            row_showf(&r, EX_SHOW_STATUS, "muộn %ld ngày%s", days_between(deadline, submitted), lacking_words);
         else
-            row_show(&r, EX_SHOW_STATUS, congdoan_submission_label(s));
+            row_showf(&r, EX_SHOW_STATUS, "%s%s", congdoan_submission_label(s), lacking_words);
+        free(lacking_words);
         render_row(out, &r);
     }
     render_table_end(out);
@@ -355,6 +383,34 @@ static void render_heading(renderer *out, const congdoan_progress *p, int at)
         render_text(out, 0, "Kỳ báo cáo: %s · %s", period, when);
     free(period);
     free(when);
+}
+
+/* What the indicator's populations did: the figure counts only the units inside them, or
+ * (when the data cannot say who is inside) every unit, which a reader must be told. */
+static void render_population_note(renderer *out, const congdoan_progress *p, size_t i)
+{
+    const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
+    size_t excluded = congdoan_progress_population_excluded(p, i), unchecked = congdoan_progress_population_unchecked(p, i);
+    const congdoan_population *pop = congdoan_indicator_population_count(ind) ? congdoan_indicator_population(ind, 0) : NULL;
+    const char *words = pop ? congdoan_population_text(pop) : "";
+    const char *measure = pop && congdoan_population_measure(pop) ? congdoan_population_measure(pop) : "";
+    switch (congdoan_progress_population(p, i)) {
+    case CONGDOAN_POPULATION_APPLIED: {
+        char *unknown = unchecked ? xprintf("; %zu đơn vị không ghi số %s nên vẫn tính", unchecked, measure) : xstrdup("");
+        render_text(out, 0, "Lưu ý: %s: chỉ tính các đơn vị thuộc diện \"%s\" (theo số %s ghi ở từng đơn vị): %zu đơn "
+                    "vị ngoài diện không tính%s.",
+                    congdoan_indicator_id(ind), words, measure, excluded, unknown);
+        free(unknown);
+        break;
+    }
+    case CONGDOAN_POPULATION_NOT_APPLIED:
+        render_text(out, 0, "Lưu ý: %s: số liệu không cho biết đơn vị nào thuộc diện \"%s\": kết quả tính trên mọi "
+                    "đơn vị có báo cáo, không riêng diện đó.",
+                    congdoan_indicator_id(ind), words);
+        break;
+    default:
+        break;
+    }
 }
 
 /* The summary after the indicators: "19 chỉ tiêu: 11 đạt, 8 chưa đạt." */
@@ -391,6 +447,7 @@ static void render_summary_text(renderer *out, const congdoan_progress *p, const
                         "Lưu ý: %s: %zu đơn vị chỉ báo cáo tỷ lệ, không có tử số và mẫu số, nên không cộng được vào "
                         "số chung.",
                         congdoan_indicator_id(ind), left_out);
+        render_population_note(out, p, i);
     }
 }
 

@@ -103,6 +103,19 @@ typedef struct pass {
     size_t n_share;
     uint64_t share_scope[5][4];     /* by level and sector: the shares (bit k) that apply */
     const char *period_seen;        /* a report period string found equal to the period */
+    /* 1.2: units whose own values need a rule of their own on some indicators (unit_modes in
+     * rollup.c): outside an indicator's population, or a reporter the document asks for its
+     * subtree's totals. Their reports take the general rules, with s->modes by indicator. */
+    struct popcond {                /* the populations the data can test */
+        size_t position;
+        const congdoan_population *pop;
+        congdoan__unit_attribute attribute;
+    } *conds;
+    size_t n_conds;
+    congdoan__expected_set subtree_set; /* the reporters, when one is asked for subtree totals */
+    congdoan__map subtree_map;      /* their ids -> 1 + their place in subtree_set */
+    int special;                    /* any of the above */
+    unsigned char *modes;           /* by position, for the unit at hand (MODE_*) */
     int failed;                     /* out of memory in a helper that cannot return it */
 } pass;
 

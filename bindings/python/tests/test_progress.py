@@ -165,6 +165,44 @@ class Cases(unittest.TestCase):
             lib.congdoan_progress_free(ptr)
 
 
+class ReportersAndPopulations(unittest.TestCase):
+    """tests/data/progress-reporters.xml, figures worked out in tests/test-progress-reporters.c."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.c = support.load("progress-reporters.xml")
+        cls.d = cls.c.documents["rp"]
+        cls.p = cls.c.progress("rp", "rp.p", "2025")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.c.close()
+
+    def test_who_reports_what(self):
+        self.assertTrue(self.d.expects("rp.d1.vp", "dv"))  # d1 through its office
+        self.assertFalse(self.d.expects("rp.d1", "tu"))
+        self.assertTrue(self.d.expects(self.c.unit("rp.d2"), self.d.indicators["tu"]))
+        self.assertFalse(self.d.expects("rp.g11"))
+        self.assertEqual([(e.unit.id, e.submission, e.lacking) for e in self.p.expected],
+                         [("rp.d1", Submission.ON_TIME, 0), ("rp.d2", Submission.ON_TIME, 2),
+                          ("rp.d3", Submission.MISSING, 4)])
+        self.assertEqual([c.expected for c in self.p.children],
+                         [[True, True, False, False], [True, False, True, False], [True] * 4])
+
+    def test_subtree_reporter_and_populations(self):
+        self.assertEqual(self.p["dv"].actual, 100)  # d1's subtree total, not 100 + 30 + 40
+        tu = self.p["tu"]
+        self.assertEqual((tu.numerator, tu.denominator), (3, 3))
+        self.assertEqual((tu.population, tu.population_excluded, tu.population_unchecked),
+                         (congdoan.PopulationStatus.APPLIED, 1, 1))
+        self.assertEqual(self.p["nc"].population, congdoan.PopulationStatus.NOT_APPLIED)
+        self.assertEqual(self.p["dv"].population, congdoan.PopulationStatus.NONE)
+        row = self.p["tu"].to_dict()
+        self.assertEqual((row["population"], row["population_excluded"]), ("applied", 1))
+        back = json.loads(json.dumps(self.p.to_dict()))
+        self.assertEqual([e["lacking"] for e in back["completeness"]], [0, 2, 4])
+
+
 class LaiChauShares(unittest.TestCase):
     def test_share_of_units_from_fixture(self):
         with support.load("units-tld.xml", "units-laichau.xml", "ctr-13-2025-laichau.xml") as c:
