@@ -322,7 +322,9 @@ static int normalise(congdoan__build *b, char **text_out, size_t *len_out, congd
     size_t kept = 0;
     for (size_t i = 0; i < runs && rc == 0; i++) {
         size_t off = new_start[i] < whole_len ? new_start[i] : whole_len;
-        if (kept && map[kept - 1].offset >= off)
+        /* an entry at or past the end (the whole text's NFC composed characters across runs,
+         * so the last runs shrank to nothing) points at no character */
+        if (kept && (map[kept - 1].offset >= off || off >= whole_len))
             continue;
         map[kept++] = (congdoan__srcpos){off, b->map[i].line, b->map[i].column};
     }
