@@ -20,8 +20,9 @@ static const option_spec progress_options[] = {
     {OPT_UNIT, "unit", 0, N_("UNIT"), N_("the top of the subtree (as people name it); default: the document's issuer"),
      COMPLETE_UNIT, NULL},
     {OPT_PERIOD, "period", 0, N_("P"),
-     N_("the reporting period: 2025, 2025-H1, 2025-Q3, 2025-06; default: the one period the document's reports are "
-     "for (or its indicators' period when there is no report); an error when there are several"),
+     N_("the reporting period: 2025, 2025-H1, 2025-Q3, 2025-06, or a span or congress term whose reports are "
+        "totalled (2023/2028, term:2023/2028); default: the one period the document's reports are for (or its "
+        "indicators' period when there is no report); an error when there are several"),
      COMPLETE_NONE, NULL},
     {OPT_AT, "at", 0, N_("DATE"),
      N_("count only the reports submitted on or before DATE, as if the later ones had not arrived (default: all)"),
@@ -434,6 +435,11 @@ static void render_summary_text(renderer *out, const congdoan_progress *p, const
             first = 0;
         }
     render_text(out, 0, "\n%s.", line);
+    if (strchr(congdoan_progress_period(p), '/'))
+        render_text(out, 0, "Cả giai đoạn %s: chỉ tiêu số lượng là tổng các báo cáo các kỳ trong giai đoạn (mỗi kỳ một "
+                    "lần: báo cáo năm đã gồm 6 tháng, quý); tỷ lệ, bình quân là số của báo cáo mới nhất trong giai đoạn "
+                    "của từng đơn vị.",
+                    congdoan_progress_period(p));
     for (size_t i = 0; i < count; i++) {
         size_t left_out = congdoan_progress_unaggregated(p, i);
         const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
@@ -626,7 +632,8 @@ static int run_progress(const command *cmd, const parsed_args *a)
     if (opt(a, OPT_AT) && !parse_date_option(cmd, "--at", opt(a, OPT_AT), &at, &status))
         return status;
     const char *period = opt(a, OPT_PERIOD);
-    if (period && congdoan_period_parse(period, NULL, NULL, NULL) != 0)
+    /* a span or a term (with a '/') is the library's to judge */
+    if (period && congdoan_period_parse(period, NULL, NULL, NULL) != 0 && !strchr(period, '/'))
         return usage_error(cmd, "--period needs a period such as 2025, 2025-H1, 2025-Q3 or 2025-06, not '%s'", period);
     int table = chosen_table(cmd, a);
     if (table < 0)

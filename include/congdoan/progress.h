@@ -126,16 +126,26 @@ typedef enum congdoan_population_status {
  * @param corpus the corpus it works on.
  * @param document the plan or programme whose indicators are evaluated.
  * @param unit the top of the subtree (a unit of the corpus; departments are refused).
- * @param period a period code ("2025", "2025-H1" …); reports are matched on it exactly. An
- *        indicator of a span or a term (period "2018/2023", "term:2018/2023", 1.2) is evaluated
- *        for a period of it on that period's reports alone: the years of the span are not added
- *        up. A span or a term is not a period here (no report is for one): CONGDOAN_EINVAL.
+ * @param period a period code ("2025", "2025-H1" …): reports are matched on it exactly (an
+ *        indicator of a span is then evaluated on that period's reports alone). Or (1.2) a
+ *        span or a congress term ("2023/2028", "term:2023/2028": "1.000 đoàn viên trong nhiệm
+ *        kỳ"): the reports whose periods lie inside it count, none twice — per unit, the
+ *        longest periods first and a report whose period overlaps one already taken left out
+ *        (a yearly report covers its halves and quarters; of a resubmission, the latest
+ *        submitted). Counts and amounts are the sum of those reports, the roll-up of each of
+ *        their periods added up (their contributors: the units whose reports gave a value, each
+ *        once); percentages, averages, scores and everything else are the figure at the end of
+ *        the span: each unit's latest report inside it (latest end, then the longer period,
+ *        then the latest submitted); shares of units take each unit's last classification of a
+ *        year of the span. A cumulative figure ("nâng tổng số lên", a total since the start of
+ *        the term) is a result (congdoan/result.h), which progress never adds: a value is the
+ *        figure of its report's period. Completeness looks at each unit's latest report.
  * @param at_ymd the reference date (year*10000 + month*100 + day): reports submitted after it
  *        are ignored, as if not yet received; 0 means no cut-off.
  * @param[out] out the result, owned by the caller: release with congdoan_progress_free().
  *             NULL on failure.
- * @return 0, CONGDOAN_EINVAL (NULL argument, a department, a malformed period, a unit or
- *         document of another corpus) or CONGDOAN_ENOMEM.
+ * @return 0, CONGDOAN_EINVAL (NULL argument, a department, a malformed period or span, a
+ *         unit or document of another corpus) or CONGDOAN_ENOMEM.
  * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const congdoan_document *document,

@@ -69,12 +69,14 @@ int congdoan__expects(const congdoan_document *d, const congdoan_unit *u, const 
     return 0;
 }
 
-/* The place of `x` among the document's indicators, or n when it has none of that id. */
-static size_t position(const congdoan_document *d, const char *id)
+size_t congdoan__indicator_position(const congdoan_document *d, const char *id)
 {
-    size_t i = 0;
-    while (i < d->indicator_count && !(d->indicators[i]->id && strcmp(d->indicators[i]->id, id) == 0))
+    size_t n = d->indicator_count, i = 0;
+    while (i < n && d->indicators[i]->id != id) /* the loader interns ids: most often the same */
         i++;
+    for (size_t j = 0; i == n && j < n; j++)
+        if (d->indicators[j]->id && strcmp(d->indicators[j]->id, id) == 0)
+            i = j;
     return i;
 }
 
@@ -108,7 +110,7 @@ static int expect(const congdoan_document *d, congdoan__expected_set *out, congd
         return 0;
     }
     for (size_t j = 0; j < rp->indicator_count; j++) {
-        size_t i = position(d, rp->indicators[j]);
+        size_t i = congdoan__indicator_position(d, rp->indicators[j]);
         if (i < n && !m[i])
             m[i] = mark;
     }

@@ -7,6 +7,7 @@
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "query/progress.h"
+#include "text/vntext.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -128,14 +129,7 @@ static void given(const congdoan_document *d, const congdoan_report *r, unsigned
         const congdoan__value v = congdoan__report_value_get(r, k);
         if (!(v.flags & (CONGDOAN__VALUE_PLAIN | CONGDOAN__VALUE_FRACTION)))
             continue; /* an empty slot of a form */
-        const char *id = CONGDOAN__VALUE_ID(r, &v);
-        size_t i = 0;
-        /* the loader interns ids: most often the same pointer */
-        while (i < n && d->indicators[i]->id != id)
-            i++;
-        for (size_t j = 0; i == n && j < n; j++)
-            if (d->indicators[j]->id && strcmp(d->indicators[j]->id, id) == 0)
-                i = j;
+        size_t i = congdoan__indicator_position(d, CONGDOAN__VALUE_ID(r, &v));
         if (i < n)
             has[i] = 1;
     }
@@ -251,6 +245,37 @@ CONGDOAN_API void congdoan_progress_free(congdoan_progress *p)
     congdoan__dealloc(p);
 }
 
+int congdoan__progress_new(const congdoan_document *doc, const congdoan_unit *unit, const char *period,
+                           congdoan_progress **out)
+{
+    size_t n = doc->indicator_count;
+    congdoan_progress *p = congdoan__calloc(1, sizeof *p);
+    *out = NULL;
+    if (!p)
+        return CONGDOAN_ENOMEM;
+    p->document = doc;
+    p->unit = unit;
+    p->n_ind = n;
+    memcpy(p->period, period, strlen(period) + 1);
+    p->root = congdoan__calloc(n ? n : 1, sizeof *p->root);
+    p->pop = congdoan__calloc(n ? n : 1, sizeof *p->pop);
+    p->n_children = unit->child_count;
+    p->children = congdoan__calloc(p->n_children ? p->n_children : 1, sizeof *p->children);
+    p->child = congdoan__malloc((p->n_children && n ? p->n_children * n : 1) * sizeof *p->child);
+    if (!p->root || !p->pop || !p->children || !p->child) {
+        congdoan_progress_free(p);
+        return CONGDOAN_ENOMEM;
+    }
+    /* zeroed a child at a time: a row is a few hundred bytes, where memset is a few stores; a
+     * whole block of a large district is zeroed a byte a turn (rep stosb) */
+    for (size_t c = 0; c < p->n_children; c++) {
+        p->children[c] = unit->children[c];
+        memset(&p->child[c * n], 0, n * sizeof *p->child);
+    }
+    *out = p;
+    return 0;
+}
+
 CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const congdoan_document *doc,
                                            const congdoan_unit *unit, const char *period, int at_ymd,
                                            congdoan_progress **out)
@@ -270,35 +295,26 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
     if (unit->kind != CONGDOAN_UNIT_ORGANISATION)
         return congdoan__error(CONGDOAN_EINVAL, "'%s' is a department or body; progress is measured over organisations",
                                unit->id);
-    int first, last;
+    /* (1.2) a span or a term ("2023/2028", "term:2023/2028") totals the reports inside it */
+    int first, last, span = 0;
     congdoan_period_kind kind;
-    if (strlen(period) >= 16 || congdoan__period_parse(period, strlen(period), &kind, &first, &last) != 0 ||
-        kind == CONGDOAN_PERIOD_DAY)
-        return congdoan__error(CONGDOAN_EINVAL, "'%s' is not a period: expected YYYY, YYYY-H1, YYYY-Q1 … or YYYY-MM", period);
-
-    size_t n = doc->indicator_count;
-    congdoan_progress *p = congdoan__calloc(1, sizeof *p);
-    congdoan__subtree t = {0};
-    if (!p)
-        goto nomem;
-    p->document = doc;
-    p->unit = unit;
-    p->n_ind = n;
-    memcpy(p->period, period, strlen(period) + 1);
-    p->root = congdoan__calloc(n ? n : 1, sizeof *p->root);
-    p->pop = congdoan__calloc(n ? n : 1, sizeof *p->pop);
-    p->n_children = unit->child_count;
-    p->children = congdoan__calloc(p->n_children ? p->n_children : 1, sizeof *p->children);
-    p->child = congdoan__malloc((p->n_children && n ? p->n_children * n : 1) * sizeof *p->child);
-    if (!p->root || !p->pop || !p->children || !p->child)
-        goto nomem;
-    /* zeroed a child at a time: a row is a few hundred bytes, where memset is a few stores; a
-     * whole block of a large district is zeroed a byte a turn (rep stosb) */
-    for (size_t c = 0; c < p->n_children; c++) {
-        p->children[c] = unit->children[c];
-        memset(&p->child[c * n], 0, n * sizeof *p->child);
+    size_t len = strlen(period);
+    if (len >= 16 || congdoan__period_parse(period, len, &kind, &first, &last) != 0 || kind == CONGDOAN_PERIOD_DAY) {
+        span = len < 16 && strchr(period, '/') && congdoan__span_parse(period, len, &first, &last) == 0;
+        if (!span)
+            return congdoan__error(CONGDOAN_EINVAL,
+                                   "'%s' is not a period: expected YYYY, YYYY-H1, YYYY-Q1 … or YYYY-MM, or a span "
+                                   "YYYY/YYYY or a term term:YYYY/YYYY",
+                                   period);
     }
-    if (congdoan__rollup(p, corpus, at_ymd, &t) != 0 || complete(p, corpus, &t) != 0)
+
+    congdoan_progress *p = NULL;
+    congdoan__subtree t = {0};
+    if (congdoan__progress_new(doc, unit, period, &p) != 0)
+        goto nomem;
+    if ((span ? congdoan__span_rollup(p, corpus, at_ymd, first, last, &t) : congdoan__rollup(p, corpus, at_ymd, NULL, &t)) !=
+            0 ||
+        complete(p, corpus, &t) != 0)
         goto nomem;
     congdoan__subtree_release(&t);
     *out = p;

@@ -76,6 +76,8 @@ typedef struct congdoan__expected_set {
     unsigned char *marks;
     size_t cap;
 } congdoan__expected_set;
+/* The place of the indicator with this id among d's, or d->indicator_count for none. */
+size_t congdoan__indicator_position(const congdoan_document *d, const char *id);
 /* Fill an empty set (0 or CONGDOAN_ENOMEM); release it with congdoan__expected_release()
  * whatever the outcome. */
 int congdoan__expected_find(const congdoan_document *d, congdoan__expected_set *out);
@@ -156,11 +158,29 @@ typedef struct congdoan__subtree {
     congdoan__map keys;         /* a small subtree: unit -> 1 + its key (congdoan__subtree_index) */
 } congdoan__subtree;
 
+/* Which reports a roll-up takes instead of those for its period (query/span.c): the reports of
+ * `only` (a set by address, see congdoan__report_set_has); shares of units from each unit's last
+ * classification of a year from `year_first` to the period's last. */
+typedef struct congdoan__rollup_filter {
+    const congdoan__map *only;
+    int year_first;
+} congdoan__rollup_filter;
+int congdoan__report_set_has(const congdoan__map *set, const congdoan_report *r);
+
 /* Fill p->root, p->child and p->findings: p->document's indicators over the subtree of p->unit
- * for p->period, from the reports received by `at_ymd` (0: all); and *out (its arrays made
- * here, released with congdoan__subtree_release() whatever the outcome). 0 or CONGDOAN_ENOMEM
- * (the error is not set). */
-int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, congdoan__subtree *out);
+ * for p->period, from the reports received by `at_ymd` (0: all), or those `filter` gives (NULL:
+ * none); and *out (its arrays made here, released with congdoan__subtree_release() whatever the
+ * outcome). 0 or CONGDOAN_ENOMEM (the error is not set). */
+int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, const congdoan__rollup_filter *filter,
+                     congdoan__subtree *out);
+/* The same for a span or a term from `first` to `last` (days, yyyymmdd): see query/span.c. */
+int congdoan__span_rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, int first, int last,
+                          congdoan__subtree *out);
+/* A result with its arrays, nothing computed (0 or CONGDOAN_ENOMEM), and a finding added to one. */
+int congdoan__progress_new(const congdoan_document *doc, const congdoan_unit *unit, const char *period,
+                           congdoan_progress **out);
+int congdoan__progress_add_finding(congdoan_progress *p, const congdoan_unit *u, size_t i, double reported,
+                                   double computed);
 /* Test hook (tests/test-rollup-district.c): 0 finds each subtree the usual way (query/subtree.c),
  * 1 walks every subtree, -1 none. Not for threads: set it before any query. */
 extern int congdoan__rollup_walk;

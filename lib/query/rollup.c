@@ -324,6 +324,8 @@ static size_t report_pos(const congdoan_corpus *c, const congdoan_report *r)
 
 int congdoan__rollup_report_counts(pass *s, const congdoan_report *r)
 {
+    if (s->only) /* a span's: against the document, received by the reference date (span.c) */
+        return congdoan__report_set_has(s->only, r);
     const char *doc_id = s->doc->id;
     /* The loader interns strings: a load's reports share one period string, so the last one
      * found equal is tried first by address. */
@@ -841,7 +843,8 @@ static void fold(const congdoan_indicator *x, acc *parent, const acc *total)
         parent->source = CONGDOAN_SOURCE_UNIT_DATA;
 }
 
-static int add_finding(congdoan_progress *p, const congdoan_unit *u, size_t i, double reported, double computed)
+int congdoan__progress_add_finding(congdoan_progress *p, const congdoan_unit *u, size_t i, double reported,
+                                   double computed)
 {
     if (p->n_findings == p->cap_findings) {
         size_t cap = p->cap_findings ? p->cap_findings * 2 : 8;
@@ -951,7 +954,7 @@ static int close_node(pass *s, int32_t slot)
             continue;
         double reported, computed;
         if (congdoan__acc_figure(x, &a[i], &computed) && congdoan__acc_figure(x, &sub[i], &reported) &&
-            fabs(reported - computed) > 1e-9 && add_finding(p, u, i, reported, computed) != 0)
+            fabs(reported - computed) > 1e-9 && congdoan__progress_add_finding(p, u, i, reported, computed) != 0)
             return CONGDOAN_ENOMEM;
         sub[i].source = CONGDOAN_SOURCE_REPORTED_TOTAL;
         sub[i].contributors = a[i].contributors > 1 ? a[i].contributors : 1;
@@ -1076,7 +1079,8 @@ static int special_rules(pass *s)
     return 0;
 }
 
-int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, congdoan__subtree *out)
+int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, const congdoan__rollup_filter *filter,
+                     congdoan__subtree *out)
 {
     const congdoan_document *doc = p->document;
     int first, last;
@@ -1085,6 +1089,12 @@ int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd,
     memset(&s, 0, sizeof s);
     s.corpus = c, s.doc = doc, s.p = p, s.n = p->n_ind, s.at = at_ymd;
     s.year = congdoan__period_parse(p->period, strlen(p->period), &kind, &first, &last) == 0 ? first / 10000 : 0;
+    if (filter) {
+        s.only = filter->only;
+        s.year_first = filter->year_first;
+        if (filter->year_first && congdoan__span_parse(p->period, strlen(p->period), &first, &last) == 0)
+            s.year = last / 10000;
+    }
     s.seen = congdoan__calloc(s.n ? s.n : 1, sizeof *s.seen);
     s.share = congdoan__malloc((s.n ? s.n : 1) * sizeof *s.share);
     int rc = CONGDOAN_ENOMEM;

@@ -48,6 +48,8 @@ typedef struct pass {
     congdoan_progress *p;
     size_t n;                       /* the document's indicators */
     int year, at;
+    int year_first;                 /* a span: classifications of years from it to `year` */
+    const congdoan__map *only;      /* a span: the reports that count (congdoan__rollup_filter) */
     /* Units are known by a key: their index in corpus->units when the subtree is found in the
      * corpus's arrays, or their place in the walk (0 the top) for a small subtree (`walk`). */
     const congdoan_unit **walk;     /* by key, a small subtree only */
@@ -130,14 +132,18 @@ static inline int congdoan__rollup_needs_row(const congdoan_unit *u, uint32_t de
 /* A row for the unit if it needs one at this depth under the row `parent` (-1 for the top), or
  * in a small subtree (s->light_pos set) a light child's place. 0 or CONGDOAN_ENOMEM. */
 int congdoan__rollup_place(pass *s, const congdoan_unit *u, size_t key, uint32_t depth, int32_t parent);
-/* The unit's grade for the roll-up's year (its last classification of that year), or
+/* The unit's grade for the roll-up's year (its last classification of that year; a span: of
+ * its latest year inside the span), or
  * CONGDOAN_GRADE_NONE. */
 static inline congdoan_grade congdoan__rollup_grade(const pass *s, const congdoan_unit *u)
 {
     congdoan_grade g = CONGDOAN_GRADE_NONE;
-    for (size_t c = 0; c < u->classification_count; c++)
-        if (u->classifications[c].year == s->year)
-            g = u->classifications[c].grade;
+    int best = 0;
+    for (size_t c = 0; c < u->classification_count; c++) {
+        int y = u->classifications[c].year;
+        if (y == s->year || (s->year_first && y >= s->year_first && y <= s->year && y >= best))
+            g = u->classifications[c].grade, best = y;
+    }
     return g;
 }
 /* The unit's contribution to share-of-units indicators from its own data, added at once

@@ -203,6 +203,20 @@ class ReportersAndPopulations(unittest.TestCase):
         self.assertEqual([e["lacking"] for e in back["completeness"]], [0, 2, 4])
 
 
+class Term(unittest.TestCase):
+    """tests/data/progress-span.xml: a term totals the reports inside it (tests/test-progress.c)."""
+
+    def test_term_totals_the_years(self):
+        with support.load("progress-span.xml") as c:
+            p = c.progress("sp", "sp.p", "term:2018/2023")
+            self.assertEqual((p["dv"].actual, p["dv"].contributors, p["dv"].status), (1050, 2, EvalStatus.ACHIEVED))
+            self.assertEqual((p["vm"].numerator, p["vm"].denominator), (15, 20))
+            self.assertEqual([ch.actuals[0] for ch in p.children], [500, 550])
+            self.assertEqual(c.progress("sp", "sp.p", "2018/2023", at=D(2020, 12, 31))["dv"].actual, 350)
+            with self.assertRaises(congdoan.InvalidArgumentError):
+                c.progress("sp", "sp.p", "2023/2018")
+
+
 class LaiChauShares(unittest.TestCase):
     def test_share_of_units_from_fixture(self):
         with support.load("units-tld.xml", "units-laichau.xml", "ctr-13-2025-laichau.xml") as c:
