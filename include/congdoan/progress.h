@@ -298,7 +298,7 @@ CONGDOAN_API int congdoan_progress_child_expected(const congdoan_progress *progr
  * report every indicator. A department or body asked about stands for its organisation.
  * The one rule behind congdoan_progress_expected_count(), congdoan_progress_expected_lacking()
  * and congdoan_progress_child_expected().
- * On NULL: returns 0.
+ * On NULL: returns 0 (`ind` may be NULL).
  * @return 1 or 0 (also for a unit or indicator of another corpus or document).
  */
 CONGDOAN_API int congdoan_document_expects(const congdoan_document *doc, const congdoan_unit *unit,
