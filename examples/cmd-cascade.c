@@ -81,47 +81,42 @@ static const schema no_fields = {"text", "", NULL, 0};
 /* ---- allocations ------------------------------------------------------------------------------------ */
 
 typedef struct allocation {
-    double allocated, difference, shortfall; /* shortfall -1: the target is an upper bound */
+    double allocated, difference;
+    double shortfall; /* what is still to share out to reach the target, else 0 */
+    double excess;    /* what goes beyond an upper bound or the top of a range, else 0 */
     size_t allocating;
 } allocation;
 
+/* Where the sum of the lower documents' targets stands against the higher target, judged by the
+ * library's one rule (congdoan_indicator_judge: comparator, range, direction). */
 static int get_allocation(const congdoan_cascade *c, size_t i, allocation *al)
 {
     memset(al, 0, sizeof *al);
     if (congdoan_cascade_allocation(c, i, &al->allocated, &al->allocating) != 0)
         return CONGDOAN_ENOTFOUND;
     const congdoan_indicator *ind = congdoan_cascade_indicator(c, i);
-    double target = congdoan_indicator_target(ind);
+    double target = congdoan_indicator_target(ind), top = target;
     al->difference = al->allocated - target;
-    if (congdoan_indicator_comparator(ind) == CONGDOAN_COMPARATOR_AT_MOST)
-        al->shortfall = -1;
-    else
-        al->shortfall = al->allocated < target ? target - al->allocated : 0;
+    congdoan_eval_status judged = congdoan_indicator_judge(ind, al->allocated);
+    if (judged == CONGDOAN_EVAL_EXCEEDED && congdoan_indicator_target_max(ind, &top) == 0)
+        al->excess = al->allocated - top;
+    else if (judged == CONGDOAN_EVAL_NOT_ACHIEVED && al->difference > 0)
+        al->excess = al->difference;
+    else if (judged == CONGDOAN_EVAL_NOT_ACHIEVED && al->difference < 0)
+        al->shortfall = -al->difference;
     return 0;
 }
 
-/* "thiếu 670", "đủ", "vượt 3", "thừa 2". malloc'd. */
-static char *allocation_words(const congdoan_indicator *ind, const allocation *al)
+/* "thiếu 670", "đủ", "vượt 3". malloc'd. */
+static char *allocation_words(const allocation *al)
 {
-    double target_max = 0;
-    char *n = NULL, *s = NULL;
-    switch (congdoan_indicator_comparator(ind)) {
-    case CONGDOAN_COMPARATOR_AT_MOST:
-        if (al->difference > 0)
-            s = xprintf("vượt %s", (n = vn_number(al->difference, 2)));
-        break;
-    case CONGDOAN_COMPARATOR_EXACTLY:
-        if (al->difference > 0)
-            s = xprintf("thừa %s", (n = vn_number(al->difference, 2)));
-        break;
-    case CONGDOAN_COMPARATOR_RANGE:
-        if (congdoan_indicator_target_max(ind, &target_max) == 0 && al->allocated > target_max)
-            s = xprintf("vượt %s", (n = vn_number(al->allocated - target_max, 2)));
-        break;
-    default: break;
-    }
-    if (!s)
-        s = al->shortfall > 0 ? xprintf("thiếu %s", (n = vn_number(al->shortfall, 2))) : xstrdup("đủ");
+    char *n = NULL, *s;
+    if (al->excess > 0)
+        s = xprintf("vượt %s", (n = vn_number(al->excess, 2)));
+    else if (al->shortfall > 0)
+        s = xprintf("thiếu %s", (n = vn_number(al->shortfall, 2)));
+    else
+        s = xstrdup("đủ");
     free(n);
     return s;
 }
@@ -260,12 +255,9 @@ static void render_allocations(renderer *out, const congdoan_cascade *c)
         if (rc == 0) {
             row_num(&r, AL_ALLOCATED, al.allocated);
             row_num(&r, AL_DIFFERENCE, al.difference);
-            if (al.shortfall >= 0)
-                row_num(&r, AL_SHORTFALL, al.shortfall);
-            else
-                row_null(&r, AL_SHORTFALL);
+            row_num(&r, AL_SHORTFALL, al.shortfall);
             row_show(&r, AL_SHOW_ALLOCATED, row_keep(&r, vn_number(al.allocated, 2)));
-            row_show(&r, AL_SHOW_DIFFERENCE, row_keep(&r, allocation_words(ind, &al)));
+            row_show(&r, AL_SHOW_DIFFERENCE, row_keep(&r, allocation_words(&al)));
         } else {
             row_null(&r, AL_ALLOCATED);
             row_null(&r, AL_DIFFERENCE);

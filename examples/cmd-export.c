@@ -143,17 +143,22 @@ static void export_table(renderer *out, const table_spec *t, const export_ctx *x
     row r;
     row_init(&r, t);
     render_table_begin(out, t);
-    size_t nd = congdoan_corpus_document_count(x->corpus), nr = congdoan_corpus_report_count(x->corpus);
-    for (size_t d = 0; d < nd; d++) {
-        const congdoan_document *document = congdoan_corpus_document(x->corpus, d);
-        if (!x->only || document == x->only)
-            fn(out, &r, x, document, NULL);
+    if (x->only) {
+        fn(out, &r, x, x->only, NULL);
+    } else {
+        for (size_t d = 0; d < congdoan_corpus_document_count(x->corpus); d++)
+            fn(out, &r, x, congdoan_corpus_document(x->corpus, d), NULL);
     }
-    for (size_t k = 0; k < nr; k++) {
-        const congdoan_report *rep = congdoan_corpus_report(x->corpus, k);
-        if (!x->only || strcmp(congdoan_report_document_id(rep), congdoan_document_id(x->only)) == 0)
-            fn(out, &r, x, NULL, rep);
+    /* the reports against the document (all of them without --document), from the library */
+    congdoan_report_list *reports = NULL;
+    int rc = congdoan_corpus_reports_find(x->corpus, x->only, NULL, NULL, 0, &reports);
+    if (rc != 0) { /* out of memory: nothing else can fail here */
+        print_library_error(rc, NULL);
+        exit(EXIT_USAGE);
     }
+    for (size_t k = 0; k < congdoan_report_list_count(reports); k++)
+        fn(out, &r, x, NULL, congdoan_report_list_get(reports, k));
+    congdoan_report_list_free(reports);
     render_table_end(out);
     row_release(&r);
 }

@@ -52,13 +52,15 @@ const command cmd_import = {
     .formats = "text|json",
     .output = N_("Text: per file, the kind, number and date of the document, its id, title, issuer and signer, and "
               "how many relations, sections, tasks (and how many with a lead), targets and results were found.\n\n"
-              "JSON: an array with one object per file imported, with exactly the keys of the careful reader's "
-              "answers (tests/data/corpus-dev/ANSWERS.md): file, kind, doc_number, date, place, issuer, "
-              "issuing_body, signer, title, implements, referenced_docs, indicators (text, value, value_max, "
-              "unit, noun, comparator as >=, >, <=, <, =, ~ or range, scope, subject, period), achieved (text, value, "
-              "unit, noun, comparator, scope, period, and when the text states them of, rate, over_target_pct, "
+              "JSON: one object, \"format_version\": 1, \"command\": \"import\" and \"documents\", one "
+              "object per file imported with exactly the keys of the careful reader's answers "
+              "(tests/data/corpus-dev/ANSWERS.md): file, kind, doc_number, date, place, issuer, issuing_body, "
+              "signer, title, author, implements, referenced_docs, indicators (text, value, value_max, unit, noun, "
+              "comparator as >=, >, <=, <, =, ~ or range, score_max, part_of, scope, subject, period), achieved "
+              "(text, value, unit, noun, comparator, score_max, part_of, scope, period, of, rate, over_target_pct, "
               "over_target_comparator, estimate, cumulative), tasks whose lead the text names (text, lead as "
-              "printed, lead_unit, coordinators, due)."),
+              "printed, lead_unit, coordinators, due); null where the text states nothing (FORMATS.md, "
+              "imported_document)."),
     .exit_status = N_("  0  every file was imported\n"
                    "  1  a file could not be imported (its errors are printed), or the units have errors\n"
                    "  2  a usage error, or a file or path that cannot be read\n"),
@@ -73,283 +75,54 @@ const command cmd_import = {
 
 /* ---- JSON in the shape of ANSWERS.md ----------------------------------------------------------- */
 
-/* A small writer for that fixed shape: values are written as they come, two spaces of
- * indentation, strings escaped as the renderer escapes them. */
-typedef struct jw_writer {
-    FILE *out;
-    int depth;
-    int first[16];
-    int after_key;
-} jw_writer;
+static const table_spec documents_table = {"documents", &imported_document_schema, NULL, 0, 0, 0, 0};
+static const table_spec targets_table = {"indicators", &imported_target_schema, NULL, 0, 0, 0, 0};
+static const table_spec results_table = {"achieved", &imported_result_schema, NULL, 0, 0, 0, 0};
+static const table_spec tasks_table = {"tasks", &imported_task_schema, NULL, 0, 0, 0, 0};
 
-static void jw_sep(jw_writer *w)
+/* One document: its row, holding its targets, results and the tasks whose lead the text names
+ * (ANSWERS.md counts only those; the issuer's own duties name none). */
+static void json_document(renderer *out, const char *file, const congdoan_document *doc)
 {
-    if (w->after_key) {
-        w->after_key = 0;
-        return;
+    row r;
+    row_init(&r, &documents_table);
+    fill_imported_document_row(&r, file, doc);
+    render_row_open(out, &r);
+    row_release(&r);
+
+    row_init(&r, &targets_table);
+    render_table_begin(out, &targets_table);
+    for (size_t i = 0; i < congdoan_document_indicator_count(doc); i++) {
+        row_clear(&r);
+        fill_imported_target_row(&r, congdoan_document_indicator(doc, i));
+        render_row(out, &r);
     }
-    if (w->depth > 0) {
-        fputs(w->first[w->depth] ? "\n" : ",\n", w->out);
-        w->first[w->depth] = 0;
-        for (int i = 0; i < w->depth; i++)
-            fputs("  ", w->out);
+    render_table_end(out);
+    row_release(&r);
+
+    row_init(&r, &results_table);
+    render_table_begin(out, &results_table);
+    for (size_t i = 0; i < congdoan_document_result_count(doc); i++) {
+        row_clear(&r);
+        fill_imported_result_row(&r, congdoan_document_result(doc, i));
+        render_row(out, &r);
     }
-}
+    render_table_end(out);
+    row_release(&r);
 
-static void jw_open(jw_writer *w, char c)
-{
-    jw_sep(w);
-    fputc(c, w->out);
-    if (w->depth + 1 < 16)
-        w->depth++;
-    w->first[w->depth] = 1;
-}
-
-static void jw_close(jw_writer *w, char c)
-{
-    int empty = w->first[w->depth];
-    w->depth--;
-    if (!empty) {
-        fputc('\n', w->out);
-        for (int i = 0; i < w->depth; i++)
-            fputs("  ", w->out);
+    row_init(&r, &tasks_table);
+    render_table_begin(out, &tasks_table);
+    for (size_t i = 0; i < congdoan_document_task_count(doc); i++) {
+        const congdoan_task *t = congdoan_document_task(doc, i);
+        if (!congdoan_task_lead_text(t))
+            continue;
+        row_clear(&r);
+        fill_imported_task_row(&r, t);
+        render_row(out, &r);
     }
-    fputc(c, w->out);
-}
-
-static void jw_begin_object(jw_writer *w) { jw_open(w, '{'); }
-static void jw_end_object(jw_writer *w) { jw_close(w, '}'); }
-static void jw_begin_array(jw_writer *w) { jw_open(w, '['); }
-static void jw_end_array(jw_writer *w) { jw_close(w, ']'); }
-
-static void jw_key(jw_writer *w, const char *key)
-{
-    jw_sep(w);
-    json_put_string(w->out, key);
-    fputs(": ", w->out);
-    w->after_key = 1;
-}
-
-static void jw_string(jw_writer *w, const char *s)
-{
-    jw_sep(w);
-    if (s)
-        json_put_string(w->out, s);
-    else
-        fputs("null", w->out);
-}
-
-static void jw_kv_string(jw_writer *w, const char *key, const char *s)
-{
-    jw_key(w, key);
-    jw_string(w, s);
-}
-
-static void jw_kv_number(jw_writer *w, const char *key, double v)
-{
-    char buf[32];
-    jw_key(w, key);
-    jw_sep(w);
-    fputs(format_machine_number(buf, v), w->out);
-}
-
-static void jw_kv_date(jw_writer *w, const char *key, int ymd)
-{
-    char buf[16];
-    jw_kv_string(w, key, ymd ? format_iso_date(buf, ymd) : NULL);
-}
-
-/* ANSWERS.md's symbol for a comparator: >=, >, <=, <, = (a bare figure), ~ or range. */
-static const char *cmp_symbol(congdoan_comparator c)
-{
-    switch (c) {
-    case CONGDOAN_COMPARATOR_AT_LEAST:
-        return ">=";
-    case CONGDOAN_COMPARATOR_MORE_THAN:
-        return ">";
-    case CONGDOAN_COMPARATOR_AT_MOST:
-        return "<=";
-    case CONGDOAN_COMPARATOR_LESS_THAN:
-        return "<";
-    case CONGDOAN_COMPARATOR_ABOUT:
-        return "~";
-    case CONGDOAN_COMPARATOR_RANGE:
-    case CONGDOAN_COMPARATOR_RANGE_OR_MORE:
-        return "range";
-    default:
-        return "=";
-    }
-}
-
-/* ANSWERS.md's unit: "%", "VND" for money, else "count" (the noun says what). */
-static const char *unit_word(congdoan_measure m)
-{
-    if (m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS)
-        return "%";
-    return m == CONGDOAN_MEASURE_MONEY ? "VND" : m == CONGDOAN_MEASURE_SCORE ? "score" : "count";
-}
-
-static const char *kind_word(congdoan_document_kind kind)
-{
-    const char *name = congdoan_document_kind_name(kind);
-    return name ? name : "news";
-}
-
-static int is_implementation(congdoan_relation_type t)
-{
-    return t == CONGDOAN_RELATION_IMPLEMENTS || t == CONGDOAN_RELATION_BASED_ON || t == CONGDOAN_RELATION_CONCRETISES;
-}
-
-static void json_relations(jw_writer *w, const congdoan_document *doc)
-{
-    size_t n = congdoan_document_relation_count(doc);
-    jw_key(w, "implements");
-    jw_begin_array(w);
-    for (size_t i = 0; i < n; i++)
-        if (congdoan_document_relation_number(doc, i) && is_implementation(congdoan_document_relation_type(doc, i)))
-            jw_string(w, congdoan_document_relation_number(doc, i));
-    jw_end_array(w);
-    /* every number the document names, once */
-    jw_key(w, "referenced_docs");
-    jw_begin_array(w);
-    for (size_t i = 0; i < n; i++) {
-        const char *num = congdoan_document_relation_number(doc, i);
-        int seen = 0;
-        for (size_t j = 0; num && j < i && !seen; j++) {
-            const char *other = congdoan_document_relation_number(doc, j);
-            seen = other && strcmp(other, num) == 0;
-        }
-        if (num && !seen)
-            jw_string(w, num);
-    }
-    jw_end_array(w);
-}
-
-static void json_indicator(jw_writer *w, const congdoan_indicator *ind)
-{
-    jw_begin_object(w);
-    jw_kv_string(w, "text", congdoan_indicator_text(ind));
-    jw_kv_number(w, "value", congdoan_indicator_target(ind));
-    double hi = 0;
-    if (congdoan_indicator_target_max(ind, &hi) == 0)
-        jw_kv_number(w, "value_max", hi);
-    jw_kv_string(w, "unit", unit_word(congdoan_indicator_measure(ind)));
-    jw_kv_string(w, "noun", congdoan_indicator_unit_of_measure(ind));
-    jw_kv_string(w, "comparator", cmp_symbol(congdoan_indicator_comparator(ind)));
-    if (congdoan_indicator_score_max(ind, &hi) == 0)
-        jw_kv_number(w, "score_max", hi);
-    const congdoan_indicator *whole = congdoan_indicator_part_of(ind);
-    if (whole) /* "trong đó": the target it is a part of, by its value */
-        jw_kv_number(w, "part_of", congdoan_indicator_target(whole));
-    const congdoan_population *pop = congdoan_indicator_population(ind, 0);
-    jw_kv_string(w, "scope", pop ? congdoan_population_text(pop) : NULL);
-    jw_kv_string(w, "subject", congdoan_indicator_subject(ind));
-    const char *period = congdoan_indicator_period_text(ind);
-    jw_kv_string(w, "period", period ? period : congdoan_indicator_period(ind));
-    jw_end_object(w);
-}
-
-static void json_result(jw_writer *w, const congdoan_result *res)
-{
-    double v = 0;
-    jw_begin_object(w);
-    jw_kv_string(w, "text", congdoan_result_text(res));
-    if (congdoan_result_value(res, &v) == 0)
-        jw_kv_number(w, "value", v);
-    else
-        jw_kv_string(w, "value", NULL);
-    jw_kv_string(w, "unit", unit_word(congdoan_result_measure(res)));
-    jw_kv_string(w, "noun", congdoan_result_unit_of_measure(res));
-    jw_kv_string(w, "comparator", cmp_symbol(congdoan_result_comparator(res)));
-    if (congdoan_result_score_max(res, &v) == 0)
-        jw_kv_number(w, "score_max", v);
-    const congdoan_result *whole = congdoan_result_part_of(res);
-    if (whole && congdoan_result_value(whole, &v) == 0) /* "trong đó": the result it is a part of, by its value */
-        jw_kv_number(w, "part_of", v);
-    const congdoan_population *pop = congdoan_result_population(res, 0);
-    if (pop)
-        jw_kv_string(w, "scope", congdoan_population_text(pop));
-    const char *period = congdoan_result_period_text(res);
-    jw_kv_string(w, "period", period ? period : congdoan_result_period(res));
-    if (congdoan_result_of(res, &v) == 0)
-        jw_kv_number(w, "of", v);
-    if (congdoan_result_stated_rate(res, &v) == 0 || congdoan_result_share(res, &v) == 0)
-        jw_kv_number(w, "rate", v);
-    if (congdoan_result_over_target(res, &v) == 0) {
-        jw_kv_number(w, "over_target_pct", v);
-        jw_kv_string(w, "over_target_comparator", cmp_symbol(congdoan_result_over_target_comparator(res)));
-    }
-    if (congdoan_result_is_estimate(res)) {
-        jw_key(w, "estimate");
-        jw_sep(w);
-        fputs("true", w->out);
-    }
-    if (congdoan_result_is_cumulative(res)) {
-        jw_key(w, "cumulative");
-        jw_sep(w);
-        fputs("true", w->out);
-    }
-    jw_end_object(w);
-}
-
-/* A task whose lead the words name (ANSWERS.md counts only those): the lead as printed, and
- * the unit it matched. The issuer's own tasks (a programme's list of its duties) name none. */
-static void json_task(jw_writer *w, const congdoan_task *t)
-{
-    jw_begin_object(w);
-    jw_kv_string(w, "text", congdoan_task_text(t));
-    jw_kv_string(w, "lead", congdoan_task_lead_text(t));
-    jw_kv_string(w, "lead_unit", congdoan_task_lead_id(t));
-    jw_key(w, "coordinators");
-    jw_begin_array(w);
-    for (size_t c = 0; c < congdoan_task_coordinator_count(t); c++) {
-        const congdoan_unit *u = congdoan_task_coordinator(t, c);
-        const char *text = congdoan_task_coordinator_text(t, c);
-        jw_string(w, text ? text : u ? congdoan_unit_name(u) : congdoan_task_coordinator_id(t, c));
-    }
-    jw_end_array(w);
-    const char *due = congdoan_task_due_text(t);
-    if (!due && congdoan_task_milestone_count(t))
-        due = congdoan_task_milestone_due_text(t, 0);
-    jw_kv_string(w, "due", due);
-    jw_end_object(w);
-}
-
-static void json_document(jw_writer *w, const char *file, const congdoan_document *doc)
-{
-    const char *base = strrchr(file, '/');
-    jw_begin_object(w);
-    jw_kv_string(w, "file", base ? base + 1 : file);
-    jw_kv_string(w, "kind", kind_word(congdoan_document_get_kind(doc)));
-    jw_kv_string(w, "doc_number", congdoan_document_number(doc));
-    /* the document's own date; a page's publication line when it has none */
-    int date = congdoan_document_issued(doc);
-    jw_kv_date(w, "date", date ? date : congdoan_document_published(doc));
-    jw_kv_string(w, "place", congdoan_document_place(doc));
-    const congdoan_unit *issuer = congdoan_document_issuer(doc), *body = congdoan_document_issuing_body(doc);
-    jw_kv_string(w, "issuer", issuer ? congdoan_unit_name(issuer) : congdoan_document_issuer_text(doc));
-    jw_kv_string(w, "issuing_body", body ? congdoan_unit_name(body) : congdoan_document_issuing_body_id(doc));
-    jw_kv_string(w, "signer", congdoan_document_signer_name(doc));
-    jw_kv_string(w, "title", congdoan_document_title(doc));
-    jw_kv_string(w, "author", congdoan_document_author(doc));
-    json_relations(w, doc);
-    jw_key(w, "indicators");
-    jw_begin_array(w);
-    for (size_t i = 0; i < congdoan_document_indicator_count(doc); i++)
-        json_indicator(w, congdoan_document_indicator(doc, i));
-    jw_end_array(w);
-    jw_key(w, "achieved");
-    jw_begin_array(w);
-    for (size_t i = 0; i < congdoan_document_result_count(doc); i++)
-        json_result(w, congdoan_document_result(doc, i));
-    jw_end_array(w);
-    jw_key(w, "tasks");
-    jw_begin_array(w);
-    for (size_t i = 0; i < congdoan_document_task_count(doc); i++)
-        if (congdoan_task_lead_text(congdoan_document_task(doc, i)))
-            json_task(w, congdoan_document_task(doc, i));
-    jw_end_array(w);
-    jw_end_object(w);
+    render_table_end(out);
+    row_release(&r);
+    render_row_close(out);
 }
 
 /* ---- text ------------------------------------------------------------------------------------- */
@@ -357,20 +130,41 @@ static void json_document(jw_writer *w, const char *file, const congdoan_documen
 static void text_document(renderer *out, const char *file, const congdoan_document *doc)
 {
     char date[16];
-    /* tasks with a lead: matched to a loaded unit, or named by the words and matching none
-     * (all of them when no units are loaded) */
-    size_t tasks = congdoan_document_task_count(doc), led = 0, unmatched = 0;
+    /* tasks with a lead: matched to a loaded unit, or named by words that match none (a class
+     * of units, "các LĐLĐ huyện, thành phố", is one of those; all of them when no units are
+     * loaded): those are named (the first few), so that the office can check them */
+    enum { UNMATCHED_NAMED = 3 };
+    size_t tasks = congdoan_document_task_count(doc), led = 0, unmatched = 0, distinct = 0;
+    char *names = xstrdup("");
     for (size_t i = 0; i < tasks; i++) {
         const congdoan_task *t = congdoan_document_task(doc, i);
-        int matched = congdoan_task_lead_id(t) != NULL, named = congdoan_task_lead_text(t) != NULL;
+        int matched = congdoan_task_lead_id(t) != NULL;
+        const char *named = congdoan_task_lead_text(t);
         led += matched || named;
-        unmatched += !matched && named;
+        if (matched || !named)
+            continue;
+        if (unmatched++, distinct > UNMATCHED_NAMED)
+            continue; /* enough names to show: the others are only counted */
+        int seen = 0; /* each name once (a lead of nine tasks is one name) */
+        for (size_t j = 0; j < i && !seen; j++) {
+            const congdoan_task *u = congdoan_document_task(doc, j);
+            seen = !congdoan_task_lead_id(u) && congdoan_task_lead_text(u) && strcmp(congdoan_task_lead_text(u), named) == 0;
+        }
+        if (!seen && distinct++ < UNMATCHED_NAMED) {
+            char *more = xprintf("%s%s\"%s\"", names, *names ? "; " : "", named);
+            free(names);
+            names = more;
+        }
     }
-    char leads[96];
-    if (unmatched)
-        snprintf(leads, sizeof leads, "%zu có đơn vị chủ trì, %zu chưa khớp đơn vị đã nạp", led, unmatched);
+    char *leads;
+    if (distinct > UNMATCHED_NAMED)
+        leads = xprintf("%zu có đơn vị chủ trì, %zu chưa khớp đơn vị đã nạp: %s và các tên khác", led, unmatched,
+                        names);
+    else if (unmatched)
+        leads = xprintf("%zu có đơn vị chủ trì, %zu chưa khớp đơn vị đã nạp: %s", led, unmatched, names);
     else
-        snprintf(leads, sizeof leads, "%zu có đơn vị chủ trì", led);
+        leads = xprintf("%zu có đơn vị chủ trì", led);
+    free(names);
     const char *number = congdoan_document_number(doc);
     const char *title = congdoan_document_title(doc);
     int issued = congdoan_document_issued(doc);
@@ -389,6 +183,7 @@ static void text_document(renderer *out, const char *file, const congdoan_docume
     render_text(out, 2, "%zu văn bản liên quan, %zu mục, %zu nhiệm vụ (%s), %zu chỉ tiêu, %zu kết quả",
                 congdoan_document_relation_count(doc), congdoan_document_section_count(doc), tasks, leads,
                 congdoan_document_indicator_count(doc), congdoan_document_result_count(doc));
+    free(leads);
 }
 
 /* ---- the command ------------------------------------------------------------------------------ */
@@ -496,10 +291,9 @@ static int run_import(const command *cmd, const parsed_args *a)
     }
     const congdoan_document **docs = xcalloc(a->arg_count, sizeof *docs);
     int json = a->format == FORMAT_JSON;
-    jw_writer w = {stdout, 0, {1}, 0};
-    renderer *text = json ? NULL : start_output(cmd, a, NULL);
+    renderer *out = start_output(cmd, a, NULL);
     if (json)
-        jw_begin_array(&w);
+        render_table_begin(out, &documents_table);
     congdoan_import_options opts = CONGDOAN_IMPORT_OPTIONS_INIT;
     opts.document_id = id;
     for (size_t i = 0; i < a->arg_count; i++) {
@@ -518,20 +312,13 @@ static int run_import(const command *cmd, const parsed_args *a)
             continue;
         }
         if (json)
-            json_document(&w, file, docs[i]);
+            json_document(out, file, docs[i]);
         else
-            text_document(text, file, docs[i]);
+            text_document(out, file, docs[i]);
     }
-    if (json) {
-        jw_end_array(&w);
-        fputc('\n', stdout);
-        if ((fflush(stdout) != 0 || ferror(stdout)) && status == EXIT_OK) {
-            print_error("cannot write the output");
-            status = EXIT_USAGE;
-        }
-    } else {
-        status = finish_output(text, status);
-    }
+    if (json)
+        render_table_end(out);
+    status = finish_output(out, status);
     print_issues(issues);
     if (output && status != EXIT_OK) {
         size_t failed = 0;

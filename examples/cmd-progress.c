@@ -185,22 +185,6 @@ static void render_indicators(renderer *out, const congdoan_progress *p)
     row_release(&r);
 }
 
-/* "LĐLĐ huyện Sìn Hồ, CĐVC tỉnh Lai Châu" for the children in `list`. malloc'd. */
-static char *unit_list_words(const congdoan_progress *p, const size_t *list, size_t n)
-{
-    size_t len = 1;
-    for (size_t k = 0; k < n; k++)
-        len += strlen(unit_label(congdoan_progress_child(p, list[k]))) + 2;
-    char *s = xmalloc(len);
-    s[0] = '\0';
-    for (size_t k = 0; k < n; k++) {
-        if (k)
-            strcat(s, ", ");
-        strcat(s, unit_label(congdoan_progress_child(p, list[k])));
-    }
-    return s;
-}
-
 static void render_children(renderer *out, const congdoan_progress *p)
 {
     size_t children = congdoan_progress_child_count(p);
@@ -209,8 +193,8 @@ static void render_children(renderer *out, const congdoan_progress *p)
         render_text(out, 2, "(không có đơn vị trực thuộc)");
     row r;
     row_init(&r, &children_table);
-    size_t *without = xcalloc(children ? children : 1, sizeof *without);
-    size_t *not_asked = xcalloc(children ? children : 1, sizeof *not_asked);
+    const congdoan_unit **without = xcalloc(children ? children : 1, sizeof *without);
+    const congdoan_unit **not_asked = xcalloc(children ? children : 1, sizeof *not_asked);
     render_table_begin(out, &children_table);
     for (size_t i = 0; i < congdoan_progress_indicator_count(p); i++) {
         const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
@@ -223,9 +207,9 @@ static void render_children(renderer *out, const congdoan_progress *p)
                 /* a person reads them as one line, after the others: those the document asks
                  * for this indicator lack it, the others are not answerable for it */
                 if (congdoan_progress_child_expected(p, c, i))
-                    without[n_without++] = c;
+                    without[n_without++] = congdoan_progress_child(p, c);
                 else
-                    not_asked[n_not_asked++] = c;
+                    not_asked[n_not_asked++] = congdoan_progress_child(p, c);
                 r.only = ROW_MACHINE_ONLY;
             } else {
                 if (shown++ == 0)
@@ -247,7 +231,7 @@ static void render_children(renderer *out, const congdoan_progress *p)
             r.only = ROW_TEXT_ONLY;
             if (shown++ == 0)
                 row_show(&r, CH_SHOW_INDICATOR, congdoan_indicator_id(ind));
-            char *names = unit_list_words(p, without, n_without);
+            char *names = unit_list_words(without, n_without, 0);
             if (shown == 1 && !n_not_asked)
                 row_showf(&r, CH_SHOW_UNIT, "(chưa có số liệu ở đơn vị nào)");
             else
@@ -261,7 +245,7 @@ static void render_children(renderer *out, const congdoan_progress *p)
             r.only = ROW_TEXT_ONLY;
             if (shown == 0)
                 row_show(&r, CH_SHOW_INDICATOR, congdoan_indicator_id(ind));
-            char *names = unit_list_words(p, not_asked, n_not_asked);
+            char *names = unit_list_words(not_asked, n_not_asked, 0);
             row_showf(&r, CH_SHOW_UNIT, "(%zu đơn vị không phải báo cáo chỉ tiêu này: %s)", n_not_asked, names);
             free(names);
             render_row(out, &r);
@@ -414,8 +398,23 @@ static void render_population_note(renderer *out, const congdoan_progress *p, si
     }
 }
 
+/* Which units gave indicator i only as a rate, so that the office can ask them for the
+ * figures: "Lưu ý: iii-1a: 1 đơn vị chỉ báo cáo tỷ lệ … : LĐLĐ huyện Than Uyên." At most
+ * RATE_ONLY_NAMED names (a national roll-up may leave out thousands): JSON and CSV list all. */
+static void render_rate_only_note(renderer *out, const congdoan_progress *p, size_t i)
+{
+    size_t n = congdoan_progress_rate_only_count(p, i);
+    char *names = rate_only_words(p, i, RATE_ONLY_NAMED);
+    render_text(out, 0,
+                "Lưu ý: %s: %zu đơn vị chỉ báo cáo tỷ lệ, không có tử số và mẫu số, nên không cộng được vào số "
+                "chung: %s%s.",
+                congdoan_indicator_id(congdoan_progress_indicator(p, i)), n, names,
+                n > RATE_ONLY_NAMED ? " (danh sách đủ: --format json)" : "");
+    free(names);
+}
+
 /* The summary after the indicators: "19 chỉ tiêu: 11 đạt, 8 chưa đạt." */
-static void render_summary_text(renderer *out, const congdoan_progress *p, const size_t *by_status)
+static void render_summary_text(renderer *out, const congdoan_progress *p, const size_t *by_status, int by_child)
 {
     size_t count = congdoan_progress_indicator_count(p);
     if (count == 0) {
@@ -446,13 +445,11 @@ static void render_summary_text(renderer *out, const congdoan_progress *p, const
         if (left_out && congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_SCORE)
             render_text(out, 0,
                         "Lưu ý: %s: điểm là của riêng từng đơn vị, không cộng dồn; đơn vị này chưa báo cáo điểm "
-                        "của mình (%zu đơn vị cấp dưới có điểm, xem theo từng đơn vị).",
-                        congdoan_indicator_id(ind), left_out);
+                        "của mình (%zu đơn vị cấp dưới có điểm, %s).",
+                        congdoan_indicator_id(ind), left_out,
+                        by_child ? "điểm từng đơn vị ở bảng theo đơn vị trực thuộc" : "xem điểm từng đơn vị: thêm --by-child");
         else if (left_out)
-            render_text(out, 0,
-                        "Lưu ý: %s: %zu đơn vị chỉ báo cáo tỷ lệ, không có tử số và mẫu số, nên không cộng được vào "
-                        "số chung.",
-                        congdoan_indicator_id(ind), left_out);
+            render_rate_only_note(out, p, i);
         render_population_note(out, p, i);
     }
 }
@@ -505,7 +502,7 @@ void render_progress(renderer *out, const congdoan_progress *p, int at, int by_c
     render_heading(out, p, at);
     render_text(out, 0, "%s", "");
     render_indicators(out, p);
-    render_summary_text(out, p, by_status);
+    render_summary_text(out, p, by_status, by_child);
     if (by_child)
         render_children(out, p);
     render_findings(out, p);

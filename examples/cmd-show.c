@@ -175,8 +175,11 @@ static void render_metadata(renderer *out, const congdoan_document *doc)
     congdoan_document_kind kind = congdoan_document_get_kind(doc);
     add_field(out, &r, "Số, ký hiệu", congdoan_document_number(doc));
     add_field(out, &r, "Mã", congdoan_document_id(doc));
+    /* "Chương trình (CTr)"; a news item has no code of its own: "Tin bài" */
+    const char *code = congdoan_document_kind_code(kind);
     s = congdoan_document_kind_vietnamese(kind)
-            ? xprintf("%s (%s)", congdoan_document_kind_vietnamese(kind), congdoan_document_kind_code(kind))
+            ? xprintf("%s%s%s%s", congdoan_document_kind_vietnamese(kind), code ? " (" : "", code ? code : "",
+                      code ? ")" : "")
             : NULL;
     add_field(out, &r, "Loại văn bản", s);
     free(s);

@@ -620,10 +620,13 @@ renderer *start_output(const command *cmd, const parsed_args *a, const char *csv
     return renderer_new(a->format, stdout, text_width(a), cmd->name, csv_table, 0);
 }
 
+int output_failure_said;
+
 int finish_output(renderer *r, int status)
 {
     if (renderer_finish(r) != 0) {
         print_error("cannot write the output: %s", strerror(errno ? errno : EIO));
+        output_failure_said = 1;
         return EXIT_USAGE;
     }
     return status;
@@ -797,6 +800,36 @@ const char *unit_label(const congdoan_unit *unit)
         return "";
     const char *short_name = congdoan_unit_short_name(unit);
     return short_name ? short_name : congdoan_unit_name(unit);
+}
+
+/* "LĐLĐ huyện Sìn Hồ, CĐVC tỉnh Lai Châu": the first `most` of `units`, then "và N đơn vị
+ * khác" for the rest (0: all). malloc'd. */
+char *unit_list_words(const congdoan_unit *const *units, size_t n, size_t most)
+{
+    size_t shown = most && n > most ? most : n, len = 64;
+    for (size_t k = 0; k < shown; k++)
+        len += strlen(unit_label(units[k])) + 2;
+    char *s = xmalloc(len);
+    s[0] = '\0';
+    for (size_t k = 0; k < shown; k++) {
+        if (k)
+            strcat(s, ", ");
+        strcat(s, unit_label(units[k]));
+    }
+    if (shown < n)
+        snprintf(s + strlen(s), len - strlen(s), " và %zu đơn vị khác", n - shown);
+    return s;
+}
+
+char *rate_only_words(const congdoan_progress *p, size_t i, size_t most)
+{
+    size_t n = congdoan_progress_rate_only_count(p, i);
+    const congdoan_unit **units = xcalloc(n ? n : 1, sizeof *units);
+    for (size_t k = 0; k < n; k++)
+        units[k] = congdoan_progress_rate_only_unit(p, i, k);
+    char *words = unit_list_words(units, n, most);
+    free(units);
+    return words;
 }
 
 const char *document_label(const congdoan_document *doc)

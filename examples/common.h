@@ -122,6 +122,9 @@ int text_width(const parsed_args *a);
 renderer *start_output(const command *cmd, const parsed_args *a, const char *csv_table);
 /* Finish it; EXIT_USAGE (printed) when the output could not be written, else `status`. */
 int finish_output(renderer *r, int status);
+/* Set once finish_output() has said that the output could not be written (main() does not say
+ * it a second time). */
+extern int output_failure_said;
 
 /* ---- progress (cmd-progress.c), shared with export ---------------------------------------- */
 
@@ -227,6 +230,13 @@ char *vn_number(double v, int decimals);
 char *period_words(const char *code);
 /* The short name of a unit if it has one, else its name; "" for NULL. */
 const char *unit_label(const congdoan_unit *unit);
+/* "LĐLĐ huyện Sìn Hồ, CĐVC tỉnh Lai Châu": the labels of the first `most` of `units`, then "và N
+ * đơn vị khác" for the rest (0: all). malloc'd. */
+char *unit_list_words(const congdoan_unit *const *units, size_t n, size_t most);
+/* The units that gave indicator i of `p` only as a rate (congdoan_progress_rate_only_unit), in
+ * the words of unit_list_words(). malloc'd. */
+enum { RATE_ONLY_NAMED = 10 }; /* names a person reads at most; JSON and CSV have all */
+char *rate_only_words(const congdoan_progress *p, size_t i, size_t most);
 /* The number of a document if it has one, else its id. */
 const char *document_label(const congdoan_document *doc);
 /* A target in symbols, with the unit words of figure_words(): "≥ 98%", "≥ 1.810", "≤ 5", "= 3",

@@ -162,7 +162,8 @@ int main(int argc, char **argv)
     }
     /* A full disk or a closed pipe must not pass for success. */
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        print_error("cannot write the output");
+        if (!output_failure_said)
+            print_error("cannot write the output");
         return EXIT_USAGE;
     }
     return status;

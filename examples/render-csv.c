@@ -143,4 +143,4 @@ static void csv_release(renderer *r)
 }
 
 const renderer_ops csv_renderer_ops = {csv_begin, NULL, NULL, NULL, csv_table_begin, csv_row, csv_table_end,
-                                       NULL, csv_end, csv_release};
+                                       NULL, csv_end, csv_release, NULL, NULL};

@@ -1,7 +1,7 @@
 /*
  * congdoan — JSON output, written as it goes: one object with "format_version", "command", the
  * members of the query, then one array per table, one object per row with the schema's keys in
- * the schema's order. Two spaces of indentation, one member per line; UTF-8 text as it is
+ * the schema's order (a row that holds tables has them as arrays after its fields). Two spaces of indentation, one member per line; UTF-8 text as it is
  * (bytes that are not UTF-8 become U+FFFD, control characters \u escapes); numbers with the
  * fewest digits that read back exactly (the same as CSV); dates "2025-06-30"; null for what is
  * not known.
@@ -26,7 +26,8 @@ static void indent(renderer *r, int depth)
         fputs("  ", r->out);
 }
 
-void json_put_string(FILE *out, const char *s)
+/* A JSON string: quoted, escaped (bytes that are not UTF-8 as U+FFFD). */
+static void json_put_string(FILE *out, const char *s)
 {
     fputc('"', out);
     for (const unsigned char *p = (const unsigned char *)s; *p;) {
@@ -173,7 +174,8 @@ static void json_table_begin(renderer *r, const table_spec *t)
         open_container(r, '[');
 }
 
-static void json_row(renderer *r, const row *rw)
+/* A row's object with its fields, left open for the tables it holds (json_row_close). */
+static void json_row_open(renderer *r, const row *rw)
 {
     const schema *sc = rw->table->schema;
     if (!(rw->table->flags & TABLE_SINGLE))
@@ -183,7 +185,17 @@ static void json_row(renderer *r, const row *rw)
         member(r, sc->fields[i].key);
         put_value(r, sc->fields[i].type, &rw->cells[i]);
     }
+}
+
+static void json_row_close(renderer *r)
+{
     close_container(r, '}');
+}
+
+static void json_row(renderer *r, const row *rw)
+{
+    json_row_open(r, rw);
+    json_row_close(r);
 }
 
 static void json_table_end(renderer *r)
@@ -204,5 +216,6 @@ static void json_release(renderer *r)
     r->state = NULL;
 }
 
-const renderer_ops json_renderer_ops = {json_begin, json_meta, json_meta_open, json_meta_close, json_table_begin,
-                                        json_row, json_table_end, NULL, json_end, json_release};
+const renderer_ops json_renderer_ops = {json_begin,     json_meta, json_meta_open, json_meta_close,
+                                        json_table_begin, json_row, json_table_end, NULL,
+                                        json_end,       json_release, json_row_open, json_row_close};

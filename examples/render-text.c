@@ -487,4 +487,4 @@ static void text_release(renderer *r)
 }
 
 const renderer_ops text_renderer_ops = {text_begin, NULL, NULL, NULL, text_table_begin, text_put_row, text_table_end,
-                                        text_line, text_end, text_release};
+                                        text_line, text_end, text_release, NULL, NULL};

@@ -227,9 +227,12 @@ void render_meta_close(renderer *r)
         r->ops->meta_close(r);
 }
 
-/* Whether table t is left out of this output. */
+/* Whether table t is left out of this output: by its flags, or as a table inside a row in a
+ * format of flat tables. */
 static int skipped(const renderer *r, const table_spec *t)
 {
+    if (r->in_row && !r->ops->row_open && t != r->outer)
+        return 1;
     return t && (t->flags & (render_is_text(r) ? TABLE_MACHINE_ONLY : TABLE_TEXT_ONLY));
 }
 
@@ -251,7 +254,24 @@ void render_table_end(renderer *r)
 {
     if (!skipped(r, r->table))
         r->ops->table_end(r);
-    r->table = NULL;
+    r->table = r->in_row ? r->outer : NULL;
+}
+
+void render_row_open(renderer *r, const row *rw)
+{
+    if (!skipped(r, r->table) && rw->only != (render_is_text(r) ? ROW_MACHINE_ONLY : ROW_TEXT_ONLY))
+        (r->ops->row_open ? r->ops->row_open : r->ops->row)(r, rw);
+    r->outer = r->table;
+    r->in_row = 1;
+}
+
+void render_row_close(renderer *r)
+{
+    r->in_row = 0;
+    r->table = r->outer;
+    r->outer = NULL;
+    if (r->ops->row_close && !skipped(r, r->table))
+        r->ops->row_close(r);
 }
 
 void render_text(renderer *r, size_t indent, const char *fmt, ...)

@@ -166,6 +166,11 @@ typedef struct renderer_ops {
     void (*text)(renderer *r, const char *line, size_t indent);
     void (*end)(renderer *r);
     void (*release)(renderer *r);
+    /* A row that holds tables (render_row_open): its fields, the row left open; and its end.
+     * NULL in formats that write flat tables only (the row is written by `row`, its tables
+     * left out). */
+    void (*row_open)(renderer *r, const row *rw);
+    void (*row_close)(renderer *r);
 } renderer_ops;
 
 struct renderer {
@@ -177,6 +182,8 @@ struct renderer {
     int csv_bom;
     int csv_written;        /* CSV: the table was written */
     const table_spec *table;/* the table open */
+    const table_spec *outer;/* in a row that holds tables: the row's table */
+    int in_row;             /* in a row that holds tables (one level) */
     void *state;            /* the format's own */
 };
 
@@ -205,6 +212,12 @@ void render_meta_close(renderer *r);
 void render_table_begin(renderer *r, const table_spec *t);
 void render_row(renderer *r, const row *rw);
 void render_table_end(renderer *r);
+/* A row that holds tables of its own (`congdoan import`: a document and its indicators,
+ * results and tasks): render_row_open(), then tables begun, written and ended as at the top,
+ * then render_row_close(). JSON writes them as arrays inside the row's object; CSV and text
+ * write the row alone, as render_row() does, and leave its tables out. One level deep. */
+void render_row_open(renderer *r, const row *rw);
+void render_row_close(renderer *r);
 
 /* A line of text output (headings, sentences), wrapped to the width under `indent` spaces;
  * JSON and CSV skip it. "" is an empty line. */
@@ -219,9 +232,6 @@ int render_is_text(const renderer *r);
 
 /* The shortest "%.*g" form of v that reads back the same (JSON and CSV). buf holds 32 bytes. */
 char *format_machine_number(char *buf, double v);
-/* A JSON string: quoted, escaped as the JSON renderer writes every string (bytes that are not
- * UTF-8 as U+FFFD), for output in a shape set elsewhere (congdoan import's ANSWERS.md JSON). */
-void json_put_string(FILE *out, const char *s);
 /* "2025-06-30"; "" for 0. buf holds 16 bytes. */
 char *format_iso_date(char *buf, int ymd);
 

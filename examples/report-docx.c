@@ -347,6 +347,15 @@ static void write_indicators(sbuf *b, const report_data *r, int section)
         } else {
             run(b, "—", 0, 0);
         }
+        size_t rate_only = congdoan_progress_rate_only_count(p, i);
+        if (rate_only) { /* which units to ask for the numerator and denominator */
+            char *names = rate_only_words(p, i, RATE_ONLY_NAMED);
+            char *note = xprintf("%zu đơn vị chỉ báo cáo tỷ lệ, không cộng được: %s", rate_only, names);
+            line_break(b);
+            run(b, note, 0, 20);
+            free(note);
+            free(names);
+        }
         cell_close(b);
         cell_open(b, widths[4], mark_fill(mark), "center");
         mark_run(b, mark, 0);

@@ -307,6 +307,14 @@ void fill_evaluation_row(row *r, const congdoan_progress *p, size_t i)
     row_str(r, EV_SOURCE, source_name(congdoan_progress_source(p, i)));
     row_int(r, EV_CONTRIBUTORS, (long long)congdoan_progress_contributors(p, i));
     row_int(r, EV_UNAGGREGATED, (long long)congdoan_progress_unaggregated(p, i));
+    size_t n = congdoan_progress_rate_only_count(p, i);
+    const char **ids = keep_items(r, n), **names = keep_items(r, n);
+    for (size_t k = 0; k < n; k++) {
+        ids[k] = congdoan_unit_id(congdoan_progress_rate_only_unit(p, i, k));
+        names[k] = congdoan_unit_name(congdoan_progress_rate_only_unit(p, i, k));
+    }
+    row_list(r, EV_RATE_ONLY_UNIT_IDS, ids, n);
+    row_list(r, EV_RATE_ONLY_UNIT_NAMES, names, n);
     row_str(r, EV_POPULATION, congdoan_population_status_name(congdoan_progress_population(p, i)));
     row_int(r, EV_POPULATION_EXCLUDED, (long long)congdoan_progress_population_excluded(p, i));
     row_int(r, EV_POPULATION_UNCHECKED, (long long)congdoan_progress_population_unchecked(p, i));
@@ -543,4 +551,146 @@ void fill_issue_row(row *r, const congdoan_issue *is)
         row_null(r, IS_COLUMN);
     row_str(r, IS_TAG, congdoan_issue_tag(is));
     row_str(r, IS_MESSAGE, congdoan_issue_message(is));
+}
+
+/* ---- congdoan import: the keys and conventions of ANSWERS.md ---------------------------------- */
+
+/* ANSWERS.md's symbol for a comparator: >=, >, <=, <, = (a bare figure), ~ or range. */
+static const char *comparator_symbol(congdoan_comparator c)
+{
+    switch (c) {
+    case CONGDOAN_COMPARATOR_AT_LEAST:
+        return ">=";
+    case CONGDOAN_COMPARATOR_MORE_THAN:
+        return ">";
+    case CONGDOAN_COMPARATOR_AT_MOST:
+        return "<=";
+    case CONGDOAN_COMPARATOR_LESS_THAN:
+        return "<";
+    case CONGDOAN_COMPARATOR_ABOUT:
+        return "~";
+    case CONGDOAN_COMPARATOR_RANGE:
+    case CONGDOAN_COMPARATOR_RANGE_OR_MORE:
+        return "range";
+    default:
+        return "=";
+    }
+}
+
+/* ANSWERS.md's unit: "%", "VND" for money, "score", else "count" (the noun says what). */
+static const char *answers_unit(congdoan_measure m)
+{
+    if (m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_SHARE_OF_UNITS)
+        return "%";
+    return m == CONGDOAN_MEASURE_MONEY ? "VND" : m == CONGDOAN_MEASURE_SCORE ? "score" : "count";
+}
+
+static int is_implementation(congdoan_relation_type t)
+{
+    return t == CONGDOAN_RELATION_IMPLEMENTS || t == CONGDOAN_RELATION_BASED_ON || t == CONGDOAN_RELATION_CONCRETISES;
+}
+
+void fill_imported_document_row(row *r, const char *file, const congdoan_document *doc)
+{
+    const char *base = strrchr(file, '/');
+    const char *kind = congdoan_document_kind_name(congdoan_document_get_kind(doc));
+    row_str(r, IMD_FILE, base ? base + 1 : file);
+    row_str(r, IMD_KIND, kind ? kind : "news");
+    row_str(r, IMD_DOC_NUMBER, congdoan_document_number(doc));
+    /* the document's own date; a page's publication line when it has none */
+    int date = congdoan_document_issued(doc);
+    row_date(r, IMD_DATE, date ? date : congdoan_document_published(doc));
+    row_str(r, IMD_PLACE, congdoan_document_place(doc));
+    const congdoan_unit *issuer = congdoan_document_issuer(doc), *body = congdoan_document_issuing_body(doc);
+    row_str(r, IMD_ISSUER, issuer ? congdoan_unit_name(issuer) : congdoan_document_issuer_text(doc));
+    row_str(r, IMD_ISSUING_BODY, body ? congdoan_unit_name(body) : congdoan_document_issuing_body_id(doc));
+    row_str(r, IMD_SIGNER, congdoan_document_signer_name(doc));
+    row_str(r, IMD_TITLE, congdoan_document_title(doc));
+    row_str(r, IMD_AUTHOR, congdoan_document_author(doc));
+    size_t n = congdoan_document_relation_count(doc), impl = 0, refs = 0;
+    const char **implements = keep_items(r, n), **referenced = keep_items(r, n);
+    for (size_t i = 0; i < n; i++) {
+        const char *num = congdoan_document_relation_number(doc, i);
+        if (!num)
+            continue;
+        if (is_implementation(congdoan_document_relation_type(doc, i)))
+            implements[impl++] = num;
+        int seen = 0; /* every number the document names, once */
+        for (size_t j = 0; j < refs && !seen; j++)
+            seen = strcmp(referenced[j], num) == 0;
+        if (!seen)
+            referenced[refs++] = num;
+    }
+    row_list(r, IMD_IMPLEMENTS, implements, impl);
+    row_list(r, IMD_REFERENCED_DOCS, referenced, refs);
+}
+
+void fill_imported_target_row(row *r, const congdoan_indicator *ind)
+{
+    double v;
+    row_str(r, IMT_TEXT, congdoan_indicator_text(ind));
+    row_num(r, IMT_VALUE, congdoan_indicator_target(ind));
+    row_figure(r, IMT_VALUE_MAX, congdoan_indicator_target_max(ind, &v), &v);
+    row_str(r, IMT_UNIT, answers_unit(congdoan_indicator_measure(ind)));
+    row_str(r, IMT_NOUN, congdoan_indicator_unit_of_measure(ind));
+    row_str(r, IMT_COMPARATOR, comparator_symbol(congdoan_indicator_comparator(ind)));
+    row_figure(r, IMT_SCORE_MAX, congdoan_indicator_score_max(ind, &v), &v);
+    const congdoan_indicator *whole = congdoan_indicator_part_of(ind);
+    if (whole) /* "trong đó": the target it is a part of, by its value */
+        row_num(r, IMT_PART_OF, congdoan_indicator_target(whole));
+    else
+        row_null(r, IMT_PART_OF);
+    const congdoan_population *pop = congdoan_indicator_population(ind, 0);
+    row_str(r, IMT_SCOPE, pop ? congdoan_population_text(pop) : NULL);
+    row_str(r, IMT_SUBJECT, congdoan_indicator_subject(ind));
+    const char *period = congdoan_indicator_period_text(ind);
+    row_str(r, IMT_PERIOD, period ? period : congdoan_indicator_period(ind));
+}
+
+void fill_imported_result_row(row *r, const congdoan_result *res)
+{
+    double v;
+    row_str(r, IMR_TEXT, congdoan_result_text(res));
+    row_figure(r, IMR_VALUE, congdoan_result_value(res, &v), &v);
+    row_str(r, IMR_UNIT, answers_unit(congdoan_result_measure(res)));
+    row_str(r, IMR_NOUN, congdoan_result_unit_of_measure(res));
+    row_str(r, IMR_COMPARATOR, comparator_symbol(congdoan_result_comparator(res)));
+    row_figure(r, IMR_SCORE_MAX, congdoan_result_score_max(res, &v), &v);
+    const congdoan_result *whole = congdoan_result_part_of(res);
+    /* "trong đó": the result it is a part of, by its value */
+    row_figure(r, IMR_PART_OF, whole ? congdoan_result_value(whole, &v) : CONGDOAN_ENOTFOUND, &v);
+    const congdoan_population *pop = congdoan_result_population(res, 0);
+    row_str(r, IMR_SCOPE, pop ? congdoan_population_text(pop) : NULL);
+    const char *period = congdoan_result_period_text(res);
+    row_str(r, IMR_PERIOD, period ? period : congdoan_result_period(res));
+    row_figure(r, IMR_OF, congdoan_result_of(res, &v), &v);
+    int rc = congdoan_result_stated_rate(res, &v);
+    if (rc != 0)
+        rc = congdoan_result_share(res, &v);
+    row_figure(r, IMR_RATE, rc, &v);
+    rc = congdoan_result_over_target(res, &v);
+    row_figure(r, IMR_OVER_TARGET_PCT, rc, &v);
+    row_str(r, IMR_OVER_TARGET_COMPARATOR,
+            rc == 0 ? comparator_symbol(congdoan_result_over_target_comparator(res)) : NULL);
+    row_bool(r, IMR_ESTIMATE, congdoan_result_is_estimate(res));
+    row_bool(r, IMR_CUMULATIVE, congdoan_result_is_cumulative(res));
+}
+
+void fill_imported_task_row(row *r, const congdoan_task *t)
+{
+    row_str(r, IMK_TEXT, congdoan_task_text(t));
+    row_str(r, IMK_LEAD, congdoan_task_lead_text(t));
+    row_str(r, IMK_LEAD_UNIT, congdoan_task_lead_id(t));
+    size_t n = congdoan_task_coordinator_count(t);
+    const char **names = keep_items(r, n);
+    for (size_t c = 0; c < n; c++) {
+        const congdoan_unit *u = congdoan_task_coordinator(t, c);
+        const char *text = congdoan_task_coordinator_text(t, c);
+        names[c] = text ? text : u ? congdoan_unit_name(u) : congdoan_task_coordinator_id(t, c);
+    }
+    row_list(r, IMK_COORDINATORS, names, n);
+    const char *due = congdoan_task_due_text(t);
+    if (!due && congdoan_task_milestone_count(t))
+        due = congdoan_task_milestone_due_text(t, 0);
+    row_str(r, IMK_DUE, due);
 }

@@ -34,12 +34,17 @@ SCHEMA(result_schema, "result", "(1.2) a figure a text states as achieved", RESU
 SCHEMA(population_schema, "population", "(1.2) a scope in words of an indicator or a result, with its threshold", POPULATION_FIELDS)
 SCHEMA(milestone_schema, "milestone", "(1.2) a sub-deadline on part of a task's text", MILESTONE_FIELDS)
 SCHEMA(task_status_schema, "task_status", "(1.2) a task status a report gives, for a unit", TASK_STATUS_FIELDS)
+SCHEMA(imported_document_schema, "imported_document", "a document read from prose by congdoan import, with the keys of ANSWERS.md; its tables indicators, achieved and tasks inside it", IMPORTED_DOCUMENT_FIELDS)
+SCHEMA(imported_target_schema, "imported_target", "a target (chỉ tiêu) read from prose (an imported document's indicators)", IMPORTED_TARGET_FIELDS)
+SCHEMA(imported_result_schema, "imported_result", "a figure read from prose as achieved (an imported document's achieved)", IMPORTED_RESULT_FIELDS)
+SCHEMA(imported_task_schema, "imported_task", "a task read from prose whose lead the text names (an imported document's tasks)", IMPORTED_TASK_FIELDS)
 
 const schema *const all_schemas[] = {
     &unit_schema,    &task_schema,     &indicator_schema,    &evaluation_schema, &child_schema,
     &finding_schema, &expected_schema, &lower_schema,        &cell_schema,       &allocation_schema,
     &missing_schema, &lineage_schema,  &document_schema,     &doc_relation_schema, &incoming_schema,
     &deadline_schema, &recipient_schema, &section_schema,    &issue_schema,      &tag_schema,
-    &result_schema,  &population_schema, &milestone_schema, &task_status_schema,
+    &result_schema,  &population_schema, &milestone_schema, &task_status_schema, &imported_document_schema,
+    &imported_target_schema, &imported_result_schema, &imported_task_schema,
 };
 const size_t all_schema_count = sizeof all_schemas / sizeof all_schemas[0];

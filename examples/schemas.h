@@ -103,7 +103,9 @@
     X(EV_RATIO, "ratio", T_NUMBER, "how far towards the target (1: just met), or null")                        \
     X(EV_SOURCE, "source", T_STRING, "computed, reported-total or unit-data; null without a figure")           \
     X(EV_CONTRIBUTORS, "contributors", T_INTEGER, "the units whose figures went into it")                      \
-    X(EV_UNAGGREGATED, "unaggregated", T_INTEGER, "the units that gave a percentage without its fraction, left out") \
+    X(EV_UNAGGREGATED, "unaggregated", T_INTEGER, "the units whose figures were left out (a percentage without its fraction; scores under a unit without its own)") \
+    X(EV_RATE_ONLY_UNIT_IDS, "rate_only_unit_ids", T_LIST, "the units that gave only a percentage or average, without its fraction, so left out (ids, in load order)") \
+    X(EV_RATE_ONLY_UNIT_NAMES, "rate_only_unit_names", T_TEXTS, "their names, in the same order") \
     X(EV_POPULATION, "population", T_STRING, "none, applied (only units inside the target's population counted) or not-applied (the data cannot say who is inside it: every unit counted)") \
     X(EV_POPULATION_EXCLUDED, "population_excluded", T_INTEGER, "units whose own figures were left out: outside the population") \
     X(EV_POPULATION_UNCHECKED, "population_unchecked", T_INTEGER, "units whose own figures were kept without knowing: they do not give the attribute the population tests")
@@ -159,7 +161,7 @@
     X(AL_ALLOCATED, "allocated", T_NUMBER, "the sum of the lower documents' targets for it, or null when none allocates it") \
     X(AL_ALLOCATING, "allocating", T_INTEGER, "how many lower documents allocate it")                          \
     X(AL_DIFFERENCE, "difference", T_NUMBER, "allocated minus target, or null")                                \
-    X(AL_SHORTFALL, "shortfall", T_NUMBER, "how much is not allocated (0 when the sum reaches the target), or null")
+    X(AL_SHORTFALL, "shortfall", T_NUMBER, "how much is not allocated (0 when the sum meets the target, as the comparator judges it), or null when none allocates it")
 
 #define MISSING_FIELDS(X)                                                                                        \
     X(MI_UNIT_ID, "unit_id", T_STRING, "a unit expected to concretise the document that issued nothing")      \
@@ -321,6 +323,60 @@
     X(TS_NOTE, "note", T_STRING, "the note, or null")                                                        \
     X(TS_TIMELINESS, "timeliness", T_STRING, "where the task stands for that unit at the reference date (its own statuses): on-time, late, pending, overdue or none; null without one")
 
+/* `congdoan import --format json`: a document read from prose, with the keys and conventions of
+ * the careful reader's answers (tests/data/corpus-dev/ANSWERS.md), so that it can be scored
+ * against them; its targets, results and tasks are tables inside it. */
+#define IMPORTED_DOCUMENT_FIELDS(X)                                                                              \
+    X(IMD_FILE, "file", T_STRING, "the file's name (without its folder)")                                     \
+    X(IMD_KIND, "kind", T_STRING, "plan, programme, resolution, directive, report, news …")                    \
+    X(IMD_DOC_NUMBER, "doc_number", T_STRING, "the document's own number, inner spaces removed, or null")      \
+    X(IMD_DATE, "date", T_DATE, "its own date (a page's publication line when it has none), or null")         \
+    X(IMD_PLACE, "place", T_STRING, "the header place, or null")                                               \
+    X(IMD_ISSUER, "issuer", T_STRING, "the issuing organisation (the loaded unit's name, else as printed)")     \
+    X(IMD_ISSUING_BODY, "issuing_body", T_STRING, "the issuing body (Ban Chấp hành, Ban Thường vụ …), or null") \
+    X(IMD_SIGNER, "signer", T_STRING, "who signed it, or null")                                                 \
+    X(IMD_TITLE, "title", T_STRING, "the title (trích yếu), or null")                                          \
+    X(IMD_AUTHOR, "author", T_STRING, "a news item's byline, or null")                                         \
+    X(IMD_IMPLEMENTS, "implements", T_LIST, "the numbers of the documents it carries out (thực hiện, căn cứ)")  \
+    X(IMD_REFERENCED_DOCS, "referenced_docs", T_LIST, "every document number it names, once")
+
+#define IMPORTED_TARGET_FIELDS(X)                                                                                \
+    X(IMT_TEXT, "text", T_STRING, "the words of the target, as in the file")                                  \
+    X(IMT_VALUE, "value", T_NUMBER, "the target figure (the low end of a range)")                             \
+    X(IMT_VALUE_MAX, "value_max", T_NUMBER, "a range: its high end; else null")                               \
+    X(IMT_UNIT, "unit", T_STRING, "%, count, VND or score")                                                   \
+    X(IMT_NOUN, "noun", T_STRING, "what is counted, or null")                                                 \
+    X(IMT_COMPARATOR, "comparator", T_STRING, ">=, >, <=, <, = (a bare figure), ~ or range")                   \
+    X(IMT_SCORE_MAX, "score_max", T_NUMBER, "a score: the top of its scale; else null")                       \
+    X(IMT_PART_OF, "part_of", T_NUMBER, "a part (trong đó): the figure of the target it is part of; else null") \
+    X(IMT_SCOPE, "scope", T_STRING, "over whom, in words (with its threshold), or null")                     \
+    X(IMT_SUBJECT, "subject", T_STRING, "whose figure it is, when the text says, or null")                    \
+    X(IMT_PERIOD, "period", T_STRING, "for when, as printed (else as coded), or null")
+
+#define IMPORTED_RESULT_FIELDS(X)                                                                                \
+    X(IMR_TEXT, "text", T_STRING, "the words of the result, as in the file")                                  \
+    X(IMR_VALUE, "value", T_NUMBER, "the figure reported as done, or null")                                   \
+    X(IMR_UNIT, "unit", T_STRING, "%, count, VND or score")                                                   \
+    X(IMR_NOUN, "noun", T_STRING, "what is counted, or null")                                                 \
+    X(IMR_COMPARATOR, "comparator", T_STRING, "= (as stated), ~ (gần, khoảng), > (hơn) …")                    \
+    X(IMR_SCORE_MAX, "score_max", T_NUMBER, "a score: the top of its scale; else null")                       \
+    X(IMR_PART_OF, "part_of", T_NUMBER, "a part (trong đó): the figure of the result it is part of; else null") \
+    X(IMR_SCOPE, "scope", T_STRING, "over whom, in words, or null")                                           \
+    X(IMR_PERIOD, "period", T_STRING, "for when, as printed (else as coded), or null")                        \
+    X(IMR_OF, "of", T_NUMBER, "\"13/13\": the whole it is counted out of; else null")                          \
+    X(IMR_RATE, "rate", T_NUMBER, "the rate the text states (or the share of `of`), or null")                  \
+    X(IMR_OVER_TARGET_PCT, "over_target_pct", T_NUMBER, "\"vượt 31%\": by how much the target was passed; else null") \
+    X(IMR_OVER_TARGET_COMPARATOR, "over_target_comparator", T_STRING, "the comparator of that figure, or null") \
+    X(IMR_ESTIMATE, "estimate", T_BOOL, "an estimate (dự ước)")                                               \
+    X(IMR_CUMULATIVE, "cumulative", T_BOOL, "a running total (nâng tổng số lên …)")
+
+#define IMPORTED_TASK_FIELDS(X)                                                                                  \
+    X(IMK_TEXT, "text", T_STRING, "the words of the task, as in the file")                                    \
+    X(IMK_LEAD, "lead", T_STRING, "the leading unit as printed")                                              \
+    X(IMK_LEAD_UNIT, "lead_unit", T_STRING, "the id of the loaded unit it matched, or null")                  \
+    X(IMK_COORDINATORS, "coordinators", T_TEXTS, "the coordinating units as printed")                         \
+    X(IMK_DUE, "due", T_STRING, "the deadline as printed, or null")
+
 #define FIELD_ENUM(id, key, type, doc) id,
 enum { UNIT_FIELDS(FIELD_ENUM) UNIT_FIELD_COUNT };
 enum { TASK_FIELDS(FIELD_ENUM) TASK_FIELD_COUNT };
@@ -346,12 +402,17 @@ enum { RESULT_FIELDS(FIELD_ENUM) RESULT_FIELD_COUNT };
 enum { POPULATION_FIELDS(FIELD_ENUM) POPULATION_FIELD_COUNT };
 enum { MILESTONE_FIELDS(FIELD_ENUM) MILESTONE_FIELD_COUNT };
 enum { TASK_STATUS_FIELDS(FIELD_ENUM) TASK_STATUS_FIELD_COUNT };
+enum { IMPORTED_DOCUMENT_FIELDS(FIELD_ENUM) IMPORTED_DOCUMENT_FIELD_COUNT };
+enum { IMPORTED_TARGET_FIELDS(FIELD_ENUM) IMPORTED_TARGET_FIELD_COUNT };
+enum { IMPORTED_RESULT_FIELDS(FIELD_ENUM) IMPORTED_RESULT_FIELD_COUNT };
+enum { IMPORTED_TASK_FIELDS(FIELD_ENUM) IMPORTED_TASK_FIELD_COUNT };
 #undef FIELD_ENUM
 
 extern const schema unit_schema, task_schema, indicator_schema, evaluation_schema, child_schema, finding_schema,
     expected_schema, lower_schema, cell_schema, allocation_schema, missing_schema, lineage_schema, document_schema,
     doc_relation_schema, incoming_schema, deadline_schema, recipient_schema, section_schema, issue_schema,
-    tag_schema, result_schema, population_schema, milestone_schema, task_status_schema;
+    tag_schema, result_schema, population_schema, milestone_schema, task_status_schema, imported_document_schema,
+    imported_target_schema, imported_result_schema, imported_task_schema;
 
 /* ---- filling the rows of the shared kinds (rows.c): the same fields in every command --------------- */
 
@@ -377,6 +438,12 @@ void fill_result_row(row *r, const congdoan_result *res);
 void fill_population_row(row *r, const congdoan_indicator *ind, const congdoan_result *res, size_t i);
 void fill_milestone_row(row *r, const congdoan_task *t, size_t i, int at);
 void fill_task_status_row(row *r, const congdoan_corpus *c, const congdoan_report *rep, size_t i, int at);
+/* congdoan import: a document read from `file` (its name without the folder) with the keys
+ * of ANSWERS.md; a target, a result and a task of it in the same words. */
+void fill_imported_document_row(row *r, const char *file, const congdoan_document *doc);
+void fill_imported_target_row(row *r, const congdoan_indicator *ind);
+void fill_imported_result_row(row *r, const congdoan_result *res);
+void fill_imported_task_row(row *r, const congdoan_task *t);
 /* A relation a document states to another (the i-th). */
 void fill_doc_relation_row(row *r, const congdoan_document *d, size_t i);
 

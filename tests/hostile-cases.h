@@ -203,6 +203,19 @@ static const bad_case bad_cases[] = {
      ES("schema-text-not-allowed", 3, "<unit>", "Liên đoàn"), {"s.txt"}},
     {"text in a section", BUF(CD "<document id=\"s.sectxt\" kind=\"plan\"><section>stray</section></document>\n</congdoan>\n"),
      ES("schema-text-not-allowed", 2, "<section>", "stray"), {"s.sectxt"}},
+    /* 1.2: a relation's or recipient's words come before its <source> */
+    {"text after the source of a recipient",
+     BUF(CD "<document id=\"s.rcptxt\" kind=\"plan\">\n<recipient>Lưu: VT<source line=\"9\">Lưu: VT</source>, VP"
+            "</recipient></document>\n</congdoan>\n"),
+     ES("schema-text-not-allowed", 3, "<recipient>", "VP"), {"s.rcptxt"}},
+    {"two sources in a relation",
+     BUF(CD "<document id=\"s.relsrc\" kind=\"plan\">\n<relation type=\"implements\" number=\"13/CTr-LĐLĐ\">"
+            "<source line=\"3\">a</source>\n<source line=\"4\">b</source></relation></document>\n</congdoan>\n"),
+     ES("schema-misplaced-element", 4, "<source>", "<relation>"), {"s.relsrc"}},
+    {"a paragraph after the source of a section",
+     BUF(CD "<document id=\"s.secsrc\" kind=\"plan\"><section number=\"I.\">\n<source line=\"2\">I.</source>\n"
+            "<p>Sau nguồn</p></section></document>\n</congdoan>\n"),
+     ES("schema-misplaced-element", 4, "<p>", "<section>"), {"s.secsrc"}},
     {"a numerator without a denominator",
      BUF(CD "<report id=\"s.num\" unit=\"tld\" document=\"kh-240-tld-2022\" period=\"2025\">\n"
             "<value indicator=\"i1\" numerator=\"3\"/>\n</report>\n</congdoan>\n"),

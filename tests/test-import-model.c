@@ -276,6 +276,47 @@ START_TEST(test_periods)
 }
 END_TEST
 
+/* A score printed without its scale ("đạt 98 điểm", "phấn đấu đạt từ 95 điểm trở lên") is a
+ * score of points as printed: no score-max, no percentage, judged against the target in points. */
+START_TEST(test_score_without_scale)
+{
+    static const char text[] = "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n"
+                               "- Qua chấm điểm thi đua, Liên đoàn Lao động huyện đạt 98 điểm, xếp loại xuất sắc.\n"
+                               "II. NHIỆM VỤ NĂM 2026\n"
+                               "- Phấn đấu đạt từ 95 điểm trở lên trong chấm điểm thi đua.\n";
+    congdoan_corpus *c = test_new_corpus();
+    congdoan_issues *issues = test_new_issues();
+    const congdoan_document *d = NULL;
+    ck_assert_int_eq(congdoan_import_memory(c, text, sizeof text - 1, "diem.txt", NULL, issues, &d), 0);
+    for (size_t i = 0; i < congdoan_issues_count(issues); i++) /* nothing said about the score */
+        ck_assert_str_ne(congdoan_issue_tag(congdoan_issues_get(issues, i)), "import-figure-not-kept");
+    ck_assert_uint_eq(congdoan_document_indicator_count(d), 1);
+    const congdoan_indicator *ind = congdoan_document_indicator(d, 0);
+    ck_assert_int_eq(congdoan_indicator_measure(ind), CONGDOAN_MEASURE_SCORE);
+    ck_assert_int_eq(congdoan_indicator_comparator(ind), CONGDOAN_COMPARATOR_AT_LEAST);
+    ck_assert(near(congdoan_indicator_target(ind), 95));
+    double max = -1;
+    ck_assert_int_eq(congdoan_indicator_score_max(ind, &max), CONGDOAN_ENOTFOUND);
+    ck_assert_ptr_null(congdoan_indicator_unit_of_measure(ind)); /* no longer a count of "điểm" */
+    ck_assert_int_eq(congdoan_indicator_judge(ind, 98), CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_int_eq(congdoan_indicator_judge(ind, 94.5), CONGDOAN_EVAL_NOT_ACHIEVED);
+    ck_assert_uint_eq(congdoan_document_result_count(d), 1);
+    const congdoan_result *r = congdoan_document_result(d, 0);
+    ck_assert_int_eq(congdoan_result_measure(r), CONGDOAN_MEASURE_SCORE);
+    double v = 0;
+    ck_assert_int_eq(congdoan_result_value(r, &v), 0);
+    ck_assert(near(v, 98));
+    ck_assert_int_eq(congdoan_result_score_max(r, &max), CONGDOAN_ENOTFOUND);
+    ck_assert_int_eq(congdoan_result_computed_rate(r, &v), CONGDOAN_ENOTFOUND); /* never a percentage */
+    /* valid in the model */
+    congdoan_issues *checked = test_new_issues();
+    ck_assert_int_eq(congdoan_corpus_check(c, checked), 0); /* no error: a score needs no scale */
+    test_drop_issues(checked);
+    test_drop_issues(issues);
+    test_drop_corpus(c);
+}
+END_TEST
+
 /* ---- tasks and relations ----------------------------------------------------------------------- */
 
 /* Seed 000: the lead as printed next to the unit it matched; a due time that dates only the
@@ -508,6 +549,54 @@ static void check_source(const char *path, const char *data, const char *what, c
                   column, words);
 }
 
+/* How many sections `s` holds, at any depth. */
+static size_t sections_under(const congdoan_section *s)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < congdoan_section_item_count(s); i++)
+        if (congdoan_section_item_kind(s, i) == CONGDOAN_ITEM_SECTION)
+            n += 1 + sections_under(congdoan_section_item_section(s, i));
+    return n;
+}
+
+/* The sections of `d` (and those in them) with a source: its words stand at its place, in the
+ * order of the text; those without one stand before the first heading (the preamble). */
+static size_t sections_in_order(const char *path, const char *data, const congdoan_section *s, int *last)
+{
+    const char *file = NULL;
+    int line = 0, column = 0;
+    size_t n = 0;
+    const char *words = congdoan_section_source(s, &file, &line, &column);
+    if (words) {
+        check_source(path, data, congdoan_section_id(s), words, file, line, column);
+        ck_assert_msg(line >= *last, "%s: %s at line %d after line %d", path, congdoan_section_id(s), line, *last);
+        *last = line;
+        n++;
+    } else {
+        ck_assert_msg(*last == 0, "%s: %s, after a heading, has no source", path, congdoan_section_id(s));
+    }
+    for (size_t i = 0; i < congdoan_section_item_count(s); i++)
+        if (congdoan_section_item_kind(s, i) == CONGDOAN_ITEM_SECTION)
+            n += sections_in_order(path, data, congdoan_section_item_section(s, i), last);
+    return n;
+}
+
+/* ... and only the preamble, which no heading opens, has none. */
+static void sections_with_sources(const char *path, const char *data, const congdoan_document *d)
+{
+    int last = 0;
+    size_t n = 0, preamble = 0;
+    for (size_t i = 0; i < congdoan_document_section_count(d); i++) {
+        const congdoan_section *s = congdoan_document_section(d, i);
+        preamble += strcmp(congdoan_section_id(s), "sec-preamble") == 0;
+        n += sections_in_order(path, data, s, &last);
+    }
+    size_t all = 0;
+    for (size_t i = 0; i < congdoan_document_section_count(d); i++)
+        all += 1 + sections_under(congdoan_document_section(d, i));
+    ck_assert_msg(n + preamble == all, "%s: %zu of %zu sections have a source", path, n, all);
+}
+
 /* Every task, indicator and result of every plain text carries the file, line, column and words
  * it was read from, and the words stand at that place in the file; its text is those words; and
  * the document holds them in the order of the text. */
@@ -554,9 +643,66 @@ START_TEST(test_sources)
             ck_assert_msg(line >= last, "%s: %s at line %d after line %d", path, congdoan_result_id(r), line, last);
             last = line;
         }
+        /* the parts of the document: the signer, the relations, the recipients (all of them
+         * read from the text), and the sections a heading or a label opens */
+        if (congdoan_document_signer_name(d)) {
+            words = congdoan_document_signer_source(d, &file, &line, &column);
+            check_source(path, data, "the signer", words, file, line, column);
+        }
+        for (size_t i = 0; i < congdoan_document_relation_count(d); i++) {
+            words = congdoan_document_relation_source(d, i, &file, &line, &column);
+            check_source(path, data, "a relation", words, file, line, column);
+        }
+        for (size_t i = 0; i < congdoan_document_recipient_count(d); i++) {
+            words = congdoan_document_recipient_source(d, i, &file, &line, &column);
+            check_source(path, data, "a recipient", words, file, line, column);
+        }
+        sections_with_sources(path, data, d);
         free(data);
         test_drop_corpus(c);
     }
+}
+END_TEST
+
+/* Corpus-dev 14 as a person reads it: the signer, the plan it carries out and part I at their
+ * lines. */
+START_TEST(test_sources_of_parts_14)
+{
+    congdoan_corpus *c = NULL;
+    const congdoan_document *d = imported_and_reloaded("corpus-dev/14_ldld-tinhdoan-binhduong-khlt02-2016.txt", 1, &c);
+    const char *file = NULL, *words;
+    int line = 0, column = 0;
+    /* "Căn cứ Thông báo kết luận số 19-TB/TU …; Công văn số 4726/UBND-VX …" (line 22) and
+     * "Căn cứ Kế hoạch số 06/KH-LĐLĐ …" (line 24) */
+    ck_assert_uint_eq(congdoan_document_relation_count(d), 3);
+    words = congdoan_document_relation_source(d, 0, &file, &line, &column);
+    ck_assert_int_eq(line, 22);
+    ck_assert_int_eq(column, 8);
+    ck_assert_str_eq(words, "Thông báo kết luận số 19-TB/TU ngày 25/12/2015 của Tỉnh ủy Bình Dương");
+    ck_assert_str_eq(congdoan_document_relation_number(d, 1), "4726/UBND-VX");
+    congdoan_document_relation_source(d, 1, &file, &line, &column);
+    ck_assert_int_eq(line, 22);
+    ck_assert_int_eq(column, 79);
+    ck_assert_str_eq(congdoan_document_relation_number(d, 2), "06/KH-LĐLĐ");
+    congdoan_document_relation_source(d, 2, &file, &line, &column);
+    ck_assert_int_eq(line, 24);
+    ck_assert_int_eq(column, 8);
+    /* "I/ THỜI GIAN - ĐỊA ĐIỂM" at line 26, its item "1." at line 28 */
+    const congdoan_section *one = NULL;
+    for (size_t i = 0; i < congdoan_document_section_count(d) && !one; i++)
+        if (congdoan_section_number(congdoan_document_section(d, i)) &&
+            strcmp(congdoan_section_number(congdoan_document_section(d, i)), "I/") == 0)
+            one = congdoan_document_section(d, i);
+    ck_assert_ptr_nonnull(one);
+    words = congdoan_section_source(one, &file, &line, &column);
+    ck_assert_str_eq(words, "I/ THỜI GIAN - ĐỊA ĐIỂM");
+    ck_assert_int_eq(line, 26);
+    ck_assert_int_eq(column, 1);
+    ck_assert_int_eq(congdoan_section_item_kind(one, 0), CONGDOAN_ITEM_SECTION);
+    words = congdoan_section_source(congdoan_section_item_section(one, 0), &file, &line, &column);
+    ck_assert_str_eq(words, "1.");
+    ck_assert_int_eq(line, 28);
+    test_drop_corpus(c);
 }
 END_TEST
 
@@ -640,6 +786,8 @@ static Suite *import_model_suite(void)
     tcase_add_checked_fixture(tc, NULL, test_release_tracked);
     tcase_set_timeout(tc, 240);
     tcase_add_test(tc, test_sources);
+    tcase_add_test(tc, test_sources_of_parts_14);
+    tcase_add_test(tc, test_score_without_scale);
     tcase_add_test(tc, test_round_trip);
     suite_add_tcase(s, tc);
     return s;

@@ -3,6 +3,7 @@
 #include "test-common.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 static congdoan_corpus *corpus;
@@ -171,6 +172,69 @@ START_TEST(percentage_without_denominator_is_not_guessed)
     ck_assert_int_eq(congdoan_progress_actual(p, ind("bare"), NULL), CONGDOAN_ENOTFOUND);
     ck_assert_uint_eq(congdoan_progress_unaggregated(p, ind("bare")), 2); /* d1's 92 and d2's 88 */
     congdoan_progress_free(p);
+}
+END_TEST
+
+/* The ids of the units left out of an indicator for giving only a rate, joined by spaces; and
+ * as many as the roll-up counted. */
+static const char *rate_only_ids(const congdoan_progress *p, size_t i)
+{
+    static char ids[128];
+    size_t n = congdoan_progress_rate_only_count(p, i), len = 0;
+    ck_assert_uint_eq(n, congdoan_progress_unaggregated(p, i));
+    ids[0] = 0;
+    for (size_t k = 0; k < n; k++) {
+        const congdoan_unit *u = congdoan_progress_rate_only_unit(p, i, k);
+        ck_assert_ptr_nonnull(u);
+        len += (size_t)snprintf(ids + len, sizeof ids - len, "%s%s", k ? " " : "", congdoan_unit_id(u));
+    }
+    ck_assert_ptr_null(congdoan_progress_rate_only_unit(p, i, n));
+    return ids;
+}
+
+START_TEST(units_that_gave_only_a_rate_are_named)
+{
+    size_t bare = ind("bare");
+    congdoan_progress *p = compute("p", "2025", 0);
+    ck_assert_str_eq(rate_only_ids(p, bare), "d1 d2"); /* d1's 92 and d2's 88, their own */
+    ck_assert_str_eq(rate_only_ids(p, ind("pct")), "");
+    ck_assert_str_eq(rate_only_ids(p, ind("tot")), "");
+    ck_assert_ptr_null(congdoan_progress_rate_only_unit(p, congdoan_progress_indicator_count(p), 0));
+    ck_assert_uint_eq(congdoan_progress_rate_only_count(p, congdoan_progress_indicator_count(p)), 0);
+    congdoan_progress_free(p);
+
+    /* g11 (under d1) gives a bare 70% too: named, in load order (after d2, loaded before it) */
+    const congdoan_report *g11 = congdoan_corpus_report_by_id(corpus, "r-g11");
+    const congdoan_report *d1 = congdoan_corpus_report_by_id(corpus, "r-d1");
+    ck_assert_int_eq(congdoan_report_set_value(corpus, g11, "bare", 70, CONGDOAN_COVERAGE_SELF), 0);
+    p = compute("p", "2025", 0);
+    ck_assert_str_eq(rate_only_ids(p, bare), "d1 d2 g11");
+    congdoan_progress_free(p);
+    p = compute("d1", "2025", 0);
+    ck_assert_str_eq(rate_only_ids(p, bare), "d1 g11"); /* the top's own bare rate too */
+    congdoan_progress_free(p);
+
+    /* d1 reports 85% for its whole subtree, without the fraction: that total replaces d1's own
+     * and g11's rates, and is itself left out of p's figure; for d1 it is the figure */
+    ck_assert_int_eq(congdoan_report_set_value(corpus, d1, "bare", 85, CONGDOAN_COVERAGE_SUBTREE), 0);
+    p = compute("p", "2025", 0);
+    ck_assert_str_eq(rate_only_ids(p, bare), "d1 d2");
+    congdoan_progress_free(p);
+    p = compute("d1", "2025", 0);
+    ck_assert_str_eq(rate_only_ids(p, bare), "");
+    ck_assert_int_eq(congdoan_progress_source(p, bare), CONGDOAN_SOURCE_REPORTED_TOTAL);
+    EQ(actual(p, "bare"), 85);
+    congdoan_progress_free(p);
+
+    /* with its fraction (34/40) the total adds up: only d2 is left out */
+    ck_assert_int_eq(congdoan_report_set_fraction(corpus, d1, "bare", 34, 40, CONGDOAN_COVERAGE_SUBTREE), 0);
+    p = compute("p", "2025", 0);
+    ck_assert_str_eq(rate_only_ids(p, bare), "d2");
+    ck_assert_str_eq(congdoan_unit_name(congdoan_progress_rate_only_unit(p, bare, 0)), "Liên đoàn Lao động huyện Hai");
+    congdoan_progress_free(p);
+
+    ck_assert_uint_eq(congdoan_progress_rate_only_count(NULL, 0), 0);
+    ck_assert_ptr_null(congdoan_progress_rate_only_unit(NULL, 0, 0));
 }
 END_TEST
 
@@ -582,6 +646,7 @@ int main(void)
     tcase_add_test(tc, share_of_units_from_classifications);
     tcase_add_test(tc, subtree_total_that_disagrees);
     tcase_add_test(tc, percentage_without_denominator_is_not_guessed);
+    tcase_add_test(tc, units_that_gave_only_a_rate_are_named);
     tcase_add_test(tc, completeness_and_timeliness);
     tcase_add_test(tc, reference_date_cuts_off_later_reports);
     tcase_add_test(tc, other_period_and_breakdown);

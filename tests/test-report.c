@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 
+#include <math.h>
 #include <string.h>
 
 static const char *const all_files[] = {"units-tld.xml", "units-laichau.xml", "ctr-13-2025-laichau.xml",
@@ -423,6 +424,76 @@ START_TEST(test_value_ids_in_any_order)
 }
 END_TEST
 
+/* Values are kept compact (lib/model/values.c): whole figures in 32 bits, lines not kept when
+ * the values stand one a line after the report's start tag. Figures that do not fit 32 bits
+ * (beyond 2^31 - 1, a fraction of a unit, -0) and values on other lines come back exactly:
+ * the figures through the accessors, the lines through the check's issues (unknown
+ * indicators, on the lines counted by hand below). */
+START_TEST(test_values_kept_exactly)
+{
+    static const char xml[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"                          /* 1 */
+        "  <report id=\"bc-r1\" unit=\"laichau.sinho\" document=\"ctr-13-ldld-laichau-2025\" period=\"2025\">\n"               /* 2 */
+        "    <value indicator=\"x-1\" value=\"2147483647\"/>\n"                            /* 3 */
+        "    <value indicator=\"x-2\" numerator=\"-2147483647\" denominator=\"4\" value=\"7.5\"/>\n" /* 4 */
+        "    <value indicator=\"x-3\" value=\"0\"/>\n"                                     /* 5 */
+        "  </report>\n"                                                                   /* 6 */
+        "  <report id=\"bc-r2\" unit=\"laichau.sinho\" document=\"ctr-13-ldld-laichau-2025\" period=\"2025\">\n"               /* 7 */
+        "    <value indicator=\"x-1\" value=\"2147483648\"/>\n"                            /* 8 */
+        "\n"                                                                              /* 9 */
+        "    <value indicator=\"x-2\" numerator=\"1.5\" denominator=\"3\"/>"                /* 10 */
+        "<value indicator=\"x-3\" value=\"-0\"/>\n"                                        /* 10 */
+        "  </report>\n"                                                                   /* 11 */
+        "  <report id=\"bc-r3\" unit=\"laichau.sinho\" document=\"ctr-13-ldld-laichau-2025\" period=\"2025\">\n"
+        "    <value indicator=\"x-3\" value=\"-0\"/>\n"                                    /* 13 */
+        "  </report>\n"
+        "</congdoan>\n";
+    congdoan_corpus *c = corpus; /* the Lai Châu fixture: the document that knows no x-N */
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, xml, sizeof xml - 1, "x.xml", NULL), 0);
+    const congdoan_report *r1 = congdoan_corpus_report_by_id(c, "bc-r1"), *r2 = congdoan_corpus_report_by_id(c, "bc-r2");
+    ck_assert_ptr_nonnull(r1);
+    ck_assert_ptr_nonnull(r2);
+    double v = 0, num = 0, den = 0;
+    ck_assert_int_eq(congdoan_report_value(r1, 0, &v), 0);
+    ck_assert_double_eq(v, 2147483647.0);
+    ck_assert_int_eq(congdoan_report_value_fraction(r1, 1, &num, &den), 0);
+    ck_assert_double_eq(num, -2147483647.0);
+    ck_assert_double_eq(den, 4.0);
+    ck_assert_int_eq(congdoan_report_value(r1, 1, &v), 0);
+    ck_assert_double_eq(v, 7.5);
+    ck_assert_int_eq(congdoan_report_value(r1, 2, &v), 0);
+    ck_assert_double_eq(v, 0.0);
+    ck_assert(!signbit(v));
+    ck_assert_int_eq(congdoan_report_value(r2, 0, &v), 0);
+    ck_assert_double_eq(v, 2147483648.0);
+    ck_assert_int_eq(congdoan_report_value_fraction(r2, 1, &num, &den), 0);
+    ck_assert_double_eq(num, 1.5);
+    ck_assert_double_eq(den, 3.0);
+    ck_assert_int_eq(congdoan_report_value(r2, 2, &v), 0);
+    ck_assert_double_eq(v, 0.0);
+    ck_assert(signbit(v));
+    const congdoan_report *r3 = congdoan_corpus_report_by_id(c, "bc-r3");
+    ck_assert_ptr_nonnull(r3);
+    ck_assert_int_eq(congdoan_report_value(r3, 0, &v), 0);
+    ck_assert(v == 0.0 && signbit(v));
+    congdoan_issues *issues = NULL;
+    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+    congdoan_corpus_check(c, issues);
+    static const long lines[] = {3, 4, 5, 8, 10, 10, 13};
+    size_t seen = 0;
+    for (size_t i = 0; i < congdoan_issues_count(issues); i++) {
+        const congdoan_issue *is = congdoan_issues_get(issues, i);
+        if (strcmp(congdoan_issue_tag(is), "unknown-indicator") != 0)
+            continue;
+        ck_assert_uint_lt(seen, 7);
+        ck_assert_int_eq(congdoan_issue_line(is), lines[seen]);
+        seen++;
+    }
+    ck_assert_uint_eq(seen, 7);
+    congdoan_issues_free(issues);
+}
+END_TEST
+
 /* Report ids are not interned (nothing refers to them) but stay unique: in one input, across
  * inputs, and checked as identifiers. */
 START_TEST(test_report_ids_unique)
@@ -564,6 +635,7 @@ static Suite *report_suite(void)
     tcase_add_test(tc, test_status_names);
     tcase_add_test(tc, test_unknown_indicator_and_task);
     tcase_add_test(tc, test_value_ids_in_any_order);
+    tcase_add_test(tc, test_values_kept_exactly);
     tcase_add_test(tc, test_report_ids_unique);
     tcase_add_test(tc, test_repeated_notes);
     tcase_add_test(tc, test_absent_figure_keeps_last_error);

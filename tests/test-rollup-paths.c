@@ -122,6 +122,19 @@ static void assert_same(const congdoan_progress *a, const congdoan_progress *b)
         ck_assert_int_eq(congdoan_progress_source(a, i), congdoan_progress_source(b, i));
         ck_assert_uint_eq(congdoan_progress_contributors(a, i), congdoan_progress_contributors(b, i));
         ck_assert_uint_eq(congdoan_progress_unaggregated(a, i), congdoan_progress_unaggregated(b, i));
+        /* the units left out for giving only a rate: the same (in each corpus's load order, so
+         * matched by id), as many as counted */
+        size_t r = congdoan_progress_rate_only_count(a, i);
+        ck_assert_uint_eq(congdoan_progress_rate_only_count(b, i), r);
+        if (congdoan_indicator_measure(congdoan_progress_indicator(a, i)) != CONGDOAN_MEASURE_SCORE)
+            ck_assert_uint_eq(r, congdoan_progress_unaggregated(a, i));
+        for (size_t k = 0; k < r; k++) {
+            const char *id = congdoan_unit_id(congdoan_progress_rate_only_unit(a, i, k));
+            size_t m = 0;
+            while (m < r && strcmp(congdoan_unit_id(congdoan_progress_rate_only_unit(b, i, m)), id) != 0)
+                m++;
+            ck_assert_msg(m < r, "%s left out in one result only", id);
+        }
     }
     /* children and expected units come in load order, which differs: matched by id */
     size_t kids = congdoan_progress_child_count(a);
@@ -314,6 +327,8 @@ START_TEST(edited_values_count)
     ck_assert_int_eq(congdoan_report_set_value(c, g11, "bare", 70, CONGDOAN_COVERAGE_SELF), 0);
     p = compute_in(c, "p", "2025", 0);
     ck_assert_uint_eq(congdoan_progress_unaggregated(p, ind(p, "bare")), 3);
+    ck_assert_uint_eq(congdoan_progress_rate_only_count(p, ind(p, "bare")), 3);
+    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_rate_only_unit(p, ind(p, "bare"), 2)), "g11");
     ck_assert_int_eq(congdoan_progress_fraction(p, ind(p, "pct"), &num, &den), 0);
     EQ(num, 90);
     EQ(den, 130);

@@ -258,6 +258,14 @@ static void eq_source(cmp *k, const char *sa, const char *fa, int la, int ca, co
         const char *sa_ = fn(a, &fa_, &la_, &ca_), *sb_ = fn(b, &fb_, &lb_, &cb_);                                  \
         eq_source(k, sa_, fa_, la_, ca_, sb_, fb_, lb_, cb_);                                                       \
     } while (0)
+/* the same for the i-th relation or recipient of documents a and b */
+#define EQ_SOURCE_AT(k, fn, a, b, i)                                                                                \
+    do {                                                                                                            \
+        const char *fa_, *fb_;                                                                                      \
+        int la_, lb_, ca_, cb_;                                                                                     \
+        const char *sa_ = fn(a, i, &fa_, &la_, &ca_), *sb_ = fn(b, i, &fb_, &lb_, &cb_);                            \
+        eq_source(k, sa_, fa_, la_, ca_, sb_, fb_, lb_, cb_);                                                       \
+    } while (0)
 
 static void compare_population(cmp *k, const congdoan_population *a, const congdoan_population *b)
 {
@@ -446,6 +454,7 @@ static void compare_section(cmp *k, const char *doc_id, const char *path, const 
     eq_str(k, "id", congdoan_section_id(a), congdoan_section_id(b));
     eq_str(k, "number", congdoan_section_number(a), congdoan_section_number(b));
     eq_str(k, "title", congdoan_section_title(a), congdoan_section_title(b));
+    EQ_SOURCE(k, congdoan_section_source, a, b);
     eq_long(k, "has a parent", congdoan_section_parent(a) != NULL, congdoan_section_parent(b) != NULL);
     eq_str(k, "document", congdoan_document_id(congdoan_section_document(a)), congdoan_document_id(congdoan_section_document(b)));
     eq_long(k, "items", (long)congdoan_section_item_count(a), (long)congdoan_section_item_count(b));
@@ -501,6 +510,7 @@ static void compare_document(cmp *k, const congdoan_document *a, const congdoan_
     eq_str(k, "signer", congdoan_document_signer_name(a), congdoan_document_signer_name(b));
     eq_str(k, "signer position", congdoan_document_signer_position(a), congdoan_document_signer_position(b));
     eq_str(k, "signer capacity", congdoan_document_signer_capacity(a), congdoan_document_signer_capacity(b));
+    EQ_SOURCE(k, congdoan_document_signer_source, a, b);
     eq_long(k, "relations", (long)congdoan_document_relation_count(a), (long)congdoan_document_relation_count(b));
     for (size_t i = 0; i < congdoan_document_relation_count(a); i++) {
         at(k, "document %s, relation %zu", id, i);
@@ -510,6 +520,7 @@ static void compare_document(cmp *k, const congdoan_document *a, const congdoan_
         eq_long(k, "date", congdoan_document_relation_date(a, i), congdoan_document_relation_date(b, i));
         eq_str(k, "text", congdoan_document_relation_text(a, i), congdoan_document_relation_text(b, i));
         eq_str(k, "title", congdoan_document_relation_title(a, i), congdoan_document_relation_title(b, i));
+        EQ_SOURCE_AT(k, congdoan_document_relation_source, a, b, i);
         if (k->resolve)
             eq_str(k, "target", doc_id_or_null(congdoan_document_relation_target(a, i)),
                    doc_id_or_null(congdoan_document_relation_target(b, i)));
@@ -520,6 +531,7 @@ static void compare_document(cmp *k, const congdoan_document *a, const congdoan_
         eq_str(k, "recipient", congdoan_document_recipient_text(a, i), congdoan_document_recipient_text(b, i));
         eq_str(k, "recipient unit id", congdoan_document_recipient_unit_id(a, i), congdoan_document_recipient_unit_id(b, i));
         eq_unit_ref(k, "recipient unit", congdoan_document_recipient_unit(a, i), congdoan_document_recipient_unit(b, i));
+        EQ_SOURCE_AT(k, congdoan_document_recipient_source, a, b, i);
     }
     eq_long(k, "has reporting", congdoan_document_has_reporting(a), congdoan_document_has_reporting(b));
     eq_unit_ref(k, "reporting to", congdoan_document_reporting_to(a), congdoan_document_reporting_to(b));

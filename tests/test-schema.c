@@ -86,9 +86,9 @@ static const char *const refused_12[] = {
     /* range-or-more needs target-max */
     "<document id=\"d\" kind=\"plan\"><section><indicator id=\"i\" measure=\"percentage\" "
     "comparator=\"range-or-more\" target=\"50\"><text>x</text></indicator></section></document>",
-    /* score needs score-max; currency only for money */
-    "<document id=\"d\" kind=\"plan\"><section><indicator id=\"i\" measure=\"score\" comparator=\"target\" "
-    "target=\"97\"><text>x</text></indicator></section></document>",
+    /* score-max only for a score (a score may go without: points as printed); currency only for money */
+    "<document id=\"d\" kind=\"plan\"><section><indicator id=\"i\" measure=\"count\" comparator=\"target\" "
+    "target=\"97\" score-max=\"100\"><text>x</text></indicator></section></document>",
     "<document id=\"d\" kind=\"plan\"><section><indicator id=\"i\" measure=\"count\" comparator=\"target\" "
     "target=\"97\" currency=\"VND\"><text>x</text></indicator></section></document>",
     /* a population threshold is given whole */

@@ -419,19 +419,28 @@ static void children_of(xmlNode *n, places *out)
         }
         return;
     }
-    if (is(n, "choice")) { /* branches (of attributes and text) must agree on the children */
+    if (is(n, "choice")) {
+        /* branches (of attributes and text) must agree on the children; a branch without any
+         * (text alone, where another has text then a <source>) makes them optional */
         places first = {{{{{0}, 0}, 0}}, 0};
-        int seen = 0;
+        int seen = 0, bare = 0;
         EACH_CHILD(c, n) {
             places branch = {{{{{0}, 0}, 0}}, 0};
             children_of(c, &branch);
+            if (!branch.n) {
+                bare = 1;
+                continue;
+            }
             if (!seen)
                 first = branch;
             ck_assert_msg(branch.n == first.n, "branches of a <choice> with different children");
             seen = 1;
         }
-        for (size_t i = 0; i < first.n; i++)
+        for (size_t i = 0; i < first.n; i++) {
+            if (bare && first.p[i].occurs == CONGDOAN__ONE)
+                first.p[i].occurs = CONGDOAN__OPTIONAL;
             push_place(out, &first.p[i]);
+        }
         return;
     }
     /* group, interleave (with foreign elements only), mixed */

@@ -1974,6 +1974,7 @@ static void copy_section(congdoan_corpus *c, const congdoan_document *e, const c
     const congdoan_section *to = NULL;
     ck_assert_int_eq(congdoan_document_add_section(c, e, parent, congdoan_section_id(from), congdoan_section_number(from),
                                                    congdoan_section_title(from), &to), 0);
+    COPY_SOURCE(congdoan_section_set_source, congdoan_section_source, c, to, from);
     for (size_t i = 0; i < congdoan_section_item_count(from); i++) {
         switch (congdoan_section_item_kind(from, i)) {
         case CONGDOAN_ITEM_PARAGRAPH:
@@ -2087,7 +2088,9 @@ START_TEST(edited_model_written_like_a_loaded_one)
         "corpus-dev-xml/01_cd-quan8-hcm-daihoi-2018-2023.xml", "corpus-dev-xml/03_cdvc-hue-tong-ket-2016.xml",
         "corpus-dev-xml/05_ldld-phuyen-ket-qua-2023.xml", "corpus-dev-xml/08_cd-congthuong-thainguyen-thang-cong-nhan-2024.xml",
         "corpus-dev-xml/12_tld-kh67-tong-ket-nq6b-nu-cong.xml", "corpus-dev-xml/14_ldld-tinhdoan-binhduong-khlt02-2016.xml",
-        "corpus-dev-xml/18_cdgd-dongthap-tong-ket-2018-2019.xml", "corpus-dev-xml/20_ldld-haiduong-vuot-chi-tieu-2020.xml"};
+        "corpus-dev-xml/18_cdgd-dongthap-tong-ket-2018-2019.xml", "corpus-dev-xml/20_ldld-haiduong-vuot-chi-tieu-2020.xml",
+        /* provenance of the signer, relations, recipients and sections */
+        "kh-07-2025-sources.xml"};
     congdoan_corpus *src = test_load((const char *const[]){docs[_i], NULL});
     const congdoan_document *d = congdoan_corpus_document(src, 0);
     congdoan_corpus *c = NULL;
@@ -2108,6 +2111,7 @@ START_TEST(edited_model_written_like_a_loaded_one)
     ck_assert_int_eq(congdoan_document_set_author(c, e, congdoan_document_author(d)), 0);
     ck_assert_int_eq(congdoan_document_set_published(c, e, congdoan_document_published(d)), 0);
     COPY_SOURCE(congdoan_document_set_source, congdoan_document_source, c, e, d);
+    COPY_SOURCE(congdoan_document_set_signer_source, congdoan_document_signer_source, c, e, d);
     for (size_t i = 0; i < congdoan_document_relation_count(d); i++) {
         if (!congdoan_document_relation_target_id(d, i) && !congdoan_document_relation_number(d, i)) {
             ck_assert_int_eq(congdoan_document_add_titled_relation(c, e, congdoan_document_relation_type(d, i),
@@ -2126,6 +2130,15 @@ START_TEST(edited_model_written_like_a_loaded_one)
     for (size_t i = 0; i < congdoan_document_recipient_count(d); i++)
         ck_assert_int_eq(congdoan_document_add_recipient(c, e, congdoan_document_recipient_text(d, i),
                                                          congdoan_document_recipient_unit_id(d, i)), 0);
+    for (size_t i = 0; i < congdoan_document_relation_count(d) + congdoan_document_recipient_count(d); i++) {
+        size_t r = congdoan_document_relation_count(d), k = i < r ? i : i - r;
+        const char *file, *words;
+        int line, column;
+        words = i < r ? congdoan_document_relation_source(d, k, &file, &line, &column)
+                      : congdoan_document_recipient_source(d, k, &file, &line, &column);
+        ck_assert_int_eq(i < r ? congdoan_document_set_relation_source(c, e, k, file, line, column, words)
+                               : congdoan_document_set_recipient_source(c, e, k, file, line, column, words), 0);
+    }
     for (size_t i = 0; i < congdoan_document_section_count(d); i++)
         copy_section(c, e, NULL, congdoan_document_section(d, i));
     target t1 = {W_DOCUMENT, src, 0, NULL, d, NULL}, t2 = {W_DOCUMENT, c, 0, NULL, e, NULL};
@@ -2250,7 +2263,7 @@ int main(void)
 #if HAVE_EDIT
     tcase_add_test(content, numbers_set_through_the_api);
     tcase_add_test(content, moved_unit_keeps_its_place_among_the_children);
-    tcase_add_loop_test(content, edited_model_written_like_a_loaded_one, 0, 11);
+    tcase_add_loop_test(content, edited_model_written_like_a_loaded_one, 0, 12);
 #endif
     suite_add_tcase(s, content);
 

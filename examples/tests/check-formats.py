@@ -153,6 +153,40 @@ def check_run(args, tables, kinds):
                 break
 
 
+# `congdoan import` (JSON only): a document row holds its tables, each an array of rows of its
+# kind, after its own fields.
+IMPORT_RUN = ['import', 'tests/data/import-heldout/h5_tld-chi-thi-an-toan-ve-sinh-lao-dong-2026.txt',
+              'tests/data/import-heldout/h12_cdcs-truong-nghi-quyet-dai-hoi-2025.txt']
+IMPORT_TABLES = {'indicators': 'imported_target', 'achieved': 'imported_result', 'tasks': 'imported_task'}
+
+
+def check_import(kinds):
+    label = ' '.join(IMPORT_RUN)
+    text = run(IMPORT_RUN + ['--format', 'json'])
+    if text is None:
+        return
+    doc = json.loads(text)
+    if list(doc) != ['format_version', 'command', 'documents'] or doc['format_version'] != 1 \
+            or doc['command'] != 'import':
+        fail(f'{label}: the JSON is not format_version 1, command "import", documents: {list(doc)}')
+        return
+    if len(doc['documents']) != 2:
+        fail(f'{label}: {len(doc["documents"])} documents, not 2')
+    own = [k for k, _ in kinds.get('imported_document', [])]
+    for d in doc['documents']:
+        if list(d) != own + list(IMPORT_TABLES):
+            fail(f'{label}: a document has the fields {list(d)}, not {own + list(IMPORT_TABLES)}')
+            continue
+        for table, kind in IMPORT_TABLES.items():
+            keys = [k for k, _ in kinds.get(kind, [])]
+            if not d[table]:
+                fail(f'{label}: {d["file"]}: {table!r} is empty, so nothing is checked')
+            for row in d[table]:
+                if list(row) != keys:
+                    fail(f'{label}: a {kind} row of {table!r} has the fields {list(row)}, not {keys}')
+                    break
+
+
 def main():
     kinds = schemas_of_program()
     if not kinds:
@@ -166,6 +200,7 @@ def main():
             fail(f'FORMATS.md documents {kind!r}, which the program does not write')
     for args, tables in RUNS:
         check_run(args, tables, kinds)
+    check_import(kinds)
     for message in failures:
         print('FAIL: ' + message)
     print(f'{len(RUNS)} commands, {len(kinds)} kinds of rows: {len(failures)} problem(s)')

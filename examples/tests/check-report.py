@@ -285,13 +285,21 @@ def check_docx_tables(path, lib):
         check(f'docx: {x.id} text', ' '.join(cells[1]) == x.text, cells[1])
         check(f'docx: {x.id} target in words', cells[2] == [TARGET_WORDS[x.comparator].format(figure(x, x.target))],
               (cells[2], x.comparator))
+        # the units left out for giving only a rate, named last (Than Uyên's 98.5 for iii-1a in 2025)
+        note = ['%d đơn vị chỉ báo cáo tỷ lệ, không cộng được: %s' % (
+            len(ip.rate_only), ', '.join(u.short_name or u.name for u in ip.rate_only))] if ip.rate_only else []
         if ip.actual is None:
-            check(f'docx: {x.id} no figure', cells[3] == ['—'], cells[3])
+            check(f'docx: {x.id} no figure', cells[3] == ['—'] + note, cells[3])
         else:
             check(f'docx: {x.id} figure', cells[3][0] == figure(x, ip.actual), (cells[3], figure(x, ip.actual)))
             check(f'docx: {x.id} figure by hand', cells[3][0] == HAND[x.id], (cells[3], HAND[x.id]))
         if ip.numerator is not None:
-            check(f'docx: {x.id} fraction', cells[3][1:] == [fraction(ip.numerator, ip.denominator)], cells[3])
+            check(f'docx: {x.id} fraction', cells[3][1:] == [fraction(ip.numerator, ip.denominator)] + note, cells[3])
+        elif ip.actual is not None:
+            check(f'docx: {x.id} rate-only units', cells[3][1:] == note, cells[3])
+        if x.id == 'iii-1a':
+            check('docx: iii-1a names Than Uyên', note == ['1 đơn vị chỉ báo cáo tỷ lệ, không cộng được: LĐLĐ huyện Than Uyên']
+                  and cells[3][-1] == note[0], cells[3])
         check(f'docx: {x.id} status', cells[4] and cells[4][0].endswith(STATUS_WORDS[ip.status]) and
               not (ip.status == EvalStatus.ACHIEVED and 'chưa' in cells[4][0]), cells[4])
 

@@ -255,6 +255,27 @@ CONGDOAN_API const congdoan_result *congdoan_document_result_by_id(const congdoa
  */
 CONGDOAN_API const char *congdoan_document_source(const congdoan_document *doc, const char **file, int *line,
                                                    int *column);
+/**
+ * (1.2) Where the signature block was read (the \<source\> of \<signer\>), as
+ * congdoan_document_source().
+ * On NULL: returns NULL (`file`, `line`, `column` may be NULL).
+ */
+CONGDOAN_API const char *congdoan_document_signer_source(const congdoan_document *doc, const char **file, int *line,
+                                                          int *column);
+/**
+ * (1.2) Where the i-th relation was read ("Thực hiện …", "Căn cứ …": its \<source\>), as
+ * congdoan_document_source(); NULL when i is out of range.
+ * On NULL: returns NULL (`file`, `line`, `column` may be NULL).
+ */
+CONGDOAN_API const char *congdoan_document_relation_source(const congdoan_document *doc, size_t i, const char **file,
+                                                           int *line, int *column);
+/**
+ * (1.2) Where the i-th recipient was read (Nơi nhận: its \<source\>), as
+ * congdoan_document_source(); NULL when i is out of range.
+ * On NULL: returns NULL (`file`, `line`, `column` may be NULL).
+ */
+CONGDOAN_API const char *congdoan_document_recipient_source(const congdoan_document *doc, size_t i, const char **file,
+                                                            int *line, int *column);
 
 /** The section's id, or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_section_id(const congdoan_section *section);
@@ -266,6 +287,12 @@ CONGDOAN_API const char *congdoan_section_title(const congdoan_section *section)
 CONGDOAN_API const congdoan_section *congdoan_section_parent(const congdoan_section *section);
 /** The document the section is in. On NULL: returns NULL. */
 CONGDOAN_API const congdoan_document *congdoan_section_document(const congdoan_section *section);
+/**
+ * (1.2) Where the section's heading was read (its \<source\>), as congdoan_document_source().
+ * On NULL: returns NULL (`file`, `line`, `column` may be NULL).
+ */
+CONGDOAN_API const char *congdoan_section_source(const congdoan_section *section, const char **file, int *line,
+                                                 int *column);
 /**
  * The number of items (paragraphs, subsections, tasks, indicators), in document order.
  * On NULL: returns 0.

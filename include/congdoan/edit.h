@@ -788,6 +788,34 @@ CONGDOAN_API int congdoan_document_set_reporter_coverage(congdoan_corpus *corpus
  */
 CONGDOAN_API int congdoan_document_set_source(congdoan_corpus *corpus, const congdoan_document *doc, const char *file,
                                               int line, int column, const char *words);
+/**
+ * Set where the signature block was read (see the top of this part). @return 0 or an error code.
+ * On NULL: returns CONGDOAN_EINVAL (`file`, `words` may be NULL).
+ */
+CONGDOAN_API int congdoan_document_set_signer_source(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                     const char *file, int line, int column, const char *words);
+/**
+ * Set where the i-th relation was read (see the top of this part). @return 0, CONGDOAN_EINVAL
+ * (also when there is no relation i) or another error code.
+ * On NULL: returns CONGDOAN_EINVAL (`file`, `words` may be NULL).
+ */
+CONGDOAN_API int congdoan_document_set_relation_source(congdoan_corpus *corpus, const congdoan_document *doc, size_t i,
+                                                       const char *file, int line, int column, const char *words);
+/**
+ * Set where the i-th recipient was read (see the top of this part). @return 0, CONGDOAN_EINVAL
+ * (also when there is no recipient i) or another error code.
+ * On NULL: returns CONGDOAN_EINVAL (`file`, `words` may be NULL).
+ */
+CONGDOAN_API int congdoan_document_set_recipient_source(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                        size_t i, const char *file, int line, int column,
+                                                        const char *words);
+/**
+ * Set where the section's heading was read (see the top of this part). @return 0 or an error
+ * code.
+ * On NULL: returns CONGDOAN_EINVAL (`file`, `words` may be NULL).
+ */
+CONGDOAN_API int congdoan_section_set_source(congdoan_corpus *corpus, const congdoan_section *section,
+                                             const char *file, int line, int column, const char *words);
 
 /**
  * Set the direction of a target or about indicator (0 clears: higher). @return 0 or CONGDOAN_EINVAL.

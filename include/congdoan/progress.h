@@ -216,6 +216,23 @@ CONGDOAN_API size_t congdoan_progress_contributors(const congdoan_progress *prog
  * On NULL: returns 0.
  */
 CONGDOAN_API size_t congdoan_progress_unaggregated(const congdoan_progress *progress, size_t i);
+/**
+ * The number of units whose value of the i-th indicator was a percentage or an average given
+ * without its numerator and denominator ("92%" alone), and so left out of the figure: the
+ * units that congdoan_progress_unaggregated() counts for a percentage or an average (a unit
+ * under one that reported a total for its whole subtree is not among them: that total is
+ * used). 0 for other measures: the scores left out are those of the units under one without a
+ * score of its own, each in the breakdown by child.
+ * On NULL: returns 0.
+ */
+CONGDOAN_API size_t congdoan_progress_rate_only_count(const congdoan_progress *progress, size_t i);
+/**
+ * The k-th unit counted by congdoan_progress_rate_only_count(), in the order the units were
+ * loaded; NULL when `i` or `k` is out of range. Borrowed from the corpus (valid while it is).
+ * On NULL: returns NULL.
+ */
+CONGDOAN_API const congdoan_unit *congdoan_progress_rate_only_unit(const congdoan_progress *progress, size_t i,
+                                                                    size_t k);
 
 /**
  * The number of direct children of the unit (organisations), for a breakdown of the figures.

@@ -89,7 +89,8 @@ CONGDOAN_API int congdoan_result_over_target(const congdoan_result *result, doub
 CONGDOAN_API congdoan_comparator congdoan_result_over_target_comparator(const congdoan_result *result);
 /**
  * The rate of the result against the target of the indicator it answers (value / target × 100),
- * when that indicator is loaded and has a target other than 0.
+ * when that indicator is loaded and has a target other than 0. A score (its or the indicator's)
+ * has none: points are judged against points, never turned into a percentage.
  * @return 0, or CONGDOAN_ENOTFOUND.
  * On NULL: returns CONGDOAN_EINVAL (`out` may be NULL).
  */

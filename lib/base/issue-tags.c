@@ -80,7 +80,7 @@ static const tag_info tags[] = {
     {"schema-unknown-element", E, N_("An element that the vocabulary does not allow here (elements of other namespaces are allowed and skipped).")},
     {"schema-version-unsupported", E, N_("The file is of a version of the vocabulary this library cannot read.")},
     {"schema-wrong-root", E, N_("The root element is not <congdoan> in the namespace urn:congdoan:1.")},
-    {"score-max-missing", E, N_("A score needs score-max (the top of its scale), and only a score has one.")},
+    {"score-max-missing", E, N_("Only a score has a score-max (the top of its scale).")},
     {"score-out-of-range", E, N_("A score's top of scale is not above 0, or its target or figure is above it.")},
     {"sector-outside-grassroots", E, N_("Only grassroots unions have a sector (public body, state or non-state enterprise).")},
     {"status-completed-not-done", E, N_("A task status gives a completion date but is not done.")},

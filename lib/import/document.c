@@ -82,6 +82,35 @@ static int soft(int rc)
     return rc == CONGDOAN_ENOMEM ? rc : 0;
 }
 
+/* What add_source() gives a <source> to. */
+typedef enum source_of { SOURCE_DOCUMENT, SOURCE_SIGNER, SOURCE_RELATION, SOURCE_RECIPIENT, SOURCE_SECTION } source_of;
+
+/* Where a part of the document was read (span s) as its <source>: the document, its signer, its
+ * i-th relation or recipient, or a section. Nothing when the span is empty. */
+static int add_source(builder *b, congdoan__span s, source_of what, size_t i, const congdoan_section *sec)
+{
+    place at;
+    int rc = place_of(b, s, &at);
+    if (rc || !at.words)
+        return rc;
+    congdoan_corpus *c = b->scratch;
+    switch (what) {
+    case SOURCE_DOCUMENT: rc = congdoan_document_set_source(c, b->doc, at.file, at.line, at.column, at.words); break;
+    case SOURCE_SIGNER:
+        rc = congdoan_document_set_signer_source(c, b->doc, at.file, at.line, at.column, at.words);
+        break;
+    case SOURCE_RELATION:
+        rc = congdoan_document_set_relation_source(c, b->doc, i, at.file, at.line, at.column, at.words);
+        break;
+    case SOURCE_RECIPIENT:
+        rc = congdoan_document_set_recipient_source(c, b->doc, i, at.file, at.line, at.column, at.words);
+        break;
+    case SOURCE_SECTION: rc = congdoan_section_set_source(c, sec, at.file, at.line, at.column, at.words); break;
+    }
+    congdoan__dealloc(at.words);
+    return soft(rc);
+}
+
 /* Make the sections found up to `upto` (1 + index; they are in the order of the text). Sections
  * are made as the body reaches them, so that the paragraphs and items of a section that stand
  * between its subsections keep their place among them. */
@@ -99,7 +128,7 @@ static int make_sections(builder *b, size_t upto)
         int rc = congdoan__fresh_add_section(b->scratch, b->doc, parent, id, s->label, s->title, &b->sections[i]);
         if (rc == CONGDOAN_ELIMIT && parent) /* nested deeper than the corpus reads: flatten */
             rc = congdoan__fresh_add_section(b->scratch, b->doc, NULL, id, s->label, s->title, &b->sections[i]);
-        if (rc)
+        if (rc || (rc = add_source(b, s->where, SOURCE_SECTION, 0, b->sections[i])) != 0)
             return rc;
     }
     return 0;
@@ -167,22 +196,9 @@ static congdoan_measure measure_of(const congdoan__found_figure *g)
 {
     if (g->unit == CONGDOAN__UNIT_MONEY)
         return CONGDOAN_MEASURE_MONEY;
-    if (g->unit == CONGDOAN__UNIT_SCORE && !g->has_score_max)
-        return CONGDOAN_MEASURE_COUNT; /* a score the model holds has its scale (score_unscaled) */
+    if (g->unit == CONGDOAN__UNIT_SCORE) /* with its scale ("97/100 điểm") or points as printed */
+        return CONGDOAN_MEASURE_SCORE;
     return g->measure ? g->measure : CONGDOAN_MEASURE_COUNT;
-}
-
-/* Points without the top of their scale ("đạt 98 điểm"): vocabulary 1.2 holds a score only with
- * its score-max, which the words do not give and the importer does not guess; the figure is kept
- * as a count of points, and an issue says so. */
-static int score_unscaled(builder *b, const congdoan__found_figure *g)
-{
-    if (g->unit != CONGDOAN__UNIT_SCORE || g->has_score_max)
-        return 0;
-    return note(b, "import-figure-not-kept", g->number,
-                "a score without the top of its scale ('%g điểm'): kept as a count of points, since a score of "
-                "vocabulary 1.2 needs its score-max",
-                g->value);
 }
 
 /* The setters a figure's population goes through: an indicator's or a result's. */
@@ -268,10 +284,6 @@ static int add_indicator(builder *b, const congdoan_section *sec, const congdoan
         return rc;
     if (g->noun && (rc = soft(congdoan_indicator_set_unit_of_measure(b->scratch, ind, g->noun))) != 0)
         return rc;
-    if (measure != CONGDOAN_MEASURE_SCORE && g->unit == CONGDOAN__UNIT_SCORE &&
-        ((rc = soft(congdoan_indicator_set_unit_of_measure(b->scratch, ind, "điểm"))) != 0 ||
-         (rc = score_unscaled(b, g)) != 0))
-        return rc;
     if (g->scope_level && (rc = soft(congdoan_indicator_set_scope_level(b->scratch, ind, g->scope_level))) != 0)
         return rc;
     if (g->scope_sectors && (rc = soft(congdoan_indicator_set_scope_sectors(b->scratch, ind, g->scope_sectors))) != 0)
@@ -320,9 +332,6 @@ static int add_result(builder *b, const congdoan_section *sec, const congdoan__f
                                  "end is kept and the words say the rest")) != 0)
         return rc;
     if (g->noun && (rc = soft(congdoan_result_set_unit_of_measure(c, res, g->noun))) != 0)
-        return rc;
-    if (measure != CONGDOAN_MEASURE_SCORE && g->unit == CONGDOAN__UNIT_SCORE &&
-        ((rc = soft(congdoan_result_set_unit_of_measure(c, res, "điểm"))) != 0 || (rc = score_unscaled(b, g)) != 0))
         return rc;
     if (g->period_code && (rc = soft(congdoan_result_set_period(c, res, g->period_code))) != 0)
         return rc;
@@ -488,13 +497,8 @@ static int add_body(builder *b)
 static int add_document_source(builder *b)
 {
     const congdoan__found *f = b->f;
-    congdoan__span s = f->title ? f->title_where : f->number ? f->number_where : f->issued_where;
-    place at;
-    int rc = place_of(b, s, &at);
-    if (!rc && at.words)
-        rc = soft(congdoan_document_set_source(b->scratch, b->doc, at.file, at.line, at.column, at.words));
-    congdoan__dealloc(at.words);
-    return rc;
+    return add_source(b, f->title ? f->title_where : f->number ? f->number_where : f->issued_where, SOURCE_DOCUMENT, 0,
+                      NULL);
 }
 
 static int add_relations(builder *b)
@@ -516,6 +520,8 @@ static int add_relations(builder *b)
         if (rc == CONGDOAN_EINVAL || rc == CONGDOAN_EPARSE)
             rc = note(b, "import-relation-not-kept", r->where, "the document named here (%s) has no number the model "
                       "reads and no title; named only in the text", r->number ? r->number : "no number");
+        else if (!rc)
+            rc = add_source(b, r->where, SOURCE_RELATION, congdoan_document_relation_count(d) - 1, NULL);
         rc = soft(rc);
     }
     return rc;
@@ -556,13 +562,18 @@ static int add_metadata(builder *b)
     if (f->field && (rc = soft(congdoan_document_set_field(c, d, f->field))) != 0)
         return rc;
     if (f->signer_name &&
-        (rc = soft(congdoan_document_set_signer(c, d, f->signer_name, f->signer_position, f->signer_capacity))) != 0)
+        ((rc = soft(congdoan_document_set_signer(c, d, f->signer_name, f->signer_position, f->signer_capacity))) != 0 ||
+         (congdoan_document_signer_name(d) && (rc = add_source(b, f->signer_where, SOURCE_SIGNER, 0, NULL)) != 0)))
         return rc;
     if ((rc = add_relations(b)) != 0)
         return rc;
     for (size_t i = 0; i < f->recipient_count; i++) {
         const congdoan__found_party *p = &f->recipients[i];
+        size_t before = congdoan_document_recipient_count(d);
         if ((rc = soft(congdoan_document_add_recipient(c, d, p->text, p->unit_id))) != 0)
+            return rc;
+        if (congdoan_document_recipient_count(d) > before &&
+            (rc = add_source(b, p->where, SOURCE_RECIPIENT, before, NULL)) != 0)
             return rc;
     }
     return add_document_source(b);

@@ -111,6 +111,14 @@ static int names_itself(const char *s, size_t a, size_t b)
     return itself;
 }
 
+/* The end of the words of s[a, e) without the spaces and separators (, ;) that close them. */
+static size_t words_end(const char *s, size_t a, size_t e)
+{
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == ';'))
+        e--;
+    return e;
+}
+
 /* The relations of one "Thực hiện …" / "Căn cứ …" sentence s[s0, s1) of block b. */
 static int take_basis(congdoan__ctx *x, size_t b, size_t s0, size_t s1, size_t opening, congdoan_relation_type type)
 {
@@ -152,7 +160,7 @@ static int take_basis(congdoan__ctx *x, size_t b, size_t s0, size_t s1, size_t o
                 r->number = num;
                 r->number_valid = valid;
                 r->date = date_after(x, s, end, kb);
-                r->where = span(b, item, end);
+                r->where = span(b, item, words_end(s, item, end));
                 size_t ta = item, te = title_end(s, item, end);
                 congdoan__trim(s, &ta, &te);
                 r->title = congdoan__x_strndup(x, s + ta, te - ta);
@@ -257,6 +265,8 @@ int congdoan__extract_relations(congdoan__ctx *x)
             size_t te = title_end(s, ta, mention_end(x, s, e, congdoan__sentence_end(s, len, e)));
             congdoan__trim(s, &ta, &te);
             r->title = te > ta ? congdoan__x_strndup(x, s + ta, te - ta) : NULL;
+            if (te > ta) /* read in the words that name it, its kind first */
+                r->where = span(b, ta, words_end(s, ta, te));
         }
     }
     return 0;

@@ -221,6 +221,8 @@ int congdoan__extract_structure(congdoan__ctx *x)
         size_t idx = f->section_count;
         sec->parent = depth ? stack[depth - 1].index : 0;
         sec->style = style;
+        /* where it was read: a heading's words, an item's printed label (its words are its
+         * paragraph's), or the whole block when the label is the file's numbering */
         sec->where = (congdoan__span){b, 0, len};
         if (format_label) {
             if (!(sec->label = congdoan__x_strndup(x, format_label, strlen(format_label))))
@@ -231,6 +233,8 @@ int congdoan__extract_structure(congdoan__ctx *x)
                 lb--;
             if (!(sec->label = congdoan__x_strndup(x, s + la, lb - la)))
                 return CONGDOAN_ENOMEM;
+            if (!heading && lb > la)
+                sec->where.end = lb;
         }
         if (heading) {
             size_t ta = rest, tb = len;

@@ -172,7 +172,7 @@ static int unit_class(congdoan__ctx *x, congdoan__found_party *p)
     return 0;
 }
 
-static int party(congdoan__ctx *x, index_t *ix, congdoan__found_party *p, const char *role)
+static int party(congdoan__ctx *x, index_t *ix, congdoan__found_party *p, int lead)
 {
     if (!p->text || p->unit_id)
         return 0;
@@ -199,10 +199,18 @@ static int party(congdoan__ctx *x, index_t *ix, congdoan__found_party *p, const 
         congdoan__starts(p->text, n, "những ") || !(p->text[0] & 0x80 || (p->text[0] >= 'A' && p->text[0] <= 'Z')))
         return 0;
     ix->unmatched++;
-    return congdoan__x_issue(x, rc == 2 ? "import-unit-ambiguous" : "import-unit-unmatched", p->where,
-                             rc == 2 ? "%s '%s' names several loaded units; kept by name"
-                                     : "%s '%s' matches no loaded unit; kept by name",
-                             role, p->text);
+    /* each message whole, so that it is translated whole */
+    if (rc == 2 && lead)
+        return congdoan__x_issue(x, "import-unit-ambiguous", p->where,
+                                 "the lead '%s' names several loaded units; kept by name", p->text);
+    if (rc == 2)
+        return congdoan__x_issue(x, "import-unit-ambiguous", p->where,
+                                 "the coordinator '%s' names several loaded units; kept by name", p->text);
+    if (lead)
+        return congdoan__x_issue(x, "import-unit-unmatched", p->where,
+                                 "the lead '%s' matches no loaded unit; kept by name", p->text);
+    return congdoan__x_issue(x, "import-unit-unmatched", p->where,
+                             "the coordinator '%s' matches no loaded unit; kept by name", p->text);
 }
 
 int congdoan__resolve_units(congdoan__ctx *x)
@@ -237,10 +245,10 @@ int congdoan__resolve_units(congdoan__ctx *x)
         if (t->lead_how == CONGDOAN__LEAD_ISSUER) {
             t->lead.unit_id = f->issuer_id;
         } else {
-            rc = party(x, &ix, &t->lead, "the lead");
+            rc = party(x, &ix, &t->lead, 1);
         }
         for (size_t c = 0; c < t->coordinator_count && rc >= 0; c++)
-            rc = party(x, &ix, &t->coordinators[c], "the coordinator");
+            rc = party(x, &ix, &t->coordinators[c], 0);
     }
     for (size_t i = 0; i < f->recipient_count && rc >= 0; i++) {
         const congdoan_unit *r = NULL;

@@ -470,6 +470,37 @@ CONGDOAN_API const char *congdoan_document_source(const congdoan_document *d, co
     CONGDOAN__NOT_NULL(d, "doc", NULL);
     return words;
 }
+/* The words and place of a part's provenance p (NULL: none) of document d. */
+static const char *part_source(const congdoan_document *d, const congdoan__provenance *p, const char **file, int *line,
+                               int *column)
+{
+    const char *words = congdoan__provenance_get(p, file, line, column); /* the outs cleared whatever d */
+    CONGDOAN__NOT_NULL(d, "doc", NULL);
+    return words;
+}
+CONGDOAN_API const char *congdoan_document_signer_source(const congdoan_document *d, const char **file, int *line,
+                                                          int *column)
+{
+    return part_source(d, d ? &d->signer_source : NULL, file, line, column);
+}
+CONGDOAN_API const char *congdoan_document_relation_source(const congdoan_document *d, size_t i, const char **file,
+                                                           int *line, int *column)
+{
+    const congdoan__relation *r = relation(d, i);
+    return part_source(d, r ? &r->source : NULL, file, line, column);
+}
+CONGDOAN_API const char *congdoan_document_recipient_source(const congdoan_document *d, size_t i, const char **file,
+                                                            int *line, int *column)
+{
+    const congdoan__recipient *r = recipient(d, i);
+    return part_source(d, r ? &r->source : NULL, file, line, column);
+}
+CONGDOAN_API const char *congdoan_section_source(const congdoan_section *s, const char **file, int *line, int *column)
+{
+    const char *words = congdoan__provenance_get(s ? &s->source : NULL, file, line, column);
+    CONGDOAN__NOT_NULL(s, "section", NULL);
+    return words;
+}
 CONGDOAN_API const congdoan_result *congdoan_section_item_result(const congdoan_section *s, size_t i)
 {
     CONGDOAN__NOT_NULL(s, "section", NULL);

@@ -515,3 +515,42 @@ CONGDOAN_API int congdoan_document_set_source(congdoan_corpus *corpus, const con
               : congdoan__edit_set_provenance(corpus, &((congdoan_document *)doc)->source, file, line, column, words,
                                               congdoan__edit_who_document(&w, doc));
 }
+
+CONGDOAN_API int congdoan_document_set_signer_source(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                     const char *file, int line, int column, const char *words)
+{
+    int rc = OWN_DOC(corpus, doc);
+    who w;
+    return rc ? rc
+              : congdoan__edit_set_provenance(corpus, &((congdoan_document *)doc)->signer_source, file, line, column,
+                                              words, congdoan__edit_who_document(&w, doc));
+}
+
+CONGDOAN_API int congdoan_document_set_relation_source(congdoan_corpus *corpus, const congdoan_document *doc, size_t i,
+                                                       const char *file, int line, int column, const char *words)
+{
+    int rc = OWN_DOC(corpus, doc);
+    if (rc)
+        return rc;
+    who w;
+    congdoan__edit_who_document(&w, doc);
+    if (i >= doc->relation_count)
+        return congdoan__error(CONGDOAN_EINVAL, "%s has %zu relations; relation %zu does not exist", w.s,
+                               doc->relation_count, i);
+    return congdoan__edit_set_provenance(corpus, &doc->relations[i].source, file, line, column, words, w.s);
+}
+
+CONGDOAN_API int congdoan_document_set_recipient_source(congdoan_corpus *corpus, const congdoan_document *doc,
+                                                        size_t i, const char *file, int line, int column,
+                                                        const char *words)
+{
+    int rc = OWN_DOC(corpus, doc);
+    if (rc)
+        return rc;
+    who w;
+    congdoan__edit_who_document(&w, doc);
+    if (i >= doc->recipient_count)
+        return congdoan__error(CONGDOAN_EINVAL, "%s has %zu recipients; recipient %zu does not exist", w.s,
+                               doc->recipient_count, i);
+    return congdoan__edit_set_provenance(corpus, &doc->recipients[i].source, file, line, column, words, w.s);
+}

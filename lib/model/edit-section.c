@@ -174,6 +174,16 @@ CONGDOAN_API int congdoan_section_set_title(congdoan_corpus *corpus, const congd
     return section_field(corpus, section, offsetof(congdoan_section, title), title, 0, N_("title"));
 }
 
+CONGDOAN_API int congdoan_section_set_source(congdoan_corpus *corpus, const congdoan_section *section,
+                                             const char *file, int line, int column, const char *words)
+{
+    int rc = OWN_SECTION(corpus, section);
+    who w;
+    return rc ? rc
+              : congdoan__edit_set_provenance(corpus, &((congdoan_section *)section)->source, file, line, column,
+                                              words, congdoan__edit_who_section(&w, section));
+}
+
 CONGDOAN_API int congdoan_section_add_paragraph(congdoan_corpus *corpus, const congdoan_section *section,
                                                 const char *txt)
 {

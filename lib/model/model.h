@@ -98,12 +98,14 @@ typedef struct congdoan__relation {
     const char *target_id, *number, *text;
     int date;
     congdoan__loc loc;
-    const char *title; /* 1.2 */
+    const char *title;            /* 1.2 */
+    congdoan__provenance source; /* 1.2 */
 } congdoan__relation;
 
 typedef struct congdoan__recipient {
     const char *text, *unit_id;
     congdoan__loc loc;
+    congdoan__provenance source; /* 1.2 */
 } congdoan__recipient;
 
 typedef struct congdoan__item {
@@ -124,6 +126,7 @@ struct congdoan_section {
     congdoan__item *items;
     size_t item_count, item_cap;
     congdoan__loc loc;
+    congdoan__provenance source; /* 1.2: where its heading was read */
 };
 
 typedef struct congdoan__coordinator {
@@ -253,6 +256,7 @@ struct congdoan_document {
     congdoan_result **results;  /* of its sections, in document order */
     size_t result_count, result_cap;
     congdoan__provenance source;
+    congdoan__provenance signer_source; /* where the signature block was read */
 };
 
 enum { CONGDOAN__VALUE_PLAIN = 1, CONGDOAN__VALUE_FRACTION = 2 };
@@ -302,31 +306,36 @@ int congdoan__report_is_skeleton(const struct congdoan_report *r);
  *
  *  - compact: when every value names a different id-table entry below 64. Slot k holds the
  *    value for entry `first + k` (an entry in between without a value is a hole, all zero):
- *    `figs` (what the roll-up adds: the value or the numerator, and the denominator or 0),
- *    `meta` (line, flags, coverage; coverage CONGDOAN__HOLE for a hole), `order` (the slot of
- *    each value in file order; NULL when that is slot order without holes), and `stated` (the
- *    plain value of a value that also has a fraction, by slot). 16 + 4 + 1 bytes a value.
+ *    its figures (what the roll-up adds: the value or the numerator, and the denominator or 0)
+ *    as two int32_t when every figure of the report is a whole number that fits (`int_figs`:
+ *    8 bytes a slot, the usual case), else as a congdoan__fig of two doubles (16 bytes); `meta`
+ *    (flags and coverage, one byte; coverage CONGDOAN__HOLE for a hole); the line of each value
+ *    only when the values are not one a line right after the report's start tag
+ *    (`lines_regular`: value i of the file order on line loc.line + 1 + i); `order` (the slot
+ *    of each value in file order; NULL when that is slot order without holes); and the plain
+ *    value of a value that also has a fraction (`stated`: the values and their slots, by slot).
+ *    About 9 to 10 bytes a value.
  *  - loose: `loose`, the values as given, for everything else (a value given twice, large id
  *    tables) and for every report once the editor changed a value.
  *
- * Read a value with congdoan__report_value_get(), whatever the form. */
+ * Read a value with congdoan__report_value_get(), whatever the form, and a slot's figures with
+ * congdoan__report_fig(). */
 typedef struct congdoan__fig {
     double a, b;
 } congdoan__fig;
-typedef struct congdoan__stated {
-    uint32_t slot;
-    double value;
-} congdoan__stated;
 enum { CONGDOAN__HOLE = 3 }; /* a slot's coverage when it holds no value */
-#define CONGDOAN__META(line, flags, coverage) ((uint32_t)(line) << 4 | (uint32_t)(flags) << 2 | (uint32_t)(coverage))
-#define CONGDOAN__META_LINE(m) ((m) >> 4)
+#define CONGDOAN__META(flags, coverage) ((uint8_t)((flags) << 2 | (coverage)))
 #define CONGDOAN__META_FLAGS(m) ((m) >> 2 & 3)
 #define CONGDOAN__META_COVERAGE(m) ((m) & 3)
 
-/* The compact form's arrays lie in one block after `figs` (values.c): the stated values, the
- * meta, then the order unless the values are in slot order. */
-static inline const congdoan__stated *congdoan__report_stated(const struct congdoan_report *r);
-static inline const uint32_t *congdoan__report_meta(const struct congdoan_report *r);
+/* The compact form's arrays lie in one block from `figs` (values.c), in this order: the
+ * figures, the stated values (double), the lines (uint32_t, unless lines_regular), the meta,
+ * the stated values' slots (uint8_t), the order (unless in_order). */
+static inline congdoan__fig congdoan__report_fig(const struct congdoan_report *r, size_t k);
+static inline const double *congdoan__report_stated(const struct congdoan_report *r);
+static inline const uint32_t *congdoan__report_lines(const struct congdoan_report *r);
+static inline const uint8_t *congdoan__report_meta(const struct congdoan_report *r);
+static inline const uint8_t *congdoan__report_stated_slots(const struct congdoan_report *r);
 static inline const uint8_t *congdoan__report_order(const struct congdoan_report *r);
 
 /* Keep values[0..n) (file order) as r's values, compact when they fit, in `arena`; sets the
@@ -356,9 +365,11 @@ struct congdoan_report {
      * to congdoan__org_pos() when it is 0. */
     uint32_t unit_pos;
     int submitted;
-    const congdoan__fig *figs;  /* compact form (see congdoan__fig); NULL otherwise */
+    const void *figs;           /* compact form (see congdoan__fig); NULL otherwise */
     congdoan__idtab *ids;       /* the ids its values refer to */
-    uint32_t slot_count;        /* compact form: its slots */
+    uint8_t slot_count;         /* compact form: its slots (at most 64) */
+    uint8_t int_figs;           /* compact form: figures as int32_t pairs, else congdoan__fig */
+    uint8_t lines_regular;      /* compact form: no lines kept (see congdoan__fig) */
     /* The summary kept by congdoan__report_summarise() whenever the values change: `simple`
      * when the report is compact and every value is the unit's own; then bit e of bad_fraction
      * is set when entry e has no fraction, of bad_count when it has no plain value or a
@@ -383,17 +394,38 @@ struct congdoan_report {
     size_t result_count, result_cap;
 };
 
-static inline const congdoan__stated *congdoan__report_stated(const struct congdoan_report *r)
+static inline size_t congdoan__report_fig_size(const struct congdoan_report *r)
 {
-    return (const congdoan__stated *)(r->figs + r->slot_count);
+    return r->int_figs ? 2 * sizeof(int32_t) : sizeof(congdoan__fig);
 }
-static inline const uint32_t *congdoan__report_meta(const struct congdoan_report *r)
+static inline congdoan__fig congdoan__report_fig(const struct congdoan_report *r, size_t k)
 {
-    return (const uint32_t *)(congdoan__report_stated(r) + r->stated_count);
+    if (r->int_figs) {
+        const int32_t *f = (const int32_t *)r->figs + 2 * k;
+        return (congdoan__fig){f[0], f[1]};
+    }
+    return ((const congdoan__fig *)r->figs)[k];
+}
+static inline const double *congdoan__report_stated(const struct congdoan_report *r)
+{
+    return (const double *)(const void *)((const char *)r->figs + r->slot_count * congdoan__report_fig_size(r));
+}
+static inline const uint32_t *congdoan__report_lines(const struct congdoan_report *r)
+{
+    return r->lines_regular ? NULL : (const uint32_t *)(const void *)(congdoan__report_stated(r) + r->stated_count);
+}
+static inline const uint8_t *congdoan__report_meta(const struct congdoan_report *r)
+{
+    return (const uint8_t *)(const void *)(congdoan__report_stated(r) + r->stated_count) +
+           (r->lines_regular ? 0 : r->slot_count * sizeof(uint32_t));
+}
+static inline const uint8_t *congdoan__report_stated_slots(const struct congdoan_report *r)
+{
+    return congdoan__report_meta(r) + r->slot_count;
 }
 static inline const uint8_t *congdoan__report_order(const struct congdoan_report *r)
 {
-    return r->in_order ? NULL : (const uint8_t *)(congdoan__report_meta(r) + r->slot_count);
+    return r->in_order ? NULL : congdoan__report_stated_slots(r) + r->stated_count;
 }
 
 /* ---- foreign content and comments (ext.c) --------------------------------------------------- */
@@ -411,7 +443,11 @@ typedef enum congdoan__role {
     CONGDOAN__ROLE_TASK_STATUS, CONGDOAN__ROLE_NOTE, CONGDOAN__ROLE_PROLOG, CONGDOAN__ROLE_EPILOG,
     /* 1.2 */
     CONGDOAN__ROLE_GROUP, CONGDOAN__ROLE_MEMBER, CONGDOAN__ROLE_MILESTONE, CONGDOAN__ROLE_POPULATION,
-    CONGDOAN__ROLE_RESULT, CONGDOAN__ROLE_RESULT_TEXT, CONGDOAN__ROLE_SOURCE
+    CONGDOAN__ROLE_RESULT, CONGDOAN__ROLE_RESULT_TEXT, CONGDOAN__ROLE_SOURCE,
+    /* the <source> of a signer, relation, recipient. An element kept by value in its parent's
+     * array (a relation, a recipient) is no owner: the foreign content of its children hangs
+     * off its parent's owner (the document) with its index. */
+    CONGDOAN__ROLE_SIGNER_SOURCE, CONGDOAN__ROLE_RELATION_SOURCE, CONGDOAN__ROLE_RECIPIENT_SOURCE
 } congdoan__role;
 
 /* Foreign elements and comments side by side, kept as the XML that writes them back: `count`

@@ -200,6 +200,9 @@ int congdoan__result_rate_against(const congdoan_result *x, const congdoan_indic
 {
     if (!ind || !x->has_value || !ind->has_target || ind->target == 0 || !isfinite(x->value / ind->target))
         return 0;
+    /* points are judged against points, never made a percentage of a target (or of a scale) */
+    if (ind->measure == CONGDOAN_MEASURE_SCORE || x->measure == CONGDOAN_MEASURE_SCORE)
+        return 0;
     *rate = x->value / ind->target * 100.0;
     return 1;
 }

@@ -90,9 +90,8 @@ void congdoan__rules_target(const congdoan__target *t, const char *who, congdoan
                "%s says which way is better, but its comparator %s says it already; only target and about take a "
                "direction",
                who, named(congdoan__enum_name(&congdoan__comparators, t->comparator)));
-    if (t->measure == CONGDOAN_MEASURE_SCORE && !t->has_score_max)
-        broken(sink, "score-max-missing", 1, "%s is a score but says no score-max (the top of its scale)", who);
-    else if (t->has_score_max && t->measure != CONGDOAN_MEASURE_SCORE)
+    /* a score without score-max is points as printed ("đạt 95 điểm"), the scale not said */
+    if (t->has_score_max && t->measure != CONGDOAN_MEASURE_SCORE)
         broken(sink, "score-max-missing", 0, "%s has a score-max but is a %s; only a score has one", who, measure);
     else if (t->has_score_max && t->score_max < 0)
         broken(sink, "figure-negative", 0, "%s has the negative score-max %g; expected more than 0", who, t->score_max);
@@ -218,9 +217,7 @@ void congdoan__rules_result(const congdoan_result *x, const char *who, congdoan_
                    attr_name(CONGDOAN__EL_RESULT, whole[i].field), whole[i].v);
     if (x->has_value && x->has_of && x->value > x->of)
         broken(sink, "result-exceeds-whole", 0, "%s: %g of %g is more than the whole", who, x->value, x->of);
-    if (x->measure == CONGDOAN_MEASURE_SCORE && !x->has_score_max)
-        broken(sink, "score-max-missing", 1, "%s is a score but says no score-max", who);
-    else if (x->has_score_max && x->measure != CONGDOAN_MEASURE_SCORE)
+    if (x->has_score_max && x->measure != CONGDOAN_MEASURE_SCORE)
         broken(sink, "score-max-missing", 0, "%s has a score-max but is not a score", who);
     else if (x->has_score_max && (x->score_max == 0 || (x->has_value && x->value > x->score_max)))
         broken(sink, "score-out-of-range", 0, "%s: the figure %g and the score-max %g do not make a score", who,

@@ -6,6 +6,7 @@
  */
 #include "model/model.h"
 
+#include <math.h> /* signbit */
 #include <string.h>
 
 enum { COMPACT_ENTRIES = 64 }; /* entries a compact report may name: one bit each in the summary */
@@ -33,7 +34,8 @@ static void set_loose(congdoan_report *r, congdoan__value *copy, size_t n)
     r->loose = copy;
     r->loose_cap = n < UINT32_MAX ? (uint32_t)n : UINT32_MAX;
     r->figs = NULL, r->in_order = 0;
-    r->slot_count = r->stated_count = 0;
+    r->int_figs = r->lines_regular = 0;
+    r->slot_count = 0, r->stated_count = 0;
     r->value_count = (uint32_t)n;
     congdoan__report_summarise(r);
 }
@@ -49,40 +51,65 @@ static int keep_loose(congdoan__arena *arena, congdoan_report *r, const congdoan
     return 0;
 }
 
+/* A figure kept as an int32_t gives back the same double: a whole number in range, not -0. */
+static int fits_int(double x)
+{
+    return x >= -2147483647.0 && x <= 2147483647.0 && x == (double)(int32_t)x && !(x == 0 && signbit(x));
+}
+
+/* The figures slot k holds for value v (see congdoan__fig). */
+static congdoan__fig fig_of(const congdoan__value *v)
+{
+    if (v->flags & CONGDOAN__VALUE_FRACTION)
+        return (congdoan__fig){v->numerator, v->denominator};
+    return (congdoan__fig){v->flags & CONGDOAN__VALUE_PLAIN ? v->value : 0, 0};
+}
+
 int congdoan__report_keep_values(congdoan__arena *arena, congdoan_report *r, const congdoan__value *values, size_t n)
 {
     uint32_t first, last;
     if (!fits_compact(values, n, &first, &last))
         return keep_loose(arena, r, values, n);
     size_t slots = (size_t)last - first + 1, stated = 0;
-    int in_order = slots == n;
+    int in_order = slots == n, int_figs = 1, lines_regular = 1;
     for (size_t i = 0; i < n; i++) {
-        stated += values[i].flags == (CONGDOAN__VALUE_PLAIN | CONGDOAN__VALUE_FRACTION);
-        in_order = in_order && values[i].indicator == first + i;
+        const congdoan__value *v = &values[i];
+        stated += v->flags == (CONGDOAN__VALUE_PLAIN | CONGDOAN__VALUE_FRACTION);
+        in_order = in_order && v->indicator == first + i;
+        congdoan__fig f = fig_of(v);
+        int_figs = int_figs && fits_int(f.a) && fits_int(f.b);
+        lines_regular = lines_regular && (uint64_t)v->line == (uint64_t)r->loc.line + 1 + i;
     }
-    /* one block, every byte written below: figures, stated values, meta, order (the layout
-     * congdoan__report_stated/_meta/_order read) */
-    size_t size = slots * sizeof(congdoan__fig) + stated * sizeof(congdoan__stated) + slots * sizeof(uint32_t) +
-                  (in_order ? 0 : n);
+    /* one block, every byte written below, in the order congdoan__report_stated and the
+     * others read it (model.h) */
+    size_t fig_size = int_figs ? 2 * sizeof(int32_t) : sizeof(congdoan__fig);
+    size_t size = slots * fig_size + stated * sizeof(double) + (lines_regular ? 0 : slots * sizeof(uint32_t)) +
+                  slots + stated + (in_order ? 0 : n);
     char *block = congdoan__arena_alloc_raw(arena, size);
     if (!block)
         return CONGDOAN_ENOMEM;
-    congdoan__fig *figs = (congdoan__fig *)block;
-    congdoan__stated *st = (congdoan__stated *)(figs + slots);
-    uint32_t *meta = (uint32_t *)(st + stated);
-    uint8_t *order = in_order ? NULL : (uint8_t *)(meta + slots);
-    for (size_t k = 0; k < slots; k++) {
-        figs[k] = (congdoan__fig){0, 0};
-        meta[k] = CONGDOAN__META(0, 0, CONGDOAN__HOLE);
-    }
+    double *st = (double *)(void *)(block + slots * fig_size);
+    uint32_t *lines = lines_regular ? NULL : (uint32_t *)(void *)(st + stated);
+    uint8_t *meta = (uint8_t *)(void *)(st + stated) + (lines_regular ? 0 : slots * sizeof(uint32_t));
+    uint8_t *st_slots = meta + slots;
+    uint8_t *order = in_order ? NULL : st_slots + stated;
+    memset(block, 0, slots * fig_size);
+    memset(meta, CONGDOAN__META(0, CONGDOAN__HOLE), slots);
+    if (lines)
+        memset(lines, 0, slots * sizeof *lines);
     for (size_t i = 0; i < n; i++) {
         const congdoan__value *v = &values[i];
         uint32_t k = v->indicator - first;
-        if (v->flags & CONGDOAN__VALUE_FRACTION)
-            figs[k] = (congdoan__fig){v->numerator, v->denominator};
-        else
-            figs[k] = (congdoan__fig){v->flags & CONGDOAN__VALUE_PLAIN ? v->value : 0, 0};
-        meta[k] = CONGDOAN__META(v->line, v->flags, v->coverage);
+        congdoan__fig f = fig_of(v);
+        if (int_figs) {
+            ((int32_t *)(void *)block)[2 * k] = (int32_t)f.a;
+            ((int32_t *)(void *)block)[2 * k + 1] = (int32_t)f.b;
+        } else {
+            ((congdoan__fig *)(void *)block)[k] = f;
+        }
+        meta[k] = CONGDOAN__META(v->flags, v->coverage);
+        if (lines)
+            lines[k] = v->line;
         if (order)
             order[i] = (uint8_t)k;
     }
@@ -92,10 +119,13 @@ int congdoan__report_keep_values(congdoan__arena *arena, congdoan_report *r, con
         at[values[i].indicator - first] = (uint8_t)i;
     size_t m = 0;
     for (size_t k = 0; k < slots && stated; k++)
-        if (CONGDOAN__META_FLAGS(meta[k]) == (CONGDOAN__VALUE_PLAIN | CONGDOAN__VALUE_FRACTION))
-            st[m++] = (congdoan__stated){(uint32_t)k, values[at[k]].value};
-    r->figs = figs, r->in_order = order == NULL;
-    r->slot_count = (uint32_t)slots;
+        if (CONGDOAN__META_FLAGS(meta[k]) == (CONGDOAN__VALUE_PLAIN | CONGDOAN__VALUE_FRACTION)) {
+            st[m] = values[at[k]].value;
+            st_slots[m++] = (uint8_t)k;
+        }
+    r->figs = block, r->in_order = order == NULL;
+    r->int_figs = (uint8_t)int_figs, r->lines_regular = (uint8_t)lines_regular;
+    r->slot_count = (uint8_t)slots;
     r->stated_count = (uint32_t)stated;
     r->first = (uint8_t)first;
     r->value_count = (uint32_t)n;
@@ -107,16 +137,16 @@ int congdoan__report_keep_values(congdoan__arena *arena, congdoan_report *r, con
 
 static double stated_value(const congdoan_report *r, uint32_t slot)
 {
-    const congdoan__stated *stated = congdoan__report_stated(r);
+    const uint8_t *slots = congdoan__report_stated_slots(r);
     size_t lo = 0, hi = r->stated_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (stated[mid].slot < slot)
+        if (slots[mid] < slot)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < r->stated_count && stated[lo].slot == slot ? stated[lo].value : 0;
+    return lo < r->stated_count && slots[lo] == slot ? congdoan__report_stated(r)[lo] : 0;
 }
 
 congdoan__value congdoan__report_value_get(const congdoan_report *r, size_t i)
@@ -124,20 +154,22 @@ congdoan__value congdoan__report_value_get(const congdoan_report *r, size_t i)
     if (r->loose)
         return r->loose[i];
     const uint8_t *order = congdoan__report_order(r);
+    const uint32_t *lines = congdoan__report_lines(r);
     uint32_t k = order ? order[i] : (uint32_t)i, m = congdoan__report_meta(r)[k];
     congdoan__value v;
     memset(&v, 0, sizeof v);
     v.indicator = r->first + k;
-    v.line = CONGDOAN__META_LINE(m);
+    v.line = lines ? lines[k] : (uint32_t)(r->loc.line + 1 + i);
     v.flags = CONGDOAN__META_FLAGS(m);
     v.coverage = CONGDOAN__META_COVERAGE(m);
+    congdoan__fig f = congdoan__report_fig(r, k);
     if (v.flags & CONGDOAN__VALUE_FRACTION) {
-        v.numerator = r->figs[k].a;
-        v.denominator = r->figs[k].b;
+        v.numerator = f.a;
+        v.denominator = f.b;
         if (v.flags & CONGDOAN__VALUE_PLAIN)
             v.value = stated_value(r, k);
     } else if (v.flags & CONGDOAN__VALUE_PLAIN) {
-        v.value = r->figs[k].a;
+        v.value = f.a;
     }
     return v;
 }

@@ -150,11 +150,16 @@ static const congdoan__child document_children[] = {
     MANY_POINTERS(SECTION, CONGDOAN__ROLE_SECTION, congdoan_document, sections, section_count),
     SOURCE_OF(congdoan_document),
 };
-/* <signer> and <reporting> are parts of the document: their object is the document. */
+/* <signer> and <reporting> are parts of the document: their object is the document (and the
+ * signer's <source> is the document's signer_source). */
 static const congdoan__attr signer_attrs[] = {
     ATTR("name", TEXT, REQ, congdoan_document, signer_name),
     ATTR("position", TEXT, 0, congdoan_document, signer_position),
     ATTR("capacity", TEXT, 0, congdoan_document, signer_capacity),
+};
+static const congdoan__child signer_children[] = {
+    OPTIONAL_IN_PARENT(SOURCE, CONGDOAN__ROLE_SIGNER_SOURCE, offsetof(congdoan_document, signer_source),
+                       congdoan_document, signer_source.words),
 };
 static const congdoan__attr relation_attrs[] = {
     ENUM("type", REQ, congdoan__relation_types, 0, congdoan__relation, type),
@@ -163,8 +168,17 @@ static const congdoan__attr relation_attrs[] = {
     ATTR("title", TEXT, V12, congdoan__relation, title),
     ATTR("date", DATE, 0, congdoan__relation, date),
 };
+/* A relation's and a recipient's words are their text; their <source> (1.2) comes after it. */
+static const congdoan__child relation_children[] = {
+    OPTIONAL_IN_PARENT(SOURCE, CONGDOAN__ROLE_RELATION_SOURCE, offsetof(congdoan__relation, source),
+                       congdoan__relation, source.words),
+};
 static const congdoan__attr recipient_attrs[] = {
     ATTR("unit", REF, 0, congdoan__recipient, unit_id),
+};
+static const congdoan__child recipient_children[] = {
+    OPTIONAL_IN_PARENT(SOURCE, CONGDOAN__ROLE_RECIPIENT_SOURCE, offsetof(congdoan__recipient, source),
+                       congdoan__recipient, source.words),
 };
 static const congdoan__attr reporting_attrs[] = {
     ATTR("to", REF, 0, congdoan_document, reporting_to_id),
@@ -204,6 +218,7 @@ static const congdoan__child section_children[] = {
     ITEM(TASK, 1, CONGDOAN__ROLE_TASK, 1, CONGDOAN_ITEM_TASK),
     ITEM(INDICATOR, 1, CONGDOAN__ROLE_INDICATOR, 1, CONGDOAN_ITEM_INDICATOR),
     ITEM(RESULT, 1, CONGDOAN__ROLE_RESULT, 1, CONGDOAN_ITEM_RESULT),
+    SOURCE_OF(congdoan_section), /* where its heading was read */
 };
 static const congdoan__attr task_attrs[] = {
     ATTR("id", ID, REQ, congdoan_task, id),
@@ -345,11 +360,11 @@ const congdoan__elem congdoan__vocab[CONGDOAN__EL_COUNT] = {
     [CONGDOAN__EL_CLASSIFICATION] = LEAF("classification", classification_attrs, CONGDOAN__TEXT_NONE, 0, 0),
     [CONGDOAN__EL_DOCUMENT] = ELEMENT("document", document_attrs, document_children, CONGDOAN__TEXT_NONE, 0, OWN),
     [CONGDOAN__EL_TITLE] = TEXT_ONLY("title"),
-    [CONGDOAN__EL_SIGNER] = LEAF("signer", signer_attrs, CONGDOAN__TEXT_NONE, 0, 0),
-    [CONGDOAN__EL_RELATION] = LEAF("relation", relation_attrs, CONGDOAN__TEXT_OPTIONAL,
-                                   offsetof(congdoan__relation, text), 0),
-    [CONGDOAN__EL_RECIPIENT] = LEAF("recipient", recipient_attrs, CONGDOAN__TEXT_REQUIRED,
-                                    offsetof(congdoan__recipient, text), 0),
+    [CONGDOAN__EL_SIGNER] = ELEMENT("signer", signer_attrs, signer_children, CONGDOAN__TEXT_NONE, 0, 0),
+    [CONGDOAN__EL_RELATION] = ELEMENT("relation", relation_attrs, relation_children, CONGDOAN__TEXT_OPTIONAL,
+                                      offsetof(congdoan__relation, text), 0),
+    [CONGDOAN__EL_RECIPIENT] = ELEMENT("recipient", recipient_attrs, recipient_children, CONGDOAN__TEXT_REQUIRED,
+                                       offsetof(congdoan__recipient, text), 0),
     [CONGDOAN__EL_REPORTING] = ELEMENT("reporting", reporting_attrs, reporting_children, CONGDOAN__TEXT_NONE, 0, E11),
     [CONGDOAN__EL_DEADLINE] = LEAF("deadline", deadline_attrs, CONGDOAN__TEXT_NONE, 0, 0),
     [CONGDOAN__EL_REPORTER] = LEAF("reporter", reporter_attrs, CONGDOAN__TEXT_NONE, 0, 0),
@@ -383,6 +398,11 @@ const congdoan__child *congdoan__vocab_child(congdoan__el parent, congdoan__el c
         if (p->children[i].elem == child)
             return &p->children[i];
     return NULL;
+}
+
+int congdoan__vocab_in_slot(const congdoan__child *as)
+{
+    return as && as->place == CONGDOAN__IN_ARRAY && !as->deref && !(congdoan__vocab[as->elem].flags & CONGDOAN__E_OWN_EXT);
 }
 
 size_t congdoan__vocab_attr_at(congdoan__el el, size_t field)

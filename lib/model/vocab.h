@@ -184,6 +184,10 @@ extern const congdoan__elem congdoan__vocab[CONGDOAN__EL_COUNT];
 
 /* The entry of `child` among the children of `parent`, or NULL when it is not allowed there. */
 const congdoan__child *congdoan__vocab_child(congdoan__el parent, congdoan__el child);
+/* Whether an element placed by `as` lives by value in a slot of its parent's array (a relation, a
+ * recipient) and so owns no foreign content: that of its children hangs off the owner of its
+ * own with its index (the loader and the writer key them alike). */
+int congdoan__vocab_in_slot(const congdoan__child *as);
 /* The position of the attribute of `el` kept at `field`, or (size_t)-1. */
 size_t congdoan__vocab_attr_at(congdoan__el el, size_t field);
 

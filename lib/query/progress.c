@@ -242,6 +242,8 @@ CONGDOAN_API void congdoan_progress_free(congdoan_progress *p)
     congdoan__dealloc(p->expected);
     congdoan__dealloc(p->child_expected);
     congdoan__dealloc(p->pop);
+    congdoan__dealloc(p->rate_only);
+    congdoan__dealloc(p->rate_only_at);
     congdoan__dealloc(p);
 }
 
@@ -426,6 +428,18 @@ CONGDOAN_API size_t congdoan_progress_unaggregated(const congdoan_progress *p, s
     CONGDOAN__NOT_NULL(p, "progress", 0);
     const acc *a = root_acc(p, i);
     return a ? a->unaggregated : 0;
+}
+
+CONGDOAN_API size_t congdoan_progress_rate_only_count(const congdoan_progress *p, size_t i)
+{
+    CONGDOAN__NOT_NULL(p, "progress", 0);
+    return p->rate_only_at && i < p->n_ind ? p->rate_only_at[i + 1] - p->rate_only_at[i] : 0;
+}
+
+CONGDOAN_API const congdoan_unit *congdoan_progress_rate_only_unit(const congdoan_progress *p, size_t i, size_t k)
+{
+    CONGDOAN__NOT_NULL(p, "progress", NULL);
+    return k < congdoan_progress_rate_only_count(p, i) ? p->rate_only[p->rate_only_at[i] + k] : NULL;
 }
 
 CONGDOAN_API size_t congdoan_progress_child_count(const congdoan_progress *p)

@@ -55,6 +55,10 @@ struct congdoan_progress {
     size_t n_findings, cap_findings;
     congdoan__expected *expected;
     size_t n_expected;
+    /* The units that gave only a rate (congdoan_progress_rate_only_unit): by indicator, in load
+     * order; those of indicator i are rate_only[rate_only_at[i] .. rate_only_at[i + 1]). */
+    const congdoan_unit **rate_only;
+    size_t *rate_only_at;        /* n_ind + 1, or NULL when there are none */
     int deadline;
     unsigned char *child_expected; /* n_children × n_ind: a unit of the child's subtree is to
                                     * report the indicator (query/expect.c) */

@@ -27,6 +27,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h> /* dense_sum_int */
+#endif
 
 /* Unit and report records, and report values, lie in load order in the corpus's records
  * arena (see congdoan__staging), which is the order the roll-up reads them in. The hardware
@@ -505,13 +508,48 @@ static void dense_sum(double *sums, const double *figs, size_t slots)
 }
 #endif
 
+/* The same for figures kept as int32_t pairs (the usual report), converted as they are added:
+ * two slots (four figures) a turn with SSE2, which every x86-64 has. */
+#if defined(__SSE2__)
+static void dense_sum_int(double *sums, const int32_t *figs, size_t slots)
+{
+    size_t k = 0;
+    for (; k + 4 <= slots; k += 4) {
+        __m128i f0 = _mm_loadu_si128((const __m128i *)(const void *)(figs + 2 * k)),
+                f1 = _mm_loadu_si128((const __m128i *)(const void *)(figs + 2 * k + 4));
+        double *p = sums + 2 * k;
+        _mm_storeu_pd(p, _mm_add_pd(_mm_loadu_pd(p), _mm_cvtepi32_pd(f0)));
+        _mm_storeu_pd(p + 2, _mm_add_pd(_mm_loadu_pd(p + 2), _mm_cvtepi32_pd(_mm_unpackhi_epi64(f0, f0))));
+        _mm_storeu_pd(p + 4, _mm_add_pd(_mm_loadu_pd(p + 4), _mm_cvtepi32_pd(f1)));
+        _mm_storeu_pd(p + 6, _mm_add_pd(_mm_loadu_pd(p + 6), _mm_cvtepi32_pd(_mm_unpackhi_epi64(f1, f1))));
+    }
+    for (; k + 2 <= slots; k += 2) {
+        __m128i four = _mm_loadu_si128((const __m128i *)(const void *)(figs + 2 * k));
+        __m128d lo = _mm_cvtepi32_pd(four), hi = _mm_cvtepi32_pd(_mm_unpackhi_epi64(four, four));
+        _mm_storeu_pd(sums + 2 * k, _mm_add_pd(_mm_loadu_pd(sums + 2 * k), lo));
+        _mm_storeu_pd(sums + 2 * k + 2, _mm_add_pd(_mm_loadu_pd(sums + 2 * k + 2), hi));
+    }
+    if (k < slots) {
+        __m128d two = _mm_cvtepi32_pd(_mm_loadl_epi64((const __m128i *)(const void *)(figs + 2 * k)));
+        _mm_storeu_pd(sums + 2 * k, _mm_add_pd(_mm_loadu_pd(sums + 2 * k), two));
+    }
+}
+#else
+static void dense_sum_int(double *sums, const int32_t *figs, size_t slots)
+{
+    for (size_t j = 0; j < 2 * slots; j++)
+        sums[j] += figs[j];
+}
+#endif
+
 /* The same report when its table has no dense row: each slot added at its indicator's place. */
 static void slot_row(const congdoan_report *r, const trans *tr, leafsum *sums, uint32_t *counts)
 {
     for (size_t k = 0; k < r->slot_count; k++) {
         uint32_t i = tr->target[r->first + k];
-        sums[i].num += r->figs[k].a;
-        sums[i].den += r->figs[k].b;
+        congdoan__fig f = congdoan__report_fig(r, k);
+        sums[i].num += f.a;
+        sums[i].den += f.b;
         counts[i] += CONGDOAN__META_COVERAGE(congdoan__report_meta(r)[k]) != CONGDOAN__HOLE;
     }
 }
@@ -519,7 +557,11 @@ static void slot_row(const congdoan_report *r, const trans *tr, leafsum *sums, u
 /* A simple report added into the node's dense row, its table's being at `at`. */
 static void dense_add(pass *s, const congdoan_report *r, int32_t row, size_t at)
 {
-    dense_sum(dense_sums(s, row) + 2 * (at + r->first), &r->figs[0].a, r->slot_count);
+    double *sums = dense_sums(s, row) + 2 * (at + r->first);
+    if (r->int_figs)
+        dense_sum_int(sums, r->figs, r->slot_count);
+    else
+        dense_sum(sums, r->figs, r->slot_count);
     int32_t *counts = dense_counts(s, row) + at;
     counts[r->first]++;
     counts[r->first + r->slot_count]--;
@@ -624,12 +666,16 @@ static int light_report(pass *s, const congdoan_report *r, size_t key)
         /* the child's one report, and these figures untouched before it (shares of units are
          * elsewhere): each slot of a count or a fraction is the figure, a count's second 0 */
         const uint64_t holes = r->has_holes ? r->holes : 0;
-        for (size_t k = 0, e = r->first; k < r->slot_count; k++, e++) {
+        /* (read once: the stores below may alias the record's bytes as far as C knows) */
+        const int32_t *ints = r->int_figs ? r->figs : NULL;
+        const congdoan__fig *figs = r->figs;
+        const size_t n = s->n, slots = r->slot_count;
+        for (size_t k = 0, e = r->first; k < slots; k++, e++) {
             uint32_t i = tr->target[e]; /* n: neither */
-            if (i == s->n || (holes >> e & 1))
+            if (i == n || (holes >> e & 1))
                 continue;
-            a[i] = (acc){.num = r->figs[k].a, .den = r->figs[k].b, .contributors = 1, .has = 1,
-                         .source = CONGDOAN_SOURCE_COMPUTED};
+            congdoan__fig f = ints ? (congdoan__fig){ints[2 * k], ints[2 * k + 1]} : figs[k];
+            a[i] = (acc){.num = f.a, .den = f.b, .contributors = 1, .has = 1, .source = CONGDOAN_SOURCE_COMPUTED};
         }
         return 0;
     }
@@ -931,8 +977,25 @@ static void flush_leaves(const pass *s, int32_t slot, acc *kids)
     }
 }
 
+/* A unit whose value of indicator i is a rate without its fraction, left out at its row (see
+ * rate_only). 0 or CONGDOAN_ENOMEM. */
+static int rate_event(pass *s, const congdoan_unit *u, size_t i, int32_t row)
+{
+    if (s->n_rate_events == s->cap_rate_events) {
+        size_t cap = s->cap_rate_events ? 2 * s->cap_rate_events : 8;
+        struct rate_event *e = congdoan__realloc(s->rate_events, cap * sizeof *e);
+        if (!e)
+            return CONGDOAN_ENOMEM;
+        s->rate_events = e, s->cap_rate_events = cap;
+    }
+    s->rate_events[s->n_rate_events++] = (struct rate_event){u, (uint32_t)i, row};
+    return 0;
+}
+
 /* Close a node: its total is the subtree total it reported where it gave one (the difference to
- * the computed sum becomes a finding), else its own figures and its children's. */
+ * the computed sum becomes a finding), else its own figures and its children's. A rate of the
+ * unit's own without its fraction (node_report counted it), or a subtree total given only as a
+ * rate by a unit under the top (fold counts it), is left out: the unit is noted for rate_only. */
 static int close_node(pass *s, int32_t slot)
 {
     congdoan_progress *p = s->p;
@@ -946,11 +1009,16 @@ static int close_node(pass *s, int32_t slot)
     flush_leaves(s, slot, kids);
     for (size_t i = 0; i < n; i++) {
         const congdoan_indicator *x = s->doc->indicators[i];
+        int has_sub = sub[i].has || sub[i].has_plain;
+        if (congdoan__is_fraction_measure(x->measure) &&
+            (has_sub ? sub[i].has_plain && !sub[i].has && u != p->unit : a[i].unaggregated) &&
+            rate_event(s, u, i, slot) != 0)
+            return CONGDOAN_ENOMEM;
         if (x->measure == CONGDOAN_MEASURE_SCORE)
             keep_own_score(&a[i], &kids[i]);
         else
             merge(&a[i], &kids[i]);
-        if (!(sub[i].has || sub[i].has_plain))
+        if (!has_sub)
             continue;
         double reported, computed;
         if (congdoan__acc_figure(x, &a[i], &computed) && congdoan__acc_figure(x, &sub[i], &reported) &&
@@ -1030,6 +1098,47 @@ static int close_nodes(pass *s)
     }
     congdoan__dealloc(order);
     return rc;
+}
+
+/* The units left out for giving only a rate, into p->rate_only by indicator in load order: those
+ * of rate_event whose count reached the top, i.e. no row above theirs replaced its figure by
+ * a subtree total it reported (close_node: a[i] = sub[i]). As many for an indicator as
+ * congdoan_progress_unaggregated() counts (tests/test-rollup-paths.c checks it on every path).
+ * 0 or CONGDOAN_ENOMEM. */
+static int rate_event_order(const void *x, const void *y)
+{
+    const struct rate_event *a = x, *b = y;
+    if (a->indicator != b->indicator)
+        return a->indicator < b->indicator ? -1 : 1;
+    return (a->unit->index > b->unit->index) - (a->unit->index < b->unit->index);
+}
+
+static int rate_only(pass *s)
+{
+    congdoan_progress *p = s->p;
+    size_t kept = 0;
+    for (size_t k = 0; k < s->n_rate_events; k++) {
+        const struct rate_event *e = &s->rate_events[k];
+        int32_t r = s->node_parent[e->row];
+        while (r >= 0 && !(row_sub(s, r)[e->indicator].has || row_sub(s, r)[e->indicator].has_plain))
+            r = s->node_parent[r];
+        if (r < 0)
+            s->rate_events[kept++] = *e;
+    }
+    if (!kept)
+        return 0;
+    qsort(s->rate_events, kept, sizeof *s->rate_events, rate_event_order);
+    p->rate_only = congdoan__malloc(kept * sizeof *p->rate_only);
+    p->rate_only_at = congdoan__calloc(s->n + 1, sizeof *p->rate_only_at);
+    if (!p->rate_only || !p->rate_only_at)
+        return CONGDOAN_ENOMEM;
+    for (size_t k = 0; k < kept; k++) {
+        p->rate_only[k] = s->rate_events[k].unit;
+        p->rate_only_at[s->rate_events[k].indicator + 1]++;
+    }
+    for (size_t i = 0; i < s->n; i++)
+        p->rate_only_at[i + 1] += p->rate_only_at[i];
+    return 0;
 }
 
 /* ---- the whole ------------------------------------------------------------------------------- */
@@ -1113,7 +1222,8 @@ int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd,
         goto out;
     if ((rc = s.walk ? congdoan__rollup_walked_reports(&s) : take_reports(&s)) != 0)
         goto out;
-    rc = close_nodes(&s);
+    if ((rc = close_nodes(&s)) == 0)
+        rc = rate_only(&s);
 out:
     /* what the completeness check needs is handed over, whatever the outcome */
     out->slot = s.slot, out->chosen = s.chosen, out->walk = s.walk, out->n_keys = s.n_keys;
@@ -1139,5 +1249,6 @@ out:
     congdoan__dealloc(s.modes);
     congdoan__expected_release(&s.subtree_set);
     congdoan__map_release(&s.subtree_map);
+    congdoan__dealloc(s.rate_events);
     return rc;
 }

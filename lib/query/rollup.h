@@ -118,6 +118,15 @@ typedef struct pass {
     congdoan__map subtree_map;      /* their ids -> 1 + their place in subtree_set */
     int special;                    /* any of the above */
     unsigned char *modes;           /* by position, for the unit at hand (MODE_*) */
+    /* Units whose percentage or average came without its fraction, met while closing the rows
+     * (see rate_only in rollup.c): kept when no row above theirs replaced its figure by a
+     * reported subtree total. */
+    struct rate_event {
+        const congdoan_unit *unit;
+        uint32_t indicator;
+        int32_t row;                /* the unit's row */
+    } *rate_events;
+    size_t n_rate_events, cap_rate_events;
     int failed;                     /* out of memory in a helper that cannot return it */
 } pass;
 

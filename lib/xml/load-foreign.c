@@ -77,7 +77,12 @@ static const void *ext_owner(loader *L, size_t fi)
         f->ext_role = CONGDOAN__ROLE_ROOT;
     } else {
         f->ext_role = f->as->role;
-        f->ext_owner = congdoan__vocab[f->kind].flags & CONGDOAN__E_OWN_EXT ? f->obj : L->frames[fi - 1].obj;
+        if (congdoan__vocab[f->kind].flags & CONGDOAN__E_OWN_EXT)
+            f->ext_owner = f->obj;
+        else if (congdoan__vocab_in_slot(L->frames[fi - 1].as)) /* the index says which slot (load.c) */
+            f->ext_owner = ext_owner(L, fi - 1);
+        else
+            f->ext_owner = L->frames[fi - 1].obj;
     }
     return f->ext_owner;
 }

@@ -515,11 +515,21 @@ static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefi
             congdoan__load_capture_start(L, localname, prefix, uri, nb_attributes, attributes);
         return;
     }
-    if (L->depth >= 2)
-        L->frames[L->depth - 2].known_children++;
+    frame *pf = L->depth >= 2 ? &L->frames[L->depth - 2] : NULL;
+    if (pf)
+        pf->known_children++;
+    /* one of ours after the text of an element that holds text (a relation's <source>): that
+     * text is the parent's, and text after it is out of place */
+    if (pf && L->in_text) {
+        if (pf->obj)
+            congdoan__load_keep_text(L, pf);
+        L->in_text = 0;
+    }
 
     attrs a;
     size_t index = congdoan__load_ext_index(L, e);
+    if (pf && congdoan__vocab_in_slot(pf->as)) /* keyed with its parent's index (vocab.h) */
+        index += pf->ext_index;
     collect_attrs(L, e, nb_attributes, attributes, &a);
     if (L->stopped)
         return;
@@ -619,9 +629,15 @@ static void flush_stray(loader *L)
         while (n && (t[n] & 0xC0) == 0x80)
             n--;
     }
-    congdoan__load_problem_at(L, CONGDOAN_ESCHEMA, "schema-text-not-allowed", L->stray_line, L->stray_column,
-                              "<%s> cannot hold text, only elements; found \"%.*s%s\"", congdoan__vocab[f->kind].name,
-                              (int)n, t, n < L->stray_len && L->stray_len == sizeof L->stray - 1 ? "…" : "");
+    const char *more = n < L->stray_len && L->stray_len == sizeof L->stray - 1 ? "…" : "";
+    if (congdoan__vocab[f->kind].text != CONGDOAN__TEXT_NONE) /* text after a relation's <source> */
+        congdoan__load_problem_at(L, CONGDOAN_ESCHEMA, "schema-text-not-allowed", L->stray_line, L->stray_column,
+                                  "the text of <%s> comes before the elements in it; found \"%.*s%s\" after them",
+                                  congdoan__vocab[f->kind].name, (int)n, t, more);
+    else
+        congdoan__load_problem_at(L, CONGDOAN_ESCHEMA, "schema-text-not-allowed", L->stray_line, L->stray_column,
+                                  "<%s> cannot hold text, only elements; found \"%.*s%s\"",
+                                  congdoan__vocab[f->kind].name, (int)n, t, more);
     f->text_complained = 1;
     L->stray_len = 0;
 }

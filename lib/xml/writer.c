@@ -19,6 +19,7 @@ typedef struct emitter {
     congdoan_output *out;
     const congdoan_corpus *corpus;
     int depth;
+    int inline_; /* inside an element with text: its elements go on its line */
     int status;
 } emitter;
 
@@ -334,11 +335,19 @@ static const char *instance(const char *obj, const congdoan__child *ch, size_t i
     return !ch->selects || *(const int *)(const void *)(sel + ch->select) == ch->select_value ? child : NULL;
 }
 
-static void write_element(emitter *e, congdoan__el el, const char *obj, const congdoan__ext *x);
+/* Whose foreign content the children of an element are: that of the element's children hangs
+ * off `owner` with index `base` + their own (an element in a slot of its parent's array owns
+ * none: see congdoan__vocab_in_slot). */
+typedef struct keyed {
+    const void *owner;
+    size_t base;
+} keyed;
+
+static void write_element(emitter *e, congdoan__el el, const char *obj, const congdoan__ext *x, keyed key);
 
 /* The children of an element of `spec` with object `obj`, in the table's order; children that
  * share one list (mixed) are written in the list's order. */
-static void write_children(emitter *e, const congdoan__elem *spec, const char *obj, kids *k)
+static void write_children(emitter *e, const congdoan__elem *spec, const char *obj, kids *k, keyed key)
 {
     for (size_t c = 0; c < spec->child_count;) {
         size_t group = 1;
@@ -352,11 +361,15 @@ static void write_children(emitter *e, const congdoan__elem *spec, const char *o
                 const char *child_obj = instance(obj, ch, i);
                 if (!child_obj)
                     continue;
-                child(e, k);
+                if (k)
+                    child(e, k);
                 /* foreign content: under the child's own object, or under this one's */
                 const congdoan__ext *cx = congdoan__vocab[ch->elem].flags & CONGDOAN__E_OWN_EXT
                                               ? ext_of(e, child_obj, ch->role, 0)
-                                              : ext_of(e, obj, ch->role, i);
+                                              : ext_of(e, key.owner, ch->role, key.base + i);
+                keyed kid = {child_obj, 0};
+                if (congdoan__vocab_in_slot(ch))
+                    kid = (keyed){key.owner, key.base + i};
                 congdoan__value_view view;
                 if (ch->place == CONGDOAN__IN_VALUES) { /* reports keep their values packed */
                     const congdoan_report *r = (const congdoan_report *)(const void *)obj;
@@ -364,7 +377,7 @@ static void write_children(emitter *e, const congdoan__elem *spec, const char *o
                     congdoan__value_view_of(r, &v, &view);
                     child_obj = (const char *)&view;
                 }
-                write_element(e, ch->elem, child_obj, cx);
+                write_element(e, ch->elem, child_obj, cx, kid);
                 break;
             }
         c += group;
@@ -380,17 +393,25 @@ static int has_children(const congdoan__elem *spec, const char *obj)
 }
 
 /* An element of ours and what is in it. Text goes inline: <p>text</p>, and an element that may
- * have text but has none is written empty (<relation .../>) unless foreign elements go in it. */
-static void write_element(emitter *e, congdoan__el el, const char *obj, const congdoan__ext *x)
+ * have text but has none is written empty (<relation .../>) unless foreign elements or elements
+ * of ours go in it. Those follow the text on its line: <relation …>words<source …>…</source>
+ * </relation> (a <source> is the only element of ours in one with text). */
+static void write_element(emitter *e, congdoan__el el, const char *obj, const congdoan__ext *x, keyed key)
 {
     const congdoan__elem *spec = &congdoan__vocab[el];
-    open_tag(e, spec->name);
+    if (e->inline_) {
+        put_lit(e, "<");
+        puts_(e, spec->name);
+    } else {
+        open_tag(e, spec->name);
+    }
     for (size_t i = 0; i < spec->attr_count; i++)
         write_attr(e, &spec->attrs[i], obj);
     if (spec->text != CONGDOAN__TEXT_NONE) {
         const char *text = *(const char *const *)(const void *)(obj + spec->text_field);
         int foreign = x && x->elem_count && !(spec->flags & CONGDOAN__E_BLOCK_WITHOUT_TEXT);
-        if (spec->text == CONGDOAN__TEXT_REQUIRED || text || foreign) {
+        int ours = has_children(spec, obj);
+        if (spec->text == CONGDOAN__TEXT_REQUIRED || text || foreign || ours) {
             foreign_attrs(e, x);
             put_lit(e, ">");
             if (text)
@@ -400,16 +421,24 @@ static void write_element(emitter *e, congdoan__el el, const char *obj, const co
                 for (size_t j = 0; j < x->elems[i].count; j++, xml = congdoan__foreign_next(xml))
                     puts_(e, xml);
             }
+            if (ours) {
+                e->inline_++;
+                write_children(e, spec, obj, NULL, key);
+                e->inline_--;
+            }
             put_lit(e, "</");
             puts_(e, spec->name);
-            put_lit(e, ">\n");
+            if (e->inline_)
+                put_lit(e, ">");
+            else
+                put_lit(e, ">\n");
             return;
         }
     }
     kids k = {x, 0, 1};
     if (!end_start(e, x, has_children(spec, obj)))
         return;
-    write_children(e, spec, obj, &k);
+    write_children(e, spec, obj, &k, key);
     close_tag(e, spec->name, &k);
 }
 
@@ -419,7 +448,7 @@ static void write_top(emitter *e, kids *root, congdoan__el el, const void *obj)
 {
     const congdoan__child *as = congdoan__vocab_child(CONGDOAN__EL_ROOT, el);
     child(e, root);
-    write_element(e, el, obj, ext_of(e, obj, as->role, 0));
+    write_element(e, el, obj, ext_of(e, obj, as->role, 0), (keyed){obj, 0});
 }
 
 /* ---- documents of XML ----------------------------------------------------------------------------- */
@@ -475,7 +504,7 @@ static int run(const congdoan_corpus *c, const selection *sel, congdoan_output *
     int rc = congdoan__output_begin(out);
     if (rc)
         return rc;
-    emitter e = {out, c, 0, 0};
+    emitter e = {out, c, 0, 0, 0};
     const congdoan__elem *root_spec = &congdoan__vocab[CONGDOAN__EL_ROOT];
     /* The root's foreign content goes with any part of the corpus; the comments before, in and
      * after the root (at their places among its children) with all of it only. */

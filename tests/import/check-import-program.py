@@ -65,9 +65,13 @@ out = os.path.join(tmp, "seeds.xml")
 rc, stdout, stderr = run("import", *UNITS, SEEDS["000"], SEEDS["001"], SEEDS["004"], "-o", out)
 check(rc == 0, "import of the seeds: exit %d (%s)" % (rc, stderr))
 check("18 nhiệm vụ (18 có đơn vị chủ trì)" in norm(stdout), "seed 000: 18 tasks, each with a lead:\n" + stdout)
-check("11 nhiệm vụ (11 có đơn vị chủ trì, 2 chưa khớp đơn vị đã nạp)" in norm(stdout),
+check('11 nhiệm vụ (11 có đơn vị chủ trì, 2 chưa khớp đơn vị đã nạp: "Ban Thường vụ các Công đoàn ngành Trung ương, '
+      'Công đoàn Tổng công ty trực thuộc Tổng liên đoàn, Liên đoàn Lao động tỉnh, thành phố"; "Các Công đoàn ngành '
+      'Trung ương, Công đoàn Tổng Công ty trực thuộc Tổng Liên đoàn Lao động Việt Nam, Liên đoàn Lao động tỉnh, '
+      'thành phố")' in norm(stdout),
       "seed 001: 11 tasks, 9 with a unit as lead and 2 led by levels of unions (kept by name):\n" + stdout)
-check("53 nhiệm vụ (53 có đơn vị chủ trì, 1 chưa khớp đơn vị đã nạp), 19 chỉ tiêu" in norm(stdout),
+check('53 nhiệm vụ (53 có đơn vị chủ trì, 1 chưa khớp đơn vị đã nạp: "Các Liên đoàn Lao động huyện, thành phố, '
+      'Công đoàn Ngành, Công đoàn Viên chức"), 19 chỉ tiêu' in norm(stdout),
       "seed 004: 19 indicators:\n" + stdout)
 rc, stdout, stderr = run("validate", *UNITS, out)
 check(rc == 0 and "3 tệp, 0 lỗi, 0 cảnh báo" in stderr, "validate of the import: exit %d, %s" % (rc, stderr))
@@ -87,11 +91,35 @@ if len(docs) == 3:
     n = 0
     for d, seed in ((d000, "000"), (d001, "001"), (d004, "004")):
         n += check_sources("<document " + d, SEEDS[seed])
-    check(n == 19 + 12 + 73, "every task, indicator and result, and each document, has its <source> (%d)" % n)
+    # the signer, the relations ("Thực hiện …", documents named), the recipients (Nơi nhận) and
+    # the sections (less the preamble, which no heading opens) have theirs too
+    parts = {"000": (1, 2, 0, 25), "001": (1, 1, 9, 22), "004": (1, 24, 7, 79)}
+    for d, seed in ((d000, "000"), (d001, "001"), (d004, "004")):
+        found = (len(re.findall(r"<signer ", d)), len(re.findall(r"<relation ", d)),
+                 len(re.findall(r"<recipient[ >]", d)),
+                 len(re.findall(r"<section ", d)) - len(re.findall(r'<section id="sec-preamble"', d)))
+        check(found == parts[seed], "seed %s: signer, relations, recipients, sections %s, not %s" %
+              (seed, parts[seed], found))
+    check(n == 19 + 12 + 73 + sum(sum(p) for p in parts.values()),
+          "every task, indicator, result, signer, relation, recipient and headed section, and each document, "
+          "has its <source> (%d)" % n)
+    # where a person reads them: the signature block, a "Thực hiện …" sentence, a line of Nơi nhận
+    check(re.search(r'<signer name="Trần Thanh Hải">\s*<source file="[^"]*" line="10" column="10">Trần Thanh Hải<',
+                    d000), "seed 000: the signer read at 10:10")
+    check(re.search(r'<signer name="Hoàng Thọ Trung"[^>]*>\s*<source file="[^"]*" line="206" column="1">', d004),
+          "seed 004: the signer read at 206:1")
+    check(re.search(r'number="12-CT/TW"[^>]*>[^<]*<source file="[^"]*" line="31" column="11">Chỉ thị số 12-CT/TW',
+                    d000), "seed 000: the Chỉ thị it carries out read at 31:11 ('Thực hiện Chỉ thị …')")
+    check(re.search(r'<recipient>Lưu: VT, VP<source file="[^"]*" line="199" column="3">Lưu: VT, VP</source>', d004),
+          "seed 004: the last recipient read at 199:3")
+    check(re.search(r'<section id="sec-1" number="I\." title="MỤC ĐÍCH, YÊU CẦU">', d000) and
+          '<source file="%s" line="33" column="1">I. MỤC ĐÍCH, YÊU CẦU</source>' % SEEDS["000"] in d000,
+          "seed 000: part I read at 33:1")
 
 # without units: the leads the words name are counted and said to match nothing
 rc, stdout, stderr = run("import", SEEDS["000"])
-check(rc == 0 and "18 nhiệm vụ (9 có đơn vị chủ trì, 9 chưa khớp đơn vị đã nạp)" in norm(stdout),
+check(rc == 0 and '18 nhiệm vụ (9 có đơn vị chủ trì, 9 chưa khớp đơn vị đã nạp: "Ban Đối ngoại Tổng Liên đoàn")'
+      in norm(stdout),
       "seed 000 without units: the 9 leads named, matching no loaded unit:\n" + stdout)
 check("W: %s:" % SEEDS["000"] in stderr and "import-unit-unmatched" in stderr,
       "seed 000 without units: a warning with the file, line and column")
@@ -99,7 +127,8 @@ check("W: %s:" % SEEDS["000"] in stderr and "import-unit-unmatched" in stderr,
 # ---- the seeds as a Word file and a web page: written and valid ------------------------------
 # (the same counts as the text: the page's halves of sentences broken at a page are joined)
 for name, counts in (("seed-000.docx", "18 nhiệm vụ (18 có đơn vị chủ trì), 0 chỉ tiêu"),
-                     ("seed-004.html", "53 nhiệm vụ (53 có đơn vị chủ trì, 1 chưa khớp đơn vị đã nạp), 19 chỉ tiêu")):
+                     ("seed-004.html", '53 nhiệm vụ (53 có đơn vị chủ trì, 1 chưa khớp đơn vị đã nạp: "Các Liên đoàn '
+                                       'Lao động huyện, thành phố, Công đoàn Ngành, Công đoàn Viên chức"), 19 chỉ tiêu')):
     out = os.path.join(tmp, name + ".xml")
     rc, stdout, stderr = run("import", *UNITS, os.path.join(DATA, "import", name), "-o", out)
     check(rc == 0 and os.path.exists(out), "import of %s: exit %d (%s)" % (name, rc, stderr))

@@ -3,8 +3,9 @@
 
 The answers are the JSON blocks of tests/data/corpus-dev/ANSWERS.md (one object per file),
 or a JSON list of such objects (tests/data/seeds/answers.json). The importer's JSON is what
-`congdoan import --format json FILE...` prints: a list with one object per file, with the
-keys and conventions of ANSWERS.md.
+`congdoan import --format json FILE...` prints: an object with "format_version" 1, "command"
+and "documents", one object per file with the keys and conventions of ANSWERS.md
+(examples/FORMATS.md, "imported_document"); or such a list alone (tests/import/import-dump).
 
 What is measured (ANSWERS.md, "Conventions"):
   targets  (indicators): a predicted target matches a reader's when value, unit and
@@ -298,6 +299,10 @@ def main():
         predicted = run_program(args.command[1:], files)
     else:
         ap.error("give --json FILE or -- COMMAND...")
+    if isinstance(predicted, dict):  # the program's output: the documents, of a known layout
+        if predicted.get("format_version") != 1:
+            sys.exit("score: format_version %r of the importer's JSON is not 1" % predicted.get("format_version"))
+        predicted = predicted["documents"]
     by_file = {name_of.get(os.path.basename(p["file"]), os.path.basename(p["file"])): p for p in predicted}
 
     figures = score(answers, by_file, args.verbose)

@@ -780,6 +780,11 @@ _PROTOTYPES = {
     "congdoan_progress_contributors": ([ProgressP, c_size_t], c_size_t, None),
     # size_t congdoan_progress_unaggregated(const congdoan_progress *progress, size_t i);
     "congdoan_progress_unaggregated": ([ProgressP, c_size_t], c_size_t, None),
+    # size_t congdoan_progress_rate_only_count(const congdoan_progress *progress, size_t i);
+    "congdoan_progress_rate_only_count": ([ProgressP, c_size_t], c_size_t, None),
+    # const congdoan_unit *congdoan_progress_rate_only_unit(const congdoan_progress *progress, size_t i,
+    #     size_t k);
+    "congdoan_progress_rate_only_unit": ([ProgressP, c_size_t, c_size_t], UnitP, None),
     # size_t congdoan_progress_child_count(const congdoan_progress *progress);
     "congdoan_progress_child_count": ([ProgressP], c_size_t, None),
     # const congdoan_unit *congdoan_progress_child(const congdoan_progress *progress, size_t c);
@@ -1050,6 +1055,22 @@ _PROTOTYPES = {
     "congdoan_document_source": (
         [DocumentP, POINTER(c_char_p), POINTER(c_int), POINTER(c_int)],
         c_char_p, _str),
+    # const char *congdoan_document_signer_source(const congdoan_document *doc, const char **file,
+    #     int *line, int *column);
+    "congdoan_document_signer_source": (
+        [DocumentP, POINTER(c_char_p), POINTER(c_int), POINTER(c_int)], c_char_p, _str),
+    # const char *congdoan_document_relation_source(const congdoan_document *doc, size_t i, const
+    #     char **file, int *line, int *column);
+    "congdoan_document_relation_source": (
+        [DocumentP, c_size_t, POINTER(c_char_p), POINTER(c_int), POINTER(c_int)], c_char_p, _str),
+    # const char *congdoan_document_recipient_source(const congdoan_document *doc, size_t i, const
+    #     char **file, int *line, int *column);
+    "congdoan_document_recipient_source": (
+        [DocumentP, c_size_t, POINTER(c_char_p), POINTER(c_int), POINTER(c_int)], c_char_p, _str),
+    # const char *congdoan_section_source(const congdoan_section *section, const char **file, int
+    #     *line, int *column);
+    "congdoan_section_source": (
+        [SectionP, POINTER(c_char_p), POINTER(c_int), POINTER(c_int)], c_char_p, _str),
     # const congdoan_result *congdoan_section_item_result(const congdoan_section *section, size_t
     #     i);
     "congdoan_section_item_result": ([SectionP, c_size_t], ResultP, _ptr),
@@ -1089,6 +1110,21 @@ _PROTOTYPES = {
     # int congdoan_document_set_source(congdoan_corpus *corpus, const congdoan_document *doc, const
     #     char *file, int line, int column, const char *words);
     "congdoan_document_set_source": ([CorpusP, DocumentP, c_char_p, c_int, c_int, c_char_p], c_int, _status),
+    # int congdoan_document_set_signer_source(congdoan_corpus *corpus, const congdoan_document *doc,
+    #     const char *file, int line, int column, const char *words);
+    "congdoan_document_set_signer_source": (
+        [CorpusP, DocumentP, c_char_p, c_int, c_int, c_char_p], c_int, _status),
+    # int congdoan_document_set_relation_source(congdoan_corpus *corpus, const congdoan_document
+    #     *doc, size_t i, const char *file, int line, int column, const char *words);
+    "congdoan_document_set_relation_source": (
+        [CorpusP, DocumentP, c_size_t, c_char_p, c_int, c_int, c_char_p], c_int, _status),
+    # int congdoan_document_set_recipient_source(congdoan_corpus *corpus, const congdoan_document
+    #     *doc, size_t i, const char *file, int line, int column, const char *words);
+    "congdoan_document_set_recipient_source": (
+        [CorpusP, DocumentP, c_size_t, c_char_p, c_int, c_int, c_char_p], c_int, _status),
+    # int congdoan_section_set_source(congdoan_corpus *corpus, const congdoan_section *section,
+    #     const char *file, int line, int column, const char *words);
+    "congdoan_section_set_source": ([CorpusP, SectionP, c_char_p, c_int, c_int, c_char_p], c_int, _status),
     # int congdoan_group_add_member(congdoan_corpus *corpus, const congdoan_unit *group, const char
     #     *unit_id);
     "congdoan_group_add_member": ([CorpusP, UnitP, c_char_p], c_int, _status),

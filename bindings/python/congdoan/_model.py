@@ -916,11 +916,12 @@ class Unit(_Borrowed):
         return "<congdoan.Unit %s %r>" % (self.id, self.name)
 
 
-class Relation(collections.namedtuple("Relation", "type target target_id number date text title from_id",
-                                      defaults=(None, None))):
+class Relation(collections.namedtuple("Relation", "type target target_id number date text title from_id source",
+                                      defaults=(None, None, None))):
     """A relation of a document to another: RelationType, the target Document (None when not
     loaded), its id and number as written, its date, the words naming it, (1.2) the title of a
-    document referred to without a number, and the id of the document it is written in."""
+    document referred to without a number, the id of the document it is written in, and (1.2)
+    where it was read (a Source, or None)."""
 
     __slots__ = ()
 
@@ -930,7 +931,9 @@ class Relation(collections.namedtuple("Relation", "type target target_id number 
         return {"type": self.type.label, "document_id": self.target_id, "number": number,
                 "date": iso(self.date), "text": self.text, "loaded": self.target is not None,
                 "title": self.title, "from_id": self.from_id}
-Recipient = collections.namedtuple("Recipient", "text unit unit_id")
+Recipient = collections.namedtuple("Recipient", "text unit unit_id source", defaults=(None,))
+Recipient.__doc__ = """A recipient (Nơi nhận): as printed, its Unit (None when not loaded), its id, and
+(1.2) where it was read (a Source, or None)."""
 Source = collections.namedtuple("Source", "file line column words")
 Source.__doc__ = """Where an item was read (1.2, <source>): the input's name, the 1-based line and
 column (0 when not known) and the exact words."""
@@ -1004,6 +1007,8 @@ class Document(_Borrowed):
     signer_name = property(lambda self: lib.congdoan_document_signer_name(self._h()))
     signer_position = property(lambda self: lib.congdoan_document_signer_position(self._h()))
     signer_capacity = property(lambda self: lib.congdoan_document_signer_capacity(self._h()))
+    signer_source = _source_property("congdoan_document_signer_source", "congdoan_document_set_signer_source",
+                                     "signature block")
     has_reporting = property(lambda self: lib.congdoan_document_has_reporting(self._h()))
     reporting_to = property(lambda self: self._wrap(Unit, lib.congdoan_document_reporting_to(self._h())))
     reporting_frequency = property(
@@ -1063,7 +1068,8 @@ class Document(_Borrowed):
                          lib.congdoan_document_relation_number(h, i),
                          date_out(lib.congdoan_document_relation_date(h, i)),
                          lib.congdoan_document_relation_text(h, i),
-                         lib.congdoan_document_relation_title(h, i), self.id)
+                         lib.congdoan_document_relation_title(h, i), self.id,
+                         _source(lambda d, *outs: lib.congdoan_document_relation_source(d, i, *outs), h))
                 for i in range(lib.congdoan_document_relation_count(h))]
 
     @property
@@ -1086,7 +1092,8 @@ class Document(_Borrowed):
         h = self._h()
         return [Recipient(lib.congdoan_document_recipient_text(h, i),
                           self._wrap(Unit, lib.congdoan_document_recipient_unit(h, i)),
-                          lib.congdoan_document_recipient_unit_id(h, i))
+                          lib.congdoan_document_recipient_unit_id(h, i),
+                          _source(lambda d, *outs: lib.congdoan_document_recipient_source(d, i, *outs), h))
                 for i in range(lib.congdoan_document_recipient_count(h))]
 
     @property
@@ -1159,6 +1166,15 @@ class Document(_Borrowed):
 
     def add_recipient(self, text, unit=None):
         self._edit("congdoan_document_add_recipient", enc(text), _as_id(unit))
+
+    def set_relation_source(self, i, source):
+        """(1.2) Set (a Source(file, line, column, words)) or remove (None) where the i-th
+        relation was read (editing)."""
+        _v12()._set_source("congdoan_document_set_relation_source", self, source, int(i))
+
+    def set_recipient_source(self, i, source):
+        """(1.2) Set or remove (None) where the i-th recipient was read (editing)."""
+        _v12()._set_source("congdoan_document_set_recipient_source", self, source, int(i))
 
     def set_reporting(self, to=None, frequency=PeriodKind.NONE):
         """Say that the document asks for reports, to whom (None: the issuer) and how often."""
@@ -1243,6 +1259,7 @@ class Section(_Borrowed):
     title = _settable(lambda self: lib.congdoan_section_title(self._h()), "congdoan_section_set_title")
     parent = property(lambda self: self._wrap(Section, lib.congdoan_section_parent(self._h())))
     document = property(lambda self: self._wrap(Document, lib.congdoan_section_document(self._h())))
+    source = _source_property("congdoan_section_source", "congdoan_section_set_source", "section's heading")
 
     @property
     def items(self):

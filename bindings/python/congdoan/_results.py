@@ -10,8 +10,8 @@ from ctypes import byref, c_double, c_int, c_long, c_size_t
 from . import _ffi
 from ._ffi import lib
 from ._util import column, date_out, enc, iso, tolist, ymd_in
-from .enums import (Comparator, Demand, EvalStatus, Measure, PopulationStatus, RelationType, Submission,
-                    TargetBasis, ValueSource)
+from .enums import (Demand, EvalStatus, Measure, PopulationStatus, RelationType, Submission, TargetBasis,
+                    ValueSource)
 
 __all__ = ["Progress", "IndicatorProgress", "ChildProgress", "Finding", "Expected", "Cascade",
            "Allocation", "Lineage", "LineageNode", "Breakdown", "BreakdownCell"]
@@ -23,14 +23,16 @@ def _nan_none_list(xs):
 
 class IndicatorProgress(collections.namedtuple(
         "IndicatorProgress",
-        "indicator status source actual numerator denominator ratio contributors unaggregated "
+        "indicator status source actual numerator denominator ratio contributors unaggregated rate_only "
         "population population_excluded population_unchecked")):
     """Where one indicator stands for the whole subtree: EvalStatus, ValueSource, the figure
     in the indicator's terms (None when there is none), the summed fraction (None for counts),
-    the ratio towards the target (1.0: just met) and how many units went in or were left out;
-    (1.2) what the target's populations did (PopulationStatus: APPLIED, only units inside them
-    counted; NOT_APPLIED, the data cannot say who is inside, every unit counted), with the units
-    left out as outside and those kept without knowing."""
+    the ratio towards the target (1.0: just met), how many units went in or were left out, and
+    ``rate_only``: the Units left out for giving a percentage or average without its fraction
+    (congdoan_progress_rate_only_unit), in load order; (1.2) what the target's populations did
+    (PopulationStatus: APPLIED, only units inside them counted; NOT_APPLIED, the data cannot say
+    who is inside, every unit counted), with the units left out as outside and those kept
+    without knowing."""
 
     __slots__ = ()
 
@@ -47,6 +49,8 @@ class IndicatorProgress(collections.namedtuple(
                 "actual": self.actual, "numerator": self.numerator, "denominator": self.denominator,
                 "ratio": self.ratio, "source": self.source.label if self.source else None,
                 "contributors": self.contributors, "unaggregated": self.unaggregated,
+                "rate_only_unit_ids": [u.id for u in self.rate_only],
+                "rate_only_unit_names": [u.name for u in self.rate_only],
                 "population": self.population.label, "population_excluded": self.population_excluded,
                 "population_unchecked": self.population_unchecked}
 
@@ -120,7 +124,7 @@ class Progress:
 
     @classmethod
     def _read(cls, corpus, document, unit, p, at):
-        from ._model import Indicator
+        from ._model import Indicator, Unit
         n = lib.congdoan_progress_indicator_count(p)
         inds = [Indicator(corpus, lib.congdoan_progress_indicator(p, i)) for i in range(n)]
         status, source = column(c_int, n), column(c_int, n)
@@ -130,11 +134,13 @@ class Progress:
         lib.congdoan_progress_indicators_fill(p, 0, n, status, source, actual, num, den, ratio,
                                               contrib, unagg)
         statuses = [EvalStatus(s) for s in tolist(status, n)]
+        rate_only = [[Unit(corpus, lib.congdoan_progress_rate_only_unit(p, i, k))
+                      for k in range(lib.congdoan_progress_rate_only_count(p, i))] for i in range(n)]
         indicators = list(map(IndicatorProgress, inds, statuses,
                               [ValueSource(s) for s in tolist(source, n)],
                               _nan_none_list(tolist(actual, n)), _nan_none_list(tolist(num, n)),
                               _nan_none_list(tolist(den, n)), _nan_none_list(tolist(ratio, n)),
-                              tolist(contrib, n), tolist(unagg, n),
+                              tolist(contrib, n), tolist(unagg, n), rate_only,
                               [PopulationStatus(lib.congdoan_progress_population(p, i)) for i in range(n)],
                               [lib.congdoan_progress_population_excluded(p, i) for i in range(n)],
                               [lib.congdoan_progress_population_unchecked(p, i) for i in range(n)]))
@@ -442,8 +448,9 @@ class Cascade:
                 continue
             a = self.allocations.get(x.id)
             short = None
-            if a is not None and x.comparator != Comparator.AT_MOST:
-                short = x.target - a.allocated if a.allocated < x.target else 0
+            if a is not None:  # judged by the library's rule, as the program does
+                short = (x.target - a.allocated
+                         if x.judge(a.allocated) == EvalStatus.NOT_ACHIEVED and a.allocated < x.target else 0)
             allocations.append({"indicator_id": x.id, "comparator": x.comparator.label, "target": x.target,
                                 "allocated": a.allocated if a is not None else None,
                                 "allocating": a.allocating if a is not None else 0,

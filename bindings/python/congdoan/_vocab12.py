@@ -18,13 +18,14 @@ from .enums import Comparator, Level, Measure, OrgKind, ResultNumber, Sector, Ti
 __all__ = ["Result", "UnitClass", "TimelinessCounts", "RateMismatch"]
 
 
-def _set_source(c_setter, obj, source):
-    """Set (a Source(file, line, column, words)) or remove (None) a provenance."""
+def _set_source(c_setter, obj, source, *which):
+    """Set (a Source(file, line, column, words)) or remove (None) a provenance; `which` (the index
+    of a relation or recipient) goes before it."""
     if source is None:
         file, line, column, words = None, 0, 0, None
     else:
         file, line, column, words = source
-    _edit_fn(c_setter)(obj._corpus._h(), obj._h(), enc(file), int(line or 0), int(column or 0), enc(words))
+    _edit_fn(c_setter)(obj._corpus._h(), obj._h(), *which, enc(file), int(line or 0), int(column or 0), enc(words))
 
 
 def _number(fn, h):

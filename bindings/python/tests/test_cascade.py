@@ -42,6 +42,16 @@ class LaiChau(unittest.TestCase):
         for k in ("iii-6a", "iii-13a", "iii-1a", "iii-3b", "iii-5a"):
             self.assertNotIn(k, self.cas.allocations)
 
+    def test_shortfall_judged_by_the_library(self):
+        # examples/tests/cascade-bounds.xml: at most 10 (7 allocated: met), exactly 6 (8), 20-30
+        # (35), at least 100 (70: 30 short), lower is better 5 (7): as congdoan cascade says
+        import os
+        with congdoan.Corpus(os.path.join(support.SOURCE_ROOT, "examples", "tests", "cascade-bounds.xml")) as c:
+            rows = c.cascade("t-ct").to_dict()["allocations"]
+        self.assertEqual([(a["indicator_id"], a["allocated"], a["shortfall"]) for a in rows],
+                         [("tai-nan", 7, 0), ("vu-viec", 8, 0), ("lop", 35, 0), ("doan-vien", 70, 30),
+                          ("giam", 7, 0)])
+
     def test_demands(self):
         cas = self.cas
         self.assertEqual([cas.demand(l, "iii-1a") for l in (TP, TAMDUONG, PHONGTHO, SINHO)],

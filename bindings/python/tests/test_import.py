@@ -118,6 +118,22 @@ class ImportResults(unittest.TestCase):
             for t in doc.tasks:
                 self.assertEqual(t.source.words, t.text)
 
+    def test_where_the_parts_were_read(self):
+        """The signer, the relations, the recipients and the headings, each where a person reads
+        them in seed 000 (line and column of the text file)."""
+        path = os.path.join(support.TEST_DATA, "seeds", "000_c2a2867fe4acd9c6.txt")
+        with support.load("units-tld.xml") as c:
+            doc, _ = congdoan.import_file(path, c)
+            self.assertEqual(doc.signer_source, congdoan.Source(path, 10, 10, "Trần Thanh Hải"))
+            first = doc.relations[0]
+            self.assertEqual(first.number, "12-CT/TW")
+            self.assertEqual(first.source.line, 31)  # "Thực hiện Chỉ thị số 12-CT/TW …"
+            self.assertEqual(first.source.column, 11)
+            self.assertTrue(first.source.words.startswith("Chỉ thị số 12-CT/TW ngày 05/01/2022"))
+            part_one = doc.sections[1]  # after the preamble
+            self.assertEqual(part_one.source, congdoan.Source(path, 33, 1, "I. MỤC ĐÍCH, YÊU CẦU"))
+            self.assertIsNone(doc.sections[0].source)  # the preamble: no heading opens it
+
 
 class ImportText(unittest.TestCase):
     def setUp(self):

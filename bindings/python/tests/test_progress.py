@@ -87,6 +87,10 @@ class Cases(unittest.TestCase):
         self.assertIsNone(bare.actual)
         self.assertIsNone(bare.ratio)
         self.assertEqual(bare.unaggregated, 2)
+        self.assertEqual([(u.id, u.name) for u in bare.rate_only],
+                         [("d1", "Liên đoàn Lao động huyện Một"), ("d2", "Liên đoàn Lao động huyện Hai")])
+        self.assertEqual(bare.to_dict()["rate_only_unit_ids"], ["d1", "d2"])
+        self.assertEqual(self.p["pct"].rate_only, [])
 
     def test_completeness_and_timeliness(self):
         p = self.p
@@ -245,6 +249,9 @@ class SampleData(unittest.TestCase):
         self.assertEqual(p["iii-4a"].actual, 1478)
         self.assertEqual((p["iii-1a"].numerator, p["iii-1a"].denominator), (13466, 13623))
         self.assertEqual(p["iii-1a"].unaggregated, 1)
+        # Than Uyên gave 98.5 for its subtree without the fraction (examples/data/reports-2025.xml)
+        self.assertEqual([u.id for u in p["iii-1a"].rate_only], ["laichau.thanuyen"])
+        self.assertEqual(p["iii-1a"].to_dict()["rate_only_unit_names"], ["Liên đoàn Lao động huyện Than Uyên"])
         self.assertAlmostEqual(p["iii-1b"].actual, 67.1875)
         self.assertEqual((p["iii-8b"].numerator, p["iii-8b"].denominator), (6, 7))
         self.assertEqual(p["iii-13a"].actual, 1)

@@ -249,6 +249,22 @@ class Documents(unittest.TestCase):
             x.source = None
             self.assertIsNone(x.source)
 
+    def test_source_of_the_parts_of_a_document(self):
+        with support.load("kh-07-2025-sources.xml") as c:
+            d = c.documents[0]
+            self.assertEqual(d.signer_source, congdoan.Source("kh-07.txt", 88, 1, "Lê Thị Mẫu"))
+            self.assertEqual(d.relations[1].source, congdoan.Source(None, 13, 9, "Hướng dẫn của Tổng Liên đoàn <số 1>"))
+            self.assertEqual(d.recipients[0].source, congdoan.Source("kh-07.txt", 90, 3, "LĐLĐ tỉnh;"))
+            self.assertEqual(d.sections[0].source, congdoan.Source("kh-07.txt", 18, 1, "I. MỤC ĐÍCH, YÊU CẦU"))
+            d.set_recipient_source(1, congdoan.Source("kh-07.txt", 92, 3, "Lưu: VT, VP"))
+            self.assertEqual(d.recipients[1].source, congdoan.Source("kh-07.txt", 92, 3, "Lưu: VT, VP"))
+            d.set_relation_source(0, None)
+            self.assertIsNone(d.relations[0].source)
+            d.signer_source = None
+            self.assertIsNone(d.signer_source)
+            with self.assertRaises(congdoan.InvalidArgumentError):
+                d.set_recipient_source(2, congdoan.Source(None, 1, 1, "không có"))
+
 
 class Units(unittest.TestCase):
 
