@@ -319,7 +319,8 @@ static int run_export(const command *cmd, const parsed_args *a)
     if (opt(a, OPT_AT) && !parse_date_option(cmd, "--at", opt(a, OPT_AT), &at, &status))
         return status;
     const char *period = opt(a, OPT_PERIOD);
-    if (period && congdoan_period_parse(period, NULL, NULL, NULL) != 0)
+    /* a span or a term (with a '/': "2023/2028") is the library's to judge, as for progress */
+    if (period && congdoan_period_parse(period, NULL, NULL, NULL) != 0 && !strchr(period, '/'))
         return usage_error(cmd, "--period needs a period such as 2025, 2025-H1, 2025-Q3 or 2025-06, not '%s'", period);
     int table = chosen_table(cmd, a);
     if (table < 0)

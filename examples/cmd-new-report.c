@@ -273,20 +273,11 @@ static char *document_citation(const congdoan_document *doc)
 
 /* ---- what the unit owes ------------------------------------------------------------------- */
 
-/* Whether the document asks `unit` for reports: it names it as a reporter, or names none and
- * the unit is an organisation directly under the issuer. */
+/* Whether the document asks `unit` for reports (the library's rule: its reporters, or the
+ * organisations directly under the issuer). */
 static int asks_reports_from(const congdoan_document *doc, const congdoan_unit *unit)
 {
-    if (!congdoan_document_has_reporting(doc))
-        return 0;
-    size_t n = congdoan_document_reporter_count(doc);
-    if (n == 0)
-        return congdoan_unit_get_kind(unit) == CONGDOAN_UNIT_ORGANISATION && congdoan_document_issuer(doc) &&
-               congdoan_unit_parent(unit) == congdoan_document_issuer(doc);
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(congdoan_document_reporter_id(doc, i), congdoan_unit_id(unit)) == 0)
-            return 1;
-    return 0;
+    return congdoan_document_has_reporting(doc) && congdoan_document_expects(doc, unit, NULL);
 }
 
 /* The one document that asks `unit` for reports, or NULL after a usage error. */
@@ -426,8 +417,13 @@ static int applies_to(const congdoan_indicator *ind, const congdoan_unit *unit)
 static int has_slot(const congdoan_indicator *ind, const congdoan_unit *unit)
 {
     congdoan_measure m = congdoan_indicator_measure(ind);
+    const congdoan_document *doc = congdoan_indicator_document(ind);
+    /* a reporter answerable for some indicators only (<reporter indicators=…>) gets theirs */
+    if (congdoan_document_expects(doc, unit, NULL) && !congdoan_document_expects(doc, unit, ind))
+        return 0;
     return congdoan_unit_get_kind(unit) == CONGDOAN_UNIT_ORGANISATION && applies_to(ind, unit) &&
-           (m == CONGDOAN_MEASURE_COUNT || m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_AVERAGE);
+           (m == CONGDOAN_MEASURE_COUNT || m == CONGDOAN_MEASURE_PERCENTAGE || m == CONGDOAN_MEASURE_AVERAGE ||
+            m == CONGDOAN_MEASURE_MONEY || m == CONGDOAN_MEASURE_SCORE);
 }
 
 /* ---- the comments ------------------------------------------------------------------------- */

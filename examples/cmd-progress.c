@@ -20,8 +20,9 @@ static const option_spec progress_options[] = {
     {OPT_UNIT, "unit", 0, N_("UNIT"), N_("the top of the subtree (as people name it); default: the document's issuer"),
      COMPLETE_UNIT, NULL},
     {OPT_PERIOD, "period", 0, N_("P"),
-     N_("the reporting period: 2025, 2025-H1, 2025-Q3, 2025-06; default: the one period the document's reports are "
-     "for (or its indicators' period when there is no report); an error when there are several"),
+     N_("the reporting period: 2025, 2025-H1, 2025-Q3, 2025-06, or a span or congress term whose reports are "
+        "totalled (2023/2028, term:2023/2028); default: the one period the document's reports are for (or its "
+        "indicators' period when there is no report); an error when there are several"),
      COMPLETE_NONE, NULL},
     {OPT_AT, "at", 0, N_("DATE"),
      N_("count only the reports submitted on or before DATE, as if the later ones had not arrived (default: all)"),
@@ -193,17 +194,22 @@ static void render_children(renderer *out, const congdoan_progress *p)
     row r;
     row_init(&r, &children_table);
     const congdoan_unit **without = xcalloc(children ? children : 1, sizeof *without);
+    const congdoan_unit **not_asked = xcalloc(children ? children : 1, sizeof *not_asked);
     render_table_begin(out, &children_table);
     for (size_t i = 0; i < congdoan_progress_indicator_count(p); i++) {
         const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
-        size_t n_without = 0, shown = 0;
+        size_t n_without = 0, n_not_asked = 0, shown = 0;
         for (size_t c = 0; c < children; c++) {
             congdoan_eval_status status = congdoan_progress_child_status(p, c, i);
             row_clear(&r);
             fill_child_row(&r, p, c, i);
             if (status == CONGDOAN_EVAL_NO_DATA) {
-                /* a person reads them as one line, after the others */
-                without[n_without++] = congdoan_progress_child(p, c);
+                /* a person reads them as one line, after the others: those the document asks
+                 * for this indicator lack it, the others are not answerable for it */
+                if (congdoan_progress_child_expected(p, c, i))
+                    without[n_without++] = congdoan_progress_child(p, c);
+                else
+                    not_asked[n_not_asked++] = congdoan_progress_child(p, c);
                 r.only = ROW_MACHINE_ONLY;
             } else {
                 if (shown++ == 0)
@@ -223,19 +229,31 @@ static void render_children(renderer *out, const congdoan_progress *p)
         if (n_without) {
             row_clear(&r);
             r.only = ROW_TEXT_ONLY;
-            if (shown == 0)
+            if (shown++ == 0)
                 row_show(&r, CH_SHOW_INDICATOR, congdoan_indicator_id(ind));
             char *names = unit_list_words(without, n_without, 0);
-            if (shown == 0)
+            if (shown == 1 && !n_not_asked)
                 row_showf(&r, CH_SHOW_UNIT, "(chưa có số liệu ở đơn vị nào)");
             else
-                row_showf(&r, CH_SHOW_UNIT, "(%zu đơn vị khác chưa có số liệu: %s)", n_without, names);
+                row_showf(&r, CH_SHOW_UNIT, "(%zu đơn vị %schưa có số liệu: %s)", n_without, shown > 1 ? "khác " : "",
+                          names);
+            free(names);
+            render_row(out, &r);
+        }
+        if (n_not_asked) {
+            row_clear(&r);
+            r.only = ROW_TEXT_ONLY;
+            if (shown == 0)
+                row_show(&r, CH_SHOW_INDICATOR, congdoan_indicator_id(ind));
+            char *names = unit_list_words(not_asked, n_not_asked, 0);
+            row_showf(&r, CH_SHOW_UNIT, "(%zu đơn vị không phải báo cáo chỉ tiêu này: %s)", n_not_asked, names);
             free(names);
             render_row(out, &r);
         }
     }
     render_table_end(out);
     free(without);
+    free(not_asked);
     row_release(&r);
 }
 
@@ -298,6 +316,12 @@ static void render_completeness(renderer *out, const congdoan_progress *p)
         free(received);
     }
     free(deadline_words);
+    /* where reports go, as the document says it ("báo cáo LĐLĐ tỉnh (qua Văn phòng)") */
+    const congdoan_document *doc = congdoan_progress_document(p);
+    const congdoan_unit *to = congdoan_document_reporting_to(doc), *via = congdoan_document_reporting_via(doc);
+    if (via)
+        render_text(out, 2, "Báo cáo gửi %s (qua %s).", unit_label(to ? to : congdoan_document_issuer(doc)),
+                    congdoan_unit_name(via));
     row r;
     row_init(&r, &completeness_table);
     render_table_begin(out, &completeness_table);
@@ -307,10 +331,15 @@ static void render_completeness(renderer *out, const congdoan_progress *p)
         row_clear(&r);
         fill_expected_row(&r, p, k);
         row_show(&r, EX_SHOW_UNIT, unit_label(congdoan_progress_expected_unit(p, k)));
+        size_t lacking = congdoan_progress_expected_lacking(p, k);
+        char *lacking_words = s != CONGDOAN_SUBMISSION_MISSING && lacking
+                                  ? xprintf(", thiếu %zu chỉ tiêu", lacking)
+                                  : xstrdup("");
         if (s == CONGDOAN_SUBMISSION_LATE && submitted && deadline)
-            row_showf(&r, EX_SHOW_STATUS, "muộn %ld ngày", days_between(deadline, submitted));
+            row_showf(&r, EX_SHOW_STATUS, "muộn %ld ngày%s", days_between(deadline, submitted), lacking_words);
         else
-            row_show(&r, EX_SHOW_STATUS, congdoan_submission_label(s));
+            row_showf(&r, EX_SHOW_STATUS, "%s%s", congdoan_submission_label(s), lacking_words);
+        free(lacking_words);
         render_row(out, &r);
     }
     render_table_end(out);
@@ -339,6 +368,34 @@ static void render_heading(renderer *out, const congdoan_progress *p, int at)
         render_text(out, 0, "Kỳ báo cáo: %s · %s", period, when);
     free(period);
     free(when);
+}
+
+/* What the indicator's populations did: the figure counts only the units inside them, or
+ * (when the data cannot say who is inside) every unit, which a reader must be told. */
+static void render_population_note(renderer *out, const congdoan_progress *p, size_t i)
+{
+    const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
+    size_t excluded = congdoan_progress_population_excluded(p, i), unchecked = congdoan_progress_population_unchecked(p, i);
+    const congdoan_population *pop = congdoan_indicator_population_count(ind) ? congdoan_indicator_population(ind, 0) : NULL;
+    const char *words = pop ? congdoan_population_text(pop) : "";
+    const char *measure = pop && congdoan_population_measure(pop) ? congdoan_population_measure(pop) : "";
+    switch (congdoan_progress_population(p, i)) {
+    case CONGDOAN_POPULATION_APPLIED: {
+        char *unknown = unchecked ? xprintf("; %zu đơn vị không ghi số %s nên vẫn tính", unchecked, measure) : xstrdup("");
+        render_text(out, 0, "Lưu ý: %s: chỉ tính các đơn vị thuộc diện \"%s\" (theo số %s ghi ở từng đơn vị): %zu đơn "
+                    "vị ngoài diện không tính%s.",
+                    congdoan_indicator_id(ind), words, measure, excluded, unknown);
+        free(unknown);
+        break;
+    }
+    case CONGDOAN_POPULATION_NOT_APPLIED:
+        render_text(out, 0, "Lưu ý: %s: số liệu không cho biết đơn vị nào thuộc diện \"%s\": kết quả tính trên mọi "
+                    "đơn vị có báo cáo, không riêng diện đó.",
+                    congdoan_indicator_id(ind), words);
+        break;
+    default:
+        break;
+    }
 }
 
 /* Which units gave indicator i only as a rate, so that the office can ask them for the
@@ -377,6 +434,11 @@ static void render_summary_text(renderer *out, const congdoan_progress *p, const
             first = 0;
         }
     render_text(out, 0, "\n%s.", line);
+    if (strchr(congdoan_progress_period(p), '/'))
+        render_text(out, 0, "Cả giai đoạn %s: chỉ tiêu số lượng là tổng các báo cáo các kỳ trong giai đoạn (mỗi kỳ một "
+                    "lần: báo cáo năm đã gồm 6 tháng, quý); tỷ lệ, bình quân là số của báo cáo mới nhất trong giai đoạn "
+                    "của từng đơn vị.",
+                    congdoan_progress_period(p));
     for (size_t i = 0; i < count; i++) {
         size_t left_out = congdoan_progress_unaggregated(p, i);
         const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
@@ -388,6 +450,7 @@ static void render_summary_text(renderer *out, const congdoan_progress *p, const
                         by_child ? "điểm từng đơn vị ở bảng theo đơn vị trực thuộc" : "xem điểm từng đơn vị: thêm --by-child");
         else if (left_out)
             render_rate_only_note(out, p, i);
+        render_population_note(out, p, i);
     }
 }
 
@@ -566,7 +629,8 @@ static int run_progress(const command *cmd, const parsed_args *a)
     if (opt(a, OPT_AT) && !parse_date_option(cmd, "--at", opt(a, OPT_AT), &at, &status))
         return status;
     const char *period = opt(a, OPT_PERIOD);
-    if (period && congdoan_period_parse(period, NULL, NULL, NULL) != 0)
+    /* a span or a term (with a '/') is the library's to judge */
+    if (period && congdoan_period_parse(period, NULL, NULL, NULL) != 0 && !strchr(period, '/'))
         return usage_error(cmd, "--period needs a period such as 2025, 2025-H1, 2025-Q3 or 2025-06, not '%s'", period);
     int table = chosen_table(cmd, a);
     if (table < 0)

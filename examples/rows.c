@@ -315,6 +315,9 @@ void fill_evaluation_row(row *r, const congdoan_progress *p, size_t i)
     }
     row_list(r, EV_RATE_ONLY_UNIT_IDS, ids, n);
     row_list(r, EV_RATE_ONLY_UNIT_NAMES, names, n);
+    row_str(r, EV_POPULATION, congdoan_population_status_name(congdoan_progress_population(p, i)));
+    row_int(r, EV_POPULATION_EXCLUDED, (long long)congdoan_progress_population_excluded(p, i));
+    row_int(r, EV_POPULATION_UNCHECKED, (long long)congdoan_progress_population_unchecked(p, i));
 }
 
 void fill_child_row(row *r, const congdoan_progress *p, size_t c, size_t i)
@@ -326,6 +329,7 @@ void fill_child_row(row *r, const congdoan_progress *p, size_t c, size_t i)
     row_str(r, CH_UNIT_NAME, congdoan_unit_name(u));
     row_str(r, CH_STATUS, congdoan_eval_status_name(congdoan_progress_child_status(p, c, i)));
     row_figure(r, CH_ACTUAL, congdoan_progress_child_actual(p, c, i, &v), &v);
+    row_bool(r, CH_EXPECTED, congdoan_progress_child_expected(p, c, i));
 }
 
 void fill_finding_row(row *r, const congdoan_progress *p, size_t k)
@@ -356,6 +360,7 @@ void fill_expected_row(row *r, const congdoan_progress *p, size_t k)
         row_int(r, EX_DAYS_LATE, days_between(deadline, submitted));
     else
         row_null(r, EX_DAYS_LATE);
+    row_int(r, EX_LACKING, (long long)congdoan_progress_expected_lacking(p, k));
 }
 
 /* Every section under `sec` (itself included). */

@@ -105,14 +105,18 @@
     X(EV_CONTRIBUTORS, "contributors", T_INTEGER, "the units whose figures went into it")                      \
     X(EV_UNAGGREGATED, "unaggregated", T_INTEGER, "the units whose figures were left out (a percentage without its fraction; scores under a unit without its own)") \
     X(EV_RATE_ONLY_UNIT_IDS, "rate_only_unit_ids", T_LIST, "the units that gave only a percentage or average, without its fraction, so left out (ids, in load order)") \
-    X(EV_RATE_ONLY_UNIT_NAMES, "rate_only_unit_names", T_TEXTS, "their names, in the same order")
+    X(EV_RATE_ONLY_UNIT_NAMES, "rate_only_unit_names", T_TEXTS, "their names, in the same order") \
+    X(EV_POPULATION, "population", T_STRING, "none, applied (only units inside the target's population counted) or not-applied (the data cannot say who is inside it: every unit counted)") \
+    X(EV_POPULATION_EXCLUDED, "population_excluded", T_INTEGER, "units whose own figures were left out: outside the population") \
+    X(EV_POPULATION_UNCHECKED, "population_unchecked", T_INTEGER, "units whose own figures were kept without knowing: they do not give the attribute the population tests")
 
 #define CHILD_FIELDS(X)                                                                                          \
     X(CH_INDICATOR_ID, "indicator_id", T_STRING, "the indicator's id")                                         \
     X(CH_UNIT_ID, "unit_id", T_STRING, "the organisation directly under the unit evaluated")                   \
     X(CH_UNIT_NAME, "unit_name", T_STRING, "its name")                                                         \
     X(CH_STATUS, "status", T_STRING, "its own subtree against the target: achieved, not-achieved, exceeded, no-data or not-aggregable") \
-    X(CH_ACTUAL, "actual", T_NUMBER, "its figure, or null")
+    X(CH_ACTUAL, "actual", T_NUMBER, "its figure, or null")                                                    \
+    X(CH_EXPECTED, "expected", T_BOOL, "whether the document asks the child or a unit under it to report this indicator")
 
 #define FINDING_FIELDS(X)                                                                                        \
     X(FI_UNIT_ID, "unit_id", T_STRING, "the unit that reported a total for its subtree")                       \
@@ -128,7 +132,8 @@
     X(EX_SUBMISSION, "submission", T_STRING, "on-time, late, missing or received (no deadline)")               \
     X(EX_SUBMITTED, "submitted", T_DATE, "the date its report was submitted, or null")                          \
     X(EX_DEADLINE, "deadline", T_DATE, "the deadline for the period, or null")                                  \
-    X(EX_DAYS_LATE, "days_late", T_INTEGER, "days after the deadline, when late; else null")
+    X(EX_DAYS_LATE, "days_late", T_INTEGER, "days after the deadline, when late; else null")                  \
+    X(EX_LACKING, "lacking", T_INTEGER, "the indicators it is to report that its report leaves without a value (all of them when missing)")
 
 #define LOWER_FIELDS(X)                                                                                          \
     X(LO_DOCUMENT_ID, "document_id", T_STRING, "a lower document that concretises or implements the higher one") \

@@ -506,8 +506,8 @@ END_TEST
  *         achieved; vm (9 + 6)/(10 + 10) = 15/20 = 75%, ratio 75/80 = 0.9375, not achieved.
  *   2019: dv 200 from d1, ratio 0.2, not achieved; vm 8/10 = 80%, ratio 1, achieved; d2 is
  *         missing.
- *   2025 (after the term): no report, no data.
- * A span or a term as the query's period is refused (no report is for one). */
+ *   2025 (the year after the term): no report, no data (2023-H1 below is not 2023: its own).
+ * (The 2023-H1, 2020 and 2024 reports added below change none of these.) */
 static congdoan_corpus *sp_corpus;
 static const congdoan_document *sp_doc;
 
@@ -568,16 +568,68 @@ START_TEST(span_indicator_for_a_year_of_it)
 }
 END_TEST
 
-START_TEST(span_as_the_period_asked_is_refused)
+/* The term asked for: the reports inside it, none counted twice.
+ *   d1: 2019 (dv 200, vm 8/10), 2023 (dv 300, vm 9/10); its 2023-H1 (dv 120, vm 5/10) lies in
+ *       its 2023 report, which covers it: left out; its 2024 (dv 1000) is after the term.
+ *   d2: 2020 resubmitted (the first, dv 999 vm 1/10 of 2020-06-01, replaced by dv 150 vm 7/10 of
+ *       2020-12-05), 2023 (dv 400, vm 6/10).
+ *   dv (count): 200 + 300 + 150 + 400 = 1050 from 2 units (d1 500, d2 550), ratio 1.05,
+ *       achieved (at least 1000).
+ *   vm (percentage): the end of the term, each unit's latest report: d1 9/10, d2 6/10 = 15/20 =
+ *       75%, ratio 0.9375, not achieved.
+ *   Cut off at 2020-12-31: d1 2019 and d2 2020 only: dv 200 + 150 = 350; vm 8/10 + 7/10 = 75%.
+ *   The next term, 2024/2028: d1's 2024 alone, dv 1000 from 1 unit; vm no data. */
+START_TEST(span_asked_totals_the_reports_inside_it)
 {
     static const char *const spans[] = {"2018/2023", "term:2018/2023"};
     for (size_t k = 0; k < 2; k++) {
-        congdoan_progress *p = (congdoan_progress *)1;
+        congdoan_progress *p = compute_in(sp_corpus, sp_doc, "sp.p", spans[k], 0);
+        double num = -1, den = -1, v = -1;
+        ck_assert_str_eq(congdoan_progress_period(p), spans[k]);
+        sp_judged(p, SP_DV, 1050, 2, 1.05, CONGDOAN_EVAL_ACHIEVED);
+        ck_assert_int_eq(congdoan_progress_fraction(p, SP_VM, &num, &den), 0);
+        EQ(num, 15);
+        EQ(den, 20);
+        sp_judged(p, SP_VM, 75, 2, 0.9375, CONGDOAN_EVAL_NOT_ACHIEVED);
+        ck_assert_int_eq(congdoan_progress_child_actual(p, 0, SP_DV, &v), 0);
+        EQ(v, 500);
+        ck_assert_int_eq(congdoan_progress_child_actual(p, 1, SP_DV, &v), 0);
+        EQ(v, 550);
+        ck_assert_int_eq(congdoan_progress_child_actual(p, 0, SP_VM, &v), 0);
+        EQ(v, 90);
+        ck_assert_int_eq(congdoan_progress_child_actual(p, 1, SP_VM, &v), 0);
+        EQ(v, 60);
+        ck_assert_uint_eq(congdoan_progress_expected_count(p), 2);
+        ck_assert_int_eq(congdoan_progress_expected_submission(p, 0), CONGDOAN_SUBMISSION_RECEIVED);
+        ck_assert_int_eq(congdoan_progress_expected_submitted(p, 0), 20231210);
+        ck_assert_int_eq(congdoan_progress_expected_submitted(p, 1), 20231211);
+        congdoan_progress_free(p);
+    }
+
+    congdoan_progress *p = compute_in(sp_corpus, sp_doc, "sp.p", "2018/2023", 20201231);
+    sp_judged(p, SP_DV, 350, 2, 0.35, CONGDOAN_EVAL_NOT_ACHIEVED);
+    sp_judged(p, SP_VM, 75, 2, 0.9375, CONGDOAN_EVAL_NOT_ACHIEVED);
+    congdoan_progress_free(p);
+
+    p = compute_in(sp_corpus, sp_doc, "sp.p", "2024/2028", 0);
+    sp_judged(p, SP_DV, 1000, 1, 1.0, CONGDOAN_EVAL_ACHIEVED);
+    ck_assert_int_eq(congdoan_progress_status(p, SP_VM), CONGDOAN_EVAL_NO_DATA);
+    congdoan_progress_free(p);
+
+    /* d1 alone over the term: 500 */
+    p = compute_in(sp_corpus, sp_doc, "sp.d1", "2018/2023", 0);
+    sp_judged(p, SP_DV, 500, 1, 0.5, CONGDOAN_EVAL_NOT_ACHIEVED);
+    congdoan_progress_free(p);
+
+    /* a malformed span is still refused */
+    static const char *const bad[] = {"2023/2018", "term:2023", "2018/", "2018/2023/2028"};
+    for (size_t k = 0; k < 4; k++) {
+        p = (congdoan_progress *)1;
         ck_assert_int_eq(congdoan_progress_compute(sp_corpus, sp_doc, congdoan_corpus_unit_by_id(sp_corpus, "sp.p"),
-                                                   spans[k], 0, &p),
+                                                   bad[k], 0, &p),
                          CONGDOAN_EINVAL);
         ck_assert_ptr_null(p);
-        ck_assert_ptr_nonnull(strstr(congdoan_error_last_message(), spans[k]));
+        ck_assert_ptr_nonnull(strstr(congdoan_error_last_message(), bad[k]));
     }
 }
 END_TEST
@@ -608,7 +660,7 @@ int main(void)
     TCase *sp = tcase_create("spans and terms");
     tcase_add_checked_fixture(sp, setup_span, teardown_span);
     tcase_add_test(sp, span_indicator_for_a_year_of_it);
-    tcase_add_test(sp, span_as_the_period_asked_is_refused);
+    tcase_add_test(sp, span_asked_totals_the_reports_inside_it);
     suite_add_tcase(s, sp);
     TCase *seed = tcase_create("seed");
     tcase_add_test(seed, laichau_share_of_units_from_fixture);

@@ -92,22 +92,60 @@ typedef enum congdoan_submission {
     CONGDOAN_SUBMISSION_RECEIVED = 3
 } congdoan_submission;
 
+/** (1.2) What an indicator's populations (`<population>`, congdoan/indicator.h) did to its figure. */
+typedef enum congdoan_population_status {
+    /**
+     * The indicator has no population of units: every unit of the subtree counts. A population
+     * of people or cases (its `of` naming no sort of unit — enterprise, agency, union, school …:
+     * "công nhân lao động tại các doanh nghiệp", "vụ việc") says what the figure counts, which
+     * each unit's report already counts within; it selects no unit.
+     */
+    CONGDOAN_POPULATION_NONE = 0,
+    /**
+     * Every population narrowed the roll-up: a typed threshold on something units carry —
+     * workers ("lao động", "người lao động", "công nhân", "CNLĐ", "NLĐ": the unit's `workers`)
+     * or members ("đoàn viên": its `members`). A unit's own values count only when the unit is
+     * in the population (congdoan_progress_population_excluded() counts those left out); a
+     * unit that does not give the attribute cannot be tested and is kept
+     * (congdoan_progress_population_unchecked()). Subtree totals a unit reports for its whole
+     * subtree are taken as given (the reporter counted its population).
+     */
+    CONGDOAN_POPULATION_APPLIED = 1,
+    /**
+     * A population could not be applied: it has no typed threshold ("doanh nghiệp đủ điều
+     * kiện", "đã đi vào hoạt động"), or its threshold measures something units do not carry.
+     * The figure covers every unit of the subtree, not only the population: say so beside it.
+     * (Other populations of the same indicator that could be applied still narrowed it.)
+     */
+    CONGDOAN_POPULATION_NOT_APPLIED = 2
+} congdoan_population_status;
+
 /**
  * Evaluate every indicator of `document` over the subtree of `unit` for `period`.
  *
  * @param corpus the corpus it works on.
  * @param document the plan or programme whose indicators are evaluated.
  * @param unit the top of the subtree (a unit of the corpus; departments are refused).
- * @param period a period code ("2025", "2025-H1" …); reports are matched on it exactly. An
- *        indicator of a span or a term (period "2018/2023", "term:2018/2023", 1.2) is evaluated
- *        for a period of it on that period's reports alone: the years of the span are not added
- *        up. A span or a term is not a period here (no report is for one): CONGDOAN_EINVAL.
+ * @param period a period code ("2025", "2025-H1" …): reports are matched on it exactly (an
+ *        indicator of a span is then evaluated on that period's reports alone). Or (1.2) a
+ *        span or a congress term ("2023/2028", "term:2023/2028": "1.000 đoàn viên trong nhiệm
+ *        kỳ"): the reports whose periods lie inside it count, none twice — per unit, the
+ *        longest periods first and a report whose period overlaps one already taken left out
+ *        (a yearly report covers its halves and quarters; of a resubmission, the latest
+ *        submitted). Counts and amounts are the sum of those reports, the roll-up of each of
+ *        their periods added up (their contributors: the units whose reports gave a value, each
+ *        once); percentages, averages, scores and everything else are the figure at the end of
+ *        the span: each unit's latest report inside it (latest end, then the longer period,
+ *        then the latest submitted); shares of units take each unit's last classification of a
+ *        year of the span. A cumulative figure ("nâng tổng số lên", a total since the start of
+ *        the term) is a result (congdoan/result.h), which progress never adds: a value is the
+ *        figure of its report's period. Completeness looks at each unit's latest report.
  * @param at_ymd the reference date (year*10000 + month*100 + day): reports submitted after it
  *        are ignored, as if not yet received; 0 means no cut-off.
  * @param[out] out the result, owned by the caller: release with congdoan_progress_free().
  *             NULL on failure.
- * @return 0, CONGDOAN_EINVAL (NULL argument, a department, a malformed period, a unit or
- *         document of another corpus) or CONGDOAN_ENOMEM.
+ * @return 0, CONGDOAN_EINVAL (NULL argument, a department, a malformed period or span, a
+ *         unit or document of another corpus) or CONGDOAN_ENOMEM.
  * On NULL: returns CONGDOAN_EINVAL.
  */
 CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const congdoan_document *document,
@@ -235,7 +273,9 @@ CONGDOAN_API int congdoan_progress_finding_values(const congdoan_progress *progr
                                                   double *computed);
 
 /**
- * The number of units expected to report (see congdoan_document_reporter_count()), in the subtree.
+ * The number of units expected to report, in the subtree: the organisations the document's
+ * reporters name (see congdoan_document_expects()), or when it names none the organisations
+ * directly under its issuer.
  * On NULL: returns 0.
  */
 CONGDOAN_API size_t congdoan_progress_expected_count(const congdoan_progress *progress);
@@ -248,6 +288,55 @@ CONGDOAN_API const congdoan_unit *congdoan_progress_expected_unit(const congdoan
 CONGDOAN_API congdoan_submission congdoan_progress_expected_submission(const congdoan_progress *progress, size_t k);
 /** The submission date of the k-th expected unit's report, or 0. On NULL: returns 0. */
 CONGDOAN_API int congdoan_progress_expected_submitted(const congdoan_progress *progress, size_t k);
+/**
+ * (1.2) The number of indicators the k-th expected unit is to report (its `<reporter
+ * indicators=…>`, every indicator when it lists none; never a share of units, which is
+ * computed from the units' classifications) for which the report used for it gives no value
+ * (an empty slot of a form counts as none); all of them when its report is missing.
+ * A unit whose report arrived but lacks some of its indicators is incomplete, not missing.
+ * On NULL: returns 0.
+ */
+CONGDOAN_API size_t congdoan_progress_expected_lacking(const congdoan_progress *progress, size_t k);
+/**
+ * (1.2) Whether the document expects figures of the i-th indicator from the c-th child's
+ * subtree: 1 when the child or a unit under it is to report that indicator
+ * (congdoan_document_expects()), else 0 (also out of range). A child without data for an
+ * indicator it is not to report is not lacking it: the figures come from elsewhere (a reporter
+ * above it reporting for its whole subtree, or another unit responsible for that indicator).
+ * On NULL: returns 0.
+ */
+CONGDOAN_API int congdoan_progress_child_expected(const congdoan_progress *progress, size_t c, size_t i);
+/**
+ * (1.2) Is `unit` to report `ind` (NULL: any indicator) of `doc`, by the document's
+ * `<reporting>`: when it names reporters, a unit is to report the indicators its `<reporter>`
+ * lists (all when it lists none); a reporter that is a department or body — a report sent
+ * "qua Văn phòng", through the office — stands for its organisation, a group for each of its
+ * member organisations. When it names none, every organisation directly under the issuer is to
+ * report every indicator. A department or body asked about stands for its organisation.
+ * The one rule behind congdoan_progress_expected_count(), congdoan_progress_expected_lacking()
+ * and congdoan_progress_child_expected().
+ * On NULL: returns 0 (`ind` may be NULL).
+ * @return 1 or 0 (also for a unit or indicator of another corpus or document).
+ */
+CONGDOAN_API int congdoan_document_expects(const congdoan_document *doc, const congdoan_unit *unit,
+                                           const congdoan_indicator *ind);
+/**
+ * (1.2) Whether the i-th indicator's populations narrowed its figure (see
+ * congdoan_population_status). On NULL: returns CONGDOAN_POPULATION_NONE.
+ */
+CONGDOAN_API congdoan_population_status congdoan_progress_population(const congdoan_progress *progress, size_t i);
+/**
+ * (1.2) The number of units whose own values of the i-th indicator were left out because the
+ * unit is outside a population of it (its `workers` or `members` fails the threshold).
+ * On NULL: returns 0.
+ */
+CONGDOAN_API size_t congdoan_progress_population_excluded(const congdoan_progress *progress, size_t i);
+/**
+ * (1.2) The number of units whose own values of the i-th indicator were kept without knowing
+ * whether the unit is in its population: the unit does not give the attribute the threshold
+ * tests. On NULL: returns 0.
+ */
+CONGDOAN_API size_t congdoan_progress_population_unchecked(const congdoan_progress *progress, size_t i);
 /** The deadline for the period, from the document, or 0 when it gives none. On NULL: returns 0. */
 CONGDOAN_API int congdoan_progress_deadline(const congdoan_progress *progress);
 
@@ -256,6 +345,8 @@ CONGDOAN_API int congdoan_progress_deadline(const congdoan_progress *progress);
  * "exceeded"), or NULL.
  */
 CONGDOAN_API const char *congdoan_eval_status_name(congdoan_eval_status status);
+/** The stable English name of a population status ("none", "applied", "not-applied"), or NULL. */
+CONGDOAN_API const char *congdoan_population_status_name(congdoan_population_status status);
 /** The stable English name of a submission state ("missing", "on-time", "late", "received"), or NULL. */
 CONGDOAN_API const char *congdoan_submission_name(congdoan_submission submission);
 

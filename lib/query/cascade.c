@@ -222,16 +222,13 @@ static int find_missing(congdoan_cascade *c, const congdoan_corpus *corpus, cons
     for (size_t l = 0; l < c->n_lower; l++)
         mark(marks, n, congdoan__unit_lookup(corpus, c->lower[l]->issuer_id), ISSUED);
 
+    /* the units the higher document expects reports from (query/expect.c) */
+    congdoan__expected_set set = {0};
     congdoan__vec list = {0};
-    int rc = 0;
-    if (higher->reporter_count) {
-        for (size_t i = 0; i < higher->reporter_count && rc == 0; i++)
-            rc = expect(&list, marks, n, congdoan__unit_lookup(corpus, higher->reporters[i].unit_id));
-    } else {
-        const congdoan_unit *issuer = congdoan__unit_lookup(corpus, higher->issuer_id);
-        for (size_t i = 0; issuer && i < issuer->child_count && rc == 0; i++)
-            rc = expect(&list, marks, n, issuer->children[i]);
-    }
+    int rc = congdoan__expected_find(higher, &set);
+    for (size_t i = 0; i < set.units.count && rc == 0; i++)
+        rc = expect(&list, marks, n, set.units.items[i]);
+    congdoan__expected_release(&set);
     congdoan__dealloc(marks);
     if (rc != 0) {
         congdoan__vec_release(&list);

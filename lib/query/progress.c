@@ -7,8 +7,10 @@
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "query/progress.h"
+#include "text/vntext.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 typedef congdoan__acc acc;
@@ -118,25 +120,74 @@ static double ratio_of(const congdoan_indicator *x, double v)
     return congdoan__judge_ratio(x->comparator, (int)x->direction, x->target, x->has_target_max, x->target_max, v);
 }
 
-/* Reporting completeness: the units expected to report (the document's reporters, or the
- * organisations directly under its issuer) within the subtree, and the report used for each; a
- * skeleton (only empty slots, no submission date: new-report's form) is counted as missing. */
+/* The indicators (by position) the report gives a value for, into `has` (n, zeroed here). */
+static void given(const congdoan_document *d, const congdoan_report *r, unsigned char *has)
+{
+    size_t n = d->indicator_count;
+    memset(has, 0, n ? n : 1);
+    for (size_t k = 0; k < r->value_count; k++) {
+        const congdoan__value v = congdoan__report_value_get(r, k);
+        if (!(v.flags & (CONGDOAN__VALUE_PLAIN | CONGDOAN__VALUE_FRACTION)))
+            continue; /* an empty slot of a form */
+        size_t i = congdoan__indicator_position(d, CONGDOAN__VALUE_ID(r, &v));
+        if (i < n)
+            has[i] = 1;
+    }
+}
+
+/* Is the i-th indicator one the unit with these marks is to report: asked of it, and a figure
+ * reports give (a share of units is computed from the units' own classifications). */
+static int reported(const congdoan_document *d, const unsigned char *marks, size_t i)
+{
+    return marks[i] && d->indicators[i]->measure != CONGDOAN_MEASURE_SHARE_OF_UNITS;
+}
+
+/* Which child of the evaluated unit holds u (u itself or a unit above it), through `children`
+ * (child id -> 1 + its place, made on first use); -1 for none. */
+static long child_holding(const congdoan_progress *p, congdoan__map *children, const congdoan_unit *u)
+{
+    while (u && u->parent != p->unit)
+        u = u->parent;
+    if (!u)
+        return -1;
+    if (!children->count) {
+        if (congdoan__map_reserve(children, p->n_children) != 0)
+            return -2;
+        for (size_t c = 0; c < p->n_children; c++)
+            congdoan__map_put(children, p->children[c]->id, (void *)(uintptr_t)(c + 1));
+    }
+    return (long)(uintptr_t)congdoan__map_get(children, u->id, strlen(u->id)) - 1;
+}
+
+/* Reporting completeness: the units expected to report (query/expect.c) within the subtree, the
+ * report used for each and the indicators it is to report but left without a value; a
+ * skeleton (only empty slots, no submission date: new-report's form) is counted as missing. And
+ * for the breakdown, which children hold a unit that is to report each indicator. */
 static int complete(congdoan_progress *p, const congdoan_corpus *c, congdoan__subtree *t)
 {
     const congdoan_document *d = p->document;
+    size_t n = p->n_ind;
+    congdoan__expected_set set = {0};
     congdoan__vec list = {0};
-    if (d->reporter_count) {
-        for (size_t i = 0; i < d->reporter_count; i++) {
-            const congdoan_unit *u = congdoan__unit_lookup(c, d->reporters[i].unit_id);
-            if (u && u->kind == CONGDOAN_UNIT_ORGANISATION && congdoan__subtree_holds(t, p->unit, u) &&
-                congdoan__vec_push(&list, (void *)u))
-                goto nomem;
-        }
-    } else {
-        const congdoan_unit *issuer = congdoan__unit_lookup(c, d->issuer_id);
-        for (size_t i = 0; issuer && i < issuer->child_count; i++)
-            if (congdoan__subtree_holds(t, p->unit, issuer->children[i]) && congdoan__vec_push(&list, issuer->children[i]))
-                goto nomem;
+    congdoan__vec marks = {0};
+    congdoan__map children;
+    congdoan__map_init(&children, NULL);
+    unsigned char *has = congdoan__malloc(n ? n : 1);
+    p->child_expected = congdoan__calloc(p->n_children && n ? p->n_children * n : 1, 1);
+    if (!has || !p->child_expected || congdoan__expected_find(d, &set) != 0)
+        goto nomem;
+    for (size_t k = 0; k < set.units.count; k++) {
+        const congdoan_unit *u = set.units.items[k];
+        const unsigned char *m = set.marks + k * n;
+        if (!congdoan__subtree_holds(t, p->unit, u))
+            continue;
+        if (congdoan__vec_push(&list, (void *)u) != 0 || congdoan__vec_push(&marks, (void *)m) != 0)
+            goto nomem;
+        long child = child_holding(p, &children, u);
+        if (child == -2)
+            goto nomem;
+        for (size_t i = 0; child >= 0 && i < n; i++)
+            p->child_expected[(size_t)child * n + i] |= m[i] != 0;
     }
     /* their keys, through an index made only when there are some (a district seldom has) */
     if (list.count && congdoan__subtree_index(t) != 0)
@@ -146,11 +197,12 @@ static int complete(congdoan_progress *p, const congdoan_corpus *c, congdoan__su
     if (list.count && !p->expected)
         goto nomem;
     p->n_expected = list.count;
-    for (size_t i = 0; i < list.count; i++) {
-        const congdoan_unit *u = list.items[i];
+    for (size_t k = 0; k < list.count; k++) {
+        const congdoan_unit *u = list.items[k];
+        const unsigned char *m = marks.items[k];
         uint32_t chosen = t->chosen[congdoan__subtree_key(t, u)];
         const congdoan_report *r = chosen ? c->reports.items[chosen - 1] : NULL;
-        congdoan__expected *e = &p->expected[i];
+        congdoan__expected *e = &p->expected[k];
         e->unit = u;
         e->submitted = r ? r->submitted : 0;
         if (!r || congdoan__report_is_skeleton(r)) /* (1.2) a form not filled in is not a report */
@@ -159,11 +211,23 @@ static int complete(congdoan_progress *p, const congdoan_corpus *c, congdoan__su
             e->submission = CONGDOAN_SUBMISSION_RECEIVED;
         else
             e->submission = r->submitted <= p->deadline ? CONGDOAN_SUBMISSION_ON_TIME : CONGDOAN_SUBMISSION_LATE;
+        if (r)
+            given(d, r, has);
+        for (size_t i = 0; i < n; i++)
+            e->lacking += reported(d, m, i) && (!r || !has[i]);
     }
     congdoan__vec_release(&list);
+    congdoan__vec_release(&marks);
+    congdoan__map_release(&children);
+    congdoan__expected_release(&set);
+    congdoan__dealloc(has);
     return 0;
 nomem:
     congdoan__vec_release(&list);
+    congdoan__vec_release(&marks);
+    congdoan__map_release(&children);
+    congdoan__expected_release(&set);
+    congdoan__dealloc(has);
     return CONGDOAN_ENOMEM;
 }
 
@@ -176,9 +240,42 @@ CONGDOAN_API void congdoan_progress_free(congdoan_progress *p)
     congdoan__dealloc(p->child);
     congdoan__dealloc(p->findings);
     congdoan__dealloc(p->expected);
+    congdoan__dealloc(p->child_expected);
+    congdoan__dealloc(p->pop);
     congdoan__dealloc(p->rate_only);
     congdoan__dealloc(p->rate_only_at);
     congdoan__dealloc(p);
+}
+
+int congdoan__progress_new(const congdoan_document *doc, const congdoan_unit *unit, const char *period,
+                           congdoan_progress **out)
+{
+    size_t n = doc->indicator_count;
+    congdoan_progress *p = congdoan__calloc(1, sizeof *p);
+    *out = NULL;
+    if (!p)
+        return CONGDOAN_ENOMEM;
+    p->document = doc;
+    p->unit = unit;
+    p->n_ind = n;
+    memcpy(p->period, period, strlen(period) + 1);
+    p->root = congdoan__calloc(n ? n : 1, sizeof *p->root);
+    p->pop = congdoan__calloc(n ? n : 1, sizeof *p->pop);
+    p->n_children = unit->child_count;
+    p->children = congdoan__calloc(p->n_children ? p->n_children : 1, sizeof *p->children);
+    p->child = congdoan__malloc((p->n_children && n ? p->n_children * n : 1) * sizeof *p->child);
+    if (!p->root || !p->pop || !p->children || !p->child) {
+        congdoan_progress_free(p);
+        return CONGDOAN_ENOMEM;
+    }
+    /* zeroed a child at a time: a row is a few hundred bytes, where memset is a few stores; a
+     * whole block of a large district is zeroed a byte a turn (rep stosb) */
+    for (size_t c = 0; c < p->n_children; c++) {
+        p->children[c] = unit->children[c];
+        memset(&p->child[c * n], 0, n * sizeof *p->child);
+    }
+    *out = p;
+    return 0;
 }
 
 CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const congdoan_document *doc,
@@ -200,34 +297,26 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
     if (unit->kind != CONGDOAN_UNIT_ORGANISATION)
         return congdoan__error(CONGDOAN_EINVAL, "'%s' is a department or body; progress is measured over organisations",
                                unit->id);
-    int first, last;
+    /* (1.2) a span or a term ("2023/2028", "term:2023/2028") totals the reports inside it */
+    int first, last, span = 0;
     congdoan_period_kind kind;
-    if (strlen(period) >= 16 || congdoan__period_parse(period, strlen(period), &kind, &first, &last) != 0 ||
-        kind == CONGDOAN_PERIOD_DAY)
-        return congdoan__error(CONGDOAN_EINVAL, "'%s' is not a period: expected YYYY, YYYY-H1, YYYY-Q1 … or YYYY-MM", period);
-
-    size_t n = doc->indicator_count;
-    congdoan_progress *p = congdoan__calloc(1, sizeof *p);
-    congdoan__subtree t = {0};
-    if (!p)
-        goto nomem;
-    p->document = doc;
-    p->unit = unit;
-    p->n_ind = n;
-    memcpy(p->period, period, strlen(period) + 1);
-    p->root = congdoan__calloc(n ? n : 1, sizeof *p->root);
-    p->n_children = unit->child_count;
-    p->children = congdoan__calloc(p->n_children ? p->n_children : 1, sizeof *p->children);
-    p->child = congdoan__malloc((p->n_children && n ? p->n_children * n : 1) * sizeof *p->child);
-    if (!p->root || !p->children || !p->child)
-        goto nomem;
-    /* zeroed a child at a time: a row is a few hundred bytes, where memset is a few stores; a
-     * whole block of a large district is zeroed a byte a turn (rep stosb) */
-    for (size_t c = 0; c < p->n_children; c++) {
-        p->children[c] = unit->children[c];
-        memset(&p->child[c * n], 0, n * sizeof *p->child);
+    size_t len = strlen(period);
+    if (len >= 16 || congdoan__period_parse(period, len, &kind, &first, &last) != 0 || kind == CONGDOAN_PERIOD_DAY) {
+        span = len < 16 && strchr(period, '/') && congdoan__span_parse(period, len, &first, &last) == 0;
+        if (!span)
+            return congdoan__error(CONGDOAN_EINVAL,
+                                   "'%s' is not a period: expected YYYY, YYYY-H1, YYYY-Q1 … or YYYY-MM, or a span "
+                                   "YYYY/YYYY or a term term:YYYY/YYYY",
+                                   period);
     }
-    if (congdoan__rollup(p, corpus, at_ymd, &t) != 0 || complete(p, corpus, &t) != 0)
+
+    congdoan_progress *p = NULL;
+    congdoan__subtree t = {0};
+    if (congdoan__progress_new(doc, unit, period, &p) != 0)
+        goto nomem;
+    if ((span ? congdoan__span_rollup(p, corpus, at_ymd, first, last, &t) : congdoan__rollup(p, corpus, at_ymd, NULL, &t)) !=
+            0 ||
+        complete(p, corpus, &t) != 0)
         goto nomem;
     congdoan__subtree_release(&t);
     *out = p;
@@ -450,6 +539,36 @@ CONGDOAN_API int congdoan_progress_expected_submitted(const congdoan_progress *p
     return k < p->n_expected ? p->expected[k].submitted : 0;
 }
 
+CONGDOAN_API size_t congdoan_progress_expected_lacking(const congdoan_progress *p, size_t k)
+{
+    CONGDOAN__NOT_NULL(p, "progress", 0);
+    return k < p->n_expected ? p->expected[k].lacking : 0;
+}
+
+CONGDOAN_API int congdoan_progress_child_expected(const congdoan_progress *p, size_t c, size_t i)
+{
+    CONGDOAN__NOT_NULL(p, "progress", 0);
+    return c < p->n_children && i < p->n_ind && p->child_expected[c * p->n_ind + i];
+}
+
+CONGDOAN_API congdoan_population_status congdoan_progress_population(const congdoan_progress *p, size_t i)
+{
+    CONGDOAN__NOT_NULL(p, "progress", CONGDOAN_POPULATION_NONE);
+    return i < p->n_ind ? (congdoan_population_status)p->pop[i].status : CONGDOAN_POPULATION_NONE;
+}
+
+CONGDOAN_API size_t congdoan_progress_population_excluded(const congdoan_progress *p, size_t i)
+{
+    CONGDOAN__NOT_NULL(p, "progress", 0);
+    return i < p->n_ind ? p->pop[i].excluded : 0;
+}
+
+CONGDOAN_API size_t congdoan_progress_population_unchecked(const congdoan_progress *p, size_t i)
+{
+    CONGDOAN__NOT_NULL(p, "progress", 0);
+    return i < p->n_ind ? p->pop[i].unchecked : 0;
+}
+
 CONGDOAN_API int congdoan_progress_deadline(const congdoan_progress *p)
 {
     CONGDOAN__NOT_NULL(p, "progress", 0);
@@ -459,6 +578,12 @@ CONGDOAN_API int congdoan_progress_deadline(const congdoan_progress *p)
 CONGDOAN_API const char *congdoan_eval_status_name(congdoan_eval_status status)
 {
     static const char *const names[] = {"no-data", "achieved", "not-achieved", "not-aggregable", "exceeded"};
+    return (unsigned)status < sizeof names / sizeof *names ? names[status] : NULL;
+}
+
+CONGDOAN_API const char *congdoan_population_status_name(congdoan_population_status status)
+{
+    static const char *const names[] = {"none", "applied", "not-applied"};
     return (unsigned)status < sizeof names / sizeof *names ? names[status] : NULL;
 }
 

@@ -32,7 +32,15 @@ typedef struct congdoan__expected {
     const congdoan_unit *unit;
     congdoan_submission submission;
     int submitted;
+    uint32_t lacking;   /* indicators it is to report that its report leaves without a value */
 } congdoan__expected;
+
+/* What an indicator's populations did to the roll-up (congdoan_progress_population()). */
+typedef struct congdoan__population_tally {
+    uint8_t status;             /* congdoan_population_status */
+    uint32_t excluded;          /* units whose own values were left out: outside the population */
+    uint32_t unchecked;         /* units whose own values were kept: they do not give the attribute */
+} congdoan__population_tally;
 
 struct congdoan_progress {
     const congdoan_document *document;
@@ -52,7 +60,47 @@ struct congdoan_progress {
     const congdoan_unit **rate_only;
     size_t *rate_only_at;        /* n_ind + 1, or NULL when there are none */
     int deadline;
+    unsigned char *child_expected; /* n_children × n_ind: a unit of the child's subtree is to
+                                    * report the indicator (query/expect.c) */
+    congdoan__population_tally *pop; /* n_ind */
 };
+
+/* ---- who must report what (query/expect.c) ------------------------------------------------- */
+/* The organisation a unit reports as: itself, or a department's or body's organisation; NULL
+ * for a group or NULL. */
+const congdoan_unit *congdoan__reporting_org(const congdoan_unit *u);
+/* Is the organisation u to report indicator x (NULL: anything) of d; *coverage (may be NULL)
+ * the coverage its reporter entry gives (0: not said). */
+int congdoan__expects(const congdoan_document *d, const congdoan_unit *u, const congdoan_indicator *x, int *coverage);
+/* The organisations d expects reports from, each once, in the order the document names them,
+ * and what each is to report: marks[k * indicator_count + i] is 0 when the k-th is not to
+ * report the i-th indicator, else 1 + the coverage its reporter gives (0: not said). */
+typedef struct congdoan__expected_set {
+    congdoan__vec units;
+    unsigned char *marks;
+    size_t cap;
+} congdoan__expected_set;
+/* The place of the indicator with this id among d's, or d->indicator_count for none. */
+size_t congdoan__indicator_position(const congdoan_document *d, const char *id);
+/* Fill an empty set (0 or CONGDOAN_ENOMEM); release it with congdoan__expected_release()
+ * whatever the outcome. */
+int congdoan__expected_find(const congdoan_document *d, congdoan__expected_set *out);
+void congdoan__expected_release(congdoan__expected_set *set);
+
+/* ---- populations (query/population.c) --------------------------------------------------------- */
+typedef enum {
+    CONGDOAN__ATTR_NONE,
+    CONGDOAN__ATTR_WORKERS,
+    CONGDOAN__ATTR_MEMBERS,
+    CONGDOAN__ATTR_NOT_UNITS
+} congdoan__unit_attribute;
+/* The unit attribute the population's threshold tests; NONE when the data cannot say who is in
+ * it (no typed threshold, or one on something units do not carry); NOT_UNITS for a population
+ * of people or cases, which selects no unit. 0 or CONGDOAN_ENOMEM. */
+int congdoan__population_attribute(const congdoan_population *pop, congdoan__unit_attribute *out);
+/* Is u in the population by that attribute: 1, 0, or -1 when u does not give it. */
+int congdoan__population_holds(const congdoan_population *pop, congdoan__unit_attribute attribute,
+                               const congdoan_unit *u);
 
 /* The one rule that judges a figure against a target (REFERENCE.md, "Comparators"): progress,
  * the roll-up, cascades and congdoan_indicator_judge() all ask it. `direction` 0 is higher.
@@ -114,11 +162,29 @@ typedef struct congdoan__subtree {
     congdoan__map keys;         /* a small subtree: unit -> 1 + its key (congdoan__subtree_index) */
 } congdoan__subtree;
 
+/* Which reports a roll-up takes instead of those for its period (query/span.c): the reports of
+ * `only` (a set by address, see congdoan__report_set_has); shares of units from each unit's last
+ * classification of a year from `year_first` to the period's last. */
+typedef struct congdoan__rollup_filter {
+    const congdoan__map *only;
+    int year_first;
+} congdoan__rollup_filter;
+int congdoan__report_set_has(const congdoan__map *set, const congdoan_report *r);
+
 /* Fill p->root, p->child and p->findings: p->document's indicators over the subtree of p->unit
- * for p->period, from the reports received by `at_ymd` (0: all); and *out (its arrays made
- * here, released with congdoan__subtree_release() whatever the outcome). 0 or CONGDOAN_ENOMEM
- * (the error is not set). */
-int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, congdoan__subtree *out);
+ * for p->period, from the reports received by `at_ymd` (0: all), or those `filter` gives (NULL:
+ * none); and *out (its arrays made here, released with congdoan__subtree_release() whatever the
+ * outcome). 0 or CONGDOAN_ENOMEM (the error is not set). */
+int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, const congdoan__rollup_filter *filter,
+                     congdoan__subtree *out);
+/* The same for a span or a term from `first` to `last` (days, yyyymmdd): see query/span.c. */
+int congdoan__span_rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, int first, int last,
+                          congdoan__subtree *out);
+/* A result with its arrays, nothing computed (0 or CONGDOAN_ENOMEM), and a finding added to one. */
+int congdoan__progress_new(const congdoan_document *doc, const congdoan_unit *unit, const char *period,
+                           congdoan_progress **out);
+int congdoan__progress_add_finding(congdoan_progress *p, const congdoan_unit *u, size_t i, double reported,
+                                   double computed);
 /* Test hook (tests/test-rollup-district.c): 0 finds each subtree the usual way (query/subtree.c),
  * 1 walks every subtree, -1 none. Not for threads: set it before any query. */
 extern int congdoan__rollup_walk;

@@ -24,6 +24,7 @@
 
 #include <math.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -326,6 +327,8 @@ static size_t report_pos(const congdoan_corpus *c, const congdoan_report *r)
 
 int congdoan__rollup_report_counts(pass *s, const congdoan_report *r)
 {
+    if (s->only) /* a span's: against the document, received by the reference date (span.c) */
+        return congdoan__report_set_has(s->only, r);
     const char *doc_id = s->doc->id;
     /* The loader interns strings: a load's reports share one period string, so the last one
      * found equal is tried first by address. */
@@ -363,20 +366,42 @@ static void choose_reports(pass *s)
     }
 }
 
+/* A unit's rules of its own for an indicator (see unit_modes). */
+enum { MODE_OUT = 1, MODE_UNKNOWN = 2, MODE_SUBTREE = 4 };
+
 /* The general rules for a node's report: its own values into `a`, its subtree totals into `sub`;
  * the first value of an indicator given twice is the one that counts. A bare percentage of the
  * unit's own cannot be added up the tree: it is counted as unaggregated. */
-static void node_report(pass *s, const congdoan_report *r, acc *a, acc *sub)
+static void node_report(pass *s, const congdoan_report *r, acc *a, acc *sub, const unsigned char *modes)
 {
     const trans *tr = r->value_count ? translation(s, r->ids) : NULL;
     const uint32_t *to = tr ? tr->to : NULL;
+    if (modes && ++s->stamp == 0) {
+        memset(s->seen, 0, s->n * sizeof *s->seen);
+        s->stamp = 1;
+    }
     for (size_t k = 0; to && k < r->value_count; k++) {
         const congdoan__value value = congdoan__report_value_get(r, k), *v = &value;
         uint32_t e = to[v->indicator], how = e & 3, i = e >> 2;
         if (how == HOW_SKIP || how == HOW_SHARE)
             continue; /* not an indicator of the document (congdoan_corpus_check says so), or one
                        * computed from the units' own data */
-        acc *t = v->coverage == CONGDOAN_COVERAGE_SUBTREE ? &sub[i] : &a[i];
+        unsigned mode = modes ? modes[i] : 0;
+        /* the figures of a reporter the document asks for its subtree's (<reporter
+         * coverage="subtree">) are subtree totals: a value's own coverage cannot say otherwise,
+         * as "self" is the default a file does not write */
+        int subtree = v->coverage == CONGDOAN_COVERAGE_SUBTREE || (mode & MODE_SUBTREE);
+        if (!subtree && (mode & (MODE_OUT | MODE_UNKNOWN)) && (v->flags & 3) && s->seen[i] != s->stamp) {
+            /* the unit's own figure, once per indicator: outside the population it is left out */
+            s->seen[i] = s->stamp;
+            if (mode & MODE_OUT)
+                s->p->pop[i].excluded++;
+            else
+                s->p->pop[i].unchecked++;
+        }
+        if (!subtree && (mode & MODE_OUT))
+            continue;
+        acc *t = subtree ? &sub[i] : &a[i];
         if (t->has || t->has_plain)
             continue;
         if (how == HOW_COUNT) {
@@ -662,13 +687,65 @@ static int light_report(pass *s, const congdoan_report *r, size_t key)
     memcpy(row_own(s, row), a, s->n * sizeof *a);
     memset(a, 0, s->n * sizeof *a);
     s->light_pos[key] = 0; /* a node now: closed as one */
-    node_report(s, r, row_own(s, row), row_sub(s, row));
+    node_report(s, r, row_own(s, row), row_sub(s, row), NULL);
+    return s->failed ? CONGDOAN_ENOMEM : 0;
+}
+
+/* The rules of its own a unit's values need (MODE_* by position in s->modes), or NULL for none:
+ * outside an indicator's population (its own values left out), not known to be in it (kept,
+ * counted), a reporter asked for subtree totals (values without coverage are subtree totals). */
+static const unsigned char *unit_modes(pass *s, const congdoan_unit *u)
+{
+    int any = 0;
+    memset(s->modes, 0, s->n ? s->n : 1);
+    for (size_t k = 0; k < s->n_conds; k++) {
+        const struct popcond *c = &s->conds[k];
+        int in = congdoan__population_holds(c->pop, c->attribute, u);
+        unsigned char *m = &s->modes[c->position];
+        if (in == 0)
+            *m = (unsigned char)((*m & ~MODE_UNKNOWN) | MODE_OUT), any = 1;
+        else if (in < 0 && !(*m & MODE_OUT))
+            *m |= MODE_UNKNOWN, any = 1;
+    }
+    size_t k = s->subtree_map.count ? (size_t)(uintptr_t)congdoan__map_get(&s->subtree_map, u->id, strlen(u->id)) : 0;
+    if (k) {
+        const unsigned char *marks = s->subtree_set.marks + (k - 1) * s->n;
+        for (size_t i = 0; i < s->n; i++)
+            if (marks[i] == 1 + CONGDOAN_COVERAGE_SUBTREE)
+                s->modes[i] |= MODE_SUBTREE, any = 1;
+    }
+    return any ? s->modes : NULL;
+}
+
+/* A report of a unit with rules of its own: by the general rules, in a row of its own. */
+static int special_report(pass *s, const congdoan_report *r, size_t key, const unsigned char *modes)
+{
+    int32_t slot = s->slot[key];
+    if (s->light_pos && s->light_pos[key]) {
+        int32_t top = LEAF(slot);
+        if ((slot = add_node(s, congdoan__rollup_unit(s, key), key, 1, top)) < 0)
+            return CONGDOAN_ENOMEM;
+        acc *a = light_row(s, key);
+        s->child_pos[slot] = (int32_t)s->light_pos[key] - 1;
+        memcpy(row_own(s, slot), a, s->n * sizeof *a);
+        memset(a, 0, s->n * sizeof *a);
+        s->light_pos[key] = 0;
+    } else if (slot < 0 &&
+               (slot = add_node(s, congdoan__rollup_unit(s, key), key, s->node_depth[LEAF(slot)] + 1, LEAF(slot))) < 0) {
+        return CONGDOAN_ENOMEM;
+    }
+    node_report(s, r, row_own(s, slot), row_sub(s, slot), modes);
     return s->failed ? CONGDOAN_ENOMEM : 0;
 }
 
 int congdoan__rollup_add_report(pass *s, const congdoan_report *r, size_t key)
 {
     int32_t slot = s->slot[key];
+    if (s->special) {
+        const unsigned char *modes = unit_modes(s, congdoan__rollup_unit(s, key));
+        if (modes)
+            return special_report(s, r, key, modes);
+    }
     if (s->light_pos && s->light_pos[key])
         return light_report(s, r, key);
     if (leaf_fast(s, r, slot))
@@ -679,7 +756,7 @@ int congdoan__rollup_add_report(pass *s, const congdoan_report *r, size_t key)
         return CONGDOAN_ENOMEM;
     if (slot < 0 && (slot = add_node(s, congdoan__rollup_unit(s, key), key, s->node_depth[LEAF(slot)] + 1, LEAF(slot))) < 0)
         return CONGDOAN_ENOMEM;
-    node_report(s, r, row_own(s, slot), row_sub(s, slot));
+    node_report(s, r, row_own(s, slot), row_sub(s, slot), NULL);
     return s->failed ? CONGDOAN_ENOMEM : 0;
 }
 
@@ -733,6 +810,8 @@ static void forget_reports(pass *s, size_t n_nodes)
         }
     }
     memset(s->chosen, 0, s->n_keys * sizeof *s->chosen);
+    for (size_t i = 0; s->special && i < s->n; i++)
+        s->p->pop[i].excluded = s->p->pop[i].unchecked = 0;
 }
 
 /* The reports in one pass: each that counts is chosen for its unit and added at once. A unit
@@ -754,7 +833,7 @@ static int take_reports(pass *s)
             return add_reports(s);
         }
         s->chosen[pos - 1] = (uint32_t)i + 1;
-        if (leaf_fast(s, r, s->slot[pos - 1]))
+        if (!s->special && leaf_fast(s, r, s->slot[pos - 1]))
             continue;
         int rc = r->value_count ? congdoan__rollup_add_report(s, r, pos - 1) : 0;
         if (rc)
@@ -810,7 +889,8 @@ static void fold(const congdoan_indicator *x, acc *parent, const acc *total)
         parent->source = CONGDOAN_SOURCE_UNIT_DATA;
 }
 
-static int add_finding(congdoan_progress *p, const congdoan_unit *u, size_t i, double reported, double computed)
+int congdoan__progress_add_finding(congdoan_progress *p, const congdoan_unit *u, size_t i, double reported,
+                                   double computed)
 {
     if (p->n_findings == p->cap_findings) {
         size_t cap = p->cap_findings ? p->cap_findings * 2 : 8;
@@ -942,7 +1022,7 @@ static int close_node(pass *s, int32_t slot)
             continue;
         double reported, computed;
         if (congdoan__acc_figure(x, &a[i], &computed) && congdoan__acc_figure(x, &sub[i], &reported) &&
-            fabs(reported - computed) > 1e-9 && add_finding(p, u, i, reported, computed) != 0)
+            fabs(reported - computed) > 1e-9 && congdoan__progress_add_finding(p, u, i, reported, computed) != 0)
             return CONGDOAN_ENOMEM;
         sub[i].source = CONGDOAN_SOURCE_REPORTED_TOTAL;
         sub[i].contributors = a[i].contributors > 1 ? a[i].contributors : 1;
@@ -1063,7 +1143,53 @@ static int rate_only(pass *s)
 
 /* ---- the whole ------------------------------------------------------------------------------- */
 
-int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, congdoan__subtree *out)
+/* What makes some units' values take rules of their own (see unit_modes): the populations the
+ * data can test, each indicator's population status, and the reporters asked for subtree
+ * totals. 0 or CONGDOAN_ENOMEM. */
+static int special_rules(pass *s)
+{
+    const congdoan_document *d = s->doc;
+    size_t total = 0;
+    for (size_t i = 0; i < s->n; i++)
+        total += d->indicators[i]->population_count;
+    s->conds = congdoan__malloc((total ? total : 1) * sizeof *s->conds);
+    s->modes = congdoan__malloc(s->n ? s->n : 1);
+    if (!s->conds || !s->modes)
+        return CONGDOAN_ENOMEM;
+    for (size_t i = 0; i < s->n; i++) {
+        const congdoan_indicator *x = d->indicators[i];
+        for (size_t k = 0; k < x->population_count; k++) {
+            congdoan__unit_attribute attribute;
+            if (congdoan__population_attribute(&x->populations[k], &attribute) != 0)
+                return CONGDOAN_ENOMEM;
+            if (attribute == CONGDOAN__ATTR_NOT_UNITS)
+                continue;
+            if (attribute == CONGDOAN__ATTR_NONE) {
+                s->p->pop[i].status = CONGDOAN_POPULATION_NOT_APPLIED;
+                continue;
+            }
+            if (!s->p->pop[i].status)
+                s->p->pop[i].status = CONGDOAN_POPULATION_APPLIED;
+            s->conds[s->n_conds++] = (struct popcond){i, &x->populations[k], attribute};
+        }
+    }
+    int asked = 0;
+    for (size_t k = 0; k < d->reporter_count; k++)
+        asked |= d->reporters[k].coverage == CONGDOAN_COVERAGE_SUBTREE;
+    if (asked) {
+        if (congdoan__expected_find(d, &s->subtree_set) != 0 ||
+            congdoan__map_reserve(&s->subtree_map, s->subtree_set.units.count) != 0)
+            return CONGDOAN_ENOMEM;
+        for (size_t k = 0; k < s->subtree_set.units.count; k++)
+            congdoan__map_put(&s->subtree_map, ((const congdoan_unit *)s->subtree_set.units.items[k])->id,
+                              (void *)(uintptr_t)(k + 1));
+    }
+    s->special = s->n_conds || asked;
+    return 0;
+}
+
+int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd, const congdoan__rollup_filter *filter,
+                     congdoan__subtree *out)
 {
     const congdoan_document *doc = p->document;
     int first, last;
@@ -1072,6 +1198,12 @@ int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd,
     memset(&s, 0, sizeof s);
     s.corpus = c, s.doc = doc, s.p = p, s.n = p->n_ind, s.at = at_ymd;
     s.year = congdoan__period_parse(p->period, strlen(p->period), &kind, &first, &last) == 0 ? first / 10000 : 0;
+    if (filter) {
+        s.only = filter->only;
+        s.year_first = filter->year_first;
+        if (filter->year_first && congdoan__span_parse(p->period, strlen(p->period), &first, &last) == 0)
+            s.year = last / 10000;
+    }
     s.seen = congdoan__calloc(s.n ? s.n : 1, sizeof *s.seen);
     s.share = congdoan__malloc((s.n ? s.n : 1) * sizeof *s.share);
     int rc = CONGDOAN_ENOMEM;
@@ -1083,6 +1215,8 @@ int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd,
             s.share[s.n_share++] = (struct share){i, x->scope_level, x->scope_sectors, x->condition_grade};
     }
     share_scopes(&s);
+    if ((rc = special_rules(&s)) != 0)
+        goto out;
 
     if ((rc = congdoan__rollup_units(&s, p->unit)) != 0)
         goto out;
@@ -1111,6 +1245,10 @@ out:
     congdoan__dealloc(s.lights);
     congdoan__dealloc(s.dsum);
     congdoan__dealloc(s.dcnt);
+    congdoan__dealloc(s.conds);
+    congdoan__dealloc(s.modes);
+    congdoan__expected_release(&s.subtree_set);
+    congdoan__map_release(&s.subtree_map);
     congdoan__dealloc(s.rate_events);
     return rc;
 }

@@ -48,6 +48,8 @@ typedef struct pass {
     congdoan_progress *p;
     size_t n;                       /* the document's indicators */
     int year, at;
+    int year_first;                 /* a span: classifications of years from it to `year` */
+    const congdoan__map *only;      /* a span: the reports that count (congdoan__rollup_filter) */
     /* Units are known by a key: their index in corpus->units when the subtree is found in the
      * corpus's arrays, or their place in the walk (0 the top) for a small subtree (`walk`). */
     const congdoan_unit **walk;     /* by key, a small subtree only */
@@ -103,6 +105,19 @@ typedef struct pass {
     size_t n_share;
     uint64_t share_scope[5][4];     /* by level and sector: the shares (bit k) that apply */
     const char *period_seen;        /* a report period string found equal to the period */
+    /* 1.2: units whose own values need a rule of their own on some indicators (unit_modes in
+     * rollup.c): outside an indicator's population, or a reporter the document asks for its
+     * subtree's totals. Their reports take the general rules, with s->modes by indicator. */
+    struct popcond {                /* the populations the data can test */
+        size_t position;
+        const congdoan_population *pop;
+        congdoan__unit_attribute attribute;
+    } *conds;
+    size_t n_conds;
+    congdoan__expected_set subtree_set; /* the reporters, when one is asked for subtree totals */
+    congdoan__map subtree_map;      /* their ids -> 1 + their place in subtree_set */
+    int special;                    /* any of the above */
+    unsigned char *modes;           /* by position, for the unit at hand (MODE_*) */
     /* Units whose percentage or average came without its fraction, met while closing the rows
      * (see rate_only in rollup.c): kept when no row above theirs replaced its figure by a
      * reported subtree total. */
@@ -126,14 +141,18 @@ static inline int congdoan__rollup_needs_row(const congdoan_unit *u, uint32_t de
 /* A row for the unit if it needs one at this depth under the row `parent` (-1 for the top), or
  * in a small subtree (s->light_pos set) a light child's place. 0 or CONGDOAN_ENOMEM. */
 int congdoan__rollup_place(pass *s, const congdoan_unit *u, size_t key, uint32_t depth, int32_t parent);
-/* The unit's grade for the roll-up's year (its last classification of that year), or
+/* The unit's grade for the roll-up's year (its last classification of that year; a span: of
+ * its latest year inside the span), or
  * CONGDOAN_GRADE_NONE. */
 static inline congdoan_grade congdoan__rollup_grade(const pass *s, const congdoan_unit *u)
 {
     congdoan_grade g = CONGDOAN_GRADE_NONE;
-    for (size_t c = 0; c < u->classification_count; c++)
-        if (u->classifications[c].year == s->year)
-            g = u->classifications[c].grade;
+    int best = 0;
+    for (size_t c = 0; c < u->classification_count; c++) {
+        int y = u->classifications[c].year;
+        if (y == s->year || (s->year_first && y >= s->year_first && y <= s->year && y >= best))
+            g = u->classifications[c].grade, best = y;
+    }
     return g;
 }
 /* The unit's contribution to share-of-units indicators from its own data, added at once

@@ -19,7 +19,7 @@ from .enums import (BodyKind, Comparator, Coverage, Demand, DocNumberStyle, Docu
                     DueKind, EvalStatus, Grade, ItemKind, Level, Limit, Measure, PeriodKind,
                     RelationType, Role, Sector, Severity, Submission, TaskStatus, UnitKind,
                     ValueFlags, ValueSource, WriteParts, MatchKind, TargetBasis, Direction, OrgKind,
-                    GroupKind, Timeliness, ResultNumber)
+                    GroupKind, Timeliness, ResultNumber, PopulationStatus)
 from .errors import (CongdoanError, CongdoanIOError, DuplicateIdError, EncodingError,
                      ForbiddenInputError, InvalidArgumentError, LimitExceededError,
                      OutOfMemoryError, ParseError, SchemaError, Status, UnknownReferenceError,
@@ -61,7 +61,7 @@ __all__ = [
     # enums
     "UnitKind", "Level", "Sector", "BodyKind", "Grade", "DocumentKind", "RelationType",
     "ItemKind", "DueKind", "PeriodKind", "Measure", "Comparator", "Coverage", "TaskStatus",
-    "Severity", "EvalStatus", "ValueSource", "Submission", "Role", "Demand", "Limit",
+    "Severity", "EvalStatus", "ValueSource", "Submission", "PopulationStatus", "Role", "Demand", "Limit",
     "DocNumberStyle", "ValueFlags", "WriteParts", "MatchKind", "TargetBasis",
     "Direction", "OrgKind", "GroupKind", "Timeliness", "ResultNumber",
     # errors

@@ -816,10 +816,26 @@ _PROTOTYPES = {
     "congdoan_progress_expected_submission": ([ProgressP, c_size_t], c_int, None),
     # int congdoan_progress_expected_submitted(const congdoan_progress *progress, size_t k);
     "congdoan_progress_expected_submitted": ([ProgressP, c_size_t], c_int, None),
+    # size_t congdoan_progress_expected_lacking(const congdoan_progress *progress, size_t k);
+    "congdoan_progress_expected_lacking": ([ProgressP, c_size_t], c_size_t, None),
+    # int congdoan_progress_child_expected(const congdoan_progress *progress, size_t c, size_t i);
+    "congdoan_progress_child_expected": ([ProgressP, c_size_t, c_size_t], c_int, None),
+    # int congdoan_document_expects(const congdoan_document *doc, const congdoan_unit *unit, const
+    #     congdoan_indicator *ind);
+    "congdoan_document_expects": ([DocumentP, UnitP, IndicatorP], c_int, None),
+    # congdoan_population_status congdoan_progress_population(const congdoan_progress *progress, size_t
+    #     i);
+    "congdoan_progress_population": ([ProgressP, c_size_t], c_int, None),
+    # size_t congdoan_progress_population_excluded(const congdoan_progress *progress, size_t i);
+    "congdoan_progress_population_excluded": ([ProgressP, c_size_t], c_size_t, None),
+    # size_t congdoan_progress_population_unchecked(const congdoan_progress *progress, size_t i);
+    "congdoan_progress_population_unchecked": ([ProgressP, c_size_t], c_size_t, None),
     # int congdoan_progress_deadline(const congdoan_progress *progress);
     "congdoan_progress_deadline": ([ProgressP], c_int, None),
     # const char *congdoan_eval_status_name(congdoan_eval_status status);
     "congdoan_eval_status_name": ([c_int], c_char_p, _str),
+    # const char *congdoan_population_status_name(congdoan_population_status status);
+    "congdoan_population_status_name": ([c_int], c_char_p, _str),
     # const char *congdoan_submission_name(congdoan_submission submission);
     "congdoan_submission_name": ([c_int], c_char_p, _str),
 

@@ -1108,6 +1108,17 @@ class Document(_Borrowed):
         """The date the report for `period` is due by, or None."""
         return date_out(lib.congdoan_document_deadline(self._h(), enc(period, "period")))
 
+    def expects(self, unit, indicator=None):
+        """Whether `unit` (a Unit or an id) is to report `indicator` (an Indicator or an id;
+        None: anything) of this document (congdoan_document_expects): the indicators its
+        <reporter> lists, all when it lists none; a department or body stands for its
+        organisation; with no reporter named, the organisations directly under the issuer."""
+        if not isinstance(unit, Unit):
+            unit = self.corpus.unit(unit)
+        if indicator is not None and not isinstance(indicator, Indicator):
+            indicator = self.indicators[indicator]
+        return bool(lib.congdoan_document_expects(self._h(), unit._h(), indicator._h() if indicator else None))
+
     @property
     def reporters(self):
         """The units named as reporters (empty: every organisation under the issuer reports)."""

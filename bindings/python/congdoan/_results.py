@@ -10,7 +10,8 @@ from ctypes import byref, c_double, c_int, c_long, c_size_t
 from . import _ffi
 from ._ffi import lib
 from ._util import column, date_out, enc, iso, tolist, ymd_in
-from .enums import Demand, EvalStatus, Measure, RelationType, Submission, TargetBasis, ValueSource
+from .enums import (Demand, EvalStatus, Measure, PopulationStatus, RelationType, Submission, TargetBasis,
+                    ValueSource)
 
 __all__ = ["Progress", "IndicatorProgress", "ChildProgress", "Finding", "Expected", "Cascade",
            "Allocation", "Lineage", "LineageNode", "Breakdown", "BreakdownCell"]
@@ -22,12 +23,16 @@ def _nan_none_list(xs):
 
 class IndicatorProgress(collections.namedtuple(
         "IndicatorProgress",
-        "indicator status source actual numerator denominator ratio contributors unaggregated rate_only")):
+        "indicator status source actual numerator denominator ratio contributors unaggregated rate_only "
+        "population population_excluded population_unchecked")):
     """Where one indicator stands for the whole subtree: EvalStatus, ValueSource, the figure
     in the indicator's terms (None when there is none), the summed fraction (None for counts),
     the ratio towards the target (1.0: just met), how many units went in or were left out, and
     ``rate_only``: the Units left out for giving a percentage or average without its fraction
-    (congdoan_progress_rate_only_unit), in load order."""
+    (congdoan_progress_rate_only_unit), in load order; (1.2) what the target's populations did
+    (PopulationStatus: APPLIED, only units inside them counted; NOT_APPLIED, the data cannot say
+    who is inside, every unit counted), with the units left out as outside and those kept
+    without knowing."""
 
     __slots__ = ()
 
@@ -45,20 +50,24 @@ class IndicatorProgress(collections.namedtuple(
                 "ratio": self.ratio, "source": self.source.label if self.source else None,
                 "contributors": self.contributors, "unaggregated": self.unaggregated,
                 "rate_only_unit_ids": [u.id for u in self.rate_only],
-                "rate_only_unit_names": [u.name for u in self.rate_only]}
+                "rate_only_unit_names": [u.name for u in self.rate_only],
+                "population": self.population.label, "population_excluded": self.population_excluded,
+                "population_unchecked": self.population_unchecked}
 
 
-class ChildProgress(collections.namedtuple("ChildProgress", "unit statuses actuals")):
+class ChildProgress(collections.namedtuple("ChildProgress", "unit statuses actuals expected")):
     """The figures for one direct child's subtree: per indicator (in document order) an
-    EvalStatus and a figure (None when none)."""
+    EvalStatus, a figure (None when none) and whether the document asks the child or a unit
+    under it to report that indicator (a child without data for an indicator it is not asked
+    for is not lacking it)."""
 
     __slots__ = ()
 
     def to_dict(self, indicators):
         """The "child_evaluation" rows of this child, one per indicator (examples/FORMATS.md)."""
         return [{"indicator_id": x.id, "unit_id": self.unit.id, "unit_name": self.unit.name,
-                 "status": s.label, "actual": a}
-                for x, s, a in zip(indicators, self.statuses, self.actuals)]
+                 "status": s.label, "actual": a, "expected": e}
+                for x, s, a, e in zip(indicators, self.statuses, self.actuals, self.expected)]
 
 
 class Finding(collections.namedtuple("Finding", "unit indicator reported computed")):
@@ -73,8 +82,9 @@ class Finding(collections.namedtuple("Finding", "unit indicator reported compute
                 "difference": self.reported - self.computed}
 
 
-class Expected(collections.namedtuple("Expected", "unit submission submitted")):
-    """A unit expected to report: its Submission and the date it submitted (or None)."""
+class Expected(collections.namedtuple("Expected", "unit submission submitted lacking")):
+    """A unit expected to report: its Submission, the date it submitted (or None) and how many
+    of the indicators it is to report its report leaves without a value (all when missing)."""
 
     __slots__ = ()
 
@@ -84,7 +94,8 @@ class Expected(collections.namedtuple("Expected", "unit submission submitted")):
         late = (self.submitted - deadline).days if (self.submission == Submission.LATE and self.submitted
                                                     and deadline) else None
         return {"unit_id": self.unit.id, "unit_name": self.unit.name, "submission": self.submission.label,
-                "submitted": iso(self.submitted), "deadline": iso(deadline), "days_late": late}
+                "submitted": iso(self.submitted), "deadline": iso(deadline), "days_late": late,
+                "lacking": self.lacking}
 
 
 class Progress:
@@ -129,7 +140,10 @@ class Progress:
                               [ValueSource(s) for s in tolist(source, n)],
                               _nan_none_list(tolist(actual, n)), _nan_none_list(tolist(num, n)),
                               _nan_none_list(tolist(den, n)), _nan_none_list(tolist(ratio, n)),
-                              tolist(contrib, n), tolist(unagg, n), rate_only))
+                              tolist(contrib, n), tolist(unagg, n), rate_only,
+                              [PopulationStatus(lib.congdoan_progress_population(p, i)) for i in range(n)],
+                              [lib.congdoan_progress_population_excluded(p, i) for i in range(n)],
+                              [lib.congdoan_progress_population_unchecked(p, i) for i in range(n)]))
 
         units = {}
 
@@ -145,7 +159,8 @@ class Progress:
         all_status = [EvalStatus(s) for s in tolist(cs, nc * n)]
         all_actual = _nan_none_list(tolist(ca, nc * n))
         children = [ChildProgress(unit_at(u), all_status[c * n:(c + 1) * n],
-                                  all_actual[c * n:(c + 1) * n])
+                                  all_actual[c * n:(c + 1) * n],
+                                  [bool(lib.congdoan_progress_child_expected(p, c, i)) for i in range(n)])
                     for c, u in enumerate(tolist(cu, nc))]
 
         nf = lib.congdoan_progress_finding_count(p)
@@ -157,8 +172,8 @@ class Progress:
         ne = lib.congdoan_progress_expected_count(p)
         eu, es, ed = column(c_long, ne), column(c_int, ne), column(c_int, ne)
         lib.congdoan_progress_expected_fill(p, 0, ne, eu, es, ed)
-        expected = [Expected(unit_at(u), Submission(s), date_out(d))
-                    for u, s, d in zip(tolist(eu, ne), tolist(es, ne), tolist(ed, ne))]
+        expected = [Expected(unit_at(u), Submission(s), date_out(d), lib.congdoan_progress_expected_lacking(p, k))
+                    for k, (u, s, d) in enumerate(zip(tolist(eu, ne), tolist(es, ne), tolist(ed, ne)))]
 
         return cls(document, unit, lib.congdoan_progress_period(p), at,
                    date_out(lib.congdoan_progress_deadline(p)), indicators, children, findings,

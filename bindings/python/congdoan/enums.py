@@ -279,6 +279,13 @@ class Submission(_Labelled):
     RECEIVED = 3
 
 
+class PopulationStatus(_Labelled):
+    """congdoan_population_status (1.2): what a target's populations did to its figure."""
+    NONE = 0
+    APPLIED = 1
+    NOT_APPLIED = 2
+
+
 class Role(enum.IntFlag):
     """congdoan_role: combine with |."""
     LEAD = 1
@@ -353,6 +360,7 @@ def _c_names():
         TaskStatus: lib.congdoan_task_status_name,
         EvalStatus: lib.congdoan_eval_status_name,
         Submission: lib.congdoan_submission_name,
+        PopulationStatus: lib.congdoan_population_status_name,
         Demand: lib.congdoan_demand_name,
         MatchKind: lib.congdoan_match_kind_name,
         Direction: lib.congdoan_direction_name,

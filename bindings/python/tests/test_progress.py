@@ -169,6 +169,58 @@ class Cases(unittest.TestCase):
             lib.congdoan_progress_free(ptr)
 
 
+class ReportersAndPopulations(unittest.TestCase):
+    """tests/data/progress-reporters.xml, figures worked out in tests/test-progress-reporters.c."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.c = support.load("progress-reporters.xml")
+        cls.d = cls.c.documents["rp"]
+        cls.p = cls.c.progress("rp", "rp.p", "2025")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.c.close()
+
+    def test_who_reports_what(self):
+        self.assertTrue(self.d.expects("rp.d1.vp", "dv"))  # d1 through its office
+        self.assertFalse(self.d.expects("rp.d1", "tu"))
+        self.assertTrue(self.d.expects(self.c.unit("rp.d2"), self.d.indicators["tu"]))
+        self.assertFalse(self.d.expects("rp.g11"))
+        self.assertEqual([(e.unit.id, e.submission, e.lacking) for e in self.p.expected],
+                         [("rp.d1", Submission.ON_TIME, 0), ("rp.d2", Submission.ON_TIME, 2),
+                          ("rp.d3", Submission.MISSING, 4)])
+        self.assertEqual([c.expected for c in self.p.children],
+                         [[True, True, False, False], [True, False, True, False], [True] * 4])
+
+    def test_subtree_reporter_and_populations(self):
+        self.assertEqual(self.p["dv"].actual, 100)  # d1's subtree total, not 100 + 30 + 40
+        tu = self.p["tu"]
+        self.assertEqual((tu.numerator, tu.denominator), (3, 3))
+        self.assertEqual((tu.population, tu.population_excluded, tu.population_unchecked),
+                         (congdoan.PopulationStatus.APPLIED, 1, 1))
+        self.assertEqual(self.p["nc"].population, congdoan.PopulationStatus.NOT_APPLIED)
+        self.assertEqual(self.p["dv"].population, congdoan.PopulationStatus.NONE)
+        row = self.p["tu"].to_dict()
+        self.assertEqual((row["population"], row["population_excluded"]), ("applied", 1))
+        back = json.loads(json.dumps(self.p.to_dict()))
+        self.assertEqual([e["lacking"] for e in back["completeness"]], [0, 2, 4])
+
+
+class Term(unittest.TestCase):
+    """tests/data/progress-span.xml: a term totals the reports inside it (tests/test-progress.c)."""
+
+    def test_term_totals_the_years(self):
+        with support.load("progress-span.xml") as c:
+            p = c.progress("sp", "sp.p", "term:2018/2023")
+            self.assertEqual((p["dv"].actual, p["dv"].contributors, p["dv"].status), (1050, 2, EvalStatus.ACHIEVED))
+            self.assertEqual((p["vm"].numerator, p["vm"].denominator), (15, 20))
+            self.assertEqual([ch.actuals[0] for ch in p.children], [500, 550])
+            self.assertEqual(c.progress("sp", "sp.p", "2018/2023", at=D(2020, 12, 31))["dv"].actual, 350)
+            with self.assertRaises(congdoan.InvalidArgumentError):
+                c.progress("sp", "sp.p", "2023/2018")
+
+
 class LaiChauShares(unittest.TestCase):
     def test_share_of_units_from_fixture(self):
         with support.load("units-tld.xml", "units-laichau.xml", "ctr-13-2025-laichau.xml") as c:
