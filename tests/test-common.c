@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/base.h"
+
 static const char *env_path(const char *var, const char *fallback, const char *name, char *buf, size_t size)
 {
     const char *dir = getenv(var);
@@ -197,4 +199,29 @@ void test_release_tracked(void)
         tracked_corpora[i] = NULL;
         tracked_lists[i] = NULL;
     }
+}
+
+congdoan_corpus *test_reloaded(const congdoan_corpus *c)
+{
+    congdoan_output *out = NULL;
+    ck_assert_int_eq(congdoan_output_new_memory(&out), 0);
+    ck_assert_int_eq(congdoan_write_corpus(c, CONGDOAN_WRITE_ALL, out), 0);
+    ck_assert_int_eq(congdoan_output_finish(out), 0);
+    size_t size = 0;
+    const char *xml = congdoan_output_data(out, &size);
+    congdoan_corpus *loaded = test_new_corpus();
+    ck_assert_int_eq(congdoan_corpus_load_memory(loaded, xml, size, "written.xml", NULL), 0);
+    congdoan_output_free(out);
+    return loaded;
+}
+
+double test_map_mean_probe(const congdoan__map *m)
+{
+    size_t total = 0, n = 0, mask = m->cap - 1;
+    for (size_t j = 0; j < m->cap; j++)
+        if (m->slots[j].key) {
+            total += (j - (m->slots[j].hash & mask)) & mask;
+            n++;
+        }
+    return n ? (double)total / (double)n : 0;
 }

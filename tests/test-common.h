@@ -37,6 +37,13 @@ char *test_read_file(const char *path, size_t *len);
  * copy of what it holds (free with free()) with its length in *len. */
 char *test_output_copy(congdoan_output *out, size_t *len);
 
+/* The corpus written (everything) and read into a new corpus, tracked; fails the test on any error. */
+congdoan_corpus *test_reloaded(const congdoan_corpus *c);
+/* The mean distance of a keyed table's entries from their home slot (0: each where its hash puts
+ * it): what a look-up costs beyond one probe. The table is lib/base/base.h's congdoan__map. */
+struct congdoan__map;
+double test_map_mean_probe(const struct congdoan__map *m);
+
 /* A growing, NUL-terminated string (failures end the test). */
 typedef struct strbuf {
     char *data;

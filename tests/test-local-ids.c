@@ -145,33 +145,6 @@ END_TEST
 
 enum { N = 10000 };
 
-/* The mean distance of the table's entries from their home slot (0: where the hash puts it). */
-static double mean_probe(const congdoan__map *m)
-{
-    size_t total = 0, n = 0, mask = m->cap - 1;
-    for (size_t j = 0; j < m->cap; j++)
-        if (m->slots[j].key) {
-            total += (j - (m->slots[j].hash & mask)) & mask;
-            n++;
-        }
-    return n ? (double)total / (double)n : 0;
-}
-
-/* The corpus written and read into a new one (tracked). */
-static congdoan_corpus *reloaded(const congdoan_corpus *c)
-{
-    congdoan_output *out = NULL;
-    ck_assert_int_eq(congdoan_output_new_memory(&out), 0);
-    ck_assert_int_eq(congdoan_write_corpus(c, CONGDOAN_WRITE_ALL, out), 0);
-    ck_assert_int_eq(congdoan_output_finish(out), 0);
-    size_t size = 0;
-    const char *xml = congdoan_output_data(out, &size);
-    congdoan_corpus *loaded = test_new_corpus();
-    ck_assert_int_eq(congdoan_corpus_load_memory(loaded, xml, size, "written.xml", NULL), 0);
-    congdoan_output_free(out);
-    return loaded;
-}
-
 /* A document of N tasks, N indicators and N results in one section, built through the editor
  * (the editor's own check that an id is free is the same look-up: quadratic before). */
 static const congdoan_document *big_document(congdoan_corpus *c, const char *id)
@@ -225,13 +198,13 @@ START_TEST(test_cost_independent_of_position)
     ck_assert_uint_eq(c->local_ids.count, 3 * N + 1);
     lookups_without_lists(d);
     /* linear probing at most 70 % full: about 1.2 slots past home on average for a keyed hash */
-    ck_assert(mean_probe(&c->local_ids) < 3.0);
+    ck_assert(test_map_mean_probe(&c->local_ids) < 3.0);
 
     /* the same built by a load: written, read into a new corpus, looked up the same way */
-    congdoan_corpus *loaded = reloaded(c);
+    congdoan_corpus *loaded = test_reloaded(c);
     ck_assert_uint_eq(loaded->local_ids.count, 3 * N + 1);
     lookups_without_lists((congdoan_document *)congdoan_corpus_document_by_id(loaded, "kh-1"));
-    ck_assert(mean_probe(&loaded->local_ids) < 3.0);
+    ck_assert(test_map_mean_probe(&loaded->local_ids) < 3.0);
     test_drop_corpus(loaded);
     test_drop_corpus(c);
 }
@@ -257,7 +230,7 @@ START_TEST(test_one_id_in_many_documents)
     for (int k = 0; k < D; k++)
         ck_assert_ptr_eq(congdoan_document_task_by_id(docs[k], "t1"), tasks[k]);
     ck_assert_uint_eq(c->local_ids.count, D);
-    ck_assert(mean_probe(&c->local_ids) < 3.0);
+    ck_assert(test_map_mean_probe(&c->local_ids) < 3.0);
     free(tasks);
     free(docs);
     test_drop_corpus(c);
@@ -292,7 +265,7 @@ START_TEST(test_editor_refuses_an_id_in_use)
     ck_assert_ptr_null(congdoan_result_part_of(a));
     ck_assert_ptr_eq(congdoan_report_result(r, 1), b);
     /* read back: the load's table holds the report's results too */
-    congdoan_corpus *loaded = reloaded(c);
+    congdoan_corpus *loaded = test_reloaded(c);
     const congdoan_report *lr = congdoan_corpus_report_by_id(loaded, "bc-1");
     ck_assert_ptr_eq(congdoan_result_part_of(congdoan_report_result(lr, 1)), congdoan_report_result(lr, 0));
     ck_assert_uint_eq(loaded->local_ids.count, 4); /* s1, x (task), and the report's x and y */

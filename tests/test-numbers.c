@@ -201,33 +201,6 @@ END_TEST
 
 enum { N = 10000 };
 
-/* The mean distance of the table's entries from their home slot (0: where the hash puts it). */
-static double mean_probe(const congdoan__map *m)
-{
-    size_t total = 0, n = 0, mask = m->cap - 1;
-    for (size_t j = 0; j < m->cap; j++)
-        if (m->slots[j].key) {
-            total += (j - (m->slots[j].hash & mask)) & mask;
-            n++;
-        }
-    return n ? (double)total / (double)n : 0;
-}
-
-/* The corpus written and read into a new one (tracked). */
-static congdoan_corpus *reloaded(const congdoan_corpus *c)
-{
-    congdoan_output *out = NULL;
-    ck_assert_int_eq(congdoan_output_new_memory(&out), 0);
-    ck_assert_int_eq(congdoan_write_corpus(c, CONGDOAN_WRITE_ALL, out), 0);
-    ck_assert_int_eq(congdoan_output_finish(out), 0);
-    size_t size = 0;
-    const char *xml = congdoan_output_data(out, &size);
-    congdoan_corpus *loaded = test_new_corpus();
-    ck_assert_int_eq(congdoan_corpus_load_memory(loaded, xml, size, "written.xml", NULL), 0);
-    congdoan_output_free(out);
-    return loaded;
-}
-
 /* N documents "kh-I" numbered "I/KH-LĐLĐ" (same_number: all "1/KH-LĐLĐ"). */
 static void many_documents(congdoan_corpus *c, int same_number)
 {
@@ -264,12 +237,12 @@ START_TEST(test_cost_independent_of_position)
     many_documents(c, 0);
     ck_assert_uint_eq(c->numbers.count, N);
     lookups_without_list(c);
-    ck_assert(mean_probe(&c->numbers) < 3.0);
+    ck_assert(test_map_mean_probe(&c->numbers) < 3.0);
     /* the same built by a load */
-    congdoan_corpus *loaded = reloaded(c);
+    congdoan_corpus *loaded = test_reloaded(c);
     ck_assert_uint_eq(loaded->numbers.count, N);
     lookups_without_list(loaded);
-    ck_assert(mean_probe(&loaded->numbers) < 3.0);
+    ck_assert(test_map_mean_probe(&loaded->numbers) < 3.0);
     test_drop_corpus(loaded);
     test_drop_corpus(c);
 }
@@ -281,7 +254,7 @@ START_TEST(test_one_number_in_many_documents)
      * corpus order (each added at the end in one step: the first knows the last) */
     congdoan_corpus *c = test_new_corpus();
     many_documents(c, 1);
-    congdoan_corpus *loaded = reloaded(c);
+    congdoan_corpus *loaded = test_reloaded(c);
     congdoan_corpus *both[] = {c, loaded};
     for (int k = 0; k < 2; k++) {
         const congdoan_corpus *x = both[k];
