@@ -892,32 +892,19 @@ char *format_target(const congdoan_indicator *ind)
     const char *suffix = suffix_owned;
     char *a = vn_number(target / scale, 4), *s;
     double max = 0;
-    switch (congdoan_indicator_comparator(ind)) {
-    case CONGDOAN_COMPARATOR_AT_LEAST: s = xprintf("≥ %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_AT_MOST: s = xprintf("≤ %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_EXACTLY: s = xprintf("= %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_MORE_THAN: s = xprintf("> %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_LESS_THAN: s = xprintf("< %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_ABOUT: s = xprintf("≈ %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_RANGE:
-        if (congdoan_indicator_target_max(ind, &max) == 0) {
-            char *b = vn_number(max / scale, 4);
-            s = xprintf("%s–%s%s", a, b, suffix);
-            free(b);
-        } else {
-            s = xprintf("≥ %s%s", a, suffix);
-        }
-        break;
-    case CONGDOAN_COMPARATOR_RANGE_OR_MORE:
-        if (congdoan_indicator_target_max(ind, &max) == 0) {
-            char *b = vn_number(max / scale, 4);
-            s = xprintf("%s–%s%s trở lên", a, b, suffix);
-            free(b);
-        } else {
-            s = xprintf("≥ %s%s", a, suffix);
-        }
-        break;
-    default: s = xprintf("%s%s", a, suffix); break; /* a bare target (phấn đấu): the figure */
+    congdoan_comparator cmp = congdoan_indicator_comparator(ind);
+    int range = cmp == CONGDOAN_COMPARATOR_RANGE || cmp == CONGDOAN_COMPARATOR_RANGE_OR_MORE;
+    if (range && congdoan_indicator_target_max(ind, &max) == 0) {
+        char *b = vn_number(max / scale, 4);
+        s = xprintf("%s%s%s%s%s", a, congdoan_comparator_abbreviation(cmp), b, suffix,
+                    cmp == CONGDOAN_COMPARATOR_RANGE_OR_MORE ? " trở lên" : "");
+        free(b);
+    } else if (range) { /* a range without its upper end: at least the lower one */
+        s = xprintf("%s %s%s", congdoan_comparator_abbreviation(CONGDOAN_COMPARATOR_AT_LEAST), a, suffix);
+    } else if (cmp == CONGDOAN_COMPARATOR_TARGET || !congdoan_comparator_abbreviation(cmp)) {
+        s = xprintf("%s%s", a, suffix); /* a bare target (phấn đấu): the figure */
+    } else {
+        s = xprintf("%s %s%s", congdoan_comparator_abbreviation(cmp), a, suffix);
     }
     free(a);
     free(suffix_owned);

@@ -249,12 +249,6 @@ char *format_target(const congdoan_indicator *ind);
 char *figure_words(const congdoan_indicator *ind, double v);
 int is_percent(const congdoan_indicator *ind);
 
-/* The machine names of values the XML does not spell (rows.c). */
-const char *unit_kind_name(congdoan_unit_kind kind);
-const char *body_kind_name(congdoan_body_kind kind);
-const char *due_kind_name(congdoan_due_kind kind);
-const char *source_name(congdoan_value_source source);
-const char *frequency_name(congdoan_period_kind kind);
 /* How many organisations are above a unit. */
 long unit_depth(const congdoan_unit *u);
 

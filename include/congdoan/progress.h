@@ -207,6 +207,11 @@ CONGDOAN_API int congdoan_progress_ratio(const congdoan_progress *progress, size
 /** Where the figure comes from. On NULL: returns CONGDOAN_SOURCE_NONE. */
 CONGDOAN_API congdoan_value_source congdoan_progress_source(const congdoan_progress *progress, size_t i);
 /**
+ * The stable English name of where a figure comes from: "computed", "reported-total",
+ * "unit-data"; NULL for CONGDOAN_SOURCE_NONE and any other value. A static string: never free it.
+ */
+CONGDOAN_API const char *congdoan_value_source_name(congdoan_value_source source);
+/**
  * The number of units whose values went into the figure (for share of units: the units counted).
  * On NULL: returns 0.
  */
