@@ -821,12 +821,13 @@ char *unit_list_words(const congdoan_unit *const *units, size_t n, size_t most)
     return s;
 }
 
-char *rate_only_words(const congdoan_progress *p, size_t i, size_t most)
+char *left_out_words(const congdoan_progress *p, size_t i, size_t most)
 {
-    size_t n = congdoan_progress_rate_only_count(p, i);
+    int score = congdoan_indicator_measure(congdoan_progress_indicator(p, i)) == CONGDOAN_MEASURE_SCORE;
+    size_t n = score ? congdoan_progress_score_left_out_count(p, i) : congdoan_progress_rate_only_count(p, i);
     const congdoan_unit **units = xcalloc(n ? n : 1, sizeof *units);
     for (size_t k = 0; k < n; k++)
-        units[k] = congdoan_progress_rate_only_unit(p, i, k);
+        units[k] = score ? congdoan_progress_score_left_out_unit(p, i, k) : congdoan_progress_rate_only_unit(p, i, k);
     char *words = unit_list_words(units, n, most);
     free(units);
     return words;

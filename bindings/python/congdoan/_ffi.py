@@ -795,6 +795,11 @@ _PROTOTYPES = {
     # const congdoan_unit *congdoan_progress_rate_only_unit(const congdoan_progress *progress, size_t i,
     #     size_t k);
     "congdoan_progress_rate_only_unit": ([ProgressP, c_size_t, c_size_t], UnitP, None),
+    # size_t congdoan_progress_score_left_out_count(const congdoan_progress *progress, size_t i);
+    "congdoan_progress_score_left_out_count": ([ProgressP, c_size_t], c_size_t, None),
+    # const congdoan_unit *congdoan_progress_score_left_out_unit(const congdoan_progress *progress, size_t i,
+    #     size_t k);
+    "congdoan_progress_score_left_out_unit": ([ProgressP, c_size_t, c_size_t], UnitP, None),
     # size_t congdoan_progress_child_count(const congdoan_progress *progress);
     "congdoan_progress_child_count": ([ProgressP], c_size_t, None),
     # const congdoan_unit *congdoan_progress_child(const congdoan_progress *progress, size_t c);
