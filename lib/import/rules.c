@@ -271,8 +271,10 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "a document number in running text (its spaces removed when it is kept)"},
     [CONGDOAN__RULE_DOC_MENTION] = {"doc-mention",
         /* "Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư", "Kế hoạch số 185-KH/TU",
-         * "Nghị quyết 02-NQ/TW", the date after it when printed. */
-        "(?<kind>" DOC_KIND ")(?:\\s" WD "){0,3}?\\s(?:(?i:số)\\s?)?(?<num>" DOCNUM ")"
+         * "Nghị quyết 02-NQ/TW", the date after it when printed. The words between the kind and
+         * the number name no other kind: in "mức quy định tại Kết luận số 03/KL-BCH" the number is
+         * the Kết luận's, and "quy định tại" only introduces it. */
+        "(?<kind>" DOC_KIND ")(?:\\s(?!" DOC_KIND EW ")" WD "){0,3}?\\s(?:(?i:số)\\s?)?(?<num>" DOCNUM ")"
         "(?:\\s?,?\\s(?i:ngày)\\s(?:" DMY "|(?<dw>\\d{1,2})\\s(?i:tháng)\\s(?<mw>\\d{1,2})\\s(?i:năm)\\s(?<yw>\\d{4})))?",
         "a document named by its kind and number, and its date when printed"},
     [CONGDOAN__RULE_DATE] = {"date",
