@@ -123,6 +123,10 @@ static const rule_case cases[] = {
     AT_G("byline", "Nguyễn Văn An - Trung tâm Văn hóa tỉnh", "Nguyễn Văn An - Trung tâm Văn hóa tỉnh", "name", "Nguyễn Văn An"),
     AT_G("byline", "Nhóm PV", "Nhóm PV", "name", "Nhóm PV"),
     AT_G("byline", "Mỹ Trang", "Mỹ Trang", "name", "Mỹ Trang"),
+    /* what the writer did, after the name */
+    AT_G("byline", "Thanh Tâm (lược ghi)", "Thanh Tâm (lược ghi)", "name", "Thanh Tâm"),
+    AT_G("byline", "MINH ANH (tổng hợp)", "MINH ANH (tổng hợp)", "name", "MINH ANH"),
+    NO_AT("byline", "Thanh Tâm (Ban Tuyên giáo)"),
     NO_AT("byline", "CHĂM LO TẾT VÀ THÁNG CÔNG NHÂN"),
     NO_AT("byline", "KẾT LUẬN"),
     NO_AT("byline", "CHỦ TỊCH"),

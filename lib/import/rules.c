@@ -248,7 +248,8 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
          * Động)", "Theo Tuệ Trang – Tiến Long/HTTV", "Nhóm PV", "Nguyễn Văn An - Trung tâm Văn
          * hóa tỉnh", or a name alone ("Mỹ Trang", taken by meta.c only where no number and no
          * signature say the text is a formal document). A name in capitals has 2 to 4 words and
-         * is not a heading's word (KẾT LUẬN, a kind of document, a position of a signature). */
+         * is not a heading's word (KẾT LUẬN, a kind of document, a position of a signature).
+         * What the writer did may follow in brackets: "Thanh Tâm (lược ghi)", "MINH ANH (tổng hợp)". */
         "^(?!(?:" KIND_CAPS "|" POSITION "|KẾT LUẬN|NƠI NHẬN|PHẦN|MỤC|CHƯƠNG)(?![\\p{L}\\p{M}]))"
         "(?|(?i:tin|bài|bài viết|ghi chép|thực hiện)(?:\\s?(?:,|và|-|–|/|\\+)\\s?(?i:ảnh|video|clip))?\\s?:\\s?"
         "(?<name>" BYNAME "(?:\\s?(?:,|-|–|và)\\s?" BYNAME "){0,3})\\.?"
@@ -256,7 +257,8 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|(?i:theo)\\s(?<name>" BYNAME "[^()]{0,80})"
         "|(?<name>\\p{Lu}+(?:\\.\\s?\\p{Lu}+|\\s\\p{Lu}+){1,3})(?:\\s?[-–]\\s?[^\\n]{2,80})?"
         "|(?<name>(?:Nhóm\\s)?PV(?:\\s?[-/]\\s?" BYNAME ")?)"
-        "|(?<name>" BYNAME ")(?:\\s[-–]\\s[^\\n]{2,80})?)$",
+        "|(?<name>" BYNAME ")(?:\\s[-–]\\s[^\\n]{2,80})?)"
+        "(?:\\s?\\((?i:lược ghi|ghi|tổng hợp|lược dịch|biên dịch|dịch|sưu tầm|st)\\))?$",
         "the byline of a news item: its author, a line alone after the text"},
     [CONGDOAN__RULE_RECIPIENTS] = {"recipients",
         "^(?i:nơi\\snhận)\\s?(?::\\s?(?<rest>.*))?$",
