@@ -80,8 +80,8 @@ const command cmd_validate = {
         "  E: FILE:LINE:COLUMN: TAG: MESSAGE\n"
         "E: is an error (the data is wrong), W: a warning (probably a mistake), I: information (nothing is "
         "wrong). An issue without a line number is written \"E: FILE: TAG: MESSAGE\". Then a summary line on "
-        "standard error, in Vietnamese, for example \"3 tệp, 0 lỗi, 2 cảnh báo, 1 thông tin\" (3 files, "
-        "0 errors, 2 warnings, 1 information issue).\n\n"
+        "standard error, in the language of the messages, for example \"3 files, 0 errors, 2 warnings, 1 info\" "
+        "(\"3 tệp, 0 lỗi, 2 cảnh báo, 1 thông tin\" in Vietnamese).\n\n"
         "JSON: a summary (files, files_not_loaded, errors, warnings, info: every issue found, also those --quiet "
         "leaves out) and \"issues\", one \"issue\" row each, in the order of the text. CSV: the issues (or, "
         "with --list-tags and --table tags, the tags). FORMATS.md lists the fields."),
@@ -604,19 +604,24 @@ static void print_summary(const validation *v, size_t errors, size_t warnings, s
                           size_t unknown_references)
 {
     fflush(stdout);
-    /* In Vietnamese, as the rest of what a person reads (a noun takes no plural). */
-    fprintf(stderr, "%zu tệp", v->files);
+    /* A message, in the language of the problems it sums up (language.c): "1 tệp, 0 lỗi …" in
+     * Vietnamese, "1 file, 0 errors …" under LANGUAGE=en. */
+    fprintf(stderr, ngettext("%zu file", "%zu files", v->files), v->files);
     if (v->not_loaded)
-        fprintf(stderr, " (%zu tệp không được nạp vì có lỗi)", v->not_loaded);
-    fprintf(stderr, ", %zu lỗi, %zu cảnh báo, %zu thông tin\n", errors, warnings, infos);
+        fprintf(stderr, ngettext(" (%zu not loaded: it has errors)", " (%zu not loaded: they have errors)", v->not_loaded),
+                v->not_loaded);
+    fprintf(stderr, ngettext(", %zu error", ", %zu errors", errors), errors);
+    fprintf(stderr, ngettext(", %zu warning", ", %zu warnings", warnings), warnings);
+    fprintf(stderr, ngettext(", %zu info\n", ", %zu infos\n", infos), infos);
     /* One typo in a units file makes every reference to its units "unknown": say why. */
     if (v->not_loaded && unknown_references) {
-        fputs("Lưu ý: tệp có lỗi thì không được nạp, nên các đơn vị và văn bản khai báo trong\n"
-              "đó bị coi là không có ở các tệp khác. Hãy sửa các lỗi trước: ", stderr);
-        if (unknown_references == 1)
-            fputs("cảnh báo về đơn vị\nhoặc văn bản không có khi đó có thể sẽ hết.\n", stderr);
+        fputs(_("Note: a file with errors is not loaded, so the units and documents it declares\n"
+                "are missing from the other files. Fix the errors first: "),
+              stderr);
+        if (unknown_references == 1) /* "the one", "some of the N": not a plural form */
+            fputs(_("the warning\nabout a missing unit or document may then go away.\n"), stderr);
         else
-            fprintf(stderr, "một số trong %zu cảnh\nbáo về đơn vị hoặc văn bản không có khi đó có thể sẽ hết.\n",
+            fprintf(stderr, _("some of the %zu\nwarnings about missing units or documents may then go away.\n"),
                     unknown_references);
     }
 }

@@ -51,6 +51,7 @@ extern const command cmd_validate, cmd_show, cmd_tree, cmd_tasks, cmd_progress, 
 #define _(msgid) gettext(msgid)
 #else
 #define _(msgid) (msgid)
+#define ngettext(one, many, n) ((n) == 1 ? (one) : (many))
 #endif
 #define N_(msgid) msgid
 
