@@ -123,6 +123,10 @@ static const rule_case cases[] = {
     AT_G("byline", "Nguyễn Văn An - Trung tâm Văn hóa tỉnh", "Nguyễn Văn An - Trung tâm Văn hóa tỉnh", "name", "Nguyễn Văn An"),
     AT_G("byline", "Nhóm PV", "Nhóm PV", "name", "Nhóm PV"),
     AT_G("byline", "Mỹ Trang", "Mỹ Trang", "name", "Mỹ Trang"),
+    /* what the writer did, after the name */
+    AT_G("byline", "Thanh Tâm (lược ghi)", "Thanh Tâm (lược ghi)", "name", "Thanh Tâm"),
+    AT_G("byline", "MINH ANH (tổng hợp)", "MINH ANH (tổng hợp)", "name", "MINH ANH"),
+    NO_AT("byline", "Thanh Tâm (Ban Tuyên giáo)"),
     NO_AT("byline", "CHĂM LO TẾT VÀ THÁNG CÔNG NHÂN"),
     NO_AT("byline", "KẾT LUẬN"),
     NO_AT("byline", "CHỦ TỊCH"),
@@ -161,6 +165,11 @@ static const rule_case cases[] = {
     YES_G("doc-mention", "Quyết định số 1268/QĐ-TTg ngày 19 tháng 10 năm 2022", "Quyết định số 1268/QĐ-TTg ngày 19 tháng 10 năm 2022",
           "mw", "10"),
     NO("doc-mention", "thực hiện các chỉ thị, nghị quyết của cấp trên"),
+    /* the kind nearest the number names it; the words before only introduce it */
+    YES_G("doc-mention", "theo mức quy định tại Kết luận số 03/KL-BCH ngày 18/01/2022 của Ban Chấp hành",
+          "Kết luận số 03/KL-BCH ngày 18/01/2022", "kind", "Kết luận"),
+    YES_G("doc-mention", "Hướng dẫn thực hiện Quy định số 217-QĐ/TW", "Quy định số 217-QĐ/TW", "num", "217-QĐ/TW"),
+    YES_G("doc-mention", "Nghị quyết Đại hội XIII số 15/NQ-BCH", "Nghị quyết Đại hội XIII số 15/NQ-BCH", "kind", "Nghị quyết"),
 
     YES_G("date", "ngày 05/01/2022 của Ban Bí thư", "05/01/2022", "y", "2022"),
     YES_G("date", "Cập nhật: 04-05-2024", "04-05-2024", "m", "05"),

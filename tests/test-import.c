@@ -414,6 +414,124 @@ START_TEST(test_extract_report_news)
 }
 END_TEST
 
+/* A saved news page: the article, then the site's lists of links to other articles (a label,
+ * headlines printed twice, a teaser each). The lists stay in the source but no figure, task or
+ * document is read from them, an issue says which lines were left out, and the byline before
+ * them is the author. Near-misses: a caption that repeats the title once is the article's, and
+ * the article goes on after a small "Tin liên quan" box in its middle. The HTML reader's blocks
+ * of the same page, in markup that does not mark the list, give the same. */
+static congdoan__found *extract_keeping(const char *text, congdoan_issues *issues, congdoan__source **src)
+{
+    *src = read_text(text, issues);
+    congdoan__found *f = NULL;
+    ck_assert_int_eq(congdoan__extract(*src, NULL, issues, &f), 0);
+    return f;
+}
+
+/* The first block whose text starts with `words`. */
+static size_t block_of(const congdoan__source *src, const char *words)
+{
+    for (size_t b = 0; b < src->count; b++)
+        if (strncmp(src->blocks[b].text, words, strlen(words)) == 0)
+            return b;
+    ck_abort_msg("no block starts with '%s'", words);
+    return 0;
+}
+
+START_TEST(test_extract_site_chrome)
+{
+    const char *text = "Công đoàn ngành Công Thương tổng kết năm 2024\n\n"
+                       "Năm 2024, Công đoàn ngành kết nạp mới 1.205 đoàn viên, thành lập mới 8 CĐCS.\n\n"
+                       "Công đoàn ngành Công Thương tổng kết năm 2024\n\n"
+                       "Năm 2025, Ban Thường vụ giao Ban Tổ chức chủ trì rà soát số liệu đoàn viên, hoàn thành trước ngày 30/3/2025.\n\n"
+                       "Tin liên quan\n\n"
+                       "Trao 50 suất quà cho công nhân khó khăn\n\n"
+                       "Đại hội Công đoàn cơ sở nhiệm kỳ 2025 - 2030\n\n"
+                       "Dịp này, Công đoàn ngành tặng Bằng khen cho 25 tập thể.\n\n"
+                       "Thanh Tâm (lược ghi)\n\n"
+                       "Bạn thấy bài viết này thế nào?\n\n"
+                       "Kém ★ Bình thường ★★ Tốt ★★★★\n\n"
+                       "Tin cùng chuyên mục\n\n"
+                       "Chính sách tiền lương cán bộ cấp xã, hoàn thành trước 30/7\n\n"
+                       "Chính sách tiền lương cán bộ cấp xã, hoàn thành trước 30/7\n\n"
+                       "Bộ Nội vụ chủ trì xây dựng Nghị định của Chính phủ về chính sách tiền lương đối với cán bộ cấp xã sau sắp xếp, hoàn thành trước ngày 30/7/2025.\n"
+                       "Thủ tướng chỉ đạo đẩy nhanh điều tra vụ sữa giả\n\n"
+                       "Thủ tướng chỉ đạo đẩy nhanh điều tra vụ sữa giả\n\n"
+                       "Thủ tướng Chính phủ ký Công điện số 40/CĐ-TTg ngày 17/4/2025 về xử lý vụ việc sản xuất sữa giả.\n"
+                       "Đề xuất chi hơn 116 nghìn tỷ đồng\n\n"
+                       "Đề xuất chi hơn 116 nghìn tỷ đồng phổ cập giáo dục mầm non\n\n"
+                       "Tổng dự toán kinh phí thực hiện phổ cập là 116.314,1 tỷ đồng.\n\n"
+                       "Phiên bản di động\n";
+    const char *no_label = strstr(text, "Chính sách tiền lương");
+    for (int pass = 0; pass < 3; pass++) {
+        congdoan_issues *issues = test_new_issues();
+        congdoan__source *src;
+        congdoan__found *f;
+        if (pass == 2) {
+            /* no label: the repeated headlines alone make the list */
+            f = extract_keeping(no_label, issues, &src);
+            ck_assert_int_eq(f->figure_count, 0);
+            ck_assert_int_eq(f->task_count, 0);
+            ck_assert_int_eq(f->relation_count, 0);
+            for (size_t b = 0; b < src->count; b++)
+                ck_assert_msg(congdoan__block_is_chrome(f, b), "block %zu", b);
+            ck_assert_int_eq(test_issues_with_tag(issues, "import-site-chrome"), 1);
+            release(f, src);
+            test_drop_issues(issues);
+            continue;
+        }
+        f = extract_keeping(text, issues, &src);
+        const want_figure want[] = {{R, 1205, COUNT, CONGDOAN__CMP_EQ}, {R, 8, COUNT, CONGDOAN__CMP_EQ}, {R, 25, COUNT, CONGDOAN__CMP_EQ}};
+        check_figures(f, want, sizeof want / sizeof want[0]);
+        ck_assert_int_eq(f->task_count, 1);
+        ck_assert_str_eq(f->tasks[0].lead.text, "Ban Tổ chức");
+        ck_assert_int_eq(f->relation_count, 0); /* 40/CĐ-TTg is another page's */
+        ck_assert_str_eq(f->author, "Thanh Tâm");
+        /* the caption that repeats the title, and the article after the box, are the article's */
+        ck_assert(!congdoan__block_is_chrome(f, 2));
+        ck_assert(!congdoan__block_is_chrome(f, block_of(src, "Dịp này")));
+        ck_assert(congdoan__block_is_chrome(f, block_of(src, "Tin liên quan")));
+        ck_assert(congdoan__block_is_chrome(f, block_of(src, "Đại hội Công đoàn cơ sở")));
+        ck_assert(!congdoan__block_is_chrome(f, block_of(src, "Thanh Tâm")));
+        size_t first = block_of(src, "Bạn thấy");
+        for (size_t b = first; b < src->count; b++)
+            ck_assert_msg(congdoan__block_is_chrome(f, b), "block %zu", b);
+        /* one issue per list, at its first line */
+        ck_assert_int_eq(test_issues_with_tag(issues, "import-site-chrome"), 2);
+        ck_assert_int_eq(src->blocks[first].map[0].line, 19);
+        /* nothing is deleted: the blocks keep their words */
+        ck_assert_str_eq(src->blocks[src->count - 1].text, "Phiên bản di động");
+        release(f, src);
+        test_drop_issues(issues);
+        if (pass == 0)
+            continue;
+        /* the same page in markup that marks neither list */
+        static const char *const html =
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title></head><body><div>"
+            "<h1>LĐLĐ huyện tổng kết năm 2024</h1>"
+            "<p>Năm 2024, Liên đoàn Lao động huyện kết nạp 1.250 đoàn viên, thành lập mới 9 công đoàn cơ sở.</p>"
+            "<p>HÀ THU</p>"
+            "<h3>Tin cùng chuyên mục</h3>"
+            "<h4><a href=\"/1\">Chính sách tiền lương cán bộ cấp xã, hoàn thành trước 30/7</a></h4>"
+            "<p>Bộ Nội vụ chủ trì xây dựng Nghị định về chính sách tiền lương, hoàn thành trước ngày 30/7/2025.</p>"
+            "<h4><a href=\"/2\">Thủ tướng chỉ đạo đẩy nhanh điều tra vụ sữa giả</a></h4>"
+            "<p>Thủ tướng ký Công điện số 40/CĐ-TTg ngày 17/4/2025 về xử lý vụ việc.</p>"
+            "</div></body></html>";
+        issues = test_new_issues();
+        ck_assert_int_eq(congdoan__source_read_html(html, strlen(html), "t.html", NULL, issues, &src), 0);
+        ck_assert_int_eq(congdoan__extract(src, NULL, issues, &f), 0);
+        const want_figure want_html[] = {{R, 1250, COUNT, CONGDOAN__CMP_EQ}, {R, 9, COUNT, CONGDOAN__CMP_EQ}};
+        check_figures(f, want_html, 2);
+        ck_assert_int_eq(f->task_count, 0);
+        ck_assert_int_eq(f->relation_count, 0);
+        ck_assert_str_eq(f->author, "HÀ THU");
+        ck_assert_int_eq(test_issues_with_tag(issues, "import-site-chrome"), 1);
+        release(f, src);
+        test_drop_issues(issues);
+    }
+}
+END_TEST
+
 /* Vocabulary 1.2 in a news item and a report: scores on a scale, "trong đó" parts, the byline,
  * and periods stated once at the head of a run of sentences or in a heading. */
 START_TEST(test_extract_scores_parts_byline_periods)
@@ -1103,6 +1221,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_near_misses);
     tcase_add_test(tc, test_extract_long_sentence);
     tcase_add_test(tc, test_extract_scores_parts_byline_periods);
+    tcase_add_test(tc, test_extract_site_chrome);
     tcase_add_test(tc, test_extract_provenance);
     suite_add_tcase(s, tc);
     tc = tcase_create("seeds");

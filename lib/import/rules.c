@@ -248,7 +248,8 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
          * Động)", "Theo Tuệ Trang – Tiến Long/HTTV", "Nhóm PV", "Nguyễn Văn An - Trung tâm Văn
          * hóa tỉnh", or a name alone ("Mỹ Trang", taken by meta.c only where no number and no
          * signature say the text is a formal document). A name in capitals has 2 to 4 words and
-         * is not a heading's word (KẾT LUẬN, a kind of document, a position of a signature). */
+         * is not a heading's word (KẾT LUẬN, a kind of document, a position of a signature).
+         * What the writer did may follow in brackets: "Thanh Tâm (lược ghi)", "MINH ANH (tổng hợp)". */
         "^(?!(?:" KIND_CAPS "|" POSITION "|KẾT LUẬN|NƠI NHẬN|PHẦN|MỤC|CHƯƠNG)(?![\\p{L}\\p{M}]))"
         "(?|(?i:tin|bài|bài viết|ghi chép|thực hiện)(?:\\s?(?:,|và|-|–|/|\\+)\\s?(?i:ảnh|video|clip))?\\s?:\\s?"
         "(?<name>" BYNAME "(?:\\s?(?:,|-|–|và)\\s?" BYNAME "){0,3})\\.?"
@@ -256,7 +257,8 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|(?i:theo)\\s(?<name>" BYNAME "[^()]{0,80})"
         "|(?<name>\\p{Lu}+(?:\\.\\s?\\p{Lu}+|\\s\\p{Lu}+){1,3})(?:\\s?[-–]\\s?[^\\n]{2,80})?"
         "|(?<name>(?:Nhóm\\s)?PV(?:\\s?[-/]\\s?" BYNAME ")?)"
-        "|(?<name>" BYNAME ")(?:\\s[-–]\\s[^\\n]{2,80})?)$",
+        "|(?<name>" BYNAME ")(?:\\s[-–]\\s[^\\n]{2,80})?)"
+        "(?:\\s?\\((?i:lược ghi|ghi|tổng hợp|lược dịch|biên dịch|dịch|sưu tầm|st)\\))?$",
         "the byline of a news item: its author, a line alone after the text"},
     [CONGDOAN__RULE_RECIPIENTS] = {"recipients",
         "^(?i:nơi\\snhận)\\s?(?::\\s?(?<rest>.*))?$",
@@ -271,8 +273,10 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "a document number in running text (its spaces removed when it is kept)"},
     [CONGDOAN__RULE_DOC_MENTION] = {"doc-mention",
         /* "Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư", "Kế hoạch số 185-KH/TU",
-         * "Nghị quyết 02-NQ/TW", the date after it when printed. */
-        "(?<kind>" DOC_KIND ")(?:\\s" WD "){0,3}?\\s(?:(?i:số)\\s?)?(?<num>" DOCNUM ")"
+         * "Nghị quyết 02-NQ/TW", the date after it when printed. The words between the kind and
+         * the number name no other kind: in "mức quy định tại Kết luận số 03/KL-BCH" the number is
+         * the Kết luận's, and "quy định tại" only introduces it. */
+        "(?<kind>" DOC_KIND ")(?:\\s(?!" DOC_KIND EW ")" WD "){0,3}?\\s(?:(?i:số)\\s?)?(?<num>" DOCNUM ")"
         "(?:\\s?,?\\s(?i:ngày)\\s(?:" DMY "|(?<dw>\\d{1,2})\\s(?i:tháng)\\s(?<mw>\\d{1,2})\\s(?i:năm)\\s(?<yw>\\d{4})))?",
         "a document named by its kind and number, and its date when printed"},
     [CONGDOAN__RULE_DATE] = {"date",

@@ -115,6 +115,11 @@ int congdoan__source_read_docx(const char *data, size_t size, const char *name, 
                                congdoan_issues *issues, congdoan__source **out);
 void congdoan__source_free(congdoan__source *s);
 
+/* Whether w[0..n) (ASCII, any case) is the name of a part of a news site written without tone
+ * marks or spaces ("tinlienquan", "cungchuyenmuc", "xemthem"), as the labels of copied pages
+ * and the class names of their markup write them (chrome.c). */
+int congdoan__chrome_slug(const char *w, size_t n);
+
 /* Where byte `offset` of block b's text came from. */
 congdoan__srcpos congdoan__block_position(const congdoan__block *b, size_t offset);
 
