@@ -446,8 +446,9 @@ static void render_summary_text(renderer *out, const congdoan_progress *p, const
             char *names = left_out_words(p, i, LEFT_OUT_NAMED);
             render_text(out, 0,
                         "Lưu ý: %s: điểm là của riêng từng đơn vị, không cộng dồn; đơn vị này chưa báo cáo điểm "
-                        "của mình, nên điểm của %zu đơn vị cấp dưới không tính vào: %s%s.",
+                        "của mình, nên điểm của %zu đơn vị cấp dưới không tính vào: %s%s%s.",
                         congdoan_indicator_id(ind), left_out, names,
+                        left_out > LEFT_OUT_NAMED ? " (danh sách đủ: --format json)" : "",
                         by_child ? " (điểm từng đơn vị ở bảng theo đơn vị trực thuộc)" : "");
             free(names);
         } else if (left_out)

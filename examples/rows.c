@@ -228,6 +228,21 @@ void fill_indicator_row(row *r, const congdoan_indicator *ind)
     row_populations(r, IND_POPULATIONS, congdoan_indicator_population_count(ind), indicator_population, ind);
 }
 
+/* The two columns (ids, then names) of a list of units a progress query gives for indicator i. */
+static void row_units(row *r, size_t ids_field, size_t names_field, const congdoan_progress *p, size_t i,
+                      size_t (*count)(const congdoan_progress *, size_t),
+                      const congdoan_unit *(*unit)(const congdoan_progress *, size_t, size_t))
+{
+    size_t n = count(p, i);
+    const char **ids = keep_items(r, n), **names = keep_items(r, n);
+    for (size_t k = 0; k < n; k++) {
+        ids[k] = congdoan_unit_id(unit(p, i, k));
+        names[k] = congdoan_unit_name(unit(p, i, k));
+    }
+    row_list(r, ids_field, ids, n);
+    row_list(r, names_field, names, n);
+}
+
 void fill_evaluation_row(row *r, const congdoan_progress *p, size_t i)
 {
     const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
@@ -252,14 +267,10 @@ void fill_evaluation_row(row *r, const congdoan_progress *p, size_t i)
     row_str(r, EV_SOURCE, congdoan_value_source_name(congdoan_progress_source(p, i)));
     row_int(r, EV_CONTRIBUTORS, (long long)congdoan_progress_contributors(p, i));
     row_int(r, EV_UNAGGREGATED, (long long)congdoan_progress_unaggregated(p, i));
-    size_t n = congdoan_progress_rate_only_count(p, i);
-    const char **ids = keep_items(r, n), **names = keep_items(r, n);
-    for (size_t k = 0; k < n; k++) {
-        ids[k] = congdoan_unit_id(congdoan_progress_rate_only_unit(p, i, k));
-        names[k] = congdoan_unit_name(congdoan_progress_rate_only_unit(p, i, k));
-    }
-    row_list(r, EV_RATE_ONLY_UNIT_IDS, ids, n);
-    row_list(r, EV_RATE_ONLY_UNIT_NAMES, names, n);
+    row_units(r, EV_RATE_ONLY_UNIT_IDS, EV_RATE_ONLY_UNIT_NAMES, p, i, congdoan_progress_rate_only_count,
+              congdoan_progress_rate_only_unit);
+    row_units(r, EV_SCORE_LEFT_OUT_UNIT_IDS, EV_SCORE_LEFT_OUT_UNIT_NAMES, p, i,
+              congdoan_progress_score_left_out_count, congdoan_progress_score_left_out_unit);
     row_str(r, EV_POPULATION, congdoan_population_status_name(congdoan_progress_population(p, i)));
     row_int(r, EV_POPULATION_EXCLUDED, (long long)congdoan_progress_population_excluded(p, i));
     row_int(r, EV_POPULATION_UNCHECKED, (long long)congdoan_progress_population_unchecked(p, i));

@@ -106,6 +106,8 @@
     X(EV_UNAGGREGATED, "unaggregated", T_INTEGER, "the units whose figures were left out (a percentage without its fraction; scores under a unit without its own)") \
     X(EV_RATE_ONLY_UNIT_IDS, "rate_only_unit_ids", T_LIST, "the units that gave only a percentage or average, without its fraction, so left out (ids, in load order)") \
     X(EV_RATE_ONLY_UNIT_NAMES, "rate_only_unit_names", T_TEXTS, "their names, in the same order") \
+    X(EV_SCORE_LEFT_OUT_UNIT_IDS, "score_left_out_unit_ids", T_LIST, "for a score the unit has not given itself: the units below whose scores were not added up for it (ids, in load order)") \
+    X(EV_SCORE_LEFT_OUT_UNIT_NAMES, "score_left_out_unit_names", T_TEXTS, "their names, in the same order") \
     X(EV_POPULATION, "population", T_STRING, "none, applied (only units inside the target's population counted) or not-applied (the data cannot say who is inside it: every unit counted)") \
     X(EV_POPULATION_EXCLUDED, "population_excluded", T_INTEGER, "units whose own figures were left out: outside the population") \
     X(EV_POPULATION_UNCHECKED, "population_unchecked", T_INTEGER, "units whose own figures were kept without knowing: they do not give the attribute the population tests")

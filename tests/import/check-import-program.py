@@ -74,7 +74,7 @@ check('53 nhiệm vụ (53 có đơn vị chủ trì, 1 chưa khớp đơn vị 
       'Công đoàn Ngành, Công đoàn Viên chức"), 19 chỉ tiêu' in norm(stdout),
       "seed 004: 19 indicators:\n" + stdout)
 rc, stdout, stderr = run("validate", *UNITS, out)
-check(rc == 0 and "3 tệp, 0 lỗi, 0 cảnh báo" in stderr, "validate of the import: exit %d, %s" % (rc, stderr))
+check(rc == 0 and "3 files, 0 errors, 0 warnings" in stderr, "validate of the import: exit %d, %s" % (rc, stderr))
 xml = open(out, encoding="utf-8").read()
 check('version="1.2"' in xml, "the import is written as vocabulary 1.2")
 docs = re.split(r"<document ", xml)[1:]
@@ -134,7 +134,7 @@ for name, counts in (("seed-000.docx", "18 nhiệm vụ (18 có đơn vị chủ
     check(rc == 0 and os.path.exists(out), "import of %s: exit %d (%s)" % (name, rc, stderr))
     check(counts in norm(stdout), "%s: %s, as the text gives:\n%s" % (name, counts, stdout))
     rc, stdout, stderr = run("validate", *UNITS, out)
-    check(rc == 0 and "3 tệp, 0 lỗi, 0 cảnh báo" in stderr, "validate of %s: exit %d, %s" % (name, rc, stderr))
+    check(rc == 0 and "3 files, 0 errors, 0 warnings" in stderr, "validate of %s: exit %d, %s" % (name, rc, stderr))
 
 # ---- hostile files: one clear error each, naming the file; nothing written -------------------
 seed_docx = open(os.path.join(DATA, "import", "seed-000.docx"), "rb").read()

@@ -52,6 +52,8 @@ class IndicatorProgress(collections.namedtuple(
                 "contributors": self.contributors, "unaggregated": self.unaggregated,
                 "rate_only_unit_ids": [u.id for u in self.rate_only],
                 "rate_only_unit_names": [u.name for u in self.rate_only],
+                "score_left_out_unit_ids": [u.id for u in self.score_left_out],
+                "score_left_out_unit_names": [u.name for u in self.score_left_out],
                 "population": self.population.label, "population_excluded": self.population_excluded,
                 "population_unchecked": self.population_unchecked}
 

@@ -231,6 +231,11 @@ class Scores(unittest.TestCase):
             self.assertEqual(p["diem-cs"].status, EvalStatus.NOT_AGGREGABLE)
             self.assertEqual([u.id for u in p["diem-cs"].score_left_out], ["ms.d1", "ms.d2"])
             self.assertEqual(p["diem"].score_left_out, [])  # the province gave its own
+            row = p["diem-cs"].to_dict()  # the program's JSON row (examples/FORMATS.md)
+            self.assertEqual(row["score_left_out_unit_ids"], ["ms.d1", "ms.d2"])
+            self.assertEqual(row["score_left_out_unit_names"],
+                             ["Liên đoàn Lao động huyện Một", "Liên đoàn Lao động huyện Hai"])
+            self.assertEqual(p["diem"].to_dict()["score_left_out_unit_ids"], [])
             self.assertEqual(c.progress("ms", "ms.d1", "2025")["diem-cs"].score_left_out, [])
 
 
