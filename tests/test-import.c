@@ -414,6 +414,29 @@ START_TEST(test_extract_report_news)
 }
 END_TEST
 
+/* A kind heading followed only by a period is titled by the whole heading; one with words of
+ * its own is titled by them. */
+START_TEST(test_extract_title_only_a_period)
+{
+    static const char *const texts[][2] = {
+        {"CÔNG ĐOÀN NGÀNH Y TẾ TỈNH AN HÒA\nSố: 03/CTr-CĐN\nAn Hòa, ngày 10 tháng 01 năm 2026\n\nCHƯƠNG TRÌNH CÔNG TÁC NĂM 2026\n\n"
+         "I. CÁC CHỈ TIÊU CHỦ YẾU\n- Phấn đấu kết nạp 300 đoàn viên.\n",
+         "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026"},
+        {"CÔNG ĐOÀN NGÀNH Y TẾ TỈNH AN HÒA\nSố: 04/KH-CĐN\nAn Hòa, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH PHÁT TRIỂN ĐOÀN VIÊN NĂM 2026\n\n"
+         "I. CÁC CHỈ TIÊU CHỦ YẾU\n- Phấn đấu kết nạp 300 đoàn viên.\n",
+         "PHÁT TRIỂN ĐOÀN VIÊN NĂM 2026"},
+    };
+    for (size_t i = 0; i < 2; i++) {
+        congdoan__source *src;
+        congdoan__found *f = extract(texts[i][0], &src);
+        ck_assert_str_eq(f->title, texts[i][1]);
+        ck_assert_str_eq(f->year, "2026");
+        ck_assert_int_eq(f->kind, i == 0 ? CONGDOAN_DOCUMENT_PROGRAMME : CONGDOAN_DOCUMENT_PLAN);
+        release(f, src);
+    }
+}
+END_TEST
+
 /* The period a figure's own clause states after it wins over its heading's; a year that belongs
  * to a name or is the base of a comparison does not. A subject that only links ("đạt", "có",
  * "trong đó") names nothing: a part counts what its whole counts, a score is of the evaluation
@@ -1221,6 +1244,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_scores_parts_byline_periods);
     tcase_add_test(tc, test_extract_site_chrome);
     tcase_add_test(tc, test_extract_own_period_and_subject);
+    tcase_add_test(tc, test_extract_title_only_a_period);
     tcase_add_test(tc, test_extract_provenance);
     suite_add_tcase(s, tc);
     tc = tcase_create("seeds");

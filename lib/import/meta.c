@@ -215,7 +215,9 @@ static int read_year(congdoan__ctx *x)
         size_t a, b;
         congdoan__match_group(x->m, "p", &a, &b);
         pos = congdoan__match_end(x->m);
-        if (b - a == strlen("năm 2025") && congdoan__starts(f->title + a, b - a, "năm ")) {
+        if (b - a == strlen("năm 2025") && (congdoan__starts(f->title + a, b - a, "năm ") ||
+                                            congdoan__starts(f->title + a, b - a, "Năm ") ||
+                                            congdoan__starts(f->title + a, b - a, "NĂM "))) {
             f->year = congdoan__x_strndup(x, f->title + b - 4, 4);
             return f->year ? 0 : CONGDOAN_ENOMEM;
         }
@@ -290,8 +292,19 @@ static int read_header(congdoan__ctx *x)
             f->kind_from_content = f->kind != CONGDOAN_DOCUMENT_UNKNOWN;
             size_t ta, tb;
             kind_block = b;
-            if (congdoan__match_group(x->m, "title", &ta, &tb) && (rc = append_title(x, b, ta)) < 0)
-                return rc;
+            if (congdoan__match_group(x->m, "title", &ta, &tb)) {
+                /* what follows the kind only dates it ("CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026"): the
+                 * title is the whole heading, not "NĂM 2026" */
+                size_t pa = ta, pb = len;
+                congdoan__trim(s, &pa, &pb);
+                if (pb > pa && (rc = congdoan__x_whole(x, CONGDOAN__RULE_PERIOD, s + pa, pb - pa)) != 0) {
+                    if (rc < 0)
+                        return rc;
+                    ta = 0;
+                }
+                if ((rc = append_title(x, b, ta)) < 0)
+                    return rc;
+            }
             last_header = b;
             /* the title: the rest of the heading's block and the short blocks after it */
             size_t t = b + 1;
