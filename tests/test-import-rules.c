@@ -326,7 +326,6 @@ static const rule_case cases[] = {
 
     YES("status-figure", "Công đoàn Văn phòng HĐND và UBND huyện Nông Sơn có 21 đoàn viên",
         "Công đoàn Văn phòng HĐND và UBND huyện Nông Sơn có "),
-    YES_G("status-figure", "Tổng số công đoàn viên: 20", "Tổng số công đoàn viên: ", "label", "Tổng số công đoàn viên"),
     YES("status-figure", "Đoàn đại biểu tham dự gồm 14 công đoàn viên tiêu biểu", "gồm "),
     YES("status-figure", "Công đoàn ngành trực tiếp quản lý 16 công đoàn cấp trên cơ sở", "Công đoàn ngành trực tiếp quản lý "),
     YES("status-figure", "Tổng số đoàn viên toàn huyện là 8.430 người", "Tổng số đoàn viên toàn huyện là "),
@@ -339,6 +338,13 @@ static const rule_case cases[] = {
           "trong đó nữ chiếm"),
     NO("status-figure", "số đoàn viên kết nạp mới là 126 người"),
     NO("status-figure", "đã có 25 công đoàn cơ sở được thành lập"),
+    YES_G("status-label", "Tổng số công đoàn viên: 20", "Tổng số công đoàn viên: ", "label", "Tổng số công đoàn viên"),
+    YES_G("status-label", "+ Nữ : 15", "+ Nữ : ", "label", "Nữ"),
+    NO("status-label", "Tổng số công đoàn viên 20"),
+    NO("status-label", "Nhiệm vụ: tổ chức hội nghị"),
+    YES("status-veto", "Số đoàn viên kết nạp mới: 20", "kết nạp"),
+    YES("status-veto", "Số CĐCS: 5, tăng 2 so với năm trước", "tăng"),
+    NO("status-veto", "Tổng số công đoàn viên: 20"),
     NO_AT("status-figure", "Số đoàn viên đạt danh hiệu CSTĐ năm trước: 02"),
 
     YES("proposal", "LĐLĐ tỉnh đề nghị Tổng LĐLĐ Việt Nam tặng 15 kỷ niệm chương", "đề nghị"),

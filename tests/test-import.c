@@ -900,6 +900,53 @@ START_TEST(test_extract_near_misses)
 }
 END_TEST
 
+/* One sentence of 400 figures (18 KB): what each figure takes from far before it (the period
+ * at the sentence's head, the whole a "trong đó" part belongs to) and what it leaves (a label and
+ * its value, "Tổng số đoàn viên: 45", unless a later word of its line says it was reached) is
+ * what a short sentence gives, and the searches behind them are made once for the sentence
+ * (fuzz-import-text: such a sentence once cost the square, and before that the cube, of its
+ * length). */
+START_TEST(test_extract_long_sentence)
+{
+    enum { N = 400 };
+    size_t cap = 64 + N * 48 + 256, len = 0;
+    char *text = malloc(cap);
+    ck_assert_ptr_nonnull(text);
+    len += (size_t)snprintf(text + len, cap - len, "KẾ HOẠCH\n\nNăm 2026, phấn đấu ");
+    for (int i = 0; i < N; i++)
+        len += (size_t)snprintf(text + len, cap - len, "kết nạp ít nhất %d đoàn viên, ", 10 + i % 90);
+    snprintf(text + len, cap - len, "Tổng số đoàn viên: 45, trong đó 5 đoàn viên nữ. Số đoàn viên kết nạp mới: 20.\n");
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    ck_assert_int_eq(f->figure_count, N + 2);
+    for (size_t i = 0; i < N; i++) {
+        const congdoan__found_figure *g = &f->figures[i];
+        ck_assert_int_eq(g->kind, T);
+        ck_assert_double_eq(g->value, 10 + (double)(i % 90));
+        ck_assert_int_eq(g->cmp, CONGDOAN__CMP_GE);
+        ck_assert_ptr_nonnull(g->period_text);
+        ck_assert_str_eq(g->period_text, "Năm 2026");
+        ck_assert_int_eq(g->part_of, 0);
+    }
+    /* "trong đó 5 đoàn viên nữ" is part of the figure before it, past the label's 45 */
+    ck_assert_double_eq(f->figures[N].value, 5);
+    ck_assert_int_eq(f->figures[N].part_of, N);
+    ck_assert_str_eq(f->figures[N].period_text, "Năm 2026");
+    /* in the next sentence, a label whose own words say it was reached is a figure */
+    ck_assert_double_eq(f->figures[N + 1].value, 20);
+    ck_assert_int_eq(f->figures[N + 1].part_of, 0);
+    /* the last figure's number with its comparator ("ít nhất 49"), 12 KB into the line: "Năm
+     * 2026, phấn đấu " is 19 characters, each "kết nạp ít nhất NN đoàn viên, " 30, and its own
+     * "kết nạp " 8 */
+    congdoan__where w = congdoan__found_where(f, f->figures[N - 1].number);
+    ck_assert_int_eq(w.line, 3);
+    ck_assert_int_eq(w.column, 1 + 19 + (N - 1) * 30 + 8);
+    ck_assert(strncmp(w.words, "ít nhất 49 ", strlen("ít nhất 49 ")) == 0);
+    release(f, src);
+    free(text);
+}
+END_TEST
+
 /* What every item says of its place: the exact words of the text, at their line and column. */
 START_TEST(test_extract_provenance)
 {
@@ -1272,6 +1319,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_report_tasks_section);
     tcase_add_test(tc, test_extract_figure_table);
     tcase_add_test(tc, test_extract_near_misses);
+    tcase_add_test(tc, test_extract_long_sentence);
     tcase_add_test(tc, test_extract_scores_parts_byline_periods);
     tcase_add_test(tc, test_extract_site_chrome);
     tcase_add_test(tc, test_extract_own_period_and_subject);

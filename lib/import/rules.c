@@ -435,10 +435,11 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "\\d{1,3}\\s" LIST_NOUN EW,
         "a count of the items of a list, never a target"},
     [CONGDOAN__RULE_STATUS_FIGURE] = {"status-figure",
-        /* "Công đoàn ... có 21 đoàn viên", "Tổng số công đoàn viên: 20", "+ Nữ : 15", "mạng lưới
-         * … hiện có trên 320 nghìn người", "số đoàn viên là 2.714 người", "trong đó nữ chiếm
-         * 78%": what a union is made of, neither a target nor a result. A share (group share)
-         * is one only in what is reported (figures.c): "phấn đấu nữ chiếm 30%" is a target. */
+        /* "Công đoàn ... có 21 đoàn viên", "mạng lưới … hiện có trên 320 nghìn người", "số đoàn
+         * viên là 2.714 người", "trong đó nữ chiếm 78%": what a union is made of, neither a
+         * target nor a result (a label and its value, "Nữ: 15": status-label). A share (group
+         * share) is one only in what is reported (figures.c): "phấn đấu nữ chiếm 30%" is a
+         * target. */
         "(?:(?<org>" ORG ")\\s(?:hiện\\s)?(?:có|gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=(?:" CMP_BEFORE "\\s)?\\d[\\d.]*\\s)"
         "|" BW "(?i:tổng số)(?:\\s" WD "){1,6}?\\s(?i:là|hiện có|có|đạt)\\s(?=\\d)"
         "|" BW "(?i:số|số lượng)(?:\\s(?!(?i:" STATUS_NOT ")" EW ")" WD "){1,6}?\\s(?i:là|hiện có|hiện là)\\s(?=\\d)"
@@ -446,8 +447,20 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|" BW "(?<share>(?:(?i:trong đó)\\s)?(?i:lao động nữ|đoàn viên nữ|nữ đoàn viên|nữ|đảng viên|người dân tộc thiểu số|dân tộc thiểu số)"
         "\\s(?i:chiếm(?:\\s(?:tỷ lệ|tỉ lệ))?|là))\\s(?=\\d)"
         "|" BW "(?i:gồm|bao gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=(?:" CMP_BEFORE "\\s)?\\d[\\d.]*\\s(?i:đoàn viên|công đoàn viên|hội viên|cán bộ|CNVCLĐ|người|lao động|thành viên|đại biểu|ủy viên|nữ|công đoàn)" EW ")"
-        "|\\G[-+•* ]{0,4}(?<label>(?!.*(?i:đạt|được|kết nạp|thành lập|tăng))[\\p{L}\\p{M} ]{1,40}?)\\s?:\\s?(?=\\d))",
+        ")",
         "a figure of what a union is made of (members, women, Party members)"},
+    [CONGDOAN__RULE_STATUS_LABEL] = {"status-label",
+        /* "Tổng số công đoàn viên: 20", "+ Nữ : 15": a label and its value, what a union is
+         * made of when no word of the rest of the line says it was reached or grew
+         * (status-veto). Tried where a clause starts, after the status-figure words there:
+         * figures.c looks the veto up once per sentence, not once per label. */
+        "\\G[-+•* ]{0,4}(?<label>[\\p{L}\\p{M} ]{1,40}?)\\s?:\\s?(?=\\d)",
+        "a figure of what a union is made of, written as a label and its value (Nữ: 15)"},
+    [CONGDOAN__RULE_STATUS_VETO] = {"status-veto",
+        /* Anywhere after a label, up to the end of its line in the sentence ("Số đoàn viên kết
+         * nạp mới: 20", "Số CĐCS: 5, tăng 2"): the label is of something done, not a make-up. */
+        "(?i:đạt|được|kết nạp|thành lập|tăng)",
+        "the words that make a label and its value something done, not what a union is made of"},
     [CONGDOAN__RULE_ATTENDANCE] = {"attendance",
         /* Anchored at a word after a counted noun: "Gần 500 đoàn viên, công nhân lao động tham
          * dự buổi lễ" counts those present, which is no result. */
