@@ -414,6 +414,60 @@ START_TEST(test_extract_report_news)
 }
 END_TEST
 
+/* The issuer printed under its superior body is the body on the last line of the header; a
+ * line that completes the name above it ("ỦY BAN KIỂM TRA" / "LIÊN ĐOÀN LAO ĐỘNG …") is no
+ * superior, nor is a name wrapped over two lines. */
+START_TEST(test_extract_issuer_under_superior)
+{
+    static const char *const texts[][2] = {
+        {"LIÊN ĐOÀN LAO ĐỘNG TỈNH AN HÒA\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ LỘC\nSố: 31/BC-LĐLĐ\n\nPhú Lộc, ngày 05 tháng 7 năm 2025\n\nBÁO CÁO\n"
+         "Kết quả công tác công đoàn 6 tháng đầu năm 2025\n\nI. KẾT QUẢ\n- Kết nạp 120 đoàn viên.\n",
+         "LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ LỘC"},
+        {"LIÊN ĐOÀN LAO ĐỘNG TỈNH AN HÒA\n\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ LỘC\n\nSố: 31/BC-LĐLĐ\n\nPhú Lộc, ngày 05 tháng 7 năm 2025\n\nBÁO CÁO\n"
+         "Kết quả công tác công đoàn 6 tháng đầu năm 2025\n\nI. KẾT QUẢ\n- Kết nạp 120 đoàn viên.\n",
+         "LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ LỘC"},
+        {"ỦY BAN KIỂM TRA\nLIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ AN HÒA\nSố: 09/BC-UBKT\n\nAn Hòa, ngày 30 tháng 9 năm 2025\n\nBÁO CÁO\n"
+         "Kết quả kiểm tra tài chính 9 tháng năm 2025\n\nI. KẾT QUẢ\n- Kiểm tra 12 công đoàn cơ sở.\n",
+         "ỦY BAN KIỂM TRA LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ AN HÒA"},
+        {"LIÊN ĐOÀN LAO ĐỘNG - TỈNH ĐOÀN\nTỈNH AN HÒA\nSố: 02/KHLT-LĐLĐ-TĐTN\n\nAn Hòa, ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH LIÊN TỊCH\n"
+         "Tổ chức Tháng Công nhân năm 2025\n\nI. MỤC TIÊU\n- Phấn đấu 100% công đoàn cơ sở tham gia.\n",
+         "LIÊN ĐOÀN LAO ĐỘNG - TỈNH ĐOÀN TỈNH AN HÒA"},
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        congdoan__source *src;
+        congdoan__found *f = extract(texts[i][0], &src);
+        ck_assert_msg(f->issuer_text && strcmp(f->issuer_text, texts[i][1]) == 0, "text %zu: issuer '%s'", i,
+                      f->issuer_text ? f->issuer_text : "(null)");
+        congdoan__where w = congdoan__found_where(f, f->issuer_where);
+        ck_assert_int_eq(w.line, i == 1 ? 3 : i == 0 ? 2 : 1);
+        release(f, src);
+    }
+}
+END_TEST
+
+/* A kind heading followed only by a period is titled by the whole heading; one with words of
+ * its own is titled by them. */
+START_TEST(test_extract_title_only_a_period)
+{
+    static const char *const texts[][2] = {
+        {"CÔNG ĐOÀN NGÀNH Y TẾ TỈNH AN HÒA\nSố: 03/CTr-CĐN\nAn Hòa, ngày 10 tháng 01 năm 2026\n\nCHƯƠNG TRÌNH CÔNG TÁC NĂM 2026\n\n"
+         "I. CÁC CHỈ TIÊU CHỦ YẾU\n- Phấn đấu kết nạp 300 đoàn viên.\n",
+         "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026"},
+        {"CÔNG ĐOÀN NGÀNH Y TẾ TỈNH AN HÒA\nSố: 04/KH-CĐN\nAn Hòa, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH PHÁT TRIỂN ĐOÀN VIÊN NĂM 2026\n\n"
+         "I. CÁC CHỈ TIÊU CHỦ YẾU\n- Phấn đấu kết nạp 300 đoàn viên.\n",
+         "PHÁT TRIỂN ĐOÀN VIÊN NĂM 2026"},
+    };
+    for (size_t i = 0; i < 2; i++) {
+        congdoan__source *src;
+        congdoan__found *f = extract(texts[i][0], &src);
+        ck_assert_str_eq(f->title, texts[i][1]);
+        ck_assert_str_eq(f->year, "2026");
+        ck_assert_int_eq(f->kind, i == 0 ? CONGDOAN_DOCUMENT_PROGRAMME : CONGDOAN_DOCUMENT_PLAN);
+        release(f, src);
+    }
+}
+END_TEST
+
 /* The period a figure's own clause states after it wins over its heading's; a year that belongs
  * to a name or is the base of a comparison does not. A subject that only links ("đạt", "có",
  * "trong đó") names nothing: a part counts what its whole counts, a score is of the evaluation
@@ -1269,6 +1323,8 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_scores_parts_byline_periods);
     tcase_add_test(tc, test_extract_site_chrome);
     tcase_add_test(tc, test_extract_own_period_and_subject);
+    tcase_add_test(tc, test_extract_title_only_a_period);
+    tcase_add_test(tc, test_extract_issuer_under_superior);
     tcase_add_test(tc, test_extract_provenance);
     suite_add_tcase(s, tc);
     tc = tcase_create("seeds");

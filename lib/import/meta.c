@@ -215,7 +215,9 @@ static int read_year(congdoan__ctx *x)
         size_t a, b;
         congdoan__match_group(x->m, "p", &a, &b);
         pos = congdoan__match_end(x->m);
-        if (b - a == strlen("năm 2025") && congdoan__starts(f->title + a, b - a, "năm ")) {
+        if (b - a == strlen("năm 2025") && (congdoan__starts(f->title + a, b - a, "năm ") ||
+                                            congdoan__starts(f->title + a, b - a, "Năm ") ||
+                                            congdoan__starts(f->title + a, b - a, "NĂM "))) {
             f->year = congdoan__x_strndup(x, f->title + b - 4, 4);
             return f->year ? 0 : CONGDOAN_ENOMEM;
         }
@@ -224,6 +226,27 @@ static int read_year(congdoan__ctx *x)
 }
 
 /* ---- the header ------------------------------------------------------------------------------ */
+
+/* The number of lines of the input a block was joined from, and the byte its last one starts at
+ * (0 for a block of one line). */
+static size_t lines_of(const congdoan__block *bl)
+{
+    size_t n = 1;
+    for (size_t i = 1; i < bl->map_count; i++)
+        n += bl->map[i].line != bl->map[i - 1].line;
+    return n;
+}
+
+static size_t last_line_start(const congdoan__block *bl)
+{
+    size_t at = 0;
+    for (size_t i = 1; i < bl->map_count; i++)
+        if (bl->map[i].line != bl->map[i - 1].line)
+            at = bl->map[i].offset;
+    while (at < bl->len && bl->text[at] == ' ')
+        at++;
+    return at;
+}
 
 static int read_header(congdoan__ctx *x)
 {
@@ -290,8 +313,19 @@ static int read_header(congdoan__ctx *x)
             f->kind_from_content = f->kind != CONGDOAN_DOCUMENT_UNKNOWN;
             size_t ta, tb;
             kind_block = b;
-            if (congdoan__match_group(x->m, "title", &ta, &tb) && (rc = append_title(x, b, ta)) < 0)
-                return rc;
+            if (congdoan__match_group(x->m, "title", &ta, &tb)) {
+                /* what follows the kind only dates it ("CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026"): the
+                 * title is the whole heading, not "NĂM 2026" */
+                size_t pa = ta, pb = len;
+                congdoan__trim(s, &pa, &pb);
+                if (pb > pa && (rc = congdoan__x_whole(x, CONGDOAN__RULE_PERIOD, s + pa, pb - pa)) != 0) {
+                    if (rc < 0)
+                        return rc;
+                    ta = 0;
+                }
+                if ((rc = append_title(x, b, ta)) < 0)
+                    return rc;
+            }
             last_header = b;
             /* the title: the rest of the heading's block and the short blocks after it */
             size_t t = b + 1;
@@ -319,7 +353,8 @@ static int read_header(congdoan__ctx *x)
          * the header read so far, never after running text (a news item's subheading in capitals
          * after its lead is no issuer, and the lead is body) */
         size_t next = issuer_last != (size_t)-1 ? issuer_last + 1 : last_header != (size_t)-1 ? last_header + 1 : 0;
-        if (!saw_number_or_motto && congdoan__is_caps(s, len) && congdoan__word_count(s, len) <= 12 && b == next) {
+        if (!saw_number_or_motto && congdoan__is_caps(s, len) && b == next &&
+            congdoan__word_count(s, len) <= 12 * lines_of(&x->src->blocks[b])) {
             if (issuer_first == (size_t)-1)
                 issuer_first = b;
             issuer_last = b;
@@ -332,21 +367,37 @@ static int read_header(congdoan__ctx *x)
             break;
     }
     if (issuer_first != (size_t)-1) { /* the header's own words, before a site's attribute box */
+        /* a body printed under its superior ("LIÊN ĐOÀN LAO ĐỘNG TỈNH …" / "LIÊN ĐOÀN LAO ĐỘNG
+         * HUYỆN …") issues the document: its last line when that starts the name of a body */
+        const congdoan__block *lb = &x->src->blocks[issuer_last];
+        size_t from = issuer_first, off = 0, lo = last_line_start(lb);
+        int rc = (lo > 0 || issuer_last > issuer_first)
+                     ? congdoan__match(x->m, CONGDOAN__RULE_HEADER_BODY, lb->text, lb->len, lo, 1)
+                     : 0;
+        if (rc == 1) { /* and the lines above it a whole name, with its place */
+            const congdoan__block *fb = &x->src->blocks[issuer_first];
+            rc = congdoan__match(x->m, CONGDOAN__RULE_HEADER_PLACE, fb->text, issuer_first == issuer_last ? lo : fb->len, 0, 0);
+        }
+        if (rc < 0)
+            return rc;
+        if (rc)
+            from = issuer_last, off = lo;
         size_t total = 0;
-        for (size_t b = issuer_first; b <= issuer_last; b++)
+        for (size_t b = from; b <= issuer_last; b++)
             total += x->src->blocks[b].len + 1;
         char *t = congdoan__arena_alloc_raw(&f->arena, total + 1), *w = t;
         if (!t)
             return CONGDOAN_ENOMEM;
-        for (size_t b = issuer_first; b <= issuer_last; b++) {
+        for (size_t b = from; b <= issuer_last; b++) {
+            size_t a = b == from ? off : 0;
             if (w != t)
                 *w++ = ' ';
-            memcpy(w, x->src->blocks[b].text, x->src->blocks[b].len);
-            w += x->src->blocks[b].len;
+            memcpy(w, x->src->blocks[b].text + a, x->src->blocks[b].len - a);
+            w += x->src->blocks[b].len - a;
         }
         *w = '\0';
         f->issuer_text = t;
-        f->issuer_where = span(issuer_first, 0, x->src->blocks[issuer_first].len);
+        f->issuer_where = span(from, off, x->src->blocks[from].len);
     }
     if (kind_block == (size_t)-1 && !saw_number_or_motto) {
         /* A page: its headline stands before its time stamp (after a kicker) or opens it; a

@@ -195,6 +195,20 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
     [CONGDOAN__RULE_MOTTO] = {"motto",
         "(?i:c[ộo]ng\\s?h(?:òa|oà|oa)\\sxã\\shội\\schủ\\snghĩa\\sviệt\\snam)|(?i:độc\\slập\\s?[-–]\\s?tự\\sdo\\s?[-–]\\s?hạnh\\sphúc)",
         "the national name and motto of the header, which are no part of the document's own data"},
+    [CONGDOAN__RULE_HEADER_BODY] = {"header-body",
+        /* A line of the header in capitals that starts the name of a body: under its superior
+         * ("LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ LAM" / "LIÊN ĐOÀN LAO ĐỘNG HUYỆN TÂN AN") it is the body
+         * that issues the document; a line that does not ("TỈNH BÌNH DƯƠNG") goes on the name
+         * above it. */
+        "\\G(?:TỔNG LIÊN ĐOÀN|LIÊN ĐOÀN|CÔNG ĐOÀN|BAN|[ỦU]Y BAN|UỶ BAN|ĐẢNG [ỦU]Y|ĐẢNG UỶ|ĐẢNG ĐOÀN|ĐẢNG BỘ|CHI BỘ|SỞ|UBND|HĐND"
+        "|HỘI ĐỒNG|HỘI|VĂN PHÒNG|TỈNH [ỦU]Y|TỈNH UỶ|HUYỆN [ỦU]Y|HUYỆN UỶ|THÀNH [ỦU]Y|THÀNH UỶ|ĐOÀN|TRƯỜNG|CÔNG TY|BỘ|CỤC)\\s",
+        "a header line in capitals that names a body (the issuer under its superior)"},
+    [CONGDOAN__RULE_HEADER_PLACE] = {"header-place",
+        /* The place that completes the name of an organisation in capitals ("… TỈNH HÀ LAM",
+         * "… VIỆT NAM"): a line with one is a whole name, the superior of the body below it;
+         * "ỦY BAN KIỂM TRA" has none, and the line below completes it. */
+        "\\s(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\\.)\\s?\\p{Lu}|\\sVIỆT NAM$",
+        "the place in the name of an organisation written in capitals"},
 
     /* Metadata ----------------------------------------------------------------------------- */
     [CONGDOAN__RULE_OWN_NUMBER] = {"own-number",
