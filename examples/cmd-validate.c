@@ -80,8 +80,8 @@ const command cmd_validate = {
         "  E: FILE:LINE:COLUMN: TAG: MESSAGE\n"
         "E: is an error (the data is wrong), W: a warning (probably a mistake), I: information (nothing is "
         "wrong). An issue without a line number is written \"E: FILE: TAG: MESSAGE\". Then a summary line on "
-        "standard error, in Vietnamese, for example \"3 tệp, 0 lỗi, 2 cảnh báo, 1 thông tin\" (3 files, "
-        "0 errors, 2 warnings, 1 information issue).\n\n"
+        "standard error, in the language of the messages, for example \"3 files, 0 errors, 2 warnings, 1 info\" "
+        "(\"3 tệp, 0 lỗi, 2 cảnh báo, 1 thông tin\" in Vietnamese).\n\n"
         "JSON: a summary (files, files_not_loaded, errors, warnings, info: every issue found, also those --quiet "
         "leaves out) and \"issues\", one \"issue\" row each, in the order of the text. CSV: the issues (or, "
         "with --list-tags and --table tags, the tags). FORMATS.md lists the fields."),
@@ -309,20 +309,6 @@ static int already_seen(validation *v, const char *path)
     return 0;
 }
 
-/* The tag for a failure that the library reported only through its last error. */
-static const char *tag_for_status(int rc)
-{
-    switch (rc) {
-    case CONGDOAN_EPARSE: return "xml-malformed";
-    case CONGDOAN_ESCHEMA: return "schema-invalid";
-    case CONGDOAN_ELIMIT: return "limit-exceeded";
-    case CONGDOAN_EEXISTS: return "duplicate-id";
-    case CONGDOAN_EFORBIDDEN: return "xml-forbidden";
-    case CONGDOAN_EENCODING: return "xml-encoding";
-    default: return "error";
-    }
-}
-
 /* Record an issue the program found or said again (the strings are copied). */
 static int add_extra(validation *v, congdoan_severity severity, const char *file, long line, long column,
                      const char *tag, const char *message)
@@ -351,7 +337,8 @@ static int add_last_error(validation *v, int rc, const char *path)
     const char *file = congdoan_error_last_file();
     const char *message = congdoan_error_last_message();
     return add_extra(v, CONGDOAN_SEVERITY_ERROR, *file ? file : path, *file ? congdoan_error_last_line() : 0,
-                     *file ? congdoan_error_last_column() : 0, tag_for_status(rc),
+                     *file ? congdoan_error_last_column() : 0,
+                     congdoan_error_tag(rc) ? congdoan_error_tag(rc) : "error",
                      *message ? message : congdoan_strerror(rc));
 }
 
@@ -617,19 +604,24 @@ static void print_summary(const validation *v, size_t errors, size_t warnings, s
                           size_t unknown_references)
 {
     fflush(stdout);
-    /* In Vietnamese, as the rest of what a person reads (a noun takes no plural). */
-    fprintf(stderr, "%zu tệp", v->files);
+    /* A message, in the language of the problems it sums up (language.c): "1 tệp, 0 lỗi …" in
+     * Vietnamese, "1 file, 0 errors …" under LANGUAGE=en. */
+    fprintf(stderr, ngettext("%zu file", "%zu files", v->files), v->files);
     if (v->not_loaded)
-        fprintf(stderr, " (%zu tệp không được nạp vì có lỗi)", v->not_loaded);
-    fprintf(stderr, ", %zu lỗi, %zu cảnh báo, %zu thông tin\n", errors, warnings, infos);
+        fprintf(stderr, ngettext(" (%zu not loaded: it has errors)", " (%zu not loaded: they have errors)", v->not_loaded),
+                v->not_loaded);
+    fprintf(stderr, ngettext(", %zu error", ", %zu errors", errors), errors);
+    fprintf(stderr, ngettext(", %zu warning", ", %zu warnings", warnings), warnings);
+    fprintf(stderr, ngettext(", %zu info\n", ", %zu infos\n", infos), infos);
     /* One typo in a units file makes every reference to its units "unknown": say why. */
     if (v->not_loaded && unknown_references) {
-        fputs("Lưu ý: tệp có lỗi thì không được nạp, nên các đơn vị và văn bản khai báo trong\n"
-              "đó bị coi là không có ở các tệp khác. Hãy sửa các lỗi trước: ", stderr);
-        if (unknown_references == 1)
-            fputs("cảnh báo về đơn vị\nhoặc văn bản không có khi đó có thể sẽ hết.\n", stderr);
+        fputs(_("Note: a file with errors is not loaded, so the units and documents it declares\n"
+                "are missing from the other files. Fix the errors first: "),
+              stderr);
+        if (unknown_references == 1) /* "the one", "some of the N": not a plural form */
+            fputs(_("the warning\nabout a missing unit or document may then go away.\n"), stderr);
         else
-            fprintf(stderr, "một số trong %zu cảnh\nbáo về đơn vị hoặc văn bản không có khi đó có thể sẽ hết.\n",
+            fprintf(stderr, _("some of the %zu\nwarnings about missing units or documents may then go away.\n"),
                     unknown_references);
     }
 }

@@ -7,9 +7,10 @@
  *   3. else Vietnamese: nothing said, or a locale that names no language (C, POSIX, C.UTF-8,
  *      the default of containers), means the program's own language, that of its users and of
  *      the documents.
- * Messages (errors, problems found, usage, --help, man pages, explanations) are in that
- * language, the library's as well as the program's. Text output (tables, headings, summaries,
- * the documents' own words) is Vietnamese in every case; tags, JSON and CSV never change.
+ * Messages (errors, problems found and validate's summary of them, usage, --help, man pages,
+ * explanations) are in that language, the library's as well as the program's. Text output
+ * (tables, headings, summaries of what was read, the documents' own words) is Vietnamese in
+ * every case; tags, JSON and CSV never change.
  * So a person sees one language unless they ask for English messages (LANGUAGE=en).
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.

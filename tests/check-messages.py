@@ -79,12 +79,19 @@ def po_entries(path):
             fuzzy = 'fuzzy' in line
         elif line.startswith('msgid '):
             msgid, field = eval(line[6:]), 'id'
+        elif line.startswith('msgid_plural '):
+            field = 'plural'  # a plural message is known by its singular msgid
         elif line.startswith('msgstr '):
             msgstr, field = eval(line[7:]), 'str'
+        elif line.startswith('msgstr['):
+            # each plural form must be translated: an empty one leaves the entry untranslated
+            form = eval(line[line.index(']') + 1:])
+            msgstr = form if line.startswith('msgstr[0]') or (msgstr and form) else ''
+            field = 'str'
         elif line.startswith('"'):
             if field == 'id':
                 msgid += eval(line)
-            else:
+            elif field == 'str':
                 msgstr += eval(line)
         elif not line.strip():
             flush()

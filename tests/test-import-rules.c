@@ -271,6 +271,10 @@ static const rule_case cases[] = {
     YES("score-cue", "xếp loại xuất sắc với ", "với "),
     NO("score-cue", "Nghị quyết có "),
     NO("score-cue", "đạt được nhiều kết quả, nêu "),
+    YES_G("score-of", " trong chấm điểm thi đua năm 2025", "trong chấm điểm thi đua", "what", "chấm điểm thi đua"),
+    YES_G("score-of", " qua kỳ đánh giá, xếp loại công đoàn cơ sở", "qua kỳ đánh giá", "what", "đánh giá"),
+    NO("score-of", " trong Hội thi Cán bộ công đoàn giỏi"),
+    NO("score-of", " 95 điểm trở lên"),
     /* "trong đó": the figures after it are parts of the one before */
     YES("part-of", "kết nạp 5.000 đoàn viên, trong đó 3.000 nữ", "trong đó"),
     YES("part-of", "có 1.530 nữ nhà giáo đăng ký, trong số đó 1.210 chị", "trong số đó"),

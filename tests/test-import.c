@@ -414,6 +414,52 @@ START_TEST(test_extract_report_news)
 }
 END_TEST
 
+/* The period a figure's own clause states after it wins over its heading's; a year that belongs
+ * to a name or is the base of a comparison does not. A subject that only links ("đạt", "có",
+ * "trong đó") names nothing: a part counts what its whole counts, a score is of the evaluation
+ * named after it. */
+START_TEST(test_extract_own_period_and_subject)
+{
+    const char *report = "LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN HÒA\n"
+                         "Số: 14/BC-LĐLĐ\n"
+                         "An Hòa, ngày 03 tháng 7 năm 2026\n"
+                         "BÁO CÁO\n"
+                         "Kết quả 6 tháng đầu năm 2026\n"
+                         "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026\n"
+                         "- Thu kinh phí công đoàn tăng 8% so với năm 2025.\n"
+                         "- Có 21 công đoàn cơ sở tổ chức các hoạt động Tháng Công nhân năm 2026.\n"
+                         "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n"
+                         "- Phấn đấu kết nạp 600 đoàn viên, trong đó ít nhất 350 đoàn viên nữ.\n"
+                         "- Phấn đấu đạt từ 96 điểm trở lên trong chấm điểm thi đua năm 2026.\n"
+                         "- Kiểm tra tài chính 12 công đoàn cơ sở trong quý IV/2026.\n"
+                         "TM. BAN THƯỜNG VỤ\n"
+                         "CHỦ TỊCH\n"
+                         "\n"
+                         "Hồ Văn Nam\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(report, &src);
+    const want_figure want[] = {
+        {R, 8, PCT, CONGDOAN__CMP_EQ},   {R, 21, COUNT, CONGDOAN__CMP_EQ}, {T, 600, COUNT, CONGDOAN__CMP_EQ},
+        {T, 350, COUNT, CONGDOAN__CMP_GE}, {T, 96, CONGDOAN__UNIT_SCORE, CONGDOAN__CMP_GE}, {T, 12, COUNT, CONGDOAN__CMP_EQ},
+    };
+    check_figures(f, want, sizeof want / sizeof want[0]);
+    /* the heading's period: "so với năm 2025" is the base, "Tháng Công nhân năm 2026" a name */
+    ck_assert_str_eq(f->figures[0].period_code, "2026-H1");
+    ck_assert_str_eq(f->figures[1].period_code, "2026-H1");
+    ck_assert_ptr_null(f->figures[1].subject); /* "Có" */
+    ck_assert_str_eq(f->figures[2].period_code, "2026-H2");
+    ck_assert_str_eq(f->figures[2].subject, "kết nạp");
+    ck_assert_int_eq(f->figures[3].part_of, 3);
+    ck_assert_str_eq(f->figures[3].subject, "kết nạp"); /* not "trong đó" */
+    /* the clause's own period after the figure */
+    ck_assert_str_eq(f->figures[4].period_text, "năm 2026");
+    ck_assert_str_eq(f->figures[4].period_code, "2026");
+    ck_assert_str_eq(f->figures[4].subject, "chấm điểm thi đua"); /* not "đạt" */
+    ck_assert_str_eq(f->figures[5].period_code, "2026-Q4");
+    release(f, src);
+}
+END_TEST
+
 /* A saved news page: the article, then the site's lists of links to other articles (a label,
  * headlines printed twice, a teaser each). The lists stay in the source but no figure, task or
  * document is read from them, an issue says which lines were left out, and the byline before
@@ -1222,6 +1268,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_long_sentence);
     tcase_add_test(tc, test_extract_scores_parts_byline_periods);
     tcase_add_test(tc, test_extract_site_chrome);
+    tcase_add_test(tc, test_extract_own_period_and_subject);
     tcase_add_test(tc, test_extract_provenance);
     suite_add_tcase(s, tc);
     tc = tcase_create("seeds");

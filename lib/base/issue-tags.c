@@ -153,3 +153,19 @@ CONGDOAN_API const char *congdoan_severity_letter(congdoan_severity severity)
     default: return NULL;
     }
 }
+
+/* The tag of each status that names a problem of the input; the loader's own issues carry the
+ * same tags (load.c, schema.c). */
+CONGDOAN_API const char *congdoan_error_tag(int status)
+{
+    switch (status) {
+    case CONGDOAN_EPARSE: return "xml-malformed";
+    case CONGDOAN_ESCHEMA: return "schema-invalid";
+    case CONGDOAN_ELIMIT: return "limit-exceeded";
+    case CONGDOAN_EEXISTS: return "duplicate-id";
+    case CONGDOAN_EFORBIDDEN: return "xml-forbidden";
+    case CONGDOAN_EENCODING: return "xml-encoding";
+    case CONGDOAN_EIO: return "io-error";
+    default: return NULL;
+    }
+}

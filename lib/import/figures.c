@@ -503,6 +503,54 @@ static const char *period_in(congdoan__ctx *x, const char *s, size_t a, size_t b
     return found ? congdoan__x_strndup(x, s + pa, pb - pa) : NULL;
 }
 
+/* The period the figure's own clause states after it, in s[a, b) (a: the end of the figure): "phấn đấu đạt từ 95 điểm trở
+ * lên trong chấm điểm thi đua năm 2025", "kết nạp 500 đoàn viên trong năm 2026". Not a year
+ * that belongs to a name printed before it ("các hoạt động Tháng Công nhân năm 2024": a word
+ * with a capital stands between), nor the base of a comparison ("tăng 12% so với năm 2023"),
+ * nor one past a comma (another clause). NULL when none. */
+static const char *period_after(congdoan__ctx *x, const char *s, size_t a, size_t b)
+{
+    if (a >= b || congdoan__match(x->m, CONGDOAN__RULE_PERIOD, s, b, a, 0) != 1)
+        return NULL;
+    size_t pa, pb;
+    congdoan__match_group(x->m, "p", &pa, &pb);
+    for (size_t i = a; i < pa; i++) {
+        if (s[i] == ',' || s[i] == ';' || s[i] == '(' || s[i] == ':')
+            return NULL;
+        if (s[i] != ' ' && (i == a || s[i - 1] == ' ')) {
+            size_t e = i;
+            while (e < pa && s[e] != ' ')
+                e++;
+            if (congdoan__is_name(s + i, e - i))
+                return NULL;
+        }
+        if (congdoan__starts(s + i, pa - i, "so với ") || congdoan__starts(s + i, pa - i, "cùng kỳ ") ||
+            congdoan__starts(s + i, pa - i, "so cùng kỳ "))
+            return NULL;
+    }
+    return congdoan__x_strndup(x, s + pa, pb - pa);
+}
+
+/* The words of the clause before a figure as its subject, without what only links it to the
+ * figure: "trong đó" opening a part ("trong đó Liên đoàn Lao động huyện hỗ trợ"), and a subject
+ * that is no more than a verb of reaching or having ("đạt", "có"), which names no activity. */
+static const char *subject_words(congdoan__ctx *x, const char *s, size_t a, size_t b)
+{
+    congdoan__trim(s, &a, &b);
+    static const char *const opening[] = {"trong đó có ", "trong đó, ", "trong đó ", "Trong đó có ", "Trong đó, ", "Trong đó "};
+    for (size_t i = 0; i < sizeof opening / sizeof opening[0]; i++)
+        if (b > a && congdoan__starts(s + a, b - a, opening[i])) {
+            a += strlen(opening[i]);
+            break;
+        }
+    congdoan__trim(s, &a, &b);
+    static const char *const linking[] = {"trong đó", "Trong đó", "đạt", "Đạt", "đạt được", "Đạt được", "có", "Có", "là", "với", "chiếm"};
+    for (size_t i = 0; i < sizeof linking / sizeof linking[0]; i++)
+        if (congdoan__equals(s + a, b - a, linking[i]))
+            return NULL;
+    return copy_words(x, s, a, b);
+}
+
 /* text starts with `word` written in small letters or with a capital (ASCII first letter). */
 static int opens(const char *text, size_t n, const char *word)
 {
@@ -1337,10 +1385,29 @@ static int take_sentence_with(congdoan__ctx *x, para_state *ps, size_t s0, size_
             for (size_t c = 0; c < ncues; c++)
                 if (cues[c].b <= qa && cues[c].b > a && cues[c].a >= wa)
                     a = cues[c].b;
+            fg.subject = subject_words(x, s, a, b);
+        }
+        /* a period the clause states after the figure wins over the heading's and the earlier
+         * sentences' ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025" > "… trong chấm điểm thi đua năm 2025") */
+        if (!before && we > scope_end) {
+            const char *own_period = period_after(x, s, qb, we);
+            if (own_period) {
+                fg.period_text = own_period;
+                fg.period_code = period_code(x, own_period);
+                fg.by_code = deadline_code(x, own_period);
+            }
+        }
+        /* a score is of the evaluation named after it ("… 95 điểm trở lên trong chấm điểm thi đua") */
+        if (!fg.subject && fg.unit == CONGDOAN__UNIT_SCORE && we > scope_end &&
+            congdoan__match(x->m, CONGDOAN__RULE_SCORE_OF, s, we, scope_end, 0) == 1) {
+            size_t a, b;
+            congdoan__match_group(x->m, "what", &a, &b);
             fg.subject = copy_words(x, s, a, b);
         }
         if ((rc = part_of(x, &ss->part, s, clause, qa, sentence_first, &fg)) < 0)
             return rc;
+        if (!fg.subject && fg.part_of) /* a part counts what its whole counts */
+            fg.subject = f->figures[fg.part_of - 1].subject;
         congdoan__found_figure *slot = CONGDOAN__PUSH(x, f->figures, f->figure_count, f->figure_cap);
         if (!slot)
             return CONGDOAN_ENOMEM;

@@ -385,6 +385,14 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
          * "chấm 90 điểm", "tổng số điểm 96". */
         BW "(?i:đạt|được|với|chấm|tổng điểm|tổng số điểm|số điểm|điểm số|bình quân|trung bình)(?:\\s(?i:là|được))?\\s*$",
         "the words that make a number of points a score when no scale is written (đạt 95 điểm)"},
+    [CONGDOAN__RULE_SCORE_OF] = {"score-of",
+        /* Matched on the words after a score: "… 95 điểm trở lên trong chấm điểm thi đua năm
+         * 2025", "… 92 điểm trong đánh giá, xếp loại công đoàn cơ sở": the evaluation scored, in
+         * small letters (a name with capitals is a place: "trong Hội thi"), up to its period or
+         * the end of the clause. */
+        BW "(?i:trong|tại|qua)\\s(?:(?i:kỳ|đợt|cuộc)\\s)?(?<what>\\p{Ll}[\\p{L}\\p{M}]*(?:\\s\\p{Ll}[\\p{L}\\p{M}]*){0,7}?)"
+        "(?=\\s(?i:năm|nhiệm kỳ|giai đoạn|quý|của)" EW "|\\s?[.,;]|$)",
+        "the evaluation a score is given in (trong chấm điểm thi đua)"},
     [CONGDOAN__RULE_PART_OF] = {"part-of",
         /* "kết nạp 5.000 đoàn viên, trong đó 3.000 nữ", "trong số đó 1.210 chị": the figures
          * after it are parts of a figure before it. */
