@@ -172,7 +172,7 @@ def run_once(prog, path, out, callgrind, tmp):
                        stderr=subprocess.PIPE, check=False, text=True)
     f = r.stderr.strip().split("\n")[-1].split()
     if f[-1] != "0":
-        raise SystemExit(f"{path}: congdoan import failed (status {f[-1]})")
+        return None  # refused (a limit: one paragraph of more than 1 MiB, say)
     return float(f[1]) + float(f[2]), float(f[3]) / 1024.0
 
 
@@ -205,12 +205,18 @@ def main():
                     size1 = os.path.getsize(path)
                 runs = [run_once(a.congdoan, path, os.path.join(tmp, "out.xml"), a.callgrind, tmp)
                         for _ in range(1 if a.callgrind else a.runs)]
+                if any(r is None for r in runs):
+                    break
                 costs.append(statistics.median(r[0] for r in runs))
                 rss.append(max(r[1] for r in runs))
             fmt = (lambda v: f"{v / 1e6:,.0f} M") if a.callgrind else (lambda v: f"{v:.3f}")
-            ratio = costs[3] / costs[0] if costs[0] else float("nan")
-            mem = "" if a.callgrind else f"{rss[0]:.0f} → {rss[3]:.0f} ({rss[3] / rss[0]:.1f}x)"
-            print(f"| {name} | {route} | {size1:,} | {', '.join(fmt(c) for c in costs)} | {ratio:.1f} | {mem} |",
+            last = len(costs) - 1  # 3 unless a size was refused
+            ratio = costs[last] / costs[0] if last > 0 and costs[0] else float("nan")
+            mem = "" if a.callgrind or last < 1 else f"{rss[0]:.0f} → {rss[last]:.0f} ({rss[last] / rss[0]:.1f}x)"
+            if last < 3:
+                costs.append(f"refused at {2 ** (last + 1)}N")
+            print(f"| {name} | {route} | {size1:,} | {', '.join(c if isinstance(c, str) else fmt(c) for c in costs)} | "
+                  f"{ratio:.1f}{'' if last == 3 else f' ({2 ** last}N/N)'} | {mem} |",
                   flush=True)
     if not a.keep:
         for f in os.listdir(tmp):
