@@ -325,6 +325,10 @@ static void read_attr(loader *L, congdoan__el e, attrs *a, size_t k, char *obj)
     const congdoan__attr *at = &congdoan__vocab[e].attrs[k];
     const char *v = a->v[k];
     size_t len = a->len[k];
+    if (at->aside && !(obj = congdoan__aside_make(at->aside, obj, &L->st->arena))) {
+        congdoan__load_out_of_memory(L);
+        return;
+    }
     void *f = at->field == CONGDOAN__NO_FIELD ? NULL : obj + at->field;
     switch (at->kind) {
     case CONGDOAN__K_ID:
@@ -511,7 +515,8 @@ static void read_attr(loader *L, congdoan__el e, attrs *a, size_t k, char *obj)
 void congdoan__load_attrs(loader *L, congdoan__el e, attrs *a, void *obj)
 {
     const congdoan__attr *table = congdoan__vocab[e].attrs;
-    /* the values of those absent (most objects start zeroed: only -1 and other values) */
+    /* the values of those absent (most objects start zeroed: only -1 and other values; those
+     * kept aside are in the blank their record starts from) */
     for (unsigned m = L->defaults[e] & ~a->given; m; m &= m - 1) {
         const congdoan__attr *at = &table[__builtin_ctz(m)];
         if (at->kind == CONGDOAN__K_COUNT)
