@@ -181,17 +181,6 @@ static void sb_comment(sbuf *b, const char *indent, const char *const *paragraph
 
 /* ---- words -------------------------------------------------------------------------------- */
 
-static const char *level_noun(congdoan_level level)
-{
-    switch (level) {
-    case CONGDOAN_LEVEL_CENTRAL: return "Tổng Liên đoàn";
-    case CONGDOAN_LEVEL_PROVINCIAL: return "LĐLĐ tỉnh, công đoàn ngành trung ương";
-    case CONGDOAN_LEVEL_UPPER_GRASSROOTS: return "công đoàn cấp trên trực tiếp cơ sở";
-    case CONGDOAN_LEVEL_GRASSROOTS: return "CĐCS";
-    default: return "đơn vị";
-    }
-}
-
 /* "CĐCS doanh nghiệp nhà nước, doanh nghiệp ngoài nhà nước", as the programmes say it, or NULL
  * when not limited. malloc'd. */
 static char *scope_words(const congdoan_indicator *ind)
@@ -201,7 +190,8 @@ static char *scope_words(const congdoan_indicator *ind)
     if (level == CONGDOAN_LEVEL_UNKNOWN && sectors == 0)
         return NULL;
     sbuf b = {0};
-    sb_puts(&b, level_noun(level));
+    const char *noun = congdoan_level_noun(level);
+    sb_puts(&b, noun ? noun : "đơn vị"); /* sectors without a level */
     int n = 0;
     for (int s = CONGDOAN_SECTOR_PUBLIC; s <= CONGDOAN_SECTOR_NON_STATE_ENTERPRISE; s++)
         if (sectors & (1 << s)) {

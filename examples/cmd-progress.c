@@ -400,16 +400,16 @@ static void render_population_note(renderer *out, const congdoan_progress *p, si
 
 /* Which units gave indicator i only as a rate, so that the office can ask them for the
  * figures: "Lưu ý: iii-1a: 1 đơn vị chỉ báo cáo tỷ lệ … : LĐLĐ huyện Than Uyên." At most
- * RATE_ONLY_NAMED names (a national roll-up may leave out thousands): JSON and CSV list all. */
+ * LEFT_OUT_NAMED names (a national roll-up may leave out thousands): JSON and CSV list all. */
 static void render_rate_only_note(renderer *out, const congdoan_progress *p, size_t i)
 {
     size_t n = congdoan_progress_rate_only_count(p, i);
-    char *names = rate_only_words(p, i, RATE_ONLY_NAMED);
+    char *names = left_out_words(p, i, LEFT_OUT_NAMED);
     render_text(out, 0,
                 "Lưu ý: %s: %zu đơn vị chỉ báo cáo tỷ lệ, không có tử số và mẫu số, nên không cộng được vào số "
                 "chung: %s%s.",
                 congdoan_indicator_id(congdoan_progress_indicator(p, i)), n, names,
-                n > RATE_ONLY_NAMED ? " (danh sách đủ: --format json)" : "");
+                n > LEFT_OUT_NAMED ? " (danh sách đủ: --format json)" : "");
     free(names);
 }
 
@@ -442,13 +442,15 @@ static void render_summary_text(renderer *out, const congdoan_progress *p, const
     for (size_t i = 0; i < count; i++) {
         size_t left_out = congdoan_progress_unaggregated(p, i);
         const congdoan_indicator *ind = congdoan_progress_indicator(p, i);
-        if (left_out && congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_SCORE)
+        if (left_out && congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_SCORE) {
+            char *names = left_out_words(p, i, LEFT_OUT_NAMED);
             render_text(out, 0,
                         "Lưu ý: %s: điểm là của riêng từng đơn vị, không cộng dồn; đơn vị này chưa báo cáo điểm "
-                        "của mình (%zu đơn vị cấp dưới có điểm, %s).",
-                        congdoan_indicator_id(ind), left_out,
-                        by_child ? "điểm từng đơn vị ở bảng theo đơn vị trực thuộc" : "xem điểm từng đơn vị: thêm --by-child");
-        else if (left_out)
+                        "của mình, nên điểm của %zu đơn vị cấp dưới không tính vào: %s%s.",
+                        congdoan_indicator_id(ind), left_out, names,
+                        by_child ? " (điểm từng đơn vị ở bảng theo đơn vị trực thuộc)" : "");
+            free(names);
+        } else if (left_out)
             render_rate_only_note(out, p, i);
         render_population_note(out, p, i);
     }

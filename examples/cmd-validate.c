@@ -309,20 +309,6 @@ static int already_seen(validation *v, const char *path)
     return 0;
 }
 
-/* The tag for a failure that the library reported only through its last error. */
-static const char *tag_for_status(int rc)
-{
-    switch (rc) {
-    case CONGDOAN_EPARSE: return "xml-malformed";
-    case CONGDOAN_ESCHEMA: return "schema-invalid";
-    case CONGDOAN_ELIMIT: return "limit-exceeded";
-    case CONGDOAN_EEXISTS: return "duplicate-id";
-    case CONGDOAN_EFORBIDDEN: return "xml-forbidden";
-    case CONGDOAN_EENCODING: return "xml-encoding";
-    default: return "error";
-    }
-}
-
 /* Record an issue the program found or said again (the strings are copied). */
 static int add_extra(validation *v, congdoan_severity severity, const char *file, long line, long column,
                      const char *tag, const char *message)
@@ -351,7 +337,8 @@ static int add_last_error(validation *v, int rc, const char *path)
     const char *file = congdoan_error_last_file();
     const char *message = congdoan_error_last_message();
     return add_extra(v, CONGDOAN_SEVERITY_ERROR, *file ? file : path, *file ? congdoan_error_last_line() : 0,
-                     *file ? congdoan_error_last_column() : 0, tag_for_status(rc),
+                     *file ? congdoan_error_last_column() : 0,
+                     congdoan_error_tag(rc) ? congdoan_error_tag(rc) : "error",
                      *message ? message : congdoan_strerror(rc));
 }
 

@@ -821,12 +821,13 @@ char *unit_list_words(const congdoan_unit *const *units, size_t n, size_t most)
     return s;
 }
 
-char *rate_only_words(const congdoan_progress *p, size_t i, size_t most)
+char *left_out_words(const congdoan_progress *p, size_t i, size_t most)
 {
-    size_t n = congdoan_progress_rate_only_count(p, i);
+    int score = congdoan_indicator_measure(congdoan_progress_indicator(p, i)) == CONGDOAN_MEASURE_SCORE;
+    size_t n = score ? congdoan_progress_score_left_out_count(p, i) : congdoan_progress_rate_only_count(p, i);
     const congdoan_unit **units = xcalloc(n ? n : 1, sizeof *units);
     for (size_t k = 0; k < n; k++)
-        units[k] = congdoan_progress_rate_only_unit(p, i, k);
+        units[k] = score ? congdoan_progress_score_left_out_unit(p, i, k) : congdoan_progress_rate_only_unit(p, i, k);
     char *words = unit_list_words(units, n, most);
     free(units);
     return words;
@@ -892,32 +893,19 @@ char *format_target(const congdoan_indicator *ind)
     const char *suffix = suffix_owned;
     char *a = vn_number(target / scale, 4), *s;
     double max = 0;
-    switch (congdoan_indicator_comparator(ind)) {
-    case CONGDOAN_COMPARATOR_AT_LEAST: s = xprintf("≥ %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_AT_MOST: s = xprintf("≤ %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_EXACTLY: s = xprintf("= %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_MORE_THAN: s = xprintf("> %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_LESS_THAN: s = xprintf("< %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_ABOUT: s = xprintf("≈ %s%s", a, suffix); break;
-    case CONGDOAN_COMPARATOR_RANGE:
-        if (congdoan_indicator_target_max(ind, &max) == 0) {
-            char *b = vn_number(max / scale, 4);
-            s = xprintf("%s–%s%s", a, b, suffix);
-            free(b);
-        } else {
-            s = xprintf("≥ %s%s", a, suffix);
-        }
-        break;
-    case CONGDOAN_COMPARATOR_RANGE_OR_MORE:
-        if (congdoan_indicator_target_max(ind, &max) == 0) {
-            char *b = vn_number(max / scale, 4);
-            s = xprintf("%s–%s%s trở lên", a, b, suffix);
-            free(b);
-        } else {
-            s = xprintf("≥ %s%s", a, suffix);
-        }
-        break;
-    default: s = xprintf("%s%s", a, suffix); break; /* a bare target (phấn đấu): the figure */
+    congdoan_comparator cmp = congdoan_indicator_comparator(ind);
+    int range = cmp == CONGDOAN_COMPARATOR_RANGE || cmp == CONGDOAN_COMPARATOR_RANGE_OR_MORE;
+    if (range && congdoan_indicator_target_max(ind, &max) == 0) {
+        char *b = vn_number(max / scale, 4);
+        s = xprintf("%s%s%s%s%s", a, congdoan_comparator_abbreviation(cmp), b, suffix,
+                    cmp == CONGDOAN_COMPARATOR_RANGE_OR_MORE ? " trở lên" : "");
+        free(b);
+    } else if (range) { /* a range without its upper end: at least the lower one */
+        s = xprintf("%s %s%s", congdoan_comparator_abbreviation(CONGDOAN_COMPARATOR_AT_LEAST), a, suffix);
+    } else if (cmp == CONGDOAN_COMPARATOR_TARGET || !congdoan_comparator_abbreviation(cmp)) {
+        s = xprintf("%s%s", a, suffix); /* a bare target (phấn đấu): the figure */
+    } else {
+        s = xprintf("%s %s%s", congdoan_comparator_abbreviation(cmp), a, suffix);
     }
     free(a);
     free(suffix_owned);

@@ -233,10 +233,11 @@ const char *unit_label(const congdoan_unit *unit);
 /* "LĐLĐ huyện Sìn Hồ, CĐVC tỉnh Lai Châu": the labels of the first `most` of `units`, then "và N
  * đơn vị khác" for the rest (0: all). malloc'd. */
 char *unit_list_words(const congdoan_unit *const *units, size_t n, size_t most);
-/* The units that gave indicator i of `p` only as a rate (congdoan_progress_rate_only_unit), in
- * the words of unit_list_words(). malloc'd. */
-enum { RATE_ONLY_NAMED = 10 }; /* names a person reads at most; JSON and CSV have all */
-char *rate_only_words(const congdoan_progress *p, size_t i, size_t most);
+/* The units left out of indicator i's figure of `p`, in the words of unit_list_words(): for a
+ * score, those whose scores were not added up (congdoan_progress_score_left_out_unit), else
+ * those that gave only a rate (congdoan_progress_rate_only_unit). malloc'd. */
+enum { LEFT_OUT_NAMED = 10 }; /* names a person reads at most; JSON and CSV have all */
+char *left_out_words(const congdoan_progress *p, size_t i, size_t most);
 /* The number of a document if it has one, else its id. */
 const char *document_label(const congdoan_document *doc);
 /* A target in symbols, with the unit words of figure_words(): "≥ 98%", "≥ 1.810", "≤ 5", "= 3",
@@ -249,12 +250,6 @@ char *format_target(const congdoan_indicator *ind);
 char *figure_words(const congdoan_indicator *ind, double v);
 int is_percent(const congdoan_indicator *ind);
 
-/* The machine names of values the XML does not spell (rows.c). */
-const char *unit_kind_name(congdoan_unit_kind kind);
-const char *body_kind_name(congdoan_body_kind kind);
-const char *due_kind_name(congdoan_due_kind kind);
-const char *source_name(congdoan_value_source source);
-const char *frequency_name(congdoan_period_kind kind);
 /* How many organisations are above a unit. */
 long unit_depth(const congdoan_unit *u);
 

@@ -349,7 +349,7 @@ static void write_indicators(sbuf *b, const report_data *r, int section)
         }
         size_t rate_only = congdoan_progress_rate_only_count(p, i);
         if (rate_only) { /* which units to ask for the numerator and denominator */
-            char *names = rate_only_words(p, i, RATE_ONLY_NAMED);
+            char *names = left_out_words(p, i, LEFT_OUT_NAMED);
             char *note = xprintf("%zu đơn vị chỉ báo cáo tỷ lệ, không cộng được: %s", rate_only, names);
             line_break(b);
             run(b, note, 0, 20);

@@ -312,11 +312,12 @@ static void write_indicators(sbuf *b, const report_data *r)
         free(w);
         figure_with_fraction(b, p, i);
         size_t left_out = congdoan_progress_unaggregated(p, i);
-        if (left_out && congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_SCORE)
-            sb_printf(b, "<span class=\"words\">điểm của %zu đơn vị cấp dưới, không cộng dồn</span>", left_out);
-        else if (left_out) {
-            char *names = rate_only_words(p, i, RATE_ONLY_NAMED);
-            sb_printf(b, "<span class=\"words\">%zu đơn vị chỉ báo cáo tỷ lệ, không cộng được: ", left_out);
+        if (left_out) {
+            char *names = left_out_words(p, i, LEFT_OUT_NAMED);
+            if (congdoan_indicator_measure(ind) == CONGDOAN_MEASURE_SCORE)
+                sb_printf(b, "<span class=\"words\">điểm của %zu đơn vị cấp dưới, không cộng dồn: ", left_out);
+            else
+                sb_printf(b, "<span class=\"words\">%zu đơn vị chỉ báo cáo tỷ lệ, không cộng được: ", left_out);
             sb_text(b, names);
             sb_puts(b, "</span>");
             free(names);

@@ -10,61 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The machine names of the values the XML does not spell (schemas.h). */
-const char *unit_kind_name(congdoan_unit_kind kind)
-{
-    switch (kind) {
-    case CONGDOAN_UNIT_ORGANISATION: return "organisation";
-    case CONGDOAN_UNIT_DEPARTMENT: return "department";
-    case CONGDOAN_UNIT_BODY: return "body";
-    case CONGDOAN_UNIT_GROUP: return "group";
-    default: return NULL;
-    }
-}
-
-const char *body_kind_name(congdoan_body_kind kind)
-{
-    switch (kind) {
-    case CONGDOAN_BODY_EXECUTIVE_COMMITTEE: return "executive-committee";
-    case CONGDOAN_BODY_PRESIDIUM: return "presidium";
-    case CONGDOAN_BODY_STANDING_COMMITTEE: return "standing-committee";
-    case CONGDOAN_BODY_INSPECTION_COMMITTEE: return "inspection-committee";
-    case CONGDOAN_BODY_CONGRESS: return "congress";
-    default: return NULL;
-    }
-}
-
-const char *due_kind_name(congdoan_due_kind kind)
-{
-    switch (kind) {
-    case CONGDOAN_DUE_PERIOD: return "period";
-    case CONGDOAN_DUE_RECURRING: return "recurring";
-    case CONGDOAN_DUE_ONGOING: return "ongoing";
-    default: return NULL;
-    }
-}
-
-const char *source_name(congdoan_value_source source)
-{
-    switch (source) {
-    case CONGDOAN_SOURCE_COMPUTED: return "computed";
-    case CONGDOAN_SOURCE_REPORTED_TOTAL: return "reported-total";
-    case CONGDOAN_SOURCE_UNIT_DATA: return "unit-data";
-    default: return NULL;
-    }
-}
-
-const char *frequency_name(congdoan_period_kind kind)
-{
-    switch (kind) {
-    case CONGDOAN_PERIOD_MONTH: return "monthly";
-    case CONGDOAN_PERIOD_QUARTER: return "quarterly";
-    case CONGDOAN_PERIOD_HALF_YEAR: return "half-yearly";
-    case CONGDOAN_PERIOD_YEAR: return "yearly";
-    default: return NULL;
-    }
-}
-
 /* A list of n strings the row keeps (the array; the strings are borrowed). */
 static const char **keep_items(row *r, size_t n)
 {
@@ -87,12 +32,12 @@ void fill_unit_row(row *r, const congdoan_unit *u)
 {
     int org = congdoan_unit_get_kind(u) == CONGDOAN_UNIT_ORGANISATION;
     row_str(r, UNIT_ID, congdoan_unit_id(u));
-    row_str(r, UNIT_KIND, unit_kind_name(congdoan_unit_get_kind(u)));
+    row_str(r, UNIT_KIND, congdoan_unit_kind_name(congdoan_unit_get_kind(u)));
     row_str(r, UNIT_NAME, congdoan_unit_name(u));
     row_str(r, UNIT_SHORT_NAME, congdoan_unit_short_name(u));
     row_str(r, UNIT_LEVEL, congdoan_level_name(congdoan_unit_level(u)));
     row_str(r, UNIT_SECTOR, congdoan_sector_name(congdoan_unit_sector(u)));
-    row_str(r, UNIT_BODY_KIND, body_kind_name(congdoan_unit_body_kind(u)));
+    row_str(r, UNIT_BODY_KIND, congdoan_body_kind_name(congdoan_unit_body_kind(u)));
     row_str(r, UNIT_PARENT_ID, congdoan_unit_parent_id(u));
     row_int(r, UNIT_DEPTH, unit_depth(u));
     row_int(r, UNIT_CHILD_COUNT, (long long)congdoan_unit_child_count(u));
@@ -192,7 +137,7 @@ void fill_task_row(row *r, const congdoan_task *t, int at, int roles)
     row_list(r, TASK_COORDINATOR_IDS, id_items, ids);
     row_list(r, TASK_COORDINATOR_TEXTS, text_items, texts);
     congdoan_due_kind kind = congdoan_task_due_kind(t);
-    row_str(r, TASK_DUE_KIND, due_kind_name(kind));
+    row_str(r, TASK_DUE_KIND, congdoan_due_kind_name(kind));
     row_str(r, TASK_DUE_CODE, congdoan_task_due_code(t));
     row_str(r, TASK_DUE_TEXT, congdoan_task_due_text(t));
     int overdue = at ? congdoan_task_is_overdue(t, at) : 0;
@@ -304,7 +249,7 @@ void fill_evaluation_row(row *r, const congdoan_progress *p, size_t i)
         row_null(r, EV_DENOMINATOR);
     }
     row_figure(r, EV_RATIO, congdoan_progress_ratio(p, i, &v), &v);
-    row_str(r, EV_SOURCE, source_name(congdoan_progress_source(p, i)));
+    row_str(r, EV_SOURCE, congdoan_value_source_name(congdoan_progress_source(p, i)));
     row_int(r, EV_CONTRIBUTORS, (long long)congdoan_progress_contributors(p, i));
     row_int(r, EV_UNAGGREGATED, (long long)congdoan_progress_unaggregated(p, i));
     size_t n = congdoan_progress_rate_only_count(p, i);
@@ -400,17 +345,17 @@ void fill_document_row(row *r, const congdoan_document *d)
     int reporting = congdoan_document_has_reporting(d);
     const congdoan_unit *to = reporting ? congdoan_document_reporting_to(d) : NULL;
     row_str(r, DOC_REPORTING_TO_ID, to ? congdoan_unit_id(to) : NULL);
-    row_str(r, DOC_REPORTING_FREQUENCY, reporting ? frequency_name(congdoan_document_reporting_frequency(d)) : NULL);
+    row_str(r, DOC_REPORTING_FREQUENCY, reporting ? congdoan_frequency_name(congdoan_document_reporting_frequency(d)) : NULL);
     size_t n = congdoan_document_reporter_count(d);
     const char **items = keep_items(r, n);
     for (size_t k = 0; k < n; k++)
         items[k] = congdoan_document_reporter_id(d, k);
     row_list(r, DOC_REPORTER_IDS, items, n);
     row_str(r, DOC_ISSUER_TEXT, congdoan_document_issuer_text(d));
-    row_str(r, DOC_ISSUER_KIND, issuer ? unit_kind_name(congdoan_unit_get_kind(issuer)) : NULL);
+    row_str(r, DOC_ISSUER_KIND, issuer ? congdoan_unit_kind_name(congdoan_unit_get_kind(issuer)) : NULL);
     row_str(r, DOC_ISSUER_GROUP_KIND, issuer ? congdoan_group_kind_name(congdoan_unit_group_kind(issuer)) : NULL);
     const congdoan_unit *body = congdoan_document_issuing_body(d);
-    row_str(r, DOC_ISSUING_BODY_KIND, body ? body_kind_name(congdoan_unit_body_kind(body)) : NULL);
+    row_str(r, DOC_ISSUING_BODY_KIND, body ? congdoan_body_kind_name(congdoan_unit_body_kind(body)) : NULL);
     row_str(r, DOC_AUTHOR, congdoan_document_author(d));
     row_date(r, DOC_PUBLISHED, congdoan_document_published(d));
     row_int(r, DOC_RESULT_COUNT, (long long)congdoan_document_result_count(d));
@@ -555,28 +500,6 @@ void fill_issue_row(row *r, const congdoan_issue *is)
 
 /* ---- congdoan import: the keys and conventions of ANSWERS.md ---------------------------------- */
 
-/* ANSWERS.md's symbol for a comparator: >=, >, <=, <, = (a bare figure), ~ or range. */
-static const char *comparator_symbol(congdoan_comparator c)
-{
-    switch (c) {
-    case CONGDOAN_COMPARATOR_AT_LEAST:
-        return ">=";
-    case CONGDOAN_COMPARATOR_MORE_THAN:
-        return ">";
-    case CONGDOAN_COMPARATOR_AT_MOST:
-        return "<=";
-    case CONGDOAN_COMPARATOR_LESS_THAN:
-        return "<";
-    case CONGDOAN_COMPARATOR_ABOUT:
-        return "~";
-    case CONGDOAN_COMPARATOR_RANGE:
-    case CONGDOAN_COMPARATOR_RANGE_OR_MORE:
-        return "range";
-    default:
-        return "=";
-    }
-}
-
 /* ANSWERS.md's unit: "%", "VND" for money, "score", else "count" (the noun says what). */
 static const char *answers_unit(congdoan_measure m)
 {
@@ -633,7 +556,7 @@ void fill_imported_target_row(row *r, const congdoan_indicator *ind)
     row_figure(r, IMT_VALUE_MAX, congdoan_indicator_target_max(ind, &v), &v);
     row_str(r, IMT_UNIT, answers_unit(congdoan_indicator_measure(ind)));
     row_str(r, IMT_NOUN, congdoan_indicator_unit_of_measure(ind));
-    row_str(r, IMT_COMPARATOR, comparator_symbol(congdoan_indicator_comparator(ind)));
+    row_str(r, IMT_COMPARATOR, congdoan_comparator_ascii(congdoan_indicator_comparator(ind)));
     row_figure(r, IMT_SCORE_MAX, congdoan_indicator_score_max(ind, &v), &v);
     const congdoan_indicator *whole = congdoan_indicator_part_of(ind);
     if (whole) /* "trong đó": the target it is a part of, by its value */
@@ -654,7 +577,7 @@ void fill_imported_result_row(row *r, const congdoan_result *res)
     row_figure(r, IMR_VALUE, congdoan_result_value(res, &v), &v);
     row_str(r, IMR_UNIT, answers_unit(congdoan_result_measure(res)));
     row_str(r, IMR_NOUN, congdoan_result_unit_of_measure(res));
-    row_str(r, IMR_COMPARATOR, comparator_symbol(congdoan_result_comparator(res)));
+    row_str(r, IMR_COMPARATOR, congdoan_comparator_ascii(congdoan_result_comparator(res)));
     row_figure(r, IMR_SCORE_MAX, congdoan_result_score_max(res, &v), &v);
     const congdoan_result *whole = congdoan_result_part_of(res);
     /* "trong đó": the result it is a part of, by its value */
@@ -671,7 +594,7 @@ void fill_imported_result_row(row *r, const congdoan_result *res)
     rc = congdoan_result_over_target(res, &v);
     row_figure(r, IMR_OVER_TARGET_PCT, rc, &v);
     row_str(r, IMR_OVER_TARGET_COMPARATOR,
-            rc == 0 ? comparator_symbol(congdoan_result_over_target_comparator(res)) : NULL);
+            rc == 0 ? congdoan_comparator_ascii(congdoan_result_over_target_comparator(res)) : NULL);
     row_bool(r, IMR_ESTIMATE, congdoan_result_is_estimate(res));
     row_bool(r, IMR_CUMULATIVE, congdoan_result_is_cumulative(res));
 }

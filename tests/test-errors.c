@@ -66,6 +66,40 @@ START_TEST(test_strerror)
 }
 END_TEST
 
+START_TEST(test_error_tag)
+{
+    /* the tag validate gives a file that did not load: one of the registry's errors */
+    static const struct {
+        int code;
+        const char *tag;
+    } tagged[] = {{CONGDOAN_EPARSE, "xml-malformed"},   {CONGDOAN_ESCHEMA, "schema-invalid"},
+                  {CONGDOAN_ELIMIT, "limit-exceeded"},  {CONGDOAN_EEXISTS, "duplicate-id"},
+                  {CONGDOAN_EFORBIDDEN, "xml-forbidden"}, {CONGDOAN_EENCODING, "xml-encoding"},
+                  {CONGDOAN_EIO, "io-error"}};
+    for (size_t i = 0; i < sizeof tagged / sizeof tagged[0]; i++) {
+        ck_assert_str_eq(congdoan_error_tag(tagged[i].code), tagged[i].tag);
+        ck_assert_int_eq(congdoan_issue_tag_severity(tagged[i].tag), CONGDOAN_SEVERITY_ERROR);
+    }
+    /* no problem of the input: no tag */
+    static const int untagged[] = {CONGDOAN_OK, CONGDOAN_ERROR, CONGDOAN_ENOMEM, CONGDOAN_EINVAL,
+                                   CONGDOAN_ENOTFOUND, CONGDOAN_EINVALID, -13, 1, INT_MIN, INT_MAX};
+    for (size_t i = 0; i < sizeof untagged / sizeof untagged[0]; i++)
+        ck_assert_ptr_null(congdoan_error_tag(untagged[i]));
+    /* a file the loader refuses: its issue carries the tag of the status it returns */
+    static const char xml[] = "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n<unit id=\"x\"></congdoan>\n";
+    congdoan_issues *issues = NULL;
+    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    int rc = congdoan_corpus_load_memory(c, xml, sizeof xml - 1, "tag.xml", issues);
+    ck_assert_int_eq(rc, CONGDOAN_EPARSE);
+    ck_assert_uint_eq(congdoan_issues_count(issues), 1);
+    ck_assert_str_eq(congdoan_issue_tag(congdoan_issues_get(issues, 0)), congdoan_error_tag(rc));
+    congdoan_corpus_free(c);
+    congdoan_issues_free(issues);
+}
+END_TEST
+
 /* ---- the last error ---------------------------------------------------------------------------- */
 
 START_TEST(test_clear)
@@ -476,6 +510,7 @@ static Suite *errors_suite(void)
     TCase *tc = tcase_create("errors");
     tcase_add_test(tc, test_code_values);
     tcase_add_test(tc, test_strerror);
+    tcase_add_test(tc, test_error_tag);
     tcase_add_test(tc, test_clear);
     tcase_add_test(tc, test_extra_content);
     tcase_add_test(tc, test_bare_ampersand);

@@ -501,7 +501,9 @@ START_TEST(test_relation_without_number_ends_and_self)
     test_drop_corpus(c);
     d = imported_and_reloaded("seeds/002_e98a743a139bf928.txt", 0, &c);
     ck_assert_int_eq(titled_relations(d, &title), 0);
-    ck_assert_int_eq(congdoan_document_relation_count(d), 3); /* 12-CT/TW, 15/NQ-BCH, 40/CĐ-TTg */
+    /* 12-CT/TW (line 17), 15/NQ-BCH (line 67); 40/CĐ-TTg (line 125) is named by the teaser of
+     * another article in the page's list of links, which is site chrome */
+    ck_assert_int_eq(congdoan_document_relation_count(d), 2);
     test_drop_corpus(c);
 }
 END_TEST

@@ -123,6 +123,10 @@ static const rule_case cases[] = {
     AT_G("byline", "Nguyễn Văn An - Trung tâm Văn hóa tỉnh", "Nguyễn Văn An - Trung tâm Văn hóa tỉnh", "name", "Nguyễn Văn An"),
     AT_G("byline", "Nhóm PV", "Nhóm PV", "name", "Nhóm PV"),
     AT_G("byline", "Mỹ Trang", "Mỹ Trang", "name", "Mỹ Trang"),
+    /* what the writer did, after the name */
+    AT_G("byline", "Thanh Tâm (lược ghi)", "Thanh Tâm (lược ghi)", "name", "Thanh Tâm"),
+    AT_G("byline", "MINH ANH (tổng hợp)", "MINH ANH (tổng hợp)", "name", "MINH ANH"),
+    NO_AT("byline", "Thanh Tâm (Ban Tuyên giáo)"),
     NO_AT("byline", "CHĂM LO TẾT VÀ THÁNG CÔNG NHÂN"),
     NO_AT("byline", "KẾT LUẬN"),
     NO_AT("byline", "CHỦ TỊCH"),
@@ -161,6 +165,11 @@ static const rule_case cases[] = {
     YES_G("doc-mention", "Quyết định số 1268/QĐ-TTg ngày 19 tháng 10 năm 2022", "Quyết định số 1268/QĐ-TTg ngày 19 tháng 10 năm 2022",
           "mw", "10"),
     NO("doc-mention", "thực hiện các chỉ thị, nghị quyết của cấp trên"),
+    /* the kind nearest the number names it; the words before only introduce it */
+    YES_G("doc-mention", "theo mức quy định tại Kết luận số 03/KL-BCH ngày 18/01/2022 của Ban Chấp hành",
+          "Kết luận số 03/KL-BCH ngày 18/01/2022", "kind", "Kết luận"),
+    YES_G("doc-mention", "Hướng dẫn thực hiện Quy định số 217-QĐ/TW", "Quy định số 217-QĐ/TW", "num", "217-QĐ/TW"),
+    YES_G("doc-mention", "Nghị quyết Đại hội XIII số 15/NQ-BCH", "Nghị quyết Đại hội XIII số 15/NQ-BCH", "kind", "Nghị quyết"),
 
     YES_G("date", "ngày 05/01/2022 của Ban Bí thư", "05/01/2022", "y", "2022"),
     YES_G("date", "Cập nhật: 04-05-2024", "04-05-2024", "m", "05"),
@@ -262,6 +271,10 @@ static const rule_case cases[] = {
     YES("score-cue", "xếp loại xuất sắc với ", "với "),
     NO("score-cue", "Nghị quyết có "),
     NO("score-cue", "đạt được nhiều kết quả, nêu "),
+    YES_G("score-of", " trong chấm điểm thi đua năm 2025", "trong chấm điểm thi đua", "what", "chấm điểm thi đua"),
+    YES_G("score-of", " qua kỳ đánh giá, xếp loại công đoàn cơ sở", "qua kỳ đánh giá", "what", "đánh giá"),
+    NO("score-of", " trong Hội thi Cán bộ công đoàn giỏi"),
+    NO("score-of", " 95 điểm trở lên"),
     /* "trong đó": the figures after it are parts of the one before */
     YES("part-of", "kết nạp 5.000 đoàn viên, trong đó 3.000 nữ", "trong đó"),
     YES("part-of", "có 1.530 nữ nhà giáo đăng ký, trong số đó 1.210 chị", "trong số đó"),
@@ -305,7 +318,6 @@ static const rule_case cases[] = {
 
     YES("status-figure", "Công đoàn Văn phòng HĐND và UBND huyện Nông Sơn có 21 đoàn viên",
         "Công đoàn Văn phòng HĐND và UBND huyện Nông Sơn có "),
-    YES_G("status-figure", "Tổng số công đoàn viên: 20", "Tổng số công đoàn viên: ", "label", "Tổng số công đoàn viên"),
     YES("status-figure", "Đoàn đại biểu tham dự gồm 14 công đoàn viên tiêu biểu", "gồm "),
     YES("status-figure", "Công đoàn ngành trực tiếp quản lý 16 công đoàn cấp trên cơ sở", "Công đoàn ngành trực tiếp quản lý "),
     YES("status-figure", "Tổng số đoàn viên toàn huyện là 8.430 người", "Tổng số đoàn viên toàn huyện là "),
@@ -318,6 +330,13 @@ static const rule_case cases[] = {
           "trong đó nữ chiếm"),
     NO("status-figure", "số đoàn viên kết nạp mới là 126 người"),
     NO("status-figure", "đã có 25 công đoàn cơ sở được thành lập"),
+    YES_G("status-label", "Tổng số công đoàn viên: 20", "Tổng số công đoàn viên: ", "label", "Tổng số công đoàn viên"),
+    YES_G("status-label", "+ Nữ : 15", "+ Nữ : ", "label", "Nữ"),
+    NO("status-label", "Tổng số công đoàn viên 20"),
+    NO("status-label", "Nhiệm vụ: tổ chức hội nghị"),
+    YES("status-veto", "Số đoàn viên kết nạp mới: 20", "kết nạp"),
+    YES("status-veto", "Số CĐCS: 5, tăng 2 so với năm trước", "tăng"),
+    NO("status-veto", "Tổng số công đoàn viên: 20"),
     NO_AT("status-figure", "Số đoàn viên đạt danh hiệu CSTĐ năm trước: 02"),
 
     YES("proposal", "LĐLĐ tỉnh đề nghị Tổng LĐLĐ Việt Nam tặng 15 kỷ niệm chương", "đề nghị"),

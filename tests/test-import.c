@@ -414,6 +414,170 @@ START_TEST(test_extract_report_news)
 }
 END_TEST
 
+/* The period a figure's own clause states after it wins over its heading's; a year that belongs
+ * to a name or is the base of a comparison does not. A subject that only links ("đạt", "có",
+ * "trong đó") names nothing: a part counts what its whole counts, a score is of the evaluation
+ * named after it. */
+START_TEST(test_extract_own_period_and_subject)
+{
+    const char *report = "LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN HÒA\n"
+                         "Số: 14/BC-LĐLĐ\n"
+                         "An Hòa, ngày 03 tháng 7 năm 2026\n"
+                         "BÁO CÁO\n"
+                         "Kết quả 6 tháng đầu năm 2026\n"
+                         "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026\n"
+                         "- Thu kinh phí công đoàn tăng 8% so với năm 2025.\n"
+                         "- Có 21 công đoàn cơ sở tổ chức các hoạt động Tháng Công nhân năm 2026.\n"
+                         "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n"
+                         "- Phấn đấu kết nạp 600 đoàn viên, trong đó ít nhất 350 đoàn viên nữ.\n"
+                         "- Phấn đấu đạt từ 96 điểm trở lên trong chấm điểm thi đua năm 2026.\n"
+                         "- Kiểm tra tài chính 12 công đoàn cơ sở trong quý IV/2026.\n"
+                         "TM. BAN THƯỜNG VỤ\n"
+                         "CHỦ TỊCH\n"
+                         "\n"
+                         "Hồ Văn Nam\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(report, &src);
+    const want_figure want[] = {
+        {R, 8, PCT, CONGDOAN__CMP_EQ},   {R, 21, COUNT, CONGDOAN__CMP_EQ}, {T, 600, COUNT, CONGDOAN__CMP_EQ},
+        {T, 350, COUNT, CONGDOAN__CMP_GE}, {T, 96, CONGDOAN__UNIT_SCORE, CONGDOAN__CMP_GE}, {T, 12, COUNT, CONGDOAN__CMP_EQ},
+    };
+    check_figures(f, want, sizeof want / sizeof want[0]);
+    /* the heading's period: "so với năm 2025" is the base, "Tháng Công nhân năm 2026" a name */
+    ck_assert_str_eq(f->figures[0].period_code, "2026-H1");
+    ck_assert_str_eq(f->figures[1].period_code, "2026-H1");
+    ck_assert_ptr_null(f->figures[1].subject); /* "Có" */
+    ck_assert_str_eq(f->figures[2].period_code, "2026-H2");
+    ck_assert_str_eq(f->figures[2].subject, "kết nạp");
+    ck_assert_int_eq(f->figures[3].part_of, 3);
+    ck_assert_str_eq(f->figures[3].subject, "kết nạp"); /* not "trong đó" */
+    /* the clause's own period after the figure */
+    ck_assert_str_eq(f->figures[4].period_text, "năm 2026");
+    ck_assert_str_eq(f->figures[4].period_code, "2026");
+    ck_assert_str_eq(f->figures[4].subject, "chấm điểm thi đua"); /* not "đạt" */
+    ck_assert_str_eq(f->figures[5].period_code, "2026-Q4");
+    release(f, src);
+}
+END_TEST
+
+/* A saved news page: the article, then the site's lists of links to other articles (a label,
+ * headlines printed twice, a teaser each). The lists stay in the source but no figure, task or
+ * document is read from them, an issue says which lines were left out, and the byline before
+ * them is the author. Near-misses: a caption that repeats the title once is the article's, and
+ * the article goes on after a small "Tin liên quan" box in its middle. The HTML reader's blocks
+ * of the same page, in markup that does not mark the list, give the same. */
+static congdoan__found *extract_keeping(const char *text, congdoan_issues *issues, congdoan__source **src)
+{
+    *src = read_text(text, issues);
+    congdoan__found *f = NULL;
+    ck_assert_int_eq(congdoan__extract(*src, NULL, issues, &f), 0);
+    return f;
+}
+
+/* The first block whose text starts with `words`. */
+static size_t block_of(const congdoan__source *src, const char *words)
+{
+    for (size_t b = 0; b < src->count; b++)
+        if (strncmp(src->blocks[b].text, words, strlen(words)) == 0)
+            return b;
+    ck_abort_msg("no block starts with '%s'", words);
+    return 0;
+}
+
+START_TEST(test_extract_site_chrome)
+{
+    const char *text = "Công đoàn ngành Công Thương tổng kết năm 2024\n\n"
+                       "Năm 2024, Công đoàn ngành kết nạp mới 1.205 đoàn viên, thành lập mới 8 CĐCS.\n\n"
+                       "Công đoàn ngành Công Thương tổng kết năm 2024\n\n"
+                       "Năm 2025, Ban Thường vụ giao Ban Tổ chức chủ trì rà soát số liệu đoàn viên, hoàn thành trước ngày 30/3/2025.\n\n"
+                       "Tin liên quan\n\n"
+                       "Trao 50 suất quà cho công nhân khó khăn\n\n"
+                       "Đại hội Công đoàn cơ sở nhiệm kỳ 2025 - 2030\n\n"
+                       "Dịp này, Công đoàn ngành tặng Bằng khen cho 25 tập thể.\n\n"
+                       "Thanh Tâm (lược ghi)\n\n"
+                       "Bạn thấy bài viết này thế nào?\n\n"
+                       "Kém ★ Bình thường ★★ Tốt ★★★★\n\n"
+                       "Tin cùng chuyên mục\n\n"
+                       "Chính sách tiền lương cán bộ cấp xã, hoàn thành trước 30/7\n\n"
+                       "Chính sách tiền lương cán bộ cấp xã, hoàn thành trước 30/7\n\n"
+                       "Bộ Nội vụ chủ trì xây dựng Nghị định của Chính phủ về chính sách tiền lương đối với cán bộ cấp xã sau sắp xếp, hoàn thành trước ngày 30/7/2025.\n"
+                       "Thủ tướng chỉ đạo đẩy nhanh điều tra vụ sữa giả\n\n"
+                       "Thủ tướng chỉ đạo đẩy nhanh điều tra vụ sữa giả\n\n"
+                       "Thủ tướng Chính phủ ký Công điện số 40/CĐ-TTg ngày 17/4/2025 về xử lý vụ việc sản xuất sữa giả.\n"
+                       "Đề xuất chi hơn 116 nghìn tỷ đồng\n\n"
+                       "Đề xuất chi hơn 116 nghìn tỷ đồng phổ cập giáo dục mầm non\n\n"
+                       "Tổng dự toán kinh phí thực hiện phổ cập là 116.314,1 tỷ đồng.\n\n"
+                       "Phiên bản di động\n";
+    const char *no_label = strstr(text, "Chính sách tiền lương");
+    for (int pass = 0; pass < 3; pass++) {
+        congdoan_issues *issues = test_new_issues();
+        congdoan__source *src;
+        congdoan__found *f;
+        if (pass == 2) {
+            /* no label: the repeated headlines alone make the list */
+            f = extract_keeping(no_label, issues, &src);
+            ck_assert_int_eq(f->figure_count, 0);
+            ck_assert_int_eq(f->task_count, 0);
+            ck_assert_int_eq(f->relation_count, 0);
+            for (size_t b = 0; b < src->count; b++)
+                ck_assert_msg(congdoan__block_is_chrome(f, b), "block %zu", b);
+            ck_assert_int_eq(test_issues_with_tag(issues, "import-site-chrome"), 1);
+            release(f, src);
+            test_drop_issues(issues);
+            continue;
+        }
+        f = extract_keeping(text, issues, &src);
+        const want_figure want[] = {{R, 1205, COUNT, CONGDOAN__CMP_EQ}, {R, 8, COUNT, CONGDOAN__CMP_EQ}, {R, 25, COUNT, CONGDOAN__CMP_EQ}};
+        check_figures(f, want, sizeof want / sizeof want[0]);
+        ck_assert_int_eq(f->task_count, 1);
+        ck_assert_str_eq(f->tasks[0].lead.text, "Ban Tổ chức");
+        ck_assert_int_eq(f->relation_count, 0); /* 40/CĐ-TTg is another page's */
+        ck_assert_str_eq(f->author, "Thanh Tâm");
+        /* the caption that repeats the title, and the article after the box, are the article's */
+        ck_assert(!congdoan__block_is_chrome(f, 2));
+        ck_assert(!congdoan__block_is_chrome(f, block_of(src, "Dịp này")));
+        ck_assert(congdoan__block_is_chrome(f, block_of(src, "Tin liên quan")));
+        ck_assert(congdoan__block_is_chrome(f, block_of(src, "Đại hội Công đoàn cơ sở")));
+        ck_assert(!congdoan__block_is_chrome(f, block_of(src, "Thanh Tâm")));
+        size_t first = block_of(src, "Bạn thấy");
+        for (size_t b = first; b < src->count; b++)
+            ck_assert_msg(congdoan__block_is_chrome(f, b), "block %zu", b);
+        /* one issue per list, at its first line */
+        ck_assert_int_eq(test_issues_with_tag(issues, "import-site-chrome"), 2);
+        ck_assert_int_eq(src->blocks[first].map[0].line, 19);
+        /* nothing is deleted: the blocks keep their words */
+        ck_assert_str_eq(src->blocks[src->count - 1].text, "Phiên bản di động");
+        release(f, src);
+        test_drop_issues(issues);
+        if (pass == 0)
+            continue;
+        /* the same page in markup that marks neither list */
+        static const char *const html =
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title></head><body><div>"
+            "<h1>LĐLĐ huyện tổng kết năm 2024</h1>"
+            "<p>Năm 2024, Liên đoàn Lao động huyện kết nạp 1.250 đoàn viên, thành lập mới 9 công đoàn cơ sở.</p>"
+            "<p>HÀ THU</p>"
+            "<h3>Tin cùng chuyên mục</h3>"
+            "<h4><a href=\"/1\">Chính sách tiền lương cán bộ cấp xã, hoàn thành trước 30/7</a></h4>"
+            "<p>Bộ Nội vụ chủ trì xây dựng Nghị định về chính sách tiền lương, hoàn thành trước ngày 30/7/2025.</p>"
+            "<h4><a href=\"/2\">Thủ tướng chỉ đạo đẩy nhanh điều tra vụ sữa giả</a></h4>"
+            "<p>Thủ tướng ký Công điện số 40/CĐ-TTg ngày 17/4/2025 về xử lý vụ việc.</p>"
+            "</div></body></html>";
+        issues = test_new_issues();
+        ck_assert_int_eq(congdoan__source_read_html(html, strlen(html), "t.html", NULL, issues, &src), 0);
+        ck_assert_int_eq(congdoan__extract(src, NULL, issues, &f), 0);
+        const want_figure want_html[] = {{R, 1250, COUNT, CONGDOAN__CMP_EQ}, {R, 9, COUNT, CONGDOAN__CMP_EQ}};
+        check_figures(f, want_html, 2);
+        ck_assert_int_eq(f->task_count, 0);
+        ck_assert_int_eq(f->relation_count, 0);
+        ck_assert_str_eq(f->author, "HÀ THU");
+        ck_assert_int_eq(test_issues_with_tag(issues, "import-site-chrome"), 1);
+        release(f, src);
+        test_drop_issues(issues);
+    }
+}
+END_TEST
+
 /* Vocabulary 1.2 in a news item and a report: scores on a scale, "trong đó" parts, the byline,
  * and periods stated once at the head of a run of sentences or in a heading. */
 START_TEST(test_extract_scores_parts_byline_periods)
@@ -679,6 +843,53 @@ START_TEST(test_extract_near_misses)
     ck_assert_str_eq(f->relations[0].number, "1025/LĐLĐ-TC");
     ck_assert_int_eq(f->relations[0].date, 20210305);
     release(f, src);
+}
+END_TEST
+
+/* One sentence of 400 figures (18 KB): what each figure takes from far before it (the period
+ * at the sentence's head, the whole a "trong đó" part belongs to) and what it leaves (a label and
+ * its value, "Tổng số đoàn viên: 45", unless a later word of its line says it was reached) is
+ * what a short sentence gives, and the searches behind them are made once for the sentence
+ * (fuzz-import-text: such a sentence once cost the square, and before that the cube, of its
+ * length). */
+START_TEST(test_extract_long_sentence)
+{
+    enum { N = 400 };
+    size_t cap = 64 + N * 48 + 256, len = 0;
+    char *text = malloc(cap);
+    ck_assert_ptr_nonnull(text);
+    len += (size_t)snprintf(text + len, cap - len, "KẾ HOẠCH\n\nNăm 2026, phấn đấu ");
+    for (int i = 0; i < N; i++)
+        len += (size_t)snprintf(text + len, cap - len, "kết nạp ít nhất %d đoàn viên, ", 10 + i % 90);
+    snprintf(text + len, cap - len, "Tổng số đoàn viên: 45, trong đó 5 đoàn viên nữ. Số đoàn viên kết nạp mới: 20.\n");
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    ck_assert_int_eq(f->figure_count, N + 2);
+    for (size_t i = 0; i < N; i++) {
+        const congdoan__found_figure *g = &f->figures[i];
+        ck_assert_int_eq(g->kind, T);
+        ck_assert_double_eq(g->value, 10 + (double)(i % 90));
+        ck_assert_int_eq(g->cmp, CONGDOAN__CMP_GE);
+        ck_assert_ptr_nonnull(g->period_text);
+        ck_assert_str_eq(g->period_text, "Năm 2026");
+        ck_assert_int_eq(g->part_of, 0);
+    }
+    /* "trong đó 5 đoàn viên nữ" is part of the figure before it, past the label's 45 */
+    ck_assert_double_eq(f->figures[N].value, 5);
+    ck_assert_int_eq(f->figures[N].part_of, N);
+    ck_assert_str_eq(f->figures[N].period_text, "Năm 2026");
+    /* in the next sentence, a label whose own words say it was reached is a figure */
+    ck_assert_double_eq(f->figures[N + 1].value, 20);
+    ck_assert_int_eq(f->figures[N + 1].part_of, 0);
+    /* the last figure's number with its comparator ("ít nhất 49"), 12 KB into the line: "Năm
+     * 2026, phấn đấu " is 19 characters, each "kết nạp ít nhất NN đoàn viên, " 30, and its own
+     * "kết nạp " 8 */
+    congdoan__where w = congdoan__found_where(f, f->figures[N - 1].number);
+    ck_assert_int_eq(w.line, 3);
+    ck_assert_int_eq(w.column, 1 + 19 + (N - 1) * 30 + 8);
+    ck_assert(strncmp(w.words, "ít nhất 49 ", strlen("ít nhất 49 ")) == 0);
+    release(f, src);
+    free(text);
 }
 END_TEST
 
@@ -1054,7 +1265,10 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_report_tasks_section);
     tcase_add_test(tc, test_extract_figure_table);
     tcase_add_test(tc, test_extract_near_misses);
+    tcase_add_test(tc, test_extract_long_sentence);
     tcase_add_test(tc, test_extract_scores_parts_byline_periods);
+    tcase_add_test(tc, test_extract_site_chrome);
+    tcase_add_test(tc, test_extract_own_period_and_subject);
     tcase_add_test(tc, test_extract_provenance);
     suite_add_tcase(s, tc);
     tc = tcase_create("seeds");

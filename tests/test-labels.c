@@ -321,6 +321,96 @@ START_TEST(test_every_named_value_has_a_label)
 }
 END_TEST
 
+/* The names of the values, as the files and the program's JSON and CSV write them: read from
+ * the fixtures where the XML spells them, by hand where it does not. */
+START_TEST(test_names_as_written)
+{
+    /* units-tld.xml: <unit id="tld">, <body id="tld.bch" kind="executive-committee">, <body
+     * id="tld.dct" kind="presidium">, <department id="tld.vp"> */
+    const congdoan_unit *tld = congdoan_corpus_unit_by_id(corpus, "tld");
+    const congdoan_unit *bch = congdoan_corpus_unit_by_id(corpus, "tld.bch");
+    const congdoan_unit *dct = congdoan_corpus_unit_by_id(corpus, "tld.dct");
+    const congdoan_unit *vp = congdoan_corpus_unit_by_id(corpus, "tld.vp");
+    ck_assert_str_eq(congdoan_unit_kind_name(congdoan_unit_get_kind(tld)), "organisation");
+    ck_assert_str_eq(congdoan_unit_kind_name(congdoan_unit_get_kind(bch)), "body");
+    ck_assert_str_eq(congdoan_unit_kind_name(congdoan_unit_get_kind(vp)), "department");
+    ck_assert_str_eq(congdoan_body_kind_name(congdoan_unit_body_kind(bch)), "executive-committee");
+    ck_assert_str_eq(congdoan_body_kind_name(congdoan_unit_body_kind(dct)), "presidium");
+    ck_assert_ptr_null(congdoan_body_kind_name(congdoan_unit_body_kind(vp)));
+    /* tasks-due.xml: due="2024", due="yearly", due="ongoing" */
+    const congdoan_document *d = congdoan_corpus_document_by_id(corpus, "kh-tasks-due");
+    ck_assert_str_eq(congdoan_due_kind_name(congdoan_task_due_kind(congdoan_document_task_by_id(d, "d-year"))),
+                     "period");
+    ck_assert_str_eq(congdoan_due_kind_name(congdoan_task_due_kind(congdoan_document_task_by_id(d, "r-yearly"))),
+                     "recurring");
+    ck_assert_str_eq(congdoan_due_kind_name(congdoan_task_due_kind(congdoan_document_task_by_id(d, "ongoing"))),
+                     "ongoing");
+    /* every value by hand, and NULL for none and out of range */
+    static const char *const units[] = {NULL, "organisation", "department", "body", "group"};
+    static const char *const bodies[] = {NULL, "executive-committee", "presidium", "standing-committee",
+                                         "inspection-committee", "congress"};
+    static const char *const dues[] = {NULL, "period", "recurring", "ongoing"};
+    static const char *const sources[] = {NULL, "computed", "reported-total", "unit-data"};
+    static const char *const frequencies[] = {NULL, "yearly", "half-yearly", "quarterly", "monthly", NULL};
+    for (int v = -1; v < 8; v++) {
+#define NAME_IS(fn, type, table)                                                                                 \
+    do {                                                                                                         \
+        const char *want = v >= 0 && (size_t)v < sizeof table / sizeof table[0] ? table[v] : NULL;              \
+        const char *got = fn((type)v);                                                                           \
+        ck_assert_msg(want ? got && strcmp(got, want) == 0 : got == NULL, "%s(%d): '%s', expected '%s'", #fn, v, \
+                      got ? got : "(null)", want ? want : "(null)");                                             \
+    } while (0)
+        NAME_IS(congdoan_unit_kind_name, congdoan_unit_kind, units);
+        NAME_IS(congdoan_body_kind_name, congdoan_body_kind, bodies);
+        NAME_IS(congdoan_due_kind_name, congdoan_due_kind, dues);
+        NAME_IS(congdoan_value_source_name, congdoan_value_source, sources);
+        NAME_IS(congdoan_frequency_name, congdoan_period_kind, frequencies);
+#undef NAME_IS
+    }
+}
+END_TEST
+
+/* A reporting frequency as <reporting frequency="yearly"> writes it (progress-cases.xml). */
+START_TEST(test_frequency_as_written)
+{
+    const congdoan_document *d = congdoan_corpus_document_by_id(corpus, "prog");
+    ck_assert_str_eq(congdoan_frequency_name(congdoan_document_reporting_frequency(d)), "yearly");
+}
+END_TEST
+
+/* The symbols and nouns the program prints next to figures and in forms. */
+START_TEST(test_symbols_and_nouns)
+{
+    static const struct {
+        congdoan_comparator c;
+        const char *symbol, *ascii;
+    } cmp[] = {
+        {CONGDOAN_COMPARATOR_AT_LEAST, "≥", ">="},  {CONGDOAN_COMPARATOR_AT_MOST, "≤", "<="},
+        {CONGDOAN_COMPARATOR_EXACTLY, "=", "="},    {CONGDOAN_COMPARATOR_RANGE, "–", "range"},
+        {CONGDOAN_COMPARATOR_MORE_THAN, ">", ">"},  {CONGDOAN_COMPARATOR_LESS_THAN, "<", "<"},
+        {CONGDOAN_COMPARATOR_ABOUT, "≈", "~"},      {CONGDOAN_COMPARATOR_RANGE_OR_MORE, "–", "range"},
+        {CONGDOAN_COMPARATOR_TARGET, "phấn đấu", "="},
+    };
+    for (size_t i = 0; i < sizeof cmp / sizeof cmp[0]; i++) {
+        ck_assert_str_eq(congdoan_comparator_abbreviation(cmp[i].c), cmp[i].symbol);
+        ck_assert_str_eq(congdoan_comparator_ascii(cmp[i].c), cmp[i].ascii);
+    }
+    /* a result with no comparator is a bare figure: "=" as ANSWERS.md writes it */
+    ck_assert_str_eq(congdoan_comparator_ascii((congdoan_comparator)0), "=");
+    ck_assert_ptr_null(congdoan_comparator_abbreviation((congdoan_comparator)0));
+    ck_assert_ptr_null(congdoan_comparator_ascii((congdoan_comparator)10));
+    ck_assert_ptr_null(congdoan_comparator_ascii((congdoan_comparator)-1));
+    ck_assert_ptr_null(congdoan_comparator_abbreviation((congdoan_comparator)10));
+
+    ck_assert_str_eq(congdoan_level_noun(CONGDOAN_LEVEL_CENTRAL), "Tổng Liên đoàn");
+    ck_assert_str_eq(congdoan_level_noun(CONGDOAN_LEVEL_PROVINCIAL), "LĐLĐ tỉnh, công đoàn ngành trung ương");
+    ck_assert_str_eq(congdoan_level_noun(CONGDOAN_LEVEL_UPPER_GRASSROOTS), "công đoàn cấp trên trực tiếp cơ sở");
+    ck_assert_str_eq(congdoan_level_noun(CONGDOAN_LEVEL_GRASSROOTS), "CĐCS");
+    ck_assert_ptr_null(congdoan_level_noun(CONGDOAN_LEVEL_UNKNOWN));
+    ck_assert_ptr_null(congdoan_level_noun((congdoan_level)5));
+}
+END_TEST
+
 static Suite *labels_suite(void)
 {
     Suite *s = suite_create("labels");
@@ -328,16 +418,19 @@ static Suite *labels_suite(void)
     tcase_add_test(plain, test_number_format);
     tcase_add_test(plain, test_period_label);
     tcase_add_test(plain, test_every_named_value_has_a_label);
+    tcase_add_test(plain, test_symbols_and_nouns);
     suite_add_tcase(s, plain);
     TCase *due = tcase_create("due");
     tcase_add_checked_fixture(due, setup_due, teardown);
     tcase_add_test(due, test_due_label);
     tcase_add_test(due, test_due_before);
+    tcase_add_test(due, test_names_as_written);
     suite_add_tcase(s, due);
     TCase *prog = tcase_create("progress");
     tcase_add_checked_fixture(prog, setup_progress, teardown);
     tcase_add_test(prog, test_evaluate);
     tcase_add_test(prog, test_reports_find);
+    tcase_add_test(prog, test_frequency_as_written);
     suite_add_tcase(s, prog);
     return s;
 }

@@ -454,6 +454,14 @@ START_TEST(a_score_is_the_units_own)
     ck_assert_int_eq(congdoan_progress_actual(p, MS_DIEM_CS, &v), CONGDOAN_ENOTFOUND);
     ck_assert_int_eq(congdoan_progress_status(p, MS_DIEM_CS), CONGDOAN_EVAL_NOT_AGGREGABLE);
     ck_assert_uint_eq(congdoan_progress_unaggregated(p, MS_DIEM_CS), 2);
+    /* named: d1 (91) and d2 (96), each standing for its subtree (g11's 80 is d1's business) */
+    ck_assert_uint_eq(congdoan_progress_score_left_out_count(p, MS_DIEM_CS), 2);
+    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_score_left_out_unit(p, MS_DIEM_CS, 0)), "ms.d1");
+    ck_assert_str_eq(congdoan_unit_id(congdoan_progress_score_left_out_unit(p, MS_DIEM_CS, 1)), "ms.d2");
+    ck_assert_ptr_null(congdoan_progress_score_left_out_unit(p, MS_DIEM_CS, 2));
+    ck_assert_uint_eq(congdoan_progress_score_left_out_count(p, MS_DIEM), 0); /* p has its own */
+    ck_assert_uint_eq(congdoan_progress_score_left_out_count(p, MS_QUY), 0);  /* money adds up */
+    ck_assert_uint_eq(congdoan_progress_score_left_out_count(p, 99), 0);
     /* each child's own score, judged against the document's 90 */
     ck_assert_int_eq(congdoan_progress_child_actual(p, 0, MS_DIEM, &v), 0);
     EQ(v, 88);
@@ -491,6 +499,49 @@ START_TEST(a_score_is_the_units_own)
     ck_assert_int_eq(congdoan_progress_status(p, MS_DIEM), CONGDOAN_EVAL_NO_DATA);
     ck_assert_uint_eq(congdoan_progress_unaggregated(p, MS_DIEM), 0);
     congdoan_progress_free(p);
+}
+END_TEST
+
+/* The scores left out are named however deep they are: t (no score) over a (no score) over
+ * a1 (85) and a2 (95), and over b (90) over b1 (70). At t: a1 and a2 (a stands for nobody),
+ * then b (b1's score is b's business): 3, as unaggregated counts. At a: a1, a2. At b: none. */
+START_TEST(scores_left_out_named_at_any_depth)
+{
+    static const char xml[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.2\">\n"
+        "<unit id=\"t\" level=\"provincial\" name=\"T\"/>\n"
+        "<unit id=\"a\" level=\"upper-grassroots\" name=\"A\" parent=\"t\"/>\n"
+        "<unit id=\"b\" level=\"upper-grassroots\" name=\"B\" parent=\"t\"/>\n"
+        "<unit id=\"a1\" level=\"grassroots\" name=\"A1\" parent=\"a\" sector=\"public\"/>\n"
+        "<unit id=\"a2\" level=\"grassroots\" name=\"A2\" parent=\"a\" sector=\"public\"/>\n"
+        "<unit id=\"b1\" level=\"grassroots\" name=\"B1\" parent=\"b\" sector=\"public\"/>\n"
+        "<document id=\"s\" kind=\"programme\" issuer=\"t\" issued=\"2025-01-15\"><title>S</title>\n"
+        "<section number=\"I.\" title=\"CHỈ TIÊU\"><indicator id=\"d\" measure=\"score\" comparator=\"at-least\" "
+        "target=\"90\" score-max=\"100\"><text>đạt 90/100 điểm trở lên</text></indicator></section></document>\n"
+        "<report id=\"r-a1\" unit=\"a1\" document=\"s\" period=\"2025\"><value indicator=\"d\" value=\"85\"/></report>\n"
+        "<report id=\"r-a2\" unit=\"a2\" document=\"s\" period=\"2025\"><value indicator=\"d\" value=\"95\"/></report>\n"
+        "<report id=\"r-b\" unit=\"b\" document=\"s\" period=\"2025\"><value indicator=\"d\" value=\"90\"/></report>\n"
+        "<report id=\"r-b1\" unit=\"b1\" document=\"s\" period=\"2025\"><value indicator=\"d\" value=\"70\"/></report>\n"
+        "</congdoan>\n";
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, xml, sizeof xml - 1, "deep.xml", NULL), 0);
+    const congdoan_document *d = congdoan_corpus_document_by_id(c, "s");
+    static const struct {
+        const char *unit;
+        size_t n;
+        const char *named[3];
+    } cases[] = {{"t", 3, {"a1", "a2", "b"}}, {"a", 2, {"a1", "a2"}}, {"b", 0, {NULL}}};
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        congdoan_progress *p = NULL;
+        ck_assert_int_eq(congdoan_progress_compute(c, d, congdoan_corpus_unit_by_id(c, cases[k].unit), "2025", 0, &p), 0);
+        ck_assert_uint_eq(congdoan_progress_score_left_out_count(p, 0), cases[k].n);
+        ck_assert_uint_eq(congdoan_progress_unaggregated(p, 0), cases[k].n);
+        for (size_t j = 0; j < cases[k].n; j++)
+            ck_assert_str_eq(congdoan_unit_id(congdoan_progress_score_left_out_unit(p, 0, j)), cases[k].named[j]);
+        congdoan_progress_free(p);
+    }
+    congdoan_corpus_free(c);
 }
 END_TEST
 
@@ -656,6 +707,7 @@ int main(void)
     tcase_add_checked_fixture(ms, setup_money_score, teardown_money_score);
     tcase_add_test(ms, money_adds_up);
     tcase_add_test(ms, a_score_is_the_units_own);
+    tcase_add_test(ms, scores_left_out_named_at_any_depth);
     suite_add_tcase(s, ms);
     TCase *sp = tcase_create("spans and terms");
     tcase_add_checked_fixture(sp, setup_span, teardown_span);

@@ -19,8 +19,8 @@ library or the one renderer does, written again in the program:
   recurrence   calendar arithmetic (mktime, timegm, a month wrapped at 12, leap years, days
                in a month): a recurring due date is congdoan_task_due_at()/_due_before()
   labels       a switch or a table that turns a library enum into words: the library has a
-               _label() (Vietnamese) or _name() for each; the few machine names the library
-               does not export are listed below, and must go when it does
+               _name() (the vocabulary's English name), a _label() (Vietnamese) or an
+               _abbreviation() for each, and no exception is allowed
   width        a table of character widths (Unicode ranges): width.c asks utf8proc
   options      an option parsed by hand in a command (argv, getopt, strcmp with "-..."): each
                command declares its options in its table and options.c parses them all with
@@ -46,24 +46,6 @@ SYSTEM_HEADERS = {
     'utf8proc.h',  # display width (width.c), the library's own dependency
     'zip.h',       # the .docx report is a zip (report-docx.c)
     'congdoan.h',
-}
-
-# Machine names (the JSON/CSV values) of enums whose XML spelling the library does not export:
-# allowed in the program until the library exports each; the library function that would
-# replace it is named, and this test fails once the public headers declare it.
-MACHINE_NAMES = {
-    'unit_kind_name': 'congdoan_unit_kind_name',
-    'body_kind_name': 'congdoan_body_kind_name',
-    'due_kind_name': 'congdoan_due_kind_name',
-    'source_name': 'congdoan_value_source_name',
-    'frequency_name': 'congdoan_period_kind_name',
-    # ANSWERS.md's comparator symbols for `congdoan import --format json`
-    'comparator_symbol': 'congdoan_comparator_symbol',
-    # the library's error codes as the issue tags validate prints for a file that did not load
-    'tag_for_status': 'congdoan_error_tag',
-    # new-report's form: who a level's units are, in the words of the programmes ("CĐCS"),
-    # not the level's label ("cấp cơ sở", congdoan_level_label)
-    'level_noun': 'congdoan_level_noun',
 }
 
 RENDERER_FILES = {'render-json.c', 'render-csv.c'}
@@ -182,17 +164,13 @@ def rule_recurrence(name, code):
                                             'are the library\'s (congdoan_task_due_at, _due_before)'
 
 
-def rule_labels(name, code, public):
+def rule_labels(name, code):
     for fname, body in functions(code):
         b = strip_comments(body)
         cases = re.findall(r'case\s+CONGDOAN_\w+\s*:\s*return\s+"', b)
         if len(cases) >= 2:
-            lib = MACHINE_NAMES.get(fname)
-            if lib is None:
-                yield line_of(code, code.find(body)), f'{fname}(): a library enum turned into words here: ' \
-                                                      'use the library\'s _label() or _name()'
-            elif lib in public:
-                yield line_of(code, code.find(body)), f'{fname}(): the library now exports {lib}(): use it'
+            yield line_of(code, code.find(body)), f'{fname}(): a library enum turned into words here: ' \
+                                                  'use the library\'s _name(), _label() or _abbreviation()'
     for m in re.finditer(r'\[\s*CONGDOAN_[A-Z0-9_]+\s*\]\s*=\s*"', code):
         yield line_of(code, m.start()), 'a table of words indexed by a library enum: use the library\'s _label() or _name()'
 
@@ -289,46 +267,32 @@ static void put(FILE *out, const char *s)
 }
 
 
-def run_rule(rule, name, code, own_headers, public):
+def run_rule(rule, name, code, own_headers):
     if rule == 'includes':
         return list(rule_includes(name, code, own_headers))
-    if rule == 'labels':
-        return list(rule_labels(name, code, public))
     return list({'judge': rule_judge, 'report-scan': rule_report_scan, 'recurrence': rule_recurrence,
-                 'width': rule_width, 'options': rule_options, 'writers': rule_writers}[rule](name, code))
+                 'labels': rule_labels, 'width': rule_width, 'options': rule_options,
+                 'writers': rule_writers}[rule](name, code))
 
 
 def main():
     failures = []
     own_headers = {f for f in os.listdir(ROOT) if f.endswith('.h')}
-    include_dir = os.path.join(os.path.dirname(os.path.abspath(ROOT)), 'include', 'congdoan')
-    public = set()
-    for f in os.listdir(include_dir):
-        with open(os.path.join(include_dir, f), encoding='utf-8') as h:
-            public.update(re.findall(r'CONGDOAN_API[^;(]*?\b(congdoan_\w+)\s*\(', h.read()))
-
     # each rule finds its sample (so that finding nothing in the program means something)
     for rule, (name, code, at_least) in SAMPLES.items():
-        found = run_rule(rule, name, strip_comments(code), own_headers, public)
+        found = run_rule(rule, name, strip_comments(code), own_headers)
         if len(found) < at_least:
             failures.append(f'rule {rule}: found {len(found)} of the {at_least} problems of its sample: {found}')
 
-    # the allowed machine names are still in the program, and the library still lacks each
     sources = sorted(f for f in os.listdir(ROOT) if f.endswith(('.c', '.h')))
-    defined = set()
     checked = 0
     for name in sources:
         with open(os.path.join(ROOT, name), encoding='utf-8') as f:
             code = strip_comments(f.read())
-        defined.update(fname for fname, _ in functions(code))
         for rule in SAMPLES:
-            for line, message in run_rule(rule, name, code, own_headers, public):
+            for line, message in run_rule(rule, name, code, own_headers):
                 failures.append(f'{ROOT}/{name}:{line}: {rule}: {message}')
         checked += 1
-    for fname, lib in MACHINE_NAMES.items():
-        if fname not in defined:
-            failures.append(f'{fname}() is listed as allowed in check-thin.py but no longer in the program: '
-                            'take it off the list')
     if 'getopt_long' not in open(os.path.join(ROOT, 'options.c'), encoding='utf-8').read():
         failures.append('options.c does not parse with getopt_long')
     if 'utf8proc_charwidth' not in open(os.path.join(ROOT, 'width.c'), encoding='utf-8').read():

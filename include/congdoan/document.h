@@ -153,6 +153,13 @@ CONGDOAN_API const congdoan_unit *congdoan_document_reporting_to(const congdoan_
  * On NULL: returns CONGDOAN_PERIOD_NONE.
  */
 CONGDOAN_API congdoan_period_kind congdoan_document_reporting_frequency(const congdoan_document *doc);
+/**
+ * The stable English name of a reporting frequency as in the XML (\<reporting frequency\>):
+ * "yearly", "half-yearly", "quarterly", "monthly"; NULL for CONGDOAN_PERIOD_NONE,
+ * CONGDOAN_PERIOD_DAY (not a reporting frequency) and any other value. A static string: never
+ * free it.
+ */
+CONGDOAN_API const char *congdoan_frequency_name(congdoan_period_kind kind);
 /** The number of report deadlines. On NULL: returns 0. */
 CONGDOAN_API size_t congdoan_document_deadline_count(const congdoan_document *doc);
 /** The period code of the i-th deadline ("2025-H1"), or NULL. On NULL: returns NULL. */

@@ -63,6 +63,16 @@ typedef enum congdoan_status {
  * @return a static string (never NULL; unknown codes give "unknown error").
  */
 CONGDOAN_API const char *congdoan_strerror(int status);
+/**
+ * The issue tag (congdoan/issues.h) of a failure with this status, for a program that reports a
+ * file that did not load as validate's issues do: "xml-malformed" (CONGDOAN_EPARSE),
+ * "schema-invalid" (CONGDOAN_ESCHEMA), "limit-exceeded" (CONGDOAN_ELIMIT), "duplicate-id"
+ * (CONGDOAN_EEXISTS), "xml-forbidden" (CONGDOAN_EFORBIDDEN), "xml-encoding" (CONGDOAN_EENCODING),
+ * "io-error" (CONGDOAN_EIO). NULL for a status that names no problem of the input
+ * (CONGDOAN_OK, CONGDOAN_ENOMEM, CONGDOAN_EINVAL …) and for unknown codes. A static string,
+ * never translated: never free it.
+ */
+CONGDOAN_API const char *congdoan_error_tag(int status);
 
 /** The code of the last error in this thread, or CONGDOAN_OK if there is none. */
 CONGDOAN_API int congdoan_error_last_code(void);

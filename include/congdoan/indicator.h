@@ -183,6 +183,15 @@ CONGDOAN_API const char *congdoan_indicator_refines_indicator_id(const congdoan_
 CONGDOAN_API const char *congdoan_measure_name(congdoan_measure measure);
 /** The stable English name of a comparator as in the XML ("at-least" …), or NULL. */
 CONGDOAN_API const char *congdoan_comparator_name(congdoan_comparator comparator);
+/**
+ * A comparator in the ASCII notation of extraction answers (corpus-dev's ANSWERS.md, the JSON
+ * of `congdoan import`): ">=" (at least), "<=" (at most), ">" (more than), "<" (less than), "~"
+ * (about), "range" (a range, with or without "trở lên"), and "=" for a bare figure (0,
+ * CONGDOAN_COMPARATOR_EXACTLY, CONGDOAN_COMPARATOR_TARGET); NULL for any other value. A static
+ * string: never free it. (congdoan_comparator_abbreviation() gives the symbols a reader sees:
+ * "≥", "≤" …)
+ */
+CONGDOAN_API const char *congdoan_comparator_ascii(congdoan_comparator comparator);
 /** (1.2) The stable English name of a direction ("higher", "lower"), or NULL. */
 CONGDOAN_API const char *congdoan_direction_name(congdoan_direction direction);
 

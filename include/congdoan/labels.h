@@ -35,6 +35,12 @@ CONGDOAN_BEGIN_DECL
 CONGDOAN_API const char *congdoan_level_label(congdoan_level level);
 /** The level in a few words for a table column: "trung ương", "tỉnh, ngành", "trên cơ sở", "cơ sở". */
 CONGDOAN_API const char *congdoan_level_abbreviation(congdoan_level level);
+/**
+ * The units of a level as the programmes name them ("100% CĐCS …"): "Tổng Liên đoàn", "LĐLĐ
+ * tỉnh, công đoàn ngành trung ương", "công đoàn cấp trên trực tiếp cơ sở", "CĐCS"; NULL for
+ * CONGDOAN_LEVEL_UNKNOWN.
+ */
+CONGDOAN_API const char *congdoan_level_noun(congdoan_level level);
 /** The sector of a grassroots union: "khu vực hành chính, sự nghiệp", "doanh nghiệp nhà nước", "doanh nghiệp ngoài nhà nước"; NULL for none. */
 CONGDOAN_API const char *congdoan_sector_label(congdoan_sector sector);
 /** The sector as the documents abbreviate it: "HCSN", "DNNN", "DN ngoài NN". */
@@ -57,6 +63,13 @@ CONGDOAN_API const char *congdoan_measure_label(congdoan_measure measure);
  * range or more), "phấn đấu" (a target).
  */
 CONGDOAN_API const char *congdoan_comparator_label(congdoan_comparator comparator);
+/**
+ * A comparator as the symbol written before a figure: "≥" (at least), "≤" (at most), "="
+ * (exactly), ">" (more than), "<" (less than), "≈" (about), "–" (between the two figures of a
+ * range, with or without "trở lên"); a target without comparator has no symbol and gives its
+ * label, "phấn đấu". (congdoan_comparator_ascii() gives the ASCII notation of extraction answers.)
+ */
+CONGDOAN_API const char *congdoan_comparator_abbreviation(congdoan_comparator comparator);
 /** The status of a task: "chưa triển khai", "đang thực hiện", "hoàn thành", "không thực hiện"; "chưa báo cáo" for CONGDOAN_TASK_STATUS_NONE. */
 CONGDOAN_API const char *congdoan_task_status_label(congdoan_task_status status);
 /** The verdict on an indicator: "đạt", "chưa đạt", "chưa có số liệu", "không cộng được", "vượt" (above a range). */

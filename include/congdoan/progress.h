@@ -207,6 +207,11 @@ CONGDOAN_API int congdoan_progress_ratio(const congdoan_progress *progress, size
 /** Where the figure comes from. On NULL: returns CONGDOAN_SOURCE_NONE. */
 CONGDOAN_API congdoan_value_source congdoan_progress_source(const congdoan_progress *progress, size_t i);
 /**
+ * The stable English name of where a figure comes from: "computed", "reported-total",
+ * "unit-data"; NULL for CONGDOAN_SOURCE_NONE and any other value. A static string: never free it.
+ */
+CONGDOAN_API const char *congdoan_value_source_name(congdoan_value_source source);
+/**
  * The number of units whose values went into the figure (for share of units: the units counted).
  * On NULL: returns 0.
  */
@@ -233,6 +238,24 @@ CONGDOAN_API size_t congdoan_progress_rate_only_count(const congdoan_progress *p
  */
 CONGDOAN_API const congdoan_unit *congdoan_progress_rate_only_unit(const congdoan_progress *progress, size_t i,
                                                                     size_t k);
+/**
+ * The number of units whose scores were left out of the i-th indicator's figure: a score (the
+ * measure CONGDOAN_MEASURE_SCORE) is a unit's own and is not added up, so a unit without a
+ * score of its own has none for its subtree, and the scores under it are left out (the figure is
+ * then CONGDOAN_EVAL_NOT_AGGREGABLE). These are the first units with a score for their subtree
+ * (their own, or a total they reported) going down from the unit: as many as
+ * congdoan_progress_unaggregated() counts. 0 for other measures and when the unit has a score.
+ * On NULL: returns 0.
+ */
+CONGDOAN_API size_t congdoan_progress_score_left_out_count(const congdoan_progress *progress, size_t i);
+/**
+ * The k-th unit counted by congdoan_progress_score_left_out_count(), in the order of the unit's
+ * children (a child without a score for its subtree is replaced by the units under it that
+ * have one); NULL when `i` or `k` is out of range. Borrowed from the corpus (valid while it is).
+ * On NULL: returns NULL.
+ */
+CONGDOAN_API const congdoan_unit *congdoan_progress_score_left_out_unit(const congdoan_progress *progress, size_t i,
+                                                                        size_t k);
 
 /**
  * The number of direct children of the unit (organisations), for a breakdown of the figures.

@@ -113,6 +113,12 @@ CONGDOAN_API const char *congdoan_task_source(const congdoan_task *task, const c
 
 /** The kind of due time. On NULL: returns CONGDOAN_DUE_NONE. */
 CONGDOAN_API congdoan_due_kind congdoan_task_due_kind(const congdoan_task *task);
+/**
+ * The stable English name of a kind of due time: "period" (a date, a year, a quarter …),
+ * "recurring" ("yearly:12-15"), "ongoing"; NULL for CONGDOAN_DUE_NONE and any other value.
+ * A static string: never free it.
+ */
+CONGDOAN_API const char *congdoan_due_kind_name(congdoan_due_kind kind);
 /** The due time as coded in the file ("2023", "yearly:12-15", "ongoing"), or NULL. On NULL: returns NULL. */
 CONGDOAN_API const char *congdoan_task_due_code(const congdoan_task *task);
 /** The due time as the document words it ("đến năm 2023"), or NULL. On NULL: returns NULL. */

@@ -213,6 +213,18 @@ CONGDOAN_API const char *congdoan_grade_name(congdoan_grade grade);
 CONGDOAN_API const char *congdoan_org_kind_name(congdoan_org_kind kind);
 /** (1.2) The stable English name of a group kind ("emulation-cluster" …), or NULL. */
 CONGDOAN_API const char *congdoan_group_kind_name(congdoan_group_kind kind);
+/**
+ * The stable English name of a kind of unit: "organisation" (declared by a \<unit\>),
+ * "department", "body", "group" (by the element of the same name); NULL for any other value.
+ * A static string: never free it.
+ */
+CONGDOAN_API const char *congdoan_unit_kind_name(congdoan_unit_kind kind);
+/**
+ * The stable English name of a leading body as in the XML ("executive-committee", "presidium",
+ * "standing-committee", "inspection-committee", "congress"); NULL for CONGDOAN_BODY_NONE and
+ * any other value. A static string: never free it.
+ */
+CONGDOAN_API const char *congdoan_body_kind_name(congdoan_body_kind kind);
 
 CONGDOAN_END_DECL
 

@@ -50,6 +50,7 @@ static const tag_info tags[] = {
     {"import-number-unreadable", W, N_("The document's own number is not in a form the model reads (240/KH-TLĐ, 12-CT/TW …); it is left out of the document, and its words stay in the text.")},
     {"import-relation-not-kept", I, N_("A document the text carries out, rests on or names has no number the model reads, or a relation the vocabulary in use cannot name; it is named only in the text.")},
     {"import-rule-limit", W, N_("Some searches of the import rules stopped at their limits on a pathological text (a bound against hostile input); what they would have found is missing.")},
+    {"import-site-chrome", I, N_("Blocks of the text read as a list of links to other pages (headlines printed twice with their teasers, or the headlines under a label such as \"Tin liên quan\" or \"Có thể bạn quan tâm\"): they stay in the text, but no target, result, task or document is taken from them.")},
     {"import-unit-ambiguous", W, N_("A unit the text names matches several of the loaded units; it is kept by name (load fewer units, or give the name in full).")},
     {"import-unit-unmatched", W, N_("A unit the text names matches none of the loaded units (load them with -d); it is kept by name.")},
     {"import-unreadable", E, N_("The input cannot be read as the format it was given or sniffed as: binary data given as a page, a damaged, truncated or encrypted .docx, a zip that is not a Word document, or a PDF or Word 97-2003 file that must be converted first.")},
@@ -149,6 +150,22 @@ CONGDOAN_API const char *congdoan_severity_letter(congdoan_severity severity)
     case CONGDOAN_SEVERITY_ERROR: return "E";
     case CONGDOAN_SEVERITY_WARNING: return "W";
     case CONGDOAN_SEVERITY_INFO: return "I";
+    default: return NULL;
+    }
+}
+
+/* The tag of each status that names a problem of the input; the loader's own issues carry the
+ * same tags (load.c, schema.c). */
+CONGDOAN_API const char *congdoan_error_tag(int status)
+{
+    switch (status) {
+    case CONGDOAN_EPARSE: return "xml-malformed";
+    case CONGDOAN_ESCHEMA: return "schema-invalid";
+    case CONGDOAN_ELIMIT: return "limit-exceeded";
+    case CONGDOAN_EEXISTS: return "duplicate-id";
+    case CONGDOAN_EFORBIDDEN: return "xml-forbidden";
+    case CONGDOAN_EENCODING: return "xml-encoding";
+    case CONGDOAN_EIO: return "io-error";
     default: return NULL;
     }
 }

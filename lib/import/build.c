@@ -590,6 +590,9 @@ int congdoan__build_finish(congdoan__build *b, int (*keep)(void *ctx, size_t ind
         }
         n = w;
     }
+    for (size_t i = 0; i < n; i++)
+        if (congdoan__block_index_chars(&b->src->arena, &blocks[i]) != 0)
+            return CONGDOAN_ENOMEM;
     congdoan__source *s = b->src;
     s->blocks = blocks;
     s->count = n;

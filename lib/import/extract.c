@@ -17,6 +17,8 @@ int congdoan__extract(const congdoan__source *src, const congdoan_corpus *units,
     congdoan__ctx x = {f, src, NULL, units, issues};
     int rc = congdoan__matcher_new(&x.m);
     if (!rc)
+        rc = congdoan__extract_chrome(&x);
+    if (!rc)
         rc = congdoan__extract_meta(&x);
     if (!rc)
         rc = congdoan__extract_structure(&x);

@@ -1,7 +1,8 @@
 /*
  * libcongdoan — the extraction steps and what they share. Never installed.
  *
- * congdoan__extract() runs the steps in order over a source: meta.c (the header, the
+ * congdoan__extract() runs the steps in order over a source: chrome.c (lists of links to other
+ * pages, which no later step reads), meta.c (the header, the
  * signature, the recipients), structure.c (the body's sections and paragraphs), relations.c
  * (the documents it names), figures.c (targets and results), tasks.c, then units.c (the units
  * named, matched against the loaded ones). Each reads the rules of rules.c through the
@@ -30,12 +31,16 @@ int congdoan__extract(const congdoan__source *src, const congdoan_corpus *units,
                       congdoan__found **out);
 
 /* The steps; each returns 0 or a negative status. */
+int congdoan__extract_chrome(congdoan__ctx *x);
 int congdoan__extract_meta(congdoan__ctx *x);
 int congdoan__extract_structure(congdoan__ctx *x);
 int congdoan__extract_relations(congdoan__ctx *x);
 int congdoan__extract_figures(congdoan__ctx *x);
 int congdoan__extract_tasks(congdoan__ctx *x);
 int congdoan__resolve_units(congdoan__ctx *x);
+
+/* Block b is site chrome (chrome.c): no step reads items from it. */
+int congdoan__block_is_chrome(const congdoan__found *f, size_t b);
 
 /* ---- shared helpers (words.c) -------------------------------------------------------------- */
 

@@ -84,6 +84,139 @@ static int mask_rule(congdoan__ctx *x, masks *k, congdoan__rule_id id, const cha
     return 0;
 }
 
+/* ---- searches a sentence's figures repeat, made once ------------------------------------- */
+
+/* Each figure searches words before or after it: back to the start of its clause or sentence,
+ * forward to the end of its clause. Searched anew for every figure, a long sentence of figures
+ * cost the square of its length (fuzz-import-text: 1,000 figures in one sentence, 40 KB, 7 s).
+ * Kept here instead: a rule's first match from a place, valid for every later place up to it;
+ * and, for a search that ends at the figure, the part that the figure's place cannot change.
+ *
+ * REACH is longer than any match, with its look-ahead, of the rules searched so (part-of,
+ * period, proposal, grade, score-cue: fixed words and numbers of a few digits; block text has
+ * single spaces): a match that starts REACH bytes or more before the end of a search neither
+ * reaches that end nor sees where it is, so it is the same match in a search over the whole
+ * sentence. */
+enum { REACH = 256 };
+
+static size_t char_start(const char *s, size_t at, size_t floor)
+{
+    while (at > floor && ((unsigned char)s[at] & 0xC0) == 0x80)
+        at--;
+    return at;
+}
+
+static size_t char_after(const char *s, size_t at, size_t len)
+{
+    for (at++; at < len && ((unsigned char)s[at] & 0xC0) == 0x80;)
+        at++;
+    return at;
+}
+
+/* Where a search of s[a, b) starts to depend on b: REACH bytes before it, on a character. */
+static size_t near_end(const char *s, size_t a, size_t b)
+{
+    return b - a > REACH ? char_start(s, b - REACH, a) : a;
+}
+
+typedef struct scan {
+    congdoan__rule_id id;
+    size_t len;  /* the subject, s[0, len): the sentence and what comes before it */
+    size_t from; /* where the kept search started; SIZE_MAX: none yet */
+    size_t a, b; /* its match, when found */
+    int found;
+} scan;
+
+static scan scan_of(congdoan__rule_id id, size_t len)
+{
+    return (scan){id, len, SIZE_MAX, 0, 0, 0};
+}
+
+/* The first match of the rule at or after `at`, as a search of s[at, len) finds it. A rule's
+ * match at a place does not depend on where the search started (its look-behinds see the whole
+ * text; the rules kept so use no \G), so the match found from an earlier place is still the
+ * first from any place up to its start, and a search that found nothing finds nothing later:
+ * with `at` moving forward, the sentence is searched once. The groups are not kept: match
+ * again, anchored at sc->a, to read them. */
+static int scan_next(congdoan__ctx *x, scan *sc, const char *s, size_t at)
+{
+    if (sc->from == SIZE_MAX || sc->from > at || (sc->found && sc->a < at)) {
+        int rc = congdoan__match(x->m, sc->id, s, sc->len, at, 0);
+        if (rc < 0)
+            return rc;
+        sc->from = at;
+        sc->found = rc;
+        sc->a = rc ? congdoan__match_start(x->m) : 0;
+        sc->b = rc ? congdoan__match_end(x->m) : 0;
+    }
+    return sc->found;
+}
+
+/* The first match of the rule in s[a, b), as a search of s[0, b) from `a` finds it, its groups
+ * readable: one that starts before near_end() is the kept scan's (matched again, anchored, for
+ * its groups); any other is searched for in the last REACH bytes. */
+static int scan_first(congdoan__ctx *x, scan *sc, const char *s, size_t a, size_t b)
+{
+    if (a >= b)
+        return congdoan__match(x->m, sc->id, s, b, a, 0);
+    size_t near = near_end(s, a, b);
+    if (near > a) {
+        int rc = scan_next(x, sc, s, a);
+        if (rc < 0)
+            return rc;
+        if (rc && sc->a < near)
+            return congdoan__match(x->m, sc->id, s, b, sc->a, 1);
+    }
+    return congdoan__match(x->m, sc->id, s, b, near, 0);
+}
+
+/* The successive matches of a rule from a fixed place `a` (each search from where the match
+ * before it ended) in s[a, b), for a `b` that moves forward: those that start before
+ * near_end() are the whole sentence's, taken once; the rest are searched for each time in the
+ * last REACH bytes. */
+typedef struct chain {
+    scan sc;
+    size_t a;      /* where the matches start */
+    size_t pos;    /* where the next kept match is searched from */
+    size_t last;   /* the start of the last kept match */
+    int have;
+} chain;
+
+static chain chain_of(congdoan__rule_id id, size_t len, size_t a)
+{
+    return (chain){scan_of(id, len), a, a, 0, 0};
+}
+
+/* The last of the successive matches in s[a, b), as searches of s[0, b) make them, matched
+ * again so that its groups are readable: 1, or 0 when there is none. */
+static int chain_last(congdoan__ctx *x, chain *ch, const char *s, size_t b)
+{
+    size_t near = b > ch->a ? near_end(s, ch->a, b) : ch->a;
+    while (ch->pos < near) {
+        int rc = scan_next(x, &ch->sc, s, ch->pos);
+        if (rc < 0)
+            return rc;
+        if (!rc || ch->sc.a >= near)
+            break;
+        ch->last = ch->sc.a;
+        ch->have = 1;
+        ch->pos = ch->sc.b > ch->pos ? ch->sc.b : char_after(s, ch->pos, ch->sc.len);
+    }
+    size_t last = ch->last;
+    int have = ch->have;
+    for (size_t pos = ch->pos > near ? ch->pos : near; pos < b;) {
+        int rc = congdoan__match(x->m, ch->sc.id, s, b, pos, 0);
+        if (rc < 0)
+            return rc;
+        if (!rc)
+            break;
+        last = congdoan__match_start(x->m);
+        have = 1;
+        pos = congdoan__match_end(x->m) > pos ? congdoan__match_end(x->m) : char_after(s, pos, b);
+    }
+    return have ? congdoan__match(x->m, ch->sc.id, s, b, last, 1) : 0;
+}
+
 /* ---- reading one figure -------------------------------------------------------------------- */
 
 typedef struct cue {
@@ -323,6 +456,7 @@ typedef struct para_state {
     int sec_mode;
     int para_mode;
     masks *k;
+    struct sentence_scans *ss; /* take_sentence()'s, kept for the whole extraction */
     size_t first;           /* index of the paragraph's first figure */
 } para_state;
 
@@ -347,11 +481,6 @@ static size_t clause_start(const char *s, size_t from, size_t at)
     return from;
 }
 
-static int any_rule_between(congdoan__ctx *x, congdoan__rule_id id, const char *s, size_t a, size_t b)
-{
-    return congdoan__match(x->m, id, s, b, a, 0) == 1;
-}
-
 /* The words of a span, trimmed, as a copy. */
 static const char *copy_words(congdoan__ctx *x, const char *s, size_t a, size_t b)
 {
@@ -372,6 +501,54 @@ static const char *period_in(congdoan__ctx *x, const char *s, size_t a, size_t b
         pos = congdoan__match_end(x->m) > pos ? congdoan__match_end(x->m) : pos + 1;
     }
     return found ? congdoan__x_strndup(x, s + pa, pb - pa) : NULL;
+}
+
+/* The period the figure's own clause states after it, in s[a, b) (a: the end of the figure): "phấn đấu đạt từ 95 điểm trở
+ * lên trong chấm điểm thi đua năm 2025", "kết nạp 500 đoàn viên trong năm 2026". Not a year
+ * that belongs to a name printed before it ("các hoạt động Tháng Công nhân năm 2024": a word
+ * with a capital stands between), nor the base of a comparison ("tăng 12% so với năm 2023"),
+ * nor one past a comma (another clause). NULL when none. */
+static const char *period_after(congdoan__ctx *x, const char *s, size_t a, size_t b)
+{
+    if (a >= b || congdoan__match(x->m, CONGDOAN__RULE_PERIOD, s, b, a, 0) != 1)
+        return NULL;
+    size_t pa, pb;
+    congdoan__match_group(x->m, "p", &pa, &pb);
+    for (size_t i = a; i < pa; i++) {
+        if (s[i] == ',' || s[i] == ';' || s[i] == '(' || s[i] == ':')
+            return NULL;
+        if (s[i] != ' ' && (i == a || s[i - 1] == ' ')) {
+            size_t e = i;
+            while (e < pa && s[e] != ' ')
+                e++;
+            if (congdoan__is_name(s + i, e - i))
+                return NULL;
+        }
+        if (congdoan__starts(s + i, pa - i, "so với ") || congdoan__starts(s + i, pa - i, "cùng kỳ ") ||
+            congdoan__starts(s + i, pa - i, "so cùng kỳ "))
+            return NULL;
+    }
+    return congdoan__x_strndup(x, s + pa, pb - pa);
+}
+
+/* The words of the clause before a figure as its subject, without what only links it to the
+ * figure: "trong đó" opening a part ("trong đó Liên đoàn Lao động huyện hỗ trợ"), and a subject
+ * that is no more than a verb of reaching or having ("đạt", "có"), which names no activity. */
+static const char *subject_words(congdoan__ctx *x, const char *s, size_t a, size_t b)
+{
+    congdoan__trim(s, &a, &b);
+    static const char *const opening[] = {"trong đó có ", "trong đó, ", "trong đó ", "Trong đó có ", "Trong đó, ", "Trong đó "};
+    for (size_t i = 0; i < sizeof opening / sizeof opening[0]; i++)
+        if (b > a && congdoan__starts(s + a, b - a, opening[i])) {
+            a += strlen(opening[i]);
+            break;
+        }
+    congdoan__trim(s, &a, &b);
+    static const char *const linking[] = {"trong đó", "Trong đó", "đạt", "Đạt", "đạt được", "Đạt được", "có", "Có", "là", "với", "chiếm"};
+    for (size_t i = 0; i < sizeof linking / sizeof linking[0]; i++)
+        if (congdoan__equals(s + a, b - a, linking[i]))
+            return NULL;
+    return copy_words(x, s, a, b);
 }
 
 /* text starts with `word` written in small letters or with a capital (ASCII first letter). */
@@ -519,25 +696,16 @@ static size_t first_word(const char *noun, const char **w)
 /* "kết nạp 1.240 đoàn viên, trong đó có 835 đoàn viên nữ": a figure after "trong đó" in the
  * clause is a part of a figure before it in the sentence, of the same kind and unit (a count of
  * the same noun when there is one, else the nearest), never of a part itself. Sets fg->part_of. */
-static int part_of(congdoan__ctx *x, const char *s, size_t s0, size_t qa, size_t sentence_first,
+static int part_of(congdoan__ctx *x, chain *part, const char *s, size_t clause, size_t qa, size_t sentence_first,
                    congdoan__found_figure *fg)
 {
     congdoan__found *f = x->f;
-    size_t said = (size_t)-1;
-    for (size_t pos = s0; pos < qa;) {
-        int rc = congdoan__match(x->m, CONGDOAN__RULE_PART_OF, s, qa, pos, 0);
-        if (rc < 0)
-            return rc;
-        if (!rc)
-            break;
-        said = congdoan__match_start(x->m);
-        pos = congdoan__match_end(x->m);
-    }
-    if (said == (size_t)-1)
-        return 0;
-    for (size_t c = said; c < qa; c++)
-        if (s[c] == ';' || s[c] == ':')
-            return 0; /* another clause */
+    int rc = chain_last(x, part, s, qa);
+    if (rc <= 0)
+        return rc;
+    size_t said = congdoan__match_start(x->m);
+    if (clause > said)
+        return 0; /* another clause: a ';' or ':' after it */
     const char *w, *pw;
     size_t wn = first_word(fg->noun, &w);
     size_t nearest = 0, same_noun = 0;
@@ -559,7 +727,188 @@ static int part_of(congdoan__ctx *x, const char *s, size_t s0, size_t qa, size_t
  * viên", "+ Nữ: 15") may start: far more than such words take (a name of some fifteen words). */
 enum { STATUS_REACH = 600 };
 
-static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1, const char *para_period)
+/* A search of status-figure from a clause start c finds its first match at or after c, unless a
+ * label starts at c (status-label, which the rule tried at c only, after its other words) and no
+ * word of status-veto follows it on its line. Kept for a sentence, so that neither is searched
+ * again for each figure: the places where status-figure matches in the STATUS_REACH bytes before
+ * the figure (every one, found by one scan of the sentence), and the last veto word of each
+ * line. */
+typedef struct status_scan {
+    scan words;
+    size_t gen; /* the matches that start before gen are in the ring (those at or after the window) */
+    size_t ring_a[STATUS_REACH + 1], ring_b[STATUS_REACH + 1];
+    size_t head, count;
+    int ready;
+    size_t lines;                /* the lines of the sentence (block text keeps a line break as "\n") */
+    size_t *line_end, *line_veto; /* each line's end, and 1 + the start of its last veto word (0: none) */
+    size_t one_end, one_veto;    /* their storage for a sentence of one line */
+} status_scan;
+
+static void status_free(status_scan *st)
+{
+    if (st->line_end != &st->one_end) {
+        congdoan__dealloc(st->line_end);
+        congdoan__dealloc(st->line_veto);
+    }
+    st->line_end = st->line_veto = NULL;
+}
+
+/* The lines of s[s0, s1) and their last veto words: one scan. */
+static int status_lines(congdoan__ctx *x, status_scan *st, const char *s, size_t s0, size_t s1)
+{
+    size_t n = 1;
+    for (const char *p = s + s0; (p = memchr(p, '\n', (size_t)(s + s1 - p))) != NULL; p++)
+        n++;
+    if (n == 1) {
+        st->one_veto = 0;
+        st->line_end = &st->one_end;
+        st->line_veto = &st->one_veto;
+    } else {
+        st->line_end = congdoan__calloc(n, sizeof *st->line_end);
+        st->line_veto = congdoan__calloc(n, sizeof *st->line_veto);
+        if (!st->line_end || !st->line_veto)
+            return CONGDOAN_ENOMEM;
+    }
+    st->lines = n;
+    size_t i = 0;
+    for (const char *p = s + s0; (p = memchr(p, '\n', (size_t)(s + s1 - p))) != NULL; p++)
+        st->line_end[i++] = (size_t)(p - s);
+    st->line_end[i] = s1;
+    scan veto = scan_of(CONGDOAN__RULE_STATUS_VETO, s1);
+    i = 0;
+    for (size_t pos = s0; pos < s1;) {
+        int rc = scan_next(x, &veto, s, pos);
+        if (rc <= 0)
+            return rc;
+        while (i + 1 < n && st->line_end[i] < veto.a)
+            i++;
+        st->line_veto[i] = veto.a + 1;
+        pos = char_after(s, veto.a, s1);
+    }
+    return 0;
+}
+
+/* Whether a veto word follows `at` on its line, as "(?!.*veto)" at `at` would find. */
+static int status_vetoed(const status_scan *st, size_t at)
+{
+    size_t lo = 0, hi = st->lines - 1;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (st->line_end[mid] < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return st->line_veto[lo] > at;
+}
+
+#define RING_AT(st, i) (((st)->head + (i)) % (STATUS_REACH + 1))
+
+/* The window [reach, qa) of a figure: the matches before reach are dropped, those before qa
+ * found. reach and qa move forward, and the window holds at most STATUS_REACH places. */
+static int status_window(congdoan__ctx *x, status_scan *st, const char *s, size_t s0, size_t s1, size_t reach,
+                         size_t qa)
+{
+    if (!st->ready) {
+        st->words = scan_of(CONGDOAN__RULE_STATUS_FIGURE, s1);
+        st->gen = s0;
+        int rc = status_lines(x, st, s, s0, s1);
+        if (rc < 0)
+            return rc;
+        st->ready = 1;
+    }
+    while (st->count && st->ring_a[st->head] < reach) {
+        st->head = (st->head + 1) % (STATUS_REACH + 1);
+        st->count--;
+    }
+    if (st->gen < reach)
+        st->gen = reach;
+    while (st->gen < qa) {
+        int rc = scan_next(x, &st->words, s, st->gen);
+        if (rc < 0)
+            return rc;
+        if (!rc || st->words.a >= qa)
+            break;
+        if (st->count == STATUS_REACH + 1) { /* not reached: the places are in [reach, qa) */
+            st->head = (st->head + 1) % (STATUS_REACH + 1);
+            st->count--;
+        }
+        size_t at = RING_AT(st, st->count++);
+        st->ring_a[at] = st->words.a;
+        st->ring_b[at] = st->words.b;
+        st->gen = char_after(s, st->words.a, s1);
+    }
+    return 0;
+}
+
+/* The match a search of status-figure (and status-label) from the clause start c finds, when it
+ * starts before the window's end; *cur walks the window for a c that moves forward. */
+static int status_at(congdoan__ctx *x, status_scan *st, const char *s, size_t c, size_t *cur, size_t *ma, size_t *mb,
+                     int *label)
+{
+    while (*cur < st->count && st->ring_a[RING_AT(st, *cur)] < c)
+        (*cur)++;
+    int have = *cur < st->count;
+    size_t a = have ? st->ring_a[RING_AT(st, *cur)] : 0, b = have ? st->ring_b[RING_AT(st, *cur)] : 0;
+    *label = 0;
+    if (!have || a != c) {
+        int rc = congdoan__match(x->m, CONGDOAN__RULE_STATUS_LABEL, s, st->words.len, c, 1);
+        if (rc < 0)
+            return rc;
+        size_t la, lb, e = rc ? congdoan__match_end(x->m) : 0;
+        if (rc && congdoan__match_group(x->m, "label", &la, &lb) && !status_vetoed(st, la)) {
+            *ma = c;
+            *mb = e;
+            *label = 1;
+            return 1;
+        }
+    }
+    *ma = a;
+    *mb = b;
+    return have;
+}
+
+/* The start of the clause that holds `at` (clause_start()), for an `at` that moves forward:
+ * each separator is looked at once. */
+typedef struct clauses {
+    size_t from, seen, start;
+} clauses;
+
+static size_t clause_at(clauses *cl, const char *s, size_t at)
+{
+    if (at < cl->seen)
+        return clause_start(s, cl->from, at);
+    for (; cl->seen < at; cl->seen++)
+        if (s[cl->seen] == ';' || s[cl->seen] == ':')
+            cl->start = cl->seen + 1;
+    return cl->start;
+}
+
+/* The first ';' at or after `pos` (or s1), for a `pos` that moves forward. */
+static size_t semicolon_at(size_t *from, size_t *at, const char *s, size_t s1, size_t pos)
+{
+    if (pos >= s1)
+        return s1;
+    if (*from == SIZE_MAX || pos < *from || pos > *at) {
+        const char *p = memchr(s + pos, ';', s1 - pos);
+        *from = pos;
+        *at = p ? (size_t)(p - s) : s1;
+    }
+    return *at;
+}
+
+/* What take_sentence() keeps across the figures of one sentence. */
+struct sentence_scans {
+    clauses clause;
+    size_t semi_from, semi_at;
+    scan proposal, grade;
+    chain period, part;
+    status_scan status;
+};
+typedef struct sentence_scans sentence_scans;
+
+static int take_sentence_with(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1, const char *para_period,
+                              sentence_scans *ss)
 {
     congdoan__found *f = x->f;
     const char *s = ps->s;
@@ -591,34 +940,26 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
     size_t group_first = (size_t)-1; /* first figure of a list sharing words */
     size_t sentence_first = f->figure_count;
     size_t prev_end = s0;
-    /* The next match of each figure rule, and where its search started (SIZE_MAX: none yet). A
-     * rule's match at a place does not depend on where the search started (its look-behinds
-     * see the whole text; none of these four uses \G), so the first match found from an earlier
-     * place is still the first from any place up to its start, and a search that found nothing
-     * finds nothing later: each rule scans the sentence once, not once per figure. */
-    size_t next_from[4] = {SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX}, next_a[4] = {0}, next_b[4] = {0};
-    int next_found[4] = {0};
+    /* The next match of each figure rule: each scans the sentence once (scan_next()). */
+    /* at the same place, "97/100 điểm" is a score before "13/13" is a fraction, and a
+     * fraction before it is a number */
+    congdoan__rule_id ids[4] = {CONGDOAN__RULE_SCORE, CONGDOAN__RULE_FRACTION, CONGDOAN__RULE_QUANTITY,
+                                CONGDOAN__RULE_NUMBER_WORD};
+    scan figure_at[4];
+    for (int i = 0; i < 4; i++)
+        figure_at[i] = scan_of(ids[i], s1);
+    size_t list_graded = 0; /* the figures of the list before it have their grade */
     for (size_t pos = s0; pos < s1;) {
         /* the next figure: a quantity, a fraction or a number in words */
         size_t qa = s1, qb = s1;
         int kind = 0;
-        /* at the same place, "97/100 điểm" is a score before "13/13" is a fraction, and a
-         * fraction before it is a number */
-        congdoan__rule_id ids[4] = {CONGDOAN__RULE_SCORE, CONGDOAN__RULE_FRACTION, CONGDOAN__RULE_QUANTITY,
-                                    CONGDOAN__RULE_NUMBER_WORD};
         for (int i = 0; i < 4; i++) {
-            if (next_from[i] == SIZE_MAX || next_from[i] > pos || (next_found[i] && next_a[i] < pos)) {
-                int rc = congdoan__match(x->m, ids[i], s, s1, pos, 0);
-                if (rc < 0)
-                    return rc;
-                next_from[i] = pos;
-                next_found[i] = rc;
-                next_a[i] = rc ? congdoan__match_start(x->m) : 0;
-                next_b[i] = rc ? congdoan__match_end(x->m) : 0;
-            }
-            if (next_found[i] && next_a[i] < qa) {
-                qa = next_a[i];
-                qb = next_b[i];
+            int rc = scan_next(x, &figure_at[i], s, pos);
+            if (rc < 0)
+                return rc;
+            if (rc && figure_at[i].a < qa) {
+                qa = figure_at[i].a;
+                qb = figure_at[i].b;
                 kind = i + 1;
             }
         }
@@ -643,7 +984,8 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             /* without its scale, points are a score only after the words that give one ("đạt
              * 95 điểm"); otherwise "điểm" counts items, as in "3 điểm mới" */
             if (!fg.has_score_max) {
-                int rc = congdoan__match(x->m, CONGDOAN__RULE_SCORE_CUE, s, qa, clause_start(s, s0, qa), 0);
+                size_t cs = clause_at(&ss->clause, s, qa);
+                int rc = congdoan__match(x->m, CONGDOAN__RULE_SCORE_CUE, s, qa, near_end(s, cs, qa), 0);
                 if (rc < 0)
                     return rc;
                 if (!rc)
@@ -696,12 +1038,10 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         size_t ma, mb;
         if (rc && (fg.unit != CONGDOAN__UNIT_PERCENT || congdoan__match_group(x->m, "meeting", &ma, &mb)))
             continue;
-        size_t clause = clause_start(s, s0, qa);
-        if (clause < prev_end && prev_end <= qa)
-            clause = clause < prev_end ? (prev_end > clause ? clause : prev_end) : clause;
+        size_t clause = clause_at(&ss->clause, s, qa);
         /* a proposal is not done ("đề nghị … tặng 15 kỷ niệm chương"); a request to reach a
          * target is a target ("đề nghị các cấp công đoàn … phấn đấu kết nạp khoảng 800") */
-        if (any_rule_between(x, CONGDOAN__RULE_PROPOSAL, s, clause, qa)) {
+        if (scan_first(x, &ss->proposal, s, clause, qa) == 1) {
             size_t pe = congdoan__match_end(x->m);
             int ahead = 0;
             for (size_t c = 0; c < ncues && !ahead; c++)
@@ -714,17 +1054,23 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         int status = 0, share = 0;
         /* from the clause starts of the STATUS_REACH bytes before the figure only: a search from
          * every clause start of the sentence, for every figure, made a long sentence of figures
-         * cost the cube of its length (fuzz-import-text: 27 KB, a minute) */
+         * cost the cube of its length (fuzz-import-text: 27 KB, a minute); the searches
+         * themselves are made once for the sentence (status_scan) */
         size_t reach = qa - s0 > STATUS_REACH ? qa - STATUS_REACH : s0;
+        if (fg.unit != CONGDOAN__UNIT_MONEY && (rc = status_window(x, &ss->status, s, s0, s1, reach, qa)) < 0)
+            return rc;
+        size_t cur = 0;
         for (size_t c = reach; c < qa && !status && !share && fg.unit != CONGDOAN__UNIT_MONEY; c++) {
             if (c != s0 && s[c - 1] != ':' && s[c - 1] != ';' && s[c - 1] != ',')
                 continue;
-            if ((rc = congdoan__match(x->m, CONGDOAN__RULE_STATUS_FIGURE, s, s1, c, 0)) < 0)
+            size_t ta, tb, sa, sb;
+            int label;
+            if ((rc = status_at(x, &ss->status, s, c, &cur, &ta, &tb, &label)) < 0)
                 return rc;
-            size_t sa, sb;
-            if (rc && congdoan__match_end(x->m) == qa) {
+            if (rc && tb == qa) {
                 if (fg.unit == CONGDOAN__UNIT_PERCENT)
-                    share = congdoan__match_group(x->m, "share", &sa, &sb);
+                    share = !label && congdoan__match(x->m, CONGDOAN__RULE_STATUS_FIGURE, s, s1, ta, 1) == 1 &&
+                            congdoan__match_group(x->m, "share", &sa, &sb);
                 else
                     status = 1;
             }
@@ -936,15 +1282,10 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
         size_t next = s1;
         {
             /* the end of this figure's words: the next figure's start, or the clause end */
-            size_t look = scope_end;
-            for (size_t i = look; i < s1; i++)
-                if (s[i] == ';') {
-                    next = i;
-                    break;
-                }
+            next = semicolon_at(&ss->semi_from, &ss->semi_at, s, s1, scope_end);
         }
         size_t ga = scope_end, gb = next;
-        if ((rc = congdoan__match(x->m, CONGDOAN__RULE_GRADE, s, gb, ga, 0)) < 0)
+        if ((rc = scan_first(x, &ss->grade, s, ga, gb)) < 0)
             return rc;
         if (rc && fg.unit == CONGDOAN__UNIT_PERCENT) {
             size_t a, b;
@@ -970,7 +1311,10 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             (rc = read_scope(x, fg.average_per, 0, strlen(fg.average_per), &fg)) < 0)
             return rc;
         /* period */
-        const char *before = period_in(x, s, s0, qa);
+        if ((rc = chain_last(x, &ss->period, s, qa)) < 0)
+            return rc;
+        size_t pa, pb;
+        const char *before = rc && congdoan__match_group(x->m, "p", &pa, &pb) ? congdoan__x_strndup(x, s + pa, pb - pa) : NULL;
         fg.period_text = before ? before : para_period;
         fg.period_code = period_code(x, fg.period_text);
         fg.by_code = deadline_code(x, fg.period_text);
@@ -1041,21 +1385,41 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
             for (size_t c = 0; c < ncues; c++)
                 if (cues[c].b <= qa && cues[c].b > a && cues[c].a >= wa)
                     a = cues[c].b;
+            fg.subject = subject_words(x, s, a, b);
+        }
+        /* a period the clause states after the figure wins over the heading's and the earlier
+         * sentences' ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025" > "… trong chấm điểm thi đua năm 2025") */
+        if (!before && we > scope_end) {
+            const char *own_period = period_after(x, s, qb, we);
+            if (own_period) {
+                fg.period_text = own_period;
+                fg.period_code = period_code(x, own_period);
+                fg.by_code = deadline_code(x, own_period);
+            }
+        }
+        /* a score is of the evaluation named after it ("… 95 điểm trở lên trong chấm điểm thi đua") */
+        if (!fg.subject && fg.unit == CONGDOAN__UNIT_SCORE && we > scope_end &&
+            congdoan__match(x->m, CONGDOAN__RULE_SCORE_OF, s, we, scope_end, 0) == 1) {
+            size_t a, b;
+            congdoan__match_group(x->m, "what", &a, &b);
             fg.subject = copy_words(x, s, a, b);
         }
-        if ((rc = part_of(x, s, s0, qa, sentence_first, &fg)) < 0)
+        if ((rc = part_of(x, &ss->part, s, clause, qa, sentence_first, &fg)) < 0)
             return rc;
+        if (!fg.subject && fg.part_of) /* a part counts what its whole counts */
+            fg.subject = f->figures[fg.part_of - 1].subject;
         congdoan__found_figure *slot = CONGDOAN__PUSH(x, f->figures, f->figure_count, f->figure_cap);
         if (!slot)
             return CONGDOAN_ENOMEM;
         *slot = fg;
         /* a list shares the predicate and the grade printed after its last figure */
         if (in_list && slot->grade) {
-            for (size_t i = group_first; i < f->figure_count - 1; i++)
+            for (size_t i = group_first > list_graded ? group_first : list_graded; i < f->figure_count - 1; i++)
                 if (f->figures[i].unit == CONGDOAN__UNIT_PERCENT && !f->figures[i].grade) {
                     f->figures[i].grade = slot->grade;
                     f->figures[i].measure = CONGDOAN_MEASURE_SHARE_OF_UNITS;
                 }
+            list_graded = f->figure_count - 1;
         }
         if (!in_list)
             group_first = f->figure_count - 1;
@@ -1066,6 +1430,22 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
     if (ncues)
         ps->para_mode = cues[ncues - 1].mode;
     return 0;
+}
+
+static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1, const char *para_period)
+{
+    sentence_scans *ss = ps->ss;
+    ss->clause = (clauses){s0, s0, s0};
+    ss->semi_from = SIZE_MAX;
+    ss->proposal = scan_of(CONGDOAN__RULE_PROPOSAL, s1);
+    ss->grade = scan_of(CONGDOAN__RULE_GRADE, s1);
+    ss->period = chain_of(CONGDOAN__RULE_PERIOD, s1, s0);
+    ss->part = chain_of(CONGDOAN__RULE_PART_OF, s1, s0);
+    ss->status.head = ss->status.count = 0;
+    ss->status.ready = 0;
+    int rc = take_sentence_with(x, ps, s0, s1, para_period, ss);
+    status_free(&ss->status);
+    return rc;
 }
 
 /* The period stated at the head of the sentence at s0 ("Năm 2024, …", "Theo báo cáo, 6 tháng
@@ -1093,7 +1473,8 @@ static const char *opening_period(congdoan__ctx *x, const congdoan__block *bl, c
 /* A paragraph's figures. *running is the period stated before it in its section (a heading's,
  * or one at the head of an earlier sentence): the time of its figures until it states another,
  * which then holds for the paragraphs after it. */
-static int take_para(congdoan__ctx *x, const congdoan__found_para *p, masks *k, const char **running)
+static int take_para(congdoan__ctx *x, const congdoan__found_para *p, masks *k, sentence_scans *ss,
+                     const char **running)
 {
     congdoan__found *f = x->f;
     para_state ps = {0};
@@ -1101,6 +1482,7 @@ static int take_para(congdoan__ctx *x, const congdoan__found_para *p, masks *k, 
     ps.block = p->block;
     ps.section = p->section;
     ps.k = k;
+    ps.ss = ss;
     ps.first = f->figure_count;
     const congdoan__found_section *sec = p->section ? &f->sections[p->section - 1] : NULL;
     ps.sec_mode = sec && sec->targets && !sec->results ? MODE_TARGET : sec && sec->results && !sec->targets ? MODE_RESULT : MODE_NONE;
@@ -1301,8 +1683,13 @@ static int drop_repeats(congdoan__ctx *x)
 int congdoan__extract_figures(congdoan__ctx *x)
 {
     masks *k = congdoan__malloc(sizeof *k);
-    if (!k)
+    sentence_scans *ss = congdoan__malloc(sizeof *ss);
+    if (!k || !ss) {
+        congdoan__dealloc(k);
+        congdoan__dealloc(ss);
         return CONGDOAN_ENOMEM;
+    }
+    ss->status.line_end = ss->status.line_veto = NULL;
     int rc = 0;
     figure_columns fc = {0, -1, -1, -1, -1, 0};
     size_t heading = (size_t)-1;  /* the heading the paragraphs stand under (1 + index; 0: none) */
@@ -1329,9 +1716,10 @@ int congdoan__extract_figures(congdoan__ctx *x)
                 continue;
             }
         }
-        rc = take_para(x, p, k, &running);
+        rc = take_para(x, p, k, ss, &running);
     }
     congdoan__dealloc(k);
+    congdoan__dealloc(ss);
     if (!rc)
         rc = drop_repeats(x);
     return rc;

@@ -114,14 +114,6 @@ static const char *const chrome_strong[] = {
     "quangcao", "related", "share", "sharing", "sidebar", "social", "toolbar", "widget"};
 static const char *const chrome_weak[] = {"bottom", "footer", "header", "masthead", "nav", "top", "topbar"};
 static const char *const site_words[] = {"container", "global", "inner", "outer", "page", "site", "wrap", "wrapper"};
-/* The same in Vietnamese, as the slugs of Vietnamese sites write them without tone marks, one
- * word ("tinlienquan") or several ("tin-lien-quan", "tin_lien_quan"): related and other news,
- * sharing, comments, advertising, tags, breadcrumb, most read, latest news, the page's head and
- * foot. All strong. */
-static const char *const chrome_vi[] = {
-    "baikhac", "bailienquan", "binhluan", "cactinkhac", "chantrang", "chiase", "cungchuyenmuc", "dautrang",
-    "docnhieu", "duongdan", "lienquan", "quangcao", "tinkhac", "tinlienquan", "tinmoi", "tinmoinhat", "tukhoa",
-    "xemnhieu"};
 
 static int in_list(const char *w, size_t n, const char *const *list, size_t count)
 {
@@ -159,14 +151,15 @@ static void chrome_words(const char *v, int *strong, int *weak)
             word[nw] = w, wlen[nw++] = n;
     }
     *weak |= any_weak && all_weak;
-    /* Vietnamese: a word, or two or three words in a row, joined */
+    /* Vietnamese, as the slugs of Vietnamese sites write them without tone marks (chrome.c): a
+     * word ("tinlienquan"), or two or three words in a row ("tin-lien-quan", "tin_lien_quan") */
     for (size_t i = 0; i < nw && !*strong; i++) {
         char joined[64];
         size_t n = 0;
         for (size_t k = i; k < nw && k < i + 3 && n + wlen[k] < sizeof joined && !*strong; k++) {
             memcpy(joined + n, word[k], wlen[k]);
             n += wlen[k];
-            *strong |= in_list(joined, n, chrome_vi, COUNT(chrome_vi));
+            *strong |= congdoan__chrome_slug(joined, n);
         }
     }
 }

@@ -177,6 +177,8 @@ typedef struct congdoan__found {
     size_t task_count, task_cap;
     size_t body_start;        /* the first block of the body */
     size_t body_end;          /* the first block after it (recipients, signature) */
+    unsigned char *chrome;    /* per block: 1 for site chrome, a list of links to other pages
+                               * (chrome.c); NULL when the text has none */
     size_t limit_hits;        /* rule searches stopped by PCRE2's limits */
 } congdoan__found;
 

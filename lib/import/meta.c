@@ -403,8 +403,8 @@ static int read_tail(congdoan__ctx *x)
 {
     congdoan__found *f = x->f;
     size_t n = x->src->count;
-    while (n && x->src->blocks[n - 1].kind == CONGDOAN__BLOCK_NOTE)
-        n--; /* the page footers after the signature */
+    while (n && (x->src->blocks[n - 1].kind == CONGDOAN__BLOCK_NOTE || congdoan__block_is_chrome(f, n - 1)))
+        n--; /* the page footers after the signature, a list of links after the article */
     size_t from = n > TAIL_BLOCKS ? n - TAIL_BLOCKS : 0;
     if (from < f->body_start)
         from = f->body_start;

@@ -248,7 +248,8 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
          * Động)", "Theo Tuệ Trang – Tiến Long/HTTV", "Nhóm PV", "Nguyễn Văn An - Trung tâm Văn
          * hóa tỉnh", or a name alone ("Mỹ Trang", taken by meta.c only where no number and no
          * signature say the text is a formal document). A name in capitals has 2 to 4 words and
-         * is not a heading's word (KẾT LUẬN, a kind of document, a position of a signature). */
+         * is not a heading's word (KẾT LUẬN, a kind of document, a position of a signature).
+         * What the writer did may follow in brackets: "Thanh Tâm (lược ghi)", "MINH ANH (tổng hợp)". */
         "^(?!(?:" KIND_CAPS "|" POSITION "|KẾT LUẬN|NƠI NHẬN|PHẦN|MỤC|CHƯƠNG)(?![\\p{L}\\p{M}]))"
         "(?|(?i:tin|bài|bài viết|ghi chép|thực hiện)(?:\\s?(?:,|và|-|–|/|\\+)\\s?(?i:ảnh|video|clip))?\\s?:\\s?"
         "(?<name>" BYNAME "(?:\\s?(?:,|-|–|và)\\s?" BYNAME "){0,3})\\.?"
@@ -256,7 +257,8 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|(?i:theo)\\s(?<name>" BYNAME "[^()]{0,80})"
         "|(?<name>\\p{Lu}+(?:\\.\\s?\\p{Lu}+|\\s\\p{Lu}+){1,3})(?:\\s?[-–]\\s?[^\\n]{2,80})?"
         "|(?<name>(?:Nhóm\\s)?PV(?:\\s?[-/]\\s?" BYNAME ")?)"
-        "|(?<name>" BYNAME ")(?:\\s[-–]\\s[^\\n]{2,80})?)$",
+        "|(?<name>" BYNAME ")(?:\\s[-–]\\s[^\\n]{2,80})?)"
+        "(?:\\s?\\((?i:lược ghi|ghi|tổng hợp|lược dịch|biên dịch|dịch|sưu tầm|st)\\))?$",
         "the byline of a news item: its author, a line alone after the text"},
     [CONGDOAN__RULE_RECIPIENTS] = {"recipients",
         "^(?i:nơi\\snhận)\\s?(?::\\s?(?<rest>.*))?$",
@@ -271,8 +273,10 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "a document number in running text (its spaces removed when it is kept)"},
     [CONGDOAN__RULE_DOC_MENTION] = {"doc-mention",
         /* "Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư", "Kế hoạch số 185-KH/TU",
-         * "Nghị quyết 02-NQ/TW", the date after it when printed. */
-        "(?<kind>" DOC_KIND ")(?:\\s" WD "){0,3}?\\s(?:(?i:số)\\s?)?(?<num>" DOCNUM ")"
+         * "Nghị quyết 02-NQ/TW", the date after it when printed. The words between the kind and
+         * the number name no other kind: in "mức quy định tại Kết luận số 03/KL-BCH" the number is
+         * the Kết luận's, and "quy định tại" only introduces it. */
+        "(?<kind>" DOC_KIND ")(?:\\s(?!" DOC_KIND EW ")" WD "){0,3}?\\s(?:(?i:số)\\s?)?(?<num>" DOCNUM ")"
         "(?:\\s?,?\\s(?i:ngày)\\s(?:" DMY "|(?<dw>\\d{1,2})\\s(?i:tháng)\\s(?<mw>\\d{1,2})\\s(?i:năm)\\s(?<yw>\\d{4})))?",
         "a document named by its kind and number, and its date when printed"},
     [CONGDOAN__RULE_DATE] = {"date",
@@ -381,6 +385,14 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
          * "chấm 90 điểm", "tổng số điểm 96". */
         BW "(?i:đạt|được|với|chấm|tổng điểm|tổng số điểm|số điểm|điểm số|bình quân|trung bình)(?:\\s(?i:là|được))?\\s*$",
         "the words that make a number of points a score when no scale is written (đạt 95 điểm)"},
+    [CONGDOAN__RULE_SCORE_OF] = {"score-of",
+        /* Matched on the words after a score: "… 95 điểm trở lên trong chấm điểm thi đua năm
+         * 2025", "… 92 điểm trong đánh giá, xếp loại công đoàn cơ sở": the evaluation scored, in
+         * small letters (a name with capitals is a place: "trong Hội thi"), up to its period or
+         * the end of the clause. */
+        BW "(?i:trong|tại|qua)\\s(?:(?i:kỳ|đợt|cuộc)\\s)?(?<what>\\p{Ll}[\\p{L}\\p{M}]*(?:\\s\\p{Ll}[\\p{L}\\p{M}]*){0,7}?)"
+        "(?=\\s(?i:năm|nhiệm kỳ|giai đoạn|quý|của)" EW "|\\s?[.,;]|$)",
+        "the evaluation a score is given in (trong chấm điểm thi đua)"},
     [CONGDOAN__RULE_PART_OF] = {"part-of",
         /* "kết nạp 5.000 đoàn viên, trong đó 3.000 nữ", "trong số đó 1.210 chị": the figures
          * after it are parts of a figure before it. */
@@ -409,10 +421,11 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "\\d{1,3}\\s" LIST_NOUN EW,
         "a count of the items of a list, never a target"},
     [CONGDOAN__RULE_STATUS_FIGURE] = {"status-figure",
-        /* "Công đoàn ... có 21 đoàn viên", "Tổng số công đoàn viên: 20", "+ Nữ : 15", "mạng lưới
-         * … hiện có trên 320 nghìn người", "số đoàn viên là 2.714 người", "trong đó nữ chiếm
-         * 78%": what a union is made of, neither a target nor a result. A share (group share)
-         * is one only in what is reported (figures.c): "phấn đấu nữ chiếm 30%" is a target. */
+        /* "Công đoàn ... có 21 đoàn viên", "mạng lưới … hiện có trên 320 nghìn người", "số đoàn
+         * viên là 2.714 người", "trong đó nữ chiếm 78%": what a union is made of, neither a
+         * target nor a result (a label and its value, "Nữ: 15": status-label). A share (group
+         * share) is one only in what is reported (figures.c): "phấn đấu nữ chiếm 30%" is a
+         * target. */
         "(?:(?<org>" ORG ")\\s(?:hiện\\s)?(?:có|gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=(?:" CMP_BEFORE "\\s)?\\d[\\d.]*\\s)"
         "|" BW "(?i:tổng số)(?:\\s" WD "){1,6}?\\s(?i:là|hiện có|có|đạt)\\s(?=\\d)"
         "|" BW "(?i:số|số lượng)(?:\\s(?!(?i:" STATUS_NOT ")" EW ")" WD "){1,6}?\\s(?i:là|hiện có|hiện là)\\s(?=\\d)"
@@ -420,8 +433,20 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "|" BW "(?<share>(?:(?i:trong đó)\\s)?(?i:lao động nữ|đoàn viên nữ|nữ đoàn viên|nữ|đảng viên|người dân tộc thiểu số|dân tộc thiểu số)"
         "\\s(?i:chiếm(?:\\s(?:tỷ lệ|tỉ lệ))?|là))\\s(?=\\d)"
         "|" BW "(?i:gồm|bao gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=(?:" CMP_BEFORE "\\s)?\\d[\\d.]*\\s(?i:đoàn viên|công đoàn viên|hội viên|cán bộ|CNVCLĐ|người|lao động|thành viên|đại biểu|ủy viên|nữ|công đoàn)" EW ")"
-        "|\\G[-+•* ]{0,4}(?<label>(?!.*(?i:đạt|được|kết nạp|thành lập|tăng))[\\p{L}\\p{M} ]{1,40}?)\\s?:\\s?(?=\\d))",
+        ")",
         "a figure of what a union is made of (members, women, Party members)"},
+    [CONGDOAN__RULE_STATUS_LABEL] = {"status-label",
+        /* "Tổng số công đoàn viên: 20", "+ Nữ : 15": a label and its value, what a union is
+         * made of when no word of the rest of the line says it was reached or grew
+         * (status-veto). Tried where a clause starts, after the status-figure words there:
+         * figures.c looks the veto up once per sentence, not once per label. */
+        "\\G[-+•* ]{0,4}(?<label>[\\p{L}\\p{M} ]{1,40}?)\\s?:\\s?(?=\\d)",
+        "a figure of what a union is made of, written as a label and its value (Nữ: 15)"},
+    [CONGDOAN__RULE_STATUS_VETO] = {"status-veto",
+        /* Anywhere after a label, up to the end of its line in the sentence ("Số đoàn viên kết
+         * nạp mới: 20", "Số CĐCS: 5, tăng 2"): the label is of something done, not a make-up. */
+        "(?i:đạt|được|kết nạp|thành lập|tăng)",
+        "the words that make a label and its value something done, not what a union is made of"},
     [CONGDOAN__RULE_ATTENDANCE] = {"attendance",
         /* Anchored at a word after a counted noun: "Gần 500 đoàn viên, công nhân lao động tham
          * dự buổi lễ" counts those present, which is no result. */

@@ -47,6 +47,10 @@ typedef struct congdoan__block {
     size_t len;                /* strlen(text) */
     const congdoan__srcpos *map;
     size_t map_count;          /* >= 1 */
+    const uint32_t *chars_at;  /* a text longer than CONGDOAN__CHARS_STRIDE: chars_at[k] is the number
+                                * of characters in its first k * CONGDOAN__CHARS_STRIDE bytes, so that
+                                * a column inside a long run is found without counting the run from
+                                * its start (congdoan__block_position()); NULL otherwise */
     const char *const *cells;  /* table rows: each cell's text (NFC, normalised) */
     size_t cell_count;
     size_t row;                /* table rows: the row's index in its table, 0 for the header row */
@@ -111,7 +115,19 @@ int congdoan__source_read_docx(const char *data, size_t size, const char *name, 
                                congdoan_issues *issues, congdoan__source **out);
 void congdoan__source_free(congdoan__source *s);
 
+/* Whether w[0..n) (ASCII, any case) is the name of a part of a news site written without tone
+ * marks or spaces ("tinlienquan", "cungchuyenmuc", "xemthem"), as the labels of copied pages
+ * and the class names of their markup write them (chrome.c). */
+int congdoan__chrome_slug(const char *w, size_t n);
+
 /* Where byte `offset` of block b's text came from. */
 congdoan__srcpos congdoan__block_position(const congdoan__block *b, size_t offset);
+
+/* The bytes between two counts of a block's chars_at. */
+enum { CONGDOAN__CHARS_STRIDE = 256 };
+
+/* Sets b->chars_at (in the arena) for a text longer than CONGDOAN__CHARS_STRIDE, NULL for a
+ * shorter one. 0, or CONGDOAN_ENOMEM. */
+int congdoan__block_index_chars(congdoan__arena *a, congdoan__block *b);
 
 #endif /* CONGDOAN_IMPORT_SOURCE_H */

@@ -19,6 +19,7 @@
 
 typedef enum label_set {
     SET_LEVEL,
+    SET_LEVEL_NOUN,
     SET_SECTOR,
     SET_GRADE,
     SET_UNIT_KIND,
@@ -49,6 +50,12 @@ static const label_row rows[] = {
     {SET_LEVEL, CONGDOAN_LEVEL_PROVINCIAL, "cấp tỉnh, ngành trung ương", "tỉnh, ngành"},
     {SET_LEVEL, CONGDOAN_LEVEL_UPPER_GRASSROOTS, "cấp trên trực tiếp cơ sở", "trên cơ sở"},
     {SET_LEVEL, CONGDOAN_LEVEL_GRASSROOTS, "cấp cơ sở", "cơ sở"},
+
+    /* who the units of a level are, as the programmes name them ("100% CĐCS …") */
+    {SET_LEVEL_NOUN, CONGDOAN_LEVEL_CENTRAL, "Tổng Liên đoàn", NULL},
+    {SET_LEVEL_NOUN, CONGDOAN_LEVEL_PROVINCIAL, "LĐLĐ tỉnh, công đoàn ngành trung ương", NULL},
+    {SET_LEVEL_NOUN, CONGDOAN_LEVEL_UPPER_GRASSROOTS, "công đoàn cấp trên trực tiếp cơ sở", NULL},
+    {SET_LEVEL_NOUN, CONGDOAN_LEVEL_GRASSROOTS, "CĐCS", NULL},
 
     {SET_SECTOR, CONGDOAN_SECTOR_PUBLIC, "khu vực hành chính, sự nghiệp", "HCSN"},
     {SET_SECTOR, CONGDOAN_SECTOR_STATE_ENTERPRISE, "doanh nghiệp nhà nước", "DNNN"},
@@ -91,7 +98,7 @@ static const label_row rows[] = {
     {SET_COMPARATOR, CONGDOAN_COMPARATOR_RANGE, "trong khoảng", "–"},
     {SET_COMPARATOR, CONGDOAN_COMPARATOR_MORE_THAN, "trên", ">"},
     {SET_COMPARATOR, CONGDOAN_COMPARATOR_LESS_THAN, "dưới", "<"},
-    {SET_COMPARATOR, CONGDOAN_COMPARATOR_ABOUT, "khoảng", "~"},
+    {SET_COMPARATOR, CONGDOAN_COMPARATOR_ABOUT, "khoảng", "≈"},
     {SET_COMPARATOR, CONGDOAN_COMPARATOR_RANGE_OR_MORE, "trong khoảng, trở lên", "–"},
     {SET_COMPARATOR, CONGDOAN_COMPARATOR_TARGET, "phấn đấu", NULL},
 
@@ -148,6 +155,7 @@ static const char *find(label_set set, int value, int abbreviation)
 
 CONGDOAN_API const char *congdoan_level_label(congdoan_level level) { return find(SET_LEVEL, (int)level, 0); }
 CONGDOAN_API const char *congdoan_level_abbreviation(congdoan_level level) { return find(SET_LEVEL, (int)level, 1); }
+CONGDOAN_API const char *congdoan_level_noun(congdoan_level level) { return find(SET_LEVEL_NOUN, (int)level, 0); }
 CONGDOAN_API const char *congdoan_sector_label(congdoan_sector sector) { return find(SET_SECTOR, (int)sector, 0); }
 CONGDOAN_API const char *congdoan_sector_abbreviation(congdoan_sector sector) { return find(SET_SECTOR, (int)sector, 1); }
 CONGDOAN_API const char *congdoan_grade_label(congdoan_grade grade) { return find(SET_GRADE, (int)grade, 0); }
@@ -162,6 +170,10 @@ CONGDOAN_API const char *congdoan_measure_label(congdoan_measure measure) { retu
 CONGDOAN_API const char *congdoan_comparator_label(congdoan_comparator comparator)
 {
     return find(SET_COMPARATOR, (int)comparator, 0);
+}
+CONGDOAN_API const char *congdoan_comparator_abbreviation(congdoan_comparator comparator)
+{
+    return find(SET_COMPARATOR, (int)comparator, 1);
 }
 CONGDOAN_API const char *congdoan_task_status_label(congdoan_task_status status)
 {

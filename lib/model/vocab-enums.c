@@ -163,6 +163,49 @@ static const congdoan__enum_value frequencies[] = {
     {"monthly", "CONGDOAN_PERIOD_MONTH", 0},
 };
 
+/* Values the XML does not write as attribute values, named here for machine-readable output
+ * (the program's JSON and CSV, Python's labels) so that every name of an enum value is in this
+ * file. The kind of a unit is the element that declares it: <unit> is an organisation,
+ * <department>, <body>, <group>; the kind of a due time follows from its code ("2025-Q2",
+ * "yearly:12-15", "ongoing"); where a figure comes from is the answer of a progress query. */
+static const congdoan__enum_value unit_kinds[] = {
+    {NULL, NULL, 0},
+    {"organisation", "CONGDOAN_UNIT_ORGANISATION", 0},
+    {"department", "CONGDOAN_UNIT_DEPARTMENT", 0},
+    {"body", "CONGDOAN_UNIT_BODY", 0},
+    {"group", "CONGDOAN_UNIT_GROUP", 2},
+};
+static const congdoan__enum_value due_kinds[] = {
+    {NULL, "CONGDOAN_DUE_NONE", 0},
+    {"period", "CONGDOAN_DUE_PERIOD", 0},
+    {"recurring", "CONGDOAN_DUE_RECURRING", 0},
+    {"ongoing", "CONGDOAN_DUE_ONGOING", 0},
+};
+static const congdoan__enum_value value_sources[] = {
+    {NULL, "CONGDOAN_SOURCE_NONE", 0},
+    {"computed", "CONGDOAN_SOURCE_COMPUTED", 0},
+    {"reported-total", "CONGDOAN_SOURCE_REPORTED_TOTAL", 0},
+    {"unit-data", "CONGDOAN_SOURCE_UNIT_DATA", 0},
+};
+/* The notation of extraction answers (corpus-dev's ANSWERS.md, `congdoan import --format json`),
+ * in ASCII: a bare figure (no comparator, exactly, a target) is "=", both ranges are "range". */
+static const congdoan__enum_value comparator_ascii[] = {
+    {"=", NULL, 0},
+    {">=", "CONGDOAN_COMPARATOR_AT_LEAST", 0},
+    {"<=", "CONGDOAN_COMPARATOR_AT_MOST", 0},
+    {"=", "CONGDOAN_COMPARATOR_EXACTLY", 0},
+    {"range", "CONGDOAN_COMPARATOR_RANGE", 0},
+    {">", "CONGDOAN_COMPARATOR_MORE_THAN", 2},
+    {"<", "CONGDOAN_COMPARATOR_LESS_THAN", 2},
+    {"~", "CONGDOAN_COMPARATOR_ABOUT", 2},
+    {"range", "CONGDOAN_COMPARATOR_RANGE_OR_MORE", 2},
+    {"=", "CONGDOAN_COMPARATOR_TARGET", 2},
+};
+static const congdoan__enum comparator_ascii_names = ENUM("comparator notation", comparator_ascii);
+static const congdoan__enum unit_kind_names = ENUM("unit kind", unit_kinds);
+static const congdoan__enum due_kind_names = ENUM("due kind", due_kinds);
+static const congdoan__enum value_source_names = ENUM("value source", value_sources);
+
 const congdoan__enum congdoan__levels = ENUM("level", levels);
 const congdoan__enum congdoan__sectors = ENUM("sector", sectors);
 const congdoan__enum congdoan__grades = ENUM("grade", grades);
@@ -259,4 +302,28 @@ CONGDOAN_API const char *congdoan_group_kind_name(congdoan_group_kind kind)
 CONGDOAN_API const char *congdoan_direction_name(congdoan_direction direction)
 {
     return congdoan__enum_name(&congdoan__directions, direction);
+}
+CONGDOAN_API const char *congdoan_unit_kind_name(congdoan_unit_kind kind)
+{
+    return congdoan__enum_name(&unit_kind_names, kind);
+}
+CONGDOAN_API const char *congdoan_body_kind_name(congdoan_body_kind kind)
+{
+    return congdoan__enum_name(&congdoan__body_kinds, kind);
+}
+CONGDOAN_API const char *congdoan_due_kind_name(congdoan_due_kind kind)
+{
+    return congdoan__enum_name(&due_kind_names, kind);
+}
+CONGDOAN_API const char *congdoan_value_source_name(congdoan_value_source source)
+{
+    return congdoan__enum_name(&value_source_names, source);
+}
+CONGDOAN_API const char *congdoan_frequency_name(congdoan_period_kind kind)
+{
+    return congdoan__enum_name(&congdoan__frequencies, kind);
+}
+CONGDOAN_API const char *congdoan_comparator_ascii(congdoan_comparator comparator)
+{
+    return congdoan__enum_name(&comparator_ascii_names, comparator);
 }

@@ -244,6 +244,10 @@ CONGDOAN_API void congdoan_progress_free(congdoan_progress *p)
     congdoan__dealloc(p->pop);
     congdoan__dealloc(p->rate_only);
     congdoan__dealloc(p->rate_only_at);
+    if (p->score_left)
+        for (size_t i = 0; i < p->n_ind; i++)
+            congdoan__vec_release(&p->score_left[i]);
+    congdoan__dealloc(p->score_left);
     congdoan__dealloc(p);
 }
 
@@ -278,9 +282,60 @@ int congdoan__progress_new(const congdoan_document *doc, const congdoan_unit *un
     return 0;
 }
 
+static int compute(const congdoan_corpus *corpus, const congdoan_document *doc, const congdoan_unit *unit,
+                   const char *period, int at_ymd, unsigned depth, congdoan_progress **out);
+
+/* How deep the units whose scores were left out are looked for (a hierarchy has 4 levels; a
+ * cycle in the parents, which validate reports, stops here). */
+enum { SCORE_DEPTH = 16 };
+
+/* The units whose scores were left out of the figure of a unit without a score of its own
+ * (rollup.c, keep_own_score): going down from the unit, each first unit with a score for its
+ * subtree (its own, or a total it reported), as many as congdoan_progress_unaggregated()
+ * counts. A child without a score whose subtree has some is evaluated in turn, which lists
+ * them; only then, so that the cost stays that of the subtrees holding such scores. */
+static int scores_left_out(congdoan_progress *p, const congdoan_corpus *corpus, int at_ymd, unsigned depth)
+{
+    size_t n = p->n_ind;
+    for (size_t i = 0; i < n; i++) {
+        const acc *a = &p->root[i];
+        if (p->document->indicators[i]->measure != CONGDOAN_MEASURE_SCORE || a->has || a->has_plain ||
+            !a->unaggregated)
+            continue;
+        if (!p->score_left && !(p->score_left = congdoan__calloc(n, sizeof *p->score_left)))
+            return CONGDOAN_ENOMEM;
+        for (size_t c = 0; c < p->n_children; c++) {
+            const acc *k = &p->child[c * n + i];
+            if (k->has || k->has_plain) {
+                if (congdoan__vec_push(&p->score_left[i], (void *)p->children[c]) != 0)
+                    return CONGDOAN_ENOMEM;
+                continue;
+            }
+            if (!k->unaggregated || depth >= SCORE_DEPTH || p->children[c]->kind != CONGDOAN_UNIT_ORGANISATION)
+                continue;
+            congdoan_progress *q = NULL;
+            int rc = compute(corpus, p->document, p->children[c], p->period, at_ymd, depth + 1, &q);
+            if (rc != 0)
+                return rc;
+            for (size_t j = 0; q->score_left && j < q->score_left[i].count && rc == 0; j++)
+                rc = congdoan__vec_push(&p->score_left[i], q->score_left[i].items[j]);
+            congdoan_progress_free(q);
+            if (rc != 0)
+                return CONGDOAN_ENOMEM;
+        }
+    }
+    return 0;
+}
+
 CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const congdoan_document *doc,
                                            const congdoan_unit *unit, const char *period, int at_ymd,
                                            congdoan_progress **out)
+{
+    return compute(corpus, doc, unit, period, at_ymd, 0, out);
+}
+
+static int compute(const congdoan_corpus *corpus, const congdoan_document *doc, const congdoan_unit *unit,
+                   const char *period, int at_ymd, unsigned depth, congdoan_progress **out)
 {
     CONGDOAN__CHECK_ARG(out);
     *out = NULL;
@@ -319,6 +374,8 @@ CONGDOAN_API int congdoan_progress_compute(const congdoan_corpus *corpus, const 
         complete(p, corpus, &t) != 0)
         goto nomem;
     congdoan__subtree_release(&t);
+    if (scores_left_out(p, corpus, at_ymd, depth) != 0)
+        goto nomem;
     *out = p;
     return CONGDOAN_OK;
 nomem:
@@ -440,6 +497,18 @@ CONGDOAN_API const congdoan_unit *congdoan_progress_rate_only_unit(const congdoa
 {
     CONGDOAN__NOT_NULL(p, "progress", NULL);
     return k < congdoan_progress_rate_only_count(p, i) ? p->rate_only[p->rate_only_at[i] + k] : NULL;
+}
+
+CONGDOAN_API size_t congdoan_progress_score_left_out_count(const congdoan_progress *p, size_t i)
+{
+    CONGDOAN__NOT_NULL(p, "progress", 0);
+    return p->score_left && i < p->n_ind ? p->score_left[i].count : 0;
+}
+
+CONGDOAN_API const congdoan_unit *congdoan_progress_score_left_out_unit(const congdoan_progress *p, size_t i, size_t k)
+{
+    CONGDOAN__NOT_NULL(p, "progress", NULL);
+    return k < congdoan_progress_score_left_out_count(p, i) ? p->score_left[i].items[k] : NULL;
 }
 
 CONGDOAN_API size_t congdoan_progress_child_count(const congdoan_progress *p)

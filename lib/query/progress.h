@@ -59,6 +59,9 @@ struct congdoan_progress {
      * order; those of indicator i are rate_only[rate_only_at[i] .. rate_only_at[i + 1]). */
     const congdoan_unit **rate_only;
     size_t *rate_only_at;        /* n_ind + 1, or NULL when there are none */
+    /* The units whose scores were left out (congdoan_progress_score_left_out_unit): by
+     * indicator, or NULL when no score was left out. */
+    congdoan__vec *score_left;
     int deadline;
     unsigned char *child_expected; /* n_children × n_ind: a unit of the child's subtree is to
                                     * report the indicator (query/expect.c) */

@@ -81,8 +81,7 @@ static int check_prolog(int fd, validation *v)
     }
     if (!why)
         return 0;
-    const char *tag = code == CONGDOAN_EENCODING ? "xml-encoding" : code == CONGDOAN_EPARSE ? "xml-malformed" : "xml-forbidden";
-    if (congdoan__issue_add(v->issues, tag, v->path, line, 1, "%s", why) != 0)
+    if (congdoan__issue_add(v->issues, congdoan_error_tag(code), v->path, line, 1, "%s", why) != 0)
         v->nomem = 1;
     v->errors++;
     return code;

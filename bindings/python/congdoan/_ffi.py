@@ -299,6 +299,8 @@ _PROTOTYPES = {
     # ---- congdoan/error.h -------------------------------------------------------------------------
     # const char *congdoan_strerror(int status);
     "congdoan_strerror": ([c_int], c_char_p, _str),
+    # const char *congdoan_error_tag(int status);
+    "congdoan_error_tag": ([c_int], c_char_p, _str),
     # int congdoan_error_last_code(void);
     "congdoan_error_last_code": ([], c_int, None),
     # const char *congdoan_error_last_message(void);
@@ -470,6 +472,8 @@ _PROTOTYPES = {
     "congdoan_document_reporting_to": ([DocumentP], UnitP, _ptr),
     # congdoan_period_kind congdoan_document_reporting_frequency(const congdoan_document *doc);
     "congdoan_document_reporting_frequency": ([DocumentP], c_int, None),
+    # const char *congdoan_frequency_name(congdoan_period_kind kind);
+    "congdoan_frequency_name": ([c_int], c_char_p, _str),
     # size_t congdoan_document_deadline_count(const congdoan_document *doc);
     "congdoan_document_deadline_count": ([DocumentP], c_size_t, None),
     # const char *congdoan_document_deadline_period(const congdoan_document *doc, size_t i);
@@ -554,6 +558,8 @@ _PROTOTYPES = {
     "congdoan_task_coordinator_text": ([TaskP, c_size_t], c_char_p, _str),
     # congdoan_due_kind congdoan_task_due_kind(const congdoan_task *task);
     "congdoan_task_due_kind": ([TaskP], c_int, None),
+    # const char *congdoan_due_kind_name(congdoan_due_kind kind);
+    "congdoan_due_kind_name": ([c_int], c_char_p, _str),
     # const char *congdoan_task_due_code(const congdoan_task *task);
     "congdoan_task_due_code": ([TaskP], c_char_p, _str),
     # const char *congdoan_task_due_text(const congdoan_task *task);
@@ -608,6 +614,8 @@ _PROTOTYPES = {
     "congdoan_measure_name": ([c_int], c_char_p, _str),
     # const char *congdoan_comparator_name(congdoan_comparator comparator);
     "congdoan_comparator_name": ([c_int], c_char_p, _str),
+    # const char *congdoan_comparator_ascii(congdoan_comparator comparator);
+    "congdoan_comparator_ascii": ([c_int], c_char_p, _str),
 
     # ---- congdoan/report.h ------------------------------------------------------------------------
     # const char *congdoan_report_id(const congdoan_report *report);
@@ -776,6 +784,8 @@ _PROTOTYPES = {
     "congdoan_progress_ratio": ([ProgressP, c_size_t, POINTER(c_double)], c_int, _found),
     # congdoan_value_source congdoan_progress_source(const congdoan_progress *progress, size_t i);
     "congdoan_progress_source": ([ProgressP, c_size_t], c_int, None),
+    # const char *congdoan_value_source_name(congdoan_value_source source);
+    "congdoan_value_source_name": ([c_int], c_char_p, _str),
     # size_t congdoan_progress_contributors(const congdoan_progress *progress, size_t i);
     "congdoan_progress_contributors": ([ProgressP, c_size_t], c_size_t, None),
     # size_t congdoan_progress_unaggregated(const congdoan_progress *progress, size_t i);
@@ -785,6 +795,11 @@ _PROTOTYPES = {
     # const congdoan_unit *congdoan_progress_rate_only_unit(const congdoan_progress *progress, size_t i,
     #     size_t k);
     "congdoan_progress_rate_only_unit": ([ProgressP, c_size_t, c_size_t], UnitP, None),
+    # size_t congdoan_progress_score_left_out_count(const congdoan_progress *progress, size_t i);
+    "congdoan_progress_score_left_out_count": ([ProgressP, c_size_t], c_size_t, None),
+    # const congdoan_unit *congdoan_progress_score_left_out_unit(const congdoan_progress *progress, size_t i,
+    #     size_t k);
+    "congdoan_progress_score_left_out_unit": ([ProgressP, c_size_t, c_size_t], UnitP, None),
     # size_t congdoan_progress_child_count(const congdoan_progress *progress);
     "congdoan_progress_child_count": ([ProgressP], c_size_t, None),
     # const congdoan_unit *congdoan_progress_child(const congdoan_progress *progress, size_t c);
@@ -1439,6 +1454,10 @@ _PROTOTYPES = {
     # ---- congdoan/unit.h (vocabulary 1.2) ---------------------------------------------------------
     # const char *congdoan_group_kind_name(congdoan_group_kind kind);
     "congdoan_group_kind_name": ([c_int], c_char_p, _str),
+    # const char *congdoan_unit_kind_name(congdoan_unit_kind kind);
+    "congdoan_unit_kind_name": ([c_int], c_char_p, _str),
+    # const char *congdoan_body_kind_name(congdoan_body_kind kind);
+    "congdoan_body_kind_name": ([c_int], c_char_p, _str),
     # const char *congdoan_org_kind_name(congdoan_org_kind kind);
     "congdoan_org_kind_name": ([c_int], c_char_p, _str),
     # congdoan_group_kind congdoan_unit_group_kind(const congdoan_unit *unit);
@@ -1714,6 +1733,8 @@ _OPTIONAL_PROTOTYPES = {
     "congdoan_level_label": ([c_int], c_char_p, _str),
     # const char *congdoan_level_abbreviation(congdoan_level level);
     "congdoan_level_abbreviation": ([c_int], c_char_p, _str),
+    # const char *congdoan_level_noun(congdoan_level level);
+    "congdoan_level_noun": ([c_int], c_char_p, _str),
     # const char *congdoan_sector_label(congdoan_sector sector);
     "congdoan_sector_label": ([c_int], c_char_p, _str),
     # const char *congdoan_sector_abbreviation(congdoan_sector sector);
@@ -1732,6 +1753,8 @@ _OPTIONAL_PROTOTYPES = {
     "congdoan_measure_label": ([c_int], c_char_p, _str),
     # const char *congdoan_comparator_label(congdoan_comparator comparator);
     "congdoan_comparator_label": ([c_int], c_char_p, _str),
+    # const char *congdoan_comparator_abbreviation(congdoan_comparator comparator);
+    "congdoan_comparator_abbreviation": ([c_int], c_char_p, _str),
     # const char *congdoan_task_status_label(congdoan_task_status status);
     "congdoan_task_status_label": ([c_int], c_char_p, _str),
     # const char *congdoan_eval_status_label(congdoan_eval_status status);

@@ -159,12 +159,6 @@ def issues_from(ptr):
 # ---- the corpus --------------------------------------------------------------------------------
 
 
-# The machine names of values the XML does not spell, as the program writes them (FORMATS.md).
-_DUE_KIND = {DueKind.PERIOD: "period", DueKind.RECURRING: "recurring", DueKind.ONGOING: "ongoing"}
-_FREQUENCY = {PeriodKind.YEAR: "yearly", PeriodKind.HALF_YEAR: "half-yearly", PeriodKind.QUARTER: "quarterly",
-              PeriodKind.MONTH: "monthly"}
-
-
 def _owned_str(ptr):
     """A char * the library gave through an out-parameter, decoded and freed; None for NULL."""
     if not ptr.value:
@@ -1232,7 +1226,7 @@ class Document(_Borrowed):
                 "section_count": sum(sections(x) for x in self.sections),
                 "relation_count": lib.congdoan_document_relation_count(h),
                 "reporting_to_id": to.id if to is not None else None,
-                "reporting_frequency": _FREQUENCY.get(self.reporting_frequency) if reporting else None,
+                "reporting_frequency": lib.congdoan_frequency_name(self.reporting_frequency) if reporting else None,
                 "reporter_ids": [r.unit_id for r in self.reporters],
                 "issuer_text": self.issuer_text,
                 "issuer_kind": issuer.kind.label if issuer is not None else None,
@@ -1486,7 +1480,7 @@ class Task(_Borrowed):
                 "lead_id": self.lead_id, "lead_name": lead.name if lead is not None else None,
                 "coordinator_ids": [c.unit_id for c in coordinators if c.unit_id is not None],
                 "coordinator_texts": [c.text for c in coordinators if c.text is not None],
-                "due_kind": _DUE_KIND.get(self.due_kind), "due_code": self.due_code,
+                "due_kind": lib.congdoan_due_kind_name(self.due_kind), "due_code": self.due_code,
                 "due_text": self.due_text, "due_date": iso(due_date),
                 "due_missed": iso(self.due_before(at_ymd)) if overdue else None,
                 "status": status.label if status else None,

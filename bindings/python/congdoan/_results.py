@@ -24,7 +24,7 @@ def _nan_none_list(xs):
 class IndicatorProgress(collections.namedtuple(
         "IndicatorProgress",
         "indicator status source actual numerator denominator ratio contributors unaggregated rate_only "
-        "population population_excluded population_unchecked")):
+        "population population_excluded population_unchecked score_left_out")):
     """Where one indicator stands for the whole subtree: EvalStatus, ValueSource, the figure
     in the indicator's terms (None when there is none), the summed fraction (None for counts),
     the ratio towards the target (1.0: just met), how many units went in or were left out, and
@@ -32,7 +32,8 @@ class IndicatorProgress(collections.namedtuple(
     (congdoan_progress_rate_only_unit), in load order; (1.2) what the target's populations did
     (PopulationStatus: APPLIED, only units inside them counted; NOT_APPLIED, the data cannot say
     who is inside, every unit counted), with the units left out as outside and those kept
-    without knowing."""
+    without knowing; ``score_left_out``: for a score the unit has not given, the Units whose
+    scores were not added up for it (congdoan_progress_score_left_out_unit)."""
 
     __slots__ = ()
 
@@ -143,7 +144,10 @@ class Progress:
                               tolist(contrib, n), tolist(unagg, n), rate_only,
                               [PopulationStatus(lib.congdoan_progress_population(p, i)) for i in range(n)],
                               [lib.congdoan_progress_population_excluded(p, i) for i in range(n)],
-                              [lib.congdoan_progress_population_unchecked(p, i) for i in range(n)]))
+                              [lib.congdoan_progress_population_unchecked(p, i) for i in range(n)],
+                              [[Unit(corpus, lib.congdoan_progress_score_left_out_unit(p, i, k))
+                                for k in range(lib.congdoan_progress_score_left_out_count(p, i))]
+                               for i in range(n)]))
 
         units = {}
 

@@ -67,6 +67,13 @@ class Level(_Labelled):
     UPPER_GRASSROOTS = 3
     GRASSROOTS = 4
 
+    @property
+    def noun(self):
+        """Who the units of the level are, as the programmes name them ("CĐCS", "LĐLĐ tỉnh,
+        công đoàn ngành trung ương"; congdoan_level_noun()), or None for UNKNOWN."""
+        from ._ffi import lib
+        return lib.congdoan_level_noun(int(self))
+
 
 class Sector(_Labelled):
     """congdoan_sector."""
@@ -183,6 +190,20 @@ class Comparator(_Labelled):
     ABOUT = 7
     RANGE_OR_MORE = 8
     TARGET = 9
+
+    @property
+    def symbol(self):
+        """The symbol written before a figure: "≥", "≤", "=", ">", "<", "≈", "–" (a range);
+        "phấn đấu" for TARGET (congdoan_comparator_abbreviation())."""
+        from ._ffi import lib
+        return lib.congdoan_comparator_abbreviation(int(self))
+
+    @property
+    def ascii(self):
+        """The ASCII notation of extraction answers (ANSWERS.md): ">=", "<=", ">", "<", "~",
+        "range", "=" for a bare figure (congdoan_comparator_ascii())."""
+        from ._ffi import lib
+        return lib.congdoan_comparator_ascii(int(self))
 
 
 class Direction(_Labelled):
@@ -368,6 +389,10 @@ def _c_names():
         GroupKind: lib.congdoan_group_kind_name,
         Timeliness: lib.congdoan_timeliness_name,
         TargetBasis: lib.congdoan_target_basis_name,
+        UnitKind: lib.congdoan_unit_kind_name,
+        BodyKind: lib.congdoan_body_kind_name,
+        DueKind: lib.congdoan_due_kind_name,
+        ValueSource: lib.congdoan_value_source_name,
     }
 
 

@@ -6,7 +6,8 @@ import unittest
 
 from . import support
 import congdoan
-from congdoan import EvalStatus, Grade, Level, PeriodKind, Sector, Submission, TaskStatus
+from congdoan import (BodyKind, Comparator, DueKind, EvalStatus, Grade, Level, PeriodKind, Sector, Submission,
+                      TaskStatus, UnitKind, ValueSource)
 
 D = datetime.date
 
@@ -41,6 +42,41 @@ class Words(unittest.TestCase):
             for m in cls:
                 if m.name not in ("UNKNOWN", "NONE") or cls is TaskStatus or cls is EvalStatus:
                     self.assertIsNotNone(m.vietnamese, m)
+
+
+class Names(unittest.TestCase):
+    """The library's names of the values (congdoan_*_name()), as the files and the program's
+    JSON write them, and the symbols and nouns of congdoan/labels.h."""
+
+    def setUp(self):
+        self.c = support.load("units-tld.xml", "tasks-due.xml")
+
+    def tearDown(self):
+        self.c.close()
+
+    def test_as_the_files_write_them(self):
+        self.assertEqual(str(self.c.units["tld.bch"].body_kind), "executive-committee")
+        self.assertEqual(str(self.c.units["tld.dct"].body_kind), "presidium")
+        self.assertEqual(str(self.c.units["tld"].kind), "organisation")
+        self.assertEqual(str(self.c.units["tld.vp"].kind), "department")
+        tasks = self.c.documents["kh-tasks-due"].tasks
+        self.assertEqual(str(tasks["r-yearly"].due_kind), "recurring")
+        self.assertEqual(tasks["ongoing"].to_dict()["due_kind"], "ongoing")
+        self.assertEqual(tasks["d-year"].to_dict()["due_kind"], "period")
+
+    def test_every_value(self):
+        self.assertEqual([str(k) for k in UnitKind], ["organisation", "department", "body", "group"])
+        self.assertEqual([str(k) for k in BodyKind][1:], ["executive-committee", "presidium", "standing-committee",
+                                                          "inspection-committee", "congress"])
+        self.assertEqual([str(k) for k in DueKind][1:], ["period", "recurring", "ongoing"])
+        self.assertEqual([str(k) for k in ValueSource][1:], ["computed", "reported-total", "unit-data"])
+        self.assertEqual(Comparator.AT_LEAST.symbol, "≥")
+        self.assertEqual(Comparator.ABOUT.symbol, "≈")
+        self.assertEqual(Comparator.AT_MOST.ascii, "<=")
+        self.assertEqual(Comparator.RANGE_OR_MORE.ascii, "range")
+        self.assertEqual(Comparator.TARGET.ascii, "=")
+        self.assertEqual(Level.GRASSROOTS.noun, "CĐCS")
+        self.assertIsNone(Level.UNKNOWN.noun)
 
 
 class Tasks(unittest.TestCase):

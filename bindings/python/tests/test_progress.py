@@ -221,6 +221,19 @@ class Term(unittest.TestCase):
                 c.progress("sp", "sp.p", "2023/2018")
 
 
+class Scores(unittest.TestCase):
+    """tests/data/progress-money-score.xml: a score is a unit's own; those left out are named
+    (tests/test-progress.c)."""
+
+    def test_scores_left_out_named(self):
+        with support.load("progress-money-score.xml") as c:
+            p = c.progress("ms", "ms.p", "2025")
+            self.assertEqual(p["diem-cs"].status, EvalStatus.NOT_AGGREGABLE)
+            self.assertEqual([u.id for u in p["diem-cs"].score_left_out], ["ms.d1", "ms.d2"])
+            self.assertEqual(p["diem"].score_left_out, [])  # the province gave its own
+            self.assertEqual(c.progress("ms", "ms.d1", "2025")["diem-cs"].score_left_out, [])
+
+
 class LaiChauShares(unittest.TestCase):
     def test_share_of_units_from_fixture(self):
         with support.load("units-tld.xml", "units-laichau.xml", "ctr-13-2025-laichau.xml") as c:
