@@ -42,18 +42,6 @@ void congdoan__hierarchy_plan_release(congdoan__hierarchy_plan *plan)
     congdoan__vec_release(&plan->roots);
 }
 
-/* One more child for parent p in the plan. 0 or CONGDOAN_ENOMEM. */
-static int plan_child(congdoan__hierarchy_plan *plan, congdoan_unit *p)
-{
-    if (!p->plan_slot) {
-        if (congdoan__vec_push(&plan->parents, p) != 0 || congdoan__vec_push(&plan->pending, NULL) != 0)
-            return CONGDOAN_ENOMEM;
-        p->plan_slot = (uint32_t)plan->parents.count;
-    }
-    plan->pending.items[p->plan_slot - 1] = (void *)((uintptr_t)plan->pending.items[p->plan_slot - 1] + 1);
-    return 0;
-}
-
 int congdoan__hierarchy_prepare(congdoan_corpus *c, congdoan__staging *st, congdoan__hierarchy_plan *plan)
 {
     memset(plan, 0, sizeof *plan);
@@ -62,22 +50,23 @@ int congdoan__hierarchy_prepare(congdoan_corpus *c, congdoan__staging *st, congd
     for (size_t i = 0; i < c->roots.count; i++) {
         congdoan_unit *r = c->roots.items[i];
         congdoan_unit *p = r->parent_id ? find_parent(c, &st->unit_map, r) : NULL;
-        if (p && (congdoan__vec_push(&plan->children, r) != 0 || congdoan__vec_push(&plan->child_parent, p) != 0 ||
-                  plan_child(plan, p) != 0))
+        if (p && (congdoan__vec_push(&plan->children, r) != 0 || congdoan__vec_push(&plan->child_parent, p) != 0))
             goto nomem;
     }
-    /* The new units are not in the corpus yet: each notes its parent itself (a national load's
-     * 150,000 would take two lists of 2 MiB each at the peak of the load), and nothing else
-     * reads it before congdoan__hierarchy_apply() or after a failed commit. */
-    size_t roots = c->roots.count - plan->children.count;
     for (size_t i = 0; i < st->units.count; i++) {
         congdoan_unit *u = st->units.items[i];
-        if (u->kind != CONGDOAN_UNIT_ORGANISATION)
-            continue;
-        congdoan_unit *p = u->parent = find_parent(c, &st->unit_map, u);
-        if (p && plan_child(plan, p) != 0)
+        congdoan_unit *p = u->kind == CONGDOAN_UNIT_ORGANISATION ? find_parent(c, &st->unit_map, u) : NULL;
+        if (p && (congdoan__vec_push(&plan->children, u) != 0 || congdoan__vec_push(&plan->child_parent, p) != 0))
             goto nomem;
-        roots += !p;
+    }
+    for (size_t i = 0; i < plan->children.count; i++) {
+        congdoan_unit *p = plan->child_parent.items[i];
+        if (!p->plan_slot) {
+            if (congdoan__vec_push(&plan->parents, p) != 0 || congdoan__vec_push(&plan->pending, NULL) != 0)
+                goto nomem;
+            p->plan_slot = (uint32_t)plan->parents.count;
+        }
+        plan->pending.items[p->plan_slot - 1] = (void *)((uintptr_t)plan->pending.items[p->plan_slot - 1] + 1);
     }
     size_t n = plan->parents.count;
     if (congdoan__vec_reserve(&plan->grown, n) != 0 || congdoan__vec_reserve(&plan->grown_cap, n) != 0)
@@ -94,7 +83,7 @@ int congdoan__hierarchy_prepare(congdoan_corpus *c, congdoan__staging *st, congd
         plan->grown.items[plan->grown.count++] = grown;
         plan->grown_cap.items[plan->grown_cap.count++] = (void *)(uintptr_t)cap;
     }
-    if (congdoan__vec_reserve(&plan->roots, roots) != 0)
+    if (congdoan__vec_reserve(&plan->roots, c->roots.count + st->units.count) != 0)
         goto nomem;
     return 0;
 nomem:
@@ -120,13 +109,6 @@ void congdoan__hierarchy_apply(congdoan_corpus *c, congdoan__staging *st, congdo
         u->parent = p;
         p->children[p->child_count++] = u;
         c->late_parents += p->index > u->index;
-    }
-    for (size_t i = 0; i < st->units.count; i++) {
-        congdoan_unit *u = st->units.items[i], *p = u->parent; /* noted by the plan */
-        if (u->kind == CONGDOAN_UNIT_ORGANISATION && p) {
-            p->children[p->child_count++] = u;
-            c->late_parents += p->index > u->index;
-        }
     }
     /* Roots: the old ones that found no parent, then the new organisations without one. */
     for (size_t i = 0; i < c->roots.count; i++) {

@@ -608,8 +608,7 @@ int congdoan__staging_commit(congdoan_corpus *corpus, congdoan__staging *st);
 
 /* The unit hierarchy (hierarchy.c). A commit plans (may fail, changes nothing) then applies. */
 typedef struct congdoan__hierarchy_plan {
-    congdoan__vec children; /* older roots to attach to a parent the load brings, in order
-                             * (new units note their parent themselves: see hierarchy.c) */
+    congdoan__vec children; /* units to attach to their parent, in order */
     congdoan__vec child_parent; /* the parent of each, found while planning */
     congdoan__vec parents;  /* the distinct parents receiving children (their plan_slot: 1 + the
                              * place here), and by the same place: */
