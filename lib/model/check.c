@@ -109,8 +109,9 @@ static const congdoan_unit *unit_ref(checker *k, const char *id, const congdoan_
 static void check_group(checker *k, const congdoan_unit *g)
 {
     unit_ref(k, g->parent_id, &g->loc, N_("organiser"), N_("group"), g->id);
-    for (size_t i = 0; i < g->group_member_count; i++)
-        unit_ref(k, g->group_members[i], &g->loc, N_("member"), N_("group"), g->id);
+    const congdoan__unit_aside *group = congdoan__unit_more(g);
+    for (size_t i = 0; i < group->group_member_count; i++)
+        unit_ref(k, group->group_members[i], &g->loc, N_("member"), N_("group"), g->id);
 }
 
 static void check_unit(checker *k, const congdoan_unit *u)
@@ -121,13 +122,13 @@ static void check_unit(checker *k, const congdoan_unit *u)
         return;
     probe_sink probe = {{probe_broken}, 0};
     congdoan__rules_unit(u->level, u->sector, u->parent_id, "", &probe.sink);
-    congdoan__rules_org_kind(u->level, u->org_kind, "", &probe.sink);
+    congdoan__rules_org_kind(u->level, congdoan__unit_more(u)->org_kind, "", &probe.sink);
     if (probe.broken) {
         char who[200];
         snprintf(who, sizeof who, _("unit '%s'"), u->id);
         check_sink cs = at(k, &u->loc);
         congdoan__rules_unit(u->level, u->sector, u->parent_id, who, &cs.sink);
-        congdoan__rules_org_kind(u->level, u->org_kind, who, &cs.sink);
+        congdoan__rules_org_kind(u->level, congdoan__unit_more(u)->org_kind, who, &cs.sink);
     }
     if (!u->parent_id)
         return;
@@ -424,8 +425,9 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
 {
     const char *id = safe(r->id);
     unit_ref(k, r->unit_id, &r->loc, N_("reporting unit"), N_("report"), id);
-    for (size_t i = 0; i < r->result_count; i++) {
-        check_result(k, r->results[i], N_("report"), id);
+    const congdoan__report_aside *more = congdoan__report_more(r);
+    for (size_t i = 0; i < more->result_count; i++) {
+        check_result(k, more->results[i], N_("report"), id);
     }
     const congdoan_document *d = congdoan__document_lookup(k->corpus, r->document_id);
     if (!d) {
@@ -474,8 +476,8 @@ static void check_report(checker *k, const congdoan_report *r, congdoan__map *se
             congdoan__rules_value(x, &view, who, &cs.sink);
         }
     }
-    for (size_t i = 0; i < r->status_count; i++) {
-        const congdoan__task_status *s = &r->statuses[i];
+    for (size_t i = 0; i < more->status_count; i++) {
+        const congdoan__task_status *s = &more->statuses[i];
         if (!task_of(k, d, s->task_id) && !k->failed)
             report(k, "unknown-task", &s->loc, "report '%s' gives a status for task '%s', which document '%s' does not have",
                    id, safe(s->task_id), d->id);

@@ -11,15 +11,6 @@
 
 /* ---- reports --------------------------------------------------------------------------------- */
 
-/* A string or identifier field of a report, set whole (congdoan__edit_set_field). */
-static int report_field(congdoan_corpus *corpus, const congdoan_report *obj, size_t field, const char *value,
-                        unsigned how, const char *attr)
-{
-    int rc = OWN_REPORT(corpus, obj);
-    who w;
-    return rc ? rc : congdoan__edit_set_field(corpus, obj, field, value, how, congdoan__edit_who_report(&w, obj), attr);
-}
-
 /* new_object's id_free for reports */
 static int report_id_free(const new_object *o, const char *w)
 {
@@ -73,7 +64,15 @@ CONGDOAN_API int congdoan_report_set_submitted(congdoan_corpus *corpus, const co
 
 CONGDOAN_API int congdoan_report_set_note(congdoan_corpus *corpus, const congdoan_report *report, const char *note)
 {
-    return report_field(corpus, report, offsetof(congdoan_report, note), note, T_TRIM, N_("note"));
+    int rc = OWN_REPORT(corpus, report);
+    if (rc)
+        return rc;
+    who w;
+    const char *ws = congdoan__edit_who_report(&w, report);
+    congdoan__report_aside *more = congdoan__report_more_make((congdoan_report *)report, &corpus->arena);
+    return more ? congdoan__edit_set_field(corpus, more, offsetof(congdoan__report_aside, note), note, T_TRIM, ws,
+                                           N_("note"))
+                : congdoan__edit_nomem(ws);
 }
 
 /* The indicator a report's value is for, when the report's document is in the corpus (NULL
@@ -102,9 +101,12 @@ static congdoan__value *value_entry(congdoan_corpus *c, congdoan_report *r, cons
     /* edited values are kept as given (values.c) */
     if (congdoan__report_loosen(&c->arena, r) != 0)
         return NULL;
+    congdoan__report_aside *more = congdoan__report_more_make(r, &c->arena); /* the loose form's place */
+    if (!more)
+        return NULL;
     for (size_t i = 0; i < r->value_count; i++)
-        if (r->loose[i].coverage == coverage && strcmp(CONGDOAN__VALUE_ID(r, &r->loose[i]), indicator_id) == 0)
-            return &r->loose[i];
+        if (more->loose[i].coverage == coverage && strcmp(CONGDOAN__VALUE_ID(r, &more->loose[i]), indicator_id) == 0)
+            return &more->loose[i];
     /* the indicator's own id lives as long as the corpus: share it when it is there */
     *id_copy = x ? x->id : NULL;
     if (!x && congdoan__edit_keep_id(c, indicator_id, id_copy))
@@ -115,13 +117,13 @@ static congdoan__value *value_entry(congdoan_corpus *c, congdoan_report *r, cons
         return NULL;
     /* a count beyond 32 bits would be 128 GiB of values: reported as the memory it would need;
      * the room is kept in 32 bits (more is never used: recorded as UINT32_MAX) */
-    size_t cap = r->loose_cap;
+    size_t cap = more->loose_cap;
     if (r->value_count == UINT32_MAX ||
-        congdoan__grow(&c->arena, (void **)&r->loose, r->value_count, &cap, sizeof *r->loose) != 0)
+        congdoan__grow(&c->arena, (void **)&more->loose, r->value_count, &cap, sizeof *more->loose) != 0)
         return NULL;
-    r->loose_cap = cap < UINT32_MAX ? (uint32_t)cap : UINT32_MAX;
+    more->loose_cap = cap < UINT32_MAX ? (uint32_t)cap : UINT32_MAX;
     *fresh = 1;
-    return &r->loose[r->value_count];
+    return &more->loose[r->value_count];
 }
 
 static int check_value_args(const congdoan_corpus *c, const congdoan_report *r, const char *indicator_id,
@@ -234,23 +236,25 @@ static int put_status(congdoan_corpus *corpus, congdoan_report *r, const char *w
     if (rc)
         return rc;
     congdoan__task_status *e = NULL;
-    for (size_t i = 0; !e && i < r->status_count; i++) {
-        const congdoan__task_status *s = &r->statuses[i];
+    congdoan__report_aside *more = r->aside;
+    for (size_t i = 0; more && !e && i < more->status_count; i++) {
+        const congdoan__task_status *s = &more->statuses[i];
         if (s->task_id && strcmp(s->task_id, task_id) == 0 &&
             ((!s->unit_id && !unit_id) || (s->unit_id && unit_id && strcmp(s->unit_id, unit_id) == 0)))
-            e = &r->statuses[i];
+            e = &more->statuses[i];
     }
     const char *ncopy, *ucopy = NULL, *idcopy = task ? task->id : NULL;
     int bad = congdoan__edit_keep_text(corpus, &tn, &ncopy) ||
               (!e && congdoan__edit_keep_id(corpus, unit_id, &ucopy)) ||
               (!e && !task && congdoan__edit_keep_id(corpus, task_id, &idcopy)) ||
-              (!e && congdoan__grow(&corpus->arena, (void **)&r->statuses, r->status_count, &r->status_cap,
-                                    sizeof *r->statuses) != 0);
+              (!e && !(more = congdoan__report_more_make(r, &corpus->arena))) ||
+              (!e && congdoan__grow(&corpus->arena, (void **)&more->statuses, more->status_count, &more->status_cap,
+                                    sizeof *more->statuses) != 0);
     congdoan__edit_text_free(&tn);
     if (bad)
         return congdoan__edit_nomem(w);
     if (!e) {
-        e = &r->statuses[r->status_count++];
+        e = &more->statuses[more->status_count++];
         memset(e, 0, sizeof *e);
         e->task_id = idcopy;
         e->unit_id = ucopy;

@@ -131,11 +131,13 @@ CONGDOAN_API int congdoan_report_add_result(congdoan_corpus *corpus, const congd
     congdoan_result *x;
     if ((rc = new_result(corpus, id, txt, w.s, &x)) != 0)
         return rc;
-    if (congdoan__local_ids_reserve(corpus, 1) != 0 ||
-        congdoan__grow(&corpus->arena, (void **)&r->results, r->result_count, &r->result_cap, sizeof *r->results) != 0)
+    congdoan__report_aside *more = NULL;
+    if (congdoan__local_ids_reserve(corpus, 1) != 0 || !(more = congdoan__report_more_make(r, &corpus->arena)) ||
+        congdoan__grow(&corpus->arena, (void **)&more->results, more->result_count, &more->result_cap,
+                       sizeof *more->results) != 0)
         return congdoan__edit_nomem(w.s);
     x->report = r;
-    r->results[r->result_count++] = x;
+    more->results[more->result_count++] = x;
     congdoan__local_id_put(corpus, r, x->id, CONGDOAN__ITEM_REPORT_RESULT, x);
     if (out)
         *out = x;

@@ -158,7 +158,7 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
     u->corpus = corpus;
     u->kind = CONGDOAN_UNIT_ORGANISATION;
     u->level = level;
-    u->members = u->workers = u->declared_upper = u->declared_grassroots = -1;
+    u->members = u->workers = -1;
     if (waiting) {
         u->children = children;
         u->children_cap = children_cap;
@@ -220,10 +220,11 @@ CONGDOAN_API int congdoan_unit_add_department(congdoan_corpus *corpus, const con
         return rc;
 
     congdoan_unit *d = congdoan__arena_alloc(&corpus->arena, sizeof *d);
+    congdoan__unit_aside *more = NULL;
     if (!d || congdoan__edit_keep_id(corpus, id, &d->id) || congdoan__edit_keep_text(corpus, &tname, &d->name) ||
-        reserve_unit_slot(corpus) != 0 ||
-        congdoan__grow(&corpus->arena, (void **)&owner->departments, owner->department_count, &owner->department_cap,
-                       sizeof *owner->departments) != 0) {
+        reserve_unit_slot(corpus) != 0 || !(more = congdoan__unit_more_make(owner, &corpus->arena)) ||
+        congdoan__grow(&corpus->arena, (void **)&more->departments, more->department_count, &more->department_cap,
+                       sizeof *more->departments) != 0) {
         congdoan__edit_text_free(&tname);
         return congdoan__edit_nomem(w.s);
     }
@@ -235,9 +236,9 @@ CONGDOAN_API int congdoan_unit_add_department(congdoan_corpus *corpus, const con
     d->owner = owner;
     d->parent = owner;
     d->parent_id = owner->id;
-    d->members = d->workers = d->declared_upper = d->declared_grassroots = -1;
+    d->members = d->workers = -1;
     add_unit_slot(corpus, d);
-    owner->departments[owner->department_count++] = d;
+    more->departments[more->department_count++] = d;
     if (out)
         *out = d;
     return 0;
@@ -269,8 +270,10 @@ CONGDOAN_API int congdoan_unit_set_short_name(congdoan_corpus *corpus, const con
     if (rc)
         return rc;
     who w;
-    return congdoan__edit_set_string(corpus, &((congdoan_unit *)unit)->short_name, short_name, 0, 0,
-                                     congdoan__edit_who_unit(&w, unit), N_("short name"));
+    congdoan__edit_who_unit(&w, unit);
+    congdoan__unit_aside *more = congdoan__unit_more_make((congdoan_unit *)unit, &corpus->arena);
+    return more ? congdoan__edit_set_string(corpus, &more->short_name, short_name, 0, 0, w.s, N_("short name"))
+                : congdoan__edit_nomem(w.s);
 }
 
 CONGDOAN_API int congdoan_unit_set_level(congdoan_corpus *corpus, const congdoan_unit *unit, congdoan_level level)
@@ -287,8 +290,9 @@ CONGDOAN_API int congdoan_unit_set_level(congdoan_corpus *corpus, const congdoan
     if ((rc = check_unit_rules(level, u->sector, u->parent_id, w.s)) != 0)
         return rc;
     u->level = level;
-    for (size_t i = 0; i < u->department_count; i++)
-        u->departments[i]->level = level;
+    const congdoan__unit_aside *more = congdoan__unit_more(u);
+    for (size_t i = 0; i < more->department_count; i++)
+        more->departments[i]->level = level;
     return 0;
 }
 
@@ -351,7 +355,9 @@ CONGDOAN_API int congdoan_unit_set_body_kind(congdoan_corpus *corpus, const cong
     return 0;
 }
 
-static int set_count(congdoan_corpus *corpus, const congdoan_unit *unit, long *field, long value, const char *attr)
+/* A count of the unit at `field`, or (field NULL) at `rare` in its rare fields (congdoan__aside). */
+static int set_count(congdoan_corpus *corpus, const congdoan_unit *unit, long *field, size_t rare, long value,
+                     const char *attr)
 {
     who w;
     congdoan__edit_who_unit(&w, unit);
@@ -360,7 +366,12 @@ static int set_count(congdoan_corpus *corpus, const congdoan_unit *unit, long *f
         return rc;
     if ((rc = check_count(value, w.s, attr)) != 0)
         return rc;
-    (void)corpus;
+    if (!field) {
+        congdoan__unit_aside *more = congdoan__unit_more_make((congdoan_unit *)unit, &corpus->arena);
+        if (!more)
+            return congdoan__edit_nomem(w.s);
+        field = (long *)(void *)((char *)more + rare);
+    }
     *field = value;
     return 0;
 }
@@ -368,13 +379,13 @@ static int set_count(congdoan_corpus *corpus, const congdoan_unit *unit, long *f
 CONGDOAN_API int congdoan_unit_set_members(congdoan_corpus *corpus, const congdoan_unit *unit, long members)
 {
     int rc = OWN_UNIT(corpus, unit);
-    return rc ? rc : set_count(corpus, unit, &((congdoan_unit *)unit)->members, members, N_("members"));
+    return rc ? rc : set_count(corpus, unit, &((congdoan_unit *)unit)->members, 0, members, N_("members"));
 }
 
 CONGDOAN_API int congdoan_unit_set_workers(congdoan_corpus *corpus, const congdoan_unit *unit, long workers)
 {
     int rc = OWN_UNIT(corpus, unit);
-    return rc ? rc : set_count(corpus, unit, &((congdoan_unit *)unit)->workers, workers, N_("workers"));
+    return rc ? rc : set_count(corpus, unit, &((congdoan_unit *)unit)->workers, 0, workers, N_("workers"));
 }
 
 CONGDOAN_API int congdoan_unit_set_declared_upper_grassroots_units(congdoan_corpus *corpus, const congdoan_unit *unit,
@@ -382,7 +393,7 @@ CONGDOAN_API int congdoan_unit_set_declared_upper_grassroots_units(congdoan_corp
 {
     int rc = OWN_UNIT(corpus, unit);
     return rc ? rc
-              : set_count(corpus, unit, &((congdoan_unit *)unit)->declared_upper, count,
+              : set_count(corpus, unit, NULL, offsetof(congdoan__unit_aside, declared_upper), count,
                           N_("declared upper-grassroots unions"));
 }
 
@@ -391,7 +402,7 @@ CONGDOAN_API int congdoan_unit_set_declared_grassroots_units(congdoan_corpus *co
 {
     int rc = OWN_UNIT(corpus, unit);
     return rc ? rc
-              : set_count(corpus, unit, &((congdoan_unit *)unit)->declared_grassroots, count,
+              : set_count(corpus, unit, NULL, offsetof(congdoan__unit_aside, declared_grassroots), count,
                           N_("declared grassroots unions"));
 }
 
@@ -439,7 +450,10 @@ CONGDOAN_API int congdoan_unit_set_org_kind(congdoan_corpus *corpus, const congd
     congdoan__rules_org_kind(u->level, kind, w.s, &refused.sink);
     if (refused.rc)
         return refused.rc;
-    u->org_kind = kind;
+    congdoan__unit_aside *more = congdoan__unit_more_make(u, &corpus->arena);
+    if (!more)
+        return congdoan__edit_nomem(w.s);
+    more->org_kind = kind;
     return 0;
 }
 
@@ -469,16 +483,17 @@ CONGDOAN_API int congdoan_corpus_add_group(congdoan_corpus *corpus, const char *
     int rc = congdoan__edit_check_new(&o, &w, &tname);
     if (rc)
         return rc;
-    congdoan_unit *u = congdoan__arena_alloc_line(&corpus->arena, sizeof *u);
+    congdoan_unit *u = congdoan__arena_alloc(&corpus->arena, sizeof *u);
+    congdoan__unit_aside *more = NULL;
     int bad = !u || congdoan__edit_keep_id(corpus, id, &u->id) || congdoan__edit_keep_text(corpus, &tname, &u->name) ||
-              reserve_unit_slot(corpus) != 0;
+              reserve_unit_slot(corpus) != 0 || !(more = congdoan__unit_more_make(u, &corpus->arena));
     congdoan__edit_text_free(&tname);
     if (bad)
         return congdoan__edit_nomem(w.s);
     u->corpus = corpus;
     u->kind = CONGDOAN_UNIT_GROUP;
-    u->group_kind = kind;
-    u->members = u->workers = u->declared_upper = u->declared_grassroots = -1;
+    more->group_kind = kind;
+    u->members = u->workers = -1;
     add_unit_slot(corpus, u); /* outside the hierarchy: neither a root nor anybody's child */
     if (out)
         *out = u;
@@ -492,7 +507,10 @@ CONGDOAN_API int congdoan_group_set_kind(congdoan_corpus *corpus, const congdoan
     if (rc)
         return rc;
     CHECK_ENUM(kind, congdoan__group_kinds, 1, w.s, N_("group kind"));
-    ((congdoan_unit *)group)->group_kind = kind;
+    congdoan__unit_aside *more = congdoan__unit_more_make((congdoan_unit *)group, &corpus->arena);
+    if (!more)
+        return congdoan__edit_nomem(w.s);
+    more->group_kind = kind;
     return 0;
 }
 
@@ -505,14 +523,15 @@ CONGDOAN_API int congdoan_group_add_member(congdoan_corpus *corpus, const congdo
     int rc = own_group(corpus, group, &w);
     if (rc)
         return rc;
-    congdoan_unit *g = (congdoan_unit *)group;
     if ((rc = congdoan__edit_check_id(unit_id, 1, w.s, N_("member's unit id"))) != 0)
         return rc;
-    for (size_t i = 0; i < g->group_member_count; i++)
-        if (strcmp(g->group_members[i], unit_id) == 0)
+    const congdoan__unit_aside *members = congdoan__unit_more(group);
+    for (size_t i = 0; i < members->group_member_count; i++)
+        if (strcmp(members->group_members[i], unit_id) == 0)
             return congdoan__error(CONGDOAN_EEXISTS, "%s already has the member '%s'", w.s, unit_id);
     const char *copy;
-    if (congdoan__edit_keep_id(corpus, unit_id, &copy) ||
+    congdoan__unit_aside *g = NULL;
+    if (congdoan__edit_keep_id(corpus, unit_id, &copy) || !(g = congdoan__unit_more_make((congdoan_unit *)group, &corpus->arena)) ||
         congdoan__grow(&corpus->arena, (void **)&g->group_members, g->group_member_count, &g->group_member_cap,
                        sizeof *g->group_members) != 0)
         return congdoan__edit_nomem(w.s);
@@ -526,10 +545,10 @@ CONGDOAN_API int congdoan_group_remove_member(congdoan_corpus *corpus, const con
     int rc = own_group(corpus, group, &w);
     if (rc)
         return rc;
-    congdoan_unit *g = (congdoan_unit *)group;
-    if (i >= g->group_member_count)
+    congdoan__unit_aside *g = ((congdoan_unit *)group)->aside; /* NULL: no members */
+    if (!g || i >= g->group_member_count)
         return congdoan__error(CONGDOAN_EINVAL, "%s has %zu members; member %zu does not exist", w.s,
-                               g->group_member_count, i);
+                               g ? g->group_member_count : 0, i);
     memmove(&g->group_members[i], &g->group_members[i + 1], (g->group_member_count - i - 1) * sizeof *g->group_members);
     g->group_member_count--;
     return 0;

@@ -137,7 +137,8 @@ static size_t walk_document(congdoan_corpus *c, const congdoan_document *d)
 
 static size_t walk_report(congdoan_corpus *c, const congdoan_report *r)
 {
-    return walk_list(c, r, (void *const *)r->results, r->result_count, offsetof(congdoan_result, id),
+    const congdoan__report_aside *more = congdoan__report_more(r);
+    return walk_list(c, r, (void *const *)more->results, more->result_count, offsetof(congdoan_result, id),
                      CONGDOAN__ITEM_REPORT_RESULT);
 }
 

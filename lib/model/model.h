@@ -58,6 +58,46 @@ typedef struct congdoan__classification {
     congdoan_grade grade;
 } congdoan__classification;
 
+/* Fields kept aside: the rare ones of a kind of record (units, reports), in a record of their
+ * own that the object points to, made when one of them is first set. While the object's pointer
+ * is NULL, every field there reads as in `blank` (each field's value when absent), so a file
+ * that uses none of them costs one pointer per object. The vocabulary table says which
+ * attributes and children live aside (congdoan__attr.aside, congdoan__child.aside); the loader,
+ * writer and checks reach them through congdoan__aside_read() and congdoan__aside_make(). */
+typedef struct congdoan__aside {
+    size_t link;       /* offset in the object of the pointer to the record */
+    size_t size;       /* bytes of the record */
+    const void *blank; /* the record with every field absent */
+} congdoan__aside;
+
+/* Where the fields kept aside by `aside` are for reading: the object's record, or the blank
+ * when it has none. With `aside` NULL (fields in the object itself): the object. */
+static inline const char *congdoan__aside_read(const congdoan__aside *aside, const void *obj)
+{
+    if (!aside)
+        return (const char *)obj;
+    const char *rec = *(const char *const *)(const void *)((const char *)obj + aside->link);
+    return rec ? rec : (const char *)aside->blank;
+}
+/* The same for writing: the record is made from the blank in `arena` when the object has none.
+ * NULL when out of memory (the object unchanged). */
+char *congdoan__aside_make(const congdoan__aside *aside, void *obj, congdoan__arena *arena);
+
+/* What few units have (short names, declared counts, departments and bodies, 1.2 kinds and
+ * group members): kept aside (see congdoan__aside). */
+typedef struct congdoan__unit_aside {
+    const char *short_name;
+    long declared_upper, declared_grassroots; /* -1: not given */
+    congdoan_unit **departments;
+    size_t department_count, department_cap;
+    /* 1.2 */
+    congdoan_org_kind org_kind;
+    congdoan_group_kind group_kind;       /* groups (kind CONGDOAN_UNIT_GROUP) */
+    const char **group_members;           /* groups: member unit ids */
+    size_t group_member_count, group_member_cap;
+} congdoan__unit_aside;
+extern const congdoan__aside congdoan__unit_aside_at;
+
 struct congdoan_unit {
     /* What the progress engine reads for every unit comes first, within 64 bytes. */
     congdoan_unit_kind kind;
@@ -65,33 +105,39 @@ struct congdoan_unit {
     congdoan_sector sector;
     congdoan_body_kind body_kind;
     congdoan_unit *parent;                /* organisations: the resolved parent (hierarchy.c) */
-    size_t child_count;                   /* of `children` below */
     congdoan__classification *classifications; /* a single one points at `one_classification` */
     size_t classification_count, classification_cap;
     congdoan__classification one_classification;
     size_t index;                         /* position in corpus->units */
+    /* ---- */
     uint32_t reports;                     /* organisations: 1 + the index in corpus->reports of
                                            * one of its reports (the others follow through
                                            * congdoan_report.next_of_unit), 0 for none */
     uint32_t plan_slot;                   /* scratch of congdoan__hierarchy_plan (1 + its place
                                            * among the plan's parents), 0 outside it */
+    size_t child_count;                   /* of `children` below */
     const congdoan_corpus *corpus;
-    const char *id, *name, *short_name, *parent_id;
+    const char *id, *name, *parent_id;
     congdoan__loc loc;
-    long members, workers, declared_upper, declared_grassroots; /* -1: not given */
+    long members, workers;                /* -1: not given */
     congdoan_unit *owner;                 /* departments and bodies: their organisation */
-    congdoan_unit **departments;
-    size_t department_count, department_cap;
     /* Derived when a load is committed or a unit is edited (hierarchy.c): parent, index above
      * and the children: */
     congdoan_unit **children;             /* organisations directly under it, in load order */
     size_t children_cap;
-    /* 1.2 */
-    congdoan_org_kind org_kind;
-    congdoan_group_kind group_kind;       /* groups (kind CONGDOAN_UNIT_GROUP) */
-    const char **group_members;           /* groups: member unit ids */
-    size_t group_member_count, group_member_cap;
+    congdoan__unit_aside *aside;          /* the rare fields; NULL: none of them set */
 };
+
+/* The rare fields of u, for reading (the blank when it has none). */
+static inline const congdoan__unit_aside *congdoan__unit_more(const congdoan_unit *u)
+{
+    return (const congdoan__unit_aside *)(const void *)congdoan__aside_read(&congdoan__unit_aside_at, u);
+}
+/* For writing (made in `arena` when u has none yet); NULL when out of memory. */
+static inline congdoan__unit_aside *congdoan__unit_more_make(congdoan_unit *u, congdoan__arena *arena)
+{
+    return (congdoan__unit_aside *)(void *)congdoan__aside_make(&congdoan__unit_aside_at, u, arena);
+}
 
 typedef struct congdoan__relation {
     congdoan_relation_type type;
@@ -320,7 +366,7 @@ int congdoan__report_is_skeleton(const struct congdoan_report *r);
  *    of each value in file order; NULL when that is slot order without holes); and the plain
  *    value of a value that also has a fraction (`stated`: the values and their slots, by slot).
  *    About 9 to 10 bytes a value.
- *  - loose: `loose`, the values as given, for everything else (a value given twice, large id
+ *  - loose: `loose` (kept aside: congdoan__report_aside), the values as given, for everything else (a value given twice, large id
  *    tables) and for every report once the editor changed a value.
  *
  * Read a value with congdoan__report_value_get(), whatever the form, and a slot's figures with
@@ -361,6 +407,19 @@ typedef struct congdoan__task_status {
     int completed;               /* 1.2: the completion date of a done task, or 0 */
 } congdoan__task_status;
 
+/* What few reports have (a note, task statuses, 1.2 results) and the loose form of values (an
+ * edited report's): kept aside (see congdoan__aside). */
+typedef struct congdoan__report_aside {
+    const char *note;
+    congdoan__task_status *statuses;
+    size_t status_count, status_cap;
+    congdoan_result **results; /* 1.2 */
+    size_t result_count, result_cap;
+    congdoan__value *loose;     /* the loose form; NULL otherwise */
+    uint32_t loose_cap;         /* the loose form's room (a cap below the count: exactly that) */
+} congdoan__report_aside;
+extern const congdoan__aside congdoan__report_aside_at;
+
 struct congdoan_report {
     /* What the progress engine reads for every report comes first, within 64 bytes. */
     const char *document_id, *period;
@@ -382,22 +441,29 @@ struct congdoan_report {
      * of the slots' range without a value. */
     uint8_t simple, first, has_holes;
     uint8_t in_order;           /* compact form: values in slot order without holes (no `order`) */
+    uint8_t stated_count;       /* compact form: values with a plain value and a fraction (<= 64) */
     uint64_t bad_fraction, bad_count;
     /* ---- */
     uint64_t holes;
     uint32_t value_count;       /* at most UINT32_MAX: the loader and the editor refuse more */
-    uint32_t stated_count;
     uint32_t next_of_unit;      /* 1 + the index of the next report of the same organisation */
-    uint32_t loose_cap;         /* the loose form's room (a cap below the count: exactly that) */
-    congdoan__value *loose;     /* the loose form; NULL otherwise */
     const congdoan_corpus *corpus;
-    const char *id, *unit_id, *note;
-    congdoan__task_status *statuses;
-    size_t status_count, status_cap;
+    const char *id, *unit_id;
     congdoan__loc loc;
-    congdoan_result **results; /* 1.2 */
-    size_t result_count, result_cap;
+    congdoan__report_aside *aside; /* the rare fields; NULL: none of them set */
 };
+_Static_assert(sizeof(congdoan_report) <= 128, "a report record is two cache lines");
+
+/* The rare fields of r, for reading (the blank when it has none). */
+static inline const congdoan__report_aside *congdoan__report_more(const congdoan_report *r)
+{
+    return (const congdoan__report_aside *)(const void *)congdoan__aside_read(&congdoan__report_aside_at, r);
+}
+/* For writing (made in `arena` when r has none yet); NULL when out of memory. */
+static inline congdoan__report_aside *congdoan__report_more_make(congdoan_report *r, congdoan__arena *arena)
+{
+    return (congdoan__report_aside *)(void *)congdoan__aside_make(&congdoan__report_aside_at, r, arena);
+}
 
 static inline size_t congdoan__report_fig_size(const struct congdoan_report *r)
 {

@@ -37,7 +37,7 @@ CONGDOAN_API int congdoan_report_submitted(const congdoan_report *r)
 CONGDOAN_API const char *congdoan_report_note(const congdoan_report *r)
 {
     CONGDOAN__NOT_NULL(r, "report", NULL);
-    return r->note;
+    return congdoan__report_more(r)->note;
 }
 CONGDOAN_API const congdoan_unit *congdoan_report_unit(const congdoan_report *r)
 {
@@ -133,12 +133,13 @@ CONGDOAN_API congdoan_coverage congdoan_report_value_coverage(const congdoan_rep
 CONGDOAN_API size_t congdoan_report_task_status_count(const congdoan_report *r)
 {
     CONGDOAN__NOT_NULL(r, "report", 0);
-    return r->status_count;
+    return congdoan__report_more(r)->status_count;
 }
 
 static const congdoan__task_status *status(const congdoan_report *r, size_t i)
 {
-    return r && i < r->status_count ? &r->statuses[i] : NULL;
+    const congdoan__report_aside *more = r ? congdoan__report_more(r) : NULL;
+    return more && i < more->status_count ? &more->statuses[i] : NULL;
 }
 
 CONGDOAN_API const char *congdoan_report_task_status_task_id(const congdoan_report *r, size_t i)
@@ -216,10 +217,11 @@ int congdoan__report_is_skeleton(const congdoan_report *r)
     for (size_t i = 0; i < r->value_count; i++)
         if (congdoan__report_value_get(r, i).flags)
             return 0;
-    for (size_t i = 0; i < r->status_count; i++)
-        if (r->statuses[i].status)
+    const congdoan__report_aside *more = congdoan__report_more(r);
+    for (size_t i = 0; i < more->status_count; i++)
+        if (more->statuses[i].status)
             return 0;
-    return r->result_count == 0 && !r->note;
+    return more->result_count == 0 && !more->note;
 }
 
 CONGDOAN_API int congdoan_report_is_skeleton(const congdoan_report *r)
@@ -231,24 +233,27 @@ CONGDOAN_API int congdoan_report_is_skeleton(const congdoan_report *r)
 CONGDOAN_API const char *congdoan_report_task_status_unit_id(const congdoan_report *r, size_t i)
 {
     CONGDOAN__NOT_NULL(r, "report", NULL);
-    if (i >= r->status_count)
+    const congdoan__report_aside *more = congdoan__report_more(r);
+    if (i >= more->status_count)
         return NULL;
-    return r->statuses[i].unit_id ? r->statuses[i].unit_id : r->unit_id;
+    return more->statuses[i].unit_id ? more->statuses[i].unit_id : r->unit_id;
 }
 
 CONGDOAN_API int congdoan_report_task_status_completed(const congdoan_report *r, size_t i)
 {
     CONGDOAN__NOT_NULL(r, "report", 0);
-    return i < r->status_count ? r->statuses[i].completed : 0;
+    const congdoan__report_aside *more = congdoan__report_more(r);
+    return i < more->status_count ? more->statuses[i].completed : 0;
 }
 
 CONGDOAN_API size_t congdoan_report_result_count(const congdoan_report *r)
 {
     CONGDOAN__NOT_NULL(r, "report", 0);
-    return r->result_count;
+    return congdoan__report_more(r)->result_count;
 }
 CONGDOAN_API const congdoan_result *congdoan_report_result(const congdoan_report *r, size_t i)
 {
     CONGDOAN__NOT_NULL(r, "report", NULL);
-    return r && i < r->result_count ? r->results[i] : NULL;
+    const congdoan__report_aside *more = congdoan__report_more(r);
+    return i < more->result_count ? more->results[i] : NULL;
 }

@@ -117,7 +117,8 @@ int congdoan__class_has(const congdoan_document *d, congdoan_level level, int ki
 {
     if (!level || !u || u->kind != CONGDOAN_UNIT_ORGANISATION || u->level != level)
         return 0;
-    if (kinds && !(u->org_kind && (kinds & (1 << u->org_kind))))
+    congdoan_org_kind kind = congdoan__unit_more(u)->org_kind;
+    if (kinds && !(kind && (kinds & (1 << kind))))
         return 0;
     if (sectors && !(u->sector && (sectors & (1 << u->sector))))
         return 0;

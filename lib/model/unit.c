@@ -18,7 +18,7 @@ CONGDOAN_API const char *congdoan_unit_name(const congdoan_unit *u)
 CONGDOAN_API const char *congdoan_unit_short_name(const congdoan_unit *u)
 {
     CONGDOAN__NOT_NULL(u, "unit", NULL);
-    return u->short_name;
+    return congdoan__unit_more(u)->short_name;
 }
 CONGDOAN_API congdoan_unit_kind congdoan_unit_get_kind(const congdoan_unit *u)
 {
@@ -68,13 +68,14 @@ CONGDOAN_API const congdoan_unit *congdoan_unit_child(const congdoan_unit *u, si
 CONGDOAN_API size_t congdoan_unit_department_count(const congdoan_unit *u)
 {
     CONGDOAN__NOT_NULL(u, "unit", 0);
-    return u->department_count;
+    return congdoan__unit_more(u)->department_count;
 }
 
 CONGDOAN_API const congdoan_unit *congdoan_unit_department(const congdoan_unit *u, size_t i)
 {
     CONGDOAN__NOT_NULL(u, "unit", NULL);
-    return i < u->department_count ? u->departments[i] : NULL;
+    const congdoan__unit_aside *more = congdoan__unit_more(u);
+    return i < more->department_count ? more->departments[i] : NULL;
 }
 
 CONGDOAN_API long congdoan_unit_members(const congdoan_unit *u)
@@ -90,12 +91,12 @@ CONGDOAN_API long congdoan_unit_workers(const congdoan_unit *u)
 CONGDOAN_API long congdoan_unit_declared_upper_grassroots_units(const congdoan_unit *u)
 {
     CONGDOAN__NOT_NULL(u, "unit", -1);
-    return u->declared_upper;
+    return congdoan__unit_more(u)->declared_upper;
 }
 CONGDOAN_API long congdoan_unit_declared_grassroots_units(const congdoan_unit *u)
 {
     CONGDOAN__NOT_NULL(u, "unit", -1);
-    return u->declared_grassroots;
+    return congdoan__unit_more(u)->declared_grassroots;
 }
 CONGDOAN_API size_t congdoan_unit_classification_count(const congdoan_unit *u)
 {
@@ -129,25 +130,27 @@ CONGDOAN_API congdoan_grade congdoan_unit_classification(const congdoan_unit *u,
 CONGDOAN_API congdoan_org_kind congdoan_unit_org_kind(const congdoan_unit *u)
 {
     CONGDOAN__NOT_NULL(u, "unit", CONGDOAN_ORG_KIND_NONE);
-    return u && u->kind == CONGDOAN_UNIT_ORGANISATION ? u->org_kind : CONGDOAN_ORG_KIND_NONE;
+    return u && u->kind == CONGDOAN_UNIT_ORGANISATION ? congdoan__unit_more(u)->org_kind : CONGDOAN_ORG_KIND_NONE;
 }
 CONGDOAN_API congdoan_group_kind congdoan_unit_group_kind(const congdoan_unit *u)
 {
     CONGDOAN__NOT_NULL(u, "unit", CONGDOAN_GROUP_NONE);
-    return u && u->kind == CONGDOAN_UNIT_GROUP ? u->group_kind : CONGDOAN_GROUP_NONE;
+    return u && u->kind == CONGDOAN_UNIT_GROUP ? congdoan__unit_more(u)->group_kind : CONGDOAN_GROUP_NONE;
 }
 CONGDOAN_API size_t congdoan_unit_member_count(const congdoan_unit *u)
 {
     CONGDOAN__NOT_NULL(u, "unit", 0);
-    return u ? u->group_member_count : 0;
+    return u ? congdoan__unit_more(u)->group_member_count : 0;
 }
 CONGDOAN_API const char *congdoan_unit_member_id(const congdoan_unit *u, size_t i)
 {
     CONGDOAN__NOT_NULL(u, "unit", NULL);
-    return u && i < u->group_member_count ? u->group_members[i] : NULL;
+    const congdoan__unit_aside *more = congdoan__unit_more(u);
+    return i < more->group_member_count ? more->group_members[i] : NULL;
 }
 CONGDOAN_API const congdoan_unit *congdoan_unit_member(const congdoan_unit *u, size_t i)
 {
     CONGDOAN__NOT_NULL(u, "unit", NULL);
-    return u && i < u->group_member_count ? congdoan__unit_lookup(u->corpus, u->group_members[i]) : NULL;
+    const congdoan__unit_aside *more = congdoan__unit_more(u);
+    return i < more->group_member_count ? congdoan__unit_lookup(u->corpus, more->group_members[i]) : NULL;
 }

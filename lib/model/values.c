@@ -28,16 +28,24 @@ static int fits_compact(const congdoan__value *values, size_t n, uint32_t *first
     return n > 0;
 }
 
-/* r's values become `copy` (n of them, in the arena), loose. */
-static void set_loose(congdoan_report *r, congdoan__value *copy, size_t n)
+/* r's values become `copy` (n of them, in the arena), loose: kept aside (see
+ * congdoan__report_aside), made in `arena` when there are any. 0 or CONGDOAN_ENOMEM (r
+ * unchanged). */
+static int set_loose(congdoan__arena *arena, congdoan_report *r, congdoan__value *copy, size_t n)
 {
-    r->loose = copy;
-    r->loose_cap = n < UINT32_MAX ? (uint32_t)n : UINT32_MAX;
+    congdoan__report_aside *more = n || r->aside ? congdoan__report_more_make(r, arena) : NULL;
+    if (n && !more)
+        return CONGDOAN_ENOMEM;
+    if (more) {
+        more->loose = copy;
+        more->loose_cap = n < UINT32_MAX ? (uint32_t)n : UINT32_MAX;
+    }
     r->figs = NULL, r->in_order = 0;
     r->int_figs = r->lines_regular = 0;
     r->slot_count = 0, r->stated_count = 0;
     r->value_count = (uint32_t)n;
     congdoan__report_summarise(r);
+    return 0;
 }
 
 static int keep_loose(congdoan__arena *arena, congdoan_report *r, const congdoan__value *values, size_t n)
@@ -47,8 +55,7 @@ static int keep_loose(congdoan__arena *arena, congdoan_report *r, const congdoan
         return CONGDOAN_ENOMEM;
     if (n)
         memcpy(copy, values, n * sizeof *copy);
-    set_loose(r, copy, n);
-    return 0;
+    return set_loose(arena, r, copy, n);
 }
 
 /* A figure kept as an int32_t gives back the same double: a whole number in range, not -0. */
@@ -126,11 +133,11 @@ int congdoan__report_keep_values(congdoan__arena *arena, congdoan_report *r, con
     r->figs = block, r->in_order = order == NULL;
     r->int_figs = (uint8_t)int_figs, r->lines_regular = (uint8_t)lines_regular;
     r->slot_count = (uint8_t)slots;
-    r->stated_count = (uint32_t)stated;
+    r->stated_count = (uint8_t)stated; /* at most the slots, 64 */
     r->first = (uint8_t)first;
     r->value_count = (uint32_t)n;
-    r->loose = NULL;
-    r->loose_cap = 0;
+    if (r->aside)
+        r->aside->loose = NULL, r->aside->loose_cap = 0;
     congdoan__report_summarise(r);
     return 0;
 }
@@ -151,8 +158,8 @@ static double stated_value(const congdoan_report *r, uint32_t slot)
 
 congdoan__value congdoan__report_value_get(const congdoan_report *r, size_t i)
 {
-    if (r->loose)
-        return r->loose[i];
+    if (!r->figs) /* loose (a report with values is compact or loose) */
+        return r->aside->loose[i];
     const uint8_t *order = congdoan__report_order(r);
     const uint32_t *lines = congdoan__report_lines(r);
     uint32_t k = order ? order[i] : (uint32_t)i, m = congdoan__report_meta(r)[k];
@@ -176,15 +183,14 @@ congdoan__value congdoan__report_value_get(const congdoan_report *r, size_t i)
 
 int congdoan__report_loosen(congdoan__arena *arena, congdoan_report *r)
 {
-    if (r->loose || !r->value_count)
+    if (!r->figs || !r->value_count) /* loose already, or nothing to loosen */
         return 0;
     congdoan__value *copy = congdoan__arena_alloc_raw(arena, r->value_count * sizeof *copy);
     if (!copy)
         return CONGDOAN_ENOMEM;
     for (size_t i = 0; i < r->value_count; i++)
         copy[i] = congdoan__report_value_get(r, i);
-    set_loose(r, copy, r->value_count);
-    return 0;
+    return set_loose(arena, r, copy, r->value_count);
 }
 
 void congdoan__report_summarise(congdoan_report *r)

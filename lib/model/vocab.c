@@ -19,17 +19,24 @@ _Static_assert(sizeof(congdoan_level) == sizeof(int), "enum fields are read and 
 #define COUNT_OF(a) (sizeof a / sizeof a[0])
 
 /* attributes */
-#define ATTR(name, kind, flags, type, field) {name, CONGDOAN__K_##kind, flags, NULL, 0, offsetof(type, field), 0}
+#define ATTR(name, kind, flags, type, field) {name, CONGDOAN__K_##kind, flags, NULL, 0, offsetof(type, field), 0, NULL}
 #define ENUM(name, flags, names, absent, type, field) \
-    {name, CONGDOAN__K_ENUM, flags, &names, absent, offsetof(type, field), 0}
-#define NAMED(name, kind, names, type, field) {name, CONGDOAN__K_##kind, 0, &names, 0, offsetof(type, field), 0}
-#define NAMED12(name, kind, names, type, field) {name, CONGDOAN__K_##kind, V12, &names, 0, offsetof(type, field), 0}
+    {name, CONGDOAN__K_ENUM, flags, &names, absent, offsetof(type, field), 0, NULL}
+#define NAMED(name, kind, names, type, field) {name, CONGDOAN__K_##kind, 0, &names, 0, offsetof(type, field), 0, NULL}
+#define NAMED12(name, kind, names, type, field) {name, CONGDOAN__K_##kind, V12, &names, 0, offsetof(type, field), 0, NULL}
 #define DECIMAL(name, flags, type, field, has) \
-    {name, CONGDOAN__K_DECIMAL, flags, NULL, 0, offsetof(type, field), offsetof(type, has)}
-#define IDS(name, type, field, count) {name, CONGDOAN__K_IDS, V12, NULL, 0, offsetof(type, field), offsetof(type, count)}
+    {name, CONGDOAN__K_DECIMAL, flags, NULL, 0, offsetof(type, field), offsetof(type, has), NULL}
+#define IDS(name, type, field, count) {name, CONGDOAN__K_IDS, V12, NULL, 0, offsetof(type, field), offsetof(type, count), NULL}
 /* An id pair DOCUMENT-ID#INDICATOR-ID */
 #define REFINES(name, flags, type, doc, ind) \
-    {name, CONGDOAN__K_REFINES, flags, NULL, 0, offsetof(type, doc), offsetof(type, ind)}
+    {name, CONGDOAN__K_REFINES, flags, NULL, 0, offsetof(type, doc), offsetof(type, ind), NULL}
+
+/* attributes kept aside (see congdoan__aside): a unit's rare fields */
+#define UA &congdoan__unit_aside_at
+#define U_ATTR(name, kind, flags, field) \
+    {name, CONGDOAN__K_##kind, flags, NULL, 0, offsetof(congdoan__unit_aside, field), 0, UA}
+#define U_ENUM(name, flags, names, absent, field) \
+    {name, CONGDOAN__K_ENUM, flags, &names, absent, offsetof(congdoan__unit_aside, field), 0, UA}
 
 /* children */
 #define IN_CORPUS(el, mix, r) {.elem = CONGDOAN__EL_##el, .occurs = CONGDOAN__MANY, .mixed = mix, .role = r, \
@@ -57,7 +64,7 @@ _Static_assert(sizeof(congdoan_level) == sizeof(int), "enum fields are read and 
 /* ---- <congdoan> ------------------------------------------------------------------------------ */
 
 static const congdoan__attr root_attrs[] = {
-    {"version", CONGDOAN__K_VERSION, REQ, NULL, 0, CONGDOAN__NO_FIELD, 0},
+    {"version", CONGDOAN__K_VERSION, REQ, NULL, 0, CONGDOAN__NO_FIELD, 0, NULL},
 };
 static const congdoan__child root_children[] = {
     IN_CORPUS(UNIT, 0, CONGDOAN__ROLE_UNIT),
@@ -71,21 +78,21 @@ static const congdoan__child root_children[] = {
 static const congdoan__attr unit_attrs[] = {
     ATTR("id", ID, REQ, congdoan_unit, id),
     ENUM("level", REQ, congdoan__levels, CONGDOAN_LEVEL_UNKNOWN, congdoan_unit, level),
-    ENUM("kind", V12, congdoan__org_kinds, CONGDOAN_ORG_KIND_NONE, congdoan_unit, org_kind),
+    U_ENUM("kind", V12, congdoan__org_kinds, CONGDOAN_ORG_KIND_NONE, org_kind),
     ATTR("name", TEXT, REQ, congdoan_unit, name),
-    ATTR("short-name", TEXT, 0, congdoan_unit, short_name),
+    U_ATTR("short-name", TEXT, 0, short_name),
     ATTR("parent", REF, 0, congdoan_unit, parent_id),
     ENUM("sector", 0, congdoan__sectors, CONGDOAN_SECTOR_NONE, congdoan_unit, sector),
     ATTR("members", COUNT, 0, congdoan_unit, members),
     ATTR("workers", COUNT, 0, congdoan_unit, workers),
-    ATTR("upper-grassroots-units", COUNT, 0, congdoan_unit, declared_upper),
-    ATTR("grassroots-units", COUNT, 0, congdoan_unit, declared_grassroots),
+    U_ATTR("upper-grassroots-units", COUNT, 0, declared_upper),
+    U_ATTR("grassroots-units", COUNT, 0, declared_grassroots),
 };
 /* Departments and bodies share the unit's list; a body is a unit of kind CONGDOAN_UNIT_BODY. */
 #define UNIT_PART(el, mix, kind_) \
     {.elem = CONGDOAN__EL_##el, .occurs = CONGDOAN__MANY, .mixed = mix, .role = CONGDOAN__ROLE_UNIT, .deref = 1, \
-     ARRAY_OF(congdoan_unit, departments, department_count, void *), .selects = 1, .select_in_object = 1, \
-     .select = offsetof(congdoan_unit, kind), .select_value = kind_}
+     ARRAY_OF(congdoan__unit_aside, departments, department_count, void *), .selects = 1, .select_in_object = 1, \
+     .select = offsetof(congdoan_unit, kind), .select_value = kind_, .aside = UA}
 static const congdoan__child unit_children[] = {
     UNIT_PART(DEPARTMENT, 0, CONGDOAN_UNIT_DEPARTMENT),
     UNIT_PART(BODY, 1, CONGDOAN_UNIT_BODY),
@@ -95,28 +102,29 @@ static const congdoan__child unit_children[] = {
 static const congdoan__attr department_attrs[] = {
     ATTR("id", ID, REQ, congdoan_unit, id),
     ATTR("name", TEXT, REQ, congdoan_unit, name),
-    ATTR("short-name", TEXT, 0, congdoan_unit, short_name),
+    U_ATTR("short-name", TEXT, 0, short_name),
 };
 static const congdoan__attr body_attrs[] = {
     ATTR("id", ID, REQ, congdoan_unit, id),
     ATTR("name", TEXT, REQ, congdoan_unit, name),
-    ATTR("short-name", TEXT, 0, congdoan_unit, short_name),
+    U_ATTR("short-name", TEXT, 0, short_name),
     ENUM("kind", 0, congdoan__body_kinds, CONGDOAN_BODY_NONE, congdoan_unit, body_kind),
 };
 /* A group is a unit of kind CONGDOAN_UNIT_GROUP; its members are ids (the object of a <member>
  * is its slot). */
 static const congdoan__attr group_attrs[] = {
     ATTR("id", ID, REQ, congdoan_unit, id),
-    ENUM("kind", REQ, congdoan__group_kinds, CONGDOAN_GROUP_NONE, congdoan_unit, group_kind),
+    U_ENUM("kind", REQ, congdoan__group_kinds, CONGDOAN_GROUP_NONE, group_kind),
     ATTR("name", TEXT, REQ, congdoan_unit, name),
-    ATTR("short-name", TEXT, 0, congdoan_unit, short_name),
+    U_ATTR("short-name", TEXT, 0, short_name),
     ATTR("parent", REF, 0, congdoan_unit, parent_id),
 };
 static const congdoan__child group_children[] = {
-    MANY(MEMBER, CONGDOAN__ROLE_MEMBER, congdoan_unit, group_members, group_member_count, const char *),
+    {.elem = CONGDOAN__EL_MEMBER, .occurs = CONGDOAN__MANY, .role = CONGDOAN__ROLE_MEMBER,
+     ARRAY_OF(congdoan__unit_aside, group_members, group_member_count, const char *), .aside = UA},
 };
 static const congdoan__attr member_attrs[] = {
-    {"unit", CONGDOAN__K_REF, REQ, NULL, 0, 0, 0},
+    {"unit", CONGDOAN__K_REF, REQ, NULL, 0, 0, 0, NULL},
 };
 static const congdoan__attr classification_attrs[] = {
     ATTR("year", YEAR, REQ, congdoan__classification, year),
@@ -317,6 +325,8 @@ static const congdoan__attr source_attrs[] = {
 
 /* ---- reports --------------------------------------------------------------------------------- */
 
+#define RA &congdoan__report_aside_at
+
 static const congdoan__attr report_attrs[] = {
     ATTR("id", ID, REQ | CONGDOAN__A_UNREFERENCED, congdoan_report, id),
     ATTR("unit", REF, REQ, congdoan_report, unit_id),
@@ -327,9 +337,14 @@ static const congdoan__attr report_attrs[] = {
 static const congdoan__child report_children[] = {
     {.elem = CONGDOAN__EL_VALUE, .occurs = CONGDOAN__MANY, .role = CONGDOAN__ROLE_VALUE, .place = CONGDOAN__IN_VALUES,
      .count = offsetof(congdoan_report, value_count), .count_size = sizeof(((congdoan_report *)0)->value_count)},
-    MANY_POINTERS(RESULT, CONGDOAN__ROLE_RESULT, congdoan_report, results, result_count),
-    MANY(TASK_STATUS, CONGDOAN__ROLE_TASK_STATUS, congdoan_report, statuses, status_count, congdoan__task_status),
-    OPTIONAL_IN_PARENT(NOTE, CONGDOAN__ROLE_NOTE, offsetof(congdoan_report, note), congdoan_report, note),
+    /* kept aside (see congdoan__aside): few reports have them */
+    {.elem = CONGDOAN__EL_RESULT, .occurs = CONGDOAN__MANY, .role = CONGDOAN__ROLE_RESULT, .deref = 1,
+     ARRAY_OF(congdoan__report_aside, results, result_count, void *), .aside = RA},
+    {.elem = CONGDOAN__EL_TASK_STATUS, .occurs = CONGDOAN__MANY, .role = CONGDOAN__ROLE_TASK_STATUS,
+     ARRAY_OF(congdoan__report_aside, statuses, status_count, congdoan__task_status), .aside = RA},
+    {.elem = CONGDOAN__EL_NOTE, .occurs = CONGDOAN__OPTIONAL, .role = CONGDOAN__ROLE_NOTE, .place = CONGDOAN__IN_PARENT,
+     .at = offsetof(congdoan__report_aside, note), .when = offsetof(congdoan__report_aside, note),
+     .when_size = sizeof(const char *), .aside = RA},
 };
 /* A value's object is a congdoan__value_view (the report keeps values packed). */
 static const congdoan__attr value_attrs[] = {
@@ -409,7 +424,7 @@ size_t congdoan__vocab_attr_at(congdoan__el el, size_t field)
 {
     const congdoan__elem *e = &congdoan__vocab[el];
     for (size_t i = 0; i < e->attr_count; i++)
-        if (e->attrs[i].field == field)
+        if (e->attrs[i].field == field && !e->attrs[i].aside)
             return i;
     return (size_t)-1;
 }
@@ -430,6 +445,7 @@ int congdoan__attr_present(const congdoan__attr *at, const char *obj)
 {
     if (at->field == CONGDOAN__NO_FIELD)
         return 0;
+    obj = congdoan__aside_read(at->aside, obj);
     const void *f = obj + at->field;
     switch (at->kind) {
     case CONGDOAN__K_ENUM: return *(const int *)f != at->absent;
@@ -455,7 +471,7 @@ static int attr_revision(const congdoan__attr *at, const char *obj)
         return 0;
     if (at->flags & CONGDOAN__A_SINCE_1_2)
         return 2;
-    const void *f = obj + at->field;
+    const void *f = congdoan__aside_read(at->aside, obj) + at->field;
     if (at->kind == CONGDOAN__K_ENUM || at->kind == CONGDOAN__K_CONDITION) {
         int v = *(const int *)f;
         return v >= 0 && (size_t)v < at->names->count ? at->names->values[v].minor : 0;
@@ -465,18 +481,25 @@ static int attr_revision(const congdoan__attr *at, const char *obj)
     return 0;
 }
 
-static size_t child_count(const char *obj, const congdoan__child *ch)
+size_t congdoan__vocab_instances(const void *object, const congdoan__child *ch)
 {
-    if (ch->place == CONGDOAN__IN_PARENT)
-        return ch->occurs == CONGDOAN__ONE || congdoan__field_set(obj, ch->when, ch->when_size);
-    if (ch->place != CONGDOAN__IN_ARRAY)
-        return 0;
-    const void *p = obj + ch->count;
-    return ch->count_size == sizeof(uint32_t) ? *(const uint32_t *)p : *(const size_t *)p;
+    const char *obj = congdoan__aside_read(ch->aside, object);
+    switch (ch->place) {
+    case CONGDOAN__IN_PARENT: return ch->occurs == CONGDOAN__ONE || congdoan__field_set(obj, ch->when, ch->when_size);
+    case CONGDOAN__IN_ARRAY:
+    case CONGDOAN__IN_VALUES: {
+        const void *p = obj + ch->count;
+        return ch->count_size == sizeof(uint32_t) ? *(const uint32_t *)p : *(const size_t *)p;
+    }
+    default: return 0;
+    }
 }
 
-static const char *child_object(const char *obj, const congdoan__child *ch, size_t i)
+const char *congdoan__vocab_instance(const void *object, const congdoan__child *ch, size_t i)
 {
+    if (ch->place == CONGDOAN__IN_VALUES)
+        return object;
+    const char *obj = congdoan__aside_read(ch->aside, object);
     if (ch->place == CONGDOAN__IN_PARENT)
         return obj + ch->at;
     const char *slot = *(const char *const *)(const void *)(obj + ch->list) + i * ch->stride;
@@ -504,20 +527,14 @@ int congdoan__vocab_revision(congdoan__el el, const void *object)
     }
     for (size_t c = 0; c < spec->child_count && minor < 2; c++) {
         const congdoan__child *ch = &spec->children[c];
-        size_t n = child_count(obj, ch);
+        /* A report's values are not walked here (they never were: the loop used to count none
+         * for them), so an empty value slot alone does not raise a report's revision. */
+        size_t n = ch->place == CONGDOAN__IN_VALUES ? 0 : congdoan__vocab_instances(obj, ch);
         for (size_t i = 0; i < n && minor < 2; i++) {
-            const char *child = child_object(obj, ch, i);
+            const char *child = congdoan__vocab_instance(obj, ch, i);
             if (!child)
                 continue;
-            int m;
-            if (ch->elem == CONGDOAN__EL_VALUE) {
-                congdoan__value_view view;
-                congdoan__value_view_of((const congdoan_report *)(const void *)obj,
-                                        (const congdoan__value *)(const void *)child, &view);
-                m = congdoan__vocab_revision(ch->elem, &view);
-            } else {
-                m = congdoan__vocab_revision(ch->elem, child);
-            }
+            int m = congdoan__vocab_revision(ch->elem, child);
             minor = m > minor ? m : minor;
         }
     }

@@ -112,6 +112,9 @@ typedef struct congdoan__attr {
     int absent;                  /* ENUM: the value when absent or unreadable, never written */
     size_t field;                /* offset of the value in the element's object, or CONGDOAN__NO_FIELD */
     size_t aux;                  /* DECIMAL: the int saying it is there; REFINES: the second id */
+    /* NULL: `field` and `aux` are offsets in the object; else in its record of rare fields
+     * (congdoan__aside: read through congdoan__aside_read, written through _make) */
+    const congdoan__aside *aside;
 } congdoan__attr;
 
 /* What text an element holds. */
@@ -149,6 +152,9 @@ typedef struct congdoan__child {
     unsigned char selects, select_in_object;
     size_t select;
     int select_value;
+    /* NULL: `list`, `count`, `at` (IN_PARENT) and `when` are offsets in the parent's object;
+     * else in its record of rare fields (see congdoan__attr.aside) */
+    const congdoan__aside *aside;
 } congdoan__child;
 
 enum {
@@ -188,11 +194,19 @@ const congdoan__child *congdoan__vocab_child(congdoan__el parent, congdoan__el c
  * recipient) and so owns no foreign content: that of its children hangs off the owner of its
  * own with its index (the loader and the writer key them alike). */
 int congdoan__vocab_in_slot(const congdoan__child *as);
-/* The position of the attribute of `el` kept at `field`, or (size_t)-1. */
+/* The position of the attribute of `el` kept at `field` of its object (not aside), or (size_t)-1. */
 size_t congdoan__vocab_attr_at(congdoan__el el, size_t field);
 
 /* The pointer or int at `off` in `obj`, read by its size, is not 0. */
 int congdoan__field_set(const void *obj, size_t off, size_t size);
+
+/* How many instances of child `ch` the object `obj` of its parent holds (IN_PARENT: 0 or 1;
+ * IN_ARRAY: slots shared with other elements included; IN_VALUES: the values), and the object
+ * of instance i (NULL when slot i is another element's; IN_VALUES: the parent's object, whose
+ * values are read with congdoan__report_value_get). The one reading of where children are,
+ * for the writer and the revision. */
+size_t congdoan__vocab_instances(const void *obj, const congdoan__child *ch);
+const char *congdoan__vocab_instance(const void *obj, const congdoan__child *ch, size_t i);
 
 /* Whether the object `obj` of an element holds attribute `at` (what the writer writes). */
 int congdoan__attr_present(const congdoan__attr *at, const char *obj);

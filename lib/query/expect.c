@@ -32,8 +32,9 @@ static int names(const congdoan_corpus *c, const congdoan__reporter *rp, const c
         return 0;
     if (named->kind != CONGDOAN_UNIT_GROUP)
         return congdoan__reporting_org(named) == u;
-    for (size_t k = 0; k < named->group_member_count; k++)
-        if (congdoan__reporting_org(congdoan__unit_lookup(c, named->group_members[k])) == u)
+    const congdoan__unit_aside *group = congdoan__unit_more(named);
+    for (size_t k = 0; k < group->group_member_count; k++)
+        if (congdoan__reporting_org(congdoan__unit_lookup(c, group->group_members[k])) == u)
             return 1;
     return 0;
 }
@@ -131,9 +132,10 @@ int congdoan__expected_find(const congdoan_document *d, congdoan__expected_set *
     for (size_t i = 0; i < d->reporter_count && rc == 0; i++) {
         const congdoan__reporter *rp = &d->reporters[i];
         const congdoan_unit *named = congdoan__unit_lookup(c, rp->unit_id);
+        const congdoan__unit_aside *group = named ? congdoan__unit_more(named) : NULL;
         if (named && named->kind == CONGDOAN_UNIT_GROUP)
-            for (size_t k = 0; k < named->group_member_count && rc == 0; k++)
-                rc = expect(d, out, &seen, congdoan__reporting_org(congdoan__unit_lookup(c, named->group_members[k])), rp);
+            for (size_t k = 0; k < group->group_member_count && rc == 0; k++)
+                rc = expect(d, out, &seen, congdoan__reporting_org(congdoan__unit_lookup(c, group->group_members[k])), rp);
         else
             rc = expect(d, out, &seen, congdoan__reporting_org(named), rp);
     }

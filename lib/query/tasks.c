@@ -105,8 +105,9 @@ static int names_unit(const congdoan_corpus *corpus, const char *id, const congd
         return 1;
     const congdoan_unit *u = congdoan__unit_lookup(corpus, id);
     if (u && u->kind == CONGDOAN_UNIT_GROUP) { /* a group names each of its members (1.2) */
-        for (size_t i = 0; i < u->group_member_count; i++)
-            if (strcmp(u->group_members[i], unit->id) == 0)
+        const congdoan__unit_aside *group = congdoan__unit_more(u);
+        for (size_t i = 0; i < group->group_member_count; i++)
+            if (strcmp(group->group_members[i], unit->id) == 0)
                 return 1;
         return 0;
     }
@@ -361,9 +362,10 @@ static void eval_one(task_eval *e, int at_ymd)
         const congdoan_report *r = corpus->reports.items[i];
         if (!report_counts(r, at_ymd) || strcmp(r->document_id, doc_id) != 0)
             continue;
-        for (size_t j = 0; j < r->status_count; j++)
-            if (r->statuses[j].task_id && strcmp(r->statuses[j].task_id, task_id) == 0)
-                eval_add(e, r, &r->statuses[j]);
+        const congdoan__report_aside *more = congdoan__report_more(r);
+        for (size_t j = 0; j < more->status_count; j++)
+            if (more->statuses[j].task_id && strcmp(more->statuses[j].task_id, task_id) == 0)
+                eval_add(e, r, &more->statuses[j]);
     }
 }
 
@@ -482,12 +484,13 @@ CONGDOAN_API int congdoan_corpus_overdue_tasks(const congdoan_corpus *corpus, co
             const congdoan_report *r = corpus->reports.items[i];
             if (!report_counts(r, at_ymd) || (document && strcmp(r->document_id, document->id) != 0))
                 continue;
-            for (size_t j = 0; j < r->status_count; j++) {
-                if (!r->statuses[j].task_id)
+            const congdoan__report_aside *more = congdoan__report_more(r);
+            for (size_t j = 0; j < more->status_count; j++) {
+                if (!more->statuses[j].task_id)
                     continue;
-                task_eval *e = table_get(&tt, r->document_id, r->statuses[j].task_id);
+                task_eval *e = table_get(&tt, r->document_id, more->statuses[j].task_id);
                 if (e)
-                    eval_add(e, r, &r->statuses[j]);
+                    eval_add(e, r, &more->statuses[j]);
             }
         }
     }
@@ -695,8 +698,9 @@ CONGDOAN_API int congdoan_corpus_task_timeliness(const congdoan_corpus *corpus, 
             const congdoan_report *r = corpus->reports.items[i];
             if (!report_counts(r, at_ymd) || (document && strcmp(r->document_id, document->id) != 0))
                 continue;
-            for (size_t j = 0; j < r->status_count; j++) {
-                const congdoan__task_status *st = &r->statuses[j];
+            const congdoan__report_aside *more = congdoan__report_more(r);
+            for (size_t j = 0; j < more->status_count; j++) {
+                const congdoan__task_status *st = &more->statuses[j];
                 if (!st->task_id)
                     continue;
                 const char *who = st->unit_id ? st->unit_id : r->unit_id;

@@ -82,6 +82,26 @@ const char *congdoan__load_attr_value(loader *L, const char *v, size_t *len)
 #define ATTR_NAME(e, k) (congdoan__vocab[(e)].attrs[(k)].name)
 #define CUT(len) ((int)((len) > 80 ? 80 : (len)))
 
+/* Unit ids are most of a national file's identifiers (150,000), and the tables of units hold
+ * each once already: a reference to a unit loaded before takes that unit's id from them, and a
+ * unit's own id is copied (or taken from the interner, when a reference to it came first)
+ * instead of interned. The interner's table then holds the few other ids (documents,
+ * indicators, tasks, periods) and references to units not loaded yet, not a second table of
+ * every unit: 6 MB less at the peak of a national load. */
+static const char *unit_own_id(loader *L, const char *s, size_t len, uint64_t hash)
+{
+    const char *id = congdoan__map_get_hashed(&L->st->strings.map, s, len, hash);
+    return id ? id : congdoan__arena_strndup(&L->st->arena, s, len);
+}
+
+static const char *ref_id(loader *L, const char *s, size_t len, uint64_t hash)
+{
+    const congdoan_unit *u = congdoan__map_get_hashed(&L->st->unit_map, s, len, hash);
+    if (!u)
+        u = congdoan__map_get_hashed(&L->corpus->unit_map, s, len, hash);
+    return u ? u->id : congdoan__intern_hashed(&L->st->strings, s, len, hash);
+}
+
 const char *congdoan__load_id_attr_hashed(loader *L, congdoan__el e, const attrs *a, size_t k, uint64_t hash)
 {
     if (!GIVEN(a, k))
@@ -93,7 +113,13 @@ const char *congdoan__load_id_attr_hashed(loader *L, congdoan__el e, const attrs
                 CUT(a->len[k]), a->v[k], ATTR_NAME(e, k), congdoan__vocab[e].name);
         return NULL;
     }
-    const char *id = congdoan__intern_hashed(&L->st->strings, a->v[k], a->len[k], hash);
+    const congdoan__attr *at = &congdoan__vocab[e].attrs[k];
+    int own_unit_id = at->kind == CONGDOAN__K_ID && (e == CONGDOAN__EL_UNIT || e == CONGDOAN__EL_GROUP ||
+                                                     e == CONGDOAN__EL_DEPARTMENT || e == CONGDOAN__EL_BODY);
+    const char *id = own_unit_id ? unit_own_id(L, a->v[k], a->len[k], hash)
+                     : at->kind == CONGDOAN__K_REF && e != CONGDOAN__EL_VALUE /* (an indicator) */
+                         ? ref_id(L, a->v[k], a->len[k], hash)
+                                                   : congdoan__intern_hashed(&L->st->strings, a->v[k], a->len[k], hash);
     if (!id)
         congdoan__load_out_of_memory(L);
     return id;
@@ -325,6 +351,10 @@ static void read_attr(loader *L, congdoan__el e, attrs *a, size_t k, char *obj)
     const congdoan__attr *at = &congdoan__vocab[e].attrs[k];
     const char *v = a->v[k];
     size_t len = a->len[k];
+    if (at->aside && !(obj = congdoan__aside_make(at->aside, obj, &L->st->arena))) {
+        congdoan__load_out_of_memory(L);
+        return;
+    }
     void *f = at->field == CONGDOAN__NO_FIELD ? NULL : obj + at->field;
     switch (at->kind) {
     case CONGDOAN__K_ID:
@@ -511,7 +541,8 @@ static void read_attr(loader *L, congdoan__el e, attrs *a, size_t k, char *obj)
 void congdoan__load_attrs(loader *L, congdoan__el e, attrs *a, void *obj)
 {
     const congdoan__attr *table = congdoan__vocab[e].attrs;
-    /* the values of those absent (most objects start zeroed: only -1 and other values) */
+    /* the values of those absent (most objects start zeroed: only -1 and other values; those
+     * kept aside are in the blank their record starts from) */
     for (unsigned m = L->defaults[e] & ~a->given; m; m &= m - 1) {
         const congdoan__attr *at = &table[__builtin_ctz(m)];
         if (at->kind == CONGDOAN__K_COUNT)

@@ -350,7 +350,7 @@ static int prepare_names(loader *L)
                 L->required[e] |= 1u << k;
             if (at->flags & CONGDOAN__A_HOOKED)
                 L->hooked[e] |= 1u << k;
-            if (at->kind == CONGDOAN__K_COUNT || (at->kind == CONGDOAN__K_ENUM && at->absent))
+            if (!at->aside && (at->kind == CONGDOAN__K_COUNT || (at->kind == CONGDOAN__K_ENUM && at->absent)))
                 L->defaults[e] |= 1u << k;
         }
     }

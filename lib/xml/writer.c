@@ -212,6 +212,7 @@ static const char *name_set(const congdoan__enum *names, int bits, char *buf, si
  * the object has none. */
 static void write_attr(emitter *e, const congdoan__attr *at, const char *obj)
 {
+    obj = congdoan__aside_read(at->aside, obj);
     const void *f = at->field == CONGDOAN__NO_FIELD ? NULL : obj + at->field;
     char buf[320];
     const char *v = NULL;
@@ -302,39 +303,6 @@ static void write_attr(emitter *e, const congdoan__attr *at, const char *obj)
 
 /* ---- elements ------------------------------------------------------------------------------------ */
 
-static size_t read_count(const char *obj, const congdoan__child *ch)
-{
-    const void *p = obj + ch->count;
-    return ch->count_size == sizeof(uint32_t) ? *(const uint32_t *)p : *(const size_t *)p;
-}
-
-/* How many instances of child `ch` the object of its parent may hold (slots shared with other
- * elements included). */
-static size_t instances(const char *obj, const congdoan__child *ch)
-{
-    switch (ch->place) {
-    case CONGDOAN__IN_PARENT:
-        return ch->occurs == CONGDOAN__ONE || congdoan__field_set(obj, ch->when, ch->when_size);
-    case CONGDOAN__IN_ARRAY:
-    case CONGDOAN__IN_VALUES: return read_count(obj, ch);
-    default: return 0;
-    }
-}
-
-/* The object of instance i of child `ch`, or NULL when slot i is another element's (a report's
- * values have no object of their own: the report's, see write_children). */
-static const char *instance(const char *obj, const congdoan__child *ch, size_t i)
-{
-    if (ch->place == CONGDOAN__IN_PARENT)
-        return obj + ch->at;
-    if (ch->place == CONGDOAN__IN_VALUES)
-        return obj;
-    const char *slot = *(const char *const *)(const void *)(obj + ch->list) + i * ch->stride;
-    const char *child = ch->deref ? *(const char *const *)(const void *)(slot + ch->at) : slot + ch->at;
-    const char *sel = ch->select_in_object ? child : slot;
-    return !ch->selects || *(const int *)(const void *)(sel + ch->select) == ch->select_value ? child : NULL;
-}
-
 /* Whose foreign content the children of an element are: that of the element's children hangs
  * off `owner` with index `base` + their own (an element in a slot of its parent's array owns
  * none: see congdoan__vocab_in_slot). */
@@ -354,11 +322,11 @@ static void write_children(emitter *e, const congdoan__elem *spec, const char *o
         while (c + group < spec->child_count && spec->children[c + group].mixed)
             group++;
         const congdoan__child *first = &spec->children[c];
-        size_t n = instances(obj, first);
+        size_t n = congdoan__vocab_instances(obj, first);
         for (size_t i = 0; i < n; i++)
             for (size_t g = 0; g < group; g++) {
                 const congdoan__child *ch = &spec->children[c + g];
-                const char *child_obj = instance(obj, ch, i);
+                const char *child_obj = congdoan__vocab_instance(obj, ch, i);
                 if (!child_obj)
                     continue;
                 if (k)
@@ -387,7 +355,7 @@ static void write_children(emitter *e, const congdoan__elem *spec, const char *o
 static int has_children(const congdoan__elem *spec, const char *obj)
 {
     for (size_t c = 0; c < spec->child_count; c++)
-        if (instances(obj, &spec->children[c]))
+        if (congdoan__vocab_instances(obj, &spec->children[c]))
             return 1;
     return 0;
 }
