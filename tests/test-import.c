@@ -107,6 +107,30 @@ START_TEST(test_text_header_and_lines)
     ck_assert_ptr_null(src->url);
     ck_assert_int_eq(src->blocks[0].map[0].line, 1);
     congdoan__source_free(src);
+
+    /* the header's lines end as the text's do ("\r\n", and a lone "\r" of old Mac text): a
+     * lone "\r" inside the "source:" line ends it, so the line after it ("1") is no header line
+     * and the whole is text from line 1; fuzz-import-text found the header read as one line but
+     * the text as two, every position one line too early */
+    src = read_text("source: https://example.vn/tin\r1\nkind: news\n\nCông đoàn ngành tổng kết năm học\n", NULL);
+    ck_assert_ptr_null(src->url);
+    ck_assert_ptr_null(src->kind_hint);
+    ck_assert_str_eq(src->blocks[src->count - 1].text, "Công đoàn ngành tổng kết năm học");
+    ck_assert_int_eq(src->blocks[src->count - 1].map[0].line, 5);
+    ck_assert_int_eq(src->blocks[src->count - 1].map[0].column, 1);
+    congdoan__source_free(src);
+    static const char *const crlf_and_cr[] = {
+        "source: https://example.vn/tin/1\r\nkind: news\r\n\r\nCông đoàn ngành tổng kết năm học\r\n",
+        "source: https://example.vn/tin/1\rkind: news\r\rCông đoàn ngành tổng kết năm học\r",
+    };
+    for (size_t i = 0; i < sizeof crlf_and_cr / sizeof *crlf_and_cr; i++) {
+        src = read_text(crlf_and_cr[i], NULL);
+        ck_assert_str_eq(src->url, "https://example.vn/tin/1");
+        ck_assert_str_eq(src->kind_hint, "news");
+        ck_assert_int_eq(src->count, 1);
+        ck_assert_int_eq(src->blocks[0].map[0].line, 4);
+        congdoan__source_free(src);
+    }
 }
 END_TEST
 

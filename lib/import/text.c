@@ -475,6 +475,25 @@ static uint32_t wrap_width(const char *s, size_t len)
 
 /* ---- the saved page's header -------------------------------------------------------------- */
 
+/* The line that starts at `pos`: its length without its break, and where the next one starts
+ * (`size` after the last). "\n", "\r\n" and a lone "\r" each end a line, as
+ * congdoan__text_position() counts them: the header and the text are split by this one rule,
+ * or a lone "\r" in the header would shift every position after it. Returns 1 when the line
+ * ends with a break, 0 when it ends the text. */
+static int next_line(const char *s, size_t size, size_t pos, size_t *len, size_t *next)
+{
+    size_t i = pos;
+    while (i < size && s[i] != '\n' && s[i] != '\r')
+        i++;
+    *len = i - pos;
+    if (i == size) {
+        *next = size;
+        return 0;
+    }
+    *next = i + 1 + (s[i] == '\r' && i + 1 < size && s[i + 1] == '\n');
+    return 1;
+}
+
 /* Lines that start like a header but are not one (no blank line after them, or a line of
  * another kind among them): the text starts at its first line and says nothing of itself. */
 static size_t not_a_header(reader *r, uint32_t *lines)
@@ -493,11 +512,8 @@ static size_t read_header(reader *r, const char *s, size_t len, uint32_t *lines)
     *lines = 0;
     int seen = 0;
     for (;;) {
-        const char *nl = memchr(s + pos, '\n', len - pos);
-        size_t end = nl ? (size_t)(nl - s) : len;
-        size_t l = end - pos;
-        if (l && s[end - 1] == '\r')
-            l--;
+        size_t l, next;
+        int nl = next_line(s, len, pos, &l, &next);
         const char *line = s + pos;
         const char *value = NULL;
         size_t vlen = 0;
@@ -511,7 +527,7 @@ static size_t read_header(reader *r, const char *s, size_t len, uint32_t *lines)
             vlen = l - 5;
         } else if (l == 0 && seen) {
             (*lines)++;
-            return nl ? end + 1 : end;
+            return next;
         } else {
             return not_a_header(r, lines); /* read everything as text */
         }
@@ -532,7 +548,7 @@ static size_t read_header(reader *r, const char *s, size_t len, uint32_t *lines)
         (*lines)++;
         if (!nl)
             return not_a_header(r, lines);
-        pos = end + 1;
+        pos = next;
     }
 }
 
@@ -604,18 +620,8 @@ int congdoan__source_read_text(const char *data, size_t size, const char *name, 
         r.wrap = wrap_width(data + pos, size - pos);
     int blank = 1;
     while (!rc && pos < size) {
-        const char *nl = memchr(data + pos, '\n', size - pos);
-        size_t end = nl ? (size_t)(nl - data) : size;
-        size_t l = end - pos;
-        /* a lone \r is a line break too (old Mac text) */
-        const char *cr = memchr(data + pos, '\r', l);
-        if (cr && (size_t)(cr - data) + 1 < end) {
-            end = (size_t)(cr - data);
-            l = end - pos;
-            nl = cr;
-        } else if (l && data[end - 1] == '\r') {
-            l--;
-        }
+        size_t l, next;
+        next_line(data, size, pos, &l, &next); /* a lone \r is a line break too (old Mac text) */
         r.line++;
         rc = read_line(&r, data + pos, l);
         if (!rc) {
@@ -625,7 +631,7 @@ int congdoan__source_read_text(const char *data, size_t size, const char *name, 
             if (!rc && blank)
                 r.in_table = 0;
         }
-        pos = nl ? end + 1 : size;
+        pos = next;
     }
     if (!rc)
         rc = congdoan__build_end(&r.b, 0, NULL);
