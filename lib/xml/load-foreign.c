@@ -49,7 +49,8 @@ void congdoan__load_foreign_attr(loader *L, const char *uri, const char *prefix,
         put_ns(L, " xmlns:", 7);
         put_ns(L, prefix, strlen(prefix));
         put_ns(L, "=\"", 2);
-        congdoan__xml_escape(uri, strlen(uri), 1, put_ns, L);
+        const char *ns = congdoan__load_ns_name(L, uri);
+        congdoan__xml_escape(ns, strlen(ns), 1, put_ns, L);
         put_ns(L, "\"", 1);
     }
     put_xml(L, " ", 1);
@@ -278,8 +279,10 @@ static void capture_declare(loader *L, const xmlChar *prefix, const xmlChar *uri
     if (prefix)
         capture_str(L, (const char *)prefix);
     capture_str(L, "=\"");
-    if (uri)
-        capture_escaped(L, (const char *)uri, strlen((const char *)uri), 1);
+    if (uri) {
+        const char *ns = congdoan__load_ns_name(L, (const char *)uri);
+        capture_escaped(L, ns, strlen(ns), 1);
+    }
     capture_put(L, "\"", 1);
 }
 

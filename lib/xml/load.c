@@ -475,7 +475,8 @@ static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefi
         if (!is_ours(L, uri) || localname != L->elem_name[CONGDOAN__EL_ROOT]) {
             PROBLEM(L, CONGDOAN_ESCHEMA, "schema-wrong-root",
                     "the root element is <%s>%s%s%s; expected <%s xmlns=\"%s\">", name,
-                    uri ? _(" in namespace '") : _(" in no namespace"), uri ? (const char *)uri : "", uri ? "'" : "",
+                    uri ? _(" in namespace '") : _(" in no namespace"),
+                    uri ? congdoan__load_ns_name(L, (const char *)uri) : "", uri ? "'" : "",
                     congdoan__vocab[CONGDOAN__EL_ROOT].name, CONGDOAN__NS);
             congdoan__load_stop(L);
             return;

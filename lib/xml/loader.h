@@ -199,6 +199,8 @@ void *congdoan__load_once(loader *L, congdoan__map *set, const char *key, void *
 const char *congdoan__load_text(loader *L, const char *s, size_t len, int trim);
 /* An attribute value with "&#38;" decoded (see there). */
 const char *congdoan__load_attr_value(loader *L, const char *v, size_t *len);
+/* A namespace name (uri, not NULL) as it is in the file, "&#38;" decoded where libxml2 leaves it. */
+const char *congdoan__load_ns_name(loader *L, const char *uri);
 /* Attribute k of `el` given in `a` as an identifier: checked and interned; NULL when bad. Its
  * hash (under the corpus's key, which every map of the load shares) is left in L->id_hash. */
 const char *congdoan__load_id_attr(loader *L, congdoan__el el, const attrs *a, size_t k);
