@@ -656,6 +656,131 @@ START_TEST(test_extract_site_chrome)
 }
 END_TEST
 
+/* The first issue with `tag`, or NULL. */
+static const congdoan_issue *issue_with_tag(const congdoan_issues *issues, const char *tag)
+{
+    for (size_t i = 0; i < congdoan_issues_count(issues); i++)
+        if (strcmp(congdoan_issue_tag(congdoan_issues_get(issues, i)), tag) == 0)
+            return congdoan_issues_get(issues, i);
+    return NULL;
+}
+
+/* Official letters (công văn): no kind heading, but a subject line under the number, "Kính
+ * gửi", the code CV, a letter naming itself. Their genre is "letter", the subject is the title
+ * and the addressees are recipients; the kind stays unknown (the vocabulary has none for a
+ * letter) and import-kind-letter says so. Near-misses: a plan that names a công văn, a news
+ * item quoting "Kính gửi", a TỜ TRÌNH addressed to a body, a number alone. */
+START_TEST(test_extract_letter)
+{
+    /* the subject over two lines, a list of addressees, the code CV */
+    const char *letter = "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH LÂM GIANG\n"
+                         "Số: 56/CV-CĐGD\n"
+                         "V/v tổ chức các hoạt động chăm lo\n"
+                         "cho đoàn viên dịp Tết Nguyên đán\n"
+                         "\n"
+                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                         "Độc lập - Tự do - Hạnh phúc\n"
+                         "Lâm Giang, ngày 02 tháng 12 năm 2025\n"
+                         "\n"
+                         "Kính gửi:\n"
+                         "- Các công đoàn cơ sở trường học;\n"
+                         "- Công đoàn các phòng giáo dục huyện.\n"
+                         "\n"
+                         "Để chăm lo Tết cho đoàn viên, Ban Thường vụ Công đoàn ngành đề nghị các công đoàn cơ sở rà soát danh sách đoàn viên có hoàn cảnh khó khăn, gửi về Công đoàn ngành trước ngày 20/12/2025.\n"
+                         "\n"
+                         "Nơi nhận:\n"
+                         "- Như trên;\n"
+                         "- Lưu: VT.\n"
+                         "\n"
+                         "TM. BAN THƯỜNG VỤ\n"
+                         "CHỦ TỊCH\n"
+                         "\n"
+                         "Trần Thị Mai\n";
+    congdoan_issues *issues = test_new_issues();
+    congdoan__source *src;
+    congdoan__found *f = extract_keeping(letter, issues, &src);
+    ck_assert_str_eq(f->genre, "letter");
+    ck_assert_int_eq(f->letter, 1);
+    ck_assert_int_eq(f->kind, CONGDOAN_DOCUMENT_UNKNOWN);
+    ck_assert_str_eq(f->number, "56/CV-CĐGD");
+    ck_assert_int_eq(f->issued, 20251202);
+    ck_assert_str_eq(f->title, "tổ chức các hoạt động chăm lo cho đoàn viên dịp Tết Nguyên đán");
+    ck_assert_int_eq(f->recipient_count, 4);
+    ck_assert_str_eq(f->recipients[0].text, "Các công đoàn cơ sở trường học");
+    ck_assert_str_eq(f->recipients[1].text, "Công đoàn các phòng giáo dục huyện");
+    ck_assert_str_eq(f->recipients[2].text, "Như trên");
+    ck_assert_str_eq(f->signer_name, "Trần Thị Mai");
+    /* the body starts after the addressees */
+    ck_assert_uint_eq(f->body_start, block_of(src, "Để chăm lo"));
+    ck_assert_int_eq(test_issues_with_tag(issues, "import-kind-letter"), 1);
+    ck_assert_int_eq(test_issues_with_tag(issues, "import-kind-guessed"), 0);
+    const congdoan_issue *is = issue_with_tag(issues, "import-kind-letter");
+    ck_assert_int_eq(congdoan_issue_severity(is), CONGDOAN_SEVERITY_INFO);
+    ck_assert_int_eq(congdoan_issue_line(is), 3); /* at the subject, after "V/v " */
+    ck_assert_int_eq(congdoan_issue_column(is), 5);
+    release(f, src);
+    test_drop_issues(issues);
+
+    /* no subject line: "Kính gửi" and a number without a kind code, or a letter naming itself */
+    static const char *const letters[] = {
+        "LIÊN ĐOÀN LAO ĐỘNG HUYỆN TÂN AN\nSố: 112/LĐLĐ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Tân An, ngày 14 tháng 3 năm 2025\n\nKính gửi: Ban Chấp hành các công đoàn cơ sở.\n\n"
+        "Liên đoàn Lao động huyện đề nghị các công đoàn cơ sở gửi báo cáo quý I trước ngày 25/3/2025.\n",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân An, ngày 14 tháng 3 năm 2025\n\n"
+        "Kính gửi: Ban Chấp hành các công đoàn cơ sở.\n\n"
+        "Công văn này hướng dẫn các công đoàn cơ sở lập báo cáo quý I năm 2025 theo mẫu gửi kèm.\n",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        issues = test_new_issues();
+        f = extract_keeping(letters[i], issues, &src);
+        ck_assert_msg(strcmp(f->genre, "letter") == 0, "letter %zu read as %s", i, f->genre);
+        ck_assert_ptr_null(f->title);
+        ck_assert_int_eq(f->recipient_count, 1);
+        ck_assert_str_eq(f->recipients[0].text, "Ban Chấp hành các công đoàn cơ sở");
+        ck_assert_int_eq(test_issues_with_tag(issues, "import-kind-letter"), 1);
+        release(f, src);
+        test_drop_issues(issues);
+    }
+
+    /* near-misses */
+    static const struct {
+        const char *text, *genre;
+    } others[] = {
+        /* a plan that names a công văn (and this one) stays a plan */
+        {"LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM GIANG\nSố: 34/KH-LĐLĐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "Lâm Giang, ngày 10 tháng 01 năm 2025\n\nKẾ HOẠCH\nTổ chức Tháng Công nhân năm 2025\n\n"
+         "Thực hiện Công văn số 85/LĐLĐ-TC ngày 20/01/2025 của Liên đoàn Lao động tỉnh, Ban Thường vụ ban hành Kế hoạch như sau.\n"
+         "Kế hoạch này thay thế Công văn này và các văn bản trước.\n",
+         "plan"},
+        /* a news item quoting "Kính gửi" stays news */
+        {"Công đoàn ngành Y tế gửi thư chúc mừng ngày Thầy thuốc Việt Nam\n"
+         "Cập nhật: 27/02/2025 08:00\n\n"
+         "Nhân dịp kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam, Công đoàn ngành Y tế gửi thư chúc mừng tới đoàn viên.\n\n"
+         "Kính gửi: các y sĩ, bác sĩ, điều dưỡng và người lao động ngành Y tế.\n\n"
+         "Thư nêu rõ, năm 2024 toàn ngành đã kết nạp 1.200 đoàn viên mới.\n",
+         "news"},
+        /* a TỜ TRÌNH is addressed to a body, and is no letter */
+        {"LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM GIANG\nSố: 15/TTr-LĐLĐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "Lâm Giang, ngày 10 tháng 01 năm 2025\n\nTỜ TRÌNH\nVề việc đề nghị khen thưởng\n\n"
+         "Kính gửi: Tổng Liên đoàn Lao động Việt Nam.\n\nLiên đoàn Lao động tỉnh trình Tổng Liên đoàn xét khen thưởng 12 tập thể.\n",
+         "news"},
+        /* a number without a kind code alone says nothing */
+        {"LIÊN ĐOÀN LAO ĐỘNG HUYỆN TÂN AN\nSố: 112/LĐLĐ\n\nTân An, ngày 14 tháng 3 năm 2025\n\n"
+         "Liên đoàn Lao động huyện tổ chức hội nghị tổng kết công tác năm 2024 với 120 đại biểu tham dự.\n",
+         "news"},
+    };
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
+        issues = test_new_issues();
+        f = extract_keeping(others[i].text, issues, &src);
+        ck_assert_msg(strcmp(f->genre, others[i].genre) == 0, "near-miss %zu read as %s", i, f->genre);
+        ck_assert_int_eq(f->letter, 0);
+        ck_assert_int_eq(test_issues_with_tag(issues, "import-kind-letter"), 0);
+        release(f, src);
+        test_drop_issues(issues);
+    }
+}
+END_TEST
+
 /* Vocabulary 1.2 in a news item and a report: scores on a scale, "trong đó" parts, the byline,
  * and periods stated once at the head of a run of sentences or in a heading. */
 START_TEST(test_extract_scores_parts_byline_periods)
@@ -1346,6 +1471,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_long_sentence);
     tcase_add_test(tc, test_extract_scores_parts_byline_periods);
     tcase_add_test(tc, test_extract_site_chrome);
+    tcase_add_test(tc, test_extract_letter);
     tcase_add_test(tc, test_extract_own_period_and_subject);
     tcase_add_test(tc, test_extract_title_only_a_period);
     tcase_add_test(tc, test_extract_issuer_under_superior);
