@@ -656,6 +656,84 @@ START_TEST(test_extract_site_chrome)
 }
 END_TEST
 
+/* The section whose heading is `title`, or -1. */
+static long section_titled(const congdoan__found *f, const char *title)
+{
+    for (size_t i = 0; i < f->section_count; i++)
+        if (f->sections[i].title && strcmp(f->sections[i].title, title) == 0)
+            return (long)i;
+    return -1;
+}
+
+/* A box of related articles in the middle of an article, then the article's subheading: the
+ * box's links are printed alike (bullets, list items, small letters), the subheading as a
+ * heading (no bullet, a heading of the markup, capitals), so the box ends before it and the
+ * subheading and the text after it are read. */
+START_TEST(test_extract_related_box_mid_article)
+{
+    static const char *const texts[] = {
+        /* copied text: bulleted links, a subheading without a bullet */
+        "Công đoàn các Khu công nghiệp phát động Tháng Công nhân năm 2025\n"
+        "Cập nhật: 05/05/2025 09:00\n\n"
+        "Sáng 4/5, Công đoàn các Khu công nghiệp tỉnh phát động Tháng Công nhân năm 2025. Năm 2024, Công đoàn đã kết nạp 1.850 đoàn viên mới.\n\n"
+        "Tin liên quan\n\n"
+        "- Trao 200 suất quà cho công nhân khó khăn\n\n"
+        "- Khánh thành nhà văn hóa công nhân khu công nghiệp\n\n"
+        "Mục tiêu năm 2025\n\n"
+        "Năm 2025, Công đoàn các Khu công nghiệp phấn đấu kết nạp ít nhất 2.000 đoàn viên mới.\n",
+        /* copied text: links in small letters, the subheading in capitals */
+        "Công đoàn các Khu công nghiệp phát động Tháng Công nhân năm 2025\n"
+        "Cập nhật: 05/05/2025 09:00\n\n"
+        "Sáng 4/5, Công đoàn các Khu công nghiệp tỉnh phát động Tháng Công nhân năm 2025. Năm 2024, Công đoàn đã kết nạp 1.850 đoàn viên mới.\n\n"
+        "Xem thêm:\n\n"
+        "Trao 200 suất quà cho công nhân khó khăn\n\n"
+        "Khánh thành nhà văn hóa công nhân khu công nghiệp\n\n"
+        "MỤC TIÊU NĂM 2025\n\n"
+        "Năm 2025, Công đoàn các Khu công nghiệp phấn đấu kết nạp ít nhất 2.000 đoàn viên mới.\n",
+        /* a page whose markup does not mark the box: list items, then an <h2> */
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title></head><body><article>"
+        "<h1>Công đoàn các Khu công nghiệp phát động Tháng Công nhân năm 2025</h1>"
+        "<p>Sáng 4/5, Công đoàn các Khu công nghiệp tỉnh phát động Tháng Công nhân năm 2025. Năm 2024, Công đoàn đã kết nạp 1.850 đoàn viên mới.</p>"
+        "<div class=\"box\"><p><strong>Tin liên quan</strong></p><ul>"
+        "<li><a href=\"/1\">Trao 200 suất quà cho công nhân khó khăn</a></li>"
+        "<li><a href=\"/2\">Khánh thành nhà văn hóa công nhân khu công nghiệp</a></li></ul></div>"
+        "<h2>Mục tiêu năm 2025</h2>"
+        "<p>Năm 2025, Công đoàn các Khu công nghiệp phấn đấu kết nạp ít nhất 2.000 đoàn viên mới.</p>"
+        "</article></body></html>",
+    };
+    static const char *const subheadings[] = {"Mục tiêu năm 2025", "MỤC TIÊU NĂM 2025", "Mục tiêu năm 2025"};
+    for (size_t i = 0; i < 3; i++) {
+        congdoan_issues *issues = test_new_issues();
+        congdoan__source *src;
+        congdoan__found *f;
+        if (i < 2) {
+            f = extract_keeping(texts[i], issues, &src);
+        } else {
+            ck_assert_int_eq(congdoan__source_read_html(texts[i], strlen(texts[i]), "t.html", NULL, issues, &src), 0);
+            ck_assert_int_eq(congdoan__extract(src, NULL, issues, &f), 0);
+        }
+        size_t label = block_of(src, i == 1 ? "Xem thêm" : "Tin liên quan");
+        ck_assert_msg(congdoan__block_is_chrome(f, label), "text %zu: the box's label", i);
+        ck_assert_msg(congdoan__block_is_chrome(f, label + 1) && congdoan__block_is_chrome(f, label + 2),
+                      "text %zu: the box's links", i);
+        ck_assert_msg(!congdoan__block_is_chrome(f, label + 3), "text %zu: the subheading is the article's", i);
+        ck_assert_str_eq(src->blocks[label + 3].text, subheadings[i]);
+        /* a heading in capitals or of the markup opens a section; one in small letters in
+         * plain text is a paragraph of the body (structure.c) */
+        int read = section_titled(f, subheadings[i]) >= 0;
+        for (size_t k = 0; k < f->para_count; k++)
+            read |= i == 0 && f->paras[k].block == label + 3;
+        ck_assert_msg(read, "text %zu: '%s' is not read", i, subheadings[i]);
+        /* the figures of the article on both sides of the box, nothing from the links */
+        const want_figure want[] = {{R, 1850, COUNT, CONGDOAN__CMP_EQ}, {T, 2000, COUNT, CONGDOAN__CMP_GE}};
+        check_figures(f, want, 2);
+        ck_assert_int_eq(test_issues_with_tag(issues, "import-site-chrome"), 1);
+        release(f, src);
+        test_drop_issues(issues);
+    }
+}
+END_TEST
+
 /* The first issue with `tag`, or NULL. */
 static const congdoan_issue *issue_with_tag(const congdoan_issues *issues, const char *tag)
 {
@@ -1472,6 +1550,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_scores_parts_byline_periods);
     tcase_add_test(tc, test_extract_site_chrome);
     tcase_add_test(tc, test_extract_letter);
+    tcase_add_test(tc, test_extract_related_box_mid_article);
     tcase_add_test(tc, test_extract_own_period_and_subject);
     tcase_add_test(tc, test_extract_title_only_a_period);
     tcase_add_test(tc, test_extract_issuer_under_superior);
