@@ -576,6 +576,11 @@ static const rule_case cases[] = {
     AT("action-verb", " chủ trì, phối hợp", " chủ trì"),
     NO_AT("action-verb", " về tiếp tục thực hiện"),
     NO_AT("action-verb", " Tổ chức Lao động Quốc tế"),
+    YES("clause-verb", "Công đoàn Công Thương Việt Nam đề xuất tới Đại hội 4 vấn đề về công tác đối ngoại", "đề xuất"),
+    YES("clause-verb", "LĐLĐ tỉnh trao 200 suất quà cho công nhân", "trao"),
+    NO("clause-verb", "Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028"),
+    NO("clause-verb", "Tháng Công nhân năm 2025"),
+    NO("clause-verb", "Hoàn thành"), /* a capital: a name or a heading, not a verb in a clause */
     AT("stop-word", " về tiếp tục thực hiện", " về"),
     AT("stop-word", " tổ chức quán triệt", " tổ chức"),
     NO_AT("stop-word", " Tổ chức Lao động Quốc tế"),

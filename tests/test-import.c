@@ -656,6 +656,42 @@ START_TEST(test_extract_site_chrome)
 }
 END_TEST
 
+/* A page without a time stamp that opens with a topic line (the event or column it is filed
+ * under, a noun phrase) above a longer headline that says what someone did: the headline is
+ * the title. Near-misses: a headline followed by a shorter line, a topic above a headline with
+ * no verb, a headline alone. */
+START_TEST(test_extract_topic_above_headline)
+{
+    static const struct {
+        const char *text, *title;
+    } pages[] = {
+        {"Tháng Công nhân năm 2025\n\n"
+         "Liên đoàn Lao động tỉnh Lâm Giang trao 300 suất quà cho công nhân khó khăn\n\n"
+         "Ngày 10/5, Liên đoàn Lao động tỉnh Lâm Giang tổ chức trao quà cho công nhân có hoàn cảnh khó khăn tại các khu công nghiệp. Năm 2024, Liên đoàn đã trao 250 suất quà.\n",
+         "Liên đoàn Lao động tỉnh Lâm Giang trao 300 suất quà cho công nhân khó khăn"},
+        {"Liên đoàn Lao động tỉnh Lâm Giang trao 300 suất quà cho công nhân khó khăn\n\n"
+         "Tháng Công nhân năm 2025\n\n"
+         "Ngày 10/5, Liên đoàn Lao động tỉnh Lâm Giang tổ chức trao quà cho công nhân có hoàn cảnh khó khăn tại các khu công nghiệp. Năm 2024, Liên đoàn đã trao 250 suất quà.\n",
+         "Liên đoàn Lao động tỉnh Lâm Giang trao 300 suất quà cho công nhân khó khăn"},
+        {"Tháng Công nhân năm 2025\n\n"
+         "Những tấm gương công nhân tiêu biểu của tỉnh Lâm Giang trong năm 2024\n\n"
+         "Ngày 10/5, Liên đoàn Lao động tỉnh Lâm Giang tổ chức trao quà cho công nhân có hoàn cảnh khó khăn tại các khu công nghiệp. Năm 2024, Liên đoàn đã trao 250 suất quà.\n",
+         "Tháng Công nhân năm 2025"},
+        {"Liên đoàn Lao động tỉnh Lâm Giang trao 300 suất quà cho công nhân khó khăn\n\n"
+         "Ngày 10/5, Liên đoàn Lao động tỉnh Lâm Giang tổ chức trao quà cho công nhân có hoàn cảnh khó khăn tại các khu công nghiệp. Năm 2024, Liên đoàn đã trao 250 suất quà.\n",
+         "Liên đoàn Lao động tỉnh Lâm Giang trao 300 suất quà cho công nhân khó khăn"},
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        congdoan__source *src;
+        congdoan__found *f = extract(pages[i].text, &src);
+        ck_assert_msg(f->title && strcmp(f->title, pages[i].title) == 0, "page %zu: title '%s'", i,
+                      f->title ? f->title : "(null)");
+        ck_assert_str_eq(f->genre, "news");
+        release(f, src);
+    }
+}
+END_TEST
+
 /* The section whose heading is `title`, or -1. */
 static long section_titled(const congdoan__found *f, const char *title)
 {
@@ -1551,6 +1587,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_site_chrome);
     tcase_add_test(tc, test_extract_letter);
     tcase_add_test(tc, test_extract_related_box_mid_article);
+    tcase_add_test(tc, test_extract_topic_above_headline);
     tcase_add_test(tc, test_extract_own_period_and_subject);
     tcase_add_test(tc, test_extract_title_only_a_period);
     tcase_add_test(tc, test_extract_issuer_under_superior);

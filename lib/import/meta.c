@@ -294,6 +294,32 @@ static int read_subject(congdoan__ctx *x, size_t b, size_t *used)
 
 static int add_recipients(congdoan__ctx *x, size_t b);
 
+/* A page that opens with two short lines before its text, with no time stamp between: the first
+ * is a topic line (the event or column the article is filed under: "Đại hội XIII Công đoàn Việt
+ * Nam, nhiệm kỳ 2023 - 2028"), the second the headline, when the first names a thing (no verb)
+ * and the second, longer, says what someone did ("Công đoàn Công Thương Việt Nam đề xuất tới
+ * Đại hội …"). 1 when so, 0 when not. */
+static int topic_above_headline(congdoan__ctx *x)
+{
+    if (x->src->count < 3)
+        return 0;
+    size_t l0, l1;
+    const char *s0 = congdoan__block_text(x, 0, &l0), *s1 = congdoan__block_text(x, 1, &l1);
+    for (size_t b = 0; b < 2; b++) {
+        const congdoan__block *bl = &x->src->blocks[b];
+        if (bl->kind == CONGDOAN__BLOCK_TABLE_ROW || bl->kind == CONGDOAN__BLOCK_LIST_ITEM || !bl->len ||
+            bl->text[bl->len - 1] == '.' || bl->text[bl->len - 1] == ':' ||
+            congdoan__word_count(bl->text, bl->len) > TITLE_WORDS)
+            return 0;
+    }
+    if (congdoan__word_count(s1, l1) <= congdoan__word_count(s0, l0))
+        return 0;
+    int rc = congdoan__x_match(x, CONGDOAN__RULE_CLAUSE_VERB, 0, 0, 0);
+    if (rc != 0)
+        return rc < 0 ? rc : 0;
+    return congdoan__x_match(x, CONGDOAN__RULE_CLAUSE_VERB, 1, 0, 0);
+}
+
 /* Those a formal document is addressed to, at the start of its body ("Kính gửi: Các công đoàn
  * cấp trên trực tiếp cơ sở.", or "Kính gửi:" over a list of them): recipients, and no part of
  * the body. */
@@ -502,11 +528,14 @@ static int read_header(congdoan__ctx *x)
          * headline is short and ends without a full stop. */
         size_t cand = stamp != (size_t)-1 && stamp > 0 ? stamp - 1 : stamp != (size_t)-1 ? stamp + 1 : 0;
         size_t len;
+        int rc = stamp == (size_t)-1 ? topic_above_headline(x) : 0;
+        if (rc < 0)
+            return rc;
+        cand += (size_t)rc;
         const char *s = cand < n ? congdoan__block_text(x, cand, &len) : NULL;
         if (s && len && s[len - 1] != '.' && s[len - 1] != ':' && congdoan__word_count(s, len) <= TITLE_WORDS &&
             congdoan__x_match(x, CONGDOAN__RULE_LABEL, cand, 0, 1) == 0) {
-            int rc = append_title(x, cand, 0);
-            if (rc < 0)
+            if ((rc = append_title(x, cand, 0)) < 0)
                 return rc;
             if (last_header == (size_t)-1 || cand > last_header)
                 last_header = cand;

@@ -619,6 +619,12 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
     [CONGDOAN__RULE_ACTION_VERB] = {"action-verb",
         "\\s?" VERBWORD "(?![\\p{L}\\p{M}])",
         "a verb after a unit's name: the unit is the subject (\"Đoàn Chủ tịch tổ chức …\")"},
+    [CONGDOAN__RULE_CLAUSE_VERB] = {"clause-verb",
+        /* A headline says what someone did ("Công đoàn Công Thương Việt Nam đề xuất tới Đại hội
+         * …"); the topic line above it names an event or a column ("Đại hội XIII Công đoàn Việt
+         * Nam, nhiệm kỳ 2023 - 2028") and has no verb. */
+        BW VERBWORD EW,
+        "a verb of union work anywhere in a line: the line is a clause (a headline), not a topic"},
     [CONGDOAN__RULE_STOP_WORD] = {"stop-word",
         "\\s?" STOP,
         "a word that ends a name or the words of what a figure counts: a verb or a preposition"},
