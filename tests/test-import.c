@@ -1136,6 +1136,41 @@ START_TEST(test_extract_figure_table)
 }
 END_TEST
 
+/* A table of figures whose columns of results and targets come before the one of names: each
+ * figure's words run from its number's cell to the end of the name's (fuzz-import-text: they
+ * once ran from the name to the number, backwards). */
+START_TEST(test_extract_figure_table_names_last)
+{
+    const char *text = "BÁO CÁO\n"
+                       "Kết quả công tác công đoàn năm 2026\n"
+                       "| Thực hiện | Kế hoạch | Chỉ tiêu |\n"
+                       "| 1.314 | 1.200 | Kết nạp đoàn viên mới |\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    const want_figure want[] = {{R, 1314, COUNT, CONGDOAN__CMP_EQ}, {T, 1200, COUNT, CONGDOAN__CMP_EQ}};
+    check_figures(f, want, sizeof want / sizeof want[0]);
+    /* block 3: "1.314 | 1.200 | Kết nạp đoàn viên mới", the name's 30 bytes at 16-46 */
+    const congdoan__found_figure *r = &f->figures[0], *t = &f->figures[1];
+    ck_assert_uint_eq(r->number.block, 3);
+    ck_assert_uint_eq(r->number.start, 0);
+    ck_assert_uint_eq(r->number.end, 5);
+    ck_assert_uint_eq(r->words.block, 3);
+    ck_assert_uint_eq(r->words.start, 0);
+    ck_assert_uint_eq(r->words.end, 46);
+    ck_assert_uint_eq(t->number.start, 8);
+    ck_assert_uint_eq(t->number.end, 13);
+    ck_assert_uint_eq(t->words.block, 3);
+    ck_assert_uint_eq(t->words.start, 8);
+    ck_assert_uint_eq(t->words.end, 46);
+    congdoan__where w = congdoan__found_where(f, t->words);
+    ck_assert(w.len == 38 && memcmp(w.words, "1.200 | Kết nạp đoàn viên mới", 38) == 0);
+    ck_assert_uint_eq(w.line, 4);
+    ck_assert_uint_eq(w.column, 11);
+    ck_assert_str_eq(r->noun, "Kết nạp đoàn viên mới");
+    release(f, src);
+}
+END_TEST
+
 /* Numbers that are no figures, and sentences that assign nothing. */
 START_TEST(test_extract_near_misses)
 {
@@ -1581,6 +1616,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_half_year_report);
     tcase_add_test(tc, test_extract_report_tasks_section);
     tcase_add_test(tc, test_extract_figure_table);
+    tcase_add_test(tc, test_extract_figure_table_names_last);
     tcase_add_test(tc, test_extract_near_misses);
     tcase_add_test(tc, test_extract_long_sentence);
     tcase_add_test(tc, test_extract_scores_parts_byline_periods);

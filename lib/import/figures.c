@@ -1670,7 +1670,9 @@ static int take_figure_row(congdoan__ctx *x, const congdoan__found_para *p, cons
         fg.kind = i == 0 ? CONGDOAN__FIGURE_RESULT : CONGDOAN__FIGURE_TARGET;
         fg.value = v * mult;
         fg.number = (congdoan__span){p->block, a, e};
-        fg.words = (congdoan__span){p->block, na, e};
+        /* the words run from the first of the two cells to the end of the last: a header may
+         * put the column of results or targets before the one of names ("Thực hiện | Chỉ tiêu") */
+        fg.words = (congdoan__span){p->block, a < na ? a : na, e > ne ? e : ne};
         if (i == 0) {
             size_t ra, re;
             fg.estimate = fc->estimate;
