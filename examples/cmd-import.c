@@ -82,11 +82,11 @@ static const table_spec tasks_table = {"tasks", &imported_task_schema, NULL, 0, 
 
 /* One document: its row, holding its targets, results and the tasks whose lead the text names
  * (ANSWERS.md counts only those; the issuer's own duties name none). */
-static void json_document(renderer *out, const char *file, const congdoan_document *doc)
+static void json_document(renderer *out, const char *file, const congdoan_document *doc, int letter)
 {
     row r;
     row_init(&r, &documents_table);
-    fill_imported_document_row(&r, file, doc);
+    fill_imported_document_row(&r, file, doc, letter ? "letter" : NULL);
     render_row_open(out, &r);
     row_release(&r);
 
@@ -127,7 +127,7 @@ static void json_document(renderer *out, const char *file, const congdoan_docume
 
 /* ---- text ------------------------------------------------------------------------------------- */
 
-static void text_document(renderer *out, const char *file, const congdoan_document *doc)
+static void text_document(renderer *out, const char *file, const congdoan_document *doc, int letter)
 {
     char date[16];
     /* tasks with a lead: matched to a loaded unit, or named by words that match none (a class
@@ -168,7 +168,8 @@ static void text_document(renderer *out, const char *file, const congdoan_docume
     const char *number = congdoan_document_number(doc);
     const char *title = congdoan_document_title(doc);
     int issued = congdoan_document_issued(doc);
-    render_text(out, 0, "%s: %s %s%s%s", file, congdoan_document_kind_vietnamese(congdoan_document_get_kind(doc)),
+    render_text(out, 0, "%s: %s %s%s%s", file,
+                letter ? "Công văn" : congdoan_document_kind_vietnamese(congdoan_document_get_kind(doc)),
                 number ? number : "(không số)", issued ? ", ngày " : "", issued ? format_date(date, issued) : "");
     render_text(out, 2, "id: %s", congdoan_document_id(doc));
     if (title)
@@ -204,6 +205,17 @@ static int is_pdf(const char *path)
 {
     size_t n = strlen(path);
     return n > 4 && strcasecmp(path + n - 4, ".pdf") == 0;
+}
+
+/* The importer said, among the issues from `from` on, that the document is an official letter
+ * (import-kind-letter): the vocabulary has no kind for one, so the document holds the kind news
+ * and only the issue says what it is. */
+static int said_letter(const congdoan_issues *issues, size_t from)
+{
+    for (size_t i = from; i < congdoan_issues_count(issues); i++)
+        if (strcmp(congdoan_issue_tag(congdoan_issues_get(issues, i)), "import-kind-letter") == 0)
+            return 1;
+    return 0;
 }
 
 /* Import one file; a PDF through the text pdftotext makes of it. 0 or the library's code. */
@@ -299,6 +311,7 @@ static int run_import(const command *cmd, const parsed_args *a)
     for (size_t i = 0; i < a->arg_count; i++) {
         const char *file = a->args[i];
         size_t errors_before = congdoan_issues_count_at_least(issues, CONGDOAN_SEVERITY_ERROR);
+        size_t issues_before = congdoan_issues_count(issues);
         int rc = import_one(corpus, file, &opts, issues, &docs[i]);
         if (rc != 0) {
             /* An error the importer reported as an issue is printed with the issues, once; a PDF
@@ -311,10 +324,11 @@ static int run_import(const command *cmd, const parsed_args *a)
                 status = rc == CONGDOAN_EIO ? EXIT_USAGE : EXIT_INVALID;
             continue;
         }
+        int letter = said_letter(issues, issues_before);
         if (json)
-            json_document(out, file, docs[i]);
+            json_document(out, file, docs[i], letter);
         else
-            text_document(out, file, docs[i]);
+            text_document(out, file, docs[i], letter);
     }
     if (json)
         render_table_end(out);

@@ -362,7 +362,8 @@ int chosen_table(const command *cmd, const parsed_args *a)
 /* ---- help ------------------------------------------------------------------------------------------ */
 
 /* The column where the text of a preformatted line starts after its marker: after "- ", after
- * "1  ", after a name and the spaces that align its text; else after its leading spaces. */
+ * "1  ", after a name and the spaces that align its text (a name may list spellings, as
+ * "-h, --help" does); else after its leading spaces. */
 static size_t hang_of(const char *line, size_t n)
 {
     size_t lead = 0;
@@ -371,7 +372,7 @@ static size_t hang_of(const char *line, size_t n)
     size_t k = lead;
     if (k + 1 < n && (line[k] == '-' || line[k] == '+') && line[k + 1] == ' ')
         return k + 2;
-    while (k < n && line[k] != ' ')
+    while (k < n && (line[k] != ' ' || (line[k - 1] == ',' && k + 1 < n && line[k + 1] != ' ')))
         k++;
     if (k + 1 < n && line[k + 1] == ' ') {
         while (k < n && line[k] == ' ')

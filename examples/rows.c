@@ -524,10 +524,10 @@ static int is_implementation(congdoan_relation_type t)
     return t == CONGDOAN_RELATION_IMPLEMENTS || t == CONGDOAN_RELATION_BASED_ON || t == CONGDOAN_RELATION_CONCRETISES;
 }
 
-void fill_imported_document_row(row *r, const char *file, const congdoan_document *doc)
+void fill_imported_document_row(row *r, const char *file, const congdoan_document *doc, const char *genre)
 {
     const char *base = strrchr(file, '/');
-    const char *kind = congdoan_document_kind_name(congdoan_document_get_kind(doc));
+    const char *kind = genre ? genre : congdoan_document_kind_name(congdoan_document_get_kind(doc));
     row_str(r, IMD_FILE, base ? base + 1 : file);
     row_str(r, IMD_KIND, kind ? kind : "news");
     row_str(r, IMD_DOC_NUMBER, congdoan_document_number(doc));

@@ -441,8 +441,9 @@ void fill_population_row(row *r, const congdoan_indicator *ind, const congdoan_r
 void fill_milestone_row(row *r, const congdoan_task *t, size_t i, int at);
 void fill_task_status_row(row *r, const congdoan_corpus *c, const congdoan_report *rep, size_t i, int at);
 /* congdoan import: a document read from `file` (its name without the folder) with the keys
- * of ANSWERS.md; a target, a result and a task of it in the same words. */
-void fill_imported_document_row(row *r, const char *file, const congdoan_document *doc);
+ * of ANSWERS.md; a target, a result and a task of it in the same words. `genre` is the kind
+ * to print when the vocabulary has none for the document ("letter"), else NULL. */
+void fill_imported_document_row(row *r, const char *file, const congdoan_document *doc, const char *genre);
 void fill_imported_target_row(row *r, const congdoan_indicator *ind);
 void fill_imported_result_row(row *r, const congdoan_result *res);
 void fill_imported_task_row(row *r, const congdoan_task *t);

@@ -656,6 +656,245 @@ START_TEST(test_extract_site_chrome)
 }
 END_TEST
 
+/* A page without a time stamp that opens with a topic line (the event or column it is filed
+ * under, a noun phrase) above a longer headline that says what someone did: the headline is
+ * the title. Near-misses: a headline followed by a shorter line, a topic above a headline with
+ * no verb, a headline alone. */
+START_TEST(test_extract_topic_above_headline)
+{
+    static const struct {
+        const char *text, *title;
+    } pages[] = {
+        {"Tháng Công nhân năm 2025\n\n"
+         "Liên đoàn Lao động tỉnh Lâm Giang trao 300 suất quà cho công nhân khó khăn\n\n"
+         "Ngày 10/5, Liên đoàn Lao động tỉnh Lâm Giang tổ chức trao quà cho công nhân có hoàn cảnh khó khăn tại các khu công nghiệp. Năm 2024, Liên đoàn đã trao 250 suất quà.\n",
+         "Liên đoàn Lao động tỉnh Lâm Giang trao 300 suất quà cho công nhân khó khăn"},
+        {"Liên đoàn Lao động tỉnh Lâm Giang trao 300 suất quà cho công nhân khó khăn\n\n"
+         "Tháng Công nhân năm 2025\n\n"
+         "Ngày 10/5, Liên đoàn Lao động tỉnh Lâm Giang tổ chức trao quà cho công nhân có hoàn cảnh khó khăn tại các khu công nghiệp. Năm 2024, Liên đoàn đã trao 250 suất quà.\n",
+         "Liên đoàn Lao động tỉnh Lâm Giang trao 300 suất quà cho công nhân khó khăn"},
+        {"Tháng Công nhân năm 2025\n\n"
+         "Những tấm gương công nhân tiêu biểu của tỉnh Lâm Giang trong năm 2024\n\n"
+         "Ngày 10/5, Liên đoàn Lao động tỉnh Lâm Giang tổ chức trao quà cho công nhân có hoàn cảnh khó khăn tại các khu công nghiệp. Năm 2024, Liên đoàn đã trao 250 suất quà.\n",
+         "Tháng Công nhân năm 2025"},
+        {"Liên đoàn Lao động tỉnh Lâm Giang trao 300 suất quà cho công nhân khó khăn\n\n"
+         "Ngày 10/5, Liên đoàn Lao động tỉnh Lâm Giang tổ chức trao quà cho công nhân có hoàn cảnh khó khăn tại các khu công nghiệp. Năm 2024, Liên đoàn đã trao 250 suất quà.\n",
+         "Liên đoàn Lao động tỉnh Lâm Giang trao 300 suất quà cho công nhân khó khăn"},
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        congdoan__source *src;
+        congdoan__found *f = extract(pages[i].text, &src);
+        ck_assert_msg(f->title && strcmp(f->title, pages[i].title) == 0, "page %zu: title '%s'", i,
+                      f->title ? f->title : "(null)");
+        ck_assert_str_eq(f->genre, "news");
+        release(f, src);
+    }
+}
+END_TEST
+
+/* The section whose heading is `title`, or -1. */
+static long section_titled(const congdoan__found *f, const char *title)
+{
+    for (size_t i = 0; i < f->section_count; i++)
+        if (f->sections[i].title && strcmp(f->sections[i].title, title) == 0)
+            return (long)i;
+    return -1;
+}
+
+/* A box of related articles in the middle of an article, then the article's subheading: the
+ * box's links are printed alike (bullets, list items, small letters), the subheading as a
+ * heading (no bullet, a heading of the markup, capitals), so the box ends before it and the
+ * subheading and the text after it are read. */
+START_TEST(test_extract_related_box_mid_article)
+{
+    static const char *const texts[] = {
+        /* copied text: bulleted links, a subheading without a bullet */
+        "Công đoàn các Khu công nghiệp phát động Tháng Công nhân năm 2025\n"
+        "Cập nhật: 05/05/2025 09:00\n\n"
+        "Sáng 4/5, Công đoàn các Khu công nghiệp tỉnh phát động Tháng Công nhân năm 2025. Năm 2024, Công đoàn đã kết nạp 1.850 đoàn viên mới.\n\n"
+        "Tin liên quan\n\n"
+        "- Trao 200 suất quà cho công nhân khó khăn\n\n"
+        "- Khánh thành nhà văn hóa công nhân khu công nghiệp\n\n"
+        "Mục tiêu năm 2025\n\n"
+        "Năm 2025, Công đoàn các Khu công nghiệp phấn đấu kết nạp ít nhất 2.000 đoàn viên mới.\n",
+        /* copied text: links in small letters, the subheading in capitals */
+        "Công đoàn các Khu công nghiệp phát động Tháng Công nhân năm 2025\n"
+        "Cập nhật: 05/05/2025 09:00\n\n"
+        "Sáng 4/5, Công đoàn các Khu công nghiệp tỉnh phát động Tháng Công nhân năm 2025. Năm 2024, Công đoàn đã kết nạp 1.850 đoàn viên mới.\n\n"
+        "Xem thêm:\n\n"
+        "Trao 200 suất quà cho công nhân khó khăn\n\n"
+        "Khánh thành nhà văn hóa công nhân khu công nghiệp\n\n"
+        "MỤC TIÊU NĂM 2025\n\n"
+        "Năm 2025, Công đoàn các Khu công nghiệp phấn đấu kết nạp ít nhất 2.000 đoàn viên mới.\n",
+        /* a page whose markup does not mark the box: list items, then an <h2> */
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title></head><body><article>"
+        "<h1>Công đoàn các Khu công nghiệp phát động Tháng Công nhân năm 2025</h1>"
+        "<p>Sáng 4/5, Công đoàn các Khu công nghiệp tỉnh phát động Tháng Công nhân năm 2025. Năm 2024, Công đoàn đã kết nạp 1.850 đoàn viên mới.</p>"
+        "<div class=\"box\"><p><strong>Tin liên quan</strong></p><ul>"
+        "<li><a href=\"/1\">Trao 200 suất quà cho công nhân khó khăn</a></li>"
+        "<li><a href=\"/2\">Khánh thành nhà văn hóa công nhân khu công nghiệp</a></li></ul></div>"
+        "<h2>Mục tiêu năm 2025</h2>"
+        "<p>Năm 2025, Công đoàn các Khu công nghiệp phấn đấu kết nạp ít nhất 2.000 đoàn viên mới.</p>"
+        "</article></body></html>",
+    };
+    static const char *const subheadings[] = {"Mục tiêu năm 2025", "MỤC TIÊU NĂM 2025", "Mục tiêu năm 2025"};
+    for (size_t i = 0; i < 3; i++) {
+        congdoan_issues *issues = test_new_issues();
+        congdoan__source *src;
+        congdoan__found *f;
+        if (i < 2) {
+            f = extract_keeping(texts[i], issues, &src);
+        } else {
+            ck_assert_int_eq(congdoan__source_read_html(texts[i], strlen(texts[i]), "t.html", NULL, issues, &src), 0);
+            ck_assert_int_eq(congdoan__extract(src, NULL, issues, &f), 0);
+        }
+        size_t label = block_of(src, i == 1 ? "Xem thêm" : "Tin liên quan");
+        ck_assert_msg(congdoan__block_is_chrome(f, label), "text %zu: the box's label", i);
+        ck_assert_msg(congdoan__block_is_chrome(f, label + 1) && congdoan__block_is_chrome(f, label + 2),
+                      "text %zu: the box's links", i);
+        ck_assert_msg(!congdoan__block_is_chrome(f, label + 3), "text %zu: the subheading is the article's", i);
+        ck_assert_str_eq(src->blocks[label + 3].text, subheadings[i]);
+        /* a heading in capitals or of the markup opens a section; one in small letters in
+         * plain text is a paragraph of the body (structure.c) */
+        int read = section_titled(f, subheadings[i]) >= 0;
+        for (size_t k = 0; k < f->para_count; k++)
+            read |= i == 0 && f->paras[k].block == label + 3;
+        ck_assert_msg(read, "text %zu: '%s' is not read", i, subheadings[i]);
+        /* the figures of the article on both sides of the box, nothing from the links */
+        const want_figure want[] = {{R, 1850, COUNT, CONGDOAN__CMP_EQ}, {T, 2000, COUNT, CONGDOAN__CMP_GE}};
+        check_figures(f, want, 2);
+        ck_assert_int_eq(test_issues_with_tag(issues, "import-site-chrome"), 1);
+        release(f, src);
+        test_drop_issues(issues);
+    }
+}
+END_TEST
+
+/* The first issue with `tag`, or NULL. */
+static const congdoan_issue *issue_with_tag(const congdoan_issues *issues, const char *tag)
+{
+    for (size_t i = 0; i < congdoan_issues_count(issues); i++)
+        if (strcmp(congdoan_issue_tag(congdoan_issues_get(issues, i)), tag) == 0)
+            return congdoan_issues_get(issues, i);
+    return NULL;
+}
+
+/* Official letters (công văn): no kind heading, but a subject line under the number, "Kính
+ * gửi", the code CV, a letter naming itself. Their genre is "letter", the subject is the title
+ * and the addressees are recipients; the kind stays unknown (the vocabulary has none for a
+ * letter) and import-kind-letter says so. Near-misses: a plan that names a công văn, a news
+ * item quoting "Kính gửi", a TỜ TRÌNH addressed to a body, a number alone. */
+START_TEST(test_extract_letter)
+{
+    /* the subject over two lines, a list of addressees, the code CV */
+    const char *letter = "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH LÂM GIANG\n"
+                         "Số: 56/CV-CĐGD\n"
+                         "V/v tổ chức các hoạt động chăm lo\n"
+                         "cho đoàn viên dịp Tết Nguyên đán\n"
+                         "\n"
+                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                         "Độc lập - Tự do - Hạnh phúc\n"
+                         "Lâm Giang, ngày 02 tháng 12 năm 2025\n"
+                         "\n"
+                         "Kính gửi:\n"
+                         "- Các công đoàn cơ sở trường học;\n"
+                         "- Công đoàn các phòng giáo dục huyện.\n"
+                         "\n"
+                         "Để chăm lo Tết cho đoàn viên, Ban Thường vụ Công đoàn ngành đề nghị các công đoàn cơ sở rà soát danh sách đoàn viên có hoàn cảnh khó khăn, gửi về Công đoàn ngành trước ngày 20/12/2025.\n"
+                         "\n"
+                         "Nơi nhận:\n"
+                         "- Như trên;\n"
+                         "- Lưu: VT.\n"
+                         "\n"
+                         "TM. BAN THƯỜNG VỤ\n"
+                         "CHỦ TỊCH\n"
+                         "\n"
+                         "Trần Thị Mai\n";
+    congdoan_issues *issues = test_new_issues();
+    congdoan__source *src;
+    congdoan__found *f = extract_keeping(letter, issues, &src);
+    ck_assert_str_eq(f->genre, "letter");
+    ck_assert_int_eq(f->letter, 1);
+    ck_assert_int_eq(f->kind, CONGDOAN_DOCUMENT_UNKNOWN);
+    ck_assert_str_eq(f->number, "56/CV-CĐGD");
+    ck_assert_int_eq(f->issued, 20251202);
+    ck_assert_str_eq(f->title, "tổ chức các hoạt động chăm lo cho đoàn viên dịp Tết Nguyên đán");
+    ck_assert_int_eq(f->recipient_count, 4);
+    ck_assert_str_eq(f->recipients[0].text, "Các công đoàn cơ sở trường học");
+    ck_assert_str_eq(f->recipients[1].text, "Công đoàn các phòng giáo dục huyện");
+    ck_assert_str_eq(f->recipients[2].text, "Như trên");
+    ck_assert_str_eq(f->signer_name, "Trần Thị Mai");
+    /* the body starts after the addressees */
+    ck_assert_uint_eq(f->body_start, block_of(src, "Để chăm lo"));
+    ck_assert_int_eq(test_issues_with_tag(issues, "import-kind-letter"), 1);
+    ck_assert_int_eq(test_issues_with_tag(issues, "import-kind-guessed"), 0);
+    const congdoan_issue *is = issue_with_tag(issues, "import-kind-letter");
+    ck_assert_int_eq(congdoan_issue_severity(is), CONGDOAN_SEVERITY_INFO);
+    ck_assert_int_eq(congdoan_issue_line(is), 3); /* at the subject, after "V/v " */
+    ck_assert_int_eq(congdoan_issue_column(is), 5);
+    release(f, src);
+    test_drop_issues(issues);
+
+    /* no subject line: "Kính gửi" and a number without a kind code, or a letter naming itself */
+    static const char *const letters[] = {
+        "LIÊN ĐOÀN LAO ĐỘNG HUYỆN TÂN AN\nSố: 112/LĐLĐ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Tân An, ngày 14 tháng 3 năm 2025\n\nKính gửi: Ban Chấp hành các công đoàn cơ sở.\n\n"
+        "Liên đoàn Lao động huyện đề nghị các công đoàn cơ sở gửi báo cáo quý I trước ngày 25/3/2025.\n",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân An, ngày 14 tháng 3 năm 2025\n\n"
+        "Kính gửi: Ban Chấp hành các công đoàn cơ sở.\n\n"
+        "Công văn này hướng dẫn các công đoàn cơ sở lập báo cáo quý I năm 2025 theo mẫu gửi kèm.\n",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        issues = test_new_issues();
+        f = extract_keeping(letters[i], issues, &src);
+        ck_assert_msg(strcmp(f->genre, "letter") == 0, "letter %zu read as %s", i, f->genre);
+        ck_assert_ptr_null(f->title);
+        ck_assert_int_eq(f->recipient_count, 1);
+        ck_assert_str_eq(f->recipients[0].text, "Ban Chấp hành các công đoàn cơ sở");
+        ck_assert_int_eq(test_issues_with_tag(issues, "import-kind-letter"), 1);
+        release(f, src);
+        test_drop_issues(issues);
+    }
+
+    /* near-misses */
+    static const struct {
+        const char *text, *genre;
+    } others[] = {
+        /* a plan that names a công văn (and this one) stays a plan */
+        {"LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM GIANG\nSố: 34/KH-LĐLĐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "Lâm Giang, ngày 10 tháng 01 năm 2025\n\nKẾ HOẠCH\nTổ chức Tháng Công nhân năm 2025\n\n"
+         "Thực hiện Công văn số 85/LĐLĐ-TC ngày 20/01/2025 của Liên đoàn Lao động tỉnh, Ban Thường vụ ban hành Kế hoạch như sau.\n"
+         "Kế hoạch này thay thế Công văn này và các văn bản trước.\n",
+         "plan"},
+        /* a news item quoting "Kính gửi" stays news */
+        {"Công đoàn ngành Y tế gửi thư chúc mừng ngày Thầy thuốc Việt Nam\n"
+         "Cập nhật: 27/02/2025 08:00\n\n"
+         "Nhân dịp kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam, Công đoàn ngành Y tế gửi thư chúc mừng tới đoàn viên.\n\n"
+         "Kính gửi: các y sĩ, bác sĩ, điều dưỡng và người lao động ngành Y tế.\n\n"
+         "Thư nêu rõ, năm 2024 toàn ngành đã kết nạp 1.200 đoàn viên mới.\n",
+         "news"},
+        /* a TỜ TRÌNH is addressed to a body, and is no letter */
+        {"LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM GIANG\nSố: 15/TTr-LĐLĐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "Lâm Giang, ngày 10 tháng 01 năm 2025\n\nTỜ TRÌNH\nVề việc đề nghị khen thưởng\n\n"
+         "Kính gửi: Tổng Liên đoàn Lao động Việt Nam.\n\nLiên đoàn Lao động tỉnh trình Tổng Liên đoàn xét khen thưởng 12 tập thể.\n",
+         "news"},
+        /* a number without a kind code alone says nothing */
+        {"LIÊN ĐOÀN LAO ĐỘNG HUYỆN TÂN AN\nSố: 112/LĐLĐ\n\nTân An, ngày 14 tháng 3 năm 2025\n\n"
+         "Liên đoàn Lao động huyện tổ chức hội nghị tổng kết công tác năm 2024 với 120 đại biểu tham dự.\n",
+         "news"},
+    };
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
+        issues = test_new_issues();
+        f = extract_keeping(others[i].text, issues, &src);
+        ck_assert_msg(strcmp(f->genre, others[i].genre) == 0, "near-miss %zu read as %s", i, f->genre);
+        ck_assert_int_eq(f->letter, 0);
+        ck_assert_int_eq(test_issues_with_tag(issues, "import-kind-letter"), 0);
+        release(f, src);
+        test_drop_issues(issues);
+    }
+}
+END_TEST
+
 /* Vocabulary 1.2 in a news item and a report: scores on a scale, "trong đó" parts, the byline,
  * and periods stated once at the head of a run of sentences or in a heading. */
 START_TEST(test_extract_scores_parts_byline_periods)
@@ -1346,6 +1585,9 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_long_sentence);
     tcase_add_test(tc, test_extract_scores_parts_byline_periods);
     tcase_add_test(tc, test_extract_site_chrome);
+    tcase_add_test(tc, test_extract_letter);
+    tcase_add_test(tc, test_extract_related_box_mid_article);
+    tcase_add_test(tc, test_extract_topic_above_headline);
     tcase_add_test(tc, test_extract_own_period_and_subject);
     tcase_add_test(tc, test_extract_title_only_a_period);
     tcase_add_test(tc, test_extract_issuer_under_superior);

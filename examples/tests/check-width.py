@@ -10,6 +10,7 @@ other character one. Prints the widest line of each run, then the failures.
 """
 
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -75,11 +76,34 @@ def main():
                 if cells(line) > 80:
                     failures.append('LANGUAGE=%s %s --help: a line of %d cells: %r'
                                     % (language, ' '.join(cmd), cells(line), line))
+            failures += ['LANGUAGE=%s %s --help: %s' % (language, ' '.join(cmd), f) for f in misaligned_options(text)]
     for f in failures:
         print('FAIL: ' + f)
-    print('%d runs and --help of %d commands in 2 languages, %d lines too wide'
+    print('%d runs and --help of %d commands in 2 languages, %d problems (lines too wide, option texts out of their column)'
           % (len(RUNS) * len(WIDTHS), len(commands), len(failures)))
     return 1 if failures else 0
+
+
+def misaligned_options(text):
+    """The option lines ("  -x, --name ARG   text") of one --help whose text does not start in
+    the column of the others, or which run their text on after the label with a single space and
+    are not followed by a line indented to that column (the label too long to share a line)."""
+    lines = text.split('\n')
+    columns, problems = {}, []
+    in_options = False
+    for i, line in enumerate(lines):
+        if line and not line.startswith(' '):  # a heading: "Options:" opens the block, others close it
+            in_options = line in ('Options:', 'Tùy chọn:')
+        if not in_options or not re.match(r'^  --?[A-Za-z]', line):  # not "  - " list items
+            continue
+        m = re.match(r'^(  -.*?\S)( {2,})\S', line)
+        if m:
+            columns.setdefault(cells(m.group(1)) + len(m.group(2)), []).append(line)
+        elif i + 1 >= len(lines) or not re.match(r'^ {8,}\S', lines[i + 1]):
+            problems.append('an option line without its text column: %r' % line)
+    if len(columns) > 1:
+        problems.append('option texts start in %d columns: %s' % (len(columns), sorted(columns)))
+    return problems
 
 
 if __name__ == '__main__':

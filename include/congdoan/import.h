@@ -19,7 +19,10 @@
  * and adds one document to the corpus:
  *  - its metadata: kind (from its heading, else the kind code of its number), its own number,
  *    place and date of issue (a page's publication time stamp is never a date of issue),
- *    issuer and issuing body, signer and capacity, title, recipients;
+ *    issuer and issuing body, signer and capacity, title, recipients. An official letter
+ *    (công văn: "V/v …" under its number, "Kính gửi: …"), for which the vocabulary has no
+ *    kind, gets the kind CONGDOAN_DOCUMENT_NEWS, its subject as title, those it is addressed
+ *    to as recipients, and an info import-kind-letter that says what it is;
  *  - the documents it carries out or rests on ("Thực hiện …", "Căn cứ …"), reviews ("tổng kết
  *    … thực hiện …") or names;
  *  - its sections, from the numbering and headings;

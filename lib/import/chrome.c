@@ -7,8 +7,10 @@
  * sentence of teaser. Three such repeats close together are a list of links. A list also opens
  * under a label that names a part of a news site ("Tin liên quan", "Tin cùng chuyên mục", "Có
  * thể bạn quan tâm", "Bài viết cùng chủ đề: …"): the short, headline-like blocks after such a
- * label are its links, and when the label is followed only by headlines and their teasers up to
- * the end of the text, all of that is the list. Rating widgets (★) beside them are chrome too.
+ * label, printed alike, are its links (a box in the middle of an article ends where the
+ * article's subheading, printed as a heading, takes up the text again), and when the label is
+ * followed only by headlines and their teasers up to the end of the text, all of that is the
+ * list. Rating widgets (★) beside them are chrome too.
  *
  * Chrome blocks stay in the source (nothing is deleted): no section, paragraph, figure, task or
  * relation is read from them, and an issue (import-site-chrome) says which lines were left out.
@@ -143,11 +145,46 @@ static int is_teaser(const congdoan__block *bl)
     return running(bl) && !is_headline(bl) && congdoan__word_count(bl->text, bl->len) <= TEASER_WORDS;
 }
 
-/* Lists under a label: the label and the headlines right after it (a box of links, after which
- * the article may go on); when only headlines, each with its teaser, and other labels follow to
- * the end of the text, all of it. -1 when out of memory. */
-static int mark_labelled(const congdoan__source *src, unsigned char *chrome)
+/* How a block is printed, as far as a box of links shows it: its kind and style in the format
+ * (an HTML list item, a heading, a paragraph), its numbering or bullet, capitals. */
+typedef struct shape {
+    congdoan__block_kind kind;
+    const char *style;
+    int label; /* 0 none, 1 the format's numbering, 2 a bullet in the text, 3 a number in the text */
+    int caps;
+} shape;
+
+static int shape_of(congdoan__ctx *x, size_t b, shape *out)
 {
+    const congdoan__block *bl = &x->src->blocks[b];
+    out->kind = bl->kind;
+    out->style = bl->style;
+    out->caps = congdoan__is_caps(bl->text, bl->len);
+    out->label = bl->label ? 1 : 0;
+    int rc = congdoan__x_match(x, CONGDOAN__RULE_LABEL, b, 0, 1);
+    if (rc < 0)
+        return rc;
+    size_t a, e;
+    if (rc)
+        out->label = congdoan__match_group(x->m, "bullet", &a, &e) ? 2 : 3;
+    return 0;
+}
+
+static int same_shape(const shape *a, const shape *b)
+{
+    return a->kind == b->kind && a->label == b->label && a->caps == b->caps &&
+           (a->style && b->style ? strcmp(a->style, b->style) == 0 : a->style == b->style);
+}
+
+/* Lists under a label: the label and the headlines right after it (a box of links, after which
+ * the article may go on), as long as they are printed as the first of them is: the links of a
+ * box are printed alike, and the article's subheading after the box as one of its headings (a
+ * heading of the format, a number, capitals) or at least without the links' bullet, so the
+ * box ends there. When only headlines, each with its teaser, and other labels follow to the end
+ * of the text, all of it is the list. -1 when out of memory. */
+static int mark_labelled(congdoan__ctx *x, unsigned char *chrome)
+{
+    const congdoan__source *src = x->src;
     size_t n = src->count;
     for (size_t b = 0; b < n; b++) {
         int rc = is_label(&src->blocks[b]);
@@ -156,8 +193,18 @@ static int mark_labelled(const congdoan__source *src, unsigned char *chrome)
         if (!rc)
             continue;
         size_t e = b + 1;
-        while (e < n && (is_headline(&src->blocks[e]) || chrome[e]))
+        shape first, next;
+        if (e < n && shape_of(x, e, &first) < 0)
+            return -1;
+        while (e < n && (is_headline(&src->blocks[e]) || chrome[e])) {
+            if (!chrome[e] && e > b + 1) {
+                if (shape_of(x, e, &next) < 0)
+                    return -1;
+                if (!same_shape(&first, &next))
+                    break;
+            }
             e++;
+        }
         size_t t = b + 1;
         while (t < n) {
             if (chrome[t] || (rc = is_label(&src->blocks[t])) == 1) {
@@ -203,7 +250,7 @@ int congdoan__extract_chrome(congdoan__ctx *x)
     for (size_t b = 0; b < src->count; b++)
         chrome[b] = (unsigned char)is_rating(&src->blocks[b]);
     mark_repeats(src, chrome);
-    if (mark_labelled(src, chrome) < 0)
+    if (mark_labelled(x, chrome) < 0)
         return CONGDOAN_ENOMEM;
     widen(src, chrome);
     for (size_t b = 0; b < src->count; b++) {

@@ -80,6 +80,8 @@ int congdoan__ymd(long d, long m, long y);
 int congdoan__is_caps(const char *s, size_t len);
 /* Every word of s[0..len) starts with a capital and holds only letters (a proper name). */
 int congdoan__is_name(const char *s, size_t len);
+/* s[0..len) starts with a small letter. */
+int congdoan__starts_lower(const char *s, size_t len);
 /* The number of words of s[0..len). */
 size_t congdoan__word_count(const char *s, size_t len);
 /* The end of the sentence that starts at `from`: just after its ". " (or "! ", "? ", "…") when
@@ -94,7 +96,8 @@ int congdoan__cell_span(const congdoan__block *bl, size_t c, size_t *a, size_t *
 void congdoan__trim(const char *s, size_t *a, size_t *b);
 /* The model's kind for a Vietnamese kind word ("KẾ HOẠCH", "Chương trình"); UNKNOWN when none. */
 congdoan_document_kind congdoan__kind_of_word(const char *s, size_t len);
-/* The name ANSWERS.md gives a kind ("plan", "programme", "resolution", "report", "news"). */
+/* The name ANSWERS.md gives a kind ("plan", "programme", "resolution", "report", "news"; an
+ * official letter, which has no kind of the vocabulary, is "letter", set by meta.c). */
 const char *congdoan__genre_of_kind(congdoan_document_kind kind);
 
 #endif /* CONGDOAN_IMPORT_EXTRACT_H */

@@ -147,7 +147,7 @@ typedef struct congdoan__found {
     /* metadata */
     congdoan_document_kind kind;
     int kind_from_content;    /* 0: from the saved page's header, or a guess */
-    const char *genre;        /* "plan", "programme", "resolution", "report", "news" (ANSWERS.md) */
+    const char *genre;        /* "plan", "programme", "resolution", "report", "news", "letter" (ANSWERS.md) */
     const char *number;       /* normalised, or NULL */
     int number_valid;
     congdoan__span number_where;
@@ -160,6 +160,13 @@ typedef struct congdoan__found {
     congdoan__span signer_where;
     const char *title;
     congdoan__span title_where;
+    const char *subject;      /* the subject line under the number ("V/v báo cáo …" → "báo cáo …"), or NULL */
+    congdoan__span subject_where;
+    int formal;               /* the header has an own number or the national motto */
+    int heading_kind;         /* a kind heading was read: 1, or 2 when it is CÔNG VĂN (whatever its kind) */
+    int addressed;            /* the body opens with "Kính gửi: …" (read as recipients) */
+    congdoan__span addressed_where;
+    int letter;               /* an official letter (công văn): kind left unknown, genre "letter" (meta.c) */
     const char *author;       /* a news item's byline ("HÀ THU", "Tin, ảnh: Thu Hằng" → "Thu Hằng"), or NULL */
     congdoan__span author_where;
     const char *year;         /* the year the document is for, as a period code ("2025"), or NULL */

@@ -248,6 +248,119 @@ static size_t last_line_start(const congdoan__block *bl)
     return at;
 }
 
+/* The subject line of an official letter, under its number where other kinds print their
+ * heading ("V/v báo cáo kết quả …"): 1 when block b is one (the next block too when the subject
+ * goes on there in small letters: *used says how many blocks it took). In a row of a header
+ * table the place and date may stand beside it. */
+static int read_subject(congdoan__ctx *x, size_t b, size_t *used)
+{
+    congdoan__found *f = x->f;
+    size_t len;
+    const char *s = congdoan__block_text(x, b, &len);
+    int rc = congdoan__x_match(x, CONGDOAN__RULE_SUBJECT, b, 0, 1);
+    if (rc <= 0)
+        return rc;
+    size_t a, e;
+    congdoan__match_group(x->m, "subject", &a, &e);
+    congdoan__trim(s, &a, &e);
+    if (a >= e)
+        return 0;
+    f->subject_where = span(b, a, e);
+    if (!(f->subject = congdoan__x_strndup(x, s + a, e - a)))
+        return CONGDOAN_ENOMEM;
+    *used = 1;
+    if (e < len && !f->issued && (rc = read_place_date(x, b, e)) < 0)
+        return rc;
+    if (b + 1 < x->src->count && x->src->blocks[b + 1].kind == CONGDOAN__BLOCK_PARAGRAPH) {
+        size_t nlen;
+        const char *next = congdoan__block_text(x, b + 1, &nlen);
+        if (congdoan__starts_lower(next, nlen) && congdoan__word_count(next, nlen) <= 15 &&
+            congdoan__x_match(x, CONGDOAN__RULE_PLACE_DATE, b + 1, 0, 0) == 0) {
+            size_t na = 0, ne = nlen, old = strlen(f->subject);
+            congdoan__trim(next, &na, &ne);
+            char *t = congdoan__arena_alloc_raw(&f->arena, old + 1 + (ne - na) + 1);
+            if (!t)
+                return CONGDOAN_ENOMEM;
+            memcpy(t, f->subject, old);
+            t[old] = ' ';
+            memcpy(t + old + 1, next + na, ne - na);
+            t[old + 1 + (ne - na)] = '\0';
+            f->subject = t;
+            *used = 2;
+        }
+    }
+    return 1;
+}
+
+static int add_recipients(congdoan__ctx *x, size_t b);
+
+/* A page that opens with two short lines before its text, with no time stamp between: the first
+ * is a topic line (the event or column the article is filed under: "Đại hội XIII Công đoàn Việt
+ * Nam, nhiệm kỳ 2023 - 2028"), the second the headline, when the first names a thing (no verb)
+ * and the second, longer, says what someone did ("Công đoàn Công Thương Việt Nam đề xuất tới
+ * Đại hội …"). 1 when so, 0 when not. */
+static int topic_above_headline(congdoan__ctx *x)
+{
+    if (x->src->count < 3)
+        return 0;
+    size_t l0, l1;
+    const char *s0 = congdoan__block_text(x, 0, &l0), *s1 = congdoan__block_text(x, 1, &l1);
+    for (size_t b = 0; b < 2; b++) {
+        const congdoan__block *bl = &x->src->blocks[b];
+        if (bl->kind == CONGDOAN__BLOCK_TABLE_ROW || bl->kind == CONGDOAN__BLOCK_LIST_ITEM || !bl->len ||
+            bl->text[bl->len - 1] == '.' || bl->text[bl->len - 1] == ':' ||
+            congdoan__word_count(bl->text, bl->len) > TITLE_WORDS)
+            return 0;
+    }
+    if (congdoan__word_count(s1, l1) <= congdoan__word_count(s0, l0))
+        return 0;
+    int rc = congdoan__x_match(x, CONGDOAN__RULE_CLAUSE_VERB, 0, 0, 0);
+    if (rc != 0)
+        return rc < 0 ? rc : 0;
+    return congdoan__x_match(x, CONGDOAN__RULE_CLAUSE_VERB, 1, 0, 0);
+}
+
+/* Those a formal document is addressed to, at the start of its body ("Kính gửi: Các công đoàn
+ * cấp trên trực tiếp cơ sở.", or "Kính gửi:" over a list of them): recipients, and no part of
+ * the body. */
+static int read_addressees(congdoan__ctx *x)
+{
+    congdoan__found *f = x->f;
+    size_t b = f->body_start, n = x->src->count;
+    int rc = b < n ? congdoan__x_match(x, CONGDOAN__RULE_ADDRESSEE, b, 0, 1) : 0;
+    if (rc <= 0)
+        return rc;
+    f->addressed = 1;
+    f->addressed_where = span(b, 0, x->src->blocks[b].len);
+    size_t len, a, e;
+    const char *s = congdoan__block_text(x, b, &len);
+    congdoan__match_group(x->m, "to", &a, &e);
+    congdoan__trim(s, &a, &e);
+    if (a < e) {
+        congdoan__found_party *p = CONGDOAN__PUSH(x, f->recipients, f->recipient_count, f->recipient_cap);
+        if (!p || !(p->text = congdoan__x_strndup(x, s + a, e - a)))
+            return CONGDOAN_ENOMEM;
+        p->where = span(b, a, e);
+        f->body_start = b + 1;
+        return 0;
+    }
+    /* "Kính gửi:" then the list: short items, the last one closed by a full stop */
+    for (b++; b < n && b < f->body_start + 12; b++) {
+        s = congdoan__block_text(x, b, &len);
+        int item = x->src->blocks[b].label || congdoan__x_match(x, CONGDOAN__RULE_LABEL, b, 0, 1) == 1;
+        if (!item || congdoan__word_count(s, len) > 25)
+            break;
+        if ((rc = add_recipients(x, b)) < 0)
+            return rc;
+        if (len && s[len - 1] == '.') {
+            b++;
+            break;
+        }
+    }
+    f->body_start = b;
+    return 0;
+}
+
 static int read_header(congdoan__ctx *x)
 {
     congdoan__found *f = x->f;
@@ -306,11 +419,22 @@ static int read_header(congdoan__ctx *x)
         }
         if (motto_at < len || (f->number && f->number_where.block == b))
             continue;
+        if (saw_number_or_motto && !f->subject) {
+            size_t used = 0;
+            if ((rc = read_subject(x, b, &used)) < 0)
+                return rc;
+            if (rc) {
+                b += used - 1;
+                last_header = b;
+                continue;
+            }
+        }
         if (congdoan__x_whole(x, CONGDOAN__RULE_KIND_HEADING, s, len) == 1) {
             size_t ka, kb;
             congdoan__match_group(x->m, "kind", &ka, &kb);
             f->kind = congdoan__kind_of_word(s + ka, kb - ka);
             f->kind_from_content = f->kind != CONGDOAN_DOCUMENT_UNKNOWN;
+            f->heading_kind = congdoan__equals(s + ka, kb - ka, "CÔNG VĂN") ? 2 : 1;
             size_t ta, tb;
             kind_block = b;
             if (congdoan__match_group(x->m, "title", &ta, &tb)) {
@@ -404,18 +528,28 @@ static int read_header(congdoan__ctx *x)
          * headline is short and ends without a full stop. */
         size_t cand = stamp != (size_t)-1 && stamp > 0 ? stamp - 1 : stamp != (size_t)-1 ? stamp + 1 : 0;
         size_t len;
+        int rc = stamp == (size_t)-1 ? topic_above_headline(x) : 0;
+        if (rc < 0)
+            return rc;
+        cand += (size_t)rc;
         const char *s = cand < n ? congdoan__block_text(x, cand, &len) : NULL;
         if (s && len && s[len - 1] != '.' && s[len - 1] != ':' && congdoan__word_count(s, len) <= TITLE_WORDS &&
             congdoan__x_match(x, CONGDOAN__RULE_LABEL, cand, 0, 1) == 0) {
-            int rc = append_title(x, cand, 0);
-            if (rc < 0)
+            if ((rc = append_title(x, cand, 0)) < 0)
                 return rc;
             if (last_header == (size_t)-1 || cand > last_header)
                 last_header = cand;
         }
     }
+    f->formal = saw_number_or_motto;
+    /* a letter's subject is its title; a heading's title comes first */
+    if (!f->title && f->subject) {
+        f->title = f->subject;
+        f->title_where = f->subject_where;
+    }
     f->body_start = last_header == (size_t)-1 ? 0 : last_header + 1;
-    return read_year(x);
+    int rc = f->formal ? read_addressees(x) : 0;
+    return rc ? rc : read_year(x);
 }
 
 /* ---- the end: recipients and signature ------------------------------------------------------ */
@@ -570,9 +704,44 @@ static congdoan_document_kind kind_of_hint(const char *hint)
     return CONGDOAN_DOCUMENT_UNKNOWN;
 }
 
+/* An official letter (công văn): a formal document (a number or the motto) with no heading of
+ * another kind, whose signs add up to two: its subject under the number ("V/v …") or the code
+ * CV in its number or a heading CÔNG VĂN, each enough alone; those it is addressed to ("Kính
+ * gửi: …"), its naming itself ("Công văn này") and an own number without a kind code, each
+ * half as much. A plan or a report that mentions a công văn has its heading; a news item that
+ * quotes "Kính gửi" has no number and no motto. */
+static int settle_letter(congdoan__ctx *x)
+{
+    congdoan__found *f = x->f;
+    if (!f->formal || f->heading_kind == 1)
+        return 0;
+    int signs = 2 * (f->heading_kind == 2) + 2 * (f->subject != NULL) + f->addressed;
+    if (f->number && f->number_valid) {
+        congdoan_docnumber *num = NULL;
+        if (congdoan_docnumber_parse(f->number, &num) == 0 && !congdoan_docnumber_kind_code(num)) {
+            int rc = congdoan__match(x->m, CONGDOAN__RULE_LETTER_CODE, f->number, strlen(f->number), 0, 0);
+            if (rc < 0) {
+                congdoan_docnumber_free(num);
+                return rc;
+            }
+            signs += rc ? 2 : 1;
+        }
+        congdoan_docnumber_free(num);
+    }
+    /* (the body is searched only when its naming itself would decide) */
+    for (size_t b = f->body_start; b < f->body_end && signs == 1; b++) {
+        int rc = congdoan__x_match(x, CONGDOAN__RULE_LETTER_SELF, b, 0, 0);
+        if (rc < 0)
+            return rc;
+        signs += rc;
+    }
+    return signs >= 2;
+}
+
 /* The kind follows the document's own words: its heading, else the kind code of its own
  * number. Only when they say nothing is the kind the saved page was filed under taken (and
- * said so); a page with neither is news. */
+ * said so); a page with neither is news. An official letter has no kind of the vocabulary:
+ * its genre is "letter", and it is written with the kind news, which says so. */
 static int settle_kind(congdoan__ctx *x)
 {
     congdoan__found *f = x->f;
@@ -587,6 +756,16 @@ static int settle_kind(congdoan__ctx *x)
     if (f->kind != CONGDOAN_DOCUMENT_UNKNOWN) {
         f->genre = congdoan__genre_of_kind(f->kind);
         return 0;
+    }
+    int rc = settle_letter(x);
+    if (rc < 0)
+        return rc;
+    if (rc) {
+        f->letter = 1;
+        f->genre = "letter";
+        return congdoan__x_issue(x, "import-kind-letter", f->subject ? f->subject_where : f->number_where,
+                                 "an official letter (công văn): the vocabulary has no kind for it; written as kind "
+                                 "'news', the kind of a text that names none of the vocabulary's kinds");
     }
     const char *hint = x->src->kind_hint;
     if (hint && (strcmp(hint, "news") == 0 || kind_of_hint(hint) != CONGDOAN_DOCUMENT_UNKNOWN)) {

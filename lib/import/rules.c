@@ -280,6 +280,25 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
     [CONGDOAN__RULE_ARCHIVE_COPY] = {"archive-copy",
         "^[-–+•]?\\s?(?i:lưu)(?:\\s?:|\\s(?:VT|VP|Văn|văn|hồ sơ))",
         "the archive line (\"Lưu: VT, VP.\") that closes the recipients"},
+    /* An official letter (công văn) has no kind heading: it states its subject under its number
+     * ("V/v báo cáo kết quả …", "Về việc …"), opens with those it is addressed to ("Kính gửi: …"),
+     * names itself ("Nhận được Công văn này …") and may carry the code CV in its number. */
+    [CONGDOAN__RULE_SUBJECT] = {"subject",
+        /* "V/v báo cáo kết quả phát triển đoàn viên năm 2025", "V/v: tổ chức …", "Về việc …"; in
+         * a row of a header table, the cell before " | ". */
+        "^(?:(?i:v/v)|(?i:về việc))\\s?[:.]?\\s?(?<subject>[^|\\s][^|]{0,600})",
+        "the subject line of an official letter, under its number (the letter's title)"},
+    [CONGDOAN__RULE_ADDRESSEE] = {"addressee",
+        /* "Kính gửi: Các công đoàn cấp trên trực tiếp cơ sở.", "Kính gửi:" over a list. */
+        "^(?i:kính gửi)\\s?:\\s?(?<to>.*)$",
+        "those an official letter is addressed to (Kính gửi: …), at the start of its body"},
+    [CONGDOAN__RULE_LETTER_SELF] = {"letter-self",
+        "(?<![\\p{L}\\p{M}])(?i:công văn)\\s(?i:này)" EW,
+        "a letter naming itself (\"Nhận được Công văn này …\")"},
+    [CONGDOAN__RULE_LETTER_CODE] = {"letter-code",
+        /* 85/CV-LĐLĐ, 12-CV/TU: the code of a công văn, which no kind of the vocabulary has */
+        "(?<=[-/])CV(?=[-/]|$)",
+        "the code CV (công văn) in a document's own number"},
 
     /* Documents and dates ------------------------------------------------------------------ */
     [CONGDOAN__RULE_DOCNUMBER] = {"docnumber",
@@ -600,6 +619,12 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
     [CONGDOAN__RULE_ACTION_VERB] = {"action-verb",
         "\\s?" VERBWORD "(?![\\p{L}\\p{M}])",
         "a verb after a unit's name: the unit is the subject (\"Đoàn Chủ tịch tổ chức …\")"},
+    [CONGDOAN__RULE_CLAUSE_VERB] = {"clause-verb",
+        /* A headline says what someone did ("Công đoàn Công Thương Việt Nam đề xuất tới Đại hội
+         * …"); the topic line above it names an event or a column ("Đại hội XIII Công đoàn Việt
+         * Nam, nhiệm kỳ 2023 - 2028") and has no verb. */
+        BW VERBWORD EW,
+        "a verb of union work anywhere in a line: the line is a clause (a headline), not a topic"},
     [CONGDOAN__RULE_STOP_WORD] = {"stop-word",
         "\\s?" STOP,
         "a word that ends a name or the words of what a figure counts: a verb or a preposition"},

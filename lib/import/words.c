@@ -245,6 +245,13 @@ int congdoan__is_name(const char *s, size_t len)
     return len > 0;
 }
 
+int congdoan__starts_lower(const char *s, size_t len)
+{
+    utf8proc_int32_t cp;
+    return len && utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &cp) > 0 &&
+           utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
 size_t congdoan__word_count(const char *s, size_t len)
 {
     size_t n = 0;

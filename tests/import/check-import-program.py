@@ -9,6 +9,7 @@ the file, with nothing written.
 Standard library only. Run under LC_ALL=C (English messages, which the checks quote).
 """
 import html
+import json
 import os
 import re
 import subprocess
@@ -123,6 +124,27 @@ check(rc == 0 and '18 nhiệm vụ (9 có đơn vị chủ trì, 9 chưa khớp 
       "seed 000 without units: the 9 leads named, matching no loaded unit:\n" + stdout)
 check("W: %s:" % SEEDS["000"] in stderr and "import-unit-unmatched" in stderr,
       "seed 000 without units: a warning with the file, line and column")
+
+# ---- an official letter (công văn): the vocabulary has no kind for it -------------------------
+# its JSON kind is "letter" and its subject its title; the XML holds the kind news, its
+# addressees as recipients, and an info says why; the summary calls it a công văn
+LETTER = os.path.join(DATA, "import-heldout", "h14_ldld-tinh-cong-van-bao-cao-doan-vien-2025.txt")
+out = os.path.join(tmp, "letter.xml")
+rc, stdout, stderr = run("import", LETTER, "-o", out)
+check(rc == 0 and "Công văn 1275/LĐLĐ-TC, ngày 10/11/2025" in norm(stdout),
+      "h14: the summary names a công văn:\n" + stdout)
+check("I: %s:3:5: import-kind-letter:" % LETTER in stderr and "import-kind-guessed" not in stderr,
+      "h14: an info at the subject line says it is a letter, no guess:\n" + stderr)
+xml = open(out, encoding="utf-8").read() if rc == 0 else ""
+check('kind="news"' in xml and "<title>báo cáo kết quả phát triển đoàn viên năm 2025</title>" in xml and
+      "<recipient>Các công đoàn cấp trên trực tiếp cơ sở<source" in xml,
+      "h14 written with the kind news, its subject as title and its addressees as the first recipient")
+rc, stdout, stderr = run("validate", out)
+check(rc == 0, "validate of the letter: exit %d, %s" % (rc, stderr))
+rc, stdout, stderr = run("import", "--format", "json", LETTER)
+doc = json.loads(stdout)["documents"][0] if rc == 0 else {}
+check(doc.get("kind") == "letter" and doc.get("title") == "báo cáo kết quả phát triển đoàn viên năm 2025",
+      "h14 in JSON: kind letter, the subject as title (%r, %r)" % (doc.get("kind"), doc.get("title")))
 
 # ---- the seeds as a Word file and a web page: written and valid ------------------------------
 # (the same counts as the text: the page's halves of sentences broken at a page are joined)

@@ -14,7 +14,9 @@ What is measured (ANSWERS.md, "Conventions"):
   tasks:   the lead unit (folded: case, diacritics and spacing do not count; a lead that is
            the reader's with words left out or added at the end still matches when it keeps
            most of them; a unit id given by the answers must be the predicted one's);
-  number and date: the document's own number (spaces removed) and date, null included.
+  number and date: the document's own number (spaces removed) and date, null included;
+  kind:    the reader's word for what the document is (plan, report, news, letter …), and the
+           1.2 details (author, part of, period) where the answers give them: printed, no bar.
 Next to each figure the scorer prints a baseline measured in the same run on the same texts:
 what a few regular expressions find (baseline() below), so that a figure can be read against
 what is easy. Precision, recall and F1 are computed over all items of all files (micro-average); the
@@ -193,7 +195,7 @@ def score(answers, by_file, verbose, quiet=False):
     and date, of the predictions by_file against the answers."""
     targets, results, tasks = Tally(), Tally(), Tally()
     number_ok = date_ok = 0
-    details = {"author": [0, 0], "part_of": [0, 0], "period": [0, 0]}  # [right, counted]
+    details = {"kind": [0, 0], "author": [0, 0], "part_of": [0, 0], "period": [0, 0]}  # [right, counted]
     for name in sorted(answers):
         gold = answers[name]
         pred = by_file.get(name, {})
@@ -241,14 +243,21 @@ def score(answers, by_file, verbose, quiet=False):
 
 
 def detail_misses(details, gold, pred, pairs):
-    """The 1.2 details where the reader gives them: the author of a news item (documents whose
-    answer has an "author" key, null included), the whole a figure is part of ("trong đó": the
+    """The details where the reader gives them: the kind of the document (ANSWERS.md's word:
+    plan, report, news, letter …), the author of a news item (documents whose answer has an
+    "author" key, null included), the whole a figure is part of ("trong đó": the
     value of the whole, on items where either side gives one) and the period of a figure (items
     whose answer has "period", compared as folded words). Counts them into details; returns the
     lines that say what was wrong. Answers that never mark a part (ANSWERS.md predates the
     relation) are not scored on it; "period_words" are the words of the period as printed
     (ANSWERS.md's "period" describes it in the reader's words, which no importer prints)."""
     lines = []
+    if "kind" in gold:  # "plan", "report", "news", "letter" …: the reader's word for what the text is
+        ok = gold["kind"] == pred.get("kind")
+        details["kind"][0] += ok
+        details["kind"][1] += 1
+        if not ok:
+            lines.append("  kind: %r, expected %r" % (pred.get("kind"), gold["kind"]))
     if "author" in gold:
         ok = fold(gold["author"]) == fold(pred.get("author"))
         details["author"][0] += ok
@@ -319,7 +328,7 @@ def main():
     for label, (right, counted) in figures.pop("details").items():
         if counted:
             print("%-8s %6.3f   (%d of %d %s)" % (label.replace("_", "-"), right / counted, right, counted,
-                                                 "documents" if label == "author" else "figures"))
+                                                 "documents" if label in ("kind", "author") else "figures"))
     figures = dict(figures)
     for label in ("targets", "results", "tasks"):
         figures[label + "-f1"] = figures.pop(label)[2]
