@@ -29,6 +29,11 @@ void congdoan__dealloc(void *ptr);
 #define CONGDOAN__HUGE_PAGE ((size_t)2 * 1024 * 1024)
 void congdoan__advise_huge(void *p, size_t size);
 char *congdoan__strndup(const char *s, size_t len);
+/* A zeroed block for a big table, freed with congdoan__pages_free and the same size (never
+ * realloc'd or passed to congdoan__dealloc): from 128 KiB up, pages of its own, which go back
+ * to the system when freed (see memory.c). */
+void *congdoan__pages_calloc(size_t size);
+void congdoan__pages_free(void *p, size_t size);
 
 /* Test hook: make allocation number n (1-based, counted from this call) fail, and every one
  * after it; 0 turns failures off. Returns how many allocations were made since the last call. */

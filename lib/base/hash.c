@@ -160,7 +160,7 @@ void congdoan__map_init(congdoan__map *m, const congdoan__hash_key *key)
 
 void congdoan__map_release(congdoan__map *m)
 {
-    congdoan__dealloc(m->slots);
+    congdoan__pages_free(m->slots, m->cap * sizeof *m->slots);
     m->slots = NULL;
     m->cap = m->count = 0;
 }
@@ -222,7 +222,7 @@ int congdoan__map_grow(congdoan__map *m, size_t total)
         cap *= 2;
     }
     congdoan__map grown = *m;
-    grown.slots = congdoan__calloc(cap, sizeof *grown.slots);
+    grown.slots = congdoan__pages_calloc(cap * sizeof *grown.slots);
     if (!grown.slots)
         return CONGDOAN_ENOMEM;
     grown.cap = cap;
@@ -230,7 +230,7 @@ int congdoan__map_grow(congdoan__map *m, size_t total)
     for (size_t i = 0; i < m->cap; i++)
         if (m->slots[i].key)
             place(&grown, &m->slots[i]);
-    congdoan__dealloc(m->slots);
+    congdoan__pages_free(m->slots, m->cap * sizeof *m->slots);
     *m = grown;
     return 0;
 }

@@ -146,7 +146,8 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
     congdoan_unit *u = congdoan__arena_alloc_line(&corpus->arena, sizeof *u);
     congdoan_unit **children = NULL;
     size_t children_cap = waiting < 4 ? 4 : waiting;
-    if (!u || congdoan__edit_keep_id(corpus, id, &u->id) || congdoan__edit_keep_text(corpus, &tname, &u->name) ||
+    if (!u || children_cap > UINT32_MAX /* (a 32-bit count) */ || congdoan__edit_keep_id(corpus, id, &u->id) ||
+        congdoan__edit_keep_text(corpus, &tname, &u->name) ||
         congdoan__edit_keep_id(corpus, parent_id, &u->parent_id) || reserve_unit_slot(corpus) != 0 ||
         reserve_place(corpus, u, parent_id) != 0 ||
         (waiting && !(children = congdoan__arena_alloc(&corpus->arena, children_cap * sizeof *children)))) {
@@ -161,7 +162,7 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
     u->members = u->workers = -1;
     if (waiting) {
         u->children = children;
-        u->children_cap = children_cap;
+        u->children_cap = (uint32_t)children_cap;
     }
     add_unit_slot(corpus, u);
     (void)congdoan__hierarchy_attach(corpus, u); /* room reserved: cannot fail */
@@ -426,9 +427,12 @@ CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const
             u->classifications[i].grade = grade;
             return 0;
         }
-    if (congdoan__grow(&corpus->arena, (void **)&u->classifications, u->classification_count,
-                       &u->classification_cap, sizeof *u->classifications) != 0)
+    size_t cap = u->classification_cap;
+    if (u->classification_count == UINT32_MAX || /* (a 32-bit count) */
+        congdoan__grow(&corpus->arena, (void **)&u->classifications, u->classification_count, &cap,
+                       sizeof *u->classifications) != 0)
         return congdoan__edit_nomem(w.s);
+    u->classification_cap = cap > UINT32_MAX ? UINT32_MAX : (uint32_t)cap;
     u->classifications[u->classification_count].year = year;
     u->classifications[u->classification_count].grade = grade;
     u->classification_count++;

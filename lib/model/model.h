@@ -99,23 +99,26 @@ typedef struct congdoan__unit_aside {
 extern const congdoan__aside congdoan__unit_aside_at;
 
 struct congdoan_unit {
-    /* What the progress engine reads for every unit comes first, within 64 bytes. */
+    /* What the progress engine reads for every unit comes first, within 64 bytes. Counts are
+     * 32 bits (a unit record is 160 bytes: 2.4 MB less for a national file than with size_t
+     * counts); the commit and the editor refuse more (hierarchy.c, edit-unit.c). */
     congdoan_unit_kind kind;
     congdoan_level level;
     congdoan_sector sector;
     congdoan_body_kind body_kind;
     congdoan_unit *parent;                /* organisations: the resolved parent (hierarchy.c) */
     congdoan__classification *classifications; /* a single one points at `one_classification` */
-    size_t classification_count, classification_cap;
+    uint32_t classification_count, classification_cap;
     congdoan__classification one_classification;
     size_t index;                         /* position in corpus->units */
-    /* ---- */
     uint32_t reports;                     /* organisations: 1 + the index in corpus->reports of
                                            * one of its reports (the others follow through
                                            * congdoan_report.next_of_unit), 0 for none */
+    uint32_t child_count;                 /* of `children` below */
+    /* ---- */
     uint32_t plan_slot;                   /* scratch of congdoan__hierarchy_plan (1 + its place
                                            * among the plan's parents), 0 outside it */
-    size_t child_count;                   /* of `children` below */
+    uint32_t children_cap;
     const congdoan_corpus *corpus;
     const char *id, *name, *parent_id;
     congdoan__loc loc;
@@ -124,9 +127,9 @@ struct congdoan_unit {
     /* Derived when a load is committed or a unit is edited (hierarchy.c): parent, index above
      * and the children: */
     congdoan_unit **children;             /* organisations directly under it, in load order */
-    size_t children_cap;
     congdoan__unit_aside *aside;          /* the rare fields; NULL: none of them set */
 };
+_Static_assert(sizeof(congdoan_unit) <= 160, "a unit record is 160 bytes");
 
 /* The rare fields of u, for reading (the blank when it has none). */
 static inline const congdoan__unit_aside *congdoan__unit_more(const congdoan_unit *u)
@@ -606,9 +609,11 @@ void congdoan__staging_release(congdoan__staging *st);
 int congdoan__staging_commit(congdoan_corpus *corpus, congdoan__staging *st);
 
 
-/* The unit hierarchy (hierarchy.c). A commit plans (may fail, changes nothing) then applies. */
+/* The unit hierarchy (hierarchy.c). A commit plans (may fail, changes nothing in the corpus;
+ * the staged organisations' `parent` is set) then applies. */
 typedef struct congdoan__hierarchy_plan {
-    congdoan__vec children; /* units to attach to their parent, in order */
+    congdoan__vec children; /* older roots to attach to a parent, in order (the staged units
+                             * carry theirs in their own `parent`) */
     congdoan__vec child_parent; /* the parent of each, found while planning */
     congdoan__vec parents;  /* the distinct parents receiving children (their plan_slot: 1 + the
                              * place here), and by the same place: */

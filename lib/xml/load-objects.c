@@ -35,7 +35,7 @@ static void *alloc(loader *L, size_t size)
 
 /* A unit record: packed in load order with the reports (see congdoan__staging.records). Not
  * on a cache line of its own: what the roll-up reads of a unit (the first 64 bytes) is read in
- * load order, and 176 bytes padded to 192 or 256 would cost a national file 2.4 or 12 MB. */
+ * load order, and 160 bytes padded to 192 or 256 would cost a national file 4.8 or 14.4 MB. */
 static void *alloc_record(loader *L, size_t size)
 {
     void *p = congdoan__arena_alloc(&L->st->records, size);
@@ -267,11 +267,28 @@ static void end_unit(loader *L)
         u->classifications = &u->one_classification;
         u->classification_count = 1;
         L->unit_classifications.count = 0;
+    } else if (L->unit_classifications.count > UINT32_MAX) { /* (a 32-bit count) */
+        congdoan__load_out_of_memory(L);
     } else {
-        u->classifications = flatten(L, &L->unit_classifications, sizeof(congdoan__classification),
-                                     &u->classification_count);
+        size_t n = 0;
+        u->classifications = flatten(L, &L->unit_classifications, sizeof(congdoan__classification), &n);
+        u->classification_count = (uint32_t)n;
     }
     L->unit = NULL;
+}
+
+/* A unit's classifications are copied into it when it closes (end_unit), so their records are
+ * scratch, reused unit after unit: k-th of a unit, the pool's k-th record (a national file
+ * would otherwise leave 150,000 of them, 2.4 MB, in the arena). */
+static void *classification_record(loader *L)
+{
+    size_t k = L->unit_classifications.count;
+    if (k < L->classification_pool.count) {
+        memset(L->classification_pool.items[k], 0, sizeof(congdoan__classification));
+        return L->classification_pool.items[k];
+    }
+    void *c = alloc(L, sizeof(congdoan__classification));
+    return c && push(L, &L->classification_pool, c) == 0 ? c : NULL;
 }
 
 static void opened_classification(loader *L, congdoan__classification *c, const attrs *a)
@@ -625,7 +642,7 @@ void *congdoan__load_begin(loader *L, frame *f, attrs *a)
     case CONGDOAN__EL_MILESTONE: return RECORD(L, congdoan__milestone);
     case CONGDOAN__EL_POPULATION: return RECORD(L, congdoan_population);
     case CONGDOAN__EL_RESULT: return begin_result(L);
-    case CONGDOAN__EL_CLASSIFICATION: return alloc(L, sizeof(congdoan__classification));
+    case CONGDOAN__EL_CLASSIFICATION: return classification_record(L);
     case CONGDOAN__EL_DOCUMENT: {
         congdoan_document *d = RECORD(L, congdoan_document);
         if (d) {
@@ -767,6 +784,7 @@ void congdoan__load_objects_release(loader *L)
     congdoan__dealloc(L->values);
     congdoan__vec_release(&L->unit_departments);
     congdoan__vec_release(&L->unit_classifications);
+    congdoan__vec_release(&L->classification_pool);
     congdoan__vec_release(&L->doc_relations);
     congdoan__vec_release(&L->doc_recipients);
     congdoan__vec_release(&L->doc_sections);

@@ -104,6 +104,7 @@ typedef struct loader {
     /* the containers being built (documents, units and reports do not nest) */
     congdoan_unit *unit;
     congdoan__vec unit_departments, unit_classifications;
+    congdoan__vec classification_pool; /* records for unit_classifications, reused unit after unit */
     congdoan_document *doc;
     congdoan__vec doc_relations, doc_recipients, doc_sections, doc_tasks, doc_indicators;
     congdoan__vec doc_deadlines, doc_reporters;
