@@ -145,6 +145,20 @@ static int read_place_date(congdoan__ctx *x, size_t b, size_t from)
     return 1;
 }
 
+/* `head`, a space and s[0..n), in the arena of f; NULL when out of memory. */
+static char *joined(congdoan__found *f, const char *head, const char *s, size_t n)
+{
+    size_t old = strlen(head);
+    char *t = congdoan__arena_alloc_raw(&f->arena, old + 1 + n + 1);
+    if (!t)
+        return NULL;
+    memcpy(t, head, old);
+    t[old] = ' ';
+    memcpy(t + old + 1, s, n);
+    t[old + 1 + n] = '\0';
+    return t;
+}
+
 /* A title continues on the next block when that one is short and not yet the body. */
 /* Whether block b is in capitals; how many words it has. */
 static int block_is_caps(const congdoan__ctx *x, size_t b)
@@ -191,15 +205,7 @@ static int append_title(congdoan__ctx *x, size_t b, size_t start)
         f->title = congdoan__x_strndup(x, s + a, e - a);
         f->title_where = span(b, a, e);
     } else {
-        size_t old = strlen(f->title);
-        char *t = congdoan__arena_alloc_raw(&f->arena, old + 1 + (e - a) + 1);
-        if (!t)
-            return CONGDOAN_ENOMEM;
-        memcpy(t, f->title, old);
-        t[old] = ' ';
-        memcpy(t + old + 1, s + a, e - a);
-        t[old + 1 + (e - a)] = '\0';
-        f->title = t;
+        f->title = joined(f, f->title, s + a, e - a);
     }
     return f->title ? 0 : CONGDOAN_ENOMEM;
 }
@@ -276,16 +282,10 @@ static int read_subject(congdoan__ctx *x, size_t b, size_t *used)
         const char *next = congdoan__block_text(x, b + 1, &nlen);
         if (congdoan__starts_lower(next, nlen) && congdoan__word_count(next, nlen) <= 15 &&
             congdoan__x_match(x, CONGDOAN__RULE_PLACE_DATE, b + 1, 0, 0) == 0) {
-            size_t na = 0, ne = nlen, old = strlen(f->subject);
+            size_t na = 0, ne = nlen;
             congdoan__trim(next, &na, &ne);
-            char *t = congdoan__arena_alloc_raw(&f->arena, old + 1 + (ne - na) + 1);
-            if (!t)
+            if (!(f->subject = joined(f, f->subject, next + na, ne - na)))
                 return CONGDOAN_ENOMEM;
-            memcpy(t, f->subject, old);
-            t[old] = ' ';
-            memcpy(t + old + 1, next + na, ne - na);
-            t[old + 1 + (ne - na)] = '\0';
-            f->subject = t;
             *used = 2;
         }
     }
