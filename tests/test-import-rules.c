@@ -411,6 +411,10 @@ static const rule_case cases[] = {
     YES_G("tense-cue", "Năm 2017, CĐVC tỉnh đặt chỉ tiêu phấn đấu có 85%", "chỉ tiêu", "target", "chỉ tiêu"),
     YES_G("tense-cue", "đến cuối nhiệm kỳ có 60% CĐ cơ sở", "đến cuối nhiệm kỳ", "target", "đến cuối nhiệm kỳ"),
     YES_G("tense-cue", "các cấp công đoàn đã vận động kết nạp", "đã", "result", "đã"),
+    /* "trong năm" (in the year) has no tense of its own: the cue before it decides */
+    YES_G("tense-cue", "trong năm học kết nạp ít nhất 350 đoàn viên mới", "trong năm", "weak", "trong năm"),
+    YES_G("tense-cue", "trong năm qua, toàn ngành kết nạp 312 đoàn viên", "năm qua", "result", "năm qua"),
+    YES_G("tense-cue", "trong năm tới, kết nạp 400 đoàn viên", "năm tới", "target", "năm tới"),
     YES_G("tense-cue", "Năm qua, hoạt động công đoàn đạt các chỉ tiêu đề ra, tiếp tục",
           "Năm qua", "result", "Năm qua"),
     YES_G("tense-cue", "hoạt động công đoàn đạt các chỉ tiêu đề ra, tiếp tục", "đạt các chỉ tiêu đề ra", "result",

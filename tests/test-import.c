@@ -692,6 +692,20 @@ START_TEST(test_extract_topic_above_headline)
 }
 END_TEST
 
+/* "trong năm" (in the year) has no tense of its own: after "phấn đấu" the figure is still to
+ * be reached; opening a sentence of a report it is done. */
+START_TEST(test_extract_in_the_year)
+{
+    const char *text = "Rà soát số lao động chưa là đoàn viên; phấn đấu trong năm học kết nạp ít nhất 350 đoàn viên mới.\n\n"
+                       "Trong năm, toàn ngành kết nạp 312 đoàn viên mới.\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    const want_figure want[] = {{T, 350, COUNT, CONGDOAN__CMP_GE}, {R, 312, COUNT, CONGDOAN__CMP_EQ}};
+    check_figures(f, want, 2);
+    release(f, src);
+}
+END_TEST
+
 /* The section whose heading is `title`, or -1. */
 static long section_titled(const congdoan__found *f, const char *title)
 {
@@ -1588,6 +1602,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_letter);
     tcase_add_test(tc, test_extract_related_box_mid_article);
     tcase_add_test(tc, test_extract_topic_above_headline);
+    tcase_add_test(tc, test_extract_in_the_year);
     tcase_add_test(tc, test_extract_own_period_and_subject);
     tcase_add_test(tc, test_extract_title_only_a_period);
     tcase_add_test(tc, test_extract_issuer_under_superior);
