@@ -460,7 +460,10 @@ static int read_header(congdoan__ctx *x)
             }
             /* (the text is fetched before its length is read: the order in which a call's
              * arguments are evaluated is unspecified) */
-            while (t < n && t < b + 4 && f->title && block_is_caps(x, t) && continues_title(x, t)) {
+            /* (a line in capitals goes on a title in capitals: after "Về việc …" it is the
+             * authority that issues a decision, "BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG TỈNH …") */
+            while (t < n && t < b + 4 && f->title && block_is_caps(x, t) && block_is_caps(x, t - 1) &&
+                   continues_title(x, t)) {
                 if ((rc = append_title(x, t, 0)) < 0)
                     return rc;
                 last_header = t++;
@@ -584,12 +587,49 @@ static int add_recipients(congdoan__ctx *x, size_t b)
     return 0;
 }
 
+/* A document that issues another prints it after its own signature: the other's kind heading,
+ * its title, then "(Ban hành kèm theo Quyết định số …)". 1 with the heading's block and the
+ * block after that line, 0 when the text has none. */
+static int find_attachment(congdoan__ctx *x, size_t n, size_t *head, size_t *body)
+{
+    for (size_t h = x->f->body_start; h < n; h++) {
+        size_t len;
+        const char *s = congdoan__block_text(x, h, &len);
+        int rc = congdoan__x_whole(x, CONGDOAN__RULE_KIND_HEADING, s, len);
+        for (size_t a = h + 1; rc == 1 && a < n && a <= h + 3; a++) {
+            if ((rc = congdoan__x_match(x, CONGDOAN__RULE_ATTACHED, a, 0, 1)) == 0)
+                rc = 1;
+            else if (rc == 1) {
+                *head = h;
+                *body = a + 1;
+                return 1;
+            }
+        }
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+int congdoan__block_in_gap(const congdoan__found *f, size_t b)
+{
+    return b >= f->gap_start && b < f->gap_end;
+}
+
 static int read_tail(congdoan__ctx *x)
 {
     congdoan__found *f = x->f;
     size_t n = x->src->count;
     while (n && (x->src->blocks[n - 1].kind == CONGDOAN__BLOCK_NOTE || congdoan__block_is_chrome(f, n - 1)))
         n--; /* the page footers after the signature, a list of links after the article */
+    /* a plan issued by the decision before it: the decision's signature and recipients stand
+     * before the plan, whose words are the document's too */
+    size_t whole = n, attached_head = 0, attached_body = 0;
+    int attached = find_attachment(x, n, &attached_head, &attached_body);
+    if (attached < 0)
+        return attached;
+    if (attached)
+        n = attached_head;
     size_t from = n > TAIL_BLOCKS ? n - TAIL_BLOCKS : 0;
     if (from < f->body_start)
         from = f->body_start;
@@ -683,6 +723,13 @@ static int read_tail(congdoan__ctx *x)
         break;
     }
     f->body_end = end > f->body_start ? end : f->body_start;
+    if (attached) {
+        if (f->signer_name) {
+            f->gap_start = f->body_end;
+            f->gap_end = attached_body;
+        }
+        f->body_end = whole;
+    }
     return 0;
 }
 

@@ -301,6 +301,11 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         /* 85/CV-LĐLĐ, 12-CV/TU: the code of a công văn, which no kind of the vocabulary has */
         "(?<=[-/])CV(?=[-/]|$)",
         "the code CV (công văn) in a document's own number"},
+    [CONGDOAN__RULE_ATTACHED] = {"attached",
+        /* "(Ban hành kèm theo Quyết định số 112/QĐ-LĐLĐ ngày 05/01/2026 …)" under the heading of a
+         * plan printed after the signature of the decision that issues it */
+        "^\\(?\\s?(?i:ban hành\\s|được ban hành\\s)?(?i:kèm theo)\\s" DOC_KIND EW,
+        "the line that says a document is issued with another (kèm theo Quyết định …)"},
 
     /* Documents and dates ------------------------------------------------------------------ */
     [CONGDOAN__RULE_DOCNUMBER] = {"docnumber",
