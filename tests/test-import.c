@@ -692,6 +692,75 @@ START_TEST(test_extract_topic_above_headline)
 }
 END_TEST
 
+/* "trong năm" (in the year) has no tense of its own: after "phấn đấu" the figure is still to
+ * be reached; opening a sentence of a report it is done. */
+START_TEST(test_extract_in_the_year)
+{
+    const char *text = "Rà soát số lao động chưa là đoàn viên; phấn đấu trong năm học kết nạp ít nhất 350 đoàn viên mới.\n\n"
+                       "Trong năm, toàn ngành kết nạp 312 đoàn viên mới.\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    const want_figure want[] = {{T, 350, COUNT, CONGDOAN__CMP_GE}, {R, 312, COUNT, CONGDOAN__CMP_EQ}};
+    check_figures(f, want, 2);
+    release(f, src);
+}
+END_TEST
+
+/* A decision signed before the plan it issues ("KẾ HOẠCH … (Ban hành kèm theo Quyết định …)"):
+ * the plan's targets and tasks are the document's; its signature and recipients are none of
+ * the body, and the attachment's line names the document itself, no other. The title in small
+ * letters is not continued by the issuing authority in capitals under it. */
+START_TEST(test_extract_decision_with_attached_plan)
+{
+    const char *text = "LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM GIANG\nSố: 07/QĐ-LĐLĐ\n\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                       "Lâm Giang, ngày 12 tháng 02 năm 2026\n\n"
+                       "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch kiểm tra tài chính công đoàn năm 2026\n\n"
+                       "BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM GIANG\n\n"
+                       "Căn cứ Điều lệ Công đoàn Việt Nam;\n\n"
+                       "QUYẾT ĐỊNH:\n\n"
+                       "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm tra tài chính công đoàn năm 2026.\n"
+                       "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.\n\n"
+                       "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n"
+                       "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nĐỗ Văn Bình\n\n"
+                       "KẾ HOẠCH\nKiểm tra tài chính công đoàn năm 2026\n"
+                       "(Ban hành kèm theo Quyết định số 07/QĐ-LĐLĐ ngày 12/02/2026 của Ban Thường vụ)\n\n"
+                       "I. CHỈ TIÊU\n- Kiểm tra ít nhất 40 công đoàn cơ sở.\n\n"
+                       "II. TỔ CHỨC THỰC HIỆN\n1. Ủy ban Kiểm tra chủ trì, phối hợp với Ban Tài chính tổ chức kiểm tra, hoàn thành trước ngày 30/9/2026.\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    ck_assert_str_eq(f->genre, "decision");
+    ck_assert_str_eq(f->title, "Về việc ban hành Kế hoạch kiểm tra tài chính công đoàn năm 2026");
+    ck_assert_str_eq(f->signer_name, "Đỗ Văn Bình");
+    ck_assert_int_eq(f->recipient_count, 2);
+    const want_figure want[] = {{T, 40, COUNT, CONGDOAN__CMP_GE}};
+    check_figures(f, want, 1);
+    ck_assert_int_eq(f->task_count, 1);
+    ck_assert_str_eq(f->tasks[0].lead.text, "Ủy ban Kiểm tra");
+    ck_assert_str_eq(f->tasks[0].due_text, "trước ngày 30/9/2026");
+    /* the signature is in no section, and the document does not refer to itself */
+    ck_assert(congdoan__block_in_gap(f, block_of(src, "TM. BAN THƯỜNG VỤ")));
+    ck_assert(congdoan__block_in_gap(f, block_of(src, "(Ban hành kèm theo")));
+    ck_assert(!congdoan__block_in_gap(f, block_of(src, "I. CHỈ TIÊU")));
+    for (size_t i = 0; i < f->section_count; i++)
+        ck_assert(!f->sections[i].title || strcmp(f->sections[i].title, "TM. BAN THƯỜNG VỤ") != 0);
+    for (size_t i = 0; i < f->relation_count; i++)
+        ck_assert_str_ne(f->relations[i].number ? f->relations[i].number : "", "07/QĐ-LĐLĐ");
+    release(f, src);
+
+    /* near-miss: "kèm theo" in a plan's own text, after no heading and no signature */
+    const char *plan = "LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM GIANG\nSố: 08/KH-LĐLĐ\n\nLâm Giang, ngày 12 tháng 02 năm 2026\n\n"
+                       "KẾ HOẠCH\nKiểm tra tài chính công đoàn năm 2026\n\n"
+                       "I. CHỈ TIÊU\n- Kiểm tra ít nhất 40 công đoàn cơ sở (danh sách kèm theo Kế hoạch này).\n\n"
+                       "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nĐỗ Văn Bình\n";
+    f = extract(plan, &src);
+    ck_assert_str_eq(f->genre, "plan");
+    ck_assert_uint_eq(f->gap_end, 0);
+    check_figures(f, want, 1);
+    release(f, src);
+}
+END_TEST
+
 /* The section whose heading is `title`, or -1. */
 static long section_titled(const congdoan__found *f, const char *title)
 {
@@ -1624,6 +1693,8 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_letter);
     tcase_add_test(tc, test_extract_related_box_mid_article);
     tcase_add_test(tc, test_extract_topic_above_headline);
+    tcase_add_test(tc, test_extract_in_the_year);
+    tcase_add_test(tc, test_extract_decision_with_attached_plan);
     tcase_add_test(tc, test_extract_own_period_and_subject);
     tcase_add_test(tc, test_extract_title_only_a_period);
     tcase_add_test(tc, test_extract_issuer_under_superior);

@@ -41,6 +41,8 @@ int congdoan__resolve_units(congdoan__ctx *x);
 
 /* Block b is site chrome (chrome.c): no step reads items from it. */
 int congdoan__block_is_chrome(const congdoan__found *f, size_t b);
+/* Block b stands between a document's signature and the document it issues attached (meta.c). */
+int congdoan__block_in_gap(const congdoan__found *f, size_t b);
 
 /* ---- shared helpers (words.c) -------------------------------------------------------------- */
 

@@ -184,6 +184,9 @@ typedef struct congdoan__found {
     size_t task_count, task_cap;
     size_t body_start;        /* the first block of the body */
     size_t body_end;          /* the first block after it (recipients, signature) */
+    size_t gap_start, gap_end; /* blocks inside the body that are none of it: the recipients and
+                               * signature of a document that issues another attached after them
+                               * ("KẾ HOẠCH … (Ban hành kèm theo Quyết định …)"); empty when none */
     unsigned char *chrome;    /* per block: 1 for site chrome, a list of links to other pages
                                * (chrome.c); NULL when the text has none */
     size_t limit_hits;        /* rule searches stopped by PCRE2's limits */

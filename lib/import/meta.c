@@ -145,6 +145,20 @@ static int read_place_date(congdoan__ctx *x, size_t b, size_t from)
     return 1;
 }
 
+/* `head`, a space and s[0..n), in the arena of f; NULL when out of memory. */
+static char *joined(congdoan__found *f, const char *head, const char *s, size_t n)
+{
+    size_t old = strlen(head);
+    char *t = congdoan__arena_alloc_raw(&f->arena, old + 1 + n + 1);
+    if (!t)
+        return NULL;
+    memcpy(t, head, old);
+    t[old] = ' ';
+    memcpy(t + old + 1, s, n);
+    t[old + 1 + n] = '\0';
+    return t;
+}
+
 /* A title continues on the next block when that one is short and not yet the body. */
 /* Whether block b is in capitals; how many words it has. */
 static int block_is_caps(const congdoan__ctx *x, size_t b)
@@ -191,15 +205,7 @@ static int append_title(congdoan__ctx *x, size_t b, size_t start)
         f->title = congdoan__x_strndup(x, s + a, e - a);
         f->title_where = span(b, a, e);
     } else {
-        size_t old = strlen(f->title);
-        char *t = congdoan__arena_alloc_raw(&f->arena, old + 1 + (e - a) + 1);
-        if (!t)
-            return CONGDOAN_ENOMEM;
-        memcpy(t, f->title, old);
-        t[old] = ' ';
-        memcpy(t + old + 1, s + a, e - a);
-        t[old + 1 + (e - a)] = '\0';
-        f->title = t;
+        f->title = joined(f, f->title, s + a, e - a);
     }
     return f->title ? 0 : CONGDOAN_ENOMEM;
 }
@@ -276,16 +282,10 @@ static int read_subject(congdoan__ctx *x, size_t b, size_t *used)
         const char *next = congdoan__block_text(x, b + 1, &nlen);
         if (congdoan__starts_lower(next, nlen) && congdoan__word_count(next, nlen) <= 15 &&
             congdoan__x_match(x, CONGDOAN__RULE_PLACE_DATE, b + 1, 0, 0) == 0) {
-            size_t na = 0, ne = nlen, old = strlen(f->subject);
+            size_t na = 0, ne = nlen;
             congdoan__trim(next, &na, &ne);
-            char *t = congdoan__arena_alloc_raw(&f->arena, old + 1 + (ne - na) + 1);
-            if (!t)
+            if (!(f->subject = joined(f, f->subject, next + na, ne - na)))
                 return CONGDOAN_ENOMEM;
-            memcpy(t, f->subject, old);
-            t[old] = ' ';
-            memcpy(t + old + 1, next + na, ne - na);
-            t[old + 1 + (ne - na)] = '\0';
-            f->subject = t;
             *used = 2;
         }
     }
@@ -460,7 +460,10 @@ static int read_header(congdoan__ctx *x)
             }
             /* (the text is fetched before its length is read: the order in which a call's
              * arguments are evaluated is unspecified) */
-            while (t < n && t < b + 4 && f->title && block_is_caps(x, t) && continues_title(x, t)) {
+            /* (a line in capitals goes on a title in capitals: after "Về việc …" it is the
+             * authority that issues a decision, "BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG TỈNH …") */
+            while (t < n && t < b + 4 && f->title && block_is_caps(x, t) && block_is_caps(x, t - 1) &&
+                   continues_title(x, t)) {
                 if ((rc = append_title(x, t, 0)) < 0)
                     return rc;
                 last_header = t++;
@@ -584,12 +587,49 @@ static int add_recipients(congdoan__ctx *x, size_t b)
     return 0;
 }
 
+/* A document that issues another prints it after its own signature: the other's kind heading,
+ * its title, then "(Ban hành kèm theo Quyết định số …)". 1 with the heading's block and the
+ * block after that line, 0 when the text has none. */
+static int find_attachment(congdoan__ctx *x, size_t n, size_t *head, size_t *body)
+{
+    for (size_t h = x->f->body_start; h < n; h++) {
+        size_t len;
+        const char *s = congdoan__block_text(x, h, &len);
+        int rc = congdoan__x_whole(x, CONGDOAN__RULE_KIND_HEADING, s, len);
+        for (size_t a = h + 1; rc == 1 && a < n && a <= h + 3; a++) {
+            if ((rc = congdoan__x_match(x, CONGDOAN__RULE_ATTACHED, a, 0, 1)) == 0)
+                rc = 1;
+            else if (rc == 1) {
+                *head = h;
+                *body = a + 1;
+                return 1;
+            }
+        }
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+int congdoan__block_in_gap(const congdoan__found *f, size_t b)
+{
+    return b >= f->gap_start && b < f->gap_end;
+}
+
 static int read_tail(congdoan__ctx *x)
 {
     congdoan__found *f = x->f;
     size_t n = x->src->count;
     while (n && (x->src->blocks[n - 1].kind == CONGDOAN__BLOCK_NOTE || congdoan__block_is_chrome(f, n - 1)))
         n--; /* the page footers after the signature, a list of links after the article */
+    /* a plan issued by the decision before it: the decision's signature and recipients stand
+     * before the plan, whose words are the document's too */
+    size_t whole = n, attached_head = 0, attached_body = 0;
+    int attached = find_attachment(x, n, &attached_head, &attached_body);
+    if (attached < 0)
+        return attached;
+    if (attached)
+        n = attached_head;
     size_t from = n > TAIL_BLOCKS ? n - TAIL_BLOCKS : 0;
     if (from < f->body_start)
         from = f->body_start;
@@ -683,6 +723,13 @@ static int read_tail(congdoan__ctx *x)
         break;
     }
     f->body_end = end > f->body_start ? end : f->body_start;
+    if (attached) {
+        if (f->signer_name) {
+            f->gap_start = f->body_end;
+            f->gap_end = attached_body;
+        }
+        f->body_end = whole;
+    }
     return 0;
 }
 

@@ -222,8 +222,9 @@ int congdoan__extract_relations(congdoan__ctx *x)
         const char *s = congdoan__block_text(x, b, &len);
         if (f->number_where.block == b && f->number_where.end > f->number_where.start && b < f->body_start)
             continue; /* the number line, the attribute box */
-        if (congdoan__block_is_chrome(f, b))
-            continue; /* a teaser of another page names that page's documents */
+        if (congdoan__block_is_chrome(f, b) || congdoan__block_in_gap(f, b))
+            continue; /* a teaser of another page names that page's documents; an attachment's
+                       * "kèm theo Quyết định số …" names the document itself */
         for (size_t pos = 0; pos < len;) {
             int rc = congdoan__x_match(x, CONGDOAN__RULE_DOCNUMBER, b, pos, 0);
             if (rc < 0)

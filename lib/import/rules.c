@@ -156,12 +156,14 @@
 #define RESULT_WORDS \
     "(?i:(?:đạt|hoàn thành|vượt)(?:\\s(?:xuất sắc|tốt|và vượt))?\\s(?:các |mọi |toàn bộ |\\d+/\\d+ )?chỉ tiêu(?:,?\\s(?:nhiệm vụ(?:\\scông tác)?\\s)?(?:đã\\s)?(?:đề ra|được giao|kế hoạch))?" \
     "|đã|vừa qua|vừa|dự ước|ước đạt|ước tính|nâng tổng số|lũy kế|luỹ kế|kết quả|tổng cộng" \
-    "|(?:năm|nhiệm kỳ|thời gian|giai đoạn|tháng|quý|những năm|nhiều năm) qua|năm trước|năm học trước|trong năm" \
+    "|(?:năm|nhiệm kỳ|thời gian|giai đoạn|tháng|quý|những năm|nhiều năm) qua|năm trước|năm học trước" \
     "|" RESULT_WEAK ")"
-/* "đạt 90%", "kết nạp được 500": done when nothing before says the sentence looks ahead, the
- * value to reach after "phấn đấu …" ("phấn đấu … tỷ lệ đoàn viên đạt trên 96%"). */
+/* "đạt 90%", "kết nạp được 500", "trong năm" (in the year): done when nothing before says the
+ * sentence looks ahead, the value to reach after "phấn đấu …" ("phấn đấu … tỷ lệ đoàn viên
+ * đạt trên 96%", "phấn đấu trong năm học kết nạp ít nhất 350 đoàn viên"). */
 #define RESULT_WEAK \
-    "(?<=[\\p{L}] )được(?=\\s(?:gần |hơn |trên |khoảng |tổng cộng )?\\d)|đạt(?=\\s(?:gần |hơn |trên |khoảng |tỷ lệ |tỉ lệ )?\\d)"
+    "(?<=[\\p{L}] )được(?=\\s(?:gần |hơn |trên |khoảng |tổng cộng )?\\d)|đạt(?=\\s(?:gần |hơn |trên |khoảng |tỷ lệ |tỉ lệ )?\\d)" \
+    "|trong năm(?!\\s(?:qua|trước|tới))"
 
 /* Numbers written in words. */
 #define NUMBER_WORDS "(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
@@ -299,6 +301,11 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         /* 85/CV-LĐLĐ, 12-CV/TU: the code of a công văn, which no kind of the vocabulary has */
         "(?<=[-/])CV(?=[-/]|$)",
         "the code CV (công văn) in a document's own number"},
+    [CONGDOAN__RULE_ATTACHED] = {"attached",
+        /* "(Ban hành kèm theo Quyết định số 112/QĐ-LĐLĐ ngày 05/01/2026 …)" under the heading of a
+         * plan printed after the signature of the decision that issues it */
+        "^\\(?\\s?(?i:ban hành\\s|được ban hành\\s)?(?i:kèm theo)\\s" DOC_KIND EW,
+        "the line that says a document is issued with another (kèm theo Quyết định …)"},
 
     /* Documents and dates ------------------------------------------------------------------ */
     [CONGDOAN__RULE_DOCNUMBER] = {"docnumber",

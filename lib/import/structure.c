@@ -141,8 +141,9 @@ int congdoan__extract_structure(congdoan__ctx *x)
         size_t len;
         const char *s = congdoan__block_text(x, b, &len);
         const congdoan__block *bl = &x->src->blocks[b];
-        if (bl->kind == CONGDOAN__BLOCK_NOTE || congdoan__block_is_chrome(f, b))
-            continue; /* a footnote, a footer, a list of links: words beside the document's, in no section */
+        if (bl->kind == CONGDOAN__BLOCK_NOTE || congdoan__block_is_chrome(f, b) || congdoan__block_in_gap(f, b))
+            continue; /* a footnote, a footer, a list of links, the signature before an attachment:
+                       * words beside the document's, in no section */
         int style = STYLE_NONE;
         size_t rest = 0;
         int rc = bl->kind == CONGDOAN__BLOCK_TABLE_ROW ? 0 : congdoan__x_match(x, CONGDOAN__RULE_LABEL, b, 0, 1);
