@@ -90,7 +90,7 @@ static int expect(const congdoan_document *d, congdoan__expected_set *out, congd
         return 0;
     size_t n = d->indicator_count, k = (size_t)(uintptr_t)congdoan__map_get(seen, u->id, strlen(u->id));
     if (!k) {
-        if (congdoan__map_reserve(seen, seen->count + 1) != 0 || congdoan__vec_push(&out->units, (void *)u) != 0)
+        if (congdoan__vec_push(&out->units, (void *)u) != 0)
             return CONGDOAN_ENOMEM;
         k = out->units.count;
         congdoan__map_put(seen, u->id, (void *)(uintptr_t)k);
@@ -121,14 +121,33 @@ static int expect(const congdoan_document *d, congdoan__expected_set *out, congd
 int congdoan__expected_find(const congdoan_document *d, congdoan__expected_set *out)
 {
     const congdoan_corpus *c = d->corpus;
+    if (!d->reporter_count) {
+        /* every unit directly under the issuer, every indicator: each child is met once (a unit
+         * has one parent), so without the look-ups that keep a unit named twice once */
+        const congdoan_unit *issuer = congdoan__reporting_org(congdoan__unit_lookup(c, d->issuer_id));
+        size_t count = issuer ? issuer->child_count : 0, n = d->indicator_count;
+        if (!count)
+            return 0;
+        out->marks = congdoan__malloc(count * (n ? n : 1));
+        if (!out->marks || congdoan__vec_reserve(&out->units, count) != 0)
+            return CONGDOAN_ENOMEM;
+        memset(out->marks, 1, count * n); /* 1 + no coverage said */
+        out->cap = count;
+        for (size_t i = 0; i < count; i++)
+            out->units.items[out->units.count++] = (void *)issuer->children[i];
+        return 0;
+    }
     congdoan__map seen;
     congdoan__map_init(&seen, NULL);
-    int rc = 0;
-    if (!d->reporter_count) {
-        const congdoan_unit *issuer = congdoan__reporting_org(congdoan__unit_lookup(c, d->issuer_id));
-        for (size_t i = 0; issuer && i < issuer->child_count && rc == 0; i++)
-            rc = expect(d, out, &seen, issuer->children[i], NULL);
+    /* room for every unit the reporters could name, so that the table never grows */
+    size_t most = 0;
+    for (size_t i = 0; i < d->reporter_count; i++) {
+        const congdoan_unit *named = congdoan__unit_lookup(c, d->reporters[i].unit_id);
+        most += named && named->kind == CONGDOAN_UNIT_GROUP ? congdoan__unit_more(named)->group_member_count : 1;
     }
+    if (congdoan__map_reserve(&seen, most) != 0)
+        return CONGDOAN_ENOMEM;
+    int rc = 0;
     for (size_t i = 0; i < d->reporter_count && rc == 0; i++) {
         const congdoan__reporter *rp = &d->reporters[i];
         const congdoan_unit *named = congdoan__unit_lookup(c, rp->unit_id);

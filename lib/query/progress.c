@@ -142,21 +142,26 @@ static int reported(const congdoan_document *d, const unsigned char *marks, size
     return marks[i] && d->indicators[i]->measure != CONGDOAN_MEASURE_SHARE_OF_UNITS;
 }
 
-/* Which child of the evaluated unit holds u (u itself or a unit above it), through `children`
- * (child id -> 1 + its place, made on first use); -1 for none. */
-static long child_holding(const congdoan_progress *p, congdoan__map *children, const congdoan_unit *u)
+/* Which child of the evaluated unit holds u (u itself or a unit above it): the place after the
+ * last one found (`next`) first, as the units expected are most often the children in their
+ * order, else through `children` (child id -> 1 + its place, made on first use); -1 for none. */
+static long child_holding(const congdoan_progress *p, congdoan__map *children, size_t *next, const congdoan_unit *u)
 {
     while (u && u->parent != p->unit)
         u = u->parent;
     if (!u)
         return -1;
+    if (*next < p->n_children && p->children[*next] == u)
+        return (long)(*next)++;
     if (!children->count) {
         if (congdoan__map_reserve(children, p->n_children) != 0)
             return -2;
         for (size_t c = 0; c < p->n_children; c++)
             congdoan__map_put(children, p->children[c]->id, (void *)(uintptr_t)(c + 1));
     }
-    return (long)(uintptr_t)congdoan__map_get(children, u->id, strlen(u->id)) - 1;
+    long c = (long)(uintptr_t)congdoan__map_get(children, u->id, strlen(u->id)) - 1;
+    *next = (size_t)c + 1;
+    return c;
 }
 
 /* Reporting completeness: the units expected to report (query/expect.c) within the subtree, the
@@ -172,9 +177,11 @@ static int complete(congdoan_progress *p, const congdoan_corpus *c, congdoan__su
     congdoan__vec marks = {0};
     congdoan__map children;
     congdoan__map_init(&children, NULL);
+    size_t next_child = 0;
     unsigned char *has = congdoan__malloc(n ? n : 1);
     p->child_expected = congdoan__calloc(p->n_children && n ? p->n_children * n : 1, 1);
-    if (!has || !p->child_expected || congdoan__expected_find(d, &set) != 0)
+    if (!has || !p->child_expected || congdoan__expected_find(d, &set) != 0 ||
+        congdoan__vec_reserve(&list, set.units.count) != 0 || congdoan__vec_reserve(&marks, set.units.count) != 0)
         goto nomem;
     for (size_t k = 0; k < set.units.count; k++) {
         const congdoan_unit *u = set.units.items[k];
@@ -183,7 +190,7 @@ static int complete(congdoan_progress *p, const congdoan_corpus *c, congdoan__su
             continue;
         if (congdoan__vec_push(&list, (void *)u) != 0 || congdoan__vec_push(&marks, (void *)m) != 0)
             goto nomem;
-        long child = child_holding(p, &children, u);
+        long child = child_holding(p, &children, &next_child, u);
         if (child == -2)
             goto nomem;
         for (size_t i = 0; child >= 0 && i < n; i++)

@@ -325,7 +325,9 @@ static size_t report_pos(const congdoan_corpus *c, const congdoan_report *r)
     return r->unit_pos ? r->unit_pos : congdoan__org_pos(c, r->unit_id);
 }
 
-int congdoan__rollup_report_counts(pass *s, const congdoan_report *r)
+/* inline in the loops over every report below (take_reports, choose_reports), a call for
+ * subtree.c's few */
+static inline int counts(pass *s, const congdoan_report *r)
 {
     if (s->only) /* a span's: against the document, received by the reference date (span.c) */
         return congdoan__report_set_has(s->only, r);
@@ -342,11 +344,16 @@ int congdoan__rollup_report_counts(pass *s, const congdoan_report *r)
     return !(s->at && r->submitted && r->submitted > s->at);
 }
 
+int congdoan__rollup_report_counts(pass *s, const congdoan_report *r)
+{
+    return counts(s, r);
+}
+
 /* Does `r` count for this roll-up (above), from an organisation of the subtree read in the
  * corpus's arrays? 1 + its unit's index, or 0. */
-static size_t report_counts(pass *s, const congdoan_report *r)
+static inline size_t report_counts(pass *s, const congdoan_report *r)
 {
-    if (!congdoan__rollup_report_counts(s, r))
+    if (!counts(s, r))
         return 0;
     size_t pos = report_pos(s->corpus, r);
     return pos && s->slot[pos - 1] != NO_ROW ? pos : 0;

@@ -147,10 +147,16 @@ int congdoan__rollup_place(pass *s, const congdoan_unit *u, size_t key, uint32_t
 static inline congdoan_grade congdoan__rollup_grade(const pass *s, const congdoan_unit *u)
 {
     congdoan_grade g = CONGDOAN_GRADE_NONE;
+    if (!s->year_first) { /* the usual roll-up, of one period: once per unit, so the test is out of the loop */
+        for (size_t c = 0; c < u->classification_count; c++)
+            if (u->classifications[c].year == s->year)
+                g = u->classifications[c].grade;
+        return g;
+    }
     int best = 0;
     for (size_t c = 0; c < u->classification_count; c++) {
         int y = u->classifications[c].year;
-        if (y == s->year || (s->year_first && y >= s->year_first && y <= s->year && y >= best))
+        if (y == s->year || (y >= s->year_first && y <= s->year && y >= best))
             g = u->classifications[c].grade, best = y;
     }
     return g;
