@@ -1202,6 +1202,22 @@ START_TEST(test_extract_figure_table)
     congdoan__where w = congdoan__found_where(f, f->figures[0].number);
     ck_assert(w.len == 5 && memcmp(w.words, "1.314", 5) == 0);
     release(f, src);
+
+    /* cells that write a figure with what it counts, as the text would ("146 đoàn viên", "1,1
+     * tỷ đồng"); a cell with a second number or a sentence is no figure */
+    const char *quarter = "Một số kết quả chủ yếu như sau:\n"
+                          "| Nội dung | Kết quả quý I | So với cùng kỳ |\n"
+                          "| Kết nạp đoàn viên mới | 146 đoàn viên | tăng 12% |\n"
+                          "| Tổng kinh phí chăm lo Tết | 1,1 tỷ đồng | tăng 15% |\n"
+                          "| Thành lập công đoàn cơ sở | 3 công đoàn cơ sở, 2 nghiệp đoàn | bằng cùng kỳ |\n"
+                          "| Thăm hỏi đoàn viên | 250 lượt đoàn viên được thăm hỏi khi ốm đau, thai sản | tăng |\n";
+    f = extract(quarter, &src);
+    const want_figure want_q[] = {{R, 146, COUNT, CONGDOAN__CMP_EQ}, {R, 1.1e9, VND, CONGDOAN__CMP_EQ}};
+    check_figures(f, want_q, 2);
+    ck_assert_str_eq(f->figures[0].noun, "đoàn viên");
+    w = congdoan__found_where(f, f->figures[0].number);
+    ck_assert(w.len == 3 && memcmp(w.words, "146", 3) == 0);
+    release(f, src);
 }
 END_TEST
 

@@ -1626,6 +1626,39 @@ static int cell_number(const congdoan__block *bl, long c, size_t *a, size_t *e, 
     return congdoan__vn_number(bl->text + *a, b - *a, v) == 0;
 }
 
+/* Cell c written as the text writes a figure, with what it counts ("146 đoàn viên", "980
+ * suất", "1,1 tỷ đồng"): 1 with the value, unit and counted noun set in *fg and its number at
+ * fg->number (offsets in the row's text), 0 when the cell holds anything else. */
+static int cell_quantity(congdoan__ctx *x, const congdoan__block *bl, long c, congdoan__found_figure *fg)
+{
+    size_t a, e;
+    if (c < 0 || !congdoan__cell_span(bl, (size_t)c, &a, &e))
+        return 0;
+    int rc = congdoan__match(x->m, CONGDOAN__RULE_QUANTITY, bl->text, e, a, 1);
+    if (rc <= 0)
+        return rc;
+    size_t qe = congdoan__match_end(x->m), na, nb;
+    congdoan__match_group(x->m, "num", &na, &nb);
+    if (!read_quantity(x, bl->text, fg) || fg->has_max)
+        return 0;
+    /* the rest of the cell is the counted noun: a few words, no other figure */
+    size_t words = congdoan__word_count(bl->text + qe, e - qe);
+    for (size_t i = qe; i < e; i++)
+        if (bl->text[i] >= '0' && bl->text[i] <= '9')
+            return 0;
+    if (words > 4 || (words && fg->unit != CONGDOAN__UNIT_COUNT))
+        return 0;
+    if (words && fg->unit == CONGDOAN__UNIT_COUNT) {
+        size_t wa = qe, wb = e;
+        congdoan__trim(bl->text, &wa, &wb);
+        if (!(fg->noun = copy_words(x, bl->text, wa, wb)))
+            return CONGDOAN_ENOMEM;
+    }
+    fg->measure = fg->unit == CONGDOAN__UNIT_PERCENT ? CONGDOAN_MEASURE_PERCENTAGE : CONGDOAN_MEASURE_COUNT;
+    fg->number = (congdoan__span){0, na, nb};
+    return 1;
+}
+
 /* A row of a table of figures: the result in its column of results (with the rate of its
  * column of rates), the target in its column of targets; the unit from the name's brackets. */
 static int take_figure_row(congdoan__ctx *x, const congdoan__found_para *p, const figure_columns *fc)
@@ -1664,11 +1697,18 @@ static int take_figure_row(congdoan__ctx *x, const congdoan__found_para *p, cons
     for (int i = 0; i < 2; i++) {
         size_t a, e;
         double v;
-        if (!cell_number(bl, cols[i], &a, &e, &v))
-            continue;
         congdoan__found_figure fg = proto;
+        if (cell_number(bl, cols[i], &a, &e, &v)) {
+            fg.value = v * mult;
+        } else if ((rc = cell_quantity(x, bl, cols[i], &fg)) <= 0) {
+            if (rc < 0)
+                return rc;
+            continue;
+        } else {
+            a = fg.number.start;
+            e = fg.number.end;
+        }
         fg.kind = i == 0 ? CONGDOAN__FIGURE_RESULT : CONGDOAN__FIGURE_TARGET;
-        fg.value = v * mult;
         fg.number = (congdoan__span){p->block, a, e};
         /* the words run from the first of the two cells to the end of the last: a header may
          * put the column of results or targets before the one of names ("Thực hiện | Chỉ tiêu") */
