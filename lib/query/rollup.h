@@ -164,23 +164,31 @@ static inline congdoan_grade congdoan__rollup_grade(const pass *s, const congdoa
 /* The unit's contribution to share-of-units indicators from its own data, added at once
  * (congdoan__rollup_unit_data falls back on it for all but leaves). */
 void congdoan__rollup_unit_share(pass *s, const congdoan_unit *u, size_t key);
+/* A leaf's share-of-units data counted by its class in its parent's row `parent` (see below):
+ * 1 when done (or nothing to count), 0 when it needs congdoan__rollup_unit_share(). For
+ * s->n_share at most 64. */
+static inline int congdoan__rollup_leaf_class(pass *s, const congdoan_unit *u, int32_t parent)
+{
+    if ((unsigned)u->level >= GRADE_LEVELS || (unsigned)u->sector >= GRADE_SECTORS)
+        return 0;
+    if (!s->share_scope[u->level][u->sector])
+        return 1;
+    congdoan_grade g = congdoan__rollup_grade(s, u);
+    if ((unsigned)g >= GRADE_GRADES)
+        return 0;
+    size_t class = ((size_t)u->level * GRADE_SECTORS + (size_t)u->sector) * GRADE_GRADES + (size_t)g;
+    s->grades[(size_t)parent * GRADE_CLASSES + class]++;
+    return 1;
+}
 /* The same. A leaf of a known level and sector, the usual unit, is only counted by its class
  * (level, sector, grade: grade 0 counts in no share) in its parent's row: the shares it counts
  * in are added when the row is closed, a class at a time (fold_grades in rollup.c). */
 static inline void congdoan__rollup_unit_data(pass *s, const congdoan_unit *u, size_t key)
 {
     int32_t own = s->slot[key];
-    if (own < 0 && s->n_share <= 64 && (unsigned)u->level < GRADE_LEVELS && (unsigned)u->sector < GRADE_SECTORS &&
-        !(s->light_pos && s->light_pos[key])) {
-        if (!s->share_scope[u->level][u->sector])
-            return;
-        congdoan_grade g = congdoan__rollup_grade(s, u);
-        if ((unsigned)g < GRADE_GRADES) {
-            size_t class = ((size_t)u->level * GRADE_SECTORS + (size_t)u->sector) * GRADE_GRADES + (size_t)g;
-            s->grades[(size_t)LEAF(own) * GRADE_CLASSES + class]++;
-            return;
-        }
-    }
+    if (own < 0 && s->n_share <= 64 && !(s->light_pos && s->light_pos[key]) &&
+        congdoan__rollup_leaf_class(s, u, LEAF(own)))
+        return;
     congdoan__rollup_unit_share(s, u, key);
 }
 /* Does `r` count: against the document, for the period, received by the reference date. */

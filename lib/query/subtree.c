@@ -177,6 +177,10 @@ static void prefetch_units(const congdoan__vec *units, size_t i)
 static int units_in_order(pass *s, const congdoan_unit *top)
 {
     const congdoan__vec *units = &s->corpus->units;
+    /* read once: the stores below may alias the pass */
+    int32_t *slot = s->slot, top_row = NO_ROW;
+    const size_t n_share = s->n_share;
+    const int by_class = n_share && n_share <= 64;
     for (size_t i = top->index; i < units->count; i++) {
         const congdoan_unit *u = units->items[i];
         prefetch_units(units, i);
@@ -186,15 +190,25 @@ static int units_in_order(pass *s, const congdoan_unit *top)
         int32_t parent = -1;
         if (u != top) {
             /* a parent inside the subtree has a row, having a child */
-            if (!u->parent || (parent = s->slot[u->parent->index]) < 0)
+            if (!u->parent || (parent = slot[u->parent->index]) < 0)
                 continue;
+            if (!u->child_count && parent != top_row) {
+                /* the usual unit: a leaf below the top's children, which needs no row (as
+                 * congdoan__rollup_needs_row says), its data counted in its parent's row */
+                slot[i] = LEAF(parent);
+                if (by_class ? !congdoan__rollup_leaf_class(s, u, parent) : n_share != 0)
+                    congdoan__rollup_unit_share(s, u, i);
+                continue;
+            }
             depth = s->node_depth[parent] + 1;
         }
         if (congdoan__rollup_needs_row(u, depth) && congdoan__rollup_place(s, u, i, depth, parent) != 0)
             return CONGDOAN_ENOMEM;
-        if (s->slot[i] == NO_ROW)
-            s->slot[i] = LEAF(parent);
-        if (s->n_share)
+        if (slot[i] == NO_ROW)
+            slot[i] = LEAF(parent);
+        if (u == top)
+            top_row = slot[i];
+        if (n_share)
             congdoan__rollup_unit_data(s, u, i);
     }
     return 0;
