@@ -331,15 +331,21 @@ static int add_extra(validation *v, congdoan_severity severity, const char *file
     return 0;
 }
 
-/* Record the library's last error as an issue of `path`. */
+/* Record the library's last error as an issue of `path`, with the tag of its status (one that
+ * --explain explains). A status that names no problem of the input is not an issue of the file:
+ * a bug in the library or in this program. */
 static int add_last_error(validation *v, int rc, const char *path)
 {
+    const char *tag = congdoan_error_tag(rc);
+    if (!tag) {
+        print_library_error(rc, "internal error");
+        v->io_problem = 1;
+        return 0;
+    }
     const char *file = congdoan_error_last_file();
     const char *message = congdoan_error_last_message();
     return add_extra(v, CONGDOAN_SEVERITY_ERROR, *file ? file : path, *file ? congdoan_error_last_line() : 0,
-                     *file ? congdoan_error_last_column() : 0,
-                     congdoan_error_tag(rc) ? congdoan_error_tag(rc) : "error",
-                     *message ? message : congdoan_strerror(rc));
+                     *file ? congdoan_error_last_column() : 0, tag, *message ? message : congdoan_strerror(rc));
 }
 
 /* Deal with a failed load of `path`; `before` is the number of issues the list had before. */
@@ -349,10 +355,8 @@ static void handle_failure(validation *v, int rc, const char *path, size_t befor
         v->out_of_memory = 1;
         return;
     }
-    if (rc == CONGDOAN_ERROR || rc == CONGDOAN_EINVAL) {
-        /* not a problem of the data: a bug in the library or in this program */
-        print_library_error(rc, "internal error");
-        v->io_problem = 1;
+    if (!congdoan_error_tag(rc)) {
+        add_last_error(v, rc, path); /* not a problem of the data */
         return;
     }
     int io_reported = 0, error_reported = 0;

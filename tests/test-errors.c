@@ -75,14 +75,25 @@ START_TEST(test_error_tag)
     } tagged[] = {{CONGDOAN_EPARSE, "xml-malformed"},   {CONGDOAN_ESCHEMA, "schema-invalid"},
                   {CONGDOAN_ELIMIT, "limit-exceeded"},  {CONGDOAN_EEXISTS, "duplicate-id"},
                   {CONGDOAN_EFORBIDDEN, "xml-forbidden"}, {CONGDOAN_EENCODING, "xml-encoding"},
-                  {CONGDOAN_EIO, "io-error"}};
+                  {CONGDOAN_EIO, "io-error"},           {CONGDOAN_ENOTFOUND, "unknown-reference"},
+                  {CONGDOAN_EINVALID, "model-rule-broken"}};
     for (size_t i = 0; i < sizeof tagged / sizeof tagged[0]; i++) {
         ck_assert_str_eq(congdoan_error_tag(tagged[i].code), tagged[i].tag);
         ck_assert_int_eq(congdoan_issue_tag_severity(tagged[i].tag), CONGDOAN_SEVERITY_ERROR);
+        /* what `congdoan validate --explain TAG` prints */
+        ck_assert_ptr_nonnull(congdoan_issue_tag_explanation(tagged[i].tag));
+        ck_assert_uint_gt(strlen(congdoan_issue_tag_explanation(tagged[i].tag)), 20);
+    }
+    /* every status but the four that name no problem of the input is among them, so a file
+     * that did not load always has a tag the registry explains */
+    ck_assert_uint_eq(sizeof tagged / sizeof tagged[0], N_CODES - 4);
+    for (size_t i = 0; i < N_CODES; i++) {
+        int code = all_codes[i];
+        if (code != CONGDOAN_OK && code != CONGDOAN_ERROR && code != CONGDOAN_ENOMEM && code != CONGDOAN_EINVAL)
+            ck_assert_msg(congdoan_error_tag(code) != NULL, "status %d (%s) has no tag", code, congdoan_strerror(code));
     }
     /* no problem of the input: no tag */
-    static const int untagged[] = {CONGDOAN_OK, CONGDOAN_ERROR, CONGDOAN_ENOMEM, CONGDOAN_EINVAL,
-                                   CONGDOAN_ENOTFOUND, CONGDOAN_EINVALID, -13, 1, INT_MIN, INT_MAX};
+    static const int untagged[] = {CONGDOAN_OK, CONGDOAN_ERROR, CONGDOAN_ENOMEM, CONGDOAN_EINVAL, -13, 1, INT_MIN, INT_MAX};
     for (size_t i = 0; i < sizeof untagged / sizeof untagged[0]; i++)
         ck_assert_ptr_null(congdoan_error_tag(untagged[i]));
     /* a file the loader refuses: its issue carries the tag of the status it returns */

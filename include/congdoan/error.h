@@ -68,9 +68,11 @@ CONGDOAN_API const char *congdoan_strerror(int status);
  * file that did not load as validate's issues do: "xml-malformed" (CONGDOAN_EPARSE),
  * "schema-invalid" (CONGDOAN_ESCHEMA), "limit-exceeded" (CONGDOAN_ELIMIT), "duplicate-id"
  * (CONGDOAN_EEXISTS), "xml-forbidden" (CONGDOAN_EFORBIDDEN), "xml-encoding" (CONGDOAN_EENCODING),
- * "io-error" (CONGDOAN_EIO). NULL for a status that names no problem of the input
- * (CONGDOAN_OK, CONGDOAN_ENOMEM, CONGDOAN_EINVAL …) and for unknown codes. A static string,
- * never translated: never free it.
+ * "io-error" (CONGDOAN_EIO), "unknown-reference" (CONGDOAN_ENOTFOUND), "model-rule-broken"
+ * (CONGDOAN_EINVALID): every status that names a problem of the input has a tag of the registry,
+ * which congdoan_issue_tag_explanation() explains. NULL for a status that names no problem of
+ * the input (CONGDOAN_OK, CONGDOAN_ERROR, CONGDOAN_ENOMEM, CONGDOAN_EINVAL) and for unknown
+ * codes. A static string, never translated: never free it.
  */
 CONGDOAN_API const char *congdoan_error_tag(int status);
 

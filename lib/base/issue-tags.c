@@ -58,6 +58,7 @@ static const tag_info tags[] = {
     {"indicator-missing-target", E, N_("An indicator has no valid target.")},
     {"io-error", E, N_("A file or folder could not be opened or read.")},
     {"limit-exceeded", E, N_("The input exceeds a limit (size, nesting depth, element count or text length); the limits protect against hostile files and can be raised with congdoan_corpus_set_limit().")},
+    {"model-rule-broken", E, N_("The file breaks a rule of the model that no narrower tag names (a value or a combination the model refuses); the message says which rule and where. A file refused with it is not loaded.")},
     {"number-vietnamese", W, N_("An attribute number such as 1.480 that reads as 1.48 in machine form and as 1480 in Vietnamese: the machine form is used; write 1480 if that was meant.")},
     {"part-of-itself", E, N_("A result that says it is a part of itself (part-of=\"\" names its own id).")},
     {"percentage-out-of-range", E, N_("A percentage (target or reported value) outside 0 to 100.")},
@@ -93,6 +94,7 @@ static const tag_info tags[] = {
     {"unknown-document", W, N_("A reference to a document id that is not loaded.")},
     {"unknown-indicator", E, N_("A report gives a value for an indicator its document does not have.")},
     {"unknown-part", W, N_("part-of=\"\" names no indicator (or result) of the same document (or report).")},
+    {"unknown-reference", E, N_("The file refers to something that does not exist where the loader needs it (an unknown id or reference that no narrower tag names); the message says which. A file refused with it is not loaded.")},
     {"unknown-task", E, N_("A report gives a status for a task its document does not have.")},
     {"unknown-unit", W, N_("A reference to a unit id that is not loaded (it may be in a file not loaded with this one).")},
     {"xml-encoding", E, N_("The input is not valid UTF-8 or declares another encoding; the vocabulary is UTF-8 only.")},
@@ -167,6 +169,8 @@ CONGDOAN_API const char *congdoan_error_tag(int status)
     case CONGDOAN_EFORBIDDEN: return "xml-forbidden";
     case CONGDOAN_EENCODING: return "xml-encoding";
     case CONGDOAN_EIO: return "io-error";
+    case CONGDOAN_ENOTFOUND: return "unknown-reference";
+    case CONGDOAN_EINVALID: return "model-rule-broken";
     default: return NULL;
     }
 }

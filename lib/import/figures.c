@@ -693,36 +693,6 @@ static size_t first_word(const char *noun, const char **w)
     return n;
 }
 
-/* "kết nạp 1.240 đoàn viên, trong đó có 835 đoàn viên nữ": a figure after "trong đó" in the
- * clause is a part of a figure before it in the sentence, of the same kind and unit (a count of
- * the same noun when there is one, else the nearest), never of a part itself. Sets fg->part_of. */
-static int part_of(congdoan__ctx *x, chain *part, const char *s, size_t clause, size_t qa, size_t sentence_first,
-                   congdoan__found_figure *fg)
-{
-    congdoan__found *f = x->f;
-    int rc = chain_last(x, part, s, qa);
-    if (rc <= 0)
-        return rc;
-    size_t said = congdoan__match_start(x->m);
-    if (clause > said)
-        return 0; /* another clause: a ';' or ':' after it */
-    const char *w, *pw;
-    size_t wn = first_word(fg->noun, &w);
-    size_t nearest = 0, same_noun = 0;
-    for (size_t i = f->figure_count; i > sentence_first; i--) {
-        const congdoan__found_figure *g = &f->figures[i - 1];
-        if (g->number.start >= said || g->part_of || g->kind != fg->kind || g->unit != fg->unit)
-            continue;
-        if (!nearest)
-            nearest = i;
-        size_t pn = first_word(g->noun, &pw);
-        if (!same_noun && wn && wn == pn && memcmp(w, pw, wn) == 0)
-            same_noun = i;
-    }
-    fg->part_of = same_noun ? same_noun : nearest;
-    return 0;
-}
-
 /* How far before a figure the words that make it a union's make-up ("Công đoàn … có 21 đoàn
  * viên", "+ Nữ: 15") may start: far more than such words take (a name of some fifteen words). */
 enum { STATUS_REACH = 600 };
@@ -904,8 +874,86 @@ struct sentence_scans {
     scan proposal, grade;
     chain period, part;
     status_scan status;
+    /* the wholes a "trong đó" part may be of (part_of()): the sentence's last figure of each kind
+     * and unit that is not a part (1 + index; 0: none), and by the first word of its noun */
+    size_t last_whole[CONGDOAN__FIGURE_RESULT + 1][CONGDOAN__UNIT_SCORE + 1];
+    congdoan__map wholes;
 };
 typedef struct sentence_scans sentence_scans;
+
+/* The key of a whole in sentence_scans.wholes: its kind, unit and the first word of its noun. */
+typedef struct whole_key {
+    const congdoan__found *f;
+    congdoan__figure_kind kind;
+    congdoan__unit_kind unit;
+    const char *word;
+    size_t len;
+} whole_key;
+
+static uint64_t whole_hash(const congdoan__map *m, const whole_key *k)
+{
+    return congdoan__map_key(m, k->word, k->len) ^ ((uint64_t)k->kind << 8 | (uint64_t)k->unit);
+}
+
+/* A slot's key is its whole's noun, its value 1 + the whole's index. */
+static int same_whole(const congdoan__map_slot *slot, const void *ctx)
+{
+    const whole_key *k = ctx;
+    const congdoan__found_figure *g = &k->f->figures[(uintptr_t)slot->value - 1];
+    const char *w;
+    return g->kind == k->kind && g->unit == k->unit && first_word(slot->key, &w) == k->len && memcmp(w, k->word, k->len) == 0;
+}
+
+/* "kết nạp 1.240 đoàn viên, trong đó có 835 đoàn viên nữ": a figure after "trong đó" in the
+ * clause is a part of a figure before it in the sentence, of the same kind and unit (a count of
+ * the same noun when there is one, else the nearest), never of a part itself. Sets fg->part_of.
+ * The wholes are looked up, not searched for (a sentence of many "trong đó" stays linear):
+ * record_whole() keeps the last of each kind and unit, and of each noun. */
+static int part_of(congdoan__ctx *x, sentence_scans *ss, const char *s, size_t clause, size_t qa, size_t sentence_first,
+                   congdoan__found_figure *fg)
+{
+    congdoan__found *f = x->f;
+    int rc = chain_last(x, &ss->part, s, qa);
+    if (rc <= 0)
+        return rc;
+    size_t said = congdoan__match_start(x->m);
+    if (clause > said)
+        return 0; /* another clause: a ';' or ':' after it */
+    size_t nearest = ss->last_whole[fg->kind][fg->unit];
+    /* the last whole of its kind and unit stands after "trong đó": a figure that found no whole
+     * before it (a kept figure's kind, unit and part never change), so there is none */
+    if (nearest <= sentence_first || f->figures[nearest - 1].number.start >= said)
+        return 0;
+    size_t same_noun = 0;
+    whole_key k = {f, fg->kind, fg->unit, NULL, 0};
+    k.len = first_word(fg->noun, &k.word);
+    if (k.len && ss->wholes.count) {
+        const congdoan__map_slot *slot = congdoan__map_find(&ss->wholes, whole_hash(&ss->wholes, &k), same_whole, &k);
+        if (slot->key && (uintptr_t)slot->value > sentence_first) /* of this sentence */
+            same_noun = (uintptr_t)slot->value;
+    }
+    fg->part_of = same_noun ? same_noun : nearest;
+    return 0;
+}
+
+/* After the figure at index i is kept: a whole that the parts after it may be of. */
+static int record_whole(congdoan__ctx *x, sentence_scans *ss, size_t i)
+{
+    const congdoan__found_figure *g = &x->f->figures[i];
+    if (g->part_of)
+        return 0;
+    ss->last_whole[g->kind][g->unit] = i + 1;
+    whole_key k = {x->f, g->kind, g->unit, NULL, 0};
+    k.len = first_word(g->noun, &k.word);
+    if (!k.len)
+        return 0;
+    if (congdoan__map_reserve(&ss->wholes, ss->wholes.count + 1) != 0)
+        return CONGDOAN_ENOMEM;
+    uint64_t h = whole_hash(&ss->wholes, &k);
+    congdoan__map_fill(&ss->wholes, congdoan__map_find(&ss->wholes, h, same_whole, &k), h, g->noun,
+                       (void *)(uintptr_t)(i + 1));
+    return 0;
+}
 
 static int take_sentence_with(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1, const char *para_period,
                               sentence_scans *ss)
@@ -1404,7 +1452,7 @@ static int take_sentence_with(congdoan__ctx *x, para_state *ps, size_t s0, size_
             congdoan__match_group(x->m, "what", &a, &b);
             fg.subject = copy_words(x, s, a, b);
         }
-        if ((rc = part_of(x, &ss->part, s, clause, qa, sentence_first, &fg)) < 0)
+        if ((rc = part_of(x, ss, s, clause, qa, sentence_first, &fg)) < 0)
             return rc;
         if (!fg.subject && fg.part_of) /* a part counts what its whole counts */
             fg.subject = f->figures[fg.part_of - 1].subject;
@@ -1412,6 +1460,8 @@ static int take_sentence_with(congdoan__ctx *x, para_state *ps, size_t s0, size_
         if (!slot)
             return CONGDOAN_ENOMEM;
         *slot = fg;
+        if ((rc = record_whole(x, ss, f->figure_count - 1)) != 0)
+            return rc;
         /* a list shares the predicate and the grade printed after its last figure */
         if (in_list && slot->grade) {
             for (size_t i = group_first > list_graded ? group_first : list_graded; i < f->figure_count - 1; i++)
@@ -1443,6 +1493,7 @@ static int take_sentence(congdoan__ctx *x, para_state *ps, size_t s0, size_t s1,
     ss->part = chain_of(CONGDOAN__RULE_PART_OF, s1, s0);
     ss->status.head = ss->status.count = 0;
     ss->status.ready = 0;
+    memset(ss->last_whole, 0, sizeof ss->last_whole);
     int rc = take_sentence_with(x, ps, s0, s1, para_period, ss);
     status_free(&ss->status);
     return rc;
@@ -1635,50 +1686,89 @@ static int take_figure_row(congdoan__ctx *x, const congdoan__found_para *p, cons
     return 0;
 }
 
+/* What makes a figure the repeat of another (drop_repeats()): the same kind, value, unit,
+ * comparator and running total, and the same 8 bytes before it (the same verb). */
+typedef struct repeat_key {
+    congdoan__figure_kind kind;
+    congdoan__unit_kind unit;
+    congdoan__cmp cmp;
+    int cumulative;
+    double value;
+    char before[8];
+} repeat_key;
+
+/* A figure's key, or 0 when it can be no repeat and have none (fewer than 8 bytes before it,
+ * a value that equals nothing). */
+static int repeat_key_of(const congdoan__ctx *x, const congdoan__found_figure *a, repeat_key *k)
+{
+    size_t at = a->number.start;
+    if (at < sizeof k->before || a->value != a->value)
+        return 0;
+    memset(k, 0, sizeof *k); /* the padding too: the key is hashed as bytes */
+    k->kind = a->kind;
+    k->unit = a->unit;
+    k->cmp = a->cmp;
+    k->cumulative = a->cumulative;
+    k->value = a->value == 0 ? 0 : a->value; /* -0 is 0 */
+    memcpy(k->before, x->src->blocks[a->number.block].text + at - sizeof k->before, sizeof k->before);
+    return 1;
+}
+
+static int same_repeat(const congdoan__map_slot *slot, const void *ctx)
+{
+    const repeat_key *a = slot->key, *b = ctx;
+    return a->kind == b->kind && a->unit == b->unit && a->cmp == b->cmp && a->cumulative == b->cumulative &&
+           a->value == b->value && memcmp(a->before, b->before, sizeof a->before) == 0;
+}
+
 /* A figure printed twice (a news item's lead repeats its body) is one item; a part of the
- * dropped one is a part of the one kept. */
+ * dropped one is a part of the one kept. A figure repeats the first kept figure of its key in
+ * another block: looked up, so that a text of many figures stays linear. The first kept of a
+ * key is the only one to look at: any later one kept is in the same block (else it would have
+ * repeated the first). */
 static int drop_repeats(congdoan__ctx *x)
 {
     congdoan__found *f = x->f;
-    size_t *kept = congdoan__malloc((f->figure_count ? f->figure_count : 1) * sizeof *kept);
-    if (!kept)
+    size_t n = f->figure_count ? f->figure_count : 1;
+    size_t *kept = congdoan__malloc(n * sizeof *kept);
+    repeat_key *keys = congdoan__malloc(n * sizeof *keys);
+    congdoan__map firsts;
+    congdoan__map_init(&firsts, NULL);
+    if (!kept || !keys || congdoan__map_reserve(&firsts, f->figure_count) != 0) {
+        congdoan__dealloc(kept);
+        congdoan__dealloc(keys);
+        congdoan__map_release(&firsts);
         return CONGDOAN_ENOMEM;
+    }
     size_t o = 0;
     for (size_t i = 0; i < f->figure_count; i++) {
         const congdoan__found_figure *a = &f->figures[i];
-        int repeat = 0;
-        for (size_t j = 0; j < o && !repeat; j++) {
-            const congdoan__found_figure *b = &f->figures[j];
-            if (b->words.block == a->words.block || b->kind != a->kind || b->value != a->value || b->unit != a->unit ||
-                b->cmp != a->cmp || b->cumulative != a->cumulative)
+        repeat_key k;
+        congdoan__map_slot *slot = NULL;
+        uint64_t h = 0;
+        if (repeat_key_of(x, a, &k)) {
+            h = congdoan__map_key(&firsts, &k, sizeof k);
+            slot = congdoan__map_find(&firsts, h, same_repeat, &k);
+            size_t first = slot->key ? (size_t)((const repeat_key *)slot->key - keys) : 0;
+            if (slot->key && f->figures[first].words.block != a->words.block) {
+                kept[i] = first;
                 continue;
-            /* the same verb before the figure */
-            const char *sa = x->src->blocks[a->number.block].text, *sb = x->src->blocks[b->number.block].text;
-            size_t la = a->number.start, lb = b->number.start;
-            size_t wa = la > 24 ? la - 24 : 0, wb = lb > 24 ? lb - 24 : 0;
-            while (wa < la && ((unsigned char)sa[wa] & 0xC0) == 0x80)
-                wa++;
-            while (wb < lb && ((unsigned char)sb[wb] & 0xC0) == 0x80)
-                wb++;
-            const char *ta = sa + wa, *tb = sb + wb;
-            size_t na = la - wa, nb = lb - wb;
-            size_t common = 0;
-            while (common < na && common < nb && ta[na - 1 - common] == tb[nb - 1 - common])
-                common++;
-            repeat = common >= 8;
-            if (repeat)
-                kept[i] = j;
+            }
         }
-        if (!repeat) {
-            kept[i] = o;
-            f->figures[o++] = *a;
+        kept[i] = o;
+        if (slot && !slot->key) {
+            keys[o] = k;
+            congdoan__map_fill(&firsts, slot, h, &keys[o], NULL);
         }
+        f->figures[o++] = *a;
     }
     f->figure_count = o;
     for (size_t i = 0; i < o; i++)
         if (f->figures[i].part_of)
             f->figures[i].part_of = kept[f->figures[i].part_of - 1] + 1;
     congdoan__dealloc(kept);
+    congdoan__dealloc(keys);
+    congdoan__map_release(&firsts);
     return 0;
 }
 
@@ -1692,6 +1782,7 @@ int congdoan__extract_figures(congdoan__ctx *x)
         return CONGDOAN_ENOMEM;
     }
     ss->status.line_end = ss->status.line_veto = NULL;
+    congdoan__map_init(&ss->wholes, NULL);
     int rc = 0;
     figure_columns fc = {0, -1, -1, -1, -1, 0};
     size_t heading = (size_t)-1;  /* the heading the paragraphs stand under (1 + index; 0: none) */
@@ -1721,6 +1812,7 @@ int congdoan__extract_figures(congdoan__ctx *x)
         rc = take_para(x, p, k, ss, &running);
     }
     congdoan__dealloc(k);
+    congdoan__map_release(&ss->wholes);
     congdoan__dealloc(ss);
     if (!rc)
         rc = drop_repeats(x);

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Whether `congdoan import` costs linear time and memory on hostile shapes of text: each shape
-(one long sentence of figures, a long line without punctuation, many short sentences, a long
-list of tasks, many unit names, deep numbering, a huge table, runs of "Căn cứ …", very long
-words), at N, 2N, 4N and 8N, by each route (text; html; docx), imported with `-o OUT.xml`. For
-each it prints the CPU time (user + sys, the median of --runs) and the peak RSS of the program,
-and the ratio of 8N to N: linear cost gives about 8 (less where the program's fixed cost
-counts), quadratic 64. With --callgrind the instruction counts of one run each instead of the
-times (repeatable on a busy machine; without PCRE2's JIT under valgrind).
+(one long sentence of figures, a long line without punctuation, a sentence of many "trong đó"
+parts, many short sentences, a long list of tasks, many unit names, deep numbering, a huge table,
+runs of "Căn cứ …", very long words), at N, 2N, 4N and 8N, by each route (text; html; docx),
+imported with `-o OUT.xml`. For each it prints the CPU time (user + sys, the median of --runs)
+and the peak RSS of the program, and the ratio of 8N to N: linear cost gives about 8 (less
+where the program's fixed cost counts), quadratic 64. With --callgrind the instruction counts
+of one run each instead of the times (repeatable on a busy machine; without PCRE2's JIT under valgrind).
 
     tests/bench/import-hostile.py build/examples/congdoan [--scale K] [--only SHAPE,...]
         [--routes text,html,docx] [--runs R] [--callgrind] [--keep DIR]
@@ -35,6 +35,14 @@ def long_sentence(n):
 def no_punctuation(n):
     """One line of words and figures, no comma or stop anywhere."""
     return [HEAD, "".join(f"phấn đấu kết nạp {10 + i % 90} đoàn viên mới tại các doanh nghiệp " for i in range(n)) + "\n"]
+
+
+def parts(n):
+    """One sentence of n wholes, each with a part after "trong đó" (of the same noun or of
+    another)."""
+    return [HEAD, "Năm 2026, phấn đấu " + "".join(
+        f"kết nạp {1000 + i} đoàn viên, trong đó có {100 + i % 90} {'đoàn viên nữ' if i % 2 else 'lao động nữ'}, "
+        for i in range(n)) + "hoàn thành.\n"]
 
 
 def short_sentences(n):
@@ -94,6 +102,7 @@ def long_words(n):
 SHAPES = [  # name, generator, N (items), what N counts
     ("one long sentence of figures", long_sentence, 500),
     ("one long line, no punctuation", no_punctuation, 500),
+    ("one sentence of 'trong đó' parts", parts, 500),
     ("many short sentences of figures", short_sentences, 1000),
     ("list of 'X chủ trì, phối hợp với Y' tasks", tasks, 500),
     ("many unit names in one sentence", unit_names, 500),
