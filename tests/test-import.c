@@ -247,6 +247,34 @@ START_TEST(test_text_table_rows)
 }
 END_TEST
 
+/* A row that begins with an empty cell: its text begins with the separator, which stands where
+ * the second "|" is, before the first character after it (fuzz-import-text: "||0" placed the
+ * row's "|" at column 4 of a line of 3 characters). */
+START_TEST(test_text_row_empty_first_cell)
+{
+    congdoan__source *src = read_text("| | 45 |\n||0\n", NULL);
+    ck_assert_int_eq(src->count, 2);
+    ck_assert_str_eq(src->blocks[0].text, " | 45");
+    ck_assert_str_eq(src->blocks[1].text, " | 0");
+    /* "| | 45 |": the separator at columns 2-4, its "|" the source's second one (column 3),
+     * "45" at column 5 */
+    const size_t want0[] = {2, 3, 4, 5, 6};
+    for (size_t i = 0; i < 5; i++) {
+        congdoan__srcpos p = congdoan__block_position(&src->blocks[0], i);
+        ck_assert_uint_eq(p.line, 1);
+        ck_assert_uint_eq(p.column, want0[i]);
+    }
+    /* "||0": "0" at column 3; the separator's three characters from column 1 */
+    const size_t want1[] = {1, 2, 3, 3};
+    for (size_t i = 0; i < 4; i++) {
+        congdoan__srcpos p = congdoan__block_position(&src->blocks[1], i);
+        ck_assert_uint_eq(p.line, 2);
+        ck_assert_uint_eq(p.column, want1[i]);
+    }
+    congdoan__source_free(src);
+}
+END_TEST
+
 /* Hostile input ends in a clear error with a place, or in a result; never in a half-built
  * source. */
 START_TEST(test_text_hostile)
@@ -1689,6 +1717,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_text_paragraph_breaks);
     tcase_add_test(tc, test_text_numbered_heading);
     tcase_add_test(tc, test_text_table_rows);
+    tcase_add_test(tc, test_text_row_empty_first_cell);
     tcase_add_test(tc, test_text_hostile);
     tcase_add_test(tc, test_text_long_line);
     suite_add_tcase(s, tc);

@@ -418,10 +418,17 @@ int congdoan__build_end(congdoan__build *b, uint32_t tag, int *kept)
     if (!any)
         return 0;
     /* A row that begins with empty cells has separators before any position is known: they
-     * take the position of the first character after them. */
+     * end where the first character after them stands, on its line (a position inside a run
+     * counts its characters forwards from the run's: taking that character's own column put
+     * them past it, and past the end of a line "||0"), from column 1 at the least. */
     for (size_t i = b->map_count; i-- > 0;)
-        if (b->map[i].line == 0 && i + 1 < b->map_count)
-            b->map[i].line = b->map[i + 1].line, b->map[i].column = b->map[i + 1].column;
+        if (b->map[i].line == 0 && i + 1 < b->map_count) {
+            uint32_t chars = 0, next = b->map[i + 1].column;
+            for (size_t k = b->map[i].offset; k < b->map[i + 1].offset; k++)
+                chars += ((unsigned char)b->text[k] & 0xC0) != 0x80;
+            b->map[i].line = b->map[i + 1].line;
+            b->map[i].column = next > chars ? next - chars : 1;
+        }
     if (congdoan__array_reserve((void **)&b->blocks, &b->cap, b->count + 1, sizeof *b->blocks) != 0 ||
         congdoan__array_reserve((void **)&b->tags, &b->tag_cap, b->count + 1, sizeof *b->tags) != 0)
         return CONGDOAN_ENOMEM;
