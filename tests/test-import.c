@@ -881,6 +881,58 @@ static const congdoan_issue *issue_with_tag(const congdoan_issues *issues, const
  * and the addressees are recipients; the kind stays unknown (the vocabulary has none for a
  * letter) and import-kind-letter says so. Near-misses: a plan that names a công văn, a news
  * item quoting "Kính gửi", a TỜ TRÌNH addressed to a body, a number alone. */
+/* "NGHỊ QUYẾT / CỦA ĐOÀN CHỦ TỊCH … / VỀ …": the "của" words name the issuer, the title is what
+ * the document is about (seed 001's heading); "về" on the line of the body or on its own line. */
+START_TEST(test_extract_title_after_issuing_body)
+{
+    congdoan__source *src;
+    congdoan__found *f = extract("NGHỊ QUYẾT\n"
+                                 "CỦA ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n"
+                                 "VỀ TĂNG CƯỜNG HOẠT ĐỘNG ĐỐI NGOẠI,\n"
+                                 "ĐẨY MẠNH HỢP TÁC QUỐC TẾ\n"
+                                 "\n"
+                                 "I. TÌNH HÌNH\n"
+                                 "\n"
+                                 "Thực hiện Nghị quyết số 4b/TLĐ ngày 5/1/1996, hoạt động đối ngoại đạt nhiều kết quả.\n",
+                                 &src);
+    ck_assert_int_eq(f->kind, CONGDOAN_DOCUMENT_RESOLUTION);
+    ck_assert_str_eq(f->title, "VỀ TĂNG CƯỜNG HOẠT ĐỘNG ĐỐI NGOẠI, ĐẨY MẠNH HỢP TÁC QUỐC TẾ");
+    /* the title's source starts at "VỀ" (line 3, column 1), not at "CỦA" */
+    const char *at = src->blocks[f->title_where.block].text + f->title_where.start;
+    ck_assert_msg(strncmp(at, "VỀ TĂNG CƯỜNG", strlen("VỀ TĂNG CƯỜNG")) == 0, "the title's source starts at '%.20s'", at);
+    ck_assert_str_eq(f->issuer_text, "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM");
+    ck_assert_str_eq(f->body_text, "ĐOÀN CHỦ TỊCH");
+    release(f, src);
+
+    /* "về" on the line of the body: the title starts there, in the same block */
+    f = extract("NGHỊ QUYẾT\n"
+                "CỦA BAN CHẤP HÀNH CÔNG ĐOÀN NGÀNH Y TẾ VỀ CÔNG TÁC NỮ CÔNG\n"
+                "\n"
+                "I. TÌNH HÌNH\n"
+                "\n"
+                "Thực hiện Nghị quyết số 6b/NQ-TLĐ, công tác nữ công đạt nhiều kết quả.\n",
+                &src);
+    ck_assert_str_eq(f->title, "VỀ CÔNG TÁC NỮ CÔNG");
+    at = src->blocks[f->title_where.block].text + f->title_where.start;
+    ck_assert_msg(strncmp(at, "VỀ CÔNG TÁC", strlen("VỀ CÔNG TÁC")) == 0, "the title's source starts at '%.20s'", at);
+    ck_assert_str_eq(f->body_text, "BAN CHẤP HÀNH");
+    release(f, src);
+
+    /* near-miss: "của" inside the subject is not a body before it */
+    f = extract("KẾ HOẠCH\n"
+                "THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW CỦA BAN BÍ THƯ VỀ QUAN HỆ LAO ĐỘNG\n"
+                "\n"
+                "I. MỤC ĐÍCH\n"
+                "\n"
+                "Nâng cao nhận thức của đoàn viên về quan hệ lao động.\n",
+                &src);
+    ck_assert_str_eq(f->title, "THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW CỦA BAN BÍ THƯ VỀ QUAN HỆ LAO ĐỘNG");
+    at = src->blocks[f->title_where.block].text + f->title_where.start;
+    ck_assert_msg(strncmp(at, "THỰC HIỆN", strlen("THỰC HIỆN")) == 0, "the title's source starts at '%.20s'", at);
+    release(f, src);
+}
+END_TEST
+
 START_TEST(test_extract_letter)
 {
     /* the subject over two lines, a list of addressees, the code CV */
@@ -1736,6 +1788,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_scores_parts_byline_periods);
     tcase_add_test(tc, test_extract_site_chrome);
     tcase_add_test(tc, test_extract_letter);
+    tcase_add_test(tc, test_extract_title_after_issuing_body);
     tcase_add_test(tc, test_extract_related_box_mid_article);
     tcase_add_test(tc, test_extract_topic_above_headline);
     tcase_add_test(tc, test_extract_in_the_year);

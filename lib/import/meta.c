@@ -910,6 +910,45 @@ static int read_issuing_body(congdoan__ctx *x)
     return 0;
 }
 
+/* "NGHỊ QUYẾT / CỦA ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN … / VỀ TĂNG CƯỜNG …": the words "của …" after
+ * the kind name who issues it (read_issuing_body takes them from there); the title is what the
+ * document is about, from "VỀ". A title that is only "của …" stays as it is. */
+static int title_without_body(congdoan__ctx *x)
+{
+    congdoan__found *f = x->f;
+    if (!f->title || f->title_where.end <= f->title_where.start)
+        return 0;
+    size_t b = f->title_where.block, len, wa, we;
+    const char *s = congdoan__block_text(x, b, &len);
+    int rc = congdoan__match(x->m, CONGDOAN__RULE_TITLE_OF_BODY, s, f->title_where.end, f->title_where.start, 1);
+    if (rc <= 0 || !congdoan__match_group(x->m, "who", &wa, &we))
+        return rc;
+    size_t p = we;
+    while (p < f->title_where.end && s[p] == ' ')
+        p++;
+    if (p < f->title_where.end) { /* "… VIỆT NAM VỀ …" on one line: the title starts at "VỀ" */
+        f->title += p - f->title_where.start;
+        f->title_where.start = p;
+        return 0;
+    }
+    /* "VỀ …" on a line of its own: the block after the body's that the rest of the title starts with */
+    const char *rest = f->title + (f->title_where.end - f->title_where.start);
+    while (*rest == ' ')
+        rest++;
+    for (size_t k = b + 1; *rest && k < x->src->count && k <= b + 4; k++) {
+        size_t kl, ka = 0, ke;
+        const char *ks = congdoan__block_text(x, k, &kl);
+        ke = kl;
+        congdoan__trim(ks, &ka, &ke);
+        if (ke > ka && strncmp(rest, ks + ka, ke - ka) == 0) {
+            f->title = rest;
+            f->title_where = span(k, ka, ke);
+            return 0;
+        }
+    }
+    return 0;
+}
+
 int congdoan__extract_meta(congdoan__ctx *x)
 {
     int rc = read_header(x);
@@ -919,5 +958,7 @@ int congdoan__extract_meta(congdoan__ctx *x)
         rc = settle_kind(x);
     if (!rc)
         rc = read_issuing_body(x);
+    if (!rc)
+        rc = title_without_body(x);
     return rc;
 }
