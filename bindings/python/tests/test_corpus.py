@@ -193,7 +193,7 @@ class LoadingForms(unittest.TestCase):
             self.assertEqual({i.tag for i in issues}, {"unknown-unit", "task-no-lead"})
             self.assertEqual((len(issues.errors), len(issues.warnings), len(issues.infos)), (0, 12, 2))
             i = issues[0]
-            self.assertEqual((i.tag, i.severity, i.line, i.column), ("unknown-unit", congdoan.Severity.WARNING, 19, 3))
+            self.assertEqual((i.tag, i.severity, i.line, i.column), ("unknown-unit", congdoan.Severity.WARNING, 21, 3))
             self.assertTrue(i.file.endswith("nq-001-dct-tld.xml"))
             self.assertTrue(i.explanation)
             self.assertRegex(str(i), r"^[EWI]: .*:\d+:\d+: [a-z-]+: ")
