@@ -100,7 +100,8 @@ int congdoan__hierarchy_prepare(congdoan_corpus *c, congdoan__staging *st, congd
     for (size_t i = 0; i < n; i++) {
         size_t cap = (size_t)(uintptr_t)plan->grown_cap.items[i];
         plan->grown.items[plan->grown.count++] = cap ? block : NULL;
-        block += cap;
+        if (cap) /* (block is NULL when no parent grows: no arithmetic on it then) */
+            block += cap;
     }
     if (congdoan__vec_reserve(&plan->roots, roots) != 0)
         goto nomem;
