@@ -881,6 +881,13 @@ static const congdoan_issue *issue_with_tag(const congdoan_issues *issues, const
  * and the addressees are recipients; the kind stays unknown (the vocabulary has none for a
  * letter) and import-kind-letter says so. Near-misses: a plan that names a công văn, a news
  * item quoting "Kính gửi", a TỜ TRÌNH addressed to a body, a number alone. */
+/* The source of the title found starts with `words` in its block. */
+static void title_source_starts_with(const congdoan__found *f, const congdoan__source *src, const char *words)
+{
+    const char *at = src->blocks[f->title_where.block].text + f->title_where.start;
+    ck_assert_msg(strncmp(at, words, strlen(words)) == 0, "the title's source starts at '%.20s', not '%s'", at, words);
+}
+
 /* "NGHỊ QUYẾT / CỦA ĐOÀN CHỦ TỊCH … / VỀ …": the "của" words name the issuer, the title is what
  * the document is about (seed 001's heading); "về" on the line of the body or on its own line. */
 START_TEST(test_extract_title_after_issuing_body)
@@ -897,9 +904,7 @@ START_TEST(test_extract_title_after_issuing_body)
                                  &src);
     ck_assert_int_eq(f->kind, CONGDOAN_DOCUMENT_RESOLUTION);
     ck_assert_str_eq(f->title, "VỀ TĂNG CƯỜNG HOẠT ĐỘNG ĐỐI NGOẠI, ĐẨY MẠNH HỢP TÁC QUỐC TẾ");
-    /* the title's source starts at "VỀ" (line 3, column 1), not at "CỦA" */
-    const char *at = src->blocks[f->title_where.block].text + f->title_where.start;
-    ck_assert_msg(strncmp(at, "VỀ TĂNG CƯỜNG", strlen("VỀ TĂNG CƯỜNG")) == 0, "the title's source starts at '%.20s'", at);
+    title_source_starts_with(f, src, "VỀ TĂNG CƯỜNG"); /* (line 3, column 1), not at "CỦA" */
     ck_assert_str_eq(f->issuer_text, "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM");
     ck_assert_str_eq(f->body_text, "ĐOÀN CHỦ TỊCH");
     release(f, src);
@@ -913,8 +918,7 @@ START_TEST(test_extract_title_after_issuing_body)
                 "Thực hiện Nghị quyết số 6b/NQ-TLĐ, công tác nữ công đạt nhiều kết quả.\n",
                 &src);
     ck_assert_str_eq(f->title, "VỀ CÔNG TÁC NỮ CÔNG");
-    at = src->blocks[f->title_where.block].text + f->title_where.start;
-    ck_assert_msg(strncmp(at, "VỀ CÔNG TÁC", strlen("VỀ CÔNG TÁC")) == 0, "the title's source starts at '%.20s'", at);
+    title_source_starts_with(f, src, "VỀ CÔNG TÁC");
     ck_assert_str_eq(f->body_text, "BAN CHẤP HÀNH");
     release(f, src);
 
@@ -927,8 +931,7 @@ START_TEST(test_extract_title_after_issuing_body)
                 "Nâng cao nhận thức của đoàn viên về quan hệ lao động.\n",
                 &src);
     ck_assert_str_eq(f->title, "THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW CỦA BAN BÍ THƯ VỀ QUAN HỆ LAO ĐỘNG");
-    at = src->blocks[f->title_where.block].text + f->title_where.start;
-    ck_assert_msg(strncmp(at, "THỰC HIỆN", strlen("THỰC HIỆN")) == 0, "the title's source starts at '%.20s'", at);
+    title_source_starts_with(f, src, "THỰC HIỆN");
     release(f, src);
 }
 END_TEST
