@@ -77,6 +77,10 @@ static const rule_case cases[] = {
           "Bình Dương, ngày 4 tháng 4 năm 2016", "d", "4"),
     NO("place-date", "Ngày 02 tháng 3 năm 2022, Ban Thường vụ Tỉnh ủy ban hành Công văn"),
     NO("place-date", "Lai Châu, tháng 02 năm 2025"),
+    /* the date in figures after "ngày", a space left after a slash as some headers print it */
+    YES_G("place-date", "Tân Lâm, ngày 27/5/ 2009", "Tân Lâm, ngày 27/5/ 2009", "y", "2009"),
+    YES_G("place-date", "Hà Lam, ngày 05-01-2026", "Hà Lam, ngày 05-01-2026", "m", "01"),
+    NO("place-date", "Tân Lâm, tháng 5/2009"),
 
     AT_G("published", "Cập nhật: 04-05-2024 | 09:56:36", "Cập nhật: 04-05-2024 | 09:56:36", "y", "2024"),
     AT_G("published", "THỨ HAI, 18/01/2021 11:28:17", "THỨ HAI, 18/01/2021 11:28:17", "d", "18"),
@@ -86,11 +90,17 @@ static const rule_case cases[] = {
     AT("published", "Chủ nhật, Ngày 27/10/2024", "Chủ nhật, Ngày 27/10/2024"),
     NO_AT("published", "Sáng 27/03/2017, tại LĐLĐ tỉnh, đồng chí Chủ tịch đã làm việc"),
     NO_AT("published", "Ngày 28-4, tại Nhà Thiếu nhi"),
+    AT_G("published", "Xã hội - 15:56, 12/01/2026", "Xã hội - 15:56, 12/01/2026", "d", "12"),
+    NO_AT("published", "Thời sự - Sáng 12/01/2026, Liên đoàn Lao động tỉnh trao quà Tết"),
 
     AT_G("meta-box", "Người ký Trần Thanh Hải Lĩnh vực Lao động - Tiền lương", "Người ký Trần Thanh Hải", "value",
          "Trần Thanh Hải"),
     AT_G("meta-box", "Ngày ban hành 22/08/2022", "Ngày ban hành 22/08/2022", "key", "Ngày ban hành"),
     NO_AT("meta-box", "Người ta ký kết thỏa ước lao động tập thể"),
+    /* keys with a colon after them: a key ends the value of the one before it */
+    AT_G("meta-box", "Số hiệu: 135/KH-TLĐ Loại văn bản: Kế hoạch", "Số hiệu: 135/KH-TLĐ", "value", "135/KH-TLĐ"),
+    AT_G("meta-box", "Nơi ban hành: Liên đoàn Lao động tỉnh Người ký: Lê Văn An", "Nơi ban hành: Liên đoàn Lao động tỉnh",
+         "value", "Liên đoàn Lao động tỉnh"),
 
     AT_G("kind-heading", "KẾ HOẠCH", "KẾ HOẠCH", "kind", "KẾ HOẠCH"),
     AT_G("kind-heading", "CHƯƠNG TRÌNH Công tác công đoàn năm 2025", "CHƯƠNG TRÌNH Công tác công đoàn năm 2025", "title",
@@ -135,6 +145,9 @@ static const rule_case cases[] = {
     AT_G("byline", "Thanh Tâm (lược ghi)", "Thanh Tâm (lược ghi)", "name", "Thanh Tâm"),
     AT_G("byline", "MINH ANH (tổng hợp)", "MINH ANH (tổng hợp)", "name", "MINH ANH"),
     NO_AT("byline", "Thanh Tâm (Ban Tuyên giáo)"),
+    AT_G("byline", "Tin, ảnh: Hoàng Yến – Công đoàn ngành Y tế.", "Tin, ảnh: Hoàng Yến – Công đoàn ngành Y tế.", "name",
+         "Hoàng Yến"),
+    NO_AT("byline", "Tin, ảnh: các đồng chí trong Ban Thường vụ"),
     NO_AT("byline", "CHĂM LO TẾT VÀ THÁNG CÔNG NHÂN"),
     NO_AT("byline", "KẾT LUẬN"),
     NO_AT("byline", "CHỦ TỊCH"),
@@ -172,6 +185,9 @@ static const rule_case cases[] = {
     AT("attached", "(Kèm theo Công văn số 88/CĐGD-TC)", "(Kèm theo Công văn"),
     NO_AT("attached", "Gửi kèm theo báo cáo là danh sách đoàn viên"),
     NO_AT("attached", "(kèm theo biểu mẫu số 01)"),
+    YES("image-alt", "Gần 3 tỉ đồng chăm lo Tết cho công nhân - Ảnh 1.", " - Ảnh 1."),
+    NO("image-alt", "Ảnh: Minh Khôi"),
+    NO("image-alt", "Lãnh đạo Liên đoàn Lao động tỉnh trao quà cho công nhân (ảnh 1) tại buổi lễ."),
     YES("letter-code", "85/CV-LĐLĐ", "CV"),
     YES("letter-code", "12-CV/TU", "CV"),
     NO("letter-code", "1275/LĐLĐ-TC"),

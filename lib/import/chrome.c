@@ -10,7 +10,8 @@
  * label, printed alike, are its links (a box in the middle of an article ends where the
  * article's subheading, printed as a heading, takes up the text again), and when the label is
  * followed only by headlines and their teasers up to the end of the text, all of that is the
- * list. Rating widgets (★) beside them are chrome too.
+ * list. Rating widgets (★) beside them are chrome too, and the text of a picture copied with
+ * the page ("… - Ảnh 1.").
  *
  * Chrome blocks stay in the source (nothing is deleted): no section, paragraph, figure, task or
  * relation is read from them, and an issue (import-site-chrome) says which lines were left out.
@@ -36,12 +37,14 @@ enum {
 /* The parts of a news site as its labels and the slugs of its markup name them, written
  * without tone marks or spaces: related and other news, the same topic or column, latest and
  * most read, "you may like", read more, sharing, comments, advertising, tags, breadcrumb, the
- * page's head and foot, the reader's rating. */
+ * page's head and foot, the reader's rating ("Comment" too, as some Vietnamese sites label
+ * their comment box in English). */
 static const char *const slugs[] = {
     "baikhac", "bailienquan", "baivietcungchude", "baivietlienquan", "banthaybaivietnaythenao", "binhluan",
-    "cactinkhac", "chantrang", "chiase", "cothebanquantam", "cungchude", "cungchuyenmuc", "dautrang", "docnhieu",
-    "docnhieunhat", "docthem", "duongdan", "lienquan", "quangcao", "tincungchuyenmuc", "tindocnhieu", "tinkhac",
-    "tinlienquan", "tinmoi", "tinmoinhat", "tinxemnhieu", "tukhoa", "xemnhieu", "xemnhieunhat", "xemthem"};
+    "cactinkhac", "chantrang", "chiase", "comment", "comments", "cothebanquantam", "cungchude", "cungchuyenmuc",
+    "dautrang", "docnhieu", "docnhieunhat", "docthem", "duongdan", "lienquan", "quangcao", "tincungchuyenmuc",
+    "tindocnhieu", "tinkhac", "tinlienquan", "tinmoi", "tinmoinhat", "tinxemnhieu", "tukhoa", "xemnhieu",
+    "xemnhieunhat", "xemthem", "ykienbandoc"};
 
 int congdoan__chrome_slug(const char *w, size_t n)
 {
@@ -247,8 +250,12 @@ int congdoan__extract_chrome(congdoan__ctx *x)
     unsigned char *chrome = congdoan__arena_alloc(&x->f->arena, src->count);
     if (!chrome)
         return CONGDOAN_ENOMEM;
-    for (size_t b = 0; b < src->count; b++)
-        chrome[b] = (unsigned char)is_rating(&src->blocks[b]);
+    for (size_t b = 0; b < src->count; b++) {
+        int rc = is_rating(&src->blocks[b]) ? 1 : congdoan__x_match(x, CONGDOAN__RULE_IMAGE_ALT, b, 0, 0);
+        if (rc < 0)
+            return rc;
+        chrome[b] = (unsigned char)rc;
+    }
     mark_repeats(src, chrome);
     if (mark_labelled(x, chrome) < 0)
         return CONGDOAN_ENOMEM;

@@ -76,7 +76,8 @@ static int read_meta_box(congdoan__ctx *x, size_t b)
             } else if (strncmp(key, "Loại văn bản", klen) == 0 && f->kind == CONGDOAN_DOCUMENT_UNKNOWN) {
                 f->kind = congdoan__kind_of_word(s + va, vb - va);
                 f->kind_from_content = f->kind != CONGDOAN_DOCUMENT_UNKNOWN;
-            } else if (strncmp(key, "Cơ quan ban hành", klen) == 0 && !f->issuer_text) {
+            } else if ((strncmp(key, "Cơ quan ban hành", klen) == 0 || strncmp(key, "Nơi ban hành", klen) == 0) &&
+                       !f->issuer_text) {
                 f->issuer_text = congdoan__x_strndup(x, s + va, vb - va);
                 f->issuer_where = span(b, va, vb);
             } else if (strncmp(key, "Người ký", klen) == 0 && !f->signer_name) {

@@ -176,6 +176,11 @@
 #define TABLE_DUE_WORDS \
     "(?i:thời gian hoàn thành|thời gian thực hiện|thời gian|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?|hạn hoàn thành)"
 
+/* The keys of the attribute box of legal-text sites, with a colon after them or not ("Số hiệu:
+ * 135/KH-TLĐ Loại văn bản: Kế hoạch"); each key ends the value of the key before it. */
+#define BOX_KEY "(?:Số hiệu|Ngày ban hành|Ngày có hiệu lực|Ngày hiệu lực|Ngày hết hiệu lực|Ngày công báo|Số công báo" \
+    "|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Lĩnh vực|Tình trạng)"
+
 /* ---- the table ---------------------------------------------------------------------------- */
 
 static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
@@ -218,22 +223,24 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "^(?i:số)(?:\\s(?i:hiệu))?\\s?:?\\s?(?<num>" DOCNUM ")",
         "the document's own number, from the number line of its header"},
     [CONGDOAN__RULE_PLACE_DATE] = {"place-date",
-        /* "Lai Châu, ngày 27 tháng 02 năm 2025", "TP. Hồ Chí Minh, ngày 5 tháng 1 năm 2024". */
-        "(?<place>(?:(?:TP|Tp|T\\.P)\\.\\s?)?" CAPWD "(?:\\s" CAPWD "){0,4})\\s?,\\s?(?i:ngày)\\s(?<d>\\d{1,2})\\s(?i:tháng)\\s(?<m>\\d{1,2})"
-        "\\s(?i:năm)\\s(?<y>(?:19|20)\\d{2})(?!\\d)",
+        /* "Lai Châu, ngày 27 tháng 02 năm 2025", "TP. Hồ Chí Minh, ngày 5 tháng 1 năm 2024", and
+         * the date in figures after "ngày": "Tân Lâm, ngày 27/5/ 2009", "Hà Nội, ngày 05-01-2026". */
+        "(?<place>(?:(?:TP|Tp|T\\.P)\\.\\s?)?" CAPWD "(?:\\s" CAPWD "){0,4})\\s?,\\s?(?i:ngày)\\s?"
+        "(?|(?<d>\\d{1,2})\\s(?i:tháng)\\s(?<m>\\d{1,2})\\s(?i:năm)\\s(?<y>(?:19|20)\\d{2})"
+        "|(?<d>\\d{1,2})\\s?[/.-]\\s?(?<m>\\d{1,2})\\s?[/.-]\\s?(?<y>(?:19|20)\\d{2}))(?!\\d)",
         "the place and date of issue of the header"},
     [CONGDOAN__RULE_PUBLISHED] = {"published",
         /* A block that is only a page's time stamp: "Cập nhật: 04-05-2024 | 09:56:36",
-         * "Ngày đăng: 10.03.2022", "THỨ HAI, 18/01/2021 11:28:17", "06/01/2017 - 21:51". */
-        "^(?:(?i:cập nhật(?:\\slúc|\\sngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian đăng|xuất bản(?:\\sngày)?)\\s?:?\\s?)?"
+         * "Ngày đăng: 10.03.2022", "THỨ HAI, 18/01/2021 11:28:17", "06/01/2017 - 21:51", and
+         * after the name of the site's column: "Xã hội - 15:56, 12/01/2026". */
+        "^(?:\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s[\\p{Ll}\\p{M}]+){0,3}\\s[-–|]\\s)?"
+        "(?:(?i:cập nhật(?:\\slúc|\\sngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian đăng|xuất bản(?:\\sngày)?)\\s?:?\\s?)?"
         "(?:(?i:thứ\\s(?:hai|ba|tư|năm|sáu|bảy)|chủ\\snhật)\\s?,?\\s?)?(?:" HMS "\\s?[-|,]?\\s?)?(?:(?i:ngày)\\s)?" DMY
         "(?:\\s?[-|,]?\\s?" HMS ")?(?:\\s?\\((?:GMT|UTC)[+-]\\d{1,2}\\))?\\s?$",
         "the publication date of a page (published), which is never its date of issue"},
     [CONGDOAN__RULE_META_BOX] = {"meta-box",
         /* The attribute box of legal-text sites: "Số hiệu 240/KH-TLĐ Ngày ban hành 22/08/2022 ...". */
-        "(?<key>Số hiệu|Ngày ban hành|Ngày có hiệu lực|Loại văn bản|Cơ quan ban hành|Người ký|Lĩnh vực)\\s?:?\\s"
-        "(?<value>.{1,200}?)(?=\\s(?:Số hiệu|Ngày ban hành|Ngày có hiệu lực|Ngày hết hiệu lực|Loại văn bản|Cơ quan ban hành"
-        "|Người ký|Lĩnh vực|Tình trạng)\\s|$)",
+        "(?<key>" BOX_KEY ")\\s?:?\\s(?<value>.{1,200}?)(?=\\s" BOX_KEY "\\s?:?\\s|$)",
         "number, dates, kind, issuer, signer and field from a site's attribute box"},
     [CONGDOAN__RULE_KIND_HEADING] = {"kind-heading",
         /* "KẾ HOẠCH", "CHƯƠNG TRÌNH Công tác công đoàn năm 2025", "NGHỊ QUYẾT CỦA ĐOÀN CHỦ TỊCH ...". */
@@ -260,7 +267,8 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "the signer's name under the signature block"},
     [CONGDOAN__RULE_BYLINE] = {"byline",
         /* The line that names who wrote a news item, alone after its text: "HÀ THU", "H. LAN",
-         * "Q.TÁM", "Tin, ảnh: Thu Hằng", "Tin-ảnh: T.Nga", "Bài và ảnh: Lê Minh", "(Theo Báo Lao
+         * "Q.TÁM", "Tin, ảnh: Thu Hằng", "Tin-ảnh: T.Nga", "Bài và ảnh: Lê Minh", "Tin, ảnh: Duy
+         * Tân – Liên đoàn Lao động huyện Thới Lai" (the writer's unit after the name), "(Theo Báo Lao
          * Động)", "Theo Tuệ Trang – Tiến Long/HTTV", "Nhóm PV", "Nguyễn Văn An - Trung tâm Văn
          * hóa tỉnh", or a name alone ("Mỹ Trang", taken by meta.c only where no number and no
          * signature say the text is a formal document). A name in capitals has 2 to 4 words and
@@ -268,7 +276,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
          * What the writer did may follow in brackets: "Thanh Tâm (lược ghi)", "MINH ANH (tổng hợp)". */
         "^(?!(?:" KIND_CAPS "|" POSITION "|KẾT LUẬN|NƠI NHẬN|PHẦN|MỤC|CHƯƠNG)(?![\\p{L}\\p{M}]))"
         "(?|(?i:tin|bài|bài viết|ghi chép|thực hiện)(?:\\s?(?:,|và|-|–|/|\\+)\\s?(?i:ảnh|video|clip))?\\s?:\\s?"
-        "(?<name>" BYNAME "(?:\\s?(?:,|-|–|và)\\s?" BYNAME "){0,3})\\.?"
+        "(?<name>" BYNAME "(?:\\s?(?:,|-|–|và)\\s?" BYNAME "){0,3})(?:\\s[-–]\\s[^\\n]{2,80}?)?\\.?"
         "|\\((?i:theo)\\s(?<name>[^()]{2,80})\\)"
         "|(?i:theo)\\s(?<name>" BYNAME "[^()]{0,80})"
         "|(?<name>\\p{Lu}+(?:\\.\\s?\\p{Lu}+|\\s\\p{Lu}+){1,3})(?:\\s?[-–]\\s?[^\\n]{2,80})?"
@@ -306,6 +314,12 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
          * plan printed after the signature of the decision that issues it */
         "^\\(?\\s?(?i:ban hành\\s|được ban hành\\s)?(?i:kèm theo)\\s" DOC_KIND EW,
         "the line that says a document is issued with another (kèm theo Quyết định …)"},
+
+    [CONGDOAN__RULE_IMAGE_ALT] = {"image-alt",
+        /* A picture's text copied with the page: "Gần 2,9 tỉ đồng chăm lo Tết cho CNVC-LĐ - Ảnh
+         * 1." (the headline again, numbered as the picture): no words of the article. */
+        "\\s[-–]\\s(?:Ảnh|ảnh|Anh|anh)\\s\\d{1,2}\\.?$",
+        "the text of a picture copied with the page (… - Ảnh 1.), which is site chrome"},
 
     /* Documents and dates ------------------------------------------------------------------ */
     [CONGDOAN__RULE_DOCNUMBER] = {"docnumber",
