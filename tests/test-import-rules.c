@@ -242,6 +242,8 @@ static const rule_case cases[] = {
     NO("time-expr", "trao tặng 2.000 áo dài cho nữ đoàn viên"),
     NO("time-expr", "phát triển mới (thực tăng) 1.810 đoàn viên"),
     NO("time-expr", "98% trở lên đoàn viên"),
+    /* a whole date after "ngày", not cut before its year */
+    YES("time-expr", "tiến hành từ ngày 1-7-2017 và hoàn thành", "1-7-2017"),
 
     YES_G("year-span", "nhiệm kỳ 2018-2023", "2018-2023", "b", "2023"),
     YES("year-span", "Năm học 2018 - 2019 là năm học", "2018 - 2019"),
@@ -616,6 +618,8 @@ static const rule_case cases[] = {
     YES("due", "xong trong tháng 6/2025", "trong tháng 6/2025"),
     NO("due", "kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam"),
     NO("due", "năm 2023 là năm thứ hai"),
+    YES("due", "hoàn thành trước 31-12-2017.", "trước 31-12-2017"),
+    NO("due", "đứng trước 3-4 đơn vị dẫn đầu"),
     AT("table-content", "Nội dung", "Nội dung"),
     AT("table-content", "Nội dung công việc", "Nội dung công việc"),
     NO_AT("table-content", "Đơn vị chủ trì"),

@@ -44,6 +44,9 @@
 /* A day, month and year written with figures: 22/08/2022, 5/1/1996, 04-05-2024, 10.03.2022. */
 #define DMY "(?<![\\d/.-])(?<d>\\d{1,2})\\s?(?<sep>[/.-])\\s?(?<m>\\d{1,2})\\s?\\k<sep>\\s?(?<y>(?:19|20)\\d{2})(?!\\d)"
 #define HMS "\\d{1,2}[:h]\\d{2}(?::\\d{2})?"
+/* What follows a day and a month that would make them the start of a whole date ("ngày 1-7-2017"):
+ * the date is taken whole (DMY), not cut before its year. */
+#define NOT_CUT "\\s?[/.-]\\s?\\d"
 
 /* The kinds of documents as named in running text (the heading's capitals are KIND_CAPS). */
 #define DOC_KIND "(?i:ngh[ịi] quy[ếe]t|ch[ỉi] th[ịi]|k[ếe]t lu[ậa]n|quy[ếe]t [đd][ịi]nh|k[ếe] ho[ạa]ch(?: li[êe]n t[ịi]ch)?" \
@@ -344,8 +347,8 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
          * "Chiều 28/3", "Ngày 7.3", "8h30", "21:51", "tháng 5-2024", "quý III/2016", "năm 2025",
          * "(2010 -2020)", "Tết Nguyên đán Bính Ngọ 2026", "(GMT+7)". */
         "(?:" DMY
-        "|" BW "(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm)\\s(?:\\d{1,2}\\s?[-–]\\s?){0,2}\\d{1,2}\\s?[/.-]\\s?\\d{1,2}(?![\\d%])"
-        "|" BW "(?i:từ|đến)\\s(?:\\d{1,2}\\s?[-–]\\s?){0,2}\\d{1,2}\\s?[/.]\\s?\\d{1,2}(?![\\d%])"
+        "|" BW "(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm)\\s(?:\\d{1,2}\\s?[-–]\\s?){0,2}\\d{1,2}\\s?[/.-]\\s?\\d{1,2}(?![\\d%]|" NOT_CUT ")"
+        "|" BW "(?i:từ|đến)\\s(?:\\d{1,2}\\s?[-–]\\s?){0,2}\\d{1,2}\\s?[/.]\\s?\\d{1,2}(?![\\d%]|" NOT_CUT ")"
         "|" BW "(?i:ngày|mùng|mồng)\\s\\d{1,2}(?![\\d%.,/-])"
         "|(?<![\\d/.,-])\\d{1,2}/\\d{1,2}(?![\\d/%])(?=\\s?(?:,|\\(|$|hằng|hàng|năm|tới|tại|vừa))"
         "|" HMS "(?:\\s?(?i:phút|giờ))?"
@@ -652,7 +655,8 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
     [CONGDOAN__RULE_DUE] = {"due",
         /* Due times as written: "trước ngày 15/12 hằng năm", "Quý II/2025", "đến năm 2023",
          * "trong tháng 6/2025", "thường xuyên", "hằng năm", "định kỳ 6 tháng". */
-        BW "(?<due>(?i:(?:trước|chậm nhất|muộn nhất|hạn chót)\\s(?:ngày\\s)?\\d{1,2}\\s?/\\s?\\d{1,2}(?:\\s?/\\s?(?:19|20)\\d{2})?(?:\\s(?:hằng|hàng) năm)?"
+        BW "(?<due>(?i:(?:trước|chậm nhất|muộn nhất|hạn chót)\\s(?:ngày\\s)?(?:\\d{1,2}\\s?/\\s?\\d{1,2}(?:\\s?/\\s?(?:19|20)\\d{2})?"
+        "|\\d{1,2}-\\d{1,2}-(?:19|20)\\d{2})(?:\\s(?:hằng|hàng) năm)?"
         "|(?:trong|vào|trước|đến|cuối|đầu)?\\s?quý\\s[IV]{1,3}(?:\\s?/\\s?(?:19|20)\\d{2}|\\snăm\\s(?:19|20)\\d{2})?"
         "|(?:trong|vào|trước|đến hết|đến)?\\s?tháng\\s\\d{1,2}\\s?/\\s?(?:19|20)\\d{2}"
         "|(?:đến|trước|trong|đến hết|đến cuối)\\s(?:năm\\s)?(?:19|20)\\d{2}"

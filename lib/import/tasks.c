@@ -19,7 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_COORDINATORS = 16 };
+enum {
+    MAX_COORDINATORS = 16,
+    OPENING_BYTES = 120 /* a phrase that opens a sentence before its subject, at most */
+};
 
 static congdoan__span span(size_t b, size_t s, size_t e)
 {
@@ -401,6 +404,20 @@ static int take_prose(congdoan__ctx *x, const congdoan__found_para *p)
                     cs++;
                 if ((rc = clause_subject(x, p->block, cs, &la, &le)) < 0)
                     return rc;
+                /* after a phrase that opens the sentence and names no unit ("Căn cứ tình hình thực
+                 * tế, CĐ cấp trên trực tiếp cơ sở … hoàn thành trước 31-12-2017") */
+                if (!rc) {
+                    size_t k = cs;
+                    while (k < best && k < cs + OPENING_BYTES && s[k] != ',')
+                        k++;
+                    if (k + 2 < best && s[k] == ',' && s[k + 1] == ' ') {
+                        int named = congdoan__x_match(x, CONGDOAN__RULE_ORG_AT, p->block, cs, 1);
+                        if (named < 0)
+                            return named;
+                        if (!named && (rc = clause_subject(x, p->block, k + 2, &la, &le)) < 0)
+                            return rc;
+                    }
+                }
                 if (rc) {
                     ok = 1;
                     ta = la;
