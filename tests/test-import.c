@@ -1366,6 +1366,91 @@ START_TEST(test_extract_near_misses)
 }
 END_TEST
 
+/* A news page as sites print it: the column before the time stamp, a picture's text (the
+ * headline again, "- Ảnh 1."), those present at the meeting counted ("cán bộ 3 huyện: …"), what
+ * was done against the target assigned ("được 412/400 đạt 103%", the rate the two numbers
+ * make, whatever "các chỉ tiêu" before it says), a duty with a deadline after a phrase that
+ * opens the sentence, the byline with the writer's unit after the name, and a comment box
+ * labelled in English after it. Near-misses: a count of more than its whole with no rate, and
+ * a deadline of an event (a conference), not of a unit. */
+START_TEST(test_extract_news_done_against_target)
+{
+    const char *text = "source: https://example.vn/cum3\n"
+                       "\n"
+                       "CỤM THI ĐUA CÔNG ĐOÀN CÁC HUYỆN SƠ KẾT QUÝ III\n"
+                       "Thời sự - 08:30, 06/10/2026\n"
+                       "Cụm thi đua sơ kết quý III với 412 đoàn viên mới - Ảnh 1.\n"
+                       "Ngày 5/10/2026, tại huyện Tân Phú, Cụm thi đua tổ chức hội nghị sơ kết. Đến dự hội nghị có lãnh đạo "
+                       "Liên đoàn Lao động tỉnh; cán bộ chuyên trách 3 huyện: Tân Phú, Định Quán, Xuân Lộc.\n"
+                       "Hội nghị đánh giá việc thực hiện các chỉ tiêu Liên đoàn Lao động tỉnh giao, trọng tâm là phát triển "
+                       "đoàn viên được 412/400 đạt 103%, thành lập công đoàn cơ sở được 2/5 đạt 40%; huyện Xuân Lộc có 9/8 "
+                       "xã được khảo sát.\n"
+                       "Căn cứ tình hình thực tế, Ban Tổ chức Liên đoàn Lao động tỉnh hướng dẫn các cụm hoàn thành bình xét "
+                       "thi đua trước 15-12-2026. Theo kế hoạch, hội nghị tổng kết cụm tổ chức xong trước 31-12-2026.\n"
+                       "Tin, ảnh: Hoàng Yến – Liên đoàn Lao động huyện Tân Phú.\n"
+                       "Comment\n"
+                       "Vui lòng nhập bình luận của bạn\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    ck_assert_int_eq(f->published, 20261006);
+    ck_assert_str_eq(f->author, "Hoàng Yến");
+    const want_figure want[] = {{R, 412, COUNT, CONGDOAN__CMP_EQ}, {R, 2, COUNT, CONGDOAN__CMP_EQ}};
+    check_figures(f, want, sizeof want / sizeof want[0]);
+    ck_assert_int_eq(f->figures[0].has_rate, 1);
+    ck_assert(f->figures[0].rate > 102.99 && f->figures[0].rate < 103.01);
+    ck_assert_int_eq(f->figures[0].has_of, 0);
+    ck_assert_int_eq(f->figures[1].has_of, 1);
+    ck_assert(f->figures[1].of == 5 && f->figures[1].rate == 40);
+    ck_assert_int_eq(f->task_count, 1);
+    ck_assert_str_eq(f->tasks[0].lead.text, "Ban Tổ chức Liên đoàn Lao động tỉnh");
+    ck_assert_str_eq(f->tasks[0].due_text, "trước 15-12-2026");
+    release(f, src);
+}
+END_TEST
+
+/* A school union's report: the place and date written in figures after "ngày", the counts
+ * under the heading of the situation (what the union is made of: "Có 38 đoàn viên", "chia làm
+ * 5 tổ", "Hiện tại có 03 đồng chí …") left out, except a label whose words say it was done
+ * ("Số đoàn viên kết nạp mới …: 4"); under the heading of results, results. And the attribute
+ * box of a legal-text site with a colon after its keys: its number is the document's. */
+START_TEST(test_extract_situation_and_box)
+{
+    const char *text = "CĐ TRƯỜNG THCS AN LẠC\n"
+                       "An Lạc, ngày 20/5/ 2026\n"
+                       "BÁO CÁO\n"
+                       "Tổng kết hoạt động công đoàn năm học 2025 - 2026\n"
+                       "I. ĐẶC ĐIỂM TÌNH HÌNH\n"
+                       "- Có 38 đoàn viên (nữ 25), chia làm 5 tổ công đoàn.\n"
+                       "- Hiện tại có 03 đồng chí đang học cao học.\n"
+                       "- Số đoàn viên kết nạp mới trong năm học: 4.\n"
+                       "II. KẾT QUẢ HOẠT ĐỘNG\n"
+                       "- Công đoàn đã tổ chức 6 buổi sinh hoạt chuyên đề cho đoàn viên.\n";
+    congdoan__source *src;
+    congdoan__found *f = extract(text, &src);
+    ck_assert_int_eq(f->issued, 20260520);
+    ck_assert_str_eq(f->place, "An Lạc");
+    ck_assert_str_eq(f->genre, "report");
+    const want_figure want[] = {{R, 4, COUNT, CONGDOAN__CMP_EQ}, {R, 6, COUNT, CONGDOAN__CMP_EQ}};
+    check_figures(f, want, sizeof want / sizeof want[0]);
+    release(f, src);
+
+    f = extract("Số hiệu: 21/KH-LĐLĐ Loại văn bản: Kế hoạch\n"
+                "Nơi ban hành: Liên đoàn Lao động tỉnh Hà Lam Người ký: Lê Văn An\n"
+                "Ngày ban hành: 12/01/2026 Ngày hiệu lực: Đã biết\n"
+                "\n"
+                "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ LAM\n"
+                "Số: 21/KH-LĐLĐ\n"
+                "Hà Lam, ngày 12 tháng 01 năm 2026\n"
+                "KẾ HOẠCH\n"
+                "Phát triển đoàn viên năm 2026\n",
+                &src);
+    ck_assert_str_eq(f->number, "21/KH-LĐLĐ");
+    ck_assert_int_eq(f->issued, 20260112);
+    ck_assert_str_eq(f->genre, "plan");
+    release(f, src);
+}
+END_TEST
+
 /* One sentence of 400 figures (18 KB): what each figure takes from far before it (the period
  * at the sentence's head, the whole a "trong đó" part belongs to) and what it leaves (a label and
  * its value, "Tổng số đoàn viên: 45", unless a later word of its line says it was reached) is
@@ -1787,6 +1872,8 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_figure_table);
     tcase_add_test(tc, test_extract_figure_table_names_last);
     tcase_add_test(tc, test_extract_near_misses);
+    tcase_add_test(tc, test_extract_news_done_against_target);
+    tcase_add_test(tc, test_extract_situation_and_box);
     tcase_add_test(tc, test_extract_long_sentence);
     tcase_add_test(tc, test_extract_scores_parts_byline_periods);
     tcase_add_test(tc, test_extract_site_chrome);

@@ -985,6 +985,11 @@ static int take_sentence_with(congdoan__ctx *x, para_state *ps, size_t s0, size_
         cues[ncues++] = (cue){congdoan__match_start(x->m), congdoan__match_end(x->m), mode, 0};
         pos = congdoan__match_end(x->m);
     }
+    /* a sentence that lists those present ("Đến dự Hội nghị có A; B và cán bộ 4 huyện"): its
+     * counts are attendance */
+    int present_all = congdoan__match(x->m, CONGDOAN__RULE_ATTENDANCE_OPENING, s, s1, s0, 1);
+    if (present_all < 0)
+        return present_all;
     size_t group_first = (size_t)-1; /* first figure of a list sharing words */
     size_t sentence_first = f->figure_count;
     size_t prev_end = s0;
@@ -1021,9 +1026,10 @@ static int take_sentence_with(congdoan__ctx *x, para_state *ps, size_t s0, size_
         size_t na = qa, nb = qb;
         if (ids[kind - 1] == CONGDOAN__RULE_QUANTITY)
             congdoan__match_group(x->m, "num", &na, &nb);
-        if (masked(ps->k, na, nb))
+        if (masked(ps->k, na, nb) || present_all)
             continue;
         congdoan__found_figure fg = {0};
+        int done_rate = 0; /* a fraction with the rate it makes printed after it */
         congdoan__rule_id won = ids[kind - 1];
         kind = won == CONGDOAN__RULE_QUANTITY ? 1 : won == CONGDOAN__RULE_FRACTION ? 2 : won == CONGDOAN__RULE_SCORE ? 4 : 3;
         if (kind == 4) {
@@ -1061,11 +1067,24 @@ static int take_sentence_with(congdoan__ctx *x, para_state *ps, size_t s0, size_
             num = strtol(s + a, NULL, 10);
             congdoan__match_group(x->m, "b", &a, &b);
             den = strtol(s + a, NULL, 10);
-            if (num > den || den == 0)
+            if (den == 0)
+                continue;
+            /* "được 551/530 đạt 103,96%", "3/7 đạt 42,85%": what was done against its target,
+             * when the rate printed right after it is the one the two numbers make: a result,
+             * whatever the words before it say. More than the whole without such a rate is no
+             * count out of a total (a date, a ratio). */
+            if (congdoan__match(x->m, CONGDOAN__RULE_RATE_OF, s, s1, qb, 1) == 1 &&
+                !congdoan__match_group(x->m, "share", &a, &b)) {
+                double r, d;
+                congdoan__match_group(x->m, "r", &a, &b);
+                d = congdoan__vn_number(s + a, b - a, &r) == 0 ? 100.0 * (double)num / (double)den - r : 1.0;
+                done_rate = d > -0.5 && d < 0.5;
+            }
+            if (num > den && !done_rate)
                 continue;
             fg.value = (double)num;
             fg.of = (double)den;
-            fg.has_of = 1;
+            fg.has_of = num <= den;
         } else {
             static const char *const words[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"};
             size_t wa, wb, pa, pb;
@@ -1123,6 +1142,23 @@ static int take_sentence_with(congdoan__ctx *x, para_state *ps, size_t s0, size_
                     status = 1;
             }
         }
+        /* under a heading of the situation ("I. TÌNH HÌNH CHUNG"), a count is what the union is
+         * made of, unless the words near it on its line say it was done ("Số đoàn viên kết nạp
+         * mới …: 7", "Có 5 CĐCS đã đạt vững mạnh") */
+        if (!status && !share && fg.unit != CONGDOAN__UNIT_MONEY && ps->section && f->sections[ps->section - 1].situation) {
+            size_t wa = qa, we = qb;
+            while (wa > prev_end && qa - wa < STATUS_REACH && s[wa - 1] != '\n')
+                wa--;
+            while (((unsigned char)s[wa] & 0xC0) == 0x80)
+                wa++;
+            while (we < s1 && we - qb < STATUS_REACH && s[we] != ',' && s[we] != ';')
+                we++;
+            if ((rc = congdoan__match(x->m, CONGDOAN__RULE_STATUS_VETO, s, we, wa, 0)) == 0)
+                rc = congdoan__match(x->m, CONGDOAN__RULE_RESULT_CUE, s, we, wa, 0);
+            if (rc < 0)
+                return rc;
+            status = !rc;
+        }
         if (status) {
             size_t e = qb;
             while (e < s1 && s[e] != ';' && s[e] != ',')
@@ -1133,7 +1169,7 @@ static int take_sentence_with(congdoan__ctx *x, para_state *ps, size_t s0, size_
         size_t ne = fg.unit == CONGDOAN__UNIT_SCORE ? qb : noun_end(x, s, s1, qb);
         /* a bare number that counts nothing is no figure, unless it is the value of a label
          * ("Số đoàn viên đạt danh hiệu CSTĐ năm trước: 02") */
-        if (ne == qb && fg.unit == CONGDOAN__UNIT_COUNT && !fg.has_of) {
+        if (ne == qb && fg.unit == CONGDOAN__UNIT_COUNT && !fg.has_of && !done_rate) {
             size_t c = qa;
             while (c > s0 && s[c - 1] == ' ')
                 c--;
@@ -1211,7 +1247,7 @@ static int take_sentence_with(congdoan__ctx *x, para_state *ps, size_t s0, size_
                 continue;
         }
         /* tense */
-        int mode = ps->sec_mode;
+        int mode = done_rate ? MODE_RESULT : ps->sec_mode;
         if (!mode)
             mode = cue_before(cues, ncues, s0, qa, ps->k);
         if (!mode)

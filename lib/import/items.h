@@ -129,6 +129,7 @@ typedef struct congdoan__found_section {
     const char *title;        /* the heading, or NULL */
     congdoan__span where;
     int targets, results, tasks, implement; /* what its heading says its items are */
+    int situation;            /* a heading of the situation (ĐẶC ĐIỂM TÌNH HÌNH): its counts are status */
     const char *unit_text;    /* a heading that names a unit ("1. Ban Đối ngoại Tổng Liên đoàn") */
     const char *unit_id;
 } congdoan__found_section;

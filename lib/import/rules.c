@@ -486,7 +486,7 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
         "(?:(?<org>" ORG ")\\s(?:hiện\\s)?(?:có|gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=(?:" CMP_BEFORE "\\s)?\\d[\\d.]*\\s)"
         "|" BW "(?i:tổng số)(?:\\s" WD "){1,6}?\\s(?i:là|hiện có|có|đạt)\\s(?=\\d)"
         "|" BW "(?i:số|số lượng)(?:\\s(?!(?i:" STATUS_NOT ")" EW ")" WD "){1,6}?\\s(?i:là|hiện có|hiện là)\\s(?=\\d)"
-        "|" BW "(?i:hiện có|hiện nay có|hiện đang có)\\s(?=(?:" CMP_BEFORE "\\s)?\\d)"
+        "|" BW "(?i:hiện có|hiện nay có|hiện tại có|hiện đang có)\\s(?=(?:" CMP_BEFORE "\\s)?\\d)"
         "|" BW "(?<share>(?:(?i:trong đó)\\s)?(?i:lao động nữ|đoàn viên nữ|nữ đoàn viên|nữ|đảng viên|người dân tộc thiểu số|dân tộc thiểu số)"
         "\\s(?i:chiếm(?:\\s(?:tỷ lệ|tỉ lệ))?|là))\\s(?=\\d)"
         "|" BW "(?i:gồm|bao gồm|(?:trực tiếp\\s)?quản lý|đại diện cho)\\s(?=(?:" CMP_BEFORE "\\s)?\\d[\\d.]*\\s(?i:đoàn viên|công đoàn viên|hội viên|cán bộ|CNVCLĐ|người|lao động|thành viên|đại biểu|ủy viên|nữ|công đoàn)" EW ")"
@@ -509,6 +509,13 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
          * dự buổi lễ" counts those present, which is no result. */
         "\\G(?i:tham dự|về dự|đến dự|có mặt|dự (?:lễ|buổi|hội nghị|đại hội|chương trình))" EW,
         "the verb that makes a count of persons an attendance (tham dự, có mặt)"},
+    [CONGDOAN__RULE_ATTENDANCE_OPENING] = {"attendance-opening",
+        /* Anchored at the start of a sentence: "Đến dự Hội nghị có lãnh đạo … và cán bộ 4 huyện",
+         * "Tham dự đại hội có 120 đại biểu": the sentence lists those present, and its counts
+         * (to its end: the list may run over semicolons) are no results. */
+        "\\G(?:[^,.;:]{1,60},\\s)?(?i:đến dự|về dự|tham dự|dự)(?:\\s(?i:hội nghị|đại hội|hội thảo|tọa đàm|toạ đàm|buổi lễ|lễ"
+        "|buổi làm việc|buổi gặp mặt|chương trình|lễ phát động|lễ ra mắt|lễ kỷ niệm))?\\s(?i:có|gồm)" EW,
+        "the opening of a sentence that lists those present at a meeting (Đến dự Hội nghị có …)"},
     [CONGDOAN__RULE_PROPOSAL] = {"proposal",
         BW "(?i:đề nghị|đề xuất|kiến nghị|xin|bầu|bầu bổ sung|bầu ra|bầu cử)" EW
         "(?!\\s(?i:khắc phục|xử lý|chấn chỉnh|sửa chữa|thu hồi)" EW ")",
@@ -573,6 +580,12 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
     [CONGDOAN__RULE_SECTION_TASKS] = {"section-tasks",
         "(?i:nhiệm vụ|giải pháp|tổ chức thực hiện|trách nhiệm|phân công)",
         "a heading whose items are tasks (NHIỆM VỤ TRỌNG TÂM, TỔ CHỨC THỰC HIỆN)"},
+    [CONGDOAN__RULE_SECTION_SITUATION] = {"section-situation",
+        /* "I. TÌNH HÌNH CHUNG", "II. ĐẶC ĐIỂM TÌNH HÌNH", "I/ ĐÁNH GIÁ TÌNH HÌNH ĐỘI NGŨ": what the
+         * union is made of; not the state of the work ("tình hình thực hiện", "tình hình hoạt động"). */
+        "(?i:đặc điểm|tình hình(?!\\s(?i:thực hiện|hoạt động|triển khai|kết quả|công tác|phong trào)" EW "))",
+        "a heading of the situation (TÌNH HÌNH CHUNG, ĐẶC ĐIỂM TÌNH HÌNH): the counts under it are what the union "
+        "is made of, unless their words say something was done"},
     [CONGDOAN__RULE_SECTION_PRINCIPLES] = {"section-principles",
         "(?i:quan điểm|mục đích|yêu cầu|ý nghĩa|sự cần thiết|bối cảnh|tình hình|đặc điểm)",
         "a heading of viewpoints, purposes or the situation: what it says of a unit's duty is a principle, no task"},

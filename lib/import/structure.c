@@ -91,6 +91,9 @@ static int heading_kinds(congdoan__ctx *x, congdoan__found_section *sec)
     if ((rc = congdoan__match(x->m, CONGDOAN__RULE_SECTION_IMPLEMENT, t, len, 0, 0)) < 0)
         return rc;
     sec->implement = rc;
+    if ((rc = congdoan__match(x->m, CONGDOAN__RULE_SECTION_SITUATION, t, len, 0, 0)) < 0)
+        return rc;
+    sec->situation = rc && !sec->targets && !sec->results && !sec->tasks;
     /* A heading that is the name of a unit ("1. Ban Đối ngoại Tổng Liên đoàn") says who does
      * the tasks under it. */
     if (congdoan__x_whole(x, CONGDOAN__RULE_ORG, t, len) == 1) {
@@ -111,6 +114,7 @@ static void inherit(congdoan__found_section *sec, const congdoan__found_section 
     int own = sec->targets || sec->results || sec->tasks;
     if (own && sec->title)
         return;
+    sec->situation = sec->situation || (!own && parent->situation);
     int kinds = parent->targets + parent->results + parent->tasks;
     if (!sec->title || kinds == 1) {
         sec->targets = parent->targets;
