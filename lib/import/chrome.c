@@ -269,8 +269,8 @@ int congdoan__extract_chrome(congdoan__ctx *x)
         x->f->chrome = chrome;
         congdoan__where to = congdoan__found_where(x->f, (congdoan__span){e, 0, 0});
         int rc = congdoan__x_issue(x, "import-site-chrome", (congdoan__span){b, 0, src->blocks[b].len},
-                                   "%zu blocks up to line %u read as a list of links to other pages (site chrome): "
-                                   "nothing is taken from them",
+                                   "%zu blocks up to line %u read as site chrome (a list of links to other pages, a "
+                                   "picture's text, a widget): nothing is taken from them",
                                    e - b + 1, (unsigned)to.line);
         if (rc)
             return rc;
