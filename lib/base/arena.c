@@ -107,21 +107,6 @@ void *congdoan__arena_alloc_raw(congdoan__arena *a, size_t size)
     return bump(a, size, ARENA_ALIGN);
 }
 
-void *congdoan__arena_alloc_line(congdoan__arena *a, size_t size)
-{
-    enum { LINE = 64 };
-    if (a->head) {
-        size_t pad = (size_t)(-(uintptr_t)(a->head->data + a->used) & (LINE - 1));
-        if (a->head->size - a->used >= pad && a->head->size - a->used - pad >= size) {
-            a->used += pad;
-            return congdoan__arena_alloc(a, size);
-        }
-    }
-    /* a new chunk (allocations are ARENA_ALIGN-aligned): room to move to the next line */
-    char *p = congdoan__arena_alloc(a, size + LINE - ARENA_ALIGN);
-    return p ? p + (size_t)(-(uintptr_t)p & (LINE - 1)) : NULL;
-}
-
 char *congdoan__arena_strndup(congdoan__arena *a, const char *s, size_t len)
 {
     /* strings are packed byte by byte: a national load keeps about a million of them */

@@ -103,9 +103,6 @@ void congdoan__arena_release(congdoan__arena *a);
 void *congdoan__arena_alloc(congdoan__arena *a, size_t size);
 /* The same without zeroing, for memory that is written at once (copies). */
 void *congdoan__arena_alloc_raw(congdoan__arena *a, size_t size);
-/* Zero-filled and starting a 64-byte cache line: for the records read by every roll-up (units,
- * reports), whose first fields are then read with one memory access. */
-void *congdoan__arena_alloc_line(congdoan__arena *a, size_t size);
 /* A NUL-terminated copy of s[0..len). */
 char *congdoan__arena_strndup(congdoan__arena *a, const char *s, size_t len);
 /* Move every chunk of `from` into `to`; `from` is left empty. Cannot fail. */

@@ -36,7 +36,7 @@ CONGDOAN_API int congdoan_corpus_add_report(congdoan_corpus *corpus, const char 
         return congdoan__error(CONGDOAN_EINVAL, "%s: the period is NULL; expected a period code such as 2025-H1", w.s);
     if ((rc = congdoan__edit_check_period(period, w.s, N_("period"))) != 0)
         return rc;
-    congdoan_report *r = congdoan__arena_alloc_line(&corpus->arena, sizeof *r);
+    congdoan_report *r = congdoan__arena_alloc(&corpus->arena, sizeof *r);
     if (!r || congdoan__edit_keep_id(corpus, id, &r->id) || congdoan__edit_keep_id(corpus, unit_id, &r->unit_id) ||
         congdoan__edit_keep_id(corpus, document_id, &r->document_id) ||
         congdoan__edit_keep_id(corpus, period, &r->period) ||

@@ -143,7 +143,7 @@ CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *i
         const congdoan_unit *r = corpus->roots.items[i];
         waiting += r->parent_id && strcmp(r->parent_id, id) == 0;
     }
-    congdoan_unit *u = congdoan__arena_alloc_line(&corpus->arena, sizeof *u);
+    congdoan_unit *u = congdoan__arena_alloc(&corpus->arena, sizeof *u);
     congdoan_unit **children = NULL;
     size_t children_cap = waiting < 4 ? 4 : waiting;
     if (!u || children_cap > UINT32_MAX /* (a 32-bit count) */ || congdoan__edit_keep_id(corpus, id, &u->id) ||

@@ -455,7 +455,7 @@ struct congdoan_report {
     congdoan__loc loc;
     congdoan__report_aside *aside; /* the rare fields; NULL: none of them set */
 };
-_Static_assert(sizeof(congdoan_report) <= 128, "a report record is two cache lines");
+_Static_assert(sizeof(congdoan_report) <= 128, "a report record is at most 128 bytes");
 
 /* The rare fields of r, for reading (the blank when it has none). */
 static inline const congdoan__report_aside *congdoan__report_more(const congdoan_report *r)
