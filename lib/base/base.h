@@ -31,7 +31,8 @@ void congdoan__advise_huge(void *p, size_t size);
 char *congdoan__strndup(const char *s, size_t len);
 /* A zeroed block for a big table, freed with congdoan__pages_free and the same size (never
  * realloc'd or passed to congdoan__dealloc): from 128 KiB up, pages of its own, which go back
- * to the system when freed (see memory.c). */
+ * to the system when freed and come zeroed by it, so that no instruction clears them (see
+ * memory.c). */
 void *congdoan__pages_calloc(size_t size);
 void congdoan__pages_free(void *p, size_t size);
 

@@ -159,39 +159,60 @@ const congdoan_unit *congdoan__rollup_unit(const pass *s, size_t key)
     return s->walk ? s->walk[key] : s->corpus->units.items[key];
 }
 
-/* Grow every per-row array to `cap` rows, the new rows zero: the first time from calloc (a large
- * block comes zeroed from the system, nothing written), then by zeroing what realloc added.
- * Rows are handed out zero (add_node) and zeroed again when dropped (forget_reports). 0 or
- * CONGDOAN_ENOMEM. */
+/* The per-row arrays and their elements per row (the dense ones only while dense_width is
+ * not 0). Each is a block of congdoan__pages_calloc of cap_nodes rows. */
+#define ROW_ARRAYS(X)                                                                                               \
+    X(rows, row_size(s) ? row_size(s) : 1)                                                                          \
+    X(node, 1) X(node_key, 1) X(node_depth, 1) X(node_parent, 1) X(child_pos, 1)                                     \
+    X(leaf, leaf_size(s)) X(leaf_count, leaf_size(s)) X(grades, GRADE_CLASSES)                                      \
+    X(dsum, 2 * s->dense_width) X(dcnt, s->dense_width)
+
+/* Grow every per-row array to `cap` rows, the new rows zero: new blocks, from pages of their
+ * own when large, which the system gives zeroed (the C library would clear recycled heap inside
+ * calloc, which a full roll-up of the 10k file paid 210,000 instructions for), the old rows
+ * copied. All or nothing: 0, or CONGDOAN_ENOMEM with the arrays unchanged. Rows are handed
+ * out zero (add_node) and zeroed again when dropped (forget_reports). */
 static int grow_rows(pass *s, size_t cap)
 {
-    size_t n = row_size(s) ? row_size(s) : 1;
-#define GROW(field, per_row)                                                                                        \
-    do {                                                                                                            \
-        size_t each = (per_row) * sizeof *s->field;                                                                 \
-        void *grown = s->field ? congdoan__realloc(s->field, cap * each) : congdoan__calloc(cap, each);             \
-        if (!grown)                                                                                                 \
-            return CONGDOAN_ENOMEM;                                                                                 \
-        if (s->field)                                                                                               \
-            memset((char *)grown + s->cap_nodes * each, 0, (cap - s->cap_nodes) * each);                            \
-        s->field = grown;                                                                                           \
-    } while (0)
-    GROW(rows, n);
-    GROW(node, 1);
-    GROW(node_key, 1);
-    GROW(node_depth, 1);
-    GROW(node_parent, 1);
-    GROW(child_pos, 1);
-    GROW(leaf, leaf_size(s));
-    GROW(leaf_count, leaf_size(s));
-    GROW(grades, GRADE_CLASSES);
-    if (s->dense_width) {
-        GROW(dsum, 2 * s->dense_width);
-        GROW(dcnt, s->dense_width);
+#define ONE(field, per_row) +1
+    enum { ARRAYS = 0 ROW_ARRAYS(ONE) };
+#undef ONE
+    void *fresh[ARRAYS] = {0};
+    size_t i = 0, made = 0; /* the arrays made, up to the first that could not be */
+#define NEW(field, per_row)                                                                                         \
+    if (made == i++) {                                                                                              \
+        fresh[made] = (per_row) != 0 ? congdoan__pages_calloc(cap * (per_row) * sizeof *s->field) : NULL;         \
+        made += (per_row) == 0 || fresh[made];                                                                      \
     }
-#undef GROW
+    ROW_ARRAYS(NEW)
+#undef NEW
+    i = 0;
+#define KEEP(field, per_row)                                                                                        \
+    if (i < made) {                                                                                                 \
+        size_t each = (per_row) * sizeof *s->field;                                                                 \
+        if (made < ARRAYS) {                                                                                        \
+            congdoan__pages_free(fresh[i], cap * each);                                                             \
+        } else if (fresh[i]) {                                                                                      \
+            if (s->cap_nodes)                                                                                       \
+                memcpy(fresh[i], s->field, s->cap_nodes * each);                                                    \
+            congdoan__pages_free(s->field, s->cap_nodes * each);                                                    \
+            s->field = fresh[i];                                                                                    \
+        }                                                                                                           \
+    }                                                                                                               \
+    i++;
+    ROW_ARRAYS(KEEP)
+#undef KEEP
+    if (made < ARRAYS)
+        return CONGDOAN_ENOMEM;
     s->cap_nodes = cap;
     return 0;
+}
+
+static void free_rows(pass *s)
+{
+#define FREE(field, per_row) congdoan__pages_free(s->field, s->cap_nodes * (per_row) * sizeof *s->field);
+    ROW_ARRAYS(FREE)
+#undef FREE
 }
 
 /* A row for `u`, the unit with this key (the callers know it: the record is not read), under
@@ -464,11 +485,11 @@ static long dense_place(pass *s, const congdoan__idtab *tab)
     /* compact reports name entries below 64 only; one more entry for the counts' ends */
     size_t width = tab->count < 64 ? tab->count : 64, old = s->dense_width, wide = old + width + 1;
     size_t cap = s->cap_nodes ? s->cap_nodes : 1;
-    double *sums = congdoan__calloc(cap, 2 * wide * sizeof *sums);
-    int32_t *counts = congdoan__calloc(cap, wide * sizeof *counts);
+    double *sums = congdoan__pages_calloc(cap * 2 * wide * sizeof *sums);
+    int32_t *counts = congdoan__pages_calloc(cap * wide * sizeof *counts);
     if (!sums || !counts) {
-        congdoan__dealloc(sums);
-        congdoan__dealloc(counts);
+        congdoan__pages_free(sums, cap * 2 * wide * sizeof *sums);
+        congdoan__pages_free(counts, cap * wide * sizeof *counts);
         s->failed = 1;
         return -1;
     }
@@ -477,8 +498,8 @@ static long dense_place(pass *s, const congdoan__idtab *tab)
         memcpy(&sums[k * 2 * wide], &s->dsum[k * 2 * old], 2 * old * sizeof *sums);
         memcpy(&counts[k * wide], &s->dcnt[k * old], old * sizeof *counts);
     }
-    congdoan__dealloc(s->dsum);
-    congdoan__dealloc(s->dcnt);
+    congdoan__pages_free(s->dsum, s->cap_nodes * 2 * old * sizeof *s->dsum);
+    congdoan__pages_free(s->dcnt, s->cap_nodes * old * sizeof *s->dcnt);
     s->dsum = sums, s->dcnt = counts, s->dense_width = wide;
     s->last_dense = s->n_dense;
     s->dense[s->n_dense++] = (struct dense){tab, old, width};
@@ -1239,19 +1260,9 @@ out:
         congdoan__dealloc(s.trans[k].to);
     congdoan__dealloc(s.seen);
     congdoan__dealloc(s.share);
-    congdoan__dealloc(s.node);
-    congdoan__dealloc(s.node_key);
-    congdoan__dealloc(s.node_depth);
-    congdoan__dealloc(s.node_parent);
-    congdoan__dealloc(s.child_pos);
-    congdoan__dealloc(s.rows);
-    congdoan__dealloc(s.leaf);
-    congdoan__dealloc(s.leaf_count);
-    congdoan__dealloc(s.grades);
+    free_rows(&s);
     congdoan__dealloc(s.light_pos);
     congdoan__dealloc(s.lights);
-    congdoan__dealloc(s.dsum);
-    congdoan__dealloc(s.dcnt);
     congdoan__dealloc(s.conds);
     congdoan__dealloc(s.modes);
     congdoan__expected_release(&s.subtree_set);
