@@ -219,8 +219,8 @@ double test_map_mean_probe(const congdoan__map *m)
 {
     size_t total = 0, n = 0, mask = m->cap - 1;
     for (size_t j = 0; j < m->cap; j++)
-        if (m->slots[j].key) {
-            total += (j - (m->slots[j].hash & mask)) & mask;
+        if (congdoan__map_slot_at(m, j)->key) {
+            total += (j - (congdoan__map_slot_at(m, j)->hash & mask)) & mask;
             n++;
         }
     return n ? (double)total / (double)n : 0;

@@ -109,6 +109,54 @@ START_TEST(test_map_basics)
 }
 END_TEST
 
+/* A map of records keeps no key: it reads each record's id through the value, in slots of 16
+ * bytes; it finds, refuses a second record under an id, grows and merges like any map. */
+struct rec {
+    int n;
+    const char *id;
+};
+
+START_TEST(test_map_of_records)
+{
+    congdoan__hash_key key = {5, 7};
+    congdoan__map m, other;
+    congdoan__map_init_records(&m, &key, offsetof(struct rec, id));
+    congdoan__map_init_records(&other, &key, offsetof(struct rec, id));
+    static struct rec recs[3000];
+    static char ids[3000][16];
+    ck_assert_int_eq(congdoan__map_reserve(&m, 2000), 0);
+    const size_t cap = m.cap;
+    for (int i = 0; i < 3000; i++) {
+        snprintf(ids[i], sizeof ids[i], "dv-%d", i);
+        recs[i] = (struct rec){i, ids[i]};
+        congdoan__map *to = i < 2000 ? &m : &other;
+        ck_assert_int_eq(congdoan__map_reserve(to, to->count + 1), 0);
+        ck_assert_ptr_null(congdoan__map_put(to, ids[i], &recs[i]));
+    }
+    /* 16 bytes a slot: what the slots take is counted by the pages they are on */
+    ck_assert_uint_eq(cap, 4096);
+    ck_assert_uint_eq((uintptr_t)congdoan__map_slot_at(&m, 1) - (uintptr_t)congdoan__map_slot_at(&m, 0), 16);
+    struct rec again = {-1, ids[7]};
+    ck_assert_ptr_eq(congdoan__map_put(&m, ids[7], &again), &recs[7]);
+    ck_assert_uint_eq(m.count, 2000);
+    ck_assert_ptr_eq(congdoan__map_get(&m, "dv-1999", 7), &recs[1999]);
+    ck_assert_ptr_eq(congdoan__map_get(&m, "dv-19999", 7), &recs[1999]); /* the first 7 bytes */
+    ck_assert_ptr_null(congdoan__map_get(&m, "dv-2000", 7));
+    ck_assert_ptr_null(congdoan__map_get(&m, "dv-x", 4));
+    void **at = congdoan__map_value_at(&m, "dv-0", 4);
+    ck_assert_ptr_eq(*at, &recs[0]);
+    ck_assert_int_eq(congdoan__map_reserve(&m, 3000), 0); /* grows: 3,000 is over 70 % of 4,096 */
+    ck_assert_uint_eq(m.cap, 8192);
+    congdoan__map_merge(&m, &other);
+    ck_assert_uint_eq(m.count, 3000);
+    for (int i = 0; i < 3000; i++)
+        ck_assert_int_eq(((const struct rec *)congdoan__map_get(&m, ids[i], strlen(ids[i])))->n, i);
+    congdoan__map_release(&m);
+    congdoan__map_release(&other);
+    ck_assert_ptr_null(congdoan__map_get(&m, "dv-0", 4));
+}
+END_TEST
+
 START_TEST(test_map_shared_key_hashed_once)
 {
     congdoan__hash_key key = {11, 22};
@@ -226,9 +274,10 @@ static void displacement(const congdoan__map *m, double *mean, size_t *max)
     size_t total = 0, n = 0;
     *max = 0;
     for (size_t j = 0; j < m->cap; j++) {
-        if (!m->slots[j].key)
+        const congdoan__map_slot *s = congdoan__map_slot_at(m, j);
+        if (!s->key)
             continue;
-        size_t d = (j - (m->slots[j].hash & (m->cap - 1))) & (m->cap - 1);
+        size_t d = (j - (s->hash & (m->cap - 1))) & (m->cap - 1);
         total += d;
         n++;
         if (d > *max)
@@ -329,6 +378,7 @@ static Suite *hash_suite(void)
     tcase_add_test(tc, test_siphash_1_3_matches_cpython);
     tcase_add_test(tc, test_keys_differ);
     tcase_add_test(tc, test_map_basics);
+    tcase_add_test(tc, test_map_of_records);
     tcase_add_test(tc, test_map_shared_key_hashed_once);
     tcase_add_test(tc, test_map_composite_keys);
     tcase_add_test(tc, test_arena_packs_strings);

@@ -158,9 +158,54 @@ void congdoan__map_init(congdoan__map *m, const congdoan__hash_key *key)
     }
 }
 
+void congdoan__map_init_records(congdoan__map *m, const congdoan__hash_key *key, size_t id_offset)
+{
+    congdoan__map_init(m, key);
+    m->key_at = id_offset + 1;
+}
+
+/* A slot of a map of records: the key is read through the value. Both kinds of slot have the
+ * hash and length first, and at offset 8 the word that is NULL in an empty slot (the key, or
+ * the record). */
+typedef struct record_slot {
+    uint32_t hash, len;
+    void *value;
+} record_slot;
+_Static_assert(offsetof(congdoan__map_slot, key) == offsetof(record_slot, value), "the word of an empty slot");
+
+static size_t slot_size(const congdoan__map *m)
+{
+    return m->key_at ? sizeof(record_slot) : sizeof(congdoan__map_slot);
+}
+
+congdoan__map_slot *congdoan__map_slot_at(const congdoan__map *m, size_t j)
+{
+    return (congdoan__map_slot *)(void *)((char *)m->slots + j * slot_size(m));
+}
+
+static const char *slot_key(const congdoan__map *m, const congdoan__map_slot *s)
+{
+    const char *k = s->key; /* in a map of records, the record */
+    return m->key_at ? *(const char *const *)(const void *)(k + m->key_at - 1) : k;
+}
+
+static void **slot_value(const congdoan__map *m, congdoan__map_slot *s)
+{
+    return m->key_at ? &((record_slot *)(void *)s)->value : &s->value;
+}
+
+static void slot_set(const congdoan__map *m, congdoan__map_slot *s, uint32_t hash, uint32_t len, const void *key,
+                     void *value)
+{
+    if (m->key_at)
+        *(record_slot *)(void *)s = (record_slot){hash, len, value};
+    else
+        *s = (congdoan__map_slot){hash, len, key, value};
+}
+
 void congdoan__map_release(congdoan__map *m)
 {
-    congdoan__pages_free(m->slots, m->cap * sizeof *m->slots);
+    congdoan__pages_free(m->slots, m->cap * slot_size(m));
     m->slots = NULL;
     m->cap = m->count = 0;
 }
@@ -185,13 +230,14 @@ static uint32_t len32(size_t len)
 static congdoan__map_slot *string_slot(const congdoan__map *m, const char *key, size_t len, uint64_t hash)
 {
     const uint32_t h = (uint32_t)hash, l = len32(len);
-    const size_t mask = m->cap - 1;
+    const size_t mask = m->cap - 1, size = slot_size(m);
+    char *const slots = m->slots;
     for (size_t j = h & mask;; j = (j + 1) & mask) {
-        congdoan__map_slot *s = &m->slots[j];
+        congdoan__map_slot *s = (congdoan__map_slot *)(void *)(slots + j * size);
         if (!s->key)
             return s;
         if (s->hash == h && s->len == l) {
-            const char *k = s->key;
+            const char *k = slot_key(m, s);
             if (memcmp(k, key, len) == 0 && (l < UINT32_MAX || k[len] == '\0'))
                 return s;
         }
@@ -203,9 +249,9 @@ static void place(congdoan__map *m, const congdoan__map_slot *from)
 {
     const size_t mask = m->cap - 1;
     size_t j = from->hash & mask;
-    while (m->slots[j].key)
+    while (congdoan__map_slot_at(m, j)->key)
         j = (j + 1) & mask;
-    m->slots[j] = *from;
+    memcpy(congdoan__map_slot_at(m, j), from, slot_size(m));
     m->count++;
 }
 
@@ -214,23 +260,24 @@ int congdoan__map_grow(congdoan__map *m, size_t total)
     if (total <= m->cap / 10 * 7 + m->cap % 10 * 7 / 10)
         return 0;
     seed(m);
+    const size_t size = slot_size(m);
     size_t cap = m->cap ? m->cap : MIN_CAP;
     while (cap / 10 * 7 + cap % 10 * 7 / 10 < total) {
         /* the slot index comes from the 32 stored bits of the hash */
-        if (cap >= ((size_t)1 << 31) || cap > SIZE_MAX / 2 / sizeof(congdoan__map_slot))
+        if (cap >= ((size_t)1 << 31) || cap > SIZE_MAX / 2 / size)
             return CONGDOAN_ENOMEM;
         cap *= 2;
     }
     congdoan__map grown = *m;
-    grown.slots = congdoan__pages_calloc(cap * sizeof *grown.slots);
+    grown.slots = congdoan__pages_calloc(cap * size);
     if (!grown.slots)
         return CONGDOAN_ENOMEM;
     grown.cap = cap;
     grown.count = 0;
     for (size_t i = 0; i < m->cap; i++)
-        if (m->slots[i].key)
-            place(&grown, &m->slots[i]);
-    congdoan__pages_free(m->slots, m->cap * sizeof *m->slots);
+        if (congdoan__map_slot_at(m, i)->key)
+            place(&grown, congdoan__map_slot_at(m, i));
+    congdoan__pages_free(m->slots, m->cap * size);
     *m = grown;
     return 0;
 }
@@ -239,8 +286,8 @@ void *congdoan__map_get_hashed(const congdoan__map *m, const char *key, size_t l
 {
     if (!m->count)
         return NULL;
-    const congdoan__map_slot *s = string_slot(m, key, len, hash);
-    return s->key ? s->value : NULL;
+    congdoan__map_slot *s = string_slot(m, key, len, hash);
+    return s->key ? *slot_value(m, s) : NULL;
 }
 
 void *congdoan__map_get(const congdoan__map *m, const char *key, size_t len)
@@ -255,15 +302,15 @@ void **congdoan__map_value_at(const congdoan__map *m, const char *key, size_t le
     if (!m->count)
         return NULL;
     congdoan__map_slot *s = string_slot(m, key, len, congdoan__hash_bytes(&m->key, key, len));
-    return s->key ? &s->value : NULL;
+    return s->key ? slot_value(m, s) : NULL;
 }
 
 void *congdoan__map_put_hashed(congdoan__map *m, const char *key, size_t len, uint64_t hash, void *value)
 {
     congdoan__map_slot *s = string_slot(m, key, len, hash);
     if (s->key)
-        return s->value;
-    *s = (congdoan__map_slot){(uint32_t)hash, len32(len), key, value};
+        return *slot_value(m, s);
+    slot_set(m, s, (uint32_t)hash, len32(len), key, value);
     m->count++;
     return NULL;
 }
@@ -277,17 +324,18 @@ void *congdoan__map_put(congdoan__map *m, const char *key, void *value)
 void congdoan__map_merge(congdoan__map *to, const congdoan__map *from)
 {
     for (size_t i = 0; i < from->cap; i++) {
-        const congdoan__map_slot *f = &from->slots[i];
+        congdoan__map_slot *f = congdoan__map_slot_at(from, i);
         if (!f->key)
             continue;
+        const char *k = slot_key(from, f);
+        void *value = *slot_value(from, f);
         if (f->len == UINT32_MAX) { /* the stored length is not the length: look it up the long way */
-            const char *k = f->key;
-            congdoan__map_put_hashed(to, k, strlen(k), f->hash, f->value);
+            congdoan__map_put_hashed(to, k, strlen(k), f->hash, value);
             continue;
         }
-        congdoan__map_slot *s = string_slot(to, f->key, f->len, f->hash);
+        congdoan__map_slot *s = string_slot(to, k, f->len, f->hash);
         if (!s->key) {
-            *s = *f;
+            slot_set(to, s, f->hash, f->len, k, value);
             to->count++;
         }
     }
@@ -298,8 +346,9 @@ congdoan__map_slot *congdoan__map_find(const congdoan__map *m, uint64_t hash,
 {
     const uint32_t h = (uint32_t)hash;
     const size_t mask = m->cap - 1;
+    congdoan__map_slot *const slots = m->slots;
     for (size_t j = h & mask;; j = (j + 1) & mask) {
-        congdoan__map_slot *s = &m->slots[j];
+        congdoan__map_slot *s = &slots[j];
         if (!s->key || (s->hash == h && same(s, ctx)))
             return s;
     }
@@ -335,7 +384,7 @@ const char *congdoan__intern_hashed(congdoan__interner *in, const char *s, size_
 {
     if (congdoan__map_reserve(&in->map, in->map.count + 1) != 0)
         return NULL;
-    congdoan__map_slot *slot = string_slot(&in->map, s, len, hash);
+    congdoan__map_slot *slot = string_slot(&in->map, s, len, hash); /* (not a map of records) */
     if (slot->key)
         return slot->key;
     char *copy = congdoan__arena_strndup(in->arena, s, len);

@@ -6,6 +6,7 @@
  */
 #include "model/model.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include <libxml/parser.h>
@@ -15,6 +16,15 @@ static const long default_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 64, 1000
  * that the corpus limit, with its clear message, is the one that applies. Attributes per element:
  * the loader keeps the first 5 * limit bytes of a tag while it looks at it (xml/load-scan.c). */
 static const long hard_limits[CONGDOAN__LIMIT_COUNT] = {2147483647L, 256, 2000000000L, 9000000L, 100000L};
+
+/* The tables of units, documents and reports by id: maps of records, keyed by each one's id. */
+static void init_id_maps(congdoan__map *units, congdoan__map *documents, congdoan__map *reports,
+                         const congdoan__hash_key *key)
+{
+    congdoan__map_init_records(units, key, offsetof(congdoan_unit, id));
+    congdoan__map_init_records(documents, key, offsetof(congdoan_document, id));
+    congdoan__map_init_records(reports, key, offsetof(congdoan_report, id));
+}
 
 CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
 {
@@ -26,9 +36,7 @@ CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
     congdoan__arena_init(&c->arena);
     memcpy(c->limits, default_limits, sizeof c->limits);
     congdoan__hash_key_random(&c->hash_key);
-    congdoan__map_init(&c->unit_map, &c->hash_key);
-    congdoan__map_init(&c->document_map, &c->hash_key);
-    congdoan__map_init(&c->report_map, &c->hash_key);
+    init_id_maps(&c->unit_map, &c->document_map, &c->report_map, &c->hash_key);
     congdoan__map_init(&c->waiting, &c->hash_key);
     congdoan__map_init(&c->ext, &c->hash_key);
     congdoan__map_init(&c->local_ids, &c->hash_key);
@@ -88,9 +96,7 @@ void congdoan__staging_init(congdoan__staging *st, const congdoan_corpus *corpus
     congdoan__arena_init(&st->records);
     congdoan__interner_init(&st->strings, &st->arena);
     congdoan__interner_seed(&st->strings, &corpus->hash_key);
-    congdoan__map_init(&st->unit_map, &corpus->hash_key);
-    congdoan__map_init(&st->document_map, &corpus->hash_key);
-    congdoan__map_init(&st->report_map, &corpus->hash_key);
+    init_id_maps(&st->unit_map, &st->document_map, &st->report_map, &corpus->hash_key);
 }
 
 void congdoan__staging_release(congdoan__staging *st)
