@@ -68,9 +68,14 @@ class ChildProgress(collections.namedtuple("ChildProgress", "unit statuses actua
 
     def to_dict(self, indicators):
         """The "child_evaluation" rows of this child, one per indicator (examples/FORMATS.md)."""
-        return [{"indicator_id": x.id, "unit_id": self.unit.id, "unit_name": self.unit.name,
+        return self._rows([x.id for x in indicators])
+
+    def _rows(self, indicator_ids):
+        # the unit's id and name read once, not once per indicator (each is a call into C)
+        unit_id, unit_name = self.unit.id, self.unit.name
+        return [{"indicator_id": x, "unit_id": unit_id, "unit_name": unit_name,
                  "status": s.label, "actual": a, "expected": e}
-                for x, s, a, e in zip(indicators, self.statuses, self.actuals, self.expected)]
+                for x, s, a, e in zip(indicator_ids, self.statuses, self.actuals, self.expected)]
 
 
 class Finding(collections.namedtuple("Finding", "unit indicator reported computed")):
@@ -80,7 +85,10 @@ class Finding(collections.namedtuple("Finding", "unit indicator reported compute
 
     def to_dict(self):
         """A "finding" row of the program's JSON (examples/FORMATS.md)."""
-        return {"unit_id": self.unit.id, "unit_name": self.unit.name, "indicator_id": self.indicator.id,
+        return self._row(self.indicator.id)
+
+    def _row(self, indicator_id):
+        return {"unit_id": self.unit.id, "unit_name": self.unit.name, "indicator_id": indicator_id,
                 "reported": self.reported, "computed": self.computed,
                 "difference": self.reported - self.computed}
 
@@ -227,14 +235,18 @@ class Progress:
         for submission in Submission:
             summary[submission.label.replace("-", "_")] = submissions[submission]
         summary["findings"] = len(self.findings)
-        rows = [c.to_dict(inds) for c in self.children]
+        # each indicator's id read once (a call into C), not once per child and finding
+        ids = [x.id for x in inds]
+        id_of = {id(x): i for x, i in zip(inds, ids)}
+        rows = [c._rows(ids) for c in self.children]
         return {"query": {"document_id": self.document.id, "document_number": self.document.number,
                           "unit_id": self.unit.id, "period": self.period, "at": iso(self.at),
                           "deadline": iso(self.deadline)},
                 "summary": summary,
                 "evaluations": [ip.to_dict() for ip in self.indicators],
                 "children": [rows[c][i] for i in range(len(inds)) for c in range(len(rows))],
-                "findings": [f.to_dict() for f in self.findings],
+                "findings": [f._row(id_of[id(f.indicator)]) if id(f.indicator) in id_of else f.to_dict()
+                             for f in self.findings],
                 "completeness": [e.to_dict(self.deadline) for e in self.expected]}
 
     def to_rows(self):
