@@ -152,6 +152,51 @@ START_TEST(test_text_nfd_spaces_markup)
 }
 END_TEST
 
+/* A Word file's text as a document-sharing site gives it, its line breaks lost: the header run
+ * together on one line with the body is cut where the lines of a header end (the issuer, the
+ * national name, the unit under it, the motto, the number, the place and date, the kind heading
+ * with its title), every block at its own column; the body stays one block. Near-miss: the
+ * motto quoted in running text, with no number or date after it, is not cut. */
+START_TEST(test_text_header_run_together)
+{
+    const char *text = "LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CĐCS TRƯỜNG TIỂU HỌC AN LẠC "
+                       "Độc lập - Tự do - Hạnh phúc Số: 12/BC-CĐCS An Lạc, ngày 15 tháng 5 năm 2026 BÁO CÁO SƠ KẾT HỌC "
+                       "KỲ I NĂM HỌC 2025 - 2026 I- Tình hình chung: Công đoàn có 30 đoàn viên.\n";
+    static const char *const want[] = {"LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                       "CĐCS TRƯỜNG TIỂU HỌC AN LẠC", "Độc lập - Tự do - Hạnh phúc", "Số: 12/BC-CĐCS",
+                                       "An Lạc, ngày 15 tháng 5 năm 2026", "BÁO CÁO SƠ KẾT HỌC KỲ I NĂM HỌC 2025 - 2026",
+                                       "I- Tình hình chung: Công đoàn có 30 đoàn viên."};
+    congdoan__source *src = read_text(text, NULL);
+    ck_assert_int_eq(src->count, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < src->count; i++) {
+        ck_assert_str_eq(src->blocks[i].text, want[i]);
+        /* its column: the characters before its words on the line, plus one */
+        const char *at = strstr(text, want[i]);
+        long column = 1;
+        for (const char *c = text; c < at; c++)
+            column += ((unsigned char)*c & 0xC0) != 0x80;
+        congdoan__srcpos p = congdoan__block_position(&src->blocks[i], 0);
+        ck_assert_int_eq(p.line, 1);
+        ck_assert_int_eq(p.column, column);
+    }
+    congdoan__source_free(src);
+
+    congdoan__source *s2;
+    congdoan__found *f = extract(text, &s2);
+    ck_assert_str_eq(f->number, "12/BC-CĐCS");
+    ck_assert_int_eq(f->issued, 20260515);
+    ck_assert_str_eq(f->place, "An Lạc");
+    ck_assert_str_eq(f->genre, "report");
+    release(f, s2);
+
+    src = read_text("Buổi lễ nhắc lại khẩu hiệu Độc lập - Tự do - Hạnh phúc của dân tộc, ngày 2 tháng 9 năm 1945 được "
+                    "cả hội trường hát vang.\n",
+                    NULL);
+    ck_assert_int_eq(src->count, 1);
+    congdoan__source_free(src);
+}
+END_TEST
+
 START_TEST(test_text_paragraph_breaks)
 {
     const char *text = "KẾ HOẠCH\n"
@@ -1855,6 +1900,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_text_header_and_lines);
     tcase_add_test(tc, test_text_nfd_spaces_markup);
     tcase_add_test(tc, test_text_paragraph_breaks);
+    tcase_add_test(tc, test_text_header_run_together);
     tcase_add_test(tc, test_text_numbered_heading);
     tcase_add_test(tc, test_text_table_rows);
     tcase_add_test(tc, test_text_row_empty_first_cell);

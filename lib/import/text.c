@@ -367,6 +367,172 @@ static int emit_table_row(reader *r)
     return rc ? rc : end_block(r);
 }
 
+static int take_line(reader *r, int after_blank);
+
+/* ---- a header run together on one line ---------------------------------------------------- */
+
+/* Document-sharing sites give the text of a Word file with its line breaks lost: the whole
+ * header and the body on one line ("CÔNG ĐOÀN GD H. BA TƠ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ * CĐCS Tr. THCS TT BA TƠ Độc lập – Tự do – Hạnh phúc Số:03 /BC-CĐCS Ba Tơ, ngày 8 tháng 4 năm
+ * 2010 BÁO CÁO TỔNG KẾT … (2006-2010) I- Đặc điểm, tình hình: …"). Such a line is known by the
+ * motto followed at once by the document's number or its place and date; it is cut where the
+ * lines of a header end: around the national name and the motto, after the number, around the
+ * place and date, and after the kind heading in capitals with its title. The body after them
+ * stays one block. Only the first HEAD_CHARS characters are looked at. */
+enum { HEAD_CHARS = 600, HEAD_CUTS = 12 };
+
+/* The byte of buf where the words after `at` start. */
+static size_t skip_spaces(const char *buf, size_t n, size_t at)
+{
+    while (at < n && buf[at] == ' ')
+        at++;
+    return at;
+}
+
+/* "I-", "IV-": a part numbered in Roman figures and a dash, as Word documents often print it. */
+static int roman_dash(const char *w, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (w[i] == 'I' || w[i] == 'V' || w[i] == 'X'))
+        i++;
+    return i > 0 && i + 1 == n && w[i] == '-';
+}
+
+/* Where the kind heading in capitals that starts at `at` ends with its title: after the last
+ * word with no small letter, before a word with one or a numbering label ("I-", "1.", not a
+ * dash). 0 when no kind heading starts there. */
+static size_t kind_heading_end(reader *r, const char *buf, size_t n, size_t at)
+{
+    size_t end = at, w = at;
+    while (w < n) {
+        size_t e = w;
+        int lower = 0;
+        while (e < n && buf[e] != ' ') {
+            utf8proc_int32_t cp;
+            utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)buf + e, (utf8proc_ssize_t)(n - e), &cp);
+            lower |= k > 0 && is_lower_cp(cp);
+            e += k > 0 ? (size_t)k : 1;
+        }
+        size_t ga, gb; /* a numbering label, not a dash ("NĂM HỌC 2025 - 2026") */
+        if (lower || (w > at && ((congdoan__match(r->rules, CONGDOAN__RULE_LABEL, buf + w, e - w, 0, 1) == 1 &&
+                                  !congdoan__match_group(r->rules, "bullet", &ga, &gb)) ||
+                                 roman_dash(buf + w, e - w))))
+            break;
+        end = e;
+        w = skip_spaces(buf, n, e);
+    }
+    if (end == at || congdoan__match(r->rules, CONGDOAN__RULE_KIND_HEADING, buf + at, end - at, 0, 1) != 1)
+        return 0;
+    return end;
+}
+
+/* The places (in characters of the line) where a header run together on the line is cut, in
+ * order; 0 when the line is no such header. */
+static size_t header_cuts(reader *r, size_t *cut)
+{
+    /* first, cheaply: the motto's last word ("phúc") on the head of the line */
+    size_t chars = r->nchars < HEAD_CHARS ? r->nchars : HEAD_CHARS, i = 2;
+    for (; i < chars; i++) {
+        const tchar *c = r->chars + i;
+        if ((c[0].cp == 'c' || c[0].cp == 'C') && (c[-1].cp == 0xFA || c[-1].cp == 0xDA) &&
+            (c[-2].cp == 'h' || c[-2].cp == 'H'))
+            break;
+    }
+    if (i >= chars)
+        return 0;
+    char buf[HEAD_CHARS * 4 + 1];
+    uint16_t at[HEAD_CHARS * 4 + 1]; /* the character each byte belongs to */
+    size_t n = 0;
+    for (i = 0; i < chars; i++) {
+        size_t k = (size_t)utf8proc_encode_char(r->chars[i].cp, (utf8proc_uint8_t *)buf + n);
+        for (size_t j = 0; j < k; j++)
+            at[n + j] = (uint16_t)i;
+        n += k;
+    }
+    buf[n] = '\0';
+    at[n] = (uint16_t)chars;
+    size_t bytes[HEAD_CUTS], nb = 0, motto_end = 0;
+    for (size_t pos = 0; nb + 2 <= HEAD_CUTS && congdoan__match(r->rules, CONGDOAN__RULE_MOTTO, buf, n, pos, 0) == 1;) {
+        size_t a = congdoan__match_start(r->rules), e = congdoan__match_end(r->rules);
+        if (a > 0)
+            bytes[nb++] = a;
+        bytes[nb++] = e;
+        if (buf[a] != 'C' && buf[a] != 'c') /* the motto, not the national name */
+            motto_end = e;
+        pos = e;
+    }
+    if (!motto_end)
+        return 0;
+    nb -= bytes[nb - 1] == motto_end; /* the cut after the motto is made below, if at all */
+    size_t p = skip_spaces(buf, n, motto_end), found = 0;
+    if (p < n && congdoan__match(r->rules, CONGDOAN__RULE_OWN_NUMBER, buf + p, n - p, 0, 1) == 1) {
+        bytes[nb++] = p;
+        size_t na, ne;
+        congdoan__match_group(r->rules, "num", &na, &ne);
+        p = skip_spaces(buf, n, p + ne);
+        found = 1;
+    }
+    if (p < n && congdoan__match(r->rules, CONGDOAN__RULE_PLACE_DATE, buf, n, p, 0) == 1 &&
+        congdoan__match_start(r->rules) == p) {
+        bytes[nb++] = p;
+        p = skip_spaces(buf, n, congdoan__match_end(r->rules));
+        found = 1;
+        size_t k = p < n ? kind_heading_end(r, buf, n, p) : 0;
+        if (p < n)
+            bytes[nb++] = p;
+        if (k && k < n)
+            bytes[nb++] = k;
+    } else if (found && p < n) {
+        bytes[nb++] = p;
+    }
+    if (!found)
+        return 0;
+    size_t m = 0;
+    for (i = 0; i < nb; i++) {
+        size_t c = at[bytes[i]];
+        if (c > 0 && c < r->nchars && (!m || c > cut[m - 1]))
+            cut[m++] = c;
+    }
+    return m;
+}
+
+/* Take the line, cut where a header run together on it ends its lines. */
+static int take_line_cut(reader *r, int after_blank)
+{
+    size_t cut[HEAD_CUTS];
+    size_t m = r->nchars > 40 ? header_cuts(r, cut) : 0;
+    if (!m)
+        return take_line(r, after_blank);
+    tchar piece[HEAD_CHARS];
+    tchar *line = r->chars;
+    size_t total = r->nchars, from = 0;
+    int rc = 0;
+    for (size_t i = 0; i <= m && !rc; i++) {
+        size_t to = i < m ? cut[i] : total;
+        while (from < to && line[from].cp == ' ')
+            from++;
+        size_t e = to;
+        while (e > from && line[e - 1].cp == ' ')
+            e--;
+        if (e == from)
+            continue;
+        if (i < m) {
+            memcpy(piece, line + from, (e - from) * sizeof *piece);
+            r->chars = piece;
+        } else {
+            memmove(line, line + from, (e - from) * sizeof *line);
+            r->chars = line;
+        }
+        r->nchars = e - from;
+        rc = i ? end_block(r) : 0;
+        if (!rc)
+            rc = take_line(r, i ? 0 : after_blank);
+        r->chars = line;
+        from = to;
+    }
+    return rc;
+}
+
 /* Take one cleaned line into the blocks. `after_blank`: a blank line came before it. */
 static int take_line(reader *r, int after_blank)
 {
@@ -627,7 +793,7 @@ int congdoan__source_read_text(const char *data, size_t size, const char *name, 
         if (!rc) {
             int was_blank = blank;
             blank = r.nchars == 0;
-            rc = take_line(&r, was_blank);
+            rc = take_line_cut(&r, was_blank);
             if (!rc && blank)
                 r.in_table = 0;
         }
