@@ -91,6 +91,7 @@ static const rule_case cases[] = {
     NO_AT("published", "Sáng 27/03/2017, tại LĐLĐ tỉnh, đồng chí Chủ tịch đã làm việc"),
     NO_AT("published", "Ngày 28-4, tại Nhà Thiếu nhi"),
     AT_G("published", "Xã hội - 15:56, 12/01/2026", "Xã hội - 15:56, 12/01/2026", "d", "12"),
+    AT_G("published", "07:00 | 04/12/2023 GMT+7", "07:00 | 04/12/2023 GMT+7", "m", "12"),
     NO_AT("published", "Thời sự - Sáng 12/01/2026, Liên đoàn Lao động tỉnh trao quà Tết"),
 
     AT_G("meta-box", "Người ký Trần Thanh Hải Lĩnh vực Lao động - Tiền lương", "Người ký Trần Thanh Hải", "value",
@@ -244,6 +245,10 @@ static const rule_case cases[] = {
     NO("time-expr", "98% trở lên đoàn viên"),
     /* a whole date after "ngày", not cut before its year */
     YES("time-expr", "tiến hành từ ngày 1-7-2017 và hoàn thành", "1-7-2017"),
+    /* the time of a row of an agenda and the row's number after it, the columns' bars lost */
+    YES("time-expr", "14h30-14h45 5 Bầu Đoàn Chủ tịch, Thư ký Đại hội", "14h30-14h45 5"),
+    YES("time-expr", "Đón tiếp đại biểu 7h45-8h00 2 Văn nghệ chào mừng", "7h45-8h00 2"),
+    YES("time-expr", "sáng nay 7h30-11h00 300 đoàn viên tham gia giải chạy", "7h30"),
 
     YES_G("year-span", "nhiệm kỳ 2018-2023", "2018-2023", "b", "2023"),
     YES("year-span", "Năm học 2018 - 2019 là năm học", "2018 - 2019"),
@@ -343,6 +348,8 @@ static const rule_case cases[] = {
     NO_AT("not-figure-noun", " lớp tập huấn"),
     NO_AT("not-figure-noun", " hoạt động chăm lo"),
     AT("not-figure-noun", " đồng chí trong Ban Chấp hành", " đồng chí"),
+    AT("not-figure-noun", " đoàn đại biểu quốc tế dự Đại hội", " đoàn đại biểu"),
+    NO_AT("not-figure-noun", " đoàn viên công đoàn mới"),
     NO_AT("not-figure-noun", " đồng chí đã được kết nạp vào Đảng"),
     AT("not-figure-noun", " điều của Điều lệ", " điều"),
     /* a chapter is counted, a programme is a thing done; a share of the delegates is a vote */

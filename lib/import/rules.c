@@ -142,7 +142,7 @@
  * numbered parts of a text, and the items of a list ("20 chỉ tiêu", "7 nhiệm vụ trọng tâm"). */
 #define TIME_NOUN "(?:năm|tháng|ngày|tuần|quý|giờ|phút|giây|thế kỷ|thập kỷ|kỳ|nhiệm kỳ|khóa|khoá|lần|buổi(?!\\s" EVENT_NOUN ")|tuổi|kV|kW|MW|km|m|cm|mm|m2|m²|°C|độ)"
 /* (persons counted with "đã/được" after them are what was done: "19 đồng chí đã được kết nạp") */
-#define MEETING_NOUN "(?:thành viên|ủy viên|uỷ viên|đại biểu|đồng chí(?!\\s(?i:đã|được))|vị|người được bầu)"
+#define MEETING_NOUN "(?:thành viên|ủy viên|uỷ viên|đại biểu|đoàn đại biểu|đồng chí(?!\\s(?i:đã|được))|vị|người được bầu)"
 #define LIST_NOUN "(?:chỉ tiêu|nhiệm vụ|giải pháp|nội dung|mục tiêu|đề xuất(?!\\s(?:của|về))|kiến nghị(?!\\s(?:của|về))|điểm(?! trường)|phần(?! quà| thưởng| trăm)|chương(?! trình)|điều(?! khoản)|bước|nhóm" \
     "|khâu|phương châm|quan điểm|yêu cầu|tiêu chí|tiêu chuẩn|hoạt động (?:trọng tâm|nổi bật|chủ yếu|chính|lớn)|đột phá" \
     "|chương trình (?:trọng tâm|hành động)|phong trào (?:thi đua )?(?:lớn|trọng tâm))"
@@ -235,11 +235,11 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
     [CONGDOAN__RULE_PUBLISHED] = {"published",
         /* A block that is only a page's time stamp: "Cập nhật: 04-05-2024 | 09:56:36",
          * "Ngày đăng: 10.03.2022", "THỨ HAI, 18/01/2021 11:28:17", "06/01/2017 - 21:51", and
-         * after the name of the site's column: "Xã hội - 15:56, 12/01/2026". */
+         * after the name of the site's column: "Xã hội - 15:56, 12/01/2026", "07:00 | 04/12/2023 GMT+7". */
         "^(?:\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s[\\p{Ll}\\p{M}]+){0,3}\\s[-–|]\\s)?"
         "(?:(?i:cập nhật(?:\\slúc|\\sngày)?|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian đăng|xuất bản(?:\\sngày)?)\\s?:?\\s?)?"
         "(?:(?i:thứ\\s(?:hai|ba|tư|năm|sáu|bảy)|chủ\\snhật)\\s?,?\\s?)?(?:" HMS "\\s?[-|,]?\\s?)?(?:(?i:ngày)\\s)?" DMY
-        "(?:\\s?[-|,]?\\s?" HMS ")?(?:\\s?\\((?:GMT|UTC)[+-]\\d{1,2}\\))?\\s?$",
+        "(?:\\s?[-|,]?\\s?" HMS ")?(?:\\s?(?:\\((?:GMT|UTC)[+-]\\d{1,2}\\)|(?:GMT|UTC)[+-]\\d{1,2}))?\\s?$",
         "the publication date of a page (published), which is never its date of issue"},
     [CONGDOAN__RULE_META_BOX] = {"meta-box",
         /* The attribute box of legal-text sites: "Số hiệu 240/KH-TLĐ Ngày ban hành 22/08/2022 ...". */
@@ -345,13 +345,15 @@ static const congdoan__rule rules[CONGDOAN__RULE_COUNT] = {
     [CONGDOAN__RULE_TIME_EXPR] = {"time-expr",
         /* Numbers that are times and dates, which are never figures: "ngày 28-4", "5-7/4",
          * "Chiều 28/3", "Ngày 7.3", "8h30", "21:51", "tháng 5-2024", "quý III/2016", "năm 2025",
-         * "(2010 -2020)", "Tết Nguyên đán Bính Ngọ 2026", "(GMT+7)". */
+         * "(2010 -2020)", "Tết Nguyên đán Bính Ngọ 2026", "(GMT+7)"; and the time of a row of an
+         * agenda whose columns lost their bars with the row's number after it ("13h45-14h00 1 Thắp
+         * hương …": the item starts with a capital; "7h30-11h00 300 đoàn viên" keeps its figure). */
         "(?:" DMY
         "|" BW "(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm)\\s(?:\\d{1,2}\\s?[-–]\\s?){0,2}\\d{1,2}\\s?[/.-]\\s?\\d{1,2}(?![\\d%]|" NOT_CUT ")"
         "|" BW "(?i:từ|đến)\\s(?:\\d{1,2}\\s?[-–]\\s?){0,2}\\d{1,2}\\s?[/.]\\s?\\d{1,2}(?![\\d%]|" NOT_CUT ")"
         "|" BW "(?i:ngày|mùng|mồng)\\s\\d{1,2}(?![\\d%.,/-])"
         "|(?<![\\d/.,-])\\d{1,2}/\\d{1,2}(?![\\d/%])(?=\\s?(?:,|\\(|$|hằng|hàng|năm|tới|tại|vừa))"
-        "|" HMS "(?:\\s?(?i:phút|giờ))?"
+        "|" HMS "(?:\\s?(?i:phút|giờ)|\\s?[-–]\\s?" HMS "\\s\\d{1,3}(?=\\s\\p{Lu}|$))?"
         "|\\((?:GMT|UTC)[+-]\\d{1,2}\\)"
         "|" BW "(?i:tháng)\\s\\d{1,2}(?:\\s?[-/.]\\s?(?:19|20)\\d{2})?(?![\\d%])"
         "|" BW "(?i:quý)\\s(?:[IV]{1,3}|\\d)(?:\\s?/\\s?(?:19|20)\\d{2})?" EW
