@@ -1453,6 +1453,49 @@ START_TEST(test_extract_news_done_against_target)
 }
 END_TEST
 
+/* A congress's papers and two pages: the rows of an agenda whose columns lost their bars
+ * ("13h45-14h00 1 Thắp hương …": the row's number, no figure), a count of delegations present
+ * ("5 đoàn đại biểu quốc tế dự Đại hội"), a time stamp with its zone written bare ("07:00 |
+ * 04/12/2023 GMT+7"), and a headline longer than a title with the byline and the time stamp
+ * under it (the stamp is still the page's date, the byline no headline). */
+START_TEST(test_extract_agenda_delegations_stamps)
+{
+    congdoan__source *src;
+    congdoan__found *f = extract("CHƯƠNG TRÌNH\n"
+                                 "ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ XÃ AN HÒA LẦN THỨ IV\n"
+                                 "Thời gian TT Nội dung\n"
+                                 "7h30-7h45 1 Đón tiếp đại biểu\n"
+                                 "7h45-8h00 2 Văn nghệ chào mừng\n"
+                                 "8h00-8h30 3 Báo cáo kết quả nhiệm kỳ\n",
+                                 &src);
+    ck_assert_str_eq(f->genre, "programme");
+    check_figures(f, NULL, 0);
+    release(f, src);
+
+    f = extract("Đại hội Công đoàn tỉnh khai mạc\n"
+                "07:00 | 04/12/2026 GMT+7\n"
+                "Có 4 đoàn đại biểu quốc tế dự Đại hội. Năm qua, Công đoàn tỉnh đã kết nạp 2.100 đoàn viên.\n",
+                &src);
+    ck_assert_int_eq(f->published, 20261204);
+    const want_figure want[] = {{R, 2100, COUNT, CONGDOAN__CMP_EQ}};
+    check_figures(f, want, 1);
+    release(f, src);
+
+    f = extract("Nâng cao vai trò đại diện, chăm lo, bảo vệ quyền lợi của đoàn viên và người lao động trong các "
+                "doanh nghiệp ngoài khu vực nhà nước trên địa bàn tỉnh trong giai đoạn mới của đất nước\n"
+                "\n"
+                "Nguyễn Văn An, Ủy viên Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam, Chủ tịch Liên đoàn Lao "
+                "động tỉnh Hà Lam\n"
+                "22:12, ngày 13-11-2026\n"
+                "\n"
+                "Thực hiện nghị quyết đại hội, các cấp công đoàn đã đổi mới nội dung hoạt động.\n",
+                &src);
+    ck_assert_int_eq(f->published, 20261113);
+    ck_assert_ptr_null(f->title);
+    release(f, src);
+}
+END_TEST
+
 /* A school union's report: the place and date written in figures after "ngày", the counts
  * under the heading of the situation (what the union is made of: "Có 38 đoàn viên", "chia làm
  * 5 tổ", "Hiện tại có 03 đồng chí …") left out, except a label whose words say it was done
@@ -1920,6 +1963,7 @@ static Suite *import_suite(void)
     tcase_add_test(tc, test_extract_near_misses);
     tcase_add_test(tc, test_extract_news_done_against_target);
     tcase_add_test(tc, test_extract_situation_and_box);
+    tcase_add_test(tc, test_extract_agenda_delegations_stamps);
     tcase_add_test(tc, test_extract_long_sentence);
     tcase_add_test(tc, test_extract_scores_parts_byline_periods);
     tcase_add_test(tc, test_extract_site_chrome);

@@ -17,7 +17,7 @@
 #include <string.h>
 
 /* How many blocks from the start the header may take, and from the end the signature. */
-enum { HEAD_BLOCKS = 60, TAIL_BLOCKS = 60, TITLE_WORDS = 30 };
+enum { HEAD_BLOCKS = 60, TAIL_BLOCKS = 60, TITLE_WORDS = 30, STAMP_BLOCKS = 4 };
 
 static long group_long(congdoan__ctx *x, const char *s, const char *name)
 {
@@ -493,6 +493,22 @@ static int read_header(congdoan__ctx *x)
          * blocks) to its kind heading */
         if (!saw_number_or_motto && b >= 10)
             break;
+    }
+    /* a headline longer than a title ends the loop at once; the page's time stamp still stands
+     * among its first blocks, under the headline and the byline ("22:12, ngày 13-11-2018"). The
+     * block above it is then no headline to take (the byline may stand there). */
+    for (size_t b = 0; !f->published && b < scan && b < STAMP_BLOCKS; b++) {
+        size_t len;
+        const char *s = congdoan__block_text(x, b, &len);
+        int rc = congdoan__x_whole(x, CONGDOAN__RULE_PUBLISHED, s, len);
+        if (rc < 0)
+            return rc;
+        if (rc) {
+            f->published = date_of_groups(x, s, "d", "m", "y");
+            f->published_where = span(b, 0, len);
+            if (last_header == (size_t)-1 || b > last_header)
+                last_header = b;
+        }
     }
     if (issuer_first != (size_t)-1) { /* the header's own words, before a site's attribute box */
         /* a body printed under its superior ("LIÊN ĐOÀN LAO ĐỘNG TỈNH …" / "LIÊN ĐOÀN LAO ĐỘNG

@@ -326,6 +326,18 @@ static int block_is_stamp(reader *r)
            congdoan__match_end(r->rules) == r->b.len;
 }
 
+/* The line is a page's time stamp alone ("22:12, ngày 13-11-2018"): it starts a block of its
+ * own, even after a line long enough to be wrapped text it would otherwise go on. */
+static int line_is_stamp(reader *r)
+{
+    char buf[256];
+    int32_t c = r->chars[0].cp;
+    if (r->nchars > 60 || !((c >= '0' && c <= '9') || is_upper_cp(c)))
+        return 0;
+    size_t n = utf8_of(r->chars, 0, r->nchars, buf, sizeof buf);
+    return congdoan__match(r->rules, CONGDOAN__RULE_PUBLISHED, buf, n, 0, 1) == 1 && congdoan__match_end(r->rules) == n;
+}
+
 /* Split a line written as a table row ("| a | b |", "a | b | c") into cells, or return 0 when
  * it is not one. */
 static int table_row(reader *r)
@@ -572,7 +584,7 @@ static int take_line(reader *r, int after_blank)
         if (after_blank) {
             /* a page break inside a sentence */
             join = first_lower && !labelled && !r->caps && !block_ends_sentence(r);
-        } else if (labelled || block_ends_sentence(r)) {
+        } else if (labelled || block_ends_sentence(r) || line_is_stamp(r)) {
             join = 0;
         } else if (r->caps || caps) {
             join = r->caps && caps; /* a heading printed on several lines */
