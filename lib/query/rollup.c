@@ -177,20 +177,20 @@ static int grow_rows(pass *s, size_t cap)
 #define ONE(field, per_row) +1
     enum { ARRAYS = 0 ROW_ARRAYS(ONE) };
 #undef ONE
-    void *fresh[ARRAYS] = {0};
-    size_t i = 0, made = 0; /* the arrays made, up to the first that could not be */
+    void *fresh[ARRAYS];
+    size_t i = 0;
+    int failed = 0;
 #define NEW(field, per_row)                                                                                         \
-    if (made == i++) {                                                                                              \
-        fresh[made] = (per_row) != 0 ? congdoan__pages_calloc(cap * (per_row) * sizeof *s->field) : NULL;         \
-        made += (per_row) == 0 || fresh[made];                                                                      \
-    }
+    fresh[i] = (per_row) != 0 ? congdoan__pages_calloc(cap * (per_row) * sizeof *s->field) : NULL;                \
+    failed |= (per_row) != 0 && !fresh[i];                                                                        \
+    i++;
     ROW_ARRAYS(NEW)
 #undef NEW
     i = 0;
 #define KEEP(field, per_row)                                                                                        \
-    if (i < made) {                                                                                                 \
+    {                                                                                                               \
         size_t each = (per_row) * sizeof *s->field;                                                                 \
-        if (made < ARRAYS) {                                                                                        \
+        if (failed) {                                                                                               \
             congdoan__pages_free(fresh[i], cap * each);                                                             \
         } else if (fresh[i]) {                                                                                      \
             if (s->cap_nodes)                                                                                       \
@@ -198,11 +198,11 @@ static int grow_rows(pass *s, size_t cap)
             congdoan__pages_free(s->field, s->cap_nodes * each);                                                    \
             s->field = fresh[i];                                                                                    \
         }                                                                                                           \
-    }                                                                                                               \
-    i++;
+        i++;                                                                                                        \
+    }
     ROW_ARRAYS(KEEP)
 #undef KEEP
-    if (made < ARRAYS)
+    if (failed)
         return CONGDOAN_ENOMEM;
     s->cap_nodes = cap;
     return 0;
