@@ -11,7 +11,7 @@
  * The loops go on until n passes the number of allocations a load makes, so every allocation
  * fails once (under valgrind the scenarios with many allocations are sampled, see max_runs).
  * The inputs: two seed fixtures, two files into one corpus, a folder load of the fixtures, one
- * fixture from memory, and a generated input larger than the loader's 256 KiB chunk (from
+ * fixture from memory, and a generated input larger than the loader's 64 KiB chunk (from
  * memory and from a file), where parsing has begun when a later chunk is pushed. Each loop
  * prints one line: its runs, the allocations, and the problems found with the first example.
  * Run it under valgrind with CK_FORK=no. */
@@ -214,7 +214,7 @@ static scenario scenarios[] = {
      * expected output that repeats the ids), through a folder of links to them */
     {"load_path on tests/data/*.xml", {{PATH_STEP, ""}}, 1, {{0}}, 0, 0},
     {"units-tld.xml from memory", {{MEMORY_STEP, "units-tld.xml"}}, 1, {{0}}, 0, 0},
-    /* larger than the loader's 256 KiB chunk: parsing has begun when a later chunk is pushed */
+    /* larger than the loader's 64 KiB chunk: parsing has begun when a later chunk is pushed */
     {"330 KB from memory", {{BIG_MEMORY_STEP, "generated"}}, 1, {{0}}, 0, 0},
     {"330 KB file", {{BIG_FILE_STEP, "generated"}}, 1, {{0}}, 0, 0},
 };
@@ -241,7 +241,7 @@ static void read_fixture(const char *name)
     memory_size = (size_t)size;
 }
 
-/* A generated input of about 330 KB, more than the loader's 256 KiB chunk, with few elements
+/* A generated input of about 330 KB, more than the loader's 64 KiB chunks, with few elements
  * (long ASCII names: libxml2 allocates for each attribute value with non-ASCII text), so that
  * the loops stay short. */
 static char *big;

@@ -685,7 +685,7 @@ START_TEST(a_million_attributes)
 }
 END_TEST
 
-/* A start tag over the limit that spans chunks (1.3 MB: the loader reads 256 KiB at a time)
+/* A start tag over the limit that spans chunks (1.3 MB: the loader reads 64 KiB at a time)
  * and lines, after 300 KB of other content: found all the same, at the line it starts on. */
 START_TEST(attribute_limit_across_chunks)
 {
@@ -721,7 +721,7 @@ START_TEST(attribute_limit_across_chunks)
 }
 END_TEST
 
-/* The same when the tag starts 100 bytes before the end of the first 256 KiB read, with a line
+/* The same when the tag starts 100 bytes before the end of the fourth 64 KiB read, with a line
  * end among those 100 bytes: the line is the one it starts on. */
 START_TEST(attribute_limit_at_a_chunk_end)
 {

@@ -703,7 +703,11 @@ static void release_loader(loader *L)
     }
 }
 
-enum { CHUNK = 256 * 1024 };
+/* The file is read and handed to libxml2 this much at a time. libxml2's push parser keeps what
+ * it was given in a buffer that grows to a few times the chunk (1 MiB with chunks of 256 KiB,
+ * 256 KiB with these): smaller chunks cost a small file less memory, and libxml2 the same
+ * instructions (+0.17% on a 15 MB file, callgrind). */
+enum { CHUNK = 64 * 1024 };
 
 /* libxml2 refused to go on: with its error when it gave one, else as running out of memory,
  * the only way it stops without reporting an error. */
@@ -719,7 +723,8 @@ static void parser_gave_up(loader *L)
                    "the XML parser stopped (libxml2 error %d) before the end of the document", err);
 }
 
-/* Feed `first` (already read) and then the rest from `fd` (or nothing more when fd < 0). */
+/* Feed `first` (already read) and then the rest from `fd` (or nothing more when fd < 0), read
+ * into `buf` (CHUNK bytes; it may be `first` itself: `first` is not used once handed over). */
 static int feed(loader *L, const char *first, size_t first_len, int fd, char *buf)
 {
     xmlSAXHandler sax;
@@ -875,14 +880,9 @@ static int load_into(congdoan_corpus *corpus, congdoan__staging *st, const char 
         congdoan__load_problem_at(&L, CONGDOAN_EIO, "io-error", 0, 0, "cannot read %s: %s", path, strerror(errno));
         rc = L.first_error;
     } else {
-        /* feed() keeps the first block while it reads the next ones into a second buffer */
-        char *buf2 = congdoan__malloc(CHUNK);
-        if (!buf2) {
-            rc = congdoan__error_at(CONGDOAN_ENOMEM, path, 0, 0, "out of memory while loading %s", path);
-        } else {
-            rc = feed(&L, buf, (size_t)got, fd, buf2);
-            congdoan__dealloc(buf2);
-        }
+        /* one buffer: libxml2 copies what it is given, so feed() reads the next block into the
+         * first one once it has handed all of it over (a second buffer was its size more of RSS) */
+        rc = feed(&L, buf, (size_t)got, fd, buf);
     }
     congdoan__dealloc(buf);
     close(fd);
