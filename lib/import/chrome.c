@@ -268,7 +268,10 @@ int congdoan__extract_chrome(congdoan__ctx *x)
             e++;
         x->f->chrome = chrome;
         congdoan__where to = congdoan__found_where(x->f, (congdoan__span){e, 0, 0});
-        int rc = congdoan__x_issue(x, "import-site-chrome", (congdoan__span){b, 0, src->blocks[b].len},
+        /* (the span is named first: xgettext counts the commas of a compound literal as
+         * arguments, and would miss the message) */
+        congdoan__span span = {b, 0, src->blocks[b].len};
+        int rc = congdoan__x_issue(x, "import-site-chrome", span,
                                    "%zu blocks up to line %u read as site chrome (a list of links to other pages, a "
                                    "picture's text, a widget): nothing is taken from them",
                                    e - b + 1, (unsigned)to.line);
