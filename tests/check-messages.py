@@ -9,6 +9,8 @@ examples/po/):
   - every function of that tree with a printf format attribute translates its format and is an
     xgettext keyword at the format's argument in po's meson.build (or is named below as one
     that formats something other than a message);
+  - no call to such a function gives it a compound literal before the message (xgettext would
+    count the literal's commas as arguments and miss the message);
   - xgettext, run as meson's DOMAIN-pot target runs it, finds no message that the domain's
     vi.po does not translate (no empty or fuzzy msgstr), and msgfmt --check accepts vi.po.
 So a message added later cannot stay English without this test failing.
@@ -58,6 +60,49 @@ def format_functions(paths):
             text = f.read()
         for m in pattern.finditer(text):
             found.setdefault(m.group(1), set()).add(int(m.group(3)))
+    return found
+
+
+def strip_comments(text):
+    """The C text with its comments blanked, their line ends kept (strings and character literals
+    kept)."""
+    return re.sub(r'//[^\n]*|/\*.*?\*/|("(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')',
+                  lambda m: m.group(1) or ' ' + '\n' * m.group(0).count('\n'), text, flags=re.S)
+
+
+def braced_arguments(paths, keywords):
+    """(path, line, name, pos) of each call to a keyword whose arguments before the message hold
+    a compound literal with commas (`(congdoan__span){b, 0, n}`): xgettext counts those commas
+    as arguments, so it takes another argument for the message and never extracts it."""
+    found = []
+    call = re.compile(r'\b(' + '|'.join(map(re.escape, keywords)) + r')\s*\(')
+    for path in paths:
+        with open(path, encoding='utf-8') as f:
+            text = strip_comments(f.read())
+        for m in call.finditer(text):
+            pos = keywords[m.group(1)]
+            i, open_, arg, braced = m.end(), [], 1, False  # open_: the brackets open inside the call
+            while i < len(text) and arg < pos:
+                c = text[i]
+                if c in '"\'':  # skip a string or character literal
+                    j = i + 1
+                    while j < len(text) and text[j] != c:
+                        j += 2 if text[j] == '\\' else 1
+                    i = j
+                elif c in '([{':
+                    open_.append(c)
+                elif c in ')]}':
+                    if not open_:
+                        break  # the call ended before the message: a declaration or a shorter call
+                    open_.pop()
+                elif c == ',':
+                    if not open_:
+                        arg += 1
+                    elif '{' in open_:
+                        braced = True
+                i += 1
+            if braced and arg == pos:
+                found.append((path, text.count('\n', 0, m.start()) + 1, m.group(1), pos))
     return found
 
 
@@ -131,6 +176,10 @@ def main():
             if keywords.get(name) != pos:
                 fail(f'{domain}: {name}() formats a message (argument {pos}) but {po}/meson.build has no '
                      f"'--keyword={name}:{pos}'")
+
+        for path, line, name, pos in braced_arguments(d['sources'], keywords):
+            fail(f'{path}:{line}: {name}() is given a compound literal before its message (argument {pos}): '
+                 'xgettext counts its commas as arguments and misses the message; name the value first')
 
         with tempfile.TemporaryDirectory() as tmp:
             pot = os.path.join(tmp, domain + '.pot')
