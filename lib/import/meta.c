@@ -362,6 +362,18 @@ static int read_addressees(congdoan__ctx *x)
     return 0;
 }
 
+/* Block b (text s, len bytes) taken as the page's time stamp when it is one: 1 if so, 0 if
+ * not, or an error. */
+static int take_stamp(congdoan__ctx *x, size_t b, const char *s, size_t len)
+{
+    int rc = congdoan__x_whole(x, CONGDOAN__RULE_PUBLISHED, s, len);
+    if (rc == 1) {
+        x->f->published = date_of_groups(x, s, "d", "m", "y");
+        x->f->published_where = span(b, 0, len);
+    }
+    return rc;
+}
+
 static int read_header(congdoan__ctx *x)
 {
     congdoan__found *f = x->f;
@@ -377,11 +389,9 @@ static int read_header(congdoan__ctx *x)
         if (congdoan__word_count(s, len) > TITLE_WORDS && congdoan__x_match(x, CONGDOAN__RULE_META_BOX, b, 0, 1) != 1 &&
             congdoan__x_match(x, CONGDOAN__RULE_KIND_HEADING, b, 0, 1) != 1)
             break;
-        if (!f->published && (rc = congdoan__x_whole(x, CONGDOAN__RULE_PUBLISHED, s, len)) != 0) {
+        if (!f->published && (rc = take_stamp(x, b, s, len)) != 0) {
             if (rc < 0)
                 return rc;
-            f->published = date_of_groups(x, s, "d", "m", "y");
-            f->published_where = span(b, 0, len);
             stamp = b;
             last_header = b;
             continue;
@@ -500,15 +510,11 @@ static int read_header(congdoan__ctx *x)
     for (size_t b = 0; !f->published && b < scan && b < STAMP_BLOCKS; b++) {
         size_t len;
         const char *s = congdoan__block_text(x, b, &len);
-        int rc = congdoan__x_whole(x, CONGDOAN__RULE_PUBLISHED, s, len);
+        int rc = take_stamp(x, b, s, len);
         if (rc < 0)
             return rc;
-        if (rc) {
-            f->published = date_of_groups(x, s, "d", "m", "y");
-            f->published_where = span(b, 0, len);
-            if (last_header == (size_t)-1 || b > last_header)
-                last_header = b;
-        }
+        if (rc && (last_header == (size_t)-1 || b > last_header))
+            last_header = b;
     }
     if (issuer_first != (size_t)-1) { /* the header's own words, before a site's attribute box */
         /* a body printed under its superior ("LIÊN ĐOÀN LAO ĐỘNG TỈNH …" / "LIÊN ĐOÀN LAO ĐỘNG

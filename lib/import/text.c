@@ -319,11 +319,16 @@ static int ends_with_function_word(const reader *r)
     return 0;
 }
 
-/* The block so far is a page's time stamp (the published rule of rules.c). */
+/* s[0..n) is a page's time stamp and nothing else (the published rule of rules.c). */
+static int is_stamp(reader *r, const char *s, size_t n)
+{
+    return congdoan__match(r->rules, CONGDOAN__RULE_PUBLISHED, s, n, 0, 1) == 1 && congdoan__match_end(r->rules) == n;
+}
+
+/* The block so far is a page's time stamp. */
 static int block_is_stamp(reader *r)
 {
-    return congdoan__match(r->rules, CONGDOAN__RULE_PUBLISHED, r->b.text, r->b.len, 0, 1) == 1 &&
-           congdoan__match_end(r->rules) == r->b.len;
+    return is_stamp(r, r->b.text, r->b.len);
 }
 
 /* The line is a page's time stamp alone ("22:12, ngày 13-11-2018"): it starts a block of its
@@ -335,7 +340,7 @@ static int line_is_stamp(reader *r)
     if (r->nchars > 60 || !((c >= '0' && c <= '9') || is_upper_cp(c)))
         return 0;
     size_t n = utf8_of(r->chars, 0, r->nchars, buf, sizeof buf);
-    return congdoan__match(r->rules, CONGDOAN__RULE_PUBLISHED, buf, n, 0, 1) == 1 && congdoan__match_end(r->rules) == n;
+    return is_stamp(r, buf, n);
 }
 
 /* Split a line written as a table row ("| a | b |", "a | b | c") into cells, or return 0 when
