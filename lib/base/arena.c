@@ -15,9 +15,9 @@ struct congdoan__arena_chunk {
     max_align_t space[];  /* aligned for any object */
 };
 
-/* Chunks grow with the arena, a quarter of what it holds, from ARENA_CHUNK to ARENA_CHUNK_MAX:
- * a small corpus costs little more than what it holds, and a national one (hundreds of MiB)
- * is kept in chunks large enough for huge pages. */
+/* Chunks grow with the arena, a quarter of what it holds (or is expected to hold), from
+ * ARENA_CHUNK to ARENA_CHUNK_MAX: a small corpus costs little more than what it holds, and a
+ * national one (hundreds of MiB) is kept in chunks large enough for huge pages. */
 enum {
     ARENA_CHUNK = 64 * 1024,
     ARENA_CHUNK_MAX = 4 * 1024 * 1024,
@@ -26,7 +26,7 @@ enum {
 
 static size_t chunk_size(const congdoan__arena *a)
 {
-    size_t want = a->total / 4;
+    size_t want = (a->total > a->expect ? a->total : a->expect) / 4;
     return want < ARENA_CHUNK ? ARENA_CHUNK : want > ARENA_CHUNK_MAX ? ARENA_CHUNK_MAX : want & ~(size_t)4095;
 }
 
@@ -56,6 +56,11 @@ static congdoan__arena_chunk *new_chunk(size_t want)
 void congdoan__arena_init(congdoan__arena *a)
 {
     memset(a, 0, sizeof *a);
+}
+
+void congdoan__arena_expect(congdoan__arena *a, size_t bytes)
+{
+    a->expect = bytes;
 }
 
 void congdoan__arena_release(congdoan__arena *a)
@@ -124,7 +129,9 @@ void congdoan__arena_adopt(congdoan__arena *to, congdoan__arena *from)
     if (!from->head)
         return;
     if (!to->head) {
+        size_t expect = to->expect;
         *to = *from;
+        to->expect = expect;
     } else {
         /* Keep filling `to`'s current chunk; hang `from`'s chunks behind it. */
         congdoan__arena_chunk *last = from->head;

@@ -95,10 +95,16 @@ typedef struct congdoan__arena_chunk congdoan__arena_chunk;
 typedef struct congdoan__arena {
     congdoan__arena_chunk *head; /* the chunk being filled */
     size_t used;                 /* bytes used in head */
-    size_t total;                /* bytes reserved in all chunks (for statistics) */
+    size_t total;                /* bytes reserved in all chunks */
+    size_t expect;               /* what the owner expects it to hold (0: unknown) */
 } congdoan__arena;
 
 void congdoan__arena_init(congdoan__arena *a);
+/* Tell `a` it is expected to hold about `bytes`: its chunks are then sized as if it held that
+ * much already (larger chunks, and huge pages from the first one for a large load) instead of
+ * growing from 64 KiB. A hint only: too little changes nothing, too much costs address space,
+ * not memory (chunks are written as they fill). */
+void congdoan__arena_expect(congdoan__arena *a, size_t bytes);
 void congdoan__arena_release(congdoan__arena *a);
 /* Zero-filled, aligned for any object; NULL when out of memory. */
 void *congdoan__arena_alloc(congdoan__arena *a, size_t size);

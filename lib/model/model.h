@@ -604,6 +604,8 @@ typedef struct congdoan__staging {
 
 /* Staged tables hash under the corpus's key, so that the commit moves them as they are. */
 void congdoan__staging_init(congdoan__staging *st, const congdoan_corpus *corpus);
+/* Size the staging's arenas for an input of `bytes` bytes of XML (a hint: congdoan__arena_expect). */
+void congdoan__staging_expect(congdoan__staging *st, size_t bytes);
 void congdoan__staging_release(congdoan__staging *st);
 /* Move everything staged into the corpus. 0, or CONGDOAN_ENOMEM with the corpus unchanged. */
 int congdoan__staging_commit(congdoan_corpus *corpus, congdoan__staging *st);

@@ -847,6 +847,7 @@ static int load_into(congdoan_corpus *corpus, congdoan__staging *st, const char 
                        L.file, size, L.limits[CONGDOAN_LIMIT_INPUT_SIZE]);
             rc = L.first_error;
         } else {
+            congdoan__staging_expect(st, size);
             rc = feed(&L, data, size, -1, NULL);
         }
         release_loader(&L);
@@ -867,6 +868,7 @@ static int load_into(congdoan_corpus *corpus, congdoan__staging *st, const char 
         close(fd);
         return L.first_error;
     }
+    congdoan__staging_expect(st, (size_t)file_size);
     char *buf = congdoan__malloc(CHUNK);
     if (!buf) {
         close(fd);
