@@ -234,7 +234,7 @@ int congdoan__decimal_parse(const char *s, size_t len, double *out)
     }
     if (i != len)
         return -1;
-    double v = (double)mant / pow10[frac];
+    double v = frac ? (double)mant / pow10[frac] : (double)mant; /* (a whole number: no division) */
     *out = neg ? -v : v;
     return 0;
 }
