@@ -201,6 +201,8 @@ uint64_t congdoan__map_hash(congdoan__map *m, const char *s, size_t len);
 uint64_t congdoan__map_key(const congdoan__map *m, const void *data, size_t len);
 /* The value under key[0..len), or NULL. */
 void *congdoan__map_get(const congdoan__map *m, const char *key, size_t len);
+/* Start fetching the memory a look-up by `hash` will read first (a hint; nothing if empty). */
+void congdoan__map_prefetch(const congdoan__map *m, uint64_t hash);
 void *congdoan__map_get_hashed(const congdoan__map *m, const char *key, size_t len, uint64_t hash);
 /* The place of the value under key[0..len), to change it where it is; NULL when the key is
  * absent. */

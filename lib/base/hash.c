@@ -282,6 +282,12 @@ int congdoan__map_grow(congdoan__map *m, size_t total)
     return 0;
 }
 
+void congdoan__map_prefetch(const congdoan__map *m, uint64_t hash)
+{
+    if (m->cap)
+        __builtin_prefetch(congdoan__map_slot_at(m, (uint32_t)hash & (m->cap - 1)));
+}
+
 void *congdoan__map_get_hashed(const congdoan__map *m, const char *key, size_t len, uint64_t hash)
 {
     if (!m->count)

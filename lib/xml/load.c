@@ -269,7 +269,7 @@ static void collect_attrs(loader *L, congdoan__el e, int nb_attributes, const xm
 {
     const congdoan__elem *spec = &congdoan__vocab[e];
     const xmlChar *const *names = L->attr_name[e];
-    a->given = a->bad = 0;
+    a->given = a->bad = a->ids = 0;
     for (int i = 0; i < nb_attributes; i++) {
         const char *name = (const char *)attributes[i * 5];
         const xmlChar *uri = attributes[i * 5 + 2];
@@ -350,6 +350,8 @@ static int prepare_names(loader *L)
                 L->required[e] |= 1u << k;
             if (at->flags & CONGDOAN__A_HOOKED)
                 L->hooked[e] |= 1u << k;
+            if ((at->kind == CONGDOAN__K_ID || at->kind == CONGDOAN__K_REF) && e != CONGDOAN__EL_VALUE)
+                L->id_attrs[e] |= 1u << k;
             if (!at->aside && (at->kind == CONGDOAN__K_COUNT || (at->kind == CONGDOAN__K_ENUM && at->absent)))
                 L->defaults[e] |= 1u << k;
         }
@@ -534,6 +536,7 @@ static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefi
     collect_attrs(L, e, nb_attributes, attributes, &a);
     if (L->stopped)
         return;
+    congdoan__load_prefetch_ids(L, e, &a);
     f->obj = congdoan__load_begin(L, f, &a);
     if (f->obj && !L->stopped) {
         congdoan__load_attrs(L, e, &a, f->obj);

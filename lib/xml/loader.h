@@ -22,6 +22,8 @@
 typedef struct attrs {
     const char *v[CONGDOAN__MAX_ATTRS];
     size_t len[CONGDOAN__MAX_ATTRS];
+    uint64_t hash[CONGDOAN__MAX_ATTRS]; /* of the ids among them (bit k of `ids`) */
+    unsigned ids;   /* bit k: attribute k is an id or a reference, hashed */
     unsigned given; /* bit k: attribute k is there */
     unsigned bad;   /* bit k: the value of attribute k was refused */
 } attrs;
@@ -140,6 +142,7 @@ typedef struct loader {
 
     /* per element, bit k for its attribute k: required; read by a hook; with a value when absent */
     unsigned required[CONGDOAN__EL_COUNT], hooked[CONGDOAN__EL_COUNT], defaults[CONGDOAN__EL_COUNT];
+    unsigned id_attrs[CONGDOAN__EL_COUNT]; /* the id and reference attributes (not <value>'s) */
     /* positions of the attributes that element hooks look at (found in the table by field) */
     size_t at_value_indicator, at_value_value, at_value_numerator, at_value_denominator;
     size_t at_relation_document, at_relation_number, at_relation_title;
@@ -209,6 +212,9 @@ const char *congdoan__load_id_attr(loader *L, congdoan__el el, const attrs *a, s
 const char *congdoan__load_id_attr_hashed(loader *L, congdoan__el el, const attrs *a, size_t k, uint64_t hash);
 /* Read the attributes of `el` given in `a` into `obj`, as the table says (not the hooked ones). */
 void congdoan__load_attrs(loader *L, congdoan__el el, attrs *a, void *obj);
+/* Hash the id and reference attributes of `a` and start fetching the slots they will be looked
+ * up in, before the element's object is made and its other attributes read. */
+void congdoan__load_prefetch_ids(loader *L, congdoan__el el, attrs *a);
 /* The text of the element of frame f has ended: keep it in its object. */
 void congdoan__load_keep_text(loader *L, frame *f);
 
