@@ -16,6 +16,7 @@
 #include "test-common.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -230,6 +231,38 @@ static size_t find_count(const congdoan_document *d, const char *unit_id, const 
     return n;
 }
 
+/* More periods than the list's set of periods starts with room for (16 slots, at most half
+ * full): 40 reports of one unit, for the 20 months from January 2020 to August 2021 and then
+ * the same months again, list 40 reports and 20 periods in the order they first come. */
+START_TEST(test_reports_find_many_periods)
+{
+    char *xml = malloc(16384);
+    ck_assert_ptr_nonnull(xml);
+    size_t at = (size_t)snprintf(xml, 16384, "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.2\">"
+                                             "<unit id=\"u\" level=\"grassroots\" name=\"Công đoàn Một\"/>"
+                                             "<document id=\"d\" kind=\"plan\"><title>Kế hoạch</title></document>");
+    for (int i = 0; i < 40; i++)
+        at += (size_t)snprintf(xml + at, 16384 - at,
+                               "<report id=\"r%d\" unit=\"u\" document=\"d\" period=\"%d-%02d\"/>", i,
+                               2020 + i % 20 / 12, i % 20 % 12 + 1);
+    at += (size_t)snprintf(xml + at, 16384 - at, "</congdoan>");
+    congdoan_corpus *c = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, xml, at, "many-periods.xml", NULL), 0);
+    congdoan_report_list *list = NULL;
+    ck_assert_int_eq(congdoan_corpus_reports_find(c, congdoan_corpus_document_by_id(c, "d"), NULL, NULL, 0, &list), 0);
+    ck_assert_uint_eq(congdoan_report_list_count(list), 40);
+    ck_assert_uint_eq(congdoan_report_list_period_count(list), 20);
+    ck_assert_str_eq(congdoan_report_list_period(list, 0), "2020-01");
+    ck_assert_str_eq(congdoan_report_list_period(list, 8), "2020-09");
+    ck_assert_str_eq(congdoan_report_list_period(list, 19), "2021-08");
+    ck_assert_ptr_null(congdoan_report_list_period(list, 20));
+    congdoan_report_list_free(list);
+    congdoan_corpus_free(c);
+    free(xml);
+}
+END_TEST
+
 START_TEST(test_reports_find)
 {
     const congdoan_document *d = congdoan_corpus_document_by_id(corpus, "prog");
@@ -430,6 +463,7 @@ static Suite *labels_suite(void)
     tcase_add_checked_fixture(prog, setup_progress, teardown);
     tcase_add_test(prog, test_evaluate);
     tcase_add_test(prog, test_reports_find);
+    tcase_add_test(prog, test_reports_find_many_periods);
     tcase_add_test(prog, test_frequency_as_written);
     suite_add_tcase(s, prog);
     return s;
