@@ -88,12 +88,36 @@ void congdoan__dealloc(void *ptr)
  * national load, on top of what the corpus holds). */
 enum { PAGES_MIN = 128 * 1024 };
 
+/* A table of a whole number of huge pages starts on a huge-page boundary, so that every byte of
+ * it is in huge pages: a hash table's keys land all over it, so it is written whole anyway, and
+ * a national load's tables of 2 to 8 MiB otherwise took 2,000 of its page faults in the 4 KiB
+ * pages at their ends. Mapped with a huge page to spare, and the spare ends given back. */
+#if defined(__linux__) && defined(MAP_ANONYMOUS)
+static void *aligned_pages(size_t size)
+{
+    if (size > SIZE_MAX - CONGDOAN__HUGE_PAGE)
+        return NULL;
+    char *p = mmap(NULL, size + CONGDOAN__HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    size_t head = (size_t)(-(uintptr_t)p & (CONGDOAN__HUGE_PAGE - 1));
+    if (head)
+        (void)munmap(p, head);
+    if (CONGDOAN__HUGE_PAGE - head)
+        (void)munmap(p + head + size, CONGDOAN__HUGE_PAGE - head);
+    congdoan__advise_huge(p + head, size);
+    return p + head;
+}
+#endif
+
 void *congdoan__pages_calloc(size_t size)
 {
 #if defined(__linux__) && defined(MAP_ANONYMOUS)
     if (size >= PAGES_MIN) {
         if (should_fail())
             return NULL;
+        if (size % CONGDOAN__HUGE_PAGE == 0)
+            return aligned_pages(size);
         void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         return p == MAP_FAILED ? NULL : big(p, size); /* (zero pages, written as needed) */
     }
