@@ -32,47 +32,17 @@ static int matches(const congdoan_report *r, const congdoan_document *document, 
     return 1;
 }
 
-/* Indexes into a list's periods, open addressing; `cap` a power of two, at most half full. */
-typedef struct period_set {
-    size_t *slots;
-    size_t cap;
-} period_set;
-
-static uint64_t period_hash(const char *p)
+/* Period p into list->periods when `seen` does not hold it yet. 0 or CONGDOAN_ENOMEM. */
+static int add_period(congdoan__map *seen, congdoan_report_list *list, const char *p)
 {
-    uint64_t h = 1469598103934665603u; /* FNV-1a: periods are the corpus's own short strings */
-    for (const unsigned char *c = (const unsigned char *)p; *c; c++)
-        h = (h ^ *c) * 1099511628211u;
-    return h;
-}
-
-static size_t *period_slot(const period_set *ps, const congdoan_report_list *list, const char *p)
-{
-    size_t k = (size_t)period_hash(p) & (ps->cap - 1);
-    while (ps->slots[k] != (size_t)-1 && strcmp(list->periods[ps->slots[k]], p) != 0)
-        k = (k + 1) & (ps->cap - 1);
-    return &ps->slots[k];
-}
-
-/* Period p into list->periods when it is new. 0 or CONGDOAN_ENOMEM. */
-static int add_period(period_set *ps, congdoan_report_list *list, const char *p)
-{
-    if (2 * (list->period_count + 1) > ps->cap) {
-        period_set grown = {NULL, ps->cap ? 2 * ps->cap : 16};
-        if (!(grown.slots = congdoan__malloc(grown.cap * sizeof *grown.slots)))
-            return CONGDOAN_ENOMEM;
-        for (size_t k = 0; k < grown.cap; k++)
-            grown.slots[k] = (size_t)-1;
-        for (size_t i = 0; i < list->period_count; i++)
-            *period_slot(&grown, list, list->periods[i]) = i;
-        congdoan__dealloc(ps->slots);
-        *ps = grown;
-    }
-    size_t *slot = period_slot(ps, list, p);
-    if (*slot == (size_t)-1) {
-        *slot = list->period_count;
-        list->periods[list->period_count++] = p;
-    }
+    size_t len = strlen(p);
+    uint64_t hash = congdoan__map_hash(seen, p, len);
+    if (congdoan__map_get_hashed(seen, p, len, hash))
+        return 0;
+    if (congdoan__map_reserve(seen, seen->count + 1) != 0)
+        return CONGDOAN_ENOMEM;
+    congdoan__map_put_hashed(seen, p, len, hash, (void *)p);
+    list->periods[list->period_count++] = p;
     return 0;
 }
 
@@ -100,23 +70,28 @@ CONGDOAN_API int congdoan_corpus_reports_find(const congdoan_corpus *corpus, con
             return congdoan__error(CONGDOAN_ENOMEM, "out of memory listing reports");
         }
     }
-    /* the different periods, in first-seen order, through an open-addressing set of indexes
-     * into list->periods (a corpus may hold reports for thousands of day periods), sized by
-     * the periods found, not by the reports: a national list of 150,000 reports for one
-     * period needs 16 slots, not 4 MiB */
-    period_set ps = {NULL, 0};
+    /* the different periods, in first-seen order, through the library's table (it grows with
+     * the periods found: a national list of 150,000 reports for one period holds one entry); a
+     * report of the same period as the one before, the usual, is not looked up */
+    congdoan__map seen;
+    congdoan__map_init(&seen, &corpus->hash_key);
+    const char *last = NULL;
     for (size_t i = 0; i < total; i++) {
         const congdoan_report *r = congdoan_corpus_report(corpus, i);
         if (!matches(r, document, unit_id, period, at_ymd))
             continue;
         list->items[list->count++] = r;
-        if (add_period(&ps, list, congdoan_report_period(r)) != 0) {
-            congdoan__dealloc(ps.slots);
+        const char *p = congdoan_report_period(r);
+        if (p == last)
+            continue;
+        last = p;
+        if (add_period(&seen, list, p) != 0) {
+            congdoan__map_release(&seen);
             congdoan_report_list_free(list);
             return congdoan__error(CONGDOAN_ENOMEM, "out of memory listing reports");
         }
     }
-    congdoan__dealloc(ps.slots);
+    congdoan__map_release(&seen);
     *out = list;
     return 0;
 }
