@@ -8,6 +8,7 @@
 
 #include "base/base.h"   /* congdoan__alloc_fail_at */
 #include "model/model.h" /* congdoan_corpus.waiting_lost */
+#include "query/dense-sum.h" /* congdoan__dense_sum_int_variants */
 #include "query/progress.h" /* congdoan__rollup_walk */
 
 #include <stdio.h>
@@ -503,6 +504,43 @@ START_TEST(money_and_scores_on_every_road)
 }
 END_TEST
 
+/* The loops that add a leaf report's int32_t figures (lib/query/dense-sum.c): every variant
+ * this build has and this processor runs (plain C, SSE2, AVX2) gives, for every count of slots a report can have and figures at the ends of
+ * int32_t's range, the sums worked out here one figure at a time, bit for bit, and touches
+ * nothing past the slots. */
+START_TEST(every_variant_of_the_sums_adds_the_same)
+{
+    size_t count = 0;
+    congdoan__dense_sum_int_fn *const *variants = congdoan__dense_sum_int_variants(&count);
+#if defined(__SSE2__)
+    ck_assert_uint_ge(count, 2); /* the plain loop and SSE2's, at least */
+#else
+    ck_assert_uint_ge(count, 1);
+#endif
+    congdoan__dense_sum_int_fn *best = congdoan__dense_sum_int_best();
+    ck_assert(variants[count - 1] == best);
+    int32_t figs[2 * 64];
+    unsigned seed = 12345;
+    for (size_t j = 0; j < 2 * 64; j++) {
+        seed = seed * 1103515245u + 12345u;
+        figs[j] = j % 7 == 0 ? INT32_MAX : j % 11 == 0 ? -INT32_MAX : (int32_t)(seed >> 1) - (int32_t)(1u << 30);
+    }
+    for (size_t v = 0; v < count; v++)
+        for (size_t slots = 0; slots <= 64; slots++) {
+            double sums[2 * 64 + 2], want[2 * 64 + 2];
+            for (size_t j = 0; j < 2 * 64 + 2; j++)
+                sums[j] = want[j] = j * 0.25 - 3;
+            for (size_t j = 0; j < 2 * slots; j++)
+                want[j] += (double)figs[j];
+            variants[v](sums, figs, slots); /* twice: sums that already hold figures */
+            variants[v](sums, figs, slots);
+            for (size_t j = 0; j < 2 * slots; j++)
+                want[j] += (double)figs[j];
+            ck_assert_msg(memcmp(sums, want, sizeof sums) == 0, "variant %zu of %zu, %zu slots", v, count, slots);
+        }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("rollup-paths");
@@ -516,6 +554,7 @@ int main(void)
     tcase_add_test(tc, resubmission_after_other_reports);
     tcase_add_test(tc, allocation_failures);
     tcase_add_test(tc, money_and_scores_on_every_road);
+    tcase_add_test(tc, every_variant_of_the_sums_adds_the_same);
     suite_add_tcase(s, tc);
     return test_run_suite(s);
 }

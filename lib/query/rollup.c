@@ -21,15 +21,13 @@
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
 #include "query/rollup.h"
+#include "query/dense-sum.h"
 
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h> /* dense_sum_int */
-#endif
 
 /* Unit and report records, and report values, lie in load order in the corpus's records
  * arena (see congdoan__staging), which is the order the roll-up reads them in: each report's
@@ -516,70 +514,6 @@ static long dense_place(pass *s, const congdoan__idtab *tab)
     return (long)old;
 }
 
-/* The usual leaf report, compact, every value the unit's own and with the figure its
- * indicator's measure needs: its slots added as a whole into the node's dense row, entry by
- * entry, whatever the indicators are (entries that are not indicators of the document are
- * dropped when the row is folded). The sums go two doubles at a time (one slot), four slots
- * a turn; the counts are kept as differences: +1 where the slots start, -1 past their end,
- * -1 and +1 around a hole, summed up when the row is folded. */
-#if defined(__GNUC__) || defined(__clang__)
-typedef double pair __attribute__((vector_size(16), may_alias, aligned(8)));
-static void dense_sum(double *sums, const double *figs, size_t slots)
-{
-    pair *s = (pair *)sums;
-    const pair *f = (const pair *)figs;
-    size_t k = 0;
-    for (; k + 4 <= slots; k += 4) {
-        s[k] += f[k];
-        s[k + 1] += f[k + 1];
-        s[k + 2] += f[k + 2];
-        s[k + 3] += f[k + 3];
-    }
-    for (; k < slots; k++)
-        s[k] += f[k];
-}
-#else
-static void dense_sum(double *sums, const double *figs, size_t slots)
-{
-    for (size_t j = 0; j < 2 * slots; j++)
-        sums[j] += figs[j];
-}
-#endif
-
-/* The same for figures kept as int32_t pairs (the usual report), converted as they are added:
- * two slots (four figures) a turn with SSE2, which every x86-64 has. */
-#if defined(__SSE2__)
-static void dense_sum_int(double *sums, const int32_t *figs, size_t slots)
-{
-    size_t k = 0;
-    for (; k + 4 <= slots; k += 4) {
-        __m128i f0 = _mm_loadu_si128((const __m128i *)(const void *)(figs + 2 * k)),
-                f1 = _mm_loadu_si128((const __m128i *)(const void *)(figs + 2 * k + 4));
-        double *p = sums + 2 * k;
-        _mm_storeu_pd(p, _mm_add_pd(_mm_loadu_pd(p), _mm_cvtepi32_pd(f0)));
-        _mm_storeu_pd(p + 2, _mm_add_pd(_mm_loadu_pd(p + 2), _mm_cvtepi32_pd(_mm_unpackhi_epi64(f0, f0))));
-        _mm_storeu_pd(p + 4, _mm_add_pd(_mm_loadu_pd(p + 4), _mm_cvtepi32_pd(f1)));
-        _mm_storeu_pd(p + 6, _mm_add_pd(_mm_loadu_pd(p + 6), _mm_cvtepi32_pd(_mm_unpackhi_epi64(f1, f1))));
-    }
-    for (; k + 2 <= slots; k += 2) {
-        __m128i four = _mm_loadu_si128((const __m128i *)(const void *)(figs + 2 * k));
-        __m128d lo = _mm_cvtepi32_pd(four), hi = _mm_cvtepi32_pd(_mm_unpackhi_epi64(four, four));
-        _mm_storeu_pd(sums + 2 * k, _mm_add_pd(_mm_loadu_pd(sums + 2 * k), lo));
-        _mm_storeu_pd(sums + 2 * k + 2, _mm_add_pd(_mm_loadu_pd(sums + 2 * k + 2), hi));
-    }
-    if (k < slots) {
-        __m128d two = _mm_cvtepi32_pd(_mm_loadl_epi64((const __m128i *)(const void *)(figs + 2 * k)));
-        _mm_storeu_pd(sums + 2 * k, _mm_add_pd(_mm_loadu_pd(sums + 2 * k), two));
-    }
-}
-#else
-static void dense_sum_int(double *sums, const int32_t *figs, size_t slots)
-{
-    for (size_t j = 0; j < 2 * slots; j++)
-        sums[j] += figs[j];
-}
-#endif
-
 /* The same report when its table has no dense row: each slot added at its indicator's place. */
 static void slot_row(const congdoan_report *r, const trans *tr, leafsum *sums, uint32_t *counts)
 {
@@ -592,14 +526,19 @@ static void slot_row(const congdoan_report *r, const trans *tr, leafsum *sums, u
     }
 }
 
-/* A simple report added into the node's dense row, its table's being at `at`. */
+/* The usual leaf report, compact, every value the unit's own and with the figure its
+ * indicator's measure needs: its slots added as a whole into the node's dense row (its table's
+ * being at `at`), entry by entry, whatever the indicators are (entries that are not indicators
+ * of the document are dropped when the row is folded). The sums are dense-sum.c's loops; the
+ * counts are kept as differences: +1 where the slots start, -1 past their end, -1 and +1
+ * around a hole, summed up when the row is folded. */
 static void dense_add(pass *s, const congdoan_report *r, int32_t row, size_t at)
 {
     double *sums = dense_sums(s, row) + 2 * (at + r->first);
     if (r->int_figs)
-        dense_sum_int(sums, r->figs, r->slot_count);
+        s->sum_int(sums, r->figs, r->slot_count);
     else
-        dense_sum(sums, r->figs, r->slot_count);
+        congdoan__dense_sum(sums, r->figs, r->slot_count);
     int32_t *counts = dense_counts(s, row) + at;
     counts[r->first]++;
     counts[r->first + r->slot_count]--;
@@ -1237,6 +1176,7 @@ int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd,
     pass s;
     memset(&s, 0, sizeof s);
     s.corpus = c, s.doc = doc, s.p = p, s.n = p->n_ind, s.at = at_ymd;
+    s.sum_int = congdoan__dense_sum_int_best();
     s.year = congdoan__period_parse(p->period, strlen(p->period), &kind, &first, &last) == 0 ? first / 10000 : 0;
     if (filter) {
         s.only = filter->only;
