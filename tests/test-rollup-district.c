@@ -2,9 +2,11 @@
  * its units' reports come from their own lists, so that it costs what the district holds. The
  * figures of tests/data/district-cases.xml are worked out by hand below; a district too large
  * to walk, made here, is summed by formula; and on every fixture, every organisation as the
- * top, the walk and the reading of the corpus's arrays give the same result. */
+ * top, the walk and the reading of the corpus's arrays give the same result, as they do after
+ * edits of the units, whose briefs (lib/model/brief.c) must follow. */
 #include "test-common.h"
 
+#include "model/model.h"    /* congdoan_corpus.briefs */
 #include "query/progress.h" /* congdoan__rollup_walk */
 
 #include <math.h>
@@ -390,6 +392,95 @@ START_TEST(walked_and_read_agree_on_the_fixtures)
 }
 END_TEST
 
+/* The units' briefs (lib/model/brief.c), which the reading of the corpus's arrays takes instead
+ * of the unit records: each as the unit's public fields say. */
+static size_t index_of(const congdoan_corpus *c, const congdoan_unit *u)
+{
+    size_t i = 0;
+    while (i < congdoan_corpus_unit_count(c) && congdoan_corpus_unit(c, i) != u)
+        i++;
+    ck_assert_uint_lt(i, congdoan_corpus_unit_count(c));
+    return i;
+}
+
+static void briefs_agree(const congdoan_corpus *c)
+{
+    for (size_t i = 0; i < congdoan_corpus_unit_count(c); i++) {
+        const congdoan_unit *u = congdoan_corpus_unit(c, i);
+        const congdoan__unit_brief *b = &c->briefs[i];
+        int org = congdoan_unit_get_kind(u) == CONGDOAN_UNIT_ORGANISATION;
+        const char *id = congdoan_unit_id(u);
+        ck_assert_msg(!!(b->flags & CONGDOAN__BRIEF_ORGANISATION) == org, "%s: kind", id);
+        ck_assert_msg(!!(b->flags & CONGDOAN__BRIEF_LEAF) == !congdoan_unit_child_count(u), "%s: leaf", id);
+        const congdoan_unit *p = org ? congdoan_unit_parent(u) : NULL;
+        ck_assert_msg(b->parent == (p ? index_of(c, p) + 1 : 0), "%s: parent", id);
+        ck_assert_msg(b->level == congdoan_unit_level(u) && b->sector == congdoan_unit_sector(u), "%s: level, sector", id);
+        size_t n = congdoan_unit_classification_count(u);
+        ck_assert_msg(!!(b->flags & CONGDOAN__BRIEF_GRADED) == (n <= 1), "%s: classifications", id);
+        if (n == 1) {
+            ck_assert_msg(b->year == congdoan_unit_classification_year(u, 0) &&
+                              b->grade == congdoan_unit_classification_grade(u, 0),
+                          "%s: classification", id);
+        }
+    }
+}
+
+static void share_is(const congdoan_corpus *c, const char *top, double num, double den)
+{
+    const congdoan_document *d = congdoan_corpus_document_by_id(c, "ct");
+    for (int walk = -1; walk <= 1; walk += 2) {
+        congdoan__rollup_walk = walk;
+        congdoan_progress *p = compute_in(c, d, top, "2025", 0);
+        congdoan__rollup_walk = 0;
+        double n = -1, dd = -1;
+        ck_assert_int_eq(congdoan_progress_fraction(p, ind(p, "shr"), &n, &dd), 0);
+        ck_assert_msg(n == num && dd == den, "shr over %s (%s): %g/%g, expected %g/%g", top,
+                      walk < 0 ? "read" : "walked", n, dd, num, den);
+        congdoan_progress_free(p);
+    }
+}
+
+START_TEST(walked_and_read_agree_after_unit_edits)
+{
+    /* district-cases.xml's grassroots unions of 2025: cs-11 good, cs-12 completed, cs-13
+     * excellent, cs-141 good (under kcn-1), cs-21 excellent (under ldld-a), cs-31 good
+     * (ldld-b): "good or better" is 4 of 5 over ldld-a, 1 of 1 over ldld-b */
+    congdoan_corpus *c = test_track_corpus(test_load((const char *const[]){"district-cases.xml", NULL}));
+    briefs_agree(c);
+    share_is(c, "ldld-a", 4, 5);
+    share_is(c, "ldld-b", 1, 1);
+    const congdoan_unit *u = NULL;
+    /* cs-12 excellent: 5 of 5 */
+    ck_assert_int_eq(congdoan_unit_set_classification(c, congdoan_corpus_unit_by_id(c, "cs-12"), 2025, CONGDOAN_GRADE_EXCELLENT), 0);
+    share_is(c, "ldld-a", 5, 5);
+    /* a second classification for cs-11 (2024, completed): 2025's good still counts */
+    ck_assert_int_eq(congdoan_unit_set_classification(c, congdoan_corpus_unit_by_id(c, "cs-11"), 2024, CONGDOAN_GRADE_COMPLETED), 0);
+    share_is(c, "ldld-a", 5, 5);
+    /* cs-141 moves to huyen-3 (tỉnh B): kcn-1 is left without children; 4 of 4, 2 of 2 */
+    ck_assert_int_eq(congdoan_unit_set_parent_id(c, congdoan_corpus_unit_by_id(c, "cs-141"), "huyen-3"), 0);
+    share_is(c, "ldld-a", 4, 4);
+    share_is(c, "ldld-b", 2, 2);
+    /* a new union under huyen-2, completed: 4 of 5 */
+    ck_assert_int_eq(congdoan_corpus_add_unit(c, "cs-22", CONGDOAN_LEVEL_GRASSROOTS, "Công đoàn Trường Mầm non Hai", "huyen-2", &u), 0);
+    ck_assert_int_eq(congdoan_unit_set_sector(c, u, CONGDOAN_SECTOR_PUBLIC), 0);
+    ck_assert_int_eq(congdoan_unit_set_classification(c, u, 2025, CONGDOAN_GRADE_COMPLETED), 0);
+    share_is(c, "ldld-a", 4, 5);
+    /* cs-13 becomes an upper-grassroots union with a union of its own below (good): cs-13 is
+     * out of the share, cs-131 in it: still 4 of 5 */
+    const congdoan_unit *cs13 = congdoan_corpus_unit_by_id(c, "cs-13");
+    ck_assert_int_eq(congdoan_unit_set_sector(c, cs13, CONGDOAN_SECTOR_NONE), 0); /* (only grassroots unions have one) */
+    ck_assert_int_eq(congdoan_unit_set_level(c, cs13, CONGDOAN_LEVEL_UPPER_GRASSROOTS), 0);
+    ck_assert_int_eq(congdoan_corpus_add_unit(c, "cs-131", CONGDOAN_LEVEL_GRASSROOTS, "Công đoàn Tổ Một", "cs-13", &u), 0);
+    ck_assert_int_eq(congdoan_unit_set_classification(c, u, 2025, CONGDOAN_GRADE_GOOD), 0);
+    ck_assert_int_eq(congdoan_unit_add_department(c, u, "cs-131.vp", "Văn phòng", CONGDOAN_UNIT_DEPARTMENT, CONGDOAN_BODY_NONE, NULL), 0);
+    share_is(c, "ldld-a", 4, 5);
+    share_is(c, "huyen-1", 3, 3);
+    briefs_agree(c);
+    both_ways(c);
+    test_drop_corpus(c);
+}
+END_TEST
+
 START_TEST(walked_and_read_agree_on_the_sample_data)
 {
     congdoan_corpus *c = test_new_corpus();
@@ -412,6 +503,7 @@ static Suite *district_suite(void)
     tcase_add_test(tc, district_too_large_to_walk);
     tcase_add_test(tc, walked_and_read_agree_on_the_fixtures);
     tcase_add_test(tc, walked_and_read_agree_on_the_sample_data);
+    tcase_add_test(tc, walked_and_read_agree_after_unit_edits);
     tcase_set_timeout(tc, 120);
     suite_add_tcase(s, tc);
     return s;

@@ -63,6 +63,7 @@ CONGDOAN_API void congdoan_corpus_free(congdoan_corpus *corpus)
     congdoan__ext_map_release(&corpus->ext);
     congdoan__map_release(&corpus->local_ids);
     congdoan__map_release(&corpus->numbers);
+    congdoan__dealloc(corpus->briefs);
     congdoan__arena_release(&corpus->arena);
     congdoan__dealloc(corpus);
 }
@@ -286,7 +287,8 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
           congdoan__map_reserve(&c->document_map, c->document_map.count + st->documents.count) != 0)) ||
         (c->reports.count && (congdoan__vec_reserve(&c->reports, c->reports.count + st->reports.count) != 0 ||
                               congdoan__map_reserve(&c->report_map, c->report_map.count + st->reports.count) != 0)) ||
-        congdoan__ext_map_reserve(&c->ext, c->ext.count + st->ext.count) != 0)
+        congdoan__ext_map_reserve(&c->ext, c->ext.count + st->ext.count) != 0 ||
+        congdoan__briefs_reserve(c, c->units.count + st->units.count) != 0)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory adding the loaded objects to the corpus");
     /* Foreign content and comments on the root, before it and after it, of several files: the
      * earlier loads' and this one's together. */
@@ -314,6 +316,8 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
     for (size_t i = 0; i < st->units.count; i++)
         ((congdoan_unit *)st->units.items[i])->index = c->units.count + i;
     congdoan__hierarchy_apply(c, st, &plan); /* counts late parents by index: indexes first */
+    for (size_t i = 0; i < st->units.count; i++) /* the old units it changed are refreshed by it */
+        congdoan__brief_refresh(c, st->units.items[i]);
     size_t first_report = c->reports.count, first_unit = c->units.count, first_document = c->documents.count;
     if (c->units.count == 0)
         take_over(&c->units, &c->unit_map, &st->units, &st->unit_map);

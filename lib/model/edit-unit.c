@@ -107,7 +107,8 @@ static int check_unit_id_free(const congdoan_corpus *c, const char *id, const ch
 static int reserve_unit_slot(congdoan_corpus *c)
 {
     if (congdoan__vec_reserve(&c->units, c->units.count + 1) != 0 ||
-        congdoan__map_reserve(&c->unit_map, c->unit_map.count + 1) != 0)
+        congdoan__map_reserve(&c->unit_map, c->unit_map.count + 1) != 0 ||
+        congdoan__briefs_reserve(c, c->units.count + 1) != 0)
         return -1;
     return 0;
 }
@@ -117,6 +118,7 @@ static void add_unit_slot(congdoan_corpus *c, congdoan_unit *u)
     u->index = c->units.count;
     c->units.items[c->units.count++] = u;
     congdoan__map_put(&c->unit_map, u->id, u);
+    congdoan__brief_refresh(c, u);
 }
 
 CONGDOAN_API int congdoan_corpus_add_unit(congdoan_corpus *corpus, const char *id, congdoan_level level,
@@ -291,9 +293,12 @@ CONGDOAN_API int congdoan_unit_set_level(congdoan_corpus *corpus, const congdoan
     if ((rc = check_unit_rules(level, u->sector, u->parent_id, w.s)) != 0)
         return rc;
     u->level = level;
+    congdoan__brief_refresh(corpus, u);
     const congdoan__unit_aside *more = congdoan__unit_more(u);
-    for (size_t i = 0; i < more->department_count; i++)
+    for (size_t i = 0; i < more->department_count; i++) {
         more->departments[i]->level = level;
+        congdoan__brief_refresh(corpus, more->departments[i]);
+    }
     return 0;
 }
 
@@ -337,6 +342,7 @@ CONGDOAN_API int congdoan_unit_set_sector(congdoan_corpus *corpus, const congdoa
     if ((rc = check_unit_rules(u->level, sector, u->parent_id, w.s)) != 0)
         return rc;
     u->sector = sector;
+    congdoan__brief_refresh(corpus, u);
     return 0;
 }
 
@@ -425,6 +431,7 @@ CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const
     for (size_t i = 0; i < u->classification_count; i++)
         if (u->classifications[i].year == year) {
             u->classifications[i].grade = grade;
+            congdoan__brief_refresh(corpus, u);
             return 0;
         }
     size_t cap = u->classification_cap;
@@ -436,6 +443,7 @@ CONGDOAN_API int congdoan_unit_set_classification(congdoan_corpus *corpus, const
     u->classifications[u->classification_count].year = year;
     u->classifications[u->classification_count].grade = grade;
     u->classification_count++;
+    congdoan__brief_refresh(corpus, u);
     return 0;
 }
 

@@ -6,6 +6,9 @@
  * congdoan__hierarchy_apply() cannot fail. Adding or moving one unit through the API touches
  * only its old and new parent, so building a large hierarchy unit by unit stays linear.
  *
+ * Every change of a parent or of a list of children refreshes the briefs of the units it
+ * touches (congdoan__brief_refresh).
+ *
  * Child lists live in the corpus arena and grow by doubling (the old array is left in the
  * arena: at most as much again as the lists themselves).
  *
@@ -116,6 +119,8 @@ static void attach(congdoan_corpus *c, congdoan_unit *u, congdoan_unit *p)
     u->parent = p;
     p->children[p->child_count++] = u;
     c->late_parents += p->index > u->index;
+    congdoan__brief_refresh(c, u);
+    congdoan__brief_refresh(c, p);
 }
 
 void congdoan__hierarchy_apply(congdoan_corpus *c, congdoan__staging *st, congdoan__hierarchy_plan *plan)
@@ -189,6 +194,8 @@ void congdoan__hierarchy_detach(congdoan_corpus *c, congdoan_unit *u)
             break;
         }
     u->parent = NULL;
+    congdoan__brief_refresh(c, u);
+    congdoan__brief_refresh(c, p);
 }
 
 int congdoan__hierarchy_attach(congdoan_corpus *c, congdoan_unit *u)
@@ -207,6 +214,8 @@ int congdoan__hierarchy_attach(congdoan_corpus *c, congdoan_unit *u)
         p->child_count++;
         u->parent = p;
         c->late_parents += p->index > u->index;
+        congdoan__brief_refresh(c, u);
+        congdoan__brief_refresh(c, p);
         return 0;
     }
     if (congdoan__vec_reserve(&c->roots, c->roots.count + 1) != 0)
@@ -218,5 +227,6 @@ int congdoan__hierarchy_attach(congdoan_corpus *c, congdoan_unit *u)
     c->roots.items[at] = u;
     c->roots.count++;
     u->parent = NULL;
+    congdoan__brief_refresh(c, u);
     return 0;
 }

@@ -168,17 +168,21 @@ static inline congdoan_grade congdoan__rollup_grade(const pass *s, const congdoa
 void congdoan__rollup_unit_share(pass *s, const congdoan_unit *u, size_t key);
 /* A leaf's share-of-units data counted by its class in its parent's row `parent` (see below):
  * 1 when done (or nothing to count), 0 when it needs congdoan__rollup_unit_share(). For
- * s->n_share at most 64. */
-static inline int congdoan__rollup_leaf_class(pass *s, const congdoan_unit *u, int32_t parent)
+ * s->n_share at most 64. Read from the unit's brief (the unit with this index in the corpus),
+ * its record only for the grade of a unit classified more than once or of a span. */
+static inline int congdoan__rollup_leaf_class(pass *s, size_t index, int32_t parent)
 {
-    if ((unsigned)u->level >= GRADE_LEVELS || (unsigned)u->sector >= GRADE_SECTORS)
+    const congdoan__unit_brief *b = &s->corpus->briefs[index];
+    if (b->level >= GRADE_LEVELS || b->sector >= GRADE_SECTORS)
         return 0;
-    if (!s->share_scope[u->level][u->sector])
+    if (!s->share_scope[b->level][b->sector])
         return 1;
-    congdoan_grade g = congdoan__rollup_grade(s, u);
-    if ((unsigned)g >= GRADE_GRADES)
+    unsigned g = (b->flags & CONGDOAN__BRIEF_GRADED) && !s->year_first
+                     ? (b->year == s->year ? b->grade : (unsigned)CONGDOAN_GRADE_NONE)
+                     : (unsigned)congdoan__rollup_grade(s, s->corpus->units.items[index]);
+    if (g >= GRADE_GRADES)
         return 0;
-    size_t class = ((size_t)u->level * GRADE_SECTORS + (size_t)u->sector) * GRADE_GRADES + (size_t)g;
+    size_t class = ((size_t)b->level * GRADE_SECTORS + (size_t)b->sector) * GRADE_GRADES + g;
     s->grades[(size_t)parent * GRADE_CLASSES + class]++;
     return 1;
 }
@@ -189,7 +193,7 @@ static inline void congdoan__rollup_unit_data(pass *s, const congdoan_unit *u, s
 {
     int32_t own = s->slot[key];
     if (own < 0 && s->n_share <= 64 && !(s->light_pos && s->light_pos[key]) &&
-        congdoan__rollup_leaf_class(s, u, LEAF(own)))
+        congdoan__rollup_leaf_class(s, u->index, LEAF(own)))
         return;
     congdoan__rollup_unit_share(s, u, key);
 }
