@@ -1,9 +1,9 @@
 /*
  * The roll-up's innermost loops (dense-sum.h). A national roll-up adds 3,000,000 figures here,
- * most of them int32_t pairs: the conversion to double is the work, so it is done four figures
- * (two slots) per instruction with SSE2, eight with AVX2 when the processor has it. x86-64
- * guarantees SSE2 only, hence the choice at run time (congdoan__dense_sum_int_best) rather
- * than at build time.
+ * most of them int32_t pairs: the conversion to double is the work, so it is done two figures
+ * (one slot) per instruction with SSE2, four (two slots) with AVX2 when the processor has it.
+ * x86-64 guarantees SSE2 only, hence the choice at run time (congdoan__dense_sum_int_best)
+ * rather than at build time.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -50,7 +50,8 @@ static void sum_int_plain(double *sums, const int32_t *figs, size_t slots)
 }
 
 #if defined(__SSE2__)
-/* Two slots (four figures) a turn, four slots an iteration. */
+/* Four figures (two slots) loaded at a time and converted a slot at a time, four slots an
+ * iteration. */
 static void sum_int_sse2(double *sums, const int32_t *figs, size_t slots)
 {
     size_t k = 0;
@@ -78,8 +79,8 @@ static void sum_int_sse2(double *sums, const int32_t *figs, size_t slots)
 
 #if HAVE_AVX2_VARIANT
 /* Two slots (four figures) per conversion into a 256-bit register, four slots an iteration;
- * the odd slot left by SSE2's half. Compiled for AVX2 alone, called only where the processor
- * says it has it. */
+ * an odd last slot with SSE2's instructions. Compiled for AVX2 in this function alone, called
+ * only where the processor says it has it. */
 __attribute__((target("avx2"))) static void sum_int_avx2(double *sums, const int32_t *figs, size_t slots)
 {
     size_t k = 0;
