@@ -1,7 +1,7 @@
 /*
  * The roll-up behind congdoan_progress_compute(): one document's indicators summed over one
  * unit's subtree for one period. Which units the subtree holds is found by subtree.c; this file
- * adds their reports and closes the rows.
+ * adds their reports, and rollup-close.c closes the rows.
  *
  * For a large subtree, units and reports are read in load order, the order they lie in memory,
  * rather than by walking the tree: a national roll-up (150,000 units, 3,000,000 values) is bound
@@ -23,10 +23,8 @@
 #include "query/rollup.h"
 #include "query/dense-sum.h"
 
-#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* Unit and report records, and report values, lie in load order in the corpus's records
@@ -74,8 +72,7 @@ static unsigned how_of(const congdoan_indicator *x)
     return congdoan__is_fraction_measure(x->measure) ? HOW_FRACTION : HOW_COUNT;
 }
 
-/* The translation of a report's id table, made on first use; NULL when out of memory. */
-static const trans *translation(pass *s, const congdoan__idtab *tab)
+const trans *congdoan__rollup_translation(pass *s, const congdoan__idtab *tab)
 {
     /* a load's reports share one table: the last one asked for first */
     if (s->n_trans && s->trans[s->last_trans].tab == tab)
@@ -116,47 +113,6 @@ static const trans *translation(pass *s, const congdoan__idtab *tab)
     }
     return t;
 }
-
-static void add_fraction(acc *a, double num, double den)
-{
-    a->num += num;
-    a->den += den;
-    a->has = 1;
-}
-
-/* A row: the unit's own figures, what its children add, its reported subtree totals (n each). */
-static size_t row_size(const pass *s) { return 3 * s->n; }
-static acc *row_own(const pass *s, int32_t slot) { return &s->rows[(size_t)slot * row_size(s)]; }
-static acc *row_kids(const pass *s, int32_t slot) { return row_own(s, slot) + s->n; }
-static acc *row_sub(const pass *s, int32_t slot) { return row_own(s, slot) + 2 * s->n; }
-
-/* What a node's leaves add: sums and counts in a dense table of their own rather than in the
- * rows, so that it stays in the cache (leaves come in load order, their parents in any order),
- * with a spare entry (position n) the leaf path adds what it passes by into, to need no branch.
- * Flushed into the children row when the node is closed. */
-static size_t leaf_size(const pass *s) { return s->n + 1; }
-static leafsum *leaf_sums(const pass *s, int32_t slot) { return &s->leaf[(size_t)slot * leaf_size(s)]; }
-static uint32_t *leaf_counts(const pass *s, int32_t slot) { return &s->leaf_count[(size_t)slot * leaf_size(s)]; }
-
-/* The position of the lowest set bit of h (h != 0). */
-static size_t lowest_bit(uint64_t h)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    return (size_t)__builtin_ctzll(h);
-#else
-    size_t k = 0;
-    while (!(h & 1))
-        h >>= 1, k++;
-    return k;
-#endif
-}
-
-/* A node's leaves by level, sector and grade (see fold_grades). */
-static uint32_t *grade_counts(const pass *s, int32_t slot) { return &s->grades[(size_t)slot * GRADE_CLASSES]; }
-
-/* Sums by id-table entry for the compact reports of the dense tables (see struct dense). */
-static double *dense_sums(const pass *s, int32_t slot) { return &s->dsum[(size_t)slot * 2 * s->dense_width]; }
-static int32_t *dense_counts(const pass *s, int32_t slot) { return &s->dcnt[(size_t)slot * s->dense_width]; }
 
 /* ---- units ------------------------------------------------------------------------------------ */
 
@@ -294,12 +250,6 @@ static void share_scopes(pass *s)
         }
 }
 
-/* A light child's figures: its place in the breakdown (see pass.light_pos). */
-static acc *light_row(const pass *s, size_t key)
-{
-    return &s->p->child[(size_t)(s->light_pos[key] - 1) * s->n];
-}
-
 /* One unit's grade into one share: into `own` (its own figures: a node's row or a light
  * child's), else into the leaf sums of the row LEAF(slot). */
 static void take_share(pass *s, const struct share *x, congdoan_grade g, acc *own, int32_t slot)
@@ -410,7 +360,7 @@ enum { MODE_OUT = 1, MODE_UNKNOWN = 2, MODE_SUBTREE = 4 };
  * unit's own cannot be added up the tree: it is counted as unaggregated. */
 static void node_report(pass *s, const congdoan_report *r, acc *a, acc *sub, const unsigned char *modes)
 {
-    const trans *tr = r->value_count ? translation(s, r->ids) : NULL;
+    const trans *tr = r->value_count ? congdoan__rollup_translation(s, r->ids) : NULL;
     const uint32_t *to = tr ? tr->to : NULL;
     if (modes && ++s->stamp == 0) {
         memset(s->seen, 0, s->n * sizeof *s->seen);
@@ -586,7 +536,7 @@ static int leaf_add(pass *s, const congdoan_report *r, int32_t row)
 {
     if (!r->value_count)
         return 1;
-    const trans *tr = translation(s, r->ids);
+    const trans *tr = congdoan__rollup_translation(s, r->ids);
     if (!tr)
         return 0;
     if (leaf_add_simple(s, r, tr, row))
@@ -635,7 +585,7 @@ static int leaf_add(pass *s, const congdoan_report *r, int32_t row)
  * gives the child a row of its own, its figures so far (shares of units) moved there. */
 static int light_report(pass *s, const congdoan_report *r, size_t key)
 {
-    const trans *tr = translation(s, r->ids);
+    const trans *tr = congdoan__rollup_translation(s, r->ids);
     if (!tr)
         return CONGDOAN_ENOMEM;
     acc *a = light_row(s, key);
@@ -821,305 +771,6 @@ static int take_reports(pass *s)
     return 0;
 }
 
-/* ---- closing the nodes ------------------------------------------------------------------------ */
-
-/* What the children added, merged into the unit's own figures. */
-static void merge(acc *own, const acc *kids)
-{
-    if (kids->has) {
-        own->num += kids->num;
-        own->den += kids->den;
-        own->has = 1;
-    }
-    own->contributors += kids->contributors;
-    own->unaggregated += kids->unaggregated;
-    if (own->source == CONGDOAN_SOURCE_UNIT_DATA || kids->source == CONGDOAN_SOURCE_UNIT_DATA)
-        own->source = CONGDOAN_SOURCE_UNIT_DATA;
-    else if (own->has || kids->has || kids->source)
-        own->source = own->source ? own->source : kids->source;
-}
-
-/* A score ("97/100 điểm" of an emulation review) is the unit's own: the scores of the units
- * under it are not added to it, nor averaged. A unit without a score of its own has none for
- * its subtree either: the scores below are left out (counted as unaggregated, so that the
- * figure is "not aggregable" rather than "no data"), each still in the breakdown by child. */
-static void keep_own_score(acc *own, const acc *kids)
-{
-    if (!own->has && !own->has_plain)
-        own->unaggregated += kids->contributors + kids->unaggregated;
-}
-
-/* Fold a closed unit's total into its parent's accumulator. */
-static void fold(const congdoan_indicator *x, acc *parent, const acc *total)
-{
-    if (total->has) {
-        if (congdoan__is_fraction_measure(x->measure))
-            add_fraction(parent, total->num, total->den);
-        else
-            parent->num += total->num, parent->has = 1;
-        parent->contributors += total->contributors;
-    } else if (total->has_plain) {
-        parent->unaggregated += 1; /* a bare percentage cannot be added to anything: left out */
-    }
-    parent->unaggregated += total->unaggregated;
-    if (total->has || total->has_plain)
-        parent->source = CONGDOAN_SOURCE_COMPUTED;
-    if (total->source == CONGDOAN_SOURCE_UNIT_DATA)
-        parent->source = CONGDOAN_SOURCE_UNIT_DATA;
-}
-
-int congdoan__progress_add_finding(congdoan_progress *p, const congdoan_unit *u, size_t i, double reported,
-                                   double computed)
-{
-    if (p->n_findings == p->cap_findings) {
-        size_t cap = p->cap_findings ? p->cap_findings * 2 : 8;
-        congdoan__finding *f = congdoan__realloc(p->findings, cap * sizeof *f);
-        if (!f)
-            return CONGDOAN_ENOMEM;
-        p->findings = f;
-        p->cap_findings = cap;
-    }
-    p->findings[p->n_findings++] = (congdoan__finding){u, i, reported, computed};
-    return 0;
-}
-
-/* The node's dense row, folded into its leaf sums by each entry's indicator. 0 or
- * CONGDOAN_ENOMEM. */
-static int fold_dense(pass *s, int32_t slot)
-{
-    const double *sums = s->dense_width ? dense_sums(s, slot) : NULL;
-    const int32_t *counts = s->dense_width ? dense_counts(s, slot) : NULL;
-    leafsum *leaf = leaf_sums(s, slot);
-    uint32_t *leaf_n = leaf_counts(s, slot);
-    for (size_t t = 0; t < s->n_dense; t++) {
-        const struct dense *d = &s->dense[t];
-        const trans *tr = NULL;
-        int32_t count = 0; /* the running sum of the differences */
-        for (size_t j = 0; j < d->width; j++) {
-            size_t e = d->offset + j;
-            if ((count += counts[e]) == 0)
-                continue;
-            if (!tr && !(tr = translation(s, d->tab)))
-                return CONGDOAN_ENOMEM;
-            uint32_t i = tr->target[j]; /* n: not one the leaf path adds */
-            leaf[i].num += sums[2 * e];
-            leaf[i].den += sums[2 * e + 1];
-            leaf_n[i] += (uint32_t)count;
-        }
-    }
-    return 0;
-}
-
-/* The node's leaves counted by class, into its leaf sums at the shares of units they count in:
- * each leaf in a share's scope adds 1 to its denominator, and 1 to its numerator when its grade
- * meets the condition, as take_share does for one unit (sums of whole numbers: exact, whatever
- * the order). */
-static void fold_grades(pass *s, int32_t slot)
-{
-    const uint32_t *by_class = grade_counts(s, slot);
-    leafsum *sums = leaf_sums(s, slot);
-    uint32_t *counts = leaf_counts(s, slot);
-    for (size_t level = 0; level < GRADE_LEVELS; level++)
-        for (size_t sector = 0; sector < GRADE_SECTORS; sector++) {
-            uint64_t scope = s->share_scope[level][sector];
-            const uint32_t *by_grade = &by_class[(level * GRADE_SECTORS + sector) * GRADE_GRADES];
-            for (size_t g = 1; scope && g < GRADE_GRADES; g++) {
-                if (!by_grade[g])
-                    continue;
-                for (uint64_t k = scope; k; k &= k - 1) {
-                    const struct share *x = &s->share[lowest_bit(k)];
-                    sums[x->position].num += g >= (size_t)x->condition ? (double)by_grade[g] : 0.0;
-                    sums[x->position].den += (double)by_grade[g];
-                    counts[x->position] += by_grade[g];
-                }
-            }
-        }
-}
-
-/* What the node's leaves added, into its children row. Shares of units come from the units'
- * own data, everything else the leaves add from their reports. */
-static void flush_leaves(const pass *s, int32_t slot, acc *kids)
-{
-    const leafsum *sums = leaf_sums(s, slot);
-    const uint32_t *counts = leaf_counts(s, slot);
-    for (size_t i = 0; i < s->n; i++) {
-        if (!counts[i])
-            continue;
-        kids[i].num += sums[i].num;
-        kids[i].den += sums[i].den;
-        kids[i].has = 1;
-        kids[i].contributors += counts[i];
-        if (s->doc->indicators[i]->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS)
-            kids[i].source = CONGDOAN_SOURCE_UNIT_DATA;
-        else if (kids[i].source != CONGDOAN_SOURCE_UNIT_DATA)
-            kids[i].source = CONGDOAN_SOURCE_COMPUTED;
-    }
-}
-
-/* A unit whose value of indicator i is a rate without its fraction, left out at its row (see
- * rate_only). 0 or CONGDOAN_ENOMEM. */
-static int rate_event(pass *s, const congdoan_unit *u, size_t i, int32_t row)
-{
-    if (s->n_rate_events == s->cap_rate_events) {
-        size_t cap = s->cap_rate_events ? 2 * s->cap_rate_events : 8;
-        struct rate_event *e = congdoan__realloc(s->rate_events, cap * sizeof *e);
-        if (!e)
-            return CONGDOAN_ENOMEM;
-        s->rate_events = e, s->cap_rate_events = cap;
-    }
-    s->rate_events[s->n_rate_events++] = (struct rate_event){u, (uint32_t)i, row};
-    return 0;
-}
-
-/* Close a node: its total is the subtree total it reported where it gave one (the difference to
- * the computed sum becomes a finding), else its own figures and its children's. A rate of the
- * unit's own without its fraction (node_report counted it), or a subtree total given only as a
- * rate by a unit under the top (fold counts it), is left out: the unit is noted for rate_only. */
-static int close_node(pass *s, int32_t slot)
-{
-    congdoan_progress *p = s->p;
-    size_t n = s->n;
-    const congdoan_unit *u = s->node[slot];
-    acc *a = row_own(s, slot), *kids = row_kids(s, slot), *sub = row_sub(s, slot);
-    if (fold_dense(s, slot) != 0)
-        return CONGDOAN_ENOMEM;
-    if (s->n_share)
-        fold_grades(s, slot);
-    flush_leaves(s, slot, kids);
-    for (size_t i = 0; i < n; i++) {
-        const congdoan_indicator *x = s->doc->indicators[i];
-        int has_sub = sub[i].has || sub[i].has_plain;
-        if (congdoan__is_fraction_measure(x->measure) &&
-            (has_sub ? sub[i].has_plain && !sub[i].has && u != p->unit : a[i].unaggregated) &&
-            rate_event(s, u, i, slot) != 0)
-            return CONGDOAN_ENOMEM;
-        if (x->measure == CONGDOAN_MEASURE_SCORE)
-            keep_own_score(&a[i], &kids[i]);
-        else
-            merge(&a[i], &kids[i]);
-        if (!has_sub)
-            continue;
-        double reported, computed;
-        if (congdoan__acc_figure(x, &a[i], &computed) && congdoan__acc_figure(x, &sub[i], &reported) &&
-            fabs(reported - computed) > 1e-9 && congdoan__progress_add_finding(p, u, i, reported, computed) != 0)
-            return CONGDOAN_ENOMEM;
-        sub[i].source = CONGDOAN_SOURCE_REPORTED_TOTAL;
-        sub[i].contributors = a[i].contributors > 1 ? a[i].contributors : 1;
-        a[i] = sub[i];
-    }
-    if (u == p->unit) {
-        memcpy(p->root, a, n * sizeof *a);
-        return 0;
-    }
-    if (s->child_pos[slot] >= 0)
-        memcpy(&p->child[(size_t)s->child_pos[slot] * n], a, n * sizeof *a);
-    acc *parent = row_kids(s, s->node_parent[slot]);
-    for (size_t i = 0; i < n; i++)
-        fold(s->doc->indicators[i], &parent[i], &a[i]);
-    return 0;
-}
-
-/* Close the nodes deepest first, each into its parent's row; at one depth in load order, so that
- * the findings come out in the same order whichever way the subtree was found. */
-typedef struct node_ref {
-    size_t unit;
-    uint32_t depth, row; /* row: UINT32_MAX for a light child */
-    uint32_t key;        /* a light child's */
-} node_ref;
-
-static int node_order(const void *x, const void *y)
-{
-    const node_ref *a = x, *b = y;
-    if (a->depth != b->depth)
-        return a->depth > b->depth ? -1 : 1;
-    return (a->unit > b->unit) - (a->unit < b->unit);
-}
-
-/* A light child closed as close_node would close a row holding only its own figures: they are
- * its total, already in its place of the breakdown, folded into the top's row. */
-static void close_light(pass *s, size_t key)
-{
-    const acc *a = light_row(s, key);
-    acc *parent = row_kids(s, LEAF(s->slot[key]));
-    for (size_t i = 0; i < s->n; i++)
-        fold(s->doc->indicators[i], &parent[i], &a[i]);
-}
-
-static int close_nodes(pass *s)
-{
-    /* the nodes sorted, the light children (depth 1, placed in the order of the top's
-     * children: most often load order already) sorted if need be, then merged */
-    size_t n = s->n_nodes, m = 0;
-    node_ref *order = congdoan__malloc((2 * (n + s->n_lights) + 1) * sizeof *order);
-    if (!order)
-        return CONGDOAN_ENOMEM;
-    node_ref *nodes = order + n + s->n_lights, *lights = nodes + n;
-    for (size_t k = 0; k < n; k++)
-        nodes[k] = (node_ref){s->node[k]->index, s->node_depth[k], (uint32_t)k, 0};
-    for (size_t k = 0; k < s->n_lights; k++)
-        if (s->light_pos[s->lights[k]]) /* else it got a row */
-            lights[m++] = (node_ref){congdoan__rollup_unit(s, s->lights[k])->index, 1, UINT32_MAX, s->lights[k]};
-    if (n > 1)
-        qsort(nodes, n, sizeof *nodes, node_order);
-    size_t sorted = 1;
-    while (sorted < m && node_order(&lights[sorted - 1], &lights[sorted]) < 0)
-        sorted++;
-    if (sorted < m)
-        qsort(lights, m, sizeof *lights, node_order);
-    for (size_t i = 0, j = 0, k = 0; k < n + m; k++)
-        order[k] = j == m || (i < n && node_order(&nodes[i], &lights[j]) < 0) ? nodes[i++] : lights[j++];
-    int rc = 0;
-    for (size_t k = 0; k < n + m && rc == 0; k++) {
-        if (order[k].row == UINT32_MAX)
-            close_light(s, order[k].key);
-        else
-            rc = close_node(s, (int32_t)order[k].row);
-    }
-    congdoan__dealloc(order);
-    return rc;
-}
-
-/* The units left out for giving only a rate, into p->rate_only by indicator in load order: those
- * of rate_event whose count reached the top, i.e. no row above theirs replaced its figure by
- * a subtree total it reported (close_node: a[i] = sub[i]). As many for an indicator as
- * congdoan_progress_unaggregated() counts (tests/test-rollup-paths.c checks it on every path).
- * 0 or CONGDOAN_ENOMEM. */
-static int rate_event_order(const void *x, const void *y)
-{
-    const struct rate_event *a = x, *b = y;
-    if (a->indicator != b->indicator)
-        return a->indicator < b->indicator ? -1 : 1;
-    return (a->unit->index > b->unit->index) - (a->unit->index < b->unit->index);
-}
-
-static int rate_only(pass *s)
-{
-    congdoan_progress *p = s->p;
-    size_t kept = 0;
-    for (size_t k = 0; k < s->n_rate_events; k++) {
-        const struct rate_event *e = &s->rate_events[k];
-        int32_t r = s->node_parent[e->row];
-        while (r >= 0 && !(row_sub(s, r)[e->indicator].has || row_sub(s, r)[e->indicator].has_plain))
-            r = s->node_parent[r];
-        if (r < 0)
-            s->rate_events[kept++] = *e;
-    }
-    if (!kept)
-        return 0;
-    qsort(s->rate_events, kept, sizeof *s->rate_events, rate_event_order);
-    p->rate_only = congdoan__malloc(kept * sizeof *p->rate_only);
-    p->rate_only_at = congdoan__calloc(s->n + 1, sizeof *p->rate_only_at);
-    if (!p->rate_only || !p->rate_only_at)
-        return CONGDOAN_ENOMEM;
-    for (size_t k = 0; k < kept; k++) {
-        p->rate_only[k] = s->rate_events[k].unit;
-        p->rate_only_at[s->rate_events[k].indicator + 1]++;
-    }
-    for (size_t i = 0; i < s->n; i++)
-        p->rate_only_at[i + 1] += p->rate_only_at[i];
-    return 0;
-}
-
 /* ---- the whole ------------------------------------------------------------------------------- */
 
 /* What makes some units' values take rules of their own (see unit_modes): the populations the
@@ -1202,8 +853,7 @@ int congdoan__rollup(congdoan_progress *p, const congdoan_corpus *c, int at_ymd,
         goto out;
     if ((rc = s.walk ? congdoan__rollup_walked_reports(&s) : take_reports(&s)) != 0)
         goto out;
-    if ((rc = close_nodes(&s)) == 0)
-        rc = rate_only(&s);
+    rc = congdoan__rollup_close(&s);
 out:
     /* what the completeness check needs is handed over, whatever the outcome */
     out->slot = s.slot, out->chosen = s.chosen, out->walk = s.walk, out->n_keys = s.n_keys;

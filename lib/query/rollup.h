@@ -1,7 +1,7 @@
 /*
- * libcongdoan — the state of one roll-up, shared by its two files: rollup.c (rows, reports,
- * closing) and subtree.c (which units the subtree holds, found in one of three ways). Never
- * installed.
+ * libcongdoan — the state of one roll-up, shared by its three files: rollup.c (rows, reports),
+ * rollup-close.c (closing the rows) and subtree.c (which units the subtree holds, found in one
+ * of three ways). Never installed.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -131,6 +131,62 @@ typedef struct pass {
     size_t n_rate_events, cap_rate_events;
     int failed;                     /* out of memory in a helper that cannot return it */
 } pass;
+
+/* ---- the rows, for rollup.c and rollup-close.c ------------------------------------------------- */
+
+static inline void add_fraction(acc *a, double num, double den)
+{
+    a->num += num;
+    a->den += den;
+    a->has = 1;
+}
+
+/* A row: the unit's own figures, what its children add, its reported subtree totals (n each). */
+static inline size_t row_size(const pass *s) { return 3 * s->n; }
+static inline acc *row_own(const pass *s, int32_t slot) { return &s->rows[(size_t)slot * row_size(s)]; }
+static inline acc *row_kids(const pass *s, int32_t slot) { return row_own(s, slot) + s->n; }
+static inline acc *row_sub(const pass *s, int32_t slot) { return row_own(s, slot) + 2 * s->n; }
+
+/* What a node's leaves add: sums and counts in a dense table of their own rather than in the
+ * rows, so that it stays in the cache (leaves come in load order, their parents in any order),
+ * with a spare entry (position n) the leaf path adds what it passes by into, to need no branch.
+ * Flushed into the children row when the node is closed. */
+static inline size_t leaf_size(const pass *s) { return s->n + 1; }
+static inline leafsum *leaf_sums(const pass *s, int32_t slot) { return &s->leaf[(size_t)slot * leaf_size(s)]; }
+static inline uint32_t *leaf_counts(const pass *s, int32_t slot) { return &s->leaf_count[(size_t)slot * leaf_size(s)]; }
+
+/* The position of the lowest set bit of h (h != 0). */
+static inline size_t lowest_bit(uint64_t h)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (size_t)__builtin_ctzll(h);
+#else
+    size_t k = 0;
+    while (!(h & 1))
+        h >>= 1, k++;
+    return k;
+#endif
+}
+
+/* A node's leaves by level, sector and grade (see fold_grades). */
+static inline uint32_t *grade_counts(const pass *s, int32_t slot) { return &s->grades[(size_t)slot * GRADE_CLASSES]; }
+
+/* Sums by id-table entry for the compact reports of the dense tables (see struct dense). */
+static inline double *dense_sums(const pass *s, int32_t slot) { return &s->dsum[(size_t)slot * 2 * s->dense_width]; }
+static inline int32_t *dense_counts(const pass *s, int32_t slot) { return &s->dcnt[(size_t)slot * s->dense_width]; }
+
+/* A light child's figures: its place in the breakdown (see pass.light_pos). */
+static inline acc *light_row(const pass *s, size_t key)
+{
+    return &s->p->child[(size_t)(s->light_pos[key] - 1) * s->n];
+}
+
+/* The translation of a report's id table, made on first use; NULL when out of memory
+ * (s->failed set). */
+const trans *congdoan__rollup_translation(pass *s, const congdoan__idtab *tab);
+/* Close the nodes and list the units left out for giving a rate only (rollup-close.c). 0 or
+ * CONGDOAN_ENOMEM. */
+int congdoan__rollup_close(pass *s);
 
 /* ---- rollup.c, for subtree.c ------------------------------------------------------------------ */
 /* The unit with this key. */
