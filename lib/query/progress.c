@@ -297,7 +297,7 @@ static int compute(const congdoan_corpus *corpus, const congdoan_document *doc, 
 enum { SCORE_DEPTH = 16 };
 
 /* The units whose scores were left out of the figure of a unit without a score of its own
- * (rollup.c, keep_own_score): going down from the unit, each first unit with a score for its
+ * (rollup-close.c, keep_own_score): going down from the unit, each first unit with a score for its
  * subtree (its own, or a total it reported), as many as congdoan_progress_unaggregated()
  * counts. A child without a score whose subtree has some is evaluated in turn, which lists
  * them; only then, so that the cost stays that of the subtrees holding such scores. */

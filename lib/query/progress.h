@@ -1,6 +1,6 @@
 /*
  * libcongdoan — the progress result shared by the public functions (progress.c) and the roll-up
- * that fills it (rollup.c). Never installed.
+ * that fills it (rollup.c, rollup-close.c). Never installed.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
