@@ -2,7 +2,8 @@
  * The progress engine: one document's indicators over one unit's subtree for one period.
  *
  * This file holds the public side: the arguments, reporting completeness, the evaluation of a
- * figure against its target, and the accessors. The roll-up itself is in rollup.c.
+ * figure against its target, and the accessors. The roll-up itself is in rollup.c and
+ * rollup-close.c.
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */

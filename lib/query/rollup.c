@@ -64,7 +64,7 @@ static void prefetch_reports(const congdoan__vec *reports, size_t i, uintptr_t *
 enum { LEAF_MAX = 256 };
 
 /* Counts, money and scores are plain figures (HOW_COUNT: a score is added too, into rows its
- * close ignores, see keep_own_score). */
+ * close ignores, see keep_own_score in rollup-close.c). */
 static unsigned how_of(const congdoan_indicator *x)
 {
     if (x->measure == CONGDOAN_MEASURE_SHARE_OF_UNITS)
