@@ -38,12 +38,17 @@
  *  - a value a unit reports for its whole subtree (coverage="subtree") replaces the sum of the
  *    values under it; where both exist the difference is a consistency finding.
  *
- * Cost: linear. One pass over the organisations in load order from the unit on (a walk of the
- * subtree instead, when some organisation was loaded before its parent), one pass over the
- * corpus's reports, and the values of the reports that count; memory: 8 bytes per unit of the
- * corpus and a row of figures per unit that has children. A national roll-up (150,000 units,
- * 3,000,000 values) takes 2.4-2.6x one plain pass summing the same values in flat arrays
- * (tests/bench/bench-rollup). A small subtree still costs the pass over the reports.
+ * Cost: linear in what the subtree holds. A small subtree (under a unit with a parent, of at
+ * most a sixteenth of the corpus's units or 256, whichever is more) is walked from the unit and
+ * its units' own lists of reports are read. A larger one
+ * is found in one pass over the corpus's packed summary of its units (12 bytes a unit, kept up
+ * to date by loads and edits) in load order from the unit on (a walk instead, when some
+ * organisation was loaded before its parent), then one pass over the corpus's reports and the
+ * values of those that count. Memory: 8 bytes per unit searched and a row of figures per unit
+ * that has children. A national roll-up (150,000 units, 3,000,000 values) takes about 1.9x one
+ * plain vectorised pass summing the same values in flat arrays; the first one of a process
+ * also pays for its work memory (about 5 MB there) coming new from the system
+ * (tests/bench/bench-rollup).
  */
 
 CONGDOAN_BEGIN_DECL
