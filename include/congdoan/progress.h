@@ -40,11 +40,10 @@
  *
  * Cost: linear in what the subtree holds. A small subtree (under a unit with a parent, of at
  * most a sixteenth of the corpus's units or 256, whichever is more) is walked from the unit and
- * its units' own lists of reports are read. A larger one
- * is found in one pass over the corpus's packed summary of its units (12 bytes a unit, kept up
- * to date by loads and edits) in load order from the unit on (a walk instead, when some
- * organisation was loaded before its parent), then one pass over the corpus's reports and the
- * values of those that count. Memory: 8 bytes per unit searched and a row of figures per unit
+ * its units' own lists of reports are read. A larger one is found in one pass over the corpus's
+ * packed summary of its units (12 bytes a unit, kept up to date by loads and edits) in load
+ * order from the unit on (a walk instead, when some organisation was loaded before its parent),
+ * then one pass over the corpus's reports and the values of those that count. Memory: 8 bytes per unit searched and a row of figures per unit
  * that has children. A national roll-up (150,000 units, 3,000,000 values) takes about 1.9x one
  * plain vectorised pass summing the same values in flat arrays; the first one of a process
  * also pays for its work memory (about 5 MB there) coming new from the system
