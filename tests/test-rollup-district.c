@@ -440,6 +440,33 @@ static void share_is(const congdoan_corpus *c, const char *top, double num, doub
     }
 }
 
+/* Loads that change units loaded before: a second file brings the parent of the first one's
+ * root, and a child for one of its leaves: the briefs follow. */
+START_TEST(briefs_follow_later_loads)
+{
+    static const char first[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.1\">\n"
+        "  <unit id=\"huyen\" level=\"upper-grassroots\" name=\"LĐLĐ huyện\" parent=\"tinh\"/>\n"
+        "  <unit id=\"cs-1\" level=\"grassroots\" name=\"CĐCS Một\" parent=\"huyen\"/>\n"
+        "  <unit id=\"kcn\" level=\"upper-grassroots\" name=\"CĐ Khu công nghiệp\" parent=\"tinh\"/>\n"
+        "</congdoan>\n";
+    static const char second[] =
+        "<congdoan xmlns=\"urn:congdoan:1\" version=\"1.1\">\n"
+        "  <unit id=\"tinh\" level=\"provincial\" name=\"LĐLĐ tỉnh\"/>\n"
+        "  <unit id=\"cs-2\" level=\"grassroots\" name=\"CĐCS Hai\" parent=\"kcn\"/>\n"
+        "</congdoan>\n";
+    congdoan_corpus *c = test_new_corpus();
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, first, sizeof first - 1, "first.xml", NULL), 0);
+    briefs_agree(c);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, second, sizeof second - 1, "second.xml", NULL), 0);
+    /* huyen and kcn, roots until now, are under tinh; kcn, a leaf until now, has cs-2 */
+    ck_assert_uint_eq(congdoan_corpus_root_count(c), 1);
+    ck_assert_uint_eq(congdoan_unit_child_count(congdoan_corpus_unit_by_id(c, "kcn")), 1);
+    briefs_agree(c);
+    test_drop_corpus(c);
+}
+END_TEST
+
 START_TEST(walked_and_read_agree_after_unit_edits)
 {
     /* district-cases.xml's grassroots unions of 2025: cs-11 good, cs-12 completed, cs-13
@@ -504,6 +531,7 @@ static Suite *district_suite(void)
     tcase_add_test(tc, walked_and_read_agree_on_the_fixtures);
     tcase_add_test(tc, walked_and_read_agree_on_the_sample_data);
     tcase_add_test(tc, walked_and_read_agree_after_unit_edits);
+    tcase_add_test(tc, briefs_follow_later_loads);
     tcase_set_timeout(tc, 120);
     suite_add_tcase(s, tc);
     return s;

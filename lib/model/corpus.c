@@ -315,9 +315,8 @@ int congdoan__staging_commit(congdoan_corpus *c, congdoan__staging *st)
     /* Phase 2: cannot fail. */
     for (size_t i = 0; i < st->units.count; i++)
         ((congdoan_unit *)st->units.items[i])->index = c->units.count + i;
-    congdoan__hierarchy_apply(c, st, &plan); /* counts late parents by index: indexes first */
-    for (size_t i = 0; i < st->units.count; i++) /* the old units it changed are refreshed by it */
-        congdoan__brief_refresh(c, st->units.items[i]);
+    congdoan__hierarchy_apply(c, st, &plan); /* counts late parents by index, writes the briefs by
+                                              * index: indexes first */
     size_t first_report = c->reports.count, first_unit = c->units.count, first_document = c->documents.count;
     if (c->units.count == 0)
         take_over(&c->units, &c->unit_map, &st->units, &st->unit_map);

@@ -119,8 +119,6 @@ static void attach(congdoan_corpus *c, congdoan_unit *u, congdoan_unit *p)
     u->parent = p;
     p->children[p->child_count++] = u;
     c->late_parents += p->index > u->index;
-    congdoan__brief_refresh(c, u);
-    congdoan__brief_refresh(c, p);
 }
 
 void congdoan__hierarchy_apply(congdoan_corpus *c, congdoan__staging *st, congdoan__hierarchy_plan *plan)
@@ -135,13 +133,18 @@ void congdoan__hierarchy_apply(congdoan_corpus *c, congdoan__staging *st, congdo
             p->children_cap = (uint32_t)(uintptr_t)plan->grown_cap.items[i];
         }
     }
-    for (size_t i = 0; i < plan->children.count; i++)
+    for (size_t i = 0; i < plan->children.count; i++) {
         attach(c, plan->children.items[i], plan->child_parent.items[i]);
+        congdoan__brief_refresh(c, plan->children.items[i]);
+    }
     for (size_t i = 0; i < st->units.count; i++) {
         congdoan_unit *u = st->units.items[i];
         if (u->kind == CONGDOAN_UNIT_ORGANISATION && u->parent)
             attach(c, u, u->parent);
     }
+    /* briefs: each parent once, whatever its number of new children; the new units below */
+    for (size_t i = 0; i < plan->parents.count; i++)
+        congdoan__brief_refresh(c, plan->parents.items[i]);
     /* Roots: the old ones that found no parent, then the new organisations without one. */
     for (size_t i = 0; i < c->roots.count; i++) {
         congdoan_unit *r = c->roots.items[i];
@@ -154,6 +157,7 @@ void congdoan__hierarchy_apply(congdoan_corpus *c, congdoan__staging *st, congdo
             u->parent = u->owner;
         else if (!u->parent)
             plan->roots.items[plan->roots.count++] = u;
+        congdoan__brief_refresh(c, u);
     }
     congdoan__vec_release(&c->roots);
     c->roots = plan->roots;

@@ -614,7 +614,9 @@ int congdoan__staging_commit(congdoan_corpus *corpus, congdoan__staging *st);
 
 
 /* The unit hierarchy (hierarchy.c). A commit plans (may fail, changes nothing in the corpus;
- * the staged organisations' `parent` is set) then applies. */
+ * the staged organisations' `parent` is set) then applies, which writes the briefs of every
+ * staged unit and every unit given a child or a parent (indexes set and briefs reserved
+ * first). */
 typedef struct congdoan__hierarchy_plan {
     congdoan__vec children; /* older roots to attach to a parent, in order (the staged units
                              * carry theirs in their own `parent`) */
