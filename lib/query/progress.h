@@ -20,6 +20,19 @@ typedef struct congdoan__acc {
     uint8_t source;         /* congdoan_value_source of this figure */
 } congdoan__acc;
 
+/* `from`'s figures and its counts of units added into `to` (what becomes of the figure's
+ * source is each caller's own rule). */
+static inline void congdoan__acc_add(congdoan__acc *to, const congdoan__acc *from)
+{
+    if (from->has) {
+        to->num += from->num;
+        to->den += from->den;
+        to->has = 1;
+    }
+    to->contributors += from->contributors;
+    to->unaggregated += from->unaggregated;
+}
+
 /* A subtree total reported by a unit that differs from the sum computed below it. */
 typedef struct congdoan__finding {
     const congdoan_unit *unit;

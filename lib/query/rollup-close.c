@@ -15,13 +15,7 @@
 /* What the children added, merged into the unit's own figures. */
 static void merge(acc *own, const acc *kids)
 {
-    if (kids->has) {
-        own->num += kids->num;
-        own->den += kids->den;
-        own->has = 1;
-    }
-    own->contributors += kids->contributors;
-    own->unaggregated += kids->unaggregated;
+    congdoan__acc_add(own, kids);
     if (own->source == CONGDOAN_SOURCE_UNIT_DATA || kids->source == CONGDOAN_SOURCE_UNIT_DATA)
         own->source = CONGDOAN_SOURCE_UNIT_DATA;
     else if (own->has || kids->has || kids->source)

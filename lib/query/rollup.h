@@ -83,8 +83,8 @@ typedef struct pass {
     uint64_t fast_fraction, fast_count; /* its translation's fraction_ids and count_ids */
     size_t fast_at;                 /* its place in the dense rows */
     double *dsum;                   /* by row: dense_width (num, den) pairs */
-    congdoan__dense_sum_int_fn *sum_int; /* adds int32_t figures into them (dense-sum.c) */
-    int32_t *dcnt;                  /* by row: dense_width counts, as differences (see dense_sum) */
+    int32_t *dcnt;                  /* by row: dense_width counts, as differences (see dense_add) */
+    congdoan__dense_sum_int_fn *sum_int; /* adds a report's int32_t figures into dsum (dense-sum.c) */
     size_t next_child;              /* where to look first for the next child of the top */
     /* A small subtree's light children: the top's children without children of their own get
      * no row; their figures are kept in their place of the breakdown (p->child), with the

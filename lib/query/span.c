@@ -122,13 +122,7 @@ static int collect(const congdoan_progress *p, const congdoan_corpus *c, int at,
 
 static void add_acc(congdoan__acc *to, const congdoan__acc *from)
 {
-    if (from->has) {
-        to->num += from->num;
-        to->den += from->den;
-        to->has = 1;
-    }
-    to->contributors += from->contributors;
-    to->unaggregated += from->unaggregated;
+    congdoan__acc_add(to, from);
     if (!to->source)
         to->source = from->source;
 }
