@@ -32,9 +32,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -98,6 +100,170 @@ static void sax_error(void *user, xmlErrorPtr err)
     (void)user, (void)err;
 }
 
+/* ---- (c) the keeping floor (--keep) ------------------------------------------------------------- */
+
+/* A SAX2 pass that keeps about what a load must keep and checks nothing: the least any loader of
+ * this vocabulary pays on top of libxml2. Every `id` attribute is hashed (FNV-1a, once) into an
+ * open-addressing table of (hash, key) sized from the file, its key copied; the references a
+ * report and a unit carry (`unit`, `parent`, `document`) are looked up in it; every other
+ * attribute of an element other than <value> is copied, or parsed if it starts with a digit;
+ * each element gets a record of the library's size (a unit 160 bytes, a report 120, another 48)
+ * and its line; a <value> gets 12 bytes (its indicator's hash, two figures parsed). The copies and records go into 4 MiB
+ * chunks and the table into pages, all on 2 MiB boundaries with MADV_HUGEPAGE, as the library
+ * places its arenas and tables: about the memory the load writes. No validation, no text, no
+ * problems, no model. */
+enum { KEEP_CHUNK = 4 << 20, HUGE = 2 << 20 };
+
+typedef struct keep_slot {
+    uint64_t hash;
+    const char *key;
+} keep_slot;
+
+static struct keep_state {
+    xmlParserCtxtPtr ctxt; /* for the line */
+    const xmlChar *value, *unit, *report, *id, *indicator, *figure, *numerator, *denominator, *ref[3];
+    char *chunk;
+    size_t used;
+    keep_slot *table;
+    size_t mask, keys;
+    int failed;
+} keep;
+
+/* `size` bytes on a 2 MiB boundary, asked for in huge pages (never given back: the child exits). */
+static void *keep_pages(size_t size)
+{
+    char *p = mmap(NULL, size + HUGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    p = (char *)(((uintptr_t)p + HUGE - 1) & ~(uintptr_t)(HUGE - 1));
+    madvise(p, size, MADV_HUGEPAGE);
+    return p;
+}
+
+static void *keep_alloc(size_t n)
+{
+    n = (n + 7) & ~(size_t)7;
+    if (!keep.chunk || keep.used + n > KEEP_CHUNK) {
+        if (!(keep.chunk = keep_pages(KEEP_CHUNK))) {
+            keep.failed = 1;
+            static char scrap[KEEP_CHUNK];
+            keep.chunk = scrap; /* keep going; the run is reported as failed */
+        }
+        keep.used = 0;
+    }
+    void *p = keep.chunk + keep.used;
+    keep.used += n;
+    return p;
+}
+
+static uint64_t keep_hash(const xmlChar *s, size_t n)
+{
+    uint64_t h = 14695981039346656037u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ s[i]) * 1099511628211u;
+    return h;
+}
+
+/* The slot of s[0..n), or the empty one where it would go (the table is never more than 3/4 full). */
+static keep_slot *keep_find(const xmlChar *s, size_t n, uint64_t h)
+{
+    size_t i = (size_t)h & keep.mask;
+    while (keep.table[i].key &&
+           !(keep.table[i].hash == h && memcmp(keep.table[i].key, s, n) == 0 && keep.table[i].key[n] == '\0'))
+        i = (i + 1) & keep.mask;
+    return &keep.table[i];
+}
+
+static const char *keep_copy(const xmlChar *s, size_t n)
+{
+    char *c = keep_alloc(n + 1);
+    memcpy(c, s, n);
+    c[n] = '\0';
+    return c;
+}
+
+static int32_t keep_figure(const xmlChar *s, size_t n)
+{
+    double v = 0, f = 0.1;
+    size_t i = s[0] == '-';
+    for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+        v = v * 10 + (s[i] - '0');
+    if (i < n && s[i] == '.')
+        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++, f /= 10)
+            v += (s[i] - '0') * f;
+    return (int32_t)(s[0] == '-' ? -v : v);
+}
+
+static void keep_start(void *user, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+                       int nb_namespaces, const xmlChar **namespaces, int nb_attributes, int nb_defaulted,
+                       const xmlChar **attributes)
+{
+    (void)user, (void)prefix, (void)uri, (void)nb_namespaces, (void)namespaces, (void)nb_defaulted;
+    sax_elements++;
+    if (localname == keep.value) {
+        int32_t *v = keep_alloc(3 * sizeof *v);
+        for (int i = 0; i < nb_attributes; i++) {
+            const xmlChar *name = attributes[i * 5], *s = attributes[i * 5 + 3];
+            size_t n = (size_t)(attributes[i * 5 + 4] - s);
+            if (name == keep.indicator)
+                v[0] = (int32_t)keep_hash(s, n);
+            else if (name == keep.figure || name == keep.numerator)
+                v[1] = keep_figure(s, n);
+            else if (name == keep.denominator)
+                v[2] = keep_figure(s, n);
+        }
+        return;
+    }
+    size_t size = localname == keep.unit ? 160 : localname == keep.report ? 120 : 48;
+    const char **record = keep_alloc(size);
+    record[0] = (const char *)(intptr_t)keep.ctxt->input->line;
+    for (int i = 0; i < nb_attributes; i++) {
+        const xmlChar *name = attributes[i * 5], *s = attributes[i * 5 + 3];
+        size_t n = (size_t)(attributes[i * 5 + 4] - s);
+        const char *kept;
+        if (name == keep.id || name == keep.ref[0] || name == keep.ref[1] || name == keep.ref[2]) {
+            uint64_t h = keep_hash(s, n);
+            keep_slot *slot = keep_find(s, n, h);
+            if (!slot->key && name == keep.id && keep.keys < keep.mask / 4 * 3) {
+                slot->hash = h;
+                slot->key = keep_copy(s, n);
+                keep.keys++;
+            }
+            kept = slot->key;
+        } else if (n && s[0] >= '0' && s[0] <= '9') { /* a count, a date, a year: parsed */
+            kept = (const char *)(intptr_t)keep_figure(s, n);
+        } else {
+            kept = keep_copy(s, n);
+        }
+        if ((size_t)(i + 2) * sizeof *record <= size)
+            record[i + 1] = kept;
+    }
+}
+
+/* Looks the names up in the parser's dictionary once, so that the callbacks compare pointers. */
+static int keep_begin(xmlParserCtxtPtr ctxt, size_t file_size)
+{
+    keep.ctxt = ctxt;
+    xmlDictPtr d = ctxt->dict;
+    const char *names[] = {"value", "unit", "report", "id", "indicator", "value", "numerator", "denominator",
+                           "unit", "parent", "document"};
+    const xmlChar **at[] = {&keep.value,     &keep.unit,      &keep.report,      &keep.id,
+                            &keep.indicator, &keep.figure,    &keep.numerator,   &keep.denominator,
+                            &keep.ref[0],    &keep.ref[1],    &keep.ref[2]};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (!(*at[i] = xmlDictLookup(d, (const xmlChar *)names[i], -1)))
+            return -1;
+    size_t slots = 1024; /* the generated files hold an id per 760 bytes: the table 60 % full at most, */
+    while (slots < file_size / 500) /* as the library's tables of units and reports are */
+        slots *= 2;
+    keep.mask = slots - 1;
+    keep.table = keep_pages(slots * sizeof *keep.table); /* zeroed by the system */
+    return keep.table ? 0 : -1;
+}
+
+/* The bare pass, or with `keeping` the keeping floor (c). */
+static int keeping;
+
 static void run_sax(const char *path, result *res)
 {
     memset(res, 0, sizeof *res);
@@ -113,7 +279,7 @@ static void run_sax(const char *path, result *res)
     xmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
     sax.initialized = XML_SAX2_MAGIC;
-    sax.startElementNs = sax_start;
+    sax.startElementNs = keeping ? keep_start : sax_start;
     sax.endElementNs = sax_end;
     sax.characters = sax_characters;
     sax.cdataBlock = sax_characters;
@@ -136,6 +302,14 @@ static void run_sax(const char *path, result *res)
         return;
     }
     xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+    struct stat sb;
+    if (keeping && (fstat(fd, &sb) != 0 || keep_begin(ctxt, (size_t)sb.st_size) != 0)) {
+        res->status = -1;
+        snprintf(res->message, sizeof res->message, "the keeping pass could not start (out of memory)");
+        xmlFreeParserCtxt(ctxt);
+        close(fd);
+        return;
+    }
     xmlParseChunk(ctxt, buf + head, (int)got - head, 0);
     while ((got = read(fd, buf, CHUNK)) > 0 || (got < 0 && errno == EINTR))
         if (got > 0)
@@ -144,6 +318,9 @@ static void run_sax(const char *path, result *res)
     if (got < 0) {
         res->status = -1;
         snprintf(res->message, sizeof res->message, "cannot read %s: %s", path, strerror(errno));
+    } else if (keeping && keep.failed) {
+        res->status = -1;
+        snprintf(res->message, sizeof res->message, "the keeping pass ran out of memory");
     } else if (!ctxt->wellFormed) {
         res->status = -1;
         snprintf(res->message, sizeof res->message, "%s is not well-formed XML", path);
@@ -152,6 +329,13 @@ static void run_sax(const char *path, result *res)
     close(fd);
     res->seconds = now() - t0;
     res->elements = sax_elements;
+}
+
+static void run_keep(const char *path, result *res)
+{
+    keeping = 1;
+    run_sax(path, res);
+    keeping = 0;
 }
 
 /* ---- (b) the library's load -------------------------------------------------------------------- */
@@ -290,16 +474,18 @@ static double median(const double *v, int n)
 
 static void usage(FILE *out)
 {
-    fputs("usage: bench-load [-n N] [--only sax|load] [--no-fork] FILE.xml\n"
+    fputs("usage: bench-load [-n N] [--only sax|load] [--keep] [--no-fork] FILE.xml\n"
           "  -n N         runs of each pass (default 5; medians are printed)\n"
           "  --only PASS  run only the bare libxml2 SAX2 pass (sax) or only the library's load (load)\n"
+          "  --keep       also run the keeping floor: a SAX2 pass that keeps about the load's memory\n"
+          "               (ids hashed into a table, strings copied, records, figures) and checks nothing\n"
           "  --no-fork    run in this process (for callgrind); peak RSS is then the whole process's\n",
           out);
 }
 
 int main(int argc, char **argv)
 {
-    int runs = 5, do_sax = 1, do_load = 1, no_fork = 0;
+    int runs = 5, do_sax = 1, do_load = 1, do_keep = 0, no_fork = 0;
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-n") == 0 && i + 1 < argc) {
@@ -320,6 +506,8 @@ int main(int argc, char **argv)
                 usage(stderr);
                 return 2;
             }
+        } else if (strcmp(argv[i], "--keep") == 0) {
+            do_keep = 1;
         } else if (strcmp(argv[i], "--no-fork") == 0) {
             no_fork = 1;
         } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
@@ -371,7 +559,7 @@ int main(int argc, char **argv)
     }
 
     double sax_t[MAX_RUNS], load_t[MAX_RUNS], free_t[MAX_RUNS], sax_cpu[MAX_RUNS], load_cpu[MAX_RUNS];
-    double sax_rss[MAX_RUNS], load_rss[MAX_RUNS], load_anon[MAX_RUNS];
+    double sax_rss[MAX_RUNS], load_rss[MAX_RUNS], load_anon[MAX_RUNS], keep_cpu[MAX_RUNS], keep_rss[MAX_RUNS];
     int failed = 0;
     for (int r = 0; r < runs && !failed; r++) {
         result res;
@@ -391,6 +579,19 @@ int main(int argc, char **argv)
                    "%ld elements)\n",
                    r + 1, res.seconds, mb / res.seconds, sax_rss[r], tv(ru.ru_utime), tv(ru.ru_stime), ru.ru_minflt,
                    res.elements);
+        }
+        if (do_keep) {
+            if (run_measured(run_keep, path, no_fork, &res, &ru) != 0)
+                return 1;
+            if (res.status) {
+                printf("  keep run %d: FAILED: %s\n", r + 1, res.message);
+                failed = 1;
+                break;
+            }
+            keep_rss[r] = ru.ru_maxrss / 1024.0;
+            keep_cpu[r] = tv(ru.ru_utime) + tv(ru.ru_stime);
+            printf("  keep run %d: %7.3f s  %6.1f MB/s  peak RSS %7.1f MiB  (user %.2f s, sys %.2f s, %ld minor faults)\n",
+                   r + 1, res.seconds, mb / res.seconds, keep_rss[r], tv(ru.ru_utime), tv(ru.ru_stime), ru.ru_minflt);
         }
         if (do_load) {
             if (run_measured(run_load, path, no_fork, &res, &ru) != 0)
@@ -433,6 +634,9 @@ int main(int argc, char **argv)
                "%.3f s)\n",
                ml, mb / ml, median(load_rss, runs), median(load_cpu, runs), median(free_t, runs));
     }
+    if (do_keep)
+        printf("  keeping floor (SAX2 + ids, copies, records; no checks): peak RSS %7.1f MiB  (CPU user+sys %.3f s)\n",
+               median(keep_rss, runs), median(keep_cpu, runs));
     printf("\ntargets:\n");
     if (do_sax && do_load) {
         double ratio = ml / ms, per_run[MAX_RUNS];
@@ -450,6 +654,10 @@ int main(int argc, char **argv)
     } else {
         printf("  load/SAX time ratio  not measured (--only)\n");
     }
+    if (do_sax && do_keep) /* not a target: what any loader keeping this much pays here */
+        printf("  keeping floor/SAX CPU ratio  %.2f  (what keeping the corpus's memory costs on this machine, "
+               "checking nothing)\n",
+               median(keep_cpu, runs) / median(sax_cpu, runs));
     if (do_load) {
         double peak = 0;
         for (int r = 0; r < runs; r++)
