@@ -816,6 +816,29 @@ START_TEST(test_nfc_internal)
 }
 END_TEST
 
+/* Characters counted eight bytes at a time (the loader's columns): as one at a time, at every
+ * start and length, across the words' edges. */
+START_TEST(test_utf8_count)
+{
+    /* "Liên đoàn Lao động": 18 characters in 24 bytes (ê, đ, à, đ two bytes each, ộ three) */
+    const char *name = "Li\xc3\xaan \xc4\x91o\xc3\xa0n Lao \xc4\x91\xe1\xbb\x99ng";
+    ck_assert_uint_eq(strlen(name), 24);
+    ck_assert_uint_eq(congdoan__utf8_count(name, 24), 18);
+    /* a character of four bytes (U+1F600) between ASCII, 11 bytes */
+    ck_assert_uint_eq(congdoan__utf8_count("abc\xf0\x9f\x98\x80" "defg", 11), 8);
+    ck_assert_uint_eq(congdoan__utf8_count(NULL, 0), 0);
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s %s", name, name); /* 49 bytes */
+    for (size_t from = 0; from < 20; from++)
+        for (size_t len = 0; from + len <= strlen(buf); len++) {
+            size_t slow = 0;
+            for (size_t i = from; i < from + len; i++)
+                slow += ((unsigned char)buf[i] & 0xC0) != 0x80;
+            ck_assert_uint_eq(congdoan__utf8_count(buf + from, len), slow);
+        }
+}
+END_TEST
+
 /* ---- suite ----------------------------------------------------------------------------------- */
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -867,6 +890,7 @@ static Suite *text_suite(void)
     tcase_add_test(tc, test_unicode_null);
     tcase_add_test(tc, test_normalize_out_of_memory);
     tcase_add_test(tc, test_nfc_internal);
+    tcase_add_test(tc, test_utf8_count);
     suite_add_tcase(s, tc);
 
     return s;

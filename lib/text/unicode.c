@@ -145,3 +145,21 @@ CONGDOAN_API int congdoan_text_equal(const char *a, const char *b)
     congdoan__text_nfc_free(b_nfc);
     return equal;
 }
+
+size_t congdoan__utf8_count(const char *s, size_t len)
+{
+    const uint64_t high = 0x8080808080808080u;
+    size_t cont = 0, i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        /* bit 7 of a byte set and bit 6 clear (w << 1 moves each byte's bit 6 to its bit 7);
+         * the multiplication adds the eight 0-or-1 bytes into the top one (popcount would be a
+         * call into libgcc without -mpopcnt) */
+        uint64_t m = (w & ~(w << 1) & high) >> 7;
+        cont += (size_t)((m * 0x0101010101010101u) >> 56);
+    }
+    for (; i < len; i++)
+        cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+    return len - cont;
+}

@@ -15,6 +15,9 @@
  * CONGDOAN_EENCODING for invalid UTF-8, CONGDOAN_ENOMEM. Does not set the last error. */
 int congdoan__text_nfc(const char *s, size_t len, char **out, size_t *out_len);
 void congdoan__text_nfc_free(char *s);
+/* The characters (UTF-8 lead and single bytes: the bytes that are not 10xxxxxx) in s[0..len);
+ * eight bytes at a time. */
+size_t congdoan__utf8_count(const char *s, size_t len);
 
 /* ---- calendar and machine-form values (calendar.c) ------------------------------------------ */
 int congdoan__days_in_month(int year, int month);

@@ -43,9 +43,7 @@ long congdoan__load_column(const loader *L)
     const xmlChar *lt = memrchr(from, '<', (size_t)(in->cur - from));
     if (!lt || memchr(lt, '\n', (size_t)(in->cur - lt)))
         return col; /* the tag spans lines: the column where it ends */
-    long chars = 0;
-    for (const xmlChar *p = lt + 1; p <= in->cur; p++)
-        chars += (*p & 0xC0) != 0x80;
+    long chars = (long)congdoan__utf8_count((const char *)lt + 1, (size_t)(in->cur - lt));
     return col > chars ? col - chars : col;
 }
 
