@@ -123,13 +123,15 @@ def bench_load(build, path, runs):
     sax_rss = grab(r"bare libxml2 SAX2 \(baseline\):.*?peak RSS\s*([\d.]+) MiB", out, "SAX peak RSS")
     keep_rss, keep_cpu = grab(r"keeping floor .*?peak RSS\s*([\d.]+) MiB\s*\(CPU user\+sys ([\d.]+) s", out,
                               "keeping floor")
+    user_ratio = grab(r"ratio of the median user times alone: ([\d.]+)", out, "user-time ratio")
+    keep_user = grab(r"keeping floor/SAX CPU ratio\s*[\d.]+, user time alone ([\d.]+)", out, "floor's user-time ratio")
     own = re.search(r"the corpus's own memory, the anonymous memory the load left: ([\d.]+) MiB = ([\d.]+) x", out)
     libxml = list(grab(r"libxml2 (\S+), libcongdoan (\S+)", out, "versions", str))
     if libxml[0].isdigit() and len(libxml[0]) == 5:   # xmlParserVersion: "20914" is 2.9.14
         v = int(libxml[0])
         libxml[0] = "%d.%d.%d" % (v // 10000, v // 100 % 100, v % 100)
     return {"sax": sax_wall, "sax_cpu": sax_cpu, "load": load_wall, "load_cpu": load_cpu,
-            "keep_cpu": keep_cpu, "keep_rss": keep_rss, "rss": statistics.median(rss), "rss_runs": rss, "sax_rss": sax_rss,
+            "keep_cpu": keep_cpu, "keep_rss": keep_rss, "user_ratio": user_ratio, "keep_user": keep_user, "rss": statistics.median(rss), "rss_runs": rss, "sax_rss": sax_rss,
             "own": (float(own.group(1)), float(own.group(2))) if own else None, "libxml2": libxml[0], "libcongdoan": libxml[1],
             "runs": runs}
 
@@ -306,8 +308,9 @@ def table(size, L, R, O, P, C):
             extra = "; **%.2fx instructions** (%s Ir vs %s Ir, %s)" % (C["load"] / C["sax"], "{:,}".format(C["load"]),
                                                                        "{:,}".format(C["sax"]), C["name"])
         # not a target: the least a loader that keeps this much memory pays on this machine
-        extra += "; the keeping floor (SAX2 + ids, copies and records, %.1f MiB, no checks) %.2fx CPU" % (
-            L["keep_rss"], L["keep_cpu"] / L["sax_cpu"])
+        extra += "; user time alone %.2fx; the keeping floor (SAX2 + ids, copies and records, %.1f MiB, no checks) " \
+                 "%.2fx CPU, %.2fx user time" % (L["user_ratio"], L["keep_rss"], L["keep_cpu"] / L["sax_cpu"],
+                                                 L["keep_user"])
         rows.append(("load vs bare libxml2 SAX2 pass", "%.3f s (CPU %.3f s)" % (L["load"], L["load_cpu"]),
                      "%.3f s (CPU %.3f s)" % (L["sax"], L["sax_cpu"]),
                      "%.2fx wall, %.2fx CPU%s" % (ratio, cpu, extra), "<= %.1f" % TARGETS["load"],
