@@ -472,6 +472,33 @@ static double median(const double *v, int n)
     return n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
 }
 
+/* What the runs of one pass leave, by run. */
+typedef struct figures {
+    double t[MAX_RUNS], cpu[MAX_RUNS], user[MAX_RUNS], rss[MAX_RUNS];
+} figures;
+
+/* Run pass `fn` once more (run r), keep its figures and print its line but for the closing
+ * parenthesis, which the caller writes after what is the pass's own. 0, or -1 when it failed
+ * (said). */
+static int measure(const char *label, pass_fn fn, const char *path, int no_fork, int r, double mb, figures *fig,
+                   result *res)
+{
+    struct rusage ru;
+    if (run_measured(fn, path, no_fork, res, &ru) != 0)
+        return -1;
+    if (res->status) {
+        printf("  %s run %d: FAILED (status %d): %s\n", label, r + 1, res->status, res->message);
+        return -1;
+    }
+    fig->t[r] = res->seconds;
+    fig->rss[r] = ru.ru_maxrss / 1024.0;
+    fig->user[r] = tv(ru.ru_utime);
+    fig->cpu[r] = tv(ru.ru_utime) + tv(ru.ru_stime);
+    printf("  %s run %d: %7.3f s  %6.1f MB/s  peak RSS %7.1f MiB  (user %.2f s, sys %.2f s, %ld minor faults", label,
+           r + 1, res->seconds, mb / res->seconds, fig->rss[r], tv(ru.ru_utime), tv(ru.ru_stime), ru.ru_minflt);
+    return 0;
+}
+
 static void usage(FILE *out)
 {
     fputs("usage: bench-load [-n N] [--only sax|load] [--keep] [--no-fork] FILE.xml\n"
@@ -558,62 +585,27 @@ int main(int argc, char **argv)
         printf("  warm-up read() loop (first read, may include disk): %.3f s, %.0f MB/s\n", t, mb / t);
     }
 
-    double sax_t[MAX_RUNS], load_t[MAX_RUNS], free_t[MAX_RUNS], sax_cpu[MAX_RUNS], load_cpu[MAX_RUNS];
-    double sax_user[MAX_RUNS], load_user[MAX_RUNS], keep_user[MAX_RUNS];
-    double sax_rss[MAX_RUNS], load_rss[MAX_RUNS], load_anon[MAX_RUNS], keep_cpu[MAX_RUNS], keep_rss[MAX_RUNS];
+    figures sax_f, keep_f, load_f;
+    double free_t[MAX_RUNS], load_anon[MAX_RUNS];
     int failed = 0;
     for (int r = 0; r < runs && !failed; r++) {
         result res;
-        struct rusage ru;
         if (do_sax) {
-            if (run_measured(run_sax, path, no_fork, &res, &ru) != 0)
-                return 1;
-            if (res.status) {
-                printf("  SAX  run %d: FAILED: %s\n", r + 1, res.message);
-                failed = 1;
+            if ((failed = measure("SAX ", run_sax, path, no_fork, r, mb, &sax_f, &res) != 0))
                 break;
-            }
-            sax_t[r] = res.seconds;
-            sax_rss[r] = ru.ru_maxrss / 1024.0;
-            sax_cpu[r] = tv(ru.ru_utime) + tv(ru.ru_stime);
-            sax_user[r] = tv(ru.ru_utime);
-            printf("  SAX  run %d: %7.3f s  %6.1f MB/s  peak RSS %7.1f MiB  (user %.2f s, sys %.2f s, %ld minor faults; "
-                   "%ld elements)\n",
-                   r + 1, res.seconds, mb / res.seconds, sax_rss[r], tv(ru.ru_utime), tv(ru.ru_stime), ru.ru_minflt,
-                   res.elements);
+            printf("; %ld elements)\n", res.elements);
         }
         if (do_keep) {
-            if (run_measured(run_keep, path, no_fork, &res, &ru) != 0)
-                return 1;
-            if (res.status) {
-                printf("  keep run %d: FAILED: %s\n", r + 1, res.message);
-                failed = 1;
+            if ((failed = measure("keep", run_keep, path, no_fork, r, mb, &keep_f, &res) != 0))
                 break;
-            }
-            keep_rss[r] = ru.ru_maxrss / 1024.0;
-            keep_cpu[r] = tv(ru.ru_utime) + tv(ru.ru_stime);
-            keep_user[r] = tv(ru.ru_utime);
-            printf("  keep run %d: %7.3f s  %6.1f MB/s  peak RSS %7.1f MiB  (user %.2f s, sys %.2f s, %ld minor faults)\n",
-                   r + 1, res.seconds, mb / res.seconds, keep_rss[r], tv(ru.ru_utime), tv(ru.ru_stime), ru.ru_minflt);
+            printf(")\n");
         }
         if (do_load) {
-            if (run_measured(run_load, path, no_fork, &res, &ru) != 0)
-                return 1;
-            if (res.status) {
-                printf("  load run %d: FAILED (status %d): %s\n", r + 1, res.status, res.message);
-                failed = 1;
+            if ((failed = measure("load", run_load, path, no_fork, r, mb, &load_f, &res) != 0))
                 break;
-            }
-            load_t[r] = res.seconds;
             free_t[r] = res.free_seconds;
-            load_rss[r] = ru.ru_maxrss / 1024.0;
             load_anon[r] = res.anon_kib / 1024.0;
-            load_cpu[r] = tv(ru.ru_utime) + tv(ru.ru_stime);
-            load_user[r] = tv(ru.ru_utime);
-            printf("  load run %d: %7.3f s  %6.1f MB/s  peak RSS %7.1f MiB  (user %.2f s, sys %.2f s, %ld minor faults; "
-                   "free %.3f s)\n",
-                   r + 1, res.seconds, mb / res.seconds, load_rss[r], tv(ru.ru_utime), tv(ru.ru_stime), ru.ru_minflt,
-                   res.free_seconds);
+            printf("; free %.3f s)\n", res.free_seconds);
             if (r == 0)
                 printf("                loaded %zu units (organisations, departments and bodies), %zu document(s), "
                        "%zu reports\n",
@@ -628,24 +620,24 @@ int main(int argc, char **argv)
     printf("\nmedians of %d run(s) over %.1f MB:\n", runs, mb);
     double ms = 0, ml = 0;
     if (do_sax) {
-        ms = median(sax_t, runs);
+        ms = median(sax_f.t, runs);
         printf("  bare libxml2 SAX2 (baseline): %7.3f s  %6.1f MB/s  peak RSS %7.1f MiB  (CPU user+sys %.3f s)\n", ms,
-               mb / ms, median(sax_rss, runs), median(sax_cpu, runs));
+               mb / ms, median(sax_f.rss, runs), median(sax_f.cpu, runs));
     }
     if (do_load) {
-        ml = median(load_t, runs);
+        ml = median(load_f.t, runs);
         printf("  congdoan load (new+load+free): %6.3f s  %6.1f MB/s  peak RSS %7.1f MiB  (CPU user+sys %.3f s; free "
                "%.3f s)\n",
-               ml, mb / ml, median(load_rss, runs), median(load_cpu, runs), median(free_t, runs));
+               ml, mb / ml, median(load_f.rss, runs), median(load_f.cpu, runs), median(free_t, runs));
     }
     if (do_keep)
         printf("  keeping floor (SAX2 + ids, copies, records; no checks): peak RSS %7.1f MiB  (CPU user+sys %.3f s)\n",
-               median(keep_rss, runs), median(keep_cpu, runs));
+               median(keep_f.rss, runs), median(keep_f.cpu, runs));
     printf("\ntargets:\n");
     if (do_sax && do_load) {
         double ratio = ml / ms, per_run[MAX_RUNS];
         for (int r = 0; r < runs; r++)
-            per_run[r] = load_t[r] / sax_t[r];
+            per_run[r] = load_f.t[r] / sax_f.t[r];
         printf("  load/SAX time ratio  %.2f  (target <= %.1f; ratio of the medians)  %s\n", ratio, TARGET_RATIO,
                ratio <= TARGET_RATIO ? "PASS" : "MISS");
         printf("                       (median of the per-run ratios, each load against the SAX pass just before "
@@ -654,22 +646,22 @@ int main(int argc, char **argv)
         /* Wall time counts the time other processes hold the CPU; the CPU time of the child does not. */
         printf("                       (ratio of the median CPU times, user+sys of each child, insensitive to other "
                "load on the machine: %.2f)\n",
-               median(load_cpu, runs) / median(sax_cpu, runs));
+               median(load_f.cpu, runs) / median(sax_f.cpu, runs));
         /* the system time of the same pass moves with the host (zeroing new pages); user time less */
         printf("                       (ratio of the median user times alone: %.2f)\n",
-               median(load_user, runs) / median(sax_user, runs));
+               median(load_f.user, runs) / median(sax_f.user, runs));
     } else {
         printf("  load/SAX time ratio  not measured (--only)\n");
     }
     if (do_sax && do_keep) /* not a target: what any loader keeping this much pays here */
         printf("  keeping floor/SAX CPU ratio  %.2f, user time alone %.2f  (what keeping the corpus's memory costs on "
                "this machine, checking nothing)\n",
-               median(keep_cpu, runs) / median(sax_cpu, runs), median(keep_user, runs) / median(sax_user, runs));
+               median(keep_f.cpu, runs) / median(sax_f.cpu, runs), median(keep_f.user, runs) / median(sax_f.user, runs));
     if (do_load) {
         double peak = 0;
         for (int r = 0; r < runs; r++)
-            if (load_rss[r] > peak)
-                peak = load_rss[r];
+            if (load_f.rss[r] > peak)
+                peak = load_f.rss[r];
         double peak_bytes = peak * 1024.0 * 1024.0;
         printf("  load peak RSS        %.1f MiB = %.2f x the file (%.1f MiB)  (target <= %.2f x; highest of the runs)  %s\n",
                peak, peak_bytes / size, size / 1048576.0, TARGET_RSS, peak_bytes <= TARGET_RSS * size ? "PASS" : "MISS");
