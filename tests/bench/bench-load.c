@@ -142,12 +142,18 @@ static void *keep_pages(size_t size)
 
 static void *keep_alloc(size_t n)
 {
+    static char scrap[KEEP_CHUNK]; /* where a run that could not map goes on writing (reported failed) */
     n = (n + 7) & ~(size_t)7;
+    if (n > KEEP_CHUNK / 4) { /* a long attribute: pages of its own */
+        void *own = keep_pages(n);
+        if (!own)
+            keep.failed = 1;
+        return own;
+    }
     if (!keep.chunk || keep.used + n > KEEP_CHUNK) {
         if (!(keep.chunk = keep_pages(KEEP_CHUNK))) {
             keep.failed = 1;
-            static char scrap[KEEP_CHUNK];
-            keep.chunk = scrap; /* keep going; the run is reported as failed */
+            keep.chunk = scrap;
         }
         keep.used = 0;
     }
@@ -177,6 +183,8 @@ static keep_slot *keep_find(const xmlChar *s, size_t n, uint64_t h)
 static const char *keep_copy(const xmlChar *s, size_t n)
 {
     char *c = keep_alloc(n + 1);
+    if (!c)
+        return NULL;
     memcpy(c, s, n);
     c[n] = '\0';
     return c;
@@ -224,9 +232,8 @@ static void keep_start(void *user, const xmlChar *localname, const xmlChar *pref
         if (name == keep.id || name == keep.ref[0] || name == keep.ref[1] || name == keep.ref[2]) {
             uint64_t h = keep_hash(s, n);
             keep_slot *slot = keep_find(s, n, h);
-            if (!slot->key && name == keep.id && keep.keys < keep.mask / 4 * 3) {
+            if (!slot->key && name == keep.id && keep.keys < keep.mask / 4 * 3 && (slot->key = keep_copy(s, n))) {
                 slot->hash = h;
-                slot->key = keep_copy(s, n);
                 keep.keys++;
             }
             kept = slot->key;
