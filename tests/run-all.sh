@@ -2,7 +2,8 @@
 # The whole test suite, as CI runs it: a normal build (unit, ABI, example-program and binding
 # tests), the same unit and example tests under AddressSanitizer + UndefinedBehaviorSanitizer,
 # the unit tests under valgrind, the unit tests built with clang under its
-# UndefinedBehaviorSanitizer, a concurrent reader test under ThreadSanitizer, and a short
+# UndefinedBehaviorSanitizer, the concurrent readers and the loads with a parse thread under
+# ThreadSanitizer, and a short
 # regression run of each libFuzzer harness. Output is verbose so that Check's summaries reach the log;
 # the last line is "N passed, N failed" over every run.
 set -u
@@ -39,12 +40,13 @@ UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
   run meson test -C build-clang --verbose --suite unit --num-processes 2
 
 # ThreadSanitizer: several threads querying one corpus, each with its own last error
-# (tests/test-concurrent.c); only that program is built.
+# (tests/test-concurrent.c), and loads with a parse thread (tests/test-load-threads.c); only
+# those programs are built.
 [ -d build-tsan ] || run env CC=clang meson setup build-tsan -Db_sanitize=thread -Db_lundef=false \
   -Dbuildtype=debugoptimized -Dpython_bindings=false -Dbenchmarks=false -Dexamples=false
-run meson compile -C build-tsan tests/test-concurrent
+run meson compile -C build-tsan tests/test-concurrent tests/test-load-threads
 TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
-  run meson test -C build-tsan --no-rebuild --verbose concurrent
+  run meson test -C build-tsan --no-rebuild --verbose concurrent load-threads
 
 # The libFuzzer harnesses (tests/fuzz), built with clang under AddressSanitizer and
 # UndefinedBehaviorSanitizer: each runs a fixed number of inputs from its seeds (a regression

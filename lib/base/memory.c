@@ -7,6 +7,7 @@
 #define _DEFAULT_SOURCE /* MADV_HUGEPAGE */
 #include "base/base.h"
 
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,24 +15,24 @@
 #include <sys/mman.h>
 #endif
 
-/* Test-only state. Not thread-safe on purpose: the failure test runs in one thread, and in
- * normal use fail_at stays 0 so the counter is the only shared write (a benign statistic). */
-static long alloc_count;
-static long fail_at;
+/* Test-only state. Atomic because a load with a parse thread allocates from two threads (the
+ * tests make its allocations fail too); in normal use fail_at stays 0 and is only read. */
+static atomic_long alloc_count;
+static atomic_long fail_at;
 
 long congdoan__alloc_fail_at(long n)
 {
-    long made = alloc_count;
-    alloc_count = 0;
-    fail_at = n;
+    long made = atomic_exchange_explicit(&alloc_count, 0, memory_order_relaxed);
+    atomic_store_explicit(&fail_at, n, memory_order_relaxed);
     return made;
 }
 
 static int should_fail(void)
 {
-    if (fail_at <= 0)
+    long at = atomic_load_explicit(&fail_at, memory_order_relaxed);
+    if (at <= 0)
         return 0;
-    return ++alloc_count >= fail_at;
+    return atomic_fetch_add_explicit(&alloc_count, 1, memory_order_relaxed) + 1 >= at;
 }
 
 void congdoan__advise_huge(void *p, size_t size)

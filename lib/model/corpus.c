@@ -35,6 +35,7 @@ CONGDOAN_API int congdoan_corpus_new(congdoan_corpus **out)
         return congdoan__error(CONGDOAN_ENOMEM, "out of memory creating a corpus");
     congdoan__arena_init(&c->arena);
     memcpy(c->limits, default_limits, sizeof c->limits);
+    c->load_threads = 1;
     congdoan__hash_key_random(&c->hash_key);
     init_id_maps(&c->unit_map, &c->document_map, &c->report_map, &c->hash_key);
     congdoan__map_init(&c->waiting, &c->hash_key);
@@ -86,6 +87,21 @@ CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congd
     if (!corpus || (int)limit < 0 || (int)limit >= CONGDOAN__LIMIT_COUNT)
         return -1;
     return corpus->limits[limit];
+}
+
+CONGDOAN_API int congdoan_corpus_set_load_threads(congdoan_corpus *corpus, int threads)
+{
+    CONGDOAN__CHECK_ARG(corpus);
+    if (threads != 1 && threads != 2)
+        return congdoan__error(CONGDOAN_EINVAL, "a load uses 1 or 2 threads; got %d", threads);
+    corpus->load_threads = threads;
+    return CONGDOAN_OK;
+}
+
+CONGDOAN_API int congdoan_corpus_get_load_threads(const congdoan_corpus *corpus)
+{
+    CONGDOAN__NOT_NULL(corpus, "corpus", -1);
+    return corpus ? corpus->load_threads : -1;
 }
 
 /* ---- staging and commit --------------------------------------------------------------------- */

@@ -584,6 +584,7 @@ struct congdoan_corpus {
     congdoan__map numbers;                 /* document number -> the first document with it, in
                                            * corpus order; NULL once none has it (numbers.c) */
     long limits[CONGDOAN__LIMIT_COUNT];
+    int load_threads;                     /* 1 or 2 (congdoan_corpus_set_load_threads) */
     congdoan__hash_key hash_key;          /* the secret every id table of the corpus and of its
                                            * loads hashes under (base.h) */
     struct congdoan__unit_brief *briefs;  /* by unit index (see congdoan__brief_refresh) */

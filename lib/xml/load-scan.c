@@ -131,7 +131,7 @@ int congdoan__scan(loader *L, const char *p, size_t n)
     size_t x = 0, start = (size_t)-1; /* start: the pending '<' in this chunk (-1: in carry, or none) */
     if (S->counting) {
         x = count(L, p, 0, n);
-        if (L->stopped)
+        if (congdoan__load_stopped(L))
             return -1;
         if (S->counting)
             return 0;
@@ -170,9 +170,9 @@ int congdoan__scan(loader *L, const char *p, size_t n)
         S->line = tag_line(L, p, in_buffer ? 0 : start, in_buffer);
         if (in_buffer) /* the tag began in a chunk already fed: its first bytes are in carry */
             count(L, S->carry.data + 1, 0, in_buffer - 1);
-        if (!L->stopped && S->counting)
+        if (!congdoan__load_stopped(L) && S->counting)
             x = count(L, p, in_buffer ? 0 : start + 1, n);
-        if (L->stopped)
+        if (congdoan__load_stopped(L))
             return -1;
         if (S->counting)
             return 0;
@@ -184,5 +184,5 @@ int congdoan__scan(loader *L, const char *p, size_t n)
             S->carry.len = 0;
         congdoan__load_append(L, &S->carry, start != (size_t)-1 ? p + start : p, start != (size_t)-1 ? n - start : n);
     }
-    return L->stopped ? -1 : 0;
+    return congdoan__load_stopped(L) ? -1 : 0;
 }

@@ -12,7 +12,6 @@
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
-#define _GNU_SOURCE /* memrchr */
 #include "xml/loader.h"
 #include "base/files.h"
 
@@ -32,24 +31,47 @@
  * the tag spans lines. libxml2 counts columns in characters, so this does too. */
 long congdoan__load_column(const loader *L)
 {
-    if (!L->ctxt)
-        return 0;
-    const xmlParserInputPtr in = L->ctxt->input;
+    if (L->pipe && !congdoan__load_recording(L))
+        return L->replay.col;
+    return L->ctxt ? congdoan__load_input_column(L->ctxt->input) : 0;
+}
+
+long congdoan__load_input_column(const xmlParserInput *in)
+{
     if (!in || !in->cur || !in->base)
         return 0;
     long col = in->col;
-    size_t span = (size_t)(in->cur - in->base);
-    const xmlChar *from = in->cur - (span > 4096 ? 4096 : span);
-    const xmlChar *lt = memrchr(from, '<', (size_t)(in->cur - from));
-    if (!lt || memchr(lt, '\n', (size_t)(in->cur - lt)))
-        return col; /* the tag spans lines: the column where it ends */
-    long chars = (long)congdoan__utf8_count((const char *)lt + 1, (size_t)(in->cur - lt));
-    return col > chars ? col - chars : col;
+    const unsigned char *cur = in->cur, *p = cur;
+    const unsigned char *from = cur - ((size_t)(cur - in->base) > 4096 ? 4096 : (size_t)(cur - in->base));
+    /* back to the last '<' (the tag's start): a line end after it, or none within 4 KiB, and
+     * the column is libxml2's own; eight bytes a step while neither is among them */
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    while (p > from) {
+        if (p - from >= 8) {
+            uint64_t w, lt, nl;
+            memcpy(&w, p - 8, 8);
+            lt = w ^ ('<' * ones), nl = w ^ ('\n' * ones);
+            if (!(((lt - ones) & ~lt & highs) | ((nl - ones) & ~nl & highs))) {
+                p -= 8;
+                continue;
+            }
+        }
+        unsigned char c = *--p;
+        if (c == '\n')
+            return col;
+        if (c == '<') {
+            long chars = (long)congdoan__utf8_count((const char *)p + 1, (size_t)(cur - p));
+            return col > chars ? col - chars : col;
+        }
+    }
+    return col;
 }
 
 /* Both may run before the parser context exists (out of memory creating it). */
 long congdoan__load_line(const loader *L)
 {
+    if (L->pipe && !congdoan__load_recording(L))
+        return L->replay.line;
     return L->ctxt && L->ctxt->input ? L->ctxt->input->line : 0;
 }
 
@@ -58,11 +80,26 @@ long congdoan__load_line(const loader *L)
  * with halt_if_stopped(), and no more input is fed once stopped. */
 void congdoan__load_stop(loader *L)
 {
-    L->stopped = 1;
+    if (L->pipe && congdoan__load_recording(L))
+        congdoan__load_record_stop(L);
+    else
+        L->stopped = 1;
 }
 
+int congdoan__load_stopped(const loader *L)
+{
+    return L->pipe && congdoan__load_recording(L) ? congdoan__load_recording_stopped(L) : L->stopped;
+}
+
+/* With a parse thread, it halts libxml2 itself; the calling thread tells it to after each
+ * block it replays (load-thread.c). */
 static void halt_if_stopped(loader *L)
 {
+    if (L->pipe) {
+        if (congdoan__load_recording(L))
+            congdoan__load_halt_recording(L);
+        return;
+    }
     if (L->stopped && !L->halted && L->ctxt) {
         L->halted = 1;
         xmlStopParser(L->ctxt);
@@ -78,6 +115,10 @@ void congdoan__load_problem_at(loader *L, int code, const char *tag, long line, 
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, _(fmt), ap);
     va_end(ap);
+    if (L->pipe && congdoan__load_recording(L)) {
+        congdoan__load_record_problem(L, code, tag, line, col, msg);
+        return;
+    }
     if (congdoan__tag_severity(tag) == CONGDOAN_SEVERITY_ERROR && !L->first_error) {
         L->first_error = code;
         congdoan__error_at(code, L->file, line, col, "%s", msg);
@@ -93,6 +134,10 @@ void congdoan__load_problem_at(loader *L, int code, const char *tag, long line, 
 
 void congdoan__load_out_of_memory(loader *L)
 {
+    if (L->pipe && congdoan__load_recording(L)) {
+        congdoan__load_record_oom(L);
+        return;
+    }
     if (L->first_error != CONGDOAN_ENOMEM) {
         L->first_error = CONGDOAN_ENOMEM;
         congdoan__error_at(CONGDOAN_ENOMEM, L->file, congdoan__load_line(L), 0, "out of memory while loading %s", L->file);
@@ -100,18 +145,18 @@ void congdoan__load_out_of_memory(loader *L)
     congdoan__load_stop(L);
 }
 
-/* libxml2's own errors, through this context's structured error callback. */
-static void on_xml_error(void *user, xmlErrorPtr err)
+/* libxml2's own errors, through this context's structured error callback (or replayed). */
+void congdoan__load_xml_error(loader *L, xmlErrorPtr err)
 {
-    loader *L = user;
     if (!err || err->level == XML_ERR_WARNING || L->stopped)
         return;
+    const congdoan__input_seen *seen = L->pipe ? &L->replay.seen : &L->seen;
     /* no markup at all: libxml2 says "Document is empty" of a text file and "Extra content at
      * the end of the document" of an empty one; say what the file is */
-    if (!L->saw_markup && L->elements == 0 && err->code != XML_ERR_NO_MEMORY && err->code != XML_ERR_INVALID_CHAR &&
+    if (!seen->saw_markup && L->elements == 0 && err->code != XML_ERR_NO_MEMORY && err->code != XML_ERR_INVALID_CHAR &&
         err->code != XML_ERR_INVALID_ENCODING) {
         congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1, "%s",
-                                  congdoan__no_markup_message(L->fed, L->saw_nonblank));
+                                  congdoan__no_markup_message(seen->fed, seen->saw_nonblank));
         congdoan__load_stop(L);
         return;
     }
@@ -169,6 +214,11 @@ static void on_xml_error(void *user, xmlErrorPtr err)
     congdoan__load_problem_at(L, code, tag, err->line, err->int2, "%s", msg);
     if (err->level == XML_ERR_FATAL)
         congdoan__load_stop(L);
+}
+
+static void on_xml_error(void *user, xmlErrorPtr err)
+{
+    congdoan__load_xml_error(user, err);
 }
 
 /* Entity declarations of any kind are refused: they are the way in for "billion laughs" and
@@ -597,7 +647,7 @@ static void on_characters_(void *user, const xmlChar *ch, int len)
             return;
         if (!L->stray_len) {
             L->stray_line = congdoan__load_line(L);
-            L->stray_column = L->ctxt && L->ctxt->input ? L->ctxt->input->col : 0;
+            L->stray_column = L->pipe ? L->replay.text_col : L->ctxt && L->ctxt->input ? L->ctxt->input->col : 0;
         }
         size_t room = sizeof L->stray - 1 - L->stray_len;
         size_t n = (size_t)len < room ? (size_t)len : room;
@@ -712,9 +762,8 @@ enum { CHUNK = 64 * 1024 };
 
 /* libxml2 refused to go on: with its error when it gave one, else as running out of memory,
  * the only way it stops without reporting an error. */
-static void parser_gave_up(loader *L)
+void congdoan__load_gave_up(loader *L, int err)
 {
-    int err = L->ctxt ? L->ctxt->errNo : 0;
     /* errNo <= 0: libxml2 halted without an error of its own; -1 (XML_PARSER_EOF) is what it
      * sets when it cannot grow its input buffer */
     if (err == XML_ERR_NO_MEMORY || err <= 0)
@@ -724,8 +773,77 @@ static void parser_gave_up(loader *L)
                    "the XML parser stopped (libxml2 error %d) before the end of the document", err);
 }
 
+/* xmlParseChunk() refused a chunk. */
+static void chunk_refused(loader *L)
+{
+    int err = L->ctxt ? L->ctxt->errNo : 0;
+    if (L->pipe && congdoan__load_recording(L))
+        congdoan__load_record_gave_up(L, err);
+    else if (!L->first_error)
+        congdoan__load_gave_up(L, err);
+}
+
+/* Hand p[0..left), then the rest of fd (none when fd < 0) read into buf (CHUNK bytes; it may
+ * be where p points: p is not used once handed over), to libxml2. In the parse thread when
+ * there is one (load-thread.c): so it reads only the parse's side of the loader. */
+static void parse(loader *L, const char *p, size_t left, int fd, char *buf)
+{
+    for (;;) {
+        while (left && !congdoan__load_stopped(L)) {
+            int n = left > CHUNK ? CHUNK : (int)left;
+            if (!L->seen.saw_markup)
+                L->seen.saw_markup = memchr(p, '<', (size_t)n) != NULL;
+            if (!L->seen.saw_nonblank)
+                L->seen.saw_nonblank = congdoan__has_nonblank((const unsigned char *)p, (size_t)n);
+            if (congdoan__scan(L, p, (size_t)n) != 0)
+                break;
+            if (xmlParseChunk(L->ctxt, p, n, 0) != 0)
+                chunk_refused(L);
+            p += n, left -= (size_t)n;
+            L->seen.fed += (size_t)n;
+        }
+        if (congdoan__load_stopped(L) || fd < 0)
+            break;
+        ssize_t got = read(fd, buf, CHUNK);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            congdoan__load_problem_at(L, CONGDOAN_EIO, "io-error", 0, 0, "cannot read %s: %s", L->file, strerror(errno));
+            congdoan__load_stop(L);
+            return;
+        }
+        if (got == 0)
+            break;
+        p = buf, left = (size_t)got;
+    }
+    if (!congdoan__load_stopped(L) && xmlParseChunk(L->ctxt, NULL, 0, 1) != 0)
+        chunk_refused(L);
+}
+
+/* Make the parser context (with the first bytes) and parse the rest: in the parse thread when
+ * there is one, so that libxml2's memory is that thread's (load-thread.c says why). */
+static void run_parser(loader *L, xmlSAXHandler *sax, const congdoan__load_input *in)
+{
+    L->ctxt = xmlCreatePushParserCtxt(sax, L, in->first, (int)in->head, L->file);
+    if (!L->ctxt) {
+        congdoan__load_out_of_memory(L);
+        return;
+    }
+    /* NONET: never fetch anything. No NOENT, no DTDLOAD, no DTDATTR: nothing is substituted or
+     * loaded. NOERROR/NOWARNING: libxml2 reports through serror only, never to stderr. */
+    xmlCtxtUseOptions(L->ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+    if (prepare_names(L) != 0) {
+        congdoan__load_out_of_memory(L);
+        return;
+    }
+    L->ctxt->sax->serror = on_xml_error; /* UseOptions leaves serror alone; say so explicitly */
+    if (L->pipe && congdoan__load_recording(L))
+        congdoan__load_record_from(L);
+    parse(L, in->p, in->left, in->fd, in->buf);
+}
+
 /* Feed `first` (already read) and then the rest from `fd` (or nothing more when fd < 0), read
- * into `buf` (CHUNK bytes; it may be `first` itself: `first` is not used once handed over). */
+ * into `buf` (see parse()). */
 static int feed(loader *L, const char *first, size_t first_len, int fd, char *buf)
 {
     xmlSAXHandler sax;
@@ -751,60 +869,20 @@ static int feed(loader *L, const char *first, size_t first_len, int fd, char *bu
     size_t head = first_len < 4 ? first_len : 4;
     congdoan__scan_init(L);
     congdoan__scan(L, first, head); /* cannot refuse: a tag over the limit is longer */
-    L->ctxt = xmlCreatePushParserCtxt(&sax, L, first, (int)head, L->file);
-    if (!L->ctxt) {
-        congdoan__load_out_of_memory(L);
-        return L->first_error;
-    }
-    /* NONET: never fetch anything. No NOENT, no DTDLOAD, no DTDATTR: nothing is substituted or
-     * loaded. NOERROR/NOWARNING: libxml2 reports through serror only, never to stderr. */
-    xmlCtxtUseOptions(L->ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
-    if (prepare_names(L) != 0) {
-        congdoan__load_out_of_memory(L);
-        return L->first_error;
-    }
-    L->ctxt->sax->serror = on_xml_error; /* UseOptions leaves serror alone; say so explicitly */
-
-    const char *p = first + head;
-    size_t left = first_len - head;
-    L->fed = head;
-    L->saw_markup = memchr(first, '<', head) != NULL;
-    L->saw_nonblank = congdoan__has_nonblank((const unsigned char *)first, head);
-    for (;;) {
-        while (left && !L->stopped) {
-            int n = left > CHUNK ? CHUNK : (int)left;
-            if (!L->saw_markup)
-                L->saw_markup = memchr(p, '<', (size_t)n) != NULL;
-            if (!L->saw_nonblank)
-                L->saw_nonblank = congdoan__has_nonblank((const unsigned char *)p, (size_t)n);
-            if (congdoan__scan(L, p, (size_t)n) != 0)
-                break;
-            if (xmlParseChunk(L->ctxt, p, n, 0) != 0 && !L->first_error)
-                parser_gave_up(L);
-            p += n, left -= (size_t)n;
-            L->fed += (size_t)n;
-        }
-        if (L->stopped || fd < 0)
-            break;
-        ssize_t got = read(fd, buf, CHUNK);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0) {
-            congdoan__load_problem_at(L, CONGDOAN_EIO, "io-error", 0, 0, "cannot read %s: %s", L->file, strerror(errno));
-            return L->first_error;
-        }
-        if (got == 0)
-            break;
-        p = buf, left = (size_t)got;
-    }
-    if (!L->stopped && xmlParseChunk(L->ctxt, NULL, 0, 1) != 0 && !L->first_error)
-        parser_gave_up(L);
+    L->seen.fed = head;
+    L->seen.saw_markup = memchr(first, '<', head) != NULL;
+    L->seen.saw_nonblank = congdoan__has_nonblank((const unsigned char *)first, head);
+    congdoan__load_input in = {first, head, first + head, first_len - head, fd, buf};
+    if (L->threads < 2 || congdoan__load_threaded(L, &sax, run_parser, &in) != 0)
+        run_parser(L, &sax, &in);
+    if (!L->ctxt)
+        return L->first_error; /* out of memory making it: said */
     if (!L->first_error && !L->ctxt->wellFormed)
         congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", congdoan__load_line(L), 0, "the document is not well-formed XML");
     /* libxml2 can stop without a word (an allocation failing inside its input buffer): an open
      * element, or markup that produced no element, means the document was not read to its end. */
-    if (!L->first_error && (L->depth != 0 || (L->elements == 0 && L->saw_markup)))
-        parser_gave_up(L);
+    if (!L->first_error && (L->depth != 0 || (L->elements == 0 && L->seen.saw_markup)))
+        congdoan__load_gave_up(L, L->ctxt->errNo);
     if (!L->first_error && L->elements == 0)
         congdoan__load_problem_at(L, CONGDOAN_EPARSE, "xml-malformed", 1, 1, "the document is empty");
     if (!L->first_error)
@@ -836,6 +914,7 @@ static int load_into(congdoan_corpus *corpus, congdoan__staging *st, const char 
     L.issues_mark = congdoan_issues_count(issues);
     congdoan__map_init(&L.id_index, &corpus->hash_key); /* hashes shared with the interner */
     memcpy(L.limits, corpus->limits, sizeof L.limits);
+    L.threads = corpus->load_threads;
     const char *display = path ? path : (name ? name : "<memory>");
     L.file = congdoan__intern(&st->strings, display, strlen(display));
     if (!L.file)

@@ -6,6 +6,7 @@
  *   load-objects.c  what elements do beyond their attributes: objects, containers, identifiers
  *   load-foreign.c  content of other namespaces and comments, kept for the writer
  *   load-scan.c     the attributes-per-element limit, before libxml2 parses a tag
+ *   load-thread.c   the parse on a second thread, its events replayed in the caller's
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
@@ -79,6 +80,16 @@ typedef struct capture_ns {
     size_t depth;
 } capture_ns;
 
+/* What of the input libxml2 was given so far (the parse's side: the parse thread's, when
+ * there is one). */
+typedef struct congdoan__input_seen {
+    size_t fed;                /* bytes handed to libxml2 */
+    int saw_markup;            /* a '<' was among them */
+    int saw_nonblank;          /* a byte other than XML white space was among them */
+} congdoan__input_seen;
+
+typedef struct congdoan__pipe congdoan__pipe; /* load-thread.c */
+
 typedef struct loader {
     congdoan_corpus *corpus;
     congdoan__staging *st;
@@ -95,9 +106,13 @@ typedef struct loader {
     char stray[96];            /* text found where only elements belong (see flush_stray) */
     size_t stray_len;
     long stray_line, stray_column;
-    size_t fed;                /* bytes handed to libxml2 */
-    int saw_markup;            /* a '<' was among them */
-    int saw_nonblank;          /* a byte other than XML white space was among them */
+    congdoan__input_seen seen;
+    int threads;               /* the corpus's load threads (1 or 2) */
+    congdoan__pipe *pipe;      /* while the parse runs in a second thread (load-thread.c) */
+    struct {                   /* the event being replayed from it: where libxml2 was */
+        long line, col, text_col;
+        congdoan__input_seen seen;
+    } replay;
     /* the element stack */
     frame *frames;
     size_t depth, frames_cap;
@@ -178,11 +193,19 @@ void congdoan__load_problem_at(loader *L, int code, const char *tag, long line, 
     ;
 long congdoan__load_line(const loader *L);
 long congdoan__load_column(const loader *L);
+/* The same, of libxml2's input `in` (NULL: 0). */
+long congdoan__load_input_column(const xmlParserInput *in);
 #define PROBLEM(L, code, tag, ...) \
     congdoan__load_problem_at((L), (code), (tag), congdoan__load_line(L), congdoan__load_column(L), __VA_ARGS__)
 void congdoan__load_out_of_memory(loader *L);
 /* Stop the parse (recorded only: libxml2 is halted when the callback returns). */
 void congdoan__load_stop(loader *L);
+/* Whether the parse is to go on no further (in the parse thread: its own view). */
+int congdoan__load_stopped(const loader *L);
+/* libxml2's error `err`, reported (the structured error callback's work). */
+void congdoan__load_xml_error(loader *L, xmlErrorPtr err);
+/* libxml2 refused to go on, with its error number `err` (0 or less: none). */
+void congdoan__load_gave_up(loader *L, int err);
 /* Append s[0..n) to b; out of memory stops the load (b unchanged). */
 void congdoan__load_append(loader *L, bytes *b, const char *s, size_t n);
 /* Where the element being opened starts. */
@@ -193,6 +216,35 @@ void congdoan__scan_init(loader *L);
 /* Look at the next chunk before libxml2 does: 0, or -1 when it holds a start tag over the limit
  * (the problem is recorded and the load stopped). */
 int congdoan__scan(loader *L, const char *p, size_t n);
+
+/* ---- the parse on a second thread (load-thread.c) ------------------------------------------ */
+/* The input of a parse: the first bytes (`head` of them, for the parser context), then
+ * p[0..left), then what is read from fd (< 0: nothing) into buf. */
+typedef struct congdoan__load_input {
+    const char *first;
+    size_t head;
+    const char *p;
+    size_t left;
+    int fd;
+    char *buf;
+} congdoan__load_input;
+/* Make L's parser context with the callbacks `sax` and parse `in` with it. */
+typedef void (*congdoan__load_parse_fn)(loader *L, xmlSAXHandler *sax, const congdoan__load_input *in);
+/* Run `parse` in a second thread and replay its events through `sax` in this one; -1 (nothing
+ * done, nothing recorded) when the thread or its pipe cannot be had. */
+int congdoan__load_threaded(loader *L, xmlSAXHandler *sax, congdoan__load_parse_fn parse,
+                            const congdoan__load_input *in);
+/* In the parse thread, once L's parser context is made: record its events from now on. */
+void congdoan__load_record_from(loader *L);
+/* Whether this thread is L's parse thread; and what that thread does instead of touching the
+ * loader's state: each recorded for the calling thread to do in its turn. */
+int congdoan__load_recording(const loader *L);
+int congdoan__load_recording_stopped(const loader *L);
+void congdoan__load_halt_recording(loader *L);
+void congdoan__load_record_problem(loader *L, int code, const char *tag, long line, long col, const char *msg);
+void congdoan__load_record_stop(loader *L);
+void congdoan__load_record_oom(loader *L);
+void congdoan__load_record_gave_up(loader *L, int err);
 
 /* ---- values (load-values.c) ------------------------------------------------------------------ */
 const char *congdoan__load_id(loader *L, const char *s, size_t len);

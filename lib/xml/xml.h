@@ -14,6 +14,10 @@
 int congdoan__load_into(congdoan_corpus *corpus, congdoan__staging *st, const char *path,
                         const char *data, size_t size, const char *name, congdoan_issues *issues);
 
+/* Parse threads started by loads so far, in this process (load-thread.c): for the tests, which
+ * must know that a load with two threads did not quietly run in one. */
+long congdoan__load_threads_started(void);
+
 /* ---- the start of an input (prolog.c) ------------------------------------------------------ */
 /* A reason to refuse the input from its first bytes (a non-UTF-8 encoding, an internal DTD
  * subset), with the status in *code and the line in *line; NULL when there is none. */

@@ -709,6 +709,10 @@ _PROTOTYPES = {
     "congdoan_corpus_set_limit": ([CorpusP, c_int, c_long], c_int, _status),
     # long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congdoan_limit limit);
     "congdoan_corpus_get_limit": ([CorpusP, c_int], c_long, None),
+    # int congdoan_corpus_set_load_threads(congdoan_corpus *corpus, int threads);
+    "congdoan_corpus_set_load_threads": ([CorpusP, c_int], c_int, _status),
+    # int congdoan_corpus_get_load_threads(const congdoan_corpus *corpus);
+    "congdoan_corpus_get_load_threads": ([CorpusP], c_int, None),
     # int congdoan_corpus_load_file(congdoan_corpus *corpus, const char *path, congdoan_issues *issues);
     "congdoan_corpus_load_file": ([CorpusP, c_char_p, IssuesP], c_int, _status),
     # int congdoan_corpus_load_memory(congdoan_corpus *corpus, const char *data, size_t size, const char

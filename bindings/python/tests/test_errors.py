@@ -122,6 +122,26 @@ class LoadErrors(unittest.TestCase):
         with self.assertRaises(congdoan.LimitExceededError):
             self.corpus.load_file(support.data("kh-240-2022-tld.xml"))
 
+    def test_load_threads(self):
+        self.assertEqual(self.corpus.load_threads, 1)
+        with self.assertRaises(congdoan.InvalidArgumentError) as cm:
+            self.corpus.load_threads = 3
+        self.assertIn("1 or 2", cm.exception.message)
+        self.assertEqual(self.corpus.load_threads, 1)
+        # the same problems, at the same places, with a parse thread
+        xml = (CD + '<unit id="d.twice" level="central" name="A"/>\n'
+               '<unit id="d.twice" level="central" name="B"/>\n</congdoan>\n')
+        threaded = congdoan.Corpus(load_threads=2)
+        self.addCleanup(threaded.close)
+        self.assertEqual(threaded.load_threads, 2)
+        with self.assertRaises(congdoan.DuplicateIdError) as cm:
+            threaded.load_bytes(xml, "twice.xml")
+        self.assertEqual((cm.exception.file, cm.exception.line), ("twice.xml", 3))
+        threaded.load(support.data("units-laichau.xml"))
+        self.corpus.load(support.data("units-laichau.xml"))
+        self.assertEqual([u.id for u in threaded.units], [u.id for u in self.corpus.units])
+        self.assertEqual(len(threaded.units), 43)  # units-laichau.xml: 43 units, departments and bodies
+
     def test_bad_limit_is_invalid_argument(self):
         with self.assertRaises(ValueError) as cm:
             self.corpus.set_limit(congdoan.Limit.DEPTH, 257)
