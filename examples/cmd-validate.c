@@ -795,6 +795,8 @@ static int run_validate(const command *cmd, const parsed_args *a)
     int rc = congdoan_corpus_new(&v.corpus);
     if (rc == 0)
         rc = congdoan_issues_new(&v.issues);
+    if (rc == 0)
+        use_load_threads(v.corpus);
     if (rc != 0) {
         print_library_error(rc, "cannot start");
         status = EXIT_USAGE;

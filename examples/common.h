@@ -101,6 +101,8 @@ const char *severity_word(congdoan_severity severity);
  * (free it), or after printing why: EXIT_INVALID when the data has errors (printed as validate
  * prints them), EXIT_USAGE when no data was given or a path cannot be read. */
 int load_data(const command *cmd, const parsed_args *a, congdoan_corpus **out);
+/* Let loads into `corpus` parse in a second thread when the machine has a second processor. */
+void use_load_threads(congdoan_corpus *corpus);
 
 /* The document, unit or task named by `arg` the way people type it (congdoan/lookup.h).
  * When none or several answer, prints the candidates ("did you mean") and returns
