@@ -236,7 +236,8 @@ START_TEST(test_big_inputs)
     xml = big_input(5000,
                     "  <value\n      indicator=\"i1\" value=\"5\" colour=\"red\"/>\n"
                     "  <value indicator=\"i2\" value=\"6\" note=\"a\nb\"/><value indicator=\"i1\" size=\"2\"\n/>\n"
-                    "  <!-- a comment --><value indicator=\"i2\" value=\"7\" x=\"1\"/>\n",
+                    "  <!-- a comment --><value indicator=\"i2\" value=\"7\" x=\"1\"/>\n"
+                    "  <![CDATA[ a < b & c ]]>\n",
                     "</congdoan>\n", &size);
     ck_assert_int_eq(same_both_ways(0, NULL, xml, size, "lines.xml"), CONGDOAN_ESCHEMA);
     free(xml);

@@ -336,8 +336,10 @@ static long tag_col(congdoan__pipe *P)
     const xmlParserInput *in = P->ctxt->input;
     const xmlChar *lt = P->lt;
     P->lt = NULL;
+    /* libxml2 counts every line end it steps over, in a tag too (between attributes and,
+     * through its slow path, inside a value): the same line means none between */
     if (lt && in && in->base == P->lt_base && in->line == P->lt_line && in->cur > lt && in->cur - lt <= 4096 &&
-        *lt == '<' && P->lt_col >= 1 && !memchr(lt, '\n', (size_t)(in->cur - lt)))
+        *lt == '<' && P->lt_col >= 1)
         return P->lt_col;
     return col_here(P);
 }
@@ -790,7 +792,6 @@ void congdoan__load_record_from(loader *L)
     live->startElementNs = rec_start;
     live->endElementNs = rec_end;
     live->characters = rec_characters;
-    live->cdataBlock = rec_characters;
     live->comment = rec_comment;
     live->serror = rec_xml_error;
 }
