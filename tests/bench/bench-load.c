@@ -367,7 +367,10 @@ static long rss_anon_kib(void)
     return kib;
 }
 
-static void run_load_with(const char *path, result *res, int threads)
+/* The threads the load pass uses (1; run_load2 sets 2 for its pass). */
+static int load_threads = 1;
+
+static void run_load(const char *path, result *res)
 {
     memset(res, 0, sizeof *res);
     long anon0 = rss_anon_kib();
@@ -375,7 +378,7 @@ static void run_load_with(const char *path, result *res, int threads)
     congdoan_corpus *corpus = NULL;
     int rc = congdoan_corpus_new(&corpus);
     if (rc == 0)
-        rc = congdoan_corpus_set_load_threads(corpus, threads);
+        rc = congdoan_corpus_set_load_threads(corpus, load_threads);
     if (rc == 0)
         rc = congdoan_corpus_load_file(corpus, path, NULL);
     if (rc != 0) {
@@ -396,14 +399,11 @@ static void run_load_with(const char *path, result *res, int threads)
     res->free_seconds = t2 - t1b;
 }
 
-static void run_load(const char *path, result *res)
-{
-    run_load_with(path, res, 1);
-}
-
 static void run_load2(const char *path, result *res)
 {
-    run_load_with(path, res, 2);
+    load_threads = 2;
+    run_load(path, res);
+    load_threads = 1;
 }
 
 /* ---- running a pass in a child ----------------------------------------------------------------- */
