@@ -31,15 +31,6 @@
 #include <libxml/parser.h>
 #include <libxml/xmlmemory.h>
 
-#if defined(__has_include)
-#  if __has_include(<valgrind/valgrind.h>)
-#    include <valgrind/valgrind.h>
-#  endif
-#endif
-#ifndef RUNNING_ON_VALGRIND
-#  define RUNNING_ON_VALGRIND 0
-#endif
-
 long congdoan__alloc_fail_at(long n);
 
 /* ---- libxml2's allocations ------------------------------------------------------------------ */
@@ -591,7 +582,7 @@ static long max_runs(const scenario *sc)
     if (env && *env)
         return atol(env);
     /* a folder load reads every fixture: fewer runs keep it under a minute */
-    return RUNNING_ON_VALGRIND ? (sc->steps[0].kind == PATH_STEP ? 100 : 160) : 0;
+    return test_under_valgrind() ? (sc->steps[0].kind == PATH_STEP ? 100 : 160) : 0;
 }
 
 /* Run n = 1 … total + 1, so that every allocation fails once; with every allocation from n on
@@ -723,7 +714,7 @@ int main(void)
     xmlInitParser();
     make_big();
     make_link_dir();
-    if (RUNNING_ON_VALGRIND)
+    if (test_under_valgrind())
         printf("alloc-failure: running under valgrind\n");
     int rc = test_run_suite(alloc_suite());
     free(memory_copy);

@@ -8,6 +8,20 @@
 
 #include "base/base.h"
 
+#if defined(__has_include)
+#  if __has_include(<valgrind/valgrind.h>)
+#    include <valgrind/valgrind.h>
+#  endif
+#endif
+#ifndef RUNNING_ON_VALGRIND
+#  define RUNNING_ON_VALGRIND 0
+#endif
+
+int test_under_valgrind(void)
+{
+    return RUNNING_ON_VALGRIND != 0;
+}
+
 static const char *env_path(const char *var, const char *fallback, const char *name, char *buf, size_t size)
 {
     const char *dir = getenv(var);

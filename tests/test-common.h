@@ -30,6 +30,9 @@ void test_drop_corpus(congdoan_corpus *c);
 void test_drop_issues(congdoan_issues *list);
 void test_release_tracked(void);
 
+/* Whether the test runs under valgrind (loops then sample their cases). */
+int test_under_valgrind(void);
+
 /* The bytes of a file, NUL-terminated (free with free()); *len their count (len may be NULL).
  * Fails the test when the file cannot be read. */
 char *test_read_file(const char *path, size_t *len);

@@ -20,15 +20,6 @@
 
 #include "hostile-cases.h"
 
-#if defined(__has_include)
-#  if __has_include(<valgrind/valgrind.h>)
-#    include <valgrind/valgrind.h>
-#  endif
-#endif
-#ifndef RUNNING_ON_VALGRIND
-#  define RUNNING_ON_VALGRIND 0
-#endif
-
 long congdoan__alloc_fail_at(long n);
 
 /* Everything a load leaves to be seen, as one string. */
@@ -297,7 +288,7 @@ START_TEST(test_allocation_failures)
     outcome whole = {0};
     load(&whole, 2, 0, NULL, xml, size, "alloc.xml");
     ck_assert_int_eq(whole.rc, CONGDOAN_ESCHEMA); /* the unknown attribute: an error, said once */
-    long step = RUNNING_ON_VALGRIND ? 7 : 1, failed = 0, runs = 0, n;
+    long step = test_under_valgrind() ? 7 : 1, failed = 0, runs = 0, n;
     for (n = 1;; n += step) {
         runs++;
         congdoan_corpus *c = test_new_corpus();

@@ -663,14 +663,14 @@ static void replay(loader *L, congdoan__pipe *P, const xmlSAXHandler *sax, block
             continue;
         L->replay.line = e->line;
         L->replay.col = e->col;
+        if ((e->kind == EV_START || e->kind == EV_END) && (e->flags & F_BLANK)) {
+            replay_blank(L, sax, e);
+            if (L->stopped)
+                continue;
+        }
         const ev_text *x = (const ev_text *)(e + 1);
         switch ((enum ev_kind)e->kind) {
         case EV_START: {
-            if (e->flags & F_BLANK) {
-                replay_blank(L, sax, e);
-                if (L->stopped)
-                    break;
-            }
             const ev_start *t = (const ev_start *)(e + 1);
             const unsigned char *at = (const unsigned char *)(t + 1);
             if (e->flags & F_NS) {
@@ -692,11 +692,6 @@ static void replay(loader *L, congdoan__pipe *P, const xmlSAXHandler *sax, block
             break;
         }
         case EV_END: {
-            if (e->flags & F_BLANK) {
-                replay_blank(L, sax, e);
-                if (L->stopped)
-                    break;
-            }
             const ev_tag *t = (const ev_tag *)(e + 1);
             sax->endElementNs(L, t->localname, t->prefix, t->uri);
             break;
