@@ -687,9 +687,17 @@ int main(int argc, char **argv)
         printf("  load/SAX time ratio  not measured (--only)\n");
     }
     if (do_sax && do_load2) {
-        double ratio = median(load2_f.t, runs) / ms;
-        printf("  load with a parse thread/SAX time ratio  %.2f  (target <= %.1f; wall time, what the caller waits)  %s\n",
-               ratio, TARGET_RATIO, ratio <= TARGET_RATIO ? "PASS" : "MISS");
+        double ratio = median(load2_f.t, runs) / ms, per_run[MAX_RUNS];
+        for (int r = 0; r < runs; r++)
+            per_run[r] = load2_f.t[r] / sax_f.t[r];
+        /* judged by the larger of the two: a slow moment of the host on either side moves one */
+        double judged = ratio > median(per_run, runs) ? ratio : median(per_run, runs);
+        printf("  load with a parse thread/SAX time ratio  %.2f  (target <= %.1f; wall time, what the caller waits; the "
+               "larger of the two below)  %s\n",
+               judged, TARGET_RATIO, judged <= TARGET_RATIO ? "PASS" : "MISS");
+        printf("                       (ratio of the medians %.2f; median of the per-run ratios, each against the SAX "
+               "pass of its run: %.2f)\n",
+               ratio, median(per_run, runs));
         printf("                       (its CPU time, both threads, against the SAX pass's: %.2f; against the "
                "one-thread load's: %.2f)\n",
                median(load2_f.cpu, runs) / median(sax_f.cpu, runs),

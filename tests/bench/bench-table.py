@@ -129,6 +129,8 @@ def bench_load(build, path, runs):
     load2_wall, load2_cpu = grab(r"congdoan load, parse thread:\s*([\d.]+) s.*CPU user\+sys ([\d.]+) s", out,
                                  "load with a parse thread")
     rss2 = [float(x) for x in re.findall(r"ld2t run \d+:.*?peak RSS\s*([\d.]+) MiB", out)]
+    load2_per_run = grab(r"ratio of the medians [\d.]+; median of the per-run ratios, each against the SAX pass of its "
+                         r"run: ([\d.]+)", out, "per-run ratio of the load with a parse thread")
     keep_user = grab(r"keeping floor/SAX CPU ratio\s*[\d.]+, user time alone ([\d.]+)", out, "floor's user-time ratio")
     own = re.search(r"the corpus's own memory, the anonymous memory the load left: ([\d.]+) MiB = ([\d.]+) x", out)
     libxml = list(grab(r"libxml2 (\S+), libcongdoan (\S+)", out, "versions", str))
@@ -136,7 +138,7 @@ def bench_load(build, path, runs):
         v = int(libxml[0])
         libxml[0] = "%d.%d.%d" % (v // 10000, v // 100 % 100, v % 100)
     return {"sax": sax_wall, "sax_cpu": sax_cpu, "load": load_wall, "load_cpu": load_cpu,
-            "load2": load2_wall, "load2_cpu": load2_cpu, "rss2": max(rss2),
+            "load2": load2_wall, "load2_cpu": load2_cpu, "rss2": max(rss2), "load2_per_run": load2_per_run,
             "keep_cpu": keep_cpu, "keep_rss": keep_rss, "user_ratio": user_ratio, "keep_user": keep_user, "rss": statistics.median(rss), "rss_runs": rss, "sax_rss": sax_rss,
             "own": (float(own.group(1)), float(own.group(2))) if own else None, "libxml2": libxml[0], "libcongdoan": libxml[1],
             "runs": runs}
@@ -322,12 +324,15 @@ def table(size, L, R, O, P, C):
                      "%.2fx wall, %.2fx CPU%s" % (ratio, cpu, extra), "<= %.1f" % TARGETS["load"],
                      verdict(cpu, TARGETS["load"], "CPU"), "medians of %d" % L["runs"]))
         ratio2 = L["load2"] / L["sax"]
+        judged = max(ratio2, L["load2_per_run"])   # a slow moment of the host on either side moves one
         rows.append(("load with a parse thread vs bare libxml2 SAX2 pass",
                      "%.3f s (CPU %.3f s, both threads)" % (L["load2"], L["load2_cpu"]),
                      "%.3f s (CPU %.3f s)" % (L["sax"], L["sax_cpu"]),
-                     "%.2fx wall, %.2fx CPU; %.2fx the one-thread load's CPU; peak RSS %.1f MiB" % (
-                         ratio2, L["load2_cpu"] / L["sax_cpu"], L["load2_cpu"] / L["load_cpu"], L["rss2"]),
-                     "<= %.1f" % TARGETS["load"], verdict(ratio2, TARGETS["load"], "wall"), "medians of %d" % L["runs"]))
+                     "%.2fx wall (median of the per-run ratios %.2fx), %.2fx CPU; %.2fx the one-thread load's CPU; "
+                     "peak RSS %.1f MiB" % (ratio2, L["load2_per_run"], L["load2_cpu"] / L["sax_cpu"],
+                                            L["load2_cpu"] / L["load_cpu"], L["rss2"]),
+                     "<= %.1f" % TARGETS["load"], verdict(judged, TARGETS["load"], "wall, the larger"),
+                     "medians of %d" % L["runs"]))
     if R:
         ratio = R["full"] / R["flat"]
         extra = ""
