@@ -101,8 +101,18 @@ static int same_both_ways(int with_baseline, const char *path, const char *data,
     return rc;
 }
 
+/* Loads of a few kilobytes keep to one thread unless told (congdoan__load_thread_min_size):
+ * here every input takes the two-thread road. */
+static size_t saved_min;
+
+static void setup(void)
+{
+    saved_min = congdoan__load_thread_min_size(0);
+}
+
 static void teardown(void)
 {
+    congdoan__load_thread_min_size(saved_min);
     test_release_tracked();
 }
 
@@ -324,12 +334,33 @@ START_TEST(test_allocation_failures)
 }
 END_TEST
 
+/* As the library is used: a small input loads in one thread although two are allowed, a large
+ * one (4 MiB and more) starts its parse thread. */
+START_TEST(test_small_inputs_keep_to_one_thread)
+{
+    congdoan_corpus *c = test_new_corpus();
+    ck_assert_int_eq(congdoan_corpus_set_load_threads(c, 2), 0);
+    long started = congdoan__load_threads_started();
+    ck_assert_int_eq(congdoan_corpus_load_file(c, test_sample_path("units-laichau.xml"), NULL), 0);
+    ck_assert_int_eq(congdoan__load_threads_started(), started);
+    size_t size;
+    char *xml = big_input(20000, NULL, "</congdoan>\n", &size);
+    ck_assert_uint_ge(size, 4u << 20);
+    congdoan_corpus *big = test_new_corpus();
+    ck_assert_int_eq(congdoan_corpus_set_load_threads(big, 2), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(big, xml, size, "big.xml", NULL), 0);
+    ck_assert_int_eq(congdoan__load_threads_started(), started + 1);
+    ck_assert_uint_eq(congdoan_corpus_unit_count(big), 20001);
+    free(xml);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("load-threads");
     TCase *t = tcase_create("same");
     tcase_set_timeout(t, 600);
-    tcase_add_checked_fixture(t, NULL, teardown);
+    tcase_add_checked_fixture(t, setup, teardown);
     tcase_add_test(t, test_setting);
     tcase_add_test(t, test_files);
     tcase_add_loop_test(t, test_hostile_cases, 0, (int)(sizeof bad_cases / sizeof bad_cases[0]));
@@ -337,6 +368,11 @@ static Suite *suite(void)
     tcase_add_test(t, test_limit_stops_parse);
     tcase_add_test(t, test_allocation_failures);
     suite_add_tcase(s, t);
+    TCase *u = tcase_create("as used");
+    tcase_set_timeout(u, 600);
+    tcase_add_checked_fixture(u, NULL, test_release_tracked);
+    tcase_add_test(u, test_small_inputs_keep_to_one_thread);
+    suite_add_tcase(s, u);
     return s;
 }
 

@@ -928,6 +928,7 @@ static int load_into(congdoan_corpus *corpus, congdoan__staging *st, const char 
             rc = L.first_error;
         } else {
             congdoan__staging_expect(st, size);
+            L.threads = congdoan__load_threads_for(L.threads, size);
             rc = feed(&L, data, size, -1, NULL);
         }
         release_loader(&L);
@@ -949,6 +950,7 @@ static int load_into(congdoan_corpus *corpus, congdoan__staging *st, const char 
         return L.first_error;
     }
     congdoan__staging_expect(st, (size_t)file_size);
+    L.threads = congdoan__load_threads_for(L.threads, (size_t)file_size);
     char *buf = congdoan__malloc(CHUNK);
     if (!buf) {
         close(fd);

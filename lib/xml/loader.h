@@ -236,6 +236,9 @@ int congdoan__load_threaded(loader *L, xmlSAXHandler *sax, congdoan__load_parse_
                             const congdoan__load_input *in);
 /* In the parse thread, once L's parser context is made: record its events from now on. */
 void congdoan__load_record_from(loader *L);
+/* The threads a load of `size` bytes uses when the corpus allows `threads`: below
+ * congdoan__load_thread_min_size() one, since starting the thread costs more than it saves. */
+int congdoan__load_threads_for(int threads, size_t size);
 /* Whether this thread is L's parse thread; and what that thread does instead of touching the
  * loader's state: each recorded for the calling thread to do in its turn. */
 int congdoan__load_recording(const loader *L);

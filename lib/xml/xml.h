@@ -17,6 +17,9 @@ int congdoan__load_into(congdoan_corpus *corpus, congdoan__staging *st, const ch
 /* Parse threads started by loads so far, in this process (load-thread.c): for the tests, which
  * must know that a load with two threads did not quietly run in one. */
 long congdoan__load_threads_started(void);
+/* The size from which a load allowed two threads starts its parse thread (4 MiB); set, for the
+ * tests, to make small inputs take the two-thread road too. Returns the previous value. */
+size_t congdoan__load_thread_min_size(size_t size);
 
 /* ---- the start of an input (prolog.c) ------------------------------------------------------ */
 /* A reason to refuse the input from its first bytes (a non-UTF-8 encoding, an internal DTD
