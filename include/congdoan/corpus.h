@@ -64,20 +64,22 @@ CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congd
 
 /**
  * Set how many threads a later load may use. With 1 (the default) a load parses and builds in
- * the calling thread. With 2, each load starts a second thread that runs libxml2's parse of the
- * input and records what it reads, while the calling thread builds the objects from those
- * records; the thread is joined before the load returns. Nothing else changes: the objects
- * built, the problems found (their order, locations and messages), the status returned and the
- * last error (set in the calling thread) are those of a load in one thread.
+ * the calling thread. With 2, each load of a file or buffer of 4 MiB or more starts a second
+ * thread that runs libxml2's parse of the input and records what it reads, while the calling
+ * thread builds the objects from those records; the thread is joined before the load returns
+ * (a smaller input loads in the calling thread: starting a thread costs about a millisecond,
+ * more than it saves there; congdoan_corpus_load_path() decides file by file). Nothing else
+ * changes: the objects built, the problems found (their order, locations and messages), the
+ * status returned and the last error (set in the calling thread) are those of a load in one
+ * thread.
  *
  * What it costs and gives: the parse and the building overlap instead of following each other.
- * Measured on a national file (228.6 MB, two cores): 0.81-0.85 s of wall time against 1.20 s
- * in one thread (1.3x a bare libxml2 parse of the file instead of 1.9x), for about a tenth more
- * processor time in all, and at most about 2.5 MiB more memory while it runs (the records
- * waiting between the threads). Worth it with a second core free and a file of some megabytes;
- * on a file of a few kilobytes starting the thread costs about as much as it saves. If the
- * thread cannot be started the load runs in the calling thread. congdoan_corpus_load_path()
- * starts one for each file it loads.
+ * Measured on a national file (228.6 MB) on a two-core machine: 0.81-1.0 s of wall time
+ * against 1.1-1.2 s in one thread (1.3-1.5x a bare libxml2 parse of the file instead of
+ * 1.8-1.9x), depending on how free the second core is; a tenth to a third more processor time
+ * in all; at most about 2.5 MiB more memory while it runs (the records waiting between the
+ * threads). On a machine whose cores are all busy it is slower than one thread. If the thread
+ * cannot be started the load runs in the calling thread.
  *
  * On NULL: returns CONGDOAN_EINVAL.
  * @return 0, or CONGDOAN_EINVAL for a number other than 1 or 2 (the setting is unchanged).

@@ -261,9 +261,9 @@ class Corpus:
 
     @property
     def load_threads(self):
-        """Threads a load may use: 1 (the default), or 2 to run libxml2's parse in a second
-        thread while this one builds the objects (congdoan_corpus_set_load_threads). The result
-        of a load is the same either way; with 2 it takes about the parse's time alone. Setting
+        """Threads a load may use: 1 (the default), or 2 to run libxml2's parse of an input of
+        4 MiB or more in a second thread while this one builds the objects
+        (congdoan_corpus_set_load_threads). The result of a load is the same either way. Setting
         another number raises InvalidArgumentError."""
         return lib.congdoan_corpus_get_load_threads(self._h())
 
