@@ -67,7 +67,7 @@ struct congdoan__pipe {
     int done;              /* the parse thread recorded its last event */
     atomic_int abort;      /* the calling thread stopped the load: parse no further */
     char gap1[64];
-    /* the parse thread's own (oom and halted: read by the calling thread after the join) */
+    /* the parse thread's own (oom: read by the calling thread after the join) */
     xmlParserCtxtPtr ctxt;
     block *cur;
     struct ev *last_start; /* the last event recorded, when it is a start tag (see rec_end) */
@@ -173,6 +173,7 @@ int congdoan__load_threads_for(int threads, size_t size)
     return threads >= 2 && size >= atomic_load_explicit(&thread_min, memory_order_relaxed) ? 2 : 1;
 }
 
+/* Only ever true while L->pipe is set: the thread's pointer is cleared before it is joined. */
 int congdoan__load_recording(const loader *L)
 {
     return recording == L;
@@ -854,8 +855,6 @@ int congdoan__load_threaded(loader *L, xmlSAXHandler *sax, congdoan__load_parse_
     }
     if (P->oom && !L->stopped)
         congdoan__load_out_of_memory(L);
-    if (P->halted)
-        L->halted = 1;
     release_pipe(P);
     return 0;
 }

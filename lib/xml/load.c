@@ -80,7 +80,7 @@ long congdoan__load_line(const loader *L)
  * with halt_if_stopped(), and no more input is fed once stopped. */
 void congdoan__load_stop(loader *L)
 {
-    if (L->pipe && congdoan__load_recording(L))
+    if (congdoan__load_recording(L))
         congdoan__load_record_stop(L);
     else
         L->stopped = 1;
@@ -88,7 +88,7 @@ void congdoan__load_stop(loader *L)
 
 int congdoan__load_stopped(const loader *L)
 {
-    return L->pipe && congdoan__load_recording(L) ? congdoan__load_recording_stopped(L) : L->stopped;
+    return congdoan__load_recording(L) ? congdoan__load_recording_stopped(L) : L->stopped;
 }
 
 /* With a parse thread, it halts libxml2 itself; the calling thread tells it to after each
@@ -115,7 +115,7 @@ void congdoan__load_problem_at(loader *L, int code, const char *tag, long line, 
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, _(fmt), ap);
     va_end(ap);
-    if (L->pipe && congdoan__load_recording(L)) {
+    if (congdoan__load_recording(L)) {
         congdoan__load_record_problem(L, code, tag, line, col, msg);
         return;
     }
@@ -134,7 +134,7 @@ void congdoan__load_problem_at(loader *L, int code, const char *tag, long line, 
 
 void congdoan__load_out_of_memory(loader *L)
 {
-    if (L->pipe && congdoan__load_recording(L)) {
+    if (congdoan__load_recording(L)) {
         congdoan__load_record_oom(L);
         return;
     }
@@ -777,7 +777,7 @@ void congdoan__load_gave_up(loader *L, int err)
 static void chunk_refused(loader *L)
 {
     int err = L->ctxt ? L->ctxt->errNo : 0;
-    if (L->pipe && congdoan__load_recording(L))
+    if (congdoan__load_recording(L))
         congdoan__load_record_gave_up(L, err);
     else if (!L->first_error)
         congdoan__load_gave_up(L, err);
@@ -837,7 +837,7 @@ static void run_parser(loader *L, xmlSAXHandler *sax, const congdoan__load_input
         return;
     }
     L->ctxt->sax->serror = on_xml_error; /* UseOptions leaves serror alone; say so explicitly */
-    if (L->pipe && congdoan__load_recording(L))
+    if (congdoan__load_recording(L))
         congdoan__load_record_from(L);
     parse(L, in->p, in->left, in->fd, in->buf);
 }
