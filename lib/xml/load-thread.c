@@ -35,9 +35,14 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <string.h>
 
 #include <libxml/parserInternals.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h> /* _mm_clflush: SSE2, which every x86-64 processor has */
+#endif
 
 enum { BLOCK = 256 * 1024, QUEUED_MAX = 2 * 1024 * 1024 };
 
@@ -600,8 +605,26 @@ static block *take(congdoan__pipe *P)
     return b;
 }
 
+/* Drop the lines of a replayed block from this core's caches (and every other's). The parse
+ * thread writes into the block again soon after, and each of its writes to a line this core
+ * still holds waits for this core to give the line up; evicted, the writes go to memory as a
+ * stream. On the national file (364 MB of events) the load took 0.90-1.00 s without this and
+ * 0.78-0.80 s with it, both threads' CPU 1.24-1.33 s and 1.15-1.20 s (interleaved runs, the bare
+ * SAX pass 0.64 s). Elsewhere than x86 the lines stay. */
+static void evict(const block *b)
+{
+#if defined(__SSE2__)
+    uintptr_t end = (uintptr_t)(b->data + b->len);
+    for (uintptr_t at = (uintptr_t)b->data & ~(uintptr_t)63; at < end; at += 64)
+        _mm_clflush((const void *)at);
+#else
+    (void)b;
+#endif
+}
+
 static void give_back(congdoan__pipe *P, block *b)
 {
+    evict(b);
     if (b->cap != BLOCK) {
         congdoan__dealloc(b);
         return;
