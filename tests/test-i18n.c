@@ -91,6 +91,55 @@ static void check_broken(int vietnamese)
     }
 }
 
+/* A file cut short ends inside its elements: said so, with the innermost one, and not as the
+ * "more after the end of the root element" libxml2's code for both would give. That message
+ * stays for what it means: a second root. The place is where libxml2 stopped: just after the
+ * last tag (46 and 47 characters long in the first two). */
+static const struct {
+    const char *text;
+    long line, column;
+    const char *en, *vi;
+} cut[] = {
+    {"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+     "  <unit id=\"a\" level=\"central\" name=\"Công đoàn\">\n    <classification year=\"2025\" grade=\"good\"/>\n",
+     4, 47,
+     "the file ends inside <unit>, before its closing tag: it may have been cut short; every element must be closed, "
+     "</congdoan> last",
+     "tệp kết thúc bên trong <unit>, trước thẻ đóng của nó: có thể tệp đã bị cắt cụt; mọi phần tử đều phải được đóng, "
+     "</congdoan> sau cùng"},
+    {"<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">", 1, 48,
+     "the file ends inside <congdoan>, before its closing tag: it may have been cut short; every element must be "
+     "closed, </congdoan> last",
+     "tệp kết thúc bên trong <congdoan>, trước thẻ đóng của nó: có thể tệp đã bị cắt cụt; mọi phần tử đều phải được "
+     "đóng, </congdoan> sau cùng"},
+    {"<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\"/>\n<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\"/>\n", 2, 1,
+     "there is more after the end of the root element; a file holds one root element, <congdoan>, and nothing after "
+     "it but comments",
+     "còn nội dung sau khi phần tử gốc đã đóng; một tệp chỉ có một phần tử gốc, <congdoan>, và sau nó chỉ có thể có "
+     "chú thích"},
+};
+
+static void check_cut(int vietnamese)
+{
+    for (size_t i = 0; i < sizeof cut / sizeof cut[0]; i++) {
+        congdoan_corpus *c = NULL;
+        congdoan_issues *issues = NULL;
+        ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+        ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+        ck_assert_int_eq(congdoan_corpus_load_memory(c, cut[i].text, strlen(cut[i].text), "cut.xml", issues),
+                         CONGDOAN_EPARSE);
+        ck_assert_uint_eq(congdoan_issues_count(issues), 1);
+        const congdoan_issue *is = congdoan_issues_get(issues, 0);
+        ck_assert_str_eq(congdoan_issue_tag(is), "xml-malformed");
+        ck_assert_int_eq(congdoan_issue_line(is), cut[i].line);
+        ck_assert_int_eq(congdoan_issue_column(is), cut[i].column);
+        ck_assert_str_eq(congdoan_issue_message(is), vietnamese ? cut[i].vi : cut[i].en);
+        ck_assert_str_eq(congdoan_error_last_message(), congdoan_issue_message(is));
+        congdoan_issues_free(issues);
+        congdoan_corpus_free(c);
+    }
+}
+
 static void use_vietnamese(void)
 {
     ck_assert_int_eq(setenv("LANGUAGE", "vi", 1), 0);
@@ -107,6 +156,7 @@ START_TEST(test_english_without_setlocale)
     ck_assert_str_eq(m, "the closing tag </unit> does not match the element <units> opened on line 3");
     free(m);
     check_broken(0);
+    check_cut(0);
 }
 END_TEST
 
@@ -123,6 +173,7 @@ START_TEST(test_vietnamese)
     ck_assert_str_eq(m, "thẻ đóng </unit> không khớp với phần tử <units> mở ở dòng 3");
     free(m);
     check_broken(1);
+    check_cut(1);
     /* an argument error, through the same sink */
     ck_assert_int_eq(congdoan_corpus_new(NULL), CONGDOAN_EINVAL);
     ck_assert_str_eq(congdoan_error_last_message(), "đối số không hợp lệ: out là NULL");

@@ -232,6 +232,14 @@ START_TEST(test_big_inputs)
     ck_assert_int_eq(same_both_ways(0, NULL, xml, size, "fatal.xml"), CONGDOAN_EPARSE);
     free(xml);
 
+    /* cut short after a report's last value: the file ends inside that <report> (said once the
+     * parse thread has run to the end of the input) */
+    xml = big_input(20000, NULL, "</congdoan>\n", &size);
+    size_t lost = strlen("</report>\n</congdoan>\n");
+    ck_assert_int_eq(same_both_ways(0, NULL, xml, size - lost, "cut.xml"), CONGDOAN_EPARSE);
+    ck_assert_ptr_nonnull(strstr(congdoan_error_last_message(), "the file ends inside <report>"));
+    free(xml);
+
     /* tags over several lines, a line end inside an attribute value, unknown attributes (their
      * problems say where): the columns of tags that do not start after a run of text */
     xml = big_input(5000,

@@ -161,7 +161,13 @@ void congdoan__load_xml_error(loader *L, xmlErrorPtr err)
         return;
     }
     char msg[512];
-    congdoan__xml_message(err, msg, sizeof msg);
+    if (err->code == XML_ERR_DOCUMENT_END && L->depth > 0) /* libxml2: "Extra content at the end" */
+        snprintf(msg, sizeof msg,
+                 _("the file ends inside <%s>, before its closing tag: it may have been cut short; every element "
+                   "must be closed, </congdoan> last"),
+                 L->frames[L->depth - 1].name);
+    else
+        congdoan__xml_message(err, msg, sizeof msg);
     int code = CONGDOAN_EPARSE;
     const char *tag = "xml-malformed";
     switch (err->code) {
@@ -549,6 +555,7 @@ static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefi
 
     frame *f = &L->frames[L->depth++];
     f->kind = e;
+    f->name = name;
     f->as = as;
     f->obj = NULL;
     f->items.count = 0;
