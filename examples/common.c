@@ -4,6 +4,10 @@
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
+#if defined(__linux__)
+#define _GNU_SOURCE /* sched_getaffinity(), CPU_COUNT */
+#include <sched.h>
+#endif
 #include "common.h"
 
 #include <dirent.h>
@@ -321,11 +325,24 @@ static int load_one(congdoan_corpus *corpus, congdoan_issues *issues, const char
     return status;
 }
 
+/* The processors this process may run on: those online, fewer when it is pinned (taskset, a
+ * container's cpuset). */
+static long usable_processors(void)
+{
+#if defined(__linux__)
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0)
+        return CPU_COUNT(&set);
+#endif
+    return sysconf(_SC_NPROCESSORS_ONLN);
+}
+
 void use_load_threads(congdoan_corpus *corpus)
 {
     /* the same result either way; with a second processor the load takes about the time of
-     * libxml2's parse alone (congdoan_corpus_set_load_threads) */
-    if (sysconf(_SC_NPROCESSORS_ONLN) > 1)
+     * libxml2's parse alone (congdoan_corpus_set_load_threads), and on one it would take longer
+     * than one thread */
+    if (usable_processors() > 1)
         (void)congdoan_corpus_set_load_threads(corpus, 2);
 }
 

@@ -42,7 +42,7 @@ SYSTEM_HEADERS = {
     'stdio.h', 'stdlib.h', 'string.h', 'strings.h', 'stdarg.h', 'stddef.h', 'stdint.h', 'errno.h',
     'math.h', 'time.h', 'locale.h', 'signal.h', 'limits.h', 'ctype.h', 'unistd.h', 'fcntl.h',
     'dirent.h', 'poll.h', 'sys/stat.h', 'sys/types.h', 'sys/wait.h', 'sys/resource.h',
-    'sys/ioctl.h', 'getopt.h', 'libintl.h',
+    'sys/ioctl.h', 'getopt.h', 'libintl.h', 'sched.h',
     'utf8proc.h',  # display width (width.c), the library's own dependency
     'zip.h',       # the .docx report is a zip (report-docx.c)
     'congdoan.h',
