@@ -7,6 +7,7 @@
  *   load-foreign.c  content of other namespaces and comments, kept for the writer
  *   load-scan.c     the attributes-per-element limit, before libxml2 parses a tag
  *   load-thread.c   the parse on a second thread, its events replayed in the caller's
+ *   load-record.c   the parse thread's side: its callbacks record the events (load-pipe.h)
  *
  * Copyright (c) 2026 the libcongdoan developers. MIT licence, see COPYING.
  */
