@@ -74,12 +74,12 @@ CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congd
  * thread.
  *
  * What it costs and gives: the parse and the building overlap instead of following each other.
- * Measured on a national file (228.6 MB) on a two-core machine: 0.81-1.0 s of wall time
- * against 1.1-1.2 s in one thread (1.3-1.5x a bare libxml2 parse of the file instead of
- * 1.8-1.9x), depending on how free the second core is; a tenth to a third more processor time
- * in all; at most about 2.5 MiB more memory while it runs (the records waiting between the
- * threads). On a machine whose cores are all busy it is slower than one thread. If the thread
- * cannot be started the load runs in the calling thread.
+ * Measured on a national file (228.6 MB) on a two-core machine: 0.78-0.86 s of wall time
+ * against 1.1-1.2 s in one thread (1.3x a bare libxml2 parse of the file instead of 1.8x),
+ * when the second core is free; about a tenth more processor time in all; at most about
+ * 2.5 MiB more memory while it runs (the records waiting between the threads). On a machine
+ * whose cores are all busy, or a process allowed only one, it is slower than one thread. If
+ * the thread cannot be started the load runs in the calling thread.
  *
  * On NULL: returns CONGDOAN_EINVAL.
  * @return 0, or CONGDOAN_EINVAL for a number other than 1 or 2 (the setting is unchanged).

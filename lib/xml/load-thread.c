@@ -92,8 +92,8 @@ static block *take(congdoan__pipe *P)
  * thread writes into the block again soon after, and each of its writes to a line this core
  * still holds waits for this core to give the line up; evicted, the writes go to memory as a
  * stream. On the national file (364 MB of events) the load took 0.90-1.00 s without this and
- * 0.78-0.80 s with it, both threads' CPU 1.24-1.33 s and 1.15-1.20 s (interleaved runs, the bare
- * SAX pass 0.64 s). Elsewhere than x86 the lines stay. */
+ * 0.78-0.80 s with it, both threads' CPU time 1.39-1.49 s and 1.23-1.31 s (interleaved runs,
+ * the bare SAX pass 0.64 s). Elsewhere than x86 the lines stay. */
 static void evict(const block *b)
 {
 #if defined(__SSE2__)
