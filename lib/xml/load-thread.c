@@ -107,11 +107,11 @@ static void evict(const block *b)
 
 static void give_back(congdoan__pipe *P, block *b)
 {
-    evict(b);
-    if (b->cap != BLOCK) {
+    if (b->cap != BLOCK) { /* an event of its own: not written again */
         congdoan__dealloc(b);
         return;
     }
+    evict(b);
     pthread_mutex_lock(&P->mu);
     b->next = NULL;
     if (P->spare_tail)
