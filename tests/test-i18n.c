@@ -42,6 +42,26 @@ static char *load_malformed_messages(void)
     return m;
 }
 
+/* `xml` fails to load with one issue, xml-malformed at line:column saying `message`, which is
+ * also the last error's message. */
+static void expect_malformed(const char *xml, long line, long column, const char *message)
+{
+    congdoan_corpus *c = NULL;
+    congdoan_issues *issues = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, xml, strlen(xml), "bad.xml", issues), CONGDOAN_EPARSE);
+    ck_assert_uint_eq(congdoan_issues_count(issues), 1);
+    const congdoan_issue *is = congdoan_issues_get(issues, 0);
+    ck_assert_str_eq(congdoan_issue_tag(is), "xml-malformed");
+    ck_assert_int_eq(congdoan_issue_line(is), line);
+    ck_assert_int_eq(congdoan_issue_column(is), column);
+    ck_assert_str_eq(congdoan_issue_message(is), message);
+    ck_assert_str_eq(congdoan_error_last_message(), message);
+    congdoan_issues_free(issues);
+    congdoan_corpus_free(c);
+}
+
 /* libxml2's parser errors as the library words them: each input is a vocabulary file broken in
  * one place, as people break them by hand; `line`:`column` is where libxml2 stops (after the '&', at the end of the tag). */
 static const struct {
@@ -75,19 +95,7 @@ static void check_broken(int vietnamese)
                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
                  "  %s\n</congdoan>\n",
                  broken[i].body);
-        congdoan_corpus *c = NULL;
-        congdoan_issues *issues = NULL;
-        ck_assert_int_eq(congdoan_corpus_new(&c), 0);
-        ck_assert_int_eq(congdoan_issues_new(&issues), 0);
-        ck_assert_int_eq(congdoan_corpus_load_memory(c, xml, strlen(xml), "bad.xml", issues), CONGDOAN_EPARSE);
-        ck_assert_uint_eq(congdoan_issues_count(issues), 1);
-        const congdoan_issue *is = congdoan_issues_get(issues, 0);
-        ck_assert_str_eq(congdoan_issue_tag(is), "xml-malformed");
-        ck_assert_int_eq(congdoan_issue_line(is), broken[i].line);
-        ck_assert_int_eq(congdoan_issue_column(is), broken[i].column);
-        ck_assert_str_eq(congdoan_issue_message(is), vietnamese ? broken[i].vi : broken[i].en);
-        congdoan_issues_free(issues);
-        congdoan_corpus_free(c);
+        expect_malformed(xml, broken[i].line, broken[i].column, vietnamese ? broken[i].vi : broken[i].en);
     }
 }
 
@@ -121,23 +129,8 @@ static const struct {
 
 static void check_cut(int vietnamese)
 {
-    for (size_t i = 0; i < sizeof cut / sizeof cut[0]; i++) {
-        congdoan_corpus *c = NULL;
-        congdoan_issues *issues = NULL;
-        ck_assert_int_eq(congdoan_corpus_new(&c), 0);
-        ck_assert_int_eq(congdoan_issues_new(&issues), 0);
-        ck_assert_int_eq(congdoan_corpus_load_memory(c, cut[i].text, strlen(cut[i].text), "cut.xml", issues),
-                         CONGDOAN_EPARSE);
-        ck_assert_uint_eq(congdoan_issues_count(issues), 1);
-        const congdoan_issue *is = congdoan_issues_get(issues, 0);
-        ck_assert_str_eq(congdoan_issue_tag(is), "xml-malformed");
-        ck_assert_int_eq(congdoan_issue_line(is), cut[i].line);
-        ck_assert_int_eq(congdoan_issue_column(is), cut[i].column);
-        ck_assert_str_eq(congdoan_issue_message(is), vietnamese ? cut[i].vi : cut[i].en);
-        ck_assert_str_eq(congdoan_error_last_message(), congdoan_issue_message(is));
-        congdoan_issues_free(issues);
-        congdoan_corpus_free(c);
-    }
+    for (size_t i = 0; i < sizeof cut / sizeof cut[0]; i++)
+        expect_malformed(cut[i].text, cut[i].line, cut[i].column, vietnamese ? cut[i].vi : cut[i].en);
 }
 
 static void use_vietnamese(void)
