@@ -133,6 +133,55 @@ static void check_cut(int vietnamese)
         expect_malformed(cut[i].text, cut[i].line, cut[i].column, vietnamese ? cut[i].vi : cut[i].en);
 }
 
+/* A message quotes at most so many bytes of a value, and never half a character of it: 80 bytes
+ * of "a" and a hundred "ư" (two bytes each) are the "a" and 39 of them; the enumeration's last
+ * "or" in the user's language. And the editing API's "%.40s" of a Vietnamese due time, whose
+ * 40th byte is inside a character: the character goes, the rest of the message stays. */
+static void check_quoted(int vietnamese)
+{
+    char value[256] = "a", shown[128] = "a", xml[512];
+    for (int i = 0; i < 100; i++)
+        strcat(value, "\xc6\xb0");
+    for (int i = 0; i < 39; i++)
+        strcat(shown, "\xc6\xb0");
+    snprintf(xml, sizeof xml,
+             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
+             "  <unit id=\"a\" level=\"%s\" name=\"x\"/>\n</congdoan>\n",
+             value);
+    congdoan_corpus *c = NULL;
+    congdoan_issues *issues = NULL;
+    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
+    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, xml, strlen(xml), "level.xml", issues), CONGDOAN_ESCHEMA);
+    ck_assert_uint_eq(congdoan_issues_count(issues), 1);
+    const congdoan_issue *is = congdoan_issues_get(issues, 0);
+    ck_assert_str_eq(congdoan_issue_tag(is), "schema-bad-value");
+    ck_assert_int_eq(congdoan_issue_line(is), 3);
+    char want[512];
+    snprintf(want, sizeof want,
+             vietnamese ? "level=\"%s\" tr\xc3\xaan <unit>: c\xe1\xba\xa7n central, provincial, upper-grassroots "
+                          "ho\xe1\xba\xb7" "c grassroots"
+                        : "level=\"%s\" on <unit>: expected central, provincial, upper-grassroots or grassroots",
+             shown);
+    ck_assert_str_eq(congdoan_issue_message(is), want);
+    congdoan_issues_free(issues);
+    congdoan_corpus_free(c);
+
+    const congdoan_section *s = NULL;
+    c = edit_refusals_corpus(&s);
+    ck_assert_ptr_nonnull(c);
+    const congdoan_task *t = congdoan_section_item_task(s, 0);
+    ck_assert_ptr_nonnull(t);
+    /* "ngày mười lăm tháng mười hai hằng năm": its 40th byte is the first of the ằ's three */
+    const char *due = "ng\xc3\xa0y m\xc6\xb0\xe1\xbb\x9di l\xc4\x83m th\xc3\xa1ng "
+                      "m\xc6\xb0\xe1\xbb\x9di hai h\xe1\xba\xb1ng n\xc4\x83m";
+    ck_assert_int_eq(congdoan_task_add_milestone(c, t, due, NULL, "X"), CONGDOAN_EPARSE);
+    const char *m = congdoan_error_last_message();
+    const char *quoted = "'ng\xc3\xa0y m\xc6\xb0\xe1\xbb\x9di l\xc4\x83m th\xc3\xa1ng m\xc6\xb0\xe1\xbb\x9di hai h' ";
+    ck_assert_msg(strstr(m, quoted) != NULL, "%s", m);
+    congdoan_corpus_free(c);
+}
+
 static void use_vietnamese(void)
 {
     ck_assert_int_eq(setenv("LANGUAGE", "vi", 1), 0);
@@ -150,6 +199,7 @@ START_TEST(test_english_without_setlocale)
     free(m);
     check_broken(0);
     check_cut(0);
+    check_quoted(0);
 }
 END_TEST
 
@@ -167,6 +217,7 @@ START_TEST(test_vietnamese)
     free(m);
     check_broken(1);
     check_cut(1);
+    check_quoted(1);
     /* an argument error, through the same sink */
     ck_assert_int_eq(congdoan_corpus_new(NULL), CONGDOAN_EINVAL);
     ck_assert_str_eq(congdoan_error_last_message(), "đối số không hợp lệ: out là NULL");

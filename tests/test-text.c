@@ -839,6 +839,54 @@ START_TEST(test_utf8_count)
 }
 END_TEST
 
+/* What a message quotes of a value, and what a cut by byte count leaves (base/utf8-cut.c). */
+START_TEST(test_utf8_cut)
+{
+    /* "Liên đoàn": L i ê(2) n ' ' đ(2) o à(2) n, 12 bytes */
+    const char *s = "Li\xc3\xaan \xc4\x91o\xc3\xa0n";
+    ck_assert_uint_eq(strlen(s), 12);
+    ck_assert_uint_eq(congdoan__utf8_cut(s, 12, 100), 12);
+    ck_assert_uint_eq(congdoan__utf8_cut(s, 12, 12), 12);
+    ck_assert_uint_eq(congdoan__utf8_cut(s, 12, 4), 4);  /* "Liê" */
+    ck_assert_uint_eq(congdoan__utf8_cut(s, 12, 3), 2);  /* not half the ê: "Li" */
+    ck_assert_uint_eq(congdoan__utf8_cut(s, 12, 6), 6);  /* "Liên " */
+    ck_assert_uint_eq(congdoan__utf8_cut(s, 12, 7), 6);  /* "Liên ", not half the đ */
+    ck_assert_uint_eq(congdoan__utf8_cut(s, 12, 0), 0);
+    ck_assert_int_eq(CONGDOAN__SHOWN(s, 12, 10), 9);     /* "Liên đo", not half the à */
+    /* a character of four bytes (U+1D11E) after "a": all of it or none */
+    const char *clef = "a\xf0\x9d\x84\x9e" "b";
+    for (size_t max = 1; max <= 4; max++)
+        ck_assert_uint_eq(congdoan__utf8_cut(clef, 6, max), 1);
+    ck_assert_uint_eq(congdoan__utf8_cut(clef, 6, 5), 5);
+
+    char buf[32];
+    static const struct {
+        const char *in, *out;
+    } cuts[] = {
+        {"abc\xc3", "abc"},                                  /* half an é at the end */
+        {"x\xe1\xbby", "xy"},                                /* two of an ố's three bytes, then more */
+        {"\xe1\xbb\x91", "\xe1\xbb\x91"},                   /* a whole ố */
+        {"a\xf0\x9d\x84", "a"},                              /* three of four */
+        {"\xc3\xa9\xc3", "\xc3\xa9"},                        /* é, then half of the next */
+        {"ab\x80" "c", "ab\x80" "c"},                         /* a stray continuation byte: not a cut, kept */
+        {"", ""},
+    };
+    for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cuts[i].in);
+        congdoan__utf8_drop_partial(buf);
+        ck_assert_str_eq(buf, cuts[i].out);
+    }
+    /* what snprintf makes of a Vietnamese word cut by byte count: "%.3s" of "Tổng" is the T and
+     * two of the ổ's three bytes; "%.4s" the whole ổ */
+    snprintf(buf, sizeof buf, "'%.4s' x", "T\xe1\xbb\x95ng");
+    congdoan__utf8_drop_partial(buf);
+    ck_assert_str_eq(buf, "'T\xe1\xbb\x95' x");
+    snprintf(buf, sizeof buf, "'%.3s' x", "T\xe1\xbb\x95ng");
+    congdoan__utf8_drop_partial(buf);
+    ck_assert_str_eq(buf, "'T' x");
+}
+END_TEST
+
 /* ---- suite ----------------------------------------------------------------------------------- */
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -891,6 +939,7 @@ static Suite *text_suite(void)
     tcase_add_test(tc, test_normalize_out_of_memory);
     tcase_add_test(tc, test_nfc_internal);
     tcase_add_test(tc, test_utf8_count);
+    tcase_add_test(tc, test_utf8_cut);
     suite_add_tcase(s, tc);
 
     return s;

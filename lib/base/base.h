@@ -70,6 +70,16 @@ int congdoan__invalid_arg(const char *expr);
     do { if (!(ptr)) { congdoan__null_arg(name); return value; } } while (0)
 void congdoan__null_arg(const char *name);
 
+/* ---- text cut short for messages (utf8-cut.c) ----------------------------------------------- */
+/* The bytes of s[0..len) a message shows when it shows at most `max`: the longest start that
+ * does not end inside a character. */
+size_t congdoan__utf8_cut(const char *s, size_t len, size_t max);
+/* The same as an int, for "%.*s". */
+#define CONGDOAN__SHOWN(s, len, max) ((int)congdoan__utf8_cut((s), (len), (max)))
+/* Take out of a formatted message what a cut by byte count left of a character (a first byte
+ * followed by fewer continuation bytes than it needs); other bytes stay as they are. */
+void congdoan__utf8_drop_partial(char *s);
+
 /* ---- messages in the user's language (i18n.c) -------------------------------------------- */
 /* Every message the library gives (error messages, issue messages, tag explanations, status
  * descriptions) is English in the source and translated through gettext in the domain

@@ -254,7 +254,7 @@ const char *congdoan__enum_list(const congdoan__enum *e, int from, char *buf, si
     for (size_t i = from > 0 ? (size_t)from : 0; i < e->count; i++) {
         if (!e->values[i].name)
             continue;
-        const char *sep = off == 0 ? "" : i + 1 == last ? " or " : ", ";
+        const char *sep = off == 0 ? "" : i + 1 == last ? _(" or ") : ", ";
         int n = snprintf(buf + off, size - off, "%s%s", sep, e->values[i].name);
         if (n < 0 || (size_t)n >= size - off) {
             buf[0] = '\0';

@@ -131,19 +131,6 @@ typedef struct parsed {
 
 enum { MAX_SERIAL_DIGITS = 6, MIN_YEAR = 1945, MAX_YEAR = 2100, SHOWN_BYTES = 120 };
 
-/* How many bytes of s to quote in a message: all of it up to a limit, cut at a character
- * boundary so the message stays valid UTF-8. */
-static int shown_len(const char *s)
-{
-    size_t n = strlen(s);
-    if (n <= SHOWN_BYTES)
-        return (int)n;
-    n = SHOWN_BYTES;
-    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-        n--;
-    return (int)n;
-}
-
 /* Record an EPARSE error that quotes the number, then says what was expected. */
 static int docnumber_error(const char *text, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -157,7 +144,8 @@ static int docnumber_error(const char *text, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(detail, sizeof detail, _(fmt), ap);
     va_end(ap);
-    return congdoan__error(CONGDOAN_EPARSE, "document number '%.*s': %s", shown_len(text), text, detail);
+    return congdoan__error(CONGDOAN_EPARSE, "document number '%.*s': %s", CONGDOAN__SHOWN(text, strlen(text), SHOWN_BYTES),
+                           text, detail);
 }
 
 /* ---- lexical helpers ------------------------------------------------------------------------ */

@@ -10,18 +10,8 @@
 #include <stdio.h>
 #include <string.h>
 
+/* How many bytes of a value a message quotes (at most). */
 enum { SHOWN_BYTES = 120 };
-
-/* How many bytes of s[0..len) to quote in a message, cut at a character boundary. */
-static int shown_len(const char *s, size_t len)
-{
-    if (len <= SHOWN_BYTES)
-        return (int)len;
-    len = SHOWN_BYTES;
-    while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
-        len--;
-    return (int)len;
-}
 
 /* Record an EPARSE error that quotes the date, then says what was expected. */
 static int parse_error(const char *text, size_t len, const char *fmt, ...)
@@ -36,7 +26,7 @@ static int parse_error(const char *text, size_t len, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(detail, sizeof detail, _(fmt), ap);
     va_end(ap);
-    return congdoan__error(CONGDOAN_EPARSE, "date '%.*s': %s", shown_len(text, len), text, detail);
+    return congdoan__error(CONGDOAN_EPARSE, "date '%.*s': %s", CONGDOAN__SHOWN(text, len, SHOWN_BYTES), text, detail);
 }
 
 /* ---- calendar -------------------------------------------------------------------------------- */
@@ -275,7 +265,7 @@ CONGDOAN_API int congdoan_period_parse(const char *code, congdoan_period_kind *k
     if (congdoan__period_parse(code, len, &k, &first, &last) != 0)
         return congdoan__error(CONGDOAN_EPARSE,
                                "period '%.*s': expected YYYY, YYYY-H1, YYYY-H2, YYYY-Q1 to YYYY-Q4, "
-                               "YYYY-MM or YYYY-MM-DD", shown_len(code, len), code);
+                               "YYYY-MM or YYYY-MM-DD", CONGDOAN__SHOWN(code, len, SHOWN_BYTES), code);
     if (kind)
         *kind = k;
     if (first_ymd)

@@ -12,8 +12,6 @@
 
 #include <string.h>
 
-#define CUT_LEN(n) ((int)((n) > 80 ? 80 : (n)))
-
 /* ---- memory and containers ----------------------------------------------------------------- */
 
 static int push(loader *L, congdoan__vec *v, void *item)
@@ -599,7 +597,7 @@ static void opened_value(loader *L, const attrs *a)
     const congdoan__value_view *w = &L->view;
     int has_ind = GIVEN(a, L->at_value_indicator);
     const char *ind = has_ind ? a->v[L->at_value_indicator] : "";
-    int cut = has_ind ? CUT_LEN(a->len[L->at_value_indicator]) : 0;
+    int cut = has_ind ? SHOWN(ind, a->len[L->at_value_indicator]) : 0;
     const congdoan__elem *spec = &congdoan__vocab[CONGDOAN__EL_VALUE];
     /* (1.2: a value with no figure at all is an empty slot of a report form) */
     if (GIVEN(a, L->at_value_numerator) != GIVEN(a, L->at_value_denominator))

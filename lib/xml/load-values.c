@@ -95,7 +95,6 @@ const char *congdoan__load_ns_name(loader *L, const char *uri)
 }
 
 #define ATTR_NAME(e, k) (congdoan__vocab[(e)].attrs[(k)].name)
-#define CUT(len) ((int)((len) > 80 ? 80 : (len)))
 
 /* Unit ids are most of a national file's identifiers (150,000), and the tables of units hold
  * each once already: a reference to a unit loaded before takes that unit's id from them, and a
@@ -125,7 +124,7 @@ const char *congdoan__load_id_attr_hashed(loader *L, congdoan__el e, const attrs
         PROBLEM(L, CONGDOAN_ESCHEMA, "schema-bad-id",
                 "'%.*s' in %s=\"\" on <%s> is not an identifier: expected 1 to 128 ASCII letters, digits, "
                 "'.', '_' or '-', starting with a letter or digit",
-                CUT(a->len[k]), a->v[k], ATTR_NAME(e, k), congdoan__vocab[e].name);
+                SHOWN(a->v[k], a->len[k]), a->v[k], ATTR_NAME(e, k), congdoan__vocab[e].name);
         return NULL;
     }
     const congdoan__attr *at = &congdoan__vocab[e].attrs[k];
@@ -202,7 +201,7 @@ static void bad_value(loader *L, congdoan__el e, attrs *a, size_t k, const char 
 {
     a->bad |= 1u << k;
     PROBLEM(L, CONGDOAN_ESCHEMA, "schema-bad-value", "%s=\"%.*s\" on <%s>: expected %s", ATTR_NAME(e, k),
-            CUT(a->len[k]), a->v[k], congdoan__vocab[e].name, expected);
+            SHOWN(a->v[k], a->len[k]), a->v[k], congdoan__vocab[e].name, expected);
 }
 
 /* What a value of each kind must look like, for problems; enums say their names. */
@@ -290,8 +289,8 @@ static void warn_ambiguous_number(loader *L, congdoan__el e, const attrs *a, siz
     vietnamese[n] = '\0';
     PROBLEM(L, 0, "number-vietnamese",
             "%s=\"%.*s\" on <%s> is read as %g (machine form); if %s was meant (Vietnamese %.*s), write %s",
-            ATTR_NAME(e, k), CUT(a->len[k]), a->v[k], congdoan__vocab[e].name, x, vietnamese, CUT(a->len[k]), a->v[k],
-            vietnamese);
+            ATTR_NAME(e, k), SHOWN(a->v[k], a->len[k]), a->v[k], congdoan__vocab[e].name, x, vietnamese,
+            SHOWN(a->v[k], a->len[k]), a->v[k], vietnamese);
 }
 
 /* Identifiers separated by spaces into `ids` (room for all of them), each once (a set of those
@@ -529,7 +528,7 @@ static void read_attr(loader *L, congdoan__el e, attrs *a, size_t k, char *obj)
         } else if (rc == -2) {
             a->bad |= 1u << k;
             PROBLEM(L, CONGDOAN_EEXISTS, "duplicate-id", "%s=\"%.*s\" on <%s> names '%s' twice; each one at most once",
-                    at->name, CUT(len), v, congdoan__vocab[e].name, repeated);
+                    at->name, SHOWN(v, len), v, congdoan__vocab[e].name, repeated);
         }
         break;
     }

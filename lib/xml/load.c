@@ -161,11 +161,12 @@ void congdoan__load_xml_error(loader *L, xmlErrorPtr err)
         return;
     }
     char msg[512];
-    if (err->code == XML_ERR_DOCUMENT_END && L->depth > 0) /* libxml2: "Extra content at the end" */
+    const char *open = L->depth > 0 ? L->frames[L->depth - 1].name : NULL;
+    if (err->code == XML_ERR_DOCUMENT_END && open) /* libxml2: "Extra content at the end" */
         snprintf(msg, sizeof msg,
-                 _("the file ends inside <%s>, before its closing tag: it may have been cut short; every element "
+                 _("the file ends inside <%.*s>, before its closing tag: it may have been cut short; every element "
                    "must be closed, </congdoan> last"),
-                 L->frames[L->depth - 1].name);
+                 SHOWN(open, strlen(open)), open);
     else
         congdoan__xml_message(err, msg, sizeof msg);
     int code = CONGDOAN_EPARSE;
@@ -683,11 +684,7 @@ static void flush_stray(loader *L)
         t++, n--;
     while (n && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\t' || t[n - 1] == '\r'))
         n--;
-    if (n > 60) { /* cut at a character boundary */
-        n = 60;
-        while (n && (t[n] & 0xC0) == 0x80)
-            n--;
-    }
+    n = congdoan__utf8_cut(t, n, 60);
     const char *more = n < L->stray_len && L->stray_len == sizeof L->stray - 1 ? "…" : "";
     if (congdoan__vocab[f->kind].text != CONGDOAN__TEXT_NONE) /* text after a relation's <source> */
         congdoan__load_problem_at(L, CONGDOAN_ESCHEMA, "schema-text-not-allowed", L->stray_line, L->stray_column,

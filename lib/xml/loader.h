@@ -186,6 +186,9 @@ typedef struct loader {
     size_t cns_count, cns_cap;
 } loader;
 
+/* At most 80 bytes of a value a problem quotes ("%.*s"), never half a character. */
+#define SHOWN(s, len) CONGDOAN__SHOWN((s), (len), 80)
+
 /* ---- problems (load.c) ------------------------------------------------------------------------ */
 /* Record a problem; `code` is the status the load fails with when the tag is an error. */
 void congdoan__load_problem_at(loader *L, int code, const char *tag, long line, long col, const char *fmt, ...)

@@ -95,6 +95,18 @@ class LoadErrors(unittest.TestCase):
         self.assertEqual(e.issues[1].severity, congdoan.Severity.ERROR)
         self.assertEqual(len(self.corpus.units), 0)
 
+    def test_long_vietnamese_value_is_quoted_whole_characters(self):
+        # 80 bytes of "a" and a hundred "ư" (two bytes each): the message quotes the "a" and 39
+        # of them, never half of one (half of one once raised UnicodeDecodeError here)
+        xml = CD + '  <unit id="x" level="a%s" name="X"/>\n</congdoan>\n' % ("ư" * 100)
+        with self.assertRaises(congdoan.SchemaError) as cm:
+            self.corpus.load_bytes(xml.encode("utf-8"), "level.xml")
+        e = cm.exception
+        self.assertEqual(e.issues[0].tag, "schema-bad-value")
+        self.assertEqual(e.issues[0].message, 'level="a%s" on <unit>: expected central, provincial, '
+                         'upper-grassroots or grassroots' % ("ư" * 39))
+        self.assertEqual(e.message, e.issues[0].message)
+
     def test_duplicate_id(self):
         self.corpus.load_file(support.data("units-tld.xml"))
         n = len(self.corpus.units)
