@@ -42,24 +42,30 @@ static char *load_malformed_messages(void)
     return m;
 }
 
-/* `xml` fails to load with one issue, xml-malformed at line:column saying `message`, which is
- * also the last error's message. */
-static void expect_malformed(const char *xml, long line, long column, const char *message)
+/* `xml` fails to load with `status` and one issue, `tag` at line:column saying `message`, which
+ * is also the last error's message. */
+static void expect_one_issue(const char *xml, int status, const char *tag, long line, long column,
+                             const char *message)
 {
     congdoan_corpus *c = NULL;
     congdoan_issues *issues = NULL;
     ck_assert_int_eq(congdoan_corpus_new(&c), 0);
     ck_assert_int_eq(congdoan_issues_new(&issues), 0);
-    ck_assert_int_eq(congdoan_corpus_load_memory(c, xml, strlen(xml), "bad.xml", issues), CONGDOAN_EPARSE);
+    ck_assert_int_eq(congdoan_corpus_load_memory(c, xml, strlen(xml), "bad.xml", issues), status);
     ck_assert_uint_eq(congdoan_issues_count(issues), 1);
     const congdoan_issue *is = congdoan_issues_get(issues, 0);
-    ck_assert_str_eq(congdoan_issue_tag(is), "xml-malformed");
+    ck_assert_str_eq(congdoan_issue_tag(is), tag);
     ck_assert_int_eq(congdoan_issue_line(is), line);
     ck_assert_int_eq(congdoan_issue_column(is), column);
     ck_assert_str_eq(congdoan_issue_message(is), message);
     ck_assert_str_eq(congdoan_error_last_message(), message);
     congdoan_issues_free(issues);
     congdoan_corpus_free(c);
+}
+
+static void expect_malformed(const char *xml, long line, long column, const char *message)
+{
+    expect_one_issue(xml, CONGDOAN_EPARSE, "xml-malformed", line, column, message);
 }
 
 /* libxml2's parser errors as the library words them: each input is a vocabulary file broken in
@@ -148,27 +154,16 @@ static void check_quoted(int vietnamese)
              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\">\n"
              "  <unit id=\"a\" level=\"%s\" name=\"x\"/>\n</congdoan>\n",
              value);
-    congdoan_corpus *c = NULL;
-    congdoan_issues *issues = NULL;
-    ck_assert_int_eq(congdoan_corpus_new(&c), 0);
-    ck_assert_int_eq(congdoan_issues_new(&issues), 0);
-    ck_assert_int_eq(congdoan_corpus_load_memory(c, xml, strlen(xml), "level.xml", issues), CONGDOAN_ESCHEMA);
-    ck_assert_uint_eq(congdoan_issues_count(issues), 1);
-    const congdoan_issue *is = congdoan_issues_get(issues, 0);
-    ck_assert_str_eq(congdoan_issue_tag(is), "schema-bad-value");
-    ck_assert_int_eq(congdoan_issue_line(is), 3);
     char want[512];
     snprintf(want, sizeof want,
              vietnamese ? "level=\"%s\" tr\xc3\xaan <unit>: c\xe1\xba\xa7n central, provincial, upper-grassroots "
                           "ho\xe1\xba\xb7" "c grassroots"
                         : "level=\"%s\" on <unit>: expected central, provincial, upper-grassroots or grassroots",
              shown);
-    ck_assert_str_eq(congdoan_issue_message(is), want);
-    congdoan_issues_free(issues);
-    congdoan_corpus_free(c);
+    expect_one_issue(xml, CONGDOAN_ESCHEMA, "schema-bad-value", 3, 3, want);
 
     const congdoan_section *s = NULL;
-    c = edit_refusals_corpus(&s);
+    congdoan_corpus *c = edit_refusals_corpus(&s);
     ck_assert_ptr_nonnull(c);
     const congdoan_task *t = congdoan_section_item_task(s, 0);
     ck_assert_ptr_nonnull(t);
