@@ -862,28 +862,31 @@ START_TEST(test_utf8_cut)
     char buf[32];
     static const struct {
         const char *in, *out;
-    } cuts[] = {
-        {"abc\xc3", "abc"},                                  /* half an é at the end */
-        {"x\xe1\xbby", "xy"},                                /* two of an ố's three bytes, then more */
-        {"\xe1\xbb\x91", "\xe1\xbb\x91"},                   /* a whole ố */
-        {"a\xf0\x9d\x84", "a"},                              /* three of four */
-        {"\xc3\xa9\xc3", "\xc3\xa9"},                        /* é, then half of the next */
-        {"ab\x80" "c", "ab\x80" "c"},                         /* a stray continuation byte: not a cut, kept */
+    } mends[] = {
+        {"abc\xc3", "abc"},                                 /* half an é at the end: a full buffer's cut */
+        {"a\xf0\x9d\x84", "a"},                             /* three of four at the end */
+        {"\xc3\xa9\xc3", "\xc3\xa9"},                       /* é, then half of the next at the end */
+        {"\xe1\xbb\x91", "\xe1\xbb\x91"},                  /* a whole ố */
+        {"x\xe1\xbby", "x\xef\xbf\xbd\xef\xbf\xbdy"},       /* two of an ố's three, then more: U+FFFD each */
+        {"caf\xe9.xml", "caf\xef\xbf\xbd.xml"},              /* a Latin-1 file name: é as U+FFFD */
+        {"ab\x80" "c", "ab\xef\xbf\xbd" "c"},                 /* a stray continuation byte */
+        {"\xc0\xaf", "\xef\xbf\xbd\xef\xbf\xbd"},           /* an overlong '/' */
+        {"\xed\xa0\x80!", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd!"}, /* a surrogate (U+D800) */
         {"", ""},
     };
-    for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
-        snprintf(buf, sizeof buf, "%s", cuts[i].in);
-        congdoan__utf8_drop_partial(buf);
-        ck_assert_str_eq(buf, cuts[i].out);
+    for (size_t i = 0; i < sizeof mends / sizeof mends[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", mends[i].in);
+        congdoan__utf8_mend(buf, sizeof buf);
+        ck_assert_str_eq(buf, mends[i].out);
     }
-    /* what snprintf makes of a Vietnamese word cut by byte count: "%.3s" of "Tổng" is the T and
-     * two of the ổ's three bytes; "%.4s" the whole ổ */
-    snprintf(buf, sizeof buf, "'%.4s' x", "T\xe1\xbb\x95ng");
-    congdoan__utf8_drop_partial(buf);
-    ck_assert_str_eq(buf, "'T\xe1\xbb\x95' x");
-    snprintf(buf, sizeof buf, "'%.3s' x", "T\xe1\xbb\x95ng");
-    congdoan__utf8_drop_partial(buf);
-    ck_assert_str_eq(buf, "'T' x");
+    /* the room the buffer has: three bytes for each U+FFFD, what does not fit goes */
+    snprintf(buf, 8, "ab\xe9\xe9\xe9");
+    congdoan__utf8_mend(buf, 8);
+    ck_assert_str_eq(buf, "ab\xef\xbf\xbd"); /* a second one would need 9 bytes with the NUL */
+    /* what snprintf leaves of "'Tổng" in a buffer of 5 bytes: the T and two of the ổ's three */
+    memcpy(buf, "'T\xe1\xbb", 5);
+    congdoan__utf8_mend(buf, 5);
+    ck_assert_str_eq(buf, "'T");
 }
 END_TEST
 

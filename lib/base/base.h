@@ -76,9 +76,10 @@ void congdoan__null_arg(const char *name);
 size_t congdoan__utf8_cut(const char *s, size_t len, size_t max);
 /* The same as an int, for "%.*s". */
 #define CONGDOAN__SHOWN(s, len, max) ((int)congdoan__utf8_cut((s), (len), (max)))
-/* Take out of a formatted message what a cut by byte count left of a character (a first byte
- * followed by fewer continuation bytes than it needs); other bytes stay as they are. */
-void congdoan__utf8_drop_partial(char *s);
+/* Make a formatted message in a buffer of `size` bytes UTF-8: a character a full buffer cut at
+ * the end goes, any other byte that is not part of a well-formed character becomes U+FFFD (as
+ * long as the buffer has room; what does not fit goes). */
+void congdoan__utf8_mend(char *s, size_t size);
 
 /* ---- messages in the user's language (i18n.c) -------------------------------------------- */
 /* Every message the library gives (error messages, issue messages, tag explanations, status

@@ -43,7 +43,7 @@ int congdoan__error_at(int code, const char *file, long line, long column, const
     va_start(ap, fmt);
     vsnprintf(last.message, sizeof last.message, _(fmt), ap);
     va_end(ap);
-    congdoan__utf8_drop_partial(last.message);
+    congdoan__utf8_mend(last.message, sizeof last.message);
     set_location(file, line, column);
     return code;
 }
@@ -57,7 +57,7 @@ int congdoan__error(int code, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(last.message, sizeof last.message, _(fmt), ap);
     va_end(ap);
-    congdoan__utf8_drop_partial(last.message);
+    congdoan__utf8_mend(last.message, sizeof last.message);
     set_location(NULL, 0, 0);
     return code;
 }

@@ -59,7 +59,7 @@ int congdoan__issue_addv(congdoan_issues *list, const char *tag, const char *fil
 {
     char msg[1024];
     vsnprintf(msg, sizeof msg, _(fmt), ap);
-    congdoan__utf8_drop_partial(msg);
+    congdoan__utf8_mend(msg, sizeof msg);
     /* An unregistered tag is a bug in the library; keep it visible rather than dropping it. */
     congdoan_severity sev = congdoan__tag_severity(tag);
     char key[2400];

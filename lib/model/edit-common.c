@@ -49,8 +49,8 @@ const char *congdoan__edit_who_section(who *w, const congdoan_section *s)
     if (s->id)
         snprintf(w->s, sizeof w->s, _("section '%s' of document '%s'"), s->id, congdoan__edit_safe(s->document->id));
     else if (s->number)
-        snprintf(w->s, sizeof w->s, _("section \"%.80s\" of document '%s'"), s->number,
-                 congdoan__edit_safe(s->document->id));
+        snprintf(w->s, sizeof w->s, _("section \"%.*s\" of document '%s'"),
+                 CONGDOAN__SHOWN(s->number, strlen(s->number), 80), s->number, congdoan__edit_safe(s->document->id));
     else
         snprintf(w->s, sizeof w->s, _("a section without id of document '%s'"), congdoan__edit_safe(s->document->id));
     return w->s;
@@ -512,7 +512,7 @@ int congdoan__edit_check_currency(const char *currency, const char *w)
     for (size_t i = 0; ok && i < 3; i++)
         ok = currency[i] >= 'A' && currency[i] <= 'Z';
     return ok ? 0
-              : congdoan__error(CONGDOAN_EINVAL, "%s: '%.16s' is not a currency code; expected three capital letters "
+              : congdoan__error(CONGDOAN_EINVAL, "%s: '%.*s' is not a currency code; expected three capital letters "
                                                  "(ISO 4217), such as VND",
-                                w, currency);
+                                w, CONGDOAN__SHOWN(currency, strlen(currency), 16), currency);
 }

@@ -39,9 +39,9 @@ static int check_docnumber(const congdoan_corpus *c, text *t, const char *in, co
             expected[slen - 1] = (char)(expected[slen - 1] - 'A' + 'a');
         rc =
             congdoan__error(CONGDOAN_EINVAL,
-                            "%s: the %s '%.120s' is not written as in a file (no \"S\xe1\xbb\x91:\", no spaces, '-' as "
+                            "%s: the %s '%.*s' is not written as in a file (no \"S\xe1\xbb\x91:\", no spaces, '-' as "
                             "the dash, the letter of a serial in lower case); expected '%s'",
-                            w, _(attr), t->s, expected);
+                            w, _(attr), CONGDOAN__SHOWN(t->s, strlen(t->s), 120), t->s, expected);
         congdoan__edit_text_free(t);
     }
     congdoan_docnumber_free(num);

@@ -386,8 +386,8 @@ CONGDOAN_API int congdoan_indicator_set_by(congdoan_corpus *corpus, const congdo
     who w;
     congdoan__edit_who_indicator(&w, ind);
     if (by && congdoan__by_parse(by, strlen(by), NULL) != 0)
-        return congdoan__error(CONGDOAN_EPARSE, "%s: '%.40s' is not a deadline; expected a period (YYYY, YYYY-H1, "
-                               "YYYY-Q2, YYYY-MM) or a date YYYY-MM-DD", w.s, by);
+        return congdoan__error(CONGDOAN_EPARSE, "%s: '%.*s' is not a deadline; expected a period (YYYY, YYYY-H1, "
+                               "YYYY-Q2, YYYY-MM) or a date YYYY-MM-DD", w.s, CONGDOAN__SHOWN(by, strlen(by), 40), by);
     return congdoan__edit_set_id(corpus, &((congdoan_indicator *)ind)->by, by, 0, w.s, N_("deadline"));
 }
 

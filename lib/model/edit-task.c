@@ -236,8 +236,8 @@ CONGDOAN_API int congdoan_task_add_milestone(congdoan_corpus *corpus, const cong
     congdoan__milestone m = {0};
     size_t len = strlen(due_code);
     if (congdoan__due_parse(due_code, len, &m.due.kind, &m.due.period_kind, &m.due.date, &m.due.recurrence_day) != 0)
-        return congdoan__error(CONGDOAN_EPARSE, "%s: '%.40s' is not a due time; expected a period, a date, ongoing or "
-                               "a recurrence (yearly:12-15 ...)", w.s, due_code);
+        return congdoan__error(CONGDOAN_EPARSE, "%s: '%.*s' is not a due time; expected a period, a date, ongoing or "
+                               "a recurrence (yearly:12-15 ...)", w.s, CONGDOAN__SHOWN(due_code, len, 40), due_code);
     text tt, td;
     if ((rc = congdoan__edit_check_text(corpus, &tt, txt, T_TRIM, w.s, N_("words of the milestone"))) != 0)
         return rc;

@@ -207,9 +207,9 @@ CONGDOAN_API int congdoan_unit_add_department(congdoan_corpus *corpus, const con
             "%s: kind %d of the new unit '%s' is not CONGDOAN_UNIT_DEPARTMENT (2) or CONGDOAN_UNIT_BODY (3)", wo.s,
             (int)kind, id);
     if (kind == CONGDOAN_UNIT_BODY)
-        snprintf(w.s, sizeof w.s, _("body '%s' of %.200s"), id, wo.s);
+        snprintf(w.s, sizeof w.s, _("body '%s' of %.*s"), id, CONGDOAN__SHOWN(wo.s, strlen(wo.s), 200), wo.s);
     else
-        snprintf(w.s, sizeof w.s, _("department '%s' of %.200s"), id, wo.s);
+        snprintf(w.s, sizeof w.s, _("department '%s' of %.*s"), id, CONGDOAN__SHOWN(wo.s, strlen(wo.s), 200), wo.s);
     if ((rc = check_unit_id_free(corpus, id, w.s)) != 0)
         return rc;
     if (kind == CONGDOAN_UNIT_BODY)

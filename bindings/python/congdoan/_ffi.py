@@ -280,6 +280,11 @@ def _str(result, func, args):
     return None if result is None else result.decode("utf-8")
 
 
+def _path(result, func, args):
+    # a file name as the OS gives it: not always UTF-8 (os.fsdecode, as for os.listdir)
+    return None if result is None else os.fsdecode(result)
+
+
 def _ptr(result, func, args):
     return result if result else None
 
@@ -306,7 +311,7 @@ _PROTOTYPES = {
     # const char *congdoan_error_last_message(void);
     "congdoan_error_last_message": ([], c_char_p, _str),
     # const char *congdoan_error_last_file(void);
-    "congdoan_error_last_file": ([], c_char_p, _str),
+    "congdoan_error_last_file": ([], c_char_p, _path),
     # long congdoan_error_last_line(void);
     "congdoan_error_last_line": ([], c_long, None),
     # long congdoan_error_last_column(void);
@@ -680,7 +685,7 @@ _PROTOTYPES = {
     # congdoan_severity congdoan_issue_severity(const congdoan_issue *issue);
     "congdoan_issue_severity": ([IssueP], c_int, None),
     # const char *congdoan_issue_file(const congdoan_issue *issue);
-    "congdoan_issue_file": ([IssueP], c_char_p, _str),
+    "congdoan_issue_file": ([IssueP], c_char_p, _path),
     # long congdoan_issue_line(const congdoan_issue *issue);
     "congdoan_issue_line": ([IssueP], c_long, None),
     # long congdoan_issue_column(const congdoan_issue *issue);

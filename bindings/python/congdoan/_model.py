@@ -3,12 +3,13 @@
 import collections
 import ctypes
 import operator
+import os
 from collections.abc import Sequence
 from ctypes import byref, c_double, c_int, c_long, c_size_t, c_void_p
 
 from . import _ffi
 from ._ffi import lib
-from ._util import (Decoder, as_strings, column, date_out, enc, fspath, iso, none_if_negative,
+from ._util import (Decoder, PathDecoder, as_strings, column, date_out, enc, fspath, iso, none_if_negative,
                     pointer_column, tolist, ymd_in)
 from .enums import (BodyKind, Comparator, Coverage, Direction, DocumentKind, DueKind, EvalStatus, Grade,
                     GroupKind, ItemKind, Level, Limit, Measure, OrgKind, PeriodKind, RelationType, Role, Sector,
@@ -151,7 +152,7 @@ def issues_from(ptr):
     dec = Decoder()
     sev = {int(s): s for s in Severity}
     out.extend(map(Issue, dec.strings(tag, got), [sev.get(s, s) for s in tolist(severity, got)],
-                   dec.strings(file, got), tolist(line, got), tolist(col, got),
+                   PathDecoder().strings(file, got), tolist(line, got), tolist(col, got),
                    dec.strings(message, got)))
     return out
 
@@ -956,7 +957,7 @@ def _source(fn, h):
     words = fn(h, byref(file), byref(line), byref(col))
     if words is None:
         return None
-    return Source(file.value.decode("utf-8") if file.value is not None else None, line.value, col.value, words)
+    return Source(os.fsdecode(file.value) if file.value is not None else None, line.value, col.value, words)
 
 
 def _source_property(getter, c_setter, what):

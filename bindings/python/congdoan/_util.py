@@ -131,3 +131,12 @@ class Decoder(dict):
             return []
         addresses = memoryview(array).cast("B").cast("P")[:n].tolist()
         return list(map(self.__getitem__, addresses))
+
+
+class PathDecoder(Decoder):
+    """The same for file names, which the OS need not give in UTF-8 (os.fsdecode)."""
+
+    def __missing__(self, address):
+        text = os.fsdecode(ctypes.string_at(address)) if address else None
+        self[address] = text
+        return text

@@ -154,6 +154,24 @@ class LoadErrors(unittest.TestCase):
         self.assertEqual([u.id for u in threaded.units], [u.id for u in self.corpus.units])
         self.assertEqual(len(threaded.units), 43)  # units-laichau.xml: 43 units, departments and bodies
 
+    def test_file_name_not_in_utf8(self):
+        # a file name in Latin-1 (é as one byte 0xE9): the file and the issues' file as the OS
+        # gives it (os.fsdecode), the message UTF-8 with U+FFFD for that byte
+        import os
+        import tempfile
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(os.fsencode(d), b"caf\xe9.xml")
+            with self.assertRaises(congdoan.CongdoanIOError) as cm:
+                self.corpus.load_file(path)
+            self.assertEqual(cm.exception.file, os.fsdecode(path))
+            self.assertIn("caf\ufffd.xml", cm.exception.message)
+            with open(path, "wb") as f:
+                f.write((CD + '  <unit id="x" level="central" name="X" colour="red"/>\n</congdoan>\n').encode())
+            with self.assertRaises(congdoan.SchemaError) as cm:
+                self.corpus.load_file(path)
+            self.assertEqual(cm.exception.file, os.fsdecode(path))
+            self.assertEqual([(i.file, i.line) for i in cm.exception.issues], [(os.fsdecode(path), 2)])
+
     def test_bad_limit_is_invalid_argument(self):
         with self.assertRaises(ValueError) as cm:
             self.corpus.set_limit(congdoan.Limit.DEPTH, 257)
