@@ -82,13 +82,17 @@ CONGDOAN_API int congdoan_error_last_code(void);
 /**
  * The message of the last error in this thread, e.g.
  * "unknown attribute 'lead2' on <task>; expected one of: id, lead, due, due-text".
+ * Always UTF-8: a value it quotes is cut at a character's start, and a byte that is not UTF-8
+ * (of a file name in another encoding) is shown as U+FFFD; congdoan_error_last_file() gives the
+ * name as it is.
  * @return a string owned by the library, valid until the next failing call in this thread;
  *         "" when there is no error. Never NULL.
  */
 CONGDOAN_API const char *congdoan_error_last_message(void);
 
 /**
- * The file (or buffer name) the last error is about.
+ * The file (or buffer name) the last error is about, as it was given (a file name need not be
+ * UTF-8).
  * @return a string owned by the library as for the message; "" when the error has no location.
  */
 CONGDOAN_API const char *congdoan_error_last_file(void);

@@ -56,7 +56,8 @@ CONGDOAN_API const congdoan_issue *congdoan_issues_get(const congdoan_issues *is
 CONGDOAN_API const char *congdoan_issue_tag(const congdoan_issue *issue);
 /** The severity. On NULL: returns 0. */
 CONGDOAN_API congdoan_severity congdoan_issue_severity(const congdoan_issue *issue);
-/** The file or buffer name, or "" when the issue has no location. Never NULL. On NULL: returns "". */
+/** The file or buffer name as it was given (not always UTF-8), or "" when the issue has no location.
+ * Never NULL. On NULL: returns "". */
 CONGDOAN_API const char *congdoan_issue_file(const congdoan_issue *issue);
 /** The 1-based line, or 0 when unknown. On NULL: returns 0. */
 CONGDOAN_API long congdoan_issue_line(const congdoan_issue *issue);
@@ -66,8 +67,8 @@ CONGDOAN_API long congdoan_issue_line(const congdoan_issue *issue);
  */
 CONGDOAN_API long congdoan_issue_column(const congdoan_issue *issue);
 /**
- * The message about this occurrence ("unknown unit 'laichau.xx' as lead of task 'iv-1-2'"). Never NULL.
- * On NULL: returns "".
+ * The message about this occurrence ("unknown unit 'laichau.xx' as lead of task 'iv-1-2'"), in
+ * UTF-8 as congdoan_error_last_message() is. Never NULL. On NULL: returns "".
  */
 CONGDOAN_API const char *congdoan_issue_message(const congdoan_issue *issue);
 /** The general explanation of the tag, from the registry. Never NULL. On NULL: returns "". */
