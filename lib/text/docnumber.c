@@ -144,8 +144,8 @@ static int docnumber_error(const char *text, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(detail, sizeof detail, _(fmt), ap);
     va_end(ap);
-    return congdoan__error(CONGDOAN_EPARSE, "document number '%.*s': %s", CONGDOAN__SHOWN(text, strlen(text), SHOWN_BYTES),
-                           text, detail);
+    return congdoan__error(CONGDOAN_EPARSE, "document number '%.*s': %s",
+                           CONGDOAN__SHOWN(text, strlen(text), SHOWN_BYTES), text, detail);
 }
 
 /* ---- lexical helpers ------------------------------------------------------------------------ */
