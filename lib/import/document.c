@@ -236,22 +236,6 @@ static int add_population(builder *b, const congdoan__found_figure *g, const voi
     return soft(rc);
 }
 
-/* The first rule of error severity a range target breaks (model/rules.c), or none. */
-typedef struct range_refusal {
-    congdoan__rule_sink sink;
-    int refused;
-    char message[512];
-} range_refusal;
-
-static void range_broken(congdoan__rule_sink *sink, const char *tag, int missing, const char *message)
-{
-    range_refusal *r = (range_refusal *)sink;
-    if (!missing && !r->refused && congdoan__tag_severity(tag) == CONGDOAN_SEVERITY_ERROR) {
-        r->refused = 1;
-        snprintf(r->message, sizeof r->message, "%s", message);
-    }
-}
-
 static int add_indicator(builder *b, const congdoan_section *sec, const congdoan__found_figure *g)
 {
     const congdoan__found *f = b->f;
@@ -263,23 +247,16 @@ static int add_indicator(builder *b, const congdoan_section *sec, const congdoan
     snprintf(id, sizeof id, "ind-%zu", ++b->next_indicator);
     congdoan_measure measure = measure_of(g);
     congdoan_comparator cmp = target_comparator(g->cmp);
-    if (cmp == CONGDOAN_COMPARATOR_RANGE || cmp == CONGDOAN_COMPARATOR_RANGE_OR_MORE) {
-        /* the range whole, before the indicator is made: the indicator starts as a range without
-         * its top, and a top the model then refused ("8% – 2019": 2019 per cent) left it so,
-         * which the check refuses (found by fuzz-import-text) */
-        congdoan__target st = {.measure = measure, .comparator = CONGDOAN_COMPARATOR_RANGE, .target = g->value,
-                               .target_max = g->has_max ? g->value_max : g->value, .has_target = 1,
-                               .has_target_max = 1};
-        range_refusal r = {.sink = {range_broken}};
-        congdoan__rules_target(&st, id, &r.sink);
-        if (r.refused) {
-            congdoan__dealloc(at.words);
-            return note(b, "import-figure-not-kept", g->number, "a target the model refuses (%s); left in the text",
-                        r.message);
-        }
-    }
+    /* a range is made whole, its top checked with it: made first without its top, a top the
+     * model then refused ("8% – 2019": 2019 per cent) left a range without one (found by
+     * fuzz-import-text); refused, it is a target the model refuses, below */
+    int ranged = cmp == CONGDOAN_COMPARATOR_RANGE || cmp == CONGDOAN_COMPARATOR_RANGE_OR_MORE;
+    double top = g->has_max ? g->value_max : g->value;
+    if (ranged)
+        cmp = CONGDOAN_COMPARATOR_RANGE; /* (as congdoan_indicator_set_range() made it) */
     const congdoan_indicator *ind = NULL;
-    rc = congdoan__fresh_add_indicator(b->scratch, sec, id, measure, cmp, g->value, at.words, &ind);
+    rc = congdoan__fresh_add_indicator(b->scratch, sec, id, measure, cmp, g->value, ranged ? &top : NULL, at.words,
+                                       &ind);
     if (rc == CONGDOAN_EINVAL || rc == CONGDOAN_ELIMIT) {
         congdoan__dealloc(at.words);
         return note(b, "import-figure-not-kept", g->number, "a target the model refuses (%s); left in the text",
@@ -296,11 +273,6 @@ static int add_indicator(builder *b, const congdoan_section *sec, const congdoan
     if (g->part_of && b->kept[g->part_of - 1]) { /* "trong đó": a part of the target before it */
         snprintf(id, sizeof id, "ind-%zu", b->kept[g->part_of - 1]);
         if ((rc = soft(congdoan_indicator_set_part_of_id(b->scratch, ind, id))) != 0)
-            return rc;
-    }
-    if (cmp == CONGDOAN_COMPARATOR_RANGE || cmp == CONGDOAN_COMPARATOR_RANGE_OR_MORE) {
-        double hi = g->has_max ? g->value_max : g->value;
-        if ((rc = soft(congdoan_indicator_set_range(b->scratch, ind, g->value, hi))) != 0)
             return rc;
     }
     if (g->grade && measure == CONGDOAN_MEASURE_SHARE_OF_UNITS &&

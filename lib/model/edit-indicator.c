@@ -37,8 +37,8 @@ static int check_state(const congdoan__target *st, const char *w)
 }
 
 static int add_indicator(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
-                         congdoan_measure measure, congdoan_comparator comparator, double target, const char *txt,
-                         const congdoan_indicator **out, int fresh)
+                         congdoan_measure measure, congdoan_comparator comparator, double target,
+                         const double *target_max, const char *txt, const congdoan_indicator **out, int fresh)
 {
     if (out)
         *out = NULL;
@@ -55,7 +55,12 @@ static int add_indicator(congdoan_corpus *corpus, const congdoan_section *sectio
     if ((rc = congdoan__edit_check_new(&o, &w, NULL)) != 0)
         return rc;
     congdoan__target st = {.measure = measure, .comparator = comparator, .has_target = 1};
-    if ((rc = congdoan__edit_check_number(target, &st.target, w.s, N_("target"))) != 0 || (rc = check_state(&st, w.s)) != 0)
+    if ((rc = congdoan__edit_check_number(target, &st.target, w.s, N_("target"))) != 0)
+        return rc;
+    if (target_max && (rc = congdoan__edit_check_number(*target_max, &st.target_max, w.s, N_("target-max"))) != 0)
+        return rc;
+    st.has_target_max = target_max != NULL;
+    if ((rc = check_state(&st, w.s)) != 0)
         return rc;
     text t;
     if ((rc = congdoan__edit_check_required_text(corpus, &t, txt, T_TRIM, w.s, N_("text"), N_("the indicator as written"))) != 0)
@@ -95,14 +100,14 @@ CONGDOAN_API int congdoan_section_add_indicator(congdoan_corpus *corpus, const c
                                                 congdoan_comparator comparator, double target, const char *txt,
                                                 const congdoan_indicator **out)
 {
-    return add_indicator(corpus, section, id, measure, comparator, target, txt, out, 0);
+    return add_indicator(corpus, section, id, measure, comparator, target, NULL, txt, out, 0);
 }
 
 int congdoan__fresh_add_indicator(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
                                   congdoan_measure measure, congdoan_comparator comparator, double target,
-                                  const char *txt, const congdoan_indicator **out)
+                                  const double *target_max, const char *txt, const congdoan_indicator **out)
 {
-    return add_indicator(corpus, section, id, measure, comparator, target, txt, out, 1);
+    return add_indicator(corpus, section, id, measure, comparator, target, target_max, txt, out, 1);
 }
 
 /* ---- indicators: setters --------------------------------------------------------------------- */

@@ -683,9 +683,10 @@ int congdoan__fresh_add_section(congdoan_corpus *corpus, const congdoan_document
                                 const char *id, const char *number, const char *title, const congdoan_section **out);
 int congdoan__fresh_add_task(congdoan_corpus *corpus, const congdoan_section *section, const char *id, const char *txt,
                              const congdoan_task **out);
+/* (an indicator: with its range's top when target_max is not NULL, the range checked whole) */
 int congdoan__fresh_add_indicator(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
                                   congdoan_measure measure, congdoan_comparator comparator, double target,
-                                  const char *txt, const congdoan_indicator **out);
+                                  const double *target_max, const char *txt, const congdoan_indicator **out);
 int congdoan__fresh_add_result(congdoan_corpus *corpus, const congdoan_section *section, const char *id,
                                const char *txt, const congdoan_result **out);
 
