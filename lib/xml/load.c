@@ -161,12 +161,12 @@ void congdoan__load_xml_error(loader *L, xmlErrorPtr err)
         return;
     }
     char msg[512];
-    const char *open = L->depth > 0 ? L->frames[L->depth - 1].name : NULL;
-    if (err->code == XML_ERR_DOCUMENT_END && open) /* libxml2: "Extra content at the end" */
+    const char *inside = L->depth > 0 ? L->frames[L->depth - 1].name : NULL;
+    if (err->code == XML_ERR_DOCUMENT_END && inside) /* libxml2: "Extra content at the end" */
         snprintf(msg, sizeof msg,
                  _("the file ends inside <%.*s>, before its closing tag: it may have been cut short; every element "
                    "must be closed, </congdoan> last"),
-                 SHOWN(open, strlen(open)), open);
+                 SHOWN(inside, strlen(inside)), inside);
     else
         congdoan__xml_message(err, msg, sizeof msg);
     int code = CONGDOAN_EPARSE;
