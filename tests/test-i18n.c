@@ -126,6 +126,12 @@ static const struct {
      "closed, </congdoan> last",
      "tệp kết thúc bên trong <congdoan>, trước thẻ đóng của nó: có thể tệp đã bị cắt cụt; mọi phần tử đều phải được "
      "đóng, </congdoan> sau cùng"},
+    /* inside an element of another namespace: its name as the file writes it, prefix and all */
+    {"<congdoan xmlns=\"urn:congdoan:1\" xmlns:ex=\"urn:example\" version=\"1.0\">\n  <ex:note>Ghi chú", 2, 19,
+     "the file ends inside <ex:note>, before its closing tag: it may have been cut short; every element must be "
+     "closed, </congdoan> last",
+     "tệp kết thúc bên trong <ex:note>, trước thẻ đóng của nó: có thể tệp đã bị cắt cụt; mọi phần tử đều phải được "
+     "đóng, </congdoan> sau cùng"},
     {"<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\"/>\n<congdoan xmlns=\"urn:congdoan:1\" version=\"1.0\"/>\n", 2, 1,
      "there is more after the end of the root element; a file holds one root element, <congdoan>, and nothing after "
      "it but comments",

@@ -160,9 +160,12 @@ void congdoan__load_xml_error(loader *L, xmlErrorPtr err)
         congdoan__load_stop(L);
         return;
     }
-    char msg[512];
-    const char *inside = L->depth > 0 ? L->frames[L->depth - 1].name : NULL;
-    if (err->code == XML_ERR_DOCUMENT_END && inside) /* libxml2: "Extra content at the end" */
+    char msg[512], inside[256] = "";
+    if (L->depth > 0) { /* the innermost open element's name as the file writes it */
+        const frame *f = &L->frames[L->depth - 1];
+        snprintf(inside, sizeof inside, "%s%s%s", f->prefix ? f->prefix : "", f->prefix ? ":" : "", f->name);
+    }
+    if (err->code == XML_ERR_DOCUMENT_END && *inside) /* libxml2: "Extra content at the end" */
         snprintf(msg, sizeof msg,
                  _("the file ends inside <%.*s>, before its closing tag: it may have been cut short; every element "
                    "must be closed, </congdoan> last"),
@@ -557,6 +560,7 @@ static void on_start_(void *user, const xmlChar *localname, const xmlChar *prefi
     frame *f = &L->frames[L->depth++];
     f->kind = e;
     f->name = name;
+    f->prefix = (const char *)prefix;
     f->as = as;
     f->obj = NULL;
     f->items.count = 0;

@@ -36,7 +36,8 @@ enum { CONGDOAN__LOAD_MAX_CHILDREN = 12 };
 
 typedef struct frame {
     congdoan__el kind;
-    const char *name;           /* its local name, libxml2's (for a file that ends inside it) */
+    const char *name, *prefix;  /* its local name and prefix (NULL: none), libxml2's: for a file
+                                 * that ends inside it */
     const congdoan__child *as;  /* its entry among the children of its parent (NULL: the root) */
     void *obj;                  /* the object its attributes and text are read into */
     congdoan__vec items;        /* sections: their items, as (kind, pointer) pairs */
