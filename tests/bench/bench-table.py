@@ -122,6 +122,7 @@ def bench_load(build, path, runs):
     load_wall, load_cpu = grab(r"congdoan load \(new\+load\+free\):\s*([\d.]+) s.*CPU user\+sys ([\d.]+) s", out,
                                "load median")
     rss = [float(x) for x in re.findall(r"load run \d+:.*?peak RSS\s*([\d.]+) MiB", out)]
+    sax_runs = [float(x) for x in re.findall(r"SAX  run \d+:\s*([\d.]+) s", out)]
     sax_rss = grab(r"bare libxml2 SAX2 \(baseline\):.*?peak RSS\s*([\d.]+) MiB", out, "SAX peak RSS")
     keep_rss, keep_cpu = grab(r"keeping floor .*?peak RSS\s*([\d.]+) MiB\s*\(CPU user\+sys ([\d.]+) s", out,
                               "keeping floor")
@@ -141,7 +142,7 @@ def bench_load(build, path, runs):
             "load2": load2_wall, "load2_cpu": load2_cpu, "rss2": max(rss2), "load2_per_run": load2_per_run,
             "keep_cpu": keep_cpu, "keep_rss": keep_rss, "user_ratio": user_ratio, "keep_user": keep_user, "rss": statistics.median(rss), "rss_runs": rss, "sax_rss": sax_rss,
             "own": (float(own.group(1)), float(own.group(2))) if own else None, "libxml2": libxml[0], "libcongdoan": libxml[1],
-            "runs": runs}
+            "sax_runs": sax_runs, "runs": runs}
 
 
 def bench_rollup(build, path, runs):
@@ -384,6 +385,23 @@ def table(size, L, R, O, P, C):
     return "\n".join(lines)
 
 
+# The same pass taking this much longer in one run than in another says the host's speed changed
+# during the table (its other tenants): the medians may then pair a fast run with a slow one.
+UNSTEADY = 1.25
+
+
+def steadiness(runs):
+    """A line on how steady the host was: the bare SAX pass's runs, the same work each time."""
+    lo, hi = min(runs), max(runs)
+    line = "The host's speed: the bare SAX pass's %d runs took %.3f to %.3f s (the slowest %.2fx the fastest)" % (
+        len(runs), lo, hi, hi / lo)
+    if hi / lo > UNSTEADY:
+        return line + (". **Unsteady** (over %.2fx): the host's speed changed during the table, so its time "
+                       "ratios may pair fast runs with slow ones; the instruction counts stand, the times do "
+                       "not: run it again." % UNSTEADY)
+    return line + "."
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("file", help="the national-scale file (gen-national)")
@@ -441,6 +459,9 @@ def main():
             platform.python_version()))
     say()
     say(table(size, L, R, O, P, C))
+    if L and L["sax_runs"]:
+        say()
+        say(steadiness(L["sax_runs"]))
     if floor is not None:
         say()
         say("The program alone (`congdoan --version`, nothing loaded) peaks at %.1f MiB%s: what the program's "
