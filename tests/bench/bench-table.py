@@ -122,7 +122,8 @@ def bench_load(build, path, runs):
     load_wall, load_cpu = grab(r"congdoan load \(new\+load\+free\):\s*([\d.]+) s.*CPU user\+sys ([\d.]+) s", out,
                                "load median")
     rss = [float(x) for x in re.findall(r"load run \d+:.*?peak RSS\s*([\d.]+) MiB", out)]
-    sax_runs = [float(x) for x in re.findall(r"SAX  run \d+:\s*([\d.]+) s", out)]
+    runs_of = {name: [float(x) for x in re.findall(r"%s run \d+:\s*([\d.]+) s" % label, out)]
+               for name, label in (("bare SAX2 pass", "SAX "), ("load", "load"), ("load with a parse thread", "ld2t"))}
     sax_rss = grab(r"bare libxml2 SAX2 \(baseline\):.*?peak RSS\s*([\d.]+) MiB", out, "SAX peak RSS")
     keep_rss, keep_cpu = grab(r"keeping floor .*?peak RSS\s*([\d.]+) MiB\s*\(CPU user\+sys ([\d.]+) s", out,
                               "keeping floor")
@@ -142,7 +143,7 @@ def bench_load(build, path, runs):
             "load2": load2_wall, "load2_cpu": load2_cpu, "rss2": max(rss2), "load2_per_run": load2_per_run,
             "keep_cpu": keep_cpu, "keep_rss": keep_rss, "user_ratio": user_ratio, "keep_user": keep_user, "rss": statistics.median(rss), "rss_runs": rss, "sax_rss": sax_rss,
             "own": (float(own.group(1)), float(own.group(2))) if own else None, "libxml2": libxml[0], "libcongdoan": libxml[1],
-            "sax_runs": sax_runs, "runs": runs}
+            "runs_of": runs_of, "runs": runs}
 
 
 def bench_rollup(build, path, runs):
@@ -154,6 +155,8 @@ def bench_rollup(build, path, runs):
             "district": grab(r"one district \((\d+) units\):\s*([\d.]+) ms", out, "district", float),
             "first": grab(r"first full roll-up:\s*([\d.]+) ms \((\d+) page faults", out, "first roll-up", float),
             "warm": grab(r"after (\d+) warm-up", out, "warm-up roll-ups", int),
+            "runs_of": {"flat pass": [float(x) for x in re.findall(r"run \d+: flat pass\s*([\d.]+) ms", out)],
+                        "full roll-up": [float(x) for x in re.findall(r"run \d+: .*?full roll-up\s*([\d.]+) ms", out)]},
             "runs": runs}
 
 
@@ -244,8 +247,10 @@ def bench_python(build, path, runs):
     py, py_cpu = grab(r"Python, bindings .*?:\s*([\d.]+) s .*?cpu ([\d.]+)\)", out, "Python median")
     c, c_cpu = grab(r"C, same calls without objects .*?:\s*([\d.]+) s .*?cpu ([\d.]+)\)", out, "C median")
     agree = "agree" in grab(r"python and c figures (\w+)", out, "agreement", str)
+    runs_of = {"Python's pass": [float(x) for x in re.findall(r"python load .*?total\s*([\d.]+) s", out)],
+               "its C pass": [float(x) for x in re.findall(r"c      load .*?total\s*([\d.]+) s", out)]}
     return {"python": py, "python_cpu": py_cpu, "c": c, "c_cpu": c_cpu, "agree": agree, "runs": runs,
-            "python_version": platform.python_version()}
+            "python_version": platform.python_version(), "runs_of": runs_of}
 
 
 def callgrind_count(cmd, tmp, name):
@@ -406,20 +411,25 @@ def table(size, L, R, O, P, C):
     return "\n".join(lines)
 
 
-# The same pass taking this much longer in one run than in another says the host's speed changed
-# during the table (its other tenants): the medians may then pair a fast run with a slow one.
-UNSTEADY = 1.25
+# A pass's median this much above its fastest run says the host was slower for a good part of
+# the pass's runs (its other tenants), not for one run: the medians may then compare a slowed
+# pass with one that was not.
+UNSTEADY = 1.15
 
 
-def steadiness(runs):
-    """A line on how steady the host was: the bare SAX pass's runs, the same work each time."""
-    lo, hi = min(runs), max(runs)
-    line = "The host's speed: the bare SAX pass's %d runs took %.3f to %.3f s (the slowest %.2fx the fastest)" % (
-        len(runs), lo, hi, hi / lo)
-    if hi / lo > UNSTEADY:
-        return line + (". **Unsteady** (over %.2fx): the host's speed changed during the table, so its time "
-                       "ratios may pair fast runs with slow ones; the instruction counts stand, the times do "
-                       "not: run it again." % UNSTEADY)
+def steadiness(passes):
+    """A line on how steady the host was: each timed pass does the same work in every run, so its
+    median against its fastest run is the host's own swing. `passes`: name -> its run times."""
+    spread = [(name, statistics.median(r) / min(r)) for name, r in passes.items() if r and min(r) > 0]
+    if not spread:
+        return "The host's speed: no runs to judge it by."
+    line = "The host's speed, each pass's median against its fastest run: " + ", ".join(
+        "%s %.2fx" % (name, x) for name, x in spread)
+    worst = [name for name, x in spread if x > UNSTEADY]
+    if worst:
+        return line + (". **Unsteady** (over %.2fx: %s): the host was slower for part of the table, so its time "
+                       "ratios may compare a slowed pass with one that was not; the instruction counts stand, "
+                       "the times do not: run it again." % (UNSTEADY, ", ".join(worst)))
     return line + "."
 
 
@@ -480,9 +490,13 @@ def main():
             platform.python_version()))
     say()
     say(table(size, L, R, O, P, C))
-    if L and L["sax_runs"]:
+    passes = {}
+    for part in (L, R, P):
+        if part:
+            passes.update(part["runs_of"])
+    if passes:
         say()
-        say(steadiness(L["sax_runs"]))
+        say(steadiness(passes))
     if floor is not None:
         say()
         say("The program alone (`congdoan --version`, nothing loaded) peaks at %.1f MiB%s: what the program's "
