@@ -240,6 +240,13 @@ START_TEST(test_big_inputs)
     ck_assert_ptr_nonnull(strstr(congdoan_error_last_message(), "the file ends inside <report>"));
     free(xml);
 
+    /* cut short inside an element of another namespace, its prefix declared on it: named as the
+     * file writes it (the parse thread replays the prefix with the tag) */
+    xml = big_input(20000, NULL, "<ex:note xmlns:ex=\"urn:example\">Ghi chú của văn phòng", &size);
+    ck_assert_int_eq(same_both_ways(0, NULL, xml, size, "cut-foreign.xml"), CONGDOAN_EPARSE);
+    ck_assert_ptr_nonnull(strstr(congdoan_error_last_message(), "the file ends inside <ex:note>"));
+    free(xml);
+
     /* tags over several lines, a line end inside an attribute value, unknown attributes (their
      * problems say where): the columns of tags that do not start after a run of text */
     xml = big_input(5000,
