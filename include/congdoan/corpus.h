@@ -74,9 +74,9 @@ CONGDOAN_API long congdoan_corpus_get_limit(const congdoan_corpus *corpus, congd
  * thread.
  *
  * What it costs and gives: the parse and the building overlap instead of following each other.
- * Measured on a national file (228.6 MB) on a two-core machine: 0.78-0.86 s of wall time
- * against 1.1-1.2 s in one thread (1.3x a bare libxml2 parse of the file instead of 1.8x),
- * when the second core is free; about a tenth more processor time in all; at most about
+ * Measured on a national file (228.6 MB) on a two-core machine: 0.76-0.86 s of wall time
+ * against 1.0-1.2 s in one thread (1.3x a bare libxml2 parse of the file instead of 1.75-1.8x),
+ * when the second core is free; a tenth to a sixth more processor time in all; at most about
  * 2.5 MiB more memory while it runs (the records waiting between the threads). On a machine
  * whose cores are all busy, or a process allowed only one, it is slower than one thread. If
  * the thread cannot be started the load runs in the calling thread.
