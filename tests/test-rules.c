@@ -162,6 +162,22 @@ START_TEST(warnings_do_not_refuse)
 }
 END_TEST
 
+/* A numerator without its denominator: the loader names the value by its indicator (quoted
+ * only when it says so: the check is on the path of every value). */
+START_TEST(a_numerator_without_its_denominator)
+{
+    static const char xml[] = HEAD "<document id=\"d\" kind=\"programme\"><section><indicator id=\"i\" "
+                                   "measure=\"percentage\" comparator=\"at-least\" target=\"90\"><text>x</text>"
+                                   "</indicator></section></document>\n"
+                                   "<report id=\"r\" unit=\"lc\" document=\"d\" period=\"2025\">"
+                                   "<value indicator=\"i\" numerator=\"12\"/></report>\n" TAIL;
+    ck_assert_int_eq(congdoan_corpus_load_memory(corpus, xml, sizeof xml - 1, "frac.xml", issues), CONGDOAN_ESCHEMA);
+    ck_assert_uint_eq(test_issues_with_tag(issues, "schema-missing-attribute"), 1);
+    ck_assert_str_eq(congdoan_issue_message(congdoan_issues_get(issues, 0)),
+                     "<value indicator=\"i\">: numerator=\"\" and denominator=\"\" go together");
+}
+END_TEST
+
 /* A relation with neither target nor number: the loader refuses the element, the setter the call. */
 START_TEST(a_relation_to_nothing)
 {
@@ -207,6 +223,7 @@ int main(void)
     tcase_add_test(t, a_sector_above_grassroots);
     tcase_add_test(t, a_negative_part_of_a_fraction);
     tcase_add_test(t, warnings_do_not_refuse);
+    tcase_add_test(t, a_numerator_without_its_denominator);
     tcase_add_test(t, a_relation_to_nothing);
     tcase_add_test(t, a_coordinator_of_nobody);
     suite_add_tcase(s, t);
